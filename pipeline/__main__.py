@@ -1,0 +1,103 @@
+"""Command line: `python -m pipeline run | eval`.
+
+run       materializes the whole asset graph through Dagster in this process.
+eval      scores an output directory against a gold file.
+datadict  rewrites the README's data dictionary from the pandera models.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_GOLD = PROJECT_ROOT.parent / "shared" / "gold" / "seeds.gold.json"
+
+
+def run(raw_dir: str, output_dir: str, quiet: bool = False) -> int:
+    import dagster as dg
+
+    from pipeline import progress
+    from pipeline.defs.assets import ALL_ASSETS
+    from pipeline.defs.resources import PipelinePaths, SpacyModel
+    from pipeline.storage import TableStore
+
+    raw, out = Path(raw_dir).resolve(), Path(output_dir).resolve()
+    if not raw.is_dir():
+        print(f"error: raw dir {raw} does not exist", file=sys.stderr)
+        return 2
+    progress.ENABLED = not quiet
+    started = time.perf_counter()
+    if not quiet:
+        print(f"Running the pipeline on {raw} -> {out}", file=sys.stderr)
+    result = dg.materialize(
+        ALL_ASSETS,
+        resources={"paths": PipelinePaths(raw_dir=str(raw), output_dir=str(out)), "spacy_model": SpacyModel()},
+        instance=dg.DagsterInstance.ephemeral(),
+        run_config={"loggers": {"console": {"config": {"log_level": "ERROR"}}}},
+        raise_on_error=False,
+    )
+    if not result.success:
+        for event in result.all_events:
+            if event.is_failure and event.event_specific_data is not None:
+                err = getattr(event.event_specific_data, "error", None)
+                print(f"FAILED {event.step_key}: {err.message if err else event.message}", file=sys.stderr)
+        return 1
+    if not quiet:
+        store = TableStore(out)
+        print(f"\nDone in {time.perf_counter() - started:.1f}s. Tables in {out}:", file=sys.stderr)
+        for name in ("documents", "rejects", "sentences", "dates", "actors", "actor_mentions", "quotes", "events"):
+            print(f"  {name:<15} {len(store.read(name)):>7,} rows", file=sys.stderr)
+        docs, rejects = store.read("documents"), store.read("rejects")
+        dups = int(docs["duplicate_of"].notna().sum())
+        print(f"  {len(docs)} documents ({dups} duplicates), {len(rejects)} rejected", file=sys.stderr)
+        for reason, n in rejects["reason"].value_counts().items():
+            print(f"    rejected {n} × {reason}", file=sys.stderr)
+    return 0
+
+
+def evaluate(output_dir: str, gold: str, show_misses: bool) -> int:
+    from pipeline.evaluate import score_gold
+
+    if not Path(gold).exists():
+        print(f"error: gold file {gold} not found", file=sys.stderr)
+        return 2
+    score = score_gold(output_dir, gold)
+    print(f"Gold: {gold}")
+    for line in score.lines():
+        print("  " + line)
+    if show_misses and score.misses:
+        print("\nMisses:")
+        for m in score.misses:
+            print("  - " + m)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True)
+    p_run = sub.add_parser("run", help="run the whole pipeline")
+    p_run.add_argument("--raw-dir", default=str(PROJECT_ROOT / "raw"))
+    p_run.add_argument("--output-dir", default=str(PROJECT_ROOT / "output"))
+    p_run.add_argument("--quiet", action="store_true")
+    p_eval = sub.add_parser("eval", help="score an output directory against gold annotations")
+    p_eval.add_argument("--output-dir", default=str(PROJECT_ROOT / "output"))
+    p_eval.add_argument("--gold", default=str(DEFAULT_GOLD))
+    p_eval.add_argument("--misses", action="store_true", help="list every miss")
+    sub.add_parser("datadict", help="rewrite the README's data dictionary from the pandera models")
+    args = parser.parse_args(argv)
+    if args.command == "datadict":
+        from pipeline.datadict import update_readme
+
+        changed = update_readme(PROJECT_ROOT / "README.md")
+        print("README.md data dictionary " + ("updated" if changed else "already up to date"))
+        return 0
+    if args.command == "run":
+        return run(args.raw_dir, args.output_dir, args.quiet)
+    return evaluate(args.output_dir, args.gold, args.misses)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,120 @@
+"""Exact and near-duplicate detection.
+
+* exact: equal `content_hash` (text equal after folding case and whitespace);
+* near: MinHash over word 5-grams, candidates from LSH (datasketch), never pairwise loops.
+  A candidate pair is a duplicate when the MinHash Jaccard estimate reaches the
+  threshold and the numbers in the two texts mostly agree: templated wire items
+  ("... rose 3.2 pct in week ended March 6") share their words but not their numbers,
+  and they are different stories.
+
+The canonical copy of a group is the earliest published one (undated last), then the
+longest, then the smallest doc_id; every other member points to it in `duplicate_of`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .ids import normalized_text
+
+SHINGLE = 5
+NUM_PERM = 128
+THRESHOLD = 0.8
+NUMBER_AGREEMENT = 0.5
+
+_WORD = re.compile(r"\w+")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+@dataclass(frozen=True)
+class DedupItem:
+    doc_id: str
+    text: str
+    content_hash: str
+    publication_date: dt.date | None
+
+
+def shingles(text: str, k: int = SHINGLE) -> set[str]:
+    words = _WORD.findall(normalized_text(text))
+    if len(words) < k:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i:i + k]) for i in range(len(words) - k + 1)}
+
+
+def _numbers(text: str) -> set[str]:
+    return set(_NUMBER.findall(text))
+
+
+def _numbers_agree(a: set[str], b: set[str]) -> bool:
+    if not a and not b:
+        return True
+    return len(a & b) / max(len(a | b), 1) >= NUMBER_AGREEMENT
+
+
+class _UnionFind:
+    def __init__(self, keys):
+        self.parent = {k: k for k in keys}
+
+    def find(self, k):
+        while self.parent[k] != k:
+            self.parent[k] = self.parent[self.parent[k]]
+            k = self.parent[k]
+        return k
+
+    def union(self, a, b):
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _canonical_key(item: DedupItem):
+    date = item.publication_date or dt.date.max
+    return (date, -len(item.text), item.doc_id)
+
+
+def find_duplicates(items: list[DedupItem], threshold: float = THRESHOLD) -> dict[str, tuple[str, str]]:
+    """Map doc_id -> (canonical doc_id, 'exact'|'near') for every non-canonical document."""
+    from datasketch import MinHash, MinHashLSH
+
+    by_id = {it.doc_id: it for it in items}
+    uf = _UnionFind(by_id)
+    exact_pairs: set[tuple[str, str]] = set()
+
+    first_with_hash: dict[str, str] = {}
+    for it in sorted(items, key=lambda i: i.doc_id):
+        if it.content_hash in first_with_hash:
+            other = first_with_hash[it.content_hash]
+            uf.union(other, it.doc_id)
+            exact_pairs.add((min(other, it.doc_id), max(other, it.doc_id)))
+        else:
+            first_with_hash[it.content_hash] = it.doc_id
+
+    unique = [by_id[d] for d in sorted(first_with_hash.values())]
+    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+    sigs: dict[str, MinHash] = {}
+    for it in unique:
+        sh = shingles(it.text)
+        if not sh:
+            continue
+        m = MinHash(num_perm=NUM_PERM, seed=1)
+        m.update_batch([s.encode("utf-8") for s in sh])
+        for other in lsh.query(m):
+            if m.jaccard(sigs[other]) >= threshold and _numbers_agree(_numbers(it.text), _numbers(by_id[other].text)):
+                uf.union(other, it.doc_id)
+        lsh.insert(it.doc_id, m)
+        sigs[it.doc_id] = m
+
+    groups: dict[str, list[DedupItem]] = {}
+    for it in items:
+        groups.setdefault(uf.find(it.doc_id), []).append(it)
+    out: dict[str, tuple[str, str]] = {}
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        canon = min(members, key=_canonical_key)
+        for it in members:
+            if it.doc_id != canon.doc_id:
+                kind = "exact" if it.content_hash == canon.content_hash else "near"
+                out[it.doc_id] = (canon.doc_id, kind)
+    return out

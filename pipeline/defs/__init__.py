@@ -1,0 +1,1 @@
+"""Dagster definitions of the pipeline, loaded by pipeline/definitions.py."""

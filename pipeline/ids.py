@@ -1,0 +1,28 @@
+"""Stable, content-derived identifiers: the same input always gives the same IDs."""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+
+def short_hash(*parts: object, length: int = 16) -> str:
+    h = hashlib.sha256("\x1f".join("" if p is None else str(p) for p in parts).encode("utf-8"))
+    return h.hexdigest()[:length]
+
+
+def doc_id(source: str, path: str, text: str) -> str:
+    return "d" + short_hash(source, path, text)
+
+
+def actor_id(type_: str, name: str) -> str:
+    return "a" + short_hash(type_, name.casefold(), length=12)
+
+
+def normalized_text(text: str) -> str:
+    """Case- and whitespace-folded text: equal for exact duplicates that differ only in layout."""
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip().casefold()
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(normalized_text(text).encode("utf-8")).hexdigest()

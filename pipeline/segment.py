@@ -1,0 +1,48 @@
+"""Sentence segmentation: the sentences of each parsed document, with offsets into its text."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Sentence:
+    sentence_id: str
+    doc_id: str
+    index: int
+    paragraph: int
+    start_char: int
+    end_char: int
+    text: str
+
+
+def sentence_id(doc_id: str, index: int) -> str:
+    return f"{doc_id}:{index}"
+
+
+def split_sentences(doc_id: str, doc) -> list[Sentence]:
+    """Sentences of a spaCy Doc, whitespace trimmed; paragraph numbers count blank-line breaks."""
+    text = doc.text
+    out: list[Sentence] = []
+    paragraph = 0
+    prev_end = 0
+    for sent in doc.sents:
+        start, end = sent.start_char, sent.end_char
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start == end:
+            continue
+        if out and "\n" in text[prev_end:start]:
+            paragraph += 1
+        out.append(Sentence(sentence_id(doc_id, len(out)), doc_id, len(out), paragraph, start, end, text[start:end]))
+        prev_end = end
+    return out
+
+
+def sentence_index_of(sentences: list[Sentence], char: int) -> int:
+    """Index of the sentence containing (or, in a gap, preceding) a character offset."""
+    import bisect
+
+    starts = [s.start_char for s in sentences]
+    return max(bisect.bisect_right(starts, char) - 1, 0)

@@ -1,0 +1,31 @@
+"""Build a table from rows and validate it against its pandera model before anything is written."""
+from __future__ import annotations
+
+import pandas as pd
+
+
+class TableValidationError(Exception):
+    def __init__(self, table: str, failures: pd.DataFrame):
+        self.table = table
+        self.failures = failures
+        super().__init__(f"{table}: {len(failures)} schema failure(s)\n{failures.head(20).to_string()}")
+
+
+def frame(rows: list[dict], model) -> pd.DataFrame:
+    """A DataFrame with exactly the model's columns, in its order, even when there are no rows."""
+    columns = list(model.to_schema().columns)
+    df = pd.DataFrame(rows, columns=columns)
+    return df
+
+
+def validate(table: str, df: pd.DataFrame, model) -> pd.DataFrame:
+    import pandera.errors
+
+    try:
+        return model.validate(df, lazy=True)
+    except pandera.errors.SchemaErrors as exc:
+        raise TableValidationError(table, exc.failure_cases) from exc
+
+
+def column_docs(model) -> dict[str, str]:
+    return {name: (col.description or "") for name, col in model.to_schema().columns.items()}

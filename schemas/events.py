@@ -1,0 +1,34 @@
+import pandera.pandas as pa
+from pandera.typing import Series
+
+from ._types import BOOL, INT, PLOVER_TYPES, STRING, STRING_LIST, TIMEX_VALUE_REGEX
+
+
+class Events(pa.DataFrameModel):
+    """One row per event predicate (verb or event noun) coded with a PLOVER event type."""
+
+    event_id: Series[STRING] = pa.Field(unique=True, description="`<doc_id>:e<trigger_start>`.")
+    doc_id: Series[STRING] = pa.Field(description="`documents.doc_id`.")
+    sentence_id: Series[STRING] = pa.Field(description="`sentences.sentence_id`: the evidence sentence.")
+    event_type: Series[STRING] = pa.Field(isin=list(PLOVER_TYPES), description="One of the 16 PLOVER event types.")
+    mode: Series[STRING] = pa.Field(nullable=True, description="PLOVER mode where the wording states it (e.g. `phone`, `visit` for CONSULT; `verbal` ...).")
+    trigger: Series[STRING] = pa.Field(description="The predicate as written (`signed`, `meeting`, `vowed to deepen`).")
+    trigger_start: Series[INT] = pa.Field(ge=0, description="Offset of the predicate in `documents.text`.")
+    trigger_end: Series[INT] = pa.Field(ge=1, description="End offset of the predicate.")
+    source_actor_id: Series[STRING] = pa.Field(nullable=True, description="`actors.actor_id` of the first source actor.")
+    target_actor_id: Series[STRING] = pa.Field(nullable=True, description="`actors.actor_id` of the first target actor.")
+    source_actor_ids: Series[STRING_LIST] = pa.Field(description="All source actors (compound actors: `China and Kazakhstan`).")
+    target_actor_ids: Series[STRING_LIST] = pa.Field(description="All target actors.")
+    source_text: Series[STRING] = pa.Field(nullable=True, description="Source as written.")
+    target_text: Series[STRING] = pa.Field(nullable=True, description="Target as written.")
+    date: Series[STRING] = pa.Field(nullable=True, str_matches=TIMEX_VALUE_REGEX, description="Event date, same format as `dates.value`.")
+    date_source: Series[STRING] = pa.Field(nullable=True, isin=["sentence", "publication_date"], description="`sentence` when the date comes from an expression in the evidence sentence, `publication_date` otherwise; null when there is none.")
+    is_claim: Series[BOOL] = pa.Field(description="True when the event is reported speech (inside a quote or under a reporting verb: `X said Y attacked`), i.e. a claim rather than an event narrated by the article.")
+    claimant_actor_id: Series[STRING] = pa.Field(nullable=True, description="Actor who makes the claim, when `is_claim`.")
+    negated: Series[BOOL] = pa.Field(description="True when the predicate is negated (`did not attack`, `refused to`).")
+    modality: Series[STRING] = pa.Field(isin=["asserted", "intended", "future", "hypothetical"], description="`asserted` (happened / happens), `intended` (vowed to, plans to), `future` (will), `hypothetical` (could, would, may).")
+    evidence: Series[STRING] = pa.Field(description="The sentence the event was read from.")
+
+    class Config:
+        strict = True
+        coerce = True

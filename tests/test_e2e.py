@@ -1,0 +1,126 @@
+"""End to end: materialize every asset on the sample and score the output against the gold."""
+import hashlib
+import shutil
+
+import pandas as pd
+import pytest
+
+from tests.conftest import GOLD, ROOT
+
+TABLES = ["documents", "rejects", "sentences", "dates", "actors", "actor_mentions", "quotes", "events"]
+REQUIRED = {
+    "documents": ["doc_id", "source", "path", "title", "publication_date", "text", "content_hash", "duplicate_of"],
+    "rejects": ["source", "path", "reason"],
+    "sentences": ["sentence_id", "doc_id", "start_char", "end_char", "text"],
+    "dates": ["doc_id", "sentence_id", "text", "start_char", "end_char", "value"],
+    "actors": ["actor_id", "name", "type", "country", "aliases"],
+    "quotes": ["quote_id", "doc_id", "text", "speaker", "speaker_actor_id"],
+    "events": ["event_id", "doc_id", "sentence_id", "event_type", "source_actor_id", "target_actor_id", "date"],
+}
+
+
+def materialize(raw, out):
+    import dagster as dg
+
+    from pipeline.defs.assets import ALL_ASSETS
+    from pipeline.defs.resources import PipelinePaths, SpacyModel
+
+    result = dg.materialize(ALL_ASSETS, resources={"paths": PipelinePaths(raw_dir=str(raw), output_dir=str(out)),
+                                                   "spacy_model": SpacyModel()},
+                            instance=dg.DagsterInstance.ephemeral())
+    assert result.success
+    return result
+
+
+@pytest.fixture(scope="module")
+def sample_run(tmp_path_factory):
+    raw = tmp_path_factory.mktemp("raw")
+    shutil.copytree(ROOT / "raw" / "sample", raw / "sample")
+    # a syndicated copy of one article in another source: a duplicate, not a new story
+    (raw / "syndicated").mkdir()
+    shutil.copy(ROOT / "raw" / "sample" / "003_56873b67db2e050e.txt", raw / "syndicated" / "copy.txt")
+    out = tmp_path_factory.mktemp("out")
+    result = materialize(raw, out)
+    return raw, out, result
+
+
+def digest(out):
+    h = {}
+    for t in TABLES:
+        for f in sorted((out / t).glob("*.parquet")):
+            h[t] = hashlib.sha256(f.read_bytes()).hexdigest()
+    return h
+
+
+def test_all_tables_with_contract_columns(sample_run):
+    from pipeline.storage import TableStore
+
+    _, out, _ = sample_run
+    store = TableStore(out)
+    for table in TABLES:
+        df = store.read(table)
+        for col in REQUIRED.get(table, []):
+            assert col in df.columns, (table, col)
+    docs = store.read("documents")
+    assert len(docs) == 6 and docs["duplicate_of"].notna().sum() == 1
+    assert (docs[docs["duplicate_of"].notna()]["duplicate_kind"] == "exact").all()
+    events = store.read("events")
+    assert len(events) > 0 and set(events["event_type"]) <= {
+        "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
+        "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+
+
+def test_referential_integrity(sample_run):
+    from pipeline.storage import TableStore
+
+    store = TableStore(sample_run[1])
+    docs, sents = store.read("documents"), store.read("sentences")
+    actors = set(store.read("actors")["actor_id"])
+    assert set(sents["doc_id"]) <= set(docs["doc_id"])
+    for t in ("dates", "quotes", "events", "actor_mentions"):
+        assert set(store.read(t)["sentence_id"]) <= set(sents["sentence_id"]), t
+    assert set(store.read("actor_mentions")["actor_id"]) <= actors
+    q = store.read("quotes")["speaker_actor_id"].dropna()
+    assert set(q) <= actors
+    ev = store.read("events")
+    assert set(ev["source_actor_id"].dropna()) | set(ev["target_actor_id"].dropna()) <= actors
+    # offsets point into the clean text
+    text = dict(zip(docs["doc_id"], docs["text"]))
+    for r in sents.head(50).itertuples():
+        assert text[r.doc_id][r.start_char:r.end_char] == r.text
+
+
+def test_second_run_gives_identical_tables(sample_run, tmp_path):
+    raw, out, _ = sample_run
+    out2 = tmp_path / "again"
+    materialize(raw, out2)
+    assert digest(out) == digest(out2)
+
+
+def test_readers(sample_run):
+    import duckdb
+    import pyarrow.dataset as ds
+
+    out = sample_run[1]
+    for t in TABLES:
+        assert pd.read_parquet(out / t) is not None
+        assert ds.dataset(out / t, format="parquet").count_rows() >= 0
+    n = duckdb.connect().execute(f"select count(*) from read_parquet('{out}/events/*.parquet')").fetchall()[0][0]
+    assert n > 0
+
+
+@pytest.mark.skipif(not GOLD.exists(), reason="shared gold not available")
+def test_gold_scores(sample_run):
+    from pipeline.evaluate import score_gold
+
+    f = score_gold(str(sample_run[1]), str(GOLD)).figures
+    assert f["quotes: recall (required)"] >= 0.96
+    assert f["quotes: speaker right (of required)"] >= 0.92
+    assert f["quotes: precision (extracted matching gold)"] >= 0.85
+    assert f["dates: recall (required)"] >= 0.95
+    assert f["dates: wrong values (all gold dates)"] <= 2
+    assert f["actors: split"] == 0 and f["actors: merged"] == 0
+    assert f["actors: country right (where stated)"] >= 0.8
+    assert f["boilerplate phrases left"] == 0
+    assert f["publication dates read"] == "2/2"
+    assert f["events: recall (required)"] >= 0.5

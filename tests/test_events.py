@@ -1,0 +1,49 @@
+from pipeline.actors import extract_mentions
+from pipeline.dates import find_dates
+from pipeline.events import extract_events
+
+
+def events_of(parse, text, pub=None):
+    doc = parse(text)
+    ms = extract_mentions("d", doc)
+    return extract_events(doc, ms, find_dates(doc, pub), [], pub.isoformat() if pub else None)
+
+
+def names(ms):
+    return [m.name for m in ms]
+
+
+def test_meeting_between_two_leaders_is_consult(parse, pub):
+    evs = events_of(parse, "The statement was signed during a meeting between Chinese President Xi Jinping and "
+                           "Russian President Vladimir Putin in Samarkand on Wednesday.", pub)
+    consult = [e for e in evs if e.event_type == "CONSULT"]
+    assert consult and {"Xi Jinping", "Vladimir Putin"} <= set(names(consult[0].sources) + names(consult[0].targets))
+    assert consult[0].date == "2022-09-14" and consult[0].date_source == "sentence"
+
+
+def test_subject_object_and_type(parse):
+    (e,) = [e for e in events_of(parse, "Russia invaded Ukraine in February.") if e.event_type == "ASSAULT"]
+    assert names(e.sources) == ["Russia"] and names(e.targets) == ["Ukraine"]
+
+
+def test_request_with_particle(parse):
+    evs = events_of(parse, "Kazakhstan asked Russia for military help during the unrest.")
+    assert any(e.event_type == "REQUEST" and names(e.sources) == ["Kazakhstan"] and names(e.targets) == ["Russia"] for e in evs)
+
+
+def test_negation_and_intention(parse):
+    (neg,) = [e for e in events_of(parse, "China did not condemn Russia.") if e.event_type == "ACCUSE"]
+    assert neg.negated
+    evs = events_of(parse, "Xi vowed to support Kazakhstan.")
+    assert any(e.event_type == "SUPPORT" and e.modality == "intended" for e in evs)
+
+
+def test_publication_date_when_sentence_has_none(parse, pub):
+    (e,) = [e for e in events_of(parse, "Germany criticized Iran.", pub) if e.event_type == "ACCUSE"]
+    assert e.date == "2022-09-15" and e.date_source == "publication_date"
+
+
+def test_reported_claim(parse):
+    evs = events_of(parse, "The minister said Israel attacked Syria.")
+    (e,) = [e for e in evs if e.event_type == "ASSAULT"]
+    assert e.is_claim

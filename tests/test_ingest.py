@@ -1,0 +1,100 @@
+import json
+
+from pipeline.clean import strip_boilerplate
+from pipeline.ingest import ingest, parse_publication_date
+
+BODY = ("The foreign minister met his counterpart in the capital on Tuesday and said the two countries "
+        "would deepen trade and security ties over the coming years.")
+
+
+def write(p, content, mode="w"):
+    p.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, bytes):
+        p.write_bytes(content)
+    else:
+        p.write_text(content, encoding="utf-8")
+    return p
+
+
+def test_text_with_date_line_title_and_boilerplate(tmp_path):
+    write(tmp_path / "wire" / "a.txt", f" date 2022-09-15 Headline about talks\n\nHeadline about talks\n{BODY}\n"
+          "Also Read :  Some unrelated teaser\n" + BODY.replace("Tuesday", "Monday") + "\n\nRelated Content\nOther story\nMost Read\n")
+    r = ingest(tmp_path)
+    assert not r.rejects
+    (d,) = r.documents
+    assert d.publication_date.isoformat() == "2022-09-15"
+    assert d.title == "Headline about talks"
+    assert "Also Read" not in d.text and "Related Content" not in d.text and "Other story" not in d.text
+    assert d.text.startswith("The foreign minister") and "Monday" in d.text
+    assert d.path == "wire/a.txt" and d.source == "wire"
+
+
+def test_date_line_followed_by_body_on_same_line(tmp_path):
+    write(tmp_path / "s" / "b.txt", f" date 2021-01-02 {BODY}")
+    (d,) = ingest(tmp_path).documents
+    assert d.publication_date.isoformat() == "2021-01-02" and d.title is None and d.text == BODY
+
+
+def test_jsonl_records_good_and_bad(tmp_path):
+    lines = [
+        json.dumps({"id": "x1", "title": "T", "text": BODY, "published": "2022-09-15T10:00:00Z", "url": "https://e.org/1"}),
+        "{not json",
+        json.dumps({"id": "x2", "title": "No text"}),
+        json.dumps({"title": "No id", "text": BODY + " Extra.", "published": "next Tuesday-ish"}),
+        json.dumps([1, 2]),
+    ]
+    write(tmp_path / "feed" / "f.jsonl", "\n".join(lines))
+    r = ingest(tmp_path)
+    docs = {d.path: d for d in r.documents}
+    assert docs["feed/f.jsonl#x1"].publication_date.isoformat() == "2022-09-15"
+    assert docs["feed/f.jsonl#x1"].url == "https://e.org/1"
+    no_id = docs["feed/f.jsonl#4"]
+    assert no_id.publication_date is None and "unparsable" in no_id.publication_date_issue
+    reasons = {rj.path: rj.reason for rj in r.rejects}
+    assert reasons == {"feed/f.jsonl#2": "invalid_json", "feed/f.jsonl#x2": "missing_text", "feed/f.jsonl#5": "invalid_record"}
+
+
+def test_html_main_text_and_metadata(tmp_path):
+    html = ("<html><head><title>Page</title><meta property='article:published_time' content='2022-09-15T08:00:00Z'>"
+            "</head><body><nav>Home | World | Sport</nav><article><h1>Leaders meet</h1>"
+            f"<p>{BODY}</p><p>{BODY.replace('Tuesday', 'Friday')}</p></article>"
+            "<footer>Subscribe to our newsletter. Copyright 2022</footer></body></html>")
+    write(tmp_path / "site" / "p.html", html)
+    (d,) = ingest(tmp_path).documents
+    assert d.publication_date.isoformat() == "2022-09-15"
+    assert "Home | World" not in d.text and "newsletter" not in d.text and "Friday" in d.text
+
+
+def test_bad_inputs_are_rejected_with_reasons(tmp_path):
+    write(tmp_path / "s" / "empty.txt", "")
+    write(tmp_path / "s" / "bin.txt", b"\x00\x01\x02binary\x00" * 50)
+    write(tmp_path / "s" / "notes.pdf", "whatever")
+    write(tmp_path / "s" / "short.txt", "Related Content\nMost Read")
+    write(tmp_path / "s" / "latin1.txt", ("Le ministre a déclaré que les négociations reprendront à Genève "
+                                          "la semaine prochaine, selon un communiqué publié mardi.").encode("latin-1"))
+    outside = write(tmp_path.parent / f"{tmp_path.name}-outside.txt", BODY)
+    (tmp_path / "s" / "link.txt").symlink_to(outside)
+    write(tmp_path / "stray.txt", BODY)
+    r = ingest(tmp_path)
+    reasons = {rj.path: rj.reason for rj in r.rejects}
+    assert reasons["s/empty.txt"] == "empty"
+    assert reasons["s/bin.txt"] == "binary"
+    assert reasons["s/notes.pdf"] == "unsupported_extension"
+    assert reasons["s/short.txt"] in ("boilerplate_only", "empty_text")
+    assert reasons["s/link.txt"] == "symlink_outside_raw"
+    assert reasons["stray.txt"] == "no_source_folder"
+    (latin,) = r.documents
+    assert "déclaré" in latin.text
+
+
+def test_publication_date_forms():
+    assert parse_publication_date("2022-09-15")[0].isoformat() == "2022-09-15"
+    assert parse_publication_date("2022-09-15T23:10:00+02:00")[0].isoformat() == "2022-09-15"
+    assert parse_publication_date(None) == (None, None)
+    d, issue = parse_publication_date("soon")
+    assert d is None and "unparsable" in issue
+
+
+def test_boilerplate_marker_at_top_does_not_truncate():
+    text = "Newsletter\n" + BODY + "\n" + BODY
+    assert BODY in strip_boilerplate(text)

@@ -1,0 +1,63 @@
+import pytest
+
+from pipeline.actors import extract_mentions
+from pipeline.quotes import extract_quotes, find_quote_spans
+
+
+def quotes_of(parse, text):
+    doc = parse(text)
+    return extract_quotes(doc, extract_mentions("d", doc))
+
+
+def only(qs):
+    full = [q for q in qs if not q.is_fragment]
+    assert len(full) == 1, [(q.text, q.speaker) for q in qs]
+    return full[0]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("“We will not give up our land under any circumstances,” said Prime Minister Boris Johnson.", "Johnson"),
+    ("“We will not give up our land under any circumstances,” Angela Merkel told reporters in Berlin.", "Merkel"),
+    ("Angela Merkel said: “We will not give up our land under any circumstances.”", "Merkel"),
+    ("“The economy is recovering faster than anyone expected,” the central bank governor Mark Carney wrote on Twitter.", "Carney"),
+    ("“The economy is recovering faster than expected this spring,” Reuters quoted Janet Yellen as saying.", "Yellen"),
+    ('"The economy is recovering faster than expected this spring," according to Janet Yellen.', "Yellen"),
+])
+def test_cue_forms(parse, text, speaker):
+    q = only(quotes_of(parse, text))
+    assert speaker in q.speaker and q.attribution == "cue"
+
+
+def test_pronoun_speaker_resolves_to_person(parse):
+    qs = quotes_of(parse, "Senator Elizabeth Warren spoke to voters in Ohio.\n“This election is about working families and their future,” she said.")
+    q = only(qs)
+    assert q.speaker_mention is not None and q.speaker_mention.name.endswith("Warren")
+
+
+def test_statement_read(parse):
+    q = only(quotes_of(parse, "“Both sides agreed to expand trade and energy cooperation,” the joint statement read."))
+    assert "statement" in q.speaker
+
+
+def test_continuation_paragraph_keeps_speaker(parse):
+    text = ("“We were attacked by armed groups from abroad,” President Tokayev said in a televised address.\n"
+            "“Those who do not surrender will be destroyed without warning.”")
+    qs = [q for q in quotes_of(parse, text) if not q.is_fragment]
+    assert [q.attribution for q in qs] == ["cue", "continuation"]
+    assert all("Tokayev" in q.speaker for q in qs)
+
+
+def test_unbalanced_mark_loses_nothing():
+    text = "“First quote runs on and is never closed\nLater paragraph with “a closed quote of several words” here."
+    spans = find_quote_spans(text)
+    assert [s.closed for s in spans] == [False, True]
+    assert text[spans[1].start_char:spans[1].end_char] == "a closed quote of several words"
+
+
+def test_scare_quotes_are_fragments(parse):
+    qs = quotes_of(parse, "Officials described the deal as a “golden era” for the region.")
+    assert len(qs) == 1 and qs[0].is_fragment
+
+
+def test_apostrophes_are_not_quotes():
+    assert find_quote_spans("Russia’s army and China’s navy held drills, officials said.") == []
