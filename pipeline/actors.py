@@ -181,14 +181,17 @@ def _title_before(doc, start: int) -> tuple[int, str | None, str | None, str | N
             continue
         # "Ambassador to Kazakhstan", "Foreign Minister of Russia" inside the title
         is_place = tok.ent_type_ == "GPE" or (tok.text[:1].isupper() and country_for_place(tok.text)[1])
-        if is_place and i - 1 >= 0 and doc[i - 1].lower_ in ("to", "of", "in") and title_tokens:
-            j = i
-            while j > 0 and doc[j].ent_iob_ == "I" and doc[j].ent_type_ == "GPE":
-                j -= 1
-            if doc[j - 1].lower_ == "of" and country is None:
-                country = _country_signal(doc[i])
-            title_tokens[:0] = list(doc[j - 1:i + 1])
-            i = j - 2
+        # "Ambassador to Kazakhstan Zhang Xiao", "First President of Kazakhstan Nursultan Nazarbayev":
+        # the place may stand right before the name, with the title before it
+        j0 = i
+        while j0 > 0 and doc[j0].ent_iob_ == "I" and doc[j0 - 1].ent_type_ == doc[j0].ent_type_:
+            j0 -= 1
+        if is_place and j0 - 2 >= 0 and doc[j0 - 1].lower_ in ("to", "of", "in") and (
+                title_tokens or doc[j0 - 2].lower_ in TITLE_WORDS):
+            if doc[j0 - 1].lower_ == "of" and country is None:
+                country = _country_signal(doc[i])  # "President of Kazakhstan": the title's state
+            title_tokens[:0] = list(doc[j0 - 1:i + 1])
+            i = j0 - 2
             continue
         break
     if not any(t.lower_ in TITLE_WORDS and t.lower_ not in ("and",) for t in title_tokens):
@@ -312,7 +315,7 @@ def extract_mentions(doc_id: str, doc, sentence_starts: list[int] | None = None)
         demonym_code = lexicon.country_of_demonym(name)
         if label != "PERSON" or not person_tokens.issuperset(_name_tokens(name)):
             place_code, is_state = country_for_place(name)
-        if demonym_code and (label in ("NORP", "ORG", "PERSON") and name[:1].isupper()) and not place_code:
+        if demonym_code and (label in ("NORP", "ORG", "PERSON", "GPE") and name[:1].isupper()) and not place_code:
             label, country = "NORP", demonym_code
         elif place_code and is_state and label != "PERSON":
             label, country = "GPE", place_code

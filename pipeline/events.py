@@ -69,12 +69,14 @@ for _type, _mode, _words in [
     ("THREATEN", None, "threat threats warning ultimatum"),
     ("ACCUSE", None, "accusation accusations criticism condemnation"),
     ("AGREE", None, "agreement deal treaty pact promise pledge"),
-    ("COOPERATE", None, "cooperation"),
+    ("COOPERATE", None, "cooperation collaboration ties partnership coordination"),
 ]:
     for _w in _words.split():
         NOUNS[_w] = (_type, _mode)
 
-LIGHT_VERBS = {"provide", "give", "express", "hold", "impose", "send", "offer", "extend", "launch", "stage",
+REQUESTED_THINGS = {"troops", "troop", "force", "forces", "help", "assistance", "aid", "support", "peacekeeper",
+                    "peacekeepers", "intervention", "mediation", "investigators", "observers", "monitors"}
+LIGHT_VERBS = {"deepen", "strengthen", "expand", "enhance", "boost", "broaden", "intensify", "provide", "give", "express", "hold", "impose", "send", "offer", "extend", "launch", "stage",
                "make", "carry", "conduct", "issue", "deliver", "announce", "pledge", "promise", "lend", "pay",
                "exchange", "have", "voice", "take"}
 # a light verb's object that is not an event: keep the verb's own type (e.g. "pledged loyalty")
@@ -93,6 +95,9 @@ NEGATING_HEADS = {"refuse", "fail", "decline", "reject", "deny"}
 HYPOTHETICAL = {"would", "could", "may", "might", "should", "can", "must"}
 CLAIM_LEMMAS = {"say", "tell", "claim", "state", "add", "report", "allege", "write", "announce", "insist", "argue", "note", "believe", "think"}
 SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE", "ASSAULT"}
+FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
+# "called X": the small model often parses the object of "call" as an object predicate (oprd)
+OBJECT_DEPS = {"dobj", "oprd"}
 
 
 @dataclass
@@ -119,12 +124,16 @@ class Event:
 def _code(tok) -> tuple[str, str | None] | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ in ("VERB",) or (tok.pos_ == "AUX" and lemma == "have"):
-        prts = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "dobj")}
+        # particles and prepositions right after the verb ("called on", "asked for"), objects anywhere
+        prts = {c.lower_ for c in tok.children if (c.dep_ in ("prt", "prep") and c.i == tok.i + 1) or c.dep_ in OBJECT_DEPS}
         for (verb, prt), code in PARTICLE_TYPES.items():
             if verb == lemma and (prt in prts if prt else True):
-                if prt is None and not any(c.dep_ == "dobj" for c in tok.children):
+                if prt is None and not any(c.dep_ in OBJECT_DEPS for c in tok.children):
                     continue
                 return code
+        obj = next((c for c in tok.children if c.dep_ in OBJECT_DEPS), None)
+        if lemma == "invite" and obj is not None and obj.lemma_.lower() in REQUESTED_THINGS:
+            return ("REQUEST", None)  # "invited troops from the CSTO": a request for help
         if lemma in LIGHT_VERBS:
             obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr")), None)
             if obj is not None and obj.lemma_.lower() in NOUNS:
@@ -142,7 +151,8 @@ def _code(tok) -> tuple[str, str | None] | None:
 
 
 def _args_of(tok, rels: set[str], mentions, spans) -> tuple[list, str | None]:
-    for child in tok.children:
+    # the nearest child first: a mis-parse can hang two subjects on one verb
+    for child in sorted(tok.children, key=lambda c: (abs(c.i - tok.i), c.i)):
         if child.dep_ in rels:
             found = _arg_mentions(child, mentions, spans)
             if found:
@@ -154,7 +164,11 @@ def _arg_mentions(tok, mentions, spans) -> list:
     """Actor mentions for an argument head, with coordinated actors ("China and Kazakhstan")."""
     out = []
     for t in [tok] + [c for c in tok.conjuncts]:
-        if t.pos_ == "PRON" or t.lower_ in ("he", "she", "they", "it"):
+        if t.lower_ in FIRST_PERSON and spans:
+            # "we will support Kazakhstan," Xi said: the speaker of the quote
+            q = next((q for q in spans if q.start_char <= t.idx < q.end_char), None)
+            m = getattr(q, "speaker_mention", None) if q is not None else None
+        elif t.pos_ == "PRON" or t.lower_ in ("he", "she", "they", "it"):
             m = resolve_pronoun(t.lower_, t.idx, mentions, spans)
         else:
             m = mention_for_token(t, mentions) or next(iter(mentions_in_subtree(t, mentions)), None)
@@ -192,7 +206,7 @@ def _source(tok, mentions, spans):
 
 def _target(tok, mentions, spans, sources):
     src = {id(m) for m in sources}
-    for rels in ({"dobj", "nsubjpass", "iobj", "dative"},):
+    for rels in (OBJECT_DEPS | {"nsubjpass", "iobj", "dative"},):
         found, text = _args_of(tok, rels, mentions, spans)
         found = [m for m in found if id(m) not in src]
         if found:
@@ -209,6 +223,11 @@ def _target(tok, mentions, spans, sources):
         found = [m for m in mentions_in_subtree(obj, mentions) if id(m) not in src]
         if found:
             return found[:1], _phrase(obj)
+    # an intention's target is the intended action's: "vowed to deepen cooperation with Kazakhstan"
+    if tok.lemma_.lower() in INTENT_HEADS:
+        for x in tok.children:
+            if x.dep_ == "xcomp":
+                return _target(x, mentions, spans, sources)
     return [], None
 
 
@@ -278,9 +297,7 @@ def extract_events(doc, mentions, dates, quotes, publication_value: str | None,
     """PLOVER events of one parsed document."""
     import bisect
 
-    from .quotes import QuoteSpan
-
-    spans = [QuoteSpan(q.start_char, q.end_char, q.closed, 0) for q in quotes]
+    spans = list(quotes)  # Quote objects: offsets and the speaker for "we"/"I" inside them
     events: list[Event] = []
     for s_index, sent in enumerate(doc.sents):
         for tok in sent:
