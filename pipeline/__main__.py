@@ -13,6 +13,7 @@ from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_GOLD = PROJECT_ROOT.parent / "shared" / "gold" / "seeds.gold.json"
+DEFAULT_PLOVER = PROJECT_ROOT.parent / "shared" / "external" / "plover-gsr" / "PLOVER_GSR_CAMEO.dev.json"
 
 
 def run(raw_dir: str, output_dir: str, quiet: bool = False) -> int:
@@ -57,20 +58,26 @@ def run(raw_dir: str, output_dir: str, quiet: bool = False) -> int:
     return 0
 
 
-def evaluate(output_dir: str, gold: str, show_misses: bool) -> int:
-    from pipeline.evaluate import score_gold
+def evaluate(output_dir: str, gold: str | None, plover: str | None, show_misses: bool) -> int:
+    from pipeline.evaluate import score_gold, score_plover
 
-    if not Path(gold).exists():
-        print(f"error: gold file {gold} not found", file=sys.stderr)
-        return 2
-    score = score_gold(output_dir, gold)
-    print(f"Gold: {gold}")
-    for line in score.lines():
-        print("  " + line)
-    if show_misses and score.misses:
-        print("\nMisses:")
-        for m in score.misses:
-            print("  - " + m)
+    jobs = []
+    if gold:
+        jobs.append((f"Gold: {gold}", gold, lambda: score_gold(output_dir, gold)))
+    if plover:
+        jobs.append((f"PLOVER gold standard records: {plover}", plover, lambda: score_plover(plover)))
+    for title, path, fn in jobs:
+        if not Path(path).exists():
+            print(f"error: {path} not found", file=sys.stderr)
+            return 2
+        score = fn()
+        print(title)
+        for line in score.lines():
+            print("  " + line)
+        if show_misses and score.misses:
+            print("  Misses:")
+            for m in score.misses:
+                print("   - " + m)
     return 0
 
 
@@ -84,7 +91,8 @@ def main(argv: list[str] | None = None) -> int:
     p_run.add_argument("--quiet", action="store_true")
     p_eval = sub.add_parser("eval", help="score an output directory against gold annotations")
     p_eval.add_argument("--output-dir", default=str(PROJECT_ROOT / "output"))
-    p_eval.add_argument("--gold", default=str(DEFAULT_GOLD))
+    p_eval.add_argument("--gold", default=str(DEFAULT_GOLD), help="gold file in the seeds.gold.json format ('' to skip)")
+    p_eval.add_argument("--plover", default=str(DEFAULT_PLOVER), help="PLOVER gold standard records ('' to skip)")
     p_eval.add_argument("--misses", action="store_true", help="list every miss")
     sub.add_parser("datadict", help="rewrite the README's data dictionary from the pandera models")
     args = parser.parse_args(argv)
@@ -96,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.command == "run":
         return run(args.raw_dir, args.output_dir, args.quiet)
-    return evaluate(args.output_dir, args.gold, args.misses)
+    return evaluate(args.output_dir, args.gold or None, args.plover or None, args.misses)
 
 
 if __name__ == "__main__":

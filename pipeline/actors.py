@@ -39,7 +39,8 @@ TITLE_WORDS = {
     "councilor", "adviser", "advisor", "national", "security", "top", "senior", "diplomat", "official",
     "consul", "attorney", "sultan", "marshal", "captain", "sergeant", "inspector", "speaker", "mp",
     "spy", "army", "military", "police", "communist", "leader", "dictator", "strongman", "journalist", "analyst",
-    "expert", "researcher", "activist", "lawyer", "editor", "reporter", "sir", "lord", "dame",
+    "expert", "researcher", "activist", "lawyer", "editor", "reporter", "sir", "lord", "dame", "junior",
+    "assistant", "associate", "interim", "caretaker", "outgoing", "incoming", "elected", "-", "deputy-general",
 }
 ROLE_WORDS = {"president", "minister", "premier", "chancellor", "king", "queen", "ambassador", "secretary", "leader",
               "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "envoy", "emir", "official", "professor",
@@ -202,6 +203,12 @@ def _title_before(doc, start: int) -> tuple[int, str | None, str | None, str | N
         j -= 1
     if j >= 0:
         sig = _country_signal(doc[j])
+        if sig is None and doc[j].ent_type_ == "ORG":
+            # the title's institution names the state: "French National Assembly president"
+            k = j
+            while k > 0 and doc[k].ent_iob_ == "I":
+                k -= 1
+            sig = next((c for c in (_country_signal(t) for t in doc[k:j + 1]) if c), None)
         if sig:
             country = sig
             k = j
@@ -250,6 +257,14 @@ def _apposition_country(doc, span) -> tuple[str | None, str | None]:
                         return sig, sector
         return None, sector
     return None, None
+
+
+def _demonym_group(name: str) -> str | None:
+    """A name made of demonyms only ("Bosnian Serbs"): the country of the first."""
+    words = name.split()
+    if len(words) < 2 or not all(lexicon.country_of_demonym(w) for w in words):
+        return None
+    return lexicon.country_of_demonym(words[0])
 
 
 def _looks_like_person(doc, span, short_persons: set[str]) -> bool:
@@ -315,8 +330,11 @@ def extract_mentions(doc_id: str, doc, sentence_starts: list[int] | None = None)
         demonym_code = lexicon.country_of_demonym(name)
         if label != "PERSON" or not person_tokens.issuperset(_name_tokens(name)):
             place_code, is_state = country_for_place(name)
+        group_code = _demonym_group(name)
         if demonym_code and (label in ("NORP", "ORG", "PERSON", "GPE") and name[:1].isupper()) and not place_code:
             label, country = "NORP", demonym_code
+        elif group_code and label in ("PERSON", "NORP", "GPE") and not place_code:
+            label, country = "NORP", group_code  # "Bosnian Serbs", "Afghan rebels" tagged PERSON
         elif place_code and is_state and label != "PERSON":
             label, country = "GPE", place_code
         elif label == "PERSON" and place_code and (is_state or len(_name_tokens(name)) == 1):
@@ -352,6 +370,8 @@ def extract_mentions(doc_id: str, doc, sentence_starts: list[int] | None = None)
                 m.sector = m.sector or a_sector
         elif label == "ORG":
             m.sector = lexicon.org_sector(name)
+            # an organisation named for its state: "Serbian Workers' Union", "China's Ministry of Commerce"
+            m.country = next((c for c in (_country_signal(t) for t in ent if t.text[:1].isupper()) if c), None)
             acronym = _explicit_acronym(doc, ent)
             if acronym:
                 m.title = f"acronym:{acronym}"
@@ -519,7 +539,8 @@ def mentions_in_subtree(tok, mentions: list[Mention]) -> list[Mention]:
 def resolve_pronoun(word: str, before_char: int, mentions: list[Mention], excluded_spans=()) -> Mention | None:
     """The nearest preceding mention of a fitting kind (he/she: a person; it: a state or an organisation)."""
     word = word.lower()
-    kinds = {"PERSON"} if word in PRONOUNS_PERSON else ({"ORG", "GPE"} if word in ("it", "its") else {"PERSON", "ORG", "GPE"})
+    kinds = {"PERSON"} if word in PRONOUNS_PERSON else (
+        {"ORG", "GPE"} if word in ("it", "its") else {"PERSON", "ORG", "GPE", "NORP"})
     best = None
     for m in mentions:
         if m.start_char >= before_char:

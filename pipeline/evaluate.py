@@ -226,3 +226,73 @@ def score_gold(output_dir: str, gold_path: str) -> Score:
     f["boilerplate phrases left"] = left
     f["publication dates read"] = f"{pub_ok}/{pub_total}"
     return s
+
+
+# ---------------------------------------------------------------------------
+# PLOVER gold standard records (one sentence each)
+
+PLOVER_05_TO_10 = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+
+
+def load_plover_records(path: str) -> list[dict]:
+    records = json.loads(Path(path).read_text(encoding="utf-8"))
+    out = []
+    for r in records:
+        if r.get("event") in (None, "DOCUMENT") or not r.get("text"):
+            continue
+        codes = {a.get("code") for a in (r.get("source") or []) if isinstance(a, dict) and a.get("code")}
+        out.append({"id": r["id"], "text": r["text"], "event": PLOVER_05_TO_10.get(r["event"], r["event"]),
+                    "source_codes": codes})
+    return out
+
+
+def code_sentences(texts: list[str]) -> list[list]:
+    """Run parse -> actors -> quotes -> events on standalone sentences; events per sentence."""
+    from . import actors as actors_mod, events as events_mod, quotes as quotes_mod
+    from .nlp import load_model
+
+    nlp = load_model()
+    docs = list(nlp.pipe(texts, batch_size=64))
+    mentions_per_doc = [actors_mod.extract_mentions(f"s{i}", doc) for i, doc in enumerate(docs)]
+    actors, assign = actors_mod.resolve([m for ms in mentions_per_doc for m in ms])
+    by_id = {a.actor_id: a for a in actors}
+    out = []
+    for doc, ms in zip(docs, mentions_per_doc):
+        for m in ms:
+            m.key = assign[id(m)]
+        qs = quotes_mod.extract_quotes(doc, ms)
+        evs = events_mod.extract_events(doc, ms, [], qs, None)
+        for e in evs:
+            e.source_actors = [by_id[m.key] for m in e.sources]
+        out.append(evs)
+    return out
+
+
+def _source_fits(actor, codes: set[str]) -> bool:
+    if actor.country and actor.country in codes:
+        return True
+    return "IGO" in codes and actor.type == "ORG" and actor.sector == "IGO"
+
+
+def score_plover(path: str) -> Score:
+    records = load_plover_records(path)
+    coded = code_sentences([r["text"] for r in records])
+    s = Score()
+    type_hit = src_hit = extracted = extracted_right = 0
+    for r, evs in zip(records, coded):
+        types = [e.event_type for e in evs]
+        extracted += len(types)
+        extracted_right += sum(t == r["event"] for t in types)
+        hit = r["event"] in types
+        type_hit += hit
+        src_ok = any(e.event_type == r["event"] and any(_source_fits(a, r["source_codes"]) for a in e.source_actors) for e in evs)
+        src_hit += src_ok
+        if not hit:
+            s.misses.append(f"{r['id']}: gold {r['event']}, got {types or 'nothing'}: {r['text'][:110]}")
+    n = len(records)
+    s.figures["plover: sentences"] = n
+    s.figures["plover: gold type among sentence's events"] = type_hit / n if n else 0.0
+    s.figures["plover: extracted events with the gold type"] = extracted_right / extracted if extracted else 0.0
+    s.figures["plover: gold type with source of gold country"] = src_hit / n if n else 0.0
+    s.figures["plover: events per sentence"] = extracted / n if n else 0.0
+    return s

@@ -24,30 +24,32 @@ from dataclasses import dataclass, field
 
 from .actors import mention_for_token, mentions_in_subtree, resolve_pronoun
 
-# verb lemma -> (type, mode)
+# verb lemma -> (type, mode); follows the CAMEO->PLOVER table (e.g. release and surrender are RETREAT,
+# strikes and boycotts are PROTEST, expelling and suspending are SANCTION)
 VERBS: dict[str, tuple[str, str | None]] = {}
 for _type, _mode, _words in [
     ("AGREE", None, "agree pledge promise vow offer commit propose invite accept guarantee assure"),
-    ("CONSULT", None, "meet talk discuss negotiate confer consult host receive"),
+    ("CONSULT", None, "meet talk discuss negotiate confer consult host mediate"),
     ("CONSULT", "visit", "visit tour"),
     ("CONSULT", "phone", "phone telephone"),
     ("SUPPORT", None, "support back endorse praise hail welcome applaud congratulate thank defend recognize "
                       "recognise sign apologize apologise forgive commend laud ratify approve"),
-    ("COOPERATE", None, "cooperate collaborate partner coordinate ally"),
-    ("AID", None, "aid assist help donate fund supply rescue"),
-    ("RETREAT", None, "withdraw retreat evacuate disband demobilize demobilise"),
-    ("CONCEDE", None, "concede yield release free ease lift relax surrender resign compromise"),
+    ("COOPERATE", None, "cooperate collaborate partner coordinate ally share"),
+    ("AID", None, "aid assist help donate fund supply rescue grant"),
+    ("RETREAT", None, "withdraw retreat evacuate disband demobilize demobilise release free surrender resign disarm"),
+    ("CONCEDE", None, "concede yield ease relax compromise accede allow"),
     ("REQUEST", None, "ask request demand urge appeal seek plead beg"),
     ("ACCUSE", None, "accuse blame criticize criticise condemn denounce allege charge sue investigate probe "
-                     "censure slam fault"),
-    ("REJECT", None, "reject refuse deny veto oppose dismiss decline rebuff resist"),
+                     "censure slam fault complain"),
+    ("REJECT", None, "reject refuse deny veto oppose dismiss decline rebuff resist renege defy"),
     ("THREATEN", None, "threaten warn"),
-    ("PROTEST", None, "protest demonstrate rally riot picket"),
-    ("SANCTION", None, "sanction embargo expel ban suspend boycott sever freeze"),
-    ("MOBILIZE", None, "mobilize mobilise deploy mass station"),
-    ("COERCE", None, "arrest detain seize confiscate deport imprison jail censor raid crush quell"),
+    ("PROTEST", None, "protest demonstrate rally riot picket boycott march"),
+    ("SANCTION", None, "sanction embargo expel suspend sever freeze"),
+    ("MOBILIZE", None, "mobilize mobilise deploy mass station patrol"),
+    ("COERCE", None, "arrest detain seize confiscate deport imprison jail censor raid crush quell ban occupy "
+                     "blockade hack capture retake"),
     ("ASSAULT", None, "attack kill bomb shell invade shoot wound injure assassinate ambush bombard storm "
-                      "massacre kidnap abduct behead execute fight clash"),
+                      "massacre kidnap abduct behead execute fight clash torture hijack destroy demolish beat"),
 ]:
     for _w in _words.split():
         VERBS[_w] = (_type, _mode)
@@ -55,30 +57,68 @@ for _type, _mode, _words in [
 # event nouns -> (type, mode)
 NOUNS: dict[str, tuple[str, str | None]] = {}
 for _type, _mode, _words in [
-    ("CONSULT", None, "meeting talks summit negotiations consultations"),
+    ("CONSULT", None, "meeting talks talk summit negotiations consultations mediation"),
     ("CONSULT", "visit", "visit trip"),
     ("CONSULT", "phone", "call"),
-    ("ASSAULT", None, "invasion attack attacks airstrike airstrikes bombing offensive assault shelling"),
-    ("SANCTION", None, "sanctions embargo boycott"),
-    ("PROTEST", None, "protest protests demonstration demonstrations"),
-    ("COERCE", None, "crackdown arrest arrests"),
-    ("RETREAT", None, "withdrawal"),
+    ("ASSAULT", None, "invasion attack attacks airstrike airstrikes bombing offensive assault shelling fighting "
+                      "clashes battle"),
+    ("SANCTION", None, "sanctions embargo suspension"),
+    ("PROTEST", None, "protest protests demonstration demonstrations strike riots riot boycott rally march sit-in"),
+    ("COERCE", None, "crackdown arrest arrests curfew blockade"),
+    ("RETREAT", None, "withdrawal ceasefire truce"),
     ("SUPPORT", None, "support condolences praise recognition apology"),
-    ("AID", None, "aid assistance help relief"),
-    ("REQUEST", None, "request demand appeal"),
+    ("AID", None, "aid assistance help relief grant loan loans asylum donation funding"),
+    ("REQUEST", None, "request demand demands appeal"),
     ("THREATEN", None, "threat threats warning ultimatum"),
-    ("ACCUSE", None, "accusation accusations criticism condemnation"),
+    ("ACCUSE", None, "accusation accusations criticism condemnation investigation complaint probe"),
     ("AGREE", None, "agreement deal treaty pact promise pledge"),
-    ("COOPERATE", None, "cooperation collaboration ties partnership coordination"),
+    ("COOPERATE", None, "cooperation collaboration ties partnership coordination exercises games"),
 ]:
     for _w in _words.split():
         NOUNS[_w] = (_type, _mode)
+
+# the object decides the reading of some verbs
+OBJECT_READINGS = {
+    "lift": {"sanctions": "RETREAT", "embargo": "RETREAT", "blockade": "RETREAT", "curfew": "RETREAT",
+             "siege": "RETREAT", "emergency": "RETREAT", "ban": "CONCEDE", "restrictions": "CONCEDE"},
+    "accept": {"demands": "CONCEDE", "demand": "CONCEDE", "conditions": "CONCEDE", "terms": "CONCEDE",
+               "resignation": "CONCEDE"},
+    "establish": {"ties": "SUPPORT", "relations": "SUPPORT"},
+    "set": {"ties": "SUPPORT", "relations": "SUPPORT"},
+    "cut": {"ties": "SANCTION", "relations": "SANCTION", "aid": "SANCTION", "links": "SANCTION"},
+    "end": {"mediation": "SANCTION", "talks": "SANCTION", "negotiations": "SANCTION", "efforts": "SANCTION",
+            "aid": "SANCTION", "ceasefire": "ASSAULT"},
+    "halt": {"talks": "SANCTION", "negotiations": "SANCTION", "aid": "SANCTION", "mediation": "SANCTION"},
+    "stop": {"work": "PROTEST", "aid": "SANCTION"},
+    "block": {"roads": "PROTEST", "road": "PROTEST", "bridge": "PROTEST", "traffic": "PROTEST",
+              "transport": "PROTEST", "access": "PROTEST", "entrance": "PROTEST", "highway": "PROTEST"},
+    "blow": {"_": "ASSAULT"},
+    "open": {"borders": "AID", "border": "AID", "embassy": "SUPPORT", "fire": "ASSAULT", "investigation": "ACCUSE",
+             "hearing": "ACCUSE", "talks": "CONSULT"},
+    "return": {"_": "RETREAT"},
+    "provide": {"intelligence": "AID", "photographs": "AID", "information": "AID", "weapons": "AID", "arms": "AID",
+                "troops": "AID", "food": "AID", "money": "AID", "equipment": "AID", "dollars": "AID", "tons": "AID"},
+    "give": {"grant": "AID", "money": "AID", "dollars": "AID", "aid": "AID", "loan": "AID"},
+    "lodge": {"protest": "ACCUSE", "complaint": "ACCUSE"},
+    "withdraw": {"inspectors": "SANCTION", "observers": "SANCTION", "ambassador": "SANCTION", "envoy": "SANCTION",
+                 "workers": "SANCTION", "aid": "SANCTION", "peacekeepers": "SANCTION", "monitors": "SANCTION"},
+    "fire": {"shells": "ASSAULT", "shell": "ASSAULT", "rockets": "ASSAULT", "missiles": "ASSAULT", "bombs": "ASSAULT",
+             "shots": "ASSAULT", "mortars": "ASSAULT", "at": "ASSAULT", "on": "ASSAULT"},
+    "force": {"out": "ASSAULT"},
+    "file": {"protest": "ACCUSE", "complaint": "ACCUSE", "lawsuit": "ACCUSE", "charges": "ACCUSE"},
+}
+COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+CONFLICTUAL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 
 REQUESTED_THINGS = {"troops", "troop", "force", "forces", "help", "assistance", "aid", "support", "peacekeeper",
                     "peacekeepers", "intervention", "mediation", "investigators", "observers", "monitors"}
 LIGHT_VERBS = {"deepen", "strengthen", "expand", "enhance", "boost", "broaden", "intensify", "provide", "give", "express", "hold", "impose", "send", "offer", "extend", "launch", "stage",
                "make", "carry", "conduct", "issue", "deliver", "announce", "pledge", "promise", "lend", "pay",
-               "exchange", "have", "voice", "take"}
+               "exchange", "have", "voice", "take", "continue", "begin", "start", "resume", "grant", "reach"}
+# nouns that are events only as the object of a light verb ("reached an agreement", "launched war games"):
+# on their own they name a state of affairs ("the agreement says", "economic cooperation")
+LIGHT_ONLY_NOUNS = {"agreement", "deal", "treaty", "pact", "promise", "pledge", "cooperation", "collaboration", "ties",
+                    "partnership", "coordination", "exercises", "games", "help", "support", "demands", "demand"}
 # a light verb's object that is not an event: keep the verb's own type (e.g. "pledged loyalty")
 PARTICLE_TYPES = {("call", "for"): ("REQUEST", None), ("call", "on"): ("REQUEST", None),
                   ("ask", "for"): ("REQUEST", None), ("call", None): ("CONSULT", "phone"),
@@ -90,7 +130,8 @@ PARTICLE_TYPES = {("call", "for"): ("REQUEST", None), ("call", "on"): ("REQUEST"
                   ("open", "fire"): ("ASSAULT", None), ("hand", "over"): ("CONCEDE", None)}
 TARGET_PREPS = {"to", "with", "against", "on", "at", "for", "from", "toward", "towards", "into", "in"}
 INTENT_HEADS = {"vow", "pledge", "promise", "plan", "intend", "want", "seek", "aim", "hope", "agree", "decide",
-                "try", "attempt", "prepare", "threaten", "offer", "propose", "resolve", "commit", "ready", "willing"}
+                "prepare", "prepared", "threaten", "offer", "propose", "resolve", "commit", "committed", "ready",
+                "willing", "swear", "determined", "eager", "keen"}
 NEGATING_HEADS = {"refuse", "fail", "decline", "reject", "deny"}
 HYPOTHETICAL = {"would", "could", "may", "might", "should", "can", "must"}
 CLAIM_LEMMAS = {"say", "tell", "claim", "state", "add", "report", "allege", "write", "announce", "insist", "argue", "note", "believe", "think"}
@@ -134,20 +175,57 @@ def _code(tok) -> tuple[str, str | None] | None:
         obj = next((c for c in tok.children if c.dep_ in OBJECT_DEPS), None)
         if lemma == "invite" and obj is not None and obj.lemma_.lower() in REQUESTED_THINGS:
             return ("REQUEST", None)  # "invited troops from the CSTO": a request for help
+        readings = OBJECT_READINGS.get(lemma)
+        if readings:
+            if "_" in readings and (obj is not None or any(c.dep_ == "prt" for c in tok.children)):
+                return (readings["_"], None)
+            words = {c.lower_ for c in tok.children if c.dep_ in OBJECT_DEPS | {"prt"}}
+            words |= {c.lemma_.lower() for c in tok.children if c.dep_ in OBJECT_DEPS}
+            if obj is not None:
+                words |= {c.lower_ for c in obj.children if c.dep_ in ("compound", "prep")}
+                words |= {g.lower_ for c in obj.children if c.dep_ == "prep" for g in c.children}
+            for w in words:
+                if w in readings:
+                    return (readings[w], None)
         if lemma in LIGHT_VERBS:
             obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr")), None)
-            if obj is not None and obj.lemma_.lower() in NOUNS:
-                return NOUNS[obj.lemma_.lower()]
-            if obj is not None and obj.lower_ in NOUNS:
-                return NOUNS[obj.lower_]
+            # the object, or a compound on it ("launched a mediation effort")
+            for cand in ([obj] + [c for c in obj.children if c.dep_ == "compound"]) if obj is not None else []:
+                for key in (cand.lemma_.lower(), cand.lower_):
+                    if key in NOUNS:
+                        return NOUNS[key]
         if lemma == "strike" and any(c.dep_ == "dobj" for c in tok.children):
             return ("ASSAULT", None)
         return VERBS.get(lemma)
     if tok.pos_ == "NOUN":
         key = tok.lower_ if tok.lower_ in NOUNS else tok.lemma_.lower()
-        if key in NOUNS and tok.head.lemma_.lower() not in LIGHT_VERBS:
-            return NOUNS[key]
+        if key in LIGHT_ONLY_NOUNS or key not in NOUNS:
+            return None
+        if tok.dep_ in OBJECT_DEPS and tok.head.lemma_.lower() in LIGHT_VERBS:
+            return None  # coded on the light verb
+        if tok.dep_ in ("xcomp", "advcl", "pobj") and _purpose_of_protest(tok):
+            return None
+        return NOUNS[key]
     return None
+
+
+def _purpose_of_protest(tok) -> bool:
+    """'staged a hunger strike to demand ...': the demand is the protest's purpose, not an event of its own."""
+    head = tok.head
+    for _ in range(3):
+        if head.pos_ in ("VERB", "NOUN"):
+            code = VERBS.get(head.lemma_.lower()) if head.pos_ == "VERB" else NOUNS.get(head.lower_)
+            if code and code[0] == "PROTEST":
+                return True
+            obj = next((c for c in head.children if c.dep_ in OBJECT_DEPS), None)
+            if head.pos_ == "VERB" and obj is not None and NOUNS.get(obj.lower_, (None,))[0] == "PROTEST":
+                return True
+            if head.pos_ == "VERB" and OBJECT_READINGS.get(head.lemma_.lower(), {}).get(getattr(obj, "lower_", ""), "") == "PROTEST":
+                return True
+        if head.head is head:
+            break
+        head = head.head
+    return False
 
 
 def _args_of(tok, rels: set[str], mentions, spans) -> tuple[list, str | None]:
@@ -184,7 +262,7 @@ def _phrase(tok) -> str:
 
 def _source(tok, mentions, spans):
     head = tok
-    for _ in range(4):
+    for _ in range(5):
         found, text = _args_of(head, {"nsubj"}, mentions, spans)
         if found:
             return found, text
@@ -193,7 +271,9 @@ def _source(tok, mentions, spans):
             found, text = _args_of(agent, {"pobj"}, mentions, spans)
             if found:
                 return found, text
-        if head.dep_ in ("xcomp", "conj", "advcl", "acl") and head.head is not head:
+        # climb through infinitives, coordination and noun modifiers to the clause with the subject:
+        # "issued a declaration demanding ..." -> the subject of "issued"
+        if head.dep_ in ("xcomp", "conj", "advcl", "acl", "dobj", "pobj", "prep", "oprd", "acomp", "pcomp") and head.head is not head:
             head = head.head
             continue
         break
@@ -229,6 +309,32 @@ def _target(tok, mentions, spans, sources):
             if x.dep_ == "xcomp":
                 return _target(x, mentions, spans, sources)
     return [], None
+
+
+def recode(etype: str, negated: bool, modality: str, tok) -> tuple[str, bool]:
+    """PLOVER's reading of intentions and refusals (CAMEO 03x, 12x, 13x):
+    an intention to cooperate is AGREE, an intention or condition to use conflictual means is
+    THREATEN, a refusal to cooperate is REJECT."""
+    if negated and etype in COOPERATIVE | {"AGREE"}:
+        return "REJECT", False
+    conditional = any(c.dep_ == "advcl" and any(m.lower_ in ("unless", "if") for m in c.children if m.dep_ == "mark")
+                      for c in tok.children)
+    if modality in ("future", "intended", "hypothetical"):
+        if etype in CONFLICTUAL | {"PROTEST"} or (conditional and etype in ("RETREAT", "SANCTION")):
+            return "THREATEN", negated
+        if etype in COOPERATIVE:
+            return "AGREE", negated
+    return etype, negated
+
+
+def _demand(tok):
+    """'X said Y must do Z': a REQUEST from X to Y (CAMEO 10)."""
+    if tok.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "aux" and c.lower_ in ("must",) for c in tok.children):
+        return None
+    head = tok.head
+    if tok.dep_ == "ccomp" and head.lemma_.lower() in CLAIM_LEMMAS | {"conclude", "insist", "demand", "warn"}:
+        return head
+    return None
 
 
 def _modality(tok) -> tuple[bool, str]:
@@ -302,16 +408,26 @@ def extract_events(doc, mentions, dates, quotes, publication_value: str | None,
     for s_index, sent in enumerate(doc.sents):
         for tok in sent:
             code = _code(tok)
-            if code is None:
+            if code is not None and code[0] == "REQUEST" and tok.dep_ in ("advcl", "xcomp") and _purpose_of_protest(tok):
+                code = None  # "blocked roads to demand ...": part of the protest
+            sayer = _demand(tok)
+            if code is None and sayer is None:
                 continue
-            etype, mode = code
-            sources, source_text = _source(tok, mentions, spans)
-            targets, target_text = _target(tok, mentions, spans, sources)
+            if sayer is not None:
+                etype, mode = "REQUEST", None
+                sources, source_text = _args_of(sayer, {"nsubj"}, mentions, spans)
+                targets, target_text = _args_of(tok, {"nsubj"}, mentions, spans)
+            else:
+                etype, mode = code
+                sources, source_text = _source(tok, mentions, spans)
+                targets, target_text = _target(tok, mentions, spans, sources)
             if tok.pos_ == "NOUN" and not sources and len(targets) >= 2 and etype in SYMMETRIC:
                 sources, targets = targets[:1], targets[1:]  # "a meeting between X and Y"
             if not sources and not targets:
                 continue
             negated, modality = _modality(tok)
+            if sayer is None:
+                etype, negated = recode(etype, negated, modality, tok)
             is_claim, claimant = _claim(tok, spans, quotes)
             if claimant is not None and not hasattr(claimant, "type"):
                 claimant = mention_for_token(claimant, mentions)

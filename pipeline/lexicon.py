@@ -104,13 +104,14 @@ ORG_SECTOR_WORDS = [
     (r"\b(company|corporation|corp|inc|ltd|bank|group|holding|petroleum|airlines?|consortium)\b", "BUS"),
     (r"\b(rebels?|insurgents?|militants?|militia|liberation front)\b", "REB"),
     (r"\b(party|opposition)\b", "OPP"),
-    (r"\b(united nations|un|nato|european union|eu|organi[sz]ation|alliance|council|union|bank|fund|commission)\b", "IGO"),
+    (r"\b(united nations|un|nato|european union|eu|organi[sz]ation|alliance|council|union|bank|fund|commission"
+     r"|international|community|league|red cross|red crescent)\b", "IGO"),
 ]
 
 
 def _normalize_key(name: str) -> str:
     name = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
-    name = re.sub(r"^(the)\s+", "", name.strip(), flags=re.IGNORECASE)
+    name = re.sub(r"^(the)\s+", "", name.strip(), flags=re.IGNORECASE).replace(".", "")
     name = re.sub(r"[’`]", "'", name)
     name = re.sub(r"'s$", "", name)
     return re.sub(r"\s+", " ", name).casefold()
@@ -123,6 +124,7 @@ def _tables() -> dict[str, dict[str, str]]:
 
     names: dict[str, str] = {}
     surface: dict[str, str] = {}  # names as written, for the entity ruler
+    demonym_surface: dict[str, str] = {}
     demonyms: dict[str, str] = {}
     seats: dict[str, str] = {}
     for c in pycountry.countries:
@@ -145,6 +147,7 @@ def _tables() -> dict[str, dict[str, str]]:
                 surface.setdefault(alt, code)
         if isinstance(rec.get("demonym"), str) and rec["demonym"]:
             demonyms.setdefault(_normalize_key(rec["demonym"]), code)
+            demonym_surface.setdefault(rec["demonym"], code)
         capitals = rec.get("capital") or []
         for capital in [capitals] if isinstance(capitals, str) else capitals:
             seats.setdefault(_normalize_key(capital), code)
@@ -152,7 +155,8 @@ def _tables() -> dict[str, dict[str, str]]:
     demonyms.update({_normalize_key(k): v for k, v in EXTRA_DEMONYMS.items()})
     seats.update({_normalize_key(k): v for k, v in EXTRA_SEATS.items()})
     surface.update(EXTRA_NAMES)
-    return {"names": names, "demonyms": demonyms, "seats": seats, "surface": surface}
+    demonym_surface.update({k: v for k, v in EXTRA_DEMONYMS.items() if v})
+    return {"names": names, "demonyms": demonyms, "seats": seats, "surface": surface, "demonym_surface": demonym_surface}
 
 
 @functools.lru_cache(maxsize=1)
@@ -220,7 +224,7 @@ def ruler_patterns() -> list[dict]:
     patterns = []
     for key_set, label in ((sorted(t["surface"]), "GPE"),
                            (list(EXTRA_SEATS), "GPE"),
-                           ([k for k, v in EXTRA_DEMONYMS.items() if v], "NORP")):
+                           (sorted(t["demonym_surface"]), "NORP")):
         for phrase in key_set:
             if phrase.lower().startswith("the "):
                 continue

@@ -34,8 +34,16 @@ def test_request_with_particle(parse):
 def test_negation_and_intention(parse):
     (neg,) = [e for e in events_of(parse, "China did not condemn Russia.") if e.event_type == "ACCUSE"]
     assert neg.negated
+    # an intention to cooperate is AGREE (PLOVER/CAMEO 03), with its modality kept
     evs = events_of(parse, "Xi vowed to support Kazakhstan.")
-    assert any(e.event_type == "SUPPORT" and e.modality == "intended" for e in evs)
+    assert any(e.event_type == "AGREE" and e.modality == "intended" and names(e.targets) == ["Kazakhstan"] for e in evs)
+
+
+def test_intent_and_refusal_readings(parse):
+    assert any(e.event_type == "THREATEN" for e in events_of(parse, "Iran said it would attack Israel if the strikes continued."))
+    assert any(e.event_type == "REJECT" for e in events_of(parse, "Syria will not accept help from Turkey."))
+    evs = events_of(parse, "Russia said Sudan must return the helicopter.")
+    assert any(e.event_type == "REQUEST" and names(e.sources) == ["Russia"] and names(e.targets) == ["Sudan"] for e in evs)
 
 
 def test_publication_date_when_sentence_has_none(parse, pub):
