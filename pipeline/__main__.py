@@ -17,11 +17,8 @@ DEFAULT_PLOVER = PROJECT_ROOT.parent / "shared" / "external" / "plover-gsr" / "P
 
 
 def run(raw_dir: str, output_dir: str, quiet: bool = False) -> int:
-    import dagster as dg
-
     from pipeline import progress
-    from pipeline.defs.assets import ALL_ASSETS
-    from pipeline.defs.resources import PipelinePaths, SpacyModel
+    from pipeline.runner import run_pipeline
     from pipeline.storage import TableStore
 
     raw, out = Path(raw_dir).resolve(), Path(output_dir).resolve()
@@ -32,18 +29,12 @@ def run(raw_dir: str, output_dir: str, quiet: bool = False) -> int:
     started = time.perf_counter()
     if not quiet:
         print(f"Running the pipeline on {raw} -> {out}", file=sys.stderr)
-    result = dg.materialize(
-        ALL_ASSETS,
-        resources={"paths": PipelinePaths(raw_dir=str(raw), output_dir=str(out)), "spacy_model": SpacyModel()},
-        instance=dg.DagsterInstance.ephemeral(),
-        run_config={"loggers": {"console": {"config": {"log_level": "ERROR"}}}},
-        raise_on_error=False,
-    )
-    if not result.success:
-        for event in result.all_events:
-            if event.is_failure and event.event_specific_data is not None:
-                err = getattr(event.event_specific_data, "error", None)
-                print(f"FAILED {event.step_key}: {err.message if err else event.message}", file=sys.stderr)
+    outcome = run_pipeline(str(raw), str(out))
+    for failure in outcome.failures:
+        print(f"FAILED {failure}", file=sys.stderr)
+    for check in outcome.checks_failed:
+        print(f"CHECK FAILED {check}", file=sys.stderr)
+    if not outcome.success:
         return 1
     if not quiet:
         store = TableStore(out)
@@ -55,7 +46,7 @@ def run(raw_dir: str, output_dir: str, quiet: bool = False) -> int:
         print(f"  {len(docs)} documents ({dups} duplicates), {len(rejects)} rejected", file=sys.stderr)
         for reason, n in rejects["reason"].value_counts().items():
             print(f"    rejected {n} × {reason}", file=sys.stderr)
-    return 0
+    return 1 if outcome.checks_failed else 0
 
 
 def evaluate(output_dir: str, gold: str | None, plover: str | None, show_misses: bool) -> int:

@@ -270,19 +270,24 @@ def ingest_source(raw_dir: str | os.PathLike, source: str) -> IngestResult:
     return result
 
 
+def stray_files(raw_dir: str | os.PathLike) -> list[Reject]:
+    """Files lying directly in raw_dir: they belong to no source."""
+    raw = Path(raw_dir)
+    return [Reject("", f.name, "no_source_folder", "files must sit in a source folder: raw/<source>/<file>")
+            for f in (sorted(raw.iterdir()) if raw.is_dir() else [])
+            if (f.is_file() or f.is_symlink()) and not f.is_dir() and not f.name.startswith(".")]
+
+
 def ingest(raw_dir: str | os.PathLike, sources: list[str] | None = None) -> IngestResult:
     """Read every source folder (or the given ones) under raw_dir.
 
-    Files lying directly in raw_dir belong to no source and are rejected.
+    Without `sources`, files lying directly in raw_dir are rejected too (they belong to no source).
     """
     raw = Path(raw_dir)
     result = IngestResult()
     if sources is None:
         sources = list_sources(raw)
-        for f in sorted(raw.iterdir()) if raw.is_dir() else []:
-            if f.is_file() and not f.name.startswith("."):
-                result.rejects.append(Reject("", f.name, "no_source_folder",
-                                             "files must sit in a source folder: raw/<source>/<file>"))
+        result.rejects.extend(stray_files(raw))
     for source in sources:
         result.extend(ingest_source(raw, source))
     return result

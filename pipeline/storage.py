@@ -6,7 +6,9 @@ and a run killed mid-write leaves the previous table in place.
 """
 from __future__ import annotations
 
+import json
 import os
+import re
 import shutil
 import uuid
 from pathlib import Path
@@ -16,6 +18,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 PARSE_CACHE = "_cache/parses"
+STAGING = "_staging"
+META = "_meta"
 
 
 class TableStore:
@@ -25,14 +29,18 @@ class TableStore:
     def table_dir(self, name: str) -> Path:
         return self.root / name
 
-    def write(self, name: str, df: pd.DataFrame) -> Path:
+    @staticmethod
+    def _to_arrow(df: pd.DataFrame) -> pa.Table:
+        table = pa.Table.from_pandas(df, preserve_index=False)
+        return table.replace_schema_metadata(None)  # same bytes for the same rows
+
+    def write(self, name: str, df: pd.DataFrame, fingerprint: str | None = None) -> Path:
+        """Replace table `name` with `df` (one file), atomically."""
         self.root.mkdir(parents=True, exist_ok=True)
         final = self.table_dir(name)
         tmp = self.root / f".{name}.tmp-{uuid.uuid4().hex[:8]}"
         tmp.mkdir(parents=True)
-        table = pa.Table.from_pandas(df, preserve_index=False)
-        table = table.replace_schema_metadata(None)  # same bytes for the same rows
-        pq.write_table(table, tmp / "part-0.parquet", compression="zstd")
+        pq.write_table(self._to_arrow(df), tmp / "part-0.parquet", compression="zstd")
         old = None
         if final.exists():
             old = self.root / f".{name}.old-{uuid.uuid4().hex[:8]}"
@@ -40,7 +48,59 @@ class TableStore:
         os.replace(tmp, final)
         if old is not None:
             shutil.rmtree(old, ignore_errors=True)
+        self.set_fingerprint(name, fingerprint)
         return final
+
+    def write_part(self, name: str, part: str, df: pd.DataFrame, fingerprint: str | None = None) -> Path:
+        """Replace one part of a table kept as one file per source (`<table>/<part>.parquet`), atomically."""
+        folder = self.table_dir(name)
+        folder.mkdir(parents=True, exist_ok=True)
+        final = folder / f"{safe_name(part)}.parquet"
+        tmp = folder / f".{final.name}.tmp-{uuid.uuid4().hex[:8]}"
+        pq.write_table(self._to_arrow(df), tmp, compression="zstd")
+        os.replace(tmp, final)
+        self.set_fingerprint(f"{name}/{safe_name(part)}", fingerprint)
+        return final
+
+    def parts(self, name: str) -> dict[str, Path]:
+        folder = self.table_dir(name)
+        return {p.stem: p for p in sorted(folder.glob("*.parquet"))} if folder.exists() else {}
+
+    def remove_part(self, name: str, part: str) -> None:
+        p = self.table_dir(name) / f"{safe_name(part)}.parquet"
+        if p.exists():
+            p.unlink()
+        self.set_fingerprint(f"{name}/{safe_name(part)}", None)
+
+    def table_files(self, name: str) -> list[Path]:
+        folder = self.table_dir(name)
+        return sorted(folder.glob("*.parquet")) if folder.exists() else []
+
+    # ---- fingerprints of what each table was computed from
+
+    def _meta_path(self, key: str) -> Path:
+        return self.root / META / (key.replace("/", "__") + ".json")
+
+    def fingerprint(self, key: str) -> str | None:
+        p = self._meta_path(key)
+        if not p.exists():
+            return None
+        return json.loads(p.read_text()).get("fingerprint")
+
+    def set_fingerprint(self, key: str, fingerprint: str | None) -> None:
+        p = self._meta_path(key)
+        if fingerprint is None:
+            if p.exists():
+                p.unlink()
+            return
+        p.parent.mkdir(parents=True, exist_ok=True)
+        tmp = p.with_suffix(f".tmp-{uuid.uuid4().hex[:8]}")
+        tmp.write_text(json.dumps({"fingerprint": fingerprint}))
+        os.replace(tmp, p)
+
+    @staticmethod
+    def read_file(path: Path) -> pd.DataFrame:
+        return pq.read_table(path).to_pandas(types_mapper=pd.ArrowDtype)
 
     def read(self, name: str) -> pd.DataFrame:
         path = self.table_dir(name)
@@ -51,7 +111,9 @@ class TableStore:
     # ---- parses, addressed by content hash
 
     def parse_path(self, content_hash: str) -> Path:
-        return self.root / PARSE_CACHE / f"{content_hash}.spacy"
+        from .fingerprint import nlp_version
+
+        return self.root / PARSE_CACHE / nlp_version() / f"{content_hash}.spacy"
 
     def has_parse(self, content_hash: str) -> bool:
         return self.parse_path(content_hash).exists()
@@ -65,3 +127,8 @@ class TableStore:
 
     def read_parse(self, content_hash: str) -> bytes:
         return self.parse_path(content_hash).read_bytes()
+
+
+def safe_name(part: str) -> str:
+    """A file name for a source folder name (kept readable, never a path)."""
+    return re.sub(r"[^\w.-]", "_", part) or "_"

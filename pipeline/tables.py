@@ -24,10 +24,16 @@ from .validation import frame
 # documents and rejects
 
 
-def build_documents(raw_dir: str, sources: list[str] | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+def _reject_rows(rejects) -> list[dict]:
+    return [{"source": r.source, "path": r.path, "reason": r.reason, "detail": r.detail}
+            for r in sorted(rejects, key=lambda r: (r.source, r.path))]
+
+
+def ingest_source(raw_dir: str, source: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """One source folder -> (its documents before deduplication, its rejects)."""
     from schemas import Documents, Rejects
 
-    result = ingest.ingest(raw_dir, sources)
+    result = ingest.ingest(raw_dir, [source])
     rows = []
     for d in result.documents:
         rows.append({
@@ -36,14 +42,42 @@ def build_documents(raw_dir: str, sources: list[str] | None = None) -> tuple[pd.
             "text": d.text, "n_chars": len(d.text), "content_hash": content_hash(d.text),
             "duplicate_of": None, "duplicate_kind": None,
         })
-    dups = dedup.find_duplicates([dedup.DedupItem(r["doc_id"], r["text"], r["content_hash"], r["publication_date"]) for r in rows])
-    for r in rows:
-        if r["doc_id"] in dups:
-            r["duplicate_of"], r["duplicate_kind"] = dups[r["doc_id"]]
-    docs = frame(sorted(rows, key=lambda r: (r["source"], r["path"])), Documents)
-    rejects = frame([{"source": r.source, "path": r.path, "reason": r.reason, "detail": r.detail}
-                     for r in sorted(result.rejects, key=lambda r: (r.source, r.path))], Rejects)
-    return docs, rejects
+    docs = frame(sorted(rows, key=lambda r: r["path"]), Documents)
+    return docs, frame(_reject_rows(result.rejects), Rejects)
+
+
+def stray_rejects(raw_dir: str) -> pd.DataFrame:
+    """Files lying directly in the raw dir belong to no source: rejected."""
+    from schemas import Rejects
+
+    return frame(_reject_rows(ingest.stray_files(raw_dir)), Rejects)
+
+
+def deduplicate(per_source: list[pd.DataFrame]) -> pd.DataFrame:
+    """All sources' documents, with exact and near duplicates pointing to their canonical copy."""
+    from schemas import Documents
+
+    frames = [f for f in per_source if len(f)]
+    docs = pd.concat(frames, ignore_index=True) if frames else frame([], Documents)
+    docs = docs.sort_values(["source", "path"]).reset_index(drop=True)
+    dates = [None if pd.isna(v) else v for v in docs["publication_date"]]
+    items = [dedup.DedupItem(i, t, h, d) for i, t, h, d in zip(docs["doc_id"], docs["text"], docs["content_hash"], dates)]
+    dups = dedup.find_duplicates(items)
+    docs["duplicate_of"] = [dups[i][0] if i in dups else None for i in docs["doc_id"]]
+    docs["duplicate_kind"] = [dups[i][1] if i in dups else None for i in docs["doc_id"]]
+    return docs
+
+
+def build_documents(raw_dir: str, sources: list[str] | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Every source at once (no Dagster): (documents, rejects)."""
+    from schemas import Rejects
+
+    sources = ingest.list_sources(raw_dir) if sources is None else sources
+    parts = [ingest_source(raw_dir, s) for s in sources]
+    rejects = [r for _, r in parts if len(r)] + ([stray_rejects(raw_dir)] if sources else [])
+    rejects = [r for r in rejects if len(r)]
+    all_rejects = pd.concat(rejects, ignore_index=True) if rejects else frame([], Rejects)
+    return deduplicate([d for d, _ in parts]), all_rejects
 
 
 # ---------------------------------------------------------------------------
@@ -54,16 +88,20 @@ def canonical(docs: pd.DataFrame) -> pd.DataFrame:
     return docs[docs["duplicate_of"].isna()].sort_values("doc_id").reset_index(drop=True)
 
 
-def parse_documents(store: TableStore, nlp, docs: pd.DataFrame,
+def parse_documents(store: TableStore, get_nlp: Callable, docs: pd.DataFrame,
                     progress: Callable[[int], None] | None = None) -> tuple[int, int]:
-    """Parse canonical documents whose text has no cached parse. Returns (parsed, reused)."""
+    """Parse canonical documents whose text has no cached parse. Returns (parsed, reused).
+
+    `get_nlp` returns the model; it is only called when something needs parsing."""
     todo = canonical(docs)
     todo = todo.drop_duplicates("content_hash")
     missing = todo[[not store.has_parse(h) for h in todo["content_hash"]]]
     reused = len(todo) - len(missing)
     if progress and reused:
         progress(reused)
-    for h, doc in zip(missing["content_hash"], parse_texts(nlp, list(missing["text"]), progress=progress)):
+    if not len(missing):
+        return 0, reused
+    for h, doc in zip(missing["content_hash"], parse_texts(get_nlp(), list(missing["text"]), progress=progress)):
         store.write_parse(h, docs_to_bytes([doc]))
     return len(missing), reused
 

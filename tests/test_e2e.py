@@ -20,16 +20,12 @@ REQUIRED = {
 
 
 def materialize(raw, out):
-    import dagster as dg
+    from pipeline.runner import run_pipeline
 
-    from pipeline.defs.assets import ALL_ASSETS
-    from pipeline.defs.resources import PipelinePaths, SpacyModel
-
-    result = dg.materialize(ALL_ASSETS, resources={"paths": PipelinePaths(raw_dir=str(raw), output_dir=str(out)),
-                                                   "spacy_model": SpacyModel()},
-                            instance=dg.DagsterInstance.ephemeral())
-    assert result.success
-    return result
+    outcome = run_pipeline(str(raw), str(out))
+    assert outcome.success, outcome.failures
+    assert not outcome.checks_failed, outcome.checks_failed
+    return outcome
 
 
 @pytest.fixture(scope="module")

@@ -1,14 +1,36 @@
-"""The asset graph: thin wrappers around pipeline.tables. Asset name = table name = Parquet folder."""
+"""The asset graph: thin wrappers around pipeline.tables. Asset name = table name = Parquet folder.
+
+source_documents, rejects   one partition per source folder (sensor-registered)
+documents ... events        cross-source tables, materialized eagerly when their inputs change
+
+Every asset fingerprints what it reads (input table files, or the raw folder's listing, plus
+the code version) and skips the work when the fingerprint is the one its table was built
+from; a rerun with nothing new costs little more than reading the raw folders' listings.
+"""
+from pathlib import Path
 
 import dagster as dg
 import pandas as pd
+import pyarrow.parquet as pq
 
 from pipeline import progress, tables
+from pipeline.fingerprint import code_version, combine, hash_files, listing_digest, nlp_version
+from pipeline.ingest import list_sources
+from pipeline.storage import STAGING, TableStore, safe_name
 from pipeline.validation import TableValidationError, validate
 
+from .partitions import sources_partitions
 from .resources import PipelinePaths, SpacyModel
 
 GROUP = "news_events"
+STAGED_DOCS = f"{STAGING}/source_documents"
+NO_SOURCE = "no-source"  # rejects part for files lying directly in the raw dir
+
+
+def rejects_part(source: str) -> str:
+    """File name of a source's part of the rejects table (readers skip names starting with _ or .)."""
+    return f"source-{source}"
+EAGER = dg.AutomationCondition.eager()
 
 
 def _schema(model) -> dg.TableSchema:
@@ -24,109 +46,183 @@ def _preview(df: pd.DataFrame, rows: int = 5) -> str:
     return head.to_markdown(index=False) if len(head) else "_empty table_"
 
 
-def publish(context, paths: PipelinePaths, name: str, df: pd.DataFrame, seconds: float = 0.0,
-            extra: dict | None = None) -> dg.MaterializeResult:
-    """Validate, write atomically, and describe a table for the UI."""
+def _validated(name: str, df: pd.DataFrame, model_name: str | None = None) -> pd.DataFrame:
+    """Validate before writing; a failure fails the asset with the failing values, and nothing is written."""
     from schemas import MODELS
 
-    model = MODELS[name]
     try:
-        df = validate(name, df, model)
+        return validate(name, df, MODELS[model_name or name])
     except TableValidationError as exc:
         raise dg.Failure(
             description=f"{name} failed validation: {len(exc.failures)} failing value(s); nothing was written.",
             metadata={"failures": dg.MetadataValue.md(exc.failures.head(50).to_markdown(index=False))},
         ) from exc
-    path = paths.store().write(name, df)
-    progress.stage_done(name, len(df), seconds)
-    context.log.info(f"{name}: {len(df)} rows -> {path}")
+
+
+def _result(name: str, df: pd.DataFrame, path: Path, model_name: str | None = None, **extra) -> dg.MaterializeResult:
+    from schemas import MODELS
+
     return dg.MaterializeResult(
         asset_key=name,
         metadata={
             "dagster/row_count": len(df),
-            "dagster/column_schema": _schema(model),
+            "dagster/column_schema": _schema(MODELS[model_name or name]),
             "preview": dg.MetadataValue.md(_preview(df)),
             "location": dg.MetadataValue.path(str(path)),
-            **(extra or {}),
+            **extra,
         },
     )
 
 
+def _skipped(name: str, files: list[Path]) -> dg.MaterializeResult:
+    rows = sum(pq.ParquetFile(f).metadata.num_rows for f in files)
+    progress.stage_done(name, rows, 0.0, "unchanged")
+    return dg.MaterializeResult(asset_key=name, metadata={"dagster/row_count": rows,
+                                                          "skipped": "inputs unchanged since the last build"})
+
+
+def publish(context, store: TableStore, name: str, df: pd.DataFrame, fingerprint: str, seconds: float = 0.0,
+            **extra) -> dg.MaterializeResult:
+    """Validate, write atomically with the fingerprint of its inputs, and describe the table for the UI."""
+    df = _validated(name, df)
+    path = store.write(name, df, fingerprint)
+    progress.stage_done(name, len(df), seconds)
+    context.log.info(f"{name}: {len(df)} rows -> {path}")
+    return _result(name, df, path, **extra)
+
+
+def inputs_fingerprint(store: TableStore, *names: str, version: str | None = None) -> str:
+    files = [f for n in names for f in store.table_files(n)]
+    return combine(version or code_version(), hash_files(files))
+
+
+# ---------------------------------------------------------------------------
+# per source
+
+
 @dg.multi_asset(
     specs=[
-        dg.AssetSpec("documents", group_name=GROUP, description="Articles read from raw/<source>/, cleaned and deduplicated."),
-        dg.AssetSpec("rejects", group_name=GROUP, description="Input files and records that could not become documents, with the reason."),
+        dg.AssetSpec("source_documents", group_name=GROUP,
+                     description="One source folder's articles, read and cleaned, before cross-source deduplication."),
+        dg.AssetSpec("rejects", group_name=GROUP,
+                     description="Input files and records that could not become documents, with the reason "
+                                 "(one file per source under output/rejects/)."),
     ],
+    partitions_def=sources_partitions,
 )
-def documents_and_rejects(context: dg.AssetExecutionContext, paths: PipelinePaths):
+def ingest_source(context: dg.AssetExecutionContext, paths: PipelinePaths):
+    source = context.partition_key
+    store = paths.store()
+    folder = Path(paths.raw_dir) / source
+    fp = combine(code_version(), listing_digest(folder) if folder.is_dir() else "missing")
+    key = safe_name(source)
+    staged = store.table_dir(STAGED_DOCS) / f"{key}.parquet"
+    if store.fingerprint(f"{STAGED_DOCS}/{key}") == fp and staged.exists():
+        yield _skipped("source_documents", [staged])
+        yield _skipped("rejects", [store.table_dir("rejects") / f"{safe_name(rejects_part(source))}.parquet"])
+        return
     with progress.Timer() as t:
-        docs, rejects = tables.build_documents(paths.raw_dir)
-    dup = int(docs["duplicate_of"].notna().sum()) if len(docs) else 0
-    yield publish(context, paths, "documents", docs, t.seconds, {"duplicates": dup})
-    yield publish(context, paths, "rejects", rejects)
+        docs, rejects = tables.ingest_source(paths.raw_dir, source)  # a removed folder gives empty parts
+    docs = _validated("source_documents", docs, "documents")
+    rejects = _validated("rejects", rejects)
+    path = store.write_part(STAGED_DOCS, source, docs, fp)
+    progress.stage_done(f"{source}", len(docs), t.seconds, f"{len(rejects)} rejected")
+    yield _result("source_documents", docs, path, "documents")
+    yield _result("rejects", rejects, store.write_part("rejects", rejects_part(source), rejects, fp),
+                  reasons=dg.MetadataValue.json(rejects["reason"].value_counts().to_dict()))
 
 
-@dg.asset(deps=["documents"], group_name=GROUP,
+# ---------------------------------------------------------------------------
+# across sources
+
+
+@dg.asset(deps=["source_documents"], group_name=GROUP, automation_condition=EAGER,
+          description="Articles from every source, cleaned and deduplicated (exact and MinHash near duplicates).")
+def documents(context: dg.AssetExecutionContext, paths: PipelinePaths) -> dg.MaterializeResult:
+    store = paths.store()
+    current = {safe_name(s) for s in list_sources(paths.raw_dir)}
+    for part in set(store.parts(STAGED_DOCS)) - current:  # a source folder was removed
+        store.remove_part(STAGED_DOCS, part)
+        store.remove_part("rejects", rejects_part(part))
+    stray = _validated("rejects", tables.stray_rejects(paths.raw_dir))
+    if len(stray):
+        store.write_part("rejects", NO_SOURCE, stray)
+    else:
+        store.remove_part("rejects", NO_SOURCE)
+    files = [p for k, p in store.parts(STAGED_DOCS).items() if k in current]
+    fp = combine(code_version(), hash_files(files))
+    if store.fingerprint("documents") == fp and store.table_files("documents"):
+        return _skipped("documents", store.table_files("documents"))
+    with progress.Timer() as t:
+        docs = tables.deduplicate([store.read_file(f) for f in files])
+    return publish(context, store, "documents", docs, fp, t.seconds,
+                   duplicates=int(docs["duplicate_of"].notna().sum()), sources=len(files))
+
+
+@dg.asset(deps=["documents"], group_name=GROUP, automation_condition=EAGER,
           description="One spaCy parse per distinct canonical text, cached by content hash (not a table).")
 def parses(context: dg.AssetExecutionContext, paths: PipelinePaths, spacy_model: SpacyModel) -> dg.MaterializeResult:
     store = paths.store()
     docs = store.read("documents")
-    nlp = spacy_model.get()
     with progress.Timer() as t, progress.bar(len(tables.canonical(docs)), "parsing") as advance:
-        parsed, reused = tables.parse_documents(store, nlp, docs, progress=advance)
+        parsed, reused = tables.parse_documents(store, spacy_model.get, docs, progress=advance)
     progress.stage_done("parses", parsed + reused, t.seconds, f"{parsed} parsed, {reused} reused")
     return dg.MaterializeResult(metadata={"parsed": parsed, "reused_from_cache": reused,
-                                          "dagster/row_count": parsed + reused})
+                                          "dagster/row_count": parsed + reused, "nlp_version": nlp_version()})
 
 
-def _parsed(paths: PipelinePaths, spacy_model: SpacyModel):
-    store = paths.store()
+def _parsed(store: TableStore, spacy_model: SpacyModel):
     return tables.iter_parsed(store, spacy_model.get(), store.read("documents"))
 
 
-@dg.asset(deps=["parses"], group_name=GROUP, description="Sentences with offsets into documents.text.")
-def sentences(context: dg.AssetExecutionContext, paths: PipelinePaths, spacy_model: SpacyModel) -> dg.MaterializeResult:
-    with progress.Timer() as t:
-        df = tables.build_sentences(_parsed(paths, spacy_model))
-    return publish(context, paths, "sentences", df, t.seconds)
+def _table_asset(name: str, deps: list[str], reads: list[str], build, description: str):
+    """An asset that rebuilds table `name` from the parses and the tables in `reads`, unless they are unchanged."""
+
+    @dg.asset(name=name, deps=deps, group_name=GROUP, automation_condition=EAGER, description=description)
+    def _asset(context: dg.AssetExecutionContext, paths: PipelinePaths, spacy_model: SpacyModel) -> dg.MaterializeResult:
+        store = paths.store()
+        fp = inputs_fingerprint(store, "documents", *reads)
+        if store.fingerprint(name) == fp and store.table_files(name):
+            return _skipped(name, store.table_files(name))
+        with progress.Timer() as t:
+            df = build(_parsed(store, spacy_model), *[store.read(r) for r in reads])
+        return publish(context, store, name, df, fp, t.seconds)
+
+    return _asset
 
 
-@dg.asset(deps=["parses"], group_name=GROUP, description="Temporal expressions with TIMEX3 values at their true precision.")
-def dates(context: dg.AssetExecutionContext, paths: PipelinePaths, spacy_model: SpacyModel) -> dg.MaterializeResult:
-    with progress.Timer() as t:
-        df = tables.build_dates(_parsed(paths, spacy_model))
-    return publish(context, paths, "dates", df, t.seconds)
+sentences = _table_asset("sentences", ["parses"], [], tables.build_sentences,
+                         "Sentences with offsets into documents.text.")
+dates = _table_asset("dates", ["parses"], [], tables.build_dates,
+                     "Temporal expressions with TIMEX3 values at their true precision.")
+quotes = _table_asset("quotes", ["parses", "actors", "actor_mentions"], ["actor_mentions", "actors"],
+                      tables.build_quotes, "Direct quotations and their speakers.")
+events = _table_asset("events", ["parses", "actors", "actor_mentions", "dates", "quotes"],
+                      ["actor_mentions", "actors", "dates", "quotes"], tables.build_events,
+                      "PLOVER events and claims, one per predicate, with actors, date and evidence.")
 
 
 @dg.multi_asset(
     specs=[
-        dg.AssetSpec("actors", deps=["parses"], group_name=GROUP, description="One row per real-world actor across the corpus."),
-        dg.AssetSpec("actor_mentions", deps=["parses"], group_name=GROUP, description="Every actor mention, linked to its actor."),
+        dg.AssetSpec("actors", deps=["parses"], group_name=GROUP, automation_condition=EAGER,
+                     description="One row per real-world actor across the corpus."),
+        dg.AssetSpec("actor_mentions", deps=["parses"], group_name=GROUP, automation_condition=EAGER,
+                     description="Every actor mention, linked to its actor."),
     ],
 )
 def actors_and_mentions(context: dg.AssetExecutionContext, paths: PipelinePaths, spacy_model: SpacyModel):
-    with progress.Timer() as t:
-        actors, mentions = tables.build_actors(_parsed(paths, spacy_model))
-    yield publish(context, paths, "actors", actors, t.seconds)
-    yield publish(context, paths, "actor_mentions", mentions)
-
-
-@dg.asset(deps=["parses", "actors", "actor_mentions"], group_name=GROUP, description="Direct quotations and their speakers.")
-def quotes(context: dg.AssetExecutionContext, paths: PipelinePaths, spacy_model: SpacyModel) -> dg.MaterializeResult:
     store = paths.store()
+    fp = inputs_fingerprint(store, "documents")
+    if store.fingerprint("actors") == fp and store.fingerprint("actor_mentions") == fp and store.table_files("actors"):
+        yield _skipped("actors", store.table_files("actors"))
+        yield _skipped("actor_mentions", store.table_files("actor_mentions"))
+        return
     with progress.Timer() as t:
-        df = tables.build_quotes(_parsed(paths, spacy_model), store.read("actor_mentions"), store.read("actors"))
-    return publish(context, paths, "quotes", df, t.seconds)
+        actors, mentions = tables.build_actors(_parsed(store, spacy_model))
+    yield publish(context, store, "actors", actors, fp, t.seconds)
+    yield publish(context, store, "actor_mentions", mentions, fp)
 
 
-@dg.asset(deps=["parses", "actors", "actor_mentions", "dates", "quotes"], group_name=GROUP,
-          description="PLOVER events and claims, one per predicate, with actors, date and evidence.")
-def events(context: dg.AssetExecutionContext, paths: PipelinePaths, spacy_model: SpacyModel) -> dg.MaterializeResult:
-    store = paths.store()
-    with progress.Timer() as t:
-        df = tables.build_events(_parsed(paths, spacy_model), store.read("actor_mentions"), store.read("actors"),
-                                 store.read("dates"), store.read("quotes"))
-    return publish(context, paths, "events", df, t.seconds)
-
-
-ALL_ASSETS = [documents_and_rejects, parses, sentences, dates, actors_and_mentions, quotes, events]
+SOURCE_ASSETS = [ingest_source]
+CORPUS_ASSETS = [documents, parses, sentences, dates, actors_and_mentions, quotes, events]
+ALL_ASSETS = SOURCE_ASSETS + CORPUS_ASSETS

@@ -1,7 +1,19 @@
-"""Jobs and schedules."""
+"""Jobs and schedules. Corpus tables follow source ingestion by declarative automation (eager)."""
 import dagster as dg
 
-everything_job = dg.define_asset_job("everything_job", selection=dg.AssetSelection.all(),
-                                     description="Materialize every table from raw/ to output/.")
-daily_schedule = dg.ScheduleDefinition(name="daily_schedule", job=everything_job, cron_schedule="0 5 * * *",
-                                       description="Refresh every table once a day.")
+from .partitions import sources_partitions
+
+ingest_source_job = dg.define_asset_job(
+    "ingest_source_job", selection=dg.AssetSelection.assets("source_documents", "rejects"),
+    partitions_def=sources_partitions, description="Read one source folder (one partition).")
+
+corpus_job = dg.define_asset_job(
+    "corpus_job", selection=dg.AssetSelection.all() - dg.AssetSelection.assets("source_documents", "rejects"),
+    description="Rebuild every corpus table from the ingested sources (unchanged inputs are skipped).")
+
+
+@dg.schedule(job=ingest_source_job, cron_schedule="0 5 * * *", default_status=dg.DefaultScheduleStatus.STOPPED,
+             description="Daily: refresh every source partition; corpus tables follow by automation.")
+def daily_refresh_schedule(context: dg.ScheduleEvaluationContext):
+    for key in sorted(context.instance.get_dynamic_partitions(sources_partitions.name)):
+        yield dg.RunRequest(partition_key=key, run_key=f"{key}:{context.scheduled_execution_time:%Y-%m-%d}")

@@ -26,10 +26,7 @@ class SpacyModel(dg.ConfigurableResource):
     def get(self):
         from pipeline.nlp import load_model
 
-        return load_model()  # cached: one load per process
-
-    def setup_for_execution(self, context: dg.InitResourceContext) -> None:
-        self.get()
+        return load_model()  # cached: one load per process, and only when a stage needs it
 
 
 def default_resources() -> dict:

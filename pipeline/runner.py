@@ -1,0 +1,49 @@
+"""Run the whole asset graph in one process: every source partition, then the corpus tables and checks."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass
+class RunOutcome:
+    success: bool
+    failures: list[str] = field(default_factory=list)
+    checks_failed: list[str] = field(default_factory=list)
+
+
+def _failures(result) -> list[str]:
+    out = []
+    for event in result.all_events:
+        if event.is_failure and event.event_specific_data is not None:
+            err = getattr(event.event_specific_data, "error", None)
+            out.append(f"{event.step_key}: {err.message.strip() if err else event.message}")
+    return out
+
+
+def run_pipeline(raw_dir: str, output_dir: str, instance=None, quiet: bool = True) -> RunOutcome:
+    import dagster as dg
+
+    from pipeline.defs.assets import CORPUS_ASSETS, SOURCE_ASSETS
+    from pipeline.defs.checks import ALL_CHECKS
+    from pipeline.defs.partitions import sources_partitions
+    from pipeline.defs.resources import PipelinePaths, SpacyModel
+    from pipeline.ingest import list_sources
+
+    instance = instance or dg.DagsterInstance.ephemeral()
+    resources = {"paths": PipelinePaths(raw_dir=str(Path(raw_dir).resolve()), output_dir=str(Path(output_dir).resolve())),
+                 "spacy_model": SpacyModel()}
+    run_config = {"loggers": {"console": {"config": {"log_level": "ERROR"}}}} if quiet else None
+    sources = list_sources(raw_dir)
+    known = set(instance.get_dynamic_partitions(sources_partitions.name))
+    instance.add_dynamic_partitions(sources_partitions.name, [s for s in sources if s not in known])
+    failures: list[str] = []
+    for source in sources:
+        result = dg.materialize(SOURCE_ASSETS, partition_key=source, instance=instance, resources=resources,
+                                run_config=run_config, raise_on_error=False)
+        failures += _failures(result)
+    result = dg.materialize(CORPUS_ASSETS + ALL_CHECKS, instance=instance, resources=resources,
+                            run_config=run_config, raise_on_error=False)
+    failures += _failures(result)
+    checks_failed = [f"{e.asset_check_key.name}" for e in result.get_asset_check_evaluations() if not e.passed]
+    return RunOutcome(success=not failures and result.success, failures=failures, checks_failed=checks_failed)

@@ -1,0 +1,187 @@
+"""Operations: source partitions and the sensor, incremental reruns, bad input, interrupted runs."""
+import hashlib
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from tests.conftest import ROOT
+
+SAMPLE = sorted((ROOT / "raw" / "sample").glob("*.txt"))
+BODY = ("The foreign minister met his counterpart in the capital on Tuesday and said the two countries "
+        "would deepen trade and security ties over the coming years, officials said.")
+
+
+def make_raw(tmp_path):
+    raw = tmp_path / "raw"
+    (raw / "alpha").mkdir(parents=True)
+    (raw / "beta").mkdir()
+    for f in SAMPLE[:3]:
+        shutil.copy(f, raw / "alpha" / f.name)
+    for f in SAMPLE[3:]:
+        shutil.copy(f, raw / "beta" / f.name)
+    return raw
+
+
+def digest(out):
+    return {p.relative_to(out).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(out.rglob("*.parquet")) if not p.relative_to(out).as_posix().startswith(("_", "."))}
+
+
+def mtimes(out):
+    return {p.relative_to(out).as_posix(): p.stat().st_mtime_ns for p in out.rglob("*.parquet")}
+
+
+def test_sensor_registers_sources_and_requests_changed_ones(tmp_path):
+    import dagster as dg
+
+    from pipeline.defs.resources import PipelinePaths
+    from pipeline.defs.sensors import raw_sources_sensor
+
+    raw = make_raw(tmp_path)
+    paths = PipelinePaths(raw_dir=str(raw), output_dir=str(tmp_path / "out"))
+    with dg.instance_for_test() as instance:
+        ctx = dg.build_sensor_context(instance=instance, resources={"paths": paths})
+        first = raw_sources_sensor(ctx)
+        assert sorted(first.dynamic_partitions_requests[0].partition_keys) == ["alpha", "beta"]
+        assert sorted(r.partition_key for r in first.run_requests) == ["alpha", "beta"]
+        instance.add_dynamic_partitions("sources", ["alpha", "beta"])
+
+        again = raw_sources_sensor(dg.build_sensor_context(instance=instance, cursor=first.cursor, resources={"paths": paths}))
+        assert again.run_requests == [] and not again.dynamic_partitions_requests
+
+        (raw / "beta" / "new.txt").write_text(BODY)
+        (raw / "gamma").mkdir()
+        (raw / "gamma" / "g.txt").write_text(BODY)
+        third = raw_sources_sensor(dg.build_sensor_context(instance=instance, cursor=again.cursor, resources={"paths": paths}))
+        assert sorted(r.partition_key for r in third.run_requests) == ["beta", "gamma"]
+        assert third.dynamic_partitions_requests[0].partition_keys == ["gamma"]
+        assert len({r.run_key for r in third.run_requests}) == 2
+
+
+def test_definitions_load_with_partitions_sensor_schedule_and_checks():
+    from pipeline.definitions import defs
+
+    d = defs()
+    keys = {k.to_user_string() for k in d.resolve_asset_graph().get_all_asset_keys()}
+    assert {"documents", "rejects", "sentences", "dates", "actors", "quotes", "events"} <= keys
+    assert {s.name for s in d.sensors} == {"raw_sources_sensor"}
+    assert {s.name for s in d.schedules} == {"daily_refresh_schedule"}
+    checks = {k.name for c in d.asset_checks for k in c.check_keys}
+    assert "events_references_exist" in checks and "documents_schema_valid" in checks
+
+
+def test_incremental_rerun_and_one_changed_source(tmp_path):
+    from pipeline.runner import run_pipeline
+
+    raw, out = make_raw(tmp_path), tmp_path / "out"
+    assert run_pipeline(str(raw), str(out)).success
+    before, stamps = digest(out), mtimes(out)
+    parses = set((out / "_cache").rglob("*.spacy"))
+
+    assert run_pipeline(str(raw), str(out)).success  # nothing new: nothing rewritten
+    assert mtimes(out) == stamps
+
+    (raw / "beta" / "new.txt").write_text(" date 2022-09-16 " + BODY)
+    assert run_pipeline(str(raw), str(out)).success
+    after = mtimes(out)
+    assert after["_staging/source_documents/alpha.parquet"] == stamps["_staging/source_documents/alpha.parquet"]
+    assert after["_staging/source_documents/beta.parquet"] != stamps["_staging/source_documents/beta.parquet"]
+    assert len(set((out / "_cache").rglob("*.spacy")) - parses) == 1  # only the new text was parsed
+    import pandas as pd
+    assert len(pd.read_parquet(out / "documents")) == 6
+
+    (raw / "beta" / "new.txt").unlink()
+    assert run_pipeline(str(raw), str(out)).success
+    assert digest(out) == before
+
+
+def test_removed_source_leaves_the_tables(tmp_path):
+    import pandas as pd
+
+    from pipeline.runner import run_pipeline
+
+    raw, out = make_raw(tmp_path), tmp_path / "out"
+    assert run_pipeline(str(raw), str(out)).success
+    shutil.rmtree(raw / "beta")
+    assert run_pipeline(str(raw), str(out)).success
+    assert set(pd.read_parquet(out / "documents")["source"]) == {"alpha"}
+
+
+def test_every_bad_input_ends_in_documents_or_rejects(tmp_path):
+    import pandas as pd
+
+    from pipeline.runner import run_pipeline
+
+    raw = tmp_path / "raw"
+    src = raw / "mixed"
+    src.mkdir(parents=True)
+    shutil.copy(SAMPLE[0], src / "good.txt")
+    (src / "empty.txt").write_text("")
+    (src / "binary.txt").write_bytes(b"\x00\xff\x10" * 400)
+    (src / "latin1.txt").write_bytes(("Le ministre a déclaré mardi que les négociations reprendront à Genève la "
+                                      "semaine prochaine, selon un communiqué.").encode("latin-1"))
+    (src / "feed.jsonl").write_text("\n".join([
+        json.dumps({"id": "ok", "title": "T", "text": BODY, "published": "2022-09-15"}),
+        "not json at all",
+        json.dumps({"id": "notext", "title": "nothing"}),
+        json.dumps({"id": "baddate", "text": BODY + " More.", "published": "the day after"}),
+    ]))
+    (src / "broken.html").write_text("<html><body><div><p>unclosed <b>tags <nav>Home</nav>")
+    (src / "menu.html").write_text("<html><body><nav><a href='/'>Home</a> <a href='/a'>About</a></nav></body></html>")
+    (src / "page.html").write_text(f"<html><head><title>X</title></head><body><article><p>{BODY}</p><p>{BODY}</p></article></body></html>")
+    (src / "data.csv").write_text("a,b\n1,2\n")
+    (src / "only_boilerplate.txt").write_text("Related Content\nMost Read\nFollow Us On\n")
+    outside = tmp_path / "secret.txt"
+    outside.write_text(BODY)
+    (src / "escape.txt").symlink_to(outside)
+    (raw / "stray.txt").write_text(BODY)
+
+    outcome = run_pipeline(str(raw), str(tmp_path / "out"))
+    assert outcome.success, outcome.failures
+    docs = pd.read_parquet(tmp_path / "out" / "documents")
+    rejects = pd.read_parquet(tmp_path / "out" / "rejects")
+    accounted = set(docs["path"]) | set(rejects["path"])
+    expected_files = {"mixed/" + f.name for f in src.iterdir() if f.name != "feed.jsonl"} | {"stray.txt"}
+    expected_records = {"mixed/feed.jsonl#ok", "mixed/feed.jsonl#2", "mixed/feed.jsonl#notext", "mixed/feed.jsonl#baddate"}
+    assert accounted == expected_files | expected_records
+    assert not set(docs["path"]) & set(rejects["path"])
+    reasons = dict(zip(rejects["path"], rejects["reason"]))
+    assert reasons["mixed/empty.txt"] == "empty" and reasons["mixed/binary.txt"] == "binary"
+    assert reasons["mixed/data.csv"] == "unsupported_extension" and reasons["mixed/escape.txt"] == "symlink_outside_raw"
+    assert reasons["mixed/feed.jsonl#2"] == "invalid_json" and reasons["mixed/feed.jsonl#notext"] == "missing_text"
+    assert reasons["stray.txt"] == "no_source_folder"
+    bad_date = docs[docs["path"] == "mixed/feed.jsonl#baddate"].iloc[0]
+    assert pd.isna(bad_date["publication_date"]) and "unparsable" in bad_date["publication_date_issue"]
+
+
+def test_long_text_is_parsed_in_parts(nlp, monkeypatch):
+    import pipeline.nlp as nlp_mod
+
+    monkeypatch.setattr(nlp_mod, "MAX_CHUNK_CHARS", 400)
+    text = "\n\n".join([BODY] * 12)
+    (doc,) = list(nlp_mod.parse_texts(nlp, [text]))
+    assert doc.text == text and len(list(doc.sents)) >= 12
+
+
+def test_run_killed_midway_then_restarted_gives_the_same_tables(tmp_path):
+    from pipeline.runner import run_pipeline
+
+    raw = make_raw(tmp_path)
+    clean = tmp_path / "clean"
+    assert run_pipeline(str(raw), str(clean)).success
+    out = tmp_path / "killed"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline", "run", "--quiet", "--raw-dir", str(raw),
+                             "--output-dir", str(out)], env=env, cwd=ROOT, start_new_session=True)
+    time.sleep(6)
+    if proc.poll() is None:
+        os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert run_pipeline(str(raw), str(out)).success
+    assert digest(out) == digest(clean)
