@@ -5,8 +5,12 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 RAW    ?= raw
 OUT    ?= output
+UI_HOST ?= 127.0.0.1
+UI_PORT ?= 3000
+DAGSTER_HOME ?= $(CURDIR)/.dagster_home
+BROWSER_STAMP := $(VENV)/.browser
 
-.PHONY: setup run test ui eval clean
+.PHONY: setup browser run test ui eval bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,19 +20,28 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
+# Headless Chromium for the UI test: Debian's package (the test drives it with Playwright, no browser download).
+$(BROWSER_STAMP): $(STAMP)
+	@command -v chromium >/dev/null 2>&1 || { \
+		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+		else echo "chromium is missing: sudo apt-get install chromium (the UI test is skipped without it)"; fi; }
+	touch $(BROWSER_STAMP)
+
+browser: $(BROWSER_STAMP)
+
 run: setup
 	$(PY) -m pipeline run --raw-dir $(RAW) --output-dir $(OUT)
 
-test: setup
+test: setup browser
 	$(PY) -m pytest -q
 
 eval: setup
 	$(PY) -m pipeline eval --output-dir $(OUT)
 
 ui: setup
-	mkdir -p .dagster_home
-	DAGSTER_HOME=$(CURDIR)/.dagster_home PIPELINE_RAW_DIR=$(CURDIR)/$(RAW) PIPELINE_OUTPUT_DIR=$(CURDIR)/$(OUT) \
-		$(VENV)/bin/dg dev --host 127.0.0.1 --port 3000
+	mkdir -p $(DAGSTER_HOME)
+	DAGSTER_HOME=$(DAGSTER_HOME) PIPELINE_RAW_DIR=$(abspath $(RAW)) PIPELINE_OUTPUT_DIR=$(abspath $(OUT)) \
+		$(VENV)/bin/dg dev --host $(UI_HOST) --port $(UI_PORT)
 
 clean:
 	rm -rf $(OUT)/*/ .dagster_home

@@ -27,7 +27,9 @@ def _schema_check(table: str):
 
 
 def _reference_check(table: str):
-    @dg.asset_check(asset=table, name=f"{table}_references_exist",
+    referenced = sorted({ref for _, ref, _ in REFERENCES[table]} - {table})
+
+    @dg.asset_check(asset=table, name=f"{table}_references_exist", additional_deps=referenced,
                     description=f"Every id that {table} references exists in its table.")
     def _check(paths: PipelinePaths) -> dg.AssetCheckResult:
         bad = dangling(paths.store(), table)

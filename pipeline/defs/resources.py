@@ -41,4 +41,6 @@ def default_resources() -> dict:
 
 @dg.definitions
 def resources() -> dg.Definitions:
-    return dg.Definitions(resources=default_resources())
+    # In process by default: on small machines the multiprocess executor costs seconds per step and
+    # loads spaCy once per step process. Source partitions still run in parallel as separate runs.
+    return dg.Definitions(resources=default_resources(), executor=dg.in_process_executor)
