@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon
 from .ids import actor_id
+from .nlp import ents_of, text_of
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 # Words of titles that stand before a name.
@@ -115,7 +116,7 @@ def _name_tokens(name: str) -> list[str]:
 
 def _explicit_acronym(doc, ent) -> str | None:
     """'Shanghai Cooperation Organisation (SCO)': the acronym written after the name."""
-    m = re.match(r"\s*\(\s*([A-Z][A-Z&]{1,9})\s*\)", doc.text[ent.end_char:ent.end_char + 16])
+    m = re.match(r"\s*\(\s*([A-Z][A-Z&]{1,9})\s*\)", text_of(doc)[ent.end_char:ent.end_char + 16])
     if m:
         return m.group(1)
     m = re.search(r"\(\s*([A-Z][A-Z&]{1,9})\)?$", ent.text)
@@ -243,7 +244,7 @@ def _apposition_country(doc, span) -> tuple[str | None, str | None]:
                     return sig, sector
         # an organisation of the apposition that names a country: "the Kazakh Institute", "University of China"
         sub = list(head.subtree)
-        for ent in doc.ents:
+        for ent in ents_of(doc):
             if ent.label_ in ("ORG", "FAC") and ent.start >= sub[0].i and ent.end <= sub[-1].i + 1:
                 for tok in ent:
                     sig = _country_signal(tok)
@@ -289,7 +290,7 @@ def extract_mentions(doc_id: str, doc, sentence_starts: list[int] | None = None)
     """Named actor mentions of one parsed document, with document-level coreference keys."""
     import bisect
 
-    ents = [e for e in doc.ents if e.label_ in ENTITY_LABELS]
+    ents = [e for e in ents_of(doc) if e.label_ in ENTITY_LABELS]
     # Words of person names in this document: repair spans the NER mislabelled.
     person_tokens: set[str] = set()
     short_persons: set[str] = set()  # one-word person forms whose full name the NER may have mislabelled
@@ -360,7 +361,7 @@ def extract_mentions(doc_id: str, doc, sentence_starts: list[int] | None = None)
                 sector = sector or sector2
             if title:
                 m.title = title
-                m.text = doc.text[doc[t_start].idx:span.end_char]
+                m.text = text_of(doc)[doc[t_start].idx:span.end_char]
                 m.text_start = doc[t_start].idx
                 m.country = m.country or t_country
                 m.sector = sector
@@ -444,24 +445,31 @@ def resolve(mentions: list[Mention]) -> tuple[list[Actor], dict[int, str]]:
     # Persons whose key is a single word join the one corpus full name containing it, when unique.
     full_keys = {m.key for m in mentions if m.type == "PERSON" and len(m.key.split(":", 1)[1].split()) >= 2}
     org_keys = {m.key for m in mentions if m.type == "ORG"}
+    # indexes instead of scans: word -> full person names containing it; acronym / first word -> organisations
+    by_word: dict[str, set[str]] = defaultdict(set)
+    for k in full_keys:
+        for w in k.split(":", 1)[1].split():
+            by_word[w].add(k)
+    by_acronym: dict[str, set[str]] = defaultdict(set)
+    by_first: dict[str, set[str]] = defaultdict(set)
+    for k in org_keys:
+        words = k.split(":", 1)[1].split()
+        by_acronym[_acronym_of_key(k)].add(k)
+        if len(words) > 1:
+            by_first[words[0]].add(k)
     key_of: dict[int, str] = {}
     for m in mentions:
         key = m.key
         if m.type == "PERSON" and len(key.split(":", 1)[1].split()) == 1:
-            word = key.split(":", 1)[1]
-            matches = [k for k in full_keys if _is_sub([word], k.split(":", 1)[1].split())]
+            matches = by_word.get(key.split(":", 1)[1], ())
             if len(matches) == 1:
-                key = matches[0]
+                key = next(iter(matches))
         if m.type == "ORG":
             folded = key.split(":", 1)[1]
-            if m.name.isupper():
-                matches = [k for k in org_keys if _acronym_of_key(k) == m.name]
-                if len(matches) == 1:
-                    key = matches[0]
-            elif len(folded.split()) == 1:
-                matches = [k for k in org_keys if len(k.split()) > 1 and k.split(":", 1)[1].split()[0] == folded]
-                if len(matches) == 1:
-                    key = matches[0]
+            matches = by_acronym.get(m.name, ()) if m.name.isupper() else (
+                by_first.get(folded, ()) if len(folded.split()) == 1 else ())
+            if len(matches) == 1:
+                key = next(iter(matches))
         key_of[id(m)] = key
 
     clusters: dict[str, list[Mention]] = defaultdict(list)

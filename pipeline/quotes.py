@@ -229,7 +229,9 @@ def attribute(doc, spans: list[QuoteSpan], mentions, sentence_starts: list[int])
     """Speakers for quote spans of one parsed document."""
     import bisect
 
-    text = doc.text
+    from .nlp import text_of
+
+    text = text_of(doc)
     sents = list(doc.sents)
 
     def sent_at(char: int):
@@ -285,5 +287,7 @@ def _para_of(q: Quote, spans: list[QuoteSpan]) -> int:
 
 
 def extract_quotes(doc, mentions, sentence_starts: list[int] | None = None) -> list[Quote]:
-    spans = find_quote_spans(doc.text)
+    from .nlp import text_of
+
+    spans = find_quote_spans(text_of(doc))
     return attribute(doc, spans, mentions, sentence_starts or [])

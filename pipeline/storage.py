@@ -18,6 +18,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 PARSE_CACHE = "_cache/parses"
+ANNOTATION_CACHE = "_cache/annotations"
 STAGING = "_staging"
 META = "_meta"
 
@@ -127,6 +128,30 @@ class TableStore:
 
     def read_parse(self, content_hash: str) -> bytes:
         return self.parse_path(content_hash).read_bytes()
+
+    # ---- per-document annotations, addressed by content, publication date and code version
+
+    def annotation_path(self, key: str) -> Path:
+        from .fingerprint import code_version
+
+        return self.root / ANNOTATION_CACHE / code_version() / f"{key}.msgpack"
+
+    def has_annotation(self, key: str) -> bool:
+        return self.annotation_path(key).exists()
+
+    def write_annotation(self, key: str, record: dict) -> None:
+        import srsly
+
+        path = self.annotation_path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".tmp-{uuid.uuid4().hex[:8]}")
+        tmp.write_bytes(srsly.msgpack_dumps(record))
+        os.replace(tmp, path)
+
+    def read_annotation(self, key: str) -> dict:
+        import srsly
+
+        return srsly.msgpack_loads(self.annotation_path(key).read_bytes())
 
 
 def safe_name(part: str) -> str:

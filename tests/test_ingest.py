@@ -98,3 +98,21 @@ def test_publication_date_forms():
 def test_boilerplate_marker_at_top_does_not_truncate():
     text = "Newsletter\n" + BODY + "\n" + BODY
     assert BODY in strip_boilerplate(text)
+
+
+def test_hard_wrapped_wire_copy_is_reflowed():
+    wire = ("Showers continued throughout the week in\nthe Bahia cocoa zone, alleviating the drought since early\n"
+            "January and improving prospects for the coming temporao,\nalthough normal humidity levels have not been "
+            "restored,\nComissaria Smith said in its weekly review.\n    The dry period means the temporao will be "
+            "late this year.\n    Arrivals for the week ended February 22 were 155,221 bags\nof 60 kilos making a "
+            "cumulative total for the season of 5.93\nmln against 5.81 at the same stage last year.\n Reuter")
+    out = strip_boilerplate(wire)
+    paragraphs = out.split("\n\n")
+    assert len(paragraphs) == 3
+    assert paragraphs[0].startswith("Showers continued throughout the week in the Bahia cocoa zone")
+    assert "Reuter" not in out
+
+
+def test_page_with_short_lines_is_not_reflowed():
+    page = "Headline one\n10 hours ago\nHeadline two about something else\n2 days ago\n" + BODY + "\n" + BODY
+    assert BODY in strip_boilerplate(page).split("\n")

@@ -160,32 +160,31 @@ def documents(context: dg.AssetExecutionContext, paths: PipelinePaths) -> dg.Mat
 
 
 @dg.asset(deps=["documents"], group_name=GROUP, automation_condition=EAGER,
-          description="One spaCy parse per distinct canonical text, cached by content hash (not a table).")
+          description="One spaCy parse per distinct canonical text and the per-document extractions from it "
+                      "(sentences, dates, mentions, quotes, events), made in one pass and cached (not a table).")
 def parses(context: dg.AssetExecutionContext, paths: PipelinePaths, spacy_model: SpacyModel) -> dg.MaterializeResult:
     store = paths.store()
     docs = store.read("documents")
     with progress.Timer() as t, progress.bar(len(tables.canonical(docs)), "parsing") as advance:
-        parsed, reused = tables.parse_documents(store, spacy_model.get, docs, progress=advance)
-    progress.stage_done("parses", parsed + reused, t.seconds, f"{parsed} parsed, {reused} reused")
-    return dg.MaterializeResult(metadata={"parsed": parsed, "reused_from_cache": reused,
-                                          "dagster/row_count": parsed + reused, "nlp_version": nlp_version()})
-
-
-def _parsed(store: TableStore, spacy_model: SpacyModel):
-    return tables.iter_parsed(store, spacy_model.get(), store.read("documents"))
+        counts = tables.annotate_documents(store, spacy_model.get, docs, progress=advance)
+    progress.stage_done("parses", counts["documents"], t.seconds,
+                        f"{counts['parsed']} parsed, {counts['annotated']} annotated, {counts['reused']} reused")
+    return dg.MaterializeResult(metadata={**counts, "dagster/row_count": counts["documents"],
+                                          "nlp_version": nlp_version(), "code_version": code_version()})
 
 
 def _table_asset(name: str, deps: list[str], reads: list[str], build, description: str):
-    """An asset that rebuilds table `name` from the parses and the tables in `reads`, unless they are unchanged."""
+    """An asset that gathers table `name` from the per-document records (and the tables in `reads`),
+    unless nothing it reads has changed."""
 
     @dg.asset(name=name, deps=deps, group_name=GROUP, automation_condition=EAGER, description=description)
-    def _asset(context: dg.AssetExecutionContext, paths: PipelinePaths, spacy_model: SpacyModel) -> dg.MaterializeResult:
+    def _asset(context: dg.AssetExecutionContext, paths: PipelinePaths) -> dg.MaterializeResult:
         store = paths.store()
         fp = inputs_fingerprint(store, "documents", *reads)
         if store.fingerprint(name) == fp and store.table_files(name):
             return _skipped(name, store.table_files(name))
         with progress.Timer() as t:
-            df = build(_parsed(store, spacy_model), *[store.read(r) for r in reads])
+            df = build(store, store.read("documents"), *[store.read(r) for r in reads])
         return publish(context, store, name, df, fp, t.seconds)
 
     return _asset
@@ -195,10 +194,9 @@ sentences = _table_asset("sentences", ["parses"], [], tables.build_sentences,
                          "Sentences with offsets into documents.text.")
 dates = _table_asset("dates", ["parses"], [], tables.build_dates,
                      "Temporal expressions with TIMEX3 values at their true precision.")
-quotes = _table_asset("quotes", ["parses", "actors", "actor_mentions"], ["actor_mentions", "actors"],
+quotes = _table_asset("quotes", ["parses", "actor_mentions"], ["actor_mentions"],
                       tables.build_quotes, "Direct quotations and their speakers.")
-events = _table_asset("events", ["parses", "actors", "actor_mentions", "dates", "quotes"],
-                      ["actor_mentions", "actors", "dates", "quotes"], tables.build_events,
+events = _table_asset("events", ["parses", "actor_mentions"], ["actor_mentions"], tables.build_events,
                       "PLOVER events and claims, one per predicate, with actors, date and evidence.")
 
 
@@ -210,7 +208,7 @@ events = _table_asset("events", ["parses", "actors", "actor_mentions", "dates", 
                      description="Every actor mention, linked to its actor."),
     ],
 )
-def actors_and_mentions(context: dg.AssetExecutionContext, paths: PipelinePaths, spacy_model: SpacyModel):
+def actors_and_mentions(context: dg.AssetExecutionContext, paths: PipelinePaths):
     store = paths.store()
     fp = inputs_fingerprint(store, "documents")
     if store.fingerprint("actors") == fp and store.fingerprint("actor_mentions") == fp and store.table_files("actors"):
@@ -218,7 +216,7 @@ def actors_and_mentions(context: dg.AssetExecutionContext, paths: PipelinePaths,
         yield _skipped("actor_mentions", store.table_files("actor_mentions"))
         return
     with progress.Timer() as t:
-        actors, mentions = tables.build_actors(_parsed(store, spacy_model))
+        actors, mentions = tables.build_actors(store, store.read("documents"))
     yield publish(context, store, "actors", actors, fp, t.seconds)
     yield publish(context, store, "actor_mentions", mentions, fp)
 
