@@ -3,6 +3,7 @@
 run       materializes the whole asset graph through Dagster in this process.
 eval      scores an output directory against a gold file.
 datadict  rewrites the README's data dictionary from the pandera models.
+bench     prints speed and memory figures (ratios) on the public corpora.
 """
 from __future__ import annotations
 
@@ -86,6 +87,11 @@ def main(argv: list[str] | None = None) -> int:
     p_eval.add_argument("--plover", default=str(DEFAULT_PLOVER), help="PLOVER gold standard records ('' to skip)")
     p_eval.add_argument("--misses", action="store_true", help="list every miss")
     sub.add_parser("datadict", help="rewrite the README's data dictionary from the pandera models")
+    p_bench = sub.add_parser("bench", help="speed and memory figures on the public corpora in ../shared/external")
+    p_bench.add_argument("--bbc", type=int, default=800, help="BBC articles for the parse-bound and rerun figures")
+    p_bench.add_argument("--reuters", type=int, default=None,
+                         help="Reuters articles for the scaling figures (default: all ~19.8k with text)")
+    p_bench.add_argument("--workdir", default=None, help="where to write the runs (default: a temporary folder)")
     args = parser.parse_args(argv)
     if args.command == "datadict":
         from pipeline.datadict import update_readme
@@ -93,6 +99,10 @@ def main(argv: list[str] | None = None) -> int:
         changed = update_readme(PROJECT_ROOT / "README.md")
         print("README.md data dictionary " + ("updated" if changed else "already up to date"))
         return 0
+    if args.command == "bench":
+        from pipeline.bench import bench
+
+        return bench(args.bbc, args.reuters, args.workdir)
     if args.command == "run":
         return run(args.raw_dir, args.output_dir, args.quiet)
     return evaluate(args.output_dir, args.gold or None, args.plover or None, args.misses)

@@ -18,6 +18,7 @@ acronym or leading word.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -97,6 +98,7 @@ def clean_name(text: str) -> str:
     return text.strip(" ,.;:“”\"'‘’()[]")
 
 
+@functools.lru_cache(maxsize=65536)
 def _fold(name: str) -> str:
     name = name.casefold().replace("‐", "-").replace("–", "-")
     name = re.sub(r"isation\b", "ization", name)
@@ -111,7 +113,12 @@ def _acronym(name: str) -> str:
 
 
 def _name_tokens(name: str) -> list[str]:
-    return [t for t in re.split(r"\s+", _fold(name)) if t]
+    return list(_name_tokens_cached(name))
+
+
+@functools.lru_cache(maxsize=65536)
+def _name_tokens_cached(name: str) -> tuple[str, ...]:
+    return tuple(t for t in _fold(name).split() if t)
 
 
 def _explicit_acronym(doc, ent) -> str | None:

@@ -21,7 +21,7 @@ PLOVER_TYPES = (
 # TIMEX3-style values at their real precision: year, decade, month, ISO week, day,
 # optionally with a time; durations and sets (P...), references (PRESENT_REF ...).
 TIMEX_VALUE_REGEX = (
-    r"^(\d{2,4}|\d{4}-\d{2}|\d{4}-W\d{2}|\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?"
+    r"^(\d{2,4}|\d{4}-\d{2}|\d{4}-W\d{2}|\d{4}-\d{2}-\d{2}(T(\d{2}:\d{2}|MO|AF|EV|NI))?"
     r"|\d{4}-(SP|SU|FA|WI|Q[1-4]|H[12])|P(\d+|X)(\.\d+)?[YMWDHS]|PT(\d+|X)[HMS]|P(\d+|X)(DE|CE)"
     r"|PRESENT_REF|PAST_REF|FUTURE_REF|XXXX-\d{2}(-\d{2})?)$"
 )

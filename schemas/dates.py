@@ -16,7 +16,7 @@ class Dates(pa.DataFrameModel):
     type: Series[STRING] = pa.Field(isin=["DATE", "TIME", "DURATION", "SET"], description="TIMEX3 type.")
     value: Series[STRING] = pa.Field(nullable=True, str_matches=TIMEX_VALUE_REGEX,
                                      description="TIMEX3 value at its real precision: `2022`, `2022-09`, `2022-W36`, `2022-09-14`, "
-                                     "`2022-09-14T14:00`, durations such as `P3Y`; never a day invented for a year or a month. "
+                                     "`2022-09-14T14:00`, parts of a day as in TimeML (`2022-09-14TNI`: night), durations such as `P3Y`; never a day invented for a year or a month. "
                                      "Null when the expression cannot be resolved (e.g. a relative date with no anchor).")
     precision: Series[STRING] = pa.Field(nullable=True, isin=["century", "decade", "year", "quarter", "season", "month", "week", "day", "time", "duration", "reference"],
                                          description="Granularity of `value`.")

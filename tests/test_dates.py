@@ -67,3 +67,13 @@ def test_relative_without_any_anchor_stays_null(parse):
 def test_publication_anchor_is_recorded(parse, pub):
     (m,) = [m for m in find_dates(parse("They met on Tuesday."), pub) if m.text == "Tuesday"]
     assert m.anchor == "2022-09-15" and m.anchor_source == "publication_date"
+
+
+def test_part_of_day_value_passes_the_contract(parse, pub):
+    import re
+
+    from schemas._types import TIMEX_VALUE_REGEX
+
+    (m,) = [m for m in find_dates(parse("Fighting broke out on Wednesday night."), pub) if "Wednesday" in m.text]
+    assert m.value == "2022-09-14TNI" and m.type == "TIME"
+    assert re.match(TIMEX_VALUE_REGEX, m.value)

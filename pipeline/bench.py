@@ -1,0 +1,135 @@
+"""Benchmark: `python -m pipeline bench`. Prints figures measured in one run, as ratios.
+
+1. the whole pipeline on BBC articles against a bare `nlp.pipe` parse of the same texts with the same
+   model: parse time / pipeline time (target >= 0.8);
+2. a rerun with nothing new: rerun time / full time (target <= 5%);
+3. peak resident memory of the full run (target <= 2 GiB);
+4. scaling: Reuters-21578 articles with text against a tenth of them: time ratio (<= 11x) and memory
+   ratio (<= 1.3x);
+plus deduplication counts on both corpora.
+
+The corpora are read in place from ../shared/external (never copied into the repository); each run is a
+separate process so that its peak memory is its own (os.wait4). The machine is shared and noisy: compare the
+ratios, not the seconds.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+EXTERNAL = Path(__file__).resolve().parents[2] / "shared" / "external"
+BARE_PARSE = """
+import sys, time, pandas as pd
+from pipeline.nlp import load_model
+from pipeline.tables import canonical
+texts = list(canonical(pd.read_parquet(sys.argv[1]))["text"])
+nlp = load_model()
+t = time.perf_counter()
+for _ in nlp.pipe(texts, batch_size=32):
+    pass
+print(time.perf_counter() - t)
+"""
+
+
+def _run_measured(args: list[str]) -> tuple[float, int, str]:
+    """Run a child process and reap it with wait4 to read its own peak RSS: (seconds, bytes, stdout)."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                            env={**os.environ, "PYTHONHASHSEED": "0"})
+    out = proc.stdout.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    seconds = time.perf_counter() - started
+    if proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(args[:6])} exited {proc.returncode}")
+    return seconds, usage.ru_maxrss * 1024, out
+
+
+def _pipeline(raw: Path, out: Path) -> tuple[float, int]:
+    seconds, peak, _ = _run_measured([sys.executable, "-m", "pipeline", "run", "--quiet", "--raw-dir", str(raw),
+                                      "--output-dir", str(out)])
+    return seconds, peak
+
+
+def _write_jsonl(path: Path, records: list[dict]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8") as f:
+        for r in records:
+            f.write(json.dumps(r) + "\n")
+
+
+def _read_gz(path: Path) -> list[dict]:
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        return [json.loads(line) for line in f]
+
+
+def _dups(out: Path) -> tuple[int, int]:
+    import pandas as pd
+
+    docs = pd.read_parquet(out / "documents", columns=["duplicate_kind"])
+    return int((docs["duplicate_kind"] == "exact").sum()), int((docs["duplicate_kind"] == "near").sum())
+
+
+def gib(n: int) -> str:
+    return f"{n / 2**30:.2f} GiB"
+
+
+def bench(bbc_n: int = 800, reuters_n: int | None = None, workdir: str | None = None) -> int:
+    root = Path(workdir or tempfile.mkdtemp(prefix="pipeline-bench-"))
+    print(f"Benchmark in {root} (corpora read from {EXTERNAL})", flush=True)
+    figures: list[tuple[str, str, str]] = []
+
+    # ---- BBC: pipeline vs bare parse, rerun, memory
+    bbc = _read_gz(EXTERNAL / "bbc-news" / "bbc-fulltext.jsonl.gz")
+    random.Random(0).shuffle(bbc)
+    bbc = bbc[:bbc_n]
+    raw = root / "bbc-raw"
+    _write_jsonl(raw / "bbc" / "articles.jsonl",
+                 [{"id": r["id"], "title": r["title"], "text": r["text"], "published": r.get("date")} for r in bbc])
+    out = root / "bbc-out"
+    full, peak = _pipeline(raw, out)
+    rerun, _ = _pipeline(raw, out)
+    parse, _, stdout = _run_measured([sys.executable, "-c", BARE_PARSE, str(out / "documents")])
+    parse = float(stdout.strip().splitlines()[-1])
+    exact, near = _dups(out)
+    print(f"BBC: {bbc_n} articles; full run {full:.1f}s, bare parse {parse:.1f}s, rerun {rerun:.1f}s", flush=True)
+    figures += [
+        ("parse / pipeline (BBC)", f"{parse / full:.2f}", ">= 0.80"),
+        ("rerun / full run (BBC)", f"{rerun / full:.1%}", "<= 5%"),
+        ("peak memory, full run (BBC)", gib(peak), "<= 2 GiB"),
+        ("duplicates found (BBC sample)", f"{exact} exact, {near} near", "see issue"),
+    ]
+
+    # ---- Reuters: all with text vs a tenth
+    reuters = [r for r in _read_gz(EXTERNAL / "reuters-21578" / "reuters21578.jsonl.gz") if r.get("text")]
+    if reuters_n:
+        reuters = reuters[:reuters_n]
+    tenth = reuters[::10]
+    runs = {}
+    for name, records in (("tenth", tenth), ("all", reuters)):
+        raw = root / f"reuters-{name}-raw"
+        _write_jsonl(raw / "reuters" / "wire.jsonl", [{"id": r["id"], "title": r["title"], "text": r["text"],
+                                                       "published": r.get("date")} for r in records])
+        runs[name] = _pipeline(raw, root / f"reuters-{name}-out") + (len(records),)
+        print(f"Reuters {name}: {len(records)} articles, {runs[name][0]:.1f}s, peak {gib(runs[name][1])}", flush=True)
+    t_ratio = runs["all"][0] / runs["tenth"][0]
+    m_ratio = runs["all"][1] / runs["tenth"][1]
+    size_ratio = runs["all"][2] / runs["tenth"][2]
+    exact, near = _dups(root / "reuters-all-out")
+    figures += [
+        (f"time, {runs['all'][2]} vs {runs['tenth'][2]} Reuters articles ({size_ratio:.1f}x)", f"{t_ratio:.2f}x", "<= 11x"),
+        ("memory, same runs", f"{m_ratio:.2f}x", "<= 1.3x"),
+        ("duplicates found (Reuters)", f"{exact} exact, {near} near", "see issue"),
+    ]
+
+    print("\n| figure | measured | target |\n|---|---|---|")
+    for name, value, target in figures:
+        print(f"| {name} | {value} | {target} |")
+    return 0
