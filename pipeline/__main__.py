@@ -14,7 +14,8 @@ from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_GOLD = PROJECT_ROOT.parent / "shared" / "gold" / "seeds.gold.json"
-DEFAULT_PLOVER = PROJECT_ROOT.parent / "shared" / "external" / "plover-gsr" / "PLOVER_GSR_CAMEO.dev.json"
+EXTERNAL = PROJECT_ROOT.parent / "shared" / "external"
+DEFAULT_PLOVER = EXTERNAL / "plover-gsr" / "PLOVER_GSR_CAMEO.dev.json"
 
 
 def run(raw_dir: str, output_dir: str, quiet: bool = False) -> int:
@@ -50,7 +51,27 @@ def run(raw_dir: str, output_dir: str, quiet: bool = False) -> int:
     return 1 if outcome.checks_failed else 0
 
 
-def evaluate(output_dir: str, gold: str | None, plover: str | None, show_misses: bool) -> int:
+def _benchmark_job(kind: str, path: str):
+    """(title, path, scorer) for the public benchmarks: TimeML/MEANTIME dates, PolNeAR quotes."""
+    from pipeline import polnear, timeml
+    from pipeline.evaluate import Score
+
+    def run():
+        if kind == "polnear":
+            meta = Path(path).parent / "metadata.tsv"
+            result = polnear.score_articles(polnear.read_folder(path, meta))
+        else:
+            docs = timeml.read_folder(path) if kind == "timeml" else timeml.read_meantime_folder(path)
+            result = timeml.score_documents(docs)
+        score = Score(figures={f"{kind}: {k}": v for k, v in result.figures().items()}, misses=result.errors)
+        return score
+
+    titles = {"timeml": "TimeML (TempEval-3 Task A)", "meantime": "MEANTIME (TimeML-style)", "polnear": "PolNeAR quotes"}
+    return (f"{titles[kind]}: {path}", path, run)
+
+
+def evaluate(output_dir: str, gold: str | None, plover: str | None, show_misses: bool,
+             benchmarks: dict[str, str] | None = None) -> int:
     from pipeline.evaluate import score_gold, score_plover
 
     jobs = []
@@ -58,6 +79,9 @@ def evaluate(output_dir: str, gold: str | None, plover: str | None, show_misses:
         jobs.append((f"Gold: {gold}", gold, lambda: score_gold(output_dir, gold)))
     if plover:
         jobs.append((f"PLOVER gold standard records: {plover}", plover, lambda: score_plover(plover)))
+    for kind, path in (benchmarks or {}).items():
+        if path:
+            jobs.append(_benchmark_job(kind, path))
     for title, path, fn in jobs:
         if not Path(path).exists():
             print(f"error: {path} not found", file=sys.stderr)
@@ -85,6 +109,9 @@ def main(argv: list[str] | None = None) -> int:
     p_eval.add_argument("--output-dir", default=str(PROJECT_ROOT / "output"))
     p_eval.add_argument("--gold", default=str(DEFAULT_GOLD), help="gold file in the seeds.gold.json format ('' to skip)")
     p_eval.add_argument("--plover", default=str(DEFAULT_PLOVER), help="PLOVER gold standard records ('' to skip)")
+    p_eval.add_argument("--timeml", default="", help=f"folder of TimeML .tml files, e.g. {EXTERNAL}/tempeval3/TBAQ-cleaned")
+    p_eval.add_argument("--meantime", default="", help=f"MEANTIME folder, e.g. {EXTERNAL}/meantime/intra-doc_annotation")
+    p_eval.add_argument("--polnear", default="", help=f"PolNeAR split folder (text/, attributions/), e.g. {EXTERNAL}/polnear/dev")
     p_eval.add_argument("--misses", action="store_true", help="list every miss")
     sub.add_parser("datadict", help="rewrite the README's data dictionary from the pandera models")
     p_bench = sub.add_parser("bench", help="speed and memory figures on the public corpora in ../shared/external")
@@ -105,7 +132,8 @@ def main(argv: list[str] | None = None) -> int:
         return bench(args.bbc, args.reuters, args.workdir)
     if args.command == "run":
         return run(args.raw_dir, args.output_dir, args.quiet)
-    return evaluate(args.output_dir, args.gold or None, args.plover or None, args.misses)
+    return evaluate(args.output_dir, args.gold or None, args.plover or None, args.misses,
+                    {"timeml": args.timeml, "meantime": args.meantime, "polnear": args.polnear})
 
 
 if __name__ == "__main__":

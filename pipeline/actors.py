@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from . import lexicon
 from .ids import actor_id

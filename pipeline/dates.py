@@ -452,8 +452,6 @@ _DP_PERIOD = {"year": "year", "month": "month", "week": "week", "day": "day", "t
 
 def _dateparser_value(text: str, anchor: Anchor) -> tuple[str | None, str | None, str | None, str | None]:
     """(value, precision, anchor, anchor_source) from dateparser, precision kept, filled-in parts dropped."""
-    from dateparser.date import DateDataParser
-
     if not re.search(r"\d", text):
         return None, None, None, None  # words only: the grammar would have known them
     parts, anchor_value, source = anchor.for_precision("day")

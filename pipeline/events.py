@@ -361,7 +361,7 @@ def _modality(tok) -> tuple[bool, str]:
     return negated, modality
 
 
-def _claim(tok, quote_spans, quotes) -> tuple[bool, object | None]:
+def _claim(tok, quotes) -> tuple[bool, object | None]:
     for q in quotes:
         if q.start_char <= tok.idx < q.end_char:
             return True, q.speaker_mention
@@ -429,7 +429,7 @@ def extract_events(doc, mentions, dates, quotes, publication_value: str | None,
             negated, modality = _modality(tok)
             if sayer is None:
                 etype, negated = recode(etype, negated, modality, tok)
-            is_claim, claimant = _claim(tok, spans, quotes)
+            is_claim, claimant = _claim(tok, quotes)
             if claimant is not None and not hasattr(claimant, "type"):
                 claimant = mention_for_token(claimant, mentions)
             date, date_source = _event_date(tok, sent, dates, publication_value)

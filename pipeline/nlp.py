@@ -25,7 +25,6 @@ MAX_CHUNK_CHARS = 100_000  # parse longer texts in paragraph-aligned parts
 def load_model():
     import importlib
 
-    import spacy
     from spacy.language import Language
 
     from .lexicon import ruler_patterns

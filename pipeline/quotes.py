@@ -218,11 +218,9 @@ def _find_cue(sent, spans, quote_start, mentions, before_only: bool = False):
     return None
 
 
-def is_fragment(text: str, doc_text: str, start: int) -> bool:
-    words = re.findall(r"[\w’'-]+", text)
-    if len(words) < MIN_WORDS:
-        return True
-    return False
+def is_fragment(text: str) -> bool:
+    """Scare quotes and short fragments: fewer than four words."""
+    return len(re.findall(r"[\w’'-]+", text)) < MIN_WORDS
 
 
 def attribute(doc, spans: list[QuoteSpan], mentions, sentence_starts: list[int]) -> list[Quote]:
@@ -242,7 +240,7 @@ def attribute(doc, spans: list[QuoteSpan], mentions, sentence_starts: list[int])
     previous: Quote | None = None
     for span in spans:
         q_text = span.text(text)
-        fragment = is_fragment(q_text, text, span.start_char)
+        fragment = is_fragment(q_text)
         found, attribution = None, "none"
         close_idx, close_sent = sent_at(min(span.end_char, len(text) - 1))
         open_idx, open_sent = sent_at(span.start_char)

@@ -39,10 +39,3 @@ def split_sentences(doc_id: str, doc) -> list[Sentence]:
         prev_end = end
     return out
 
-
-def sentence_index_of(sentences: list[Sentence], char: int) -> int:
-    """Index of the sentence containing (or, in a gap, preceding) a character offset."""
-    import bisect
-
-    starts = [s.start_char for s in sentences]
-    return max(bisect.bisect_right(starts, char) - 1, 0)

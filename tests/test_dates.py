@@ -1,5 +1,3 @@
-import datetime as dt
-
 import pytest
 
 from pipeline.dates import find_dates

@@ -8,8 +8,6 @@ import subprocess
 import sys
 import time
 
-import pytest
-
 from tests.conftest import ROOT
 
 SAMPLE = sorted((ROOT / "raw" / "sample").glob("*.txt"))
