@@ -27,8 +27,12 @@ from .nlp import text_of
 
 # verb lemma -> (type, mode); follows the CAMEO->PLOVER table (e.g. release and surrender are RETREAT,
 # strikes and boycotts are PROTEST, expelling and suspending are SANCTION)
-VERBS: dict[str, tuple[str, str | None]] = {}
-for _type, _mode, _words in [
+def _lexicon(rows: list[tuple[str, str | None, str]]) -> dict[str, tuple[str, str | None]]:
+    """word -> (PLOVER type, mode) from (type, mode, space-separated words) rows."""
+    return {w: (etype, mode) for etype, mode, words in rows for w in words.split()}
+
+
+VERBS: dict[str, tuple[str, str | None]] = _lexicon([
     ("AGREE", None, "agree pledge promise vow offer commit propose invite accept guarantee assure"),
     ("CONSULT", None, "meet talk discuss negotiate confer consult host mediate"),
     ("CONSULT", "visit", "visit tour"),
@@ -51,13 +55,10 @@ for _type, _mode, _words in [
                      "blockade hack capture retake"),
     ("ASSAULT", None, "attack kill bomb shell invade shoot wound injure assassinate ambush bombard storm "
                       "massacre kidnap abduct behead execute fight clash torture hijack destroy demolish beat"),
-]:
-    for _w in _words.split():
-        VERBS[_w] = (_type, _mode)
+])
 
 # event nouns -> (type, mode)
-NOUNS: dict[str, tuple[str, str | None]] = {}
-for _type, _mode, _words in [
+NOUNS: dict[str, tuple[str, str | None]] = _lexicon([
     ("CONSULT", None, "meeting talks talk summit negotiations consultations mediation"),
     ("CONSULT", "visit", "visit trip"),
     ("CONSULT", "phone", "call"),
@@ -74,9 +75,7 @@ for _type, _mode, _words in [
     ("ACCUSE", None, "accusation accusations criticism condemnation investigation complaint probe"),
     ("AGREE", None, "agreement deal treaty pact promise pledge"),
     ("COOPERATE", None, "cooperation collaboration ties partnership coordination exercises games"),
-]:
-    for _w in _words.split():
-        NOUNS[_w] = (_type, _mode)
+])
 
 # the object decides the reading of some verbs
 OBJECT_READINGS = {
