@@ -68,6 +68,7 @@ class Quote:
     attribution: str
     is_fragment: bool
     closed: bool
+    paragraph: int = 0
 
 
 # ---------------------------------------------------------------------------
@@ -259,13 +260,14 @@ def attribute(doc, spans: list[QuoteSpan], mentions, sentence_starts: list[int])
                 prior = _find_cue(sents[open_idx - 1], spans, span.start_char, mentions)
             if prior is not None:
                 found, attribution = (prior[0], prior[1], None), "continuation"
-            elif previous is not None and previous.speaker and span.paragraph - _para_of(previous, spans) <= 1 \
+            elif previous is not None and previous.speaker and span.paragraph - previous.paragraph <= 1 \
                     and open_idx - previous.sent_index <= 3:
                 found = (previous.speaker, previous.speaker_mention, None)
                 attribution = "continuation"
         speaker, mention, cue = found if found else (None, None, None)
         sent_index = max(bisect.bisect_right(sentence_starts, span.start_char) - 1, 0) if sentence_starts else open_idx
-        q = Quote(span.start_char, span.end_char, q_text, sent_index, speaker, mention, cue, attribution, fragment, span.closed)
+        q = Quote(span.start_char, span.end_char, q_text, sent_index, speaker, mention, cue, attribution, fragment,
+                  span.closed, span.paragraph)
         quotes.append(q)
         if not fragment:
             previous = q
@@ -275,13 +277,6 @@ def attribute(doc, spans: list[QuoteSpan], mentions, sentence_starts: list[int])
 def _opens_sentence(text: str, sent_start: int, quote_start: int) -> bool:
     """Only marks and spaces stand between the sentence start and the quote."""
     return not re.search(r"\w", text[sent_start:quote_start])
-
-
-def _para_of(q: Quote, spans: list[QuoteSpan]) -> int:
-    for s in spans:
-        if s.start_char == q.start_char:
-            return s.paragraph
-    return 0
 
 
 def extract_quotes(doc, mentions, sentence_starts: list[int] | None = None) -> list[Quote]:

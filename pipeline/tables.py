@@ -69,18 +69,6 @@ def deduplicate(per_source: list[pd.DataFrame]) -> pd.DataFrame:
     return docs
 
 
-def build_documents(raw_dir: str, sources: list[str] | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Every source at once (no Dagster): (documents, rejects)."""
-    from schemas import Rejects
-
-    sources = ingest.list_sources(raw_dir) if sources is None else sources
-    parts = [ingest_source(raw_dir, s) for s in sources]
-    rejects = [r for _, r in parts if len(r)] + ([stray_rejects(raw_dir)] if sources else [])
-    rejects = [r for r in rejects if len(r)]
-    all_rejects = pd.concat(rejects, ignore_index=True) if rejects else frame([], Rejects)
-    return deduplicate([d for d, _ in parts]), all_rejects
-
-
 # ---------------------------------------------------------------------------
 # one pass per document: parse once (cached by content hash), annotate once (cached by content,
 # publication date and code version)
