@@ -54,9 +54,11 @@ def run(raw_dir: str, output_dir: str, quiet: bool = False) -> int:
 def _benchmark_job(kind: str, path: str):
     """(title, path, scorer) for the public benchmarks: TimeML/MEANTIME dates, PolNeAR quotes."""
     from pipeline import polnear, timeml
-    from pipeline.evaluate import Score
+    from pipeline.evaluate import Score, score_stories
 
     def run():
+        if kind == "stories":
+            return score_stories(path)
         if kind == "polnear":
             meta = Path(path).parent / "metadata.tsv"
             result = polnear.score_articles(polnear.read_folder(path, meta))
@@ -66,7 +68,7 @@ def _benchmark_job(kind: str, path: str):
         score = Score(figures={f"{kind}: {k}": v for k, v in result.figures().items()}, misses=result.errors)
         return score
 
-    titles = {"timeml": "TimeML (TempEval-3 Task A)", "meantime": "MEANTIME (TimeML-style)", "polnear": "PolNeAR quotes"}
+    titles = {"stories": "Stories (pairwise same-story)", "timeml": "TimeML (TempEval-3 Task A)", "meantime": "MEANTIME (TimeML-style)", "polnear": "PolNeAR quotes"}
     return (f"{titles[kind]}: {path}", path, run)
 
 
@@ -112,6 +114,8 @@ def main(argv: list[str] | None = None) -> int:
     p_eval.add_argument("--timeml", default="", help=f"folder of TimeML .tml files, e.g. {EXTERNAL}/tempeval3/TBAQ-cleaned")
     p_eval.add_argument("--meantime", default="", help=f"MEANTIME folder, e.g. {EXTERNAL}/meantime/intra-doc_annotation")
     p_eval.add_argument("--polnear", default="", help=f"PolNeAR split folder (text/, attributions/), e.g. {EXTERNAL}/polnear/dev")
+    p_eval.add_argument("--stories", default="", help="JSON Lines articles with gold same-story groups (BASIL format), "
+                        f"e.g. {EXTERNAL}/basil-same-event/basil-articles.dev.jsonl.gz")
     p_eval.add_argument("--misses", action="store_true", help="list every miss")
     sub.add_parser("datadict", help="rewrite the README's data dictionary from the pandera models")
     p_bench = sub.add_parser("bench", help="speed and memory figures on the public corpora in ../shared/external")
@@ -134,7 +138,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "run":
         return run(args.raw_dir, args.output_dir, args.quiet)
     return evaluate(args.output_dir, args.gold or None, args.plover or None, args.misses,
-                    {"timeml": args.timeml, "meantime": args.meantime, "polnear": args.polnear})
+                    {"timeml": args.timeml, "meantime": args.meantime, "polnear": args.polnear,
+                     "stories": args.stories})
 
 
 if __name__ == "__main__":

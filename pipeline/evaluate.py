@@ -296,3 +296,70 @@ def score_plover(path: str) -> Score:
     s.figures["plover: gold type with source of gold country"] = src_hit / n if n else 0.0
     s.figures["plover: events per sentence"] = extracted / n if n else 0.0
     return s
+
+
+# ---------------------------------------------------------------------------
+# stories: pairwise same-story precision and recall against gold groups
+
+
+def _pairwise(pred: list[str], gold: list[str]) -> tuple[float, float, float]:
+    from collections import Counter
+
+    def pairs(labels):
+        return sum(n * (n - 1) // 2 for n in Counter(labels).values())
+
+    tp = pairs(list(zip(pred, gold)))
+    p_all, g_all = pairs(pred), pairs(gold)
+    p = tp / p_all if p_all else 1.0
+    r = tp / g_all if g_all else 1.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def read_story_gold(path: str, group_field: str = "triplet_uuid") -> list[dict]:
+    """JSON Lines (optionally .gz) articles with id, title, text, date, a source field
+    (`category`, else `source`) and the gold group in `group_field` (BASIL's format)."""
+    import gzip
+
+    opener = gzip.open if path.endswith(".gz") else open
+    with opener(path, "rt", encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh if line.strip()]
+    return [{"id": f"{i:05d}", "title": r.get("title"), "text": r.get("text") or "", "date": r.get("date"),
+             "source": str(r.get("category") or r.get("source") or "unknown"), "group": r[group_field]}
+            for i, r in enumerate(rows)]
+
+
+def score_stories(path: str, group_field: str = "triplet_uuid") -> Score:
+    """Run ingestion, deduplication and story grouping on the articles (as one JSON Lines file per
+    source, with and without their dates) and score same-story pairs against the gold groups."""
+    import tempfile
+
+    from . import tables
+
+    articles = read_story_gold(path, group_field)
+    gold = {a["id"]: a["group"] for a in articles}
+    figures: dict = {"articles": len(articles), "gold groups": len(set(gold.values()))}
+    misses: list[str] = []
+    for dated in (True, False):
+        with tempfile.TemporaryDirectory() as raw:
+            for source in sorted({a["source"] for a in articles}):
+                folder = Path(raw) / source
+                folder.mkdir()
+                with open(folder / "articles.jsonl", "w", encoding="utf-8") as fh:
+                    for a in articles:
+                        if a["source"] == source:
+                            fh.write(json.dumps({"id": a["id"], "title": a["title"], "text": a["text"],
+                                                 "published": a["date"] if dated else None}) + "\n")
+            parts = [tables.ingest_source(raw, s)[0] for s in sorted({a["source"] for a in articles})]
+            docs = tables.group_stories(tables.deduplicate(parts))
+        ids = [p.split("#", 1)[1] for p in docs["path"]]
+        pred, truth = list(docs["story_id"]), [gold[i] for i in ids]
+        p, r, f = _pairwise(pred, truth)
+        tag = "with dates" if dated else "without dates"
+        figures.update({f"{tag}: pairwise precision": p, f"{tag}: pairwise recall": r, f"{tag}: pairwise F1": f,
+                        f"{tag}: stories": len(set(pred)), f"{tag}: duplicates merged": int(docs["duplicate_of"].notna().sum())})
+        if not dated:
+            by_story: dict[str, list[str]] = {}
+            for s, g, t in zip(pred, truth, docs["title"]):
+                by_story.setdefault(s, []).append(f"{g[:8]} {t}")
+            misses += [" | ".join(m) for m in by_story.values() if len({x[:8] for x in m}) > 1]
+    return Score(figures=figures, misses=misses)

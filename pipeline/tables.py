@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 import pandas as pd
 
 from . import actors as actors_mod
-from . import dedup, events as events_mod, ingest, segment
+from . import dedup, events as events_mod, ingest, segment, stories
 from .annotate import annotate, mentions_from_records
 from .fingerprint import combine
 from .ids import content_hash, doc_id
@@ -32,7 +32,7 @@ def _reject_rows(rejects) -> list[dict]:
 
 def ingest_source(raw_dir: str, source: str) -> tuple[pd.DataFrame, pd.DataFrame]:
     """One source folder -> (its documents before deduplication, its rejects)."""
-    from schemas import Documents, Rejects
+    from schemas import Rejects, SourceDocuments
 
     result = ingest.ingest(raw_dir, [source])
     rows = []
@@ -43,7 +43,7 @@ def ingest_source(raw_dir: str, source: str) -> tuple[pd.DataFrame, pd.DataFrame
             "text": d.text, "n_chars": len(d.text), "content_hash": content_hash(d.text),
             "duplicate_of": None, "duplicate_kind": None,
         })
-    docs = frame(sorted(rows, key=lambda r: r["path"]), Documents)
+    docs = frame(sorted(rows, key=lambda r: r["path"]), SourceDocuments)
     return docs, frame(_reject_rows(result.rejects), Rejects)
 
 
@@ -56,10 +56,10 @@ def stray_rejects(raw_dir: str) -> pd.DataFrame:
 
 def deduplicate(per_source: list[pd.DataFrame]) -> pd.DataFrame:
     """All sources' documents, with exact and near duplicates pointing to their canonical copy."""
-    from schemas import Documents
+    from schemas import SourceDocuments
 
     frames = [f for f in per_source if len(f)]
-    docs = pd.concat(frames, ignore_index=True) if frames else frame([], Documents)
+    docs = pd.concat(frames, ignore_index=True) if frames else frame([], SourceDocuments)
     docs = docs.sort_values(["source", "path"]).reset_index(drop=True)
     dates = [None if pd.isna(v) else v for v in docs["publication_date"]]
     items = [dedup.DedupItem(i, t, h, d) for i, t, h, d in zip(docs["doc_id"], docs["text"], docs["content_hash"], dates)]
@@ -67,6 +67,20 @@ def deduplicate(per_source: list[pd.DataFrame]) -> pd.DataFrame:
     docs["duplicate_of"] = [dups[i][0] if i in dups else None for i in docs["doc_id"]]
     docs["duplicate_kind"] = [dups[i][1] if i in dups else None for i in docs["doc_id"]]
     return docs
+
+
+def group_stories(docs: pd.DataFrame, previous: dict[str, str] | None = None) -> pd.DataFrame:
+    """Add `story_id`: canonical documents are grouped into stories (documents in `previous`
+    keep theirs); a duplicate takes its canonical copy's story."""
+    from schemas import Documents
+
+    canon = docs[docs["duplicate_of"].isna()]
+    items = [stories.StoryItem(d, None if pd.isna(t) else t, x, None if pd.isna(p) else p)
+             for d, t, x, p in zip(canon["doc_id"], canon["title"], canon["text"], canon["publication_date"])]
+    assigned = stories.group(items, previous)
+    docs = docs.copy()
+    docs["story_id"] = [assigned[d if pd.isna(c) else c] for d, c in zip(docs["doc_id"], docs["duplicate_of"])]
+    return docs[list(Documents.to_schema().columns)]
 
 
 # ---------------------------------------------------------------------------
@@ -174,6 +188,14 @@ def _actor_of(mentions: pd.DataFrame) -> dict[tuple[str, int], str]:
     return {(d, int(s)): a for d, s, a in zip(mentions["doc_id"], mentions["start_char"], mentions["actor_id"])}
 
 
+def _doc_info(docs: pd.DataFrame) -> dict[str, tuple]:
+    """doc_id -> (story_id, source, order key: earliest published first, undated last)."""
+    import datetime as dt
+
+    return {d: (st, src, (dt.date.max if pd.isna(p) else p, d))
+            for d, st, src, p in zip(docs["doc_id"], docs["story_id"], docs["source"], docs["publication_date"])}
+
+
 def build_quotes(store: TableStore, docs: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
     from schemas import Quotes
 
@@ -188,6 +210,11 @@ def build_quotes(store: TableStore, docs: pd.DataFrame, mentions: pd.DataFrame) 
                 "speaker_actor_id": actor_of.get((did, q["speaker_mention"])) if q["speaker_mention"] is not None else None,
                 "cue": q["cue"], "attribution": q["attribution"], "is_fragment": q["is_fragment"], "closed": q["closed"],
             })
+    info = _doc_info(docs)
+    groups = stories.quote_groups([{**r, "story_id": info[r["doc_id"]][0], "order": (info[r["doc_id"]][2], r["start_char"])}
+                                   for r in rows])
+    for r in rows:
+        r["quote_group_id"] = groups[r["quote_id"]]
     return frame(rows, Quotes)
 
 
@@ -213,4 +240,66 @@ def build_events(store: TableStore, docs: pd.DataFrame, mentions: pd.DataFrame) 
                 "claimant_actor_id": actor_of.get((did, e["claimant"])) if e["claimant"] is not None else None,
                 "negated": e["negated"], "modality": e["modality"], "evidence": e["evidence"],
             })
+    info = _doc_info(docs)
+    groups = stories.event_groups([{**r, "story_id": info[r["doc_id"]][0], "order": (info[r["doc_id"]][2], r["trigger_start"])}
+                                   for r in rows], events_mod.SYMMETRIC)
+    for r in rows:
+        r["story_event_id"] = groups[r["event_id"]]
     return frame(rows, Events)
+
+
+def build_stories(docs: pd.DataFrame, actors: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
+    """One row per story: representative title, date range, sizes, sources, main actors."""
+    from schemas import Stories
+
+    info = _doc_info(docs)
+    name = dict(zip(actors["actor_id"], actors["name"]))
+    actor_docs: dict[str, dict[str, set]] = {}
+    actor_mentions: dict[str, dict[str, int]] = {}
+    for d, a in zip(mentions["doc_id"], mentions["actor_id"]):
+        st = info[d][0]
+        actor_docs.setdefault(st, {}).setdefault(a, set()).add(d)
+        actor_mentions.setdefault(st, {})
+        actor_mentions[st][a] = actor_mentions[st].get(a, 0) + 1
+    rows = []
+    for st, group in docs.groupby("story_id", sort=True):
+        canon = group[group["duplicate_of"].isna()]
+        titled = sorted((info[d][2], t) for d, t in zip(canon["doc_id"], canon["title"]) if not pd.isna(t) and t)
+        dates = [p for p in group["publication_date"] if not pd.isna(p)]
+        ranked = sorted(actor_docs.get(st, {}), key=lambda a: (-len(actor_docs[st][a]), -actor_mentions[st][a], a))[:5]
+        rows.append({
+            "story_id": st, "title": titled[0][1] if titled else None,
+            "first_publication_date": min(dates) if dates else None, "last_publication_date": max(dates) if dates else None,
+            "n_documents": len(group), "n_canonical_documents": len(canon),
+            "n_sources": group["source"].nunique(), "sources": sorted(group["source"].unique()),
+            "main_actor_ids": ranked, "main_actors": [name[a] for a in ranked],
+        })
+    return frame(rows, Stories)
+
+
+def build_story_events(docs: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
+    """One row per story event: its mentions, documents and sources counted, earliest evidence kept."""
+    from schemas import StoryEvents
+
+    info = _doc_info(docs)
+    precision = {"sentence": 0, "publication_date": 1, None: 2}
+    rows = []
+    records = events.to_dict("records")
+    by_group: dict[str, list[dict]] = {}
+    for e in records:
+        by_group.setdefault(e["story_event_id"], []).append(e)
+    for gid in sorted(by_group):
+        members = sorted(by_group[gid], key=lambda e: (info[e["doc_id"]][2], e["trigger_start"]))
+        first = members[0]
+        dated = [e for e in members if not pd.isna(e["date"])]
+        best = min(dated, key=lambda e: (precision[e["date_source"]], -len(e["date"]))) if dated else first
+        rows.append({
+            "story_event_id": gid, "story_id": info[first["doc_id"]][0], "event_type": first["event_type"],
+            "source_actor_ids": list(first["source_actor_ids"]), "target_actor_ids": list(first["target_actor_ids"]),
+            "date": None if pd.isna(best["date"]) else best["date"],
+            "date_source": None if pd.isna(best["date_source"]) else best["date_source"],
+            "n_mentions": len(members), "n_documents": len({e["doc_id"] for e in members}),
+            "n_sources": len({info[e["doc_id"]][1] for e in members}),
+            "first_event_id": first["event_id"], "first_doc_id": first["doc_id"], "evidence": first["evidence"],
+        })
+    return frame(rows, StoryEvents)

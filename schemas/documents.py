@@ -4,8 +4,9 @@ from pandera.typing import Series
 from ._types import DATE, INT, STRING
 
 
-class Documents(pa.DataFrameModel):
-    """One row per article that could be read: canonical documents and their duplicates."""
+class SourceDocuments(pa.DataFrameModel):
+    """One source's articles as read, before cross-source deduplication and story grouping
+    (the staged per-source parts; not a public table)."""
 
     doc_id: Series[STRING] = pa.Field(unique=True, str_matches=r"^d[0-9a-f]{16}$",
                                       description="Stable ID: hash of source, path and clean text.")
@@ -21,6 +22,16 @@ class Documents(pa.DataFrameModel):
     content_hash: Series[STRING] = pa.Field(str_matches=r"^[0-9a-f]{64}$", description="SHA-256 of the normalised text (case and whitespace folded): equal hashes are exact duplicates.")
     duplicate_of: Series[STRING] = pa.Field(nullable=True, description="doc_id of the canonical copy when this document is an exact or near duplicate; null for canonical documents. Only canonical documents are parsed and feed the later tables.")
     duplicate_kind: Series[STRING] = pa.Field(nullable=True, isin=["exact", "near"], description="`exact` (same normalised text) or `near` (MinHash-estimated word 5-gram Jaccard above the threshold); null for canonical documents.")
+
+    class Config:
+        strict = True
+        coerce = True
+
+
+class Documents(SourceDocuments):
+    """One row per article that could be read: canonical documents and their duplicates."""
+
+    story_id: Series[STRING] = pa.Field(str_matches=r"^s[0-9a-f]{16}$", description="`stories.story_id`: articles about the same event (other outlets, other wording, close dates) share it; a duplicate has its canonical copy's story. Assigned once: a document keeps its story when later articles arrive.")
 
     class Config:
         strict = True

@@ -10,6 +10,7 @@ class Events(pa.DataFrameModel):
     event_id: Series[STRING] = pa.Field(unique=True, description="`<doc_id>:e<trigger_start>`.")
     doc_id: Series[STRING] = pa.Field(description="`documents.doc_id`.")
     sentence_id: Series[STRING] = pa.Field(description="`sentences.sentence_id`: the evidence sentence.")
+    story_event_id: Series[STRING] = pa.Field(str_matches=r"^g[0-9a-f]{16}$", description="`story_events.story_event_id`: mentions of one occurrence (same story, same type, same actors, compatible dates) share it; count distinct values to count each event once.")
     event_type: Series[STRING] = pa.Field(isin=list(PLOVER_TYPES), description="One of the 16 PLOVER event types.")
     mode: Series[STRING] = pa.Field(nullable=True, description="PLOVER mode where the wording states it (e.g. `phone`, `visit` for CONSULT; `verbal` ...).")
     trigger: Series[STRING] = pa.Field(description="The predicate as written (`signed`, `meeting`, `vowed to deepen`).")

@@ -10,6 +10,7 @@ class Quotes(pa.DataFrameModel):
     quote_id: Series[STRING] = pa.Field(unique=True, description="`<doc_id>:q<start_char>`.")
     doc_id: Series[STRING] = pa.Field(description="`documents.doc_id`.")
     sentence_id: Series[STRING] = pa.Field(description="`sentences.sentence_id` of the sentence where the quote starts.")
+    quote_group_id: Series[STRING] = pa.Field(str_matches=r"^qg[0-9a-f]{16}$", description="The same quotation reported by several articles (same story or same speaker; exact or lightly edited wording) shares this ID; count distinct values to count each quotation once.")
     start_char: Series[INT] = pa.Field(ge=0, description="Offset of the first quoted character (after the opening mark) in `documents.text`.")
     end_char: Series[INT] = pa.Field(ge=1, description="Offset after the last quoted character (before the closing mark, or the paragraph end when the mark is never closed).")
     text: Series[STRING] = pa.Field(description="The words inside the quotation marks.")

@@ -7,7 +7,8 @@ import pytest
 
 from tests.conftest import GOLD, ROOT
 
-TABLES = ["documents", "rejects", "sentences", "dates", "actors", "actor_mentions", "quotes", "events"]
+TABLES = ["documents", "rejects", "sentences", "dates", "actors", "actor_mentions", "quotes", "events", "stories",
+          "story_events"]
 REQUIRED = {
     "documents": ["doc_id", "source", "path", "title", "publication_date", "text", "content_hash", "duplicate_of"],
     "rejects": ["source", "path", "reason"],
@@ -84,6 +85,39 @@ def test_referential_integrity(sample_run):
     text = dict(zip(docs["doc_id"], docs["text"]))
     for r in sents.head(50).itertuples():
         assert text[r.doc_id][r.start_char:r.end_char] == r.text
+
+
+def test_stories_and_events_counted_once(sample_run):
+    from pipeline.storage import TableStore
+
+    store = TableStore(sample_run[1])
+    docs, stories_, story_events = store.read("documents"), store.read("stories"), store.read("story_events")
+    assert set(docs["story_id"]) == set(stories_["story_id"])
+    assert stories_["n_documents"].sum() == len(docs)
+    # the syndicated copy is in its original's story, which now has two sources
+    copy = docs[docs["duplicate_of"].notna()].iloc[0]
+    original = docs[docs["doc_id"] == copy["duplicate_of"]].iloc[0]
+    assert copy["story_id"] == original["story_id"]
+    assert stories_.set_index("story_id").loc[copy["story_id"], "n_sources"] == 2
+    # the articles about Xi's September 2022 visit (two dated, two not) are one story
+    by_file = {p.split("/")[-1][:3]: s for p, s in zip(docs["path"], docs["story_id"])}
+    assert by_file["000"] == by_file["001"] == by_file["002"] == by_file["003"]
+    # Xi's September meeting with Tokayev, reported by two articles, is one story event with its counts
+    # (their January phone call, told by the background article, is another)
+    actors = store.read("actors")
+    xi = actors[actors["name"] == "Xi Jinping"]["actor_id"].iloc[0]
+    tokayev = actors[actors["name"] == "Kassym-Jomart Tokayev"]["actor_id"].iloc[0]
+    meeting = story_events[(story_events["event_type"] == "CONSULT") & story_events.apply(
+        lambda r: {xi, tokayev} <= set(r["source_actor_ids"]) | set(r["target_actor_ids"]), axis=1)
+        & story_events["date"].fillna("").str.startswith("2022-09")]
+    assert len(meeting) == 1
+    assert meeting.iloc[0]["n_documents"] >= 2 and meeting.iloc[0]["n_mentions"] >= meeting.iloc[0]["n_documents"]
+    assert meeting.iloc[0]["date"] == "2022-09-14"
+    events = store.read("events")
+    assert set(events["story_event_id"]) == set(story_events["story_event_id"])
+    assert story_events["n_mentions"].sum() == len(events)
+    quotes = store.read("quotes")
+    assert quotes["quote_group_id"].nunique() < len(quotes)  # the same Xi quote in two translations
 
 
 def test_second_run_gives_identical_tables(sample_run, tmp_path):

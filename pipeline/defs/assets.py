@@ -24,6 +24,7 @@ from .resources import PipelinePaths, SpacyModel
 
 GROUP = "news_events"
 STAGED_DOCS = f"{STAGING}/source_documents"
+STORY_STATE = f"{STAGING}/story_assignments"
 NO_SOURCE = "no-source"  # rejects part for files lying directly in the raw dir
 
 
@@ -46,12 +47,16 @@ def _preview(df: pd.DataFrame, rows: int = 5) -> str:
     return head.to_markdown(index=False) if len(head) else "_empty table_"
 
 
+def _model(name: str):
+    from schemas import MODELS, STAGED_MODELS
+
+    return {**MODELS, **STAGED_MODELS}[name]
+
+
 def _validated(name: str, df: pd.DataFrame, model_name: str | None = None) -> pd.DataFrame:
     """Validate before writing; a failure fails the asset with the failing values, and nothing is written."""
-    from schemas import MODELS
-
     try:
-        return validate(name, df, MODELS[model_name or name])
+        return validate(name, df, _model(model_name or name))
     except TableValidationError as exc:
         raise dg.Failure(
             description=f"{name} failed validation: {len(exc.failures)} failing value(s); nothing was written.",
@@ -60,13 +65,11 @@ def _validated(name: str, df: pd.DataFrame, model_name: str | None = None) -> pd
 
 
 def _result(name: str, df: pd.DataFrame, path: Path, model_name: str | None = None, **extra) -> dg.MaterializeResult:
-    from schemas import MODELS
-
     return dg.MaterializeResult(
         asset_key=name,
         metadata={
             "dagster/row_count": len(df),
-            "dagster/column_schema": _schema(MODELS[model_name or name]),
+            "dagster/column_schema": _schema(_model(model_name or name)),
             "preview": dg.MetadataValue.md(_preview(df)),
             "location": dg.MetadataValue.path(str(path)),
             **extra,
@@ -123,11 +126,11 @@ def ingest_source(context: dg.AssetExecutionContext, paths: PipelinePaths):
         return
     with progress.Timer() as t:
         docs, rejects = tables.ingest_source(paths.raw_dir, source)  # a removed folder gives empty parts
-    docs = _validated("source_documents", docs, "documents")
+    docs = _validated("source_documents", docs)
     rejects = _validated("rejects", rejects)
     path = store.write_part(STAGED_DOCS, source, docs, fp)
     progress.stage_done(f"{source}", len(docs), t.seconds, f"{len(rejects)} rejected")
-    yield _result("source_documents", docs, path, "documents")
+    yield _result("source_documents", docs, path)
     yield _result("rejects", rejects, store.write_part("rejects", rejects_part(source), rejects, fp),
                   reasons=dg.MetadataValue.json(rejects["reason"].value_counts().to_dict()))
 
@@ -155,8 +158,20 @@ def documents(context: dg.AssetExecutionContext, paths: PipelinePaths) -> dg.Mat
         return _skipped("documents", store.table_files("documents"))
     with progress.Timer() as t:
         docs = tables.deduplicate([store.read_file(f) for f in files])
-    return publish(context, store, "documents", docs, fp, t.seconds,
-                   duplicates=int(docs["duplicate_of"].notna().sum()), sources=len(files))
+        docs = tables.group_stories(docs, previous_stories(store))
+    published = publish(context, store, "documents", docs, fp, t.seconds,
+                        duplicates=int(docs["duplicate_of"].notna().sum()), sources=len(files),
+                        stories=int(docs["story_id"].nunique()))
+    store.write(STORY_STATE, docs[["doc_id", "story_id"]], code_version())
+    return published
+
+
+def previous_stories(store: TableStore) -> dict[str, str]:
+    """Story assignments of the last build, if made by the same code: documents keep their story."""
+    if store.fingerprint(STORY_STATE) != code_version() or not store.table_files(STORY_STATE):
+        return {}
+    state = store.read(STORY_STATE)
+    return dict(zip(state["doc_id"], state["story_id"]))
 
 
 @dg.asset(deps=["documents"], group_name=GROUP, automation_condition=EAGER,
@@ -200,6 +215,14 @@ events = _table_asset("events", ["parses", "actor_mentions"], ["actor_mentions"]
                       "PLOVER events and claims, one per predicate, with actors, date and evidence.")
 
 
+stories = _table_asset("stories", ["documents", "actors", "actor_mentions"], ["actors", "actor_mentions"],
+                       lambda store, docs, actors, mentions: tables.build_stories(docs, actors, mentions),
+                       "One row per story: the articles of all sources about one event, with dates, sizes and main actors.")
+story_events = _table_asset("story_events", ["events"], ["events"],
+                            lambda store, docs, events: tables.build_story_events(docs, events),
+                            "Each event of a story once, with how many mentions, articles and sources report it.")
+
+
 @dg.multi_asset(
     specs=[
         dg.AssetSpec("actors", deps=["parses"], group_name=GROUP, automation_condition=EAGER,
@@ -222,5 +245,5 @@ def actors_and_mentions(context: dg.AssetExecutionContext, paths: PipelinePaths)
 
 
 SOURCE_ASSETS = [ingest_source]
-CORPUS_ASSETS = [documents, parses, sentences, dates, actors_and_mentions, quotes, events]
+CORPUS_ASSETS = [documents, parses, sentences, dates, actors_and_mentions, quotes, events, stories, story_events]
 ALL_ASSETS = SOURCE_ASSETS + CORPUS_ASSETS

@@ -1,12 +1,13 @@
 """Asset checks shown in the UI: each table still matches its contract, and every reference resolves."""
 import dagster as dg
 
-from pipeline.integrity import REFERENCES, dangling
+from pipeline.integrity import REFERENCES, dangling, referenced_tables
 from pipeline.validation import TableValidationError, validate
 
 from .resources import PipelinePaths
 
-CHECKED_TABLES = ["documents", "sentences", "dates", "actors", "actor_mentions", "quotes", "events"]
+CHECKED_TABLES = ["documents", "sentences", "dates", "actors", "actor_mentions", "quotes", "events", "stories",
+                  "story_events"]
 
 
 def _memo_key(store, check: str, tables: list[str]) -> str | None:
@@ -49,7 +50,7 @@ def _schema_check(table: str):
 
 
 def _reference_check(table: str):
-    referenced = sorted({ref for _, ref, _ in REFERENCES[table]} - {table})
+    referenced = referenced_tables(table)
 
     @dg.asset_check(asset=table, name=f"{table}_references_exist", additional_deps=referenced,
                     description=f"Every id that {table} references exists in its table.")

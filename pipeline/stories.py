@@ -1,0 +1,458 @@
+"""Stories: articles about the same event share a `story_id`; events and quotes reported by
+several articles are grouped so that each is counted once.
+
+Documents -> stories (average-link agglomerative clustering)
+  * Text: each article is a TF-IDF vector over its content words (stemmed, stop words out),
+    its headline counted twice and adjacent content-word pairs at half weight. Pure text:
+    grouping happens right after deduplication, before any parse.
+  * IDF is the corpus's own document frequency smoothed with a background estimate from
+    `wordfreq` (PRIOR_DOCS pseudo-documents). A small corpus (five articles) then still
+    knows that "the" is common and "Tokayev" is rare, and the similarity scale - hence the
+    threshold - hardly moves as the corpus grows (BASIL alone vs. BASIL + 800 BBC articles:
+    best thresholds 0.20-0.22 and 0.21-0.22).
+  * Names: a second vector over capitalised words (the participants). Two clusters merge only
+    if their names are also similar on average (NAME_THRESHOLD): templated wire items share
+    their wording but not their companies.
+  * Figures: two articles that both state at least NUMBERS_MIN amounts and share none are
+    not compared (two companies' results, two days' money-market figures).
+  * Clustering: start from singletons (and the existing stories), repeatedly merge the two
+    clusters with the highest average text similarity over all their cross pairs while it
+    reaches THRESHOLD. Average link does not chain routine items as single link does, and
+    the result does not depend on input order.
+  * Dates: when both clusters are dated, the merged story must span at most MAX_SPAN_DAYS
+    (follow-ups weeks later open a new story), and dates that fit lower the bar to
+    DATED_THRESHOLD. Undated articles are grouped by text alone.
+  * Incremental: documents that already have a story keep it (existing stories never merge
+    with each other); new documents join one or form new ones. Copies take their original's.
+
+Events -> story events: same story, same PLOVER type, same actors (a set for symmetric
+types such as CONSULT), compatible dates (equal at the coarser precision; an event dated
+only by its article's publication date is compatible with any date up to WINDOW_DAYS before
+it). Quotes -> quote groups: same speaker or same story, and word overlap (containment)
+of at least QUOTE_CONTAINMENT.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from .ids import short_hash
+
+THRESHOLD = 0.22          # average cosine similarity needed to merge when dates cannot confirm
+DATED_THRESHOLD = 0.18    # ... when both sides are dated within MAX_SPAN_DAYS of each other
+NAME_THRESHOLD = 0.2      # ... and the average similarity of their capitalised names (same participants)
+NAME_START_RARITY = 3.5   # a capitalised sentence-initial word is a name when rarer than this
+NUMBERS_MIN = 5           # figures each article needs before disjoint figures veto a pair
+NEIGHBOURS = 50           # most similar documents kept per new document (sparse similarity graph)
+PRIOR_DOCS = 1000          # weight of the background document frequencies (pseudo-documents)
+BACKGROUND_DOC_WORDS = 400  # words per background document, to turn word frequency into doc frequency
+TITLE_WEIGHT = 2
+PAIR_WEIGHT = 0.5
+WINDOW_DAYS = 3           # an event dated by its article happened up to this many days before it
+MAX_SPAN_DAYS = 4         # a story's dated articles lie within four days (BASIL: at most 3)
+BLOCK = 256                # new documents compared with the corpus per sparse product
+QUOTE_CONTAINMENT = 0.7
+QUOTE_MIN_WORDS = 4
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]+")
+
+
+@dataclass(frozen=True)
+class StoryItem:
+    doc_id: str
+    title: str | None
+    text: str
+    publication_date: dt.date | None
+
+
+def story_id(founder_doc_id: str) -> str:
+    return "s" + short_hash("story", founder_doc_id)
+
+
+# ---------------------------------------------------------------------------
+# text -> weighted terms
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+@functools.lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+def content_words(text: str) -> list[str]:
+    stop = _stop_words()
+    out = []
+    for m in _WORD.finditer(text):
+        w = m.group(0).lower().strip("'-")
+        if w.endswith("'s"):
+            w = w[:-2]
+        if len(w) >= 3 and w not in stop:
+            out.append(w)
+    return out
+
+
+@functools.lru_cache(maxsize=200_000)
+def _rarity(word: str) -> float:
+    """8 - Zipf frequency (wordfreq): 0 for "the", about 5-6 for rare names."""
+    from wordfreq import zipf_frequency
+
+    return max(8.0 - zipf_frequency(word, "en"), 0.0)
+
+
+def terms(title: str | None, text: str) -> tuple[Counter, dict[str, float]]:
+    """Term counts of an article and each term's background rarity."""
+    counts: Counter = Counter()
+    rarity: dict[str, float] = {}
+    body = content_words(text)
+    for words, weight in ((body, 1), (content_words(title or ""), TITLE_WEIGHT)):
+        for w in words:
+            k = _stem(w)
+            counts[k] += weight
+            rarity[k] = max(rarity.get(k, 0.0), _rarity(w))
+    for a, b in zip(body, body[1:]):
+        k = f"{_stem(a)}_{_stem(b)}"
+        counts[k] += PAIR_WEIGHT
+        rarity[k] = (_rarity(a) + _rarity(b)) / 2
+    return counts, rarity
+
+
+_CAPITALISED = re.compile(r"(?<!\w)([A-Z][A-Za-z&\-]+)")
+_SENTENCE_START = re.compile(r"(?:^|[.!?\"“”]\s+|\n\s*)$")
+
+
+def names(title: str | None, text: str) -> tuple[Counter, dict[str, float]]:
+    """Capitalised words (the named participants), with their background rarity. A word that
+    only starts a sentence counts when it is rare (a name, not "But"). An all-caps headline
+    (wire style) says nothing about case: all its words count, and the corpus's document
+    frequencies weigh down the template words ("QTR", "NET")."""
+    counts: Counter = Counter()
+    rarity: dict[str, float] = {}
+    stop = _stop_words()
+    if title and title.isupper():  # wire headline: every word may be a name; corpus IDF sorts them out
+        for w in _WORD.findall(title):
+            w = w.lower()
+            if len(w) >= 2 and w not in stop:
+                counts[w] += 1
+                rarity[w] = _rarity(w)
+    for src in ([title] if title and not title.isupper() else []) + [text]:
+        for m in _CAPITALISED.finditer(src):
+            w = m.group(1).lower()
+            if len(w) < 2 or w in stop:
+                continue
+            r = _rarity(w)
+            if r < NAME_START_RARITY and _SENTENCE_START.search(src[max(0, m.start() - 3):m.start()]):
+                continue
+            counts[w] += 1
+            rarity[w] = r
+    return counts, rarity
+
+
+_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
+
+
+def key_numbers(text: str) -> frozenset[str]:
+    """Amounts, counts and prices an article states (years and numbers up to 31 left out:
+    they are dates and small counts that any two stories share)."""
+    out = set()
+    for m in _NUMBER.finditer(text):
+        v = m.group(0).rstrip(".,")
+        plain = v.replace(",", "")
+        if plain.isdigit() and (int(plain) <= 31 or (len(plain) == 4 and plain[:2] in ("19", "20"))):
+            continue
+        out.add(plain)
+    return frozenset(out)
+
+
+def numbers_disagree(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both articles are full of figures and share none: templated items about different
+    things (two companies' results, two days' money-market figures), not one story."""
+    return min(len(a), len(b)) >= NUMBERS_MIN and not (a & b)
+
+
+def _background_df(rarity: float) -> float:
+    """Share of background documents holding a term of this rarity (frequency 10^(zipf-9) per word)."""
+    return 1.0 - math.exp(-BACKGROUND_DOC_WORDS * 10 ** (-(rarity + 1)))
+
+
+def vectors(items: list[StoryItem], features=None):
+    """Row-normalised TF-IDF matrix (scipy CSR), one row per item, over `features` (terms or names)."""
+    import numpy as np
+    from scipy import sparse
+
+    per_doc = [(features or terms)(it.title, it.text) for it in items]
+    df: Counter = Counter()
+    rarity: dict[str, float] = {}
+    for counts, r in per_doc:
+        df.update(counts.keys())
+        rarity.update(r)
+    vocab = {k: i for i, k in enumerate(sorted(df))}
+    n = len(items)
+    idf = {k: math.log((n + PRIOR_DOCS + 1) / (df[k] + PRIOR_DOCS * _background_df(rarity[k]) + 1)) for k in vocab}
+    rows, cols, vals = [], [], []
+    for r, (counts, _) in enumerate(per_doc):
+        for k, c in counts.items():
+            rows.append(r)
+            cols.append(vocab[k])
+            vals.append((1 + math.log(c)) * idf[k])
+    x = sparse.csr_matrix((vals, (rows, cols)), shape=(n, len(vocab)), dtype=np.float64)
+    norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return sparse.diags(1.0 / norms) @ x
+
+
+# ---------------------------------------------------------------------------
+# documents -> stories
+
+
+def _order_key(it: StoryItem):
+    return (it.publication_date or dt.date.max, it.doc_id)
+
+
+def _similar_pairs(x, y, numbers: list[frozenset[str]], first_new: int) -> dict[tuple[int, int], tuple[float, float]]:
+    """(text, names) cosine similarities of every new row (index >= first_new) with the
+    NEIGHBOURS rows of most similar text, kept sparse; 0 where their figures disagree."""
+    import numpy as np
+
+    n = x.shape[0]
+    pairs: dict[tuple[int, int], tuple[float, float]] = {}
+    for start in range(first_new, n, BLOCK):
+        stop = min(start + BLOCK, n)
+        sims = (x[start:stop] @ x.T).toarray()
+        name_sims = (y[start:stop] @ y.T).toarray()
+        for i in range(start, stop):
+            row = sims[i - start]
+            row[i] = 0.0
+            top = np.argpartition(-row, NEIGHBOURS)[:NEIGHBOURS] if n > NEIGHBOURS else np.arange(n)
+            for j in top:
+                v = float(row[j])
+                if v > 0.0 and j != i and not numbers_disagree(numbers[i], numbers[int(j)]):
+                    pairs[(min(i, int(j)), max(i, int(j)))] = (v, float(name_sims[i - start, j]))
+    return pairs
+
+
+def group(items: list[StoryItem], previous: dict[str, str] | None = None) -> dict[str, str]:
+    """doc_id -> story_id for every item (see the module docstring).
+
+    Average-link agglomerative clustering: repeatedly merge the two clusters with the highest
+    average similarity over all their cross pairs, while it reaches the threshold. Clusters
+    start as the existing stories (documents in `previous`, never merged with each other)
+    and one singleton per new document, so the result does not depend on input order and a
+    new article joins an existing story or opens a new one without regrouping the rest.
+    """
+    import heapq
+
+    previous = previous or {}
+    kept = sorted((it for it in items if it.doc_id in previous), key=lambda it: it.doc_id)
+    new = sorted((it for it in items if it.doc_id not in previous), key=_order_key)
+    ordered = kept + new
+    if not ordered:
+        return {}
+    numbers = [key_numbers(it.text) for it in ordered]
+    pairs = _similar_pairs(vectors(ordered), vectors(ordered, names), numbers, len(kept)) if new else {}
+
+    # clusters: existing stories first (fixed), then one per new document
+    cluster_of: list[int] = []
+    members: dict[int, list[int]] = {}
+    fixed: set[int] = set()
+    ids: dict[int, str] = {}
+    by_story: dict[str, int] = {}
+    for i, it in enumerate(ordered):
+        sid = previous.get(it.doc_id)
+        if sid is not None and sid in by_story:
+            c = by_story[sid]
+        else:
+            c = len(ids)
+            ids[c] = sid or story_id(it.doc_id)
+            members[c] = []
+            if sid is not None:
+                by_story[sid] = c
+                fixed.add(c)
+        cluster_of.append(c)
+        members[c].append(i)
+    days = [it.publication_date.toordinal() if it.publication_date else None for it in ordered]
+    span = {c: _span([days[i] for i in m]) for c, m in members.items()}
+    links: dict[int, dict[int, float]] = defaultdict(dict)  # sums of text similarity between clusters
+    name_links: dict[int, dict[int, float]] = defaultdict(dict)  # ... of name similarity
+    for (i, j), (v, w) in pairs.items():
+        a, b = cluster_of[i], cluster_of[j]
+        if a != b:
+            for table, value in ((links, v), (name_links, w)):
+                table[a][b] = table[a].get(b, 0.0) + value
+                table[b][a] = table[b].get(a, 0.0) + value
+
+    def average(a: int, b: int, table=links) -> float:
+        return table[a].get(b, 0.0) / (len(members[a]) * len(members[b]))
+
+    heap = [(-average(a, b), a, b) for a in links for b in links[a] if a < b]
+    heapq.heapify(heap)
+    floor = min(THRESHOLD, DATED_THRESHOLD)
+    while heap:
+        neg, a, b = heapq.heappop(heap)
+        if a not in members or b not in members or -neg != average(a, b):
+            continue  # stale entry: one side was merged since
+        if -neg < floor:
+            break
+        if a in fixed and b in fixed:
+            continue
+        merged_span = _span([d for d in (span[a] or ()) + (span[b] or ()) if d is not None])
+        if span[a] and span[b]:
+            if merged_span[1] - merged_span[0] > MAX_SPAN_DAYS:
+                continue
+            needed = DATED_THRESHOLD
+        else:
+            needed = THRESHOLD
+        if -neg < needed or average(a, b, name_links) < NAME_THRESHOLD:
+            continue
+        keep, gone = (a, b) if (a in fixed or (b not in fixed and a < b)) else (b, a)
+        members[keep].extend(members.pop(gone))
+        span[keep] = merged_span
+        if gone in fixed:
+            fixed.add(keep)
+        for table in (links, name_links):
+            for other, v in table.pop(gone, {}).items():
+                table[other].pop(gone, None)
+                if other != keep:
+                    table[keep][other] = table[keep].get(other, 0.0) + v
+                    table[other][keep] = table[keep][other]
+            table[keep].pop(keep, None)
+        for other in links[keep]:
+            heapq.heappush(heap, (-average(keep, other), min(keep, other), max(keep, other)))
+    out: dict[str, str] = {}
+    for c, m in members.items():
+        sid = ids[c] if c in fixed else story_id(min((ordered[i] for i in m), key=_order_key).doc_id)
+        for i in m:
+            out[ordered[i].doc_id] = sid
+    return out
+
+
+def _span(days: list[int | None]) -> tuple[int, int] | None:
+    known = [d for d in days if d is not None]
+    return (min(known), max(known)) if known else None
+
+
+# ---------------------------------------------------------------------------
+# events -> story events
+
+
+def _parse_value(value: str | None) -> tuple[dt.date, dt.date] | None:
+    """The day range a TIMEX date value covers (year, month or day precision), or None."""
+    if not value:
+        return None
+    w = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+    if w:
+        try:
+            return dt.date.fromisocalendar(int(w[1]), int(w[2]), 1), dt.date.fromisocalendar(int(w[1]), int(w[2]), 7)
+        except ValueError:
+            return None
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
+    if not m:
+        return None
+    y, mo, d = int(m.group(1)), m.group(2), m.group(3)
+    try:
+        if d:
+            day = dt.date(y, int(mo), int(d))
+            return day, day
+        if mo:
+            start = dt.date(y, int(mo), 1)
+            end = (dt.date(y + (int(mo) == 12), int(mo) % 12 + 1, 1)) - dt.timedelta(days=1)
+            return start, end
+        return dt.date(y, 1, 1), dt.date(y, 12, 31)
+    except ValueError:
+        return None
+
+
+def _dates_compatible(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
+    """(value, date_source) pairs: can the two mentions be the same occurrence?"""
+    (va, sa), (vb, sb) = a, b
+    if va is None or vb is None:  # no date stated: cannot tell them apart
+        return True
+    ra, rb = _parse_value(va), _parse_value(vb)
+    if ra is None or rb is None:  # references such as PAST_REF: only the same value
+        return va == vb
+    if sa == "publication_date":  # happened on or shortly before the article's date
+        ra = (ra[0] - dt.timedelta(days=WINDOW_DAYS), ra[1])
+    if sb == "publication_date":
+        rb = (rb[0] - dt.timedelta(days=WINDOW_DAYS), rb[1])
+    return ra[0] <= rb[1] and rb[0] <= ra[1]
+
+
+def event_groups(events: list[dict], symmetric: set[str]) -> dict[str, str]:
+    """event_id -> story_event_id. `events` carry event_id, story_id, event_type,
+    source_actor_ids, target_actor_ids, date, date_source and an `order` key (earliest
+    evidence first). Events without any actor are never grouped."""
+    buckets: dict[tuple, list[dict]] = defaultdict(list)
+    out: dict[str, str] = {}
+    for e in sorted(events, key=lambda e: e["order"]):
+        src, tgt = tuple(sorted(e["source_actor_ids"])), tuple(sorted(e["target_actor_ids"]))
+        if not src and not tgt:
+            out[e["event_id"]] = "g" + short_hash("story-event", e["event_id"])
+            continue
+        actors = (tuple(sorted(set(src) | set(tgt))),) if e["event_type"] in symmetric else (src, tgt)
+        buckets[(e["story_id"], e["event_type"], actors)].append(e)
+    for members in buckets.values():
+        clusters: list[list[dict]] = []
+        for e in members:
+            date = (e["date"], e["date_source"])
+            for c in clusters:
+                if all(_dates_compatible(date, (o["date"], o["date_source"])) for o in c):
+                    c.append(e)
+                    break
+            else:
+                clusters.append([e])
+        for c in clusters:
+            gid = "g" + short_hash("story-event", c[0]["event_id"])
+            for e in c:
+                out[e["event_id"]] = gid
+    return out
+
+
+# ---------------------------------------------------------------------------
+# quotes -> quote groups
+
+
+def quote_words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"\w+", text)}
+
+
+def quote_groups(quotes: list[dict]) -> dict[str, str]:
+    """quote_id -> quote_group_id. `quotes` carry quote_id, text, story_id, speaker_actor_id and
+    an `order` key. Two quotes are one when they share the story or the speaker and most of
+    the shorter one's words (lightly edited wording); groups are transitive."""
+    ordered = sorted(quotes, key=lambda q: q["order"])
+    words = [quote_words(q["text"]) for q in ordered]
+    parent = list(range(len(ordered)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for i, q in enumerate(ordered):
+        if len(words[i]) < QUOTE_MIN_WORDS:
+            continue
+        keys = {f"s:{q['story_id']}"} | ({f"a:{q['speaker_actor_id']}"} if q.get("speaker_actor_id") else set())
+        candidates = {j for k in keys for j in by_key[k]}
+        for j in sorted(candidates):
+            shared = len(words[i] & words[j])
+            if shared >= QUOTE_MIN_WORDS and shared / min(len(words[i]), len(words[j])) >= QUOTE_CONTAINMENT:
+                ri, rj = find(i), find(j)
+                if ri != rj:
+                    parent[max(ri, rj)] = min(ri, rj)
+        for k in keys:
+            by_key[k].append(i)
+    return {q["quote_id"]: "qg" + short_hash("quote-group", ordered[find(i)]["quote_id"])
+            for i, q in enumerate(ordered)}
