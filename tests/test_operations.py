@@ -81,6 +81,8 @@ def test_incremental_rerun_and_one_changed_source(tmp_path):
     assert run_pipeline(str(raw), str(out)).success
     before, stamps = digest(out), mtimes(out)
     parses = set((out / "_cache").rglob("*.spacy"))
+    import pandas as pd
+    stories_before = dict(pd.read_parquet(out / "documents", columns=["doc_id", "story_id"]).values)
 
     assert run_pipeline(str(raw), str(out)).success  # nothing new: nothing rewritten
     assert mtimes(out) == stamps
@@ -91,8 +93,10 @@ def test_incremental_rerun_and_one_changed_source(tmp_path):
     assert after["_staging/source_documents/alpha.parquet"] == stamps["_staging/source_documents/alpha.parquet"]
     assert after["_staging/source_documents/beta.parquet"] != stamps["_staging/source_documents/beta.parquet"]
     assert len(set((out / "_cache").rglob("*.spacy")) - parses) == 1  # only the new text was parsed
-    import pandas as pd
-    assert len(pd.read_parquet(out / "documents")) == 6
+    docs = pd.read_parquet(out / "documents")
+    assert len(docs) == 6
+    # documents keep their stories; the new article joined one or opened its own, nothing was regrouped
+    assert {d: s for d, s in zip(docs["doc_id"], docs["story_id"]) if d in stories_before} == stories_before
 
     (raw / "beta" / "new.txt").unlink()
     assert run_pipeline(str(raw), str(out)).success
