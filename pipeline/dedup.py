@@ -5,7 +5,7 @@
   A candidate pair is a duplicate when the MinHash Jaccard estimate reaches the
   threshold and the numbers in the two texts mostly agree: templated wire items
   ("... rose 3.2 pct in week ended March 6") share their words but not their numbers,
-  and they are different stories.
+  and they are different stories. Dated near duplicates must also lie within MAX_DAYS_APART days.
 
 The canonical copy of a group is the earliest published one (undated last), then the
 longest, then the smallest doc_id; every other member points to it in `duplicate_of`.
@@ -22,6 +22,7 @@ SHINGLE = 5
 NUM_PERM = 128
 THRESHOLD = 0.8
 NUMBER_AGREEMENT = 0.5
+MAX_DAYS_APART = 3  # near duplicates of dated items are published within this many days of each other
 
 _WORD = re.compile(r"\w+")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -68,6 +69,14 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+def _dates_close(a: DedupItem, b: DedupItem) -> bool:
+    """Re-transmissions and corrections follow within hours; the same template a week later
+    ("Fed adds reserves via customer repurchases") is another day's item."""
+    if a.publication_date is None or b.publication_date is None:
+        return True
+    return abs((a.publication_date - b.publication_date).days) <= MAX_DAYS_APART
+
+
 def _canonical_key(item: DedupItem):
     date = item.publication_date or dt.date.max
     return (date, -len(item.text), item.doc_id)
@@ -100,7 +109,8 @@ def find_duplicates(items: list[DedupItem], threshold: float = THRESHOLD) -> dic
         m = MinHash(num_perm=NUM_PERM, seed=1)
         m.update_batch([s.encode("utf-8") for s in sh])
         for other in lsh.query(m):
-            if m.jaccard(sigs[other]) >= threshold and _numbers_agree(_numbers(it.text), _numbers(by_id[other].text)):
+            if (m.jaccard(sigs[other]) >= threshold and _dates_close(it, by_id[other])
+                    and _numbers_agree(_numbers(it.text), _numbers(by_id[other].text))):
                 uf.union(other, it.doc_id)
         lsh.insert(it.doc_id, m)
         sigs[it.doc_id] = m

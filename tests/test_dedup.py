@@ -40,3 +40,15 @@ def test_templated_items_with_other_numbers_are_not_merged():
 def test_distinct_stories_stay_apart():
     other = "Heavy rain flooded several villages in the north, and rescue teams evacuated hundreds of residents overnight."
     assert find_duplicates([item(1, STORY), item(2, other)]) == {}
+
+
+def test_the_same_template_a_week_later_is_another_item():
+    t = ("The Federal Reserve entered the U.S. government securities market to arrange {a} billion dlrs of "
+         "customer repurchase agreements, a Fed spokesman said. Dealers said federal funds were trading at "
+         "6-1/8 pct when the Fed began its temporary and indirect supply of reserves to the banking system, "
+         "and that the operation had been widely expected by the market this morning.")
+    first, week_later = t.format(a="1.5"), t.format(a="2.5")
+    assert find_duplicates([item(1, first, 2), item(2, week_later, 9)]) == {}
+    # the same text re-sent the same day is a re-transmission
+    assert find_duplicates([item(1, first, 2), item(2, first.replace("this morning", "this morning, NY"), 2)]) \
+        == {"d1": ("d2", "near")}  # same day: the fuller copy is canonical
