@@ -107,6 +107,33 @@ def fmt_week(d: dt.date) -> str:
     return f"{y:04d}-W{w:02d}"
 
 
+def day_range(value: str | None) -> tuple[dt.date, dt.date] | None:
+    """The day range a TIMEX date value covers (year, month, ISO week or day precision), or None."""
+    if not value:
+        return None
+    w = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+    if w:
+        try:
+            return dt.date.fromisocalendar(int(w[1]), int(w[2]), 1), dt.date.fromisocalendar(int(w[1]), int(w[2]), 7)
+        except ValueError:
+            return None
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
+    if not m:
+        return None
+    y, mo, d = int(m.group(1)), m.group(2), m.group(3)
+    try:
+        if d:
+            day = dt.date(y, int(mo), int(d))
+            return day, day
+        if mo:
+            start = dt.date(y, int(mo), 1)
+            end = (dt.date(y + (int(mo) == 12), int(mo) % 12 + 1, 1)) - dt.timedelta(days=1)
+            return start, end
+        return dt.date(y, 1, 1), dt.date(y, 12, 31)
+    except ValueError:
+        return None
+
+
 def _month_number(word: str) -> int:
     w = word.lower().rstrip(".")
     return MONTHS.get(w) or MONTH_ABBR[w[:4] if w.startswith("sept") else w[:3]]

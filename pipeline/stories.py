@@ -40,6 +40,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from .dates import day_range
 from .ids import short_hash
 
 THRESHOLD = 0.22          # average cosine similarity needed to merge when dates cannot confirm
@@ -222,7 +223,7 @@ def _order_key(it: StoryItem):
 
 def _similar_pairs(x, y, numbers: list[frozenset[str]], first_new: int) -> dict[tuple[int, int], tuple[float, float]]:
     """(text, names) cosine similarities of every new row (index >= first_new) with the
-    NEIGHBOURS rows of most similar text, kept sparse; 0 where their figures disagree."""
+    NEIGHBOURS rows of most similar text, kept sparse; pairs whose figures disagree are left out."""
     import numpy as np
 
     n = x.shape[0]
@@ -315,11 +316,9 @@ def group(items: list[StoryItem], previous: dict[str, str] | None = None) -> dic
             needed = THRESHOLD
         if -neg < needed or average(a, b, name_links) < NAME_THRESHOLD:
             continue
-        keep, gone = (a, b) if (a in fixed or (b not in fixed and a < b)) else (b, a)
+        keep, gone = (b, a) if b in fixed else (a, b)  # an existing story keeps its id
         members[keep].extend(members.pop(gone))
         span[keep] = merged_span
-        if gone in fixed:
-            fixed.add(keep)
         for table in (links, name_links):
             for other, v in table.pop(gone, {}).items():
                 table[other].pop(gone, None)
@@ -346,39 +345,12 @@ def _span(days: list[int | None]) -> tuple[int, int] | None:
 # events -> story events
 
 
-def _parse_value(value: str | None) -> tuple[dt.date, dt.date] | None:
-    """The day range a TIMEX date value covers (year, month or day precision), or None."""
-    if not value:
-        return None
-    w = re.fullmatch(r"(\d{4})-W(\d{2})", value)
-    if w:
-        try:
-            return dt.date.fromisocalendar(int(w[1]), int(w[2]), 1), dt.date.fromisocalendar(int(w[1]), int(w[2]), 7)
-        except ValueError:
-            return None
-    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
-    if not m:
-        return None
-    y, mo, d = int(m.group(1)), m.group(2), m.group(3)
-    try:
-        if d:
-            day = dt.date(y, int(mo), int(d))
-            return day, day
-        if mo:
-            start = dt.date(y, int(mo), 1)
-            end = (dt.date(y + (int(mo) == 12), int(mo) % 12 + 1, 1)) - dt.timedelta(days=1)
-            return start, end
-        return dt.date(y, 1, 1), dt.date(y, 12, 31)
-    except ValueError:
-        return None
-
-
 def _dates_compatible(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
     """(value, date_source) pairs: can the two mentions be the same occurrence?"""
     (va, sa), (vb, sb) = a, b
     if va is None or vb is None:  # no date stated: cannot tell them apart
         return True
-    ra, rb = _parse_value(va), _parse_value(vb)
+    ra, rb = day_range(va), day_range(vb)
     if ra is None or rb is None:  # references such as PAST_REF: only the same value
         return va == vb
     if sa == "publication_date":  # happened on or shortly before the article's date

@@ -75,3 +75,16 @@ def test_part_of_day_value_passes_the_contract(parse, pub):
     (m,) = [m for m in find_dates(parse("Fighting broke out on Wednesday night."), pub) if "Wednesday" in m.text]
     assert m.value == "2022-09-14TNI" and m.type == "TIME"
     assert re.match(TIMEX_VALUE_REGEX, m.value)
+
+
+def test_day_range_of_timex_values():
+    import datetime as dt
+
+    from pipeline.dates import day_range
+
+    assert day_range("2022-09-14") == (dt.date(2022, 9, 14), dt.date(2022, 9, 14))
+    assert day_range("2022-02") == (dt.date(2022, 2, 1), dt.date(2022, 2, 28))
+    assert day_range("2022-12") == (dt.date(2022, 12, 1), dt.date(2022, 12, 31))
+    assert day_range("2022-W37") == (dt.date(2022, 9, 12), dt.date(2022, 9, 18))
+    assert day_range("2022") == (dt.date(2022, 1, 1), dt.date(2022, 12, 31))
+    assert day_range("PAST_REF") is None and day_range(None) is None
