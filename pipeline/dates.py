@@ -51,31 +51,58 @@ def _g(pattern: str, **names: str) -> str:
 
 
 _WD_PREFIX = r"(?:" + _WEEKDAY.format(g="wd") + r",?\s+)?"
+_WD_WORDS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_DAY_AFTER = r"(?:\s+(?:on\s+)?(?P<wd>" + _WD_WORDS + r"|today|yesterday|tomorrow)\b)?"
+_ORDINAL_Q = r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal)"
+_PLURAL_UNIT = r"(?P<unit>years|months|weeks|days|decades|hours|minutes)"
 GRAMMAR: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in [
     ("iso", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:T(?P<hh>\d{2}):(?P<mm>\d{2}))?\b"),
+    # clock times: "10:35 a.m.", "9 a.m. EST Tuesday", "18:00 UTC", "noon Thursday"
+    ("clock", r"\b(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[AaPp]\.[Mm]\.?|[AaPp][Mm]\b)(?:\s+(?P<tz>[A-Z]{2,4}T|UTC|GMT)\b)?" + _DAY_AFTER),
+    ("clock", r"\b(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)\s*(?P<tz>UTC|GMT)\b" + _DAY_AFTER),
+    ("clock", r"\b(?P<noon>[Nn]oon|[Mm]idnight)" + _DAY_AFTER),
+    ("clock", r"\b(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?P<tz>UTC|GMT)\b" + _DAY_AFTER),
     ("dmy", r"\b" + _WD_PREFIX + _DAYNUM.format(g="d") + r"\s+(?:of\s+)?" + _MONTH.format(g="m") + r",?\s+" + _YEAR.format(g="y") + r"\b"),
     ("mdy", r"\b" + _WD_PREFIX + _MONTH.format(g="m") + r"\s+" + _DAYNUM.format(g="d") + r"(?:,\s*|\s+)" + _YEAR.format(g="y") + r"\b"),
     ("my", r"\b(?:(?P<mod>early|mid|late|the end of|the beginning of|the start of|the middle of)[\s-]+)?" + _MONTH.format(g="m") + r",?\s+(?:of\s+)?" + _YEAR.format(g="y") + r"\b"),
+    ("month_rel_year", r"\b" + _MONTH.format(g="m") + r"\s+(?:of\s+)?(?P<dir>this|last|next)\s+year\b"),
     ("md", r"\b" + _WD_PREFIX + _MONTH.format(g="m") + r"\s+" + _DAYNUM.format(g="d") + r"\b(?!\s*(?:,\s*)?\d)"),
     ("dm", r"\b" + _WD_PREFIX + _DAYNUM.format(g="d") + r"\s+(?:of\s+)?" + _MONTH.format(g="m") + r"\b(?!,?\s+\d)"),
     ("season_year", r"\b(?:the\s+)?(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+(?:of\s+)?" + _YEAR.format(g="y") + r"\b"),
-    ("quarter_year", r"\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?" + _YEAR.format(g="y") + r"\b"),
+    ("quarter_year", r"\b(?:[Tt]he\s+)?" + _YEAR.format(g="y") + r"\s+(?:fiscal\s+)?" + _ORDINAL_Q + r"[\s-]+quarter\b"),
+    ("quarter_year", r"\b(?:the\s+)?" + _ORDINAL_Q + r"[\s-]+(?:fiscal[\s-]+)?quarter\s+(?:of\s+)?(?:fiscal\s+)?" + _YEAR.format(g="y") + r"\b"),
+    # year-earlier / year-ago figures: the same quarter (or period) a year before the one last named
+    ("year_earlier", r"\b(?:[Tt]he\s+)?(?:year-earlier|year-ago)(?:\s+(?:" + _ORDINAL_Q + r"[\s-]+)?(?P<what>quarter|period))?\b"),
+    ("quarter", r"\b(?:[Tt]he\s+)?" + _ORDINAL_Q + r"[\s-]+(?:fiscal[\s-]+)?quarter\b(?:\s+of\s+(?:(?P<dir>this|last|next)\s+year|the\s+(?P<dir2>current|previous)\s+year))?"),
+    ("the_quarter", r"\b[Tt]he\s+(?P<which>latest\s+|most\s+recent\s+|current\s+|recent\s+|just-ended\s+)?(?:fiscal\s+)?quarter\b(?!\s+(?:of|century|mile|point|percent|share))"),
     ("decade", r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<dec>1[5-9]\d0|20\d0)'?s\b"),
-    ("rel_unit", r"\b(?P<dir>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming|[Pp]revious|[Ff]ollowing|[Cc]urrent)\s+(?P<unit>week|month|year|weekend|quarter|decade|century)\b"),
+    ("decade", r"(?:\b[Tt]he\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:'|’|\b)(?P<dec2>[2-9]0)'?s\b"),
+    ("weekend", r"\b(?P<dir>[Tt]he|[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Cc]oming)\s+weekend\b"),
+    ("rel_unit", r"\b(?P<dir>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming|[Cc]urrent)\s+(?P<unit>week|month|year|quarter|decade|century)\b"),
+    ("narrative_unit", r"\b(?:[Tt]he\s+)(?P<dir>following|previous|preceding|next)\s+(?P<unit>year|month|week)\b"),
     ("rel_named", r"\b(?P<dir>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\s+(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)|(?P<season>spring|summer|autumn|fall|winter))\b"),
+    ("this_part", r"\b[Tt]his\s+(?P<part>morning|afternoon|evening)\b"),
+    ("the_day", r"\b(?:(?:end|ends|ended|ending|finish|finished|finishing|start|started|for|during|in|on)\s+)(?P<ext>the\s+(?:same\s+)?day)\b(?!\s+(?:before|after|of|when|that|trader|traders|care))"),
+    ("the_day", r"\b(?P<ext>[Tt]hat\s+(?:same\s+)?day|[Tt]he\s+same\s+day)\b(?!\s+(?:before|after|of|when))"),
     ("deictic", r"\b(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)(?:\s+(?P<part>morning|afternoon|evening|night))?\b"),
-    ("span_rel", r"\b" + _NUM + r"\s+" + _UNIT + r"\s+(?P<dir>ago|earlier|later|before|after|previously)\b"),
-    ("next_day", r"\b(?:the\s+)(?P<dir>next|following|previous|preceding)\s+(?P<unit>day|week|month|year|morning|evening)\b"),
-    ("duration", r"\b(?:the\s+(?:past|last|next|previous|coming|following)\s+)?" + _NUM + r"(?:[\s-]+)" + _UNIT + r"(?![\s-]+(?:ago|earlier|later|before|after|old))\b"),
+    ("span_rel", r"\b" + _NUM + r"\s+" + _UNIT + r"\s+(?P<dir>ago|earlier|later|previously)\b"),
+    ("next_day", r"\b(?:the\s+)(?P<dir>next|following|previous|preceding)\s+(?P<unit>day|morning|evening)\b"),
+    ("set", r"\b(?P<word>daily|weekly|monthly|annually|yearly)\b"),
+    ("set", r"\b(?:[Ee]very|[Ee]ach)\s+(?:(?P<unit>day|week|month|year|morning|evening|night)|(?P<wd>" + _WD_WORDS + r")|" + _MONTH.format(g="m") + r")\b"),
+    ("half_duration", r"\b(?:the\s+(?:past|last|next|first|previous|coming|following)\s+)?" + _NUM + r"(?:\s+1/2|\s+and\s+a\s+half)\s+" + _UNIT + r"\b"),
+    ("half_duration", r"\b" + _NUM + r"\s+" + _UNIT + r"\s+and\s+a\s+half\b"),
+    ("half_duration", r"\b[Hh]alf\s+an?\s+" + _UNIT + r"\b"),
+    ("duration", r"\b(?:the\s+(?:(?:past|last|next|first|previous|coming|following)\s+)?)?" + _NUM + r"(?:[\s-]+)" + _UNIT + r"(?![\s-]+(?:ago|earlier|later|old|previously))\b"),
+    ("bare_duration", r"\b(?:for|over|within|in)\s+(?P<ext>" + _PLURAL_UNIT + r")\b(?!\s+(?:ago|earlier|later|old|of))"),
     ("year_mod", r"\b(?:the\s+)?(?P<mod>early|mid|late|end of|beginning of|start of|middle of)[\s-]+" + _YEAR.format(g="y") + r"\b"),
     ("weekday", r"\b" + _WEEKDAY.format(g="wd") + r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b"),
     ("month", r"\b" + _MONTH.format(g="m") + r"\b"),
     ("year", r"(?<![\d$€£.,])" + _YEAR.format(g="y") + r"(?![\d%]|\s*(?:km|kilomet|mile|metre|meter|people|troops|soldiers|tonnes|tons|barrels|dollars|yuan|euros|percent)\b|,\d)"),
-    ("vague", r"\b(?P<word>recent (?:days|weeks|months|years)|[Rr]ecently|the past|the future|[Nn]owadays|[Cc]urrently|the moment)\b"),
+    ("vague", r"\b(?P<word>recent (?:days|weeks|months|years)|[Rr]ecently|the past|the (?:near |distant |foreseeable )?future|[Nn]owadays|[Cc]urrently|[Nn]ow(?![-\w])|current(?!\s+(?:account|accounts|affairs|events|prices|dollars|assets|liabilities|events))(?=\s+[a-z]))\b"),
 ]]
 
 # Words before a bare year that make it a quantity, not a date.
-_NOT_YEAR_BEFORE = re.compile(r"(?:No\.?|number|about|some|over|nearly|almost|than|of|US\$|\$|Article|article|page|route|Route|flight|Flight)\s*$")
+_NOT_YEAR_BEFORE = re.compile(r"(?:No\.?|number|about|some|over|nearly|almost|than|(?:total|number|sum|out|maximum|minimum|average|height|depth|altitude|crowd|force|score) of|US\$|\$|Article|article|page|route|Route|flight|Flight)\s*$")
 
 
 @dataclass
@@ -190,12 +217,37 @@ def clause_tense(doc, start_char: int, end_char: int) -> str:
     return "present"
 
 
+def attached_to_finite_verb(doc, start_char: int, end_char: int) -> bool:
+    """True when the expression modifies a finite verb directly ("met on Friday"); False when it hangs
+    off a noun or a non-finite verb ("invited them to a ceremony on March 12", "decided to admit
+    them in March"), where a past main verb says less about when the date lies."""
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return True
+    tok = span.root
+    for _ in range(6):
+        if tok.head is tok:
+            return True
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+            if any(a.lower_ == "to" for a in aux) or (tok.tag_ in ("VBG", "VB") and not aux):
+                return False
+            return True
+        if tok.pos_ in ("NOUN", "PROPN") and tok.i not in range(span.start, span.end):
+            return False
+    return True
+
+
 # ---------------------------------------------------------------------------
 # Resolution helpers
 
 
 def resolve_weekday(anchor: dt.date, weekday: int, tense: str) -> dt.date:
     back = (anchor.weekday() - weekday) % 7
+    if tense == "past_near":  # past context, embedded: the coming day when it is much nearer
+        ahead = (weekday - anchor.weekday()) % 7 or 7
+        return anchor + dt.timedelta(days=ahead) if ahead * 2 < back else anchor - dt.timedelta(days=back)
     if tense == "future":
         ahead = (weekday - anchor.weekday()) % 7
         return anchor + dt.timedelta(days=ahead)
@@ -207,6 +259,12 @@ def resolve_weekday(anchor: dt.date, weekday: int, tense: str) -> dt.date:
 def resolve_month_year(anchor_year: int, anchor_month: int | None, month: int, tense: str) -> int:
     if anchor_month is None:
         return anchor_year
+    if tense == "past_near":  # past context, embedded: the coming month when it is much nearer
+        back = (anchor_month - month) % 12
+        ahead = (month - anchor_month) % 12 or 12
+        if ahead * 2 < back:
+            return anchor_year if month > anchor_month else anchor_year + 1
+        return anchor_year if month <= anchor_month else anchor_year - 1
     if tense == "past":
         return anchor_year if month <= anchor_month else anchor_year - 1
     if tense == "future":
@@ -222,6 +280,9 @@ class Anchor:
     def __init__(self, publication_date: dt.date | None):
         self.publication = publication_date
         self.narrative: tuple[int, int | None, int | None] | None = None  # (y, m, d) of the last absolute date
+        self.quarter: tuple[int, int] | None = None  # (year, quarter) last named: "the quarter", "year-earlier"
+        self.last_day: dt.date | None = None  # the last day named, absolute or relative: "that day"
+        self.last_day_sentence: int | None = None  # start of the sentence that named it
 
     def for_precision(self, need: str):
         """(date parts, anchor value, source) for an expression that needs year / month / day precision."""
@@ -246,6 +307,15 @@ class Anchor:
     def note(self, y: int, m: int | None = None, d: int | None = None) -> None:
         self.narrative = (y, m, d)
 
+    def narrative_at(self, need: str):
+        """The last absolute date in the text if it is at least as precise as `need` (year, month, day)."""
+        if self.narrative is None:
+            return None
+        y, m, d = self.narrative
+        if need == "month" and m is None or need == "day" and (m is None or d is None):
+            return None
+        return self.narrative
+
 
 # ---------------------------------------------------------------------------
 # Grammar matches -> values
@@ -253,8 +323,12 @@ class Anchor:
 
 def _value_from_match(kind: str, m: re.Match, doc, anchor: Anchor) -> DateMention | None:
     gd = m.groupdict()
-    mention = DateMention(m.start(), m.end(), m.group(0))
-    tense = clause_tense(doc, m.start(), m.end()) if kind in ("md", "dm", "month", "weekday", "rel_named") else "past"
+    start, end = m.span("ext") if gd.get("ext") else m.span()  # a preposition that is not part of the expression
+    mention = DateMention(start, end, m.string[start:end])
+    tense = clause_tense(doc, start, end) if kind in (
+        "md", "dm", "month", "weekday", "rel_named", "clock", "quarter", "the_quarter", "weekend") else "past"
+    if tense == "past" and kind in ("md", "dm", "month", "weekday") and not attached_to_finite_verb(doc, start, end):
+        tense = "past_near"
 
     def relative(need: str):
         parts, value, source = anchor.for_precision(need)
@@ -293,14 +367,21 @@ def _value_from_match(kind: str, m: re.Match, doc, anchor: Anchor) -> DateMentio
     elif kind == "season_year":
         mention.value, mention.precision = f"{int(gd['y']):04d}-{SEASONS[gd['season'].lower()]}", "season"
     elif kind == "quarter_year":
-        q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}[gd["q"].lower()]
+        q = _QUARTERS[gd["q"].lower()]
         mention.value, mention.precision = f"{int(gd['y']):04d}-Q{q}", "quarter"
+        anchor.quarter = (int(gd["y"]), q)
     elif kind == "decade":
-        mention.value, mention.precision = gd["dec"][:3], "decade"
+        if gd.get("dec2"):
+            before = m.string[max(0, m.start() - 12):m.start()]
+            if re.search(r"\b(?:their|his|her|its|low|mid|high|upper|lower)\s*$", before, re.I):
+                return None  # ages and temperatures ("in their 70s")
+            mention.value, mention.precision = "19" + gd["dec2"][0], "decade"
+        else:
+            mention.value, mention.precision = gd["dec"][:3], "decade"
     elif kind in ("year", "year_mod"):
         y = int(gd["y"])
         before = m.string[max(0, m.start() - 12):m.start()]
-        if kind == "year" and (_NOT_YEAR_BEFORE.search(before) or _is_quantity(doc, m.start(), m.end())):
+        if kind == "year" and (_NOT_YEAR_BEFORE.search(before) or _is_quantity(doc, m.start(), m.end(), plural_only=True)):
             return None
         mention.value, mention.precision = f"{y:04d}", "year"
         anchor.note(y)
@@ -373,15 +454,25 @@ def _value_from_match(kind: str, m: re.Match, doc, anchor: Anchor) -> DateMentio
         direction = gd["dir"].lower()
         if n is None or unit not in ("day", "week", "month", "year", "decade"):
             return mention if n is None else None
+        need = "day" if unit in ("day", "week") else ("month" if unit == "month" else "year")
+        if unit == "year" and n == 1 and anchor.quarter is not None and direction in ("ago", "earlier"):
+            # results compared with "a year ago" / "a year earlier": the same quarter of the previous year
+            mention.value, mention.precision = f"{anchor.quarter[0] - 1:04d}-Q{anchor.quarter[1]}", "quarter"
+            return mention
         if direction == "ago":
-            parts = relative("day" if unit in ("day", "week") else ("month" if unit == "month" else "year"))
+            parts = relative(need)
             if parts:
                 _offset(mention, parts, unit, -n)
         else:
-            base = anchor.narrative_day()
+            # "two days later", "a year earlier": from the date the narrative last named; a year or a month
+            # earlier than nothing named is counted from the publication date ("sales rose from a year earlier")
+            base = anchor.narrative_at(need)
             if base is not None:
-                mention.anchor, mention.anchor_source = base.isoformat(), "narrative"
-                _offset(mention, (base.year, base.month, base.day), unit, n if direction in ("later", "after") else -n)
+                mention.anchor, mention.anchor_source = _fmt_parts(base), "narrative"
+            elif need != "day":
+                base = relative(need)
+            if base:
+                _offset(mention, base, unit, n if direction == "later" else -n)
     elif kind == "next_day":
         base = anchor.narrative_day()
         unit = gd["unit"].lower()
@@ -394,23 +485,119 @@ def _value_from_match(kind: str, m: re.Match, doc, anchor: Anchor) -> DateMentio
         unit = gd["unit"].lower()
         unit = "century" if unit.startswith("centur") else unit.rstrip("s")
         mention.type, mention.precision = "DURATION", "duration"
-        code = UNIT_CODES.get(unit)
-        if code is None:
-            return None
-        qty = "X" if n is None else str(n)
-        if unit in ("hour", "minute", "second"):
-            mention.value = f"PT{qty}{code}"
-        elif unit == "weekend":
-            mention.value = None
-        elif unit == "quarter":
-            mention.value = f"P{qty if n is None else 3 * n}M"
+        if unit == "weekend":
+            return None if n is None else mention  # "two weekends": no TIMEX unit for it
+        mention.value = duration_value(n, unit)
+    elif kind == "half_duration":
+        n = _number(gd["n"]) if gd.get("n") else 0
+        unit = gd["unit"].lower()
+        unit = "century" if unit.startswith("centur") else unit.rstrip("s")
+        mention.type, mention.precision = "DURATION", "duration"
+        mention.value = None if n is None else half_duration_value(n, unit)
+    elif kind == "bare_duration":
+        mention.type, mention.precision = "DURATION", "duration"
+        mention.value = duration_value(None, gd["unit"].rstrip("s"))
+    elif kind == "set":
+        mention.type, mention.precision = "SET", "set"
+        word = (gd.get("word") or "").lower()
+        unit = (gd.get("unit") or "").lower()
+        if word:
+            mention.value = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y"}[word]
+        elif unit:
+            mention.value = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "morning": "XXXX-XX-XXTMO",
+                             "evening": "XXXX-XX-XXTEV", "night": "XXXX-XX-XXTNI"}[unit]
+        elif gd.get("wd"):
+            mention.value = f"XXXX-WXX-{WEEKDAYS[gd['wd'].lower()] + 1}"
         else:
-            mention.value = f"P{qty}{code}"
+            mention.value = f"XXXX-{_month_number(gd['m']):02d}"
+    elif kind == "clock":
+        _clock(mention, gd, anchor, relative, tense, _sentence_start(doc, start))
+    elif kind == "month_rel_year":
+        parts = relative("year")
+        if parts:
+            y = parts[0] + {"last": -1, "this": 0, "next": 1}[gd["dir"].lower()]
+            mention.value, mention.precision = fmt_month(y, _month_number(gd["m"])), "month"
+    elif kind == "quarter":
+        q = _QUARTERS[gd["q"].lower()]
+        parts = relative("month")
+        if parts:
+            y, cq = parts[0], _quarter_of(parts[1])
+            if gd.get("dir") or gd.get("dir2"):
+                y += {"last": -1, "previous": -1, "next": 1}.get((gd.get("dir") or gd.get("dir2")).lower(), 0)
+            elif tense == "past":
+                y = y if q <= cq else y - 1
+            elif tense == "future":  # results of the quarter just ended are still to come
+                y = y if q >= cq - 1 else y + 1
+            mention.value, mention.precision = f"{y:04d}-Q{q}", "quarter"
+            anchor.quarter = (y, q)
+    elif kind == "the_quarter":
+        which = (gd.get("which") or "").strip().lower()
+        parts = relative("month")
+        if parts:
+            current = (parts[0], _quarter_of(parts[1]))
+            if which == "current":
+                y, q = current
+            elif which or anchor.quarter is None and tense == "past":
+                y, q = _previous_quarter(*current)  # the latest (completed) quarter
+            elif anchor.quarter is not None:
+                y, q = anchor.quarter  # the quarter the article is about
+            else:
+                y, q = current
+            mention.value, mention.precision = f"{y:04d}-Q{q}", "quarter"
+            anchor.quarter = (y, q)
+    elif kind == "year_earlier":
+        parts = relative("month")
+        if parts or anchor.quarter:
+            if anchor.quarter is not None:
+                y, q = anchor.quarter
+            else:
+                y, q = _previous_quarter(parts[0], _quarter_of(parts[1]))
+            if gd.get("q"):
+                q = _QUARTERS[gd["q"].lower()]
+            if gd.get("what") == "quarter" or gd.get("q") or anchor.quarter is not None:
+                mention.value, mention.precision = f"{y - 1:04d}-Q{q}", "quarter"
+            else:
+                mention.value, mention.precision = f"{(parts[0] if parts else y) - 1:04d}", "year"
+    elif kind == "weekend":
+        parts = relative("day")
+        if parts:
+            base = dt.date(*parts)
+            direction = gd["dir"].lower()
+            weeks = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(direction, 0)
+            if direction in ("the", "this") and tense == "past" and base.weekday() < 5:
+                weeks = -1  # "over the weekend" in a report from Monday to Friday: the one just gone
+            mention.value, mention.precision = fmt_week(base + dt.timedelta(weeks=weeks)) + "-WE", "week"
+    elif kind == "this_part":
+        parts = relative("day")
+        if parts:
+            mention.type, mention.precision = "TIME", "time"
+            mention.value = dt.date(*parts).isoformat() + "T" + {"morning": "MO", "afternoon": "AF", "evening": "EV"}[gd["part"]]
+    elif kind == "the_day":
+        # the day the article last named ("On Monday the index fell ... to end the day at"), else the
+        # publication day
+        if anchor.last_day is not None:
+            mention.value, mention.precision = anchor.last_day.isoformat(), "day"
+            mention.anchor, mention.anchor_source = anchor.last_day.isoformat(), "narrative"
+        else:
+            parts = relative("day")
+            if parts:
+                mention.value, mention.precision = dt.date(*parts).isoformat(), "day"
+    elif kind == "narrative_unit":
+        unit = gd["unit"].lower()
+        need = {"week": "day", "month": "month"}.get(unit, "year")
+        sign = 1 if gd["dir"].lower() in ("following", "next") else -1
+        base = anchor.narrative_at(need)
+        if base is not None:
+            mention.anchor, mention.anchor_source = _fmt_parts(base), "narrative"
+        else:
+            base = relative(need)
+        if base:
+            _offset(mention, base, unit, sign)
     elif kind == "vague":
         word = gd["word"].lower()
         mention.precision = "reference"
-        mention.value = "PRESENT_REF" if word in ("currently", "nowadays", "the moment") else (
-            "FUTURE_REF" if word == "the future" else "PAST_REF")
+        mention.value = "PRESENT_REF" if word in ("currently", "nowadays", "now", "current") else (
+            "FUTURE_REF" if word.endswith("future") else "PAST_REF")
     return mention
 
 
@@ -429,16 +616,82 @@ def _offset(mention: DateMention, parts, unit: str, k: int) -> None:
         mention.value, mention.precision = f"{(y + 10 * k) // 10:03d}", "decade"
 
 
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4}
+_HALF = {"year": "6M", "month": "15D", "week": "3DT12H", "day": "T12H", "hour": "30M", "minute": "30S"}
+
+
+def _quarter_of(month: int) -> int:
+    return (month - 1) // 3 + 1
+
+
+def _previous_quarter(y: int, q: int) -> tuple[int, int]:
+    return (y, q - 1) if q > 1 else (y - 1, 4)
+
+
+def _fmt_parts(parts) -> str:
+    y, m, d = parts
+    return f"{y:04d}" if m is None else (fmt_month(y, m) if d is None else fmt_day(dt.date(y, m, d)))
+
+
+def duration_value(n: int | None, unit: str) -> str | None:
+    """TIMEX3 duration: P3Y, P2M, PT4H, P20Y for two decades, P1Q; X for an unknown quantity."""
+    qty = "X" if n is None else str(n)
+    if unit in ("hour", "minute", "second"):
+        return f"PT{qty}{UNIT_CODES[unit]}"
+    if unit in ("decade", "century"):
+        return f"P{qty}{UNIT_CODES[unit]}" if n is None else f"P{n * (10 if unit == 'decade' else 100)}Y"
+    code = UNIT_CODES.get(unit)
+    return None if code is None or unit == "weekend" else f"P{qty}{code}"
+
+
+def half_duration_value(n: int, unit: str) -> str | None:
+    """n and a half units: P2Y6M, PT5H30M, PT30M for half an hour."""
+    if unit in ("decade", "century"):
+        return f"P{n * (10 if unit == 'decade' else 100) + (5 if unit == 'decade' else 50)}Y"
+    half = _HALF.get(unit)
+    if half is None:
+        return None
+    whole = f"{n}{UNIT_CODES[unit]}" if n else ""
+    if unit in ("hour", "minute"):
+        return f"PT{whole}{half}"
+    return f"P{whole}{half}"
+
+
+def _clock(mention: DateMention, gd: dict, anchor: Anchor, relative, tense: str, sentence: int) -> None:
+    """A clock time on the day it names (a weekday, today...) or the anchor day: 2022-09-14T10:35(Z)."""
+    mention.type, mention.precision = "TIME", "time"
+    if gd.get("noon"):
+        hh, mm = (12, 0) if gd["noon"].lower() == "noon" else (24, 0)
+    else:
+        hh, mm = int(gd["h"]), int(gd.get("mi") or 0)
+        ap = (gd.get("ap") or "").lower()
+        if ap.startswith("p") and hh < 12:
+            hh += 12
+        elif ap.startswith("a") and hh == 12:
+            hh = 0
+    parts = relative("day")
+    if not parts:
+        return
+    day = dt.date(*parts)
+    if anchor.last_day is not None and anchor.last_day_sentence == sentence:
+        day = anchor.last_day  # "flew on Tuesday ... at 18:00 UTC"
+    wd = (gd.get("wd") or "").lower()
+    if wd in WEEKDAYS:
+        day = resolve_weekday(day, WEEKDAYS[wd], tense)
+    elif wd:
+        day += dt.timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[wd])
+    zone = "Z" if (gd.get("tz") or "") in ("UTC", "GMT") else ""
+    mention.value = f"{day.isoformat()}T{hh:02d}:{mm:02d}{zone}"
+
+
 def _rel_unit(mention: DateMention, direction: str, unit: str, relative) -> None:
     sign = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(direction, 0)
-    need = {"week": "day", "weekend": "day", "month": "month", "quarter": "month"}.get(unit, "year")
+    need = {"week": "day", "month": "month", "quarter": "month"}.get(unit, "year")
     parts = relative(need)
     if not parts:
         return
     y, mo, d = parts
     if unit == "week":
-        mention.value, mention.precision = fmt_week(dt.date(y, mo, d) + dt.timedelta(weeks=sign)), "week"
-    elif unit == "weekend":
         mention.value, mention.precision = fmt_week(dt.date(y, mo, d) + dt.timedelta(weeks=sign)), "week"
     elif unit == "month":
         yy, mm = _shift_months(y, mo, sign)
@@ -456,13 +709,26 @@ def _rel_unit(mention: DateMention, direction: str, unit: str, relative) -> None
         mention.value, mention.precision = f"{(y // 100) + sign:02d}", "century"
 
 
-def _is_quantity(doc, start: int, end: int) -> bool:
-    """A number that counts something ("1500 tanks", "about 1999 people"): the next word is a plain noun."""
+def _is_quantity(doc, start: int, end: int, plural_only: bool = False) -> bool:
+    """A number that counts something ("1500 tanks", "about 1999 people"): the next word is a plain noun
+    (for a would-be year, a plural one: "the 1991 agreement" is a date)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or span.end >= len(doc):
         return False
     nxt = doc[span.end]
-    return nxt.tag_ in ("NNS", "NN") and nxt.ent_type_ not in ("DATE", "TIME") and nxt.lower_ not in ("year", "years")
+    return nxt.tag_ in (("NNS",) if plural_only else ("NNS", "NN")) and nxt.ent_type_ not in ("DATE", "TIME") and nxt.lower_ not in ("year", "years")
+
+
+def _sentence_start(doc, char: int) -> int:
+    span = doc.char_span(char, min(char + 1, len(doc.text)), alignment_mode="expand")
+    return span.sent.start_char if span is not None and len(span) else -1
+
+
+def _not_a_date(surface: str) -> bool:
+    """Entities spaCy calls dates that are not: bare numbers ("49", "8,579.19", "1.1.1") and ages."""
+    if re.search(r"\bage[ds]?\b|\b(?:years?|months?|weeks?|days?)[- ]old\b", surface, re.I):
+        return True  # ages are not temporal expressions in TimeML
+    return not re.search(r"[A-Za-z]", surface) and not re.search(r"\d{4}|\d{1,2}:\d{2}|\d{1,2}/\d{1,2}/\d{2}", surface)
 
 
 def _is_proper(doc, start: int, end: int) -> bool:
@@ -546,7 +812,7 @@ def find_dates(doc, publication_date: dt.date | None) -> list[DateMention]:
     for start, end, kind, m in candidates:
         if kind == "entity":
             surface = text[start:end]
-            if _is_quantity(doc, start, end):
+            if _is_quantity(doc, start, end) or _not_a_date(surface):
                 continue
             value, precision, a_value, a_source = _dateparser_value(surface, anchor)
             if value is None and not re.search(r"\d", surface):
@@ -566,4 +832,8 @@ def find_dates(doc, publication_date: dt.date | None) -> list[DateMention]:
             if mention.anchor_source is None:
                 mention.anchor = None
             out.append(mention)
+            day = re.match(r"(\d{4})-(\d{2})-(\d{2})", mention.value or "")
+            if day and mention.type != "SET":
+                anchor.last_day = _valid_day(*map(int, day.groups()))
+                anchor.last_day_sentence = _sentence_start(doc, mention.start_char)
     return out

@@ -16,6 +16,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+import numpy as np
+
 from .ids import normalized_text
 
 SHINGLE = 5
@@ -101,19 +103,20 @@ def find_duplicates(items: list[DedupItem], threshold: float = THRESHOLD) -> dic
 
     unique = [by_id[d] for d in sorted(first_with_hash.values())]
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-    sigs: dict[str, MinHash] = {}
+    template = MinHash(num_perm=NUM_PERM, seed=1)  # permutations made once, shared by every signature
+    sigs: dict[str, np.ndarray] = {}  # only the hash values are kept: memory grows by 1 KiB per document
     for it in unique:
         sh = shingles(it.text)
         if not sh:
             continue
-        m = MinHash(num_perm=NUM_PERM, seed=1)
+        m = MinHash(num_perm=NUM_PERM, seed=1, permutations=template.permutations, scheme=template.scheme)
         m.update_batch([s.encode("utf-8") for s in sh])
         for other in lsh.query(m):
-            if (m.jaccard(sigs[other]) >= threshold and _dates_close(it, by_id[other])
+            if (float(np.mean(m.hashvalues == sigs[other])) >= threshold and _dates_close(it, by_id[other])
                     and _numbers_agree(_numbers(it.text), _numbers(by_id[other].text))):
                 uf.union(other, it.doc_id)
         lsh.insert(it.doc_id, m)
-        sigs[it.doc_id] = m
+        sigs[it.doc_id] = m.hashvalues
 
     groups: dict[str, list[DedupItem]] = {}
     for it in items:

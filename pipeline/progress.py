@@ -11,9 +11,32 @@ from contextlib import contextmanager
 ENABLED = False
 
 
+def peak_memory() -> int:
+    """Peak resident memory of this process so far, in bytes (Linux reports KiB, macOS bytes)."""
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak if sys.platform == "darwin" else peak * 1024
+
+
+def release_memory() -> None:
+    """Hand freed memory back to the system after a corpus-wide stage: collect cycles, then ask glibc
+    to return its free pages (malloc_trim), so one stage's temporary objects do not stay resident
+    through the next stages. A no-op where glibc is not the allocator."""
+    import ctypes
+    import gc
+
+    gc.collect()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
+
+
 def stage_done(name: str, rows: int, seconds: float, extra: str = "") -> None:
     if ENABLED:
-        print(f"  ✓ {name:<15} {rows:>7,} rows  {seconds:6.1f}s{('  ' + extra) if extra else ''}", file=sys.stderr, flush=True)
+        print(f"  ✓ {name:<15} {rows:>7,} rows  {seconds:6.1f}s  peak {peak_memory() / 2**30:.2f} GiB"
+              f"{('  ' + extra) if extra else ''}", file=sys.stderr, flush=True)
 
 
 @contextmanager

@@ -37,6 +37,8 @@ import datetime as dt
 import functools
 import math
 import re
+import zlib
+from array import array
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -55,7 +57,9 @@ TITLE_WEIGHT = 2
 PAIR_WEIGHT = 0.5
 WINDOW_DAYS = 3           # an event dated by its article happened up to this many days before it
 MAX_SPAN_DAYS = 4         # a story's dated articles lie within four days (BASIL: at most 3)
-BLOCK = 256                # new documents compared with the corpus per sparse product
+BLOCK_CELLS = 4_000_000    # similarities computed per dense block (rows x corpus): bounded memory
+HASH_BUCKETS = 1 << 22     # buckets for counting which terms several documents share (4 MiB)
+MIN_LINK = 0.05            # weaker similarities are not kept (they cannot lift an average to a threshold)
 QUOTE_CONTAINMENT = 0.7
 QUOTE_MIN_WORDS = 4
 
@@ -92,16 +96,23 @@ def _stop_words() -> frozenset[str]:
     return frozenset(STOP_WORDS)
 
 
+@functools.lru_cache(maxsize=500_000)
+def _content_word(token: str) -> tuple[str, str, float] | None:
+    """A lower-cased word -> (word, stem, rarity), or None for stop words and short words."""
+    w = token.strip("'-")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if len(w) < 3 or w in _stop_words():
+        return None
+    return w, _stem(w), _rarity(w)
+
+
+def _content_infos(text: str) -> list[tuple[str, str, float]]:
+    return [c for c in map(_content_word, _WORD.findall(text.lower())) if c is not None]
+
+
 def content_words(text: str) -> list[str]:
-    stop = _stop_words()
-    out = []
-    for m in _WORD.finditer(text):
-        w = m.group(0).lower().strip("'-")
-        if w.endswith("'s"):
-            w = w[:-2]
-        if len(w) >= 3 and w not in stop:
-            out.append(w)
-    return out
+    return [w for w, _, _ in _content_infos(text)]
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -116,16 +127,16 @@ def terms(title: str | None, text: str) -> tuple[Counter, dict[str, float]]:
     """Term counts of an article and each term's background rarity."""
     counts: Counter = Counter()
     rarity: dict[str, float] = {}
-    body = content_words(text)
-    for words, weight in ((body, 1), (content_words(title or ""), TITLE_WEIGHT)):
-        for w in words:
-            k = _stem(w)
+    body = _content_infos(text)
+    for words, weight in ((body, 1), (_content_infos(title or ""), TITLE_WEIGHT)):
+        for _, k, r in words:
             counts[k] += weight
-            rarity[k] = max(rarity.get(k, 0.0), _rarity(w))
-    for a, b in zip(body, body[1:]):
-        k = f"{_stem(a)}_{_stem(b)}"
+            if r > rarity.get(k, -1.0):
+                rarity[k] = r
+    for (_, ka, ra), (_, kb, rb) in zip(body, body[1:]):
+        k = f"{ka}_{kb}"
         counts[k] += PAIR_WEIGHT
-        rarity[k] = (_rarity(a) + _rarity(b)) / 2
+        rarity[k] = (ra + rb) / 2
     return counts, rarity
 
 
@@ -187,30 +198,61 @@ def _background_df(rarity: float) -> float:
     return 1.0 - math.exp(-BACKGROUND_DOC_WORDS * 10 ** (-(rarity + 1)))
 
 
+def _bucket(term: str) -> int:
+    return zlib.crc32(term.encode("utf-8")) & (HASH_BUCKETS - 1)
+
+
 def vectors(items: list[StoryItem], features=None):
-    """Row-normalised TF-IDF matrix (scipy CSR), one row per item, over `features` (terms or names)."""
+    """Row-normalised TF-IDF matrix (scipy CSR), one row per item, over `features` (terms or names).
+
+    Two streaming passes keep memory flat: the first counts, per hash bucket, whether a term is
+    held by one document or more; the second keeps the terms held by several documents (only they
+    make two articles similar) and folds each single-document term into its row's norm. The
+    similarities are those of the full matrix; no per-document term lists are held."""
     import numpy as np
     from scipy import sparse
 
-    per_doc = [(features or terms)(it.title, it.text) for it in items]
-    df: Counter = Counter()
-    rarity: dict[str, float] = {}
-    for counts, r in per_doc:
-        df.update(counts.keys())
-        rarity.update(r)
-    vocab = {k: i for i, k in enumerate(sorted(df))}
+    features = features or terms
     n = len(items)
-    idf = {k: math.log((n + PRIOR_DOCS + 1) / (df[k] + PRIOR_DOCS * _background_df(rarity[k]) + 1)) for k in vocab}
-    rows, cols, vals = [], [], []
-    for r, (counts, _) in enumerate(per_doc):
+    seen = np.zeros(HASH_BUCKETS, dtype=np.uint8)  # documents per bucket: 0, 1, 2 = more
+    for it in items:
+        counts, _ = features(it.title, it.text)
+        if counts:
+            b = np.unique(np.fromiter((_bucket(k) for k in counts), dtype=np.int64, count=len(counts)))
+            seen[b] = np.minimum(seen[b], 1) + 1
+
+    def idf(df: float, r: float) -> float:
+        return math.log((n + PRIOR_DOCS + 1) / (df + PRIOR_DOCS * _background_df(r) + 1))
+
+    vocab: dict[str, int] = {}
+    df: list[int] = []
+    rarity: list[float] = []
+    rows, cols, tf = array("i"), array("i"), array("d")
+    single_norm2 = np.zeros(n)
+    for r, it in enumerate(items):
+        counts, rar = features(it.title, it.text)
         for k, c in counts.items():
+            w = 1 + math.log(c)
+            if seen[_bucket(k)] < 2:  # no other document holds it: it only lengthens the row
+                single_norm2[r] += (w * idf(1, rar[k])) ** 2
+                continue
+            j = vocab.get(k)
+            if j is None:
+                j = vocab[k] = len(df)
+                df.append(0)
+                rarity.append(rar[k])
+            df[j] += 1
+            rarity[j] = rar[k]  # as in the last document holding it (deterministic: items are ordered)
             rows.append(r)
-            cols.append(vocab[k])
-            vals.append((1 + math.log(c)) * idf[k])
-    x = sparse.csr_matrix((vals, (rows, cols)), shape=(n, len(vocab)), dtype=np.float64)
-    norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
+            cols.append(j)
+            tf.append(w)
+    del seen
+    idfs = np.array([idf(d, q) for d, q in zip(df, rarity)])
+    rows_a, cols_a = np.frombuffer(rows, dtype=np.int32), np.frombuffer(cols, dtype=np.int32)
+    vals = np.frombuffer(tf, dtype=np.float64) * (idfs[cols_a] if len(idfs) else 0.0)
+    norms = np.sqrt(np.bincount(rows_a, weights=vals ** 2, minlength=n) + single_norm2)
     norms[norms == 0] = 1.0
-    return sparse.diags(1.0 / norms) @ x
+    return sparse.csr_matrix((vals / norms[rows_a], (rows_a, cols_a)), shape=(n, len(df)), dtype=np.float64)
 
 
 # ---------------------------------------------------------------------------
@@ -221,25 +263,47 @@ def _order_key(it: StoryItem):
     return (it.publication_date or dt.date.max, it.doc_id)
 
 
-def _similar_pairs(x, y, numbers: list[frozenset[str]], first_new: int) -> dict[tuple[int, int], tuple[float, float]]:
+def _similar_pairs(x, y, numbers: list[frozenset[str]], days: list[int | None],
+                   first_new: int) -> dict[tuple[int, int], tuple[float, float]]:
     """(text, names) cosine similarities of every new row (index >= first_new) with the
-    NEIGHBOURS rows of most similar text, kept sparse; pairs whose figures disagree are left out."""
+    NEIGHBOURS rows of most similar text, kept sparse. Left out: pairs weaker than MIN_LINK,
+    pairs whose figures disagree, and dated pairs too far apart to share a story (no merge
+    could ever join them, so the result is the same and memory stays flat as the corpus grows)."""
     import numpy as np
 
     n = x.shape[0]
+    block = max(16, BLOCK_CELLS // max(n, 1))
+    day = np.array([-1 if d is None else d for d in days], dtype=np.int64)
+    undated = day < 0
     pairs: dict[tuple[int, int], tuple[float, float]] = {}
-    for start in range(first_new, n, BLOCK):
-        stop = min(start + BLOCK, n)
-        sims = (x[start:stop] @ x.T).toarray()
-        name_sims = (y[start:stop] @ y.T).toarray()
+    for start in range(first_new, n, block):
+        stop = min(start + block, n)
+        # dated rows (new documents come sorted by date) are only compared with documents near their dates
+        if undated[start:stop].any():
+            cand = np.arange(n)
+        else:
+            lo, hi = day[start:stop].min() - MAX_SPAN_DAYS, day[start:stop].max() + MAX_SPAN_DAYS
+            cand = np.flatnonzero(undated | ((day >= lo) & (day <= hi)))
+        sims = (x[start:stop] @ x[cand].T).toarray()
+        pos = np.searchsorted(cand, np.arange(start, stop))
+        sims[np.arange(stop - start), pos] = 0.0  # every row is among its candidates
+        found: list[tuple[int, int, float]] = []
         for i in range(start, stop):
             row = sims[i - start]
-            row[i] = 0.0
-            top = np.argpartition(-row, NEIGHBOURS)[:NEIGHBOURS] if n > NEIGHBOURS else np.arange(n)
-            for j in top:
-                v = float(row[j])
-                if v > 0.0 and j != i and not numbers_disagree(numbers[i], numbers[int(j)]):
-                    pairs[(min(i, int(j)), max(i, int(j)))] = (v, float(name_sims[i - start, j]))
+            m = len(cand)
+            top = np.argpartition(-row, NEIGHBOURS)[:NEIGHBOURS] if m > NEIGHBOURS else np.arange(m)
+            for t in top[row[top] >= MIN_LINK]:
+                j = int(cand[t])
+                if days[i] is not None and days[j] is not None and abs(days[i] - days[j]) > MAX_SPAN_DAYS:
+                    continue
+                if not numbers_disagree(numbers[i], numbers[j]):
+                    found.append((i, j, float(row[t])))
+        if found:
+            a = np.fromiter((f[0] for f in found), dtype=np.int64)
+            b = np.fromiter((f[1] for f in found), dtype=np.int64)
+            name_sims = np.asarray(y[a].multiply(y[b]).sum(axis=1)).ravel()
+            for (i, j, v), w in zip(found, name_sims):
+                pairs[(min(i, j), max(i, j))] = (v, float(w))
     return pairs
 
 
@@ -261,7 +325,8 @@ def group(items: list[StoryItem], previous: dict[str, str] | None = None) -> dic
     if not ordered:
         return {}
     numbers = [key_numbers(it.text) for it in ordered]
-    pairs = _similar_pairs(vectors(ordered), vectors(ordered, names), numbers, len(kept)) if new else {}
+    days = [it.publication_date.toordinal() if it.publication_date else None for it in ordered]
+    pairs = _similar_pairs(vectors(ordered), vectors(ordered, names), numbers, days, len(kept)) if new else {}
 
     # clusters: existing stories first (fixed), then one per new document
     cluster_of: list[int] = []
@@ -282,7 +347,6 @@ def group(items: list[StoryItem], previous: dict[str, str] | None = None) -> dic
                 fixed.add(c)
         cluster_of.append(c)
         members[c].append(i)
-    days = [it.publication_date.toordinal() if it.publication_date else None for it in ordered]
     span = {c: _span([days[i] for i in m]) for c, m in members.items()}
     links: dict[int, dict[int, float]] = defaultdict(dict)  # sums of text similarity between clusters
     name_links: dict[int, dict[int, float]] = defaultdict(dict)  # ... of name similarity

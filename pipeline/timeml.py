@@ -32,6 +32,7 @@ class TimeMLDoc:
     dct: dt.date | None
     text: str
     timexes: list[Timex] = field(default_factory=list)
+    annotated_end: int | None = None  # only [0, annotated_end) was annotated (MEANTIME); None: the whole text
 
 
 def _dct(root) -> dt.date | None:
@@ -111,7 +112,8 @@ def score_documents(docs: list[TimeMLDoc], nlp=None, keep_errors: int = 200) -> 
     score = TimexScore()
     parsed = nlp.pipe([d.text for d in docs], batch_size=16)
     for d, doc in zip(docs, parsed):
-        system = [m for m in find_dates(doc, d.dct)]
+        end = len(d.text) if d.annotated_end is None else d.annotated_end
+        system = [m for m in find_dates(doc, d.dct) if m.start_char < end]
         gold = [(_trim(d.text, g.start, g.end), g) for g in d.timexes]
         score.gold += len(gold)
         score.system += len(system)
@@ -152,14 +154,31 @@ _NO_SPACE_BEFORE = re.compile(r"^([.,;:!?%)\]}]|'s|n't|'re|'ve|'ll|'d|'m)$")
 _NO_SPACE_AFTER = {"(", "[", "{", "$", "``", "“"}
 
 
+ANNOTATED_SENTENCES = 5  # MEANTIME annotates the headline and the first sentences of the body (token sentences 0-5)
+
+
+def _date_value(value: str) -> dt.date | None:
+    """A DCT value: YYYY-MM-DD, or DD-MM-YYYY as one MEANTIME file writes it."""
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
+    if m:
+        return dt.date(*map(int, m.groups()))
+    m = re.fullmatch(r"(\d{2})-(\d{2})-(\d{4})", value)
+    return dt.date(int(m[3]), int(m[2]), int(m[1])) if m else None
+
+
 def read_meantime(path: str | Path) -> TimeMLDoc:
-    """Text rebuilt from tokens (one line per sentence, the date line left out: it is the DCT)."""
+    """Text rebuilt from tokens (one line per sentence, the date line left out: it is the DCT).
+
+    Only the headline and the first body sentences (token sentences up to 5) carry annotations in MEANTIME
+    (every event, entity and timex lies there); the whole text is read, and expressions found after the
+    annotated part are not scored (`annotated_end`)."""
     root = ET.parse(path).getroot()
     tokens = [(t.get("t_id"), int(t.get("sentence")), t.text or "") for t in root.iter("token")]
     offsets: dict[str, tuple[int, int]] = {}
     parts: list[str] = []
     length = 0
     prev_sentence, prev_token = None, None
+    annotated_end = 0
     for t_id, sentence, word in tokens:
         if sentence == 1:
             continue  # the date line: its TIMEX3 is the document creation time
@@ -171,6 +190,8 @@ def read_meantime(path: str | Path) -> TimeMLDoc:
         offsets[t_id] = (length, length + len(word))
         parts.append(word)
         length += len(word)
+        if sentence <= ANNOTATED_SENTENCES:
+            annotated_end = length
         prev_sentence, prev_token = sentence, word
     text = "".join(parts)
     dct, timexes = None, []
@@ -178,15 +199,15 @@ def read_meantime(path: str | Path) -> TimeMLDoc:
     for t in (markables.iter("TIMEX3") if markables is not None else []):
         anchors = [a.get("t_id") for a in t.iter("token_anchor")]
         if t.get("functionInDocument") == "CREATION_TIME":
-            m = re.match(r"(\d{4})-(\d{2})-(\d{2})", t.get("value") or "")
-            dct = dt.date(*map(int, m.groups())) if m else None
+            dct = _date_value(t.get("value") or "")
             continue
         spans = [offsets[a] for a in anchors if a in offsets]
         if not spans:
             continue  # implicit timexes (no text) are not scored
         start, end = min(s for s, _ in spans), max(e for _, e in spans)
         timexes.append(Timex(start, end, text[start:end], t.get("type") or "DATE", t.get("value")))
-    return TimeMLDoc(root.get("doc_id") or Path(path).stem, dct, text, sorted(timexes, key=lambda x: x.start))
+    return TimeMLDoc(root.get("doc_id") or Path(path).stem, dct, text, sorted(timexes, key=lambda x: x.start),
+                     annotated_end=annotated_end)
 
 
 def read_meantime_folder(folder: str | Path) -> list[TimeMLDoc]:

@@ -91,7 +91,10 @@ def publish(context, store: TableStore, name: str, df: pd.DataFrame, fingerprint
     path = store.write(name, df, fingerprint)
     progress.stage_done(name, len(df), seconds)
     context.log.info(f"{name}: {len(df)} rows -> {path}")
-    return _result(name, df, path, **extra)
+    result = _result(name, df, path, **extra)
+    del df
+    progress.release_memory()
+    return result
 
 
 def inputs_fingerprint(store: TableStore, *names: str, version: str | None = None) -> str:
@@ -182,6 +185,7 @@ def parses(context: dg.AssetExecutionContext, paths: PipelinePaths, spacy_model:
     docs = store.read("documents")
     with progress.Timer() as t, progress.bar(len(tables.canonical(docs)), "parsing") as advance:
         counts = tables.annotate_documents(store, spacy_model.get, docs, progress=advance)
+    progress.release_memory()
     progress.stage_done("parses", counts["documents"], t.seconds,
                         f"{counts['parsed']} parsed, {counts['annotated']} annotated, {counts['reused']} reused")
     return dg.MaterializeResult(metadata={**counts, "dagster/row_count": counts["documents"],
