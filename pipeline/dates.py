@@ -29,10 +29,14 @@ MONTHS = {m: i for i, m in enumerate(
 MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
               "oct": 10, "nov": 11, "dec": 12}
 WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
-NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-                "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "several": None, "a few": None, "few": None,
-                "many": None}
+_UNITS_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+NUMBER_WORDS = {"a": 1, "an": 1, **{w: i for i, w in enumerate(_UNITS_WORDS, start=1)},
+                **{w: i for i, w in enumerate(_TEENS, start=10)}, **{w: 20 + 10 * i for i, w in enumerate(_TENS)},
+                "hundred": 100, "a hundred": 100, "several": None, "a few": None, "few": None, "many": None,
+                "a couple of": 2, "a couple": 2, "couple of": 2}
+NUMBER_WORDS.update({f"{t}{sep}{u}": NUMBER_WORDS[t] + NUMBER_WORDS[u] for t in _TENS for u in _UNITS_WORDS for sep in "- "})
 UNIT_CODES = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE",
               "hour": "H", "minute": "M", "second": "S", "weekend": "WE", "quarter": "Q"}
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
@@ -42,7 +46,10 @@ _MONTH = (r"(?P<{g}>January|February|March|April|May|June|July|August|September|
 _WEEKDAY = r"(?P<{g}>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAYNUM = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{g}>1[5-9]\d\d|20\d\d)"
-_NUM = r"(?P<n>(?i:\d+|a few|several|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|many))"
+_NUMBER_WORD_RX = ("(?:" + "|".join(_TENS) + r")(?:[\s-](?:" + "|".join(_UNITS_WORDS) + "))?|" + "|".join(_TEENS) + "|"
+                   + "|".join(_UNITS_WORDS) + "|a hundred|hundred|a couple of|a couple|a few|few|several|many|an|a")
+_NUM = r"(?P<n>(?i:\d+|" + _NUMBER_WORD_RX + r"))"
+_UNIT_ADJ = r"(?:(?:consecutive|straight|successive|full|more|additional|further|trading|business|working|calendar)\s+)?"
 _UNIT = r"(?P<unit>(?i:day|week|month|year|decade|centur(?:y|ie)|hour|minute|weekend|quarter))s?"
 
 
@@ -78,7 +85,8 @@ GRAMMAR: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in 
     ("decade", r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<dec>1[5-9]\d0|20\d0)'?s\b"),
     ("decade", r"(?:\b[Tt]he\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:'|’|\b)(?P<dec2>[2-9]0)'?s\b"),
     ("weekend", r"\b(?P<dir>[Tt]he|[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Cc]oming)\s+weekend\b"),
-    ("rel_unit", r"\b(?P<dir>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming|[Cc]urrent)\s+(?P<unit>week|month|year|quarter|decade|century)\b"),
+    ("rel_unit", r"\b(?P<dir>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming|[Cc]urrent)\s+(?:fiscal\s+)?(?P<unit>week|month|year|quarter|decade|century)\b"),
+    ("recent_units", r"\b[Rr]ecent\s+(?P<unit>days|weeks|months|years|decades)\b"),
     ("narrative_unit", r"\b(?:[Tt]he\s+)(?P<dir>following|previous|preceding|next)\s+(?P<unit>year|month|week)\b"),
     ("rel_named", r"\b(?P<dir>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\s+(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)|(?P<season>spring|summer|autumn|fall|winter))\b"),
     ("this_part", r"\b[Tt]his\s+(?P<part>morning|afternoon|evening)\b"),
@@ -92,13 +100,19 @@ GRAMMAR: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in 
     ("half_duration", r"\b(?:the\s+(?:past|last|next|first|previous|coming|following)\s+)?" + _NUM + r"(?:\s+1/2|\s+and\s+a\s+half)\s+" + _UNIT + r"\b"),
     ("half_duration", r"\b" + _NUM + r"\s+" + _UNIT + r"\s+and\s+a\s+half\b"),
     ("half_duration", r"\b[Hh]alf\s+an?\s+" + _UNIT + r"\b"),
-    ("duration", r"\b(?:the\s+(?:(?:past|last|next|first|previous|coming|following)\s+)?)?" + _NUM + r"(?:[\s-]+)" + _UNIT + r"(?![\s-]+(?:ago|earlier|later|old|previously))\b"),
+    ("duration", r"\b(?:the\s+(?:(?:past|last|next|first|previous|coming|following)\s+)?)?" + _NUM + r"(?:[\s-]+)" + _UNIT_ADJ + _UNIT + r"(?![\s-]+(?:ago|earlier|later|old|previously))\b"),
     ("bare_duration", r"\b(?:for|over|within|in)\s+(?P<ext>" + _PLURAL_UNIT + r")\b(?!\s+(?:ago|earlier|later|old|of))"),
+    ("bare_duration", r"\b(?:over|through|throughout)\s+(?P<ext>the\s+(?P<unit>years|decades))\b"),
+    ("numeric", r"(?<![\d/.])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<c>\d{4}|\d{2})(?![\d/])"),
+    ("spelled_year", r"\b(?:[Tt]he\s+year\s+)?(?P<c>[Nn]ineteen|[Tt]wo\s+thousand(?:\s+and)?)(?:\s+(?P<t>" + "|".join(_TENS) + r")(?:[\s-](?P<u>" + "|".join(_UNITS_WORDS) + r"))?|\s+(?P<teen>" + "|".join(_TEENS) + r")|\s+(?P<u2>" + "|".join(_UNITS_WORDS) + r"))?\b"),
+    ("holiday", r"\b(?P<h>Christmas(?:\s+(?:Eve|Day))?|New\s+Year's\s+(?:Eve|Day)|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|Valentine's\s+Day)\b"),
+    ("season", r"\b(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ss]ince|[Tt]hrough|[Oo]ver)?\s*(?P<ext>(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<season>spring|summer|autumn|winter|Spring|Summer|Autumn|Winter))\b(?!\s+(?:of\s+)?(?:\d|last|next|this))"),
+    ("year_part", r"\b(?P<ext>(?:[Tt]he\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of\s+the\s+year|[Tt]he\s+(?:full|entire|whole|same)\s+year|[Tt]hat\s+(?:same\s+)?year)\b"),
     ("year_mod", r"\b(?:the\s+)?(?P<mod>early|mid|late|end of|beginning of|start of|middle of)[\s-]+" + _YEAR.format(g="y") + r"\b"),
     ("weekday", r"\b" + _WEEKDAY.format(g="wd") + r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b"),
     ("month", r"\b" + _MONTH.format(g="m") + r"\b"),
     ("year", r"(?<![\d$€£.,])" + _YEAR.format(g="y") + r"(?![\d%]|\s*(?:km|kilomet|mile|metre|meter|people|troops|soldiers|tonnes|tons|barrels|dollars|yuan|euros|percent)\b|,\d)"),
-    ("vague", r"\b(?P<word>recent (?:days|weeks|months|years)|[Rr]ecently|the past|the (?:near |distant |foreseeable )?future|[Nn]owadays|[Cc]urrently|[Nn]ow(?![-\w])|current(?!\s+(?:account|accounts|affairs|events|prices|dollars|assets|liabilities|events))(?=\s+[a-z]))\b"),
+    ("vague", r"\b(?P<word>[Rr]ecently|the past|the (?:near |distant |foreseeable )?future|[Nn]owadays|[Cc]urrently|[Nn]ow(?![-\w])|current(?!\s+(?:account|accounts|affairs|events|prices|dollars|assets|liabilities|events))(?=\s+[a-z]))\b"),
 ]]
 
 # Words before a bare year that make it a quantity, not a date.
@@ -167,7 +181,7 @@ def _month_number(word: str) -> int:
 
 
 def _number(word: str) -> int | None:
-    w = word.lower()
+    w = re.sub(r"\s+", " ", word.lower())
     return int(w) if w.isdigit() else NUMBER_WORDS.get(w)
 
 
@@ -187,6 +201,10 @@ def _valid_day(y: int, m: int, d: int) -> dt.date | None:
 # Tense of the clause around an expression
 
 
+PLAN_VERBS = {"plan", "schedule", "expect", "intend", "prepare", "aim", "set", "slate", "due", "hope", "agree", "vow",
+              "promise", "threaten", "announce"}
+
+
 def clause_tense(doc, start_char: int, end_char: int) -> str:
     """'past', 'future' or 'present' for the finite clause governing the span.
 
@@ -197,20 +215,23 @@ def clause_tense(doc, start_char: int, end_char: int) -> str:
     if span is None or len(span) == 0:
         return "present"
     tok = span.root
+    infinitive = False  # the path passes through "to <verb>": an intended or scheduled event
     for _ in range(12):
         if tok.pos_ in ("VERB", "AUX"):
             aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
             words = {a.lower_ for a in aux}
+            planned = tok.lemma_.lower() in PLAN_VERBS
             if words & {"will", "'ll", "shall", "wo"}:
                 return "future"
             if "going" in words:
                 return "future"
-            if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux):
-                return "past"
-            if tok.tag_ == "VBN" and words & {"has", "have", "'ve"}:
-                return "past"
-            if tok.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP", "MD") for a in aux):
-                return "present"
+            if "to" in words:
+                infinitive = True
+            elif tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux) or (
+                    words & {"has", "have", "'ve"} and (tok.tag_ == "VBN" or "been" in words)):
+                return "past_near" if planned else "past"  # "planned a rally on Saturday"
+            elif tok.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP", "MD") for a in aux):
+                return "future" if infinitive or planned else "present"  # "is scheduled to close Monday"
         if tok.head is tok:
             break
         tok = tok.head
@@ -245,9 +266,9 @@ def attached_to_finite_verb(doc, start_char: int, end_char: int) -> bool:
 
 def resolve_weekday(anchor: dt.date, weekday: int, tense: str) -> dt.date:
     back = (anchor.weekday() - weekday) % 7
-    if tense == "past_near":  # past context, embedded: the coming day when it is much nearer
+    if tense == "past_near":  # past context, embedded or planned: the nearer of the two days
         ahead = (weekday - anchor.weekday()) % 7 or 7
-        return anchor + dt.timedelta(days=ahead) if ahead * 2 < back else anchor - dt.timedelta(days=back)
+        return anchor + dt.timedelta(days=ahead) if ahead < back else anchor - dt.timedelta(days=back)
     if tense == "future":
         ahead = (weekday - anchor.weekday()) % 7
         return anchor + dt.timedelta(days=ahead)
@@ -326,8 +347,9 @@ def _value_from_match(kind: str, m: re.Match, doc, anchor: Anchor) -> DateMentio
     start, end = m.span("ext") if gd.get("ext") else m.span()  # a preposition that is not part of the expression
     mention = DateMention(start, end, m.string[start:end])
     tense = clause_tense(doc, start, end) if kind in (
-        "md", "dm", "month", "weekday", "rel_named", "clock", "quarter", "the_quarter", "weekend") else "past"
-    if tense == "past" and kind in ("md", "dm", "month", "weekday") and not attached_to_finite_verb(doc, start, end):
+        "md", "dm", "month", "weekday", "rel_named", "clock", "quarter", "the_quarter", "weekend", "holiday",
+        "season") else "past"
+    if tense == "past" and kind in ("md", "dm", "month", "weekday", "holiday", "season") and not attached_to_finite_verb(doc, start, end):
         tense = "past_near"
 
     def relative(need: str):
@@ -453,6 +475,8 @@ def _value_from_match(kind: str, m: re.Match, doc, anchor: Anchor) -> DateMentio
         unit = "century" if unit.startswith("centur") else unit
         direction = gd["dir"].lower()
         if n is None or unit not in ("day", "week", "month", "year", "decade"):
+            if n is None and direction == "ago":  # "several years ago"
+                mention.value, mention.precision = "PAST_REF", "reference"
             return mention if n is None else None
         need = "day" if unit in ("day", "week") else ("month" if unit == "month" else "year")
         if unit == "year" and n == 1 and anchor.quarter is not None and direction in ("ago", "earlier"):
@@ -467,6 +491,8 @@ def _value_from_match(kind: str, m: re.Match, doc, anchor: Anchor) -> DateMentio
             # "two days later", "a year earlier": from the date the narrative last named; a year or a month
             # earlier than nothing named is counted from the publication date ("sales rose from a year earlier")
             base = anchor.narrative_at(need)
+            if need == "day" and anchor.last_day is not None:  # the last day named, even a relative one
+                base = (anchor.last_day.year, anchor.last_day.month, anchor.last_day.day)
             if base is not None:
                 mention.anchor, mention.anchor_source = _fmt_parts(base), "narrative"
             elif need != "day":
@@ -474,7 +500,7 @@ def _value_from_match(kind: str, m: re.Match, doc, anchor: Anchor) -> DateMentio
             if base:
                 _offset(mention, base, unit, n if direction == "later" else -n)
     elif kind == "next_day":
-        base = anchor.narrative_day()
+        base = anchor.last_day or anchor.narrative_day()
         unit = gd["unit"].lower()
         if base is not None and unit in ("day", "morning", "evening"):
             sign = 1 if gd["dir"].lower() in ("next", "following") else -1
@@ -567,6 +593,9 @@ def _value_from_match(kind: str, m: re.Match, doc, anchor: Anchor) -> DateMentio
             if direction in ("the", "this") and tense == "past" and base.weekday() < 5:
                 weeks = -1  # "over the weekend" in a report from Monday to Friday: the one just gone
             mention.value, mention.precision = fmt_week(base + dt.timedelta(weeks=weeks)) + "-WE", "week"
+    elif kind == "recent_units":
+        mention.type, mention.precision = "DURATION", "duration"
+        mention.value = duration_value(None, gd["unit"].rstrip("s"))
     elif kind == "this_part":
         parts = relative("day")
         if parts:
@@ -582,6 +611,47 @@ def _value_from_match(kind: str, m: re.Match, doc, anchor: Anchor) -> DateMentio
             parts = relative("day")
             if parts:
                 mention.value, mention.precision = dt.date(*parts).isoformat(), "day"
+    elif kind == "numeric":  # 7/8/07: month first (English news), unless the first number cannot be a month
+        a, b, c = int(gd["a"]), int(gd["b"]), int(gd["c"])
+        y = c if c >= 100 else (2000 + c if c < 50 else 1900 + c)
+        mo, day = (a, b) if a <= 12 else (b, a)
+        d = _valid_day(y, mo, day)
+        if d is None:
+            return None
+        mention.value, mention.precision = d.isoformat(), "day"
+        anchor.note(d.year, d.month, d.day)
+    elif kind == "spelled_year":
+        century = 1900 if gd["c"].lower() == "nineteen" else 2000
+        rest = (NUMBER_WORDS[gd["t"].lower()] + (NUMBER_WORDS[gd["u"].lower()] if gd.get("u") else 0) if gd.get("t")
+                else NUMBER_WORDS[(gd.get("teen") or gd.get("u2") or "").lower()] if (gd.get("teen") or gd.get("u2")) else 0)
+        if century == 1900 and not (gd.get("t") or gd.get("teen")):
+            return None  # "nineteen" alone is a number
+        y = century + rest
+        mention.value, mention.precision = f"{y:04d}", "year"
+        anchor.note(y)
+    elif kind == "holiday":
+        month_day = _holiday(gd["h"])
+        parts = relative("month")
+        if parts:
+            mo = month_day(parts[0]).month
+            y = resolve_month_year(parts[0], parts[1], mo, tense)
+            mention.value, mention.precision = month_day(y).isoformat(), "day"
+    elif kind == "season":
+        season = gd["season"].lower()
+        parts = relative("month")
+        if parts:
+            middle = {"spring": 4, "summer": 7, "autumn": 10, "winter": 1}[season]
+            y = resolve_month_year(parts[0], parts[1], middle, tense)
+            mention.value, mention.precision = f"{y:04d}-{SEASONS[season]}", "season"
+    elif kind == "year_part":
+        base = anchor.narrative_at("year") if gd["ext"].lower().startswith("that") else None
+        if base is not None:
+            mention.anchor, mention.anchor_source = _fmt_parts(base), "narrative"
+            mention.value, mention.precision = f"{base[0]:04d}", "year"
+        else:
+            parts = relative("year")
+            if parts:
+                mention.value, mention.precision = f"{parts[0]:04d}", "year"
     elif kind == "narrative_unit":
         unit = gd["unit"].lower()
         need = {"week": "day", "month": "month"}.get(unit, "year")
@@ -618,6 +688,21 @@ def _offset(mention: DateMention, parts, unit: str, k: int) -> None:
 
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4}
 _HALF = {"year": "6M", "month": "15D", "week": "3DT12H", "day": "T12H", "hour": "30M", "minute": "30S"}
+
+
+def _holiday(name: str):
+    """year -> date of a fixed or rule-based holiday."""
+    key = re.sub(r"\s+", " ", name.lower())
+    fixed = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
+             "new year's eve": (12, 31), "independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14)}
+    if key in fixed:
+        return lambda y: dt.date(y, *fixed[key])
+
+    def thanksgiving(y: int) -> dt.date:  # fourth Thursday of November
+        first = dt.date(y, 11, 1)
+        return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+
+    return thanksgiving
 
 
 def _quarter_of(month: int) -> int:

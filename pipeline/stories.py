@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
 import math
 import re
 import zlib
@@ -202,6 +203,11 @@ def _bucket(term: str) -> int:
     return zlib.crc32(term.encode("utf-8")) & (HASH_BUCKETS - 1)
 
 
+def _key(term: str) -> int:
+    """A stable 64-bit key for a term (a column of the matrix without a Python vocabulary)."""
+    return int.from_bytes(hashlib.blake2b(term.encode("utf-8"), digest_size=8).digest(), "little")
+
+
 def vectors(items: list[StoryItem], features=None):
     """Row-normalised TF-IDF matrix (scipy CSR), one row per item, over `features` (terms or names).
 
@@ -224,10 +230,7 @@ def vectors(items: list[StoryItem], features=None):
     def idf(df: float, r: float) -> float:
         return math.log((n + PRIOR_DOCS + 1) / (df + PRIOR_DOCS * _background_df(r) + 1))
 
-    vocab: dict[str, int] = {}
-    df: list[int] = []
-    rarity: list[float] = []
-    rows, cols, tf = array("i"), array("i"), array("d")
+    rows, keys, tf, rar_kept = array("i"), array("Q"), array("d"), array("d")
     single_norm2 = np.zeros(n)
     for r, it in enumerate(items):
         counts, rar = features(it.title, it.text)
@@ -236,23 +239,28 @@ def vectors(items: list[StoryItem], features=None):
             if seen[_bucket(k)] < 2:  # no other document holds it: it only lengthens the row
                 single_norm2[r] += (w * idf(1, rar[k])) ** 2
                 continue
-            j = vocab.get(k)
-            if j is None:
-                j = vocab[k] = len(df)
-                df.append(0)
-                rarity.append(rar[k])
-            df[j] += 1
-            rarity[j] = rar[k]  # as in the last document holding it (deterministic: items are ordered)
             rows.append(r)
-            cols.append(j)
+            keys.append(_key(k))
             tf.append(w)
+            rar_kept.append(rar[k])
     del seen
-    idfs = np.array([idf(d, q) for d, q in zip(df, rarity)])
-    rows_a, cols_a = np.frombuffer(rows, dtype=np.int32), np.frombuffer(cols, dtype=np.int32)
-    vals = np.frombuffer(tf, dtype=np.float64) * (idfs[cols_a] if len(idfs) else 0.0)
+    rows_a = np.frombuffer(rows, dtype=np.int32)
+    cols_a = np.zeros(0, dtype=np.int64)
+    n_cols = 0
+    vals = np.zeros(0)
+    if len(keys):
+        keys_a = np.frombuffer(keys, dtype=np.uint64)
+        uniq, cols_a = np.unique(keys_a, return_inverse=True)
+        n_cols = len(uniq)
+        df = np.bincount(cols_a, minlength=n_cols)
+        # a term's rarity as in the last document holding it (items are ordered, so this is deterministic)
+        last = len(cols_a) - 1 - np.unique(cols_a[::-1], return_index=True)[1]
+        rarity = np.frombuffer(rar_kept, dtype=np.float64)[last]
+        idfs = np.array([idf(d, q) for d, q in zip(df.tolist(), rarity.tolist())])
+        vals = np.frombuffer(tf, dtype=np.float64) * idfs[cols_a]
     norms = np.sqrt(np.bincount(rows_a, weights=vals ** 2, minlength=n) + single_norm2)
     norms[norms == 0] = 1.0
-    return sparse.csr_matrix((vals / norms[rows_a], (rows_a, cols_a)), shape=(n, len(df)), dtype=np.float64)
+    return sparse.csr_matrix((vals / norms[rows_a], (rows_a, cols_a)), shape=(n, n_cols), dtype=np.float64)
 
 
 # ---------------------------------------------------------------------------
@@ -263,19 +271,18 @@ def _order_key(it: StoryItem):
     return (it.publication_date or dt.date.max, it.doc_id)
 
 
-def _similar_pairs(x, y, numbers: list[frozenset[str]], days: list[int | None],
-                   first_new: int) -> dict[tuple[int, int], tuple[float, float]]:
-    """(text, names) cosine similarities of every new row (index >= first_new) with the
-    NEIGHBOURS rows of most similar text, kept sparse. Left out: pairs weaker than MIN_LINK,
-    pairs whose figures disagree, and dated pairs too far apart to share a story (no merge
-    could ever join them, so the result is the same and memory stays flat as the corpus grows)."""
+def _similar_pairs(x, y, numbers: list[frozenset[str]], days: list[int | None], first_new: int):
+    """(i, j, text similarity, names similarity) arrays, i < j, for every new row (index >= first_new)
+    and the NEIGHBOURS rows of most similar text. Left out: pairs weaker than MIN_LINK, pairs whose
+    figures disagree, and dated pairs too far apart to share a story (no merge could ever join them,
+    so the result is the same and memory stays flat as the corpus grows)."""
     import numpy as np
 
     n = x.shape[0]
     block = max(16, BLOCK_CELLS // max(n, 1))
     day = np.array([-1 if d is None else d for d in days], dtype=np.int64)
     undated = day < 0
-    pairs: dict[tuple[int, int], tuple[float, float]] = {}
+    out_i, out_j, out_v = array("q"), array("q"), array("d")
     for start in range(first_new, n, block):
         stop = min(start + block, n)
         # dated rows (new documents come sorted by date) are only compared with documents near their dates
@@ -287,24 +294,25 @@ def _similar_pairs(x, y, numbers: list[frozenset[str]], days: list[int | None],
         sims = (x[start:stop] @ x[cand].T).toarray()
         pos = np.searchsorted(cand, np.arange(start, stop))
         sims[np.arange(stop - start), pos] = 0.0  # every row is among its candidates
-        found: list[tuple[int, int, float]] = []
+        m = len(cand)
         for i in range(start, stop):
             row = sims[i - start]
-            m = len(cand)
             top = np.argpartition(-row, NEIGHBOURS)[:NEIGHBOURS] if m > NEIGHBOURS else np.arange(m)
             for t in top[row[top] >= MIN_LINK]:
                 j = int(cand[t])
                 if days[i] is not None and days[j] is not None and abs(days[i] - days[j]) > MAX_SPAN_DAYS:
                     continue
                 if not numbers_disagree(numbers[i], numbers[j]):
-                    found.append((i, j, float(row[t])))
-        if found:
-            a = np.fromiter((f[0] for f in found), dtype=np.int64)
-            b = np.fromiter((f[1] for f in found), dtype=np.int64)
-            name_sims = np.asarray(y[a].multiply(y[b]).sum(axis=1)).ravel()
-            for (i, j, v), w in zip(found, name_sims):
-                pairs[(min(i, j), max(i, j))] = (v, float(w))
-    return pairs
+                    out_i.append(min(i, j))
+                    out_j.append(max(i, j))
+                    out_v.append(float(row[t]))
+    i_a = np.frombuffer(out_i, dtype=np.int64)
+    j_a = np.frombuffer(out_j, dtype=np.int64)
+    v_a = np.frombuffer(out_v, dtype=np.float64)
+    _, first = np.unique(i_a * n + j_a, return_index=True)  # a pair found from both of its rows
+    i_a, j_a, v_a = i_a[first], j_a[first], v_a[first]
+    w_a = np.asarray(y[i_a].multiply(y[j_a]).sum(axis=1)).ravel() if len(i_a) else np.zeros(0)
+    return i_a, j_a, v_a, w_a
 
 
 def group(items: list[StoryItem], previous: dict[str, str] | None = None) -> dict[str, str]:
@@ -316,8 +324,6 @@ def group(items: list[StoryItem], previous: dict[str, str] | None = None) -> dic
     and one singleton per new document, so the result does not depend on input order and a
     new article joins an existing story or opens a new one without regrouping the rest.
     """
-    import heapq
-
     previous = previous or {}
     kept = sorted((it for it in items if it.doc_id in previous), key=lambda it: it.doc_id)
     new = sorted((it for it in items if it.doc_id not in previous), key=_order_key)
@@ -326,7 +332,6 @@ def group(items: list[StoryItem], previous: dict[str, str] | None = None) -> dic
         return {}
     numbers = [key_numbers(it.text) for it in ordered]
     days = [it.publication_date.toordinal() if it.publication_date else None for it in ordered]
-    pairs = _similar_pairs(vectors(ordered), vectors(ordered, names), numbers, days, len(kept)) if new else {}
 
     # clusters: existing stories first (fixed), then one per new document
     cluster_of: list[int] = []
@@ -348,9 +353,53 @@ def group(items: list[StoryItem], previous: dict[str, str] | None = None) -> dic
         cluster_of.append(c)
         members[c].append(i)
     span = {c: _span([days[i] for i in m]) for c, m in members.items()}
+    if new:
+        pairs = _similar_pairs(vectors(ordered), vectors(ordered, names), numbers, days, len(kept))
+        for component in _components(pairs, members, fixed, len(ordered)):
+            _merge(component, cluster_of, members, fixed, span)
+    out: dict[str, str] = {}
+    for c, m in members.items():
+        sid = ids[c] if c in fixed else story_id(min((ordered[i] for i in m), key=_order_key).doc_id)
+        for i in m:
+            out[ordered[i].doc_id] = sid
+    return out
+
+
+def _components(pairs, members: dict[int, list[int]], fixed: set[int], n: int):
+    """The pairs split by connected component of the graph of pairs that reach the merge floor (plus
+    the members of each existing story). Two clusters merge only when their average similarity
+    reaches the floor, so at least one of their cross pairs does: clusters never merge across
+    components, and clustering each component alone gives the same stories with a fraction of
+    the memory."""
+    import numpy as np
+    from scipy import sparse
+    from scipy.sparse.csgraph import connected_components
+
+    i_a, j_a, v_a, w_a = pairs
+    strong = v_a >= min(THRESHOLD, DATED_THRESHOLD)
+    rows, cols = [i_a[strong]], [j_a[strong]]
+    for c in fixed:
+        m = np.array(members[c], dtype=np.int64)
+        rows.append(m[:-1])
+        cols.append(m[1:])
+    r, c = np.concatenate(rows), np.concatenate(cols)
+    graph = sparse.coo_matrix((np.ones(len(r), dtype=np.int8), (r, c)), shape=(n, n))
+    _, label = connected_components(graph, directed=False)
+    inside = np.flatnonzero(label[i_a] == label[j_a])
+    inside = inside[np.argsort(label[i_a[inside]], kind="stable")]
+    bounds = np.flatnonzero(np.diff(label[i_a[inside]])) + 1
+    for part in np.split(inside, bounds):
+        if len(part) and strong[part].any():
+            yield i_a[part], j_a[part], v_a[part], w_a[part]
+
+
+def _merge(pairs, cluster_of: list[int], members: dict[int, list[int]], fixed: set[int], span: dict) -> None:
+    """Average-link agglomeration of the clusters one component's pairs connect (in place)."""
+    import heapq
+
     links: dict[int, dict[int, float]] = defaultdict(dict)  # sums of text similarity between clusters
     name_links: dict[int, dict[int, float]] = defaultdict(dict)  # ... of name similarity
-    for (i, j), (v, w) in pairs.items():
+    for i, j, v, w in zip(*(p.tolist() for p in pairs)):
         a, b = cluster_of[i], cluster_of[j]
         if a != b:
             for table, value in ((links, v), (name_links, w)):
@@ -383,6 +432,8 @@ def group(items: list[StoryItem], previous: dict[str, str] | None = None) -> dic
         keep, gone = (b, a) if b in fixed else (a, b)  # an existing story keeps its id
         members[keep].extend(members.pop(gone))
         span[keep] = merged_span
+        for i in members[keep]:
+            cluster_of[i] = keep
         for table in (links, name_links):
             for other, v in table.pop(gone, {}).items():
                 table[other].pop(gone, None)
@@ -392,12 +443,6 @@ def group(items: list[StoryItem], previous: dict[str, str] | None = None) -> dic
             table[keep].pop(keep, None)
         for other in links[keep]:
             heapq.heappush(heap, (-average(keep, other), min(keep, other), max(keep, other)))
-    out: dict[str, str] = {}
-    for c, m in members.items():
-        sid = ids[c] if c in fixed else story_id(min((ordered[i] for i in m), key=_order_key).doc_id)
-        for i in m:
-            out[ordered[i].doc_id] = sid
-    return out
 
 
 def _span(days: list[int | None]) -> tuple[int, int] | None:
