@@ -771,6 +771,11 @@ def _clock(mention: DateMention, gd: dict, anchor: Anchor, relative, tense: str,
 
 def _rel_unit(mention: DateMention, direction: str, unit: str, relative) -> None:
     sign = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(direction, 0)
+    if unit in ("decade", "century") and direction in ("last", "past", "this"):
+        # "over the past decade", "this century": TimeML writes the stretch of time (P10Y, P100Y)
+        mention.type, mention.precision = "DURATION", "duration"
+        mention.value = duration_value(1, unit)
+        return
     need = {"week": "day", "month": "month", "quarter": "month"}.get(unit, "year")
     parts = relative(need)
     if not parts:

@@ -101,40 +101,50 @@ def annotation_key(row) -> str:
     return combine(row["content_hash"], str(_pub_date(row)))
 
 
+KEY_COLUMNS = ["doc_id", "content_hash", "publication_date"]
+CHUNK = 256  # documents parsed per spaCy memory zone
+
+
 def annotate_documents(store: TableStore, get_nlp: Callable, docs: pd.DataFrame,
                        progress: Callable[[int], None] | None = None) -> dict[str, int]:
     """Make sure every canonical document has a parse and annotations; return what was done.
 
     `get_nlp` returns the model; it is only called when something needs parsing or annotating.
-    Documents stream through one at a time: memory does not grow with the corpus.
+    Documents stream through in chunks: only a chunk's texts are taken out of the table at a
+    time, and each chunk is parsed inside a spaCy memory zone (the strings and lexemes it adds
+    to the vocabulary are dropped afterwards), so memory does not grow with the corpus.
     """
-    todo = canonical(docs).to_dict("records")
-    need = [r for r in todo if not store.has_annotation(annotation_key(r))]
-    counts = {"documents": len(todo), "annotated": len(need), "reused": len(todo) - len(need), "parsed": 0}
+    canon = canonical(docs)
+    keys = [annotation_key(r) for r in canon[KEY_COLUMNS].to_dict("records")]
+    need = [i for i, k in enumerate(keys) if not store.has_annotation(k)]
+    counts = {"documents": len(canon), "annotated": len(need), "reused": len(canon) - len(need), "parsed": 0}
     if progress and counts["reused"]:
         progress(counts["reused"])
     if not need:
         return counts
     nlp = get_nlp()
-    cached = [r for r in need if store.has_parse(r["content_hash"])]
-    fresh = [r for r in need if not store.has_parse(r["content_hash"])]
-    for row in cached:
-        doc = docs_from_bytes(store.read_parse(row["content_hash"]), nlp.vocab)[0]
-        store.write_annotation(annotation_key(row), annotate(doc, _pub_date(row)))
-        if progress:
-            progress(1)
-    for row, doc in zip(fresh, parse_texts(nlp, [r["text"] for r in fresh])):
-        store.write_parse(row["content_hash"], docs_to_bytes([doc]))
-        store.write_annotation(annotation_key(row), annotate(doc, _pub_date(row)))
-        counts["parsed"] += 1
-        if progress:
-            progress(1)
+    for start in range(0, len(need), CHUNK):
+        rows = canon.iloc[need[start:start + CHUNK]][KEY_COLUMNS + ["text"]].to_dict("records")
+        with nlp.memory_zone():
+            fresh = [r for r in rows if not store.has_parse(r["content_hash"])]
+            for row in rows:
+                if store.has_parse(row["content_hash"]):
+                    doc = docs_from_bytes(store.read_parse(row["content_hash"]), nlp.vocab)[0]
+                    store.write_annotation(annotation_key(row), annotate(doc, _pub_date(row)))
+                    if progress:
+                        progress(1)
+            for row, doc in zip(fresh, parse_texts(nlp, [r["text"] for r in fresh])):
+                store.write_parse(row["content_hash"], docs_to_bytes([doc]))
+                store.write_annotation(annotation_key(row), annotate(doc, _pub_date(row)))
+                counts["parsed"] += 1
+                if progress:
+                    progress(1)
     return counts
 
 
 def iter_annotations(store: TableStore, docs: pd.DataFrame) -> Iterator[tuple[dict, dict]]:
-    """(document row, its annotations) for every canonical document, in doc_id order."""
-    for row in canonical(docs).to_dict("records"):
+    """(document key columns, its annotations) for every canonical document, in doc_id order."""
+    for row in canonical(docs)[KEY_COLUMNS].to_dict("records"):
         yield row, store.read_annotation(annotation_key(row))
 
 

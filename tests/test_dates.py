@@ -88,3 +88,72 @@ def test_day_range_of_timex_values():
     assert day_range("2022-W37") == (dt.date(2022, 9, 12), dt.date(2022, 9, 18))
     assert day_range("2022") == (dt.date(2022, 1, 1), dt.date(2022, 12, 31))
     assert day_range("PAST_REF") is None and day_range(None) is None
+
+
+def one(parse, text, surface, pub):
+    found = [m for m in find_dates(parse(text), pub) if m.text == surface]
+    assert found, f"{surface!r} not found in {[m.text for m in find_dates(parse(text), pub)]}"
+    return found[0]
+
+
+@pytest.mark.parametrize("text,surface,typ,value", [
+    # quarters without a year: the latest one for reported results, the coming one in the future tense
+    ("Third-quarter profit fell 12% at the retailer.", "Third-quarter", "DATE", "2022-Q3"),
+    ("Sales in the second quarter rose sharply.", "the second quarter", "DATE", "2022-Q2"),
+    ("The company expects fourth-quarter sales to be flat.", "fourth-quarter", "DATE", "2022-Q4"),
+    ("Profit in the quarter fell to $3 million.", "the quarter", "DATE", "2022-Q2"),
+    ("Output in the first quarter of last year was weak.", "the first quarter of last year", "DATE", "2021-Q1"),
+    # TimeML references, sets and durations
+    ("Prices are now back where they were.", "now", "DATE", "PRESENT_REF"),
+    ("The paper is published daily in three languages.", "daily", "SET", "P1D"),
+    ("The committee meets every Thursday in the old town hall.", "every Thursday", "SET", "XXXX-WXX-4"),
+    ("The strike lasted two consecutive weeks.", "two consecutive weeks", "DURATION", "P2W"),
+    ("The talks went on for two and a half years.", "two and a half years", "DURATION", "P2Y6M"),
+    ("Rebuilding took two decades.", "two decades", "DURATION", "P20Y"),
+    ("Prices have risen in recent months.", "recent months", "DURATION", "PXM"),
+    ("Negotiators have argued over the terms for years.", "years", "DURATION", "PXY"),
+    ("The vote came a month after the election.", "a month", "DURATION", "P1M"),
+    # clock times, weekends, seasons, holidays, numeric and spelled-out dates
+    ("The ship docked at 10:35 a.m. in Hamburg.", "10:35 a.m.", "TIME", "2022-09-15T10:35"),
+    ("The rocket was launched at 18:00 UTC on Tuesday.", "18:00 UTC on Tuesday", "TIME", "2022-09-13T18:00Z"),
+    ("Protesters gathered over the weekend in the capital.", "the weekend", "DATE", "2022-W36-WE"),
+    ("The bridge will reopen in spring, officials said.", "spring", "DATE", "2023-SP"),
+    ("Shops were closed on Christmas Day.", "Christmas Day", "DATE", "2021-12-25"),
+    ("The memo was dated 7/8/21 and signed by the minister.", "7/8/21", "DATE", "2021-07-08"),
+    ("He was born in nineteen sixty-four.", "nineteen sixty-four", "DATE", "1964"),
+    ("Exports rose in March this year.", "March this year", "DATE", "2022-03"),
+])
+def test_timeml_conventions(parse, pub, text, surface, typ, value):
+    m = one(parse, text, surface, pub)
+    assert (m.type, m.value) == (typ, value)
+
+
+def test_year_ago_figures_follow_the_quarter_reported(parse, pub):
+    text = "Third-quarter net income rose to $5 million from $4 million a year earlier."
+    assert one(parse, text, "a year earlier", pub).value == "2021-Q3"
+
+
+def test_a_year_earlier_without_a_quarter_is_a_year(parse, pub):
+    assert one(parse, "Exports fell 3% from a year earlier.", "a year earlier", pub).value == "2021"
+
+
+def test_ages_and_bare_numbers_are_not_dates(parse, pub):
+    found = {m.text for m in find_dates(parse("The 52-year-old driver, aged 52, scored 49 points in the 1.1.1 round."), pub)}
+    assert not found & {"52-year-old", "aged 52", "49", "1.1.1"}
+
+
+def test_a_year_modifying_a_noun_is_a_date(parse, pub):
+    assert one(parse, "The 1991 agreement let both companies use the name.", "1991", pub).value == "1991"
+
+
+def test_scheduled_events_look_ahead(parse, pub):
+    # Thursday 15 Sept 2022: a conference "scheduled" for Monday is the coming Monday
+    assert one(parse, "The merger is scheduled to close Monday.", "Monday", pub).value == "2022-09-19"
+    assert one(parse, "The ministry planned a ceremony on Saturday.", "Saturday", pub).value == "2022-09-17"
+    # ... a month hanging off a noun in a past clause, far ahead, stays in the past
+    assert one(parse, "The report was used to justify the invasion in February.", "February", pub).value == "2022-02"
+
+
+def test_the_day_is_the_day_last_named(parse, pub):
+    text = "On Tuesday the index fell 3% before it recovered to end the day 1% lower."
+    assert one(parse, text, "the day", pub).value == "2022-09-13"
