@@ -8,6 +8,8 @@ Finding quotes (`find_quote_spans`), paragraph by paragraph:
   One unbalanced mark never costs the rest of the article.
 
 Finding speakers (`attribute`), in order:
+0. a dash and a name right after the closing mark, on the same line (“…” ― Sonya Herrid): the
+   byline form of vox pops, epigraphs and quote lists;
 1. a reporting cue outside the quote in the sentence that holds the closing mark, else the
    one that holds the opening mark, else a preceding sentence ending in a colon: verbs of
    saying (said, told, added, wrote, asked ...), "X quoted Y as saying", "according to X",
@@ -176,6 +178,8 @@ def _cue_speaker(cue, mentions, spans, quote_start: int):
     head = cue
     for _ in range(4):
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and _inside(spans, subj.idx):
+            subj = None  # the parser took a word of the quote for the subject ('"My reaction ...," X said')
         if subj is not None:
             text, m = _speaker_from_token(subj, mentions, spans, quote_start)
             if m is not None and m.type in ("PERSON", "ORG") or subj.lower_ in PRONOUNS_PERSON:
@@ -245,13 +249,24 @@ def attribute(doc, spans: list[QuoteSpan], mentions, sentence_starts: list[int])
         found, attribution = None, "none"
         close_idx, close_sent = sent_at(min(span.end_char, len(text) - 1))
         open_idx, open_sent = sent_at(span.start_char)
-        found = _find_cue(close_sent, spans, span.start_char, mentions)
+        found = _dash_byline(text, span, mentions)
+        if found is not None:
+            attribution = "dash"
+        else:
+            found = _find_cue(close_sent, spans, span.start_char, mentions)
         if found is None and open_idx != close_idx:
             found = _find_cue(open_sent, spans, span.start_char, mentions)
+        if found is None and close_idx + 1 < len(sents) and not re.search(
+                r"[\w\n]", text[span.end_char:sents[close_idx + 1].start_char]) \
+                and not _inside(spans, sents[close_idx + 1].start_char + 1):
+            # the parser ended the sentence at the closing mark: '“… ?” Trump said.' (the next
+            # sentence, in the same paragraph, opens with the cue, not with a quote of its own)
+            nxt = sents[close_idx + 1]
+            found = _find_cue(nxt[:6], spans, span.start_char, mentions)
         if found is None and open_idx > 0 and sents[open_idx - 1].text.rstrip().endswith(":"):
             found = _find_cue(sents[open_idx - 1], spans, span.start_char, mentions)
         if found is not None:
-            attribution = "cue"
+            attribution = attribution if attribution == "dash" else "cue"
         elif not fragment and _opens_sentence(text, open_sent.start_char, span.start_char):
             # continuation: reported speech in the sentence just before, or the quote before
             # (same or previous paragraph), whichever is nearer
@@ -272,6 +287,22 @@ def attribute(doc, spans: list[QuoteSpan], mentions, sentence_starts: list[int])
         if not fragment:
             previous = q
     return quotes
+
+
+_DASH_BYLINE = re.compile(r"[”\"’'.,!?]*[^\S\n]*(?:―|—|–|--)[^\S\n]*(?P<name>[A-Z][\w'’.\-]*(?:[^\S\n]+(?:[A-Z][\w'’.\-]*|de|da|del|van|von|bin|al))*)")
+
+
+def _dash_byline(text: str, span: QuoteSpan, mentions):
+    """(speaker, mention, cue) for “…” ― Name: a dash and a capitalised name just after the quote."""
+    m = _DASH_BYLINE.match(text, span.end_char, min(len(text), span.end_char + 120))
+    if m is None:
+        return None
+    start, end = m.span("name")
+    name = m.group("name").rstrip(".")
+    if len(name) < 2:
+        return None
+    mention = next((x for x in mentions if start <= x.start_char < end and x.type in ("PERSON", "ORG", "NORP", "GPE")), None)
+    return (mention.text if mention is not None else name), mention, text[m.start():start].strip(" \t”\"’'.,!?") or None
 
 
 def _opens_sentence(text: str, sent_start: int, quote_start: int) -> bool:

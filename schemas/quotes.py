@@ -17,7 +17,7 @@ class Quotes(pa.DataFrameModel):
     speaker: Series[STRING] = pa.Field(nullable=True, description="Speaker as written near the quote (`Tokayev`, `the statement`); a pronoun is replaced by the name it refers to. Null when no speaker is given.")
     speaker_actor_id: Series[STRING] = pa.Field(nullable=True, description="`actors.actor_id` of the speaker when it is a known actor.")
     cue: Series[STRING] = pa.Field(nullable=True, description="The reporting expression (`said`, `told`, `according to`, `quoted ... as saying`, `read`).")
-    attribution: Series[STRING] = pa.Field(isin=["cue", "continuation", "none"], description="How the speaker was found: a reporting cue in the same sentence or paragraph, `continuation` of the previous quote's speaker, or `none`.")
+    attribution: Series[STRING] = pa.Field(isin=["cue", "dash", "continuation", "none"], description="How the speaker was found: a reporting cue in the same sentence or paragraph, `dash` (a dash and a name right after the quote: “…” ― Name), `continuation` of the previous quote's speaker, or `none`.")
     is_fragment: Series[BOOL] = pa.Field(description="True for scare quotes and short fragments (fewer than four words, or a name): quoted words, not a statement.")
     closed: Series[BOOL] = pa.Field(description="False when the closing quotation mark is missing (the quote runs to the paragraph end).")
 

@@ -61,3 +61,22 @@ def test_scare_quotes_are_fragments(parse):
 
 def test_apostrophes_are_not_quotes():
     assert find_quote_spans("Russia’s army and China’s navy held drills, officials said.") == []
+
+
+def test_dash_byline_names_the_speaker(parse):
+    text = ("Readers told us what they think of the plan.\n"
+            "“The new tax will hurt small shops more than anyone else in town.” ― Maria Lopez\n"
+            "“I have waited ten years for a decent bus line to the hospital.”\u2014\u00a0Tom Becker.\n")
+    qs = [q for q in quotes_of(parse, text) if not q.is_fragment]
+    assert [(q.speaker, q.attribution) for q in qs] == [("Maria Lopez", "dash"), ("Tom Becker", "dash")]
+
+
+def test_a_word_of_the_quote_is_never_the_speaker(parse):
+    q = only(quotes_of(parse, "“My reaction, that was outrageous,” the former campaign strategist David Axelrod said on CNN."))
+    assert "Axelrod" in q.speaker
+
+
+def test_cue_in_the_sentence_after_the_closing_mark(parse):
+    text = "“Who would have believed that we would get almost fourteen million votes?” Trump said, looking at the crowd."
+    q = only(quotes_of(parse, text))
+    assert q.speaker and "Trump" in q.speaker
