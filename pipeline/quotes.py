@@ -37,6 +37,9 @@ CUE_LEMMAS = {
     "assert", "maintain", "caution", "contend", "reveal", "mention", "testify", "shout", "joke", "concede",
     "estimate", "boast", "allege", "agree", "question", "demand", "counter", "recount", "exclaim", "wonder",
     "point", "reiterate", "underline", "underscore", "affirm", "proclaim", "assure", "told", "said",
+    # verbs that characterise with someone's words: 'X called the ruling "a huge win"'
+    "call", "dismiss", "laud", "praise", "label", "dub", "brand", "hail", "slam", "blast", "denounce", "criticize",
+    "criticise", "accuse", "sing", "compare", "chant",
 }
 # nouns that speak for an organisation: "the statement read", "an editorial in the Global Times"
 DOCUMENT_NOUNS = {"statement", "editorial", "report", "readout", "communique", "communiqué", "declaration",
@@ -190,10 +193,16 @@ def _cue_speaker(cue, mentions, spans, quote_start: int):
         head = head.head
     if first is not None:
         return first
-    # inverted order with a parse that missed the subject: '..." said Professor Mark Katz, ...'
+    # a parse that missed the subject: '..." said Professor Mark Katz, ...' (inverted order), else the
+    # name just before the cue: '"...," Rep. Elijah E. Cummings (D-Md.) said'
     after = [m for m in mentions if cue.idx < m.start_char <= cue.idx + 40 and m.type in ("PERSON", "ORG")]
     if after:
         m = min(after, key=lambda x: x.start_char)
+        return m.text, m, cue.text
+    before = [m for m in mentions if cue.idx - 60 <= m.start_char < cue.idx and m.type in ("PERSON", "ORG")
+              and not _inside(spans, m.start_char) and m.start_char > quote_start]
+    if before:
+        m = max(before, key=lambda x: x.start_char)
         return m.text, m, cue.text
     return None
 

@@ -80,3 +80,13 @@ def test_cue_in_the_sentence_after_the_closing_mark(parse):
     text = "“Who would have believed that we would get almost fourteen million votes?” Trump said, looking at the crowd."
     q = only(quotes_of(parse, text))
     assert q.speaker and "Trump" in q.speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Party chairman David Pepper called the decision “a huge win for the voters of this state.”", "Pepper"),
+    ("“The most dangerous budget in a generation,” the opposition leader Anna Berg said, as Carl Holm looked on.", "Berg"),
+    ("Senator Mary Jones dismissed the plan as “a gift to the largest banks in the country.”", "Jones"),
+])
+def test_characterising_verbs_and_names_before_the_cue(parse, text, speaker):
+    q = only(quotes_of(parse, text))
+    assert q.speaker and speaker in q.speaker
