@@ -79,6 +79,7 @@ GRAMMAR: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in 
     ("quarter_year", r"\b(?:[Tt]he\s+)?" + _YEAR.format(g="y") + r"\s+(?:fiscal\s+)?" + _ORDINAL_Q + r"[\s-]+quarter\b"),
     ("quarter_year", r"\b(?:the\s+)?" + _ORDINAL_Q + r"[\s-]+(?:fiscal[\s-]+)?quarter\s+(?:of\s+)?(?:fiscal\s+)?" + _YEAR.format(g="y") + r"\b"),
     # year-earlier / year-ago figures: the same quarter (or period) a year before the one last named
+    ("same_period", r"\b[Tt]he\s+(?:same|corresponding|comparable)\s+(?P<what>period|quarter|month|week)\s+(?:of\s+)?(?:(?:the\s+)?(?:last|previous|prior)\s+year|a\s+year\s+(?:ago|earlier|before))\b"),
     ("year_earlier", r"\b(?:[Tt]he\s+)?(?:year-earlier|year-ago)(?:\s+(?:" + _ORDINAL_Q + r"[\s-]+)?(?P<what>quarter|period))?\b"),
     ("quarter", r"\b(?:[Tt]he\s+)?" + _ORDINAL_Q + r"[\s-]+(?:fiscal[\s-]+)?quarter\b(?:\s+of\s+(?:(?P<dir>this|last|next)\s+year|the\s+(?P<dir2>current|previous)\s+year))?"),
     ("the_quarter", r"\b[Tt]he\s+(?P<which>latest\s+|most\s+recent\s+|current\s+|recent\s+|just-ended\s+)?(?:fiscal\s+)?quarter\b(?!\s+(?:of|century|mile|point|percent|share))"),
@@ -304,6 +305,7 @@ class Anchor:
         self.quarter: tuple[int, int] | None = None  # (year, quarter) last named: "the quarter", "year-earlier"
         self.last_day: dt.date | None = None  # the last day named, absolute or relative: "that day"
         self.last_day_sentence: int | None = None  # start of the sentence that named it
+        self.month: tuple[int, int] | None = None  # the last month named: "the same month a year ago"
 
     def for_precision(self, need: str):
         """(date parts, anchor value, source) for an expression that needs year / month / day precision."""
@@ -571,6 +573,15 @@ def _value_from_match(kind: str, m: re.Match, doc, anchor: Anchor) -> DateMentio
                 y, q = current
             mention.value, mention.precision = f"{y:04d}-Q{q}", "quarter"
             anchor.quarter = (y, q)
+    elif kind == "same_period":  # the period the article reports, a year before
+        what = gd["what"]
+        parts = relative("year")
+        if what in ("quarter", "period") and anchor.quarter is not None:
+            mention.value, mention.precision = f"{anchor.quarter[0] - 1:04d}-Q{anchor.quarter[1]}", "quarter"
+        elif what in ("month", "period") and anchor.month is not None:
+            mention.value, mention.precision = fmt_month(anchor.month[0] - 1, anchor.month[1]), "month"
+        elif parts:
+            mention.value, mention.precision = f"{parts[0] - 1:04d}", "year"
     elif kind == "year_earlier":
         parts = relative("month")
         if parts or anchor.quarter:
@@ -922,6 +933,9 @@ def find_dates(doc, publication_date: dt.date | None) -> list[DateMention]:
             if mention.anchor_source is None:
                 mention.anchor = None
             out.append(mention)
+            month = re.fullmatch(r"(\d{4})-(\d{2})", mention.value or "")
+            if month:
+                anchor.month = (int(month[1]), int(month[2]))
             day = re.match(r"(\d{4})-(\d{2})-(\d{2})", mention.value or "")
             if day and mention.type != "SET":
                 anchor.last_day = _valid_day(*map(int, day.groups()))

@@ -179,8 +179,10 @@ def read_meantime(path: str | Path) -> TimeMLDoc:
     length = 0
     prev_sentence, prev_token = None, None
     annotated_end = 0
+    date_line = []
     for t_id, sentence, word in tokens:
         if sentence == 1:
+            date_line.append(word)
             continue  # the date line: its TIMEX3 is the document creation time
         if prev_sentence is not None:
             sep = "\n" if sentence != prev_sentence else (
@@ -206,6 +208,11 @@ def read_meantime(path: str | Path) -> TimeMLDoc:
             continue  # implicit timexes (no text) are not scored
         start, end = min(s for s, _ in spans), max(e for _, e in spans)
         timexes.append(Timex(start, end, text[start:end], t.get("type") or "DATE", t.get("value")))
+    if dct is None and date_line:  # no CREATION_TIME tag: the article's own date line is its date
+        import dateparser
+
+        parsed = dateparser.parse(" ".join(date_line), languages=["en"])
+        dct = parsed.date() if parsed else None
     return TimeMLDoc(root.get("doc_id") or Path(path).stem, dct, text, sorted(timexes, key=lambda x: x.start),
                      annotated_end=annotated_end)
 

@@ -157,3 +157,10 @@ def test_scheduled_events_look_ahead(parse, pub):
 def test_the_day_is_the_day_last_named(parse, pub):
     text = "On Tuesday the index fell 3% before it recovered to end the day 1% lower."
     assert one(parse, text, "the day", pub).value == "2022-09-13"
+
+
+def test_the_same_period_a_year_before(parse, pub):
+    text = "Sales in August rose 4% from the same month a year earlier, and third-quarter output beat the same period last year."
+    ms = {m.text: m.value for m in find_dates(parse(text), pub)}
+    assert ms["the same month a year earlier"] == "2021-08"
+    assert ms["the same period last year"] == "2021-Q3"
