@@ -96,7 +96,7 @@ GRAMMAR: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in 
     ("deictic", r"\b(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)(?:\s+(?P<part>morning|afternoon|evening|night))?\b"),
     ("span_rel", r"\b" + _NUM + r"\s+" + _UNIT + r"\s+(?P<dir>ago|earlier|later|previously)\b"),
     ("next_day", r"\b(?:the\s+)(?P<dir>next|following|previous|preceding)\s+(?P<unit>day|morning|evening)\b"),
-    ("set", r"\b(?P<word>daily|weekly|monthly|annually|yearly)\b"),
+    ("set", r"\b(?P<word>daily|weekly|monthly|yearly)\b"),
     ("set", r"\b(?:[Ee]very|[Ee]ach)\s+(?:(?P<unit>day|week|month|year|morning|evening|night)|(?P<wd>" + _WD_WORDS + r")|" + _MONTH.format(g="m") + r")\b"),
     ("half_duration", r"\b(?:the\s+(?:past|last|next|first|previous|coming|following)\s+)?" + _NUM + r"(?:\s+1/2|\s+and\s+a\s+half)\s+" + _UNIT + r"\b"),
     ("half_duration", r"\b" + _NUM + r"\s+" + _UNIT + r"\s+and\s+a\s+half\b"),
@@ -105,6 +105,7 @@ GRAMMAR: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in 
     ("bare_duration", r"\b(?:for|over|within|in)\s+(?P<ext>" + _PLURAL_UNIT + r")\b(?!\s+(?:ago|earlier|later|old|of))"),
     ("bare_duration", r"\b(?:over|through|throughout)\s+(?P<ext>the\s+(?P<unit>years|decades))\b"),
     ("numeric", r"(?<![\d/.])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<c>\d{4}|\d{2})(?![\d/])"),
+    ("my_spelled", r"\b(?:(?:[Tt]he\s+)?(?P<season>spring|summer|autumn|winter|fall)\s+of\s+|" + _MONTH.format(g="m") + r"\s+(?:of\s+)?)(?P<c>[Nn]ineteen|[Tt]wo\s+thousand(?:\s+and)?)(?:\s+(?P<t>" + "|".join(_TENS) + r")(?:[\s-](?P<u>" + "|".join(_UNITS_WORDS) + r"))?|\s+(?P<teen>" + "|".join(_TEENS) + r")|\s+(?P<u2>" + "|".join(_UNITS_WORDS) + r"))?\b"),
     ("spelled_year", r"\b(?:[Tt]he\s+year\s+)?(?P<c>[Nn]ineteen|[Tt]wo\s+thousand(?:\s+and)?)(?:\s+(?P<t>" + "|".join(_TENS) + r")(?:[\s-](?P<u>" + "|".join(_UNITS_WORDS) + r"))?|\s+(?P<teen>" + "|".join(_TEENS) + r")|\s+(?P<u2>" + "|".join(_UNITS_WORDS) + r"))?\b"),
     ("holiday", r"\b(?P<h>Christmas(?:\s+(?:Eve|Day))?|New\s+Year's\s+(?:Eve|Day)|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|Valentine's\s+Day)\b"),
     ("season", r"\b(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ss]ince|[Tt]hrough|[Oo]ver)?\s*(?P<ext>(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<season>spring|summer|autumn|winter|Spring|Summer|Autumn|Winter))\b(?!\s+(?:of\s+)?(?:\d|last|next|this))"),
@@ -515,6 +516,9 @@ def _value_from_match(kind: str, m: re.Match, doc, anchor: Anchor) -> DateMentio
         mention.type, mention.precision = "DURATION", "duration"
         if unit == "weekend":
             return None if n is None else mention  # "two weekends": no TIMEX unit for it
+        if unit == "quarter" and re.match(r"\s+of\b|\s+(?:point|percent|mile)", m.string[m.end():m.end() + 9]) \
+                and not re.search(r"\b(?:consecutive|straight|successive|past|last|next|first|previous|coming|following)\b", m.group(0)):
+            return None  # a fraction: "three-quarters of the vote", "a quarter point"
         mention.value = duration_value(n, unit)
     elif kind == "half_duration":
         n = _number(gd["n"]) if gd.get("n") else 0
@@ -530,7 +534,7 @@ def _value_from_match(kind: str, m: re.Match, doc, anchor: Anchor) -> DateMentio
         word = (gd.get("word") or "").lower()
         unit = (gd.get("unit") or "").lower()
         if word:
-            mention.value = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y"}[word]
+            mention.value = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y"}[word]
         elif unit:
             mention.value = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "morning": "XXXX-XX-XXTMO",
                              "evening": "XXXX-XX-XXTEV", "night": "XXXX-XX-XXTNI"}[unit]
@@ -631,13 +635,19 @@ def _value_from_match(kind: str, m: re.Match, doc, anchor: Anchor) -> DateMentio
             return None
         mention.value, mention.precision = d.isoformat(), "day"
         anchor.note(d.year, d.month, d.day)
+    elif kind == "my_spelled":  # "January nineteen ninety-seven", "the winter of nineteen ninety-four"
+        y = _spelled_year(gd)
+        if y is None:
+            return None
+        if gd.get("m"):
+            mention.value, mention.precision = fmt_month(y, _month_number(gd["m"])), "month"
+            anchor.note(y, _month_number(gd["m"]))
+        else:
+            mention.value, mention.precision = f"{y:04d}-{SEASONS[gd['season'].lower()]}", "season"
     elif kind == "spelled_year":
-        century = 1900 if gd["c"].lower() == "nineteen" else 2000
-        rest = (NUMBER_WORDS[gd["t"].lower()] + (NUMBER_WORDS[gd["u"].lower()] if gd.get("u") else 0) if gd.get("t")
-                else NUMBER_WORDS[(gd.get("teen") or gd.get("u2") or "").lower()] if (gd.get("teen") or gd.get("u2")) else 0)
-        if century == 1900 and not (gd.get("t") or gd.get("teen")):
-            return None  # "nineteen" alone is a number
-        y = century + rest
+        y = _spelled_year(gd)
+        if y is None:
+            return None
         mention.value, mention.precision = f"{y:04d}", "year"
         anchor.note(y)
     elif kind == "holiday":
@@ -699,6 +709,20 @@ def _offset(mention: DateMention, parts, unit: str, k: int) -> None:
 
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4}
 _HALF = {"year": "6M", "month": "15D", "week": "3DT12H", "day": "T12H", "hour": "30M", "minute": "30S"}
+
+
+def _spelled_year(gd: dict) -> int | None:
+    """nineteen ninety-six -> 1996, two thousand and one -> 2001; None for "nineteen" alone."""
+    century = 1900 if gd["c"].lower() == "nineteen" else 2000
+    if gd.get("t"):
+        rest = NUMBER_WORDS[gd["t"].lower()] + (NUMBER_WORDS[gd["u"].lower()] if gd.get("u") else 0)
+    elif gd.get("teen") or gd.get("u2"):
+        rest = NUMBER_WORDS[(gd.get("teen") or gd.get("u2")).lower()]
+    else:
+        rest = 0
+    if century == 1900 and not (gd.get("t") or gd.get("teen")):
+        return None
+    return century + rest
 
 
 def _holiday(name: str):
