@@ -23,8 +23,11 @@ def run(raw_dir: str, output_dir: str, quiet: bool = False) -> int:
     from pipeline.runner import run_pipeline
     from pipeline.storage import TableStore
 
-    raw, out = Path(raw_dir).resolve(), Path(output_dir).resolve()
-    if not raw.is_dir():
+    from pipeline.remote import is_url, local_path
+
+    raw = raw_dir if is_url(raw_dir) else Path(raw_dir).resolve()
+    out = output_dir if is_url(output_dir) else Path(output_dir).resolve()
+    if not is_url(raw_dir) and not raw.is_dir():
         print(f"error: raw dir {raw} does not exist", file=sys.stderr)
         return 2
     progress.ENABLED = not quiet
@@ -39,7 +42,7 @@ def run(raw_dir: str, output_dir: str, quiet: bool = False) -> int:
     if not outcome.success:
         return 1
     if not quiet:
-        store = TableStore(out)
+        store = TableStore(local_path(str(out)))
         print(f"\nDone in {time.perf_counter() - started:.1f}s. Tables in {out}:", file=sys.stderr)
         for name in ("documents", "rejects", "sentences", "dates", "actors", "actor_mentions", "quotes", "events"):
             print(f"  {name:<15} {len(store.read(name)):>7,} rows", file=sys.stderr)

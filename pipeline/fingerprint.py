@@ -15,7 +15,7 @@ from pathlib import Path
 PACKAGE_DIRS = [Path(__file__).resolve().parent, Path(__file__).resolve().parents[1] / "schemas"]
 # modules whose code does not change what goes into a table (commands, benchmarks, evaluation, Dagster wiring)
 NOT_CONTENT = {"__main__.py", "bench.py", "evaluate.py", "timeml.py", "polnear.py", "runner.py", "progress.py",
-               "datadict.py", "integrity.py", "fingerprint.py", "storage.py"}
+               "datadict.py", "integrity.py", "fingerprint.py", "storage.py", "remote.py"}
 
 
 def _model_versions() -> str:

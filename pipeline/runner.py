@@ -28,13 +28,17 @@ def run_pipeline(raw_dir: str, output_dir: str, instance=None, quiet: bool = Tru
     from pipeline.defs.checks import ALL_CHECKS
     from pipeline.defs.partitions import sources_partitions
     from pipeline.defs.resources import PipelinePaths, SpacyModel
-    from pipeline.ingest import list_sources
+    from pipeline.remote import is_url
 
     instance = instance or dg.DagsterInstance.ephemeral()
-    resources = {"paths": PipelinePaths(raw_dir=str(Path(raw_dir).resolve()), output_dir=str(Path(output_dir).resolve())),
+    def location(p: str) -> str:
+        return p if is_url(p) else str(Path(p).resolve())
+
+    paths = PipelinePaths(raw_dir=location(raw_dir), output_dir=location(output_dir))
+    resources = {"paths": paths,
                  "spacy_model": SpacyModel()}
     run_config = {"loggers": {"console": {"config": {"log_level": "ERROR"}}}} if quiet else None
-    sources = list_sources(raw_dir)
+    sources = paths.sources()
     known = set(instance.get_dynamic_partitions(sources_partitions.name))
     instance.add_dynamic_partitions(sources_partitions.name, [s for s in sources if s not in known])
     failures: list[str] = []

@@ -15,7 +15,6 @@ import pyarrow.parquet as pq
 
 from pipeline import progress, tables
 from pipeline.fingerprint import code_version, combine, hash_files, listing_digest, nlp_version
-from pipeline.ingest import list_sources
 from pipeline.storage import STAGING, TableStore, safe_name
 from pipeline.validation import TableValidationError, validate
 
@@ -119,7 +118,8 @@ def inputs_fingerprint(store: TableStore, *names: str, version: str | None = Non
 def ingest_source(context: dg.AssetExecutionContext, paths: PipelinePaths):
     source = context.partition_key
     store = paths.store()
-    folder = Path(paths.raw_dir) / source
+    raw = paths.raw_local(source)
+    folder = Path(raw) / source
     fp = combine(code_version(), listing_digest(folder) if folder.is_dir() else "missing")
     key = safe_name(source)
     staged = store.table_dir(STAGED_DOCS) / f"{key}.parquet"
@@ -128,14 +128,15 @@ def ingest_source(context: dg.AssetExecutionContext, paths: PipelinePaths):
         yield _skipped("rejects", [store.table_dir("rejects") / f"{safe_name(rejects_part(source))}.parquet"])
         return
     with progress.Timer() as t:
-        docs, rejects = tables.ingest_source(paths.raw_dir, source)  # a removed folder gives empty parts
+        docs, rejects = tables.ingest_source(raw, source)  # a removed folder gives empty parts
     docs = _validated("source_documents", docs)
     rejects = _validated("rejects", rejects)
     path = store.write_part(STAGED_DOCS, source, docs, fp)
     progress.stage_done(f"{source}", len(docs), t.seconds, f"{len(rejects)} rejected")
     yield _result("source_documents", docs, path)
-    yield _result("rejects", rejects, store.write_part("rejects", rejects_part(source), rejects, fp),
-                  reasons=dg.MetadataValue.json(rejects["reason"].value_counts().to_dict()))
+    rejects_path = store.write_part("rejects", rejects_part(source), rejects, fp)
+    paths.sync_output()
+    yield _result("rejects", rejects, rejects_path, reasons=dg.MetadataValue.json(rejects["reason"].value_counts().to_dict()))
 
 
 # ---------------------------------------------------------------------------
@@ -146,11 +147,11 @@ def ingest_source(context: dg.AssetExecutionContext, paths: PipelinePaths):
           description="Articles from every source, cleaned and deduplicated (exact and MinHash near duplicates).")
 def documents(context: dg.AssetExecutionContext, paths: PipelinePaths) -> dg.MaterializeResult:
     store = paths.store()
-    current = {safe_name(s) for s in list_sources(paths.raw_dir)}
+    current = {safe_name(s) for s in paths.sources()}
     for part in set(store.parts(STAGED_DOCS)) - current:  # a source folder was removed
         store.remove_part(STAGED_DOCS, part)
         store.remove_part("rejects", rejects_part(part))
-    stray = _validated("rejects", tables.stray_rejects(paths.raw_dir))
+    stray = _validated("rejects", tables.stray_rejects(paths.raw_local()))
     if len(stray):
         store.write_part("rejects", NO_SOURCE, stray)
     else:
@@ -166,6 +167,7 @@ def documents(context: dg.AssetExecutionContext, paths: PipelinePaths) -> dg.Mat
                         duplicates=int(docs["duplicate_of"].notna().sum()), sources=len(files),
                         stories=int(docs["story_id"].nunique()))
     store.write(STORY_STATE, docs[["doc_id", "story_id"]], code_version())
+    paths.sync_output()
     return published
 
 
@@ -204,7 +206,9 @@ def _table_asset(name: str, deps: list[str], reads: list[str], build, descriptio
             return _skipped(name, store.table_files(name))
         with progress.Timer() as t:
             df = build(store, store.read("documents"), *[store.read(r) for r in reads])
-        return publish(context, store, name, df, fp, t.seconds)
+        result = publish(context, store, name, df, fp, t.seconds)
+        paths.sync_output()
+        return result
 
     return _asset
 
@@ -246,6 +250,7 @@ def actors_and_mentions(context: dg.AssetExecutionContext, paths: PipelinePaths)
         actors, mentions = tables.build_actors(store, store.read("documents"))
     yield publish(context, store, "actors", actors, fp, t.seconds)
     yield publish(context, store, "actor_mentions", mentions, fp)
+    paths.sync_output()
 
 
 SOURCE_ASSETS = [ingest_source]

@@ -5,19 +5,37 @@ from pathlib import Path
 
 import dagster as dg
 
+from pipeline import remote
 from pipeline.storage import TableStore
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 
 class PipelinePaths(dg.ConfigurableResource):
-    """The raw dir (one folder per source) and the output dir (one folder per table)."""
+    """The raw dir (one folder per source) and the output dir (one folder per table): local paths or
+    fsspec URLs (`s3://…`, `gs://…`); a URL is mirrored locally (see pipeline.remote)."""
 
     raw_dir: str = str(PROJECT_ROOT / "raw")
     output_dir: str = str(PROJECT_ROOT / "output")
 
     def store(self) -> TableStore:
-        return TableStore(self.output_dir)
+        return TableStore(remote.local_path(self.output_dir))
+
+    def sources(self) -> list[str]:
+        from pipeline.ingest import list_sources
+
+        return remote.list_remote_sources(self.raw_dir) if remote.is_url(self.raw_dir) else list_sources(self.raw_dir)
+
+    def raw_local(self, source: str | None = None) -> str:
+        """A local raw dir holding `source` (all sources when None), fetched first when raw_dir is a URL."""
+        if remote.is_url(self.raw_dir):
+            return str(remote.sync_down(self.raw_dir, source or ""))
+        return self.raw_dir
+
+    def sync_output(self) -> None:
+        """Upload what an asset wrote when output_dir is a URL."""
+        if remote.is_url(self.output_dir):
+            remote.sync_up(self.output_dir)
 
 
 class SpacyModel(dg.ConfigurableResource):

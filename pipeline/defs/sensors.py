@@ -5,7 +5,6 @@ from pathlib import Path
 import dagster as dg
 
 from pipeline.fingerprint import listing_digest
-from pipeline.ingest import list_sources
 
 from .partitions import sources_partitions
 from .resources import PipelinePaths
@@ -16,9 +15,9 @@ from .resources import PipelinePaths
                        "every source whose files changed since the last tick.")
 def raw_sources_sensor(context: dg.SensorEvaluationContext, paths: PipelinePaths) -> dg.SensorResult:
     seen = json.loads(context.cursor) if context.cursor else {}
-    sources = list_sources(paths.raw_dir)
+    sources = paths.sources()
     known = set(context.instance.get_dynamic_partitions(sources_partitions.name))
-    digests = {s: listing_digest(Path(paths.raw_dir) / s) for s in sources}
+    digests = {s: listing_digest(Path(paths.raw_local(s)) / s) for s in sources}
     runs = [dg.RunRequest(partition_key=s, run_key=f"{s}:{d[:16]}") for s, d in digests.items() if seen.get(s) != d]
     new = [s for s in sources if s not in known]
     return dg.SensorResult(
