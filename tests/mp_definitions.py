@@ -1,0 +1,20 @@
+"""Definitions run under Dagster's multiprocess executor by tests/test_multiprocess.py (reconstructable:
+every step process rebuilds them from this module; locations come from PIPELINE_RAW_DIR / PIPELINE_OUTPUT_DIR)."""
+import dagster as dg
+
+from pipeline.defs.assets import ALL_ASSETS
+from pipeline.defs.jobs import corpus_job, ingest_source_job
+from pipeline.defs.resources import default_resources
+
+
+def definitions() -> dg.Definitions:
+    return dg.Definitions(assets=ALL_ASSETS, jobs=[ingest_source_job, corpus_job], resources=default_resources(),
+                          executor=dg.multiprocess_executor.configured({"max_concurrent": 2}))
+
+
+def ingest_job():
+    return definitions().get_job_def("ingest_source_job")
+
+
+def corpus():
+    return definitions().get_job_def("corpus_job")
