@@ -313,13 +313,8 @@ class Anchor:
         if self.publication is not None:
             p = self.publication
             return (p.year, p.month, p.day), p.isoformat(), "publication_date"
-        if self.narrative is None:
-            return None, None, None
-        y, m, d = self.narrative
-        if need == "month" and m is None or need == "day" and (m is None or d is None):
-            return None, None, None
-        value = f"{y:04d}" if m is None else (fmt_month(y, m) if d is None else fmt_day(dt.date(y, m, d)))
-        return (y, m, d), value, "narrative"
+        parts = self.narrative_at(need)
+        return (parts, _fmt_parts(parts), "narrative") if parts is not None else (None, None, None)
 
     def narrative_day(self):
         """Last absolute day in the text, for 'two days later', 'the next day'."""

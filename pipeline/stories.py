@@ -112,10 +112,6 @@ def _content_infos(text: str) -> list[tuple[str, str, float]]:
     return [c for c in map(_content_word, _WORD.findall(text.lower())) if c is not None]
 
 
-def content_words(text: str) -> list[str]:
-    return [w for w, _, _ in _content_infos(text)]
-
-
 @functools.lru_cache(maxsize=200_000)
 def _rarity(word: str) -> float:
     """8 - Zipf frequency (wordfreq): 0 for "the", about 5-6 for rare names."""

@@ -125,14 +125,14 @@ def annotate_documents(store: TableStore, get_nlp: Callable, docs: pd.DataFrame,
     nlp = get_nlp()
     for start in range(0, len(need), CHUNK):
         rows = canon.iloc[need[start:start + CHUNK]][KEY_COLUMNS + ["text"]].to_dict("records")
+        cached = [store.has_parse(r["content_hash"]) for r in rows]
+        fresh = [r for r, c in zip(rows, cached) if not c]
         with nlp.memory_zone():
-            fresh = [r for r in rows if not store.has_parse(r["content_hash"])]
-            for row in rows:
-                if store.has_parse(row["content_hash"]):
-                    doc = docs_from_bytes(store.read_parse(row["content_hash"]), nlp.vocab)[0]
-                    store.write_annotation(annotation_key(row), annotate(doc, _pub_date(row)))
-                    if progress:
-                        progress(1)
+            for row in (r for r, c in zip(rows, cached) if c):
+                doc = docs_from_bytes(store.read_parse(row["content_hash"]), nlp.vocab)[0]
+                store.write_annotation(annotation_key(row), annotate(doc, _pub_date(row)))
+                if progress:
+                    progress(1)
             for row, doc in zip(fresh, parse_texts(nlp, [r["text"] for r in fresh])):
                 store.write_parse(row["content_hash"], docs_to_bytes([doc]))
                 store.write_annotation(annotation_key(row), annotate(doc, _pub_date(row)))

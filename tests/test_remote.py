@@ -5,7 +5,6 @@ import fsspec
 import pandas as pd
 
 from pipeline.runner import run_pipeline
-from tests.conftest import ROOT
 from tests.test_operations import SAMPLE, digest, make_raw
 
 
