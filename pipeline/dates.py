@@ -59,8 +59,18 @@ def _g(pattern: str, **names: str) -> str:
 
 _WD_PREFIX = r"(?:" + _WEEKDAY.format(g="wd") + r",?\s+)?"
 _WD_WORDS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_DAY_AFTER = r"(?:\s+(?:on\s+)?(?P<wd>" + _WD_WORDS + r"|today|yesterday|tomorrow)\b)?"
+_DAY_AFTER = (r"(?:\s+(?:on\s+)?(?:(?P<wd>" + _WD_WORDS + r"|today|yesterday|tomorrow)\b|"
+              + _MONTH.format(g="cm") + r"\s+" + _DAYNUM.format(g="cd") + r"\b(?!,?\s*\d)))?")
+# a date just after a clock time and a comma gives its day: "at 16:15 UTC, June 1st"
+_DATE_AFTER_COMMA = re.compile(r",\s*(?:on\s+)?" + _MONTH.format(g="cm") + r"\s+" + _DAYNUM.format(g="cd")
+                               + r"\b(?:,?\s+(?P<cy>1[5-9]\d\d|20\d\d)\b)?")
 _ORDINAL_Q = r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal)"
+_ORDINAL_WORDS = ["twenty-first", "twenty first", "twentieth", "nineteenth", "eighteenth", "seventeenth", "sixteenth",
+                  "fifteenth", "Twenty-first", "Twentieth", "Nineteenth", "Eighteenth"]
+_ORDINAL_NUMBER = {"twenty-first": 21, "twenty first": 21, "twentieth": 20, "nineteenth": 19, "eighteenth": 18,
+                   "seventeenth": 17, "sixteenth": 16, "fifteenth": 15}
+# "the year" that is not the year reported on: "the year before", "the year's", "the year two thousand"
+_NOT_THAT_YEAR = r"(?![\s-]*(?:-|'s|’s|before|after|earlier|ago|two|nineteen|\d|of\b|when|in\s+which|that|ended|ending|ends))"
 _PLURAL_UNIT = r"(?P<unit>years|months|weeks|days|decades|hours|minutes)"
 GRAMMAR: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in [
     ("iso", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:T(?P<hh>\d{2}):(?P<mm>\d{2}))?\b"),
@@ -94,6 +104,10 @@ GRAMMAR: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in 
     ("the_day", r"\b(?:(?:end|ends|ended|ending|finish|finished|finishing|start|started|for|during|in|on)\s+)(?P<ext>the\s+(?:same\s+)?day)\b(?!\s+(?:before|after|of|when|that|trader|traders|care))"),
     ("the_day", r"\b(?P<ext>[Tt]hat\s+(?:same\s+)?day|[Tt]he\s+same\s+day)\b(?!\s+(?:before|after|of|when))"),
     ("deictic", r"\b(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)(?:\s+(?P<part>morning|afternoon|evening|night))?\b"),
+    ("deictic", r"(?<![Tt]he\s)\b(?P<word>[Ll]ast)\s+(?P<part>night|evening)\b"),
+    ("century", r"\b(?:[Tt]he\s+)?(?P<ord>(?:1\d|2\d|[1-9])(?:st|nd|rd|th)|" + "|".join(_ORDINAL_WORDS) + r")[\s-]+[Cc]entury\b"),
+    # "the 1988 quarter", "the 1989 period": the quarter being reported, in that year
+    ("year_period", r"\b[Tt]he\s+" + _YEAR.format(g="y") + r"\s+(?:fiscal\s+)?(?P<what>quarter|period)\b"),
     ("span_rel", r"\b" + _NUM + r"\s+" + _UNIT + r"\s+(?P<dir>ago|earlier|later|previously)\b"),
     ("next_day", r"\b(?:the\s+)(?P<dir>next|following|previous|preceding)\s+(?P<unit>day|morning|evening)\b"),
     ("set", r"\b(?P<word>daily|weekly|monthly|yearly)\b"),
@@ -109,13 +123,23 @@ GRAMMAR: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in 
     ("spelled_year", r"\b(?:[Tt]he\s+year\s+)?(?P<c>[Nn]ineteen|[Tt]wo\s+thousand(?:\s+and)?)(?:\s+(?P<t>" + "|".join(_TENS) + r")(?:[\s-](?P<u>" + "|".join(_UNITS_WORDS) + r"))?|\s+(?P<teen>" + "|".join(_TEENS) + r")|\s+(?P<u2>" + "|".join(_UNITS_WORDS) + r"))?\b"),
     ("holiday", r"\b(?P<h>Christmas(?:\s+(?:Eve|Day))?|New\s+Year's\s+(?:Eve|Day)|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|Valentine's\s+Day)\b"),
     ("season", r"\b(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ss]ince|[Tt]hrough|[Oo]ver)?\s*(?P<ext>(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<season>spring|summer|autumn|winter|Spring|Summer|Autumn|Winter))\b(?!\s+(?:of\s+)?(?:\d|last|next|this))"),
+    # "the year ended March 31": a fiscal year, told by its length (TimeML: DURATION P1Y)
+    ("year_ended", r"\b(?P<ext>[Tt]he\s+(?:fiscal\s+|full\s+)?year)\s+(?:that\s+)?(?:ended|ending|ends|to\s+(?=[A-Z]))"),
+    # "for the year", "earlier in the year": the year the article reports on
+    ("the_year", r"\b(?P<ext>(?:[Ee]arlier|[Ll]ater)\s+in\s+the\s+(?:fiscal\s+)?year)\b" + _NOT_THAT_YEAR),
+    ("the_year", r"\b(?:[Ff]or|[Oo]f|[Tt]hroughout|[Dd]uring)\s+(?P<ext>the\s+(?:fiscal\s+|full\s+|calendar\s+)?year)\b" + _NOT_THAT_YEAR),
     ("year_part", r"\b(?P<ext>(?:[Tt]he\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of\s+the\s+year|[Tt]he\s+(?:full|entire|whole|same)\s+year|[Tt]hat\s+(?:same\s+)?year)\b"),
     ("year_mod", r"\b(?:the\s+)?(?P<mod>early|mid|late|end of|beginning of|start of|middle of)[\s-]+" + _YEAR.format(g="y") + r"\b"),
     ("weekday", r"\b" + _WEEKDAY.format(g="wd") + r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b"),
     ("month", r"\b" + _MONTH.format(g="m") + r"\b"),
-    ("year", r"(?<![\d$€£.,])" + _YEAR.format(g="y") + r"(?![\d%]|\s*(?:km|kilomet|mile|metre|meter|people|troops|soldiers|tonnes|tons|barrels|dollars|yuan|euros|percent)\b|,\d)"),
+    ("year", r"(?<![\d$€£.,])" + _YEAR.format(g="y") + r"(?![\d%]|\s*(?:km|kilomet|mile|metre|meter|people|troops|soldiers|tonnes|tons|barrels|dollars|yuan|euros|percent)\b|,\d|\.\d)"),
     ("vague", r"\b(?P<word>[Rr]ecently|the past|the (?:near |distant |foreseeable )?future|[Nn]owadays|[Cc]urrently|[Nn]ow(?![-\w])|current(?!\s+(?:account|accounts|affairs|events|prices|dollars|assets|liabilities|events))(?=\s+[a-z]))\b"),
 ]]
+
+# Words just before a date that make it a deadline or a start point, which lies ahead of the clause's time.
+_FORWARD_CUE = re.compile(r"(?:\b(?:until|till|through|thru|effective|payable|due|expir(?:e|es|ing)|starting|beginning)"
+                          r"|\b(?:extend|postpon|delay|adjourn|reschedul|defer|push)\w*(?:\s+[\w.,']+){0,5}?\s+(?:to|until))"
+                          r"\s+(?:on\s+|in\s+)?$", re.I)
 
 # Words before a bare year that make it a quantity, not a date.
 _NOT_YEAR_BEFORE = re.compile(r"(?:No\.?|number|about|some|over|nearly|almost|than|(?:total|number|sum|out|maximum|minimum|average|height|depth|altitude|crowd|force|score) of|US\$|\$|Article|article|page|route|Route|flight|Flight)\s*$")
@@ -213,9 +237,15 @@ def clause_tense(doc, start_char: int, end_char: int) -> str:
     Walks up from the expression through non-finite verbs ("used to justify the invasion
     in February") to the first verb whose own form or auxiliaries carry tense.
     """
+    return _clause_tense(doc, start_char, end_char)[0]
+
+
+def _clause_tense(doc, start_char: int, end_char: int) -> tuple[str, bool]:
+    """(tense, planned): planned when a future comes only from an intention or plan on the way up
+    ("is trying to sell", "is scheduled to close") rather than from "will"."""
     span = doc.char_span(start_char, end_char, alignment_mode="expand")
     if span is None or len(span) == 0:
-        return "present"
+        return "present", False
     tok = span.root
     infinitive = False  # the path passes through "to <verb>": an intended or scheduled event
     for _ in range(12):
@@ -224,42 +254,51 @@ def clause_tense(doc, start_char: int, end_char: int) -> str:
             words = {a.lower_ for a in aux}
             planned = tok.lemma_.lower() in PLAN_VERBS
             if words & {"will", "'ll", "shall", "wo"}:
-                return "future"
+                return "future", False
             if "going" in words:
-                return "future"
+                return "future", False
             if "to" in words:
                 infinitive = True
+            elif tok.tag_ == "VBN" and tok.dep_ == "acl" and not aux:
+                return "past", False  # a participle on a noun: "shares issued July 1", "plans announced in January"
             elif tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux) or (
                     words & {"has", "have", "'ve"} and (tok.tag_ == "VBN" or "been" in words)):
-                return "past_near" if planned else "past"  # "planned a rally on Saturday"
+                return ("past_near" if planned else "past"), False  # "planned a rally on Saturday"
             elif tok.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP", "MD") for a in aux):
-                return "future" if infinitive or planned else "present"  # "is scheduled to close Monday"
+                if infinitive or planned:
+                    return "future", True  # "is scheduled to close Monday"
+                return "present", False
         if tok.head is tok:
             break
         tok = tok.head
-    return "present"
+    return "present", False
 
 
 def attached_to_finite_verb(doc, start_char: int, end_char: int) -> bool:
     """True when the expression modifies a finite verb directly ("met on Friday"); False when it hangs
     off a noun or a non-finite verb ("invited them to a ceremony on March 12", "decided to admit
     them in March"), where a past main verb says less about when the date lies."""
+    return _attachment(doc, start_char, end_char) == "finite"
+
+
+def _attachment(doc, start_char: int, end_char: int) -> str:
+    """What the expression modifies: a 'finite' verb, a 'nonfinite' verb or a 'noun'."""
     span = doc.char_span(start_char, end_char, alignment_mode="expand")
     if span is None or len(span) == 0:
-        return True
+        return "finite"
     tok = span.root
     for _ in range(6):
         if tok.head is tok:
-            return True
+            return "finite"
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):
             aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
             if any(a.lower_ == "to" for a in aux) or (tok.tag_ in ("VBG", "VB") and not aux):
-                return False
-            return True
+                return "nonfinite"
+            return "finite"
         if tok.pos_ in ("NOUN", "PROPN") and tok.i not in range(span.start, span.end):
-            return False
-    return True
+            return "noun"
+    return "finite"
 
 
 # ---------------------------------------------------------------------------
@@ -268,9 +307,10 @@ def attached_to_finite_verb(doc, start_char: int, end_char: int) -> bool:
 
 def resolve_weekday(anchor: dt.date, weekday: int, tense: str) -> dt.date:
     back = (anchor.weekday() - weekday) % 7
-    if tense == "past_near":  # past context, embedded or planned: the nearer of the two days
+    if tense in ("past_near", "nearest"):  # past context, embedded or planned: the coming day when much nearer
         ahead = (weekday - anchor.weekday()) % 7 or 7
-        return anchor + dt.timedelta(days=ahead) if ahead < back else anchor - dt.timedelta(days=back)
+        nearer = ahead < back if tense == "nearest" else ahead * 2 < back
+        return anchor + dt.timedelta(days=ahead) if nearer else anchor - dt.timedelta(days=back)
     if tense == "future":
         ahead = (weekday - anchor.weekday()) % 7
         return anchor + dt.timedelta(days=ahead)
@@ -279,22 +319,38 @@ def resolve_weekday(anchor: dt.date, weekday: int, tense: str) -> dt.date:
     return anchor - dt.timedelta(days=back)
 
 
-def resolve_month_year(anchor_year: int, anchor_month: int | None, month: int, tense: str) -> int:
+def resolve_month_year(anchor_year: int, anchor_month: int | None, month: int, tense: str,
+                       day: int | None = None, anchor_day: int | None = None) -> int:
+    """The year of a month (and day) named without one.
+
+    Distances are counted in months, to the day when both days are known. Past clauses take the latest
+    such date not after the anchor, future clauses the first not before it, and embedded past clauses
+    ("invited them to a ceremony on March 12") the coming one when it is much nearer. Otherwise news
+    style decides: a date in the publication year is written without its year and an earlier or later
+    year is named (AP style), so the anchor's own year is kept unless the date lies nine or more
+    months away from it and the neighbouring year's is within three ("paid in January" in late October).
+    """
     if anchor_month is None:
         return anchor_year
-    if tense == "past_near":  # past context, embedded: the coming month when it is much nearer
-        back = (anchor_month - month) % 12
-        ahead = (month - anchor_month) % 12 or 12
-        if ahead * 2 < back:
-            return anchor_year if month > anchor_month else anchor_year + 1
-        return anchor_year if month <= anchor_month else anchor_year - 1
+    here = anchor_year * 12 + anchor_month - 1 + ((anchor_day - 1) / 31 if day and anchor_day else 0)
+
+    def delta(y: int) -> float:  # months from the anchor to the date in year y (negative: before it)
+        d = y * 12 + month - 1 + ((day - 1) / 31 if day and anchor_day else 0) - here
+        return 0.0 if not (day and anchor_day) and d == 0 else d
+
+    same = delta(anchor_year)
+    before = anchor_year if same <= 0 else anchor_year - 1  # the latest such date not after the anchor
+    after = anchor_year if same >= 0 else anchor_year + 1  # the first not before it
     if tense == "past":
-        return anchor_year if month <= anchor_month else anchor_year - 1
+        return before
     if tense == "future":
-        return anchor_year if month >= anchor_month else anchor_year + 1
-    # nearest fitting month; on a tie min() over (distance, year) picks the earlier year
-    return min((abs((y * 12 + month) - (anchor_year * 12 + anchor_month)), y)
-               for y in (anchor_year - 1, anchor_year, anchor_year + 1))[1]
+        return after
+    if tense == "past_near":  # past context, embedded: the coming date when it is much nearer
+        return after if delta(after) * 2 < -delta(before) else before
+    if tense == "nearest":
+        return after if delta(after) < -delta(before) else before
+    other = after if same < 0 else before
+    return other if abs(same) >= 9 and abs(delta(other)) <= 3 else anchor_year
 
 
 class Anchor:
@@ -344,11 +400,24 @@ def _value_from_match(kind: str, m: re.Match, doc, anchor: Anchor) -> DateMentio
     gd = m.groupdict()
     start, end = m.span("ext") if gd.get("ext") else m.span()  # a preposition that is not part of the expression
     mention = DateMention(start, end, m.string[start:end])
-    tense = clause_tense(doc, start, end) if kind in (
+    tense, planned = _clause_tense(doc, start, end) if kind in (
         "md", "dm", "month", "weekday", "rel_named", "clock", "quarter", "the_quarter", "weekend", "holiday",
-        "season") else "past"
-    if tense == "past" and kind in ("md", "dm", "month", "weekday", "holiday", "season") and not attached_to_finite_verb(doc, start, end):
-        tense = "past_near"
+        "season") else ("past", False)
+    if kind in ("md", "dm", "month", "weekday", "holiday", "season") and (tense == "past" or planned):
+        # hanging off a noun or a non-finite verb, the date says when that thing was or will be, which the
+        # main clause only hints at: "invited them to a ceremony on March 12"; a plan's date hanging off a
+        # noun is not the plan's ("is trying to sell itself under a June agreement")
+        attached = _attachment(doc, start, end)
+        if tense == "past" and attached != "finite":
+            tense = "past_near"
+        elif planned and attached == "noun":
+            tense = "nearest"  # "a June agreement", "the summit in April": the nearer of the two
+    if kind in ("md", "dm", "month", "weekday", "clock", "holiday") and _FORWARD_CUE.search(m.string, max(0, start - 60), start):
+        # a deadline or start point ("extended to Nov. 16", "effective Feb. 1", "until 9 a.m. Tuesday"):
+        # ahead of the clause's own time, so a past clause may point to the coming date
+        tense = {"past": "past_near", "present": "future"}.get(tense, tense)
+    elif kind in ("md", "dm", "month", "weekday", "holiday", "season") and re.search(r"\bsince\s+$", m.string[max(0, start - 8):start], re.I):
+        tense = "past"  # "the best week since November"
 
     def relative(need: str):
         parts, value, source = anchor.for_precision(need)
@@ -380,7 +449,7 @@ def _value_from_match(kind: str, m: re.Match, doc, anchor: Anchor) -> DateMentio
             return None
         parts = relative("year")
         if parts:
-            y = resolve_month_year(parts[0], parts[1], mo, tense)
+            y = resolve_month_year(parts[0], parts[1], mo, tense, day, parts[2])
             d = _valid_day(y, mo, day)
             if d:
                 mention.value, mention.precision = d.isoformat(), "day"
@@ -401,7 +470,8 @@ def _value_from_match(kind: str, m: re.Match, doc, anchor: Anchor) -> DateMentio
     elif kind in ("year", "year_mod"):
         y = int(gd["y"])
         before = m.string[max(0, m.start() - 12):m.start()]
-        if kind == "year" and (_NOT_YEAR_BEFORE.search(before) or _is_quantity(doc, m.start(), m.end(), plural_only=True)):
+        if kind == "year" and (_NOT_YEAR_BEFORE.search(before) or _is_quantity(doc, m.start(), m.end(), plural_only=True)
+                               or _in_name(doc, m.start(), m.end())):
             return None
         mention.value, mention.precision = f"{y:04d}", "year"
         anchor.note(y)
@@ -454,13 +524,19 @@ def _value_from_match(kind: str, m: re.Match, doc, anchor: Anchor) -> DateMentio
         else:
             parts = relative("month")
             if parts:
-                y = parts[0] + {"last": -1, "past": -1, "next": 1, "coming": 1}.get(direction, 0)
+                # "last spring" in October is this year's: the latest (or next) such season, not the calendar's
+                middle = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}[gd["season"].lower()]
+                y = parts[0]
+                if direction in ("last", "past"):
+                    y = y if middle < parts[1] else y - 1
+                elif direction in ("next", "coming"):
+                    y = y if middle > parts[1] else y + 1
                 mention.value, mention.precision = f"{y:04d}-{SEASONS[gd['season'].lower()]}", "season"
     elif kind == "deictic":
         word = gd["word"].lower()
         parts = relative("day")
         if parts:
-            d = dt.date(*parts) + dt.timedelta(days={"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word])
+            d = dt.date(*parts) + dt.timedelta(days={"yesterday": -1, "last": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word])
             mention.value, mention.precision = d.isoformat(), "day"
             part = gd.get("part") or ("night" if word == "tonight" else None)
             if part:
@@ -475,6 +551,12 @@ def _value_from_match(kind: str, m: re.Match, doc, anchor: Anchor) -> DateMentio
         if n is None or unit not in ("day", "week", "month", "year", "decade"):
             if n is None and direction == "ago":  # "several years ago"
                 mention.value, mention.precision = "PAST_REF", "reference"
+            elif n is None:  # "a few days later": no date to give; TimeML keeps the stretch of time
+                words = re.match(r"(.*?)\s+(?:earlier|later|previously)$", mention.text, re.S)
+                mention.end_char = mention.start_char + len(words[1])
+                mention.text = words[1]
+                mention.type, mention.precision = "DURATION", "duration"
+                mention.value = duration_value(None, unit)
             return mention if n is None else None
         need = "day" if unit in ("day", "week") else ("month" if unit == "month" else "year")
         if unit == "year" and n == 1 and anchor.quarter is not None and direction in ("ago", "earlier"):
@@ -511,7 +593,7 @@ def _value_from_match(kind: str, m: re.Match, doc, anchor: Anchor) -> DateMentio
         mention.type, mention.precision = "DURATION", "duration"
         if unit == "weekend":
             return None if n is None else mention  # "two weekends": no TIMEX unit for it
-        if unit == "quarter" and re.match(r"\s+of\b|\s+(?:point|percent|mile)", m.string[m.end():m.end() + 9]) \
+        if unit == "quarter" and re.match(r",?\s+of\b|\s+(?:point|percent|mile)", m.string[m.end():m.end() + 10]) \
                 and not re.search(r"\b(?:consecutive|straight|successive|past|last|next|first|previous|coming|following)\b", m.group(0)):
             return None  # a fraction: "three-quarters of the vote", "a quarter point"
         mention.value = duration_value(n, unit)
@@ -538,7 +620,7 @@ def _value_from_match(kind: str, m: re.Match, doc, anchor: Anchor) -> DateMentio
         else:
             mention.value = f"XXXX-{_month_number(gd['m']):02d}"
     elif kind == "clock":
-        _clock(mention, gd, anchor, relative, tense, _sentence_start(doc, start))
+        _clock(mention, gd, anchor, relative, tense, _sentence_start(doc, start), m.string)
     elif kind == "month_rel_year":
         parts = relative("year")
         if parts:
@@ -659,8 +741,29 @@ def _value_from_match(kind: str, m: re.Match, doc, anchor: Anchor) -> DateMentio
             middle = {"spring": 4, "summer": 7, "autumn": 10, "winter": 1}[season]
             y = resolve_month_year(parts[0], parts[1], middle, tense)
             mention.value, mention.precision = f"{y:04d}-{SEASONS[season]}", "season"
+    elif kind == "century":
+        word = gd["ord"].lower()
+        n = _ORDINAL_NUMBER.get(word) or int(re.match(r"\d+", word)[0])
+        mention.value, mention.precision = f"{n - 1:02d}", "century"
+    elif kind == "year_period":
+        y = int(gd["y"])
+        if anchor.quarter is not None:  # "the 1988 quarter": the quarter reported, in 1988
+            mention.value, mention.precision = f"{y:04d}-Q{anchor.quarter[1]}", "quarter"
+        else:
+            mention.value, mention.precision = f"{y:04d}", "year"
+    elif kind == "year_ended":
+        mention.type, mention.precision, mention.value = "DURATION", "duration", "P1Y"
+    elif kind in ("the_year", "year_part") and re.search(r"\b(?:the|full|entire|whole|fiscal|calendar)\s+year$", gd["ext"], re.I) \
+            and not re.match(r"(?i)the\s+same", gd["ext"]):
+        # the year the article reports on: that of the quarter it reports, else the publication year
+        if anchor.quarter is not None:
+            mention.value, mention.precision = f"{anchor.quarter[0]:04d}", "year"
+        else:
+            parts = relative("year")
+            if parts:
+                mention.value, mention.precision = f"{parts[0]:04d}", "year"
     elif kind == "year_part":
-        base = anchor.narrative_at("year") if gd["ext"].lower().startswith("that") else None
+        base = anchor.narrative_at("year") if re.match(r"(?i)that|the\s+same", gd["ext"]) else None
         if base is not None:
             mention.anchor, mention.anchor_source = _fmt_parts(base), "narrative"
             mention.value, mention.precision = f"{base[0]:04d}", "year"
@@ -772,7 +875,7 @@ def half_duration_value(n: int, unit: str) -> str | None:
     return f"P{whole}{half}"
 
 
-def _clock(mention: DateMention, gd: dict, anchor: Anchor, relative, tense: str, sentence: int) -> None:
+def _clock(mention: DateMention, gd: dict, anchor: Anchor, relative, tense: str, sentence: int, text: str) -> None:
     """A clock time on the day it names (a weekday, today...) or the anchor day: 2022-09-14T10:35(Z)."""
     mention.type, mention.precision = "TIME", "time"
     if gd.get("noon"):
@@ -791,7 +894,13 @@ def _clock(mention: DateMention, gd: dict, anchor: Anchor, relative, tense: str,
     if anchor.last_day is not None and anchor.last_day_sentence == sentence:
         day = anchor.last_day  # "flew on Tuesday ... at 18:00 UTC"
     wd = (gd.get("wd") or "").lower()
-    if wd in WEEKDAYS:
+    after = _DATE_AFTER_COMMA.match(text, mention.end_char)
+    named = gd if gd.get("cm") else after.groupdict() if after else None
+    if named:  # "5 p.m. EST Nov. 9", "16:15 UTC, June 1st"
+        mo, dd = _month_number(named["cm"]), int(named["cd"])
+        y = int(named["cy"]) if named.get("cy") else resolve_month_year(day.year, day.month, mo, tense, dd, day.day)
+        day = _valid_day(y, mo, dd) or day
+    elif wd in WEEKDAYS:
         day = resolve_weekday(day, WEEKDAYS[wd], tense)
     elif wd:
         day += dt.timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[wd])
@@ -849,6 +958,19 @@ def _not_a_date(surface: str) -> bool:
     if re.search(r"\bage[ds]?\b|\b(?:years?|months?|weeks?|days?)[- ]old\b", surface, re.I):
         return True  # ages are not temporal expressions in TimeML
     return not re.search(r"[A-Za-z]", surface) and not re.search(r"\d{4}|\d{1,2}:\d{2}|\d{1,2}/\d{1,2}/\d{2}", surface)
+
+
+def _in_name(doc, start: int, end: int) -> bool:
+    """A number inside the name of an organisation or a product ("the Russell 2000 Index", "Orion 1980")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    if any(t.ent_type_ in ("ORG", "PRODUCT", "FAC") for t in span):
+        return True
+    # between two proper nouns that are not dates: "the Russel 2000 Index"
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return all(t is not None and t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME") for t in (before, after))
 
 
 def _is_proper(doc, start: int, end: int) -> bool:
@@ -935,8 +1057,9 @@ def find_dates(doc, publication_date: dt.date | None) -> list[DateMention]:
             if _is_quantity(doc, start, end) or _not_a_date(surface):
                 continue
             value, precision, a_value, a_source = _dateparser_value(surface, anchor)
-            if value is None and not re.search(r"\d", surface):
-                continue  # vague words spaCy calls dates ("the early days"): no value to give
+            if value is None and not (re.search(r"\d", surface) and re.search(
+                    r"\b(?:years?|months?|weeks?|days?|decades?|hours?|minutes?)\b", surface, re.I)):
+                continue  # no value to give: vague words ("the early days"), codes and prices ("80386")
             typ = "TIME" if any(t.ent_type_ == "TIME" for t in doc.char_span(start, end, alignment_mode="expand") or []) else "DATE"
             if value is None and re.search(r"\b(years?|months?|weeks?|days?|decades?)\b", surface, re.I) and not re.search(r"\b(ago|last|next|this)\b", surface, re.I):
                 typ = "DURATION"

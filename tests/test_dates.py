@@ -1,3 +1,5 @@
+import datetime as dt
+
 import pytest
 
 from pipeline.dates import find_dates
@@ -164,3 +166,58 @@ def test_the_same_period_a_year_before(parse, pub):
     ms = {m.text: m.value for m in find_dates(parse(text), pub)}
     assert ms["the same month a year earlier"] == "2021-08"
     assert ms["the same period last year"] == "2021-Q3"
+
+
+def test_deadlines_and_start_points_look_ahead(parse, pub):
+    # Thursday 15 Sept 2022: a past clause extending a deadline points to the coming date
+    assert one(parse, "The bid, due to expire last week, was extended to Nov. 16.", "Nov. 16", pub).value == "2022-11-16"
+    assert one(parse, "The bank created a new office, effective Jan. 2.", "Jan. 2", pub).value == "2023-01-02"
+    monday = dt.date(2022, 9, 12)
+    assert one(parse, "The agency has given the family until 9 a.m. Tuesday to respond.", "9 a.m. Tuesday", monday).value \
+        == "2022-09-13T09:00"
+
+
+def test_month_without_year_stays_in_the_publication_year(parse, pub):
+    # a participle on a noun is a past event; a date on a noun under a plan is the nearer one
+    assert one(parse, "The cuts come on top of plans announced in January.", "January", pub).value == "2022-01"
+    assert one(parse, "It is trying to sell itself under a June agreement with investors.", "June", pub).value == "2022-06"
+    # news omits the year of dates in the publication year, but "January" in late October is the coming one
+    late_october = dt.date(1989, 10, 26)
+    assert one(parse, "The stock split would be paid on a date in January.", "January", late_october).value == "1990-01"
+    assert one(parse, "The dividend is payable Dec. 1 to holders of record.", "Dec. 1", late_october).value == "1989-12-01"
+
+
+def test_clock_time_takes_the_day_named_next_to_it(parse, pub):
+    assert one(parse, "He spoke at 16:15 UTC, June 1st, in New York.", "16:15 UTC", pub).value == "2022-06-01T16:15Z"
+    assert one(parse, "Bids are due by 5 p.m. EST Nov. 9.", "5 p.m. EST Nov. 9", pub).value == "2022-11-09T17:00"
+
+
+def test_centuries_reported_years_and_vague_offsets(parse, pub):
+    ms = find_dates(parse("It was the worst war of the 20th century. Sales for the year rose 5%, but in the year "
+                          "ended March 31 profit fell. A few days later, talks began again. Talks began last spring."), pub)
+    got = [(m.text, m.type, m.value) for m in ms]
+    assert ("the 20th century", "DATE", "19") in got
+    assert ("the year", "DATE", "2022") in got and ("the year", "DURATION", "P1Y") in got
+    assert ("A few days", "DURATION", "PXD") in got
+    assert ("last spring", "DATE", "2022-SP") in got  # the latest spring, not the previous calendar year's
+
+
+def test_quarter_of_a_named_year_is_the_quarter_reported(parse, pub):
+    text = "Net income rose in the third quarter from $5 million in the 1988 quarter."
+    assert one(parse, text, "the 1988 quarter", pub).value == "1988-Q3"
+
+
+def test_numbers_that_are_not_years(parse, pub):
+    found = {m.text for m in find_dates(parse(
+        "The index closed at 2082.1 points. Chrysler will close 789, or about a quarter, of its dealers."), pub)}
+    assert "2082" not in found and "a quarter" not in found
+    assert "2000" not in {m.text for m in find_dates(parse("The Russel 2000 Index of smaller companies dropped."), pub)}
+
+
+def test_since_points_back(parse):
+    text = "Stocks have their best week since November."
+    assert one(parse, text, "November", dt.date(2009, 3, 13)).value == "2008-11"
+
+
+def test_last_night(parse, pub):
+    assert one(parse, "Rebels attacked the town last night.", "last night", pub).value == "2022-09-14TNI"
