@@ -107,7 +107,7 @@ GRAMMAR: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in 
     ("deictic", r"(?<![Tt]he\s)\b(?P<word>[Ll]ast)\s+(?P<part>night|evening)\b"),
     ("century", r"\b(?:[Tt]he\s+)?(?P<ord>(?:1\d|2\d|[1-9])(?:st|nd|rd|th)|" + "|".join(_ORDINAL_WORDS) + r")[\s-]+[Cc]entury\b"),
     # "the 1988 quarter", "the 1989 period": the quarter being reported, in that year
-    ("year_period", r"\b[Tt]he\s+" + _YEAR.format(g="y") + r"\s+(?:fiscal\s+)?(?P<what>quarter|period)\b"),
+    ("year_period", r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+" + _YEAR.format(g="y") + r"\s+(?:fiscal\s+)?(?P<what>quarter|period)\b"),
     ("span_rel", r"\b" + _NUM + r"\s+" + _UNIT + r"\s+(?P<dir>ago|earlier|later|previously)\b"),
     ("next_day", r"\b(?:the\s+)(?P<dir>next|following|previous|preceding)\s+(?P<unit>day|morning|evening)\b"),
     ("set", r"\b(?P<word>daily|weekly|monthly|yearly)\b"),
@@ -115,7 +115,7 @@ GRAMMAR: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in 
     ("half_duration", r"\b(?:the\s+(?:past|last|next|first|previous|coming|following)\s+)?" + _NUM + r"(?:\s+1/2|\s+and\s+a\s+half)\s+" + _UNIT + r"\b"),
     ("half_duration", r"\b" + _NUM + r"\s+" + _UNIT + r"\s+and\s+a\s+half\b"),
     ("half_duration", r"\b[Hh]alf\s+an?\s+" + _UNIT + r"\b"),
-    ("duration", r"\b(?:the\s+(?:(?:past|last|next|first|previous|coming|following)\s+)?)?" + _NUM + r"(?:[\s-]+)" + _UNIT_ADJ + _UNIT + r"(?![\s-]+(?:ago|earlier|later|old|previously))\b"),
+    ("duration", r"\b(?:the\s+(?:(?:past|last|next|first|previous|coming|following)\s+)?)?(?!(?:1[5-9]|20)\d\d\b)" + _NUM + r"(?:[\s-]+)" + _UNIT_ADJ + _UNIT + r"(?![\s-]+(?:ago|earlier|later|old|previously))\b"),
     ("bare_duration", r"\b(?:for|over|within|in)\s+(?P<ext>" + _PLURAL_UNIT + r")\b(?!\s+(?:ago|earlier|later|old|of))"),
     ("bare_duration", r"\b(?:over|through|throughout)\s+(?P<ext>the\s+(?P<unit>years|decades))\b"),
     ("numeric", r"(?<![\d/.])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<c>\d{4}|\d{2})(?![\d/])"),

@@ -51,6 +51,7 @@ DATED_THRESHOLD = 0.18    # ... when both sides are dated within MAX_SPAN_DAYS o
 NAME_THRESHOLD = 0.2      # ... and the average similarity of their capitalised names (same participants)
 NAME_START_RARITY = 3.5   # a capitalised sentence-initial word is a name when rarer than this
 NUMBERS_MIN = 5           # figures each article needs before disjoint figures veto a pair
+PAIR_CHUNK = 20_000        # pairs whose names similarity is computed at once
 NEIGHBOURS = 50           # most similar documents kept per new document (sparse similarity graph)
 PRIOR_DOCS = 1000          # weight of the background document frequencies (pseudo-documents)
 BACKGROUND_DOC_WORDS = 400  # words per background document, to turn word frequency into doc frequency
@@ -307,7 +308,10 @@ def _similar_pairs(x, y, numbers: list[frozenset[str]], days: list[int | None], 
     v_a = np.frombuffer(out_v, dtype=np.float64)
     _, first = np.unique(i_a * n + j_a, return_index=True)  # a pair found from both of its rows
     i_a, j_a, v_a = i_a[first], j_a[first], v_a[first]
-    w_a = np.asarray(y[i_a].multiply(y[j_a]).sum(axis=1)).ravel() if len(i_a) else np.zeros(0)
+    w_a = np.zeros(len(i_a))
+    for k in range(0, len(i_a), PAIR_CHUNK):  # names similarity, a chunk of pairs at a time (flat memory)
+        sl = slice(k, k + PAIR_CHUNK)
+        w_a[sl] = np.asarray(y[i_a[sl]].multiply(y[j_a[sl]]).sum(axis=1)).ravel()
     return i_a, j_a, v_a, w_a
 
 

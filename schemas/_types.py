@@ -18,10 +18,16 @@ PLOVER_TYPES = (
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
 
-# TIMEX3-style values at their real precision: year, decade, month, ISO week, day,
-# optionally with a time; durations and sets (P...), references (PRESENT_REF ...).
+# TIMEX3-style values at their real precision: century, decade, year, quarter, half, season, month, ISO week
+# (and its weekend), day, optionally with a time of day (UTC: Z) or a part of the day; unspecified parts as X
+# (XXXX-WXX-4, a set on Thursdays); durations and set periods (P3Y, P2Y6M, P1Q, PT3H30M, P2DE); references.
+_DUR_UNITS = r"(?:\d+|X)(?:\.\d+)?(?:DE|CE|WE|Y|Q|M|W|D)"
+_TIME_UNITS = r"(?:\d+|X)(?:\.\d+)?[HMS]"
 TIMEX_VALUE_REGEX = (
-    r"^(\d{2,4}|\d{4}-\d{2}|\d{4}-W\d{2}|\d{4}-\d{2}-\d{2}(T(\d{2}:\d{2}|MO|AF|EV|NI))?"
-    r"|\d{4}-(SP|SU|FA|WI|Q[1-4]|H[12])|P(\d+|X)(\.\d+)?[YMWDHS]|PT(\d+|X)[HMS]|P(\d+|X)(DE|CE)"
-    r"|PRESENT_REF|PAST_REF|FUTURE_REF|XXXX-\d{2}(-\d{2})?)$"
+    r"^(?:(?:\d{2,4}|XXXX)"
+    r"(?:-(?:\d{2}|XX|W\d{2}|WXX|Q[1-4X]|H[12]|SP|SU|FA|WI)(?:-(?:\d{2}|XX|WE|[1-7]))?)?"
+    r"(?:T(?:\d{2}(?::\d{2})?|MO|AF|EV|NI)Z?)?"
+    r"|P(?:" + _DUR_UNITS + r")+(?:T(?:" + _TIME_UNITS + r")+)?|PT(?:" + _TIME_UNITS + r")+"
+    r"|PRESENT_REF|PAST_REF|FUTURE_REF)$"
 )
+PRECISIONS = ["century", "decade", "year", "quarter", "season", "month", "week", "day", "time", "duration", "set", "reference"]

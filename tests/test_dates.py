@@ -221,3 +221,21 @@ def test_since_points_back(parse):
 
 def test_last_night(parse, pub):
     assert one(parse, "Rebels attacked the town last night.", "last night", pub).value == "2022-09-14TNI"
+
+
+def test_every_value_fits_the_published_schema(parse, pub):
+    """The dates table's contract (schemas/_types.py) accepts every kind of value the stage writes."""
+    import re
+
+    from schemas._types import PRECISIONS, TIMEX_VALUE_REGEX
+
+    text = ("The talks ran over the weekend and ended at 18:00 UTC on Tuesday. Officials meet every Thursday and "
+            "publish figures daily. Sales fell in the third quarter from its 1986 quarter and for the past two "
+            "quarters. The project took two and a half years and three and a half hours. Since the 1990s and the "
+            "20th century, growth has slowed. Now prices are rising, as in the spring of 2021 and in early 2022. "
+            "The year ended March 31 was hard; last night at midnight Friday the market closed on 7/8/21.")
+    found = find_dates(parse(text), pub)
+    assert len(found) >= 15
+    for m in found:
+        assert m.value is None or re.match(TIMEX_VALUE_REGEX, m.value), (m.text, m.value)
+        assert m.precision is None or m.precision in PRECISIONS, (m.text, m.precision)
