@@ -225,11 +225,18 @@ def _title_before(doc, start: int) -> tuple[int, str | None, str | None, str | N
             i = k - 1
     title = " ".join(t.text for t in title_tokens)
     sector = None
-    for phrase in (title.lower(), title_tokens[-1].lower_):
-        known, sec = lexicon.title_sector(phrase)
-        if known and sec:
-            sector = sec
-            break
+    known, sec = lexicon.title_sector(title.lower())
+    if not known:
+        known, sec = lexicon.title_sector(title_tokens[-1].lower_)
+    if known and sec:
+        sector = sec
+    if country is None and j >= 0 and doc[j].ent_type_ == "ORG":
+        # an international organisation's officer acts for it: "U.N. Secretary-General Kofi Annan"
+        k = j
+        while k > 0 and doc[k].ent_iob_ == "I":
+            k -= 1
+        if lexicon.org_sector(doc[k:j + 1].text) == "IGO":
+            sector = "IGO"
     return i + 1, title, country, sector
 
 

@@ -1,7 +1,7 @@
 """Exact and near-duplicate detection.
 
 * exact: equal `content_hash` (text equal after folding case and whitespace);
-* near: MinHash over word 5-grams, candidates from LSH (datasketch), never pairwise loops.
+* near: MinHash over word 5-grams (datasketch), candidates from LSH banding, never pairwise loops.
   A candidate pair is a duplicate when the MinHash Jaccard estimate reaches the
   threshold and the numbers in the two texts mostly agree: templated wire items
   ("... rose 3.2 pct in week ended March 6") share their words but not their numbers,
@@ -79,6 +79,24 @@ def _dates_close(a: DedupItem, b: DedupItem) -> bool:
     return abs((a.publication_date - b.publication_date).days) <= MAX_DAYS_APART
 
 
+def _band_pairs(sigs: np.ndarray, valid: np.ndarray, bands: int, rows: int) -> list[tuple[int, int]]:
+    """Candidate pairs (i < j) of LSH banding: rows whose signatures agree on all `rows` values of at least one
+    of `bands` bands (datasketch's layout for the threshold). Grouped with numpy per band, so no index of
+    Python objects is built: memory is the signature matrix."""
+    idx = np.flatnonzero(valid)
+    pairs: set[tuple[int, int]] = set()
+    for k in range(bands):
+        band = np.ascontiguousarray(sigs[idx, k * rows:(k + 1) * rows]).view(np.dtype((np.void, 8 * rows))).ravel()
+        _, label = np.unique(band, return_inverse=True)
+        order = np.argsort(label, kind="stable")
+        bounds = np.flatnonzero(np.diff(label[order])) + 1
+        for group in np.split(order, bounds):
+            if len(group) > 1:
+                members = sorted(int(idx[g]) for g in group)
+                pairs.update((a, b) for n, a in enumerate(members) for b in members[n + 1:])
+    return sorted(pairs)
+
+
 def _canonical_key(item: DedupItem):
     date = item.publication_date or dt.date.max
     return (date, -len(item.text), item.doc_id)
@@ -102,21 +120,21 @@ def find_duplicates(items: list[DedupItem], threshold: float = THRESHOLD) -> dic
             first_with_hash[it.content_hash] = it.doc_id
 
     unique = [by_id[d] for d in sorted(first_with_hash.values())]
-    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
     template = MinHash(num_perm=NUM_PERM, seed=1)  # permutations made once, shared by every signature
-    sigs: dict[str, np.ndarray] = {}  # only the hash values are kept: memory grows by 1 KiB per document
-    for it in unique:
+    sigs = np.zeros((len(unique), NUM_PERM), dtype=np.uint64)  # one row of hash values per text: 1 KiB
+    has_words = np.zeros(len(unique), dtype=bool)
+    for i, it in enumerate(unique):
         sh = shingles(it.text)
-        if not sh:
-            continue
-        m = MinHash(num_perm=NUM_PERM, seed=1, permutations=template.permutations, scheme=template.scheme)
-        m.update_batch([s.encode("utf-8") for s in sh])
-        for other in lsh.query(m):
-            if (float(np.mean(m.hashvalues == sigs[other])) >= threshold and _dates_close(it, by_id[other])
-                    and _numbers_agree(_numbers(it.text), _numbers(by_id[other].text))):
-                uf.union(other, it.doc_id)
-        lsh.insert(it.doc_id, m)
-        sigs[it.doc_id] = m.hashvalues
+        if sh:
+            m = MinHash(num_perm=NUM_PERM, seed=1, permutations=template.permutations, scheme=template.scheme)
+            m.update_batch([s.encode("utf-8") for s in sh])
+            sigs[i], has_words[i] = m.hashvalues, True
+    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)  # only for its band layout (b bands of r rows)
+    for i, j in _band_pairs(sigs, has_words, lsh.b, lsh.r):
+        a, b = unique[i], unique[j]
+        if (float(np.mean(sigs[i] == sigs[j])) >= threshold and _dates_close(a, b)
+                and _numbers_agree(_numbers(a.text), _numbers(b.text))):
+            uf.union(a.doc_id, b.doc_id)
 
     groups: dict[str, list[DedupItem]] = {}
     for it in items:

@@ -271,7 +271,8 @@ def code_sentences(texts: list[str]) -> list[list]:
 def _source_fits(actor, codes: set[str]) -> bool:
     if actor.country and actor.country in codes:
         return True
-    return "IGO" in codes and actor.type == "ORG" and actor.sector == "IGO"
+    # an international organisation, or a person acting for one ("U.N. Secretary-General Kofi Annan"): CAMEO codes both IGO
+    return "IGO" in codes and actor.sector == "IGO"
 
 
 def score_plover(path: str) -> Score:

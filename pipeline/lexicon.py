@@ -90,6 +90,12 @@ TITLE_SECTORS = {
     "mr": None, "mr.": None, "mrs": None, "mrs.": None, "ms": None, "ms.": None, "sir": None, "lord": None,
     "reporter": "MED", "journalist": "MED", "editor": "MED", "analyst": None, "expert": None,
     "researcher": "EDU", "activist": "CVL", "lawyer": "JUD", "party leader": "GOV", "chief": None,
+    # civil offices ending in "general" (not military): the organisation decides the sector
+    "secretary-general": None, "secretary general": None, "director-general": None, "director general": None,
+    "attorney-general": "JUD", "solicitor general": "JUD", "solicitor-general": "JUD", "governor-general": "GOV",
+    "governor general": "GOV", "surgeon general": "GOV", "inspector general": "GOV", "inspector-general": "GOV",
+    "auditor general": "GOV", "auditor-general": "GOV", "postmaster general": "GOV", "consul general": "GOV",
+    "consul-general": "GOV",
 }
 
 # Sector words anywhere in an organisation's name.
@@ -235,17 +241,19 @@ def ruler_patterns() -> list[dict]:
 
 def title_sector(title: str) -> tuple[bool, str | None]:
     """(is a known title, sector) for a lower-cased title phrase."""
-    t = title.casefold().strip()
+    t = re.sub(r"\s*-\s*", "-", title.casefold().strip())  # "Secretary - General" as spaCy splits it
     if t in TITLE_SECTORS:
         return True, TITLE_SECTORS[t]
-    last = t.split()[-1] if t else ""
-    if last in TITLE_SECTORS:
-        return True, TITLE_SECTORS[last]
+    words = t.split()
+    for n in (2, 1):  # the last words: "UN secretary-general", "Foreign Minister"
+        tail = " ".join(words[-n:])
+        if len(words) >= n and tail in TITLE_SECTORS:
+            return True, TITLE_SECTORS[tail]
     return False, None
 
 
 def org_sector(name: str) -> str | None:
-    low = name.casefold()
+    low = name.casefold().replace(".", "")  # "U.N." is "un"
     for pattern, sector in ORG_SECTOR_WORDS:
         if re.search(pattern, low):
             return sector

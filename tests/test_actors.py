@@ -54,3 +54,16 @@ def test_acronym_joins_its_organisation(parse):
     actors, _, _ = actors_of(parse, "Members of the Shanghai Cooperation Organisation (SCO) met in Samarkand. The SCO summit ended on Friday.")
     (sco,) = by_alias(actors, "SCO")
     assert sco.type == "ORG" and "Shanghai Cooperation Organisation" in sco.aliases
+
+
+def test_officers_of_international_organisations(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "U.N. Secretary-General Kofi Annan announced on Monday that he will withdraw the inspectors. "
+        "Attorney-General Jane Doe said the case was closed. Gen. Ali Kaya inspected the troops.")
+    (annan,) = by_alias(actors, "Kofi Annan")
+    assert annan.sector == "IGO"  # the organisation's officer, not a general
+    (doe,) = by_alias(actors, "Jane Doe")
+    assert doe.sector == "JUD"
+    (kaya,) = [a for a in actors if a.name.endswith("Kaya")]
+    assert kaya.sector == "MIL"
