@@ -121,6 +121,9 @@ def main(argv: list[str] | None = None) -> int:
                         f"e.g. {EXTERNAL}/basil-same-event/basil-articles.dev.jsonl.gz")
     p_eval.add_argument("--misses", action="store_true", help="list every miss")
     sub.add_parser("datadict", help="rewrite the README's data dictionary from the pandera models")
+    p_known = sub.add_parser("known-people", help="rebuild pipeline/data/known_people.tsv from pipeline outputs "
+                             "of background corpora (persons whose country those articles state)")
+    p_known.add_argument("output_dirs", nargs="+")
     p_bench = sub.add_parser("bench", help="speed and memory figures on the public corpora in ../shared/external")
     p_bench.add_argument("--bbc", type=int, default=800, help="BBC articles for the parse-bound and rerun figures")
     p_bench.add_argument("--reuters", type=int, default=None,
@@ -133,6 +136,11 @@ def main(argv: list[str] | None = None) -> int:
 
         changed = update_readme(PROJECT_ROOT / "README.md")
         print("README.md data dictionary " + ("updated" if changed else "already up to date"))
+        return 0
+    if args.command == "known-people":
+        from pipeline.known_people import DATA, build
+
+        print(f"{build(args.output_dirs)} known people written to {DATA}")
         return 0
     if args.command == "bench":
         from pipeline.bench import bench

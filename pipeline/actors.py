@@ -23,7 +23,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from . import lexicon
+from . import known_people, lexicon
 from .ids import actor_id
 from .nlp import ents_of, text_of
 
@@ -84,6 +84,7 @@ class Actor:
     aliases: list[str]
     n_mentions: int
     n_documents: int
+    country_source: str | None = None  # "text": the corpus states it; "known": known_people (background articles)
 
 
 # ---------------------------------------------------------------------------
@@ -507,10 +508,15 @@ def resolve(mentions: list[Mention]) -> tuple[list[Actor], dict[int, str]]:
             countries = Counter(m.country for m in ms if m.country)
             country = countries.most_common(1)[0][0] if countries else None
         sectors = Counter(m.sector for m in ms if m.sector)
+        sector = sectors.most_common(1)[0][0] if sectors else None
+        source = "text" if country else None
+        if country is None and type_ == "PERSON":
+            known = known_people.lookup(name)  # a person other articles place: "Putin" -> RUS
+            if known is not None:
+                country, sector, source = known[0], sector or known[1], "known"
         aliases = sorted({re.sub(r"\s+", " ", _POSSESSIVE.sub("", m.text)).strip() for m in ms} | {m.name for m in ms if m.type != "NORP"})
         aid = actor_id(type_, name)
-        actors.append(Actor(aid, name, type_, country, sectors.most_common(1)[0][0] if sectors else None,
-                            aliases, len(ms), len({m.doc_id for m in ms})))
+        actors.append(Actor(aid, name, type_, country, sector, aliases, len(ms), len({m.doc_id for m in ms}), source))
         for m in ms:
             assign[id(m)] = aid
     # two keys can give the same canonical name: merge them
@@ -521,7 +527,8 @@ def resolve(mentions: list[Mention]) -> tuple[list[Actor], dict[int, str]]:
             b.aliases = sorted(set(b.aliases) | set(a.aliases))
             b.n_mentions += a.n_mentions
             b.n_documents = max(b.n_documents, a.n_documents)
-            b.country = b.country or a.country
+            if b.country is None or (b.country_source == "known" and a.country_source == "text"):
+                b.country, b.country_source = a.country, a.country_source
             b.sector = b.sector or a.sector
         else:
             merged[a.actor_id] = a

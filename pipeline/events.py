@@ -228,6 +228,11 @@ def _purpose_of_protest(tok) -> bool:
     return False
 
 
+# passive forms that state the subject's own stance: "X is committed / determined / prepared to ..."
+DISPOSITION_PASSIVES = {"commit", "determine", "prepare", "resolve", "dedicate", "dispose", "incline", "opposed",
+                        "oppose", "convince", "set"}
+
+
 def _args_of(tok, rels: set[str], mentions, spans) -> tuple[list, str | None]:
     # the nearest child first: a mis-parse can hang two subjects on one verb
     for child in sorted(tok.children, key=lambda c: (abs(c.i - tok.i), c.i)):
@@ -269,6 +274,11 @@ def _source(tok, mentions, spans):
         agent = next((c for c in head.children if c.dep_ == "agent"), None)
         if agent is not None:
             found, text = _args_of(agent, {"pobj"}, mentions, spans)
+            if found:
+                return found, text
+        elif head.lemma_.lower() in DISPOSITION_PASSIVES:
+            # "Vietnam is committed to opening up": a stance, whose holder is the grammatical subject
+            found, text = _args_of(head, {"nsubjpass"}, mentions, spans)
             if found:
                 return found, text
         # climb through infinitives, coordination and noun modifiers to the clause with the subject:

@@ -55,3 +55,11 @@ def test_reported_claim(parse):
     evs = events_of(parse, "The minister said Israel attacked Syria.")
     (e,) = [e for e in evs if e.event_type == "ASSAULT"]
     assert e.is_claim
+
+
+def test_stance_passive_keeps_its_holder_as_source(parse):
+    evs = events_of(parse, "The minister said Vietnam is committed to opening up the economy.")
+    assert any(e.event_type == "AGREE" and names(e.sources) == ["Vietnam"] for e in evs)
+    # a real passive: the agent is the source, the subject the target
+    (e,) = [e for e in events_of(parse, "Ukraine was attacked by Russia.") if e.event_type == "ASSAULT"]
+    assert names(e.sources) == ["Russia"] and names(e.targets) == ["Ukraine"]
