@@ -366,6 +366,8 @@ def extract_mentions(doc_id: str, doc, sentence_starts: list[int] | None = None)
             continue  # places that are not states or cities are settings, not actors
         if label == "NORP" and not country:
             continue  # "Central Asian": a group with no state to stand for
+        if label == "NORP" and span.start > 0 and doc[span.start - 1].lower_ == "ethnic":
+            continue  # "ethnic Albanians" in Serbia: a people, not the state of Albania
         m = Mention(doc_id, span.start_char, span.end_char, span.text, name, label, country=country,
                     token_start=span.start, token_end=span.end, text_start=span.start_char)
         if label == "PERSON":
@@ -513,7 +515,7 @@ def resolve(mentions: list[Mention]) -> tuple[list[Actor], dict[int, str]]:
         if country is None and type_ == "PERSON":
             known = known_people.lookup(name)  # a person other articles place: "Putin" -> RUS
             if known is not None:
-                country, sector, source = known[0], sector or known[1], "known"
+                country, source = known, "known"
         aliases = sorted({re.sub(r"\s+", " ", _POSSESSIVE.sub("", m.text)).strip() for m in ms} | {m.name for m in ms if m.type != "NORP"})
         aid = actor_id(type_, name)
         actors.append(Actor(aid, name, type_, country, sector, aliases, len(ms), len({m.doc_id for m in ms}), source))

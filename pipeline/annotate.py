@@ -49,7 +49,8 @@ def annotate(doc, publication_date: dt.date | None) -> dict:
                     "sources": [m.start_char for m in e.sources], "targets": [m.start_char for m in e.targets],
                     "source_text": e.source_text, "target_text": e.target_text, "date": e.date,
                     "date_source": e.date_source, "is_claim": e.is_claim, "claimant": _start(e.claimant),
-                    "negated": e.negated, "modality": e.modality, "evidence": e.evidence} for e in events],
+                    "negated": e.negated, "modality": e.modality, "evidence": e.evidence,
+                    "location_country": e.location_country} for e in events],
     }
 
 

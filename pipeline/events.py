@@ -160,6 +160,40 @@ class Event:
     negated: bool = False
     modality: str = "asserted"
     evidence: str = ""
+    location_country: str | None = None  # where it happens: "rioted at a jail in Dili" -> TLS
+
+
+# Prepositions that place an event: "in Dili", "near the town of Samarra", "outside the embassy in Kabul"
+LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within"}
+
+
+def location_country(tok) -> str | None:
+    """The country of the first place the predicate's phrase puts it in (a locative preposition whose object
+    names or holds a place), else None."""
+    from .actors import country_for_place
+
+    for t in tok.subtree:
+        if t.dep_ != "prep" or t.lower_ not in LOCATIVE:
+            continue
+        for p in t.subtree:
+            if p.ent_type_ in ("GPE", "LOC", "FAC", "NORP") and p.ent_iob_ == "B":  # NORP: a town spaCy misreads
+                end = p.i + 1
+                while end < len(p.doc) and p.doc[end].ent_iob_ == "I":
+                    end += 1
+                code, _ = country_for_place(p.doc[p.i:end].text)
+                if code:
+                    return code
+    return None
+
+
+def source_country(source_countries: list[str | None], location: str | None) -> tuple[str | None, str | None]:
+    """(country, basis) of an event's source: the first source actor's country the text places ('actor'); when
+    no source is placed (an unnamed or unplaced actor: "prisoners rioted in Dili"), the country where the
+    event happens, as CAMEO codes unidentified actors ('location')."""
+    placed = next((c for c in source_countries if c), None)
+    if placed:
+        return placed, "actor"
+    return (location, "location") if location else (None, None)
 
 
 def _code(tok) -> tuple[str, str | None] | None:
@@ -452,5 +486,5 @@ def extract_events(doc, mentions, dates, quotes, publication_value: str | None,
             idx = max(bisect.bisect_right(sentence_starts, tok.idx) - 1, 0) if sentence_starts else s_index
             events.append(Event(idx, etype, mode, trigger, tok.idx, trigger_end, sources, targets, source_text,
                                 target_text, date, date_source, is_claim, claimant, negated, modality,
-                                text_of(doc)[start:sent.end_char].strip()))
+                                text_of(doc)[start:sent.end_char].strip(), location_country(tok)))
     return events

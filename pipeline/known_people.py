@@ -35,16 +35,16 @@ def name_key(name: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _index() -> tuple[dict[str, tuple[str, str | None]], dict[str, str]]:
+def _index() -> tuple[dict[str, str], dict[str, str]]:
     if not DATA.exists():
         return {}, {}
     table = pd.read_csv(DATA, sep="\t", dtype=str, keep_default_na=False)
-    full: dict[str, tuple[str, str | None]] = {}
+    full: dict[str, str] = {}
     countries: dict[str, set[str]] = defaultdict(set)
     support: dict[str, int] = defaultdict(int)
-    for name, country, sector, docs in zip(table["name"], table["country"], table["sector"], table["documents"]):
+    for name, country, docs in zip(table["name"], table["country"], table["documents"]):
         key = name_key(name)
-        full[key] = (country, sector or None)
+        full[key] = country
         surname = key.split()[-1]
         countries[surname].add(country)
         support[surname] = max(support[surname], int(docs))
@@ -52,43 +52,42 @@ def _index() -> tuple[dict[str, tuple[str, str | None]], dict[str, str]]:
     return full, surnames
 
 
-def lookup(name: str) -> tuple[str, str | None] | None:
-    """(country, sector) of a known person by full name, or by a surname alone when only one prominent
-    known person (or family: "Bush") carries it; None otherwise."""
+def lookup(name: str) -> str | None:
+    """The country of a known person by full name, or by a surname alone when only one prominent known
+    person (or family: "Bush") carries it; None otherwise. (Only the country: a title in the background
+    articles says little about the sector in this one.)"""
     full, surnames = _index()
     key = name_key(name)
     if key in full:
         return full[key]
     if len(key.split()) == 1 and key in surnames:
-        return surnames[key], None
+        return surnames[key]
     return None
 
 
 def mine(actor_tables: list[pd.DataFrame]) -> pd.DataFrame:
-    """name, country, sector, documents: persons whose country the background articles state and agree on."""
+    """name, country, documents: persons whose country the background articles state and agree on."""
     votes: dict[str, Counter] = defaultdict(Counter)
-    sectors: dict[str, Counter] = defaultdict(Counter)
     shown: dict[str, Counter] = defaultdict(Counter)
     for actors in actor_tables:
-        rows = actors[(actors["type"] == "PERSON") & actors["country"].notna()]
+        # office holders only: a state's officials are placed by their title ("Russian President"), while the
+        # countries the articles give sportspeople or celebrities are too often a match's or a venue's
+        rows = actors[(actors["type"] == "PERSON") & actors["country"].notna() & (actors["sector"] == "GOV")]
         if "country_source" in rows:
             rows = rows[rows["country_source"] == "text"]  # never learn from this table itself
-        for name, country, sector, docs in zip(rows["name"], rows["country"], rows["sector"], rows["n_documents"]):
+        for name, country, docs in zip(rows["name"], rows["country"], rows["n_documents"]):
             key = name_key(name)
             if len(key.split()) < 2:
                 continue  # a surname alone names no one in particular
             votes[key][country] += int(docs)
             shown[key][name] += int(docs)
-            if isinstance(sector, str) and sector:
-                sectors[key][sector] += int(docs)
     out = []
     for key, counts in votes.items():
         country, n = counts.most_common(1)[0]
         total = sum(counts.values())
         if total >= MIN_DOCUMENTS and n / total >= MIN_AGREEMENT:
-            out.append({"name": shown[key].most_common(1)[0][0], "country": country,
-                        "sector": sectors[key].most_common(1)[0][0] if sectors[key] else "", "documents": total})
-    return pd.DataFrame(out, columns=["name", "country", "sector", "documents"]).sort_values("name", ignore_index=True)
+            out.append({"name": shown[key].most_common(1)[0][0], "country": country, "documents": total})
+    return pd.DataFrame(out, columns=["name", "country", "documents"]).sort_values("name", ignore_index=True)
 
 
 def build(output_dirs: list[str], path: Path = DATA) -> int:

@@ -180,7 +180,7 @@ def _cities() -> dict[str, str]:
         country = pycountry.countries.get(alpha_2=city["countrycode"])
         if country is None:
             continue
-        key = _normalize_key(city["name"])
+        key = _normalize_key(city["name"]).strip("'")  # "Sāmarrā’" is "samarra"
         if key not in best or city["population"] > best[key][0]:
             best[key] = (city["population"], country.alpha_3)
     return {k: v[1] for k, v in best.items()}
@@ -192,7 +192,13 @@ def country_of_name(name: str) -> str | None:
 
 
 def country_of_demonym(word: str) -> str | None:
-    return _tables()["demonyms"].get(_normalize_key(word))
+    """"Kazakh", "Algerians" (the people: a plural demonym) -> ISO alpha-3."""
+    demonyms = _tables()["demonyms"]
+    key = _normalize_key(word)
+    code = demonyms.get(key)
+    if code is None and len(key) > 4 and key.endswith("s"):
+        code = demonyms.get(key[:-1])
+    return code
 
 
 def country_of_seat(name: str) -> str | None:
@@ -201,7 +207,7 @@ def country_of_seat(name: str) -> str | None:
 
 
 def country_of_city(name: str) -> str | None:
-    return _cities().get(_normalize_key(name))
+    return _cities().get(_normalize_key(name).strip("'"))
 
 
 def canonical_country_name(code: str) -> str:

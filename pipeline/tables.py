@@ -228,10 +228,11 @@ def build_quotes(store: TableStore, docs: pd.DataFrame, mentions: pd.DataFrame) 
     return frame(rows, Quotes)
 
 
-def build_events(store: TableStore, docs: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
+def build_events(store: TableStore, docs: pd.DataFrame, mentions: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFrame:
     from schemas import Events
 
     actor_of = _actor_of(mentions)
+    country_of = {a: (None if pd.isna(c) else c) for a, c in zip(actors["actor_id"], actors["country"])}
     rows = []
     for row, ann in iter_annotations(store, docs):
         did = row["doc_id"]
@@ -249,7 +250,10 @@ def build_events(store: TableStore, docs: pd.DataFrame, mentions: pd.DataFrame) 
                 "is_claim": e["is_claim"],
                 "claimant_actor_id": actor_of.get((did, e["claimant"])) if e["claimant"] is not None else None,
                 "negated": e["negated"], "modality": e["modality"], "evidence": e["evidence"],
+                "location_country": e.get("location_country"),
             })
+            rows[-1]["source_country"], rows[-1]["source_country_basis"] = events_mod.source_country(
+                [country_of.get(a) for a in src], e.get("location_country"))
     info = _doc_info(docs)
     groups = stories.event_groups([{**r, "story_id": info[r["doc_id"]][0], "order": (info[r["doc_id"]][2], r["trigger_start"])}
                                    for r in rows], events_mod.SYMMETRIC)

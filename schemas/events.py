@@ -29,6 +29,9 @@ class Events(pa.DataFrameModel):
     negated: Series[BOOL] = pa.Field(description="True when the predicate is negated (`did not attack`, `refused to`).")
     modality: Series[STRING] = pa.Field(isin=["asserted", "intended", "future", "hypothetical"], description="`asserted` (happened / happens), `intended` (vowed to, plans to), `future` (will), `hypothetical` (could, would, may).")
     evidence: Series[STRING] = pa.Field(description="The sentence the event was read from.")
+    location_country: Series[STRING] = pa.Field(nullable=True, str_matches=r"^[A-Z]{3}$", description="ISO 3166-1 alpha-3 country of the place the predicate's phrase puts the event in (`rioted at a jail in Dili` -> TLS, `near the town of Samarra` -> IRQ); null when it names none.")
+    source_country: Series[STRING] = pa.Field(nullable=True, str_matches=r"^[A-Z]{3}$", description="Country of the source: the first source actor's `actors.country`; when no source actor is placed (unnamed or unplaced: `prisoners rioted in Dili`), `location_country`, as CAMEO codes unidentified actors (see `source_country_basis`).")
+    source_country_basis: Series[STRING] = pa.Field(nullable=True, isin=["actor", "location"], description="`actor` or `location`: where `source_country` comes from; null when it is null.")
 
     class Config:
         strict = True

@@ -63,3 +63,21 @@ def test_stance_passive_keeps_its_holder_as_source(parse):
     # a real passive: the agent is the source, the subject the target
     (e,) = [e for e in events_of(parse, "Ukraine was attacked by Russia.") if e.event_type == "ASSAULT"]
     assert names(e.sources) == ["Russia"] and names(e.targets) == ["Ukraine"]
+
+
+def test_unnamed_sources_take_the_country_where_the_event_happens(parse):
+    from pipeline.events import source_country
+
+    (e,) = [e for e in events_of(parse, "Protesters rioted at a jail in Dili on Monday, demanding a vote from Indonesia.")
+            if e.event_type == "PROTEST"] or [None]
+    assert e is not None and e.location_country == "TLS"
+    assert source_country([None], e.location_country) == ("TLS", "location")
+    assert source_country(["IDN"], "TLS") == ("IDN", "actor")  # a placed source keeps its own country
+    assert source_country([], None) == (None, None)
+
+
+def test_peoples_and_ethnic_groups(parse):
+    from pipeline.actors import extract_mentions
+
+    ms = extract_mentions("d", parse("Young Algerians blocked roads on Sunday. Ethnic Albanians marched in Skopje."))
+    assert [(m.text, m.country) for m in ms if m.type == "NORP"] == [("Algerians", "DZA")]  # a people, not an ethnic group

@@ -219,7 +219,7 @@ dates = _table_asset("dates", ["parses"], [], tables.build_dates,
                      "Temporal expressions with TIMEX3 values at their true precision.")
 quotes = _table_asset("quotes", ["parses", "actor_mentions"], ["actor_mentions"],
                       tables.build_quotes, "Direct quotations and their speakers.")
-events = _table_asset("events", ["parses", "actor_mentions"], ["actor_mentions"], tables.build_events,
+events = _table_asset("events", ["parses", "actor_mentions", "actors"], ["actor_mentions", "actors"], tables.build_events,
                       "PLOVER events and claims, one per predicate, with actors, date and evidence.")
 
 
