@@ -19,6 +19,17 @@ def peak_memory() -> int:
     return peak if sys.platform == "darwin" else peak * 1024
 
 
+def current_memory() -> int | None:
+    """Resident memory of this process now, in bytes (Linux); None elsewhere."""
+    try:
+        with open("/proc/self/statm") as f:
+            import os
+
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 def release_memory() -> None:
     """Hand freed memory back to the system after a corpus-wide stage: collect cycles, then ask glibc
     to return its free pages (malloc_trim), so one stage's temporary objects do not stay resident
@@ -35,8 +46,9 @@ def release_memory() -> None:
 
 def stage_done(name: str, rows: int, seconds: float, extra: str = "") -> None:
     if ENABLED:
+        now = current_memory()
         print(f"  ✓ {name:<15} {rows:>7,} rows  {seconds:6.1f}s  peak {peak_memory() / 2**30:.2f} GiB"
-              f"{('  ' + extra) if extra else ''}", file=sys.stderr, flush=True)
+              f"{f' (now {now / 2**30:.2f})' if now else ''}{('  ' + extra) if extra else ''}", file=sys.stderr, flush=True)
 
 
 @contextmanager

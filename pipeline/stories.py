@@ -315,6 +315,12 @@ def _similar_pairs(x, y, numbers: list[frozenset[str]], days: list[int | None], 
     return i_a, j_a, v_a, w_a
 
 
+def clear_caches() -> None:
+    """Drop the word caches after grouping: they grow with the corpus's vocabulary and are only needed then."""
+    _content_word.cache_clear()
+    _rarity.cache_clear()
+
+
 def group(items: list[StoryItem], previous: dict[str, str] | None = None) -> dict[str, str]:
     """doc_id -> story_id for every item (see the module docstring).
 

@@ -78,6 +78,7 @@ def group_stories(docs: pd.DataFrame, previous: dict[str, str] | None = None) ->
     items = [stories.StoryItem(d, None if pd.isna(t) else t, x, None if pd.isna(p) else p)
              for d, t, x, p in zip(canon["doc_id"], canon["title"], canon["text"], canon["publication_date"])]
     assigned = stories.group(items, previous)
+    stories.clear_caches()
     docs = docs.copy()
     docs["story_id"] = [assigned[d if pd.isna(c) else c] for d, c in zip(docs["doc_id"], docs["duplicate_of"])]
     return docs[list(Documents.to_schema().columns)]

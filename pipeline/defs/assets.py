@@ -184,6 +184,7 @@ def previous_stories(store: TableStore) -> dict[str, str]:
                       "(sentences, dates, mentions, quotes, events), made in one pass and cached (not a table).")
 def parses(context: dg.AssetExecutionContext, paths: PipelinePaths, spacy_model: SpacyModel) -> dg.MaterializeResult:
     store = paths.store()
+    progress.release_memory()  # what the corpus stages before left free goes back before the model loads
     docs = store.read("documents")
     with progress.Timer() as t, progress.bar(len(tables.canonical(docs)), "parsing") as advance:
         counts = tables.annotate_documents(store, spacy_model.get, docs, progress=advance)
