@@ -19,7 +19,7 @@ DEFAULT_PLOVER = EXTERNAL / "plover-gsr" / "PLOVER_GSR_CAMEO.dev.json"
 
 
 def run(raw_dir: str, output_dir: str, quiet: bool = False) -> int:
-    from pipeline import progress
+    from pipeline import progress, runstate
     from pipeline.runner import run_pipeline
     from pipeline.storage import TableStore
 
@@ -32,6 +32,12 @@ def run(raw_dir: str, output_dir: str, quiet: bool = False) -> int:
         return 2
     progress.ENABLED = not quiet
     started = time.perf_counter()
+    local = not is_url(raw_dir) and not is_url(output_dir)
+    if local and runstate.unchanged(raw, out):
+        print(f"Nothing new since the last run: {raw} -> {out} is up to date.", file=sys.stderr)
+        return 0
+    if local:
+        runstate.forget(out)  # a run that stops half-way leaves no record of being up to date
     if not quiet:
         print(f"Running the pipeline on {raw} -> {out}", file=sys.stderr)
     outcome = run_pipeline(str(raw), str(out))
@@ -41,6 +47,8 @@ def run(raw_dir: str, output_dir: str, quiet: bool = False) -> int:
         print(f"CHECK FAILED {check}", file=sys.stderr)
     if not outcome.success:
         return 1
+    if local and not outcome.checks_failed:
+        runstate.record(raw, out)
     if not quiet:
         store = TableStore(local_path(str(out)))
         print(f"\nDone in {time.perf_counter() - started:.1f}s. Tables in {out}:", file=sys.stderr)
