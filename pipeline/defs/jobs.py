@@ -5,7 +5,7 @@ from .partitions import sources_partitions
 
 ingest_source_job = dg.define_asset_job(
     "ingest_source_job", selection=dg.AssetSelection.assets("source_documents", "rejects"),
-    partitions_def=sources_partitions, description="Read one source folder (one partition).")
+    description="Read one source folder (one partition; partitioned like its assets).")
 
 corpus_job = dg.define_asset_job(
     "corpus_job", selection=dg.AssetSelection.all() - dg.AssetSelection.assets("source_documents", "rejects"),
