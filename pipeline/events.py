@@ -163,26 +163,48 @@ class Event:
     location_country: str | None = None  # where it happens: "rioted at a jail in Dili" -> TLS
 
 
-# Prepositions that place an event: "in Dili", "near the town of Samarra", "outside the embassy in Kabul"
+# Prepositions that place an event: "in Dili", "near the town of Samarra", "at a jail in Dili"
 LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within"}
+# Nouns a locative phrase may name before the place itself: "at a jail in Dili", "near the town of Samarra"
+PLACE_NOUNS = {"town", "city", "village", "capital", "region", "province", "state", "district", "area", "border",
+               "camp", "jail", "prison", "square", "street", "streets", "road", "embassy", "consulate", "port", "base",
+               "airport", "outskirts", "centre", "center", "suburb", "neighbourhood", "neighborhood", "zone",
+               "territory", "county", "island", "coast", "hospital", "market", "mosque", "church", "compound",
+               "headquarters", "parliament", "palace", "stadium", "university", "school", "building", "hotel",
+               "bazaar", "valley", "north", "south", "east", "west", "part", "parts", "heart"}
 
 
 def location_country(tok) -> str | None:
-    """The country of the first place the predicate's phrase puts it in (a locative preposition whose object
-    names or holds a place), else None."""
+    """The country of the place a locative phrase of the predicate, its subject or its object names ("rioted
+    at a jail in Dili", "a bombing near the town of Samarra killed"); None when there is none. Places inside
+    other phrases ("in reaction to events in China") do not locate the event."""
     from .actors import country_for_place
 
-    for t in tok.subtree:
-        if t.dep_ != "prep" or t.lower_ not in LOCATIVE:
-            continue
-        for p in t.subtree:
-            if p.ent_type_ in ("GPE", "LOC", "FAC", "NORP") and p.ent_iob_ == "B":  # NORP: a town spaCy misreads
-                end = p.i + 1
-                while end < len(p.doc) and p.doc[end].ent_iob_ == "I":
-                    end += 1
-                code, _ = country_for_place(p.doc[p.i:end].text)
-                if code:
-                    return code
+    heads = [tok] + [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "xcomp", "advcl")]
+    heads += [g for h in heads[1:] if h.dep_ in ("xcomp", "advcl") for g in h.children if g.dep_ in ("dobj",)]
+    for h in list(heads[1:]):  # "the deputy chief of Israel's militia ally in southern Lebanon": through "of"
+        for _ in range(2):
+            of = next((c for c in h.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            h = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if h is None:
+                break
+            heads.append(h)
+    for h in heads:
+        for prep in h.children:
+            if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj" or not (pobj.ent_type_ in ("GPE", "LOC", "FAC", "NORP")
+                                               or pobj.lemma_.lower() in PLACE_NOUNS):
+                    continue
+                for p in pobj.subtree:
+                    if p.ent_type_ in ("GPE", "LOC", "FAC", "NORP") and p.ent_iob_ == "B":  # NORP: a town misread
+                        end = p.i + 1
+                        while end < len(p.doc) and p.doc[end].ent_iob_ == "I":
+                            end += 1
+                        code, _ = country_for_place(p.doc[p.i:end].text)
+                        if code:
+                            return code
     return None
 
 

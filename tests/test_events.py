@@ -74,6 +74,9 @@ def test_unnamed_sources_take_the_country_where_the_event_happens(parse):
     assert source_country([None], e.location_country) == ("TLS", "location")
     assert source_country(["IDN"], "TLS") == ("IDN", "actor")  # a placed source keeps its own country
     assert source_country([], None) == (None, None)
+    # a place inside another phrase does not locate the event
+    evs = events_of(parse, "In reaction to events in China, Kazakh groups criticized the government and staged protests.")
+    assert all(e.location_country is None for e in evs)
 
 
 def test_peoples_and_ethnic_groups(parse):
