@@ -99,7 +99,7 @@ def clean_name(text: str) -> str:
     return text.strip(" ,.;:“”\"'‘’()[]")
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=8192)
 def _fold(name: str) -> str:
     name = name.casefold().replace("‐", "-").replace("–", "-")
     name = re.sub(r"isation\b", "ization", name)
@@ -117,7 +117,7 @@ def _name_tokens(name: str) -> list[str]:
     return list(_name_tokens_cached(name))
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=8192)
 def _name_tokens_cached(name: str) -> tuple[str, ...]:
     return tuple(t for t in _fold(name).split() if t)
 

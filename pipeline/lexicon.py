@@ -115,7 +115,7 @@ ORG_SECTOR_WORDS = [
 ]
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=8192)
 def _normalize_key(name: str) -> str:
     name = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
     name = re.sub(r"^(the)\s+", "", name.strip(), flags=re.IGNORECASE).replace(".", "")

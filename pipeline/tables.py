@@ -69,6 +69,24 @@ def deduplicate(per_source: list[pd.DataFrame]) -> pd.DataFrame:
     return docs
 
 
+def build_documents(staged_files: list, previous: dict[str, str]) -> pd.DataFrame:
+    """The documents table from the staged sources: deduplicated, then grouped into stories."""
+    from .storage import TableStore
+
+    return group_stories(deduplicate([TableStore.read_file(f) for f in staged_files]), previous)
+
+
+def build_documents_apart(staged_files: list, previous: dict[str, str]) -> pd.DataFrame:
+    """build_documents in a child process: deduplication and story grouping touch every article at once, and
+    what they free stays in this process's heap (fragmented) through the parse that follows, growing with the
+    corpus; a child hands all of it back when it exits. Only the table comes back."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        return pool.submit(build_documents, [str(f) for f in staged_files], previous).result()
+
+
 def group_stories(docs: pd.DataFrame, previous: dict[str, str] | None = None) -> pd.DataFrame:
     """Add `story_id`: canonical documents are grouped into stories (documents in `previous`
     keep theirs); a duplicate takes its canonical copy's story."""

@@ -8,6 +8,8 @@ import subprocess
 import sys
 import time
 
+import pandas as pd
+
 from tests.conftest import ROOT
 
 SAMPLE = sorted((ROOT / "raw" / "sample").glob("*.txt"))
@@ -187,3 +189,18 @@ def test_run_killed_midway_then_restarted_gives_the_same_tables(tmp_path):
     proc.wait()
     assert run_pipeline(str(raw), str(out)).success
     assert digest(out) == digest(clean)
+
+
+def test_documents_built_in_a_child_process_are_the_same(tmp_path):
+    """Large corpora deduplicate and group stories in a child process (memory handed back at its exit):
+    the table it returns is the in-process one."""
+    from pipeline import tables
+    from pipeline.runner import run_pipeline
+    from pipeline.storage import TableStore
+
+    raw = make_raw(tmp_path)
+    assert run_pipeline(str(raw), str(tmp_path / "out")).success
+    files = sorted(TableStore(str(tmp_path / "out")).parts("_staging/source_documents").values())
+    here = tables.build_documents(files, {})
+    apart = tables.build_documents_apart(files, {})
+    pd.testing.assert_frame_equal(here, apart)

@@ -161,14 +161,22 @@ def documents(context: dg.AssetExecutionContext, paths: PipelinePaths) -> dg.Mat
     if store.fingerprint("documents") == fp and store.table_files("documents"):
         return _skipped("documents", store.table_files("documents"))
     with progress.Timer() as t:
-        docs = tables.deduplicate([store.read_file(f) for f in files])
-        docs = tables.group_stories(docs, previous_stories(store))
+        import pyarrow.parquet as pq
+
+        rows = sum(pq.read_metadata(f).num_rows for f in files)
+        build = tables.build_documents_apart if rows >= APART_FROM_ROWS else tables.build_documents
+        docs = build(files, previous_stories(store))
     published = publish(context, store, "documents", docs, fp, t.seconds,
                         duplicates=int(docs["duplicate_of"].notna().sum()), sources=len(files),
                         stories=int(docs["story_id"].nunique()))
     store.write(STORY_STATE, docs[["doc_id", "story_id"]], code_version())
     paths.sync_output()
     return published
+
+
+# From this many articles, deduplication and story grouping run in a child process (see
+# tables.build_documents_apart); below it, the process start costs more than the memory it saves.
+APART_FROM_ROWS = 1000
 
 
 def previous_stories(store: TableStore) -> dict[str, str]:
