@@ -92,7 +92,7 @@ def publish(context, store: TableStore, name: str, df: pd.DataFrame, fingerprint
     context.log.info(f"{name}: {len(df)} rows -> {path}")
     result = _result(name, df, path, **extra)
     del df
-    progress.release_memory()
+    progress.release_memory(collect=False)  # table stages make few reference cycles
     return result
 
 
