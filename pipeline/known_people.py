@@ -22,6 +22,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from . import lexicon
+
 DATA = Path(__file__).with_name("data") / "known_people.tsv"
 MIN_DOCUMENTS = 2        # a person kept when at least this many background articles mention them
 MIN_AGREEMENT = 0.9      # ... and this share of those articles' mentions give the same country
@@ -77,8 +79,8 @@ def mine(actor_tables: list[pd.DataFrame]) -> pd.DataFrame:
             rows = rows[rows["country_source"] == "text"]  # never learn from this table itself
         for name, country, docs in zip(rows["name"], rows["country"], rows["n_documents"]):
             key = name_key(name)
-            if len(key.split()) < 2:
-                continue  # a surname alone names no one in particular
+            if len(key.split()) < 2 or not name.split()[-1][:1].isupper() or lexicon.org_sector(name):
+                continue  # a surname alone names no one; "Miguel de la" is cut short; "... Rubber Factory" is a firm
             votes[key][country] += int(docs)
             shown[key][name] += int(docs)
     out = []

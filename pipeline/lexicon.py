@@ -107,7 +107,7 @@ ORG_SECTOR_WORDS = [
     (r"\b(ministry|government|cabinet|administration|embassy|council of ministers|office of the president|foreign office|state department)\b", "GOV"),
     (r"\b(university|institute|school|academy|college)\b", "EDU"),
     (r"\b(news|agency|times|post|journal|review|tribune|herald|press|television|tv|radio|broadcast\w*|media|gazette|daily)\b", "MED"),
-    (r"\b(company|corporation|corp|inc|ltd|bank|group|holding|petroleum|airlines?|consortium)\b", "BUS"),
+    (r"\b(company|corporation|corp|inc|ltd|bank|group|holding|petroleum|airlines?|consortium|factory|mills?)\b", "BUS"),
     (r"\b(rebels?|insurgents?|militants?|militia|liberation front)\b", "REB"),
     (r"\b(party|opposition)\b", "OPP"),
     (r"\b(united nations|un|nato|european union|eu|organi[sz]ation|alliance|council|union|bank|fund|commission"

@@ -15,6 +15,8 @@ def test_mined_from_stated_countries_only_when_articles_agree():
         ("Jo Runner", "PERSON", "KEN", None, 4, "text"),        # no office: a sportsperson's country is unsure
         ("Moscow", "GPE", "RUS", None, 9, "text"),              # not a person
         ("Ali Kaya", "PERSON", "TUR", "GOV", 3, "known"),       # never learn from the table itself
+        ("Miguel de la", "PERSON", "MEX", "GOV", 3, "text"),    # a name cut short
+        ("Ta Chung Hua Rubber Factory", "PERSON", "KOR", "GOV", 6, "text"),  # a firm read as a person
     ])
     b = _actors([("John Smith", "PERSON", "USA", "GOV", 2, "text"),  # the articles disagree
                  ("Vladimir  Putin", "PERSON", "RUS", "GOV", 2, "text")])
