@@ -210,19 +210,18 @@ def _title_before(doc, start: int) -> tuple[int, str | None, str | None, str | N
     j = i
     if j >= 0 and doc[j].tag_ == "POS":
         j -= 1
+    institution = None  # an organisation named right before the title
     if j >= 0:
-        sig = _country_signal(doc[j])
-        if sig is None and doc[j].ent_type_ == "ORG":
-            # the title's institution names the state: "French National Assembly president"
-            k = j
-            while k > 0 and doc[k].ent_iob_ == "I":
-                k -= 1
-            sig = next((c for c in (_country_signal(t) for t in doc[k:j + 1]) if c), None)
+        k = j  # where the entity holding token j starts
+        while k > 0 and doc[k].ent_iob_ == "I":
+            k -= 1
+        if doc[j].ent_type_ == "ORG":
+            institution = doc[k:j + 1]
+        # the token's own state, else one the title's institution names ("French National Assembly president")
+        sig = _country_signal(doc[j]) or (
+            next((c for c in map(_country_signal, institution) if c), None) if institution is not None else None)
         if sig:
             country = sig
-            k = j
-            while k > 0 and doc[k].ent_iob_ == "I":
-                k -= 1
             i = k - 1
     title = " ".join(t.text for t in title_tokens)
     sector = None
@@ -231,13 +230,8 @@ def _title_before(doc, start: int) -> tuple[int, str | None, str | None, str | N
         known, sec = lexicon.title_sector(title_tokens[-1].lower_)
     if known and sec:
         sector = sec
-    if country is None and j >= 0 and doc[j].ent_type_ == "ORG":
-        # an international organisation's officer acts for it: "U.N. Secretary-General Kofi Annan"
-        k = j
-        while k > 0 and doc[k].ent_iob_ == "I":
-            k -= 1
-        if lexicon.org_sector(doc[k:j + 1].text) == "IGO":
-            sector = "IGO"
+    if country is None and institution is not None and lexicon.org_sector(institution.text) == "IGO":
+        sector = "IGO"  # an international organisation's officer acts for it: "U.N. Secretary-General Kofi Annan"
     return i + 1, title, country, sector
 
 

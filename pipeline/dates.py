@@ -231,18 +231,14 @@ PLAN_VERBS = {"plan", "schedule", "expect", "intend", "prepare", "aim", "set", "
               "promise", "threaten", "announce"}
 
 
-def clause_tense(doc, start_char: int, end_char: int) -> str:
-    """'past', 'future' or 'present' for the finite clause governing the span.
+def _clause_tense(doc, start_char: int, end_char: int) -> tuple[str, bool]:
+    """(tense, planned) for the finite clause governing the span: 'past', 'future' or 'present'.
 
     Walks up from the expression through non-finite verbs ("used to justify the invasion
-    in February") to the first verb whose own form or auxiliaries carry tense.
+    in February") to the first verb whose own form or auxiliaries carry tense. `planned` is true
+    when a future comes only from an intention or plan on the way up ("is trying to sell",
+    "is scheduled to close") rather than from "will".
     """
-    return _clause_tense(doc, start_char, end_char)[0]
-
-
-def _clause_tense(doc, start_char: int, end_char: int) -> tuple[str, bool]:
-    """(tense, planned): planned when a future comes only from an intention or plan on the way up
-    ("is trying to sell", "is scheduled to close") rather than from "will"."""
     span = doc.char_span(start_char, end_char, alignment_mode="expand")
     if span is None or len(span) == 0:
         return "present", False
@@ -274,15 +270,10 @@ def _clause_tense(doc, start_char: int, end_char: int) -> tuple[str, bool]:
     return "present", False
 
 
-def attached_to_finite_verb(doc, start_char: int, end_char: int) -> bool:
-    """True when the expression modifies a finite verb directly ("met on Friday"); False when it hangs
-    off a noun or a non-finite verb ("invited them to a ceremony on March 12", "decided to admit
-    them in March"), where a past main verb says less about when the date lies."""
-    return _attachment(doc, start_char, end_char) == "finite"
-
-
 def _attachment(doc, start_char: int, end_char: int) -> str:
-    """What the expression modifies: a 'finite' verb, a 'nonfinite' verb or a 'noun'."""
+    """What the expression modifies: a 'finite' verb ("met on Friday"), a 'nonfinite' verb ("decided to
+    admit them in March") or a 'noun' ("invited them to a ceremony on March 12"); off a finite verb, a past
+    main verb says less about when the date lies."""
     span = doc.char_span(start_char, end_char, alignment_mode="expand")
     if span is None or len(span) == 0:
         return "finite"
@@ -753,24 +744,21 @@ def _value_from_match(kind: str, m: re.Match, doc, anchor: Anchor) -> DateMentio
             mention.value, mention.precision = f"{y:04d}", "year"
     elif kind == "year_ended":
         mention.type, mention.precision, mention.value = "DURATION", "duration", "P1Y"
-    elif kind in ("the_year", "year_part") and re.search(r"\b(?:the|full|entire|whole|fiscal|calendar)\s+year$", gd["ext"], re.I) \
-            and not re.match(r"(?i)the\s+same", gd["ext"]):
-        # the year the article reports on: that of the quarter it reports, else the publication year
-        if anchor.quarter is not None:
-            mention.value, mention.precision = f"{anchor.quarter[0]:04d}", "year"
-        else:
-            parts = relative("year")
-            if parts:
-                mention.value, mention.precision = f"{parts[0]:04d}", "year"
-    elif kind == "year_part":
-        base = anchor.narrative_at("year") if re.match(r"(?i)that|the\s+same", gd["ext"]) else None
+    elif kind in ("the_year", "year_part"):
+        ext = gd["ext"]
+        # "that year", "the same year": the year the narrative last named; "the full year", "for the year",
+        # "the end of the year": the year the article reports on, that of the quarter it reports if any
+        base = anchor.narrative_at("year") if re.match(r"(?i)that|the\s+same", ext) else None
         if base is not None:
             mention.anchor, mention.anchor_source = _fmt_parts(base), "narrative"
-            mention.value, mention.precision = f"{base[0]:04d}", "year"
+            y = base[0]
+        elif anchor.quarter is not None and re.search(r"\b(?:the|full|entire|whole|fiscal|calendar)\s+year$", ext, re.I):
+            y = anchor.quarter[0]
         else:
             parts = relative("year")
-            if parts:
-                mention.value, mention.precision = f"{parts[0]:04d}", "year"
+            y = parts[0] if parts else None
+        if y is not None:
+            mention.value, mention.precision = f"{y:04d}", "year"
     elif kind == "narrative_unit":
         unit = gd["unit"].lower()
         need = {"week": "day", "month": "month"}.get(unit, "year")

@@ -178,7 +178,7 @@ def location_country(tok) -> str | None:
     """The country of the place a locative phrase of the predicate, its subject or its object names ("rioted
     at a jail in Dili", "a bombing near the town of Samarra killed"); None when there is none. Places inside
     other phrases ("in reaction to events in China") do not locate the event."""
-    from .actors import country_for_place
+    from .actors import _entity_text, country_for_place
 
     heads = [tok] + [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "xcomp", "advcl")]
     heads += [g for h in heads[1:] if h.dep_ in ("xcomp", "advcl") for g in h.children if g.dep_ in ("dobj",)]
@@ -199,10 +199,7 @@ def location_country(tok) -> str | None:
                     continue
                 for p in pobj.subtree:
                     if p.ent_type_ in ("GPE", "LOC", "FAC", "NORP") and p.ent_iob_ == "B":  # NORP: a town misread
-                        end = p.i + 1
-                        while end < len(p.doc) and p.doc[end].ent_iob_ == "I":
-                            end += 1
-                        code, _ = country_for_place(p.doc[p.i:end].text)
+                        code, _ = country_for_place(_entity_text(p))
                         if code:
                             return code
     return None

@@ -259,6 +259,7 @@ def build_events(store: TableStore, docs: pd.DataFrame, mentions: pd.DataFrame, 
             src = list(dict.fromkeys(actor_of[(did, s)] for s in e["sources"] if (did, s) in actor_of))
             tgt = [a for a in dict.fromkeys(actor_of[(did, s)] for s in e["targets"] if (did, s) in actor_of)
                    if a not in src or e["event_type"] in events_mod.SYMMETRIC]
+            source_country, basis = events_mod.source_country([country_of.get(a) for a in src], e.get("location_country"))
             rows.append({
                 "event_id": f"{did}:e{e['trigger_start']}", "doc_id": did, "sentence_id": segment.sentence_id(did, e["sent_index"]),
                 "event_type": e["event_type"], "mode": e["mode"], "trigger": e["trigger"],
@@ -269,10 +270,9 @@ def build_events(store: TableStore, docs: pd.DataFrame, mentions: pd.DataFrame, 
                 "is_claim": e["is_claim"],
                 "claimant_actor_id": actor_of.get((did, e["claimant"])) if e["claimant"] is not None else None,
                 "negated": e["negated"], "modality": e["modality"], "evidence": e["evidence"],
-                "location_country": e.get("location_country"),
+                "location_country": e.get("location_country"), "source_country": source_country,
+                "source_country_basis": basis,
             })
-            rows[-1]["source_country"], rows[-1]["source_country_basis"] = events_mod.source_country(
-                [country_of.get(a) for a in src], e.get("location_country"))
     info = _doc_info(docs)
     groups = stories.event_groups([{**r, "story_id": info[r["doc_id"]][0], "order": (info[r["doc_id"]][2], r["trigger_start"])}
                                    for r in rows], events_mod.SYMMETRIC)

@@ -161,8 +161,6 @@ def documents(context: dg.AssetExecutionContext, paths: PipelinePaths) -> dg.Mat
     if store.fingerprint("documents") == fp and store.table_files("documents"):
         return _skipped("documents", store.table_files("documents"))
     with progress.Timer() as t:
-        import pyarrow.parquet as pq
-
         rows = sum(pq.read_metadata(f).num_rows for f in files)
         build = tables.build_documents_apart if rows >= APART_FROM_ROWS else tables.build_documents
         docs = build(files, previous_stories(store))
