@@ -215,13 +215,20 @@ def source_country(source_countries: list[str | None], location: str | None) -> 
     return (location, "location") if location else (None, None)
 
 
+_PARTICLES_OF: dict[str, list[tuple[str | None, tuple]]] = {}  # verb -> [(particle, code)], in table order
+for (_verb, _prt), _type in PARTICLE_TYPES.items():
+    _PARTICLES_OF.setdefault(_verb, []).append((_prt, _type))
+
+
 def _code(tok) -> tuple[str, str | None] | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ in ("VERB",) or (tok.pos_ == "AUX" and lemma == "have"):
         # particles and prepositions right after the verb ("called on", "asked for"), objects anywhere
-        prts = {c.lower_ for c in tok.children if (c.dep_ in ("prt", "prep") and c.i == tok.i + 1) or c.dep_ in OBJECT_DEPS}
-        for (verb, prt), code in PARTICLE_TYPES.items():
-            if verb == lemma and (prt in prts if prt else True):
+        particle_codes = _PARTICLES_OF.get(lemma, ())
+        prts = {c.lower_ for c in tok.children if (c.dep_ in ("prt", "prep") and c.i == tok.i + 1)
+                or c.dep_ in OBJECT_DEPS} if particle_codes else set()
+        for prt, code in particle_codes:
+            if prt in prts if prt else True:
                 if prt is None and not any(c.dep_ in OBJECT_DEPS for c in tok.children):
                     continue
                 return code

@@ -111,7 +111,7 @@ class TableStore:
     def parse_path(self, content_hash: str) -> Path:
         from .fingerprint import nlp_version
 
-        return self.root / PARSE_CACHE / nlp_version() / f"{content_hash}.spacy"
+        return self.root / PARSE_CACHE / nlp_version() / f"{content_hash}.parse"
 
     def has_parse(self, content_hash: str) -> bool:
         return self.parse_path(content_hash).exists()

@@ -16,7 +16,7 @@ from . import dedup, events as events_mod, ingest, segment, stories
 from .annotate import annotate, mentions_from_records
 from .fingerprint import combine
 from .ids import content_hash, doc_id
-from .nlp import docs_from_bytes, docs_to_bytes, parse_texts
+from .nlp import doc_from_bytes, doc_to_bytes, parse_texts
 from .storage import TableStore
 from .validation import frame
 
@@ -148,12 +148,12 @@ def annotate_documents(store: TableStore, get_nlp: Callable, docs: pd.DataFrame,
         fresh = [r for r, c in zip(rows, cached) if not c]
         with nlp.memory_zone():
             for row in (r for r, c in zip(rows, cached) if c):
-                doc = docs_from_bytes(store.read_parse(row["content_hash"]), nlp.vocab)[0]
+                doc = doc_from_bytes(store.read_parse(row["content_hash"]), nlp.vocab)
                 store.write_annotation(annotation_key(row), annotate(doc, _pub_date(row)))
                 if progress:
                     progress(1)
             for row, doc in zip(fresh, parse_texts(nlp, [r["text"] for r in fresh])):
-                store.write_parse(row["content_hash"], docs_to_bytes([doc]))
+                store.write_parse(row["content_hash"], doc_to_bytes(doc))
                 store.write_annotation(annotation_key(row), annotate(doc, _pub_date(row)))
                 counts["parsed"] += 1
                 if progress:

@@ -82,7 +82,7 @@ def test_incremental_rerun_and_one_changed_source(tmp_path):
     raw, out = make_raw(tmp_path), tmp_path / "out"
     assert run_pipeline(str(raw), str(out)).success
     before, stamps = digest(out), mtimes(out)
-    parses = set((out / "_cache").rglob("*.spacy"))
+    parses = set((out / "_cache").rglob("*.parse"))
     import pandas as pd
     stories_before = dict(pd.read_parquet(out / "documents", columns=["doc_id", "story_id"]).values)
 
@@ -94,7 +94,7 @@ def test_incremental_rerun_and_one_changed_source(tmp_path):
     after = mtimes(out)
     assert after["_staging/source_documents/alpha.parquet"] == stamps["_staging/source_documents/alpha.parquet"]
     assert after["_staging/source_documents/beta.parquet"] != stamps["_staging/source_documents/beta.parquet"]
-    assert len(set((out / "_cache").rglob("*.spacy")) - parses) == 1  # only the new text was parsed
+    assert len(set((out / "_cache").rglob("*.parse")) - parses) == 1  # only the new text was parsed
     docs = pd.read_parquet(out / "documents")
     assert len(docs) == 6
     # documents keep their stories; the new article joined one or opened its own, nothing was regrouped
@@ -172,6 +172,24 @@ def test_long_text_is_parsed_in_parts(nlp, monkeypatch):
     (doc,) = list(nlp_mod.parse_texts(nlp, [text]))
     assert doc.text == text and len(list(doc.sents)) >= 12
 
+
+def test_saved_parse_restores_every_annotation_into_a_fresh_vocabulary(nlp):
+    import spacy
+
+    from pipeline.nlp import doc_from_bytes, doc_to_bytes
+
+    text = ("Kazakh President Kassym-Jomart Tokayev met Xi Jinping in Astana on Tuesday.\n\n"
+            "  \"We will build   roads,\" he said. Ünïcode café, 3.5 per cent. ")
+    doc = nlp(text)
+    back = doc_from_bytes(doc_to_bytes(doc), spacy.blank("en").vocab)  # strings travel with the parse
+
+    def rows(d):
+        return [(t.text, t.whitespace_, t.tag_, t.pos_, t.lemma_, str(t.morph), t.dep_, t.head.i, t.ent_iob_,
+                 t.ent_type_, t.is_sent_start) for t in d]
+
+    assert back.text == text and rows(back) == rows(doc)
+    assert [(e.text, e.label_) for e in back.ents] == [(e.text, e.label_) for e in doc.ents]
+    assert [s.text for s in back.sents] == [s.text for s in doc.sents]
 
 def test_run_killed_midway_then_restarted_gives_the_same_tables(tmp_path):
     from pipeline.runner import run_pipeline
