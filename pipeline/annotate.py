@@ -16,6 +16,7 @@ from . import dates as dates_mod
 from . import events as events_mod
 from . import quotes as quotes_mod
 from . import segment
+from .nlp import release
 
 ANNOTATION_VERSION = 1
 
@@ -26,6 +27,13 @@ def _start(m) -> int | None:
 
 def annotate(doc, publication_date: dt.date | None) -> dict:
     """All per-document records of one parse."""
+    try:
+        return _annotate(doc, publication_date)
+    finally:
+        release(doc)
+
+
+def _annotate(doc, publication_date: dt.date | None) -> dict:
     sentences = segment.split_sentences("", doc)
     starts = [s.start_char for s in sentences]
     dates = dates_mod.find_dates(doc, publication_date)

@@ -41,7 +41,8 @@ def load_model():
     nlp = importlib.import_module(MODEL_NAME).load()
     nlp.add_pipe("paragraph_boundaries", before="parser")
     ruler = nlp.add_pipe("entity_ruler", after="ner", config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False})
-    ruler.add_patterns(ruler_patterns())
+    with nlp.select_pipes(enable=[]):  # ORTH phrase patterns need only the tokenizer (not a parse of each one)
+        ruler.add_patterns(ruler_patterns())
     return nlp
 
 
@@ -72,6 +73,13 @@ def ents_of(doc) -> tuple:
     if cached is None:
         cached = doc.user_data["_pipeline_ents"] = tuple(doc.ents)
     return cached
+
+
+def release(doc) -> None:
+    """Drop the per-document caches: the cached spans refer back to their doc, a cycle that only a full
+    garbage collection would free, so finished parses would pile up (and memory grow) between collections."""
+    doc.user_data.pop("_pipeline_ents", None)
+    doc.user_data.pop("_pipeline_text", None)
 
 
 def _chunks(text: str, limit: int) -> list[tuple[int, str]]:
@@ -139,7 +147,7 @@ def doc_to_bytes(doc) -> bytes:
     return zlib.compress(msgpack.packb({
         "attrs": PARSE_ATTRS, "tokens": array.tobytes(), "spaces": doc.to_array(SPACY).astype(bool).tobytes(),
         "strings": [strings[int(h)] for h in hashes if h],
-    }, use_bin_type=True))
+    }, use_bin_type=True), 1)  # fast compression: the arrays shrink ~5x at level 1 too
 
 
 def doc_from_bytes(data: bytes, vocab):

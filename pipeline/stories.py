@@ -37,6 +37,7 @@ import datetime as dt
 import functools
 import hashlib
 import math
+import operator
 import re
 import zlib
 from array import array
@@ -122,20 +123,22 @@ def _rarity(word: str) -> float:
 
 
 def terms(title: str | None, text: str) -> tuple[Counter, dict[str, float]]:
-    """Term counts of an article and each term's background rarity."""
-    counts: Counter = Counter()
-    rarity: dict[str, float] = {}
+    """Term counts of an article and each term's background rarity (the rarest word of a stem)."""
     body = _content_infos(text)
-    for words, weight in ((body, 1), (_content_infos(title or ""), TITLE_WEIGHT)):
-        for _, k, r in words:
-            counts[k] += weight
-            if r > rarity.get(k, -1.0):
-                rarity[k] = r
-    for (_, ka, ra), (_, kb, rb) in zip(body, body[1:]):
-        k = f"{ka}_{kb}"
-        counts[k] += PAIR_WEIGHT
-        rarity[k] = (ra + rb) / 2
+    head = _content_infos(title or "")
+    stems = [k for _, k, _ in body]
+    counts: Counter = Counter(stems)
+    for _, k, _ in head:
+        counts[k] += TITLE_WEIGHT
+    rarity = {k: r for _, k, r in sorted(body + head, key=_RARITY)}  # ascending: the largest is kept
+    pairs = [f"{a}_{b}" for a, b in zip(stems, stems[1:])]
+    for k, c in Counter(pairs).items():
+        counts[k] += PAIR_WEIGHT * c
+    rarity.update((k, (ra + rb) / 2) for k, (_, _, ra), (_, _, rb) in zip(pairs, body, body[1:]))
     return counts, rarity
+
+
+_RARITY = operator.itemgetter(2)
 
 
 _CAPITALISED = re.compile(r"(?<!\w)([A-Z][A-Za-z&\-]+)")
@@ -217,29 +220,35 @@ def vectors(items: list[StoryItem], features=None):
 
     features = features or terms
     n = len(items)
-    seen = np.zeros(HASH_BUCKETS, dtype=np.uint8)  # documents per bucket: 0, 1, 2 = more
+    seen = bytearray(HASH_BUCKETS)  # documents per bucket: 0, 1, 2 = more (a bytearray reads fast one by one)
+    seen_np = np.frombuffer(seen, dtype=np.uint8)  # ... and the same memory updates fast in bulk
     for it in items:
         counts, _ = features(it.title, it.text)
         if counts:
             b = np.unique(np.fromiter((_bucket(k) for k in counts), dtype=np.int64, count=len(counts)))
-            seen[b] = np.minimum(seen[b], 1) + 1
+            seen_np[b] = np.minimum(seen_np[b], 1) + 1
+    del seen_np
 
     def idf(df: float, r: float) -> float:
         return math.log((n + PRIOR_DOCS + 1) / (df + PRIOR_DOCS * _background_df(r) + 1))
 
+    # rarities take a few hundred values (Zipf frequencies have two decimals) and counts a few dozen
+    single_weight = functools.lru_cache(maxsize=None)(lambda c, r: ((1 + math.log(c)) * idf(1, r)) ** 2)
+    log_tf = functools.lru_cache(maxsize=None)(lambda c: 1 + math.log(c))
     rows, keys, tf, rar_kept = array("i"), array("Q"), array("d"), array("d")
     single_norm2 = np.zeros(n)
     for r, it in enumerate(items):
         counts, rar = features(it.title, it.text)
+        single = 0.0
         for k, c in counts.items():
-            w = 1 + math.log(c)
             if seen[_bucket(k)] < 2:  # no other document holds it: it only lengthens the row
-                single_norm2[r] += (w * idf(1, rar[k])) ** 2
+                single += single_weight(c, rar[k])
                 continue
             rows.append(r)
             keys.append(_key(k))
-            tf.append(w)
+            tf.append(log_tf(c))
             rar_kept.append(rar[k])
+        single_norm2[r] = single
     del seen
     rows_a = np.frombuffer(rows, dtype=np.int32)
     cols_a = np.zeros(0, dtype=np.int64)
