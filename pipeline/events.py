@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .actors import mention_for_token, mentions_in_subtree, resolve_pronoun
-from .nlp import text_of
+from .nlp import sents_of, text_of
 
 # verb lemma -> (type, mode); follows the CAMEO->PLOVER table (e.g. release and surrender are RETREAT,
 # strikes and boycotts are PROTEST, expelling and suspending are SANCTION)
@@ -221,8 +221,11 @@ for (_verb, _prt), _type in PARTICLE_TYPES.items():
 
 
 def _code(tok) -> tuple[str, str | None] | None:
+    pos = tok.pos_
+    if pos not in ("VERB", "AUX", "NOUN"):
+        return None
     lemma = tok.lemma_.lower()
-    if tok.pos_ in ("VERB",) or (tok.pos_ == "AUX" and lemma == "have"):
+    if pos == "VERB" or (pos == "AUX" and lemma == "have"):
         # particles and prepositions right after the verb ("called on", "asked for"), objects anywhere
         particle_codes = _PARTICLES_OF.get(lemma, ())
         prts = {c.lower_ for c in tok.children if (c.dep_ in ("prt", "prep") and c.i == tok.i + 1)
@@ -475,12 +478,13 @@ def extract_events(doc, mentions, dates, quotes, publication_value: str | None,
 
     spans = list(quotes)  # Quote objects: offsets and the speaker for "we"/"I" inside them
     events: list[Event] = []
-    for s_index, sent in enumerate(doc.sents):
+    must_heads = {t.head.i for t in doc if t.lower_ == "must" and t.dep_ == "aux"}  # the only tokens _demand reads
+    for s_index, sent in enumerate(sents_of(doc)):
         for tok in sent:
             code = _code(tok)
             if code is not None and code[0] == "REQUEST" and tok.dep_ in ("advcl", "xcomp") and _purpose_of_protest(tok):
                 code = None  # "blocked roads to demand ...": part of the protest
-            sayer = _demand(tok)
+            sayer = _demand(tok) if tok.i in must_heads else None
             if code is None and sayer is None:
                 continue
             if sayer is not None:

@@ -75,10 +75,19 @@ def ents_of(doc) -> tuple:
     return cached
 
 
+def sents_of(doc) -> tuple:
+    """The document's sentence spans, built once."""
+    cached = doc.user_data.get("_pipeline_sents")
+    if cached is None:
+        cached = doc.user_data["_pipeline_sents"] = tuple(doc.sents)
+    return cached
+
+
 def release(doc) -> None:
     """Drop the per-document caches: the cached spans refer back to their doc, a cycle that only a full
     garbage collection would free, so finished parses would pile up (and memory grow) between collections."""
     doc.user_data.pop("_pipeline_ents", None)
+    doc.user_data.pop("_pipeline_sents", None)
     doc.user_data.pop("_pipeline_text", None)
 
 

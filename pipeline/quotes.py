@@ -48,6 +48,8 @@ PRONOUNS_PERSON = {"he", "she", "him", "her"}
 PRONOUNS_ANY = {"they", "it", "we", "i"}
 OPEN_DOUBLE, CLOSE_DOUBLE = "“„«", "”»"
 MIN_WORDS = 4
+_DOUBLE_MARKS = re.compile("[" + re.escape(OPEN_DOUBLE + CLOSE_DOUBLE) + '"]')
+_SINGLE_MARKS = re.compile("[‘’']")
 
 
 @dataclass
@@ -102,8 +104,8 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             continue
         has_double = any(c in para for c in OPEN_DOUBLE + CLOSE_DOUBLE + '"')
         open_at = None
-        for j, ch in enumerate(para):
-            pos = p_start + j
+        for mark in (_DOUBLE_MARKS if has_double else _SINGLE_MARKS).finditer(para):  # other characters do nothing
+            ch, pos = mark.group(), p_start + mark.start()
             if has_double:
                 is_open = ch in OPEN_DOUBLE or (ch == '"' and (open_at is None and _straight_opens(text, pos)))
                 is_close = ch in CLOSE_DOUBLE or (ch == '"' and open_at is not None)
@@ -207,6 +209,9 @@ def _cue_speaker(cue, mentions, spans, quote_start: int):
     return None
 
 
+_CUE_FORMS = CUE_LEMMAS | {"accord", "make"}  # every lemma _is_cue can accept
+
+
 def _is_cue(tok) -> bool:
     lemma = tok.lemma_.lower()
     if lemma == "accord" and any(c.lower_ == "to" for c in tok.children):
@@ -220,7 +225,7 @@ def _is_cue(tok) -> bool:
 
 
 def _find_cue(sent, spans, quote_start, mentions, before_only: bool = False):
-    cues = [t for t in sent if _is_cue(t) and not _inside(spans, t.idx)]
+    cues = [t for t in sent if t.lemma_.lower() in _CUE_FORMS and _is_cue(t) and not _inside(spans, t.idx)]
     if before_only:
         cues = [t for t in cues if t.idx < quote_start]
     # verbs of saying before "according to"; the cue nearest the quote first
@@ -241,13 +246,14 @@ def attribute(doc, spans: list[QuoteSpan], mentions, sentence_starts: list[int])
     """Speakers for quote spans of one parsed document."""
     import bisect
 
-    from .nlp import text_of
+    from .nlp import sents_of, text_of
 
     text = text_of(doc)
-    sents = list(doc.sents)
+    sents = list(sents_of(doc))
+    starts = [s.start_char for s in sents]
 
     def sent_at(char: int):
-        idx = max(bisect.bisect_right([s.start_char for s in sents], char) - 1, 0)
+        idx = max(bisect.bisect_right(starts, char) - 1, 0)
         return idx, sents[idx]
 
     quotes: list[Quote] = []

@@ -21,11 +21,13 @@ def sentence_id(doc_id: str, index: int) -> str:
 
 def split_sentences(doc_id: str, doc) -> list[Sentence]:
     """Sentences of a spaCy Doc, whitespace trimmed; paragraph numbers count blank-line breaks."""
-    text = doc.text
+    from .nlp import sents_of, text_of
+
+    text = text_of(doc)
     out: list[Sentence] = []
     paragraph = 0
     prev_end = 0
-    for sent in doc.sents:
+    for sent in sents_of(doc):
         start, end = sent.start_char, sent.end_char
         while start < end and text[start].isspace():
             start += 1
