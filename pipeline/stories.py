@@ -39,7 +39,6 @@ import hashlib
 import math
 import operator
 import re
-import zlib
 from array import array
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -61,7 +60,6 @@ PAIR_WEIGHT = 0.5
 WINDOW_DAYS = 3           # an event dated by its article happened up to this many days before it
 MAX_SPAN_DAYS = 4         # a story's dated articles lie within four days (BASIL: at most 3)
 BLOCK_CELLS = 4_000_000    # similarities computed per dense block (rows x corpus): bounded memory
-HASH_BUCKETS = 1 << 22     # buckets for counting which terms several documents share (4 MiB)
 MIN_LINK = 0.05            # weaker similarities are not kept (they cannot lift an average to a threshold)
 QUOTE_CONTAINMENT = 0.7
 QUOTE_MIN_WORDS = 4
@@ -194,13 +192,12 @@ def numbers_disagree(a: frozenset[str], b: frozenset[str]) -> bool:
     return min(len(a), len(b)) >= NUMBERS_MIN and not (a & b)
 
 
-def _background_df(rarity: float) -> float:
-    """Share of background documents holding a term of this rarity (frequency 10^(zipf-9) per word)."""
-    return 1.0 - math.exp(-BACKGROUND_DOC_WORDS * 10 ** (-(rarity + 1)))
+def _background_df(rarity):
+    """Share of background documents holding a term of this rarity (frequency 10^(zipf-9) per word);
+    rarity may be a number or a numpy array."""
+    import numpy as np
 
-
-def _bucket(term: str) -> int:
-    return zlib.crc32(term.encode("utf-8")) & (HASH_BUCKETS - 1)
+    return 1.0 - np.exp(-BACKGROUND_DOC_WORDS * 10.0 ** (-(rarity + 1)))
 
 
 def _key(term: str) -> int:
@@ -211,62 +208,44 @@ def _key(term: str) -> int:
 def vectors(items: list[StoryItem], features=None):
     """Row-normalised TF-IDF matrix (scipy CSR), one row per item, over `features` (terms or names).
 
-    Two streaming passes keep memory flat: the first counts, per hash bucket, whether a term is
-    held by one document or more; the second keeps the terms held by several documents (only they
-    make two articles similar) and folds each single-document term into its row's norm. The
-    similarities are those of the full matrix; no per-document term lists are held."""
+    One pass reads every document's terms into flat arrays (a 64-bit key, the count and the rarity of each
+    term of each document: 24 bytes a term, no Python vocabulary); document frequencies come from sorting
+    the keys. Terms held by one document only lengthen their row, so they are folded into its norm; the
+    others make the matrix (only they make two articles similar)."""
     import numpy as np
     from scipy import sparse
 
     features = features or terms
     n = len(items)
-    seen = bytearray(HASH_BUCKETS)  # documents per bucket: 0, 1, 2 = more (a bytearray reads fast one by one)
-    seen_np = np.frombuffer(seen, dtype=np.uint8)  # ... and the same memory updates fast in bulk
+    lengths, keys, counts_, rarities = array("q"), array("Q"), array("d"), array("d")
     for it in items:
-        counts, _ = features(it.title, it.text)
-        if counts:
-            b = np.unique(np.fromiter((_bucket(k) for k in counts), dtype=np.int64, count=len(counts)))
-            seen_np[b] = np.minimum(seen_np[b], 1) + 1
-    del seen_np
-
-    def idf(df: float, r: float) -> float:
-        return math.log((n + PRIOR_DOCS + 1) / (df + PRIOR_DOCS * _background_df(r) + 1))
-
-    # rarities take a few hundred values (Zipf frequencies have two decimals) and counts a few dozen
-    single_weight = functools.lru_cache(maxsize=None)(lambda c, r: ((1 + math.log(c)) * idf(1, r)) ** 2)
-    log_tf = functools.lru_cache(maxsize=None)(lambda c: 1 + math.log(c))
-    rows, keys, tf, rar_kept = array("i"), array("Q"), array("d"), array("d")
-    single_norm2 = np.zeros(n)
-    for r, it in enumerate(items):
         counts, rar = features(it.title, it.text)
-        single = 0.0
-        for k, c in counts.items():
-            if seen[_bucket(k)] < 2:  # no other document holds it: it only lengthens the row
-                single += single_weight(c, rar[k])
-                continue
-            rows.append(r)
-            keys.append(_key(k))
-            tf.append(log_tf(c))
-            rar_kept.append(rar[k])
-        single_norm2[r] = single
-    del seen
-    rows_a = np.frombuffer(rows, dtype=np.int32)
-    cols_a = np.zeros(0, dtype=np.int64)
-    n_cols = 0
-    vals = np.zeros(0)
-    if len(keys):
-        keys_a = np.frombuffer(keys, dtype=np.uint64)
-        uniq, cols_a = np.unique(keys_a, return_inverse=True)
-        n_cols = len(uniq)
-        df = np.bincount(cols_a, minlength=n_cols)
-        # a term's rarity as in the last document holding it (items are ordered, so this is deterministic)
-        last = len(cols_a) - 1 - np.unique(cols_a[::-1], return_index=True)[1]
-        rarity = np.frombuffer(rar_kept, dtype=np.float64)[last]
-        idfs = np.array([idf(d, q) for d, q in zip(df.tolist(), rarity.tolist())])
-        vals = np.frombuffer(tf, dtype=np.float64) * idfs[cols_a]
-    norms = np.sqrt(np.bincount(rows_a, weights=vals ** 2, minlength=n) + single_norm2)
+        lengths.append(len(counts))
+        keys.extend(_key(k) for k in counts)
+        counts_.extend(counts.values())
+        rarities.extend(rar[k] for k in counts)
+    if not len(keys):
+        return sparse.csr_matrix((n, 0), dtype=np.float64)
+    rows = np.repeat(np.arange(n, dtype=np.int64), np.frombuffer(lengths, dtype=np.int64))
+    tf = 1 + np.log(np.frombuffer(counts_, dtype=np.float64))
+    rarity = np.frombuffer(rarities, dtype=np.float64)
+    _, term, df = np.unique(np.frombuffer(keys, dtype=np.uint64), return_inverse=True, return_counts=True)
+    del keys, counts_, rarities
+
+    def idf(d, r):
+        return np.log((n + PRIOR_DOCS + 1) / (d + PRIOR_DOCS * _background_df(r) + 1))
+
+    shared = df[term] >= 2
+    single = ~shared
+    single_norm2 = np.bincount(rows[single], weights=(tf[single] * idf(1, rarity[single])) ** 2, minlength=n)
+    kept, cols = np.unique(term[shared], return_inverse=True)
+    rows, tf, rarity = rows[shared], tf[shared], rarity[shared]
+    # a term's rarity as in the last document holding it (items are ordered, so this is deterministic)
+    last = len(cols) - 1 - np.unique(cols[::-1], return_index=True)[1]
+    vals = tf * idf(df[kept], rarity[last])[cols]
+    norms = np.sqrt(np.bincount(rows, weights=vals ** 2, minlength=n) + single_norm2)
     norms[norms == 0] = 1.0
-    return sparse.csr_matrix((vals / norms[rows_a], (rows_a, cols_a)), shape=(n, n_cols), dtype=np.float64)
+    return sparse.csr_matrix((vals / norms[rows], (rows, cols)), shape=(n, len(kept)), dtype=np.float64)
 
 
 # ---------------------------------------------------------------------------

@@ -190,11 +190,13 @@ def previous_stories(store: TableStore) -> dict[str, str]:
                       "(sentences, dates, mentions, quotes, events), made in one pass and cached (not a table).")
 def parses(context: dg.AssetExecutionContext, paths: PipelinePaths, spacy_model: SpacyModel) -> dg.MaterializeResult:
     store = paths.store()
-    progress.release_memory()  # what the corpus stages before left free goes back before the model loads
+    # what the corpus stages before left free goes back before the model loads; no full collection: parses are
+    # freed as each document is done (pipeline.nlp.release), and one costs a few tenths of a second
+    progress.release_memory(collect=False)
     docs = store.read("documents")
     with progress.Timer() as t, progress.bar(len(tables.canonical(docs)), "parsing") as advance:
         counts = tables.annotate_documents(store, spacy_model.get, docs, progress=advance)
-    progress.release_memory()
+    progress.release_memory(collect=False)
     progress.stage_done("parses", counts["documents"], t.seconds,
                         f"{counts['parsed']} parsed, {counts['annotated']} annotated, {counts['reused']} reused")
     return dg.MaterializeResult(metadata={**counts, "dagster/row_count": counts["documents"],
