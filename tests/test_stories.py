@@ -144,3 +144,16 @@ def test_basil_same_event_articles_group_into_stories():
     assert f["without dates: pairwise recall"] >= 0.92
     assert f["with dates: pairwise F1"] >= 0.98
     assert f["with dates: duplicates merged"] == 0 and f["without dates: duplicates merged"] == 0
+
+
+def test_zipf_lookup_is_wordfreqs_own_value():
+    import random
+
+    import wordfreq
+
+    from pipeline.stories import _frequencies, zipf
+
+    plain = sorted(w for w in _frequencies() if w.isascii() and w.isalpha() and w.islower())
+    words = random.Random(0).sample(plain, 3000) + ["the", "kazakhstan", "tokayev", "qwzxv", "astana"]
+    words += ["don't", "long-term", "Kazakh", "o'brien", "x"]  # not plain: wordfreq itself
+    assert [zipf(w) for w in words] == [wordfreq.zipf_frequency(w, "en") for w in words]
