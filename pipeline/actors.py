@@ -91,11 +91,17 @@ class Actor:
 # Helpers
 
 
+_SPACES = re.compile(r"\s+")
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_TRAILING_ACRONYM = re.compile(r"\s*\(\s*[A-Z]{2,}\)?$")  # "Organisation (SCO" -> "Organisation"
+
+
+@functools.lru_cache(maxsize=8192)
 def clean_name(text: str) -> str:
-    text = re.sub(r"\s+", " ", text.strip())
+    text = _SPACES.sub(" ", text.strip())
     text = _POSSESSIVE.sub("", text)
-    text = re.sub(r"^(?:the|The)\s+", "", text)
-    text = re.sub(r"\s*\(\s*[A-Z]{2,}\)?$", "", text)  # "Organisation (SCO" -> "Organisation"
+    text = _LEADING_THE.sub("", text)
+    text = _TRAILING_ACRONYM.sub("", text)
     return text.strip(" ,.;:“”\"'‘’()[]")
 
 

@@ -18,6 +18,7 @@ from pipeline.fingerprint import code_version, combine, hash_files, listing_dige
 from pipeline.storage import STAGING, TableStore, safe_name
 from pipeline.validation import TableValidationError, validate
 
+from .checks import note_validated
 from .partitions import sources_partitions
 from .resources import PipelinePaths, SpacyModel
 
@@ -88,6 +89,7 @@ def publish(context, store: TableStore, name: str, df: pd.DataFrame, fingerprint
     """Validate, write atomically with the fingerprint of its inputs, and describe the table for the UI."""
     df = _validated(name, df)
     path = store.write(name, df, fingerprint)
+    note_validated(store, name)
     progress.stage_done(name, len(df), seconds)
     context.log.info(f"{name}: {len(df)} rows -> {path}")
     result = _result(name, df, path, **extra)
