@@ -222,3 +222,29 @@ def test_documents_built_in_a_child_process_are_the_same(tmp_path):
     here = tables.build_documents(files, {})
     apart = tables.build_documents_apart(files, {})
     pd.testing.assert_frame_equal(here, apart)
+
+
+def test_annotated_parses_are_freed_without_waiting_for_the_garbage_collector(nlp):
+    """A finished parse must not sit in a reference cycle (its cached spans point back to it): with the
+    cycle collector off, no Doc or Span outlives its document's annotation."""
+    import gc
+    from collections import Counter
+
+    from pipeline.annotate import annotate
+
+    def live():
+        kinds = Counter(type(o).__name__ for o in gc.get_objects())
+        return kinds["Doc"], kinds["Span"]
+
+    texts = [BODY, "Kazakh President Tokayev met Xi Jinping in Astana on Tuesday. \"We agree,\" he said."] * 3
+    annotate(nlp(texts[0]), None)  # first-use caches
+    gc.collect()
+    gc.disable()
+    try:
+        before = live()
+        for doc in nlp.pipe(texts):
+            annotate(doc, None)
+        del doc
+        assert live() == before
+    finally:
+        gc.enable()
