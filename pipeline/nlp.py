@@ -59,36 +59,36 @@ def _settle_msgpack_registries() -> None:
             registry.entry_points = False
 
 
+_CACHE_KEY = "_pipeline_cache"
+
+
+def _cached(doc, name: str, build):
+    """A per-document value built once and kept on the doc until `release`."""
+    cache = doc.user_data.setdefault(_CACHE_KEY, {})
+    if name not in cache:
+        cache[name] = build(doc)
+    return cache[name]
+
+
 def text_of(doc) -> str:
     """The document's text, built once (spaCy rebuilds `doc.text` from its tokens on every access)."""
-    cached = doc.user_data.get("_pipeline_text")
-    if cached is None:
-        cached = doc.user_data["_pipeline_text"] = doc.text
-    return cached
+    return _cached(doc, "text", lambda d: d.text)
 
 
 def ents_of(doc) -> tuple:
     """The document's entity spans, built once."""
-    cached = doc.user_data.get("_pipeline_ents")
-    if cached is None:
-        cached = doc.user_data["_pipeline_ents"] = tuple(doc.ents)
-    return cached
+    return _cached(doc, "ents", lambda d: tuple(d.ents))
 
 
 def sents_of(doc) -> tuple:
     """The document's sentence spans, built once."""
-    cached = doc.user_data.get("_pipeline_sents")
-    if cached is None:
-        cached = doc.user_data["_pipeline_sents"] = tuple(doc.sents)
-    return cached
+    return _cached(doc, "sents", lambda d: tuple(d.sents))
 
 
 def release(doc) -> None:
     """Drop the per-document caches: the cached spans refer back to their doc, a cycle that only a full
     garbage collection would free, so finished parses would pile up (and memory grow) between collections."""
-    doc.user_data.pop("_pipeline_ents", None)
-    doc.user_data.pop("_pipeline_sents", None)
-    doc.user_data.pop("_pipeline_text", None)
+    doc.user_data.pop(_CACHE_KEY, None)
 
 
 def _chunks(text: str, limit: int) -> list[tuple[int, str]]:

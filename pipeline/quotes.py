@@ -102,7 +102,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         para = text[p_start:p_end]
         if not para.strip():
             continue
-        has_double = any(c in para for c in OPEN_DOUBLE + CLOSE_DOUBLE + '"')
+        has_double = _DOUBLE_MARKS.search(para) is not None
         open_at = None
         for mark in (_DOUBLE_MARKS if has_double else _SINGLE_MARKS).finditer(para):  # other characters do nothing
             ch, pos = mark.group(), p_start + mark.start()
@@ -214,6 +214,8 @@ _CUE_FORMS = CUE_LEMMAS | {"accord", "make"}  # every lemma _is_cue can accept
 
 def _is_cue(tok) -> bool:
     lemma = tok.lemma_.lower()
+    if lemma not in _CUE_FORMS:  # most tokens: no need to look at children or tags
+        return False
     if lemma == "accord" and any(c.lower_ == "to" for c in tok.children):
         return True
     # a reporting word with a subject is a cue whatever the tagger says ("the statement read" as a NOUN)
@@ -225,7 +227,7 @@ def _is_cue(tok) -> bool:
 
 
 def _find_cue(sent, spans, quote_start, mentions, before_only: bool = False):
-    cues = [t for t in sent if t.lemma_.lower() in _CUE_FORMS and _is_cue(t) and not _inside(spans, t.idx)]
+    cues = [t for t in sent if _is_cue(t) and not _inside(spans, t.idx)]
     if before_only:
         cues = [t for t in cues if t.idx < quote_start]
     # verbs of saying before "according to"; the cue nearest the quote first

@@ -143,6 +143,9 @@ def zipf(word: str) -> float:
     return zipf_frequency(word, "en")
 
 
+_RARITY = operator.itemgetter(2)
+
+
 def terms(title: str | None, text: str) -> tuple[Counter, dict[str, float]]:
     """Term counts of an article and each term's background rarity (the rarest word of a stem)."""
     body = _content_infos(text)
@@ -157,9 +160,6 @@ def terms(title: str | None, text: str) -> tuple[Counter, dict[str, float]]:
         counts[k] += PAIR_WEIGHT * c
     rarity.update((k, (ra + rb) / 2) for k, (_, _, ra), (_, _, rb) in zip(pairs, body, body[1:]))
     return counts, rarity
-
-
-_RARITY = operator.itemgetter(2)
 
 
 _CAPITALISED = re.compile(r"(?<!\w)([A-Z][A-Za-z&\-]+)")
