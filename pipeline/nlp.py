@@ -175,3 +175,215 @@ def doc_from_bytes(data: bytes, vocab):
     spaces = np.frombuffer(msg["spaces"], dtype=bool).tolist()
     words = [vocab.strings[int(h)] for h in array[:, attrs.index("ORTH")]]
     return Doc(vocab, words=words, spaces=spaces).from_array(attrs, array)
+
+
+@functools.lru_cache(maxsize=1)
+def blank_model():
+    """A tokenizer-only English pipeline: the vocabulary (English lexical attributes, no statistical
+    model) into which parses made elsewhere are restored (`doc_from_bytes`)."""
+    import spacy
+
+    return spacy.blank("en")
+
+
+class ParseWorkerError(RuntimeError):
+    pass
+
+
+_PRESTARTED = None  # a ParseWorker started ahead of its parse (ParseWorker.prestart)
+
+
+class ParseWorker:
+    """The model in a child process: batches of texts go in, saved parses (`doc_to_bytes`) come back
+    in order.
+
+    The parse is the floor of a run's time and runs on one core; with the model in its own process,
+    this process works on the parses already made (restoring, the per-document rules, writing) while
+    the next ones are parsed, so a run on a machine with two or more cores takes little more than the
+    parse. The child is a fresh interpreter (`python -c`, not multiprocessing: nothing is forked from a
+    process that holds threads, and the caller's main module is not imported again), talking over two
+    pipes of its own (stdout stays free for whatever a library prints). It loads the model once, parses
+    each batch inside a spaCy memory zone (its vocabulary does not grow with the corpus) and ends after
+    the last batch. A child that dies raises ParseWorkerError here instead of leaving the run waiting.
+
+    `parse(batches)` starts a thread that sends the batches, taken lazily: it blocks while the child is
+    busy, so a batch or two of texts are out of the table at a time, and the child never waits for this
+    side to finish the parses before it gets the next batch. The result pipe is widened (on Linux) so
+    that the child can hand over a whole spaCy batch of parses without waiting for them to be read.
+
+    The child can be started ahead of the parse (`prestart`, while deduplication runs) so that its start
+    and model load overlap other work; `take` hands that child to the parse, or starts one.
+    """
+
+    PIPE_BYTES = 1 << 20
+
+    @staticmethod
+    def available() -> bool:
+        """Whether a worker can start here (it hands the child its pipes by descriptor: POSIX only)."""
+        import os
+
+        return os.name == "posix"
+
+    def __init__(self):
+        import os
+        import subprocess
+        import sys
+        from multiprocessing.connection import Connection
+        from pathlib import Path
+
+        requests_r, requests_w = os.pipe()
+        results_r, results_w = os.pipe()
+        for fd in (requests_w, results_w):
+            _widen_pipe(fd, self.PIPE_BYTES)
+        root = str(Path(__file__).resolve().parents[1])
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))}
+        self._process = subprocess.Popen(
+            [sys.executable, "-c", "import sys; from pipeline.nlp import _parse_worker_main; "
+             "_parse_worker_main(int(sys.argv[1]), int(sys.argv[2]))", str(requests_r), str(results_w)],
+            pass_fds=(requests_r, results_w), env=env, stdin=subprocess.DEVNULL)
+        os.close(requests_r)  # the child's ends: closed here, so a dead child reads as EOF
+        os.close(results_w)
+        self._requests = Connection(requests_w, readable=False)
+        self._results = Connection(results_r, writable=False)
+        self._feeder = None
+        self.peak_rss: int | None = None  # the child's peak resident bytes, reported as it ends
+
+    def parse(self, batches: Iterable[list[str]]) -> Iterator[bytes]:
+        """Send the batches (one parse call per worker); iterate for the saved parse of every text of every
+        batch, in order."""
+        import threading
+
+        if self._feeder is not None:
+            raise ParseWorkerError("a parse worker parses one stream of batches")
+        self._feeder = threading.Thread(target=self._feed, args=(iter(batches),), name="pipeline-parse-feeder",
+                                        daemon=True)
+        self._feeder.start()
+        return self._results_stream()
+
+    def _feed(self, batches) -> None:
+        try:
+            for texts in batches:
+                if texts:
+                    self._requests.send(list(texts))
+            self._requests.send(None)
+        except OSError:  # the child died (reported by the reading side) or the worker was closed
+            pass
+
+    def _results_stream(self) -> Iterator[bytes]:
+        while True:
+            try:
+                data = self._results.recv_bytes()
+            except EOFError:
+                code = self._process.wait()
+                if code == 0:
+                    return
+                raise ParseWorkerError(f"the parse process ended unexpectedly (exit code {code})") from None
+            if data[:1] == b"E":
+                raise ParseWorkerError("the parse process failed:\n" + data[1:].decode("utf-8", "replace"))
+            if data[:1] == b"M":
+                self.peak_rss = int(data[1:])
+                continue
+            yield data[1:]
+
+    def close(self) -> None:
+        """End the child. After a complete stream it exits by itself and reports its peak memory; a stream
+        left half-read (an error on this side) kills it."""
+        import subprocess
+
+        complete = True
+        if self._feeder is not None:
+            self._feeder.join(timeout=1)  # every batch sent (else this side stopped reading: see below)
+            complete = not self._feeder.is_alive()
+            if complete and self.peak_rss is None and self._process.poll() is None:
+                try:
+                    data = self._results.recv_bytes() if self._results.poll(10) else b""
+                    if data[:1] == b"M":
+                        self.peak_rss = int(data[1:])
+                    else:  # parses nobody read
+                        complete = False
+                except (EOFError, OSError):
+                    pass
+        if not complete:
+            self._process.kill()
+        self._requests.close()
+        self._results.close()
+        try:
+            self._process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self._process.kill()
+            self._process.wait()
+        if self._feeder is not None:
+            self._feeder.join(timeout=5)
+
+    @classmethod
+    def prestart(cls) -> None:
+        """Start a child now for a parse to come in this process (idempotent). Stopped at exit if no parse
+        takes it (under a multiprocess executor the parse runs in another process)."""
+        import atexit
+
+        global _PRESTARTED
+        if _PRESTARTED is None or _PRESTARTED._process.poll() is not None:
+            _PRESTARTED = cls()
+            atexit.register(cls.discard_prestarted)
+
+    @classmethod
+    def take(cls) -> "ParseWorker":
+        """The prestarted child if there is one still running, else a new one."""
+        global _PRESTARTED
+        worker, _PRESTARTED = _PRESTARTED, None
+        if worker is not None and worker._process.poll() is None:
+            return worker
+        if worker is not None:
+            worker.close()
+        return cls()
+
+    @classmethod
+    def discard_prestarted(cls) -> None:
+        """Stop a prestarted child that no parse needs."""
+        global _PRESTARTED
+        worker, _PRESTARTED = _PRESTARTED, None
+        if worker is not None:
+            worker._process.kill()  # it may be loading the model: no need to wait for that
+            worker.close()
+
+    def __enter__(self) -> "ParseWorker":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _widen_pipe(fd: int, size: int) -> None:
+    import fcntl
+
+    try:
+        fcntl.fcntl(fd, getattr(fcntl, "F_SETPIPE_SZ", 1031), size)
+    except OSError:  # not Linux, or above /proc/sys/fs/pipe-max-size: the default size only costs overlap
+        pass
+
+
+def _parse_worker_main(requests_fd: int, results_fd: int) -> None:
+    """The child's loop: a list of texts in, one b"D" + saved parse out per text, until None; a failure
+    sends b"E" + its traceback and exits non-zero."""
+    import sys
+    import traceback
+    from multiprocessing.connection import Connection
+
+    requests = Connection(requests_fd, writable=False)
+    results = Connection(results_fd, readable=False)
+    try:
+        nlp = load_model()
+        while (texts := requests.recv()) is not None:
+            with nlp.memory_zone():
+                for doc in parse_texts(nlp, texts):
+                    results.send_bytes(b"D" + doc_to_bytes(doc))
+        import resource
+
+        results.send_bytes(b"M%d" % (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024))
+    except (EOFError, OSError, KeyboardInterrupt):  # the other side went away
+        sys.exit(1)
+    except BaseException:
+        try:
+            results.send_bytes(b"E" + traceback.format_exc().encode("utf-8"))
+        finally:
+            sys.exit(1)

@@ -16,7 +16,7 @@ from . import dedup, events as events_mod, ingest, segment, stories
 from .annotate import annotate, mentions_from_records
 from .fingerprint import combine
 from .ids import content_hash, doc_id
-from .nlp import doc_from_bytes, doc_to_bytes, parse_texts
+from .nlp import ParseWorker, blank_model, doc_from_bytes, doc_to_bytes, parse_texts
 from .storage import TableStore
 from .validation import frame
 
@@ -124,14 +124,33 @@ KEY_COLUMNS = ["doc_id", "content_hash", "publication_date"]
 CHUNK = 256  # documents parsed per spaCy memory zone
 
 
+# From this many texts to parse, the model runs in a child process beside this one (nlp.ParseWorker):
+# below it, starting a second interpreter with the model costs more than the overlap saves.
+PARSE_IN_WORKER_FROM = 64
+
+
+def unparsed_texts(store: TableStore, files: list) -> int:
+    """How many distinct texts of the staged document files have no saved parse yet."""
+    import pyarrow.parquet as pq
+
+    hashes = {h for f in files for h in pq.read_table(f, columns=["content_hash"]).column(0).to_pylist()}
+    return sum(not store.has_parse(h) for h in hashes)
+
+
 def annotate_documents(store: TableStore, get_nlp: Callable, docs: pd.DataFrame,
-                       progress: Callable[[int], None] | None = None) -> dict[str, int]:
+                       progress: Callable[[int], None] | None = None,
+                       in_worker: bool | None = None) -> dict[str, int]:
     """Make sure every canonical document has a parse and annotations; return what was done.
 
-    `get_nlp` returns the model; it is only called when something needs parsing or annotating.
+    `get_nlp` returns the model; it is only called when something is parsed in this process.
     Documents stream through in chunks: only a chunk's texts are taken out of the table at a
     time, and each chunk is parsed inside a spaCy memory zone (the strings and lexemes it adds
     to the vocabulary are dropped afterwards), so memory does not grow with the corpus.
+
+    With `in_worker` (by default when at least PARSE_IN_WORKER_FROM texts need a parse) the model
+    parses in a child process while this one restores the finished parses into a blank English
+    vocabulary and runs the per-document rules on them; the annotations are the same either way
+    (a saved parse holds every attribute the rules read). Saved parses are restored the same way.
     """
     canon = canonical(docs)
     keys = [annotation_key(r) for r in canon[KEY_COLUMNS].to_dict("records")]
@@ -140,24 +159,48 @@ def annotate_documents(store: TableStore, get_nlp: Callable, docs: pd.DataFrame,
     if progress and counts["reused"]:
         progress(counts["reused"])
     if not need:
+        ParseWorker.discard_prestarted()
         return counts
-    nlp = get_nlp()
-    for start in range(0, len(need), CHUNK):
-        rows = canon.iloc[need[start:start + CHUNK]][KEY_COLUMNS + ["text"]].to_dict("records")
-        cached = [store.has_parse(r["content_hash"]) for r in rows]
-        fresh = [r for r, c in zip(rows, cached) if not c]
-        with nlp.memory_zone():
-            for row in (r for r, c in zip(rows, cached) if c):
-                doc = doc_from_bytes(store.read_parse(row["content_hash"]), nlp.vocab)
-                store.write_annotation(annotation_key(row), annotate(doc, _pub_date(row)))
-                if progress:
-                    progress(1)
-            for row, doc in zip(fresh, parse_texts(nlp, [r["text"] for r in fresh])):
-                store.write_parse(row["content_hash"], doc_to_bytes(doc))
-                store.write_annotation(annotation_key(row), annotate(doc, _pub_date(row)))
-                counts["parsed"] += 1
-                if progress:
-                    progress(1)
+    hashes = canon["content_hash"].to_numpy()
+    chunks = [need[s:s + CHUNK] for s in range(0, len(need), CHUNK)]
+    fresh_of = [[i for i in chunk if not store.has_parse(hashes[i])] for chunk in chunks]
+    to_parse = sum(map(len, fresh_of))
+    if in_worker is None:
+        in_worker = to_parse >= PARSE_IN_WORKER_FROM and ParseWorker.available()
+    worker = ParseWorker.take() if in_worker and to_parse else None
+    if worker is None:
+        ParseWorker.discard_prestarted()
+    # the model only when this process parses; restoring a saved parse needs only a vocabulary
+    nlp = get_nlp() if to_parse and worker is None else blank_model()
+    try:
+        # the child gets each chunk's texts as soon as it is ready for them
+        parsed_elsewhere = worker.parse(canon["text"].iloc[fresh].tolist() for fresh in fresh_of) if worker else None
+        for chunk, fresh in zip(chunks, fresh_of):
+            rows = canon.iloc[chunk][KEY_COLUMNS + ["text"]].to_dict("records")
+            is_fresh = set(fresh)
+            fresh_rows = [r for i, r in zip(chunk, rows) if i in is_fresh]
+            with nlp.memory_zone():
+                # (saved parse, the live doc when parsed here)
+                parsed = (((data, None) for data in parsed_elsewhere) if worker else
+                          ((doc_to_bytes(doc), doc) for doc in parse_texts(nlp, [r["text"] for r in fresh_rows])))
+                for row in (r for i, r in zip(chunk, rows) if i not in is_fresh):
+                    doc = doc_from_bytes(store.read_parse(row["content_hash"]), nlp.vocab)
+                    store.write_annotation(annotation_key(row), annotate(doc, _pub_date(row)))
+                    if progress:
+                        progress(1)
+                for row, (data, doc) in zip(fresh_rows, parsed):
+                    store.write_parse(row["content_hash"], data)
+                    if doc is None:
+                        doc = doc_from_bytes(data, nlp.vocab)
+                    store.write_annotation(annotation_key(row), annotate(doc, _pub_date(row)))
+                    counts["parsed"] += 1
+                    if progress:
+                        progress(1)
+    finally:
+        if worker is not None:
+            worker.close()
+    if worker is not None and worker.peak_rss is not None:
+        counts["parse_worker_peak_rss"] = worker.peak_rss
     return counts
 
 

@@ -224,6 +224,68 @@ def test_documents_built_in_a_child_process_are_the_same(tmp_path):
     pd.testing.assert_frame_equal(here, apart)
 
 
+def test_parsing_in_a_worker_process_gives_the_same_annotations(tmp_path, monkeypatch):
+    """The model in a child process (texts streamed to it in chunks, parses restored here into a blank
+    vocabulary) gives the annotations of the in-process parse, with saved parses mixed in."""
+    from pipeline import tables
+    from pipeline.runner import run_pipeline
+    from pipeline.storage import TableStore
+
+    raw = make_raw(tmp_path)
+    assert run_pipeline(str(raw), str(tmp_path / "out")).success
+    docs = TableStore(str(tmp_path / "out")).read("documents")
+    here = TableStore(str(tmp_path / "here"))
+    monkeypatch.setattr(tables, "CHUNK", 2)  # several chunks: the child gets the next while one is read
+    counts = tables.annotate_documents(here, tables_nlp(), docs, in_worker=False)
+    apart = TableStore(str(tmp_path / "apart"))
+    first = tables.canonical(docs)["content_hash"].iloc[1]
+    apart.write_parse(first, here.read_parse(first))  # one parse saved before: restored, not sent
+    counts_apart = tables.annotate_documents(apart, tables_nlp(), docs, in_worker=True)
+    assert counts_apart.pop("parse_worker_peak_rss") > 100 * 2**20  # the child holds the model
+    assert counts_apart == {**counts, "parsed": counts["parsed"] - 1} and counts["parsed"] >= 4
+    assert list(tables.iter_annotations(apart, docs)) == list(tables.iter_annotations(here, docs))
+
+
+def tables_nlp():
+    from pipeline.nlp import load_model
+
+    return load_model
+
+
+def test_a_parse_worker_that_dies_or_fails_raises_instead_of_hanging():
+    import pytest
+
+    from pipeline.nlp import ParseWorker, ParseWorkerError
+
+    worker = ParseWorker()
+    worker._process.kill()
+    with pytest.raises(ParseWorkerError, match="ended unexpectedly"):
+        list(worker.parse([[BODY]]))
+    worker.close()
+    with ParseWorker() as worker:  # not a text: the child reports its traceback
+        results = worker.parse([[BODY], [BODY, 42]])
+        assert next(results)[:1]  # the first batch is parsed
+        with pytest.raises(ParseWorkerError, match="parse process failed"):
+            list(results)
+    with ParseWorker() as worker:  # a stream left half-read (an error on this side): the child is stopped
+        assert next(worker.parse([[BODY] * 300]))
+    assert worker._process.poll() is not None and worker.peak_rss is None
+    from pipeline import nlp as nlp_mod
+
+    ParseWorker.prestart()
+    waiting = nlp_mod._PRESTARTED
+    ParseWorker.prestart()  # idempotent: one child waits for the parse
+    assert nlp_mod._PRESTARTED is waiting
+    taken = [ParseWorker.take(), ParseWorker.take()]  # the waiting one, then a new one
+    assert taken[0] is waiting and taken[1] is not waiting and nlp_mod._PRESTARTED is None
+    ParseWorker.prestart()
+    ParseWorker.discard_prestarted()
+    assert nlp_mod._PRESTARTED is None
+    for w in taken:
+        w._process.kill()
+        w.close()
+
+
 def test_annotated_parses_are_freed_without_waiting_for_the_garbage_collector(nlp):
     """A finished parse must not sit in a reference cycle (its cached spans point back to it): with the
     cycle collector off, no Doc or Span outlives its document's annotation."""

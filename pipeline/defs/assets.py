@@ -15,6 +15,7 @@ import pyarrow.parquet as pq
 
 from pipeline import progress, tables
 from pipeline.fingerprint import code_version, combine, hash_files, listing_digest, nlp_version
+from pipeline.nlp import ParseWorker
 from pipeline.storage import STAGING, TableStore, safe_name
 from pipeline.validation import TableValidationError, validate
 
@@ -147,7 +148,7 @@ def ingest_source(context: dg.AssetExecutionContext, paths: PipelinePaths):
 
 @dg.asset(deps=["source_documents"], group_name=GROUP, automation_condition=EAGER,
           description="Articles from every source, cleaned and deduplicated (exact and MinHash near duplicates).")
-def documents(context: dg.AssetExecutionContext, paths: PipelinePaths) -> dg.MaterializeResult:
+def documents(context: dg.AssetExecutionContext, paths: PipelinePaths, spacy_model: SpacyModel) -> dg.MaterializeResult:
     store = paths.store()
     current = {safe_name(s) for s in paths.sources()}
     for part in set(store.parts(STAGED_DOCS)) - current:  # a source folder was removed
@@ -162,6 +163,9 @@ def documents(context: dg.AssetExecutionContext, paths: PipelinePaths) -> dg.Mat
     fp = combine(code_version(), hash_files(files))
     if store.fingerprint("documents") == fp and store.table_files("documents"):
         return _skipped("documents", store.table_files("documents"))
+    if spacy_model.parse_in_worker is not False and ParseWorker.available() and \
+            tables.unparsed_texts(store, files) >= tables.PARSE_IN_WORKER_FROM:
+        ParseWorker.prestart()  # the parse worker starts and loads the model while deduplication runs
     with progress.Timer() as t:
         rows = sum(pq.read_metadata(f).num_rows for f in files)
         build = tables.build_documents_apart if rows >= APART_FROM_ROWS else tables.build_documents
@@ -197,10 +201,13 @@ def parses(context: dg.AssetExecutionContext, paths: PipelinePaths, spacy_model:
     progress.release_memory(collect=False)
     docs = store.read("documents")
     with progress.Timer() as t, progress.bar(len(tables.canonical(docs)), "parsing") as advance:
-        counts = tables.annotate_documents(store, spacy_model.get, docs, progress=advance)
+        counts = tables.annotate_documents(store, spacy_model.get, docs, progress=advance,
+                                            in_worker=spacy_model.parse_in_worker)
     progress.release_memory(collect=False)
+    worker = counts.get("parse_worker_peak_rss")
     progress.stage_done("parses", counts["documents"], t.seconds,
-                        f"{counts['parsed']} parsed, {counts['annotated']} annotated, {counts['reused']} reused")
+                        f"{counts['parsed']} parsed, {counts['annotated']} annotated, {counts['reused']} reused"
+                        + (f"; parse worker process peak {worker / 2**30:.2f} GiB" if worker else ""))
     return dg.MaterializeResult(metadata={**counts, "dagster/row_count": counts["documents"],
                                           "nlp_version": nlp_version(), "code_version": code_version()})
 

@@ -39,7 +39,13 @@ class PipelinePaths(dg.ConfigurableResource):
 
 
 class SpacyModel(dg.ConfigurableResource):
-    """The English spaCy pipeline with the project's additions (see pipeline.nlp)."""
+    """The English spaCy pipeline with the project's additions (see pipeline.nlp).
+
+    `parse_in_worker`: parse in a child process while this one runs the per-document rules on the
+    parses already made (pipeline.nlp.ParseWorker). Unset: when at least
+    pipeline.tables.PARSE_IN_WORKER_FROM texts need a parse. False suits a one-core machine."""
+
+    parse_in_worker: bool | None = None
 
     def get(self):
         from pipeline.nlp import load_model
