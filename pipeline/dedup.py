@@ -1,6 +1,8 @@
 """Exact and near-duplicate detection.
 
-* exact: equal `content_hash` (text equal after folding case and whitespace);
+* exact: equal `content_hash` (text equal after folding case and whitespace), published within
+  MAX_DAYS_APART days of each other: the same words weeks apart are a routine item about another day
+  ("The Bundesbank left credit policies unchanged after today's regular meeting ...");
 * near: MinHash over word 5-grams (datasketch), candidates from LSH banding, never pairwise loops.
   A candidate pair is a duplicate when the MinHash Jaccard estimate reaches the
   threshold and the numbers in the two texts mostly agree: templated wire items
@@ -108,18 +110,23 @@ def find_duplicates(items: list[DedupItem], threshold: float = THRESHOLD) -> dic
 
     by_id = {it.doc_id: it for it in items}
     uf = _UnionFind(by_id)
-    exact_pairs: set[tuple[str, str]] = set()
 
-    first_with_hash: dict[str, str] = {}
-    for it in sorted(items, key=lambda i: i.doc_id):
-        if it.content_hash in first_with_hash:
-            other = first_with_hash[it.content_hash]
-            uf.union(other, it.doc_id)
-            exact_pairs.add((min(other, it.doc_id), max(other, it.doc_id)))
-        else:
-            first_with_hash[it.content_hash] = it.doc_id
+    # equal texts in date order: each joins the copy before it when published within the window (undated copies
+    # join the latest dated one); a gap starts another item, represented by its own first copy below
+    by_hash: dict[str, list[DedupItem]] = {}
+    for it in items:
+        by_hash.setdefault(it.content_hash, []).append(it)
+    representatives: list[str] = []
+    for copies in by_hash.values():
+        copies.sort(key=_canonical_key)
+        representatives.append(copies[0].doc_id)
+        for before, it in zip(copies, copies[1:]):
+            if _dates_close(before, it):
+                uf.union(before.doc_id, it.doc_id)
+            else:
+                representatives.append(it.doc_id)
 
-    unique = [by_id[d] for d in sorted(first_with_hash.values())]
+    unique = [by_id[d] for d in sorted(representatives)]
     template = MinHash(num_perm=NUM_PERM, seed=1)  # permutations made once, shared by every signature
     sigs = np.zeros((len(unique), NUM_PERM), dtype=np.uint64)  # one row of hash values per text: 1 KiB
     has_words = np.zeros(len(unique), dtype=bool)

@@ -52,3 +52,13 @@ def test_the_same_template_a_week_later_is_another_item():
     # the same text re-sent the same day is a re-transmission
     assert find_duplicates([item(1, first, 2), item(2, first.replace("this morning", "this morning, NY"), 2)]) \
         == {"d1": ("d2", "near")}  # same day: the fuller copy is canonical
+
+
+def test_the_same_words_weeks_apart_are_another_days_item():
+    t = ("The Bundesbank left credit policies unchanged after today's regular meeting of its council, a spokesman "
+         "said in answer to enquiries. The West German discount rate remains at 3.0 pct, and the Lombard emergency "
+         "financing rate at 5.0 pct.")
+    meetings = [item(1, t, 2), item(2, t, 16), item(3, t, 2), item(4, t, 17), item(5, t)]
+    # the re-sent copy the same day and the copy a day later are duplicates; two weeks on, another meeting
+    # (the undated copy joins the latest dated one)
+    assert find_duplicates(meetings) == {"d3": ("d1", "exact"), "d4": ("d2", "exact"), "d5": ("d2", "exact")}

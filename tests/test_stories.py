@@ -157,3 +157,11 @@ def test_zipf_lookup_is_wordfreqs_own_value():
     words = random.Random(0).sample(plain, 3000) + ["the", "kazakhstan", "tokayev", "qwzxv", "astana"]
     words += ["don't", "long-term", "Kazakh", "o'brien", "x"]  # not plain: wordfreq itself
     assert [zipf(w) for w in words] == [wordfreq.zipf_frequency(w, "en") for w in words]
+
+
+def test_stop_words_are_spacys_own_list():
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from pipeline.stories import _stop_words
+
+    assert _stop_words() == frozenset(STOP_WORDS) and "the" in _stop_words()

@@ -139,7 +139,10 @@ def ingest_source(context: dg.AssetExecutionContext, paths: PipelinePaths):
     yield _result("source_documents", docs, path)
     rejects_path = store.write_part("rejects", rejects_part(source), rejects, fp)
     paths.sync_output()
-    yield _result("rejects", rejects, rejects_path, reasons=dg.MetadataValue.json(rejects["reason"].value_counts().to_dict()))
+    result = _result("rejects", rejects, rejects_path, reasons=dg.MetadataValue.json(rejects["reason"].value_counts().to_dict()))
+    del docs, rejects
+    progress.release_memory(collect=False)  # reading a large source leaves freed pages behind (~50 MB per 20k)
+    yield result
 
 
 # ---------------------------------------------------------------------------
@@ -163,13 +166,16 @@ def documents(context: dg.AssetExecutionContext, paths: PipelinePaths, spacy_mod
     fp = combine(code_version(), hash_files(files))
     if store.fingerprint("documents") == fp and store.table_files("documents"):
         return _skipped("documents", store.table_files("documents"))
-    if spacy_model.parse_in_worker is not False and ParseWorker.available() and \
-            tables.unparsed_texts(store, files) >= tables.PARSE_IN_WORKER_FROM:
+    rows = sum(pq.read_metadata(f).num_rows for f in files)
+    apart = rows >= APART_FROM_ROWS
+    prestart = (spacy_model.parse_in_worker is not False and ParseWorker.available()
+                and tables.unparsed_texts(store, files) >= tables.PARSE_IN_WORKER_FROM)
+    if prestart and not apart:
         ParseWorker.prestart()  # the parse worker starts and loads the model while deduplication runs
     with progress.Timer() as t:
-        rows = sum(pq.read_metadata(f).num_rows for f in files)
-        build = tables.build_documents_apart if rows >= APART_FROM_ROWS else tables.build_documents
-        docs = build(files, previous_stories(store))
+        docs = (tables.build_documents_apart if apart else tables.build_documents)(files, previous_stories(store))
+    if prestart and apart:
+        ParseWorker.prestart()  # after the deduplication child: their peaks do not add up
     published = publish(context, store, "documents", docs, fp, t.seconds,
                         duplicates=int(docs["duplicate_of"].notna().sum()), sources=len(files),
                         stories=int(docs["story_id"].nunique()))
