@@ -324,6 +324,7 @@ class ParseWorker:
         global _PRESTARTED
         if _PRESTARTED is None or _PRESTARTED._process.poll() is not None:
             _PRESTARTED = cls()
+            atexit.unregister(cls.discard_prestarted)  # registered once however many runs prestart
             atexit.register(cls.discard_prestarted)
 
     @classmethod

@@ -129,6 +129,14 @@ CHUNK = 256  # documents parsed per spaCy memory zone
 PARSE_IN_WORKER_FROM = 64
 
 
+def parse_in_worker(setting: bool | None, to_parse: int) -> bool:
+    """Whether the parse of `to_parse` texts runs in a worker process: as set (SpacyModel.parse_in_worker),
+    else from PARSE_IN_WORKER_FROM texts where a worker can start."""
+    if setting is not None:
+        return setting and to_parse > 0
+    return to_parse >= PARSE_IN_WORKER_FROM and ParseWorker.available()
+
+
 def unparsed_texts(store: TableStore, files: list) -> int:
     """How many distinct texts of the staged document files have no saved parse yet."""
     import pyarrow.parquet as pq
@@ -147,7 +155,7 @@ def annotate_documents(store: TableStore, get_nlp: Callable, docs: pd.DataFrame,
     time, and each chunk is parsed inside a spaCy memory zone (the strings and lexemes it adds
     to the vocabulary are dropped afterwards), so memory does not grow with the corpus.
 
-    With `in_worker` (by default when at least PARSE_IN_WORKER_FROM texts need a parse) the model
+    With `in_worker` (see parse_in_worker: by default from PARSE_IN_WORKER_FROM texts to parse) the model
     parses in a child process while this one restores the finished parses into a blank English
     vocabulary and runs the per-document rules on them; the annotations are the same either way
     (a saved parse holds every attribute the rules read). Saved parses are restored the same way.
@@ -163,11 +171,18 @@ def annotate_documents(store: TableStore, get_nlp: Callable, docs: pd.DataFrame,
         return counts
     hashes = canon["content_hash"].to_numpy()
     chunks = [need[s:s + CHUNK] for s in range(0, len(need), CHUNK)]
-    fresh_of = [[i for i in chunk if not store.has_parse(hashes[i])] for chunk in chunks]
+    # each text parsed once: a canonical copy of a text another one is parsing (the same words on other
+    # days) restores that parse, after it in its chunk
+    planned: set[str] = set()
+    fresh_of: list[list[int]] = []
+    for chunk in chunks:
+        fresh_of.append([])
+        for i in chunk:
+            if hashes[i] not in planned and not store.has_parse(hashes[i]):
+                planned.add(hashes[i])
+                fresh_of[-1].append(i)
     to_parse = sum(map(len, fresh_of))
-    if in_worker is None:
-        in_worker = to_parse >= PARSE_IN_WORKER_FROM and ParseWorker.available()
-    worker = ParseWorker.take() if in_worker and to_parse else None
+    worker = ParseWorker.take() if parse_in_worker(in_worker, to_parse) else None
     if worker is None:
         ParseWorker.discard_prestarted()
     # the model only when this process parses; restoring a saved parse needs only a vocabulary
@@ -183,17 +198,17 @@ def annotate_documents(store: TableStore, get_nlp: Callable, docs: pd.DataFrame,
                 # (saved parse, the live doc when parsed here)
                 parsed = (((data, None) for data in parsed_elsewhere) if worker else
                           ((doc_to_bytes(doc), doc) for doc in parse_texts(nlp, [r["text"] for r in fresh_rows])))
-                for row in (r for i, r in zip(chunk, rows) if i not in is_fresh):
-                    doc = doc_from_bytes(store.read_parse(row["content_hash"]), nlp.vocab)
-                    store.write_annotation(annotation_key(row), annotate(doc, _pub_date(row)))
-                    if progress:
-                        progress(1)
                 for row, (data, doc) in zip(fresh_rows, parsed):
                     store.write_parse(row["content_hash"], data)
                     if doc is None:
                         doc = doc_from_bytes(data, nlp.vocab)
                     store.write_annotation(annotation_key(row), annotate(doc, _pub_date(row)))
                     counts["parsed"] += 1
+                    if progress:
+                        progress(1)
+                for row in (r for i, r in zip(chunk, rows) if i not in is_fresh):
+                    doc = doc_from_bytes(store.read_parse(row["content_hash"]), nlp.vocab)
+                    store.write_annotation(annotation_key(row), annotate(doc, _pub_date(row)))
                     if progress:
                         progress(1)
     finally:

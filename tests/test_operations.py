@@ -246,6 +246,22 @@ def test_parsing_in_a_worker_process_gives_the_same_annotations(tmp_path, monkey
     assert list(tables.iter_annotations(apart, docs)) == list(tables.iter_annotations(here, docs))
 
 
+def test_the_same_text_on_two_days_is_parsed_once(tmp_path, nlp):
+    """Exact copies published weeks apart are both canonical (other days' items): one parse serves both."""
+    import datetime as dt
+
+    from pipeline import tables
+    from pipeline.storage import TableStore
+
+    base = {"content_hash": "h" * 64, "text": BODY, "duplicate_of": None}
+    docs = pd.DataFrame([{**base, "doc_id": "d1", "publication_date": dt.date(1987, 3, 2)},
+                         {**base, "doc_id": "d2", "publication_date": dt.date(1987, 3, 30)}])
+    store = TableStore(str(tmp_path))
+    counts = tables.annotate_documents(store, tables_nlp(), docs, in_worker=False)
+    assert counts["parsed"] == 1 and counts["annotated"] == 2
+    assert len(list(tables.iter_annotations(store, docs))) == 2
+
+
 def tables_nlp():
     from pipeline.nlp import load_model
 

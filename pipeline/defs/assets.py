@@ -168,8 +168,7 @@ def documents(context: dg.AssetExecutionContext, paths: PipelinePaths, spacy_mod
         return _skipped("documents", store.table_files("documents"))
     rows = sum(pq.read_metadata(f).num_rows for f in files)
     apart = rows >= APART_FROM_ROWS
-    prestart = (spacy_model.parse_in_worker is not False and ParseWorker.available()
-                and tables.unparsed_texts(store, files) >= tables.PARSE_IN_WORKER_FROM)
+    prestart = tables.parse_in_worker(spacy_model.parse_in_worker, tables.unparsed_texts(store, files))
     if prestart and not apart:
         ParseWorker.prestart()  # the parse worker starts and loads the model while deduplication runs
     with progress.Timer() as t:
