@@ -19,11 +19,12 @@ DEFAULT_PLOVER = EXTERNAL / "plover-gsr" / "PLOVER_GSR_CAMEO.dev.json"
 
 
 def run(raw_dir: str, output_dir: str, quiet: bool = False) -> int:
-    from pipeline import progress, runstate
+    from pipeline import progress
+    from pipeline.store import runstate
     from pipeline.runner import run_pipeline
-    from pipeline.storage import TableStore
+    from pipeline.store.storage import TableStore
 
-    from pipeline.remote import is_url, local_path
+    from pipeline.store.remote import is_url, local_path
 
     raw = raw_dir if is_url(raw_dir) else Path(raw_dir).resolve()
     out = output_dir if is_url(output_dir) else Path(output_dir).resolve()
@@ -64,8 +65,9 @@ def run(raw_dir: str, output_dir: str, quiet: bool = False) -> int:
 
 def _benchmark_job(kind: str, path: str):
     """(title, path, scorer) for the public benchmarks: TimeML/MEANTIME dates, PolNeAR quotes."""
-    from pipeline import polnear, timeml
-    from pipeline.evaluate import Score, score_stories
+    from evaluation import polnear
+    from evaluation import timeml
+    from evaluation.evaluate import Score, score_stories
 
     def run():
         if kind == "stories":
@@ -85,7 +87,7 @@ def _benchmark_job(kind: str, path: str):
 
 def evaluate(output_dir: str, gold: str | None, plover: str | None, show_misses: bool,
              benchmarks: dict[str, str] | None = None) -> int:
-    from pipeline.evaluate import score_gold, score_plover
+    from evaluation.evaluate import score_gold, score_plover
 
     jobs = []
     if gold:
@@ -146,12 +148,12 @@ def main(argv: list[str] | None = None) -> int:
         print("README.md data dictionary " + ("updated" if changed else "already up to date"))
         return 0
     if args.command == "known-people":
-        from pipeline.known_people import DATA, build
+        from pipeline.stages.known_people import DATA, build
 
         print(f"{build(args.output_dirs)} known people written to {DATA}")
         return 0
     if args.command == "bench":
-        from pipeline.bench import bench
+        from evaluation.bench import bench
 
         return bench(args.bbc, args.reuters, args.workdir, with_reuters=not args.no_reuters)
     if args.command == "run":

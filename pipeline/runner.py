@@ -28,7 +28,7 @@ def run_pipeline(raw_dir: str, output_dir: str, instance=None, quiet: bool = Tru
     from pipeline.defs.checks import ALL_CHECKS
     from pipeline.defs.partitions import sources_partitions
     from pipeline.defs.resources import PipelinePaths, SpacyModel
-    from pipeline.remote import is_url
+    from pipeline.store.remote import is_url
 
     instance = instance or dg.DagsterInstance.ephemeral()
     def location(p: str) -> str:

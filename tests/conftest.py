@@ -10,7 +10,7 @@ GOLD = SHARED / "gold" / "seeds.gold.json"
 
 @pytest.fixture(scope="session")
 def nlp():
-    from pipeline.nlp import load_model
+    from pipeline.stages.parse import load_model
 
     return load_model()
 

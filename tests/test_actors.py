@@ -1,4 +1,4 @@
-from pipeline.actors import extract_mentions, resolve
+from pipeline.stages.actors import extract_mentions, resolve
 
 
 def actors_of(parse, *texts):

@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from pipeline.dates import find_dates
+from pipeline.stages.dates import find_dates
 
 
 def values(parse, text, pub):
@@ -82,7 +82,7 @@ def test_part_of_day_value_passes_the_contract(parse, pub):
 def test_day_range_of_timex_values():
     import datetime as dt
 
-    from pipeline.dates import day_range
+    from pipeline.stages.dates import day_range
 
     assert day_range("2022-09-14") == (dt.date(2022, 9, 14), dt.date(2022, 9, 14))
     assert day_range("2022-02") == (dt.date(2022, 2, 1), dt.date(2022, 2, 28))

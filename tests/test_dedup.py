@@ -1,6 +1,6 @@
 import datetime as dt
 
-from pipeline.dedup import DedupItem, find_duplicates
+from pipeline.stages.dedup import DedupItem, find_duplicates
 from pipeline.ids import content_hash
 
 STORY = ("Officials from both countries met in the capital on Tuesday to discuss a new trade agreement that would "

@@ -50,7 +50,7 @@ def digest(out):
 
 
 def test_all_tables_with_contract_columns(sample_run):
-    from pipeline.storage import TableStore
+    from pipeline.store.storage import TableStore
 
     _, out, _ = sample_run
     store = TableStore(out)
@@ -68,7 +68,7 @@ def test_all_tables_with_contract_columns(sample_run):
 
 
 def test_referential_integrity(sample_run):
-    from pipeline.storage import TableStore
+    from pipeline.store.storage import TableStore
 
     store = TableStore(sample_run[1])
     docs, sents = store.read("documents"), store.read("sentences")
@@ -88,7 +88,7 @@ def test_referential_integrity(sample_run):
 
 
 def test_stories_and_events_counted_once(sample_run):
-    from pipeline.storage import TableStore
+    from pipeline.store.storage import TableStore
 
     store = TableStore(sample_run[1])
     docs, stories_, story_events = store.read("documents"), store.read("stories"), store.read("story_events")
@@ -141,7 +141,7 @@ def test_readers(sample_run):
 
 @pytest.mark.skipif(not GOLD.exists(), reason="shared gold not available")
 def test_gold_scores(sample_run):
-    from pipeline.evaluate import score_gold
+    from evaluation.evaluate import score_gold
 
     f = score_gold(str(sample_run[1]), str(GOLD)).figures
     assert f["quotes: recall (required)"] >= 0.96

@@ -1,6 +1,6 @@
-from pipeline.actors import extract_mentions
-from pipeline.dates import find_dates
-from pipeline.events import extract_events
+from pipeline.stages.actors import extract_mentions
+from pipeline.stages.dates import find_dates
+from pipeline.stages.events import extract_events
 
 
 def events_of(parse, text, pub=None):
@@ -66,7 +66,7 @@ def test_stance_passive_keeps_its_holder_as_source(parse):
 
 
 def test_unnamed_sources_take_the_country_where_the_event_happens(parse):
-    from pipeline.events import source_country
+    from pipeline.stages.events import source_country
 
     (e,) = [e for e in events_of(parse, "Protesters rioted at a jail in Dili on Monday, demanding a vote from Indonesia.")
             if e.event_type == "PROTEST"] or [None]
@@ -80,7 +80,7 @@ def test_unnamed_sources_take_the_country_where_the_event_happens(parse):
 
 
 def test_peoples_and_ethnic_groups(parse):
-    from pipeline.actors import extract_mentions
+    from pipeline.stages.actors import extract_mentions
 
     ms = extract_mentions("d", parse("Young Algerians blocked roads on Sunday. Ethnic Albanians marched in Skopje."))
     assert [(m.text, m.country) for m in ms if m.type == "NORP"] == [("Algerians", "DZA")]  # a people, not an ethnic group

@@ -1,7 +1,7 @@
 import json
 
-from pipeline.clean import strip_boilerplate
-from pipeline.ingest import ingest, parse_publication_date
+from pipeline.stages.clean import strip_boilerplate
+from pipeline.stages.ingest import ingest, parse_publication_date
 
 BODY = ("The foreign minister met his counterpart in the capital on Tuesday and said the two countries "
         "would deepen trade and security ties over the coming years.")

@@ -1,6 +1,6 @@
 import pandas as pd
 
-from pipeline import known_people
+from pipeline.stages import known_people
 
 
 def _actors(rows):

@@ -165,7 +165,7 @@ def test_every_bad_input_ends_in_documents_or_rejects(tmp_path):
 
 
 def test_long_text_is_parsed_in_parts(nlp, monkeypatch):
-    import pipeline.nlp as nlp_mod
+    import pipeline.stages.parse as nlp_mod
 
     monkeypatch.setattr(nlp_mod, "MAX_CHUNK_CHARS", 400)
     text = "\n\n".join([BODY] * 12)
@@ -176,7 +176,7 @@ def test_long_text_is_parsed_in_parts(nlp, monkeypatch):
 def test_saved_parse_restores_every_annotation_into_a_fresh_vocabulary(nlp):
     import spacy
 
-    from pipeline.nlp import doc_from_bytes, doc_to_bytes
+    from pipeline.stages.parse import doc_from_bytes, doc_to_bytes
 
     text = ("Kazakh President Kassym-Jomart Tokayev met Xi Jinping in Astana on Tuesday.\n\n"
             "  \"We will build   roads,\" he said. Ünïcode café, 3.5 per cent. ")
@@ -212,58 +212,62 @@ def test_run_killed_midway_then_restarted_gives_the_same_tables(tmp_path):
 def test_documents_built_in_a_child_process_are_the_same(tmp_path):
     """Large corpora deduplicate and group stories in a child process (memory handed back at its exit):
     the table it returns is the in-process one."""
-    from pipeline import tables
+    from pipeline.tables import annotations as annotations_tables
+    from pipeline.tables import documents as documents_tables
     from pipeline.runner import run_pipeline
-    from pipeline.storage import TableStore
+    from pipeline.store.storage import TableStore
 
     raw = make_raw(tmp_path)
     assert run_pipeline(str(raw), str(tmp_path / "out")).success
     files = sorted(TableStore(str(tmp_path / "out")).parts("_staging/source_documents").values())
-    here = tables.build_documents(files, {})
-    apart = tables.build_documents_apart(files, {})
+    here = documents_tables.build_documents(files, {})
+    apart = documents_tables.build_documents_apart(files, {})
     pd.testing.assert_frame_equal(here, apart)
 
 
 def test_parsing_in_a_worker_process_gives_the_same_annotations(tmp_path, monkeypatch):
     """The model in a child process (texts streamed to it in chunks, parses restored here into a blank
     vocabulary) gives the annotations of the in-process parse, with saved parses mixed in."""
-    from pipeline import tables
+    from pipeline.tables import annotations as annotations_tables
+    from pipeline.tables import documents as documents_tables
     from pipeline.runner import run_pipeline
-    from pipeline.storage import TableStore
+    from pipeline.store.storage import TableStore
 
     raw = make_raw(tmp_path)
     assert run_pipeline(str(raw), str(tmp_path / "out")).success
     docs = TableStore(str(tmp_path / "out")).read("documents")
     here = TableStore(str(tmp_path / "here"))
-    monkeypatch.setattr(tables, "CHUNK", 2)  # several chunks: the child gets the next while one is read
-    counts = tables.annotate_documents(here, tables_nlp(), docs, in_worker=False)
+    monkeypatch.setattr(annotations_tables, "CHUNK", 2)  # several chunks: the child gets the next while one is read
+    counts = annotations_tables.annotate_documents(here, tables_nlp(), docs, in_worker=False)
     apart = TableStore(str(tmp_path / "apart"))
-    first = tables.canonical(docs)["content_hash"].iloc[1]
+    first = annotations_tables.canonical(docs)["content_hash"].iloc[1]
     apart.write_parse(first, here.read_parse(first))  # one parse saved before: restored, not sent
-    counts_apart = tables.annotate_documents(apart, tables_nlp(), docs, in_worker=True)
+    counts_apart = annotations_tables.annotate_documents(apart, tables_nlp(), docs, in_worker=True)
     assert counts_apart.pop("parse_worker_peak_rss") > 100 * 2**20  # the child holds the model
     assert counts_apart == {**counts, "parsed": counts["parsed"] - 1} and counts["parsed"] >= 4
-    assert list(tables.iter_annotations(apart, docs)) == list(tables.iter_annotations(here, docs))
+    assert list(annotations_tables.iter_annotations(apart, docs)) == list(annotations_tables.iter_annotations(here, docs))
 
 
 def test_the_same_text_on_two_days_is_parsed_once(tmp_path, nlp):
     """Exact copies published weeks apart are both canonical (other days' items): one parse serves both."""
     import datetime as dt
 
-    from pipeline import tables
-    from pipeline.storage import TableStore
+    from pipeline.tables import annotations as annotations_tables
+
+    from pipeline.tables import documents as documents_tables
+    from pipeline.store.storage import TableStore
 
     base = {"content_hash": "h" * 64, "text": BODY, "duplicate_of": None}
     docs = pd.DataFrame([{**base, "doc_id": "d1", "publication_date": dt.date(1987, 3, 2)},
                          {**base, "doc_id": "d2", "publication_date": dt.date(1987, 3, 30)}])
     store = TableStore(str(tmp_path))
-    counts = tables.annotate_documents(store, tables_nlp(), docs, in_worker=False)
+    counts = annotations_tables.annotate_documents(store, tables_nlp(), docs, in_worker=False)
     assert counts["parsed"] == 1 and counts["annotated"] == 2
-    assert len(list(tables.iter_annotations(store, docs))) == 2
+    assert len(list(annotations_tables.iter_annotations(store, docs))) == 2
 
 
 def tables_nlp():
-    from pipeline.nlp import load_model
+    from pipeline.stages.parse import load_model
 
     return load_model
 
@@ -271,7 +275,7 @@ def tables_nlp():
 def test_a_parse_worker_that_dies_or_fails_raises_instead_of_hanging():
     import pytest
 
-    from pipeline.nlp import ParseWorker, ParseWorkerError
+    from pipeline.stages.parse import ParseWorker, ParseWorkerError
 
     worker = ParseWorker()
     worker._process.kill()
@@ -286,7 +290,7 @@ def test_a_parse_worker_that_dies_or_fails_raises_instead_of_hanging():
     with ParseWorker() as worker:  # a stream left half-read (an error on this side): the child is stopped
         assert next(worker.parse([[BODY] * 300]))
     assert worker._process.poll() is not None and worker.peak_rss is None
-    from pipeline import nlp as nlp_mod
+    from pipeline.stages import parse as nlp_mod
 
     ParseWorker.prestart()
     waiting = nlp_mod._PRESTARTED
@@ -308,7 +312,7 @@ def test_annotated_parses_are_freed_without_waiting_for_the_garbage_collector(nl
     import gc
     from collections import Counter
 
-    from pipeline.annotate import annotate
+    from pipeline.stages.annotate import annotate
 
     def live():
         kinds = Counter(type(o).__name__ for o in gc.get_objects())

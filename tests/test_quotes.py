@@ -1,7 +1,7 @@
 import pytest
 
-from pipeline.actors import extract_mentions
-from pipeline.quotes import extract_quotes, find_quote_spans
+from pipeline.stages.actors import extract_mentions
+from pipeline.stages.quotes import extract_quotes, find_quote_spans
 
 
 def quotes_of(parse, text):

@@ -4,8 +4,8 @@ import re
 
 import pytest
 
-from pipeline import dates
-from pipeline.regex_guard import first_characters, guarded
+from pipeline.stages import dates
+from pipeline.stages.regex_guard import first_characters, guarded
 
 from .conftest import ROOT, SHARED
 

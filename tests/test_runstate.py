@@ -1,6 +1,6 @@
 import os
 
-from pipeline import runstate
+from pipeline.store import runstate
 
 
 def test_rerun_is_skipped_only_when_raw_output_and_code_are_unchanged(tmp_path):

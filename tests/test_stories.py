@@ -4,8 +4,8 @@ import random
 
 import pytest
 
-from pipeline import stories
-from pipeline.evaluate import score_stories
+from pipeline.stages import stories
+from evaluation.evaluate import score_stories
 from tests.conftest import SHARED
 
 BASIL = SHARED / "external" / "basil-same-event" / "basil-articles.dev.jsonl.gz"
@@ -151,7 +151,7 @@ def test_zipf_lookup_is_wordfreqs_own_value():
 
     import wordfreq
 
-    from pipeline.stories import _frequencies, zipf
+    from pipeline.stages.stories import _frequencies, zipf
 
     plain = sorted(w for w in _frequencies() if w.isascii() and w.isalpha() and w.islower())
     words = random.Random(0).sample(plain, 3000) + ["the", "kazakhstan", "tokayev", "qwzxv", "astana"]
@@ -162,6 +162,6 @@ def test_zipf_lookup_is_wordfreqs_own_value():
 def test_stop_words_are_spacys_own_list():
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    from pipeline.stories import _stop_words
+    from pipeline.stages.stories import _stop_words
 
     assert _stop_words() == frozenset(STOP_WORDS) and "the" in _stop_words()

@@ -13,11 +13,19 @@ import dagster as dg
 import pandas as pd
 import pyarrow.parquet as pq
 
-from pipeline import progress, tables
-from pipeline.fingerprint import code_version, combine, hash_files, listing_digest, nlp_version
-from pipeline.nlp import ParseWorker
-from pipeline.storage import STAGING, TableStore, safe_name
-from pipeline.validation import TableValidationError, validate
+from pipeline import progress
+from pipeline.tables import actors as actors_tables
+from pipeline.tables import annotations as annotations_tables
+from pipeline.tables import dates as dates_tables
+from pipeline.tables import documents as documents_tables
+from pipeline.tables import events as events_tables
+from pipeline.tables import quotes as quotes_tables
+from pipeline.tables import sentences as sentences_tables
+from pipeline.tables import stories as stories_tables
+from pipeline.versioning import code_version, combine, hash_files, listing_digest, nlp_version
+from pipeline.stages.parse import ParseWorker
+from pipeline.store.storage import STAGING, TableStore, safe_name
+from pipeline.store.validation import TableValidationError, validate
 
 from .checks import note_validated
 from .partitions import sources_partitions
@@ -131,7 +139,7 @@ def ingest_source(context: dg.AssetExecutionContext, paths: PipelinePaths):
         yield _skipped("rejects", [store.table_dir("rejects") / f"{safe_name(rejects_part(source))}.parquet"])
         return
     with progress.Timer() as t:
-        docs, rejects = tables.ingest_source(raw, source)  # a removed folder gives empty parts
+        docs, rejects = documents_tables.ingest_source(raw, source)  # a removed folder gives empty parts
     docs = _validated("source_documents", docs)
     rejects = _validated("rejects", rejects)
     path = store.write_part(STAGED_DOCS, source, docs, fp)
@@ -157,7 +165,7 @@ def documents(context: dg.AssetExecutionContext, paths: PipelinePaths, spacy_mod
     for part in set(store.parts(STAGED_DOCS)) - current:  # a source folder was removed
         store.remove_part(STAGED_DOCS, part)
         store.remove_part("rejects", rejects_part(part))
-    stray = _validated("rejects", tables.stray_rejects(paths.raw_local()))
+    stray = _validated("rejects", documents_tables.stray_rejects(paths.raw_local()))
     if len(stray):
         store.write_part("rejects", NO_SOURCE, stray)
     else:
@@ -168,11 +176,11 @@ def documents(context: dg.AssetExecutionContext, paths: PipelinePaths, spacy_mod
         return _skipped("documents", store.table_files("documents"))
     rows = sum(pq.read_metadata(f).num_rows for f in files)
     apart = rows >= APART_FROM_ROWS
-    prestart = tables.parse_in_worker(spacy_model.parse_in_worker, tables.unparsed_texts(store, files))
+    prestart = annotations_tables.parse_in_worker(spacy_model.parse_in_worker, annotations_tables.unparsed_texts(store, files))
     if prestart and not apart:
         ParseWorker.prestart()  # the parse worker starts and loads the model while deduplication runs
     with progress.Timer() as t:
-        docs = (tables.build_documents_apart if apart else tables.build_documents)(files, previous_stories(store))
+        docs = (documents_tables.build_documents_apart if apart else documents_tables.build_documents)(files, previous_stories(store))
     if prestart and apart:
         ParseWorker.prestart()  # after the deduplication child: their peaks do not add up
     published = publish(context, store, "documents", docs, fp, t.seconds,
@@ -184,7 +192,7 @@ def documents(context: dg.AssetExecutionContext, paths: PipelinePaths, spacy_mod
 
 
 # From this many articles, deduplication and story grouping run in a child process (see
-# tables.build_documents_apart); below it, the process start costs more than the memory it saves.
+# documents_tables.build_documents_apart); below it, the process start costs more than the memory it saves.
 APART_FROM_ROWS = 1000
 
 
@@ -202,11 +210,11 @@ def previous_stories(store: TableStore) -> dict[str, str]:
 def parses(context: dg.AssetExecutionContext, paths: PipelinePaths, spacy_model: SpacyModel) -> dg.MaterializeResult:
     store = paths.store()
     # what the corpus stages before left free goes back before the model loads; no full collection: parses are
-    # freed as each document is done (pipeline.nlp.release), and one costs a few tenths of a second
+    # freed as each document is done (pipeline.stages.parse.release), and one costs a few tenths of a second
     progress.release_memory(collect=False)
     docs = store.read("documents")
-    with progress.Timer() as t, progress.bar(len(tables.canonical(docs)), "parsing") as advance:
-        counts = tables.annotate_documents(store, spacy_model.get, docs, progress=advance,
+    with progress.Timer() as t, progress.bar(len(annotations_tables.canonical(docs)), "parsing") as advance:
+        counts = annotations_tables.annotate_documents(store, spacy_model.get, docs, progress=advance,
                                             in_worker=spacy_model.parse_in_worker)
     progress.release_memory(collect=False)
     worker = counts.get("parse_worker_peak_rss")
@@ -236,21 +244,21 @@ def _table_asset(name: str, deps: list[str], reads: list[str], build, descriptio
     return _asset
 
 
-sentences = _table_asset("sentences", ["parses"], [], tables.build_sentences,
+sentences = _table_asset("sentences", ["parses"], [], sentences_tables.build_sentences,
                          "Sentences with offsets into documents.text.")
-dates = _table_asset("dates", ["parses"], [], tables.build_dates,
+dates = _table_asset("dates", ["parses"], [], dates_tables.build_dates,
                      "Temporal expressions with TIMEX3 values at their true precision.")
 quotes = _table_asset("quotes", ["parses", "actor_mentions"], ["actor_mentions"],
-                      tables.build_quotes, "Direct quotations and their speakers.")
-events = _table_asset("events", ["parses", "actor_mentions", "actors"], ["actor_mentions", "actors"], tables.build_events,
+                      quotes_tables.build_quotes, "Direct quotations and their speakers.")
+events = _table_asset("events", ["parses", "actor_mentions", "actors"], ["actor_mentions", "actors"], events_tables.build_events,
                       "PLOVER events and claims, one per predicate, with actors, date and evidence.")
 
 
 stories = _table_asset("stories", ["documents", "actors", "actor_mentions"], ["actors", "actor_mentions"],
-                       lambda store, docs, actors, mentions: tables.build_stories(docs, actors, mentions),
+                       lambda store, docs, actors, mentions: stories_tables.build_stories(docs, actors, mentions),
                        "One row per story: the articles of all sources about one event, with dates, sizes and main actors.")
 story_events = _table_asset("story_events", ["events"], ["events"],
-                            lambda store, docs, events: tables.build_story_events(docs, events),
+                            lambda store, docs, events: stories_tables.build_story_events(docs, events),
                             "Each event of a story once, with how many mentions, articles and sources report it.")
 
 
@@ -270,7 +278,7 @@ def actors_and_mentions(context: dg.AssetExecutionContext, paths: PipelinePaths)
         yield _skipped("actor_mentions", store.table_files("actor_mentions"))
         return
     with progress.Timer() as t:
-        actors, mentions = tables.build_actors(store, store.read("documents"))
+        actors, mentions = actors_tables.build_actors(store, store.read("documents"))
     yield publish(context, store, "actors", actors, fp, t.seconds)
     yield publish(context, store, "actor_mentions", mentions, fp)
     paths.sync_output()

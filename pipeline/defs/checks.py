@@ -1,8 +1,8 @@
 """Asset checks shown in the UI: each table still matches its contract, and every reference resolves."""
 import dagster as dg
 
-from pipeline.integrity import REFERENCES, dangling, referenced_tables
-from pipeline.validation import TableValidationError, validate
+from pipeline.store.integrity import REFERENCES, dangling, referenced_tables
+from pipeline.store.validation import TableValidationError, validate
 
 from .resources import PipelinePaths
 

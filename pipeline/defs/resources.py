@@ -5,15 +5,15 @@ from pathlib import Path
 
 import dagster as dg
 
-from pipeline import remote
-from pipeline.storage import TableStore
+from pipeline.store import remote
+from pipeline.store.storage import TableStore
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 
 class PipelinePaths(dg.ConfigurableResource):
     """The raw dir (one folder per source) and the output dir (one folder per table): local paths or
-    fsspec URLs (`s3://…`, `gs://…`); a URL is mirrored locally (see pipeline.remote)."""
+    fsspec URLs (`s3://…`, `gs://…`); a URL is mirrored locally (see pipeline.store.remote)."""
 
     raw_dir: str = str(PROJECT_ROOT / "raw")
     output_dir: str = str(PROJECT_ROOT / "output")
@@ -22,7 +22,7 @@ class PipelinePaths(dg.ConfigurableResource):
         return TableStore(remote.local_path(self.output_dir))
 
     def sources(self) -> list[str]:
-        from pipeline.ingest import list_sources
+        from pipeline.stages.ingest import list_sources
 
         return remote.list_remote_sources(self.raw_dir) if remote.is_url(self.raw_dir) else list_sources(self.raw_dir)
 
@@ -39,16 +39,16 @@ class PipelinePaths(dg.ConfigurableResource):
 
 
 class SpacyModel(dg.ConfigurableResource):
-    """The English spaCy pipeline with the project's additions (see pipeline.nlp).
+    """The English spaCy pipeline with the project's additions (see pipeline.stages.parse).
 
     `parse_in_worker`: parse in a child process while this one runs the per-document rules on the
-    parses already made (pipeline.nlp.ParseWorker). Unset: when at least
-    pipeline.tables.PARSE_IN_WORKER_FROM texts need a parse. False suits a one-core machine."""
+    parses already made (pipeline.stages.parse.ParseWorker). Unset: when at least
+    pipeline.annotations_tables.PARSE_IN_WORKER_FROM texts need a parse. False suits a one-core machine."""
 
     parse_in_worker: bool | None = None
 
     def get(self):
-        from pipeline.nlp import load_model
+        from pipeline.stages.parse import load_model
 
         return load_model()  # cached: one load per process, and only when a stage needs it
 

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import dagster as dg
 
-from pipeline.fingerprint import listing_digest
+from pipeline.versioning import listing_digest
 
 from .partitions import sources_partitions
 from .resources import PipelinePaths

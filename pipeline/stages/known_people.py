@@ -22,9 +22,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import lexicon
+from pipeline.stages import lexicon
 
-DATA = Path(__file__).with_name("data") / "known_people.tsv"
+DATA = Path(__file__).resolve().parents[1] / "data" / "known_people.tsv"
 MIN_DOCUMENTS = 2        # a person kept when at least this many background articles mention them
 MIN_AGREEMENT = 0.9      # ... and this share of those articles' mentions give the same country
 SURNAME_DOCUMENTS = 3    # a surname alone ("Putin") is looked up only for this prominent and unique a person

@@ -27,7 +27,7 @@ def load_model():
 
     from spacy.language import Language
 
-    from .lexicon import ruler_patterns
+    from pipeline.stages.lexicon import ruler_patterns
 
     if not Language.has_factory("paragraph_boundaries"):
         @Language.component("paragraph_boundaries")
@@ -235,10 +235,10 @@ class ParseWorker:
         results_r, results_w = os.pipe()
         for fd in (requests_w, results_w):
             _widen_pipe(fd, self.PIPE_BYTES)
-        root = str(Path(__file__).resolve().parents[1])
+        root = str(Path(__file__).resolve().parents[2])
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))}
         self._process = subprocess.Popen(
-            [sys.executable, "-c", "import sys; from pipeline.nlp import _parse_worker_main; "
+            [sys.executable, "-c", "import sys; from pipeline.stages.parse import _parse_worker_main; "
              "_parse_worker_main(int(sys.argv[1]), int(sys.argv[2]))", str(requests_r), str(results_w)],
             pass_fds=(requests_r, results_w), env=env, stdin=subprocess.DEVNULL)
         os.close(requests_r)  # the child's ends: closed here, so a dead child reads as EOF

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .actors import _KIND_RANK, mention_for_token, resolve_pronoun
+from pipeline.stages.actors import _KIND_RANK, mention_for_token, resolve_pronoun
 
 CUE_LEMMAS = {
     "say", "tell", "add", "write", "state", "declare", "announce", "note", "explain", "insist", "warn", "claim",
@@ -248,7 +248,7 @@ def attribute(doc, spans: list[QuoteSpan], mentions, sentence_starts: list[int])
     """Speakers for quote spans of one parsed document."""
     import bisect
 
-    from .nlp import sents_of, text_of
+    from pipeline.stages.parse import sents_of, text_of
 
     text = text_of(doc)
     sents = list(sents_of(doc))
@@ -328,7 +328,7 @@ def _opens_sentence(text: str, sent_start: int, quote_start: int) -> bool:
 
 
 def extract_quotes(doc, mentions, sentence_starts: list[int] | None = None) -> list[Quote]:
-    from .nlp import text_of
+    from pipeline.stages.parse import text_of
 
     spans = find_quote_spans(text_of(doc))
     return attribute(doc, spans, mentions, sentence_starts or [])

@@ -43,8 +43,8 @@ from array import array
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from .dates import day_range
-from .ids import short_hash
+from pipeline.stages.dates import day_range
+from pipeline.ids import short_hash
 
 THRESHOLD = 0.22          # average cosine similarity needed to merge when dates cannot confirm
 DATED_THRESHOLD = 0.18    # ... when both sides are dated within MAX_SPAN_DAYS of each other

@@ -105,8 +105,8 @@ class TimexScore:
 
 def score_documents(docs: list[TimeMLDoc], nlp=None, keep_errors: int = 200) -> TimexScore:
     """Run the pipeline's date stage on each text (anchored on its DCT) and score it."""
-    from .dates import find_dates
-    from .nlp import load_model
+    from pipeline.stages.dates import find_dates
+    from pipeline.stages.parse import load_model
 
     nlp = nlp or load_model()
     score = TimexScore()

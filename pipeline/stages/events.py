@@ -22,8 +22,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .actors import mention_for_token, mentions_in_subtree, resolve_pronoun
-from .nlp import sents_of, text_of
+from pipeline.stages.actors import mention_for_token, mentions_in_subtree, resolve_pronoun
+from pipeline.stages.parse import sents_of, text_of
 
 # verb lemma -> (type, mode); follows the CAMEO->PLOVER table (e.g. release and surrender are RETREAT,
 # strikes and boycotts are PROTEST, expelling and suspending are SANCTION)
@@ -178,7 +178,7 @@ def location_country(tok) -> str | None:
     """The country of the place a locative phrase of the predicate, its subject or its object names ("rioted
     at a jail in Dili", "a bombing near the town of Samarra killed"); None when there is none. Places inside
     other phrases ("in reaction to events in China") do not locate the event."""
-    from .actors import _entity_text, country_for_place
+    from pipeline.stages.actors import _entity_text, country_for_place
 
     heads = [tok] + [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "xcomp", "advcl")]
     heads += [g for h in heads[1:] if h.dep_ in ("xcomp", "advcl") for g in h.children if g.dep_ in ("dobj",)]

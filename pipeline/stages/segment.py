@@ -21,7 +21,7 @@ def sentence_id(doc_id: str, index: int) -> str:
 
 def split_sentences(doc_id: str, doc) -> list[Sentence]:
     """Sentences of a spaCy Doc, whitespace trimmed; paragraph numbers count blank-line breaks."""
-    from .nlp import sents_of, text_of
+    from pipeline.stages.parse import sents_of, text_of
 
     text = text_of(doc)
     out: list[Sentence] = []

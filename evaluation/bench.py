@@ -32,8 +32,8 @@ EXTERNAL = Path(__file__).resolve().parents[2] / "shared" / "external"
 # cleaned as the pipeline reads them; only the parse is timed: (wall seconds, CPU seconds)
 BARE_PARSE = """
 import sys, time
-from pipeline.nlp import load_model
-from pipeline.tables import ingest_source
+from pipeline.stages.parse import load_model
+from pipeline.tables.documents import ingest_source
 docs, _ = ingest_source(sys.argv[1], sys.argv[2])
 texts = list(docs.sort_values("doc_id")["text"])
 nlp = load_model()
@@ -144,7 +144,7 @@ def bench(bbc_n: int = 800, reuters_n: int | None = None, workdir: str | None = 
     after = _bare_parse(raw, "bbc")
     parse, parse_cpu = (before[0] + after[0]) / 2, (before[1] + after[1]) / 2
     rerun, _, _ = _pipeline(raw, out)
-    from .runstate import forget
+    from pipeline.store.runstate import forget
 
     forget(out)  # the same rerun without the record of the last run: Dagster starts and every asset skips
     rerun_dagster, _, _ = _pipeline(raw, out)

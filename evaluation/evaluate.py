@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .storage import TableStore
+from pipeline.store.storage import TableStore
 
 SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE", "ASSAULT"}
 
@@ -248,8 +248,10 @@ def load_plover_records(path: str) -> list[dict]:
 
 def code_sentences(texts: list[str]) -> list[list]:
     """Run parse -> actors -> quotes -> events on standalone sentences; events per sentence."""
-    from . import actors as actors_mod, events as events_mod, quotes as quotes_mod
-    from .nlp import load_model
+    from pipeline.stages import actors as actors_mod
+    from pipeline.stages import events as events_mod
+    from pipeline.stages import quotes as quotes_mod
+    from pipeline.stages.parse import load_model
 
     nlp = load_model()
     docs = list(nlp.pipe(texts, batch_size=64))
@@ -337,8 +339,7 @@ def score_stories(path: str, group_field: str = "triplet_uuid") -> Score:
     source, with and without their dates) and score same-story pairs against the gold groups."""
     import tempfile
 
-    from . import tables
-
+    from pipeline.tables import documents as documents_tables
     articles = read_story_gold(path, group_field)
     gold = {a["id"]: a["group"] for a in articles}
     figures: dict = {"articles": len(articles), "gold groups": len(set(gold.values()))}
@@ -353,8 +354,8 @@ def score_stories(path: str, group_field: str = "triplet_uuid") -> Score:
                         if a["source"] == source:
                             fh.write(json.dumps({"id": a["id"], "title": a["title"], "text": a["text"],
                                                  "published": a["date"] if dated else None}) + "\n")
-            parts = [tables.ingest_source(raw, s)[0] for s in sorted({a["source"] for a in articles})]
-            docs = tables.group_stories(tables.deduplicate(parts))
+            parts = [documents_tables.ingest_source(raw, s)[0] for s in sorted({a["source"] for a in articles})]
+            docs = documents_tables.group_stories(documents_tables.deduplicate(parts))
         ids = [p.split("#", 1)[1] for p in docs["path"]]
         pred, truth = list(docs["story_id"]), [gold[i] for i in ids]
         p, r, f = _pairwise(pred, truth)

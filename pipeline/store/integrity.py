@@ -1,7 +1,7 @@
 """Cross-table integrity: every doc_id, sentence_id and actor id a table references exists."""
 from __future__ import annotations
 
-from .storage import TableStore
+from pipeline.store.storage import TableStore
 
 REFERENCES = {
     "sentences": [("doc_id", "documents", "doc_id")],

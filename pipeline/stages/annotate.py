@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from . import actors as actors_mod
-from . import dates as dates_mod
-from . import events as events_mod
-from . import quotes as quotes_mod
-from . import segment
-from .nlp import release
+from pipeline.stages import actors as actors_mod
+from pipeline.stages import dates as dates_mod
+from pipeline.stages import events as events_mod
+from pipeline.stages import quotes as quotes_mod
+from pipeline.stages import segment
+from pipeline.stages.parse import release
 
 ANNOTATION_VERSION = 1
 

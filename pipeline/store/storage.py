@@ -109,7 +109,7 @@ class TableStore:
     # ---- parses, addressed by content hash
 
     def parse_path(self, content_hash: str) -> Path:
-        from .fingerprint import nlp_version
+        from pipeline.versioning import nlp_version
 
         return self.root / PARSE_CACHE / nlp_version() / f"{content_hash}.parse"
 
@@ -125,7 +125,7 @@ class TableStore:
     # ---- per-document annotations, addressed by content, publication date and code version
 
     def annotation_path(self, key: str) -> Path:
-        from .fingerprint import code_version
+        from pipeline.versioning import code_version
 
         return self.root / ANNOTATION_CACHE / code_version() / f"{key}.msgpack"
 

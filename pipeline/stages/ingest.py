@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .clean import looks_like_title, normalize_whitespace, strip_boilerplate, word_count
+from pipeline.stages.clean import looks_like_title, normalize_whitespace, strip_boilerplate, word_count
 
 TEXT_EXTENSIONS = {".txt", ".text"}
 JSONL_EXTENSIONS = {".jsonl", ".ndjson"}

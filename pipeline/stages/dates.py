@@ -23,7 +23,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .regex_guard import guarded
+from pipeline.stages.regex_guard import guarded
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -137,7 +137,7 @@ GRAMMAR_SOURCE: list[tuple[str, str]] = [
     ("year", r"(?<![\d$€£.,])" + _YEAR.format(g="y") + r"(?![\d%]|\s*(?:km|kilomet|mile|metre|meter|people|troops|soldiers|tonnes|tons|barrels|dollars|yuan|euros|percent)\b|,\d|\.\d)"),
     ("vague", r"\b(?P<word>[Rr]ecently|the past|the (?:near |distant |foreseeable )?future|[Nn]owadays|[Cc]urrently|[Nn]ow(?![-\w])|current(?!\s+(?:account|accounts|affairs|events|prices|dollars|assets|liabilities|events))(?=\s+[a-z]))\b"),
 ]
-# compiled with a first-character guard (pipeline.regex_guard): the same matches, about half the scan time
+# compiled with a first-character guard (pipeline.stages.regex_guard): the same matches, about half the scan time
 GRAMMAR: list[tuple[str, re.Pattern]] = [(name, guarded(rx)) for name, rx in GRAMMAR_SOURCE]
 
 # Words every match of a kind holds (any one, in lower case): a text without them skips the kind's patterns.
@@ -1036,7 +1036,7 @@ def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
 
 def find_dates(doc, publication_date: dt.date | None) -> list[DateMention]:
     """All temporal expressions of a parsed document, in text order, with TIMEX3 values."""
-    from .nlp import ents_of, text_of
+    from pipeline.stages.parse import ents_of, text_of
 
     text = text_of(doc)
     candidates: list[tuple[int, int, str, re.Match]] = []

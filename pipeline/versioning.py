@@ -44,11 +44,11 @@ def code_version() -> str:
 @functools.lru_cache(maxsize=1)
 def nlp_version() -> str:
     """What a parse depends on: model and spaCy versions, the entity ruler's patterns and the
-    version of the project's own pipeline components (pipeline.nlp.COMPONENTS_VERSION)."""
+    version of the project's own pipeline components (pipeline.stages.parse.COMPONENTS_VERSION)."""
     import json
 
-    from .lexicon import ruler_patterns
-    from .nlp import COMPONENTS_VERSION, MODEL_NAME
+    from pipeline.stages.lexicon import ruler_patterns
+    from pipeline.stages.parse import COMPONENTS_VERSION, MODEL_NAME
 
     h = hashlib.sha256(f"{MODEL_NAME}:{COMPONENTS_VERSION}".encode())
     h.update(json.dumps(ruler_patterns(), sort_keys=True).encode())

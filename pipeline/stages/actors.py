@@ -23,9 +23,10 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from . import known_people, lexicon
-from .ids import actor_id
-from .nlp import ents_of, text_of
+from pipeline.stages import known_people
+from pipeline.stages import lexicon
+from pipeline.ids import actor_id
+from pipeline.stages.parse import ents_of, text_of
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 # Words of titles that stand before a name.

@@ -118,9 +118,9 @@ class QuoteScore:
 
 def score_articles(articles: list[Article], nlp=None, keep_errors: int = 300) -> QuoteScore:
     """Run the pipeline's actor and quote stages on each article and score quotes and speakers."""
-    from . import actors as actors_mod
-    from . import quotes as quotes_mod
-    from .nlp import load_model
+    from pipeline.stages import actors as actors_mod
+    from pipeline.stages import quotes as quotes_mod
+    from pipeline.stages.parse import load_model
 
     nlp = nlp or load_model()
     score = QuoteScore()

@@ -16,7 +16,7 @@ from pathlib import Path
 
 MANIFEST = Path("_meta") / "last_run.json"
 WORKING = {"_meta", "_cache", "_staging"}  # the pipeline's own working state, not tables
-PACKAGE_ROOT = Path(__file__).resolve().parent
+PACKAGE_ROOT = Path(__file__).resolve().parents[1]
 
 
 def _tree(root: Path, skip: set[str] = frozenset()) -> str:
@@ -34,7 +34,7 @@ def _tree(root: Path, skip: set[str] = frozenset()) -> str:
 
 
 def _code() -> str:
-    from .fingerprint import _model_versions
+    from pipeline.versioning import _model_versions
 
     h = hashlib.sha256(_model_versions().encode())
     for base in (PACKAGE_ROOT, PACKAGE_ROOT.parent / "schemas"):

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .ids import normalized_text
+from pipeline.ids import normalized_text
 
 SHINGLE = 5
 NUM_PERM = 128

@@ -1,0 +1,130 @@
+"""One pass per document: parse once (cached by content hash), annotate once (cached by content,
+publication date and the version of the per-document stages)."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pandas as pd
+
+from pipeline.stages.annotate import annotate
+from pipeline.stages.parse import ParseWorker, blank_model, doc_from_bytes, doc_to_bytes, parse_texts
+from pipeline.store.storage import TableStore
+from pipeline.versioning import combine
+
+
+def canonical(docs: pd.DataFrame) -> pd.DataFrame:
+    return docs[docs["duplicate_of"].isna()].sort_values("doc_id").reset_index(drop=True)
+
+
+def _pub_date(row):
+    value = row.get("publication_date")
+    return None if value is None or pd.isna(value) else value
+
+
+def annotation_key(row) -> str:
+    return combine(row["content_hash"], str(_pub_date(row)))
+
+
+KEY_COLUMNS = ["doc_id", "content_hash", "publication_date"]
+CHUNK = 256  # documents parsed per spaCy memory zone
+
+
+# From this many texts to parse, the model runs in a child process beside this one (nlp.ParseWorker):
+# below it, starting a second interpreter with the model costs more than the overlap saves.
+PARSE_IN_WORKER_FROM = 64
+
+
+def parse_in_worker(setting: bool | None, to_parse: int) -> bool:
+    """Whether the parse of `to_parse` texts runs in a worker process: as set (SpacyModel.parse_in_worker),
+    else from PARSE_IN_WORKER_FROM texts where a worker can start."""
+    if setting is not None:
+        return setting and to_parse > 0
+    return to_parse >= PARSE_IN_WORKER_FROM and ParseWorker.available()
+
+
+def unparsed_texts(store: TableStore, files: list) -> int:
+    """How many distinct texts of the staged document files have no saved parse yet."""
+    import pyarrow.parquet as pq
+
+    hashes = {h for f in files for h in pq.read_table(f, columns=["content_hash"]).column(0).to_pylist()}
+    return sum(not store.has_parse(h) for h in hashes)
+
+
+def annotate_documents(store: TableStore, get_nlp: Callable, docs: pd.DataFrame,
+                       progress: Callable[[int], None] | None = None,
+                       in_worker: bool | None = None) -> dict[str, int]:
+    """Make sure every canonical document has a parse and annotations; return what was done.
+
+    `get_nlp` returns the model; it is only called when something is parsed in this process.
+    Documents stream through in chunks: only a chunk's texts are taken out of the table at a
+    time, and each chunk is parsed inside a spaCy memory zone (the strings and lexemes it adds
+    to the vocabulary are dropped afterwards), so memory does not grow with the corpus.
+
+    With `in_worker` (see parse_in_worker: by default from PARSE_IN_WORKER_FROM texts to parse) the model
+    parses in a child process while this one restores the finished parses into a blank English
+    vocabulary and runs the per-document rules on them; the annotations are the same either way
+    (a saved parse holds every attribute the rules read). Saved parses are restored the same way.
+    """
+    canon = canonical(docs)
+    keys = [annotation_key(r) for r in canon[KEY_COLUMNS].to_dict("records")]
+    need = [i for i, k in enumerate(keys) if not store.has_annotation(k)]
+    counts = {"documents": len(canon), "annotated": len(need), "reused": len(canon) - len(need), "parsed": 0}
+    if progress and counts["reused"]:
+        progress(counts["reused"])
+    if not need:
+        ParseWorker.discard_prestarted()
+        return counts
+    hashes = canon["content_hash"].to_numpy()
+    chunks = [need[s:s + CHUNK] for s in range(0, len(need), CHUNK)]
+    # each text parsed once: a canonical copy of a text another one is parsing (the same words on other
+    # days) restores that parse, after it in its chunk
+    planned: set[str] = set()
+    fresh_of: list[list[int]] = []
+    for chunk in chunks:
+        fresh_of.append([])
+        for i in chunk:
+            if hashes[i] not in planned and not store.has_parse(hashes[i]):
+                planned.add(hashes[i])
+                fresh_of[-1].append(i)
+    to_parse = sum(map(len, fresh_of))
+    worker = ParseWorker.take() if parse_in_worker(in_worker, to_parse) else None
+    if worker is None:
+        ParseWorker.discard_prestarted()
+    # the model only when this process parses; restoring a saved parse needs only a vocabulary
+    nlp = get_nlp() if to_parse and worker is None else blank_model()
+    try:
+        # the child gets each chunk's texts as soon as it is ready for them
+        parsed_elsewhere = worker.parse(canon["text"].iloc[fresh].tolist() for fresh in fresh_of) if worker else None
+        for chunk, fresh in zip(chunks, fresh_of):
+            rows = canon.iloc[chunk][KEY_COLUMNS + ["text"]].to_dict("records")
+            is_fresh = set(fresh)
+            fresh_rows = [r for i, r in zip(chunk, rows) if i in is_fresh]
+            with nlp.memory_zone():
+                # (saved parse, the live doc when parsed here)
+                parsed = (((data, None) for data in parsed_elsewhere) if worker else
+                          ((doc_to_bytes(doc), doc) for doc in parse_texts(nlp, [r["text"] for r in fresh_rows])))
+                for row, (data, doc) in zip(fresh_rows, parsed):
+                    store.write_parse(row["content_hash"], data)
+                    if doc is None:
+                        doc = doc_from_bytes(data, nlp.vocab)
+                    store.write_annotation(annotation_key(row), annotate(doc, _pub_date(row)))
+                    counts["parsed"] += 1
+                    if progress:
+                        progress(1)
+                for row in (r for i, r in zip(chunk, rows) if i not in is_fresh):
+                    doc = doc_from_bytes(store.read_parse(row["content_hash"]), nlp.vocab)
+                    store.write_annotation(annotation_key(row), annotate(doc, _pub_date(row)))
+                    if progress:
+                        progress(1)
+    finally:
+        if worker is not None:
+            worker.close()
+    if worker is not None and worker.peak_rss is not None:
+        counts["parse_worker_peak_rss"] = worker.peak_rss
+    return counts
+
+
+def iter_annotations(store: TableStore, docs: pd.DataFrame) -> Iterator[tuple[dict, dict]]:
+    """(document key columns, its annotations) for every canonical document, in doc_id order."""
+    for row in canonical(docs)[KEY_COLUMNS].to_dict("records"):
+        yield row, store.read_annotation(annotation_key(row))

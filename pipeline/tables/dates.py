@@ -1,0 +1,27 @@
+"""The dates table: each document's temporal expressions with their IDs and sentences."""
+from __future__ import annotations
+
+import bisect
+
+import pandas as pd
+
+from pipeline.stages import segment
+from pipeline.store.storage import TableStore
+from pipeline.store.validation import frame
+from pipeline.tables.annotations import iter_annotations
+
+
+def _sid(doc_id_: str, starts: list[int], char: int) -> str:
+    return segment.sentence_id(doc_id_, max(bisect.bisect_right(starts, char) - 1, 0))
+
+
+def build_dates(store: TableStore, docs: pd.DataFrame) -> pd.DataFrame:
+    from schemas import Dates
+
+    rows = []
+    for row, ann in iter_annotations(store, docs):
+        did = row["doc_id"]
+        starts = [s["start_char"] for s in ann["sentences"]]
+        rows.extend({"date_id": f"{did}:t{d['start_char']}", "doc_id": did, "sentence_id": _sid(did, starts, d["start_char"]),
+                     **d} for d in ann["dates"])
+    return frame(rows, Dates)
