@@ -10,7 +10,7 @@ UI_PORT ?= 3000
 DAGSTER_HOME ?= $(CURDIR)/.dagster_home
 BROWSER_STAMP := $(VENV)/.browser
 
-.PHONY: setup browser run test ui eval bench clean
+.PHONY: setup browser run test lint format ui eval bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,11 +32,24 @@ browser: $(BROWSER_STAMP)
 run: setup
 	$(PY) -m pipeline run --raw-dir $(RAW) --output-dir $(OUT)
 
-test: setup browser
+# house style: ruff lint and format (configured in pyproject.toml); `make format` applies it
+lint: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: setup
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+test: setup browser lint
 	$(PY) -m pytest -q
 
 eval: setup
 	$(PY) -m pipeline eval --output-dir $(OUT)
+
+# speed and memory figures (ratios within one run) on the public corpora in ../shared/external
+bench: setup
+	$(PY) -m pipeline bench
 
 ui: setup
 	mkdir -p $(DAGSTER_HOME)

@@ -33,7 +33,7 @@ EXTERNAL = Path(__file__).resolve().parents[2] / "shared" / "external"
 BARE_PARSE = """
 import sys, time
 from pipeline.stages.parse import load_model
-from pipeline.tables.documents import ingest_source
+from pipeline.tables.sources import ingest_source
 docs, _ = ingest_source(sys.argv[1], sys.argv[2])
 texts = list(docs.sort_values("doc_id")["text"])
 nlp = load_model()
@@ -122,21 +122,25 @@ def _dups(out: Path) -> tuple[int, int]:
 
 
 def gib(n: int) -> str:
+    """Bytes as GiB, two decimals."""
     return f"{n / 2**30:.2f} GiB"
 
 
-def bench(bbc_n: int = 800, reuters_n: int | None = None, workdir: str | None = None, with_reuters: bool = True) -> int:
-    root = Path(workdir or tempfile.mkdtemp(prefix="pipeline-bench-"))
-    print(f"Benchmark in {root} (corpora read from {EXTERNAL})", flush=True)
-    figures: list[tuple[str, str, str]] = []
+Figure = tuple[str, str, str]  # (name, measured, target)
 
-    # ---- BBC: pipeline vs bare parse, rerun, memory
+
+def _articles(records: list[dict]) -> list[dict]:
+    """Corpus records as the pipeline reads JSON Lines articles."""
+    return [{"id": r["id"], "title": r["title"], "text": r["text"], "published": r.get("date")} for r in records]
+
+
+def _bench_bbc(root: Path, bbc_n: int) -> list[Figure]:
+    """BBC: the pipeline against a bare parse of the same texts, a rerun with nothing new, peak memory."""
     bbc = _read_gz(EXTERNAL / "bbc-news" / "bbc-fulltext.jsonl.gz")
     random.Random(0).shuffle(bbc)
     bbc = bbc[:bbc_n]
     raw = root / "bbc-raw"
-    _write_jsonl(raw / "bbc" / "articles.jsonl",
-                 [{"id": r["id"], "title": r["title"], "text": r["text"], "published": r.get("date")} for r in bbc])
+    _write_jsonl(raw / "bbc" / "articles.jsonl", _articles(bbc))
     out = root / "bbc-out"
     # the bare parse before and after the full run, averaged: the machine's speed drifts over minutes
     before = _bare_parse(raw, "bbc")
@@ -153,7 +157,7 @@ def bench(bbc_n: int = 800, reuters_n: int | None = None, workdir: str | None = 
           f"bare parse); full run {full:.1f}s (CPU {full_cpu:.1f}s), bare parse {before[0]:.1f}s before and "
           f"{after[0]:.1f}s after it (CPU {parse_cpu:.1f}s), rerun {rerun:.1f}s, rerun through Dagster "
           f"{rerun_dagster:.1f}s", flush=True)
-    figures += [
+    return [
         ("parse / pipeline (BBC)", f"{parse / full:.2f}", ">= 0.80"),
         ("  the same in CPU time", f"{parse_cpu / full_cpu:.2f}", "(for reference)"),
         ("rerun / full run (BBC)", f"{rerun / full:.1%}", "<= 5%"),
@@ -162,11 +166,9 @@ def bench(bbc_n: int = 800, reuters_n: int | None = None, workdir: str | None = 
         ("duplicates found (BBC sample)", f"{exact} exact, {near} near", "see issue"),
     ]
 
-    if not with_reuters:
-        _print(figures)
-        return 0
 
-    # ---- Reuters: all with text vs a tenth
+def _bench_reuters(root: Path, reuters_n: int | None) -> list[Figure]:
+    """Reuters: all articles with text (or the first `reuters_n`) against a tenth of them, time and memory."""
     reuters = [r for r in _read_gz(EXTERNAL / "reuters-21578" / "reuters21578.jsonl.gz") if r.get("text")]
     if reuters_n:
         reuters = reuters[:reuters_n]
@@ -174,25 +176,34 @@ def bench(bbc_n: int = 800, reuters_n: int | None = None, workdir: str | None = 
     runs = {}
     for name, records in (("tenth", tenth), ("all", reuters)):
         raw = root / f"reuters-{name}-raw"
-        _write_jsonl(raw / "reuters" / "wire.jsonl", [{"id": r["id"], "title": r["title"], "text": r["text"],
-                                                       "published": r.get("date")} for r in records])
+        _write_jsonl(raw / "reuters" / "wire.jsonl", _articles(records))
         runs[name] = _pipeline(raw, root / f"reuters-{name}-out")[:2] + (len(records),)
         print(f"Reuters {name}: {len(records)} articles, {runs[name][0]:.1f}s, peak {gib(runs[name][1])}", flush=True)
     t_ratio = runs["all"][0] / runs["tenth"][0]
     m_ratio = runs["all"][1] / runs["tenth"][1]
     size_ratio = runs["all"][2] / runs["tenth"][2]
     exact, near = _dups(root / "reuters-all-out")
-    figures += [
-        (f"time, {runs['all'][2]} vs {runs['tenth'][2]} Reuters articles ({size_ratio:.1f}x)", f"{t_ratio:.2f}x", "<= 11x"),
+    return [
+        (f"time, {runs['all'][2]} vs {runs['tenth'][2]} Reuters articles ({size_ratio:.1f}x)", f"{t_ratio:.2f}x",
+         "<= 11x"),
         ("memory, same runs", f"{m_ratio:.2f}x", "<= 1.3x"),
         ("duplicates found (Reuters)", f"{exact} exact, {near} near", "see issue"),
     ]
 
+
+def bench(bbc_n: int = 800, reuters_n: int | None = None, workdir: str | None = None,
+          with_reuters: bool = True) -> int:
+    """Run the benchmark in `workdir` (default: a new temporary folder) and print its figures; 0."""
+    root = Path(workdir or tempfile.mkdtemp(prefix="pipeline-bench-"))
+    print(f"Benchmark in {root} (corpora read from {EXTERNAL})", flush=True)
+    figures = _bench_bbc(root, bbc_n)
+    if with_reuters:
+        figures += _bench_reuters(root, reuters_n)
     _print(figures)
     return 0
 
 
-def _print(figures: list[tuple[str, str, str]]) -> None:
+def _print(figures: list[Figure]) -> None:
     print("\n| figure | measured | target |\n|---|---|---|")
     for name, value, target in figures:
         print(f"| {name} | {value} | {target} |")

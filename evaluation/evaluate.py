@@ -1,6 +1,7 @@
-"""Score an output directory against a gold file in the format of shared/gold/seeds.gold.json.
+"""Scores reported as a `Score`: an output directory against the project's gold file (`score_gold`), the
+event coder on PLOVER gold standard sentences (`score_plover`), story grouping on BASIL (`score_stories`).
 
-Scoring follows the gold README: a quote is found when a system quote's words contain the
+Gold file scoring follows the gold README: a quote is found when a system quote's words contain the
 prefix's words; its speaker is right when the speaker (actor name, aliases or surface) matches
 an alias of the gold speaker. A date is right when a system date overlapping the gold surface
 has the gold value (a finer value that starts with the gold value also counts). A key event is
@@ -12,14 +13,41 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from evaluation.readers.basil import read_story_gold
+from evaluation.readers.gold import GoldFile, read_gold
+from evaluation.readers.plover import load_plover_records
 from pipeline.store.storage import TableStore
 
+if TYPE_CHECKING:
+    from pipeline.stages.actors import Actor
+
 SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE", "ASSAULT"}
+
+
+@dataclass
+class Score:
+    """Named figures (printed in insertion order) and the misses behind them."""
+    figures: dict = field(default_factory=dict)
+    misses: list = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        """One line per figure: the name padded to 48 characters, floats to three decimals."""
+        out = []
+        for k, v in self.figures.items():
+            out.append(f"{k:<48} {v:.3f}" if isinstance(v, float) else f"{k:<48} {v}")
+        return out
+
+
+# ---------------------------------------------------------------------------
+# the gold file against an output directory
 
 
 def _words(s: str) -> list[str]:
@@ -36,49 +64,87 @@ def _norm(s: str | None) -> str:
     return re.sub(r"^(the|a|an) ", "", s)
 
 
-@dataclass
-class Score:
-    figures: dict = field(default_factory=dict)
-    misses: list = field(default_factory=list)
-
-    def lines(self) -> list[str]:
-        out = []
-        for k, v in self.figures.items():
-            out.append(f"{k:<48} {v:.3f}" if isinstance(v, float) else f"{k:<48} {v}")
-        return out
-
-
 def _file_of(path: str) -> str:
     return path.split("/")[-1].split("#")[0]
 
 
-def score_gold(output_dir: str, gold_path: str) -> Score:
-    gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
-    store = TableStore(output_dir)
-    docs = store.read("documents")
-    quotes, dates, events, actors = store.read("quotes"), store.read("dates"), store.read("events"), store.read("actors")
-    actor_rows = {r["actor_id"]: r for r in actors.to_dict("records")}
-    gold_alias = {a["name"]: {_norm(x) for x in a["aliases"] + [a["name"]]} for a in gold["actors"]}
-    for name, aliases in gold.get("speaker_aliases", {}).items():
-        gold_alias[name] = {_norm(x) for x in aliases + [name]}
-    gold_country = {a["name"]: a.get("country") for a in gold["actors"]}
-    by_file = {_file_of(p): r for p, r in zip(docs["path"], docs.to_dict("records"))}
-    s = Score()
-    f = s.figures
+def _canonical_id(doc: dict) -> str:
+    """The document whose rows hold a document's quotes, dates and events: its canonical copy's, if a duplicate."""
+    return doc["duplicate_of"] if isinstance(doc["duplicate_of"], str) else doc["doc_id"]
 
-    # ---- quotes
-    req = found = right = 0
-    extracted = matched_extracted = 0
-    for gd in gold["documents"]:
-        d = by_file.get(gd["file"])
-        if d is None:
-            continue
-        doc_id = d["duplicate_of"] if d["duplicate_of"] is not None and not pd.isna(d["duplicate_of"]) else d["doc_id"]
-        q = quotes[quotes["doc_id"] == doc_id]
+
+def _known(value: object) -> bool:
+    return value is not None and not pd.isna(value)
+
+
+@dataclass
+class _Output:
+    """The tables of an output directory, indexed as the scorers look them up."""
+    docs_by_file: dict[str, dict]  # raw file name -> documents row
+    quotes: pd.DataFrame
+    dates: pd.DataFrame
+    events: pd.DataFrame
+    actors: dict[str, dict]  # actor_id -> actors row
+
+    @classmethod
+    def read(cls, output_dir: str) -> _Output:
+        store = TableStore(output_dir)
+        docs = store.read("documents")
+        by_file = {_file_of(p): r for p, r in zip(docs["path"], docs.to_dict("records"))}
+        actor_rows = {r["actor_id"]: r for r in store.read("actors").to_dict("records")}
+        return cls(by_file, store.read("quotes"), store.read("dates"), store.read("events"), actor_rows)
+
+    def documents(self, gold: GoldFile) -> Iterator[tuple[dict, dict]]:
+        """(gold document, documents row) for every gold document found in the output."""
+        for gd in gold.documents:
+            d = self.docs_by_file.get(gd["file"])
+            if d is not None:
+                yield gd, d
+
+    def actor_names(self, actor_id: str) -> set[str]:
+        """The normalised name and aliases of an actor."""
+        a = self.actors[actor_id]
+        return {_norm(a["name"])} | {_norm(x) for x in a["aliases"]}
+
+
+class _GoldActors:
+    """The gold actors' normalised aliases (speaker aliases included), countries and types, by name."""
+
+    def __init__(self, gold: GoldFile) -> None:
+        self.aliases = {a["name"]: {_norm(x) for x in a["aliases"] + [a["name"]]} for a in gold.actors}
+        for name, aliases in gold.speaker_aliases.items():
+            self.aliases[name] = {_norm(x) for x in aliases + [name]}
+        self.country = {a["name"]: a.get("country") for a in gold.actors}
+        self.gold = gold
+
+    def aliases_of(self, name: str) -> set[str]:
+        return self.aliases.get(name, {_norm(name)})
+
+    def type_of(self, name: str) -> str | None:
+        return next((x["type"] for x in self.gold.actors if x["name"] == name), None)
+
+
+def _speaker_right(row: dict, speaker: str | None, out: _Output, gold_actors: _GoldActors) -> bool:
+    """A system quote's speaker (its surface, or the name and aliases of its actor) is an alias of `speaker`
+    (always right when the gold gives no speaker)."""
+    names = {_norm(row["speaker"])}
+    aid = row["speaker_actor_id"]
+    if _known(aid) and aid in out.actors:
+        names |= out.actor_names(aid)
+    return speaker is None or bool(names & gold_actors.aliases_of(speaker))
+
+
+def _score_quotes(gold: GoldFile, out: _Output, gold_actors: _GoldActors, s: Score) -> None:
+    """Required gold quotes found (a system quote's words contain the prefix's words) and with their speaker
+    right; the share of extracted quotes that contain, or are contained in, a gold quote's prefix."""
+    req = found = right = extracted = matched_extracted = 0
+    for gd, d in out.documents(gold):
+        q = out.quotes[out.quotes["doc_id"] == _canonical_id(d)]
         qwords = [(_words(t), r) for t, r in zip(q["text"], q.to_dict("records"))]
         gold_prefixes = [_words(g["prefix"]) for g in gd["quotes"]]
         extracted += len(qwords)
-        matched_extracted += sum(1 for w, _ in qwords if any(_contains(w, gp) or _contains(gp, w) for gp in gold_prefixes))
+        matched_extracted += sum(1 for w, _ in qwords
+                                 if any(_contains(w, gp) or _contains(gp, w) for gp in gold_prefixes))
         for g in gd["quotes"]:
             if not g["required"]:
                 continue
@@ -88,41 +154,41 @@ def score_gold(output_dir: str, gold_path: str) -> Score:
                 s.misses.append(f"quote missed: {gd['file']}: {g['prefix']}")
                 continue
             found += 1
-            ok = False
-            for r in hits:
-                names = {_norm(r["speaker"])}
-                aid = r["speaker_actor_id"]
-                if aid is not None and not pd.isna(aid) and aid in actor_rows:
-                    names |= {_norm(actor_rows[aid]["name"])} | {_norm(a) for a in actor_rows[aid]["aliases"]}
-                if g["speaker"] is None or names & gold_alias.get(g["speaker"], {_norm(g["speaker"])}):
-                    ok = True
+            ok = any(_speaker_right(r, g["speaker"], out, gold_actors) for r in hits)
             right += ok
             if not ok:
-                s.misses.append(f"speaker wrong: {gd['file']}: {g['prefix']} -> {hits[0]['speaker']} (gold {g['speaker']})")
-    f["quotes: required found"] = f"{found}/{req}"
-    f["quotes: recall (required)"] = found / req if req else 0.0
-    f["quotes: speaker right (of required)"] = right / req if req else 0.0
-    f["quotes: precision (extracted matching gold)"] = matched_extracted / extracted if extracted else 0.0
+                s.misses.append(f"speaker wrong: {gd['file']}: {g['prefix']} -> {hits[0]['speaker']} "
+                                f"(gold {g['speaker']})")
+    s.figures["quotes: required found"] = f"{found}/{req}"
+    s.figures["quotes: recall (required)"] = found / req if req else 0.0
+    s.figures["quotes: speaker right (of required)"] = right / req if req else 0.0
+    s.figures["quotes: precision (extracted matching gold)"] = matched_extracted / extracted if extracted else 0.0
 
-    # ---- dates
+
+def _date_values(text: str, dates: pd.DataFrame, timex: dict) -> list[str] | None:
+    """The values of the system dates overlapping a gold date's surface (its `occurrence`-th as a whole word in
+    the clean text); None when the clean text does not have that occurrence."""
+    starts = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(timex["surface"]) + r"(?!\w)", text)]
+    if timex["occurrence"] >= len(starts):
+        return None
+    start = starts[timex["occurrence"]]
+    end = start + len(timex["surface"])
+    over = dates[(dates["start_char"] < end) & (dates["end_char"] > start)]
+    return [v for v in over["value"] if isinstance(v, str)]
+
+
+def _score_dates(gold: GoldFile, out: _Output, s: Score) -> None:
+    """Required gold dates with the gold value (or a finer one within it); wrong values among all gold dates."""
     req = ok = wrong = 0
-    for gd in gold["documents"]:
-        d = by_file.get(gd["file"])
-        if d is None:
-            continue
-        text = d["text"]
-        dd = dates[dates["doc_id"] == (d["duplicate_of"] if isinstance(d["duplicate_of"], str) else d["doc_id"])]
+    for gd, d in out.documents(gold):
+        dd = out.dates[out.dates["doc_id"] == _canonical_id(d)]
         for g in gd["timexes"]:
-            starts = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(g["surface"]) + r"(?!\w)", text)]
-            if g["occurrence"] >= len(starts):
+            values = _date_values(d["text"], dd, g)
+            if values is None:
                 if g["required"]:
                     req += 1
                     s.misses.append(f"date surface not in clean text: {gd['file']}: {g['surface']}")
                 continue
-            start = starts[g["occurrence"]]
-            end = start + len(g["surface"])
-            over = dd[(dd["start_char"] < end) & (dd["end_char"] > start)]
-            values = [v for v in over["value"] if isinstance(v, str)]
             good = any(v == g["value"] or v.startswith(g["value"] + "-") for v in values)
             if g["required"]:
                 req += 1
@@ -131,90 +197,115 @@ def score_gold(output_dir: str, gold_path: str) -> Score:
                     s.misses.append(f"date wrong: {gd['file']}: {g['surface']} -> {values} (gold {g['value']})")
             if values and not good:
                 wrong += 1
-    f["dates: required right"] = f"{ok}/{req}"
-    f["dates: recall (required)"] = ok / req if req else 0.0
-    f["dates: wrong values (all gold dates)"] = wrong
+    s.figures["dates: required right"] = f"{ok}/{req}"
+    s.figures["dates: recall (required)"] = ok / req if req else 0.0
+    s.figures["dates: wrong values (all gold dates)"] = wrong
 
-    # ---- events
-    def actor_matches(aid, gold_names) -> bool:
-        if aid is None or aid not in actor_rows:
-            return False
-        a = actor_rows[aid]
-        names = {_norm(a["name"])} | {_norm(x) for x in a["aliases"]}
-        for g in gold_names:
-            if names & gold_alias.get(g, {_norm(g)}):
-                return True
-            gc = gold_country.get(g)
-            gold_type = next((x["type"] for x in gold["actors"] if x["name"] == g), None)
-            if gold_type == "GPE" and gc and a["country"] == gc:
-                return True
+
+def _actor_matches(aid: str | None, gold_names: list[str], out: _Output, gold_actors: _GoldActors) -> bool:
+    """A system actor is one of the gold actors: by an alias, or (for a gold state) by its country."""
+    if aid is None or aid not in out.actors:
         return False
+    names = out.actor_names(aid)
+    for g in gold_names:
+        if names & gold_actors.aliases_of(g):
+            return True
+        gc = gold_actors.country.get(g)
+        if gold_actors.type_of(g) == "GPE" and gc and out.actors[aid]["country"] == gc:
+            return True
+    return False
 
-    req = hit = 0
-    for gd in gold["documents"]:
-        d = by_file.get(gd["file"])
-        if d is None:
+
+def _date_fits(event_date: object, gold_date: str | None) -> bool:
+    """An event's date agrees with the gold date: either is missing, or one lies within the other."""
+    if not gold_date or not isinstance(event_date, str):
+        return True
+    return event_date == gold_date or event_date.startswith(gold_date + "-") or gold_date.startswith(event_date)
+
+
+def _event_found(events: list[dict], g: dict, out: _Output, gold_actors: _GoldActors) -> bool:
+    """One of the document's events has a type the gold event allows, its source and target (either way round
+    for symmetric types) and a date that fits."""
+    for e in events:
+        if e["event_type"] not in g["type"] or not _date_fits(e["date"], g["date"]):
             continue
-        ev = events[events["doc_id"] == (d["duplicate_of"] if isinstance(d["duplicate_of"], str) else d["doc_id"])]
+        srcs, tgts = list(e["source_actor_ids"]), list(e["target_actor_ids"])
+        pairs = [(srcs, tgts)] + ([(tgts, srcs)] if e["event_type"] in SYMMETRIC else [])
+        for ss, ts in pairs:
+            if any(_actor_matches(a, g["source"], out, gold_actors) for a in ss) and (
+                    g["target"] is None or any(_actor_matches(a, g["target"], out, gold_actors) for a in ts)):
+                return True
+    return False
+
+
+def _score_events(gold: GoldFile, out: _Output, gold_actors: _GoldActors, s: Score) -> None:
+    """Required key events found among the events of their document."""
+    req = hit = 0
+    for gd, d in out.documents(gold):
+        ev = out.events[out.events["doc_id"] == _canonical_id(d)].to_dict("records")
         for g in gd["events"]:
             if not g["required"]:
                 continue
             req += 1
-            good = False
-            for e in ev.to_dict("records"):
-                if e["event_type"] not in g["type"]:
-                    continue
-                srcs, tgts = list(e["source_actor_ids"]), list(e["target_actor_ids"])
-                pairs = [(srcs, tgts)] + ([(tgts, srcs)] if e["event_type"] in SYMMETRIC else [])
-                for ss, ts in pairs:
-                    if any(actor_matches(a, g["source"]) for a in ss) and (
-                            g["target"] is None or any(actor_matches(a, g["target"]) for a in ts)):
-                        if g["date"] and isinstance(e["date"], str) and not (e["date"] == g["date"] or e["date"].startswith(g["date"] + "-") or g["date"].startswith(e["date"])):
-                            continue
-                        good = True
+            good = _event_found(ev, g, out, gold_actors)
             hit += good
             if not good:
                 s.misses.append(f"event missed: {gd['file']}: {g['source']} {g['type']} {g['target']} {g['date']}")
-    f["events: key events found"] = f"{hit}/{req}"
-    f["events: recall (required)"] = hit / req if req else 0.0
+    s.figures["events: key events found"] = f"{hit}/{req}"
+    s.figures["events: recall (required)"] = hit / req if req else 0.0
 
-    # ---- actors: split, merged, countries
-    split = merged = 0
-    country_total = country_ok = 0
-    for ga in gold["actors"]:
-        ids = set()
-        for alias in ga["aliases"]:
-            for a in actor_rows.values():
-                if _norm(alias) in {_norm(x) for x in a["aliases"]} and a["type"] == ga["type"] and (
-                        ga["type"] != "GPE" or a["country"] == ga["country"] or _norm(a["name"]) == _norm(alias)):
-                    ids.add(a["actor_id"])
+
+def _actor_ids(ga: dict, out: _Output) -> set[str]:
+    """The system actors of the gold actor's type holding one of its aliases (for a state: of its country, or
+    named by that alias)."""
+    ids = set()
+    for alias in ga["aliases"]:
+        for a in out.actors.values():
+            if _norm(alias) in {_norm(x) for x in a["aliases"]} and a["type"] == ga["type"] and (
+                    ga["type"] != "GPE" or a["country"] == ga["country"] or _norm(a["name"]) == _norm(alias)):
+                ids.add(a["actor_id"])
+    return ids
+
+
+def _gold_owners(a: dict, gold: GoldFile) -> set[str]:
+    """The gold actors of a system actor's type that share an alias with it and are named by its name."""
+    aliases = {_norm(x) for x in a["aliases"]}
+    return {ga["name"] for ga in gold.actors
+            if ga["type"] == a["type"] and aliases & {_norm(x) for x in ga["aliases"]}
+            and _norm(a["name"]) in {_norm(x) for x in ga["aliases"]} | aliases}
+
+
+def _score_actors(gold: GoldFile, out: _Output, s: Score) -> None:
+    """Gold actors split over several system actors, system actors merging several gold actors, and the
+    countries of gold actors that state one (on the system actors named by one of their aliases)."""
+    split = merged = country_total = country_ok = 0
+    for ga in gold.actors:
+        ids = _actor_ids(ga, out)
         if len(ids) > 1:
             split += 1
-            s.misses.append(f"actor split: {ga['name']} -> {[actor_rows[i]['name'] for i in ids]}")
+            s.misses.append(f"actor split: {ga['name']} -> {[out.actors[i]['name'] for i in ids]}")
         if ga["country"]:
             country_total += 1
-            main = [actor_rows[i] for i in ids if _norm(actor_rows[i]["name"]) in {_norm(x) for x in ga["aliases"]}]
+            main = [out.actors[i] for i in ids if _norm(out.actors[i]["name"]) in {_norm(x) for x in ga["aliases"]}]
             if main and any(a["country"] == ga["country"] for a in main):
                 country_ok += 1
             else:
-                s.misses.append(f"actor country: {ga['name']} -> {[a['country'] for a in main]} (gold {ga['country']})")
-    for a in actor_rows.values():
-        owners = {ga["name"] for ga in gold["actors"] if ga["type"] == a["type"] and {_norm(x) for x in a["aliases"]} & {_norm(x) for x in ga["aliases"]}
-                  and _norm(a["name"]) in {_norm(x) for x in ga["aliases"]} | {_norm(x) for x in a["aliases"]}}
+                s.misses.append(f"actor country: {ga['name']} -> {[a['country'] for a in main]} "
+                                f"(gold {ga['country']})")
+    for a in out.actors.values():
+        owners = _gold_owners(a, gold)
         if len(owners) > 1:
             merged += 1
             s.misses.append(f"actors merged: {a['name']} holds {sorted(owners)}")
-    f["actors: split"] = split
-    f["actors: merged"] = merged
-    f["actors: country right (where stated)"] = country_ok / country_total if country_total else 0.0
+    s.figures["actors: split"] = split
+    s.figures["actors: merged"] = merged
+    s.figures["actors: country right (where stated)"] = country_ok / country_total if country_total else 0.0
 
-    # ---- boilerplate and publication dates
-    left = 0
-    pub_ok = pub_total = 0
-    for gd in gold["documents"]:
-        d = by_file.get(gd["file"])
-        if d is None:
-            continue
+
+def _score_documents(gold: GoldFile, out: _Output, s: Score) -> None:
+    """Boilerplate phrases left in the clean texts, and publication dates read (the day)."""
+    left = pub_ok = pub_total = 0
+    for gd, d in out.documents(gold):
         for phrase in gd["boilerplate"]:
             if phrase.lower() in d["text"].lower():
                 left += 1
@@ -222,28 +313,27 @@ def score_gold(output_dir: str, gold_path: str) -> Score:
         if gd["publication_date"]:
             pub_total += 1
             value = d["publication_date"]
-            pub_ok += (value is not None and not pd.isna(value) and str(value)[:10] == gd["publication_date"])
-    f["boilerplate phrases left"] = left
-    f["publication dates read"] = f"{pub_ok}/{pub_total}"
+            pub_ok += (_known(value) and str(value)[:10] == gd["publication_date"])
+    s.figures["boilerplate phrases left"] = left
+    s.figures["publication dates read"] = f"{pub_ok}/{pub_total}"
+
+
+def score_gold(output_dir: str, gold_path: str) -> Score:
+    """Score the tables of `output_dir` against the gold file: quotes, dates, key events, actors, documents."""
+    gold = read_gold(gold_path)
+    out = _Output.read(output_dir)
+    gold_actors = _GoldActors(gold)
+    s = Score()
+    _score_quotes(gold, out, gold_actors, s)
+    _score_dates(gold, out, s)
+    _score_events(gold, out, gold_actors, s)
+    _score_actors(gold, out, s)
+    _score_documents(gold, out, s)
     return s
 
 
 # ---------------------------------------------------------------------------
 # PLOVER gold standard records (one sentence each)
-
-PLOVER_05_TO_10 = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
-
-
-def load_plover_records(path: str) -> list[dict]:
-    records = json.loads(Path(path).read_text(encoding="utf-8"))
-    out = []
-    for r in records:
-        if r.get("event") in (None, "DOCUMENT") or not r.get("text"):
-            continue
-        codes = {a.get("code") for a in (r.get("source") or []) if isinstance(a, dict) and a.get("code")}
-        out.append({"id": r["id"], "text": r["text"], "event": PLOVER_05_TO_10.get(r["event"], r["event"]),
-                    "source_codes": codes})
-    return out
 
 
 def code_sentences(texts: list[str]) -> list[list]:
@@ -255,30 +345,33 @@ def code_sentences(texts: list[str]) -> list[list]:
 
     nlp = load_model()
     docs = list(nlp.pipe(texts, batch_size=64))
-    mentions_per_doc = [actors_mod.extract_mentions(f"s{i}", doc) for i, doc in enumerate(docs)]
-    actors, assign = actors_mod.resolve([m for ms in mentions_per_doc for m in ms])
+    mentions_per_doc = [actors_mod.extract_mentions(doc) for doc in docs]
+    actors, actor_ids = actors_mod.resolve([(f"s{i}", m) for i, ms in enumerate(mentions_per_doc) for m in ms])
     by_id = {a.actor_id: a for a in actors}
+    ids = iter(actor_ids)
     out = []
     for doc, ms in zip(docs, mentions_per_doc):
-        for m in ms:
-            m.key = assign[id(m)]
+        actor_at = {m.start_char: by_id[next(ids)] for m in ms}  # events name their sources by start offset
         qs = quotes_mod.extract_quotes(doc, ms)
         evs = events_mod.extract_events(doc, ms, [], qs, None)
         for e in evs:
-            e.source_actors = [by_id[m.key] for m in e.sources]
+            e.source_actors = [actor_at[start] for start in e.sources]
             e.source_country = events_mod.source_country([a.country for a in e.source_actors], e.location_country)[0]
         out.append(evs)
     return out
 
 
-def _source_fits(actor, codes: set[str]) -> bool:
+def _source_fits(actor: Actor, codes: set[str]) -> bool:
+    """The actor is of one of the gold source's CAMEO codes: its country, or IGO for an IGO."""
     if actor.country and actor.country in codes:
         return True
-    # an international organisation, or a person acting for one ("U.N. Secretary-General Kofi Annan"): CAMEO codes both IGO
+    # an international organisation, or a person acting for one ("U.N. Secretary-General Kofi Annan"): CAMEO
+    # codes both IGO
     return "IGO" in codes and actor.sector == "IGO"
 
 
 def score_plover(path: str) -> Score:
+    """Code each PLOVER gold sentence on its own and score the event types and source countries found."""
     records = load_plover_records(path)
     coded = code_sentences([r["text"] for r in records])
     s = Score()
@@ -309,9 +402,8 @@ def score_plover(path: str) -> Score:
 
 
 def _pairwise(pred: list[str], gold: list[str]) -> tuple[float, float, float]:
-    from collections import Counter
-
-    def pairs(labels):
+    """Precision, recall and F1 of the same-group pairs of `pred` against those of `gold`."""
+    def pairs(labels: list) -> int:
         return sum(n * (n - 1) // 2 for n in Counter(labels).values())
 
     tp = pairs(list(zip(pred, gold)))
@@ -321,50 +413,52 @@ def _pairwise(pred: list[str], gold: list[str]) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def read_story_gold(path: str, group_field: str = "triplet_uuid") -> list[dict]:
-    """JSON Lines (optionally .gz) articles with id, title, text, date, a source field
-    (`category`, else `source`) and the gold group in `group_field` (BASIL's format)."""
-    import gzip
+def _group_articles(articles: list[dict], dated: bool) -> pd.DataFrame:
+    """The documents table (deduplicated, grouped into stories) of the articles written as one JSON Lines file
+    per source, with their dates or without them."""
+    import tempfile
 
-    opener = gzip.open if path.endswith(".gz") else open
-    with opener(path, "rt", encoding="utf-8") as fh:
-        rows = [json.loads(line) for line in fh if line.strip()]
-    return [{"id": f"{i:05d}", "title": r.get("title"), "text": r.get("text") or "", "date": r.get("date"),
-             "source": str(r.get("category") or r.get("source") or "unknown"), "group": r[group_field]}
-            for i, r in enumerate(rows)]
+    from pipeline.tables import documents as documents_tables
+    from pipeline.tables.sources import ingest_source
+
+    sources = sorted({a["source"] for a in articles})
+    with tempfile.TemporaryDirectory() as raw:
+        for source in sources:
+            folder = Path(raw) / source
+            folder.mkdir()
+            with open(folder / "articles.jsonl", "w", encoding="utf-8") as fh:
+                for a in articles:
+                    if a["source"] == source:
+                        fh.write(json.dumps({"id": a["id"], "title": a["title"], "text": a["text"],
+                                             "published": a["date"] if dated else None}) + "\n")
+        parts = [ingest_source(raw, s)[0] for s in sources]
+        return documents_tables.group_stories(documents_tables.deduplicate(parts))
+
+
+def _mixed_stories(pred: list[str], truth: list[str], titles: list[str]) -> list[str]:
+    """The system stories that hold articles of several gold groups: their articles' groups and titles."""
+    by_story: dict[str, list[str]] = {}
+    for s, g, t in zip(pred, truth, titles):
+        by_story.setdefault(s, []).append(f"{g[:8]} {t}")
+    return [" | ".join(m) for m in by_story.values() if len({x[:8] for x in m}) > 1]
 
 
 def score_stories(path: str, group_field: str = "triplet_uuid") -> Score:
     """Run ingestion, deduplication and story grouping on the articles (as one JSON Lines file per
     source, with and without their dates) and score same-story pairs against the gold groups."""
-    import tempfile
-
-    from pipeline.tables import documents as documents_tables
     articles = read_story_gold(path, group_field)
     gold = {a["id"]: a["group"] for a in articles}
     figures: dict = {"articles": len(articles), "gold groups": len(set(gold.values()))}
     misses: list[str] = []
     for dated in (True, False):
-        with tempfile.TemporaryDirectory() as raw:
-            for source in sorted({a["source"] for a in articles}):
-                folder = Path(raw) / source
-                folder.mkdir()
-                with open(folder / "articles.jsonl", "w", encoding="utf-8") as fh:
-                    for a in articles:
-                        if a["source"] == source:
-                            fh.write(json.dumps({"id": a["id"], "title": a["title"], "text": a["text"],
-                                                 "published": a["date"] if dated else None}) + "\n")
-            parts = [documents_tables.ingest_source(raw, s)[0] for s in sorted({a["source"] for a in articles})]
-            docs = documents_tables.group_stories(documents_tables.deduplicate(parts))
+        docs = _group_articles(articles, dated)
         ids = [p.split("#", 1)[1] for p in docs["path"]]
         pred, truth = list(docs["story_id"]), [gold[i] for i in ids]
         p, r, f = _pairwise(pred, truth)
         tag = "with dates" if dated else "without dates"
         figures.update({f"{tag}: pairwise precision": p, f"{tag}: pairwise recall": r, f"{tag}: pairwise F1": f,
-                        f"{tag}: stories": len(set(pred)), f"{tag}: duplicates merged": int(docs["duplicate_of"].notna().sum())})
+                        f"{tag}: stories": len(set(pred)),
+                        f"{tag}: duplicates merged": int(docs["duplicate_of"].notna().sum())})
         if not dated:
-            by_story: dict[str, list[str]] = {}
-            for s, g, t in zip(pred, truth, docs["title"]):
-                by_story.setdefault(s, []).append(f"{g[:8]} {t}")
-            misses += [" | ".join(m) for m in by_story.values() if len({x[:8] for x in m}) > 1]
+            misses += _mixed_stories(pred, truth, list(docs["title"]))
     return Score(figures=figures, misses=misses)

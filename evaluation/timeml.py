@@ -1,8 +1,4 @@
-"""TimeML (.tml) reading and TempEval-3 Task A scoring of the dates stage.
-
-Reading: the DCT becomes the publication date; the text is the concatenated text content of <TEXT>;
-gold TIMEX3 tags give extent (character offsets in that text), type and value. Works for TempEval-3
-(TBAQ-cleaned, platinum) and for MEANTIME files converted to the same inline form.
+"""TempEval-3 Task A scoring of the dates stage on TimeML and MEANTIME texts (read by `evaluation.readers.timeml`).
 
 Scoring, as the TempEval-3 overview defines it (§4.1): a system expression matches a gold one strictly
 when the extents are identical and in a relaxed way when they overlap; precision, recall and F1 for
@@ -10,62 +6,13 @@ both; value and type are compared on relaxed matches, and value F1 = relaxed F1 
 """
 from __future__ import annotations
 
-import datetime as dt
-import re
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
-from pathlib import Path
+from typing import TYPE_CHECKING
 
+from evaluation.readers.timeml import TimeMLDoc
 
-@dataclass
-class Timex:
-    start: int
-    end: int
-    text: str
-    type: str
-    value: str | None
-
-
-@dataclass
-class TimeMLDoc:
-    doc_id: str
-    dct: dt.date | None
-    text: str
-    timexes: list[Timex] = field(default_factory=list)
-    annotated_end: int | None = None  # only [0, annotated_end) was annotated (MEANTIME); None: the whole text
-
-
-def _dct(root) -> dt.date | None:
-    for t in root.iter("TIMEX3"):
-        if t.get("functionInDocument") == "CREATION_TIME":
-            m = re.match(r"(\d{4})-(\d{2})-(\d{2})", t.get("value") or "")
-            if m:
-                return dt.date(*map(int, m.groups()))
-    return None
-
-
-def read_tml(path: str | Path) -> TimeMLDoc:
-    root = ET.parse(path).getroot()
-    text_el = root.find("TEXT")
-    parts: list[str] = []
-    timexes: list[Timex] = []
-
-    def walk(el, inside_timex: Timex | None = None):
-        if el.text:
-            parts.append(el.text)
-        for child in el:
-            start = sum(len(p) for p in parts)
-            walk(child)
-            if child.tag == "TIMEX3":
-                end = sum(len(p) for p in parts)
-                timexes.append(Timex(start, end, "".join(parts)[start:end], child.get("type") or "DATE", child.get("value")))
-            if child.tail:
-                parts.append(child.tail)
-
-    if text_el is not None:
-        walk(text_el)
-    doc_id = (root.findtext("DOCID") or Path(path).stem).strip()
-    return TimeMLDoc(doc_id, _dct(root), "".join(parts), timexes)
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -86,9 +33,15 @@ class TimexScore:
     value_ok: int = 0
     type_ok: int = 0
     errors: list[str] = field(default_factory=list)
+    keep_errors: int = 200
+
+    def error(self, message: str) -> None:
+        """Keep `message` while fewer than `keep_errors` are kept."""
+        if len(self.errors) < self.keep_errors:
+            self.errors.append(message)
 
     def figures(self) -> dict[str, float]:
-        def f1(p, r):
+        def f1(p: float, r: float) -> float:
             return 2 * p * r / (p + r) if p + r else 0.0
 
         sp, sr = self.strict / max(self.system, 1), self.strict / max(self.gold, 1)
@@ -103,119 +56,45 @@ class TimexScore:
         }
 
 
-def score_documents(docs: list[TimeMLDoc], nlp=None, keep_errors: int = 200) -> TimexScore:
+def _score_document(d: TimeMLDoc, system: list, score: TimexScore) -> None:
+    """Add one document's matches to `score`: each gold expression against the system ones it overlaps (the
+    closest in extent gives the value and type); system expressions overlapping no gold one are spurious."""
+    gold = [(_trim(d.text, g.start, g.end), g) for g in d.timexes]
+    score.gold += len(gold)
+    score.system += len(system)
+    used: set[int] = set()
+    for (gs, ge), g in gold:
+        overlapping = [i for i, m in enumerate(system) if m.start_char < ge and gs < m.end_char]
+        if not overlapping:
+            score.error(f"{d.doc_id}: missed {g.text!r} ({g.type} {g.value})")
+            continue
+        score.relaxed_gold += 1
+        best = min(overlapping, key=lambda i: abs(system[i].start_char - gs) + abs(system[i].end_char - ge))
+        m = system[best]
+        used.update(overlapping)
+        if (m.start_char, m.end_char) == (gs, ge):
+            score.strict += 1
+        if m.value == g.value:
+            score.value_ok += 1
+        else:
+            score.error(f"{d.doc_id}: {g.text!r} gold {g.value} ({g.type}), got {m.text!r} {m.value} ({m.type})")
+        if m.type == g.type:
+            score.type_ok += 1
+    score.relaxed_system += len(used)
+    for i, m in enumerate(system):
+        if i not in used:
+            score.error(f"{d.doc_id}: spurious {m.text!r} {m.value}")
+
+
+def score_documents(docs: list[TimeMLDoc], nlp: Language | None = None, keep_errors: int = 200) -> TimexScore:
     """Run the pipeline's date stage on each text (anchored on its DCT) and score it."""
     from pipeline.stages.dates import find_dates
     from pipeline.stages.parse import load_model
 
     nlp = nlp or load_model()
-    score = TimexScore()
+    score = TimexScore(keep_errors=keep_errors)
     parsed = nlp.pipe([d.text for d in docs], batch_size=16)
     for d, doc in zip(docs, parsed):
         end = len(d.text) if d.annotated_end is None else d.annotated_end
-        system = [m for m in find_dates(doc, d.dct) if m.start_char < end]
-        gold = [(_trim(d.text, g.start, g.end), g) for g in d.timexes]
-        score.gold += len(gold)
-        score.system += len(system)
-        used: set[int] = set()
-        for (gs, ge), g in gold:
-            overlapping = [i for i, m in enumerate(system) if m.start_char < ge and gs < m.end_char]
-            if not overlapping:
-                if len(score.errors) < keep_errors:
-                    score.errors.append(f"{d.doc_id}: missed {g.text!r} ({g.type} {g.value})")
-                continue
-            score.relaxed_gold += 1
-            best = min(overlapping, key=lambda i: abs(system[i].start_char - gs) + abs(system[i].end_char - ge))
-            m = system[best]
-            used.update(overlapping)
-            if (m.start_char, m.end_char) == (gs, ge):
-                score.strict += 1
-            if m.value == g.value:
-                score.value_ok += 1
-            elif len(score.errors) < keep_errors:
-                score.errors.append(f"{d.doc_id}: {g.text!r} gold {g.value} ({g.type}), got {m.text!r} {m.value} ({m.type})")
-            if m.type == g.type:
-                score.type_ok += 1
-        score.relaxed_system += len(used)
-        for i, m in enumerate(system):
-            if i not in used and len(score.errors) < keep_errors:
-                score.errors.append(f"{d.doc_id}: spurious {m.text!r} {m.value}")
+        _score_document(d, [m for m in find_dates(doc, d.dct) if m.start_char < end], score)
     return score
-
-
-def read_folder(folder: str | Path) -> list[TimeMLDoc]:
-    return [read_tml(p) for p in sorted(Path(folder).rglob("*.tml"))]
-
-
-# ---------------------------------------------------------------------------
-# MEANTIME (NewsReader CAT XML: tokens, then TIMEX3 markables anchored on token ids)
-
-_NO_SPACE_BEFORE = re.compile(r"^([.,;:!?%)\]}]|'s|n't|'re|'ve|'ll|'d|'m)$")
-_NO_SPACE_AFTER = {"(", "[", "{", "$", "``", "“"}
-
-
-ANNOTATED_SENTENCES = 5  # MEANTIME annotates the headline and the first sentences of the body (token sentences 0-5)
-
-
-def _date_value(value: str) -> dt.date | None:
-    """A DCT value: YYYY-MM-DD, or DD-MM-YYYY as one MEANTIME file writes it."""
-    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
-    if m:
-        return dt.date(*map(int, m.groups()))
-    m = re.fullmatch(r"(\d{2})-(\d{2})-(\d{4})", value)
-    return dt.date(int(m[3]), int(m[2]), int(m[1])) if m else None
-
-
-def read_meantime(path: str | Path) -> TimeMLDoc:
-    """Text rebuilt from tokens (one line per sentence, the date line left out: it is the DCT).
-
-    Only the headline and the first body sentences (token sentences up to 5) carry annotations in MEANTIME
-    (every event, entity and timex lies there); the whole text is read, and expressions found after the
-    annotated part are not scored (`annotated_end`)."""
-    root = ET.parse(path).getroot()
-    tokens = [(t.get("t_id"), int(t.get("sentence")), t.text or "") for t in root.iter("token")]
-    offsets: dict[str, tuple[int, int]] = {}
-    parts: list[str] = []
-    length = 0
-    prev_sentence, prev_token = None, None
-    annotated_end = 0
-    date_line = []
-    for t_id, sentence, word in tokens:
-        if sentence == 1:
-            date_line.append(word)
-            continue  # the date line: its TIMEX3 is the document creation time
-        if prev_sentence is not None:
-            sep = "\n" if sentence != prev_sentence else (
-                "" if _NO_SPACE_BEFORE.match(word) or prev_token in _NO_SPACE_AFTER else " ")
-            parts.append(sep)
-            length += len(sep)
-        offsets[t_id] = (length, length + len(word))
-        parts.append(word)
-        length += len(word)
-        if sentence <= ANNOTATED_SENTENCES:
-            annotated_end = length
-        prev_sentence, prev_token = sentence, word
-    text = "".join(parts)
-    dct, timexes = None, []
-    markables = root.find("Markables")
-    for t in (markables.iter("TIMEX3") if markables is not None else []):
-        anchors = [a.get("t_id") for a in t.iter("token_anchor")]
-        if t.get("functionInDocument") == "CREATION_TIME":
-            dct = _date_value(t.get("value") or "")
-            continue
-        spans = [offsets[a] for a in anchors if a in offsets]
-        if not spans:
-            continue  # implicit timexes (no text) are not scored
-        start, end = min(s for s, _ in spans), max(e for _, e in spans)
-        timexes.append(Timex(start, end, text[start:end], t.get("type") or "DATE", t.get("value")))
-    if dct is None and date_line:  # no CREATION_TIME tag: the article's own date line is its date
-        import dateparser
-
-        parsed = dateparser.parse(" ".join(date_line), languages=["en"])
-        dct = parsed.date() if parsed else None
-    return TimeMLDoc(root.get("doc_id") or Path(path).stem, dct, text, sorted(timexes, key=lambda x: x.start),
-                     annotated_end=annotated_end)
-
-
-def read_meantime_folder(folder: str | Path) -> list[TimeMLDoc]:
-    return [read_meantime(p) for p in sorted(Path(folder).rglob("*.xml"))]

@@ -1,9 +1,12 @@
-"""Command line: `python -m pipeline run | eval`.
+"""Command line: `python -m pipeline run | eval | bench | settings | deps | datadict | known-people`.
 
-run       materializes the whole asset graph through Dagster in this process.
-eval      scores an output directory against a gold file.
-datadict  rewrites the README's data dictionary from the pandera models.
-bench     prints speed and memory figures (ratios) on the public corpora.
+run           materializes the whole asset graph through Dagster in this process.
+eval          scores an output directory against gold annotations and public benchmarks (package evaluation).
+bench         prints speed and memory figures (ratios) on the public corpora (package evaluation).
+settings      lists every setting (threshold) with its value, default and meaning.
+deps          shows what a table depends on (code, data files, libraries, settings): what rebuilds it.
+datadict      rewrites the README's data dictionary from the pandera models.
+known-people  rebuilds pipeline/data/known_people.tsv from outputs of background corpora.
 """
 from __future__ import annotations
 
@@ -18,7 +21,31 @@ EXTERNAL = PROJECT_ROOT.parent / "shared" / "external"
 DEFAULT_PLOVER = EXTERNAL / "plover-gsr" / "PLOVER_GSR_CAMEO.dev.json"
 
 
-def run(raw_dir: str, output_dir: str, quiet: bool = False) -> int:
+def parse_overrides(pairs: list[str]) -> dict[str, str]:
+    """`section.name=value` pairs (from --set) -> overrides; checked against the settings."""
+    from pipeline.config import Settings
+
+    out = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep:
+            raise SystemExit(f"error: --set expects section.name=value, got {pair!r}")
+        out[key.strip()] = value.strip()
+    try:
+        Settings().with_overrides(out)
+    except (KeyError, ValueError) as exc:
+        raise SystemExit(f"error: {exc}") from None
+    return out
+
+
+def run(raw_dir: str, output_dir: str, quiet: bool = False, overrides: dict[str, str] | None = None) -> int:
+    from pipeline.config import Settings, use
+
+    with use(Settings().with_overrides(overrides or {})):
+        return _run(raw_dir, output_dir, quiet, overrides or {})
+
+
+def _run(raw_dir: str, output_dir: str, quiet: bool, overrides: dict[str, str]) -> int:
     from pipeline import progress
     from pipeline.store import runstate
     from pipeline.runner import run_pipeline
@@ -34,14 +61,14 @@ def run(raw_dir: str, output_dir: str, quiet: bool = False) -> int:
     progress.ENABLED = not quiet
     started = time.perf_counter()
     local = not is_url(raw_dir) and not is_url(output_dir)
-    if local and runstate.unchanged(raw, out):
+    if local and runstate.unchanged(raw, out):  # under the settings in force (see run)
         print(f"Nothing new since the last run: {raw} -> {out} is up to date.", file=sys.stderr)
         return 0
     if local:
         runstate.forget(out)  # a run that stops half-way leaves no record of being up to date
     if not quiet:
         print(f"Running the pipeline on {raw} -> {out}", file=sys.stderr)
-    outcome = run_pipeline(str(raw), str(out))
+    outcome = run_pipeline(str(raw), str(out), overrides=overrides)
     for failure in outcome.failures:
         print(f"FAILED {failure}", file=sys.stderr)
     for check in outcome.checks_failed:
@@ -53,7 +80,8 @@ def run(raw_dir: str, output_dir: str, quiet: bool = False) -> int:
     if not quiet:
         store = TableStore(local_path(str(out)))
         print(f"\nDone in {time.perf_counter() - started:.1f}s. Tables in {out}:", file=sys.stderr)
-        for name in ("documents", "rejects", "sentences", "dates", "actors", "actor_mentions", "quotes", "events"):
+        for name in ("documents", "rejects", "sentences", "dates", "actors", "actor_mentions", "quotes", "events",
+                     "stories", "story_events"):
             print(f"  {name:<15} {len(store.read(name)):>7,} rows", file=sys.stderr)
         docs, rejects = store.read("documents"), store.read("rejects")
         dups = int(docs["duplicate_of"].notna().sum())
@@ -63,55 +91,6 @@ def run(raw_dir: str, output_dir: str, quiet: bool = False) -> int:
     return 1 if outcome.checks_failed else 0
 
 
-def _benchmark_job(kind: str, path: str):
-    """(title, path, scorer) for the public benchmarks: TimeML/MEANTIME dates, PolNeAR quotes."""
-    from evaluation import polnear
-    from evaluation import timeml
-    from evaluation.evaluate import Score, score_stories
-
-    def run():
-        if kind == "stories":
-            return score_stories(path)
-        if kind == "polnear":
-            meta = Path(path).parent / "metadata.tsv"
-            result = polnear.score_articles(polnear.read_folder(path, meta))
-        else:
-            docs = timeml.read_folder(path) if kind == "timeml" else timeml.read_meantime_folder(path)
-            result = timeml.score_documents(docs)
-        score = Score(figures={f"{kind}: {k}": v for k, v in result.figures().items()}, misses=result.errors)
-        return score
-
-    titles = {"stories": "Stories (pairwise same-story)", "timeml": "TimeML (TempEval-3 Task A)", "meantime": "MEANTIME (TimeML-style)", "polnear": "PolNeAR quotes"}
-    return (f"{titles[kind]}: {path}", path, run)
-
-
-def evaluate(output_dir: str, gold: str | None, plover: str | None, show_misses: bool,
-             benchmarks: dict[str, str] | None = None) -> int:
-    from evaluation.evaluate import score_gold, score_plover
-
-    jobs = []
-    if gold:
-        jobs.append((f"Gold: {gold}", gold, lambda: score_gold(output_dir, gold)))
-    if plover:
-        jobs.append((f"PLOVER gold standard records: {plover}", plover, lambda: score_plover(plover)))
-    for kind, path in (benchmarks or {}).items():
-        if path:
-            jobs.append(_benchmark_job(kind, path))
-    for title, path, fn in jobs:
-        if not Path(path).exists():
-            print(f"error: {path} not found", file=sys.stderr)
-            return 2
-        score = fn()
-        print(title)
-        for line in score.lines():
-            print("  " + line)
-        if show_misses and score.misses:
-            print("  Misses:")
-            for m in score.misses:
-                print("   - " + m)
-    return 0
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -119,7 +98,13 @@ def main(argv: list[str] | None = None) -> int:
     p_run = sub.add_parser("run", help="run the whole pipeline")
     p_run.add_argument("--raw-dir", default=str(PROJECT_ROOT / "raw"))
     p_run.add_argument("--output-dir", default=str(PROJECT_ROOT / "output"))
-    p_run.add_argument("--quiet", action="store_true")
+    p_run.add_argument("--quiet", action="store_true", help="no progress bar or summary")
+    p_run.add_argument("--set", action="append", default=[], metavar="SECTION.NAME=VALUE",
+                       help="override a setting for this run (repeatable; `python -m pipeline settings` lists them)")
+    sub.add_parser("settings", help="list every setting with its value, default and meaning")
+    p_deps = sub.add_parser("deps", help="what a table depends on: the code, data files, libraries and settings "
+                            "whose change rebuilds it")
+    p_deps.add_argument("table", nargs="?", help="a table name (all tables when left out)")
     p_eval = sub.add_parser("eval", help="score an output directory against gold annotations")
     p_eval.add_argument("--output-dir", default=str(PROJECT_ROOT / "output"))
     p_eval.add_argument("--gold", default=str(DEFAULT_GOLD), help="gold file in the seeds.gold.json format ('' to skip)")
@@ -153,11 +138,30 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{build(args.output_dirs)} known people written to {DATA}")
         return 0
     if args.command == "bench":
-        from evaluation.bench import bench
+        from evaluation.bench import bench  # outside the runtime package: in no table's version
 
         return bench(args.bbc, args.reuters, args.workdir, with_reuters=not args.no_reuters)
     if args.command == "run":
-        return run(args.raw_dir, args.output_dir, args.quiet)
+        return run(args.raw_dir, args.output_dir, args.quiet, parse_overrides(args.set))
+    if args.command == "settings":
+        from pipeline.config import describe
+
+        for name, value, default, doc in describe():
+            print(f"{name:<34} {value!s:>10}  {doc}" + ("" if value == default else f" (default {default})"))
+        return 0
+    if args.command == "deps":
+        from pipeline.versioning import TABLES, describe as deps_of
+
+        for table in [args.table] if args.table else list(TABLES):
+            if table not in TABLES:
+                print(f"error: unknown table {table!r} (one of {', '.join(TABLES)})", file=sys.stderr)
+                return 2
+            print(table)
+            for line in deps_of(table):
+                print("  " + line)
+        return 0
+    from evaluation.cli import evaluate
+
     return evaluate(args.output_dir, args.gold or None, args.plover or None, args.misses,
                     {"timeml": args.timeml, "meantime": args.meantime, "polnear": args.polnear,
                      "stories": args.stories})

@@ -46,6 +46,20 @@ def release_memory(collect: bool = True) -> None:
         pass
 
 
+def use_system_allocator() -> None:
+    """Arrow's bundled allocator (mimalloc or jemalloc) keeps the pages it frees, so reading a large table once
+    leaves its size resident for the rest of the run. The system allocator hands them back (with malloc_trim
+    after each corpus stage, see release_memory). Called by the run's resources, never on import;
+    ARROW_DEFAULT_MEMORY_POOL still overrides."""
+    import os
+
+    if os.environ.get("ARROW_DEFAULT_MEMORY_POOL"):
+        return
+    import pyarrow
+
+    pyarrow.set_memory_pool(pyarrow.system_memory_pool())
+
+
 def stage_done(name: str, rows: int, seconds: float, extra: str = "") -> None:
     if ENABLED:
         now = current_memory()

@@ -21,13 +21,16 @@ def _failures(result) -> list[str]:
     return out
 
 
-def run_pipeline(raw_dir: str, output_dir: str, instance=None, quiet: bool = True) -> RunOutcome:
+def run_pipeline(raw_dir: str, output_dir: str, instance=None, quiet: bool = True,
+                 overrides: dict[str, str] | None = None) -> RunOutcome:
+    """Materialize every source partition, then the corpus tables and their checks; `overrides` are settings
+    (pipeline.config) by dotted name."""
     import dagster as dg
 
     from pipeline.defs.assets import CORPUS_ASSETS, SOURCE_ASSETS
     from pipeline.defs.checks import ALL_CHECKS
     from pipeline.defs.partitions import sources_partitions
-    from pipeline.defs.resources import PipelinePaths, SpacyModel
+    from pipeline.defs.resources import PipelinePaths, PipelineSettings, SpacyModel
     from pipeline.store.remote import is_url
 
     instance = instance or dg.DagsterInstance.ephemeral()
@@ -35,8 +38,8 @@ def run_pipeline(raw_dir: str, output_dir: str, instance=None, quiet: bool = Tru
         return p if is_url(p) else str(Path(p).resolve())
 
     paths = PipelinePaths(raw_dir=location(raw_dir), output_dir=location(output_dir))
-    resources = {"paths": paths,
-                 "spacy_model": SpacyModel()}
+    resources = {"paths": paths, "spacy_model": SpacyModel(),
+                 "settings": PipelineSettings(overrides={k: str(v) for k, v in (overrides or {}).items()})}
     run_config = {"loggers": {"console": {"config": {"log_level": "ERROR"}}}} if quiet else None
     sources = paths.sources()
     known = set(instance.get_dynamic_partitions(sources_partitions.name))

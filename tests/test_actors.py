@@ -2,11 +2,9 @@ from pipeline.stages.actors import extract_mentions, resolve
 
 
 def actors_of(parse, *texts):
-    mentions = []
-    for i, t in enumerate(texts):
-        mentions += extract_mentions(f"d{i}", parse(t))
-    actors, assign = resolve(mentions)
-    return actors, mentions, assign
+    mentions = [(f"d{i}", m) for i, t in enumerate(texts) for m in extract_mentions(parse(t))]
+    actors, actor_ids = resolve(mentions)
+    return actors, mentions, actor_ids
 
 
 def by_alias(actors, alias):
@@ -29,7 +27,8 @@ def test_similar_names_never_merge(parse):
     actors, _, _ = actors_of(
         parse,
         "China's Foreign Minister Wang Yi called his counterpart on Sunday.",
-        "Wang Yiwei, a professor at Renmin University of China, said the talks mattered. Wang added that trade would grow.")
+        "Wang Yiwei, a professor at Renmin University of China, said the talks mattered. "
+        "Wang added that trade would grow.")
     wang_yi = [a for a in actors if a.name == "Wang Yi"]
     wang_yiwei = [a for a in actors if a.name == "Wang Yiwei"]
     assert len(wang_yi) == 1 and len(wang_yiwei) == 1
@@ -45,13 +44,15 @@ def test_capitals_and_seats_stand_for_their_state(parse):
 
 
 def test_demonym_title_gives_country(parse):
-    actors, _, _ = actors_of(parse, "Kazakh President Kassym-Jomart Tokayev spoke on television. Tokayev said order was restored.")
+    actors, _, _ = actors_of(parse, "Kazakh President Kassym-Jomart Tokayev spoke on television. "
+                                    "Tokayev said order was restored.")
     (t,) = by_alias(actors, "Tokayev")
     assert t.name == "Kassym-Jomart Tokayev" and t.country == "KAZ"
 
 
 def test_acronym_joins_its_organisation(parse):
-    actors, _, _ = actors_of(parse, "Members of the Shanghai Cooperation Organisation (SCO) met in Samarkand. The SCO summit ended on Friday.")
+    actors, _, _ = actors_of(parse, "Members of the Shanghai Cooperation Organisation (SCO) met in Samarkand. "
+                                    "The SCO summit ended on Friday.")
     (sco,) = by_alias(actors, "SCO")
     assert sco.type == "ORG" and "Shanghai Cooperation Organisation" in sco.aliases
 
@@ -67,3 +68,14 @@ def test_officers_of_international_organisations(parse):
     assert doe.sector == "JUD"
     (kaya,) = [a for a in actors if a.name.endswith("Kaya")]
     assert kaya.sector == "MIL"
+
+
+def test_every_mention_gets_its_actor_in_order(parse):
+    actors, mentions, actor_ids = actors_of(
+        parse, "Chinese President Xi Jinping arrived in Astana on Wednesday. Xi said the visit was a success.",
+        "Xi told reporters that trade would grow.")
+    by_id = {a.actor_id: a for a in actors}
+    assert len(actor_ids) == len(mentions) and set(actor_ids) == set(by_id)
+    named = [(doc_id, m.name, by_id[a].name) for (doc_id, m), a in zip(mentions, actor_ids)]
+    assert [n for n in named if n[1].startswith("Xi")] == [
+        ("d0", "Xi Jinping", "Xi Jinping"), ("d0", "Xi", "Xi Jinping"), ("d1", "Xi", "Xi Jinping")]

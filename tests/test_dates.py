@@ -1,8 +1,13 @@
+import ast
 import datetime as dt
+import re
+from pathlib import Path
 
 import pytest
 
-from pipeline.stages.dates import find_dates
+from pipeline.config import Settings, use
+from pipeline.stages.dates import GRAMMAR_SOURCE, _grammar_candidates, find_dates
+from pipeline.stages.dates.handlers import HANDLERS
 
 
 def values(parse, text, pub):
@@ -37,7 +42,8 @@ def test_bare_year_never_gets_a_day(parse, pub):
 
 
 def test_quantities_are_not_years(parse, pub):
-    found = {m.text for m in find_dates(parse("More than 2000 troops and 1500 tanks crossed, about 1999 people fled."), pub)}
+    text = "More than 2000 troops and 1500 tanks crossed, about 1999 people fled."
+    found = {m.text for m in find_dates(parse(text), pub)}
     assert "1500" not in found and "1999" not in found
 
 
@@ -51,7 +57,8 @@ def test_duration(parse, pub):
 
 
 def test_no_publication_date_uses_narrative_anchor_or_null(parse):
-    text = "The unrest began on 5 January 2022. Two days later, troops arrived. On Monday the president spoke. In June he travelled."
+    text = ("The unrest began on 5 January 2022. Two days later, troops arrived. On Monday the president spoke. "
+            "In June he travelled.")
     ms = {m.text: m for m in find_dates(parse(text), None)}
     assert ms["5 January 2022"].value == "2022-01-05"
     assert ms["Two days later"].value == "2022-01-07" and ms["Two days later"].anchor_source == "narrative"
@@ -140,7 +147,8 @@ def test_a_year_earlier_without_a_quarter_is_a_year(parse, pub):
 
 
 def test_ages_and_bare_numbers_are_not_dates(parse, pub):
-    found = {m.text for m in find_dates(parse("The 52-year-old driver, aged 52, scored 49 points in the 1.1.1 round."), pub)}
+    text = "The 52-year-old driver, aged 52, scored 49 points in the 1.1.1 round."
+    found = {m.text for m in find_dates(parse(text), pub)}
     assert not found & {"52-year-old", "aged 52", "49", "1.1.1"}
 
 
@@ -162,7 +170,8 @@ def test_the_day_is_the_day_last_named(parse, pub):
 
 
 def test_the_same_period_a_year_before(parse, pub):
-    text = "Sales in August rose 4% from the same month a year earlier, and third-quarter output beat the same period last year."
+    text = ("Sales in August rose 4% from the same month a year earlier, and third-quarter output beat the same "
+            "period last year.")
     ms = {m.text: m.value for m in find_dates(parse(text), pub)}
     assert ms["the same month a year earlier"] == "2021-08"
     assert ms["the same period last year"] == "2021-Q3"
@@ -170,21 +179,24 @@ def test_the_same_period_a_year_before(parse, pub):
 
 def test_deadlines_and_start_points_look_ahead(parse, pub):
     # Thursday 15 Sept 2022: a past clause extending a deadline points to the coming date
-    assert one(parse, "The bid, due to expire last week, was extended to Nov. 16.", "Nov. 16", pub).value == "2022-11-16"
+    text = "The bid, due to expire last week, was extended to Nov. 16."
+    assert one(parse, text, "Nov. 16", pub).value == "2022-11-16"
     assert one(parse, "The bank created a new office, effective Jan. 2.", "Jan. 2", pub).value == "2023-01-02"
     monday = dt.date(2022, 9, 12)
-    assert one(parse, "The agency has given the family until 9 a.m. Tuesday to respond.", "9 a.m. Tuesday", monday).value \
-        == "2022-09-13T09:00"
+    text = "The agency has given the family until 9 a.m. Tuesday to respond."
+    assert one(parse, text, "9 a.m. Tuesday", monday).value == "2022-09-13T09:00"
 
 
 def test_month_without_year_stays_in_the_publication_year(parse, pub):
     # a participle on a noun is a past event; a date on a noun under a plan is the nearer one
     assert one(parse, "The cuts come on top of plans announced in January.", "January", pub).value == "2022-01"
-    assert one(parse, "It is trying to sell itself under a June agreement with investors.", "June", pub).value == "2022-06"
+    text = "It is trying to sell itself under a June agreement with investors."
+    assert one(parse, text, "June", pub).value == "2022-06"
     # news omits the year of dates in the publication year, but "January" in late October is the coming one
     late_october = dt.date(1989, 10, 26)
     assert one(parse, "The stock split would be paid on a date in January.", "January", late_october).value == "1990-01"
-    assert one(parse, "The dividend is payable Dec. 1 to holders of record.", "Dec. 1", late_october).value == "1989-12-01"
+    text = "The dividend is payable Dec. 1 to holders of record."
+    assert one(parse, text, "Dec. 1", late_october).value == "1989-12-01"
 
 
 def test_clock_time_takes_the_day_named_next_to_it(parse, pub):
@@ -194,7 +206,8 @@ def test_clock_time_takes_the_day_named_next_to_it(parse, pub):
 
 def test_centuries_reported_years_and_vague_offsets(parse, pub):
     ms = find_dates(parse("It was the worst war of the 20th century. Sales for the year rose 5%, but in the year "
-                          "ended March 31 profit fell. A few days later, talks began again. Talks began last spring."), pub)
+                          "ended March 31 profit fell. A few days later, talks began again. "
+                          "Talks began last spring."), pub)
     got = [(m.text, m.type, m.value) for m in ms]
     assert ("the 20th century", "DATE", "19") in got
     assert ("the year", "DATE", "2022") in got and ("the year", "DURATION", "P1Y") in got
@@ -239,3 +252,52 @@ def test_every_value_fits_the_published_schema(parse, pub):
     for m in found:
         assert m.value is None or re.match(TIMEX_VALUE_REGEX, m.value), (m.text, m.value)
         assert m.precision is None or m.precision in PRECISIONS, (m.text, m.precision)
+
+
+def test_every_grammar_kind_has_exactly_one_handler():
+    kinds = {kind for kind, _ in GRAMMAR_SOURCE}
+    assert kinds - set(HANDLERS) == set(), "grammar kinds without a handler"
+    assert set(HANDLERS) - kinds == set(), "handlers of no grammar kind"
+    handlers = list(HANDLERS.values())
+    assert len({id(h) for h in handlers}) == len(handlers), "one handler for two kinds"
+
+
+_EXAMPLE = re.compile(r'Example: "(?P<sentence>.*?)" -> (?P<value>\S+)')
+
+
+@pytest.mark.parametrize("kind", sorted(HANDLERS))
+def test_each_handler_gives_the_value_its_docstring_shows(parse, pub, kind):
+    """Every handler's docstring example, in an article published on Thursday 15 September 2022: the
+    [bracketed] expression is matched by the handler's kind and gets the value shown."""
+    example = _EXAMPLE.search(" ".join((HANDLERS[kind].__doc__ or "").split()))
+    assert example, f"{HANDLERS[kind].__name__}: no example in its docstring"
+    sentence = example["sentence"]
+    start, end = sentence.index("["), sentence.index("]") - 1
+    text = sentence.replace("[", "").replace("]", "")
+    candidates, _ = _grammar_candidates(text)
+    kinds = {(m.span("ext") if m.groupdict().get("ext") else m.span()): k for _, _, k, m in candidates}
+    assert kinds.get((start, end)) == kind, (text[start:end], kinds)
+    assert one(parse, text, text[start:end], pub).value == example["value"]
+
+
+def test_thresholds_are_settings_read_at_call_time(parse):
+    late_october = dt.date(1989, 10, 26)
+    memo, january = parse("The memo was dated 7/8/21."), parse("The stock split would be paid on a date in January.")
+
+    def found():
+        return {m.text: m.value for m in find_dates(memo, late_october) + find_dates(january, late_october)}
+
+    assert found()["7/8/21"] == "2021-07-08" and found()["January"] == "1990-01"
+    with use(Settings().with_overrides({"dates.two_digit_year_pivot": 20, "dates.other_year_min_months": 10})):
+        assert found()["7/8/21"] == "1921-07-08" and found()["January"] == "1989-01"
+
+
+def test_no_settings_are_read_at_import_time():
+    package = Path(__file__).resolve().parents[1] / "pipeline" / "stages" / "dates"
+    for path in sorted(package.glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        functions = [n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.Lambda))]
+        inside = {id(c) for f in functions for c in ast.walk(f)}
+        calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
+                 and n.func.id == "settings" and id(n) not in inside]
+        assert not calls, f"{path.name}: settings() read at import time (line {calls[0].lineno})"

@@ -1,12 +1,19 @@
+import dataclasses
+from types import SimpleNamespace
+
 from pipeline.stages.actors import extract_mentions
 from pipeline.stages.dates import find_dates
 from pipeline.stages.events import extract_events
 
 
 def events_of(parse, text, pub=None):
+    """The events of a text, their sources and targets (mention offsets in the records) looked up."""
     doc = parse(text)
-    ms = extract_mentions("d", doc)
-    return extract_events(doc, ms, find_dates(doc, pub), [], pub.isoformat() if pub else None)
+    ms = extract_mentions(doc)
+    by_start = {m.start_char: m for m in ms}
+    events = extract_events(doc, ms, find_dates(doc, pub), [], pub.isoformat() if pub else None)
+    return [SimpleNamespace(**{**dataclasses.asdict(e), "sources": [by_start[s] for s in e.sources],
+                               "targets": [by_start[s] for s in e.targets]}) for e in events]
 
 
 def names(ms):
@@ -28,7 +35,8 @@ def test_subject_object_and_type(parse):
 
 def test_request_with_particle(parse):
     evs = events_of(parse, "Kazakhstan asked Russia for military help during the unrest.")
-    assert any(e.event_type == "REQUEST" and names(e.sources) == ["Kazakhstan"] and names(e.targets) == ["Russia"] for e in evs)
+    assert any(e.event_type == "REQUEST" and names(e.sources) == ["Kazakhstan"] and names(e.targets) == ["Russia"]
+               for e in evs)
 
 
 def test_negation_and_intention(parse):
@@ -40,10 +48,12 @@ def test_negation_and_intention(parse):
 
 
 def test_intent_and_refusal_readings(parse):
-    assert any(e.event_type == "THREATEN" for e in events_of(parse, "Iran said it would attack Israel if the strikes continued."))
+    assert any(e.event_type == "THREATEN"
+               for e in events_of(parse, "Iran said it would attack Israel if the strikes continued."))
     assert any(e.event_type == "REJECT" for e in events_of(parse, "Syria will not accept help from Turkey."))
     evs = events_of(parse, "Russia said Sudan must return the helicopter.")
-    assert any(e.event_type == "REQUEST" and names(e.sources) == ["Russia"] and names(e.targets) == ["Sudan"] for e in evs)
+    assert any(e.event_type == "REQUEST" and names(e.sources) == ["Russia"] and names(e.targets) == ["Sudan"]
+               for e in evs)
 
 
 def test_publication_date_when_sentence_has_none(parse, pub):
@@ -68,19 +78,35 @@ def test_stance_passive_keeps_its_holder_as_source(parse):
 def test_unnamed_sources_take_the_country_where_the_event_happens(parse):
     from pipeline.stages.events import source_country
 
-    (e,) = [e for e in events_of(parse, "Protesters rioted at a jail in Dili on Monday, demanding a vote from Indonesia.")
+    text = "Protesters rioted at a jail in Dili on Monday, demanding a vote from Indonesia."
+    (e,) = [e for e in events_of(parse, text)
             if e.event_type == "PROTEST"] or [None]
     assert e is not None and e.location_country == "TLS"
     assert source_country([None], e.location_country) == ("TLS", "location")
     assert source_country(["IDN"], "TLS") == ("IDN", "actor")  # a placed source keeps its own country
     assert source_country([], None) == (None, None)
     # a place inside another phrase does not locate the event
-    evs = events_of(parse, "In reaction to events in China, Kazakh groups criticized the government and staged protests.")
+    evs = events_of(parse, "In reaction to events in China, Kazakh groups criticized the government and staged "
+                           "protests.")
     assert all(e.location_country is None for e in evs)
 
 
 def test_peoples_and_ethnic_groups(parse):
     from pipeline.stages.actors import extract_mentions
 
-    ms = extract_mentions("d", parse("Young Algerians blocked roads on Sunday. Ethnic Albanians marched in Skopje."))
-    assert [(m.text, m.country) for m in ms if m.type == "NORP"] == [("Algerians", "DZA")]  # a people, not an ethnic group
+    ms = extract_mentions(parse("Young Algerians blocked roads on Sunday. Ethnic Albanians marched in Skopje."))
+    # a people, not an ethnic group
+    assert [(m.text, m.country) for m in ms if m.type == "NORP"] == [("Algerians", "DZA")]
+
+
+def test_claims_inside_quotes_name_the_speaker(parse):
+    from pipeline.stages.quotes import extract_quotes
+
+    doc = parse("“We will support Kazakhstan against any attack,” Xi Jinping said on Wednesday.")
+    ms = extract_mentions(doc)
+    by_start = {m.start_char: m for m in ms}
+    evs = extract_events(doc, ms, [], extract_quotes(doc, ms), None)
+    (e,) = [e for e in evs if e.event_type == "AGREE"]  # a promise to support
+    # the record holds mention offsets: the speaker of the quote is the source ("we") and the claimant
+    assert [by_start[s].name for s in e.sources] == ["Xi Jinping"] and by_start[e.claimant].name == "Xi Jinping"
+    assert e.is_claim and [by_start[s].name for s in e.targets] == ["Kazakhstan"]

@@ -30,6 +30,46 @@ def test_multiprocess_executor_writes_the_same_tables(tmp_path, monkeypatch):
     assert digest(tmp_path / "out") == digest(tmp_path / "expected")
 
 
+def test_the_parse_worker_is_owned_by_its_step_under_the_multiprocess_executor(tmp_path, monkeypatch):
+    """With the parse in a worker process, each step process owns its own: the one `documents` starts ahead is
+    stopped with its step, `parses` starts another; the tables are the in-process run's and no worker is left."""
+    import dagster as dg
+
+    from tests import mp_definitions
+
+    raw = make_raw(tmp_path)
+    assert run_pipeline(str(raw), str(tmp_path / "expected")).success
+    monkeypatch.setenv("PIPELINE_RAW_DIR", str(raw))
+    monkeypatch.setenv("PIPELINE_OUTPUT_DIR", str(tmp_path / "out"))
+    (tmp_path / "home").mkdir()
+    with dg.instance_for_test(temp_dir=str(tmp_path / "home")) as instance:
+        instance.add_dynamic_partitions("sources", ["alpha", "beta"])
+        for source in ("alpha", "beta"):
+            with dg.execute_job(dg.reconstructable(mp_definitions.ingest_job), instance=instance,
+                                tags={"dagster/partition": source}) as result:
+                assert result.success
+        with dg.execute_job(dg.reconstructable(mp_definitions.corpus_with_parse_worker), instance=instance) as result:
+            assert result.success
+            parses = [e for e in result.all_events
+                      if e.step_key == "parses" and e.event_type_value == "ASSET_MATERIALIZATION"]
+            metadata = parses[0].event_specific_data.materialization.metadata
+            assert metadata["parse_worker_peak_rss"].value > 100 * 2**20  # the model ran in a worker
+    assert digest(tmp_path / "out") == digest(tmp_path / "expected")
+    assert not [p for p in _processes() if "_parse_worker_main" in p]  # every worker stopped with its step
+
+
+def _processes() -> list[str]:
+    from pathlib import Path
+
+    out = []
+    for cmd in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            out.append(cmd.read_bytes().replace(b"\0", b" ").decode("utf-8", "replace"))
+        except OSError:
+            continue
+    return out
+
+
 PARTITION_RUN = """
 import sys
 import dagster as dg

@@ -167,9 +167,11 @@ def test_every_bad_input_ends_in_documents_or_rejects(tmp_path):
 def test_long_text_is_parsed_in_parts(nlp, monkeypatch):
     import pipeline.stages.parse as nlp_mod
 
-    monkeypatch.setattr(nlp_mod, "MAX_CHUNK_CHARS", 400)
+    from pipeline.config import Settings, use
+
     text = "\n\n".join([BODY] * 12)
-    (doc,) = list(nlp_mod.parse_texts(nlp, [text]))
+    with use(Settings().with_overrides({"parse.max_chunk_chars": "400"})):
+        (doc,) = list(nlp_mod.parse_texts(nlp, [text]))
     assert doc.text == text and len(list(doc.sents)) >= 12
 
 
@@ -237,12 +239,14 @@ def test_parsing_in_a_worker_process_gives_the_same_annotations(tmp_path, monkey
     assert run_pipeline(str(raw), str(tmp_path / "out")).success
     docs = TableStore(str(tmp_path / "out")).read("documents")
     here = TableStore(str(tmp_path / "here"))
-    monkeypatch.setattr(annotations_tables, "CHUNK", 2)  # several chunks: the child gets the next while one is read
-    counts = annotations_tables.annotate_documents(here, tables_nlp(), docs, in_worker=False)
-    apart = TableStore(str(tmp_path / "apart"))
-    first = annotations_tables.canonical(docs)["content_hash"].iloc[1]
-    apart.write_parse(first, here.read_parse(first))  # one parse saved before: restored, not sent
-    counts_apart = annotations_tables.annotate_documents(apart, tables_nlp(), docs, in_worker=True)
+    from pipeline.config import Settings, use
+
+    with use(Settings().with_overrides({"run.parse_chunk_documents": "2"})):  # the child gets the next while one is read
+        counts = annotations_tables.annotate_documents(here, tables_nlp(), docs, in_worker=False)
+        apart = TableStore(str(tmp_path / "apart"))
+        first = annotations_tables.canonical(docs)["content_hash"].iloc[1]
+        apart.write_parse(first, here.read_parse(first))  # one parse saved before: restored, not sent
+        counts_apart = annotations_tables.annotate_documents(apart, tables_nlp(), docs, in_worker=True)
     assert counts_apart.pop("parse_worker_peak_rss") > 100 * 2**20  # the child holds the model
     assert counts_apart == {**counts, "parsed": counts["parsed"] - 1} and counts["parsed"] >= 4
     assert list(annotations_tables.iter_annotations(apart, docs)) == list(annotations_tables.iter_annotations(here, docs))
@@ -267,9 +271,9 @@ def test_the_same_text_on_two_days_is_parsed_once(tmp_path, nlp):
 
 
 def tables_nlp():
-    from pipeline.stages.parse import load_model
+    from pipeline.stages.parse import Parser
 
-    return load_model
+    return Parser()
 
 
 def test_a_parse_worker_that_dies_or_fails_raises_instead_of_hanging():
@@ -290,20 +294,21 @@ def test_a_parse_worker_that_dies_or_fails_raises_instead_of_hanging():
     with ParseWorker() as worker:  # a stream left half-read (an error on this side): the child is stopped
         assert next(worker.parse([[BODY] * 300]))
     assert worker._process.poll() is not None and worker.peak_rss is None
-    from pipeline.stages import parse as nlp_mod
+    from pipeline.stages.parse import Parser
 
-    ParseWorker.prestart()
-    waiting = nlp_mod._PRESTARTED
-    ParseWorker.prestart()  # idempotent: one child waits for the parse
-    assert nlp_mod._PRESTARTED is waiting
-    taken = [ParseWorker.take(), ParseWorker.take()]  # the waiting one, then a new one
-    assert taken[0] is waiting and taken[1] is not waiting and nlp_mod._PRESTARTED is None
-    ParseWorker.prestart()
-    ParseWorker.discard_prestarted()
-    assert nlp_mod._PRESTARTED is None
+    parser = Parser()
+    parser.prestart()
+    waiting = parser._worker
+    parser.prestart()  # idempotent: one child waits for the parse
+    assert parser._worker is waiting
+    taken = [parser.take_worker(), parser.take_worker()]  # the waiting one, then a new one
+    assert taken[0] is waiting and taken[1] is not waiting and parser._worker is None
+    with parser:
+        parser.prestart()
+        left = parser._worker
+    assert parser._worker is None and not left.alive()  # its owner closed it: no worker outlives the run
     for w in taken:
-        w._process.kill()
-        w.close()
+        w.kill()
 
 
 def test_annotated_parses_are_freed_without_waiting_for_the_garbage_collector(nlp):

@@ -4,9 +4,14 @@ from pipeline.stages.actors import extract_mentions
 from pipeline.stages.quotes import extract_quotes, find_quote_spans
 
 
-def quotes_of(parse, text):
+def quotes_and_mentions(parse, text):
     doc = parse(text)
-    return extract_quotes(doc, extract_mentions("d", doc))
+    mentions = extract_mentions(doc)
+    return extract_quotes(doc, mentions), mentions
+
+
+def quotes_of(parse, text):
+    return quotes_and_mentions(parse, text)[0]
 
 
 def only(qs):
@@ -19,7 +24,8 @@ def only(qs):
     ("“We will not give up our land under any circumstances,” said Prime Minister Boris Johnson.", "Johnson"),
     ("“We will not give up our land under any circumstances,” Angela Merkel told reporters in Berlin.", "Merkel"),
     ("Angela Merkel said: “We will not give up our land under any circumstances.”", "Merkel"),
-    ("“The economy is recovering faster than anyone expected,” the central bank governor Mark Carney wrote on Twitter.", "Carney"),
+    ("“The economy is recovering faster than anyone expected,” the central bank governor Mark Carney wrote on "
+     "Twitter.", "Carney"),
     ("“The economy is recovering faster than expected this spring,” Reuters quoted Janet Yellen as saying.", "Yellen"),
     ('"The economy is recovering faster than expected this spring," according to Janet Yellen.', "Yellen"),
 ])
@@ -29,9 +35,12 @@ def test_cue_forms(parse, text, speaker):
 
 
 def test_pronoun_speaker_resolves_to_person(parse):
-    qs = quotes_of(parse, "Senator Elizabeth Warren spoke to voters in Ohio.\n“This election is about working families and their future,” she said.")
+    qs, mentions = quotes_and_mentions(parse, "Senator Elizabeth Warren spoke to voters in Ohio.\n"
+                                              "“This election is about working families and their future,” she said.")
     q = only(qs)
-    assert q.speaker_mention is not None and q.speaker_mention.name.endswith("Warren")
+    # the record refers to the speaker's mention by its start offset
+    speaker = {m.start_char: m for m in mentions}.get(q.speaker_mention)
+    assert speaker is not None and speaker.name.endswith("Warren")
 
 
 def test_statement_read(parse):
@@ -72,19 +81,22 @@ def test_dash_byline_names_the_speaker(parse):
 
 
 def test_a_word_of_the_quote_is_never_the_speaker(parse):
-    q = only(quotes_of(parse, "“My reaction, that was outrageous,” the former campaign strategist David Axelrod said on CNN."))
+    q = only(quotes_of(parse, "“My reaction, that was outrageous,” the former campaign strategist David Axelrod "
+                              "said on CNN."))
     assert "Axelrod" in q.speaker
 
 
 def test_cue_in_the_sentence_after_the_closing_mark(parse):
-    text = "“Who would have believed that we would get almost fourteen million votes?” Trump said, looking at the crowd."
+    text = ("“Who would have believed that we would get almost fourteen million votes?” Trump said, "
+            "looking at the crowd.")
     q = only(quotes_of(parse, text))
     assert q.speaker and "Trump" in q.speaker
 
 
 @pytest.mark.parametrize("text,speaker", [
     ("Party chairman David Pepper called the decision “a huge win for the voters of this state.”", "Pepper"),
-    ("“The most dangerous budget in a generation,” the opposition leader Anna Berg said, as Carl Holm looked on.", "Berg"),
+    ("“The most dangerous budget in a generation,” the opposition leader Anna Berg said, as Carl Holm looked "
+     "on.", "Berg"),
     ("Senator Mary Jones dismissed the plan as “a gift to the largest banks in the country.”", "Jones"),
 ])
 def test_characterising_verbs_and_names_before_the_cue(parse, text, speaker):

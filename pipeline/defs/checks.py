@@ -3,6 +3,7 @@ import dagster as dg
 
 from pipeline.store.integrity import REFERENCES, dangling, referenced_tables
 from pipeline.store.validation import TableValidationError, validate
+from pipeline.versioning import check_version
 
 from .resources import PipelinePaths
 
@@ -11,9 +12,9 @@ CHECKED_TABLES = ["documents", "sentences", "dates", "actors", "actor_mentions",
 
 
 def _memo_key(store, check: str, tables: list[str]) -> str | None:
-    """What a check's result depends on: the fingerprints its tables were built from."""
+    """What a check's result depends on: the fingerprints its tables were built from and the checks' version."""
     fps = [store.fingerprint(t) for t in tables]
-    return None if None in fps else f"check:{check}:" + "|".join(fps)
+    return None if None in fps else f"check:{check}:{check_version()}:" + "|".join(fps)
 
 
 def _memoized(store, check: str, tables: list[str], run) -> dg.AssetCheckResult:

@@ -4,11 +4,11 @@ import dagster as dg
 from .partitions import sources_partitions
 
 ingest_source_job = dg.define_asset_job(
-    "ingest_source_job", selection=dg.AssetSelection.assets("source_documents", "rejects"),
+    "ingest_source_job", selection=dg.AssetSelection.assets("source_documents", "source_rejects"),
     description="Read one source folder (one partition; partitioned like its assets).")
 
 corpus_job = dg.define_asset_job(
-    "corpus_job", selection=dg.AssetSelection.all() - dg.AssetSelection.assets("source_documents", "rejects"),
+    "corpus_job", selection=dg.AssetSelection.all() - dg.AssetSelection.assets("source_documents", "source_rejects"),
     description="Rebuild every corpus table from the ingested sources (unchanged inputs are skipped).")
 
 

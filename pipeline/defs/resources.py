@@ -1,10 +1,13 @@
-"""Resources: where the data lives, and the spaCy model (loaded once per process)."""
+"""Resources: where the data lives, the settings of a run, and the parse (model and parse worker)."""
 
 import os
 from pathlib import Path
 
 import dagster as dg
+from pydantic import PrivateAttr
 
+from pipeline.config import Settings
+from pipeline.stages.parse import Parser
 from pipeline.store import remote
 from pipeline.store.storage import TableStore
 
@@ -17,6 +20,11 @@ class PipelinePaths(dg.ConfigurableResource):
 
     raw_dir: str = str(PROJECT_ROOT / "raw")
     output_dir: str = str(PROJECT_ROOT / "output")
+
+    def setup_for_execution(self, context: dg.InitResourceContext) -> None:
+        from pipeline.progress import use_system_allocator
+
+        use_system_allocator()  # the process that reads and writes the tables hands freed pages back
 
     def store(self) -> TableStore:
         return TableStore(remote.local_path(self.output_dir))
@@ -38,19 +46,45 @@ class PipelinePaths(dg.ConfigurableResource):
             remote.sync_up(self.output_dir)
 
 
+class PipelineSettings(dg.ConfigurableResource):
+    """Thresholds of the stages (pipeline.config.Settings): `overrides` maps dotted names to values, e.g.
+    `{"dedup.threshold": "0.85"}` (Launchpad: `resources: {settings: {config: {overrides: {...}}}}`;
+    command line: `python -m pipeline run --set dedup.threshold=0.85`). `python -m pipeline settings` lists
+    them. A changed setting rebuilds exactly the tables whose stages read it."""
+
+    overrides: dict[str, str] = {}
+
+    def get(self) -> Settings:
+        return Settings().with_overrides(self.overrides)
+
+
 class SpacyModel(dg.ConfigurableResource):
-    """The English spaCy pipeline with the project's additions (see pipeline.stages.parse).
+    """The English spaCy pipeline with the project's additions (see pipeline.stages.parse), and the parse
+    worker it may run in. It owns one `Parser` per run under the in-process executor (per step under the
+    multiprocess executor): `documents` may start the worker ahead, `parses` takes it, and whatever is
+    left is stopped when the run or step ends.
 
     `parse_in_worker`: parse in a child process while this one runs the per-document rules on the
-    parses already made (pipeline.stages.parse.ParseWorker). Unset: when at least
-    pipeline.annotations_tables.PARSE_IN_WORKER_FROM texts need a parse. False suits a one-core machine."""
+    parses already made (pipeline.stages.parse.ParseWorker). Unset: when at least `run.parse_worker_from_texts`
+    texts need a parse. False suits a one-core machine."""
 
     parse_in_worker: bool | None = None
+    _parser: Parser | None = PrivateAttr(default=None)
+
+    def setup_for_execution(self, context: dg.InitResourceContext) -> None:
+        self._parser = Parser()
+
+    def teardown_after_execution(self, context: dg.InitResourceContext) -> None:
+        if self._parser is not None:
+            self._parser.close()
+
+    def parser(self) -> Parser:
+        if self._parser is None:  # used outside a run (a direct call in a test)
+            self._parser = Parser()
+        return self._parser
 
     def get(self):
-        from pipeline.stages.parse import load_model
-
-        return load_model()  # cached: one load per process, and only when a stage needs it
+        return self.parser().model()
 
 
 def default_resources() -> dict:
@@ -60,6 +94,7 @@ def default_resources() -> dict:
             output_dir=os.environ.get("PIPELINE_OUTPUT_DIR", str(PROJECT_ROOT / "output")),
         ),
         "spacy_model": SpacyModel(),
+        "settings": PipelineSettings(),
     }
 
 

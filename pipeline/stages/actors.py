@@ -21,58 +21,33 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from pipeline.stages import known_people
-from pipeline.stages import lexicon
+from pipeline.config import settings
 from pipeline.ids import actor_id
+from pipeline.stages import known_people, lexicon, sectors
 from pipeline.stages.parse import ents_of, text_of
+from pipeline.stages.records import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
-# Words of titles that stand before a name.
-TITLE_WORDS = {
-    "president", "minister", "prime", "deputy", "foreign", "vice", "first", "former", "ambassador", "secretary",
-    "general", "state", "chief", "head", "leader", "spokesman", "spokeswoman", "spokesperson", "premier",
-    "chancellor", "king", "queen", "prince", "crown", "emir", "sheikh", "governor", "mayor", "senator", "sen.",
-    "professor", "prof.", "dr.", "dr", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "judge", "justice", "commander",
-    "colonel", "col.", "gen.", "admiral", "lieutenant", "major", "defence", "defense", "interior", "finance",
-    "trade", "economy", "energy", "acting", "chairman", "chairwoman", "chair", "director", "executive", "ceo",
-    "envoy", "special", "representative", "rep.", "lawmaker", "congressman", "congresswoman", "pope",
-    "cardinal", "archbishop", "bishop", "ayatollah", "supreme", "opposition", "party", "counselor", "councillor",
-    "councilor", "adviser", "advisor", "national", "security", "top", "senior", "diplomat", "official",
-    "consul", "attorney", "sultan", "marshal", "captain", "sergeant", "inspector", "speaker", "mp",
-    "spy", "army", "military", "police", "communist", "leader", "dictator", "strongman", "journalist", "analyst",
-    "expert", "researcher", "activist", "lawyer", "editor", "reporter", "sir", "lord", "dame", "junior",
-    "assistant", "associate", "interim", "caretaker", "outgoing", "incoming", "elected", "-", "deputy-general",
-}
-ROLE_WORDS = {"president", "minister", "premier", "chancellor", "king", "queen", "ambassador", "secretary", "leader",
-              "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "envoy", "emir", "official", "professor",
-              "general", "director", "chairman", "chairwoman", "senator", "judge", "commander", "prince", "sheikh",
-              "ceo", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof.", "gen.", "sen.", "col.", "colonel",
-              "lawmaker", "diplomat", "chief", "pope", "cardinal", "ayatollah", "sultan", "admiral", "justice"}
-AGENT_NOUNS = {"government", "authorities", "authority", "officials", "official", "forces", "troops", "army",
-               "military", "police", "side", "leadership", "administration", "ministry", "state", "regime",
-               "diplomats", "leaders", "president", "soldiers", "navy", "embassy", "parliament", "lawmakers",
-               "people", "delegation", "counterparts", "counterpart", "premier", "nationalists", "security"}
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 
 
-@dataclass
-class Mention:
-    doc_id: str
-    start_char: int  # the name itself
-    end_char: int
-    text: str  # as written, title included
-    name: str  # the name without title or possessive
-    type: str
-    sent_index: int = 0
-    country: str | None = None
-    sector: str | None = None
-    title: str | None = None
-    key: str | None = None  # document-level cluster key (full name for persons)
-    token_start: int = 0
-    token_end: int = 0
-    text_start: int = 0  # start of `text` (title included)
+@functools.cache
+def title_words() -> frozenset[str]:
+    """Words of titles that stand before a name (pipeline/data/actors_title_words.tsv)."""
+    return frozenset(r["word"] for r in lexicon.data_rows("actors_title_words.tsv"))
+
+
+@functools.cache
+def role_words() -> frozenset[str]:
+    """Title words that name a role: a capitalised name right after one is a person ("President Tokayev")."""
+    return frozenset(r["word"] for r in lexicon.data_rows("actors_title_words.tsv") if r["role"] == "yes")
 
 
 @dataclass
@@ -99,6 +74,7 @@ _TRAILING_ACRONYM = re.compile(r"\s*\(\s*[A-Z]{2,}\)?$")  # "Organisation (SCO" 
 
 @functools.lru_cache(maxsize=8192)
 def clean_name(text: str) -> str:
+    """A name as written without possessive, leading 'the', a trailing acronym and punctuation."""
     text = _SPACES.sub(" ", text.strip())
     text = _POSSESSIVE.sub("", text)
     text = _LEADING_THE.sub("", text)
@@ -108,6 +84,7 @@ def clean_name(text: str) -> str:
 
 @functools.lru_cache(maxsize=8192)
 def _fold(name: str) -> str:
+    """A name folded for comparison: case, dashes, British spellings (-isation, centre), punctuation."""
     name = name.casefold().replace("‐", "-").replace("–", "-")
     name = re.sub(r"isation\b", "ization", name)
     name = re.sub(r"is(e|ed|ing)\b", r"iz\1", name)
@@ -116,11 +93,14 @@ def _fold(name: str) -> str:
 
 
 def _acronym(name: str) -> str:
-    words = [w for w in re.split(r"[\s-]+", name) if w and w[0].isupper() and w.lower() not in {"of", "the", "and", "for"}]
+    """The acronym of a name's capitalised words ('Shanghai Cooperation Organisation' -> SCO)."""
+    words = [w for w in re.split(r"[\s-]+", name)
+             if w and w[0].isupper() and w.lower() not in {"of", "the", "and", "for"}]
     return "".join(w[0] for w in words)
 
 
 def _name_tokens(name: str) -> list[str]:
+    """The folded words of a name."""
     return list(_name_tokens_cached(name))
 
 
@@ -129,7 +109,7 @@ def _name_tokens_cached(name: str) -> tuple[str, ...]:
     return tuple(t for t in _fold(name).split() if t)
 
 
-def _explicit_acronym(doc, ent) -> str | None:
+def _explicit_acronym(doc: Doc, ent: Span) -> str | None:
     """'Shanghai Cooperation Organisation (SCO)': the acronym written after the name."""
     m = re.match(r"\s*\(\s*([A-Z][A-Z&]{1,9})\s*\)", text_of(doc)[ent.end_char:ent.end_char + 16])
     if m:
@@ -149,7 +129,7 @@ def country_for_place(name: str) -> tuple[str | None, bool]:
     return lexicon.country_of_city(name), False
 
 
-def _country_signal(tok) -> str | None:
+def _country_signal(tok: Token) -> str | None:
     """Country shown by one token: a demonym, a state name or a seat of government."""
     if not tok.text[:1].isupper():
         return None
@@ -163,7 +143,8 @@ def _country_signal(tok) -> str | None:
     return lexicon.country_of_demonym(text)
 
 
-def _entity_text(tok) -> str:
+def _entity_text(tok: Token) -> str:
+    """The cleaned text of the entity holding a token (the token alone outside entities)."""
     if tok.ent_type_:
         doc = tok.doc
         start = tok.i
@@ -180,77 +161,103 @@ def _entity_text(tok) -> str:
 # Per document
 
 
-def _title_before(doc, start: int) -> tuple[int, str | None, str | None, str | None]:
-    """Scan the title words before token `start`: (title start token, title, country, sector)."""
+def _extends_title(doc: Doc, i: int, start: int, has_title: bool, words: frozenset[str]) -> bool:
+    """Token i belongs to the title before token `start`: a title word, "and" inside a title, "No" before a number
+    or a number before a title word ("China's No 3 official")."""
+    tok = doc[i]
+    low = tok.lower_
+    if low in words or (low == "and" and has_title):
+        return True
+    nxt = doc[i + 1] if i + 1 < start else None
+    return nxt is not None and ((low == "no" and nxt.like_num) or (tok.like_num and nxt.lower_ in words))
+
+
+def _place_in_title(doc: Doc, i: int, has_title: bool, words: frozenset[str]) -> int | None:
+    """A place ending at token i inside a title ("Ambassador to Kazakhstan", "Foreign Minister of Russia"; it may
+    stand right before the name, with the title before it: "Ambassador to Kazakhstan Zhang Xiao"): the token of
+    its preposition, else None."""
+    tok = doc[i]
+    is_place = tok.ent_type_ == "GPE" or (tok.text[:1].isupper() and country_for_place(tok.text)[1])
+    j0 = i
+    while j0 > 0 and doc[j0].ent_iob_ == "I" and doc[j0 - 1].ent_type_ == doc[j0].ent_type_:
+        j0 -= 1
+    if is_place and j0 - 2 >= 0 and doc[j0 - 1].lower_ in ("to", "of", "in") and (
+            has_title or doc[j0 - 2].lower_ in words):
+        return j0 - 1
+    return None
+
+
+def _title_tokens(doc: Doc, start: int) -> tuple[int, list, str | None]:
+    """Scan the title words before token `start`: (the token before them, the title's tokens, the state a title
+    like "President of Kazakhstan" names)."""
+    words = title_words()
     i = start - 1
-    title_tokens = []
+    tokens: list = []
     country = None
     while i >= 0:
-        tok = doc[i]
-        low = tok.lower_
-        if low in TITLE_WORDS or (low == "and" and title_tokens) or (low == "no" and i + 1 < start and doc[i + 1].like_num):
-            title_tokens.insert(0, tok)
+        if _extends_title(doc, i, start, bool(tokens), words):
+            tokens.insert(0, doc[i])
             i -= 1
             continue
-        if tok.like_num and i + 1 < start and doc[i + 1].lower_ in TITLE_WORDS:
-            title_tokens.insert(0, tok)
-            i -= 1
-            continue
-        # "Ambassador to Kazakhstan", "Foreign Minister of Russia" inside the title
-        is_place = tok.ent_type_ == "GPE" or (tok.text[:1].isupper() and country_for_place(tok.text)[1])
-        # "Ambassador to Kazakhstan Zhang Xiao", "First President of Kazakhstan Nursultan Nazarbayev":
-        # the place may stand right before the name, with the title before it
-        j0 = i
-        while j0 > 0 and doc[j0].ent_iob_ == "I" and doc[j0 - 1].ent_type_ == doc[j0].ent_type_:
-            j0 -= 1
-        if is_place and j0 - 2 >= 0 and doc[j0 - 1].lower_ in ("to", "of", "in") and (
-                title_tokens or doc[j0 - 2].lower_ in TITLE_WORDS):
-            if doc[j0 - 1].lower_ == "of" and country is None:
-                country = _country_signal(doc[i])  # "President of Kazakhstan": the title's state
-            title_tokens[:0] = list(doc[j0 - 1:i + 1])
-            i = j0 - 2
-            continue
-        break
-    if not any(t.lower_ in TITLE_WORDS and t.lower_ not in ("and",) for t in title_tokens):
-        return start, None, None, None
-    # A demonym or possessive state right before the title: "Kazakh President", "China's Foreign Minister"
+        p = _place_in_title(doc, i, bool(tokens), words)
+        if p is None:
+            break
+        if doc[p].lower_ == "of" and country is None:
+            country = _country_signal(doc[i])  # "President of Kazakhstan": the title's state
+        tokens[:0] = list(doc[p:i + 1])
+        i = p - 1
+    return i, tokens, country
+
+
+def _state_before_title(doc: Doc, i: int) -> tuple[int, str | None, object | None]:
+    """A demonym or possessive state ending at token i, right before a title ("Kazakh President", "China's Foreign
+    Minister"), or the state an institution named there shows ("French National Assembly president"): (the token
+    before the state, else i; the state; the institution (an ORG span) or None)."""
     j = i
     if j >= 0 and doc[j].tag_ == "POS":
         j -= 1
-    institution = None  # an organisation named right before the title
-    if j >= 0:
-        k = j  # where the entity holding token j starts
-        while k > 0 and doc[k].ent_iob_ == "I":
-            k -= 1
-        if doc[j].ent_type_ == "ORG":
-            institution = doc[k:j + 1]
-        # the token's own state, else one the title's institution names ("French National Assembly president")
-        sig = _country_signal(doc[j]) or (
-            next((c for c in map(_country_signal, institution) if c), None) if institution is not None else None)
-        if sig:
-            country = sig
-            i = k - 1
-    title = " ".join(t.text for t in title_tokens)
-    sector = None
-    known, sec = lexicon.title_sector(title.lower())
+    if j < 0:
+        return i, None, None
+    k = j  # where the entity holding token j starts
+    while k > 0 and doc[k].ent_iob_ == "I":
+        k -= 1
+    institution = doc[k:j + 1] if doc[j].ent_type_ == "ORG" else None
+    state = _country_signal(doc[j]) or (
+        next((c for c in map(_country_signal, institution) if c), None) if institution is not None else None)
+    return (k - 1, state, institution) if state else (i, None, institution)
+
+
+def _title_before(doc: Doc, start: int) -> tuple[int, str | None, str | None, str | None]:
+    """The title before token `start`: (title start token, title, country, sector)."""
+    i, tokens, country = _title_tokens(doc, start)
+    if not any(t.lower_ in title_words() and t.lower_ not in ("and",) for t in tokens):
+        return start, None, None, None
+    i, state, institution = _state_before_title(doc, i)
+    country = state or country
+    title = " ".join(t.text for t in tokens)
+    known, sec = sectors.title_sector(title.lower())
     if not known:
-        known, sec = lexicon.title_sector(title_tokens[-1].lower_)
-    if known and sec:
-        sector = sec
-    if country is None and institution is not None and lexicon.org_sector(institution.text) == "IGO":
+        known, sec = sectors.title_sector(tokens[-1].lower_)
+    sector = sec if known and sec else None
+    if country is None and institution is not None and sectors.org_sector(institution.text) == "IGO":
         sector = "IGO"  # an international organisation's officer acts for it: "U.N. Secretary-General Kofi Annan"
     return i + 1, title, country, sector
 
 
-def _apposition_country(doc, span) -> tuple[str | None, str | None]:
-    """Country and sector from an apposition: 'Li Zhanshu, China's No 3 official'."""
-    root = span.root
-    appos = [c for c in root.children if c.dep_ == "appos"]
+def _apposition_heads(doc: Doc, span: Span) -> list:
+    """The apposition of a name: 'Li Zhanshu, China's No 3 official'."""
+    appos = [c for c in span.root.children if c.dep_ == "appos"]
     if not appos and span.end < len(doc) and doc[span.end].text == ",":
-        appos = [t for t in doc[span.end + 1:min(len(doc), span.end + 4)] if t.dep_ == "appos" and t.head.i in range(span.start, span.end)]
-    for head in appos[:1]:
+        appos = [t for t in doc[span.end + 1:min(len(doc), span.end + 4)]
+                 if t.dep_ == "appos" and t.head.i in range(span.start, span.end)]
+    return appos
+
+
+def _apposition_country(doc: Doc, span: Span) -> tuple[str | None, str | None]:
+    """Country and sector from an apposition: 'Li Zhanshu, China's No 3 official'."""
+    for head in _apposition_heads(doc, span)[:1]:
         sector = None
-        known, sec = lexicon.title_sector(head.lower_)
+        known, sec = sectors.title_sector(head.lower_)
         if known:
             sector = sec
         for child in head.children:
@@ -265,7 +272,7 @@ def _apposition_country(doc, span) -> tuple[str | None, str | None]:
                 for tok in ent:
                     sig = _country_signal(tok)
                     if sig:
-                        return sig, sector or lexicon.org_sector(ent.text)
+                        return sig, sector or sectors.org_sector(ent.text)
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in child.children:
@@ -284,123 +291,213 @@ def _demonym_group(name: str) -> str | None:
     return lexicon.country_of_demonym(words[0])
 
 
-def _looks_like_person(doc, span, short_persons: set[str]) -> bool:
+def _looks_like_person(doc: Doc, span: Span, short_persons: set[str]) -> bool:
     """A capitalised two- or three-word name after a role title ("President Kassym-Jomart Tokayev"),
     or whose first or last word is a person named alone elsewhere ("Li Zhanshu" ... "Li said")."""
     toks = _name_tokens(clean_name(span.text))
     if not 2 <= len(toks) <= 3 or not all(t.text[:1].isupper() for t in span if t.is_alpha):
         return False
-    if lexicon.org_sector(span.text):
+    if sectors.org_sector(span.text):
         return False
-    if span.start > 0 and doc[span.start - 1].lower_ in ROLE_WORDS:
+    if span.start > 0 and doc[span.start - 1].lower_ in role_words():
         return True
     return toks[0] in short_persons or toks[-1] in short_persons
 
 
-def _person_like(span, person_tokens: set[str]) -> bool:
+def _person_like(span: Span, person_tokens: set[str]) -> bool:
+    """Every word of the span is a word of a person named in the document."""
     toks = _name_tokens(clean_name(span.text))
     return bool(toks) and all(t in person_tokens for t in toks)
 
 
-def extract_mentions(doc_id: str, doc, sentence_starts: list[int] | None = None) -> list[Mention]:
-    """Named actor mentions of one parsed document, with document-level coreference keys."""
-    import bisect
+def _is_acronym(name: str) -> bool:
+    """An all-capitals short name: an organisation's acronym ("CNPC")."""
+    return name.isupper() and 2 <= len(name) <= settings().actors.acronym_max_chars
 
-    ents = [e for e in ents_of(doc) if e.label_ in ENTITY_LABELS]
-    # Words of person names in this document: repair spans the NER mislabelled.
+
+def _person_words(ents: Sequence[Span]) -> tuple[set[str], set[str]]:
+    """Words of the document's person names, and its one-word person names: they repair spans the NER
+    mislabelled (a full name whose short form is a person elsewhere)."""
     person_tokens: set[str] = set()
-    short_persons: set[str] = set()  # one-word person forms whose full name the NER may have mislabelled
+    short_persons: set[str] = set()
     for e in ents:
         name = clean_name(e.text)
         if e.label_ == "PERSON" and not (lexicon.country_of_name(name) or lexicon.country_of_demonym(name)):
             person_tokens.update(_name_tokens(name))
             if len(_name_tokens(name)) == 1:
                 short_persons.add(_name_tokens(name)[0])
+    return person_tokens, short_persons
 
+
+def _name_span(doc: Doc, ent: Span) -> Span:
+    """The entity without leading place words in a person's name ("Kazakhstan Zhang Xiao") and a leading "the"."""
+    span = ent
+    while len(span) > 1 and ent.label_ == "PERSON" and country_for_place(span[0].text)[1]:
+        span = doc[span.start + 1:span.end]
+    while len(span) > 1 and span[0].lower_ in ("the",):
+        span = doc[span.start + 1:span.end]
+    return span
+
+
+def _inner_title(doc: Doc, span: Span) -> tuple[object, str, str | None] | None:
+    """A title inside the entity ("Kazakh President Tokayev" tagged ORG): (the name's span, the title, the
+    country of a demonym in it), else None."""
+    words = span.text.split()
+    roles, titles = role_words(), title_words()
+    for k in range(len(words) - 1, 0, -1):
+        if words[k - 1].lower() in roles and words[k][:1].isupper() and all(
+                w.lower() in titles or lexicon.country_of_demonym(w) for w in words[:k]):
+            offset = len(" ".join(words[:k])) + 1
+            name_span = doc.char_span(span.start_char + offset, span.end_char, alignment_mode="contract") or span
+            country = None
+            for w in words[:k]:
+                country = country or lexicon.country_of_demonym(w)
+            return name_span, " ".join(words[:k]), country
+    return None
+
+
+def _repair_label(doc: Doc, span: Span, name: str, label: str, country: str | None, person_tokens: set[str],
+                  short_persons: set[str]) -> tuple[str, str | None]:
+    """The label (and country) the lexicon and the document's persons give a name, over the statistical one."""
+    place_code, is_state = (None, False)
+    demonym_code = lexicon.country_of_demonym(name)
+    if label != "PERSON" or not person_tokens.issuperset(_name_tokens(name)):
+        place_code, is_state = country_for_place(name)
+    group_code = _demonym_group(name)
+    if demonym_code and (label in ("NORP", "ORG", "PERSON", "GPE") and name[:1].isupper()) and not place_code:
+        label, country = "NORP", demonym_code
+    elif group_code and label in ("PERSON", "NORP", "GPE") and not place_code:
+        label, country = "NORP", group_code  # "Bosnian Serbs", "Afghan rebels" tagged PERSON
+    elif place_code and is_state and label != "PERSON":
+        label, country = "GPE", place_code
+    elif label == "PERSON" and place_code and (is_state or len(_name_tokens(name)) == 1):
+        label, country = "GPE", place_code  # "Kazakstan", "Urumqi" tagged PERSON
+    elif label in ("PERSON", "GPE") and _is_acronym(name):
+        label = "ORG"  # acronyms: "CNPC" tagged PERSON
+    elif label in ("ORG", "GPE", "NORP", "LOC", "FAC") and not place_code and not demonym_code and (
+            _person_like(span, person_tokens) or _looks_like_person(doc, span, short_persons)):
+        label = "PERSON"
+    elif label in ("GPE", "LOC", "FAC"):
+        country = place_code
+    return label, country
+
+
+def _is_actor(doc: Doc, span: Span, label: str, country: str | None) -> bool:
+    """Whether a repaired mention names an actor (not a setting, not a stateless group or an ethnic one)."""
+    if label in ("LOC", "FAC"):
+        return False  # places that are not states or cities are settings, not actors
+    if label == "NORP" and not country:
+        return False  # "Central Asian": a group with no state to stand for
+    # "ethnic Albanians" in Serbia: a people, not the state of Albania
+    return not (label == "NORP" and span.start > 0 and doc[span.start - 1].lower_ == "ethnic")
+
+
+def _describe_person(doc: Doc, span: Span, m: Mention, inner_title: str | None) -> None:
+    """A person's title (the text then includes it), country and sector: from the title before the name and
+    inside the entity, else from an apposition."""
+    t_start, title, t_country, sector = _title_before(doc, span.start)
+    if inner_title:
+        title = inner_title if not title else f"{title} {inner_title}"
+        known, sector2 = sectors.title_sector(inner_title.split()[-1].lower())
+        sector = sector or sector2
+    if title:
+        m.title = title
+        m.text = text_of(doc)[doc[t_start].idx:span.end_char]
+        m.country = m.country or t_country
+        m.sector = sector
+    if m.country is None:
+        a_country, a_sector = _apposition_country(doc, span)
+        m.country = a_country
+        m.sector = m.sector or a_sector
+
+
+def _describe_org(doc: Doc, ent: Span, m: Mention) -> None:
+    """An organisation's sector, state and written acronym."""
+    m.sector = sectors.org_sector(m.name)
+    # an organisation named for its state: "Serbian Workers' Union", "China's Ministry of Commerce"
+    m.country = next((c for c in (_country_signal(t) for t in ent if t.text[:1].isupper()) if c), None)
+    acronym = _explicit_acronym(doc, ent)
+    if acronym:
+        m.title = f"acronym:{acronym}"
+
+
+def _mention(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[str]) -> Mention | None:
+    """The actor mention of one entity, None when it names no actor."""
+    span = _name_span(doc, ent)
+    name = clean_name(span.text)
+    if not name or not any(ch.isalpha() for ch in name) or len(name) > settings().actors.max_name_chars or ":" in name:
+        return None
+    label, country, inner_title = ent.label_, None, None
+    inner = _inner_title(doc, span)
+    if inner is not None:
+        span, inner_title, country = inner
+        name = clean_name(span.text)
+        label = "PERSON"
+    label, country = _repair_label(doc, span, name, label, country, person_tokens, short_persons)
+    if not _is_actor(doc, span, label, country):
+        return None
+    m = Mention(span.start_char, span.end_char, span.text, name, label, country=country)
+    if label == "PERSON":
+        _describe_person(doc, span, m, inner_title)
+    elif label == "ORG":
+        _describe_org(doc, ent, m)
+    return m
+
+
+def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list[Mention]:
+    """Named actor mentions of one parsed document, with document-level coreference keys."""
+    import bisect
+
+    ents = [e for e in ents_of(doc) if e.label_ in ENTITY_LABELS]
+    person_tokens, short_persons = _person_words(ents)
     mentions: list[Mention] = []
     for ent in ents:
-        span = ent
-        # strip leading place words from person names ("Kazakhstan Zhang Xiao")
-        while len(span) > 1 and ent.label_ == "PERSON" and country_for_place(span[0].text)[1]:
-            span = doc[span.start + 1:span.end]
-        while len(span) > 1 and span[0].lower_ in ("the",):
-            span = doc[span.start + 1:span.end]
-        name = clean_name(span.text)
-        if not name or not any(ch.isalpha() for ch in name) or len(name) > 80 or ":" in name:
+        m = _mention(doc, ent, person_tokens, short_persons)
+        if m is None:
             continue
-        label = ent.label_
-        country = None
-        # titles inside the entity ("Kazakh President Tokayev" tagged ORG)
-        inner_title = None
-        words = span.text.split()
-        for k in range(len(words) - 1, 0, -1):
-            if words[k - 1].lower() in ROLE_WORDS and words[k][:1].isupper() and all(w.lower() in TITLE_WORDS or lexicon.country_of_demonym(w) for w in words[:k]):
-                inner_title = " ".join(words[:k])
-                offset = len(" ".join(words[:k])) + 1
-                span = doc.char_span(span.start_char + offset, span.end_char, alignment_mode="contract") or span
-                name = clean_name(span.text)
-                label = "PERSON"
-                for w in words[:k]:
-                    country = country or lexicon.country_of_demonym(w)
-                break
-        place_code, is_state = (None, False)
-        demonym_code = lexicon.country_of_demonym(name)
-        if label != "PERSON" or not person_tokens.issuperset(_name_tokens(name)):
-            place_code, is_state = country_for_place(name)
-        group_code = _demonym_group(name)
-        if demonym_code and (label in ("NORP", "ORG", "PERSON", "GPE") and name[:1].isupper()) and not place_code:
-            label, country = "NORP", demonym_code
-        elif group_code and label in ("PERSON", "NORP", "GPE") and not place_code:
-            label, country = "NORP", group_code  # "Bosnian Serbs", "Afghan rebels" tagged PERSON
-        elif place_code and is_state and label != "PERSON":
-            label, country = "GPE", place_code
-        elif label == "PERSON" and place_code and (is_state or len(_name_tokens(name)) == 1):
-            label, country = "GPE", place_code  # "Kazakstan", "Urumqi" tagged PERSON
-        elif label in ("PERSON", "GPE") and name.isupper() and 2 <= len(name) <= 8:
-            label = "ORG"  # acronyms: "CNPC" tagged PERSON
-        elif label in ("ORG", "GPE", "NORP", "LOC", "FAC") and not place_code and not demonym_code and (
-                _person_like(span, person_tokens) or _looks_like_person(doc, span, short_persons)):
-            label = "PERSON"
-        elif label in ("GPE", "LOC", "FAC"):
-            country = place_code
-        if label in ("LOC", "FAC"):
-            continue  # places that are not states or cities are settings, not actors
-        if label == "NORP" and not country:
-            continue  # "Central Asian": a group with no state to stand for
-        if label == "NORP" and span.start > 0 and doc[span.start - 1].lower_ == "ethnic":
-            continue  # "ethnic Albanians" in Serbia: a people, not the state of Albania
-        m = Mention(doc_id, span.start_char, span.end_char, span.text, name, label, country=country,
-                    token_start=span.start, token_end=span.end, text_start=span.start_char)
-        if label == "PERSON":
-            t_start, title, t_country, sector = _title_before(doc, span.start)
-            if inner_title:
-                title = inner_title if not title else f"{title} {inner_title}"
-                known, sector2 = lexicon.title_sector(inner_title.split()[-1].lower())
-                sector = sector or sector2
-            if title:
-                m.title = title
-                m.text = text_of(doc)[doc[t_start].idx:span.end_char]
-                m.text_start = doc[t_start].idx
-                m.country = m.country or t_country
-                m.sector = sector
-            if m.country is None:
-                a_country, a_sector = _apposition_country(doc, span)
-                m.country = a_country
-                m.sector = m.sector or a_sector
-        elif label == "ORG":
-            m.sector = lexicon.org_sector(name)
-            # an organisation named for its state: "Serbian Workers' Union", "China's Ministry of Commerce"
-            m.country = next((c for c in (_country_signal(t) for t in ent if t.text[:1].isupper()) if c), None)
-            acronym = _explicit_acronym(doc, ent)
-            if acronym:
-                m.title = f"acronym:{acronym}"
-        elif label == "GPE" and is_state:
-            m.sector = None
         if sentence_starts:
             m.sent_index = max(bisect.bisect_right(sentence_starts, m.start_char) - 1, 0)
         mentions.append(m)
     _corefer(mentions)
     return mentions
+
+
+def _person_key(m: Mention, full: list[Mention]) -> str:
+    """A person's document key: its own full name, else the longest full name containing the nearest full
+    name before it (after it when none precedes) of which it is a short form."""
+    toks = _name_tokens(m.name)
+    if len(toks) >= 2 and not any(len(_name_tokens(f.name)) > len(toks) and _is_sub(toks, _name_tokens(f.name))
+                                  for f in full):
+        return "PERSON:" + " ".join(toks)
+    candidates = [f for f in full
+                  if _is_sub(toks, _name_tokens(f.name)) and f is not m and len(_name_tokens(f.name)) > len(toks)]
+    before = [f for f in candidates if f.start_char < m.start_char]
+    pick = max(before, key=lambda f: f.start_char) if before else (
+        min(candidates, key=lambda f: f.start_char) if candidates else None)
+    if pick is None:
+        return "PERSON:" + " ".join(toks)
+    # the longest full form that contains the picked one
+    longest = max((f for f in full if _is_sub(_name_tokens(pick.name), _name_tokens(f.name))),
+                  key=lambda f: len(_name_tokens(f.name)))
+    return "PERSON:" + " ".join(_name_tokens(longest.name))
+
+
+def _join_organisations(mentions: list[Mention], full: list[Mention]) -> None:
+    """A short form that starts a longer organisation's name in the document ("Xinhua" -> "Xinhua News Agency"),
+    and an acronym of one ("SCO"), take its key."""
+    orgs = [m for m in mentions if m.type == "ORG"]
+    for m in mentions:
+        if m.type in ("ORG", "PERSON") and len(_name_tokens(m.name)) == 1:
+            first = _name_tokens(m.name)[0]
+            longer = [o for o in orgs if len(_name_tokens(o.name)) > 1 and _name_tokens(o.name)[0] == first]
+            if longer and not any(f for f in full if first in _name_tokens(f.name)):
+                m.type = "ORG"
+                m.key = f"ORG:{_fold(longer[0].name)}"
+        if m.type == "ORG" and _is_acronym(m.name):
+            for o in orgs:
+                if o is not m and (_acronym(o.name) == m.name or o.title == f"acronym:{m.name}"):
+                    m.key = f"ORG:{_fold(o.name)}"
+                    break
 
 
 def _corefer(mentions: list[Mention]) -> None:
@@ -413,35 +510,10 @@ def _corefer(mentions: list[Mention]) -> None:
         elif m.type == "NORP":
             m.key = f"GPE:{m.country}"
         elif m.type == "PERSON":
-            toks = _name_tokens(m.name)
-            if len(toks) >= 2 and not any(len(_name_tokens(f.name)) > len(toks) and _is_sub(toks, _name_tokens(f.name)) for f in full):
-                m.key = "PERSON:" + " ".join(toks)
-                continue
-            candidates = [f for f in full if _is_sub(toks, _name_tokens(f.name)) and f is not m and len(_name_tokens(f.name)) > len(toks)]
-            before = [f for f in candidates if f.start_char < m.start_char]
-            pick = max(before, key=lambda f: f.start_char) if before else (min(candidates, key=lambda f: f.start_char) if candidates else None)
-            if pick is not None:
-                # the longest full form that contains the picked one
-                longest = max((f for f in full if _is_sub(_name_tokens(pick.name), _name_tokens(f.name))),
-                              key=lambda f: len(_name_tokens(f.name)))
-                m.key = "PERSON:" + " ".join(_name_tokens(longest.name))
-            else:
-                m.key = "PERSON:" + " ".join(toks)
+            m.key = _person_key(m, full)
         else:
             m.key = f"{m.type}:{_fold(m.name)}"
-    # organisations: a short form that starts a longer name in the same document ("Xinhua" -> "Xinhua News Agency")
-    orgs = [m for m in mentions if m.type == "ORG"]
-    for m in mentions:
-        if m.type in ("ORG", "PERSON") and len(_name_tokens(m.name)) == 1:
-            longer = [o for o in orgs if len(_name_tokens(o.name)) > 1 and _name_tokens(o.name)[0] == _name_tokens(m.name)[0]]
-            if longer and not any(f for f in full if _name_tokens(m.name)[0] in _name_tokens(f.name)):
-                m.type = "ORG"
-                m.key = f"ORG:{_fold(longer[0].name)}"
-        if m.type == "ORG" and m.name.isupper() and 2 <= len(m.name) <= 8:
-            for o in orgs:
-                if o is not m and (_acronym(o.name) == m.name or o.title == f"acronym:{m.name}"):
-                    m.key = f"ORG:{_fold(o.name)}"
-                    break
+    _join_organisations(mentions, full)
 
 
 def _is_sub(short: list[str], full: list[str]) -> bool:
@@ -458,27 +530,31 @@ def _is_sub(short: list[str], full: list[str]) -> bool:
 # Across the corpus
 
 
-def resolve(mentions: list[Mention]) -> tuple[list[Actor], dict[int, str]]:
-    """Cluster mentions into actors. Returns the actors and a map id(mention) -> actor_id."""
-    # Persons whose key is a single word join the one corpus full name containing it, when unique.
-    full_keys = {m.key for m in mentions if m.type == "PERSON" and len(m.key.split(":", 1)[1].split()) >= 2}
-    org_keys = {m.key for m in mentions if m.type == "ORG"}
+def _key_words(key: str) -> list[str]:
+    """The words of a cluster key ('PERSON:xi jinping' -> xi, jinping)."""
+    return key.split(":", 1)[1].split()
+
+
+def _corpus_keys(mentions: list[Mention]) -> list[str]:
+    """Each mention's corpus key: its document key, except that a one-word person joins the one corpus full name
+    containing it, and an organisation's acronym or leading word the one organisation it abbreviates, when
+    unique."""
     # indexes instead of scans: word -> full person names containing it; acronym / first word -> organisations
     by_word: dict[str, set[str]] = defaultdict(set)
-    for k in full_keys:
-        for w in k.split(":", 1)[1].split():
+    for k in {m.key for m in mentions if m.type == "PERSON" and len(_key_words(m.key)) >= 2}:
+        for w in _key_words(k):
             by_word[w].add(k)
     by_acronym: dict[str, set[str]] = defaultdict(set)
     by_first: dict[str, set[str]] = defaultdict(set)
-    for k in org_keys:
-        words = k.split(":", 1)[1].split()
+    for k in {m.key for m in mentions if m.type == "ORG"}:
+        words = _key_words(k)
         by_acronym[_acronym_of_key(k)].add(k)
         if len(words) > 1:
             by_first[words[0]].add(k)
-    key_of: dict[int, str] = {}
+    keys = []
     for m in mentions:
         key = m.key
-        if m.type == "PERSON" and len(key.split(":", 1)[1].split()) == 1:
+        if m.type == "PERSON" and len(_key_words(key)) == 1:
             matches = by_word.get(key.split(":", 1)[1], ())
             if len(matches) == 1:
                 key = next(iter(matches))
@@ -488,87 +564,111 @@ def resolve(mentions: list[Mention]) -> tuple[list[Actor], dict[int, str]]:
                 by_first.get(folded, ()) if len(folded.split()) == 1 else ())
             if len(matches) == 1:
                 key = next(iter(matches))
-        key_of[id(m)] = key
+        keys.append(key)
+    return keys
 
-    clusters: dict[str, list[Mention]] = defaultdict(list)
-    for m in mentions:
-        clusters[key_of[id(m)]].append(m)
 
-    actors: list[Actor] = []
-    assign: dict[int, str] = {}
-    for key, ms in sorted(clusters.items()):
-        type_ = Counter(m.type if m.type != "NORP" else "GPE" for m in ms).most_common(1)[0][0]
-        if key.startswith("GPE:") and len(key) == 7 and key[4:].isupper():
-            name = lexicon.country_display_name(key[4:])
-            country = key[4:]
-            type_ = "GPE"
-        else:
-            names = Counter(m.name for m in ms if m.type != "NORP")
-            if type_ == "PERSON":
-                name = max(names, key=lambda n: (len(_name_tokens(n)), names[n], n))
-            else:
-                name = max(names, key=lambda n: (names[n], len(n), n)) if names else ms[0].name
-            countries = Counter(m.country for m in ms if m.country)
-            country = countries.most_common(1)[0][0] if countries else None
-        sectors = Counter(m.sector for m in ms if m.sector)
-        sector = sectors.most_common(1)[0][0] if sectors else None
-        source = "text" if country else None
-        if country is None and type_ == "PERSON":
-            known = known_people.lookup(name)  # a person other articles place: "Putin" -> RUS
-            if known is not None:
-                country, source = known, "known"
-        aliases = sorted({re.sub(r"\s+", " ", _POSSESSIVE.sub("", m.text)).strip() for m in ms} | {m.name for m in ms if m.type != "NORP"})
-        aid = actor_id(type_, name)
-        actors.append(Actor(aid, name, type_, country, sector, aliases, len(ms), len({m.doc_id for m in ms}), source))
-        for m in ms:
-            assign[id(m)] = aid
-    # two keys can give the same canonical name: merge them
+def _name_and_country(key: str, ms: list[Mention], type_: str) -> tuple[str, str | None, str]:
+    """An actor's canonical name, country and type: a state by its code; a person by the longest name the
+    mentions give, anything else by the most frequent; the country most mentions give."""
+    if key.startswith("GPE:") and len(key) == 7 and key[4:].isupper():
+        return lexicon.country_display_name(key[4:]), key[4:], "GPE"
+    names = Counter(m.name for m in ms if m.type != "NORP")
+    if type_ == "PERSON":
+        name = max(names, key=lambda n: (len(_name_tokens(n)), names[n], n))
+    else:
+        name = max(names, key=lambda n: (names[n], len(n), n)) if names else ms[0].name
+    countries = Counter(m.country for m in ms if m.country)
+    return name, (countries.most_common(1)[0][0] if countries else None), type_
+
+
+def _actor(key: str, ms: list[Mention]) -> Actor:
+    """The actor of one cluster of mentions (n_documents is counted later)."""
+    type_ = Counter(m.type if m.type != "NORP" else "GPE" for m in ms).most_common(1)[0][0]
+    name, country, type_ = _name_and_country(key, ms, type_)
+    sectors = Counter(m.sector for m in ms if m.sector)
+    sector = sectors.most_common(1)[0][0] if sectors else None
+    source = "text" if country else None
+    if country is None and type_ == "PERSON":
+        known = known_people.lookup(name)  # a person other articles place: "Putin" -> RUS
+        if known is not None:
+            country, source = known, "known"
+    aliases = sorted({re.sub(r"\s+", " ", _POSSESSIVE.sub("", m.text)).strip() for m in ms}
+                     | {m.name for m in ms if m.type != "NORP"})
+    return Actor(actor_id(type_, name), name, type_, country, sector, aliases, len(ms), 0, source)
+
+
+def _merge(actors: list[Actor]) -> dict[str, Actor]:
+    """Two keys can give the same canonical name: one actor per actor_id."""
     merged: dict[str, Actor] = {}
     for a in actors:
-        if a.actor_id in merged:
-            b = merged[a.actor_id]
-            b.aliases = sorted(set(b.aliases) | set(a.aliases))
-            b.n_mentions += a.n_mentions
-            b.n_documents = max(b.n_documents, a.n_documents)
-            if b.country is None or (b.country_source == "known" and a.country_source == "text"):
-                b.country, b.country_source = a.country, a.country_source
-            b.sector = b.sector or a.sector
-        else:
-            merged[a.actor_id] = a
+        b = merged.setdefault(a.actor_id, a)
+        if b is a:
+            continue
+        b.aliases = sorted(set(b.aliases) | set(a.aliases))
+        b.n_mentions += a.n_mentions
+        if b.country is None or (b.country_source == "known" and a.country_source == "text"):
+            b.country, b.country_source = a.country, a.country_source
+        b.sector = b.sector or a.sector
+    return merged
+
+
+def resolve(mentions: list[tuple[str, Mention]]) -> tuple[list[Actor], list[str]]:
+    """Cluster the corpus's mentions, each with its doc_id, into actors: the actors (by actor_id) and the
+    actor_id of each mention, in the order given."""
+    clusters: dict[str, list[int]] = defaultdict(list)
+    for i, key in enumerate(_corpus_keys([m for _, m in mentions])):
+        clusters[key].append(i)
+    actors: list[Actor] = []
+    actor_ids = [""] * len(mentions)
+    for key, members in sorted(clusters.items()):
+        actors.append(_actor(key, [mentions[i][1] for i in members]))
+        for i in members:
+            actor_ids[i] = actors[-1].actor_id
+    merged = _merge(actors)
     docs_per_actor: dict[str, set[str]] = defaultdict(set)
-    for m in mentions:
-        docs_per_actor[assign[id(m)]].add(m.doc_id)
+    for (doc_id, _), aid in zip(mentions, actor_ids):
+        docs_per_actor[aid].add(doc_id)
     for a in merged.values():
         a.n_documents = len(docs_per_actor[a.actor_id])
-    return sorted(merged.values(), key=lambda a: a.actor_id), assign
+    return sorted(merged.values(), key=lambda a: a.actor_id), actor_ids
 
 
 def _acronym_of_key(key: str) -> str:
+    """The acronym of an organisation key's words."""
     return "".join(w[0].upper() for w in key.split(":", 1)[1].split() if w not in ("of", "the", "and", "for"))
 
 
 # ---------------------------------------------------------------------------
-# Looking mentions up from tokens (used by quotes and events)
+# Looking mentions up from tokens (used by quotes and events): a mention's name covers the tokens whose
+# offsets lie in [start_char, end_char)
 
 _KIND_RANK = {"PERSON": 0, "ORG": 1, "GPE": 2, "NORP": 3}
 PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
 
 
-def mention_for_token(tok, mentions: list[Mention]) -> Mention | None:
+def mention_for_token(tok: Token, mentions: list[Mention]) -> Mention | None:
+    """The mention whose name holds the token."""
     for m in mentions:
-        if m.token_start <= tok.i < m.token_end:
+        if m.start_char <= tok.idx < m.end_char:
             return m
     return None
 
 
-def mentions_in_subtree(tok, mentions: list[Mention]) -> list[Mention]:
+def mentions_in(tok: Token, mentions: list[Mention]) -> list[tuple[Mention, int]]:
+    """The mentions whose name starts inside a token's phrase, with the index of that first token."""
+    at = {t.idx: t.i for t in tok.subtree}
+    return [(m, at[m.start_char]) for m in mentions if m.start_char in at]
+
+
+def mentions_in_subtree(tok: Token, mentions: list[Mention]) -> list[Mention]:
     """Mentions inside a token's phrase: persons first, then nearest to the head."""
-    sub = {t.i for t in tok.subtree}
-    inside = [m for m in mentions if m.token_start in sub]
-    return sorted(inside, key=lambda m: (_KIND_RANK.get(m.type, 9), abs(m.token_start - tok.i)))
+    inside = sorted(mentions_in(tok, mentions), key=lambda mi: (_KIND_RANK.get(mi[0].type, 9), abs(mi[1] - tok.i)))
+    return [m for m, _ in inside]
 
 
-def resolve_pronoun(word: str, before_char: int, mentions: list[Mention], excluded_spans=()) -> Mention | None:
+def resolve_pronoun(word: str, before_char: int, mentions: list[Mention],
+                    excluded_spans: Sequence = ()) -> Mention | None:
     """The nearest preceding mention of a fitting kind (he/she: a person; it: a state or an organisation)."""
     word = word.lower()
     kinds = {"PERSON"} if word in PRONOUNS_PERSON else (

@@ -1,13 +1,13 @@
 """Exact and near-duplicate detection.
 
 * exact: equal `content_hash` (text equal after folding case and whitespace), published within
-  MAX_DAYS_APART days of each other: the same words weeks apart are a routine item about another day
+  dedup.max_days_apart days of each other: the same words weeks apart are a routine item about another day
   ("The Bundesbank left credit policies unchanged after today's regular meeting ...");
 * near: MinHash over word 5-grams (datasketch), candidates from LSH banding, never pairwise loops.
   A candidate pair is a duplicate when the MinHash Jaccard estimate reaches the
   threshold and the numbers in the two texts mostly agree: templated wire items
   ("... rose 3.2 pct in week ended March 6") share their words but not their numbers,
-  and they are different stories. Dated near duplicates must also lie within MAX_DAYS_APART days.
+  and they are different stories. Dated near duplicates must also lie within dedup.max_days_apart days.
 
 The canonical copy of a group is the earliest published one (undated last), then the
 longest, then the smallest doc_id; every other member points to it in `duplicate_of`.
@@ -20,13 +20,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from pipeline.config import settings
 from pipeline.ids import normalized_text
-
-SHINGLE = 5
-NUM_PERM = 128
-THRESHOLD = 0.8
-NUMBER_AGREEMENT = 0.5
-MAX_DAYS_APART = 3  # near duplicates of dated items are published within this many days of each other
 
 _WORD = re.compile(r"\w+")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -40,7 +35,9 @@ class DedupItem:
     publication_date: dt.date | None
 
 
-def shingles(text: str, k: int = SHINGLE) -> set[str]:
+def shingles(text: str, k: int | None = None) -> set[str]:
+    """Word k-grams of the normalised text (k: dedup.shingle)."""
+    k = k or settings().dedup.shingle
     words = _WORD.findall(normalized_text(text))
     if len(words) < k:
         return {" ".join(words)} if words else set()
@@ -54,7 +51,7 @@ def _numbers(text: str) -> set[str]:
 def _numbers_agree(a: set[str], b: set[str]) -> bool:
     if not a and not b:
         return True
-    return len(a & b) / max(len(a | b), 1) >= NUMBER_AGREEMENT
+    return len(a & b) / max(len(a | b), 1) >= settings().dedup.number_agreement
 
 
 class _UnionFind:
@@ -78,7 +75,7 @@ def _dates_close(a: DedupItem, b: DedupItem) -> bool:
     ("Fed adds reserves via customer repurchases") is another day's item."""
     if a.publication_date is None or b.publication_date is None:
         return True
-    return abs((a.publication_date - b.publication_date).days) <= MAX_DAYS_APART
+    return abs((a.publication_date - b.publication_date).days) <= settings().dedup.max_days_apart
 
 
 def _band_pairs(sigs: np.ndarray, valid: np.ndarray, bands: int, rows: int) -> list[tuple[int, int]]:
@@ -104,9 +101,12 @@ def _canonical_key(item: DedupItem):
     return (date, -len(item.text), item.doc_id)
 
 
-def find_duplicates(items: list[DedupItem], threshold: float = THRESHOLD) -> dict[str, tuple[str, str]]:
+def find_duplicates(items: list[DedupItem], threshold: float | None = None) -> dict[str, tuple[str, str]]:
     """Map doc_id -> (canonical doc_id, 'exact'|'near') for every non-canonical document."""
     from datasketch import MinHash, MinHashLSH
+
+    threshold = settings().dedup.threshold if threshold is None else threshold
+    num_perm = settings().dedup.num_perm
 
     by_id = {it.doc_id: it for it in items}
     uf = _UnionFind(by_id)
@@ -127,16 +127,16 @@ def find_duplicates(items: list[DedupItem], threshold: float = THRESHOLD) -> dic
                 representatives.append(it.doc_id)
 
     unique = [by_id[d] for d in sorted(representatives)]
-    template = MinHash(num_perm=NUM_PERM, seed=1)  # permutations made once, shared by every signature
-    sigs = np.zeros((len(unique), NUM_PERM), dtype=np.uint64)  # one row of hash values per text: 1 KiB
+    template = MinHash(num_perm=num_perm, seed=1)  # permutations made once, shared by every signature
+    sigs = np.zeros((len(unique), num_perm), dtype=np.uint64)  # one row of hash values per text: 1 KiB
     has_words = np.zeros(len(unique), dtype=bool)
     for i, it in enumerate(unique):
         sh = shingles(it.text)
         if sh:
-            m = MinHash(num_perm=NUM_PERM, seed=1, permutations=template.permutations, scheme=template.scheme)
+            m = MinHash(num_perm=num_perm, seed=1, permutations=template.permutations, scheme=template.scheme)
             m.update_batch([s.encode("utf-8") for s in sh])
             sigs[i], has_words[i] = m.hashvalues, True
-    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)  # only for its band layout (b bands of r rows)
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)  # only for its band layout (b bands of r rows)
     for i, j in _band_pairs(sigs, has_words, lsh.b, lsh.r):
         a, b = unique[i], unique[j]
         if (float(np.mean(sigs[i] == sigs[j])) >= threshold and _dates_close(a, b)

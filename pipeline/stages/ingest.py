@@ -17,12 +17,12 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pipeline.config import settings
 from pipeline.stages.clean import looks_like_title, normalize_whitespace, strip_boilerplate, word_count
 
 TEXT_EXTENSIONS = {".txt", ".text"}
 JSONL_EXTENSIONS = {".jsonl", ".ndjson"}
 HTML_EXTENSIONS = {".html", ".htm", ".xhtml"}
-MIN_WORDS = 8  # fewer words after cleaning: nothing but boilerplate
 
 _DATE_LINE = re.compile(r"^\s*date\s+(\S+)[ \t]*\n?", re.IGNORECASE)
 
@@ -124,7 +124,7 @@ def _finish(source: str, path: str, text: str, title: str | None, url: str | Non
     body = strip_boilerplate(text, title=title)
     if not body:
         result.rejects.append(Reject(source, path, "empty_text", "no text after cleaning"))
-    elif word_count(body) < MIN_WORDS:
+    elif word_count(body) < settings().ingest.min_words:  # nothing but boilerplate
         result.rejects.append(Reject(source, path, "boilerplate_only",
                                      f"only {word_count(body)} words left after removing boilerplate"))
     else:

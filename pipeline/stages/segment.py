@@ -1,25 +1,20 @@
 """Sentence segmentation: the sentences of each parsed document, with offsets into its text."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from pipeline.stages.records import Sentence
 
-@dataclass(frozen=True)
-class Sentence:
-    sentence_id: str
-    doc_id: str
-    index: int
-    paragraph: int
-    start_char: int
-    end_char: int
-    text: str
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 def sentence_id(doc_id: str, index: int) -> str:
+    """`<doc_id>:<index>`."""
     return f"{doc_id}:{index}"
 
 
-def split_sentences(doc_id: str, doc) -> list[Sentence]:
+def split_sentences(doc: Doc) -> list[Sentence]:
     """Sentences of a spaCy Doc, whitespace trimmed; paragraph numbers count blank-line breaks."""
     from pipeline.stages.parse import sents_of, text_of
 
@@ -37,7 +32,6 @@ def split_sentences(doc_id: str, doc) -> list[Sentence]:
             continue
         if out and "\n" in text[prev_end:start]:
             paragraph += 1
-        out.append(Sentence(sentence_id(doc_id, len(out)), doc_id, len(out), paragraph, start, end, text[start:end]))
+        out.append(Sentence(len(out), paragraph, start, end, text[start:end]))
         prev_end = end
     return out
-

@@ -6,30 +6,30 @@ Documents -> stories (average-link agglomerative clustering)
     its headline counted twice and adjacent content-word pairs at half weight. Pure text:
     grouping happens right after deduplication, before any parse.
   * IDF is the corpus's own document frequency smoothed with a background estimate from
-    `wordfreq` (PRIOR_DOCS pseudo-documents). A small corpus (five articles) then still
+    `wordfreq` (stories.prior_docs pseudo-documents). A small corpus (five articles) then still
     knows that "the" is common and "Tokayev" is rare, and the similarity scale - hence the
     threshold - hardly moves as the corpus grows (BASIL alone vs. BASIL + 800 BBC articles:
     best thresholds 0.20-0.22 and 0.21-0.22).
   * Names: a second vector over capitalised words (the participants). Two clusters merge only
-    if their names are also similar on average (NAME_THRESHOLD): templated wire items share
+    if their names are also similar on average (stories.name_threshold): templated wire items share
     their wording but not their companies.
-  * Figures: two articles that both state at least NUMBERS_MIN amounts and share none are
+  * Figures: two articles that both state at least stories.numbers_min amounts and share none are
     not compared (two companies' results, two days' money-market figures).
   * Clustering: start from singletons (and the existing stories), repeatedly merge the two
     clusters with the highest average text similarity over all their cross pairs while it
-    reaches THRESHOLD. Average link does not chain routine items as single link does, and
+    reaches stories.threshold. Average link does not chain routine items as single link does, and
     the result does not depend on input order.
-  * Dates: when both clusters are dated, the merged story must span at most MAX_SPAN_DAYS
+  * Dates: when both clusters are dated, the merged story must span at most stories.max_span_days
     (follow-ups weeks later open a new story), and dates that fit lower the bar to
-    DATED_THRESHOLD. Undated articles are grouped by text alone.
+    stories.dated_threshold. Undated articles are grouped by text alone.
   * Incremental: documents that already have a story keep it (existing stories never merge
     with each other); new documents join one or form new ones. Copies take their original's.
 
 Events -> story events: same story, same PLOVER type, same actors (a set for symmetric
 types such as CONSULT), compatible dates (equal at the coarser precision; an event dated
-only by its article's publication date is compatible with any date up to WINDOW_DAYS before
+only by its article's publication date is compatible with any date up to stories.window_days before
 it). Quotes -> quote groups: same speaker or same story, and word overlap (containment)
-of at least QUOTE_CONTAINMENT.
+of at least stories.quote_containment.
 """
 from __future__ import annotations
 
@@ -44,25 +44,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from pipeline.stages.dates import day_range
+from pipeline.config import settings
 from pipeline.ids import short_hash
 
-THRESHOLD = 0.22          # average cosine similarity needed to merge when dates cannot confirm
-DATED_THRESHOLD = 0.18    # ... when both sides are dated within MAX_SPAN_DAYS of each other
-NAME_THRESHOLD = 0.2      # ... and the average similarity of their capitalised names (same participants)
-NAME_START_RARITY = 3.5   # a capitalised sentence-initial word is a name when rarer than this
-NUMBERS_MIN = 5           # figures each article needs before disjoint figures veto a pair
-PAIR_CHUNK = 20_000        # pairs whose names similarity is computed at once
-NEIGHBOURS = 50           # most similar documents kept per new document (sparse similarity graph)
-PRIOR_DOCS = 1000          # weight of the background document frequencies (pseudo-documents)
-BACKGROUND_DOC_WORDS = 400  # words per background document, to turn word frequency into doc frequency
-TITLE_WEIGHT = 2
-PAIR_WEIGHT = 0.5
-WINDOW_DAYS = 3           # an event dated by its article happened up to this many days before it
-MAX_SPAN_DAYS = 4         # a story's dated articles lie within four days (BASIL: at most 3)
-BLOCK_CELLS = 4_000_000    # similarities computed per dense block (rows x corpus): bounded memory
-MIN_LINK = 0.05            # weaker similarities are not kept (they cannot lift an average to a threshold)
-QUOTE_CONTAINMENT = 0.7
-QUOTE_MIN_WORDS = 4
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]+")
 
@@ -156,16 +140,17 @@ _RARITY = operator.itemgetter(2)
 
 def terms(title: str | None, text: str) -> tuple[Counter, dict[str, float]]:
     """Term counts of an article and each term's background rarity (the rarest word of a stem)."""
+    cfg = settings().stories
     body = _content_infos(text)
     head = _content_infos(title or "")
     stems = [k for _, k, _ in body]
     counts: Counter = Counter(stems)
     for _, k, _ in head:
-        counts[k] += TITLE_WEIGHT
+        counts[k] += cfg.title_weight
     rarity = {k: r for _, k, r in sorted(body + head, key=_RARITY)}  # ascending: the largest is kept
     pairs = [f"{a}_{b}" for a, b in zip(stems, stems[1:])]
     for k, c in Counter(pairs).items():
-        counts[k] += PAIR_WEIGHT * c
+        counts[k] += cfg.pair_weight * c
     rarity.update((k, (ra + rb) / 2) for k, (_, _, ra), (_, _, rb) in zip(pairs, body, body[1:]))
     return counts, rarity
 
@@ -179,6 +164,7 @@ def names(title: str | None, text: str) -> tuple[Counter, dict[str, float]]:
     only starts a sentence counts when it is rare (a name, not "But"). An all-caps headline
     (wire style) says nothing about case: all its words count, and the corpus's document
     frequencies weigh down the template words ("QTR", "NET")."""
+    cfg = settings().stories
     counts: Counter = Counter()
     rarity: dict[str, float] = {}
     stop = _stop_words()
@@ -194,7 +180,7 @@ def names(title: str | None, text: str) -> tuple[Counter, dict[str, float]]:
             if len(w) < 2 or w in stop:
                 continue
             r = _rarity(w)
-            if r < NAME_START_RARITY and _SENTENCE_START.search(src[max(0, m.start() - 3):m.start()]):
+            if r < cfg.name_start_rarity and _SENTENCE_START.search(src[max(0, m.start() - 3):m.start()]):
                 continue
             counts[w] += 1
             rarity[w] = r
@@ -220,15 +206,17 @@ def key_numbers(text: str) -> frozenset[str]:
 def numbers_disagree(a: frozenset[str], b: frozenset[str]) -> bool:
     """Both articles are full of figures and share none: templated items about different
     things (two companies' results, two days' money-market figures), not one story."""
-    return min(len(a), len(b)) >= NUMBERS_MIN and not (a & b)
+    cfg = settings().stories
+    return min(len(a), len(b)) >= cfg.numbers_min and not (a & b)
 
 
 def _background_df(rarity):
     """Share of background documents holding a term of this rarity (frequency 10^(zipf-9) per word);
     rarity may be a number or a numpy array."""
+    cfg = settings().stories
     import numpy as np
 
-    return 1.0 - np.exp(-BACKGROUND_DOC_WORDS * 10.0 ** (-(rarity + 1)))
+    return 1.0 - np.exp(-cfg.background_doc_words * 10.0 ** (-(rarity + 1)))
 
 
 def _key(term: str) -> int:
@@ -243,6 +231,7 @@ def vectors(items: list[StoryItem], features=None):
     term of each document: 24 bytes a term, no Python vocabulary); document frequencies come from sorting
     the keys. Terms held by one document only lengthen their row, so they are folded into its norm; the
     others make the matrix (only they make two articles similar)."""
+    cfg = settings().stories
     import numpy as np
     from scipy import sparse
 
@@ -264,7 +253,7 @@ def vectors(items: list[StoryItem], features=None):
     del keys, counts_, rarities
 
     def idf(d, r):
-        return np.log((n + PRIOR_DOCS + 1) / (d + PRIOR_DOCS * _background_df(r) + 1))
+        return np.log((n + cfg.prior_docs + 1) / (d + cfg.prior_docs * _background_df(r) + 1))
 
     shared = df[term] >= 2
     single = ~shared
@@ -289,13 +278,14 @@ def _order_key(it: StoryItem):
 
 def _similar_pairs(x, y, numbers: list[frozenset[str]], days: list[int | None], first_new: int):
     """(i, j, text similarity, names similarity) arrays, i < j, for every new row (index >= first_new)
-    and the NEIGHBOURS rows of most similar text. Left out: pairs weaker than MIN_LINK, pairs whose
+    and the stories.neighbours rows of most similar text. Left out: pairs weaker than stories.min_link, pairs whose
     figures disagree, and dated pairs too far apart to share a story (no merge could ever join them,
     so the result is the same and memory stays flat as the corpus grows)."""
+    cfg = settings().stories
     import numpy as np
 
     n = x.shape[0]
-    block = max(16, BLOCK_CELLS // max(n, 1))
+    block = max(16, cfg.block_cells // max(n, 1))
     day = np.array([-1 if d is None else d for d in days], dtype=np.int64)
     undated = day < 0
     out_i, out_j, out_v = array("q"), array("q"), array("d")
@@ -305,7 +295,7 @@ def _similar_pairs(x, y, numbers: list[frozenset[str]], days: list[int | None], 
         if undated[start:stop].any():
             cand = np.arange(n)
         else:
-            lo, hi = day[start:stop].min() - MAX_SPAN_DAYS, day[start:stop].max() + MAX_SPAN_DAYS
+            lo, hi = day[start:stop].min() - cfg.max_span_days, day[start:stop].max() + cfg.max_span_days
             cand = np.flatnonzero(undated | ((day >= lo) & (day <= hi)))
         sims = (x[start:stop] @ x[cand].T).toarray()
         pos = np.searchsorted(cand, np.arange(start, stop))
@@ -313,10 +303,10 @@ def _similar_pairs(x, y, numbers: list[frozenset[str]], days: list[int | None], 
         m = len(cand)
         for i in range(start, stop):
             row = sims[i - start]
-            top = np.argpartition(-row, NEIGHBOURS)[:NEIGHBOURS] if m > NEIGHBOURS else np.arange(m)
-            for t in top[row[top] >= MIN_LINK]:
+            top = np.argpartition(-row, cfg.neighbours)[:cfg.neighbours] if m > cfg.neighbours else np.arange(m)
+            for t in top[row[top] >= cfg.min_link]:
                 j = int(cand[t])
-                if days[i] is not None and days[j] is not None and abs(days[i] - days[j]) > MAX_SPAN_DAYS:
+                if days[i] is not None and days[j] is not None and abs(days[i] - days[j]) > cfg.max_span_days:
                     continue
                 if not numbers_disagree(numbers[i], numbers[j]):
                     out_i.append(min(i, j))
@@ -328,8 +318,8 @@ def _similar_pairs(x, y, numbers: list[frozenset[str]], days: list[int | None], 
     _, first = np.unique(i_a * n + j_a, return_index=True)  # a pair found from both of its rows
     i_a, j_a, v_a = i_a[first], j_a[first], v_a[first]
     w_a = np.zeros(len(i_a))
-    for k in range(0, len(i_a), PAIR_CHUNK):  # names similarity, a chunk of pairs at a time (flat memory)
-        sl = slice(k, k + PAIR_CHUNK)
+    for k in range(0, len(i_a), cfg.pair_chunk):  # names similarity, a chunk of pairs at a time (flat memory)
+        sl = slice(k, k + cfg.pair_chunk)
         w_a[sl] = np.asarray(y[i_a[sl]].multiply(y[j_a[sl]]).sum(axis=1)).ravel()
     return i_a, j_a, v_a, w_a
 
@@ -396,12 +386,13 @@ def _components(pairs, members: dict[int, list[int]], fixed: set[int], n: int):
     reaches the floor, so at least one of their cross pairs does: clusters never merge across
     components, and clustering each component alone gives the same stories with a fraction of
     the memory."""
+    cfg = settings().stories
     import numpy as np
     from scipy import sparse
     from scipy.sparse.csgraph import connected_components
 
     i_a, j_a, v_a, w_a = pairs
-    strong = v_a >= min(THRESHOLD, DATED_THRESHOLD)
+    strong = v_a >= min(cfg.threshold, cfg.dated_threshold)
     rows, cols = [i_a[strong]], [j_a[strong]]
     for c in fixed:
         m = np.array(members[c], dtype=np.int64)
@@ -420,6 +411,7 @@ def _components(pairs, members: dict[int, list[int]], fixed: set[int], n: int):
 
 def _merge(pairs, cluster_of: list[int], members: dict[int, list[int]], fixed: set[int], span: dict) -> None:
     """Average-link agglomeration of the clusters one component's pairs connect (in place)."""
+    cfg = settings().stories
     import heapq
 
     links: dict[int, dict[int, float]] = defaultdict(dict)  # sums of text similarity between clusters
@@ -436,7 +428,7 @@ def _merge(pairs, cluster_of: list[int], members: dict[int, list[int]], fixed: s
 
     heap = [(-average(a, b), a, b) for a in links for b in links[a] if a < b]
     heapq.heapify(heap)
-    floor = min(THRESHOLD, DATED_THRESHOLD)
+    floor = min(cfg.threshold, cfg.dated_threshold)
     while heap:
         neg, a, b = heapq.heappop(heap)
         if a not in members or b not in members or -neg != average(a, b):
@@ -447,12 +439,12 @@ def _merge(pairs, cluster_of: list[int], members: dict[int, list[int]], fixed: s
             continue
         merged_span = _span([d for d in (span[a] or ()) + (span[b] or ()) if d is not None])
         if span[a] and span[b]:
-            if merged_span[1] - merged_span[0] > MAX_SPAN_DAYS:
+            if merged_span[1] - merged_span[0] > cfg.max_span_days:
                 continue
-            needed = DATED_THRESHOLD
+            needed = cfg.dated_threshold
         else:
-            needed = THRESHOLD
-        if -neg < needed or average(a, b, name_links) < NAME_THRESHOLD:
+            needed = cfg.threshold
+        if -neg < needed or average(a, b, name_links) < cfg.name_threshold:
             continue
         keep, gone = (b, a) if b in fixed else (a, b)  # an existing story keeps its id
         members[keep].extend(members.pop(gone))
@@ -481,6 +473,7 @@ def _span(days: list[int | None]) -> tuple[int, int] | None:
 
 def _dates_compatible(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
     """(value, date_source) pairs: can the two mentions be the same occurrence?"""
+    cfg = settings().stories
     (va, sa), (vb, sb) = a, b
     if va is None or vb is None:  # no date stated: cannot tell them apart
         return True
@@ -488,9 +481,9 @@ def _dates_compatible(a: tuple[str | None, str | None], b: tuple[str | None, str
     if ra is None or rb is None:  # references such as PAST_REF: only the same value
         return va == vb
     if sa == "publication_date":  # happened on or shortly before the article's date
-        ra = (ra[0] - dt.timedelta(days=WINDOW_DAYS), ra[1])
+        ra = (ra[0] - dt.timedelta(days=cfg.window_days), ra[1])
     if sb == "publication_date":
-        rb = (rb[0] - dt.timedelta(days=WINDOW_DAYS), rb[1])
+        rb = (rb[0] - dt.timedelta(days=cfg.window_days), rb[1])
     return ra[0] <= rb[1] and rb[0] <= ra[1]
 
 
@@ -536,6 +529,7 @@ def quote_groups(quotes: list[dict]) -> dict[str, str]:
     """quote_id -> quote_group_id. `quotes` carry quote_id, text, story_id, speaker_actor_id and
     an `order` key. Two quotes are one when they share the story or the speaker and most of
     the shorter one's words (lightly edited wording); groups are transitive."""
+    cfg = settings().stories
     ordered = sorted(quotes, key=lambda q: q["order"])
     words = [quote_words(q["text"]) for q in ordered]
     parent = list(range(len(ordered)))
@@ -548,13 +542,13 @@ def quote_groups(quotes: list[dict]) -> dict[str, str]:
 
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, q in enumerate(ordered):
-        if len(words[i]) < QUOTE_MIN_WORDS:
+        if len(words[i]) < cfg.quote_min_words:
             continue
         keys = {f"s:{q['story_id']}"} | ({f"a:{q['speaker_actor_id']}"} if q.get("speaker_actor_id") else set())
         candidates = {j for k in keys for j in by_key[k]}
         for j in sorted(candidates):
             shared = len(words[i] & words[j])
-            if shared >= QUOTE_MIN_WORDS and shared / min(len(words[i]), len(words[j])) >= QUOTE_CONTAINMENT:
+            if shared >= cfg.quote_min_words and shared / min(len(words[i]), len(words[j])) >= cfg.quote_containment:
                 ri, rj = find(i), find(j)
                 if ri != rj:
                     parent[max(ri, rj)] = min(ri, rj)

@@ -1,7 +1,7 @@
 """A rerun with nothing new costs next to nothing.
 
 `python -m pipeline run` records, after a successful run, what it saw: the raw files (path, size, modification
-time), the output tables' files, and the code (every source file, the packaged data and the model's version).
+time), the output tables' files, and the versions of every table and cache (pipeline.versioning).
 When a later run finds all three the same, nothing could change, so it stops before starting Dagster, which is
 most of the cost of an idle run (scheduled runs every few minutes, a backfill re-launched). Anything different,
 a table touched by another run (the Dagster UI) or a missing record: the full run, whose assets skip what is
@@ -16,7 +16,6 @@ from pathlib import Path
 
 MANIFEST = Path("_meta") / "last_run.json"
 WORKING = {"_meta", "_cache", "_staging"}  # the pipeline's own working state, not tables
-PACKAGE_ROOT = Path(__file__).resolve().parents[1]
 
 
 def _tree(root: Path, skip: set[str] = frozenset()) -> str:
@@ -33,19 +32,12 @@ def _tree(root: Path, skip: set[str] = frozenset()) -> str:
     return h.hexdigest()
 
 
-def _code() -> str:
-    from pipeline.versioning import _model_versions
-
-    h = hashlib.sha256(_model_versions().encode())
-    for base in (PACKAGE_ROOT, PACKAGE_ROOT.parent / "schemas"):
-        for f in sorted(p for p in base.rglob("*") if p.is_file() and p.suffix in (".py", ".tsv")):
-            h.update(f.relative_to(base.parent).as_posix().encode())
-            h.update(f.read_bytes())
-    return h.hexdigest()
-
-
 def state(raw: Path, out: Path) -> dict[str, str]:
-    return {"code": _code(), "raw": _tree(raw), "output": _tree(out, WORKING)}
+    """What the last successful run saw: the versions of every table and cache (pipeline.versioning, under the
+    settings in force), the raw files and the output tables' files."""
+    from pipeline.versioning import run_version
+
+    return {"versions": run_version(), "raw": _tree(raw), "output": _tree(out, WORKING)}
 
 
 def unchanged(raw: Path, out: Path) -> bool:

@@ -1,4 +1,5 @@
-"""Where tables and parses live: Parquet tables under `<output>/<table>/`, parses in a cache.
+"""Where tables and caches live: Parquet tables under `<output>/<table>/`, parses and annotations in caches
+(`_cache/`, in folders named by their version: pipeline.versioning), fingerprints in `_meta/`.
 
 Tables are replaced atomically: the new version is written beside the old one and
 swapped in with renames, so a reader sees the old table or the new one, never a mix,
@@ -63,6 +64,16 @@ class TableStore:
         self.set_fingerprint(f"{name}/{safe_name(part)}", fingerprint)
         return final
 
+    def copy_part(self, name: str, part: str, source: Path) -> Path:
+        """Replace one part of a table with a copy of a file written by `write_part` (staged), atomically."""
+        folder = self.table_dir(name)
+        folder.mkdir(parents=True, exist_ok=True)
+        final = folder / f"{safe_name(part)}.parquet"
+        tmp = folder / f".{final.name}.tmp-{uuid.uuid4().hex[:8]}"
+        shutil.copyfile(source, tmp)
+        os.replace(tmp, final)
+        return final
+
     def parts(self, name: str) -> dict[str, Path]:
         folder = self.table_dir(name)
         return {p.stem: p for p in sorted(folder.glob("*.parquet"))} if folder.exists() else {}
@@ -109,9 +120,9 @@ class TableStore:
     # ---- parses, addressed by content hash
 
     def parse_path(self, content_hash: str) -> Path:
-        from pipeline.versioning import nlp_version
+        from pipeline.versioning import parse_version
 
-        return self.root / PARSE_CACHE / nlp_version() / f"{content_hash}.parse"
+        return self.root / PARSE_CACHE / parse_version() / f"{content_hash}.parse"
 
     def has_parse(self, content_hash: str) -> bool:
         return self.parse_path(content_hash).exists()
@@ -122,12 +133,12 @@ class TableStore:
     def read_parse(self, content_hash: str) -> bytes:
         return self.parse_path(content_hash).read_bytes()
 
-    # ---- per-document annotations, addressed by content, publication date and code version
+    # ---- per-document annotations, addressed by content, publication date and the per-document stages' version
 
     def annotation_path(self, key: str) -> Path:
-        from pipeline.versioning import code_version
+        from pipeline.versioning import record_version
 
-        return self.root / ANNOTATION_CACHE / code_version() / f"{key}.msgpack"
+        return self.root / ANNOTATION_CACHE / record_version() / f"{key}.msgpack"
 
     def has_annotation(self, key: str) -> bool:
         return self.annotation_path(key).exists()

@@ -7,7 +7,8 @@ from collections.abc import Callable, Iterator
 import pandas as pd
 
 from pipeline.stages.annotate import annotate
-from pipeline.stages.parse import ParseWorker, blank_model, doc_from_bytes, doc_to_bytes, parse_texts
+from pipeline.config import settings
+from pipeline.stages.parse import ParseWorker, Parser, blank_model, doc_from_bytes, doc_to_bytes, parse_texts
 from pipeline.store.storage import TableStore
 from pipeline.versioning import combine
 
@@ -26,20 +27,15 @@ def annotation_key(row) -> str:
 
 
 KEY_COLUMNS = ["doc_id", "content_hash", "publication_date"]
-CHUNK = 256  # documents parsed per spaCy memory zone
-
-
-# From this many texts to parse, the model runs in a child process beside this one (nlp.ParseWorker):
-# below it, starting a second interpreter with the model costs more than the overlap saves.
-PARSE_IN_WORKER_FROM = 64
 
 
 def parse_in_worker(setting: bool | None, to_parse: int) -> bool:
     """Whether the parse of `to_parse` texts runs in a worker process: as set (SpacyModel.parse_in_worker),
-    else from PARSE_IN_WORKER_FROM texts where a worker can start."""
+    else from run.parse_worker_from_texts texts (below it, starting a second interpreter with the model costs more
+    than the overlap saves) where a worker can start."""
     if setting is not None:
         return setting and to_parse > 0
-    return to_parse >= PARSE_IN_WORKER_FROM and ParseWorker.available()
+    return to_parse >= settings().run.parse_worker_from_texts and ParseWorker.available()
 
 
 def unparsed_texts(store: TableStore, files: list) -> int:
@@ -50,17 +46,17 @@ def unparsed_texts(store: TableStore, files: list) -> int:
     return sum(not store.has_parse(h) for h in hashes)
 
 
-def annotate_documents(store: TableStore, get_nlp: Callable, docs: pd.DataFrame,
+def annotate_documents(store: TableStore, parser: Parser, docs: pd.DataFrame,
                        progress: Callable[[int], None] | None = None,
                        in_worker: bool | None = None) -> dict[str, int]:
     """Make sure every canonical document has a parse and annotations; return what was done.
 
-    `get_nlp` returns the model; it is only called when something is parsed in this process.
+    `parser` gives the model (only loaded when something is parsed in this process) and the parse worker.
     Documents stream through in chunks: only a chunk's texts are taken out of the table at a
     time, and each chunk is parsed inside a spaCy memory zone (the strings and lexemes it adds
     to the vocabulary are dropped afterwards), so memory does not grow with the corpus.
 
-    With `in_worker` (see parse_in_worker: by default from PARSE_IN_WORKER_FROM texts to parse) the model
+    With `in_worker` (see parse_in_worker: by default from run.parse_worker_from_texts texts) the model
     parses in a child process while this one restores the finished parses into a blank English
     vocabulary and runs the per-document rules on them; the annotations are the same either way
     (a saved parse holds every attribute the rules read). Saved parses are restored the same way.
@@ -72,12 +68,38 @@ def annotate_documents(store: TableStore, get_nlp: Callable, docs: pd.DataFrame,
     if progress and counts["reused"]:
         progress(counts["reused"])
     if not need:
-        ParseWorker.discard_prestarted()
+        parser.close()
         return counts
-    hashes = canon["content_hash"].to_numpy()
-    chunks = [need[s:s + CHUNK] for s in range(0, len(need), CHUNK)]
-    # each text parsed once: a canonical copy of a text another one is parsing (the same words on other
-    # days) restores that parse, after it in its chunk
+    size = settings().run.parse_chunk_documents
+    chunks = [need[s:s + size] for s in range(0, len(need), size)]
+    fresh_of = _texts_to_parse(store, canon["content_hash"].to_numpy(), chunks)
+    to_parse = sum(map(len, fresh_of))
+    worker = parser.take_worker() if parse_in_worker(in_worker, to_parse) else None
+    if worker is None:
+        parser.close()
+    # the model only when this process parses; restoring a saved parse needs only a vocabulary
+    nlp = parser.model() if to_parse and worker is None else blank_model()
+    try:
+        # the child gets each chunk's texts as soon as it is ready for them
+        parsed_elsewhere = worker.parse(canon["text"].iloc[fresh].tolist() for fresh in fresh_of) if worker else None
+        for chunk, fresh in zip(chunks, fresh_of):
+            rows = canon.iloc[chunk][KEY_COLUMNS + ["text"]].to_dict("records")
+            is_fresh = set(fresh)
+            with nlp.memory_zone():
+                fresh_rows = [r for i, r in zip(chunk, rows) if i in is_fresh]
+                counts["parsed"] += _annotate_fresh(store, nlp, fresh_rows, parsed_elsewhere, progress)
+                _annotate_saved(store, nlp, [r for i, r in zip(chunk, rows) if i not in is_fresh], progress)
+    finally:
+        if worker is not None:
+            worker.close()
+    if worker is not None and worker.peak_rss is not None:
+        counts["parse_worker_peak_rss"] = worker.peak_rss
+    return counts
+
+
+def _texts_to_parse(store: TableStore, hashes, chunks: list[list[int]]) -> list[list[int]]:
+    """For each chunk, the documents whose text must be parsed: each text once. A canonical copy of a text
+    another one is parsing (the same words on other days) restores that parse, after it in its chunk."""
     planned: set[str] = set()
     fresh_of: list[list[int]] = []
     for chunk in chunks:
@@ -86,42 +108,34 @@ def annotate_documents(store: TableStore, get_nlp: Callable, docs: pd.DataFrame,
             if hashes[i] not in planned and not store.has_parse(hashes[i]):
                 planned.add(hashes[i])
                 fresh_of[-1].append(i)
-    to_parse = sum(map(len, fresh_of))
-    worker = ParseWorker.take() if parse_in_worker(in_worker, to_parse) else None
-    if worker is None:
-        ParseWorker.discard_prestarted()
-    # the model only when this process parses; restoring a saved parse needs only a vocabulary
-    nlp = get_nlp() if to_parse and worker is None else blank_model()
-    try:
-        # the child gets each chunk's texts as soon as it is ready for them
-        parsed_elsewhere = worker.parse(canon["text"].iloc[fresh].tolist() for fresh in fresh_of) if worker else None
-        for chunk, fresh in zip(chunks, fresh_of):
-            rows = canon.iloc[chunk][KEY_COLUMNS + ["text"]].to_dict("records")
-            is_fresh = set(fresh)
-            fresh_rows = [r for i, r in zip(chunk, rows) if i in is_fresh]
-            with nlp.memory_zone():
-                # (saved parse, the live doc when parsed here)
-                parsed = (((data, None) for data in parsed_elsewhere) if worker else
-                          ((doc_to_bytes(doc), doc) for doc in parse_texts(nlp, [r["text"] for r in fresh_rows])))
-                for row, (data, doc) in zip(fresh_rows, parsed):
-                    store.write_parse(row["content_hash"], data)
-                    if doc is None:
-                        doc = doc_from_bytes(data, nlp.vocab)
-                    store.write_annotation(annotation_key(row), annotate(doc, _pub_date(row)))
-                    counts["parsed"] += 1
-                    if progress:
-                        progress(1)
-                for row in (r for i, r in zip(chunk, rows) if i not in is_fresh):
-                    doc = doc_from_bytes(store.read_parse(row["content_hash"]), nlp.vocab)
-                    store.write_annotation(annotation_key(row), annotate(doc, _pub_date(row)))
-                    if progress:
-                        progress(1)
-    finally:
-        if worker is not None:
-            worker.close()
-    if worker is not None and worker.peak_rss is not None:
-        counts["parse_worker_peak_rss"] = worker.peak_rss
-    return counts
+    return fresh_of
+
+
+def _annotate_fresh(store: TableStore, nlp, rows: list[dict], parsed_elsewhere: Iterator[bytes] | None,
+                    progress: Callable[[int], None] | None) -> int:
+    """Parse `rows` (here, or take the worker's next parses), save each parse and annotate it."""
+    # (saved parse, the live doc when parsed here)
+    parsed = (((data, None) for data in parsed_elsewhere) if parsed_elsewhere is not None else
+              ((doc_to_bytes(doc), doc) for doc in parse_texts(nlp, [r["text"] for r in rows])))
+    done = 0
+    for row, (data, doc) in zip(rows, parsed):
+        store.write_parse(row["content_hash"], data)
+        if doc is None:
+            doc = doc_from_bytes(data, nlp.vocab)
+        store.write_annotation(annotation_key(row), annotate(doc, _pub_date(row)))
+        done += 1
+        if progress:
+            progress(1)
+    return done
+
+
+def _annotate_saved(store: TableStore, nlp, rows: list[dict], progress: Callable[[int], None] | None) -> None:
+    """Annotate documents whose parse is saved: restored into `nlp`'s vocabulary, never parsed again."""
+    for row in rows:
+        doc = doc_from_bytes(store.read_parse(row["content_hash"]), nlp.vocab)
+        store.write_annotation(annotation_key(row), annotate(doc, _pub_date(row)))
+        if progress:
+            progress(1)
 
 
 def iter_annotations(store: TableStore, docs: pd.DataFrame) -> Iterator[tuple[dict, dict]]:

@@ -1,40 +1,11 @@
-"""The documents and rejects tables: ingestion per source, then deduplication and story grouping across sources."""
+"""The documents table: the staged sources deduplicated (exact and near copies), then grouped into stories."""
 from __future__ import annotations
 
 import pandas as pd
 
-from pipeline.ids import content_hash, doc_id
-from pipeline.stages import dedup, ingest, stories
+from pipeline.config import Settings, settings, use
+from pipeline.stages import dedup, stories
 from pipeline.store.validation import frame
-
-
-def _reject_rows(rejects) -> list[dict]:
-    return [{"source": r.source, "path": r.path, "reason": r.reason, "detail": r.detail}
-            for r in sorted(rejects, key=lambda r: (r.source, r.path))]
-
-
-def ingest_source(raw_dir: str, source: str) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """One source folder -> (its documents before deduplication, its rejects)."""
-    from schemas import Rejects, SourceDocuments
-
-    result = ingest.ingest(raw_dir, [source])
-    rows = []
-    for d in result.documents:
-        rows.append({
-            "doc_id": doc_id(d.source, d.path, d.text), "source": d.source, "path": d.path, "title": d.title,
-            "url": d.url, "publication_date": d.publication_date, "publication_date_issue": d.publication_date_issue,
-            "text": d.text, "n_chars": len(d.text), "content_hash": content_hash(d.text),
-            "duplicate_of": None, "duplicate_kind": None,
-        })
-    docs = frame(sorted(rows, key=lambda r: r["path"]), SourceDocuments)
-    return docs, frame(_reject_rows(result.rejects), Rejects)
-
-
-def stray_rejects(raw_dir: str) -> pd.DataFrame:
-    """Files lying directly in the raw dir belong to no source: rejected."""
-    from schemas import Rejects
-
-    return frame(_reject_rows(ingest.stray_files(raw_dir)), Rejects)
 
 
 def deduplicate(per_source: list[pd.DataFrame]) -> pd.DataFrame:
@@ -67,7 +38,13 @@ def build_documents_apart(staged_files: list, previous: dict[str, str]) -> pd.Da
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
-        return pool.submit(build_documents, [str(f) for f in staged_files], previous).result()
+        return pool.submit(_build_documents_with, settings(), [str(f) for f in staged_files], previous).result()
+
+
+def _build_documents_with(values: Settings, staged_files: list, previous: dict[str, str]) -> pd.DataFrame:
+    """build_documents under the caller's settings (a child process starts with the defaults)."""
+    with use(values):
+        return build_documents(staged_files, previous)
 
 
 def group_stories(docs: pd.DataFrame, previous: dict[str, str] | None = None) -> pd.DataFrame:

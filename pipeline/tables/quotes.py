@@ -4,10 +4,15 @@ from __future__ import annotations
 import pandas as pd
 
 from pipeline.stages import segment, stories
+from pipeline.stages.records import Quote
 from pipeline.store.storage import TableStore
 from pipeline.store.validation import frame
 from pipeline.tables.annotations import iter_annotations
-from pipeline.tables.common import actor_by_mention, doc_info
+from pipeline.tables.common import actor_by_mention, actor_of_offset, doc_info, table_row
+
+RECORD = Quote
+# the columns this builder adds to the record's
+COMPUTED = ("quote_id", "doc_id", "sentence_id", "speaker_actor_id", "quote_group_id")
 
 
 def build_quotes(store: TableStore, docs: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
@@ -17,16 +22,13 @@ def build_quotes(store: TableStore, docs: pd.DataFrame, mentions: pd.DataFrame) 
     rows = []
     for row, ann in iter_annotations(store, docs):
         did = row["doc_id"]
-        for q in ann["quotes"]:
-            rows.append({
-                "quote_id": f"{did}:q{q['start_char']}", "doc_id": did, "sentence_id": segment.sentence_id(did, q["sent_index"]),
-                "start_char": q["start_char"], "end_char": q["end_char"], "text": q["text"], "speaker": q["speaker"],
-                "speaker_actor_id": actor_of.get((did, q["speaker_mention"])) if q["speaker_mention"] is not None else None,
-                "cue": q["cue"], "attribution": q["attribution"], "is_fragment": q["is_fragment"], "closed": q["closed"],
-            })
+        rows.extend(table_row(RECORD, q, quote_id=f"{did}:q{q['start_char']}", doc_id=did,
+                              sentence_id=segment.sentence_id(did, q["sent_index"]),
+                              speaker_actor_id=actor_of_offset(actor_of, did, q["speaker_mention"]))
+                    for q in ann["quotes"])
     info = doc_info(docs)
-    groups = stories.quote_groups([{**r, "story_id": info[r["doc_id"]][0], "order": (info[r["doc_id"]][2], r["start_char"])}
-                                   for r in rows])
+    groups = stories.quote_groups([{**r, "story_id": info[r["doc_id"]][0],
+                                    "order": (info[r["doc_id"]][2], r["start_char"])} for r in rows])
     for r in rows:
         r["quote_group_id"] = groups[r["quote_id"]]
     return frame(rows, Quotes)

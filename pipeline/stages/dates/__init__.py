@@ -1,0 +1,143 @@
+"""Date normalization: temporal expressions -> TIMEX3 values at their true precision.
+
+Where expressions come from:
+* a small grammar (regular expressions checked against spaCy's tokens) for the forms news
+  uses most and dateparser gets wrong: bare years, months without a year, weekdays,
+  "last week", "two days later", durations (grammar.py; one handler per grammar kind turns
+  a match into a value: handlers.py);
+* the DATE/TIME entities spaCy finds that the grammar does not cover, parsed with
+  dateparser (`get_date_data(...).period` gives the precision; the parts dateparser fills
+  in from its base date are never written: entities.py).
+
+How relative expressions are anchored:
+* on the publication date when the article has one;
+* otherwise on the nearest preceding absolute date in the text (narrative time), and
+  `anchor_source` says so; with no usable anchor the value stays null. Nothing is guessed.
+* "two days later", "the next day" always refer to the narrative date before them.
+
+Weekdays and month names without a year take the closest fitting date, in the past
+unless the clause is in the future tense ("will meet on Friday"): direction.py.
+
+The thresholds (look-back widths, month distances...) are settings: `settings().dates`
+(pipeline.config.DatesSettings).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from pipeline.config import DatesSettings, settings
+from pipeline.stages.dates.direction import PLAN_VERBS, resolve_month_year, resolve_weekday
+from pipeline.stages.dates.entities import entity_mention
+from pipeline.stages.dates.grammar import (
+    GRAMMAR,
+    GRAMMAR_SOURCE,
+    MONTH_ABBR,
+    MONTHS,
+    NEEDS,
+    NUMBER_WORDS,
+    SEASONS,
+    UNIT_CODES,
+    WEEKDAYS,
+)
+from pipeline.stages.dates.handlers import HANDLERS, value_from_match
+from pipeline.stages.dates.mention import Anchor, DateMention
+from pipeline.stages.dates.timex import (
+    day_range,
+    duration_value,
+    fmt_day,
+    fmt_month,
+    fmt_week,
+    half_duration_value,
+    valid_day,
+)
+from pipeline.stages.dates.tokens import sentence_start
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+__all__ = ["Anchor", "DateMention", "GRAMMAR", "GRAMMAR_SOURCE", "HANDLERS", "MONTHS", "MONTH_ABBR", "NEEDS",
+           "NUMBER_WORDS", "PLAN_VERBS", "SEASONS", "UNIT_CODES", "WEEKDAYS", "day_range", "duration_value",
+           "find_dates", "fmt_day", "fmt_month", "fmt_week", "half_duration_value", "resolve_month_year",
+           "resolve_weekday"]
+
+_TRAILING = " \n\t.,;:’'”\""  # stripped from the end of an entity
+Candidate = tuple[int, int, str, re.Match | None]  # (start, end, grammar kind or "entity", the grammar's match)
+
+
+def find_dates(doc: Doc, publication_date: dt.date | None) -> list[DateMention]:
+    """All temporal expressions of a parsed document, in text order, with TIMEX3 values."""
+    from pipeline.stages.parse import ents_of, text_of
+
+    cfg = settings().dates
+    text = text_of(doc)
+    candidates, taken = _grammar_candidates(text)
+    candidates += _entity_candidates(ents_of(doc), text, taken)
+    candidates.sort(key=lambda c: c[0])
+
+    anchor = Anchor(publication_date)
+    out: list[DateMention] = []
+    for start, end, kind, m in candidates:
+        mention = entity_mention(doc, text, start, end, anchor) if kind == "entity" else \
+            _grammar_mention(kind, m, doc, anchor, cfg)
+        if mention is not None:
+            out.append(mention)
+    return out
+
+
+def _grammar_candidates(text: str) -> tuple[list[Candidate], list[tuple[int, int]]]:
+    """Every grammar match not overlapping an earlier one, and their spans."""
+    candidates: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    lower = text.lower()
+    for kind, rx in GRAMMAR:
+        needs = NEEDS.get(kind)
+        if needs and not any(w in lower for w in needs):
+            continue
+        for m in rx.finditer(text):
+            span = (m.start(), m.end())
+            if _overlaps(span, taken):
+                continue
+            candidates.append((m.start(), m.end(), kind, m))
+            taken.append(span)
+    return candidates, taken
+
+
+def _entity_candidates(ents: Iterable[Span], text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
+    """spaCy DATE/TIME entities the grammar did not cover, without trailing punctuation."""
+    out: list[Candidate] = []
+    for ent in ents:
+        if ent.label_ in ("DATE", "TIME") and not _overlaps((ent.start_char, ent.end_char), taken):
+            s, e = ent.start_char, ent.end_char
+            while e > s and text[e - 1] in _TRAILING:
+                e -= 1
+            if e > s:
+                out.append((s, e, "entity", None))
+    return out
+
+
+def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(a[0] < e and s < a[1] for s, e in spans)
+
+
+def _grammar_mention(kind: str, m: re.Match, doc: Doc, anchor: Anchor, cfg: DatesSettings) -> DateMention | None:
+    """The mention of a grammar match; the month or day it names becomes the anchor's last month or day."""
+    mention = value_from_match(kind, m, doc, anchor, cfg)
+    if mention is None:
+        return None
+    if mention.value is None:
+        mention.precision = None
+    if mention.anchor_source is None:
+        mention.anchor = None
+    month = re.fullmatch(r"(\d{4})-(\d{2})", mention.value or "")
+    if month:
+        anchor.month = (int(month[1]), int(month[2]))
+    day = re.match(r"(\d{4})-(\d{2})-(\d{2})", mention.value or "")
+    if day and mention.type != "SET":
+        anchor.last_day = valid_day(*map(int, day.groups()))
+        anchor.last_day_sentence = sentence_start(doc, mention.start_char)
+    return mention
+
+

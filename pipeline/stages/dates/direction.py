@@ -1,0 +1,198 @@
+"""Which way a date without a year (or a week) looks: back or ahead of its anchor.
+
+Weekdays and month names without a year take the closest fitting date, in the past unless the clause
+is in the future tense ("will meet on Friday"). A plan looks ahead ("is scheduled to close Monday");
+a date hanging off a noun or a non-finite verb in a past clause says when that thing was or will be,
+which the main clause only hints at ("invited them to a ceremony on March 12"), so the coming date is
+taken when it is much nearer. Deadlines and start points ("extended to Nov. 16", "effective Feb. 1",
+"until 9 a.m. Tuesday") lie ahead of the clause's own time; "since November" points back. Otherwise a
+month stays in the publication year as news style writes it, unless the neighbouring year's is near.
+
+The direction is a tense word passed to the resolvers: 'past', 'future', 'present', 'past_near' (a
+past context, embedded or a deadline: the coming date when it is much nearer) or 'nearest' (the nearer
+of the two).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from pipeline.config import DatesSettings, settings
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+PLAN_VERBS = {"plan", "schedule", "expect", "intend", "prepare", "aim", "set", "slate", "due", "hope", "agree", "vow",
+              "promise", "threaten", "announce"}
+
+# Kinds whose value depends on the tense of their clause (the others are given 'past' and do not read it).
+TENSED = frozenset({"md", "dm", "month", "weekday", "clock", "quarter", "the_quarter", "weekend", "holiday",
+                    "season"})
+# ... whose attachment (a noun, a non-finite verb) can move them from the main clause's time.
+ATTACHABLE = frozenset({"md", "dm", "month", "weekday", "holiday", "season"})
+# ... which can be a deadline or a start point.
+DEADLINES = frozenset({"md", "dm", "month", "weekday", "clock", "holiday"})
+# ... which "since" makes look back.
+SINCE_POINTS_BACK = frozenset({"md", "dm", "month", "weekday", "holiday", "season"})
+
+_SINCE = re.compile(r"\bsince\s+$", re.I)
+
+
+@functools.lru_cache(maxsize=8)
+def forward_cue(words: int) -> re.Pattern:
+    """Words just before a date that make it a deadline or a start point, which lies ahead of the clause's time;
+    `words`: how many words may come between a postponing verb and its "to" ("delayed the vote by a week to")."""
+    return re.compile(r"(?:\b(?:until|till|through|thru|effective|payable|due|expir(?:e|es|ing)|starting|beginning)"
+                      r"|\b(?:extend|postpon|delay|adjourn|reschedul|defer|push)\w*"
+                      rf"(?:\s+[\w.,']+){{0,{words}}}?\s+(?:to|until))\s+(?:on\s+|in\s+)?$", re.I)
+
+
+def clause_direction(kind: str, doc: Doc, text: str, start: int, end: int, cfg: DatesSettings) -> str:
+    """The tense word that places the expression text[start:end] of grammar kind `kind` (see the module's doc)."""
+    if kind not in TENSED:
+        return "past"
+    tense, planned = clause_tense(doc, start, end, cfg.tense_max_steps)
+    if kind in ATTACHABLE and (tense == "past" or planned):
+        # hanging off a noun or a non-finite verb, the date says when that thing was or will be, which the
+        # main clause only hints at: "invited them to a ceremony on March 12"; a plan's date hanging off a
+        # noun is not the plan's ("is trying to sell itself under a June agreement")
+        attached = attachment(doc, start, end, cfg.attachment_max_steps)
+        if tense == "past" and attached != "finite":
+            tense = "past_near"
+        elif planned and attached == "noun":
+            tense = "nearest"  # "a June agreement", "the summit in April": the nearer of the two
+    if kind in DEADLINES and forward_cue(cfg.forward_cue_words).search(text, max(0, start - cfg.forward_cue_chars),
+                                                                        start):
+        # a deadline or start point ("extended to Nov. 16", "effective Feb. 1", "until 9 a.m. Tuesday"):
+        # ahead of the clause's own time, so a past clause may point to the coming date
+        tense = {"past": "past_near", "present": "future"}.get(tense, tense)
+    elif kind in SINCE_POINTS_BACK and _SINCE.search(text[max(0, start - cfg.since_chars):start]):
+        tense = "past"  # "the best week since November"
+    return tense
+
+
+# ---------------------------------------------------------------------------
+# Tense of the clause around an expression
+
+
+def clause_tense(doc: Doc, start_char: int, end_char: int, max_steps: int | None = None) -> tuple[str, bool]:
+    """(tense, planned) for the finite clause governing the span: 'past', 'future' or 'present'.
+
+    Walks up from the expression through non-finite verbs ("used to justify the invasion
+    in February") to the first verb whose own form or auxiliaries carry tense. `planned` is true
+    when a future comes only from an intention or plan on the way up ("is trying to sell",
+    "is scheduled to close") rather than from "will". At most `max_steps` (dates.tense_max_steps) words up.
+    """
+    max_steps = settings().dates.tense_max_steps if max_steps is None else max_steps
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return "present", False
+    tok = span.root
+    infinitive = False  # the path passes through "to <verb>": an intended or scheduled event
+    for _ in range(max_steps):
+        if tok.pos_ in ("VERB", "AUX"):
+            aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+            words = {a.lower_ for a in aux}
+            planned = tok.lemma_.lower() in PLAN_VERBS
+            if words & {"will", "'ll", "shall", "wo"}:
+                return "future", False
+            if "going" in words:
+                return "future", False
+            if "to" in words:
+                infinitive = True
+            elif tok.tag_ == "VBN" and tok.dep_ == "acl" and not aux:
+                return "past", False  # a participle on a noun: "shares issued July 1", "plans announced in January"
+            elif tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux) or (
+                    words & {"has", "have", "'ve"} and (tok.tag_ == "VBN" or "been" in words)):
+                return ("past_near" if planned else "past"), False  # "planned a rally on Saturday"
+            elif tok.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP", "MD") for a in aux):
+                if infinitive or planned:
+                    return "future", True  # "is scheduled to close Monday"
+                return "present", False
+        if tok.head is tok:
+            break
+        tok = tok.head
+    return "present", False
+
+
+def attachment(doc: Doc, start_char: int, end_char: int, max_steps: int | None = None) -> str:
+    """What the expression modifies: a 'finite' verb ("met on Friday"), a 'nonfinite' verb ("decided to
+    admit them in March") or a 'noun' ("invited them to a ceremony on March 12"); off a finite verb, a past
+    main verb says less about when the date lies. At most `max_steps` (dates.attachment_max_steps) words up."""
+    max_steps = settings().dates.attachment_max_steps if max_steps is None else max_steps
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return "finite"
+    tok = span.root
+    for _ in range(max_steps):
+        if tok.head is tok:
+            return "finite"
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+            if any(a.lower_ == "to" for a in aux) or (tok.tag_ in ("VBG", "VB") and not aux):
+                return "nonfinite"
+            return "finite"
+        if tok.pos_ in ("NOUN", "PROPN") and tok.i not in range(span.start, span.end):
+            return "noun"
+    return "finite"
+
+
+# ---------------------------------------------------------------------------
+# Resolution
+
+
+def resolve_weekday(anchor: dt.date, weekday: int, tense: str, cfg: DatesSettings | None = None) -> dt.date:
+    """The date of a weekday named without a date, from the anchor day and the clause's direction."""
+    cfg = cfg or settings().dates
+    back = (anchor.weekday() - weekday) % 7
+    if tense in ("past_near", "nearest"):  # past context, embedded or planned: the coming day when much nearer
+        ahead = (weekday - anchor.weekday()) % 7 or 7
+        nearer = ahead < back if tense == "nearest" else ahead * cfg.coming_nearer_factor < back
+        return anchor + dt.timedelta(days=ahead) if nearer else anchor - dt.timedelta(days=back)
+    if tense == "future":
+        ahead = (weekday - anchor.weekday()) % 7
+        return anchor + dt.timedelta(days=ahead)
+    if tense == "present" and back > cfg.present_weekday_max_back:
+        return anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7)
+    return anchor - dt.timedelta(days=back)
+
+
+def resolve_month_year(anchor_year: int, anchor_month: int | None, month: int, tense: str,
+                       day: int | None = None, anchor_day: int | None = None,
+                       cfg: DatesSettings | None = None) -> int:
+    """The year of a month (and day) named without one.
+
+    Distances are counted in months, to the day when both days are known. Past clauses take the latest
+    such date not after the anchor, future clauses the first not before it, and embedded past clauses
+    ("invited them to a ceremony on March 12") the coming one when it is much nearer. Otherwise news
+    style decides: a date in the publication year is written without its year and an earlier or later
+    year is named (AP style), so the anchor's own year is kept unless the date lies nine or more
+    months away from it and the neighbouring year's is within three ("paid in January" in late October):
+    dates.other_year_min_months and dates.other_year_max_months.
+    """
+    if anchor_month is None:
+        return anchor_year
+    cfg = cfg or settings().dates
+    here = anchor_year * 12 + anchor_month - 1 + ((anchor_day - 1) / 31 if day and anchor_day else 0)
+
+    def delta(y: int) -> float:  # months from the anchor to the date in year y (negative: before it)
+        d = y * 12 + month - 1 + ((day - 1) / 31 if day and anchor_day else 0) - here
+        return 0.0 if not (day and anchor_day) and d == 0 else d
+
+    same = delta(anchor_year)
+    before = anchor_year if same <= 0 else anchor_year - 1  # the latest such date not after the anchor
+    after = anchor_year if same >= 0 else anchor_year + 1  # the first not before it
+    if tense == "past":
+        return before
+    if tense == "future":
+        return after
+    if tense == "past_near":  # past context, embedded: the coming date when it is much nearer
+        return after if delta(after) * cfg.coming_nearer_factor < -delta(before) else before
+    if tense == "nearest":
+        return after if delta(after) < -delta(before) else before
+    other = after if same < 0 else before
+    near = abs(same) >= cfg.other_year_min_months and abs(delta(other)) <= cfg.other_year_max_months
+    return other if near else anchor_year

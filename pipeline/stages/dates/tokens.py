@@ -1,0 +1,51 @@
+"""Checks on spaCy's tokens around a would-be date: quantities, names, proper nouns, sentences."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def is_quantity(doc: Doc, start: int, end: int, plural_only: bool = False) -> bool:
+    """A number that counts something ("1500 tanks", "about 1999 people"): the next word is a plain noun
+    (for a would-be year, a plural one: "the 1991 agreement" is a date)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    return (nxt.tag_ in (("NNS",) if plural_only else ("NNS", "NN")) and nxt.ent_type_ not in ("DATE", "TIME")
+            and nxt.lower_ not in ("year", "years"))
+
+
+def sentence_start(doc: Doc, char: int) -> int:
+    """Start of the sentence holding the character, -1 when none does."""
+    span = doc.char_span(char, min(char + 1, len(doc.text)), alignment_mode="expand")
+    return span.sent.start_char if span is not None and len(span) else -1
+
+
+def not_a_date(surface: str) -> bool:
+    """Entities spaCy calls dates that are not: bare numbers ("49", "8,579.19", "1.1.1") and ages."""
+    if re.search(r"\bage[ds]?\b|\b(?:years?|months?|weeks?|days?)[- ]old\b", surface, re.I):
+        return True  # ages are not temporal expressions in TimeML
+    return not re.search(r"[A-Za-z]", surface) and not re.search(r"\d{4}|\d{1,2}:\d{2}|\d{1,2}/\d{1,2}/\d{2}", surface)
+
+
+def in_name(doc: Doc, start: int, end: int) -> bool:
+    """A number inside the name of an organisation or a product ("the Russell 2000 Index", "Orion 1980")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    if any(t.ent_type_ in ("ORG", "PRODUCT", "FAC") for t in span):
+        return True
+    # between two proper nouns that are not dates: "the Russel 2000 Index"
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return all(t is not None and t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME") for t in (before, after))
+
+
+def is_proper(doc: Doc, start: int, end: int) -> bool:
+    """Every word of the span is a proper noun or part of a date ("May" the month, not the verb)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and all(t.tag_ == "NNP" or t.ent_type_ == "DATE" for t in span)

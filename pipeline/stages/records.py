@@ -1,0 +1,131 @@
+"""Per-document records, defined once: what the per-document stages return, what the annotation cache stores
+and what the table builders turn into rows.
+
+A record is document-independent: character offsets into the document's text, no doc_id, so that it can be
+cached by content and publication date and joined to corpus-wide IDs later. A field that refers to another
+record of the same document holds that record's offset (an event's `sources` are the start offsets of its
+source mentions, a quote's `speaker_mention` the start offset of its speaker's mention).
+
+Each record kind feeds one table (schemas/): every field is copied to the column of the same name, except the
+fields the record lists in `LINKS` (offsets and indexes the table builder turns into IDs, and inputs of
+corpus-wide steps); the builder computes the remaining columns (IDs, doc_id, actor IDs, group IDs) and lists
+them (`COMPUTED` in its module). Adding a column is therefore two edits: a field here and the column, with its
+description, in the pandera model; tests/test_records.py fails when one side is missing.
+
+Temporal expressions keep their own record (pipeline.stages.dates.DateMention); the functions below work for
+any dataclass.
+"""
+from __future__ import annotations
+
+import dataclasses
+import functools
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, TypeVar
+
+R = TypeVar("R")
+
+
+@dataclass
+class Sentence:
+    """A sentence of the document, whitespace trimmed (pipeline.stages.segment)."""
+
+    LINKS: ClassVar[frozenset[str]] = frozenset()
+
+    index: int  # position in the document, from 0
+    paragraph: int  # position of its paragraph, from 0
+    start_char: int
+    end_char: int
+    text: str
+
+
+@dataclass
+class Mention:
+    """A named actor mention (pipeline.stages.actors): the name's offsets, and what corpus-wide resolution
+    reads to make actors of mentions (name, type, country, sector, title, key)."""
+
+    LINKS: ClassVar[frozenset[str]] = frozenset({"sent_index", "name", "type", "country", "sector", "title", "key"})
+
+    start_char: int  # the name itself, title excluded
+    end_char: int
+    text: str  # as written, title included
+    name: str  # the name without title or possessive
+    type: str  # PERSON, ORG, GPE or NORP
+    sent_index: int = 0
+    country: str | None = None
+    sector: str | None = None
+    title: str | None = None  # the title before the name; "acronym:SCO" for an organisation's written acronym
+    key: str | None = None  # document-level cluster key (the full name for persons)
+
+
+@dataclass
+class Quote:
+    """A direct quotation and its speaker (pipeline.stages.quotes)."""
+
+    LINKS: ClassVar[frozenset[str]] = frozenset({"sent_index", "speaker_mention"})
+
+    start_char: int  # first character inside the marks
+    end_char: int  # after the last character inside
+    text: str
+    sent_index: int
+    speaker: str | None
+    speaker_mention: int | None  # start offset of the speaker's Mention
+    cue: str | None
+    attribution: str
+    is_fragment: bool
+    closed: bool
+
+
+@dataclass
+class Event:
+    """A PLOVER-coded event predicate with its arguments (pipeline.stages.events)."""
+
+    LINKS: ClassVar[frozenset[str]] = frozenset({"sent_index", "sources", "targets", "claimant"})
+
+    sent_index: int
+    event_type: str
+    mode: str | None
+    trigger: str
+    trigger_start: int
+    trigger_end: int
+    sources: list[int] = field(default_factory=list)  # start offsets of the source mentions
+    targets: list[int] = field(default_factory=list)  # start offsets of the target mentions
+    source_text: str | None = None
+    target_text: str | None = None
+    date: str | None = None
+    date_source: str | None = None
+    is_claim: bool = False
+    claimant: int | None = None  # start offset of the claimant's mention
+    negated: bool = False
+    modality: str = "asserted"
+    evidence: str = ""
+    location_country: str | None = None  # where it happens: "rioted at a jail in Dili" -> TLS
+
+
+def links(kind: type) -> frozenset[str]:
+    """The fields of a record kind that are not columns of its table (none unless it lists `LINKS`)."""
+    return getattr(kind, "LINKS", frozenset())
+
+
+@functools.cache
+def field_names(kind: type) -> tuple[str, ...]:
+    """A record kind's fields, in order."""
+    return tuple(f.name for f in dataclasses.fields(kind))
+
+
+@functools.cache
+def column_fields(kind: type) -> tuple[str, ...]:
+    """The fields a table takes from its records as they are: every field but the links."""
+    return tuple(n for n in field_names(kind) if n not in links(kind))
+
+
+def to_cache(records: list[Any]) -> list[dict[str, Any]]:
+    """Plain dicts (field name -> value, in field order) for the annotation cache."""
+    if not records:
+        return []
+    names = field_names(type(records[0]))
+    return [{n: getattr(r, n) for n in names} for r in records]
+
+
+def from_cache(kind: type[R], rows: list[dict[str, Any]]) -> list[R]:
+    """Records of one kind from their cached dicts."""
+    return [kind(**row) for row in rows]
