@@ -15,6 +15,7 @@ The corpora are read in place from ../shared/external (never copied into the rep
 separate process so that its peak memory is its own (os.wait4). The machine is shared and noisy: compare the
 ratios, not the seconds.
 """
+
 from __future__ import annotations
 
 import gzip
@@ -68,8 +69,9 @@ def _run_measured(args: list[str]) -> tuple[float, int, str, float]:
     import threading
 
     started = time.perf_counter()
-    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-                            env={**os.environ, "PYTHONHASHSEED": "0"})
+    proc = subprocess.Popen(
+        args, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env={**os.environ, "PYTHONHASHSEED": "0"}
+    )
     peak = [0]
     done = threading.Event()
 
@@ -91,8 +93,9 @@ def _run_measured(args: list[str]) -> tuple[float, int, str, float]:
 
 
 def _pipeline(raw: Path, out: Path) -> tuple[float, int, float]:
-    seconds, peak, _, cpu = _run_measured([sys.executable, "-m", "pipeline", "run", "--quiet", "--raw-dir", str(raw),
-                                           "--output-dir", str(out)])
+    seconds, peak, _, cpu = _run_measured(
+        [sys.executable, "-m", "pipeline", "run", "--quiet", "--raw-dir", str(raw), "--output-dir", str(out)]
+    )
     return seconds, peak, cpu
 
 
@@ -153,10 +156,13 @@ def _bench_bbc(root: Path, bbc_n: int) -> list[Figure]:
     forget(out)  # the same rerun without the record of the last run: Dagster starts and every asset skips
     rerun_dagster, _, _ = _pipeline(raw, out)
     exact, near = _dups(out)
-    print(f"BBC: {bbc_n} articles ({bbc_n - exact - near} distinct texts parsed by the pipeline, all {bbc_n} by the "
-          f"bare parse); full run {full:.1f}s (CPU {full_cpu:.1f}s), bare parse {before[0]:.1f}s before and "
-          f"{after[0]:.1f}s after it (CPU {parse_cpu:.1f}s), rerun {rerun:.1f}s, rerun through Dagster "
-          f"{rerun_dagster:.1f}s", flush=True)
+    print(
+        f"BBC: {bbc_n} articles ({bbc_n - exact - near} distinct texts parsed by the pipeline, all {bbc_n} by the "
+        f"bare parse); full run {full:.1f}s (CPU {full_cpu:.1f}s), bare parse {before[0]:.1f}s before and "
+        f"{after[0]:.1f}s after it (CPU {parse_cpu:.1f}s), rerun {rerun:.1f}s, rerun through Dagster "
+        f"{rerun_dagster:.1f}s",
+        flush=True,
+    )
     return [
         ("parse / pipeline (BBC)", f"{parse / full:.2f}", ">= 0.80"),
         ("  the same in CPU time", f"{parse_cpu / full_cpu:.2f}", "(for reference)"),
@@ -184,15 +190,17 @@ def _bench_reuters(root: Path, reuters_n: int | None) -> list[Figure]:
     size_ratio = runs["all"][2] / runs["tenth"][2]
     exact, near = _dups(root / "reuters-all-out")
     return [
-        (f"time, {runs['all'][2]} vs {runs['tenth'][2]} Reuters articles ({size_ratio:.1f}x)", f"{t_ratio:.2f}x",
-         "<= 11x"),
+        (
+            f"time, {runs['all'][2]} vs {runs['tenth'][2]} Reuters articles ({size_ratio:.1f}x)",
+            f"{t_ratio:.2f}x",
+            "<= 11x",
+        ),
         ("memory, same runs", f"{m_ratio:.2f}x", "<= 1.3x"),
         ("duplicates found (Reuters)", f"{exact} exact, {near} near", "see issue"),
     ]
 
 
-def bench(bbc_n: int = 800, reuters_n: int | None = None, workdir: str | None = None,
-          with_reuters: bool = True) -> int:
+def bench(bbc_n: int = 800, reuters_n: int | None = None, workdir: str | None = None, with_reuters: bool = True) -> int:
     """Run the benchmark in `workdir` (default: a new temporary folder) and print its figures; 0."""
     root = Path(workdir or tempfile.mkdtemp(prefix="pipeline-bench-"))
     print(f"Benchmark in {root} (corpora read from {EXTERNAL})", flush=True)

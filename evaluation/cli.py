@@ -27,13 +27,18 @@ def _benchmark_job(kind: str, path: str) -> tuple[str, str, Callable]:
         score = Score(figures={f"{kind}: {k}": v for k, v in result.figures().items()}, misses=result.errors)
         return score
 
-    titles = {"stories": "Stories (pairwise same-story)", "timeml": "TimeML (TempEval-3 Task A)",
-              "meantime": "MEANTIME (TimeML-style)", "polnear": "PolNeAR quotes"}
+    titles = {
+        "stories": "Stories (pairwise same-story)",
+        "timeml": "TimeML (TempEval-3 Task A)",
+        "meantime": "MEANTIME (TimeML-style)",
+        "polnear": "PolNeAR quotes",
+    }
     return (f"{titles[kind]}: {path}", path, run)
 
 
-def evaluate(output_dir: str, gold: str | None, plover: str | None, show_misses: bool,
-             benchmarks: dict[str, str] | None = None) -> int:
+def evaluate(
+    output_dir: str, gold: str | None, plover: str | None, show_misses: bool, benchmarks: dict[str, str] | None = None
+) -> int:
     """Print the figures of every scorer asked for (gold file, PLOVER records, benchmark folders); 2 when an input
     is missing."""
     from evaluation.evaluate import score_gold, score_plover

@@ -9,6 +9,7 @@ found when an event of the same document has an acceptable type, source and targ
 of a named state's country stands for it; AGREE, CONSULT, COOPERATE, ASSAULT are symmetric)
 and a matching date where both give one.
 """
+
 from __future__ import annotations
 
 import json
@@ -35,6 +36,7 @@ SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE", "ASSAULT"}
 @dataclass
 class Score:
     """Named figures (printed in insertion order) and the misses behind them."""
+
     figures: dict = field(default_factory=dict)
     misses: list = field(default_factory=list)
 
@@ -56,7 +58,7 @@ def _words(s: str) -> list[str]:
 
 def _contains(hay: list[str], needle: list[str]) -> bool:
     n = len(needle)
-    return any(hay[i:i + n] == needle for i in range(len(hay) - n + 1)) if n else False
+    return any(hay[i : i + n] == needle for i in range(len(hay) - n + 1)) if n else False
 
 
 def _norm(s: str | None) -> str:
@@ -80,6 +82,7 @@ def _known(value: object) -> bool:
 @dataclass
 class _Output:
     """The tables of an output directory, indexed as the scorers look them up."""
+
     docs_by_file: dict[str, dict]  # raw file name -> documents row
     quotes: pd.DataFrame
     dates: pd.DataFrame
@@ -143,8 +146,9 @@ def _score_quotes(gold: GoldFile, out: _Output, gold_actors: _GoldActors, s: Sco
         qwords = [(_words(t), r) for t, r in zip(q["text"], q.to_dict("records"))]
         gold_prefixes = [_words(g["prefix"]) for g in gd["quotes"]]
         extracted += len(qwords)
-        matched_extracted += sum(1 for w, _ in qwords
-                                 if any(_contains(w, gp) or _contains(gp, w) for gp in gold_prefixes))
+        matched_extracted += sum(
+            1 for w, _ in qwords if any(_contains(w, gp) or _contains(gp, w) for gp in gold_prefixes)
+        )
         for g in gd["quotes"]:
             if not g["required"]:
                 continue
@@ -157,8 +161,9 @@ def _score_quotes(gold: GoldFile, out: _Output, gold_actors: _GoldActors, s: Sco
             ok = any(_speaker_right(r, g["speaker"], out, gold_actors) for r in hits)
             right += ok
             if not ok:
-                s.misses.append(f"speaker wrong: {gd['file']}: {g['prefix']} -> {hits[0]['speaker']} "
-                                f"(gold {g['speaker']})")
+                s.misses.append(
+                    f"speaker wrong: {gd['file']}: {g['prefix']} -> {hits[0]['speaker']} (gold {g['speaker']})"
+                )
     s.figures["quotes: required found"] = f"{found}/{req}"
     s.figures["quotes: recall (required)"] = found / req if req else 0.0
     s.figures["quotes: speaker right (of required)"] = right / req if req else 0.0
@@ -233,7 +238,8 @@ def _event_found(events: list[dict], g: dict, out: _Output, gold_actors: _GoldAc
         pairs = [(srcs, tgts)] + ([(tgts, srcs)] if e["event_type"] in SYMMETRIC else [])
         for ss, ts in pairs:
             if any(_actor_matches(a, g["source"], out, gold_actors) for a in ss) and (
-                    g["target"] is None or any(_actor_matches(a, g["target"], out, gold_actors) for a in ts)):
+                g["target"] is None or any(_actor_matches(a, g["target"], out, gold_actors) for a in ts)
+            ):
                 return True
     return False
 
@@ -261,8 +267,11 @@ def _actor_ids(ga: dict, out: _Output) -> set[str]:
     ids = set()
     for alias in ga["aliases"]:
         for a in out.actors.values():
-            if _norm(alias) in {_norm(x) for x in a["aliases"]} and a["type"] == ga["type"] and (
-                    ga["type"] != "GPE" or a["country"] == ga["country"] or _norm(a["name"]) == _norm(alias)):
+            if (
+                _norm(alias) in {_norm(x) for x in a["aliases"]}
+                and a["type"] == ga["type"]
+                and (ga["type"] != "GPE" or a["country"] == ga["country"] or _norm(a["name"]) == _norm(alias))
+            ):
                 ids.add(a["actor_id"])
     return ids
 
@@ -270,9 +279,13 @@ def _actor_ids(ga: dict, out: _Output) -> set[str]:
 def _gold_owners(a: dict, gold: GoldFile) -> set[str]:
     """The gold actors of a system actor's type that share an alias with it and are named by its name."""
     aliases = {_norm(x) for x in a["aliases"]}
-    return {ga["name"] for ga in gold.actors
-            if ga["type"] == a["type"] and aliases & {_norm(x) for x in ga["aliases"]}
-            and _norm(a["name"]) in {_norm(x) for x in ga["aliases"]} | aliases}
+    return {
+        ga["name"]
+        for ga in gold.actors
+        if ga["type"] == a["type"]
+        and aliases & {_norm(x) for x in ga["aliases"]}
+        and _norm(a["name"]) in {_norm(x) for x in ga["aliases"]} | aliases
+    }
 
 
 def _score_actors(gold: GoldFile, out: _Output, s: Score) -> None:
@@ -290,8 +303,7 @@ def _score_actors(gold: GoldFile, out: _Output, s: Score) -> None:
             if main and any(a["country"] == ga["country"] for a in main):
                 country_ok += 1
             else:
-                s.misses.append(f"actor country: {ga['name']} -> {[a['country'] for a in main]} "
-                                f"(gold {ga['country']})")
+                s.misses.append(f"actor country: {ga['name']} -> {[a['country'] for a in main]} (gold {ga['country']})")
     for a in out.actors.values():
         owners = _gold_owners(a, gold)
         if len(owners) > 1:
@@ -313,7 +325,7 @@ def _score_documents(gold: GoldFile, out: _Output, s: Score) -> None:
         if gd["publication_date"]:
             pub_total += 1
             value = d["publication_date"]
-            pub_ok += (_known(value) and str(value)[:10] == gd["publication_date"])
+            pub_ok += _known(value) and str(value)[:10] == gd["publication_date"]
     s.figures["boilerplate phrases left"] = left
     s.figures["publication dates read"] = f"{pub_ok}/{pub_total}"
 
@@ -383,8 +395,14 @@ def score_plover(path: str) -> Score:
         hit = r["event"] in types
         type_hit += hit
         # the event's source country as the events table gives it (the source actor's, else the location's)
-        src_ok = any(e.event_type == r["event"] and (any(_source_fits(a, r["source_codes"]) for a in e.source_actors)
-                                                     or e.source_country in r["source_codes"]) for e in evs)
+        src_ok = any(
+            e.event_type == r["event"]
+            and (
+                any(_source_fits(a, r["source_codes"]) for a in e.source_actors)
+                or e.source_country in r["source_codes"]
+            )
+            for e in evs
+        )
         src_hit += src_ok
         if not hit:
             s.misses.append(f"{r['id']}: gold {r['event']}, got {types or 'nothing'}: {r['text'][:110]}")
@@ -403,6 +421,7 @@ def score_plover(path: str) -> Score:
 
 def _pairwise(pred: list[str], gold: list[str]) -> tuple[float, float, float]:
     """Precision, recall and F1 of the same-group pairs of `pred` against those of `gold`."""
+
     def pairs(labels: list) -> int:
         return sum(n * (n - 1) // 2 for n in Counter(labels).values())
 
@@ -429,8 +448,17 @@ def _group_articles(articles: list[dict], dated: bool) -> pd.DataFrame:
             with open(folder / "articles.jsonl", "w", encoding="utf-8") as fh:
                 for a in articles:
                     if a["source"] == source:
-                        fh.write(json.dumps({"id": a["id"], "title": a["title"], "text": a["text"],
-                                             "published": a["date"] if dated else None}) + "\n")
+                        fh.write(
+                            json.dumps(
+                                {
+                                    "id": a["id"],
+                                    "title": a["title"],
+                                    "text": a["text"],
+                                    "published": a["date"] if dated else None,
+                                }
+                            )
+                            + "\n"
+                        )
         parts = [ingest_source(raw, s)[0] for s in sources]
         return documents_tables.group_stories(documents_tables.deduplicate(parts))
 
@@ -456,9 +484,15 @@ def score_stories(path: str, group_field: str = "triplet_uuid") -> Score:
         pred, truth = list(docs["story_id"]), [gold[i] for i in ids]
         p, r, f = _pairwise(pred, truth)
         tag = "with dates" if dated else "without dates"
-        figures.update({f"{tag}: pairwise precision": p, f"{tag}: pairwise recall": r, f"{tag}: pairwise F1": f,
-                        f"{tag}: stories": len(set(pred)),
-                        f"{tag}: duplicates merged": int(docs["duplicate_of"].notna().sum())})
+        figures.update(
+            {
+                f"{tag}: pairwise precision": p,
+                f"{tag}: pairwise recall": r,
+                f"{tag}: pairwise F1": f,
+                f"{tag}: stories": len(set(pred)),
+                f"{tag}: duplicates merged": int(docs["duplicate_of"].notna().sum()),
+            }
+        )
         if not dated:
             misses += _mixed_stories(pred, truth, list(docs["title"]))
     return Score(figures=figures, misses=misses)

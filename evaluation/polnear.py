@@ -5,6 +5,7 @@ the gold quote's characters (each used once). Quote P/R/F1 on those matches; spe
 quotes whose gold Source names someone (a capitalised name, not only a pronoun or a description): the
 system speaker, or the name of the actor it resolves to, shares a capitalised word with the gold Source.
 """
+
 from __future__ import annotations
 
 import re
@@ -18,8 +19,33 @@ if TYPE_CHECKING:
 
     from pipeline.stages.records import Mention, Quote
 
-NOT_NAMES = {"I", "He", "She", "They", "We", "It", "The", "A", "An", "His", "Her", "Their", "This", "That", "Mr", "Mrs",
-             "Ms", "Dr", "Sen", "Rep", "Gov", "President", "Secretary", "Officials", "Sources"}
+NOT_NAMES = {
+    "I",
+    "He",
+    "She",
+    "They",
+    "We",
+    "It",
+    "The",
+    "A",
+    "An",
+    "His",
+    "Her",
+    "Their",
+    "This",
+    "That",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Sen",
+    "Rep",
+    "Gov",
+    "President",
+    "Secretary",
+    "Officials",
+    "Sources",
+}
 
 
 def _names(s: str | None) -> set[str]:
@@ -44,9 +70,14 @@ class QuoteScore:
     def figures(self) -> dict[str, float]:
         p = self.matched / max(self.system, 1)
         r = self.matched / max(self.gold, 1)
-        return {"quote P": p, "quote R": r, "quote F1": 2 * p * r / (p + r) if p + r else 0.0,
-                "speaker accuracy (named sources)": self.speaker_right / max(self.speaker_scored, 1),
-                "gold quotes": self.gold, "system quotes": self.system}
+        return {
+            "quote P": p,
+            "quote R": r,
+            "quote F1": 2 * p * r / (p + r) if p + r else 0.0,
+            "speaker accuracy (named sources)": self.speaker_right / max(self.speaker_scored, 1),
+            "gold quotes": self.gold,
+            "system quotes": self.system,
+        }
 
 
 def _best_match(g: GoldQuote, system: list, used: set[int]) -> int | None:
@@ -75,7 +106,7 @@ def _score_article(art: Article, system: list[Quote], mentions: list[Mention], s
     for g in art.quotes:
         best = _best_match(g, system, used)
         if best is None:
-            score.error(f"{art.name}: missed “{art.text[g.start:g.end][:70]}”")
+            score.error(f"{art.name}: missed “{art.text[g.start : g.end][:70]}”")
             continue
         used.add(best)
         score.matched += 1

@@ -4,6 +4,7 @@ Scoring, as the TempEval-3 overview defines it (§4.1): a system expression matc
 when the extents are identical and in a relaxed way when they overlap; precision, recall and F1 for
 both; value and type are compared on relaxed matches, and value F1 = relaxed F1 × value accuracy.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -49,9 +50,14 @@ class TimexScore:
         relaxed_f1 = f1(rp, rr)
         matched = max(self.relaxed_gold, 1)
         return {
-            "strict P": sp, "strict R": sr, "strict F1": f1(sp, sr),
-            "relaxed P": rp, "relaxed R": rr, "relaxed F1": relaxed_f1,
-            "value accuracy": self.value_ok / matched, "value F1": relaxed_f1 * self.value_ok / matched,
+            "strict P": sp,
+            "strict R": sr,
+            "strict F1": f1(sp, sr),
+            "relaxed P": rp,
+            "relaxed R": rr,
+            "relaxed F1": relaxed_f1,
+            "value accuracy": self.value_ok / matched,
+            "value F1": relaxed_f1 * self.value_ok / matched,
             "type F1": relaxed_f1 * self.type_ok / matched,
         }
 

@@ -8,6 +8,7 @@ deps          shows what a table depends on (code, data files, libraries, settin
 datadict      rewrites the README's data dictionary from the pandera models.
 known-people  rebuilds pipeline/data/known_people.tsv from outputs of background corpora.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -47,11 +48,10 @@ def run(raw_dir: str, output_dir: str, quiet: bool = False, overrides: dict[str,
 
 def _run(raw_dir: str, output_dir: str, quiet: bool, overrides: dict[str, str]) -> int:
     from pipeline import progress
-    from pipeline.store import runstate
     from pipeline.runner import run_pipeline
-    from pipeline.store.storage import TableStore
-
+    from pipeline.store import runstate
     from pipeline.store.remote import is_url, local_path
+    from pipeline.store.storage import TableStore
 
     raw = raw_dir if is_url(raw_dir) else Path(raw_dir).resolve()
     out = output_dir if is_url(output_dir) else Path(output_dir).resolve()
@@ -80,8 +80,18 @@ def _run(raw_dir: str, output_dir: str, quiet: bool, overrides: dict[str, str]) 
     if not quiet:
         store = TableStore(local_path(str(out)))
         print(f"\nDone in {time.perf_counter() - started:.1f}s. Tables in {out}:", file=sys.stderr)
-        for name in ("documents", "rejects", "sentences", "dates", "actors", "actor_mentions", "quotes", "events",
-                     "stories", "story_events"):
+        for name in (
+            "documents",
+            "rejects",
+            "sentences",
+            "dates",
+            "actors",
+            "actor_mentions",
+            "quotes",
+            "events",
+            "stories",
+            "story_events",
+        ):
             print(f"  {name:<15} {len(store.read(name)):>7,} rows", file=sys.stderr)
         docs, rejects = store.read("documents"), store.read("rejects")
         dups = int(docs["duplicate_of"].notna().sum())
@@ -92,37 +102,63 @@ def _run(raw_dir: str, output_dir: str, quiet: bool, overrides: dict[str, str]) 
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m pipeline", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     p_run = sub.add_parser("run", help="run the whole pipeline")
     p_run.add_argument("--raw-dir", default=str(PROJECT_ROOT / "raw"))
     p_run.add_argument("--output-dir", default=str(PROJECT_ROOT / "output"))
     p_run.add_argument("--quiet", action="store_true", help="no progress bar or summary")
-    p_run.add_argument("--set", action="append", default=[], metavar="SECTION.NAME=VALUE",
-                       help="override a setting for this run (repeatable; `python -m pipeline settings` lists them)")
+    p_run.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="SECTION.NAME=VALUE",
+        help="override a setting for this run (repeatable; `python -m pipeline settings` lists them)",
+    )
     sub.add_parser("settings", help="list every setting with its value, default and meaning")
-    p_deps = sub.add_parser("deps", help="what a table depends on: the code, data files, libraries and settings "
-                            "whose change rebuilds it")
+    p_deps = sub.add_parser(
+        "deps", help="what a table depends on: the code, data files, libraries and settings whose change rebuilds it"
+    )
     p_deps.add_argument("table", nargs="?", help="a table name (all tables when left out)")
     p_eval = sub.add_parser("eval", help="score an output directory against gold annotations")
     p_eval.add_argument("--output-dir", default=str(PROJECT_ROOT / "output"))
-    p_eval.add_argument("--gold", default=str(DEFAULT_GOLD), help="gold file in the seeds.gold.json format ('' to skip)")
+    p_eval.add_argument(
+        "--gold", default=str(DEFAULT_GOLD), help="gold file in the seeds.gold.json format ('' to skip)"
+    )
     p_eval.add_argument("--plover", default=str(DEFAULT_PLOVER), help="PLOVER gold standard records ('' to skip)")
-    p_eval.add_argument("--timeml", default="", help=f"folder of TimeML .tml files, e.g. {EXTERNAL}/tempeval3/TBAQ-cleaned")
-    p_eval.add_argument("--meantime", default="", help=f"MEANTIME folder, e.g. {EXTERNAL}/meantime/intra-doc_annotation")
-    p_eval.add_argument("--polnear", default="", help=f"PolNeAR split folder (text/, attributions/), e.g. {EXTERNAL}/polnear/dev")
-    p_eval.add_argument("--stories", default="", help="JSON Lines articles with gold same-story groups (BASIL format), "
-                        f"e.g. {EXTERNAL}/basil-same-event/basil-articles.dev.jsonl.gz")
+    p_eval.add_argument(
+        "--timeml", default="", help=f"folder of TimeML .tml files, e.g. {EXTERNAL}/tempeval3/TBAQ-cleaned"
+    )
+    p_eval.add_argument(
+        "--meantime", default="", help=f"MEANTIME folder, e.g. {EXTERNAL}/meantime/intra-doc_annotation"
+    )
+    p_eval.add_argument(
+        "--polnear", default="", help=f"PolNeAR split folder (text/, attributions/), e.g. {EXTERNAL}/polnear/dev"
+    )
+    p_eval.add_argument(
+        "--stories",
+        default="",
+        help="JSON Lines articles with gold same-story groups (BASIL format), "
+        f"e.g. {EXTERNAL}/basil-same-event/basil-articles.dev.jsonl.gz",
+    )
     p_eval.add_argument("--misses", action="store_true", help="list every miss")
     sub.add_parser("datadict", help="rewrite the README's data dictionary from the pandera models")
-    p_known = sub.add_parser("known-people", help="rebuild pipeline/data/known_people.tsv from pipeline outputs "
-                             "of background corpora (persons whose country those articles state)")
+    p_known = sub.add_parser(
+        "known-people",
+        help="rebuild pipeline/data/known_people.tsv from pipeline outputs "
+        "of background corpora (persons whose country those articles state)",
+    )
     p_known.add_argument("output_dirs", nargs="+")
     p_bench = sub.add_parser("bench", help="speed and memory figures on the public corpora in ../shared/external")
     p_bench.add_argument("--bbc", type=int, default=800, help="BBC articles for the parse-bound and rerun figures")
-    p_bench.add_argument("--reuters", type=int, default=None,
-                         help="Reuters articles for the scaling figures (default: all ~19.8k with text)")
+    p_bench.add_argument(
+        "--reuters",
+        type=int,
+        default=None,
+        help="Reuters articles for the scaling figures (default: all ~19.8k with text)",
+    )
     p_bench.add_argument("--no-reuters", action="store_true", help="skip the Reuters scaling runs (the long part)")
     p_bench.add_argument("--workdir", default=None, help="where to write the runs (default: a temporary folder)")
     args = parser.parse_args(argv)
@@ -150,7 +186,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name:<34} {value!s:>10}  {doc}" + ("" if value == default else f" (default {default})"))
         return 0
     if args.command == "deps":
-        from pipeline.versioning import TABLES, describe as deps_of
+        from pipeline.versioning import TABLES
+        from pipeline.versioning import describe as deps_of
 
         for table in [args.table] if args.table else list(TABLES):
             if table not in TABLES:
@@ -162,9 +199,13 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     from evaluation.cli import evaluate
 
-    return evaluate(args.output_dir, args.gold or None, args.plover or None, args.misses,
-                    {"timeml": args.timeml, "meantime": args.meantime, "polnear": args.polnear,
-                     "stories": args.stories})
+    return evaluate(
+        args.output_dir,
+        args.gold or None,
+        args.plover or None,
+        args.misses,
+        {"timeml": args.timeml, "meantime": args.meantime, "polnear": args.polnear, "stories": args.stories},
+    )
 
 
 if __name__ == "__main__":

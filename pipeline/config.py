@@ -75,17 +75,26 @@ class QuotesSettings:
     """Quotes and speakers (pipeline.stages.quotes)."""
 
     min_words: int = _doc(4, "A quote of fewer words is a fragment (a scare quote or a title).")
-    subject_max_steps: int = _doc(4, "Clause heads climbed from a cue to the subject it inherits ('X added ... and "
-                                     "asked').")
-    name_after_cue_chars: int = _doc(40, "A cue whose subject the parse missed takes a name starting up to this many "
-                                         "characters after it ('... said Professor Mark Katz').")
-    name_before_cue_chars: int = _doc(60, "... else a name starting up to this many characters before it "
-                                          "('Rep. Elijah E. Cummings (D-Md.) said').")
-    next_sentence_cue_words: int = _doc(6, "Words at the start of the sentence after a closing mark searched for the "
-                                           "cue ('“… ?” Trump said.').")
+    subject_max_steps: int = _doc(
+        4, "Clause heads climbed from a cue to the subject it inherits ('X added ... and asked')."
+    )
+    name_after_cue_chars: int = _doc(
+        40,
+        "A cue whose subject the parse missed takes a name starting up to this many "
+        "characters after it ('... said Professor Mark Katz').",
+    )
+    name_before_cue_chars: int = _doc(
+        60, "... else a name starting up to this many characters before it ('Rep. Elijah E. Cummings (D-Md.) said')."
+    )
+    next_sentence_cue_words: int = _doc(
+        6, "Words at the start of the sentence after a closing mark searched for the cue ('“… ?” Trump said.')."
+    )
     byline_max_chars: int = _doc(120, "Characters after a closing mark searched for a dash and a name (“…” ― Name).")
-    continuation_max_sentences: int = _doc(3, "A quote with no cue continues the previous quote's speaker when it "
-                                              "starts at most this many sentences after it ...")
+    continuation_max_sentences: int = _doc(
+        3,
+        "A quote with no cue continues the previous quote's speaker when it "
+        "starts at most this many sentences after it ...",
+    )
     continuation_max_paragraphs: int = _doc(1, "... and at most this many paragraphs after it.")
 
 
@@ -95,27 +104,46 @@ class DatesSettings:
 
     tense_max_steps: int = _doc(12, "Words walked up the parse from an expression to the verb whose tense places it.")
     attachment_max_steps: int = _doc(6, "Words walked up the parse to what an expression modifies (verb or noun).")
-    forward_cue_chars: int = _doc(60, "Characters before a date searched for a deadline or start point "
-                                      "('until', 'effective', 'extended to'), which may make it look ahead.")
-    forward_cue_words: int = _doc(5, "Words allowed between a postponing verb and its 'to' or 'until' "
-                                     "('delayed the vote by a week to').")
+    forward_cue_chars: int = _doc(
+        60,
+        "Characters before a date searched for a deadline or start point "
+        "('until', 'effective', 'extended to'), which may make it look ahead.",
+    )
+    forward_cue_words: int = _doc(
+        5, "Words allowed between a postponing verb and its 'to' or 'until' ('delayed the vote by a week to')."
+    )
     since_chars: int = _doc(8, "Characters before a date searched for 'since', which makes it look back.")
-    present_weekday_max_back: int = _doc(3, "In a present-tense clause a weekday up to this many days back is the "
-                                            "past one, a farther one the coming one.")
-    coming_nearer_factor: int = _doc(2, "A weekday or month that may lie ahead of a past clause (on a noun, a "
-                                        "deadline, a past plan) is the coming one when this many times nearer.")
-    other_year_min_months: int = _doc(9, "A month named without a year stays in the anchor's year unless it lies "
-                                         "this many months or more away from the anchor ...")
-    other_year_max_months: int = _doc(3, "... and the neighbouring year's is within this many months "
-                                         "('paid in January' in late October).")
-    future_quarter_lag: int = _doc(1, "In a future clause, a quarter up to this many before the anchor's is this "
-                                      "year's (its results are still to come).")
-    year_context_chars: int = _doc(12, "Characters before a bare year searched for a quantity word "
-                                       "('about', 'number of', '$').")
-    decade_context_chars: int = _doc(12, "Characters before a decade like '70s searched for an age or a "
-                                         "temperature ('in their 70s', 'the low 80s').")
-    fraction_context_chars: int = _doc(10, "Characters after 'quarter' searched for a fraction "
-                                           "('a quarter of the vote', 'a quarter point').")
+    present_weekday_max_back: int = _doc(
+        3,
+        "In a present-tense clause a weekday up to this many days back is the past one, a farther one the coming one.",
+    )
+    coming_nearer_factor: int = _doc(
+        2,
+        "A weekday or month that may lie ahead of a past clause (on a noun, a "
+        "deadline, a past plan) is the coming one when this many times nearer.",
+    )
+    other_year_min_months: int = _doc(
+        9,
+        "A month named without a year stays in the anchor's year unless it lies "
+        "this many months or more away from the anchor ...",
+    )
+    other_year_max_months: int = _doc(
+        3, "... and the neighbouring year's is within this many months ('paid in January' in late October)."
+    )
+    future_quarter_lag: int = _doc(
+        1,
+        "In a future clause, a quarter up to this many before the anchor's is this "
+        "year's (its results are still to come).",
+    )
+    year_context_chars: int = _doc(
+        12, "Characters before a bare year searched for a quantity word ('about', 'number of', '$')."
+    )
+    decade_context_chars: int = _doc(
+        12, "Characters before a decade like '70s searched for an age or a temperature ('in their 70s', 'the low 80s')."
+    )
+    fraction_context_chars: int = _doc(
+        10, "Characters after 'quarter' searched for a fraction ('a quarter of the vote', 'a quarter point')."
+    )
     two_digit_year_pivot: int = _doc(50, "A two-digit year (7/8/21) below this is 20xx, from it 19xx.")
 
 
@@ -127,24 +155,35 @@ class ActorsSettings:
     known_min_agreement: float = _doc(0.9, "known-people: ... and this share of their mentions give one country.")
     known_surname_documents: int = _doc(3, "known-people: a surname alone is looked up for this prominent a person.")
     max_name_chars: int = _doc(80, "A longer entity is no actor's name (a mis-segmented span).")
-    acronym_max_chars: int = _doc(8, "An all-capitals name of 2 up to this many characters is an organisation's "
-                                     "acronym ('CNPC' tagged PERSON) and joins the organisation it abbreviates.")
+    acronym_max_chars: int = _doc(
+        8,
+        "An all-capitals name of 2 up to this many characters is an organisation's "
+        "acronym ('CNPC' tagged PERSON) and joins the organisation it abbreviates.",
+    )
 
 
 @dataclass(frozen=True)
 class EventsSettings:
     """PLOVER events (pipeline.stages.events)."""
 
-    max_phrase_words: int = _doc(12, "An argument phrase of more words is written as its head word alone "
-                                     "(`source_text`, `target_text`).")
-    source_max_steps: int = _doc(5, "Clause heads climbed from a predicate to the subject it inherits ('vowed to', "
-                                    "coordination, 'issued a declaration demanding').")
-    purpose_max_steps: int = _doc(3, "Heads climbed from a demand to the protest whose purpose it is ('staged a "
-                                     "hunger strike to demand').")
+    max_phrase_words: int = _doc(
+        12, "An argument phrase of more words is written as its head word alone (`source_text`, `target_text`)."
+    )
+    source_max_steps: int = _doc(
+        5,
+        "Clause heads climbed from a predicate to the subject it inherits ('vowed to', "
+        "coordination, 'issued a declaration demanding').",
+    )
+    purpose_max_steps: int = _doc(
+        3, "Heads climbed from a demand to the protest whose purpose it is ('staged a hunger strike to demand')."
+    )
     claim_max_steps: int = _doc(6, "Heads climbed from a predicate to a reporting verb that makes it a claim.")
     date_max_steps: int = _doc(4, "Heads climbed from a date expression to the predicate it is attached to.")
-    location_of_steps: int = _doc(2, "'of' phrases followed from an argument to the place it names ('the deputy "
-                                     "chief of Israel's militia ally in southern Lebanon').")
+    location_of_steps: int = _doc(
+        2,
+        "'of' phrases followed from an argument to the place it names ('the deputy "
+        "chief of Israel's militia ally in southern Lebanon').",
+    )
 
 
 @dataclass(frozen=True)
@@ -153,8 +192,11 @@ class RunSettings:
 
     apart_from_rows: int = _doc(1000, "From this many articles, deduplication and stories run in a child process.")
     parse_chunk_documents: int = _doc(256, "Documents parsed per spaCy memory zone.")
-    parse_worker_from_texts: int = _doc(64, "From this many texts to parse, the model runs in a worker process "
-                                            "(below it, starting a second interpreter costs more than it saves).")
+    parse_worker_from_texts: int = _doc(
+        64,
+        "From this many texts to parse, the model runs in a worker process "
+        "(below it, starting a second interpreter costs more than it saves).",
+    )
 
 
 @dataclass(frozen=True)
@@ -201,8 +243,14 @@ def describe(settings: Settings | None = None) -> list[tuple[str, Any, Any, str]
     rows = []
     for sec in dataclasses.fields(Settings):
         for f in dataclasses.fields(getattr(settings, sec.name)):
-            rows.append((f"{sec.name}.{f.name}", getattr(getattr(settings, sec.name), f.name),
-                         getattr(getattr(defaults, sec.name), f.name), f.metadata.get("doc", "")))
+            rows.append(
+                (
+                    f"{sec.name}.{f.name}",
+                    getattr(getattr(settings, sec.name), f.name),
+                    getattr(getattr(defaults, sec.name), f.name),
+                    f.metadata.get("doc", ""),
+                )
+            )
     return rows
 
 

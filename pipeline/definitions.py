@@ -1,4 +1,5 @@
 """Entry point Dagster loads (`dg dev`, `dg launch`): every definition under pipeline/defs/."""
+
 from pathlib import Path
 
 import dagster as dg

@@ -1,4 +1,5 @@
 """Stable, content-derived identifiers: the same input always gives the same IDs."""
+
 from __future__ import annotations
 
 import hashlib

@@ -2,6 +2,7 @@
 
 Off unless the command line turns it on; inside the Dagster UI, assets log instead.
 """
+
 from __future__ import annotations
 
 import sys
@@ -63,8 +64,12 @@ def use_system_allocator() -> None:
 def stage_done(name: str, rows: int, seconds: float, extra: str = "") -> None:
     if ENABLED:
         now = current_memory()
-        print(f"  ✓ {name:<15} {rows:>7,} rows  {seconds:6.1f}s  peak {peak_memory() / 2**30:.2f} GiB"
-              f"{f' (now {now / 2**30:.2f})' if now else ''}{('  ' + extra) if extra else ''}", file=sys.stderr, flush=True)
+        print(
+            f"  ✓ {name:<15} {rows:>7,} rows  {seconds:6.1f}s  peak {peak_memory() / 2**30:.2f} GiB"
+            f"{f' (now {now / 2**30:.2f})' if now else ''}{('  ' + extra) if extra else ''}",
+            file=sys.stderr,
+            flush=True,
+        )
 
 
 @contextmanager

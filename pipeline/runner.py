@@ -1,4 +1,5 @@
 """Run the whole asset graph in one process: every source partition, then the corpus tables and checks."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -21,8 +22,9 @@ def _failures(result) -> list[str]:
     return out
 
 
-def run_pipeline(raw_dir: str, output_dir: str, instance=None, quiet: bool = True,
-                 overrides: dict[str, str] | None = None) -> RunOutcome:
+def run_pipeline(
+    raw_dir: str, output_dir: str, instance=None, quiet: bool = True, overrides: dict[str, str] | None = None
+) -> RunOutcome:
     """Materialize every source partition, then the corpus tables and their checks; `overrides` are settings
     (pipeline.config) by dotted name."""
     import dagster as dg
@@ -34,23 +36,34 @@ def run_pipeline(raw_dir: str, output_dir: str, instance=None, quiet: bool = Tru
     from pipeline.store.remote import is_url
 
     instance = instance or dg.DagsterInstance.ephemeral()
+
     def location(p: str) -> str:
         return p if is_url(p) else str(Path(p).resolve())
 
     paths = PipelinePaths(raw_dir=location(raw_dir), output_dir=location(output_dir))
-    resources = {"paths": paths, "spacy_model": SpacyModel(),
-                 "settings": PipelineSettings(overrides={k: str(v) for k, v in (overrides or {}).items()})}
+    resources = {
+        "paths": paths,
+        "spacy_model": SpacyModel(),
+        "settings": PipelineSettings(overrides={k: str(v) for k, v in (overrides or {}).items()}),
+    }
     run_config = {"loggers": {"console": {"config": {"log_level": "ERROR"}}}} if quiet else None
     sources = paths.sources()
     known = set(instance.get_dynamic_partitions(sources_partitions.name))
     instance.add_dynamic_partitions(sources_partitions.name, [s for s in sources if s not in known])
     failures: list[str] = []
     for source in sources:
-        result = dg.materialize(SOURCE_ASSETS, partition_key=source, instance=instance, resources=resources,
-                                run_config=run_config, raise_on_error=False)
+        result = dg.materialize(
+            SOURCE_ASSETS,
+            partition_key=source,
+            instance=instance,
+            resources=resources,
+            run_config=run_config,
+            raise_on_error=False,
+        )
         failures += _failures(result)
-    result = dg.materialize(CORPUS_ASSETS + ALL_CHECKS, instance=instance, resources=resources,
-                            run_config=run_config, raise_on_error=False)
+    result = dg.materialize(
+        CORPUS_ASSETS + ALL_CHECKS, instance=instance, resources=resources, run_config=run_config, raise_on_error=False
+    )
     failures += _failures(result)
     checks_failed = [f"{e.asset_check_key.name}" for e in result.get_asset_check_evaluations() if not e.passed]
     return RunOutcome(success=not failures and result.success, failures=failures, checks_failed=checks_failed)

@@ -94,12 +94,14 @@ class Dependencies:
     extra: tuple[str, ...] = field(default=())
 
     def lines(self) -> list[str]:
-        return [f"records:   {', '.join(self.records) or '-'}",
-                f"modules:   {', '.join(self.modules)}",
-                f"data:      {', '.join(self.data_files) or '-'}",
-                f"libraries: {', '.join(self.libraries) or '-'}",
-                f"settings:  {', '.join(self.settings) or '-'}",
-                *(f"also:      {e}" for e in self.extra)]
+        return [
+            f"records:   {', '.join(self.records) or '-'}",
+            f"modules:   {', '.join(self.modules)}",
+            f"data:      {', '.join(self.data_files) or '-'}",
+            f"libraries: {', '.join(self.libraries) or '-'}",
+            f"settings:  {', '.join(self.settings) or '-'}",
+            *(f"also:      {e}" for e in self.extra),
+        ]
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 Every table under `output/<table>/` is validated against its model before it is written.
 """
+
 from .actors import ActorMentions, Actors
 from .dates import Dates
 from .documents import Documents, SourceDocuments
@@ -27,4 +28,18 @@ MODELS = {
 # working tables that are not part of the public output
 STAGED_MODELS = {"source_documents": SourceDocuments}
 
-__all__ = ["MODELS", "STAGED_MODELS", "Documents", "SourceDocuments", "Rejects", "Sentences", "Dates", "Actors", "ActorMentions", "Quotes", "Events", "Stories", "StoryEvents"]
+__all__ = [
+    "MODELS",
+    "STAGED_MODELS",
+    "Documents",
+    "SourceDocuments",
+    "Rejects",
+    "Sentences",
+    "Dates",
+    "Actors",
+    "ActorMentions",
+    "Quotes",
+    "Events",
+    "Stories",
+    "StoryEvents",
+]

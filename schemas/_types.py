@@ -3,6 +3,7 @@
 Every column is an Arrow dtype so that the Parquet schema is the same on every run
 (no object columns whose type depends on the first value).
 """
+
 import pandas as pd
 import pyarrow as pa
 
@@ -14,8 +15,22 @@ DATE = pd.ArrowDtype(pa.date32())
 STRING_LIST = pd.ArrowDtype(pa.list_(pa.string()))
 
 PLOVER_TYPES = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
 )
 
 # TIMEX3-style values at their real precision: century, decade, year, quarter, half, season, month, ISO week
@@ -30,4 +45,17 @@ TIMEX_VALUE_REGEX = (
     r"|P(?:" + _DUR_UNITS + r")+(?:T(?:" + _TIME_UNITS + r")+)?|PT(?:" + _TIME_UNITS + r")+"
     r"|PRESENT_REF|PAST_REF|FUTURE_REF)$"
 )
-PRECISIONS = ["century", "decade", "year", "quarter", "season", "month", "week", "day", "time", "duration", "set", "reference"]
+PRECISIONS = [
+    "century",
+    "decade",
+    "year",
+    "quarter",
+    "season",
+    "month",
+    "week",
+    "day",
+    "time",
+    "duration",
+    "set",
+    "reference",
+]

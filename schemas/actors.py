@@ -7,15 +7,35 @@ from ._types import INT, STRING, STRING_LIST
 class Actors(pa.DataFrameModel):
     """One row per real-world actor across the whole corpus."""
 
-    actor_id: Series[STRING] = pa.Field(unique=True, str_matches=r"^a[0-9a-f]{12}$", description="Stable ID: hash of type and canonical name.")
-    name: Series[STRING] = pa.Field(description="Canonical name: the longest full form the articles use, without titles (e.g. `Xi Jinping`, `China`).")
-    type: Series[STRING] = pa.Field(isin=["PERSON", "ORG", "GPE", "NORP"], description="Entity type: PERSON, ORG (organisations, media, companies), GPE (states and places), NORP (groups).")
-    country: Series[STRING] = pa.Field(nullable=True, str_matches=r"^[A-Z]{3}$", description="ISO 3166-1 alpha-3 country the actor belongs to or stands for: where the corpus states it (title, demonym, possessive, appositive), else for a person other news articles place (`country_source`); null otherwise.")
-    sector: Series[STRING] = pa.Field(nullable=True, description="PLOVER/CAMEO sector where a title shows it: GOV, MIL, COP, JUD, LEG, DIP, EDU, MED, BUS, CVL, REB, OPP, IGO ...")
-    aliases: Series[STRING_LIST] = pa.Field(description="Every surface form by which the articles mention the actor (titles included), sorted.")
+    actor_id: Series[STRING] = pa.Field(
+        unique=True, str_matches=r"^a[0-9a-f]{12}$", description="Stable ID: hash of type and canonical name."
+    )
+    name: Series[STRING] = pa.Field(
+        description="Canonical name: the longest full form the articles use, without titles (e.g. `Xi Jinping`, `China`)."
+    )
+    type: Series[STRING] = pa.Field(
+        isin=["PERSON", "ORG", "GPE", "NORP"],
+        description="Entity type: PERSON, ORG (organisations, media, companies), GPE (states and places), NORP (groups).",
+    )
+    country: Series[STRING] = pa.Field(
+        nullable=True,
+        str_matches=r"^[A-Z]{3}$",
+        description="ISO 3166-1 alpha-3 country the actor belongs to or stands for: where the corpus states it (title, demonym, possessive, appositive), else for a person other news articles place (`country_source`); null otherwise.",
+    )
+    sector: Series[STRING] = pa.Field(
+        nullable=True,
+        description="PLOVER/CAMEO sector where a title shows it: GOV, MIL, COP, JUD, LEG, DIP, EDU, MED, BUS, CVL, REB, OPP, IGO ...",
+    )
+    aliases: Series[STRING_LIST] = pa.Field(
+        description="Every surface form by which the articles mention the actor (titles included), sorted."
+    )
     n_mentions: Series[INT] = pa.Field(ge=1, description="Number of mentions across canonical documents.")
     n_documents: Series[INT] = pa.Field(ge=1, description="Number of canonical documents that mention the actor.")
-    country_source: Series[STRING] = pa.Field(nullable=True, isin=["text", "known"], description="Where `country` comes from: `text` (the corpus's own articles state it) or `known` (a person the corpus leaves unplaced whose country background news articles state: `pipeline/data/known_people.tsv`); null when `country` is null.")
+    country_source: Series[STRING] = pa.Field(
+        nullable=True,
+        isin=["text", "known"],
+        description="Where `country` comes from: `text` (the corpus's own articles state it) or `known` (a person the corpus leaves unplaced whose country background news articles state: `pipeline/data/known_people.tsv`); null when `country` is null.",
+    )
 
     class Config:
         strict = True
@@ -28,9 +48,13 @@ class ActorMentions(pa.DataFrameModel):
     mention_id: Series[STRING] = pa.Field(unique=True, description="`<doc_id>:m<start_char>`.")
     doc_id: Series[STRING] = pa.Field(description="`documents.doc_id`.")
     sentence_id: Series[STRING] = pa.Field(description="`sentences.sentence_id`.")
-    start_char: Series[INT] = pa.Field(ge=0, description="Start offset into `documents.text` (the name itself, titles excluded).")
+    start_char: Series[INT] = pa.Field(
+        ge=0, description="Start offset into `documents.text` (the name itself, titles excluded)."
+    )
     end_char: Series[INT] = pa.Field(ge=1, description="End offset (exclusive).")
-    text: Series[STRING] = pa.Field(description="The mention as written (with its title, e.g. `Kazakh President Tokayev`).")
+    text: Series[STRING] = pa.Field(
+        description="The mention as written (with its title, e.g. `Kazakh President Tokayev`)."
+    )
     actor_id: Series[STRING] = pa.Field(description="`actors.actor_id`.")
 
     class Config:

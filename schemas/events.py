@@ -10,28 +10,65 @@ class Events(pa.DataFrameModel):
     event_id: Series[STRING] = pa.Field(unique=True, description="`<doc_id>:e<trigger_start>`.")
     doc_id: Series[STRING] = pa.Field(description="`documents.doc_id`.")
     sentence_id: Series[STRING] = pa.Field(description="`sentences.sentence_id`: the evidence sentence.")
-    story_event_id: Series[STRING] = pa.Field(str_matches=r"^g[0-9a-f]{16}$", description="`story_events.story_event_id`: mentions of one occurrence (same story, same type, same actors, compatible dates) share it; count distinct values to count each event once.")
+    story_event_id: Series[STRING] = pa.Field(
+        str_matches=r"^g[0-9a-f]{16}$",
+        description="`story_events.story_event_id`: mentions of one occurrence (same story, same type, same actors, compatible dates) share it; count distinct values to count each event once.",
+    )
     event_type: Series[STRING] = pa.Field(isin=list(PLOVER_TYPES), description="One of the 16 PLOVER event types.")
-    mode: Series[STRING] = pa.Field(nullable=True, description="PLOVER mode where the wording states it (e.g. `phone`, `visit` for CONSULT; `verbal` ...).")
+    mode: Series[STRING] = pa.Field(
+        nullable=True,
+        description="PLOVER mode where the wording states it (e.g. `phone`, `visit` for CONSULT; `verbal` ...).",
+    )
     trigger: Series[STRING] = pa.Field(description="The predicate as written (`signed`, `meeting`, `vowed to deepen`).")
     trigger_start: Series[INT] = pa.Field(ge=0, description="Offset of the predicate in `documents.text`.")
     trigger_end: Series[INT] = pa.Field(ge=1, description="End offset of the predicate.")
-    source_actor_id: Series[STRING] = pa.Field(nullable=True, description="`actors.actor_id` of the first source actor.")
-    target_actor_id: Series[STRING] = pa.Field(nullable=True, description="`actors.actor_id` of the first target actor.")
-    source_actor_ids: Series[STRING_LIST] = pa.Field(description="All source actors (compound actors: `China and Kazakhstan`).")
+    source_actor_id: Series[STRING] = pa.Field(
+        nullable=True, description="`actors.actor_id` of the first source actor."
+    )
+    target_actor_id: Series[STRING] = pa.Field(
+        nullable=True, description="`actors.actor_id` of the first target actor."
+    )
+    source_actor_ids: Series[STRING_LIST] = pa.Field(
+        description="All source actors (compound actors: `China and Kazakhstan`)."
+    )
     target_actor_ids: Series[STRING_LIST] = pa.Field(description="All target actors.")
     source_text: Series[STRING] = pa.Field(nullable=True, description="Source as written.")
     target_text: Series[STRING] = pa.Field(nullable=True, description="Target as written.")
-    date: Series[STRING] = pa.Field(nullable=True, str_matches=TIMEX_VALUE_REGEX, description="Event date, same format as `dates.value`.")
-    date_source: Series[STRING] = pa.Field(nullable=True, isin=["sentence", "publication_date"], description="`sentence` when the date comes from an expression in the evidence sentence, `publication_date` otherwise; null when there is none.")
-    is_claim: Series[BOOL] = pa.Field(description="True when the event is reported speech (inside a quote or under a reporting verb: `X said Y attacked`), i.e. a claim rather than an event narrated by the article.")
-    claimant_actor_id: Series[STRING] = pa.Field(nullable=True, description="Actor who makes the claim, when `is_claim`.")
+    date: Series[STRING] = pa.Field(
+        nullable=True, str_matches=TIMEX_VALUE_REGEX, description="Event date, same format as `dates.value`."
+    )
+    date_source: Series[STRING] = pa.Field(
+        nullable=True,
+        isin=["sentence", "publication_date"],
+        description="`sentence` when the date comes from an expression in the evidence sentence, `publication_date` otherwise; null when there is none.",
+    )
+    is_claim: Series[BOOL] = pa.Field(
+        description="True when the event is reported speech (inside a quote or under a reporting verb: `X said Y attacked`), i.e. a claim rather than an event narrated by the article."
+    )
+    claimant_actor_id: Series[STRING] = pa.Field(
+        nullable=True, description="Actor who makes the claim, when `is_claim`."
+    )
     negated: Series[BOOL] = pa.Field(description="True when the predicate is negated (`did not attack`, `refused to`).")
-    modality: Series[STRING] = pa.Field(isin=["asserted", "intended", "future", "hypothetical"], description="`asserted` (happened / happens), `intended` (vowed to, plans to), `future` (will), `hypothetical` (could, would, may).")
+    modality: Series[STRING] = pa.Field(
+        isin=["asserted", "intended", "future", "hypothetical"],
+        description="`asserted` (happened / happens), `intended` (vowed to, plans to), `future` (will), `hypothetical` (could, would, may).",
+    )
     evidence: Series[STRING] = pa.Field(description="The sentence the event was read from.")
-    location_country: Series[STRING] = pa.Field(nullable=True, str_matches=r"^[A-Z]{3}$", description="ISO 3166-1 alpha-3 country of the place the predicate's phrase puts the event in (`rioted at a jail in Dili` -> TLS, `near the town of Samarra` -> IRQ); null when it names none.")
-    source_country: Series[STRING] = pa.Field(nullable=True, str_matches=r"^[A-Z]{3}$", description="Country of the source: the first source actor's `actors.country`; when no source actor is placed (unnamed or unplaced: `prisoners rioted in Dili`), `location_country`, as CAMEO codes unidentified actors (see `source_country_basis`).")
-    source_country_basis: Series[STRING] = pa.Field(nullable=True, isin=["actor", "location"], description="`actor` or `location`: where `source_country` comes from; null when it is null.")
+    location_country: Series[STRING] = pa.Field(
+        nullable=True,
+        str_matches=r"^[A-Z]{3}$",
+        description="ISO 3166-1 alpha-3 country of the place the predicate's phrase puts the event in (`rioted at a jail in Dili` -> TLS, `near the town of Samarra` -> IRQ); null when it names none.",
+    )
+    source_country: Series[STRING] = pa.Field(
+        nullable=True,
+        str_matches=r"^[A-Z]{3}$",
+        description="Country of the source: the first source actor's `actors.country`; when no source actor is placed (unnamed or unplaced: `prisoners rioted in Dili`), `location_country`, as CAMEO codes unidentified actors (see `source_country_basis`).",
+    )
+    source_country_basis: Series[STRING] = pa.Field(
+        nullable=True,
+        isin=["actor", "location"],
+        description="`actor` or `location`: where `source_country` comes from; null when it is null.",
+    )
 
     class Config:
         strict = True

@@ -19,6 +19,7 @@ def nlp():
 def parse(nlp):
     def _parse(text: str):
         return nlp(text)
+
     return _parse
 
 

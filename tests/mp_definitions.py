@@ -1,5 +1,6 @@
 """Definitions run under Dagster's multiprocess executor by tests/test_multiprocess.py (reconstructable:
 every step process rebuilds them from this module; locations come from PIPELINE_RAW_DIR / PIPELINE_OUTPUT_DIR)."""
+
 import dagster as dg
 
 from pipeline.defs.assets import ALL_ASSETS
@@ -9,8 +10,12 @@ from pipeline.defs.resources import SpacyModel, default_resources
 
 def definitions(parse_in_worker: bool | None = None) -> dg.Definitions:
     resources = {**default_resources(), "spacy_model": SpacyModel(parse_in_worker=parse_in_worker)}
-    return dg.Definitions(assets=ALL_ASSETS, jobs=[ingest_source_job, corpus_job], resources=resources,
-                          executor=dg.multiprocess_executor.configured({"max_concurrent": 2}))
+    return dg.Definitions(
+        assets=ALL_ASSETS,
+        jobs=[ingest_source_job, corpus_job],
+        resources=resources,
+        executor=dg.multiprocess_executor.configured({"max_concurrent": 2}),
+    )
 
 
 def ingest_job():

@@ -14,24 +14,27 @@ def values(parse, text, pub):
     return {m.text: m.value for m in find_dates(parse(text), pub)}
 
 
-@pytest.mark.parametrize("text,surface,value", [
-    ("The ministers met on Wednesday in the capital.", "Wednesday", "2022-09-14"),   # closest past weekday
-    ("The two leaders will meet on Monday to sign the deal.", "Monday", "2022-09-19"),  # future tense
-    ("Troops crossed the border last week, officials said.", "last week", "2022-W36"),
-    ("Talks continued this week in Geneva.", "this week", "2022-W37"),
-    ("The bank raised rates last year.", "last year", "2021"),
-    ("Elections will be held next month.", "next month", "2022-10"),
-    ("Protests erupted in March over fuel prices.", "March", "2022-03"),
-    ("The summit will take place in November.", "November", "2022-11"),
-    ("The agreement was signed in December.", "December", "2021-12"),
-    ("The pipeline opened in 2015 after years of delay.", "2015", "2015"),
-    ("The embassy opened in August 2003.", "August 2003", "2003-08"),
-    ("The treaty was signed on January 3, 1992.", "January 3, 1992", "1992-01-03"),
-    ("He spoke to reporters on 06 January 2022.", "06 January 2022", "2022-01-06"),
-    ("The firm was founded three years ago.", "three years ago", "2019"),
-    ("The company posted the results yesterday.", "yesterday", "2022-09-14"),
-    ("Growth slowed in the 1990s.", "the 1990s", "199"),
-])
+@pytest.mark.parametrize(
+    "text,surface,value",
+    [
+        ("The ministers met on Wednesday in the capital.", "Wednesday", "2022-09-14"),  # closest past weekday
+        ("The two leaders will meet on Monday to sign the deal.", "Monday", "2022-09-19"),  # future tense
+        ("Troops crossed the border last week, officials said.", "last week", "2022-W36"),
+        ("Talks continued this week in Geneva.", "this week", "2022-W37"),
+        ("The bank raised rates last year.", "last year", "2021"),
+        ("Elections will be held next month.", "next month", "2022-10"),
+        ("Protests erupted in March over fuel prices.", "March", "2022-03"),
+        ("The summit will take place in November.", "November", "2022-11"),
+        ("The agreement was signed in December.", "December", "2021-12"),
+        ("The pipeline opened in 2015 after years of delay.", "2015", "2015"),
+        ("The embassy opened in August 2003.", "August 2003", "2003-08"),
+        ("The treaty was signed on January 3, 1992.", "January 3, 1992", "1992-01-03"),
+        ("He spoke to reporters on 06 January 2022.", "06 January 2022", "2022-01-06"),
+        ("The firm was founded three years ago.", "three years ago", "2019"),
+        ("The company posted the results yesterday.", "yesterday", "2022-09-14"),
+        ("Growth slowed in the 1990s.", "the 1990s", "199"),
+    ],
+)
 def test_values_at_true_precision(parse, pub, text, surface, value):
     assert values(parse, text, pub)[surface] == value
 
@@ -57,8 +60,10 @@ def test_duration(parse, pub):
 
 
 def test_no_publication_date_uses_narrative_anchor_or_null(parse):
-    text = ("The unrest began on 5 January 2022. Two days later, troops arrived. On Monday the president spoke. "
-            "In June he travelled.")
+    text = (
+        "The unrest began on 5 January 2022. Two days later, troops arrived. On Monday the president spoke. "
+        "In June he travelled."
+    )
     ms = {m.text: m for m in find_dates(parse(text), None)}
     assert ms["5 January 2022"].value == "2022-01-05"
     assert ms["Two days later"].value == "2022-01-07" and ms["Two days later"].anchor_source == "narrative"
@@ -105,33 +110,36 @@ def one(parse, text, surface, pub):
     return found[0]
 
 
-@pytest.mark.parametrize("text,surface,typ,value", [
-    # quarters without a year: the latest one for reported results, the coming one in the future tense
-    ("Third-quarter profit fell 12% at the retailer.", "Third-quarter", "DATE", "2022-Q3"),
-    ("Sales in the second quarter rose sharply.", "the second quarter", "DATE", "2022-Q2"),
-    ("The company expects fourth-quarter sales to be flat.", "fourth-quarter", "DATE", "2022-Q4"),
-    ("Profit in the quarter fell to $3 million.", "the quarter", "DATE", "2022-Q2"),
-    ("Output in the first quarter of last year was weak.", "the first quarter of last year", "DATE", "2021-Q1"),
-    # TimeML references, sets and durations
-    ("Prices are now back where they were.", "now", "DATE", "PRESENT_REF"),
-    ("The paper is published daily in three languages.", "daily", "SET", "P1D"),
-    ("The committee meets every Thursday in the old town hall.", "every Thursday", "SET", "XXXX-WXX-4"),
-    ("The strike lasted two consecutive weeks.", "two consecutive weeks", "DURATION", "P2W"),
-    ("The talks went on for two and a half years.", "two and a half years", "DURATION", "P2Y6M"),
-    ("Rebuilding took two decades.", "two decades", "DURATION", "P20Y"),
-    ("Prices have risen in recent months.", "recent months", "DURATION", "PXM"),
-    ("Negotiators have argued over the terms for years.", "years", "DURATION", "PXY"),
-    ("The vote came a month after the election.", "a month", "DURATION", "P1M"),
-    # clock times, weekends, seasons, holidays, numeric and spelled-out dates
-    ("The ship docked at 10:35 a.m. in Hamburg.", "10:35 a.m.", "TIME", "2022-09-15T10:35"),
-    ("The rocket was launched at 18:00 UTC on Tuesday.", "18:00 UTC on Tuesday", "TIME", "2022-09-13T18:00Z"),
-    ("Protesters gathered over the weekend in the capital.", "the weekend", "DATE", "2022-W36-WE"),
-    ("The bridge will reopen in spring, officials said.", "spring", "DATE", "2023-SP"),
-    ("Shops were closed on Christmas Day.", "Christmas Day", "DATE", "2021-12-25"),
-    ("The memo was dated 7/8/21 and signed by the minister.", "7/8/21", "DATE", "2021-07-08"),
-    ("He was born in nineteen sixty-four.", "nineteen sixty-four", "DATE", "1964"),
-    ("Exports rose in March this year.", "March this year", "DATE", "2022-03"),
-])
+@pytest.mark.parametrize(
+    "text,surface,typ,value",
+    [
+        # quarters without a year: the latest one for reported results, the coming one in the future tense
+        ("Third-quarter profit fell 12% at the retailer.", "Third-quarter", "DATE", "2022-Q3"),
+        ("Sales in the second quarter rose sharply.", "the second quarter", "DATE", "2022-Q2"),
+        ("The company expects fourth-quarter sales to be flat.", "fourth-quarter", "DATE", "2022-Q4"),
+        ("Profit in the quarter fell to $3 million.", "the quarter", "DATE", "2022-Q2"),
+        ("Output in the first quarter of last year was weak.", "the first quarter of last year", "DATE", "2021-Q1"),
+        # TimeML references, sets and durations
+        ("Prices are now back where they were.", "now", "DATE", "PRESENT_REF"),
+        ("The paper is published daily in three languages.", "daily", "SET", "P1D"),
+        ("The committee meets every Thursday in the old town hall.", "every Thursday", "SET", "XXXX-WXX-4"),
+        ("The strike lasted two consecutive weeks.", "two consecutive weeks", "DURATION", "P2W"),
+        ("The talks went on for two and a half years.", "two and a half years", "DURATION", "P2Y6M"),
+        ("Rebuilding took two decades.", "two decades", "DURATION", "P20Y"),
+        ("Prices have risen in recent months.", "recent months", "DURATION", "PXM"),
+        ("Negotiators have argued over the terms for years.", "years", "DURATION", "PXY"),
+        ("The vote came a month after the election.", "a month", "DURATION", "P1M"),
+        # clock times, weekends, seasons, holidays, numeric and spelled-out dates
+        ("The ship docked at 10:35 a.m. in Hamburg.", "10:35 a.m.", "TIME", "2022-09-15T10:35"),
+        ("The rocket was launched at 18:00 UTC on Tuesday.", "18:00 UTC on Tuesday", "TIME", "2022-09-13T18:00Z"),
+        ("Protesters gathered over the weekend in the capital.", "the weekend", "DATE", "2022-W36-WE"),
+        ("The bridge will reopen in spring, officials said.", "spring", "DATE", "2023-SP"),
+        ("Shops were closed on Christmas Day.", "Christmas Day", "DATE", "2021-12-25"),
+        ("The memo was dated 7/8/21 and signed by the minister.", "7/8/21", "DATE", "2021-07-08"),
+        ("He was born in nineteen sixty-four.", "nineteen sixty-four", "DATE", "1964"),
+        ("Exports rose in March this year.", "March this year", "DATE", "2022-03"),
+    ],
+)
 def test_timeml_conventions(parse, pub, text, surface, typ, value):
     m = one(parse, text, surface, pub)
     assert (m.type, m.value) == (typ, value)
@@ -170,8 +178,10 @@ def test_the_day_is_the_day_last_named(parse, pub):
 
 
 def test_the_same_period_a_year_before(parse, pub):
-    text = ("Sales in August rose 4% from the same month a year earlier, and third-quarter output beat the same "
-            "period last year.")
+    text = (
+        "Sales in August rose 4% from the same month a year earlier, and third-quarter output beat the same "
+        "period last year."
+    )
     ms = {m.text: m.value for m in find_dates(parse(text), pub)}
     assert ms["the same month a year earlier"] == "2021-08"
     assert ms["the same period last year"] == "2021-Q3"
@@ -205,9 +215,14 @@ def test_clock_time_takes_the_day_named_next_to_it(parse, pub):
 
 
 def test_centuries_reported_years_and_vague_offsets(parse, pub):
-    ms = find_dates(parse("It was the worst war of the 20th century. Sales for the year rose 5%, but in the year "
-                          "ended March 31 profit fell. A few days later, talks began again. "
-                          "Talks began last spring."), pub)
+    ms = find_dates(
+        parse(
+            "It was the worst war of the 20th century. Sales for the year rose 5%, but in the year "
+            "ended March 31 profit fell. A few days later, talks began again. "
+            "Talks began last spring."
+        ),
+        pub,
+    )
     got = [(m.text, m.type, m.value) for m in ms]
     assert ("the 20th century", "DATE", "19") in got
     assert ("the year", "DATE", "2022") in got and ("the year", "DURATION", "P1Y") in got
@@ -221,8 +236,13 @@ def test_quarter_of_a_named_year_is_the_quarter_reported(parse, pub):
 
 
 def test_numbers_that_are_not_years(parse, pub):
-    found = {m.text for m in find_dates(parse(
-        "The index closed at 2082.1 points. Chrysler will close 789, or about a quarter, of its dealers."), pub)}
+    found = {
+        m.text
+        for m in find_dates(
+            parse("The index closed at 2082.1 points. Chrysler will close 789, or about a quarter, of its dealers."),
+            pub,
+        )
+    }
     assert "2082" not in found and "a quarter" not in found
     assert "2000" not in {m.text for m in find_dates(parse("The Russel 2000 Index of smaller companies dropped."), pub)}
 
@@ -242,11 +262,13 @@ def test_every_value_fits_the_published_schema(parse, pub):
 
     from schemas._types import PRECISIONS, TIMEX_VALUE_REGEX
 
-    text = ("The talks ran over the weekend and ended at 18:00 UTC on Tuesday. Officials meet every Thursday and "
-            "publish figures daily. Sales fell in the third quarter from its 1986 quarter and for the past two "
-            "quarters. The project took two and a half years and three and a half hours. Since the 1990s and the "
-            "20th century, growth has slowed. Now prices are rising, as in the spring of 2021 and in early 2022. "
-            "The year ended March 31 was hard; last night at midnight Friday the market closed on 7/8/21.")
+    text = (
+        "The talks ran over the weekend and ended at 18:00 UTC on Tuesday. Officials meet every Thursday and "
+        "publish figures daily. Sales fell in the third quarter from its 1986 quarter and for the past two "
+        "quarters. The project took two and a half years and three and a half hours. Since the 1990s and the "
+        "20th century, growth has slowed. Now prices are rising, as in the spring of 2021 and in early 2022. "
+        "The year ended March 31 was hard; last night at midnight Friday the market closed on 7/8/21."
+    )
     found = find_dates(parse(text), pub)
     assert len(found) >= 15
     for m in found:
@@ -298,6 +320,12 @@ def test_no_settings_are_read_at_import_time():
         tree = ast.parse(path.read_text(encoding="utf-8"))
         functions = [n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.Lambda))]
         inside = {id(c) for f in functions for c in ast.walk(f)}
-        calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
-                 and n.func.id == "settings" and id(n) not in inside]
+        calls = [
+            n
+            for n in ast.walk(tree)
+            if isinstance(n, ast.Call)
+            and isinstance(n.func, ast.Name)
+            and n.func.id == "settings"
+            and id(n) not in inside
+        ]
         assert not calls, f"{path.name}: settings() read at import time (line {calls[0].lineno})"

@@ -4,7 +4,7 @@ from tests.conftest import ROOT
 
 def test_readme_data_dictionary_matches_the_schemas():
     text = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = text[text.index(BEGIN):text.index(END) + len(END)]
+    section = text[text.index(BEGIN) : text.index(END) + len(END)]
     assert section == markdown(), "run `python -m pipeline datadict`"
 
 

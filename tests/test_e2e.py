@@ -1,4 +1,5 @@
 """End to end: materialize every asset on the sample and score the output against the gold."""
+
 import hashlib
 import shutil
 
@@ -7,8 +8,18 @@ import pytest
 
 from tests.conftest import GOLD, ROOT
 
-TABLES = ["documents", "rejects", "sentences", "dates", "actors", "actor_mentions", "quotes", "events", "stories",
-          "story_events"]
+TABLES = [
+    "documents",
+    "rejects",
+    "sentences",
+    "dates",
+    "actors",
+    "actor_mentions",
+    "quotes",
+    "events",
+    "stories",
+    "story_events",
+]
 REQUIRED = {
     "documents": ["doc_id", "source", "path", "title", "publication_date", "text", "content_hash", "duplicate_of"],
     "rejects": ["source", "path", "reason"],
@@ -63,8 +74,23 @@ def test_all_tables_with_contract_columns(sample_run):
     assert (docs[docs["duplicate_of"].notna()]["duplicate_kind"] == "exact").all()
     events = store.read("events")
     assert len(events) > 0 and set(events["event_type"]) <= {
-        "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
-        "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+        "AGREE",
+        "CONSULT",
+        "SUPPORT",
+        "CONCEDE",
+        "COOPERATE",
+        "AID",
+        "RETREAT",
+        "REQUEST",
+        "ACCUSE",
+        "REJECT",
+        "THREATEN",
+        "PROTEST",
+        "SANCTION",
+        "MOBILIZE",
+        "COERCE",
+        "ASSAULT",
+    }
 
 
 def test_referential_integrity(sample_run):
@@ -84,7 +110,7 @@ def test_referential_integrity(sample_run):
     # offsets point into the clean text
     text = dict(zip(docs["doc_id"], docs["text"]))
     for r in sents.head(50).itertuples():
-        assert text[r.doc_id][r.start_char:r.end_char] == r.text
+        assert text[r.doc_id][r.start_char : r.end_char] == r.text
 
 
 def test_stories_and_events_counted_once(sample_run):
@@ -107,9 +133,11 @@ def test_stories_and_events_counted_once(sample_run):
     actors = store.read("actors")
     xi = actors[actors["name"] == "Xi Jinping"]["actor_id"].iloc[0]
     tokayev = actors[actors["name"] == "Kassym-Jomart Tokayev"]["actor_id"].iloc[0]
-    meeting = story_events[(story_events["event_type"] == "CONSULT") & story_events.apply(
-        lambda r: {xi, tokayev} <= set(r["source_actor_ids"]) | set(r["target_actor_ids"]), axis=1)
-        & story_events["date"].fillna("").str.startswith("2022-09")]
+    meeting = story_events[
+        (story_events["event_type"] == "CONSULT")
+        & story_events.apply(lambda r: {xi, tokayev} <= set(r["source_actor_ids"]) | set(r["target_actor_ids"]), axis=1)
+        & story_events["date"].fillna("").str.startswith("2022-09")
+    ]
     assert len(meeting) == 1
     assert meeting.iloc[0]["n_documents"] >= 2 and meeting.iloc[0]["n_mentions"] >= meeting.iloc[0]["n_documents"]
     assert meeting.iloc[0]["date"] == "2022-09-14"

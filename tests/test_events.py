@@ -12,8 +12,16 @@ def events_of(parse, text, pub=None):
     ms = extract_mentions(doc)
     by_start = {m.start_char: m for m in ms}
     events = extract_events(doc, ms, find_dates(doc, pub), [], pub.isoformat() if pub else None)
-    return [SimpleNamespace(**{**dataclasses.asdict(e), "sources": [by_start[s] for s in e.sources],
-                               "targets": [by_start[s] for s in e.targets]}) for e in events]
+    return [
+        SimpleNamespace(
+            **{
+                **dataclasses.asdict(e),
+                "sources": [by_start[s] for s in e.sources],
+                "targets": [by_start[s] for s in e.targets],
+            }
+        )
+        for e in events
+    ]
 
 
 def names(ms):
@@ -21,8 +29,12 @@ def names(ms):
 
 
 def test_meeting_between_two_leaders_is_consult(parse, pub):
-    evs = events_of(parse, "The statement was signed during a meeting between Chinese President Xi Jinping and "
-                           "Russian President Vladimir Putin in Samarkand on Wednesday.", pub)
+    evs = events_of(
+        parse,
+        "The statement was signed during a meeting between Chinese President Xi Jinping and "
+        "Russian President Vladimir Putin in Samarkand on Wednesday.",
+        pub,
+    )
     consult = [e for e in evs if e.event_type == "CONSULT"]
     assert consult and {"Xi Jinping", "Vladimir Putin"} <= set(names(consult[0].sources) + names(consult[0].targets))
     assert consult[0].date == "2022-09-14" and consult[0].date_source == "sentence"
@@ -35,8 +47,9 @@ def test_subject_object_and_type(parse):
 
 def test_request_with_particle(parse):
     evs = events_of(parse, "Kazakhstan asked Russia for military help during the unrest.")
-    assert any(e.event_type == "REQUEST" and names(e.sources) == ["Kazakhstan"] and names(e.targets) == ["Russia"]
-               for e in evs)
+    assert any(
+        e.event_type == "REQUEST" and names(e.sources) == ["Kazakhstan"] and names(e.targets) == ["Russia"] for e in evs
+    )
 
 
 def test_negation_and_intention(parse):
@@ -48,12 +61,15 @@ def test_negation_and_intention(parse):
 
 
 def test_intent_and_refusal_readings(parse):
-    assert any(e.event_type == "THREATEN"
-               for e in events_of(parse, "Iran said it would attack Israel if the strikes continued."))
+    assert any(
+        e.event_type == "THREATEN"
+        for e in events_of(parse, "Iran said it would attack Israel if the strikes continued.")
+    )
     assert any(e.event_type == "REJECT" for e in events_of(parse, "Syria will not accept help from Turkey."))
     evs = events_of(parse, "Russia said Sudan must return the helicopter.")
-    assert any(e.event_type == "REQUEST" and names(e.sources) == ["Russia"] and names(e.targets) == ["Sudan"]
-               for e in evs)
+    assert any(
+        e.event_type == "REQUEST" and names(e.sources) == ["Russia"] and names(e.targets) == ["Sudan"] for e in evs
+    )
 
 
 def test_publication_date_when_sentence_has_none(parse, pub):
@@ -79,15 +95,15 @@ def test_unnamed_sources_take_the_country_where_the_event_happens(parse):
     from pipeline.stages.events import source_country
 
     text = "Protesters rioted at a jail in Dili on Monday, demanding a vote from Indonesia."
-    (e,) = [e for e in events_of(parse, text)
-            if e.event_type == "PROTEST"] or [None]
+    (e,) = [e for e in events_of(parse, text) if e.event_type == "PROTEST"] or [None]
     assert e is not None and e.location_country == "TLS"
     assert source_country([None], e.location_country) == ("TLS", "location")
     assert source_country(["IDN"], "TLS") == ("IDN", "actor")  # a placed source keeps its own country
     assert source_country([], None) == (None, None)
     # a place inside another phrase does not locate the event
-    evs = events_of(parse, "In reaction to events in China, Kazakh groups criticized the government and staged "
-                           "protests.")
+    evs = events_of(
+        parse, "In reaction to events in China, Kazakh groups criticized the government and staged protests."
+    )
     assert all(e.location_country is None for e in evs)
 
 

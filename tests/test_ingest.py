@@ -3,8 +3,10 @@ import json
 from pipeline.stages.clean import strip_boilerplate
 from pipeline.stages.ingest import ingest, parse_publication_date
 
-BODY = ("The foreign minister met his counterpart in the capital on Tuesday and said the two countries "
-        "would deepen trade and security ties over the coming years.")
+BODY = (
+    "The foreign minister met his counterpart in the capital on Tuesday and said the two countries "
+    "would deepen trade and security ties over the coming years."
+)
 
 
 def write(p, content, mode="w"):
@@ -17,8 +19,13 @@ def write(p, content, mode="w"):
 
 
 def test_text_with_date_line_title_and_boilerplate(tmp_path):
-    write(tmp_path / "wire" / "a.txt", f" date 2022-09-15 Headline about talks\n\nHeadline about talks\n{BODY}\n"
-          "Also Read :  Some unrelated teaser\n" + BODY.replace("Tuesday", "Monday") + "\n\nRelated Content\nOther story\nMost Read\n")
+    write(
+        tmp_path / "wire" / "a.txt",
+        f" date 2022-09-15 Headline about talks\n\nHeadline about talks\n{BODY}\n"
+        "Also Read :  Some unrelated teaser\n"
+        + BODY.replace("Tuesday", "Monday")
+        + "\n\nRelated Content\nOther story\nMost Read\n",
+    )
     r = ingest(tmp_path)
     assert not r.rejects
     (d,) = r.documents
@@ -37,7 +44,9 @@ def test_date_line_followed_by_body_on_same_line(tmp_path):
 
 def test_jsonl_records_good_and_bad(tmp_path):
     lines = [
-        json.dumps({"id": "x1", "title": "T", "text": BODY, "published": "2022-09-15T10:00:00Z", "url": "https://e.org/1"}),
+        json.dumps(
+            {"id": "x1", "title": "T", "text": BODY, "published": "2022-09-15T10:00:00Z", "url": "https://e.org/1"}
+        ),
         "{not json",
         json.dumps({"id": "x2", "title": "No text"}),
         json.dumps({"title": "No id", "text": BODY + " Extra.", "published": "next Tuesday-ish"}),
@@ -51,14 +60,20 @@ def test_jsonl_records_good_and_bad(tmp_path):
     no_id = docs["feed/f.jsonl#4"]
     assert no_id.publication_date is None and "unparsable" in no_id.publication_date_issue
     reasons = {rj.path: rj.reason for rj in r.rejects}
-    assert reasons == {"feed/f.jsonl#2": "invalid_json", "feed/f.jsonl#x2": "missing_text", "feed/f.jsonl#5": "invalid_record"}
+    assert reasons == {
+        "feed/f.jsonl#2": "invalid_json",
+        "feed/f.jsonl#x2": "missing_text",
+        "feed/f.jsonl#5": "invalid_record",
+    }
 
 
 def test_html_main_text_and_metadata(tmp_path):
-    html = ("<html><head><title>Page</title><meta property='article:published_time' content='2022-09-15T08:00:00Z'>"
-            "</head><body><nav>Home | World | Sport</nav><article><h1>Leaders meet</h1>"
-            f"<p>{BODY}</p><p>{BODY.replace('Tuesday', 'Friday')}</p></article>"
-            "<footer>Subscribe to our newsletter. Copyright 2022</footer></body></html>")
+    html = (
+        "<html><head><title>Page</title><meta property='article:published_time' content='2022-09-15T08:00:00Z'>"
+        "</head><body><nav>Home | World | Sport</nav><article><h1>Leaders meet</h1>"
+        f"<p>{BODY}</p><p>{BODY.replace('Tuesday', 'Friday')}</p></article>"
+        "<footer>Subscribe to our newsletter. Copyright 2022</footer></body></html>"
+    )
     write(tmp_path / "site" / "p.html", html)
     (d,) = ingest(tmp_path).documents
     assert d.publication_date.isoformat() == "2022-09-15"
@@ -70,8 +85,13 @@ def test_bad_inputs_are_rejected_with_reasons(tmp_path):
     write(tmp_path / "s" / "bin.txt", b"\x00\x01\x02binary\x00" * 50)
     write(tmp_path / "s" / "notes.pdf", "whatever")
     write(tmp_path / "s" / "short.txt", "Related Content\nMost Read")
-    write(tmp_path / "s" / "latin1.txt", ("Le ministre a déclaré que les négociations reprendront à Genève "
-                                          "la semaine prochaine, selon un communiqué publié mardi.").encode("latin-1"))
+    write(
+        tmp_path / "s" / "latin1.txt",
+        (
+            "Le ministre a déclaré que les négociations reprendront à Genève "
+            "la semaine prochaine, selon un communiqué publié mardi."
+        ).encode("latin-1"),
+    )
     outside = write(tmp_path.parent / f"{tmp_path.name}-outside.txt", BODY)
     (tmp_path / "s" / "link.txt").symlink_to(outside)
     write(tmp_path / "stray.txt", BODY)
@@ -101,11 +121,13 @@ def test_boilerplate_marker_at_top_does_not_truncate():
 
 
 def test_hard_wrapped_wire_copy_is_reflowed():
-    wire = ("Showers continued throughout the week in\nthe Bahia cocoa zone, alleviating the drought since early\n"
-            "January and improving prospects for the coming temporao,\nalthough normal humidity levels have not been "
-            "restored,\nComissaria Smith said in its weekly review.\n    The dry period means the temporao will be "
-            "late this year.\n    Arrivals for the week ended February 22 were 155,221 bags\nof 60 kilos making a "
-            "cumulative total for the season of 5.93\nmln against 5.81 at the same stage last year.\n Reuter")
+    wire = (
+        "Showers continued throughout the week in\nthe Bahia cocoa zone, alleviating the drought since early\n"
+        "January and improving prospects for the coming temporao,\nalthough normal humidity levels have not been "
+        "restored,\nComissaria Smith said in its weekly review.\n    The dry period means the temporao will be "
+        "late this year.\n    Arrivals for the week ended February 22 were 155,221 bags\nof 60 kilos making a "
+        "cumulative total for the season of 5.93\nmln against 5.81 at the same stage last year.\n Reuter"
+    )
     out = strip_boilerplate(wire)
     paragraphs = out.split("\n\n")
     assert len(paragraphs) == 3

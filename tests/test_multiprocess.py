@@ -1,5 +1,6 @@
 """The definitions under Dagster's multiprocess executor: each source partition run and each corpus step runs
 in its own process, sharing nothing but the output folder; the tables are the ones an in-process run writes."""
+
 from pipeline.runner import run_pipeline
 from tests.test_operations import digest, make_raw
 
@@ -18,8 +19,9 @@ def test_multiprocess_executor_writes_the_same_tables(tmp_path, monkeypatch):
         instance.add_dynamic_partitions("sources", ["alpha", "beta"])
 
         def ingest(source):
-            with dg.execute_job(dg.reconstructable(mp_definitions.ingest_job), instance=instance,
-                                tags={"dagster/partition": source}) as result:
+            with dg.execute_job(
+                dg.reconstructable(mp_definitions.ingest_job), instance=instance, tags={"dagster/partition": source}
+            ) as result:
                 return result.success
 
         assert ingest("alpha") and ingest("beta")
@@ -45,13 +47,15 @@ def test_the_parse_worker_is_owned_by_its_step_under_the_multiprocess_executor(t
     with dg.instance_for_test(temp_dir=str(tmp_path / "home")) as instance:
         instance.add_dynamic_partitions("sources", ["alpha", "beta"])
         for source in ("alpha", "beta"):
-            with dg.execute_job(dg.reconstructable(mp_definitions.ingest_job), instance=instance,
-                                tags={"dagster/partition": source}) as result:
+            with dg.execute_job(
+                dg.reconstructable(mp_definitions.ingest_job), instance=instance, tags={"dagster/partition": source}
+            ) as result:
                 assert result.success
         with dg.execute_job(dg.reconstructable(mp_definitions.corpus_with_parse_worker), instance=instance) as result:
             assert result.success
-            parses = [e for e in result.all_events
-                      if e.step_key == "parses" and e.event_type_value == "ASSET_MATERIALIZATION"]
+            parses = [
+                e for e in result.all_events if e.step_key == "parses" and e.event_type_value == "ASSET_MATERIALIZATION"
+            ]
             metadata = parses[0].event_specific_data.materialization.metadata
             assert metadata["parse_worker_peak_rss"].value > 100 * 2**20  # the model ran in a worker
     assert digest(tmp_path / "out") == digest(tmp_path / "expected")
@@ -100,15 +104,22 @@ def test_source_partitions_run_side_by_side(tmp_path):
     home = tmp_path / "home"
     home.mkdir()
     (home / "dagster.yaml").write_text("")
-    env = {**os.environ, "DAGSTER_HOME": str(home), "PIPELINE_RAW_DIR": str(raw),
-           "PIPELINE_OUTPUT_DIR": str(tmp_path / "out"), "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    env = {
+        **os.environ,
+        "DAGSTER_HOME": str(home),
+        "PIPELINE_RAW_DIR": str(raw),
+        "PIPELINE_OUTPUT_DIR": str(tmp_path / "out"),
+        "PYTHONPATH": str(Path(__file__).resolve().parents[1]),
+    }
     old = os.environ.copy()
     os.environ.update(env)
     try:
         with dg.DagsterInstance.get() as instance:
             instance.add_dynamic_partitions("sources", ["alpha", "beta"])
-        procs = [subprocess.Popen([sys.executable, "-c", PARTITION_RUN, s], env=env, stdout=subprocess.PIPE, text=True)
-                 for s in ("alpha", "beta")]
+        procs = [
+            subprocess.Popen([sys.executable, "-c", PARTITION_RUN, s], env=env, stdout=subprocess.PIPE, text=True)
+            for s in ("alpha", "beta")
+        ]
         run_ids = []
         for p in procs:
             out, _ = p.communicate(timeout=600)

@@ -1,4 +1,5 @@
 """Operations: source partitions and the sensor, incremental reruns, bad input, interrupted runs."""
+
 import hashlib
 import json
 import os
@@ -13,8 +14,10 @@ import pandas as pd
 from tests.conftest import ROOT
 
 SAMPLE = sorted((ROOT / "raw" / "sample").glob("*.txt"))
-BODY = ("The foreign minister met his counterpart in the capital on Tuesday and said the two countries "
-        "would deepen trade and security ties over the coming years, officials said.")
+BODY = (
+    "The foreign minister met his counterpart in the capital on Tuesday and said the two countries "
+    "would deepen trade and security ties over the coming years, officials said."
+)
 
 
 def make_raw(tmp_path):
@@ -29,8 +32,11 @@ def make_raw(tmp_path):
 
 
 def digest(out):
-    return {p.relative_to(out).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(out.rglob("*.parquet")) if not p.relative_to(out).as_posix().startswith(("_", "."))}
+    return {
+        p.relative_to(out).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(out.rglob("*.parquet"))
+        if not p.relative_to(out).as_posix().startswith(("_", "."))
+    }
 
 
 def mtimes(out):
@@ -52,13 +58,17 @@ def test_sensor_registers_sources_and_requests_changed_ones(tmp_path):
         assert sorted(r.partition_key for r in first.run_requests) == ["alpha", "beta"]
         instance.add_dynamic_partitions("sources", ["alpha", "beta"])
 
-        again = raw_sources_sensor(dg.build_sensor_context(instance=instance, cursor=first.cursor, resources={"paths": paths}))
+        again = raw_sources_sensor(
+            dg.build_sensor_context(instance=instance, cursor=first.cursor, resources={"paths": paths})
+        )
         assert again.run_requests == [] and not again.dynamic_partitions_requests
 
         (raw / "beta" / "new.txt").write_text(BODY)
         (raw / "gamma").mkdir()
         (raw / "gamma" / "g.txt").write_text(BODY)
-        third = raw_sources_sensor(dg.build_sensor_context(instance=instance, cursor=again.cursor, resources={"paths": paths}))
+        third = raw_sources_sensor(
+            dg.build_sensor_context(instance=instance, cursor=again.cursor, resources={"paths": paths})
+        )
         assert sorted(r.partition_key for r in third.run_requests) == ["beta", "gamma"]
         assert third.dynamic_partitions_requests[0].partition_keys == ["gamma"]
         assert len({r.run_key for r in third.run_requests}) == 2
@@ -84,6 +94,7 @@ def test_incremental_rerun_and_one_changed_source(tmp_path):
     before, stamps = digest(out), mtimes(out)
     parses = set((out / "_cache").rglob("*.parse"))
     import pandas as pd
+
     stories_before = dict(pd.read_parquet(out / "documents", columns=["doc_id", "story_id"]).values)
 
     assert run_pipeline(str(raw), str(out)).success  # nothing new: nothing rewritten
@@ -128,17 +139,27 @@ def test_every_bad_input_ends_in_documents_or_rejects(tmp_path):
     shutil.copy(SAMPLE[0], src / "good.txt")
     (src / "empty.txt").write_text("")
     (src / "binary.txt").write_bytes(b"\x00\xff\x10" * 400)
-    (src / "latin1.txt").write_bytes(("Le ministre a déclaré mardi que les négociations reprendront à Genève la "
-                                      "semaine prochaine, selon un communiqué.").encode("latin-1"))
-    (src / "feed.jsonl").write_text("\n".join([
-        json.dumps({"id": "ok", "title": "T", "text": BODY, "published": "2022-09-15"}),
-        "not json at all",
-        json.dumps({"id": "notext", "title": "nothing"}),
-        json.dumps({"id": "baddate", "text": BODY + " More.", "published": "the day after"}),
-    ]))
+    (src / "latin1.txt").write_bytes(
+        (
+            "Le ministre a déclaré mardi que les négociations reprendront à Genève la "
+            "semaine prochaine, selon un communiqué."
+        ).encode("latin-1")
+    )
+    (src / "feed.jsonl").write_text(
+        "\n".join(
+            [
+                json.dumps({"id": "ok", "title": "T", "text": BODY, "published": "2022-09-15"}),
+                "not json at all",
+                json.dumps({"id": "notext", "title": "nothing"}),
+                json.dumps({"id": "baddate", "text": BODY + " More.", "published": "the day after"}),
+            ]
+        )
+    )
     (src / "broken.html").write_text("<html><body><div><p>unclosed <b>tags <nav>Home</nav>")
     (src / "menu.html").write_text("<html><body><nav><a href='/'>Home</a> <a href='/a'>About</a></nav></body></html>")
-    (src / "page.html").write_text(f"<html><head><title>X</title></head><body><article><p>{BODY}</p><p>{BODY}</p></article></body></html>")
+    (src / "page.html").write_text(
+        f"<html><head><title>X</title></head><body><article><p>{BODY}</p><p>{BODY}</p></article></body></html>"
+    )
     (src / "data.csv").write_text("a,b\n1,2\n")
     (src / "only_boilerplate.txt").write_text("Related Content\nMost Read\nFollow Us On\n")
     outside = tmp_path / "secret.txt"
@@ -152,7 +173,12 @@ def test_every_bad_input_ends_in_documents_or_rejects(tmp_path):
     rejects = pd.read_parquet(tmp_path / "out" / "rejects")
     accounted = set(docs["path"]) | set(rejects["path"])
     expected_files = {"mixed/" + f.name for f in src.iterdir() if f.name != "feed.jsonl"} | {"stray.txt"}
-    expected_records = {"mixed/feed.jsonl#ok", "mixed/feed.jsonl#2", "mixed/feed.jsonl#notext", "mixed/feed.jsonl#baddate"}
+    expected_records = {
+        "mixed/feed.jsonl#ok",
+        "mixed/feed.jsonl#2",
+        "mixed/feed.jsonl#notext",
+        "mixed/feed.jsonl#baddate",
+    }
     assert accounted == expected_files | expected_records
     assert not set(docs["path"]) & set(rejects["path"])
     reasons = dict(zip(rejects["path"], rejects["reason"]))
@@ -166,7 +192,6 @@ def test_every_bad_input_ends_in_documents_or_rejects(tmp_path):
 
 def test_long_text_is_parsed_in_parts(nlp, monkeypatch):
     import pipeline.stages.parse as nlp_mod
-
     from pipeline.config import Settings, use
 
     text = "\n\n".join([BODY] * 12)
@@ -180,18 +205,35 @@ def test_saved_parse_restores_every_annotation_into_a_fresh_vocabulary(nlp):
 
     from pipeline.stages.parse import doc_from_bytes, doc_to_bytes
 
-    text = ("Kazakh President Kassym-Jomart Tokayev met Xi Jinping in Astana on Tuesday.\n\n"
-            "  \"We will build   roads,\" he said. Ünïcode café, 3.5 per cent. ")
+    text = (
+        "Kazakh President Kassym-Jomart Tokayev met Xi Jinping in Astana on Tuesday.\n\n"
+        '  "We will build   roads," he said. Ünïcode café, 3.5 per cent. '
+    )
     doc = nlp(text)
     back = doc_from_bytes(doc_to_bytes(doc), spacy.blank("en").vocab)  # strings travel with the parse
 
     def rows(d):
-        return [(t.text, t.whitespace_, t.tag_, t.pos_, t.lemma_, str(t.morph), t.dep_, t.head.i, t.ent_iob_,
-                 t.ent_type_, t.is_sent_start) for t in d]
+        return [
+            (
+                t.text,
+                t.whitespace_,
+                t.tag_,
+                t.pos_,
+                t.lemma_,
+                str(t.morph),
+                t.dep_,
+                t.head.i,
+                t.ent_iob_,
+                t.ent_type_,
+                t.is_sent_start,
+            )
+            for t in d
+        ]
 
     assert back.text == text and rows(back) == rows(doc)
     assert [(e.text, e.label_) for e in back.ents] == [(e.text, e.label_) for e in doc.ents]
     assert [s.text for s in back.sents] == [s.text for s in doc.sents]
+
 
 def test_run_killed_midway_then_restarted_gives_the_same_tables(tmp_path):
     from pipeline.runner import run_pipeline
@@ -201,8 +243,12 @@ def test_run_killed_midway_then_restarted_gives_the_same_tables(tmp_path):
     assert run_pipeline(str(raw), str(clean)).success
     out = tmp_path / "killed"
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    proc = subprocess.Popen([sys.executable, "-m", "pipeline", "run", "--quiet", "--raw-dir", str(raw),
-                             "--output-dir", str(out)], env=env, cwd=ROOT, start_new_session=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "pipeline", "run", "--quiet", "--raw-dir", str(raw), "--output-dir", str(out)],
+        env=env,
+        cwd=ROOT,
+        start_new_session=True,
+    )
     time.sleep(6)
     if proc.poll() is None:
         os.killpg(proc.pid, signal.SIGKILL)
@@ -214,10 +260,9 @@ def test_run_killed_midway_then_restarted_gives_the_same_tables(tmp_path):
 def test_documents_built_in_a_child_process_are_the_same(tmp_path):
     """Large corpora deduplicate and group stories in a child process (memory handed back at its exit):
     the table it returns is the in-process one."""
-    from pipeline.tables import annotations as annotations_tables
-    from pipeline.tables import documents as documents_tables
     from pipeline.runner import run_pipeline
     from pipeline.store.storage import TableStore
+    from pipeline.tables import documents as documents_tables
 
     raw = make_raw(tmp_path)
     assert run_pipeline(str(raw), str(tmp_path / "out")).success
@@ -230,10 +275,9 @@ def test_documents_built_in_a_child_process_are_the_same(tmp_path):
 def test_parsing_in_a_worker_process_gives_the_same_annotations(tmp_path, monkeypatch):
     """The model in a child process (texts streamed to it in chunks, parses restored here into a blank
     vocabulary) gives the annotations of the in-process parse, with saved parses mixed in."""
-    from pipeline.tables import annotations as annotations_tables
-    from pipeline.tables import documents as documents_tables
     from pipeline.runner import run_pipeline
     from pipeline.store.storage import TableStore
+    from pipeline.tables import annotations as annotations_tables
 
     raw = make_raw(tmp_path)
     assert run_pipeline(str(raw), str(tmp_path / "out")).success
@@ -241,7 +285,9 @@ def test_parsing_in_a_worker_process_gives_the_same_annotations(tmp_path, monkey
     here = TableStore(str(tmp_path / "here"))
     from pipeline.config import Settings, use
 
-    with use(Settings().with_overrides({"run.parse_chunk_documents": "2"})):  # the child gets the next while one is read
+    with use(
+        Settings().with_overrides({"run.parse_chunk_documents": "2"})
+    ):  # the child gets the next while one is read
         counts = annotations_tables.annotate_documents(here, tables_nlp(), docs, in_worker=False)
         apart = TableStore(str(tmp_path / "apart"))
         first = annotations_tables.canonical(docs)["content_hash"].iloc[1]
@@ -249,21 +295,25 @@ def test_parsing_in_a_worker_process_gives_the_same_annotations(tmp_path, monkey
         counts_apart = annotations_tables.annotate_documents(apart, tables_nlp(), docs, in_worker=True)
     assert counts_apart.pop("parse_worker_peak_rss") > 100 * 2**20  # the child holds the model
     assert counts_apart == {**counts, "parsed": counts["parsed"] - 1} and counts["parsed"] >= 4
-    assert list(annotations_tables.iter_annotations(apart, docs)) == list(annotations_tables.iter_annotations(here, docs))
+    assert list(annotations_tables.iter_annotations(apart, docs)) == list(
+        annotations_tables.iter_annotations(here, docs)
+    )
 
 
 def test_the_same_text_on_two_days_is_parsed_once(tmp_path, nlp):
     """Exact copies published weeks apart are both canonical (other days' items): one parse serves both."""
     import datetime as dt
 
+    from pipeline.store.storage import TableStore
     from pipeline.tables import annotations as annotations_tables
 
-    from pipeline.tables import documents as documents_tables
-    from pipeline.store.storage import TableStore
-
     base = {"content_hash": "h" * 64, "text": BODY, "duplicate_of": None}
-    docs = pd.DataFrame([{**base, "doc_id": "d1", "publication_date": dt.date(1987, 3, 2)},
-                         {**base, "doc_id": "d2", "publication_date": dt.date(1987, 3, 30)}])
+    docs = pd.DataFrame(
+        [
+            {**base, "doc_id": "d1", "publication_date": dt.date(1987, 3, 2)},
+            {**base, "doc_id": "d2", "publication_date": dt.date(1987, 3, 30)},
+        ]
+    )
     store = TableStore(str(tmp_path))
     counts = annotations_tables.annotate_documents(store, tables_nlp(), docs, in_worker=False)
     assert counts["parsed"] == 1 and counts["annotated"] == 2
@@ -323,7 +373,7 @@ def test_annotated_parses_are_freed_without_waiting_for_the_garbage_collector(nl
         kinds = Counter(type(o).__name__ for o in gc.get_objects())
         return kinds["Doc"], kinds["Span"]
 
-    texts = [BODY, "Kazakh President Tokayev met Xi Jinping in Astana on Tuesday. \"We agree,\" he said."] * 3
+    texts = [BODY, 'Kazakh President Tokayev met Xi Jinping in Astana on Tuesday. "We agree," he said.'] * 3
     annotate(nlp(texts[0]), None)  # first-use caches
     gc.collect()
     gc.disable()

@@ -2,6 +2,7 @@
 must agree. Every record field is a column of the same name or one of the record's LINKS; every column is a
 record field or one the table builder computes (its COMPUTED). Adding a column is a record field and a model
 column: forgetting either fails here."""
+
 import dataclasses
 
 import msgpack
@@ -47,16 +48,20 @@ def columns_not_fields(kind: type, model, computed: tuple[str, ...]) -> list[str
 def test_every_record_field_is_a_column_or_a_link(table):
     builder, model = BUILDERS[table]
     missing = fields_not_columns(builder.RECORD, model)
-    assert not missing, (f"{builder.RECORD.__name__} fields with no column in schemas.{model.__name__} "
-                         f"(add the column with its description, or list the field in LINKS): {missing}")
+    assert not missing, (
+        f"{builder.RECORD.__name__} fields with no column in schemas.{model.__name__} "
+        f"(add the column with its description, or list the field in LINKS): {missing}"
+    )
 
 
 @pytest.mark.parametrize("table", list(BUILDERS))
 def test_every_column_is_a_record_field_or_computed(table):
     builder, model = BUILDERS[table]
     missing = columns_not_fields(builder.RECORD, model, builder.COMPUTED)
-    assert not missing, (f"schemas.{model.__name__} columns that no {builder.RECORD.__name__} field gives and "
-                         f"{builder.__name__} does not compute: {missing}")
+    assert not missing, (
+        f"schemas.{model.__name__} columns that no {builder.RECORD.__name__} field gives and "
+        f"{builder.__name__} does not compute: {missing}"
+    )
 
 
 @pytest.mark.parametrize("table", list(BUILDERS))
@@ -89,8 +94,26 @@ SAMPLES = [
     records.Sentence(0, 0, 0, 12, "First words."),
     records.Mention(17, 27, "Kazakhstan", "Kazakhstan", "GPE", 0, "KAZ", None, None, "GPE:KAZ"),
     records.Quote(1, 47, "We will support Kazakhstan", 0, "Xi Jinping", 49, "said", "cue", False, True),
-    records.Event(0, "AGREE", None, "support", 9, 16, [49], [17], "We", "Kazakhstan", "2022-09-14", "sentence",
-                  True, 49, False, "future", "“We will support Kazakhstan,” Xi Jinping said.", "KAZ"),
+    records.Event(
+        0,
+        "AGREE",
+        None,
+        "support",
+        9,
+        16,
+        [49],
+        [17],
+        "We",
+        "Kazakhstan",
+        "2022-09-14",
+        "sentence",
+        True,
+        49,
+        False,
+        "future",
+        "“We will support Kazakhstan,” Xi Jinping said.",
+        "KAZ",
+    ),
 ]
 
 
@@ -115,8 +138,13 @@ def test_annotations_are_the_records_fields(parse, pub):
     from pipeline.stages.dates import DateMention
 
     ann = annotate(parse("“We will support Kazakhstan,” Chinese President Xi Jinping said on Wednesday."), pub)
-    kinds = {"sentences": records.Sentence, "dates": DateMention, "mentions": records.Mention,
-             "quotes": records.Quote, "events": records.Event}
+    kinds = {
+        "sentences": records.Sentence,
+        "dates": DateMention,
+        "mentions": records.Mention,
+        "quotes": records.Quote,
+        "events": records.Event,
+    }
     assert list(ann) == list(kinds)
     for kind, rows in ann.items():
         assert rows, kind

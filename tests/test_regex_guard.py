@@ -1,5 +1,6 @@
 """The first-character guard must never change what a pattern matches; the date grammar's
 word requirements (dates.NEEDS) must hold for every match of their kinds."""
+
 import re
 
 import pytest
@@ -35,13 +36,16 @@ def _matches(rx: re.Pattern, text: str) -> list:
     return [(m.span(), m.groupdict()) for m in rx.finditer(text)]
 
 
-@pytest.mark.parametrize("pattern, first", [
-    (r"\bfoo", "[f]"),
-    (r"(?i:ab)c", "[Aa]"),
-    (r"\b(?:the\s+)?x", "[tx]"),
-    (r"(?<!\d)[0-3]?\d", "[0-3\\d]"),
-    (r"(?:a|bc|)d", "[abd]"),
-])
+@pytest.mark.parametrize(
+    "pattern, first",
+    [
+        (r"\bfoo", "[f]"),
+        (r"(?i:ab)c", "[Aa]"),
+        (r"\b(?:the\s+)?x", "[tx]"),
+        (r"(?<!\d)[0-3]?\d", "[0-3\\d]"),
+        (r"(?:a|bc|)d", "[abd]"),
+    ],
+)
 def test_first_characters(pattern, first):
     assert first_characters(pattern) == first
 

@@ -1,4 +1,5 @@
 """Raw and output locations given as fsspec URLs, tested with fsspec's in-memory filesystem."""
+
 import hashlib
 
 import fsspec
@@ -9,8 +10,11 @@ from tests.test_operations import SAMPLE, digest, make_raw
 
 
 def remote_digest(fs, root):
-    return {p[len(root) + 1:]: hashlib.sha256(fs.cat_file(p)).hexdigest()
-            for p in sorted(fs.find(root)) if p.endswith(".parquet") and not p[len(root) + 1:].startswith(("_", "."))}
+    return {
+        p[len(root) + 1 :]: hashlib.sha256(fs.cat_file(p)).hexdigest()
+        for p in sorted(fs.find(root))
+        if p.endswith(".parquet") and not p[len(root) + 1 :].startswith(("_", "."))
+    }
 
 
 def test_object_store_urls_give_the_same_tables_as_local_folders(tmp_path, monkeypatch):

@@ -19,7 +19,9 @@ def test_rerun_is_skipped_only_when_raw_output_and_code_are_unchanged(tmp_path):
     assert not runstate.unchanged(raw, out)
     runstate.record(raw, out)
     st = os.stat(out / "documents" / "part-0.parquet")
-    os.utime(out / "documents" / "part-0.parquet", ns=(st.st_atime_ns, st.st_mtime_ns + 1))  # a table rewritten elsewhere
+    os.utime(
+        out / "documents" / "part-0.parquet", ns=(st.st_atime_ns, st.st_mtime_ns + 1)
+    )  # a table rewritten elsewhere
     assert not runstate.unchanged(raw, out)
     runstate.record(raw, out)
     runstate.forget(out)

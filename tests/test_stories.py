@@ -1,36 +1,55 @@
 """Story grouping, events counted once, quote groups: rules on articles of my own, and BASIL."""
+
 import datetime as dt
 import random
 
 import pytest
 
-from pipeline.stages import stories
 from evaluation.evaluate import score_stories
+from pipeline.stages import stories
 from tests.conftest import SHARED
 
 BASIL = SHARED / "external" / "basil-same-event" / "basil-articles.dev.jsonl.gz"
 
-FLOOD_A = ("Floods kill dozens in Valencia", "Flash floods swept through the Spanish region of Valencia on Tuesday, "
-           "killing at least 62 people, emergency services said. Rescuers in Paiporta searched submerged cars "
-           "while the regional president Carlos Mazon asked the army for help. Torrential rain dumped a year's "
-           "worth of water in eight hours.")
-FLOOD_B = ("Spain mourns as Valencia flood toll climbs", "The death toll from torrential rain in Valencia rose "
-           "to 62, Spanish emergency services said, as soldiers joined rescuers wading through mud in Paiporta. "
-           "Carlos Mazon, head of the regional government, said flash floods had trapped drivers in their cars.")
-FLOOD_C = ("Valencia floods: army deployed", "Soldiers were deployed in Valencia after flash floods killed dozens. "
-           "In Paiporta, residents described torrents of water sweeping cars away, and regional leader Carlos "
-           "Mazon defended the timing of emergency alerts.")
-STRIKE = ("Dockworkers strike shuts Rotterdam port", "Dockworkers at Rotterdam walked out on Monday over pay, "
-          "halting container traffic at Europe's largest port. The FNV union said the strike would last "
-          "48 hours unless terminal operators improved their offer.")
-STRIKE_B = ("Rotterdam port paralysed by dock strike", "Container traffic at Rotterdam stopped as dockworkers "
-            "began a 48-hour strike over wages. The FNV union accused terminal operators of ignoring its "
-            "demands; shipping lines diverted vessels to Antwerp.")
-ELECTION = ("Valencia regional election called for May", "Voters in Valencia will elect a new regional parliament "
-            "in May, the regional president announced, after his coalition partner quit the government in a row "
-            "over the budget. Opinion polls give the conservatives a narrow lead over the Socialists, with the "
-            "far-right Vox party likely to hold the balance. Campaigning will centre on housing costs, tourism "
-            "taxes and the funding of hospitals, and turnout is expected to be lower than in the last ballot.")
+FLOOD_A = (
+    "Floods kill dozens in Valencia",
+    "Flash floods swept through the Spanish region of Valencia on Tuesday, "
+    "killing at least 62 people, emergency services said. Rescuers in Paiporta searched submerged cars "
+    "while the regional president Carlos Mazon asked the army for help. Torrential rain dumped a year's "
+    "worth of water in eight hours.",
+)
+FLOOD_B = (
+    "Spain mourns as Valencia flood toll climbs",
+    "The death toll from torrential rain in Valencia rose "
+    "to 62, Spanish emergency services said, as soldiers joined rescuers wading through mud in Paiporta. "
+    "Carlos Mazon, head of the regional government, said flash floods had trapped drivers in their cars.",
+)
+FLOOD_C = (
+    "Valencia floods: army deployed",
+    "Soldiers were deployed in Valencia after flash floods killed dozens. "
+    "In Paiporta, residents described torrents of water sweeping cars away, and regional leader Carlos "
+    "Mazon defended the timing of emergency alerts.",
+)
+STRIKE = (
+    "Dockworkers strike shuts Rotterdam port",
+    "Dockworkers at Rotterdam walked out on Monday over pay, "
+    "halting container traffic at Europe's largest port. The FNV union said the strike would last "
+    "48 hours unless terminal operators improved their offer.",
+)
+STRIKE_B = (
+    "Rotterdam port paralysed by dock strike",
+    "Container traffic at Rotterdam stopped as dockworkers "
+    "began a 48-hour strike over wages. The FNV union accused terminal operators of ignoring its "
+    "demands; shipping lines diverted vessels to Antwerp.",
+)
+ELECTION = (
+    "Valencia regional election called for May",
+    "Voters in Valencia will elect a new regional parliament "
+    "in May, the regional president announced, after his coalition partner quit the government in a row "
+    "over the budget. Opinion polls give the conservatives a narrow lead over the Socialists, with the "
+    "far-right Vox party likely to hold the balance. Campaigning will centre on housing costs, tourism "
+    "taxes and the funding of hospitals, and turnout is expected to be lower than in the last ballot.",
+)
 
 
 def item(key, art, date=None):
@@ -45,8 +64,14 @@ def partition(assigned):
 
 
 def test_same_event_in_other_words_is_one_story_and_other_events_are_not():
-    items = [item("a", FLOOD_A), item("b", FLOOD_B), item("c", FLOOD_C), item("s", STRIKE), item("t", STRIKE_B),
-             item("e", ELECTION)]
+    items = [
+        item("a", FLOOD_A),
+        item("b", FLOOD_B),
+        item("c", FLOOD_C),
+        item("s", STRIKE),
+        item("t", STRIKE_B),
+        item("e", ELECTION),
+    ]
     assert partition(stories.group(items)) == [["a", "b", "c"], ["e"], ["s", "t"]]
 
 
@@ -61,18 +86,28 @@ def test_grouping_does_not_depend_on_input_order():
 
 def test_a_follow_up_weeks_later_opens_a_new_story():
     day = dt.date(2024, 10, 30)
-    items = [item("a", FLOOD_A, day), item("b", FLOOD_B, day + dt.timedelta(days=1)),
-             item("later", FLOOD_C, day + dt.timedelta(days=30))]
+    items = [
+        item("a", FLOOD_A, day),
+        item("b", FLOOD_B, day + dt.timedelta(days=1)),
+        item("later", FLOOD_C, day + dt.timedelta(days=30)),
+    ]
     assert partition(stories.group(items)) == [["a", "b"], ["later"]]
 
 
 def test_templated_items_with_other_figures_are_different_stories():
-    template = ("{co} quarterly results", "{co} said net profit for the quarter was {a} mln dlrs against {b} mln, "
-                "on revenues of {c} mln dlrs against {d} mln; earnings per share were {e} cts against {f} cts.")
-    one = (template[0].format(co="Acme Corp"), template[1].format(co="Acme Corp", a="45.2", b="38.1", c="612",
-                                                                   d="587", e="92", f="77"))
-    two = (template[0].format(co="Acme Corp"), template[1].format(co="Acme Corp", a="51.7", b="44.9", c="700",
-                                                                   d="655", e="104", f="88"))
+    template = (
+        "{co} quarterly results",
+        "{co} said net profit for the quarter was {a} mln dlrs against {b} mln, "
+        "on revenues of {c} mln dlrs against {d} mln; earnings per share were {e} cts against {f} cts.",
+    )
+    one = (
+        template[0].format(co="Acme Corp"),
+        template[1].format(co="Acme Corp", a="45.2", b="38.1", c="612", d="587", e="92", f="77"),
+    )
+    two = (
+        template[0].format(co="Acme Corp"),
+        template[1].format(co="Acme Corp", a="51.7", b="44.9", c="700", d="655", e="104", f="88"),
+    )
     day = dt.date(1987, 3, 2)
     assert partition(stories.group([item("q1", one, day), item("q2", two, day)])) == [["q1"], ["q2"]]
 
@@ -93,8 +128,16 @@ def test_story_ids_are_stable():
 
 
 def _event(eid, doc, etype, src, tgt, date=None, source=None, story="s1", order=0):
-    return {"event_id": eid, "story_id": story, "event_type": etype, "source_actor_ids": src,
-            "target_actor_ids": tgt, "date": date, "date_source": source, "order": (order, eid)}
+    return {
+        "event_id": eid,
+        "story_id": story,
+        "event_type": etype,
+        "source_actor_ids": src,
+        "target_actor_ids": tgt,
+        "date": date,
+        "date_source": source,
+        "order": (order, eid),
+    }
 
 
 def test_mentions_of_one_meeting_across_articles_are_one_story_event():
@@ -103,8 +146,8 @@ def test_mentions_of_one_meeting_across_articles_are_one_story_event():
         _event("e2", "d2", "CONSULT", ["tokayev"], ["xi"], "2022-09-15", "publication_date", order=1),
         _event("e3", "d2", "CONSULT", ["xi"], ["tokayev"], None, None, order=2),
         _event("e4", "d3", "CONSULT", ["xi"], ["tokayev"], "2021-05-02", "sentence", order=3),  # another meeting
-        _event("e5", "d1", "ACCUSE", ["xi"], ["tokayev"], "2022-09-14", "sentence", order=4),   # another type
-        _event("e6", "d1", "ACCUSE", ["tokayev"], ["xi"], "2022-09-14", "sentence", order=5),   # directed: other way
+        _event("e5", "d1", "ACCUSE", ["xi"], ["tokayev"], "2022-09-14", "sentence", order=4),  # another type
+        _event("e6", "d1", "ACCUSE", ["tokayev"], ["xi"], "2022-09-14", "sentence", order=5),  # directed: other way
         _event("e7", "d4", "CONSULT", ["xi"], ["tokayev"], "2022-09-14", "sentence", story="s2", order=6),
     ]
     groups = stories.event_groups(events, {"CONSULT"})
@@ -113,22 +156,44 @@ def test_mentions_of_one_meeting_across_articles_are_one_story_event():
 
 
 def test_events_without_actors_are_not_grouped():
-    events = [_event("e1", "d1", "PROTEST", [], [], "2022-01-02", "sentence"),
-              _event("e2", "d2", "PROTEST", [], [], "2022-01-02", "sentence", order=1)]
+    events = [
+        _event("e1", "d1", "PROTEST", [], [], "2022-01-02", "sentence"),
+        _event("e2", "d2", "PROTEST", [], [], "2022-01-02", "sentence", order=1),
+    ]
     groups = stories.event_groups(events, set())
     assert groups["e1"] != groups["e2"]
 
 
 def test_the_same_quote_in_other_articles_is_one_group():
     quotes = [
-        {"quote_id": "q1", "story_id": "s1", "speaker_actor_id": "mazon", "order": 0,
-         "text": "We asked for the army's help as soon as the scale of the disaster became clear"},
-        {"quote_id": "q2", "story_id": "s1", "speaker_actor_id": None, "order": 1,
-         "text": "we asked for the help of the army as soon as the scale of this disaster became clear"},
-        {"quote_id": "q3", "story_id": "s1", "speaker_actor_id": "mazon", "order": 2,
-         "text": "The alerts were sent when the forecasts allowed it"},
-        {"quote_id": "q4", "story_id": "s9", "speaker_actor_id": "someone", "order": 3,
-         "text": "We asked for the army's help as soon as the scale of the disaster became clear"},
+        {
+            "quote_id": "q1",
+            "story_id": "s1",
+            "speaker_actor_id": "mazon",
+            "order": 0,
+            "text": "We asked for the army's help as soon as the scale of the disaster became clear",
+        },
+        {
+            "quote_id": "q2",
+            "story_id": "s1",
+            "speaker_actor_id": None,
+            "order": 1,
+            "text": "we asked for the help of the army as soon as the scale of this disaster became clear",
+        },
+        {
+            "quote_id": "q3",
+            "story_id": "s1",
+            "speaker_actor_id": "mazon",
+            "order": 2,
+            "text": "The alerts were sent when the forecasts allowed it",
+        },
+        {
+            "quote_id": "q4",
+            "story_id": "s9",
+            "speaker_actor_id": "someone",
+            "order": 3,
+            "text": "We asked for the army's help as soon as the scale of the disaster became clear",
+        },
     ]
     groups = stories.quote_groups(quotes)
     assert groups["q1"] == groups["q2"]

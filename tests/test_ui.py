@@ -1,4 +1,5 @@
 """The Dagster UI as a user sees it: `make ui`, opened in headless Chromium (Debian package) with Playwright."""
+
 import os
 import shutil
 import signal
@@ -13,10 +14,28 @@ import pytest
 from tests.conftest import ROOT
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-ASSETS = ["source_documents", "rejects", "documents", "parses", "sentences", "dates", "actors", "actor_mentions",
-          "quotes", "events"]
-CHROME_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-               "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ASSETS = [
+    "source_documents",
+    "rejects",
+    "documents",
+    "parses",
+    "sentences",
+    "dates",
+    "actors",
+    "actor_mentions",
+    "quotes",
+    "events",
+]
+CHROME_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 SCREENSHOT = ROOT / "docs" / "ui-asset-graph.png"
 
 
@@ -85,15 +104,29 @@ def ui(tmp_path):
     home.mkdir()
     (home / "dagster.yaml").write_text("telemetry:\n  enabled: false\n")
     # the source partition, as the sensor registers it (the daemon's sensor would too, a few seconds later)
-    subprocess.run([str(ROOT / ".venv" / "bin" / "python"), "-c",
-                    "import dagster as dg; dg.DagsterInstance.get().add_dynamic_partitions('sources', ['sample'])"],
-                   env={**os.environ, "DAGSTER_HOME": str(home)}, check=True)
+    subprocess.run(
+        [
+            str(ROOT / ".venv" / "bin" / "python"),
+            "-c",
+            "import dagster as dg; dg.DagsterInstance.get().add_dynamic_partitions('sources', ['sample'])",
+        ],
+        env={**os.environ, "DAGSTER_HOME": str(home)},
+        check=True,
+    )
     port = free_port()
     env = {k: v for k, v in os.environ.items() if k not in ("DAGSTER_HOME",)}
     proc = subprocess.Popen(
         ["make", "--no-print-directory", "ui", f"UI_PORT={port}", f"DAGSTER_HOME={home}", f"RAW={raw}", f"OUT={out}"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
-        preexec_fn=lambda: (signal.signal(signal.SIGINT, signal.SIG_DFL), signal.signal(signal.SIGTERM, signal.SIG_DFL)))
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+        preexec_fn=lambda: (
+            signal.signal(signal.SIGINT, signal.SIG_DFL),
+            signal.signal(signal.SIGTERM, signal.SIG_DFL),
+        ),
+    )
     try:
         assert wait_http(f"http://127.0.0.1:{port}/server_info", 150), "the UI did not come up"
         yield f"http://127.0.0.1:{port}", tmp_path

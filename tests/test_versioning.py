@@ -28,7 +28,9 @@ def project(tmp_path):
 def versions(root: Path, settings: Settings | None = None) -> dict[str, str]:
     p = versioning.Project(root)
     return {t: p.table_version(t, settings) for t in versioning.TABLES} | {
-        "(parse)": p.parse_version(settings), "(records)": p.record_version(settings)}
+        "(parse)": p.parse_version(settings),
+        "(records)": p.record_version(settings),
+    }
 
 
 def changed(before: dict[str, str], after: dict[str, str]) -> set[str]:
@@ -52,8 +54,10 @@ def test_known_people_rebuild_the_tables_of_actor_mentions_and_nothing_else(proj
     assert "(parse)" not in diff  # a rule or data change never re-parses
 
 
-@pytest.mark.parametrize("data_file", sorted(p.name for p in (ROOT / "pipeline" / "data").iterdir()
-                                             if p.is_file() and p.name != "known_people.tsv"))
+@pytest.mark.parametrize(
+    "data_file",
+    sorted(p.name for p in (ROOT / "pipeline" / "data").iterdir() if p.is_file() and p.name != "known_people.tsv"),
+)
 def test_a_lexicon_file_rebuilds_only_the_tables_whose_stages_read_it(project, data_file):
     p = versioning.Project(project)
     readers = {t for t in versioning.TABLES if data_file in p.table_dependencies(t).data_files}
@@ -117,8 +121,9 @@ def test_a_library_upgrade_rebuilds_the_tables_that_import_it(project, monkeypat
 def test_the_model_version_invalidates_the_parse(project, monkeypatch):
     before = versions(project)
     real = versioning.library_version
-    monkeypatch.setattr(versioning, "library_version",
-                        lambda name: "9.9.9" if name == versioning.MODEL_PACKAGE else real(name))
+    monkeypatch.setattr(
+        versioning, "library_version", lambda name: "9.9.9" if name == versioning.MODEL_PACKAGE else real(name)
+    )
     after = versions(project)
     assert "(parse)" in changed(before, after) and "(records)" in changed(before, after)
     # every table built from per-document records depends on the parse

@@ -1,4 +1,5 @@
 """Articles with gold same-story groups, as JSON Lines (optionally gzipped) in BASIL's format."""
+
 from __future__ import annotations
 
 import gzip
@@ -12,6 +13,14 @@ def read_story_gold(path: str, group_field: str = "triplet_uuid") -> list[dict]:
     opener = gzip.open if path.endswith(".gz") else open
     with opener(path, "rt", encoding="utf-8") as fh:
         rows = [json.loads(line) for line in fh if line.strip()]
-    return [{"id": f"{i:05d}", "title": r.get("title"), "text": r.get("text") or "", "date": r.get("date"),
-             "source": str(r.get("category") or r.get("source") or "unknown"), "group": r[group_field]}
-            for i, r in enumerate(rows)]
+    return [
+        {
+            "id": f"{i:05d}",
+            "title": r.get("title"),
+            "text": r.get("text") or "",
+            "date": r.get("date"),
+            "source": str(r.get("category") or r.get("source") or "unknown"),
+            "group": r[group_field],
+        }
+        for i, r in enumerate(rows)
+    ]

@@ -5,6 +5,7 @@ quote's speaker may be given; `documents`: per raw file, its publication date, q
 required), dates (`timexes`: surface, occurrence, value, required), key events (type, source, target, date,
 required) and boilerplate phrases that must not be left in the clean text.
 """
+
 from __future__ import annotations
 
 import json

@@ -3,6 +3,7 @@
 Records of PLOVER 0.5 types are read under their PLOVER 1.0 names (`PLOVER_05_TO_10`); document-level
 records and records without text are left out.
 """
+
 from __future__ import annotations
 
 import json
@@ -19,6 +20,12 @@ def load_plover_records(path: str | Path) -> list[dict]:
         if r.get("event") in (None, "DOCUMENT") or not r.get("text"):
             continue
         codes = {a.get("code") for a in (r.get("source") or []) if isinstance(a, dict) and a.get("code")}
-        out.append({"id": r["id"], "text": r["text"], "event": PLOVER_05_TO_10.get(r["event"], r["event"]),
-                    "source_codes": codes})
+        out.append(
+            {
+                "id": r["id"],
+                "text": r["text"],
+                "event": PLOVER_05_TO_10.get(r["event"], r["event"]),
+                "source_codes": codes,
+            }
+        )
     return out

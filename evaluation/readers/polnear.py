@@ -5,6 +5,7 @@ between quotation marks is a gold quote; its speaker is the attribution's Source
 One annotation file per article, chosen deterministically (the first annotator metadata.tsv lists,
 else the first file name).
 """
+
 from __future__ import annotations
 
 import csv

@@ -6,6 +6,7 @@ platinum) and for MEANTIME files converted to the same inline form.
 
 MEANTIME: tokens, then TIMEX3 markables anchored on token ids; the text is rebuilt from the tokens.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -115,8 +116,11 @@ def _meantime_text(root: ET.Element) -> _MeantimeText:
             date_line.append(word)
             continue  # the date line: its TIMEX3 is the document creation time
         if prev_sentence is not None:
-            sep = "\n" if sentence != prev_sentence else (
-                "" if _NO_SPACE_BEFORE.match(word) or prev_token in _NO_SPACE_AFTER else " ")
+            sep = (
+                "\n"
+                if sentence != prev_sentence
+                else ("" if _NO_SPACE_BEFORE.match(word) or prev_token in _NO_SPACE_AFTER else " ")
+            )
             parts.append(sep)
             length += len(sep)
         offsets[t_id] = (length, length + len(word))
@@ -128,12 +132,15 @@ def _meantime_text(root: ET.Element) -> _MeantimeText:
     return _MeantimeText("".join(parts), offsets, annotated_end, date_line)
 
 
-def _meantime_timexes(root: ET.Element, text: str, offsets: dict[str, tuple[int, int]],
-                      ) -> tuple[dt.date | None, list[Timex]]:
+def _meantime_timexes(
+    root: ET.Element,
+    text: str,
+    offsets: dict[str, tuple[int, int]],
+) -> tuple[dt.date | None, list[Timex]]:
     """(the CREATION_TIME markable's date, the other TIMEX3 markables that have text, in text order)."""
     dct, timexes = None, []
     markables = root.find("Markables")
-    for t in (markables.iter("TIMEX3") if markables is not None else []):
+    for t in markables.iter("TIMEX3") if markables is not None else []:
         anchors = [a.get("t_id") for a in t.iter("token_anchor")]
         if t.get("functionInDocument") == "CREATION_TIME":
             dct = _date_value(t.get("value") or "")
@@ -160,8 +167,7 @@ def read_meantime(path: str | Path) -> TimeMLDoc:
 
         parsed = dateparser.parse(" ".join(read.date_line), languages=["en"])
         dct = parsed.date() if parsed else None
-    return TimeMLDoc(root.get("doc_id") or Path(path).stem, dct, read.text, timexes,
-                     annotated_end=read.annotated_end)
+    return TimeMLDoc(root.get("doc_id") or Path(path).stem, dct, read.text, timexes, annotated_end=read.annotated_end)
 
 
 def read_meantime_folder(folder: str | Path) -> list[TimeMLDoc]:

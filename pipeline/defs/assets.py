@@ -8,6 +8,7 @@ version (pipeline.versioning: code, data files, libraries and settings it depend
 when the fingerprint is the one its table was built from; a rerun with nothing new costs little more than
 reading the raw folders' listings. Each table has one writer: the asset of the same name.
 """
+
 from pathlib import Path
 
 import dagster as dg
@@ -15,6 +16,9 @@ import pandas as pd
 import pyarrow.parquet as pq
 
 from pipeline import progress
+from pipeline.config import use
+from pipeline.store.storage import STAGING, TableStore, safe_name
+from pipeline.store.validation import TableValidationError, validate
 from pipeline.tables import actors as actors_tables
 from pipeline.tables import annotations as annotations_tables
 from pipeline.tables import dates as dates_tables
@@ -22,12 +26,9 @@ from pipeline.tables import documents as documents_tables
 from pipeline.tables import events as events_tables
 from pipeline.tables import quotes as quotes_tables
 from pipeline.tables import sentences as sentences_tables
-from pipeline.tables import stories as stories_tables
-from pipeline.config import use
 from pipeline.tables import sources as sources_tables
+from pipeline.tables import stories as stories_tables
 from pipeline.versioning import combine, hash_files, listing_digest, parse_version, record_version, table_version
-from pipeline.store.storage import STAGING, TableStore, safe_name
-from pipeline.store.validation import TableValidationError, validate
 
 from .checks import note_validated
 from .partitions import sources_partitions
@@ -43,13 +44,16 @@ NO_SOURCE = "no-source"  # rejects part for files lying directly in the raw dir
 def rejects_part(source: str) -> str:
     """File name of a source's part of the rejects table (readers skip names starting with _ or .)."""
     return f"source-{source}"
+
+
 EAGER = dg.AutomationCondition.eager()
 
 
 def _schema(model) -> dg.TableSchema:
     cols = model.to_schema().columns
-    return dg.TableSchema(columns=[dg.TableColumn(name=n, type=str(c.dtype), description=c.description or "")
-                                   for n, c in cols.items()])
+    return dg.TableSchema(
+        columns=[dg.TableColumn(name=n, type=str(c.dtype), description=c.description or "") for n, c in cols.items()]
+    )
 
 
 def _preview(df: pd.DataFrame, rows: int = 5) -> str:
@@ -92,12 +96,14 @@ def _result(name: str, df: pd.DataFrame, path: Path, model_name: str | None = No
 def _skipped(name: str, files: list[Path], label: str | None = None) -> dg.MaterializeResult:
     rows = sum(pq.ParquetFile(f).metadata.num_rows for f in files)
     progress.stage_done(label or name, rows, 0.0, "unchanged")
-    return dg.MaterializeResult(asset_key=name, metadata={"dagster/row_count": rows,
-                                                          "skipped": "inputs unchanged since the last build"})
+    return dg.MaterializeResult(
+        asset_key=name, metadata={"dagster/row_count": rows, "skipped": "inputs unchanged since the last build"}
+    )
 
 
-def publish(context, store: TableStore, name: str, df: pd.DataFrame, fingerprint: str, seconds: float = 0.0,
-            **extra) -> dg.MaterializeResult:
+def publish(
+    context, store: TableStore, name: str, df: pd.DataFrame, fingerprint: str, seconds: float = 0.0, **extra
+) -> dg.MaterializeResult:
     """Validate, write atomically with the fingerprint of its inputs, and describe the table for the UI."""
     df = _validated(name, df)
     path = store.write(name, df, fingerprint)
@@ -122,12 +128,18 @@ def inputs_fingerprint(store: TableStore, table: str, *inputs: str) -> str:
 
 @dg.multi_asset(
     specs=[
-        dg.AssetSpec("source_documents", group_name=GROUP,
-                     description="One source folder's articles, read and cleaned, before cross-source deduplication "
-                                 "(staged, not a table)."),
-        dg.AssetSpec("source_rejects", group_name=GROUP,
-                     description="One source folder's files and records that could not become documents "
-                                 "(staged; the rejects table gathers them)."),
+        dg.AssetSpec(
+            "source_documents",
+            group_name=GROUP,
+            description="One source folder's articles, read and cleaned, before cross-source deduplication "
+            "(staged, not a table).",
+        ),
+        dg.AssetSpec(
+            "source_rejects",
+            group_name=GROUP,
+            description="One source folder's files and records that could not become documents "
+            "(staged; the rejects table gathers them).",
+        ),
     ],
     partitions_def=sources_partitions,
 )
@@ -140,8 +152,11 @@ def ingest_source(context: dg.AssetExecutionContext, paths: PipelinePaths, setti
     with use(settings.get()):
         fp = combine(table_version("source_documents"), listing_digest(folder) if folder.is_dir() else "missing")
         staged = [store.table_dir(STAGED_DOCS) / f"{key}.parquet", store.table_dir(STAGED_REJECTS) / f"{key}.parquet"]
-        if (store.fingerprint(f"{STAGED_DOCS}/{key}") == fp and store.fingerprint(f"{STAGED_REJECTS}/{key}") == fp
-                and all(p.exists() for p in staged)):
+        if (
+            store.fingerprint(f"{STAGED_DOCS}/{key}") == fp
+            and store.fingerprint(f"{STAGED_REJECTS}/{key}") == fp
+            and all(p.exists() for p in staged)
+        ):
             yield _skipped("source_documents", staged[:1], label=source)
             yield _skipped("source_rejects", staged[1:], label=f"{source} rejects")
             return
@@ -153,8 +168,13 @@ def ingest_source(context: dg.AssetExecutionContext, paths: PipelinePaths, setti
     progress.stage_done(f"{source}", len(docs), t.seconds, f"{len(rejects)} rejected")
     yield _result("source_documents", docs, path)
     rejects_path = store.write_part(STAGED_REJECTS, source, rejects, fp)
-    result = _result("source_rejects", rejects, rejects_path, "rejects",
-                     reasons=dg.MetadataValue.json(rejects["reason"].value_counts().to_dict()))
+    result = _result(
+        "source_rejects",
+        rejects,
+        rejects_path,
+        "rejects",
+        reasons=dg.MetadataValue.json(rejects["reason"].value_counts().to_dict()),
+    )
     del docs, rejects
     progress.release_memory(collect=False)  # reading a large source leaves freed pages behind (~50 MB per 20k)
     yield result
@@ -164,10 +184,16 @@ def ingest_source(context: dg.AssetExecutionContext, paths: PipelinePaths, setti
 # across sources
 
 
-@dg.asset(deps=["source_rejects"], group_name=GROUP, automation_condition=EAGER,
-          description="Input files and records that could not become documents, with the reason (one file per "
-                      "source under output/rejects/, and files lying directly in the raw dir).")
-def rejects(context: dg.AssetExecutionContext, paths: PipelinePaths, settings: PipelineSettings) -> dg.MaterializeResult:
+@dg.asset(
+    deps=["source_rejects"],
+    group_name=GROUP,
+    automation_condition=EAGER,
+    description="Input files and records that could not become documents, with the reason (one file per "
+    "source under output/rejects/, and files lying directly in the raw dir).",
+)
+def rejects(
+    context: dg.AssetExecutionContext, paths: PipelinePaths, settings: PipelineSettings
+) -> dg.MaterializeResult:
     store = paths.store()
     current = {safe_name(s): s for s in paths.sources()}
     staged = {k: p for k, p in store.parts(STAGED_REJECTS).items() if k in current}
@@ -187,14 +213,23 @@ def rejects(context: dg.AssetExecutionContext, paths: PipelinePaths, settings: P
     table = store.read("rejects") if store.table_files("rejects") else stray
     progress.stage_done("rejects", len(table), t.seconds)
     paths.sync_output()
-    return _result("rejects", table, store.table_dir("rejects"),
-                   reasons=dg.MetadataValue.json(table["reason"].value_counts().to_dict()))
+    return _result(
+        "rejects",
+        table,
+        store.table_dir("rejects"),
+        reasons=dg.MetadataValue.json(table["reason"].value_counts().to_dict()),
+    )
 
 
-@dg.asset(deps=["source_documents"], group_name=GROUP, automation_condition=EAGER,
-          description="Articles from every source, cleaned and deduplicated (exact and MinHash near duplicates).")
-def documents(context: dg.AssetExecutionContext, paths: PipelinePaths, spacy_model: SpacyModel,
-              settings: PipelineSettings) -> dg.MaterializeResult:
+@dg.asset(
+    deps=["source_documents"],
+    group_name=GROUP,
+    automation_condition=EAGER,
+    description="Articles from every source, cleaned and deduplicated (exact and MinHash near duplicates).",
+)
+def documents(
+    context: dg.AssetExecutionContext, paths: PipelinePaths, spacy_model: SpacyModel, settings: PipelineSettings
+) -> dg.MaterializeResult:
     store = paths.store()
     current = {safe_name(s) for s in paths.sources()}
     files = [p for k, p in store.parts(STAGED_DOCS).items() if k in current]
@@ -213,9 +248,17 @@ def documents(context: dg.AssetExecutionContext, paths: PipelinePaths, spacy_mod
             docs = build(files, previous_stories(store))
         if prestart and apart:
             spacy_model.parser().prestart()  # after the deduplication child: their peaks do not add up
-        published = publish(context, store, "documents", docs, fp, t.seconds,
-                            duplicates=int(docs["duplicate_of"].notna().sum()), sources=len(files),
-                            stories=int(docs["story_id"].nunique()))
+        published = publish(
+            context,
+            store,
+            "documents",
+            docs,
+            fp,
+            t.seconds,
+            duplicates=int(docs["duplicate_of"].notna().sum()),
+            sources=len(files),
+            stories=int(docs["story_id"].nunique()),
+        )
         store.write(STORY_STATE, docs[["doc_id", "story_id"]], table_version("documents"))
     paths.sync_output()
     return published
@@ -229,26 +272,39 @@ def previous_stories(store: TableStore) -> dict[str, str]:
     return dict(zip(state["doc_id"], state["story_id"]))
 
 
-@dg.asset(deps=["documents"], group_name=GROUP, automation_condition=EAGER,
-          description="One spaCy parse per distinct canonical text and the per-document extractions from it "
-                      "(sentences, dates, mentions, quotes, events), made in one pass and cached (not a table).")
-def parses(context: dg.AssetExecutionContext, paths: PipelinePaths, spacy_model: SpacyModel,
-           settings: PipelineSettings) -> dg.MaterializeResult:
+@dg.asset(
+    deps=["documents"],
+    group_name=GROUP,
+    automation_condition=EAGER,
+    description="One spaCy parse per distinct canonical text and the per-document extractions from it "
+    "(sentences, dates, mentions, quotes, events), made in one pass and cached (not a table).",
+)
+def parses(
+    context: dg.AssetExecutionContext, paths: PipelinePaths, spacy_model: SpacyModel, settings: PipelineSettings
+) -> dg.MaterializeResult:
     store = paths.store()
     # what the corpus stages before left free goes back before the model loads; no full collection: parses are
     # freed as each document is done (pipeline.stages.parse.release), and one costs a few tenths of a second
     progress.release_memory(collect=False)
     docs = store.read("documents")
-    with use(settings.get()), progress.Timer() as t, \
-            progress.bar(len(annotations_tables.canonical(docs)), "parsing") as advance:
-        counts = annotations_tables.annotate_documents(store, spacy_model.parser(), docs, progress=advance,
-                                                       in_worker=spacy_model.parse_in_worker)
+    with (
+        use(settings.get()),
+        progress.Timer() as t,
+        progress.bar(len(annotations_tables.canonical(docs)), "parsing") as advance,
+    ):
+        counts = annotations_tables.annotate_documents(
+            store, spacy_model.parser(), docs, progress=advance, in_worker=spacy_model.parse_in_worker
+        )
         versions = {"parse_version": parse_version(), "record_version": record_version()}
     progress.release_memory(collect=False)
     worker = counts.get("parse_worker_peak_rss")
-    progress.stage_done("parses", counts["documents"], t.seconds,
-                        f"{counts['parsed']} parsed, {counts['annotated']} annotated, {counts['reused']} reused"
-                        + (f"; parse worker process peak {worker / 2**30:.2f} GiB" if worker else ""))
+    progress.stage_done(
+        "parses",
+        counts["documents"],
+        t.seconds,
+        f"{counts['parsed']} parsed, {counts['annotated']} annotated, {counts['reused']} reused"
+        + (f"; parse worker process peak {worker / 2**30:.2f} GiB" if worker else ""),
+    )
     return dg.MaterializeResult(metadata={**counts, "dagster/row_count": counts["documents"], **versions})
 
 
@@ -257,8 +313,9 @@ def _table_asset(name: str, deps: list[str], reads: list[str], build, descriptio
     unless neither its version nor anything it reads has changed."""
 
     @dg.asset(name=name, deps=deps, group_name=GROUP, automation_condition=EAGER, description=description)
-    def _asset(context: dg.AssetExecutionContext, paths: PipelinePaths,
-               settings: PipelineSettings) -> dg.MaterializeResult:
+    def _asset(
+        context: dg.AssetExecutionContext, paths: PipelinePaths, settings: PipelineSettings
+    ) -> dg.MaterializeResult:
         store = paths.store()
         with use(settings.get()):
             fp = inputs_fingerprint(store, name, "documents", *reads)
@@ -273,40 +330,75 @@ def _table_asset(name: str, deps: list[str], reads: list[str], build, descriptio
     return _asset
 
 
-sentences = _table_asset("sentences", ["parses"], [], sentences_tables.build_sentences,
-                         "Sentences with offsets into documents.text.")
-dates = _table_asset("dates", ["parses"], [], dates_tables.build_dates,
-                     "Temporal expressions with TIMEX3 values at their true precision.")
-quotes = _table_asset("quotes", ["parses", "actor_mentions"], ["actor_mentions"],
-                      quotes_tables.build_quotes, "Direct quotations and their speakers.")
-events = _table_asset("events", ["parses", "actor_mentions", "actors"], ["actor_mentions", "actors"],
-                      events_tables.build_events,
-                      "PLOVER events and claims, one per predicate, with actors, date and evidence.")
+sentences = _table_asset(
+    "sentences", ["parses"], [], sentences_tables.build_sentences, "Sentences with offsets into documents.text."
+)
+dates = _table_asset(
+    "dates",
+    ["parses"],
+    [],
+    dates_tables.build_dates,
+    "Temporal expressions with TIMEX3 values at their true precision.",
+)
+quotes = _table_asset(
+    "quotes",
+    ["parses", "actor_mentions"],
+    ["actor_mentions"],
+    quotes_tables.build_quotes,
+    "Direct quotations and their speakers.",
+)
+events = _table_asset(
+    "events",
+    ["parses", "actor_mentions", "actors"],
+    ["actor_mentions", "actors"],
+    events_tables.build_events,
+    "PLOVER events and claims, one per predicate, with actors, date and evidence.",
+)
 
 
-stories = _table_asset("stories", ["documents", "actors", "actor_mentions"], ["actors", "actor_mentions"],
-                       lambda store, docs, actors, mentions: stories_tables.build_stories(docs, actors, mentions),
-                       "One row per story: the articles of all sources about one event, with dates, sizes and "
-                       "main actors.")
-story_events = _table_asset("story_events", ["events"], ["events"],
-                            lambda store, docs, events: stories_tables.build_story_events(docs, events),
-                            "Each event of a story once, with how many mentions, articles and sources report it.")
+stories = _table_asset(
+    "stories",
+    ["documents", "actors", "actor_mentions"],
+    ["actors", "actor_mentions"],
+    lambda store, docs, actors, mentions: stories_tables.build_stories(docs, actors, mentions),
+    "One row per story: the articles of all sources about one event, with dates, sizes and main actors.",
+)
+story_events = _table_asset(
+    "story_events",
+    ["events"],
+    ["events"],
+    lambda store, docs, events: stories_tables.build_story_events(docs, events),
+    "Each event of a story once, with how many mentions, articles and sources report it.",
+)
 
 
 @dg.multi_asset(
     specs=[
-        dg.AssetSpec("actors", deps=["parses"], group_name=GROUP, automation_condition=EAGER,
-                     description="One row per real-world actor across the corpus."),
-        dg.AssetSpec("actor_mentions", deps=["parses"], group_name=GROUP, automation_condition=EAGER,
-                     description="Every actor mention, linked to its actor."),
+        dg.AssetSpec(
+            "actors",
+            deps=["parses"],
+            group_name=GROUP,
+            automation_condition=EAGER,
+            description="One row per real-world actor across the corpus.",
+        ),
+        dg.AssetSpec(
+            "actor_mentions",
+            deps=["parses"],
+            group_name=GROUP,
+            automation_condition=EAGER,
+            description="Every actor mention, linked to its actor.",
+        ),
     ],
 )
 def actors_and_mentions(context: dg.AssetExecutionContext, paths: PipelinePaths, settings: PipelineSettings):
     store = paths.store()
     with use(settings.get()):
         fp = inputs_fingerprint(store, "actors", "documents")
-        if (store.fingerprint("actors") == fp and store.fingerprint("actor_mentions") == fp
-                and store.table_files("actors")):
+        if (
+            store.fingerprint("actors") == fp
+            and store.fingerprint("actor_mentions") == fp
+            and store.table_files("actors")
+        ):
             yield _skipped("actors", store.table_files("actors"))
             yield _skipped("actor_mentions", store.table_files("actor_mentions"))
             return
@@ -318,6 +410,16 @@ def actors_and_mentions(context: dg.AssetExecutionContext, paths: PipelinePaths,
 
 
 SOURCE_ASSETS = [ingest_source]
-CORPUS_ASSETS = [rejects, documents, parses, sentences, dates, actors_and_mentions, quotes, events, stories,
-                 story_events]
+CORPUS_ASSETS = [
+    rejects,
+    documents,
+    parses,
+    sentences,
+    dates,
+    actors_and_mentions,
+    quotes,
+    events,
+    stories,
+    story_events,
+]
 ALL_ASSETS = SOURCE_ASSETS + CORPUS_ASSETS

@@ -1,4 +1,5 @@
 """Asset checks shown in the UI: each table still matches its contract, and every reference resolves."""
+
 import dagster as dg
 
 from pipeline.store.integrity import REFERENCES, dangling, referenced_tables
@@ -7,8 +8,17 @@ from pipeline.versioning import check_version
 
 from .resources import PipelinePaths
 
-CHECKED_TABLES = ["documents", "sentences", "dates", "actors", "actor_mentions", "quotes", "events", "stories",
-                  "story_events"]
+CHECKED_TABLES = [
+    "documents",
+    "sentences",
+    "dates",
+    "actors",
+    "actor_mentions",
+    "quotes",
+    "events",
+    "stories",
+    "story_events",
+]
 
 
 def _memo_key(store, check: str, tables: list[str]) -> str | None:
@@ -38,8 +48,11 @@ def note_validated(store, table: str) -> None:
 
 
 def _schema_check(table: str):
-    @dg.asset_check(asset=table, name=f"{table}_schema_valid",
-                    description=f"The stored {table} table validates against schemas.{table}.")
+    @dg.asset_check(
+        asset=table,
+        name=f"{table}_schema_valid",
+        description=f"The stored {table} table validates against schemas.{table}.",
+    )
     def _check(paths: PipelinePaths) -> dg.AssetCheckResult:
         from schemas import MODELS
 
@@ -50,8 +63,10 @@ def _schema_check(table: str):
             try:
                 validate(table, df, MODELS[table])
             except TableValidationError as exc:
-                return dg.AssetCheckResult(passed=False, metadata={
-                    "failures": dg.MetadataValue.md(exc.failures.head(50).to_markdown(index=False))})
+                return dg.AssetCheckResult(
+                    passed=False,
+                    metadata={"failures": dg.MetadataValue.md(exc.failures.head(50).to_markdown(index=False))},
+                )
             return dg.AssetCheckResult(passed=True, metadata={"rows": len(df)})
 
         return _memoized(store, f"{table}_schema_valid", [table], run)
@@ -62,14 +77,20 @@ def _schema_check(table: str):
 def _reference_check(table: str):
     referenced = referenced_tables(table)
 
-    @dg.asset_check(asset=table, name=f"{table}_references_exist", additional_deps=referenced,
-                    description=f"Every id that {table} references exists in its table.")
+    @dg.asset_check(
+        asset=table,
+        name=f"{table}_references_exist",
+        additional_deps=referenced,
+        description=f"Every id that {table} references exists in its table.",
+    )
     def _check(paths: PipelinePaths) -> dg.AssetCheckResult:
         store = paths.store()
 
         def run():
             bad = dangling(store, table)
-            return dg.AssetCheckResult(passed=not any(bad.values()), metadata={f"dangling {k}": v for k, v in bad.items()})
+            return dg.AssetCheckResult(
+                passed=not any(bad.values()), metadata={f"dangling {k}": v for k, v in bad.items()}
+            )
 
         return _memoized(store, f"{table}_references_exist", [table, *referenced], run)
 

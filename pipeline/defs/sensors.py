@@ -1,4 +1,5 @@
 """Sensor: new source folders become partitions; new or changed files start a run for their source."""
+
 import json
 from pathlib import Path
 
@@ -10,9 +11,13 @@ from .partitions import sources_partitions
 from .resources import PipelinePaths
 
 
-@dg.sensor(job_name="ingest_source_job", minimum_interval_seconds=30, default_status=dg.DefaultSensorStatus.RUNNING,
-           description="Registers each folder under the raw dir as a source partition and requests a run for "
-                       "every source whose files changed since the last tick.")
+@dg.sensor(
+    job_name="ingest_source_job",
+    minimum_interval_seconds=30,
+    default_status=dg.DefaultSensorStatus.RUNNING,
+    description="Registers each folder under the raw dir as a source partition and requests a run for "
+    "every source whose files changed since the last tick.",
+)
 def raw_sources_sensor(context: dg.SensorEvaluationContext, paths: PipelinePaths) -> dg.SensorResult:
     seen = json.loads(context.cursor) if context.cursor else {}
     sources = paths.sources()

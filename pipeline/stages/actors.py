@@ -16,6 +16,7 @@ Across the corpus (`resolve`): persons by full name, states by ISO code (capital
 seats of government stand for their state), organisations by normalised name,
 acronym or leading word.
 """
+
 from __future__ import annotations
 
 import functools
@@ -94,8 +95,9 @@ def _fold(name: str) -> str:
 
 def _acronym(name: str) -> str:
     """The acronym of a name's capitalised words ('Shanghai Cooperation Organisation' -> SCO)."""
-    words = [w for w in re.split(r"[\s-]+", name)
-             if w and w[0].isupper() and w.lower() not in {"of", "the", "and", "for"}]
+    words = [
+        w for w in re.split(r"[\s-]+", name) if w and w[0].isupper() and w.lower() not in {"of", "the", "and", "for"}
+    ]
     return "".join(w[0] for w in words)
 
 
@@ -111,7 +113,7 @@ def _name_tokens_cached(name: str) -> tuple[str, ...]:
 
 def _explicit_acronym(doc: Doc, ent: Span) -> str | None:
     """'Shanghai Cooperation Organisation (SCO)': the acronym written after the name."""
-    m = re.match(r"\s*\(\s*([A-Z][A-Z&]{1,9})\s*\)", text_of(doc)[ent.end_char:ent.end_char + 16])
+    m = re.match(r"\s*\(\s*([A-Z][A-Z&]{1,9})\s*\)", text_of(doc)[ent.end_char : ent.end_char + 16])
     if m:
         return m.group(1)
     m = re.search(r"\(\s*([A-Z][A-Z&]{1,9})\)?$", ent.text)
@@ -181,8 +183,12 @@ def _place_in_title(doc: Doc, i: int, has_title: bool, words: frozenset[str]) ->
     j0 = i
     while j0 > 0 and doc[j0].ent_iob_ == "I" and doc[j0 - 1].ent_type_ == doc[j0].ent_type_:
         j0 -= 1
-    if is_place and j0 - 2 >= 0 and doc[j0 - 1].lower_ in ("to", "of", "in") and (
-            has_title or doc[j0 - 2].lower_ in words):
+    if (
+        is_place
+        and j0 - 2 >= 0
+        and doc[j0 - 1].lower_ in ("to", "of", "in")
+        and (has_title or doc[j0 - 2].lower_ in words)
+    ):
         return j0 - 1
     return None
 
@@ -204,7 +210,7 @@ def _title_tokens(doc: Doc, start: int) -> tuple[int, list, str | None]:
             break
         if doc[p].lower_ == "of" and country is None:
             country = _country_signal(doc[i])  # "President of Kazakhstan": the title's state
-        tokens[:0] = list(doc[p:i + 1])
+        tokens[:0] = list(doc[p : i + 1])
         i = p - 1
     return i, tokens, country
 
@@ -221,9 +227,10 @@ def _state_before_title(doc: Doc, i: int) -> tuple[int, str | None, object | Non
     k = j  # where the entity holding token j starts
     while k > 0 and doc[k].ent_iob_ == "I":
         k -= 1
-    institution = doc[k:j + 1] if doc[j].ent_type_ == "ORG" else None
+    institution = doc[k : j + 1] if doc[j].ent_type_ == "ORG" else None
     state = _country_signal(doc[j]) or (
-        next((c for c in map(_country_signal, institution) if c), None) if institution is not None else None)
+        next((c for c in map(_country_signal, institution) if c), None) if institution is not None else None
+    )
     return (k - 1, state, institution) if state else (i, None, institution)
 
 
@@ -248,8 +255,11 @@ def _apposition_heads(doc: Doc, span: Span) -> list:
     """The apposition of a name: 'Li Zhanshu, China's No 3 official'."""
     appos = [c for c in span.root.children if c.dep_ == "appos"]
     if not appos and span.end < len(doc) and doc[span.end].text == ",":
-        appos = [t for t in doc[span.end + 1:min(len(doc), span.end + 4)]
-                 if t.dep_ == "appos" and t.head.i in range(span.start, span.end)]
+        appos = [
+            t
+            for t in doc[span.end + 1 : min(len(doc), span.end + 4)]
+            if t.dep_ == "appos" and t.head.i in range(span.start, span.end)
+        ]
     return appos
 
 
@@ -333,9 +343,9 @@ def _name_span(doc: Doc, ent: Span) -> Span:
     """The entity without leading place words in a person's name ("Kazakhstan Zhang Xiao") and a leading "the"."""
     span = ent
     while len(span) > 1 and ent.label_ == "PERSON" and country_for_place(span[0].text)[1]:
-        span = doc[span.start + 1:span.end]
+        span = doc[span.start + 1 : span.end]
     while len(span) > 1 and span[0].lower_ in ("the",):
-        span = doc[span.start + 1:span.end]
+        span = doc[span.start + 1 : span.end]
     return span
 
 
@@ -345,8 +355,11 @@ def _inner_title(doc: Doc, span: Span) -> tuple[object, str, str | None] | None:
     words = span.text.split()
     roles, titles = role_words(), title_words()
     for k in range(len(words) - 1, 0, -1):
-        if words[k - 1].lower() in roles and words[k][:1].isupper() and all(
-                w.lower() in titles or lexicon.country_of_demonym(w) for w in words[:k]):
+        if (
+            words[k - 1].lower() in roles
+            and words[k][:1].isupper()
+            and all(w.lower() in titles or lexicon.country_of_demonym(w) for w in words[:k])
+        ):
             offset = len(" ".join(words[:k])) + 1
             name_span = doc.char_span(span.start_char + offset, span.end_char, alignment_mode="contract") or span
             country = None
@@ -356,8 +369,9 @@ def _inner_title(doc: Doc, span: Span) -> tuple[object, str, str | None] | None:
     return None
 
 
-def _repair_label(doc: Doc, span: Span, name: str, label: str, country: str | None, person_tokens: set[str],
-                  short_persons: set[str]) -> tuple[str, str | None]:
+def _repair_label(
+    doc: Doc, span: Span, name: str, label: str, country: str | None, person_tokens: set[str], short_persons: set[str]
+) -> tuple[str, str | None]:
     """The label (and country) the lexicon and the document's persons give a name, over the statistical one."""
     place_code, is_state = (None, False)
     demonym_code = lexicon.country_of_demonym(name)
@@ -374,8 +388,12 @@ def _repair_label(doc: Doc, span: Span, name: str, label: str, country: str | No
         label, country = "GPE", place_code  # "Kazakstan", "Urumqi" tagged PERSON
     elif label in ("PERSON", "GPE") and _is_acronym(name):
         label = "ORG"  # acronyms: "CNPC" tagged PERSON
-    elif label in ("ORG", "GPE", "NORP", "LOC", "FAC") and not place_code and not demonym_code and (
-            _person_like(span, person_tokens) or _looks_like_person(doc, span, short_persons)):
+    elif (
+        label in ("ORG", "GPE", "NORP", "LOC", "FAC")
+        and not place_code
+        and not demonym_code
+        and (_person_like(span, person_tokens) or _looks_like_person(doc, span, short_persons))
+    ):
         label = "PERSON"
     elif label in ("GPE", "LOC", "FAC"):
         country = place_code
@@ -402,7 +420,7 @@ def _describe_person(doc: Doc, span: Span, m: Mention, inner_title: str | None) 
         sector = sector or sector2
     if title:
         m.title = title
-        m.text = text_of(doc)[doc[t_start].idx:span.end_char]
+        m.text = text_of(doc)[doc[t_start].idx : span.end_char]
         m.country = m.country or t_country
         m.sector = sector
     if m.country is None:
@@ -466,19 +484,26 @@ def _person_key(m: Mention, full: list[Mention]) -> str:
     """A person's document key: its own full name, else the longest full name containing the nearest full
     name before it (after it when none precedes) of which it is a short form."""
     toks = _name_tokens(m.name)
-    if len(toks) >= 2 and not any(len(_name_tokens(f.name)) > len(toks) and _is_sub(toks, _name_tokens(f.name))
-                                  for f in full):
+    if len(toks) >= 2 and not any(
+        len(_name_tokens(f.name)) > len(toks) and _is_sub(toks, _name_tokens(f.name)) for f in full
+    ):
         return "PERSON:" + " ".join(toks)
-    candidates = [f for f in full
-                  if _is_sub(toks, _name_tokens(f.name)) and f is not m and len(_name_tokens(f.name)) > len(toks)]
+    candidates = [
+        f for f in full if _is_sub(toks, _name_tokens(f.name)) and f is not m and len(_name_tokens(f.name)) > len(toks)
+    ]
     before = [f for f in candidates if f.start_char < m.start_char]
-    pick = max(before, key=lambda f: f.start_char) if before else (
-        min(candidates, key=lambda f: f.start_char) if candidates else None)
+    pick = (
+        max(before, key=lambda f: f.start_char)
+        if before
+        else (min(candidates, key=lambda f: f.start_char) if candidates else None)
+    )
     if pick is None:
         return "PERSON:" + " ".join(toks)
     # the longest full form that contains the picked one
-    longest = max((f for f in full if _is_sub(_name_tokens(pick.name), _name_tokens(f.name))),
-                  key=lambda f: len(_name_tokens(f.name)))
+    longest = max(
+        (f for f in full if _is_sub(_name_tokens(pick.name), _name_tokens(f.name))),
+        key=lambda f: len(_name_tokens(f.name)),
+    )
     return "PERSON:" + " ".join(_name_tokens(longest.name))
 
 
@@ -520,7 +545,7 @@ def _is_sub(short: list[str], full: list[str]) -> bool:
     """`short` is the first words, last words or a single word of `full`."""
     if not short or len(short) > len(full):
         return False
-    if full[:len(short)] == short or full[-len(short):] == short:
+    if full[: len(short)] == short or full[-len(short) :] == short:
         return True
     # hyphenated first names: "Kassym-Jomart Tokayev" vs "Tokayev"
     return len(short) == 1 and short[0] in full
@@ -560,8 +585,11 @@ def _corpus_keys(mentions: list[Mention]) -> list[str]:
                 key = next(iter(matches))
         if m.type == "ORG":
             folded = key.split(":", 1)[1]
-            matches = by_acronym.get(m.name, ()) if m.name.isupper() else (
-                by_first.get(folded, ()) if len(folded.split()) == 1 else ())
+            matches = (
+                by_acronym.get(m.name, ())
+                if m.name.isupper()
+                else (by_first.get(folded, ()) if len(folded.split()) == 1 else ())
+            )
             if len(matches) == 1:
                 key = next(iter(matches))
         keys.append(key)
@@ -593,8 +621,10 @@ def _actor(key: str, ms: list[Mention]) -> Actor:
         known = known_people.lookup(name)  # a person other articles place: "Putin" -> RUS
         if known is not None:
             country, source = known, "known"
-    aliases = sorted({re.sub(r"\s+", " ", _POSSESSIVE.sub("", m.text)).strip() for m in ms}
-                     | {m.name for m in ms if m.type != "NORP"})
+    aliases = sorted(
+        {re.sub(r"\s+", " ", _POSSESSIVE.sub("", m.text)).strip() for m in ms}
+        | {m.name for m in ms if m.type != "NORP"}
+    )
     return Actor(actor_id(type_, name), name, type_, country, sector, aliases, len(ms), 0, source)
 
 
@@ -667,12 +697,16 @@ def mentions_in_subtree(tok: Token, mentions: list[Mention]) -> list[Mention]:
     return [m for m, _ in inside]
 
 
-def resolve_pronoun(word: str, before_char: int, mentions: list[Mention],
-                    excluded_spans: Sequence = ()) -> Mention | None:
+def resolve_pronoun(
+    word: str, before_char: int, mentions: list[Mention], excluded_spans: Sequence = ()
+) -> Mention | None:
     """The nearest preceding mention of a fitting kind (he/she: a person; it: a state or an organisation)."""
     word = word.lower()
-    kinds = {"PERSON"} if word in PRONOUNS_PERSON else (
-        {"ORG", "GPE"} if word in ("it", "its") else {"PERSON", "ORG", "GPE", "NORP"})
+    kinds = (
+        {"PERSON"}
+        if word in PRONOUNS_PERSON
+        else ({"ORG", "GPE"} if word in ("it", "its") else {"PERSON", "ORG", "GPE", "NORP"})
+    )
     best = None
     for m in mentions:
         if m.start_char >= before_char:

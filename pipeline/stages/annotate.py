@@ -7,6 +7,7 @@ cached by content and publication date and joined to corpus-wide IDs later. The 
 cross-document step, actor resolution, happens afterwards on the mentions of all documents;
 quotes and events refer to mentions by their start offset until then.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -40,6 +41,7 @@ def records_of(doc: Doc, publication_date: dt.date | None) -> dict[str, list]:
     dates = dates_mod.find_dates(doc, publication_date)
     mentions = actors_mod.extract_mentions(doc, starts)
     quotes = quotes_mod.extract_quotes(doc, mentions, starts)
-    events = events_mod.extract_events(doc, mentions, dates, quotes,
-                                       publication_date.isoformat() if publication_date else None, starts)
+    events = events_mod.extract_events(
+        doc, mentions, dates, quotes, publication_date.isoformat() if publication_date else None, starts
+    )
     return {"sentences": sentences, "dates": dates, "mentions": mentions, "quotes": quotes, "events": events}

@@ -9,6 +9,7 @@ Pages saved as text keep the furniture around the article: "Also Read :" teasers
   "NEWSLETTER" on, everything is page furniture. A marker only counts once a
   quarter of the text has passed, so a short page that opens with one loses nothing.
 """
+
 from __future__ import annotations
 
 import re

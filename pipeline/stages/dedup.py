@@ -12,6 +12,7 @@
 The canonical copy of a group is the earliest published one (undated last), then the
 longest, then the smallest doc_id; every other member points to it in `duplicate_of`.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -41,7 +42,7 @@ def shingles(text: str, k: int | None = None) -> set[str]:
     words = _WORD.findall(normalized_text(text))
     if len(words) < k:
         return {" ".join(words)} if words else set()
-    return {" ".join(words[i:i + k]) for i in range(len(words) - k + 1)}
+    return {" ".join(words[i : i + k]) for i in range(len(words) - k + 1)}
 
 
 def _numbers(text: str) -> set[str]:
@@ -85,14 +86,14 @@ def _band_pairs(sigs: np.ndarray, valid: np.ndarray, bands: int, rows: int) -> l
     idx = np.flatnonzero(valid)
     pairs: set[tuple[int, int]] = set()
     for k in range(bands):
-        band = np.ascontiguousarray(sigs[idx, k * rows:(k + 1) * rows]).view(np.dtype((np.void, 8 * rows))).ravel()
+        band = np.ascontiguousarray(sigs[idx, k * rows : (k + 1) * rows]).view(np.dtype((np.void, 8 * rows))).ravel()
         _, label = np.unique(band, return_inverse=True)
         order = np.argsort(label, kind="stable")
         bounds = np.flatnonzero(np.diff(label[order])) + 1
         for group in np.split(order, bounds):
             if len(group) > 1:
                 members = sorted(int(idx[g]) for g in group)
-                pairs.update((a, b) for n, a in enumerate(members) for b in members[n + 1:])
+                pairs.update((a, b) for n, a in enumerate(members) for b in members[n + 1 :])
     return sorted(pairs)
 
 
@@ -139,8 +140,11 @@ def find_duplicates(items: list[DedupItem], threshold: float | None = None) -> d
     lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)  # only for its band layout (b bands of r rows)
     for i, j in _band_pairs(sigs, has_words, lsh.b, lsh.r):
         a, b = unique[i], unique[j]
-        if (float(np.mean(sigs[i] == sigs[j])) >= threshold and _dates_close(a, b)
-                and _numbers_agree(_numbers(a.text), _numbers(b.text))):
+        if (
+            float(np.mean(sigs[i] == sigs[j])) >= threshold
+            and _dates_close(a, b)
+            and _numbers_agree(_numbers(a.text), _numbers(b.text))
+        ):
             uf.union(a.doc_id, b.doc_id)
 
     groups: dict[str, list[DedupItem]] = {}

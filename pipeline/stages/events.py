@@ -25,6 +25,7 @@ verb) and by whom, and its date: an expression attached to the predicate or the 
 date in the sentence, else the publication date (`date_source` says which). How far the
 rules climb the parse is set in pipeline.config.EventsSettings.
 """
+
 from __future__ import annotations
 
 import functools
@@ -92,11 +93,16 @@ def event_lexicon() -> EventLexicon:
     return EventLexicon(
         verbs={r["lemma"]: (r["type"], r["mode"]) for r in data_rows("events_verbs.tsv")},
         nouns={r["noun"]: (r["type"], r["mode"]) for r in data_rows("events_nouns.tsv")},
-        object_readings=readings, particles=particles,
-        light_verbs=words("light_verb"), light_only_nouns=words("light_only_noun"),
-        requested_things=words("requested_thing"), intent_heads=words("intent_head"),
-        negating_heads=words("negating_head"), claim_verbs=words("claim_verb"),
-        disposition_passives=words("disposition_passive"), place_nouns=words("place_noun"),
+        object_readings=readings,
+        particles=particles,
+        light_verbs=words("light_verb"),
+        light_only_nouns=words("light_only_noun"),
+        requested_things=words("requested_thing"),
+        intent_heads=words("intent_head"),
+        negating_heads=words("negating_head"),
+        claim_verbs=words("claim_verb"),
+        disposition_passives=words("disposition_passive"),
+        place_nouns=words("place_noun"),
     )
 
 
@@ -112,8 +118,9 @@ def location_country(tok: Token) -> str | None:
             if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE:
                 continue
             for pobj in prep.children:
-                if pobj.dep_ != "pobj" or not (pobj.ent_type_ in ("GPE", "LOC", "FAC", "NORP")
-                                               or pobj.lemma_.lower() in place_nouns):
+                if pobj.dep_ != "pobj" or not (
+                    pobj.ent_type_ in ("GPE", "LOC", "FAC", "NORP") or pobj.lemma_.lower() in place_nouns
+                ):
                     continue
                 for p in pobj.subtree:
                     if p.ent_type_ in ("GPE", "LOC", "FAC", "NORP") and p.ent_iob_ == "B":  # NORP: a town misread
@@ -158,8 +165,7 @@ def _particle_code(tok: Token, lex: EventLexicon) -> Code | None:
     particle_codes = lex.particles.get(tok.lemma_.lower(), ())
     if not particle_codes:
         return None
-    prts = {c.lower_ for c in tok.children if (c.dep_ in ("prt", "prep") and c.i == tok.i + 1)
-            or c.dep_ in OBJECT_DEPS}
+    prts = {c.lower_ for c in tok.children if (c.dep_ in ("prt", "prep") and c.i == tok.i + 1) or c.dep_ in OBJECT_DEPS}
     for prt, code in particle_codes:
         if prt in prts if prt else True:
             if prt is None and not any(c.dep_ in OBJECT_DEPS for c in tok.children):
@@ -252,8 +258,10 @@ def _purpose_of_protest(tok: Token) -> bool:
             obj = next((c for c in head.children if c.dep_ in OBJECT_DEPS), None)
             if head.pos_ == "VERB" and obj is not None and lex.nouns.get(obj.lower_, (None,))[0] == "PROTEST":
                 return True
-            if head.pos_ == "VERB" and lex.object_readings.get(head.lemma_.lower(), {}).get(
-                    getattr(obj, "lower_", ""), "") == "PROTEST":
+            if (
+                head.pos_ == "VERB"
+                and lex.object_readings.get(head.lemma_.lower(), {}).get(getattr(obj, "lower_", ""), "") == "PROTEST"
+            ):
                 return True
         if head.head is head:
             break
@@ -305,7 +313,7 @@ def _arg_mentions(tok: Token, mentions: list[Mention], spans: list[_QuoteArea]) 
 def _phrase(tok: Token) -> str:
     """An argument as written: its phrase, or its head word when the phrase is long."""
     sub = list(tok.subtree)
-    return tok.doc[sub[0].i:sub[-1].i + 1].text if len(sub) <= settings().events.max_phrase_words else tok.text
+    return tok.doc[sub[0].i : sub[-1].i + 1].text if len(sub) <= settings().events.max_phrase_words else tok.text
 
 
 def _source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea]) -> tuple[list[Mention], str | None]:
@@ -328,8 +336,10 @@ def _source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea]) -> tup
                 return found, text
         # climb through infinitives, coordination and noun modifiers to the clause with the subject:
         # "issued a declaration demanding ..." -> the subject of "issued"
-        if head.dep_ in ("xcomp", "conj", "advcl", "acl", "dobj", "pobj", "prep", "oprd", "acomp", "pcomp") \
-                and head.head is not head:
+        if (
+            head.dep_ in ("xcomp", "conj", "advcl", "acl", "dobj", "pobj", "prep", "oprd", "acomp", "pcomp")
+            and head.head is not head
+        ):
             head = head.head
             continue
         break
@@ -340,8 +350,9 @@ def _source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea]) -> tup
     return [], None
 
 
-def _target(tok: Token, mentions: list[Mention], spans: list[_QuoteArea],
-            sources: list[Mention]) -> tuple[list[Mention], str | None]:
+def _target(
+    tok: Token, mentions: list[Mention], spans: list[_QuoteArea], sources: list[Mention]
+) -> tuple[list[Mention], str | None]:
     """The target mentions and their phrase: object, passive subject, prepositional object."""
     src = {id(m) for m in sources}
     for rels in (OBJECT_DEPS | {"nsubjpass", "iobj", "dative"},):
@@ -379,8 +390,10 @@ def recode(etype: str, negated: bool, modality: str, tok: Token) -> tuple[str, b
     THREATEN, a refusal to cooperate is REJECT."""
     if negated and etype in COOPERATIVE | {"AGREE"}:
         return "REJECT", False
-    conditional = any(c.dep_ == "advcl" and any(m.lower_ in ("unless", "if") for m in c.children if m.dep_ == "mark")
-                      for c in tok.children)
+    conditional = any(
+        c.dep_ == "advcl" and any(m.lower_ in ("unless", "if") for m in c.children if m.dep_ == "mark")
+        for c in tok.children
+    )
     if modality in ("future", "intended", "hypothetical"):
         if etype in CONFLICTUAL | {"PROTEST"} or (conditional and etype in ("RETREAT", "SANCTION")):
             return "THREATEN", negated
@@ -395,7 +408,11 @@ def _demand(tok: Token) -> Token | None:
         return None
     head = tok.head
     if tok.dep_ == "ccomp" and head.lemma_.lower() in event_lexicon().claim_verbs | {
-            "conclude", "insist", "demand", "warn"}:
+        "conclude",
+        "insist",
+        "demand",
+        "warn",
+    }:
         return head
     return None
 
@@ -442,12 +459,14 @@ def _claim(tok: Token, spans: list[_QuoteArea], mentions: list[Mention]) -> tupl
     return False, None
 
 
-def _event_date(tok: Token, sent: Span, dates: Sequence[DateMention],
-                publication_value: str | None) -> tuple[str | None, str | None]:
+def _event_date(
+    tok: Token, sent: Span, dates: Sequence[DateMention], publication_value: str | None
+) -> tuple[str | None, str | None]:
     """(date, date_source): an expression attached to the predicate, else the sentence's only one, else the
     publication date."""
-    in_sent = [d for d in dates
-               if sent.start_char <= d.start_char < sent.end_char and d.value and d.type in ("DATE", "TIME")]
+    in_sent = [
+        d for d in dates if sent.start_char <= d.start_char < sent.end_char and d.value and d.type in ("DATE", "TIME")
+    ]
     attached = []
     for d in in_sent:
         span = tok.doc.char_span(d.start_char, d.end_char, alignment_mode="expand")
@@ -512,7 +531,7 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
 def _trigger(doc: Doc, tok: Token) -> str:
     """The predicate as written, with the intention it completes ("vowed to deepen")."""
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in event_lexicon().intent_heads:
-        return text_of(doc)[tok.head.idx:tok.idx + len(tok.text)]
+        return text_of(doc)[tok.head.idx : tok.idx + len(tok.text)]
     return tok.text
 
 
@@ -522,11 +541,20 @@ def _evidence(doc: Doc, sent: Span) -> str:
     start = sent.start_char
     while start < sent.end_char and text[start].isspace():
         start += 1
-    return text[start:sent.end_char].strip()
+    return text[start : sent.end_char].strip()
 
 
-def _event(doc: Doc, tok: Token, sent: Span, sent_index: int, p: _Predicate, mentions: list[Mention],
-           spans: list[_QuoteArea], dates: Sequence[DateMention], publication_value: str | None) -> Event:
+def _event(
+    doc: Doc,
+    tok: Token,
+    sent: Span,
+    sent_index: int,
+    p: _Predicate,
+    mentions: list[Mention],
+    spans: list[_QuoteArea],
+    dates: Sequence[DateMention],
+    publication_value: str | None,
+) -> Event:
     """The event record of a predicate, with its readings."""
     negated, modality = _modality(tok)
     etype = p.etype
@@ -534,14 +562,36 @@ def _event(doc: Doc, tok: Token, sent: Span, sent_index: int, p: _Predicate, men
         etype, negated = recode(etype, negated, modality, tok)
     is_claim, claimant = _claim(tok, spans, mentions)
     date, date_source = _event_date(tok, sent, dates, publication_value)
-    return Event(sent_index, etype, p.mode, _trigger(doc, tok), tok.idx, tok.idx + len(tok.text),
-                 [m.start_char for m in p.sources], [m.start_char for m in p.targets], p.source_text, p.target_text,
-                 date, date_source, is_claim, None if claimant is None else claimant.start_char, negated, modality,
-                 _evidence(doc, sent), location_country(tok))
+    return Event(
+        sent_index,
+        etype,
+        p.mode,
+        _trigger(doc, tok),
+        tok.idx,
+        tok.idx + len(tok.text),
+        [m.start_char for m in p.sources],
+        [m.start_char for m in p.targets],
+        p.source_text,
+        p.target_text,
+        date,
+        date_source,
+        is_claim,
+        None if claimant is None else claimant.start_char,
+        negated,
+        modality,
+        _evidence(doc, sent),
+        location_country(tok),
+    )
 
 
-def extract_events(doc: Doc, mentions: list[Mention], dates: Sequence[DateMention], quotes: list[Quote],
-                   publication_value: str | None, sentence_starts: list[int] | None = None) -> list[Event]:
+def extract_events(
+    doc: Doc,
+    mentions: list[Mention],
+    dates: Sequence[DateMention],
+    quotes: list[Quote],
+    publication_value: str | None,
+    sentence_starts: list[int] | None = None,
+) -> list[Event]:
     """PLOVER events of one parsed document."""
     import bisect
 

@@ -8,6 +8,7 @@ reject with a reason code. Supported inputs:
 * `.jsonl` / `.ndjson`: one JSON object per line with `id`, `title`, `text`, `published`, `url`;
 * `.html` / `.htm`: main text, title, date and URL extracted with trafilatura.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -53,7 +54,7 @@ class IngestResult:
     documents: list[RawDocument] = field(default_factory=list)
     rejects: list[Reject] = field(default_factory=list)
 
-    def extend(self, other: "IngestResult") -> None:
+    def extend(self, other: IngestResult) -> None:
         self.documents.extend(other.documents)
         self.rejects.extend(other.rejects)
 
@@ -80,7 +81,9 @@ def parse_publication_date(value) -> tuple[dt.date | None, str | None]:
         pass
     import dateparser  # slow import: only when the value is not ISO
 
-    parsed = dateparser.parse(s, languages=["en"], settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]})
+    parsed = dateparser.parse(
+        s, languages=["en"], settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}
+    )
     if parsed is None:
         return None, f"unparsable publication date {s!r}"
     return parsed.date(), None
@@ -117,16 +120,18 @@ def decode_bytes(data: bytes) -> tuple[str | None, str | None]:
 # Formats
 
 
-def _finish(source: str, path: str, text: str, title: str | None, url: str | None,
-            date: dt.date | None, issue: str | None) -> IngestResult:
+def _finish(
+    source: str, path: str, text: str, title: str | None, url: str | None, date: dt.date | None, issue: str | None
+) -> IngestResult:
     result = IngestResult()
     title = normalize_whitespace(title) if title else None
     body = strip_boilerplate(text, title=title)
     if not body:
         result.rejects.append(Reject(source, path, "empty_text", "no text after cleaning"))
     elif word_count(body) < settings().ingest.min_words:  # nothing but boilerplate
-        result.rejects.append(Reject(source, path, "boilerplate_only",
-                                     f"only {word_count(body)} words left after removing boilerplate"))
+        result.rejects.append(
+            Reject(source, path, "boilerplate_only", f"only {word_count(body)} words left after removing boilerplate")
+        )
     else:
         result.documents.append(RawDocument(source, path, body, title or None, url or None, date, issue))
     return result
@@ -137,7 +142,7 @@ def read_text_article(source: str, path: str, text: str) -> IngestResult:
     m = _DATE_LINE.match(text)
     if m:
         date, issue = parse_publication_date(m.group(1))
-        text = text[m.end():]
+        text = text[m.end() :]
     text = normalize_whitespace(text)
     title = None
     first, sep, rest = text.partition("\n")
@@ -158,11 +163,19 @@ def read_jsonl(source: str, path: str, text: str) -> IngestResult:
             result.rejects.append(Reject(source, f"{path}#{lineno}", "invalid_json", f"line {lineno}: {exc.msg}"))
             continue
         if not isinstance(record, dict):
-            result.rejects.append(Reject(source, f"{path}#{lineno}", "invalid_record",
-                                         f"line {lineno}: a JSON {type(record).__name__}, not an object"))
+            result.rejects.append(
+                Reject(
+                    source,
+                    f"{path}#{lineno}",
+                    "invalid_record",
+                    f"line {lineno}: a JSON {type(record).__name__}, not an object",
+                )
+            )
             continue
         rid = record.get("id")
-        rid = str(rid).strip() if isinstance(rid, (str, int)) and not isinstance(rid, bool) and str(rid).strip() else None
+        rid = (
+            str(rid).strip() if isinstance(rid, (str, int)) and not isinstance(rid, bool) and str(rid).strip() else None
+        )
         if rid is not None and rid in seen_ids:
             rid = None  # a repeated id is not usable: fall back to the line number
         if rid is not None:
@@ -186,8 +199,12 @@ def read_html(source: str, path: str, text: str) -> IngestResult:
 
     try:
         extracted = trafilatura.bare_extraction(
-            text, with_metadata=True, include_comments=False, include_tables=False,
-            favor_precision=True, date_extraction_params={"extensive_search": False, "original_date": True},
+            text,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            favor_precision=True,
+            date_extraction_params={"extensive_search": False, "original_date": True},
         )
     except Exception as exc:  # broken markup that lxml cannot recover
         return IngestResult(rejects=[Reject(source, path, "unparsable_html", f"{type(exc).__name__}: {exc}")])
@@ -197,9 +214,11 @@ def read_html(source: str, path: str, text: str) -> IngestResult:
     return _finish(source, path, extracted.text, extracted.title, extracted.url, date, issue)
 
 
-READERS = {**{e: read_text_article for e in TEXT_EXTENSIONS},
-           **{e: read_jsonl for e in JSONL_EXTENSIONS},
-           **{e: read_html for e in HTML_EXTENSIONS}}
+READERS = {
+    **{e: read_text_article for e in TEXT_EXTENSIONS},
+    **{e: read_jsonl for e in JSONL_EXTENSIONS},
+    **{e: read_html for e in HTML_EXTENSIONS},
+}
 
 
 def read_file(raw_dir: Path, file: Path, source: str) -> IngestResult:
@@ -207,8 +226,13 @@ def read_file(raw_dir: Path, file: Path, source: str) -> IngestResult:
     rel = file.relative_to(raw_dir).as_posix()
     reader = READERS.get(file.suffix.lower())
     if reader is None:
-        return IngestResult(rejects=[Reject(source, rel, "unsupported_extension",
-                                            f"'{file.suffix or '(none)'}' is not one of {sorted(READERS)}")])
+        return IngestResult(
+            rejects=[
+                Reject(
+                    source, rel, "unsupported_extension", f"'{file.suffix or '(none)'}' is not one of {sorted(READERS)}"
+                )
+            ]
+        )
     try:
         data = file.read_bytes()
     except OSError as exc:
@@ -240,8 +264,15 @@ def iter_source_files(raw_dir: Path, source: str):
         for d in list(dirnames):
             if (here / d).is_symlink():
                 dirnames.remove(d)
-                yield here / d, Reject(source, (here / d).relative_to(raw_dir).as_posix(), "symlink_dir",
-                                       "symbolic link to a folder: not followed")
+                yield (
+                    here / d,
+                    Reject(
+                        source,
+                        (here / d).relative_to(raw_dir).as_posix(),
+                        "symlink_dir",
+                        "symbolic link to a folder: not followed",
+                    ),
+                )
         for name in sorted(filenames):
             if name.startswith("."):
                 continue  # .gitkeep, .DS_Store: not articles
@@ -249,12 +280,21 @@ def iter_source_files(raw_dir: Path, source: str):
             if f.is_symlink():
                 target = f.resolve()
                 if not target.is_relative_to(root):
-                    yield f, Reject(source, f.relative_to(raw_dir).as_posix(), "symlink_outside_raw",
-                                    "symbolic link that leads outside the raw dir: not followed")
+                    yield (
+                        f,
+                        Reject(
+                            source,
+                            f.relative_to(raw_dir).as_posix(),
+                            "symlink_outside_raw",
+                            "symbolic link that leads outside the raw dir: not followed",
+                        ),
+                    )
                     continue
                 if not target.is_file():
-                    yield f, Reject(source, f.relative_to(raw_dir).as_posix(), "broken_symlink",
-                                    "symbolic link to nothing")
+                    yield (
+                        f,
+                        Reject(source, f.relative_to(raw_dir).as_posix(), "broken_symlink", "symbolic link to nothing"),
+                    )
                     continue
             yield f, None
 
@@ -273,9 +313,11 @@ def ingest_source(raw_dir: str | os.PathLike, source: str) -> IngestResult:
 def stray_files(raw_dir: str | os.PathLike) -> list[Reject]:
     """Files lying directly in raw_dir: they belong to no source."""
     raw = Path(raw_dir)
-    return [Reject("", f.name, "no_source_folder", "files must sit in a source folder: raw/<source>/<file>")
-            for f in (sorted(raw.iterdir()) if raw.is_dir() else [])
-            if (f.is_file() or f.is_symlink()) and not f.is_dir() and not f.name.startswith(".")]
+    return [
+        Reject("", f.name, "no_source_folder", "files must sit in a source folder: raw/<source>/<file>")
+        for f in (sorted(raw.iterdir()) if raw.is_dir() else [])
+        if (f.is_file() or f.is_symlink()) and not f.is_dir() and not f.name.startswith(".")
+    ]
 
 
 def ingest(raw_dir: str | os.PathLike, sources: list[str] | None = None) -> IngestResult:

@@ -12,6 +12,7 @@ rebuilt from data with one command:
 An actor whose country comes from here has `country_source = "known"` in the actors table; a country the
 corpus itself states always wins.
 """
+
 from __future__ import annotations
 
 import functools

@@ -11,6 +11,7 @@ sectors, which the parse does not use, live in pipeline.stages.sectors.
 
 `data_rows` reads such a table (tab-separated, with a header line and `#` comment lines) for every stage.
 """
+
 from __future__ import annotations
 
 import functools
@@ -122,8 +123,13 @@ def _tables() -> dict[str, dict[str, str]]:
     seats.update({_normalize_key(k): v for k, v in extra_seats().items()})
     surface.update(extra_names())
     demonym_surface.update({k: v for k, v in extra_demonyms().items() if v})
-    return {"names": names, "demonyms": demonyms, "seats": seats, "surface": surface,
-            "demonym_surface": demonym_surface}
+    return {
+        "names": names,
+        "demonyms": demonyms,
+        "seats": seats,
+        "surface": surface,
+        "demonym_surface": demonym_surface,
+    }
 
 
 @functools.lru_cache(maxsize=1)
@@ -152,7 +158,7 @@ def country_of_name(name: str) -> str | None:
 
 
 def country_of_demonym(word: str) -> str | None:
-    """"Kazakh", "Algerians" (the people: a plural demonym) -> ISO alpha-3."""
+    """ "Kazakh", "Algerians" (the people: a plural demonym) -> ISO alpha-3."""
     demonyms = _tables()["demonyms"]
     key = _normalize_key(word)
     code = demonyms.get(key)
@@ -190,9 +196,11 @@ def ruler_patterns() -> list[dict]:
     """spaCy EntityRuler patterns: country names and seats as GPE, demonyms as NORP."""
     t = _tables()
     patterns = []
-    for key_set, label in ((sorted(t["surface"]), "GPE"),
-                           (list(extra_seats()), "GPE"),
-                           (sorted(t["demonym_surface"]), "NORP")):
+    for key_set, label in (
+        (sorted(t["surface"]), "GPE"),
+        (list(extra_seats()), "GPE"),
+        (sorted(t["demonym_surface"]), "NORP"),
+    ):
         for phrase in key_set:
             if phrase.lower().startswith("the "):
                 continue

@@ -11,6 +11,7 @@ Two additions to the packaged English model:
 Parses are kept as the token attribute arrays spaCy's DocBin stores (tokens, tags, lemmas,
 parse, entities), so later stages restore them without parsing again.
 """
+
 from __future__ import annotations
 
 import functools
@@ -31,6 +32,7 @@ def load_model():
     from pipeline.stages.lexicon import ruler_patterns
 
     if not Language.has_factory("paragraph_boundaries"):
+
         @Language.component("paragraph_boundaries")
         def paragraph_boundaries(doc):
             for i, token in enumerate(doc[:-1]):
@@ -110,8 +112,13 @@ def _chunks(text: str, limit: int) -> list[tuple[int, str]]:
     return parts
 
 
-def parse_texts(nlp, texts: Iterable[str], batch_size: int = 32,
-                progress: Callable[[int], None] | None = None, max_chars: int | None = None) -> Iterator:
+def parse_texts(
+    nlp,
+    texts: Iterable[str],
+    batch_size: int = 32,
+    progress: Callable[[int], None] | None = None,
+    max_chars: int | None = None,
+) -> Iterator:
     """Yield one spaCy Doc per text, in order. Texts over `max_chars` (parse.max_chunk_chars) are parsed in
     paragraph-aligned parts and joined."""
     from spacy.tokens import Doc
@@ -156,10 +163,18 @@ def doc_to_bytes(doc) -> bytes:
     array = doc.to_array(PARSE_ATTRS).reshape(len(doc), len(PARSE_ATTRS))
     hashes = np.unique(array[:, _STRING_COLUMNS])
     strings = doc.vocab.strings
-    return zlib.compress(msgpack.packb({
-        "attrs": PARSE_ATTRS, "tokens": array.tobytes(), "spaces": doc.to_array(SPACY).astype(bool).tobytes(),
-        "strings": [strings[int(h)] for h in hashes if h],
-    }, use_bin_type=True), 1)  # fast compression: the arrays shrink ~5x at level 1 too
+    return zlib.compress(
+        msgpack.packb(
+            {
+                "attrs": PARSE_ATTRS,
+                "tokens": array.tobytes(),
+                "spaces": doc.to_array(SPACY).astype(bool).tobytes(),
+                "strings": [strings[int(h)] for h in hashes if h],
+            },
+            use_bin_type=True,
+        ),
+        1,
+    )  # fast compression: the arrays shrink ~5x at level 1 too
 
 
 def doc_from_bytes(data: bytes, vocab):
@@ -238,10 +253,19 @@ class ParseWorker:
         root = str(Path(__file__).resolve().parents[2])
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))}
         self._process = subprocess.Popen(
-            [sys.executable, "-c", "import sys; from pipeline.stages.parse import _parse_worker_main; "
-             "_parse_worker_main(int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]))", str(requests_r),
-             str(results_w), str(max_chars or settings().parse.max_chunk_chars)],
-            pass_fds=(requests_r, results_w), env=env, stdin=subprocess.DEVNULL)
+            [
+                sys.executable,
+                "-c",
+                "import sys; from pipeline.stages.parse import _parse_worker_main; "
+                "_parse_worker_main(int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]))",
+                str(requests_r),
+                str(results_w),
+                str(max_chars or settings().parse.max_chunk_chars),
+            ],
+            pass_fds=(requests_r, results_w),
+            env=env,
+            stdin=subprocess.DEVNULL,
+        )
         os.close(requests_r)  # the child's ends: closed here, so a dead child reads as EOF
         os.close(results_w)
         self._requests = Connection(requests_w, readable=False)
@@ -256,8 +280,9 @@ class ParseWorker:
 
         if self._feeder is not None:
             raise ParseWorkerError("a parse worker parses one stream of batches")
-        self._feeder = threading.Thread(target=self._feed, args=(iter(batches),), name="pipeline-parse-feeder",
-                                        daemon=True)
+        self._feeder = threading.Thread(
+            target=self._feed, args=(iter(batches),), name="pipeline-parse-feeder", daemon=True
+        )
         self._feeder.start()
         return self._results_stream()
 
@@ -324,7 +349,7 @@ class ParseWorker:
         self._process.kill()
         self.close()
 
-    def __enter__(self) -> "ParseWorker":
+    def __enter__(self) -> ParseWorker:
         return self
 
     def __exit__(self, *exc) -> None:

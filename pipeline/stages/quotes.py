@@ -23,6 +23,7 @@ Fragments (fewer than `quotes.min_words` words, 4 by default, or a quoted name) 
 marked `is_fragment`; they never carry a speaker on to the next quote. The distances and windows
 of these rules are settings (pipeline.config.QuotesSettings).
 """
+
 from __future__ import annotations
 
 import functools
@@ -80,7 +81,7 @@ class QuoteSpan:
     paragraph: int
 
     def text(self, full: str) -> str:
-        return full[self.start_char:self.end_char].strip()
+        return full[self.start_char : self.end_char].strip()
 
 
 @dataclass
@@ -97,9 +98,18 @@ class _Attributed:
     is_fragment: bool
 
     def record(self) -> Quote:
-        return Quote(self.span.start_char, self.span.end_char, self.text, self.sent_index, self.speaker,
-                     None if self.mention is None else self.mention.start_char, self.cue, self.attribution,
-                     self.is_fragment, self.span.closed)
+        return Quote(
+            self.span.start_char,
+            self.span.end_char,
+            self.text,
+            self.sent_index,
+            self.speaker,
+            None if self.mention is None else self.mention.start_char,
+            self.cue,
+            self.attribution,
+            self.is_fragment,
+            self.span.closed,
+        )
 
 
 # ---------------------------------------------------------------------------
@@ -138,8 +148,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 is_close = ch in CLOSE_DOUBLE or (ch == '"' and open_at is not None)
             else:
                 is_open = ch in "‘'" and _straight_opens(text, pos)
-                is_close = ch in "’'" and open_at is not None and (
-                    pos + 1 >= len(text) or not text[pos + 1].isalpha())
+                is_close = ch in "’'" and open_at is not None and (pos + 1 >= len(text) or not text[pos + 1].isalpha())
             if open_at is None and is_open:
                 open_at = pos + 1
             elif open_at is not None and is_open and ch in OPEN_DOUBLE:
@@ -167,8 +176,9 @@ def _inside(spans: list[QuoteSpan], char: int) -> bool:
     return any(s.start_char - 1 <= char <= s.end_char for s in spans)
 
 
-def _speaker_from_token(tok: Token, mentions: list[Mention], spans: list[QuoteSpan],
-                        quote_start: int) -> tuple[str, Mention | None]:
+def _speaker_from_token(
+    tok: Token, mentions: list[Mention], spans: list[QuoteSpan], quote_start: int
+) -> tuple[str, Mention | None]:
     """(speaker text, mention) for the token that heads a cue's subject."""
     doc = tok.doc
     low = tok.lower_
@@ -186,9 +196,10 @@ def _speaker_from_token(tok: Token, mentions: list[Mention], spans: list[QuoteSp
                 m = m if any(c.dep_ in ("compound", "flat") for c in tok.children) else None
     if m is not None:
         return m.text, m
-    left = min((t.i for t in tok.subtree if t.dep_ in ("det", "amod", "compound", "poss", "nmod") or t is tok),
-               default=tok.i)
-    words = doc[left:tok.i + 1]
+    left = min(
+        (t.i for t in tok.subtree if t.dep_ in ("det", "amod", "compound", "poss", "nmod") or t is tok), default=tok.i
+    )
+    words = doc[left : tok.i + 1]
     return words.text, None
 
 
@@ -238,13 +249,22 @@ def _name_near_cue(cue: Token, mentions: list[Mention], spans: list[QuoteSpan], 
     """For a parse that missed the subject: a name just after the cue ('..." said Professor Mark Katz, ...',
     inverted order), else just before it ('"...," Rep. Elijah E. Cummings (D-Md.) said')."""
     cfg = settings().quotes
-    after = [m for m in mentions
-             if cue.idx < m.start_char <= cue.idx + cfg.name_after_cue_chars and m.type in ("PERSON", "ORG")]
+    after = [
+        m
+        for m in mentions
+        if cue.idx < m.start_char <= cue.idx + cfg.name_after_cue_chars and m.type in ("PERSON", "ORG")
+    ]
     if after:
         m = min(after, key=lambda x: x.start_char)
         return m.text, m, cue.text
-    before = [m for m in mentions if cue.idx - cfg.name_before_cue_chars <= m.start_char < cue.idx
-              and m.type in ("PERSON", "ORG") and not _inside(spans, m.start_char) and m.start_char > quote_start]
+    before = [
+        m
+        for m in mentions
+        if cue.idx - cfg.name_before_cue_chars <= m.start_char < cue.idx
+        and m.type in ("PERSON", "ORG")
+        and not _inside(spans, m.start_char)
+        and m.start_char > quote_start
+    ]
     if before:
         m = max(before, key=lambda x: x.start_char)
         return m.text, m, cue.text
@@ -274,16 +294,20 @@ def _is_cue(tok: Token) -> bool:
     if lemma == "accord" and any(c.lower_ == "to" for c in tok.children):
         return True
     # a reporting word with a subject is a cue whatever the tagger says ("the statement read" as a NOUN)
-    if tok.pos_ not in ("VERB", "AUX") and lemma not in ("say", "tell") and not any(
-            c.dep_ == "nsubj" for c in tok.children):
+    if (
+        tok.pos_ not in ("VERB", "AUX")
+        and lemma not in ("say", "tell")
+        and not any(c.dep_ == "nsubj" for c in tok.children)
+    ):
         return False
     if lemma == "make" and any(c.lower_ == "clear" for c in tok.children):
         return True
     return lemma in cue_lemmas()
 
 
-def _find_cue(sent: Span, spans: list[QuoteSpan], quote_start: int, mentions: list[Mention],
-              before_only: bool = False) -> _Found | None:
+def _find_cue(
+    sent: Span, spans: list[QuoteSpan], quote_start: int, mentions: list[Mention], before_only: bool = False
+) -> _Found | None:
     """The speaker found by the cues of a sentence outside quotes, the nearest to the quote first."""
     cues = [t for t in sent if _is_cue(t) and not _inside(spans, t.idx)]
     if before_only:
@@ -318,20 +342,22 @@ class _Sentences:
         return idx, self.spans[idx]
 
 
-def _cue_sentence_after(text: str, span: QuoteSpan, spans: list[QuoteSpan], sents: _Sentences,
-                        close_idx: int) -> Span | None:
+def _cue_sentence_after(
+    text: str, span: QuoteSpan, spans: list[QuoteSpan], sents: _Sentences, close_idx: int
+) -> Span | None:
     """The sentence after the closing mark when the parser ended the sentence at the mark: '“… ?” Trump said.'
     (in the same paragraph, opening with the cue, not with a quote of its own); else None."""
     if close_idx + 1 >= len(sents.spans):
         return None
     nxt = sents.spans[close_idx + 1]
-    if re.search(r"[\w\n]", text[span.end_char:nxt.start_char]) or _inside(spans, nxt.start_char + 1):
+    if re.search(r"[\w\n]", text[span.end_char : nxt.start_char]) or _inside(spans, nxt.start_char + 1):
         return None
     return nxt
 
 
-def _speaker_by_cue(text: str, span: QuoteSpan, spans: list[QuoteSpan], mentions: list[Mention],
-                    sents: _Sentences) -> _Found | None:
+def _speaker_by_cue(
+    text: str, span: QuoteSpan, spans: list[QuoteSpan], mentions: list[Mention], sents: _Sentences
+) -> _Found | None:
     """A reporting cue outside the quote in the sentence of the closing mark, else of the opening mark, else at
     the start of the sentence after the closing mark, else in a preceding sentence ending in a colon."""
     close_idx, close_sent = sents.at(min(span.end_char, len(text) - 1))
@@ -342,14 +368,20 @@ def _speaker_by_cue(text: str, span: QuoteSpan, spans: list[QuoteSpan], mentions
     if found is None:
         nxt = _cue_sentence_after(text, span, spans, sents, close_idx)
         if nxt is not None:
-            found = _find_cue(nxt[:settings().quotes.next_sentence_cue_words], spans, span.start_char, mentions)
+            found = _find_cue(nxt[: settings().quotes.next_sentence_cue_words], spans, span.start_char, mentions)
     if found is None and open_idx > 0 and sents.spans[open_idx - 1].text.rstrip().endswith(":"):
         found = _find_cue(sents.spans[open_idx - 1], spans, span.start_char, mentions)
     return found
 
 
-def _continuation(span: QuoteSpan, spans: list[QuoteSpan], mentions: list[Mention], sents: _Sentences, open_idx: int,
-                  previous: _Attributed | None) -> _Found | None:
+def _continuation(
+    span: QuoteSpan,
+    spans: list[QuoteSpan],
+    mentions: list[Mention],
+    sents: _Sentences,
+    open_idx: int,
+    previous: _Attributed | None,
+) -> _Found | None:
     """The speaker a quote with no cue continues: reported speech in the sentence just before (when it follows
     the previous quote), else the previous quote's speaker when it is near enough; None otherwise."""
     if open_idx > 0 and (previous is None or sents.spans[open_idx - 1].start_char > previous.span.end_char):
@@ -357,14 +389,25 @@ def _continuation(span: QuoteSpan, spans: list[QuoteSpan], mentions: list[Mentio
         if prior is not None:
             return prior[0], prior[1], None
     cfg = settings().quotes
-    if previous is not None and previous.speaker and span.paragraph - previous.span.paragraph <= \
-            cfg.continuation_max_paragraphs and open_idx - previous.sent_index <= cfg.continuation_max_sentences:
+    if (
+        previous is not None
+        and previous.speaker
+        and span.paragraph - previous.span.paragraph <= cfg.continuation_max_paragraphs
+        and open_idx - previous.sent_index <= cfg.continuation_max_sentences
+    ):
         return previous.speaker, previous.mention, None
     return None
 
 
-def _attribute_one(text: str, span: QuoteSpan, spans: list[QuoteSpan], mentions: list[Mention], sents: _Sentences,
-                   sentence_starts: list[int], previous: _Attributed | None) -> _Attributed:
+def _attribute_one(
+    text: str,
+    span: QuoteSpan,
+    spans: list[QuoteSpan],
+    mentions: list[Mention],
+    sents: _Sentences,
+    sentence_starts: list[int],
+    previous: _Attributed | None,
+) -> _Attributed:
     """One quote with its speaker: a dash byline, else a cue, else the speaker it continues."""
     import bisect
 
@@ -402,8 +445,10 @@ def attribute(doc: Doc, spans: list[QuoteSpan], mentions: list[Mention], sentenc
     return quotes
 
 
-_DASH_BYLINE = re.compile(r"[”\"’'.,!?]*[^\S\n]*(?:―|—|–|--)[^\S\n]*"
-                          r"(?P<name>[A-Z][\w'’.\-]*(?:[^\S\n]+(?:[A-Z][\w'’.\-]*|de|da|del|van|von|bin|al))*)")
+_DASH_BYLINE = re.compile(
+    r"[”\"’'.,!?]*[^\S\n]*(?:―|—|–|--)[^\S\n]*"
+    r"(?P<name>[A-Z][\w'’.\-]*(?:[^\S\n]+(?:[A-Z][\w'’.\-]*|de|da|del|van|von|bin|al))*)"
+)
 
 
 def _dash_byline(text: str, span: QuoteSpan, mentions: list[Mention]) -> _Found | None:
@@ -415,9 +460,10 @@ def _dash_byline(text: str, span: QuoteSpan, mentions: list[Mention]) -> _Found 
     name = m.group("name").rstrip(".")
     if len(name) < 2:
         return None
-    mention = next((x for x in mentions
-                    if start <= x.start_char < end and x.type in ("PERSON", "ORG", "NORP", "GPE")), None)
-    cue = text[m.start():start].strip(" \t”\"’'.,!?") or None
+    mention = next(
+        (x for x in mentions if start <= x.start_char < end and x.type in ("PERSON", "ORG", "NORP", "GPE")), None
+    )
+    cue = text[m.start() : start].strip(" \t”\"’'.,!?") or None
     return (mention.text if mention is not None else name), mention, cue
 
 

@@ -15,6 +15,7 @@ description, in the pandera model; tests/test_records.py fails when one side is 
 Temporal expressions keep their own record (pipeline.stages.dates.DateMention); the functions below work for
 any dataclass.
 """
+
 from __future__ import annotations
 
 import dataclasses

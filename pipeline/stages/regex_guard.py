@@ -12,6 +12,7 @@ The character set is read off the pattern's parse tree (the standard library's o
 a construct it does not follow (a back reference, a negated class, `.`, a pattern that can
 match the empty string) leaves the pattern as it is.
 """
+
 from __future__ import annotations
 
 import re
@@ -28,8 +29,14 @@ class _Unknown(Exception):
     """A construct whose first characters are not worked out."""
 
 
-_CATEGORIES = {_c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_WORD: r"\w", _c.CATEGORY_SPACE: r"\s",
-               _c.CATEGORY_NOT_DIGIT: r"\D", _c.CATEGORY_NOT_WORD: r"\W", _c.CATEGORY_NOT_SPACE: r"\S"}
+_CATEGORIES = {
+    _c.CATEGORY_DIGIT: r"\d",
+    _c.CATEGORY_WORD: r"\w",
+    _c.CATEGORY_SPACE: r"\s",
+    _c.CATEGORY_NOT_DIGIT: r"\D",
+    _c.CATEGORY_NOT_WORD: r"\W",
+    _c.CATEGORY_NOT_SPACE: r"\S",
+}
 _ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
 _REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT} | ({_c.POSSESSIVE_REPEAT} if hasattr(_c, "POSSESSIVE_REPEAT") else set())
 

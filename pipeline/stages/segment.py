@@ -1,4 +1,5 @@
 """Sentence segmentation: the sentences of each parsed document, with offsets into its text."""
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING

@@ -31,6 +31,7 @@ only by its article's publication date is compatible with any date up to stories
 it). Quotes -> quote groups: same speaker or same story, and word overlap (containment)
 of at least stories.quote_containment.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -43,10 +44,9 @@ from array import array
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from pipeline.stages.dates import day_range
 from pipeline.config import settings
 from pipeline.ids import short_hash
-
+from pipeline.stages.dates import day_range
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]+")
 
@@ -180,7 +180,7 @@ def names(title: str | None, text: str) -> tuple[Counter, dict[str, float]]:
             if len(w) < 2 or w in stop:
                 continue
             r = _rarity(w)
-            if r < cfg.name_start_rarity and _SENTENCE_START.search(src[max(0, m.start() - 3):m.start()]):
+            if r < cfg.name_start_rarity and _SENTENCE_START.search(src[max(0, m.start() - 3) : m.start()]):
                 continue
             counts[w] += 1
             rarity[w] = r
@@ -263,7 +263,7 @@ def vectors(items: list[StoryItem], features=None):
     # a term's rarity as in the last document holding it (items are ordered, so this is deterministic)
     last = len(cols) - 1 - np.unique(cols[::-1], return_index=True)[1]
     vals = tf * idf(df[kept], rarity[last])[cols]
-    norms = np.sqrt(np.bincount(rows, weights=vals ** 2, minlength=n) + single_norm2)
+    norms = np.sqrt(np.bincount(rows, weights=vals**2, minlength=n) + single_norm2)
     norms[norms == 0] = 1.0
     return sparse.csr_matrix((vals / norms[rows], (rows, cols)), shape=(n, len(kept)), dtype=np.float64)
 
@@ -303,7 +303,7 @@ def _similar_pairs(x, y, numbers: list[frozenset[str]], days: list[int | None], 
         m = len(cand)
         for i in range(start, stop):
             row = sims[i - start]
-            top = np.argpartition(-row, cfg.neighbours)[:cfg.neighbours] if m > cfg.neighbours else np.arange(m)
+            top = np.argpartition(-row, cfg.neighbours)[: cfg.neighbours] if m > cfg.neighbours else np.arange(m)
             for t in top[row[top] >= cfg.min_link]:
                 j = int(cand[t])
                 if days[i] is not None and days[j] is not None and abs(days[i] - days[j]) > cfg.max_span_days:
@@ -554,5 +554,6 @@ def quote_groups(quotes: list[dict]) -> dict[str, str]:
                     parent[max(ri, rj)] = min(ri, rj)
         for k in keys:
             by_key[k].append(i)
-    return {q["quote_id"]: "qg" + short_hash("quote-group", ordered[find(i)]["quote_id"])
-            for i, q in enumerate(ordered)}
+    return {
+        q["quote_id"]: "qg" + short_hash("quote-group", ordered[find(i)]["quote_id"]) for i, q in enumerate(ordered)
+    }

@@ -1,4 +1,5 @@
 """Cross-table integrity: every doc_id, sentence_id and actor id a table references exists."""
+
 from __future__ import annotations
 
 from pipeline.store.storage import TableStore
@@ -6,21 +7,38 @@ from pipeline.store.storage import TableStore
 REFERENCES = {
     "sentences": [("doc_id", "documents", "doc_id")],
     "dates": [("doc_id", "documents", "doc_id"), ("sentence_id", "sentences", "sentence_id")],
-    "actor_mentions": [("doc_id", "documents", "doc_id"), ("sentence_id", "sentences", "sentence_id"),
-                       ("actor_id", "actors", "actor_id")],
-    "quotes": [("doc_id", "documents", "doc_id"), ("sentence_id", "sentences", "sentence_id"),
-               ("speaker_actor_id", "actors", "actor_id")],
-    "events": [("doc_id", "documents", "doc_id"), ("sentence_id", "sentences", "sentence_id"),
-               ("source_actor_id", "actors", "actor_id"), ("target_actor_id", "actors", "actor_id"),
-               ("claimant_actor_id", "actors", "actor_id"), ("story_event_id", "story_events", "story_event_id")],
+    "actor_mentions": [
+        ("doc_id", "documents", "doc_id"),
+        ("sentence_id", "sentences", "sentence_id"),
+        ("actor_id", "actors", "actor_id"),
+    ],
+    "quotes": [
+        ("doc_id", "documents", "doc_id"),
+        ("sentence_id", "sentences", "sentence_id"),
+        ("speaker_actor_id", "actors", "actor_id"),
+    ],
+    "events": [
+        ("doc_id", "documents", "doc_id"),
+        ("sentence_id", "sentences", "sentence_id"),
+        ("source_actor_id", "actors", "actor_id"),
+        ("target_actor_id", "actors", "actor_id"),
+        ("claimant_actor_id", "actors", "actor_id"),
+        ("story_event_id", "story_events", "story_event_id"),
+    ],
     "documents": [("story_id", "stories", "story_id")],
-    "story_events": [("story_id", "stories", "story_id"), ("first_event_id", "events", "event_id"),
-                     ("first_doc_id", "documents", "doc_id")],
+    "story_events": [
+        ("story_id", "stories", "story_id"),
+        ("first_event_id", "events", "event_id"),
+        ("first_doc_id", "documents", "doc_id"),
+    ],
     "stories": [],
 }
 # list columns of actor ids
-LIST_REFERENCES = {"events": ("source_actor_ids", "target_actor_ids"),
-                   "story_events": ("source_actor_ids", "target_actor_ids"), "stories": ("main_actor_ids",)}
+LIST_REFERENCES = {
+    "events": ("source_actor_ids", "target_actor_ids"),
+    "story_events": ("source_actor_ids", "target_actor_ids"),
+    "stories": ("main_actor_ids",),
+}
 
 
 def referenced_tables(table: str) -> list[str]:

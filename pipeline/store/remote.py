@@ -12,6 +12,7 @@ The stages work on local files (atomic renames, Parquet parts, a parse cache), s
 Local paths pass through unchanged. The mirror lives under PIPELINE_MIRROR_DIR (default
 `~/.cache/news-events-pipeline`), one folder per URL.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -62,8 +63,11 @@ def list_remote_sources(url: str) -> list[str]:
     fs, root = _fs(url)
     if not fs.exists(root):
         return []
-    return sorted(Path(e["name"]).name for e in fs.ls(root, detail=True) if e["type"] == "directory"
-                  and not Path(e["name"]).name.startswith((".", "_")))
+    return sorted(
+        Path(e["name"]).name
+        for e in fs.ls(root, detail=True)
+        if e["type"] == "directory" and not Path(e["name"]).name.startswith((".", "_"))
+    )
 
 
 def sync_down(url: str, sub: str = "") -> Path:
@@ -75,7 +79,7 @@ def sync_down(url: str, sub: str = "") -> Path:
     remote: dict[str, str] = {}
     if fs.exists(prefix):
         for path in fs.find(prefix):
-            rel = path[len(root) + 1:]
+            rel = path[len(root) + 1 :]
             if Path(rel).name.startswith(".") or rel == MANIFEST:
                 continue
             remote[rel] = str(fs.ukey(path))
@@ -115,8 +119,12 @@ def sync_up(url: str) -> int:
     current: dict[str, str] = {}
     for path in sorted(local.rglob("*")):
         rel = path.relative_to(local).as_posix()
-        if not path.is_file() or rel.split("/")[0] in LOCAL_ONLY or path.name == MANIFEST \
-                or any(part.startswith(".") for part in rel.split("/")):
+        if (
+            not path.is_file()
+            or rel.split("/")[0] in LOCAL_ONLY
+            or path.name == MANIFEST
+            or any(part.startswith(".") for part in rel.split("/"))
+        ):
             continue
         current[rel] = _local_key(path)
     uploaded = 0

@@ -7,6 +7,7 @@ most of the cost of an idle run (scheduled runs every few minutes, a backfill re
 a table touched by another run (the Dagster UI) or a missing record: the full run, whose assets skip what is
 unchanged anyway. Local folders only; object-store locations always run.
 """
+
 from __future__ import annotations
 
 import hashlib

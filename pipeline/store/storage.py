@@ -5,6 +5,7 @@ Tables are replaced atomically: the new version is written beside the old one an
 swapped in with renames, so a reader sees the old table or the new one, never a mix,
 and a run killed mid-write leaves the previous table in place.
 """
+
 from __future__ import annotations
 
 import json

@@ -1,4 +1,5 @@
 """Build a table from rows and validate it against its pandera model before anything is written."""
+
 from __future__ import annotations
 
 import pandas as pd

@@ -1,14 +1,15 @@
 """One pass per document: parse once (cached by content hash), annotate once (cached by content,
 publication date and the version of the per-document stages)."""
+
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
 import pandas as pd
 
-from pipeline.stages.annotate import annotate
 from pipeline.config import settings
-from pipeline.stages.parse import ParseWorker, Parser, blank_model, doc_from_bytes, doc_to_bytes, parse_texts
+from pipeline.stages.annotate import annotate
+from pipeline.stages.parse import Parser, ParseWorker, blank_model, doc_from_bytes, doc_to_bytes, parse_texts
 from pipeline.store.storage import TableStore
 from pipeline.versioning import combine
 
@@ -46,9 +47,13 @@ def unparsed_texts(store: TableStore, files: list) -> int:
     return sum(not store.has_parse(h) for h in hashes)
 
 
-def annotate_documents(store: TableStore, parser: Parser, docs: pd.DataFrame,
-                       progress: Callable[[int], None] | None = None,
-                       in_worker: bool | None = None) -> dict[str, int]:
+def annotate_documents(
+    store: TableStore,
+    parser: Parser,
+    docs: pd.DataFrame,
+    progress: Callable[[int], None] | None = None,
+    in_worker: bool | None = None,
+) -> dict[str, int]:
     """Make sure every canonical document has a parse and annotations; return what was done.
 
     `parser` gives the model (only loaded when something is parsed in this process) and the parse worker.
@@ -71,7 +76,7 @@ def annotate_documents(store: TableStore, parser: Parser, docs: pd.DataFrame,
         parser.close()
         return counts
     size = settings().run.parse_chunk_documents
-    chunks = [need[s:s + size] for s in range(0, len(need), size)]
+    chunks = [need[s : s + size] for s in range(0, len(need), size)]
     fresh_of = _texts_to_parse(store, canon["content_hash"].to_numpy(), chunks)
     to_parse = sum(map(len, fresh_of))
     worker = parser.take_worker() if parse_in_worker(in_worker, to_parse) else None
@@ -111,12 +116,20 @@ def _texts_to_parse(store: TableStore, hashes, chunks: list[list[int]]) -> list[
     return fresh_of
 
 
-def _annotate_fresh(store: TableStore, nlp, rows: list[dict], parsed_elsewhere: Iterator[bytes] | None,
-                    progress: Callable[[int], None] | None) -> int:
+def _annotate_fresh(
+    store: TableStore,
+    nlp,
+    rows: list[dict],
+    parsed_elsewhere: Iterator[bytes] | None,
+    progress: Callable[[int], None] | None,
+) -> int:
     """Parse `rows` (here, or take the worker's next parses), save each parse and annotate it."""
     # (saved parse, the live doc when parsed here)
-    parsed = (((data, None) for data in parsed_elsewhere) if parsed_elsewhere is not None else
-              ((doc_to_bytes(doc), doc) for doc in parse_texts(nlp, [r["text"] for r in rows])))
+    parsed = (
+        ((data, None) for data in parsed_elsewhere)
+        if parsed_elsewhere is not None
+        else ((doc_to_bytes(doc), doc) for doc in parse_texts(nlp, [r["text"] for r in rows]))
+    )
     done = 0
     for row, (data, doc) in zip(rows, parsed):
         store.write_parse(row["content_hash"], data)

@@ -1,4 +1,5 @@
 """Lookups and the generic row shared by the table builders."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -28,5 +29,7 @@ def doc_info(docs: pd.DataFrame) -> dict[str, tuple]:
     """doc_id -> (story_id, source, order key: earliest published first, undated last)."""
     import datetime as dt
 
-    return {d: (st, src, (dt.date.max if pd.isna(p) else p, d))
-            for d, st, src, p in zip(docs["doc_id"], docs["story_id"], docs["source"], docs["publication_date"])}
+    return {
+        d: (st, src, (dt.date.max if pd.isna(p) else p, d))
+        for d, st, src, p in zip(docs["doc_id"], docs["story_id"], docs["source"], docs["publication_date"])
+    }

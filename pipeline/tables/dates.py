@@ -1,4 +1,5 @@
 """The dates table: each document's temporal expressions with their IDs and sentences."""
+
 from __future__ import annotations
 
 import bisect
@@ -27,6 +28,14 @@ def build_dates(store: TableStore, docs: pd.DataFrame) -> pd.DataFrame:
     for row, ann in iter_annotations(store, docs):
         did = row["doc_id"]
         starts = [s["start_char"] for s in ann["sentences"]]
-        rows.extend(table_row(RECORD, d, date_id=f"{did}:t{d['start_char']}", doc_id=did,
-                              sentence_id=_sid(did, starts, d["start_char"])) for d in ann["dates"])
+        rows.extend(
+            table_row(
+                RECORD,
+                d,
+                date_id=f"{did}:t{d['start_char']}",
+                doc_id=did,
+                sentence_id=_sid(did, starts, d["start_char"]),
+            )
+            for d in ann["dates"]
+        )
     return frame(rows, Dates)

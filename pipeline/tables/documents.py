@@ -1,4 +1,5 @@
 """The documents table: the staged sources deduplicated (exact and near copies), then grouped into stories."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -16,7 +17,9 @@ def deduplicate(per_source: list[pd.DataFrame]) -> pd.DataFrame:
     docs = pd.concat(frames, ignore_index=True) if frames else frame([], SourceDocuments)
     docs = docs.sort_values(["source", "path"]).reset_index(drop=True)
     dates = [None if pd.isna(v) else v for v in docs["publication_date"]]
-    items = [dedup.DedupItem(i, t, h, d) for i, t, h, d in zip(docs["doc_id"], docs["text"], docs["content_hash"], dates)]
+    items = [
+        dedup.DedupItem(i, t, h, d) for i, t, h, d in zip(docs["doc_id"], docs["text"], docs["content_hash"], dates)
+    ]
     dups = dedup.find_duplicates(items)
     docs["duplicate_of"] = [dups[i][0] if i in dups else None for i in docs["doc_id"]]
     docs["duplicate_kind"] = [dups[i][1] if i in dups else None for i in docs["doc_id"]]
@@ -53,8 +56,10 @@ def group_stories(docs: pd.DataFrame, previous: dict[str, str] | None = None) ->
     from schemas import Documents
 
     canon = docs[docs["duplicate_of"].isna()]
-    items = [stories.StoryItem(d, None if pd.isna(t) else t, x, None if pd.isna(p) else p)
-             for d, t, x, p in zip(canon["doc_id"], canon["title"], canon["text"], canon["publication_date"])]
+    items = [
+        stories.StoryItem(d, None if pd.isna(t) else t, x, None if pd.isna(p) else p)
+        for d, t, x, p in zip(canon["doc_id"], canon["title"], canon["text"], canon["publication_date"])
+    ]
     assigned = stories.group(items, previous)
     stories.clear_caches()
     docs = docs.copy()

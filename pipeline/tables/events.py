@@ -1,4 +1,5 @@
 """The events table: each document's event records, arguments linked to actors, story events grouped."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -13,15 +14,29 @@ from pipeline.tables.common import actor_by_mention, actor_of_offset, doc_info, 
 
 RECORD = Event
 # the columns this builder adds to the record's
-COMPUTED = ("event_id", "doc_id", "sentence_id", "source_actor_id", "target_actor_id", "source_actor_ids",
-            "target_actor_ids", "claimant_actor_id", "source_country", "source_country_basis", "story_event_id")
+COMPUTED = (
+    "event_id",
+    "doc_id",
+    "sentence_id",
+    "source_actor_id",
+    "target_actor_id",
+    "source_actor_ids",
+    "target_actor_ids",
+    "claimant_actor_id",
+    "source_country",
+    "source_country_basis",
+    "story_event_id",
+)
 
 
 def _arguments(actor_of: dict, did: str, e: dict) -> tuple[list[str], list[str]]:
     """The source and target actors of an event (a target that is also a source only in symmetric events)."""
     src = list(dict.fromkeys(actor_of[(did, s)] for s in e["sources"] if (did, s) in actor_of))
-    tgt = [a for a in dict.fromkeys(actor_of[(did, s)] for s in e["targets"] if (did, s) in actor_of)
-           if a not in src or e["event_type"] in events_mod.SYMMETRIC]
+    tgt = [
+        a
+        for a in dict.fromkeys(actor_of[(did, s)] for s in e["targets"] if (did, s) in actor_of)
+        if a not in src or e["event_type"] in events_mod.SYMMETRIC
+    ]
     return src, tgt
 
 
@@ -36,17 +51,27 @@ def build_events(store: TableStore, docs: pd.DataFrame, mentions: pd.DataFrame, 
         for e in ann["events"]:
             src, tgt = _arguments(actor_of, did, e)
             source_country, basis = events_mod.source_country([country_of.get(a) for a in src], e["location_country"])
-            rows.append(table_row(
-                RECORD, e, event_id=f"{did}:e{e['trigger_start']}", doc_id=did,
-                sentence_id=segment.sentence_id(did, e["sent_index"]),
-                source_actor_id=src[0] if src else None, target_actor_id=tgt[0] if tgt else None,
-                source_actor_ids=src, target_actor_ids=tgt,
-                claimant_actor_id=actor_of_offset(actor_of, did, e["claimant"]),
-                source_country=source_country, source_country_basis=basis))
+            rows.append(
+                table_row(
+                    RECORD,
+                    e,
+                    event_id=f"{did}:e{e['trigger_start']}",
+                    doc_id=did,
+                    sentence_id=segment.sentence_id(did, e["sent_index"]),
+                    source_actor_id=src[0] if src else None,
+                    target_actor_id=tgt[0] if tgt else None,
+                    source_actor_ids=src,
+                    target_actor_ids=tgt,
+                    claimant_actor_id=actor_of_offset(actor_of, did, e["claimant"]),
+                    source_country=source_country,
+                    source_country_basis=basis,
+                )
+            )
     info = doc_info(docs)
-    groups = stories.event_groups([{**r, "story_id": info[r["doc_id"]][0],
-                                    "order": (info[r["doc_id"]][2], r["trigger_start"])} for r in rows],
-                                  events_mod.SYMMETRIC)
+    groups = stories.event_groups(
+        [{**r, "story_id": info[r["doc_id"]][0], "order": (info[r["doc_id"]][2], r["trigger_start"])} for r in rows],
+        events_mod.SYMMETRIC,
+    )
     for r in rows:
         r["story_event_id"] = groups[r["event_id"]]
     return frame(rows, Events)

@@ -1,4 +1,5 @@
 """The quotes table: each document's quote records, speakers linked to actors, repeated quotes grouped."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -22,13 +23,21 @@ def build_quotes(store: TableStore, docs: pd.DataFrame, mentions: pd.DataFrame) 
     rows = []
     for row, ann in iter_annotations(store, docs):
         did = row["doc_id"]
-        rows.extend(table_row(RECORD, q, quote_id=f"{did}:q{q['start_char']}", doc_id=did,
-                              sentence_id=segment.sentence_id(did, q["sent_index"]),
-                              speaker_actor_id=actor_of_offset(actor_of, did, q["speaker_mention"]))
-                    for q in ann["quotes"])
+        rows.extend(
+            table_row(
+                RECORD,
+                q,
+                quote_id=f"{did}:q{q['start_char']}",
+                doc_id=did,
+                sentence_id=segment.sentence_id(did, q["sent_index"]),
+                speaker_actor_id=actor_of_offset(actor_of, did, q["speaker_mention"]),
+            )
+            for q in ann["quotes"]
+        )
     info = doc_info(docs)
-    groups = stories.quote_groups([{**r, "story_id": info[r["doc_id"]][0],
-                                    "order": (info[r["doc_id"]][2], r["start_char"])} for r in rows])
+    groups = stories.quote_groups(
+        [{**r, "story_id": info[r["doc_id"]][0], "order": (info[r["doc_id"]][2], r["start_char"])} for r in rows]
+    )
     for r in rows:
         r["quote_group_id"] = groups[r["quote_id"]]
     return frame(rows, Quotes)

@@ -1,4 +1,5 @@
 """The sentences table: each document's sentence records with their IDs."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -20,6 +21,7 @@ def build_sentences(store: TableStore, docs: pd.DataFrame) -> pd.DataFrame:
     rows = []
     for row, ann in iter_annotations(store, docs):
         did = row["doc_id"]
-        rows.extend(table_row(RECORD, s, sentence_id=segment.sentence_id(did, s["index"]), doc_id=did)
-                    for s in ann["sentences"])
+        rows.extend(
+            table_row(RECORD, s, sentence_id=segment.sentence_id(did, s["index"]), doc_id=did) for s in ann["sentences"]
+        )
     return frame(rows, Sentences)

@@ -10,8 +10,10 @@ from pipeline.store.validation import frame
 
 
 def _reject_rows(rejects) -> list[dict]:
-    return [{"source": r.source, "path": r.path, "reason": r.reason, "detail": r.detail}
-            for r in sorted(rejects, key=lambda r: (r.source, r.path))]
+    return [
+        {"source": r.source, "path": r.path, "reason": r.reason, "detail": r.detail}
+        for r in sorted(rejects, key=lambda r: (r.source, r.path))
+    ]
 
 
 def ingest_source(raw_dir: str, source: str) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -21,12 +23,22 @@ def ingest_source(raw_dir: str, source: str) -> tuple[pd.DataFrame, pd.DataFrame
     result = ingest.ingest(raw_dir, [source])
     rows = []
     for d in result.documents:
-        rows.append({
-            "doc_id": doc_id(d.source, d.path, d.text), "source": d.source, "path": d.path, "title": d.title,
-            "url": d.url, "publication_date": d.publication_date, "publication_date_issue": d.publication_date_issue,
-            "text": d.text, "n_chars": len(d.text), "content_hash": content_hash(d.text),
-            "duplicate_of": None, "duplicate_kind": None,
-        })
+        rows.append(
+            {
+                "doc_id": doc_id(d.source, d.path, d.text),
+                "source": d.source,
+                "path": d.path,
+                "title": d.title,
+                "url": d.url,
+                "publication_date": d.publication_date,
+                "publication_date_issue": d.publication_date_issue,
+                "text": d.text,
+                "n_chars": len(d.text),
+                "content_hash": content_hash(d.text),
+                "duplicate_of": None,
+                "duplicate_kind": None,
+            }
+        )
     docs = frame(sorted(rows, key=lambda r: r["path"]), SourceDocuments)
     return docs, frame(_reject_rows(result.rejects), Rejects)
 

@@ -1,4 +1,5 @@
 """The stories and story_events tables: one row per story, and each event of a story once."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -35,13 +36,20 @@ def build_stories(docs: pd.DataFrame, actors: pd.DataFrame, mentions: pd.DataFra
         dates = [dates_[i] for i in idx if not pd.isna(dates_[i])]
         ranked = sorted(actor_docs.get(st, {}), key=lambda a: (-len(actor_docs[st][a]), -actor_mentions[st][a], a))[:5]
         story_sources = sorted({sources[i] for i in idx if not pd.isna(sources[i])})
-        rows.append({
-            "story_id": st, "title": titled[0][1] if titled else None,
-            "first_publication_date": min(dates) if dates else None, "last_publication_date": max(dates) if dates else None,
-            "n_documents": len(idx), "n_canonical_documents": len(canon),
-            "n_sources": len(story_sources), "sources": story_sources,
-            "main_actor_ids": ranked, "main_actors": [name[a] for a in ranked],
-        })
+        rows.append(
+            {
+                "story_id": st,
+                "title": titled[0][1] if titled else None,
+                "first_publication_date": min(dates) if dates else None,
+                "last_publication_date": max(dates) if dates else None,
+                "n_documents": len(idx),
+                "n_canonical_documents": len(canon),
+                "n_sources": len(story_sources),
+                "sources": story_sources,
+                "main_actor_ids": ranked,
+                "main_actors": [name[a] for a in ranked],
+            }
+        )
     return frame(rows, Stories)
 
 
@@ -61,13 +69,21 @@ def build_story_events(docs: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame
         first = members[0]
         dated = [e for e in members if not pd.isna(e["date"])]
         best = min(dated, key=lambda e: (precision[e["date_source"]], -len(e["date"]))) if dated else first
-        rows.append({
-            "story_event_id": gid, "story_id": info[first["doc_id"]][0], "event_type": first["event_type"],
-            "source_actor_ids": list(first["source_actor_ids"]), "target_actor_ids": list(first["target_actor_ids"]),
-            "date": None if pd.isna(best["date"]) else best["date"],
-            "date_source": None if pd.isna(best["date_source"]) else best["date_source"],
-            "n_mentions": len(members), "n_documents": len({e["doc_id"] for e in members}),
-            "n_sources": len({info[e["doc_id"]][1] for e in members}),
-            "first_event_id": first["event_id"], "first_doc_id": first["doc_id"], "evidence": first["evidence"],
-        })
+        rows.append(
+            {
+                "story_event_id": gid,
+                "story_id": info[first["doc_id"]][0],
+                "event_type": first["event_type"],
+                "source_actor_ids": list(first["source_actor_ids"]),
+                "target_actor_ids": list(first["target_actor_ids"]),
+                "date": None if pd.isna(best["date"]) else best["date"],
+                "date_source": None if pd.isna(best["date_source"]) else best["date_source"],
+                "n_mentions": len(members),
+                "n_documents": len({e["doc_id"] for e in members}),
+                "n_sources": len({info[e["doc_id"]][1] for e in members}),
+                "first_event_id": first["event_id"],
+                "first_doc_id": first["doc_id"],
+                "evidence": first["evidence"],
+            }
+        )
     return frame(rows, StoryEvents)

@@ -21,6 +21,7 @@ unless the clause is in the future tense ("will meet on Friday"): direction.py.
 The thresholds (look-back widths, month distances...) are settings: `settings().dates`
 (pipeline.config.DatesSettings).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -58,10 +59,30 @@ from pipeline.stages.dates.tokens import sentence_start
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-__all__ = ["Anchor", "DateMention", "GRAMMAR", "GRAMMAR_SOURCE", "HANDLERS", "MONTHS", "MONTH_ABBR", "NEEDS",
-           "NUMBER_WORDS", "PLAN_VERBS", "SEASONS", "UNIT_CODES", "WEEKDAYS", "day_range", "duration_value",
-           "find_dates", "fmt_day", "fmt_month", "fmt_week", "half_duration_value", "resolve_month_year",
-           "resolve_weekday"]
+__all__ = [
+    "Anchor",
+    "DateMention",
+    "GRAMMAR",
+    "GRAMMAR_SOURCE",
+    "HANDLERS",
+    "MONTHS",
+    "MONTH_ABBR",
+    "NEEDS",
+    "NUMBER_WORDS",
+    "PLAN_VERBS",
+    "SEASONS",
+    "UNIT_CODES",
+    "WEEKDAYS",
+    "day_range",
+    "duration_value",
+    "find_dates",
+    "fmt_day",
+    "fmt_month",
+    "fmt_week",
+    "half_duration_value",
+    "resolve_month_year",
+    "resolve_weekday",
+]
 
 _TRAILING = " \n\t.,;:’'”\""  # stripped from the end of an entity
 Candidate = tuple[int, int, str, re.Match | None]  # (start, end, grammar kind or "entity", the grammar's match)
@@ -80,8 +101,11 @@ def find_dates(doc: Doc, publication_date: dt.date | None) -> list[DateMention]:
     anchor = Anchor(publication_date)
     out: list[DateMention] = []
     for start, end, kind, m in candidates:
-        mention = entity_mention(doc, text, start, end, anchor) if kind == "entity" else \
-            _grammar_mention(kind, m, doc, anchor, cfg)
+        mention = (
+            entity_mention(doc, text, start, end, anchor)
+            if kind == "entity"
+            else _grammar_mention(kind, m, doc, anchor, cfg)
+        )
         if mention is not None:
             out.append(mention)
     return out
@@ -139,5 +163,3 @@ def _grammar_mention(kind: str, m: re.Match, doc: Doc, anchor: Anchor, cfg: Date
         anchor.last_day = valid_day(*map(int, day.groups()))
         anchor.last_day_sentence = sentence_start(doc, mention.start_char)
     return mention
-
-

@@ -12,6 +12,7 @@ The direction is a tense word passed to the resolvers: 'past', 'future', 'presen
 past context, embedded or a deadline: the coming date when it is much nearer) or 'nearest' (the nearer
 of the two).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -24,12 +25,26 @@ from pipeline.config import DatesSettings, settings
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-PLAN_VERBS = {"plan", "schedule", "expect", "intend", "prepare", "aim", "set", "slate", "due", "hope", "agree", "vow",
-              "promise", "threaten", "announce"}
+PLAN_VERBS = {
+    "plan",
+    "schedule",
+    "expect",
+    "intend",
+    "prepare",
+    "aim",
+    "set",
+    "slate",
+    "due",
+    "hope",
+    "agree",
+    "vow",
+    "promise",
+    "threaten",
+    "announce",
+}
 
 # Kinds whose value depends on the tense of their clause (the others are given 'past' and do not read it).
-TENSED = frozenset({"md", "dm", "month", "weekday", "clock", "quarter", "the_quarter", "weekend", "holiday",
-                    "season"})
+TENSED = frozenset({"md", "dm", "month", "weekday", "clock", "quarter", "the_quarter", "weekend", "holiday", "season"})
 # ... whose attachment (a noun, a non-finite verb) can move them from the main clause's time.
 ATTACHABLE = frozenset({"md", "dm", "month", "weekday", "holiday", "season"})
 # ... which can be a deadline or a start point.
@@ -44,9 +59,12 @@ _SINCE = re.compile(r"\bsince\s+$", re.I)
 def forward_cue(words: int) -> re.Pattern:
     """Words just before a date that make it a deadline or a start point, which lies ahead of the clause's time;
     `words`: how many words may come between a postponing verb and its "to" ("delayed the vote by a week to")."""
-    return re.compile(r"(?:\b(?:until|till|through|thru|effective|payable|due|expir(?:e|es|ing)|starting|beginning)"
-                      r"|\b(?:extend|postpon|delay|adjourn|reschedul|defer|push)\w*"
-                      rf"(?:\s+[\w.,']+){{0,{words}}}?\s+(?:to|until))\s+(?:on\s+|in\s+)?$", re.I)
+    return re.compile(
+        r"(?:\b(?:until|till|through|thru|effective|payable|due|expir(?:e|es|ing)|starting|beginning)"
+        r"|\b(?:extend|postpon|delay|adjourn|reschedul|defer|push)\w*"
+        rf"(?:\s+[\w.,']+){{0,{words}}}?\s+(?:to|until))\s+(?:on\s+|in\s+)?$",
+        re.I,
+    )
 
 
 def clause_direction(kind: str, doc: Doc, text: str, start: int, end: int, cfg: DatesSettings) -> str:
@@ -63,12 +81,13 @@ def clause_direction(kind: str, doc: Doc, text: str, start: int, end: int, cfg: 
             tense = "past_near"
         elif planned and attached == "noun":
             tense = "nearest"  # "a June agreement", "the summit in April": the nearer of the two
-    if kind in DEADLINES and forward_cue(cfg.forward_cue_words).search(text, max(0, start - cfg.forward_cue_chars),
-                                                                        start):
+    if kind in DEADLINES and forward_cue(cfg.forward_cue_words).search(
+        text, max(0, start - cfg.forward_cue_chars), start
+    ):
         # a deadline or start point ("extended to Nov. 16", "effective Feb. 1", "until 9 a.m. Tuesday"):
         # ahead of the clause's own time, so a past clause may point to the coming date
         tense = {"past": "past_near", "present": "future"}.get(tense, tense)
-    elif kind in SINCE_POINTS_BACK and _SINCE.search(text[max(0, start - cfg.since_chars):start]):
+    elif kind in SINCE_POINTS_BACK and _SINCE.search(text[max(0, start - cfg.since_chars) : start]):
         tense = "past"  # "the best week since November"
     return tense
 
@@ -104,8 +123,11 @@ def clause_tense(doc: Doc, start_char: int, end_char: int, max_steps: int | None
                 infinitive = True
             elif tok.tag_ == "VBN" and tok.dep_ == "acl" and not aux:
                 return "past", False  # a participle on a noun: "shares issued July 1", "plans announced in January"
-            elif tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux) or (
-                    words & {"has", "have", "'ve"} and (tok.tag_ == "VBN" or "been" in words)):
+            elif (
+                tok.tag_ == "VBD"
+                or any(a.tag_ == "VBD" for a in aux)
+                or (words & {"has", "have", "'ve"} and (tok.tag_ == "VBN" or "been" in words))
+            ):
                 return ("past_near" if planned else "past"), False  # "planned a rally on Saturday"
             elif tok.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP", "MD") for a in aux):
                 if infinitive or planned:
@@ -160,9 +182,15 @@ def resolve_weekday(anchor: dt.date, weekday: int, tense: str, cfg: DatesSetting
     return anchor - dt.timedelta(days=back)
 
 
-def resolve_month_year(anchor_year: int, anchor_month: int | None, month: int, tense: str,
-                       day: int | None = None, anchor_day: int | None = None,
-                       cfg: DatesSettings | None = None) -> int:
+def resolve_month_year(
+    anchor_year: int,
+    anchor_month: int | None,
+    month: int,
+    tense: str,
+    day: int | None = None,
+    anchor_day: int | None = None,
+    cfg: DatesSettings | None = None,
+) -> int:
     """The year of a month (and day) named without one.
 
     Distances are counted in months, to the day when both days are known. Past clauses take the latest

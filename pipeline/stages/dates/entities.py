@@ -3,6 +3,7 @@
 `get_date_data(...).period` gives the precision; the parts dateparser fills in from its base date are
 never written.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -58,8 +59,12 @@ def dateparser_value(text: str, anchor: Anchor) -> tuple[str | None, str | None,
         return None, None, None, None
     formats = {"year": f"{d.year:04d}", "month": fmt_month(d.year, d.month), "week": fmt_week(d)}
     value = formats.get(period, d.isoformat())
-    return (value, period if period in _DP_PERIOD else "day", (None if has_year else anchor_value),
-            (None if has_year else source))
+    return (
+        value,
+        period if period in _DP_PERIOD else "day",
+        (None if has_year else anchor_value),
+        (None if has_year else source),
+    )
 
 
 def _ddp(base: dt.datetime):
@@ -69,6 +74,8 @@ def _ddp(base: dt.datetime):
     if key not in _DDP_CACHE:
         if len(_DDP_CACHE) > _DDP_CACHE_SIZE:
             _DDP_CACHE.clear()
-        _DDP_CACHE[key] = DateDataParser(languages=["en"], settings={
-            "RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": True})
+        _DDP_CACHE[key] = DateDataParser(
+            languages=["en"],
+            settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": True},
+        )
     return _DDP_CACHE[key]

@@ -7,6 +7,7 @@ expression after all ("may" the verb, "in their 70s"). Absolute dates become the
 Each handler's docstring gives an example: the expression in [brackets] in a sentence of an article
 published on Thursday 15 September 2022, and the value it gets (tests/test_dates.py checks them).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -87,8 +88,9 @@ class Match:
 Handler = Callable[[Match], DateMention | None]
 
 
-def value_from_match(kind: str, m: re.Match, doc: Doc, anchor: Anchor,
-                     cfg: DatesSettings | None = None) -> DateMention | None:
+def value_from_match(
+    kind: str, m: re.Match, doc: Doc, anchor: Anchor, cfg: DatesSettings | None = None
+) -> DateMention | None:
     """The mention of a grammar match of kind `kind`, through the kind's handler."""
     cfg = cfg or settings().dates
     gd = m.groupdict()
@@ -158,7 +160,7 @@ def _unknown_duration(c: Match) -> DateMention:
 
 
 def _reported_year(c: Match) -> DateMention:
-    """"that year", "the same year": the year the narrative last named; "the full year", "for the year",
+    """ "that year", "the same year": the year the narrative last named; "the full year", "for the year",
     "the end of the year": the year the article reports on, that of the quarter it reports if any."""
     ext = c.gd["ext"]
     base = c.anchor.narrative_at("year") if re.match(r"(?i)that|the\s+same", ext) else None
@@ -242,9 +244,12 @@ def on_year(c: Match) -> DateMention | None:
     """A bare year, unless a quantity ("about 1999 people") or part of a name ("the Russell 2000 Index").
     Example: "The pipeline opened in [2015] after years of delay." -> 2015"""
     m, doc = c.m, c.doc
-    before = m.string[max(0, m.start() - c.cfg.year_context_chars):m.start()]
-    if NOT_YEAR_BEFORE.search(before) or is_quantity(doc, m.start(), m.end(), plural_only=True) \
-            or in_name(doc, m.start(), m.end()):
+    before = m.string[max(0, m.start() - c.cfg.year_context_chars) : m.start()]
+    if (
+        NOT_YEAR_BEFORE.search(before)
+        or is_quantity(doc, m.start(), m.end(), plural_only=True)
+        or in_name(doc, m.start(), m.end())
+    ):
         return None
     return _year_value(c, int(c.gd["y"]))
 
@@ -272,7 +277,7 @@ def on_decade(c: Match) -> DateMention | None:
     """Not ages or temperatures ("in their 70s"). Example: "Growth slowed in [the 1990s]." -> 199"""
     m = c.m
     if c.gd.get("dec2"):
-        before = m.string[max(0, m.start() - c.cfg.decade_context_chars):m.start()]
+        before = m.string[max(0, m.start() - c.cfg.decade_context_chars) : m.start()]
         if AGE_BEFORE.search(before):
             return None  # ages and temperatures ("in their 70s")
         c.mention.assign("19" + c.gd["dec2"][0], "decade")
@@ -412,8 +417,11 @@ def _clock_day(c: Match, day: dt.date) -> dt.date:
     named = gd if gd.get("cm") else after.groupdict() if after else None
     if named:  # "5 p.m. EST Nov. 9", "16:15 UTC, June 1st"
         mo, dd = month_number(named["cm"]), int(named["cd"])
-        y = int(named["cy"]) if named.get("cy") else resolve_month_year(day.year, day.month, mo, c.tense, dd, day.day,
-                                                                        c.cfg)
+        y = (
+            int(named["cy"])
+            if named.get("cy")
+            else resolve_month_year(day.year, day.month, mo, c.tense, dd, day.day, c.cfg)
+        )
         return valid_day(y, mo, dd) or day
     if wd in WEEKDAYS:
         return resolve_weekday(day, WEEKDAYS[wd], c.tense, c.cfg)
@@ -531,7 +539,7 @@ def on_weekend(c: Match) -> DateMention:
 
 
 def on_span_rel(c: Match) -> DateMention | None:
-    """"two days later", "a year earlier" count from the date the narrative last named, "ago" from the anchor.
+    """ "two days later", "a year earlier" count from the date the narrative last named, "ago" from the anchor.
     Example: "The firm was founded [three years ago]." -> 2019"""
     n, unit, direction = number(c.gd["n"]), _unit_word(c.gd["unit"]), c.gd["dir"].lower()
     if n is None or unit not in ("day", "week", "month", "year", "decade"):
@@ -561,7 +569,7 @@ def on_span_rel(c: Match) -> DateMention | None:
 
 
 def _vague_span(c: Match, n: int | None, unit: str, direction: str) -> DateMention | None:
-    """"several years ago" (PAST_REF), "a few days later" (the stretch of time); None for other units."""
+    """ "several years ago" (PAST_REF), "a few days later" (the stretch of time); None for other units."""
     if n is not None:
         return None
     if direction == "ago":  # "several years ago"
@@ -706,8 +714,11 @@ def on_duration(c: Match) -> DateMention | None:
     c.mention.assign(None, "duration", "DURATION")
     if unit == "weekend":
         return None if n is None else c.mention  # "two weekends": no TIMEX unit for it
-    if unit == "quarter" and FRACTION_AFTER.match(m.string[m.end():m.end() + c.cfg.fraction_context_chars]) \
-            and not QUARTERS_OF_TIME.search(m.group(0)):
+    if (
+        unit == "quarter"
+        and FRACTION_AFTER.match(m.string[m.end() : m.end() + c.cfg.fraction_context_chars])
+        and not QUARTERS_OF_TIME.search(m.group(0))
+    ):
         return None  # a fraction: "three-quarters of the vote", "a quarter point"
     c.mention.value = duration_value(n, unit)
     return c.mention
@@ -756,21 +767,55 @@ def on_vague(c: Match) -> DateMention:
     """Example: "Prices are [now] back where they were." -> PRESENT_REF"""
     word = c.gd["word"].lower()
     present = word in ("currently", "nowadays", "now", "current")
-    c.mention.assign("PRESENT_REF" if present else ("FUTURE_REF" if word.endswith("future") else "PAST_REF"),
-                     "reference")
+    c.mention.assign(
+        "PRESENT_REF" if present else ("FUTURE_REF" if word.endswith("future") else "PAST_REF"), "reference"
+    )
     return c.mention
 
 
 HANDLERS: dict[str, Handler] = {
-    "iso": on_iso, "clock": on_clock, "dmy": on_dmy, "mdy": on_mdy, "my": on_my,
-    "month_rel_year": on_month_rel_year, "md": on_md, "dm": on_dm, "season_year": on_season_year,
-    "quarter_year": on_quarter_year, "same_period": on_same_period, "year_earlier": on_year_earlier,
-    "quarter": on_quarter, "the_quarter": on_the_quarter, "decade": on_decade, "weekend": on_weekend,
-    "rel_unit": on_rel_unit, "recent_units": on_recent_units, "narrative_unit": on_narrative_unit,
-    "rel_named": on_rel_named, "this_part": on_this_part, "the_day": on_the_day, "deictic": on_deictic,
-    "century": on_century, "year_period": on_year_period, "span_rel": on_span_rel, "next_day": on_next_day,
-    "set": on_set, "half_duration": on_half_duration, "duration": on_duration, "bare_duration": on_bare_duration,
-    "numeric": on_numeric, "my_spelled": on_my_spelled, "spelled_year": on_spelled_year, "holiday": on_holiday,
-    "season": on_season, "year_ended": on_year_ended, "the_year": on_the_year, "year_part": on_year_part,
-    "year_mod": on_year_mod, "weekday": on_weekday, "month": on_month, "year": on_year, "vague": on_vague,
+    "iso": on_iso,
+    "clock": on_clock,
+    "dmy": on_dmy,
+    "mdy": on_mdy,
+    "my": on_my,
+    "month_rel_year": on_month_rel_year,
+    "md": on_md,
+    "dm": on_dm,
+    "season_year": on_season_year,
+    "quarter_year": on_quarter_year,
+    "same_period": on_same_period,
+    "year_earlier": on_year_earlier,
+    "quarter": on_quarter,
+    "the_quarter": on_the_quarter,
+    "decade": on_decade,
+    "weekend": on_weekend,
+    "rel_unit": on_rel_unit,
+    "recent_units": on_recent_units,
+    "narrative_unit": on_narrative_unit,
+    "rel_named": on_rel_named,
+    "this_part": on_this_part,
+    "the_day": on_the_day,
+    "deictic": on_deictic,
+    "century": on_century,
+    "year_period": on_year_period,
+    "span_rel": on_span_rel,
+    "next_day": on_next_day,
+    "set": on_set,
+    "half_duration": on_half_duration,
+    "duration": on_duration,
+    "bare_duration": on_bare_duration,
+    "numeric": on_numeric,
+    "my_spelled": on_my_spelled,
+    "spelled_year": on_spelled_year,
+    "holiday": on_holiday,
+    "season": on_season,
+    "year_ended": on_year_ended,
+    "the_year": on_the_year,
+    "year_part": on_year_part,
+    "year_mod": on_year_mod,
+    "weekday": on_weekday,
+    "month": on_month,
+    "year": on_year,
+    "vague": on_vague,
 }

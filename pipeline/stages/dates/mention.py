@@ -6,6 +6,7 @@ How relative expressions are anchored:
   `anchor_source` says so; with no usable anchor the value stays null. Nothing is guessed.
 * "two days later", "the next day" always refer to the narrative date before them.
 """
+
 from __future__ import annotations
 
 import datetime as dt

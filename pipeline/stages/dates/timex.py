@@ -1,4 +1,5 @@
 """TIMEX3 values: formatting dates at their precision, durations, and reading numbers and words."""
+
 from __future__ import annotations
 
 import datetime as dt

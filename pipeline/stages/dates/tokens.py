@@ -1,4 +1,5 @@
 """Checks on spaCy's tokens around a would-be date: quantities, names, proper nouns, sentences."""
+
 from __future__ import annotations
 
 import re
@@ -15,8 +16,11 @@ def is_quantity(doc: Doc, start: int, end: int, plural_only: bool = False) -> bo
     if span is None or span.end >= len(doc):
         return False
     nxt = doc[span.end]
-    return (nxt.tag_ in (("NNS",) if plural_only else ("NNS", "NN")) and nxt.ent_type_ not in ("DATE", "TIME")
-            and nxt.lower_ not in ("year", "years"))
+    return (
+        nxt.tag_ in (("NNS",) if plural_only else ("NNS", "NN"))
+        and nxt.ent_type_ not in ("DATE", "TIME")
+        and nxt.lower_ not in ("year", "years")
+    )
 
 
 def sentence_start(doc: Doc, char: int) -> int:
