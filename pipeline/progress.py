@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 ENABLED = False
@@ -73,7 +74,7 @@ def stage_done(name: str, rows: int, seconds: float, extra: str = "") -> None:
 
 
 @contextmanager
-def bar(total: int, desc: str):
+def bar(total: int, desc: str) -> Iterator[Callable[..., object]]:
     """Yield an `advance(n)` callable; draws a tqdm bar when enabled."""
     if not ENABLED or total == 0:
         yield lambda n=1: None

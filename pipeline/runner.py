@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import dagster as dg
 
 
 @dataclass
@@ -13,7 +17,7 @@ class RunOutcome:
     checks_failed: list[str] = field(default_factory=list)
 
 
-def _failures(result) -> list[str]:
+def _failures(result: dg.ExecuteInProcessResult) -> list[str]:
     out = []
     for event in result.all_events:
         if event.is_failure and event.event_specific_data is not None:
@@ -23,7 +27,11 @@ def _failures(result) -> list[str]:
 
 
 def run_pipeline(
-    raw_dir: str, output_dir: str, instance=None, quiet: bool = True, overrides: dict[str, str] | None = None
+    raw_dir: str,
+    output_dir: str,
+    instance: dg.DagsterInstance | None = None,
+    quiet: bool = True,
+    overrides: dict[str, str] | None = None,
 ) -> RunOutcome:
     """Materialize every source partition, then the corpus tables and their checks; `overrides` are settings
     (pipeline.config) by dotted name."""

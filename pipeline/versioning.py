@@ -34,6 +34,10 @@ import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pipeline.config import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
 PROJECT_PACKAGES = ("pipeline", "schemas")
@@ -241,7 +245,7 @@ class Project:
 
     # ---- versions
 
-    def digest(self, deps: Dependencies, settings=None) -> str:
+    def digest(self, deps: Dependencies, settings: Settings | None = None) -> str:
         from pipeline.config import DEFAULTS, section_fingerprint
 
         settings = settings or DEFAULTS
@@ -259,17 +263,17 @@ class Project:
                 h.update(f"{s}={section_fingerprint(settings, s)}".encode())
         return h.hexdigest()[:16]
 
-    def record_version(self, settings=None) -> str:
+    def record_version(self, settings: Settings | None = None) -> str:
         """Version of the annotation cache: every per-document stage (they run in one pass) and the parse."""
         deps = self.dependencies(["pipeline.stages.annotate"], tuple(RECORDS))
         return combine(self.digest(deps, settings), self.parse_version(settings))[:16]
 
-    def table_version(self, table: str, settings=None) -> str:
+    def table_version(self, table: str, settings: Settings | None = None) -> str:
         builder, records = TABLES[table]
         version = self.digest(self.table_dependencies(table), settings)
         return combine(version, self.parse_version(settings))[:16] if records else version
 
-    def parse_version(self, settings=None) -> str:
+    def parse_version(self, settings: Settings | None = None) -> str:
         """What a parse depends on: the model and spaCy versions, the project's pipeline components
         (pipeline.stages.parse, with the entity ruler's patterns from the lexicon) and the parse settings."""
         deps = self.dependencies(["pipeline.stages.parse"])
@@ -279,7 +283,7 @@ class Project:
     def check_version(self) -> str:
         return self.digest(self.dependencies(list(CHECK_MODULES)))
 
-    def all_versions(self, settings=None) -> dict[str, str]:
+    def all_versions(self, settings: Settings | None = None) -> dict[str, str]:
         """Every version, for the record of a finished run (pipeline.store.runstate)."""
         out = {f"table:{t}": self.table_version(t, settings) for t in TABLES}
         out["parse"] = self.parse_version(settings)
@@ -332,7 +336,7 @@ def table_version(table: str) -> str:
 
 
 @functools.lru_cache(maxsize=256)
-def _cached_table_version(table: str, settings) -> str:
+def _cached_table_version(table: str, settings: Settings | None) -> str:
     return _project().table_version(table, settings)
 
 
@@ -341,7 +345,7 @@ def record_version() -> str:
 
 
 @functools.lru_cache(maxsize=16)
-def _cached_record_version(settings) -> str:
+def _cached_record_version(settings: Settings | None) -> str:
     return _project().record_version(settings)
 
 
@@ -350,7 +354,7 @@ def parse_version() -> str:
 
 
 @functools.lru_cache(maxsize=16)
-def _cached_parse_version(settings) -> str:
+def _cached_parse_version(settings: Settings | None) -> str:
     return _project().parse_version(settings)
 
 

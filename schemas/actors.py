@@ -11,20 +11,25 @@ class Actors(pa.DataFrameModel):
         unique=True, str_matches=r"^a[0-9a-f]{12}$", description="Stable ID: hash of type and canonical name."
     )
     name: Series[STRING] = pa.Field(
-        description="Canonical name: the longest full form the articles use, without titles (e.g. `Xi Jinping`, `China`)."
+        description="Canonical name: the longest full form the articles use, without titles (e.g. `Xi Jinping`, "
+        "`China`)."
     )
     type: Series[STRING] = pa.Field(
         isin=["PERSON", "ORG", "GPE", "NORP"],
-        description="Entity type: PERSON, ORG (organisations, media, companies), GPE (states and places), NORP (groups).",
+        description="Entity type: PERSON, ORG (organisations, media, companies), GPE (states and places), NORP "
+        "(groups).",
     )
     country: Series[STRING] = pa.Field(
         nullable=True,
         str_matches=r"^[A-Z]{3}$",
-        description="ISO 3166-1 alpha-3 country the actor belongs to or stands for: where the corpus states it (title, demonym, possessive, appositive), else for a person other news articles place (`country_source`); null otherwise.",
+        description="ISO 3166-1 alpha-3 country the actor belongs to or stands for: where the corpus states it "
+        "(title, demonym, possessive, appositive), else for a person other news articles place (`country_source`); "
+        "null otherwise.",
     )
     sector: Series[STRING] = pa.Field(
         nullable=True,
-        description="PLOVER/CAMEO sector where a title shows it: GOV, MIL, COP, JUD, LEG, DIP, EDU, MED, BUS, CVL, REB, OPP, IGO ...",
+        description="PLOVER/CAMEO sector where a title shows it: GOV, MIL, COP, JUD, LEG, DIP, EDU, MED, BUS, CVL, "
+        "REB, OPP, IGO ...",
     )
     aliases: Series[STRING_LIST] = pa.Field(
         description="Every surface form by which the articles mention the actor (titles included), sorted."
@@ -34,7 +39,9 @@ class Actors(pa.DataFrameModel):
     country_source: Series[STRING] = pa.Field(
         nullable=True,
         isin=["text", "known"],
-        description="Where `country` comes from: `text` (the corpus's own articles state it) or `known` (a person the corpus leaves unplaced whose country background news articles state: `pipeline/data/known_people.tsv`); null when `country` is null.",
+        description="Where `country` comes from: `text` (the corpus's own articles state it) or `known` (a person the "
+        "corpus leaves unplaced whose country background news articles state: `pipeline/data/known_people.tsv`); null "
+        "when `country` is null.",
     )
 
     class Config:

@@ -20,9 +20,10 @@ class Dates(pa.DataFrameModel):
         nullable=True,
         str_matches=TIMEX_VALUE_REGEX,
         description="TIMEX3 value at its real precision: `2022`, `2022-09`, `2022-W36`, `2022-09-14`, "
-        "`2022-09-14T14:00` (`Z`: UTC), parts of a day as in TimeML (`2022-09-14TNI`: night), weekends (`2022-W36-WE`), quarters (`2022-Q3`), "
-        "durations (`P3Y`, `P2Y6M`, `PT3H30M`, `P1Q`), sets (`P1D` daily, `XXXX-WXX-4` every Thursday), references (`PRESENT_REF`); never a day invented for a year or a month. "
-        "Null when the expression cannot be resolved (e.g. a relative date with no anchor).",
+        "`2022-09-14T14:00` (`Z`: UTC), parts of a day as in TimeML (`2022-09-14TNI`: night), weekends "
+        "(`2022-W36-WE`), quarters (`2022-Q3`), durations (`P3Y`, `P2Y6M`, `PT3H30M`, `P1Q`), sets (`P1D` daily, "
+        "`XXXX-WXX-4` every Thursday), references (`PRESENT_REF`); never a day invented for a year or a month. Null "
+        "when the expression cannot be resolved (e.g. a relative date with no anchor).",
     )
     precision: Series[STRING] = pa.Field(nullable=True, isin=PRECISIONS, description="Granularity of `value`.")
     anchor: Series[STRING] = pa.Field(
@@ -32,7 +33,8 @@ class Dates(pa.DataFrameModel):
     anchor_source: Series[STRING] = pa.Field(
         nullable=True,
         isin=["publication_date", "narrative"],
-        description="`publication_date`, or `narrative` (nearest preceding absolute date in the text, used when the article has no publication date); null when no anchor was needed or none was available.",
+        description="`publication_date`, or `narrative` (nearest preceding absolute date in the text, used when the "
+        "article has no publication date); null when no anchor was needed or none was available.",
     )
 
     class Config:

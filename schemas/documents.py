@@ -34,12 +34,14 @@ class SourceDocuments(pa.DataFrameModel):
     )
     duplicate_of: Series[STRING] = pa.Field(
         nullable=True,
-        description="doc_id of the canonical copy when this document is an exact or near duplicate; null for canonical documents. Only canonical documents are parsed and feed the later tables.",
+        description="doc_id of the canonical copy when this document is an exact or near duplicate; null for "
+        "canonical documents. Only canonical documents are parsed and feed the later tables.",
     )
     duplicate_kind: Series[STRING] = pa.Field(
         nullable=True,
         isin=["exact", "near"],
-        description="`exact` (same normalised text) or `near` (MinHash-estimated word 5-gram Jaccard above the threshold); null for canonical documents.",
+        description="`exact` (same normalised text) or `near` (MinHash-estimated word 5-gram Jaccard above the "
+        "threshold); null for canonical documents.",
     )
 
     class Config:
@@ -52,7 +54,9 @@ class Documents(SourceDocuments):
 
     story_id: Series[STRING] = pa.Field(
         str_matches=r"^s[0-9a-f]{16}$",
-        description="`stories.story_id`: articles about the same event (other outlets, other wording, close dates) share it; a duplicate has its canonical copy's story. Assigned once: a document keeps its story when later articles arrive.",
+        description="`stories.story_id`: articles about the same event (other outlets, other wording, close dates) "
+        "share it; a duplicate has its canonical copy's story. Assigned once: a document keeps its story when later "
+        "articles arrive.",
     )
 
     class Config:

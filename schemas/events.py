@@ -12,7 +12,8 @@ class Events(pa.DataFrameModel):
     sentence_id: Series[STRING] = pa.Field(description="`sentences.sentence_id`: the evidence sentence.")
     story_event_id: Series[STRING] = pa.Field(
         str_matches=r"^g[0-9a-f]{16}$",
-        description="`story_events.story_event_id`: mentions of one occurrence (same story, same type, same actors, compatible dates) share it; count distinct values to count each event once.",
+        description="`story_events.story_event_id`: mentions of one occurrence (same story, same type, same actors, "
+        "compatible dates) share it; count distinct values to count each event once.",
     )
     event_type: Series[STRING] = pa.Field(isin=list(PLOVER_TYPES), description="One of the 16 PLOVER event types.")
     mode: Series[STRING] = pa.Field(
@@ -40,10 +41,12 @@ class Events(pa.DataFrameModel):
     date_source: Series[STRING] = pa.Field(
         nullable=True,
         isin=["sentence", "publication_date"],
-        description="`sentence` when the date comes from an expression in the evidence sentence, `publication_date` otherwise; null when there is none.",
+        description="`sentence` when the date comes from an expression in the evidence sentence, `publication_date` "
+        "otherwise; null when there is none.",
     )
     is_claim: Series[BOOL] = pa.Field(
-        description="True when the event is reported speech (inside a quote or under a reporting verb: `X said Y attacked`), i.e. a claim rather than an event narrated by the article."
+        description="True when the event is reported speech (inside a quote or under a reporting verb: "
+        "`X said Y attacked`), i.e. a claim rather than an event narrated by the article."
     )
     claimant_actor_id: Series[STRING] = pa.Field(
         nullable=True, description="Actor who makes the claim, when `is_claim`."
@@ -51,18 +54,22 @@ class Events(pa.DataFrameModel):
     negated: Series[BOOL] = pa.Field(description="True when the predicate is negated (`did not attack`, `refused to`).")
     modality: Series[STRING] = pa.Field(
         isin=["asserted", "intended", "future", "hypothetical"],
-        description="`asserted` (happened / happens), `intended` (vowed to, plans to), `future` (will), `hypothetical` (could, would, may).",
+        description="`asserted` (happened / happens), `intended` (vowed to, plans to), `future` (will), "
+        "`hypothetical` (could, would, may).",
     )
     evidence: Series[STRING] = pa.Field(description="The sentence the event was read from.")
     location_country: Series[STRING] = pa.Field(
         nullable=True,
         str_matches=r"^[A-Z]{3}$",
-        description="ISO 3166-1 alpha-3 country of the place the predicate's phrase puts the event in (`rioted at a jail in Dili` -> TLS, `near the town of Samarra` -> IRQ); null when it names none.",
+        description="ISO 3166-1 alpha-3 country of the place the predicate's phrase puts the event in "
+        "(`rioted at a jail in Dili` -> TLS, `near the town of Samarra` -> IRQ); null when it names none.",
     )
     source_country: Series[STRING] = pa.Field(
         nullable=True,
         str_matches=r"^[A-Z]{3}$",
-        description="Country of the source: the first source actor's `actors.country`; when no source actor is placed (unnamed or unplaced: `prisoners rioted in Dili`), `location_country`, as CAMEO codes unidentified actors (see `source_country_basis`).",
+        description="Country of the source: the first source actor's `actors.country`; when no source actor is placed "
+        "(unnamed or unplaced: `prisoners rioted in Dili`), `location_country`, as CAMEO codes unidentified actors "
+        "(see `source_country_basis`).",
     )
     source_country_basis: Series[STRING] = pa.Field(
         nullable=True,

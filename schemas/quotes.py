@@ -14,19 +14,22 @@ class Quotes(pa.DataFrameModel):
     )
     quote_group_id: Series[STRING] = pa.Field(
         str_matches=r"^qg[0-9a-f]{16}$",
-        description="The same quotation reported by several articles (same story or same speaker; exact or lightly edited wording) shares this ID; count distinct values to count each quotation once.",
+        description="The same quotation reported by several articles (same story or same speaker; exact or lightly "
+        "edited wording) shares this ID; count distinct values to count each quotation once.",
     )
     start_char: Series[INT] = pa.Field(
         ge=0, description="Offset of the first quoted character (after the opening mark) in `documents.text`."
     )
     end_char: Series[INT] = pa.Field(
         ge=1,
-        description="Offset after the last quoted character (before the closing mark, or the paragraph end when the mark is never closed).",
+        description="Offset after the last quoted character (before the closing mark, or the paragraph end when the "
+        "mark is never closed).",
     )
     text: Series[STRING] = pa.Field(description="The words inside the quotation marks.")
     speaker: Series[STRING] = pa.Field(
         nullable=True,
-        description="Speaker as written near the quote (`Tokayev`, `the statement`); a pronoun is replaced by the name it refers to. Null when no speaker is given.",
+        description="Speaker as written near the quote (`Tokayev`, `the statement`); a pronoun is replaced by the "
+        "name it refers to. Null when no speaker is given.",
     )
     speaker_actor_id: Series[STRING] = pa.Field(
         nullable=True, description="`actors.actor_id` of the speaker when it is a known actor."
@@ -37,10 +40,12 @@ class Quotes(pa.DataFrameModel):
     )
     attribution: Series[STRING] = pa.Field(
         isin=["cue", "dash", "continuation", "none"],
-        description="How the speaker was found: a reporting cue in the same sentence or paragraph, `dash` (a dash and a name right after the quote: “…” ― Name), `continuation` of the previous quote's speaker, or `none`.",
+        description="How the speaker was found: a reporting cue in the same sentence or paragraph, `dash` (a dash and "
+        "a name right after the quote: “…” ― Name), `continuation` of the previous quote's speaker, or `none`.",
     )
     is_fragment: Series[BOOL] = pa.Field(
-        description="True for scare quotes and short fragments (fewer than four words, or a name): quoted words, not a statement."
+        description="True for scare quotes and short fragments (fewer than four words, or a name): quoted words, not "
+        "a statement."
     )
     closed: Series[BOOL] = pa.Field(
         description="False when the closing quotation mark is missing (the quote runs to the paragraph end)."

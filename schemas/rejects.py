@@ -10,7 +10,8 @@ class Rejects(pa.DataFrameModel):
     source: Series[STRING] = pa.Field(description="Source folder under the raw dir.")
     path: Series[STRING] = pa.Field(description="Same form as `documents.path`.")
     reason: Series[STRING] = pa.Field(
-        description="Short machine-friendly reason code, e.g. `empty`, `binary`, `invalid_json`, `missing_text`, `unsupported_extension`, `boilerplate_only`, `symlink_outside_raw`."
+        description="Short machine-friendly reason code, e.g. `empty`, `binary`, `invalid_json`, `missing_text`, "
+        "`unsupported_extension`, `boilerplate_only`, `symlink_outside_raw`."
     )
     detail: Series[STRING] = pa.Field(nullable=True, description="Human-readable explanation.")
 

@@ -14,7 +14,8 @@ class Stories(pa.DataFrameModel):
     )
     title: Series[STRING] = pa.Field(
         nullable=True,
-        description="Representative headline: the earliest published canonical article that has a title (undated articles last).",
+        description="Representative headline: the earliest published canonical article that has a title (undated "
+        "articles last).",
     )
     first_publication_date: Series[DATE] = pa.Field(
         nullable=True, description="Earliest publication date among the story's articles; null when none is dated."
@@ -27,7 +28,8 @@ class Stories(pa.DataFrameModel):
     n_sources: Series[INT] = pa.Field(ge=1, description="Distinct source folders (outlets, feeds) that reported it.")
     sources: Series[STRING_LIST] = pa.Field(description="Those sources, sorted.")
     main_actor_ids: Series[STRING_LIST] = pa.Field(
-        description="Up to five `actors.actor_id`, those named in most of the story's articles first (then most mentions)."
+        description="Up to five `actors.actor_id`, those named in most of the story's articles first (then most "
+        "mentions)."
     )
     main_actors: Series[STRING_LIST] = pa.Field(description="Their names (`actors.name`), same order.")
 
@@ -51,7 +53,8 @@ class StoryEvents(pa.DataFrameModel):
     date: Series[STRING] = pa.Field(
         nullable=True,
         str_matches=TIMEX_VALUE_REGEX,
-        description="The most precise date stated in a mention's sentence, else the earliest mention's date (see `date_source`).",
+        description="The most precise date stated in a mention's sentence, else the earliest mention's date (see "
+        "`date_source`).",
     )
     date_source: Series[STRING] = pa.Field(
         nullable=True,

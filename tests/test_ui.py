@@ -16,6 +16,7 @@ from tests.conftest import ROOT
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 ASSETS = [
     "source_documents",
+    "source_rejects",
     "rejects",
     "documents",
     "parses",
@@ -25,6 +26,8 @@ ASSETS = [
     "actor_mentions",
     "quotes",
     "events",
+    "stories",
+    "story_events",
 ]
 CHROME_ARGS = [
     "--headless",

@@ -9,7 +9,9 @@ when the fingerprint is the one its table was built from; a rerun with nothing n
 reading the raw folders' listings. Each table has one writer: the asset of the same name.
 """
 
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import dagster as dg
 import pandas as pd
@@ -34,6 +36,9 @@ from .checks import note_validated
 from .partitions import sources_partitions
 from .resources import PipelinePaths, PipelineSettings, SpacyModel
 
+if TYPE_CHECKING:
+    import pandera.pandas as pa
+
 GROUP = "news_events"
 STAGED_DOCS = f"{STAGING}/source_documents"
 STAGED_REJECTS = f"{STAGING}/source_rejects"
@@ -49,7 +54,7 @@ def rejects_part(source: str) -> str:
 EAGER = dg.AutomationCondition.eager()
 
 
-def _schema(model) -> dg.TableSchema:
+def _schema(model: "type[pa.DataFrameModel]") -> dg.TableSchema:
     cols = model.to_schema().columns
     return dg.TableSchema(
         columns=[dg.TableColumn(name=n, type=str(c.dtype), description=c.description or "") for n, c in cols.items()]
@@ -102,7 +107,13 @@ def _skipped(name: str, files: list[Path], label: str | None = None) -> dg.Mater
 
 
 def publish(
-    context, store: TableStore, name: str, df: pd.DataFrame, fingerprint: str, seconds: float = 0.0, **extra
+    context: dg.AssetExecutionContext,
+    store: TableStore,
+    name: str,
+    df: pd.DataFrame,
+    fingerprint: str,
+    seconds: float = 0.0,
+    **extra,
 ) -> dg.MaterializeResult:
     """Validate, write atomically with the fingerprint of its inputs, and describe the table for the UI."""
     df = _validated(name, df)
@@ -143,7 +154,9 @@ def inputs_fingerprint(store: TableStore, table: str, *inputs: str) -> str:
     ],
     partitions_def=sources_partitions,
 )
-def ingest_source(context: dg.AssetExecutionContext, paths: PipelinePaths, settings: PipelineSettings):
+def ingest_source(
+    context: dg.AssetExecutionContext, paths: PipelinePaths, settings: PipelineSettings
+) -> Iterator[dg.MaterializeResult]:
     source = context.partition_key
     store = paths.store()
     raw = paths.raw_local(source)
@@ -308,7 +321,7 @@ def parses(
     return dg.MaterializeResult(metadata={**counts, "dagster/row_count": counts["documents"], **versions})
 
 
-def _table_asset(name: str, deps: list[str], reads: list[str], build, description: str):
+def _table_asset(name: str, deps: list[str], reads: list[str], build: Callable[..., pd.DataFrame], description: str):
     """An asset that gathers table `name` from the per-document records (and the tables in `reads`),
     unless neither its version nor anything it reads has changed."""
 
@@ -390,7 +403,9 @@ story_events = _table_asset(
         ),
     ],
 )
-def actors_and_mentions(context: dg.AssetExecutionContext, paths: PipelinePaths, settings: PipelineSettings):
+def actors_and_mentions(
+    context: dg.AssetExecutionContext, paths: PipelinePaths, settings: PipelineSettings
+) -> Iterator[dg.MaterializeResult]:
     store = paths.store()
     with use(settings.get()):
         fp = inputs_fingerprint(store, "actors", "documents")

@@ -1,8 +1,11 @@
 """Asset checks shown in the UI: each table still matches its contract, and every reference resolves."""
 
+from collections.abc import Callable
+
 import dagster as dg
 
 from pipeline.store.integrity import REFERENCES, dangling, referenced_tables
+from pipeline.store.storage import TableStore
 from pipeline.store.validation import TableValidationError, validate
 from pipeline.versioning import check_version
 
@@ -21,13 +24,15 @@ CHECKED_TABLES = [
 ]
 
 
-def _memo_key(store, check: str, tables: list[str]) -> str | None:
+def _memo_key(store: TableStore, check: str, tables: list[str]) -> str | None:
     """What a check's result depends on: the fingerprints its tables were built from and the checks' version."""
     fps = [store.fingerprint(t) for t in tables]
     return None if None in fps else f"check:{check}:{check_version()}:" + "|".join(fps)
 
 
-def _memoized(store, check: str, tables: list[str], run) -> dg.AssetCheckResult:
+def _memoized(
+    store: TableStore, check: str, tables: list[str], run: Callable[[], dg.AssetCheckResult]
+) -> dg.AssetCheckResult:
     """Re-run a check only when one of its tables changed; an unchanged table keeps its passing result."""
     key = _memo_key(store, check, tables)
     if key is not None and store.fingerprint(f"_checks/{check}") == key:
@@ -38,7 +43,7 @@ def _memoized(store, check: str, tables: list[str], run) -> dg.AssetCheckResult:
     return result
 
 
-def note_validated(store, table: str) -> None:
+def note_validated(store: TableStore, table: str) -> None:
     """The table was validated against its model just before it was written (assets.publish): its schema
     check passes for this build without reading the table back."""
     if table in CHECKED_TABLES:

@@ -1,5 +1,7 @@
 """Jobs and schedules. Corpus tables follow source ingestion by declarative automation (eager)."""
 
+from collections.abc import Iterator
+
 import dagster as dg
 
 from .partitions import sources_partitions
@@ -23,6 +25,6 @@ corpus_job = dg.define_asset_job(
     default_status=dg.DefaultScheduleStatus.STOPPED,
     description="Daily: refresh every source partition; corpus tables follow by automation.",
 )
-def daily_refresh_schedule(context: dg.ScheduleEvaluationContext):
+def daily_refresh_schedule(context: dg.ScheduleEvaluationContext) -> Iterator[dg.RunRequest]:
     for key in sorted(context.instance.get_dynamic_partitions(sources_partitions.name)):
         yield dg.RunRequest(partition_key=key, run_key=f"{key}:{context.scheduled_execution_time:%Y-%m-%d}")

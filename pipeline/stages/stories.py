@@ -42,11 +42,17 @@ import operator
 import re
 from array import array
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from pipeline.config import settings
 from pipeline.ids import short_hash
 from pipeline.stages.dates import day_range
+
+if TYPE_CHECKING:
+    import numpy as np
+    from scipy import sparse
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]+")
 
@@ -210,7 +216,7 @@ def numbers_disagree(a: frozenset[str], b: frozenset[str]) -> bool:
     return min(len(a), len(b)) >= cfg.numbers_min and not (a & b)
 
 
-def _background_df(rarity):
+def _background_df(rarity: float | np.ndarray) -> float | np.ndarray:
     """Share of background documents holding a term of this rarity (frequency 10^(zipf-9) per word);
     rarity may be a number or a numpy array."""
     cfg = settings().stories
@@ -224,7 +230,10 @@ def _key(term: str) -> int:
     return int.from_bytes(hashlib.blake2b(term.encode("utf-8"), digest_size=8).digest(), "little")
 
 
-def vectors(items: list[StoryItem], features=None):
+def vectors(
+    items: list[StoryItem],
+    features: Callable[[str | None, str], tuple[Counter, dict[str, float]]] | None = None,
+) -> sparse.csr_matrix:
     """Row-normalised TF-IDF matrix (scipy CSR), one row per item, over `features` (terms or names).
 
     One pass reads every document's terms into flat arrays (a 64-bit key, the count and the rarity of each
@@ -252,7 +261,7 @@ def vectors(items: list[StoryItem], features=None):
     _, term, df = np.unique(np.frombuffer(keys, dtype=np.uint64), return_inverse=True, return_counts=True)
     del keys, counts_, rarities
 
-    def idf(d, r):
+    def idf(d: int | np.ndarray, r: np.ndarray) -> np.ndarray:
         return np.log((n + cfg.prior_docs + 1) / (d + cfg.prior_docs * _background_df(r) + 1))
 
     shared = df[term] >= 2
@@ -276,7 +285,9 @@ def _order_key(it: StoryItem):
     return (it.publication_date or dt.date.max, it.doc_id)
 
 
-def _similar_pairs(x, y, numbers: list[frozenset[str]], days: list[int | None], first_new: int):
+def _similar_pairs(
+    x: sparse.csr_matrix, y: sparse.csr_matrix, numbers: list[frozenset[str]], days: list[int | None], first_new: int
+):
     """(i, j, text similarity, names similarity) arrays, i < j, for every new row (index >= first_new)
     and the stories.neighbours rows of most similar text. Left out: pairs weaker than stories.min_link, pairs whose
     figures disagree, and dated pairs too far apart to share a story (no merge could ever join them,
@@ -380,7 +391,9 @@ def group(items: list[StoryItem], previous: dict[str, str] | None = None) -> dic
     return out
 
 
-def _components(pairs, members: dict[int, list[int]], fixed: set[int], n: int):
+def _components(
+    pairs: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray], members: dict[int, list[int]], fixed: set[int], n: int
+):
     """The pairs split by connected component of the graph of pairs that reach the merge floor (plus
     the members of each existing story). Two clusters merge only when their average similarity
     reaches the floor, so at least one of their cross pairs does: clusters never merge across
@@ -409,7 +422,13 @@ def _components(pairs, members: dict[int, list[int]], fixed: set[int], n: int):
             yield i_a[part], j_a[part], v_a[part], w_a[part]
 
 
-def _merge(pairs, cluster_of: list[int], members: dict[int, list[int]], fixed: set[int], span: dict) -> None:
+def _merge(
+    pairs: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray],
+    cluster_of: list[int],
+    members: dict[int, list[int]],
+    fixed: set[int],
+    span: dict,
+) -> None:
     """Average-link agglomeration of the clusters one component's pairs connect (in place)."""
     cfg = settings().stories
     import heapq
@@ -423,7 +442,7 @@ def _merge(pairs, cluster_of: list[int], members: dict[int, list[int]], fixed: s
                 table[a][b] = table[a].get(b, 0.0) + value
                 table[b][a] = table[b].get(a, 0.0) + value
 
-    def average(a: int, b: int, table=links) -> float:
+    def average(a: int, b: int, table: dict[int, dict[int, float]] = links) -> float:
         return table[a].get(b, 0.0) / (len(members[a]) * len(members[b]))
 
     heap = [(-average(a, b), a, b) for a in links for b in links[a] if a < b]

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pandas as pd
+
+if TYPE_CHECKING:
+    import pandera.pandas as pa
 
 
 class TableValidationError(Exception):
@@ -12,14 +17,14 @@ class TableValidationError(Exception):
         super().__init__(f"{table}: {len(failures)} schema failure(s)\n{failures.head(20).to_string()}")
 
 
-def frame(rows: list[dict], model) -> pd.DataFrame:
+def frame(rows: list[dict], model: type[pa.DataFrameModel]) -> pd.DataFrame:
     """A DataFrame with exactly the model's columns, in its order, even when there are no rows."""
     columns = list(model.to_schema().columns)
     df = pd.DataFrame(rows, columns=columns)
     return df
 
 
-def validate(table: str, df: pd.DataFrame, model) -> pd.DataFrame:
+def validate(table: str, df: pd.DataFrame, model: type[pa.DataFrameModel]) -> pd.DataFrame:
     import pandera.errors
 
     try:
@@ -28,5 +33,5 @@ def validate(table: str, df: pd.DataFrame, model) -> pd.DataFrame:
         raise TableValidationError(table, exc.failure_cases) from exc
 
 
-def column_docs(model) -> dict[str, str]:
+def column_docs(model: type[pa.DataFrameModel]) -> dict[str, str]:
     return {name: (col.description or "") for name, col in model.to_schema().columns.items()}

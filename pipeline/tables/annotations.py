@@ -4,6 +4,7 @@ publication date and the version of the per-document stages)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
@@ -13,17 +14,21 @@ from pipeline.stages.parse import Parser, ParseWorker, blank_model, doc_from_byt
 from pipeline.store.storage import TableStore
 from pipeline.versioning import combine
 
+if TYPE_CHECKING:
+    import numpy as np
+    from spacy.language import Language
+
 
 def canonical(docs: pd.DataFrame) -> pd.DataFrame:
     return docs[docs["duplicate_of"].isna()].sort_values("doc_id").reset_index(drop=True)
 
 
-def _pub_date(row):
+def _pub_date(row: dict):
     value = row.get("publication_date")
     return None if value is None or pd.isna(value) else value
 
 
-def annotation_key(row) -> str:
+def annotation_key(row: dict) -> str:
     return combine(row["content_hash"], str(_pub_date(row)))
 
 
@@ -102,7 +107,7 @@ def annotate_documents(
     return counts
 
 
-def _texts_to_parse(store: TableStore, hashes, chunks: list[list[int]]) -> list[list[int]]:
+def _texts_to_parse(store: TableStore, hashes: np.ndarray, chunks: list[list[int]]) -> list[list[int]]:
     """For each chunk, the documents whose text must be parsed: each text once. A canonical copy of a text
     another one is parsing (the same words on other days) restores that parse, after it in its chunk."""
     planned: set[str] = set()
@@ -118,7 +123,7 @@ def _texts_to_parse(store: TableStore, hashes, chunks: list[list[int]]) -> list[
 
 def _annotate_fresh(
     store: TableStore,
-    nlp,
+    nlp: Language,
     rows: list[dict],
     parsed_elsewhere: Iterator[bytes] | None,
     progress: Callable[[int], None] | None,
@@ -142,7 +147,7 @@ def _annotate_fresh(
     return done
 
 
-def _annotate_saved(store: TableStore, nlp, rows: list[dict], progress: Callable[[int], None] | None) -> None:
+def _annotate_saved(store: TableStore, nlp: Language, rows: list[dict], progress: Callable[[int], None] | None) -> None:
     """Annotate documents whose parse is saved: restored into `nlp`'s vocabulary, never parsed again."""
     for row in rows:
         doc = doc_from_bytes(store.read_parse(row["content_hash"]), nlp.vocab)

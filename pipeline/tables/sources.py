@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import pandas as pd
 
 from pipeline.ids import content_hash, doc_id
@@ -9,7 +11,7 @@ from pipeline.stages import ingest
 from pipeline.store.validation import frame
 
 
-def _reject_rows(rejects) -> list[dict]:
+def _reject_rows(rejects: Iterable[ingest.Reject]) -> list[dict]:
     return [
         {"source": r.source, "path": r.path, "reason": r.reason, "detail": r.detail}
         for r in sorted(rejects, key=lambda r: (r.source, r.path))
