@@ -80,18 +80,9 @@ def _run(raw_dir: str, output_dir: str, quiet: bool, overrides: dict[str, str]) 
     if not quiet:
         store = TableStore(local_path(str(out)))
         print(f"\nDone in {time.perf_counter() - started:.1f}s. Tables in {out}:", file=sys.stderr)
-        for name in (
-            "documents",
-            "rejects",
-            "sentences",
-            "dates",
-            "actors",
-            "actor_mentions",
-            "quotes",
-            "events",
-            "stories",
-            "story_events",
-        ):
+        from schemas import MODELS
+
+        for name in MODELS:
             print(f"  {name:<15} {len(store.read(name)):>7,} rows", file=sys.stderr)
         docs, rejects = store.read("documents"), store.read("rejects")
         dups = int(docs["duplicate_of"].notna().sum())
@@ -101,111 +92,138 @@ def _run(raw_dir: str, output_dir: str, quiet: bool, overrides: dict[str, str]) 
     return 1 if outcome.checks_failed else 0
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m pipeline", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    sub = parser.add_subparsers(dest="command", required=True)
-    p_run = sub.add_parser("run", help="run the whole pipeline")
-    p_run.add_argument("--raw-dir", default=str(PROJECT_ROOT / "raw"))
-    p_run.add_argument("--output-dir", default=str(PROJECT_ROOT / "output"))
-    p_run.add_argument("--quiet", action="store_true", help="no progress bar or summary")
-    p_run.add_argument(
+def _add_run(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("run", help="run the whole pipeline", formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+    p.add_argument("--raw-dir", default=str(PROJECT_ROOT / "raw"), help="one folder per source")
+    p.add_argument("--output-dir", default=str(PROJECT_ROOT / "output"), help="one folder per table")
+    p.add_argument("--quiet", action="store_true", help="no progress bar or summary")
+    p.add_argument(
         "--set",
         action="append",
         default=[],
         metavar="SECTION.NAME=VALUE",
         help="override a setting for this run (repeatable; `python -m pipeline settings` lists them)",
     )
-    sub.add_parser("settings", help="list every setting with its value, default and meaning")
-    p_deps = sub.add_parser(
-        "deps", help="what a table depends on: the code, data files, libraries and settings whose change rebuilds it"
-    )
-    p_deps.add_argument("table", nargs="?", help="a table name (all tables when left out)")
-    p_eval = sub.add_parser("eval", help="score an output directory against gold annotations")
-    p_eval.add_argument("--output-dir", default=str(PROJECT_ROOT / "output"))
-    p_eval.add_argument(
-        "--gold", default=str(DEFAULT_GOLD), help="gold file in the seeds.gold.json format ('' to skip)"
-    )
-    p_eval.add_argument("--plover", default=str(DEFAULT_PLOVER), help="PLOVER gold standard records ('' to skip)")
-    p_eval.add_argument(
-        "--timeml", default="", help=f"folder of TimeML .tml files, e.g. {EXTERNAL}/tempeval3/TBAQ-cleaned"
-    )
-    p_eval.add_argument(
-        "--meantime", default="", help=f"MEANTIME folder, e.g. {EXTERNAL}/meantime/intra-doc_annotation"
-    )
-    p_eval.add_argument(
+
+
+def _add_eval(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("eval", help="score an output directory against gold annotations and public benchmarks")
+    p.add_argument("--output-dir", default=str(PROJECT_ROOT / "output"))
+    p.add_argument("--gold", default=str(DEFAULT_GOLD), help="gold file in the seeds.gold.json format ('' to skip)")
+    p.add_argument("--plover", default=str(DEFAULT_PLOVER), help="PLOVER gold standard records ('' to skip)")
+    p.add_argument("--timeml", default="", help=f"folder of TimeML .tml files, e.g. {EXTERNAL}/tempeval3/TBAQ-cleaned")
+    p.add_argument("--meantime", default="", help=f"MEANTIME folder, e.g. {EXTERNAL}/meantime/intra-doc_annotation")
+    p.add_argument(
         "--polnear", default="", help=f"PolNeAR split folder (text/, attributions/), e.g. {EXTERNAL}/polnear/dev"
     )
-    p_eval.add_argument(
+    p.add_argument(
         "--stories",
         default="",
         help="JSON Lines articles with gold same-story groups (BASIL format), "
         f"e.g. {EXTERNAL}/basil-same-event/basil-articles.dev.jsonl.gz",
     )
-    p_eval.add_argument("--misses", action="store_true", help="list every miss")
-    sub.add_parser("datadict", help="rewrite the README's data dictionary from the pandera models")
-    p_known = sub.add_parser(
+    p.add_argument("--misses", action="store_true", help="list every miss")
+
+
+def _add_bench(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("bench", help="speed and memory figures on the public corpora in ../shared/external")
+    p.add_argument("--bbc", type=int, default=800, help="BBC articles for the parse-bound and rerun figures")
+    p.add_argument(
+        "--reuters", type=int, default=None, help="Reuters articles for the scaling figures (default: all ~19.8k)"
+    )
+    p.add_argument("--no-reuters", action="store_true", help="skip the Reuters scaling runs (the long part)")
+    p.add_argument("--workdir", default=None, help="where to write the runs (default: a temporary folder)")
+
+
+def _add_small(sub: argparse._SubParsersAction) -> None:
+    sub.add_parser("settings", help="list every setting with its value, default and meaning")
+    p = sub.add_parser(
+        "deps", help="what a table depends on: the code, data files, libraries and settings whose change rebuilds it"
+    )
+    p.add_argument("table", nargs="?", help="a table name (all tables when left out)")
+    sub.add_parser("datadict", help="rewrite the README's data dictionary and settings table")
+    p = sub.add_parser(
         "known-people",
         help="rebuild pipeline/data/known_people.tsv from pipeline outputs "
         "of background corpora (persons whose country those articles state)",
     )
-    p_known.add_argument("output_dirs", nargs="+")
-    p_bench = sub.add_parser("bench", help="speed and memory figures on the public corpora in ../shared/external")
-    p_bench.add_argument("--bbc", type=int, default=800, help="BBC articles for the parse-bound and rerun figures")
-    p_bench.add_argument(
-        "--reuters",
-        type=int,
-        default=None,
-        help="Reuters articles for the scaling figures (default: all ~19.8k with text)",
+    p.add_argument("output_dirs", nargs="+")
+
+
+def _cmd_run(args: argparse.Namespace) -> int:
+    return run(args.raw_dir, args.output_dir, args.quiet, parse_overrides(args.set))
+
+
+def _cmd_eval(args: argparse.Namespace) -> int:
+    from evaluation.cli import evaluate  # outside the runtime package: in no table's version
+
+    benchmarks = {"timeml": args.timeml, "meantime": args.meantime, "polnear": args.polnear, "stories": args.stories}
+    return evaluate(args.output_dir, args.gold or None, args.plover or None, args.misses, benchmarks)
+
+
+def _cmd_bench(args: argparse.Namespace) -> int:
+    from evaluation.bench import bench
+
+    return bench(args.bbc, args.reuters, args.workdir, with_reuters=not args.no_reuters)
+
+
+def _cmd_settings(args: argparse.Namespace) -> int:
+    from pipeline.config import describe
+
+    for name, value, default, doc in describe():
+        print(f"{name:<34} {value!s:>10}  {doc}" + ("" if value == default else f" (default {default})"))
+    return 0
+
+
+def _cmd_deps(args: argparse.Namespace) -> int:
+    from pipeline.versioning import TABLES
+    from pipeline.versioning import describe as deps_of
+
+    for table in [args.table] if args.table else list(TABLES):
+        if table not in TABLES:
+            print(f"error: unknown table {table!r} (one of {', '.join(TABLES)})", file=sys.stderr)
+            return 2
+        print(table)
+        for line in deps_of(table):
+            print("  " + line)
+    return 0
+
+
+def _cmd_datadict(args: argparse.Namespace) -> int:
+    from pipeline.datadict import update_readme
+
+    changed = update_readme(PROJECT_ROOT / "README.md")
+    print("README.md generated sections " + ("updated" if changed else "already up to date"))
+    return 0
+
+
+def _cmd_known_people(args: argparse.Namespace) -> int:
+    from pipeline.stages.known_people import DATA, build
+
+    print(f"{build(args.output_dirs)} known people written to {DATA}")
+    return 0
+
+
+COMMANDS = {
+    "run": _cmd_run,
+    "eval": _cmd_eval,
+    "bench": _cmd_bench,
+    "settings": _cmd_settings,
+    "deps": _cmd_deps,
+    "datadict": _cmd_datadict,
+    "known-people": _cmd_known_people,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m pipeline", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    p_bench.add_argument("--no-reuters", action="store_true", help="skip the Reuters scaling runs (the long part)")
-    p_bench.add_argument("--workdir", default=None, help="where to write the runs (default: a temporary folder)")
+    sub = parser.add_subparsers(dest="command", required=True)
+    for add in (_add_run, _add_eval, _add_bench, _add_small):
+        add(sub)
     args = parser.parse_args(argv)
-    if args.command == "datadict":
-        from pipeline.datadict import update_readme
-
-        changed = update_readme(PROJECT_ROOT / "README.md")
-        print("README.md data dictionary " + ("updated" if changed else "already up to date"))
-        return 0
-    if args.command == "known-people":
-        from pipeline.stages.known_people import DATA, build
-
-        print(f"{build(args.output_dirs)} known people written to {DATA}")
-        return 0
-    if args.command == "bench":
-        from evaluation.bench import bench  # outside the runtime package: in no table's version
-
-        return bench(args.bbc, args.reuters, args.workdir, with_reuters=not args.no_reuters)
-    if args.command == "run":
-        return run(args.raw_dir, args.output_dir, args.quiet, parse_overrides(args.set))
-    if args.command == "settings":
-        from pipeline.config import describe
-
-        for name, value, default, doc in describe():
-            print(f"{name:<34} {value!s:>10}  {doc}" + ("" if value == default else f" (default {default})"))
-        return 0
-    if args.command == "deps":
-        from pipeline.versioning import TABLES
-        from pipeline.versioning import describe as deps_of
-
-        for table in [args.table] if args.table else list(TABLES):
-            if table not in TABLES:
-                print(f"error: unknown table {table!r} (one of {', '.join(TABLES)})", file=sys.stderr)
-                return 2
-            print(table)
-            for line in deps_of(table):
-                print("  " + line)
-        return 0
-    from evaluation.cli import evaluate
-
-    return evaluate(
-        args.output_dir,
-        args.gold or None,
-        args.plover or None,
-        args.misses,
-        {"timeml": args.timeml, "meantime": args.meantime, "polnear": args.polnear, "stories": args.stories},
-    )
+    return COMMANDS[args.command](args)
 
 
 if __name__ == "__main__":

@@ -234,7 +234,7 @@ class Project:
             modules=tuple(names),
             data_files=tuple(sorted({d for m in mods for d in m.data_names})),
             libraries=tuple(sorted({lib for m in mods for lib in m.third_party} - set(sys.stdlib_module_names))),
-            settings=tuple(sorted({s for m in mods for s in m.settings})),
+            settings=tuple(sorted({s for m in mods for s in m.settings} - UNVERSIONED_SETTINGS)),
             records=records,
         )
 
@@ -259,7 +259,7 @@ class Project:
             h.update(f.encode() + b"\0" + (self.root / DATA_DIR / f).read_bytes())
         h.update(json.dumps({lib: library_version(lib) for lib in deps.libraries}, sort_keys=True).encode())
         for s in deps.settings:
-            if hasattr(settings, s) and s not in UNVERSIONED_SETTINGS:
+            if hasattr(settings, s):
                 h.update(f"{s}={section_fingerprint(settings, s)}".encode())
         return h.hexdigest()[:16]
 
