@@ -18,6 +18,10 @@ def _benchmark_job(kind: str, path: str) -> tuple[str, str, Callable]:
     def run():
         if kind == "stories":
             return score_stories(path)
+        if kind == "plv":
+            from evaluation.plv import score_plv
+
+            return score_plv(path)
         if kind == "polnear":
             meta = Path(path).parent / "metadata.tsv"
             result = polnear.score_articles(polnear_reader.read_folder(path, meta))
@@ -32,6 +36,7 @@ def _benchmark_job(kind: str, path: str) -> tuple[str, str, Callable]:
         "timeml": "TimeML (TempEval-3 Task A)",
         "meantime": "MEANTIME (TimeML-style)",
         "polnear": "PolNeAR quotes",
+        "plv": "PLV relations (event types)",
     }
     return (f"{titles[kind]}: {path}", path, run)
 

@@ -364,9 +364,12 @@ def code_sentences(texts: list[str]) -> list[list]:
     out = []
     for doc, ms in zip(docs, mentions_per_doc):
         actor_at = {m.start_char: by_id[next(ids)] for m in ms}  # events name their sources by start offset
+        span_at = {m.start_char: (m.start_char, m.end_char) for m in ms}
         qs = quotes_mod.extract_quotes(doc, ms)
         evs = events_mod.extract_events(doc, ms, [], qs, None)
         for e in evs:
+            e.source_spans = [span_at[start] for start in e.sources]
+            e.target_spans = [span_at[start] for start in e.targets]
             e.source_actors = [actor_at[start] for start in e.sources]
             e.source_country = events_mod.source_country([a.country for a in e.source_actors], e.location_country)[0]
         out.append(evs)

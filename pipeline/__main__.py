@@ -122,6 +122,11 @@ def _add_eval(sub: argparse._SubParsersAction) -> None:
         help="JSON Lines articles with gold same-story groups (BASIL format), "
         f"e.g. {EXTERNAL}/basil-same-event/basil-articles.dev.jsonl.gz",
     )
+    p.add_argument(
+        "--plv",
+        default="",
+        help=f"PLV-format relations (marked source/target, gold type), e.g. {EXTERNAL}/plv/PLV_train.tsv",
+    )
     p.add_argument("--misses", action="store_true", help="list every miss")
 
 
@@ -157,7 +162,13 @@ def _cmd_run(args: argparse.Namespace) -> int:
 def _cmd_eval(args: argparse.Namespace) -> int:
     from evaluation.cli import evaluate  # outside the runtime package: in no table's version
 
-    benchmarks = {"timeml": args.timeml, "meantime": args.meantime, "polnear": args.polnear, "stories": args.stories}
+    benchmarks = {
+        "timeml": args.timeml,
+        "meantime": args.meantime,
+        "polnear": args.polnear,
+        "stories": args.stories,
+        "plv": args.plv,
+    }
     return evaluate(args.output_dir, args.gold or None, args.plover or None, args.misses, benchmarks)
 
 

@@ -41,12 +41,12 @@ class TableStore:
         """Replace table `name` with `df` (one file), atomically."""
         self.root.mkdir(parents=True, exist_ok=True)
         final = self.table_dir(name)
-        tmp = self.root / f".{name}.tmp-{uuid.uuid4().hex[:8]}"
+        tmp = final.parent / f".{final.name}.tmp-{uuid.uuid4().hex[:8]}"
         tmp.mkdir(parents=True)
         pq.write_table(self._to_arrow(df), tmp / "part-0.parquet", compression="zstd")
         old = None
         if final.exists():
-            old = self.root / f".{name}.old-{uuid.uuid4().hex[:8]}"
+            old = final.parent / f".{final.name}.old-{uuid.uuid4().hex[:8]}"
             os.replace(final, old)
         os.replace(tmp, final)
         if old is not None:
