@@ -7,6 +7,7 @@ settings      lists every setting (threshold) with its value, default and meanin
 deps          shows what a table depends on (code, data files, libraries, settings): what rebuilds it.
 datadict      rewrites the README's data dictionary from the pandera models.
 known-people  rebuilds pipeline/data/known_people.tsv from outputs of background corpora.
+sample-events prints random events with their sentence, actors and date, for a person to judge.
 """
 
 from __future__ import annotations
@@ -153,6 +154,22 @@ def _add_small(sub: argparse._SubParsersAction) -> None:
         "of background corpora (persons whose country those articles state)",
     )
     p.add_argument("output_dirs", nargs="+")
+    p = sub.add_parser(
+        "sample-events",
+        help="print random events with their sentence, actors and date, for a person to judge",
+        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+    )
+    p.add_argument("--output-dir", default=str(PROJECT_ROOT / "output"))
+    p.add_argument("-n", type=int, default=60, help="how many events")
+    p.add_argument("--seed", type=int, default=0, help="random seed (the same seed draws the same events)")
+
+
+def _cmd_sample_events(args: argparse.Namespace) -> int:
+    from evaluation.sample import sample_events
+
+    for block in sample_events(args.output_dir, args.n, args.seed):
+        print(block + "\n")
+    return 0
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
@@ -223,6 +240,7 @@ COMMANDS = {
     "deps": _cmd_deps,
     "datadict": _cmd_datadict,
     "known-people": _cmd_known_people,
+    "sample-events": _cmd_sample_events,
 }
 
 

@@ -1,0 +1,71 @@
+"""`python -m pipeline sample-events`: N events drawn at random from an output directory, each with its sentence
+(trigger, source and target marked), its actors as resolved, its date and the article's title, source and
+publication date, numbered for a person to judge (relevant? rightly typed? right in every field?)."""
+
+from __future__ import annotations
+
+import random
+
+import pandas as pd
+
+from pipeline.store.storage import TableStore
+
+
+def _mark(sentence: str, start: int, spans: list[tuple[int, int, str]]) -> str:
+    """The sentence with [spans] marked; span offsets are document offsets, `start` the sentence's."""
+    out, pos = [], 0
+    for s, e, tag in sorted(
+        (s - start, e - start, tag) for s, e, tag in spans if start <= s and e - start <= len(sentence)
+    ):
+        if s < pos:
+            continue
+        out += [sentence[pos:s], f"[{tag} ", sentence[s:e], "]"]
+        pos = e
+    out.append(sentence[pos:])
+    return "".join(out)
+
+
+def _actor_line(ids: object, actors: pd.DataFrame) -> str:
+    names = []
+    for a in list(ids) if ids is not None else []:
+        if a in actors.index:
+            row = actors.loc[a]
+            names.append(f"{row['name']} ({row['type']}, {row['country'] if pd.notna(row['country']) else '-'})")
+    return "; ".join(names) or "-"
+
+
+def sample_events(output_dir: str, n: int = 60, seed: int = 0) -> list[str]:
+    """Printable blocks for `n` random events of the output (fewer when the table is smaller)."""
+    store = TableStore(output_dir)
+    events = store.read("events")
+    if not len(events):
+        return []
+    docs = store.read("documents").set_index("doc_id")
+    sentences = store.read("sentences").set_index("sentence_id")
+    mentions = store.read("actor_mentions")
+    actors = store.read("actors").set_index("actor_id")
+    spans_of = mentions.groupby("doc_id")[["start_char", "end_char", "actor_id"]].apply(lambda g: g.values.tolist())
+    rows = events.iloc[sorted(random.Random(seed).sample(range(len(events)), min(n, len(events))))]
+    blocks = []
+    for k, (_, e) in enumerate(rows.iterrows(), 1):
+        sent = sentences.loc[e["sentence_id"]]
+        doc = docs.loc[e["doc_id"]]
+        role = {a: "S" for a in e["source_actor_ids"]} | {a: "T" for a in e["target_actor_ids"]}
+        marks = [(int(e["trigger_start"]), int(e["trigger_end"]), "EVT")]
+        marks += [(int(s), int(t), role[a]) for s, t, a in spans_of.get(e["doc_id"], []) if a in role]
+        flags = [f for f, on in (("claim", e["is_claim"]), ("negated", e["negated"])) if on]
+        blocks.append(
+            "\n".join(
+                [
+                    f"#{k} {e['event_type']}{'/' + e['mode'] if pd.notna(e['mode']) else ''} "
+                    f"({e['modality']}{', ' + ', '.join(flags) if flags else ''})  {e['event_id']}",
+                    f"   article: {doc['title'] if pd.notna(doc['title']) else '(untitled)'} | {doc['source']} | "
+                    f"{doc['publication_date'] if pd.notna(doc['publication_date']) else 'undated'}",
+                    f"   sentence: {_mark(sent['text'], int(sent['start_char']), marks)}",
+                    f"   source: {e['source_text']} -> {_actor_line(e['source_actor_ids'], actors)}",
+                    f"   target: {e['target_text']} -> {_actor_line(e['target_actor_ids'], actors)}",
+                    f"   date: {e['date']} ({e['date_source']})",
+                ]
+            )
+        )
+    return blocks
