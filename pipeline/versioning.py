@@ -301,7 +301,11 @@ def library_version(name: str) -> str:
     """Installed version of a library by its import name (or distribution name); '' when not installed."""
     from importlib.metadata import PackageNotFoundError, version
 
-    for dist in sorted(set(_distributions().get(name, [])) | {name}):
+    try:
+        return version(name)  # most import names are their distribution's name
+    except PackageNotFoundError:
+        pass
+    for dist in sorted(_distributions().get(name, [])):  # the installed packages' file lists: slower
         try:
             return version(dist)
         except PackageNotFoundError:
@@ -363,10 +367,34 @@ def check_version() -> str:
     return _project().check_version()
 
 
-def run_version() -> str:
-    """One digest of every version: what the record of a finished run compares."""
-    versions = _project().all_versions(_active_settings())
-    return combine(*(f"{k}={v}" for k, v in sorted(versions.items())))
+_IMPORT = re.compile(r"^\s*(?:from|import)\s+([A-Za-z_]\w*)", re.MULTILINE)
+
+
+def run_version(root: Path = ROOT) -> str:
+    """What the record of a finished run compares (pipeline.store.runstate): a coarse digest that changes whenever
+    any table's version could, read in a few milliseconds (an idle scheduled run pays only this): every file of
+    the runtime package and the schemas, the versions of every library they import and of the model, and the
+    settings in force. When it differs, the run goes ahead and each table still skips by its own version."""
+    from pipeline.config import section_fingerprint
+
+    h = hashlib.sha256()
+    libraries: set[str] = set()
+    for package in PROJECT_PACKAGES:
+        for path in sorted((root / package).rglob("*")):
+            if path.is_file() and path.suffix in (".py", ".tsv", ".json", ".cfg") and "__pycache__" not in path.parts:
+                data = path.read_bytes()
+                h.update(path.relative_to(root).as_posix().encode() + b"\0" + data)
+                if path.suffix == ".py":
+                    libraries.update(_IMPORT.findall(data.decode("utf-8", "replace")))
+    libraries -= set(sys.stdlib_module_names) | set(PROJECT_PACKAGES) | {"__future__", "evaluation"}
+    versions = {lib: library_version(lib) for lib in sorted(libraries)} | {
+        MODEL_PACKAGE: library_version(MODEL_PACKAGE)
+    }
+    h.update(json.dumps(versions, sort_keys=True).encode())
+    settings = _active_settings()
+    for section in sorted(f for f in vars(settings) if f not in UNVERSIONED_SETTINGS):
+        h.update(f"{section}={section_fingerprint(settings, section)}".encode())
+    return h.hexdigest()[:24]
 
 
 def describe(table: str) -> list[str]:

@@ -128,3 +128,12 @@ def test_the_model_version_invalidates_the_parse(project, monkeypatch):
     assert "(parse)" in changed(before, after) and "(records)" in changed(before, after)
     # every table built from per-document records depends on the parse
     assert changed(before, after) >= {t for t, (_, records) in versioning.TABLES.items() if records}
+
+
+def test_the_run_record_sees_every_change_that_can_rebuild_a_table_and_ignores_the_rest(project):
+    before = versioning.run_version(project)
+    for path in [project / "README.md", *sorted((project / "evaluation").rglob("*.py"))]:
+        append(path, "\n# edited\n")
+    assert versioning.run_version(project) == before  # an idle scheduled run still stops early
+    append(project / "pipeline" / "data" / "known_people.tsv", "Ada Example\tGBR\t3\n")
+    assert versioning.run_version(project) != before
