@@ -126,3 +126,44 @@ def test_claims_inside_quotes_name_the_speaker(parse):
     # the record holds mention offsets: the speaker of the quote is the source ("we") and the claimant
     assert [by_start[s].name for s in e.sources] == ["Xi Jinping"] and by_start[e.claimant].name == "Xi Jinping"
     assert e.is_claim and [by_start[s].name for s in e.targets] == ["Kazakhstan"]
+
+
+# ---------------------------------------------------------------------------
+# argument roles: places, coordinated sides
+
+
+def test_both_sides_of_a_reciprocal_action_by_a_coordinated_subject(parse):
+    """'X and Y met / signed / agreed' with no object actor: one side acts on the other, both are kept."""
+    for text, etype in [
+        ("Kazakhstan and Uzbekistan signed a border treaty on Monday.", "SUPPORT"),
+        ("Chile and Argentina held talks in Mendoza last week.", "CONSULT"),
+        ("Ghana and Togo agreed to reopen their shared border.", "AGREE"),
+    ]:
+        evs = [e for e in events_of(parse, text) if e.event_type == etype]
+        assert evs, (text, [(e.event_type, names(e.sources)) for e in events_of(parse, text)])
+        sides = [names(e.sources) + names(e.targets) for e in evs]
+        assert any(len(s) == 2 and len(names(e.targets)) == 1 for s, e in zip(sides, evs)), (text, sides)
+
+
+def test_a_coordinated_subject_acting_together_keeps_one_side(parse):
+    """'X and Y condemned Z': both are sources, Z the target; 'X and Y protested': no side on the other."""
+    (e,) = [e for e in events_of(parse, "France and Germany condemned Iran.") if e.event_type == "ACCUSE"]
+    assert set(names(e.sources)) == {"France", "Germany"} and names(e.targets) == ["Iran"]
+
+
+def test_the_place_of_an_event_is_not_its_target(parse):
+    """A town or city named by a locative phrase is where it happened, not who it happened to."""
+    for text in [
+        "Chile and Argentina held talks in Mendoza last week.",
+        "Police arrested dozens of opposition supporters in Lahore on Sunday.",
+        "Pakistan and India met in Geneva.",
+    ]:
+        for e in events_of(parse, text):
+            assert not {"Mendoza", "Lahore", "Geneva"} & set(names(e.targets)), (text, e.event_type)
+
+
+def test_a_town_is_not_the_source_but_a_capital_speaks_for_its_government(parse):
+    evs = events_of(parse, "The port city of Mombasa hosted a meeting of East African ministers.")
+    assert not any("Mombasa" in names(e.sources) for e in evs)
+    evs = events_of(parse, "Beijing condemned the sanctions imposed by Washington.")
+    assert any(e.event_type == "ACCUSE" and names(e.sources) == ["Beijing"] for e in evs)

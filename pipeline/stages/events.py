@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pipeline.config import settings
+from pipeline.stages import lexicon
 from pipeline.stages.actors import mention_for_token, mentions_in_subtree, resolve_pronoun
 from pipeline.stages.lexicon import data_rows
 from pipeline.stages.parse import sents_of, text_of
@@ -74,6 +75,7 @@ class EventLexicon:
     claim_verbs: frozenset[str]
     disposition_passives: frozenset[str]
     place_nouns: frozenset[str]
+    reciprocal_verbs: frozenset[str]
 
 
 @functools.cache
@@ -103,6 +105,7 @@ def event_lexicon() -> EventLexicon:
         claim_verbs=words("claim_verb"),
         disposition_passives=words("disposition_passive"),
         place_nouns=words("place_noun"),
+        reciprocal_verbs=words("reciprocal_verb"),
     )
 
 
@@ -282,21 +285,30 @@ class _QuoteArea:
     speaker_mention: Mention | None
 
 
-def _args_of(tok: Token, rels: set[str], mentions: list[Mention], spans: list[_QuoteArea]) -> tuple[list, str | None]:
-    """The mentions of the nearest child in `rels` that has any, and that child's phrase."""
+def _args_of(
+    tok: Token, rels: set[str], mentions: list[Mention], spans: list[_QuoteArea], places: bool = True
+) -> tuple[list, str | None]:
+    """The mentions of the nearest child in `rels` that has any, and that child's phrase (`places`: see
+    `_arg_mentions`)."""
     # the nearest child first: a mis-parse can hang two subjects on one verb
     for child in sorted(tok.children, key=lambda c: (abs(c.i - tok.i), c.i)):
         if child.dep_ in rels:
-            found = _arg_mentions(child, mentions, spans)
+            found = _arg_mentions(child, mentions, spans, places)
             if found:
                 return found, _phrase(child)
     return [], None
 
 
-def _arg_mentions(tok: Token, mentions: list[Mention], spans: list[_QuoteArea]) -> list:
-    """Actor mentions for an argument head, with coordinated actors ("China and Kazakhstan")."""
+def _arg_mentions(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], places: bool = True) -> list:
+    """Actor mentions for an argument head, with coordinated actors ("China and Kazakhstan"). Without `places`, an
+    argument that is itself a place which is no state ("Mombasa hosted", "met in Geneva") names no actor; a place
+    that modifies the argument still stands for its affiliation ("New Mexico's chief justice")."""
     out = []
     for t in [tok] + [c for c in tok.conjuncts]:
+        if not places:
+            at = mention_for_token(t, mentions)
+            if at is not None and is_place(at):
+                continue
         if t.lower_ in FIRST_PERSON and spans:
             # "we will support Kazakhstan," Xi said: the speaker of the quote
             q = next((q for q in spans if q.start_char <= t.idx < q.end_char), None)
@@ -316,22 +328,35 @@ def _phrase(tok: Token) -> str:
     return tok.doc[sub[0].i : sub[-1].i + 1].text if len(sub) <= settings().events.max_phrase_words else tok.text
 
 
+def is_place(m: Mention) -> bool:
+    """A place that is no state: a town, a region, a building ("Mombasa", "the Middle East"). A country, or a
+    capital or seat of government standing for its government ("Beijing said", "the Kremlin"), is an actor, as
+    CAMEO codes them."""
+    if m.type not in ("GPE", "LOC", "FAC"):
+        return False
+    if lexicon.country_of_name(m.name) is not None or lexicon.country_of_seat(m.name) is not None:
+        return False
+    # a GPE is a place when the gazetteer knows it as a city (the NER also tags persons and movements GPE)
+    return m.type != "GPE" or lexicon.country_of_city(m.name) is not None
+
+
 def _source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea]) -> tuple[list[Mention], str | None]:
-    """The source mentions and their phrase: subject, passive agent or stance holder, inherited upwards."""
+    """The source mentions and their phrase: subject, passive agent or stance holder, inherited upwards; places
+    that are no state are never the source ("the border town of X attacked")."""
     lex = event_lexicon()
     head = tok
     for _ in range(settings().events.source_max_steps):
-        found, text = _args_of(head, {"nsubj"}, mentions, spans)
+        found, text = _args_of(head, {"nsubj"}, mentions, spans, places=False)
         if found:
             return found, text
         agent = next((c for c in head.children if c.dep_ == "agent"), None)
         if agent is not None:
-            found, text = _args_of(agent, {"pobj"}, mentions, spans)
+            found, text = _args_of(agent, {"pobj"}, mentions, spans, places=False)
             if found:
                 return found, text
         elif head.lemma_.lower() in lex.disposition_passives:
             # "Vietnam is committed to opening up": a stance, whose holder is the grammatical subject
-            found, text = _args_of(head, {"nsubjpass"}, mentions, spans)
+            found, text = _args_of(head, {"nsubjpass"}, mentions, spans, places=False)
             if found:
                 return found, text
         # climb through infinitives, coordination and noun modifiers to the clause with the subject:
@@ -344,7 +369,7 @@ def _source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea]) -> tup
             continue
         break
     if tok.pos_ == "NOUN":
-        found, text = _args_of(tok, {"poss", "amod", "compound"}, mentions, spans)
+        found, text = _args_of(tok, {"poss", "amod", "compound"}, mentions, spans, places=False)
         if found:
             return found, text
     return [], None
@@ -362,7 +387,8 @@ def _target(
             return found, text
     for prep in tok.children:
         if prep.dep_ in ("prep", "dative") and prep.lower_ in TARGET_PREPS | {"between", "of"}:
-            found, text = _args_of(prep, {"pobj"}, mentions, spans)
+            # "met in Geneva", "arrested in Lahore": where it happened, not to whom
+            found, text = _args_of(prep, {"pobj"}, mentions, spans, places=prep.lower_ not in LOCATIVE)
             found = [m for m in found if id(m) not in src]
             if found:
                 return found, text
@@ -523,9 +549,23 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         targets, target_text = _target(tok, mentions, spans, sources)
     if tok.pos_ == "NOUN" and not sources and len(targets) >= 2 and etype in SYMMETRIC:
         sources, targets = targets[:1], targets[1:]  # "a meeting between X and Y"
+    elif not targets and len(sources) >= 2 and _reciprocal(tok, etype):
+        sources, targets = sources[:1], sources[1:]  # "X and Y met / signed a treaty": each side acts on the other
     if not sources and not targets:
         return None
     return _Predicate(etype, mode, sayer is not None, sources, source_text, targets, target_text)
+
+
+def _reciprocal(tok: Token, etype: str) -> bool:
+    """Whether a coordinated subject's members act on one another: symmetric types (meet, agree, clash) and
+    reciprocal verbs (sign, ratify), also through a light verb ("held talks") or an intention ("agreed to reopen")."""
+    if etype in SYMMETRIC:
+        return True
+    head = tok.head if tok.dep_ in ("dobj", "xcomp") else tok
+    return (
+        head.lemma_.lower() in event_lexicon().reciprocal_verbs
+        or tok.lemma_.lower() in event_lexicon().reciprocal_verbs
+    )
 
 
 def _trigger(doc: Doc, tok: Token) -> str:
