@@ -179,6 +179,9 @@ class EventsSettings:
     )
     claim_max_steps: int = _doc(6, "Heads climbed from a predicate to a reporting verb that makes it a claim.")
     date_max_steps: int = _doc(4, "Heads climbed from a date expression to the predicate it is attached to.")
+    pronoun_max_sentences: int = _doc(
+        1, "A pronoun argument resolves to an actor named in its sentence or at most this many sentences before."
+    )
     location_of_steps: int = _doc(
         2,
         "'of' phrases followed from an argument to the place it names ('the deputy "

@@ -167,3 +167,32 @@ def test_a_town_is_not_the_source_but_a_capital_speaks_for_its_government(parse)
     assert not any("Mombasa" in names(e.sources) for e in evs)
     evs = events_of(parse, "Beijing condemned the sanctions imposed by Washington.")
     assert any(e.event_type == "ACCUSE" and names(e.sources) == ["Beijing"] for e in evs)
+
+
+# ---------------------------------------------------------------------------
+# pronouns and relative pronouns as arguments
+
+
+def test_a_relative_pronoun_is_the_noun_its_clause_describes(parse):
+    evs = events_of(parse, "Nigeria, which accused Cameroon of harbouring rebels, closed the border crossing.")
+    accuse = [e for e in evs if e.event_type == "ACCUSE"]
+    assert accuse and names(accuse[0].sources) == ["Nigeria"] and names(accuse[0].targets) == ["Cameroon"]
+
+
+def test_quantifiers_and_question_words_name_no_actor(parse):
+    """'Neither', 'all', 'what' are no pronouns of a named actor: the argument stays unresolved."""
+    text = "Russia and Ukraine sent delegations to Istanbul. Neither has accepted the proposal."
+    evs = [e for e in events_of(parse, text) if "accepted" in e.trigger]
+    assert all(not e.sources for e in evs)
+
+
+def test_a_pronoun_resolves_only_to_a_near_actor_that_is_no_place(parse):
+    text = (
+        "Germany protested the decision on Monday. Officials in Munich and Lyon discussed the ruling for weeks "
+        "while markets fell sharply across Europe. Much later it denied the report."
+    )
+    denied = [e for e in events_of(parse, text) if e.trigger == "denied"]
+    assert all(not ({"Munich", "Lyon", "Europe"} & set(names(e.sources))) for e in denied)
+    assert all("Germany" not in names(e.sources) for e in denied)  # two sentences back: too far to tell
+    near = events_of(parse, "Kenya recalled its envoy on Monday. It accused Somalia of meddling.")
+    assert any(e.event_type == "ACCUSE" and names(e.sources) == ["Kenya"] for e in near)

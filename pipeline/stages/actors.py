@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -698,9 +698,15 @@ def mentions_in_subtree(tok: Token, mentions: list[Mention]) -> list[Mention]:
 
 
 def resolve_pronoun(
-    word: str, before_char: int, mentions: list[Mention], excluded_spans: Sequence = ()
+    word: str,
+    before_char: int,
+    mentions: list[Mention],
+    excluded_spans: Sequence = (),
+    after_char: int = 0,
+    accept: Callable[[Mention], bool] | None = None,
 ) -> Mention | None:
-    """The nearest preceding mention of a fitting kind (he/she: a person; it: a state or an organisation)."""
+    """The nearest preceding mention of a fitting kind (he/she: a person; it: a state or an organisation), starting
+    at or after `after_char` and, when given, one that `accept` admits."""
     word = word.lower()
     kinds = (
         {"PERSON"}
@@ -711,6 +717,8 @@ def resolve_pronoun(
     for m in mentions:
         if m.start_char >= before_char:
             break
+        if m.start_char < after_char or (accept is not None and not accept(m)):
+            continue
         if m.type in kinds and not any(s.start_char - 1 <= m.start_char <= s.end_char for s in excluded_spans):
             best = m
     return best

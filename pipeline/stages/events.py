@@ -37,7 +37,7 @@ from pipeline.config import settings
 from pipeline.stages import lexicon
 from pipeline.stages.actors import mention_for_token, mentions_in_subtree, resolve_pronoun
 from pipeline.stages.lexicon import data_rows
-from pipeline.stages.parse import sents_of, text_of
+from pipeline.stages.parse import _cached, sents_of, text_of
 from pipeline.stages.records import Event, Mention, Quote
 
 if TYPE_CHECKING:
@@ -55,6 +55,11 @@ HYPOTHETICAL = {"would", "could", "may", "might", "should", "can", "must"}
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 # "called X": the small model often parses the object of "call" as an object predicate (oprd)
 OBJECT_DEPS = {"dobj", "oprd"}
+# Pronouns resolved to an earlier actor mention; relative pronouns take the noun their clause describes; other
+# pronouns ("neither", "all", "what") name no actor
+PERSONAL_PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "himself", "herself"}
+PERSONAL_PRONOUNS |= {"itself", "themselves"}
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 # Prepositions that place an event: "in Dili", "near the town of Samarra", "at a jail in Dili"
 LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within"}
 
@@ -313,13 +318,43 @@ def _arg_mentions(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], 
             # "we will support Kazakhstan," Xi said: the speaker of the quote
             q = next((q for q in spans if q.start_char <= t.idx < q.end_char), None)
             m = q.speaker_mention if q is not None else None
-        elif t.pos_ == "PRON" or t.lower_ in ("he", "she", "they", "it"):
-            m = resolve_pronoun(t.lower_, t.idx, mentions, spans)
+        elif t.lower_ in RELATIVE_PRONOUNS and t.head.dep_ == "relcl":
+            m = _relative_antecedent(t, mentions)
+        elif t.lower_ in PERSONAL_PRONOUNS:
+            window = _sentence_start(t, settings().events.pronoun_max_sentences)
+            m = resolve_pronoun(t.lower_, t.idx, mentions, spans, after_char=window, accept=_not_place)
+        elif t.pos_ == "PRON":  # "neither", "all", "what", "some": no named actor
+            m = None
         else:
             m = mention_for_token(t, mentions) or next(iter(mentions_in_subtree(t, mentions)), None)
         if m is not None and m not in out:
             out.append(m)
     return out
+
+
+def _relative_antecedent(t: Token, mentions: list[Mention]) -> Mention | None:
+    """'Nigeria, which accused ...': the noun the relative clause describes, from the words before the clause."""
+    noun = t.head.head
+    clause_start = t.head.left_edge.idx
+    at = mention_for_token(noun, mentions)
+    if at is not None:
+        return at
+    before = [m for m in mentions_in_subtree(noun, mentions) if m.start_char < clause_start]
+    return before[0] if before else None
+
+
+def _sentence_start(t: Token, back: int) -> int:
+    """Start offset of the sentence `back` sentences before the token's (a pronoun's antecedent lies in it or
+    after it)."""
+    import bisect
+
+    starts = _cached(t.doc, "sentence_starts", lambda d: [s.start_char for s in sents_of(d)])
+    i = max(bisect.bisect_right(starts, t.idx) - 1 - back, 0)
+    return starts[i] if starts else 0
+
+
+def _not_place(m: Mention) -> bool:
+    return not is_place(m)
 
 
 def _phrase(tok: Token) -> str:
