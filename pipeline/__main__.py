@@ -48,11 +48,10 @@ def run(raw_dir: str, output_dir: str, quiet: bool = False, overrides: dict[str,
 
 
 def _run(raw_dir: str, output_dir: str, quiet: bool, overrides: dict[str, str]) -> int:
+    # only what the "nothing new" check needs: an idle scheduled run stops before pandas, Dagster or spaCy load
     from pipeline import progress
-    from pipeline.runner import run_pipeline
     from pipeline.store import runstate
     from pipeline.store.remote import is_url, local_path
-    from pipeline.store.storage import TableStore
 
     raw = raw_dir if is_url(raw_dir) else Path(raw_dir).resolve()
     out = output_dir if is_url(output_dir) else Path(output_dir).resolve()
@@ -69,6 +68,9 @@ def _run(raw_dir: str, output_dir: str, quiet: bool, overrides: dict[str, str]) 
         runstate.forget(out)  # a run that stops half-way leaves no record of being up to date
     if not quiet:
         print(f"Running the pipeline on {raw} -> {out}", file=sys.stderr)
+    from pipeline.runner import run_pipeline
+    from pipeline.store.storage import TableStore
+
     outcome = run_pipeline(str(raw), str(out), overrides=overrides)
     for failure in outcome.failures:
         print(f"FAILED {failure}", file=sys.stderr)

@@ -196,3 +196,46 @@ def test_a_pronoun_resolves_only_to_a_near_actor_that_is_no_place(parse):
     assert all("Germany" not in names(e.sources) for e in denied)  # two sentences back: too far to tell
     near = events_of(parse, "Kenya recalled its envoy on Monday. It accused Somalia of meddling.")
     assert any(e.event_type == "ACCUSE" and names(e.sources) == ["Kenya"] for e in near)
+
+
+# ---------------------------------------------------------------------------
+# senses: the interaction reading of a word, not its other readings
+
+
+def test_striking_a_deal_is_an_agreement_and_striking_targets_an_attack(parse):
+    assert any(e.event_type == "AGREE" for e in events_of(parse, "Kenya and Ethiopia struck a deal on water rights."))
+    assert not any(
+        e.event_type == "ASSAULT" for e in events_of(parse, "Kenya and Ethiopia struck a deal on water rights.")
+    )
+    assert any(e.event_type == "ASSAULT" for e in events_of(parse, "Israeli jets struck Hamas positions in Gaza."))
+
+
+def test_a_plea_in_court_is_no_request(parse):
+    evs = events_of(parse, "Senator Ruiz pleaded guilty to fraud charges in Ohio.")
+    assert not any(e.event_type == "REQUEST" for e in evs)
+
+
+def test_naming_is_no_phone_call(parse):
+    for text in [
+        "Pakistan joined a coalition called the Alliance for Peace.",
+        "Brazil's president called the plan a disgrace.",
+    ]:
+        assert not any(e.mode == "phone" for e in events_of(parse, text)), text
+
+
+def test_a_forecast_is_no_threat_but_a_warning_to_an_actor_is(parse):
+    evs = events_of(parse, "Shell warned that profits would fall sharply this year.")
+    assert not any(e.event_type == "THREATEN" for e in evs)
+    evs = events_of(parse, "Iran warned Israel against any attack on its nuclear sites.")
+    assert any(e.event_type == "THREATEN" and names(e.targets) == ["Israel"] for e in evs)
+
+
+def test_an_event_word_inside_a_name_is_no_event(parse):
+    evs = events_of(parse, "Britain gave money to Save the Children and the Red Cross Aid Fund in Kenya.")
+    assert not any(e.trigger == "Aid" for e in evs)
+
+
+def test_calling_an_official_by_title_is_a_phone_call(parse):
+    """The small model parses the person called as an object predicate; that is still a call, not a naming."""
+    text = "On Monday, Chile's Foreign Minister Ana Rojas called Peruvian Foreign Minister Luis Vega."
+    assert any(e.event_type == "CONSULT" for e in events_of(parse, text))

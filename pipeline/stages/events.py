@@ -55,6 +55,8 @@ HYPOTHETICAL = {"would", "could", "may", "might", "should", "can", "must"}
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 # "called X": the small model often parses the object of "call" as an object predicate (oprd)
 OBJECT_DEPS = {"dobj", "oprd"}
+# Named entities whose words are names, not events ("Live Aid", "Operation Protective Edge")
+NAME_ENTITIES = {"ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "FAC", "LAW", "PERSON", "GPE", "LOC", "NORP"}
 # Pronouns resolved to an earlier actor mention; relative pronouns take the noun their clause describes; other
 # pronouns ("neither", "all", "what") name no actor
 PERSONAL_PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "himself", "herself"}
@@ -81,6 +83,8 @@ class EventLexicon:
     disposition_passives: frozenset[str]
     place_nouns: frozenset[str]
     reciprocal_verbs: frozenset[str]
+    naming_verbs: frozenset[str]
+    forecast_verbs: frozenset[str]
 
 
 @functools.cache
@@ -111,6 +115,8 @@ def event_lexicon() -> EventLexicon:
         disposition_passives=words("disposition_passive"),
         place_nouns=words("place_noun"),
         reciprocal_verbs=words("reciprocal_verb"),
+        naming_verbs=words("naming_verb"),
+        forecast_verbs=words("forecast_verb"),
     )
 
 
@@ -183,17 +189,18 @@ def _particle_code(tok: Token, lex: EventLexicon) -> Code | None:
 
 
 def _object_reading(tok: Token, obj: Token | None, readings: dict[str, str]) -> Code | None:
-    """The reading the verb's object or particle selects ("lifted sanctions" -> RETREAT)."""
-    if "_" in readings and (obj is not None or any(c.dep_ == "prt" for c in tok.children)):
-        return (readings["_"], None)
-    words = {c.lower_ for c in tok.children if c.dep_ in OBJECT_DEPS | {"prt"}}
+    """The reading the verb's object, complement or particle selects ("lifted sanctions" -> RETREAT, "pleaded
+    guilty" -> NONE); the specific words first, then "_" (any object or particle)."""
+    words = {c.lower_ for c in tok.children if c.dep_ in OBJECT_DEPS | {"prt", "acomp"}}
     words |= {c.lemma_.lower() for c in tok.children if c.dep_ in OBJECT_DEPS}
     if obj is not None:
         words |= {c.lower_ for c in obj.children if c.dep_ in ("compound", "prep")}
         words |= {g.lower_ for c in obj.children if c.dep_ == "prep" for g in c.children}
-    for w in words:
-        if w in readings:
+    for w in sorted(words):
+        if w in readings and w != "_":
             return (readings[w], None)
+    if "_" in readings and (obj is not None or any(c.dep_ == "prt" for c in tok.children)):
+        return (readings["_"], None)
     return None
 
 
@@ -207,9 +214,21 @@ def _light_verb_code(tok: Token, lex: EventLexicon) -> Code | None:
     return None
 
 
+def _naming(tok: Token, lex: EventLexicon) -> bool:
+    """'a coalition called X', 'called the plan a disgrace': a naming verb as a participle on a noun, or with an
+    object and its predicate, names; it does not interact."""
+    if tok.lemma_.lower() not in lex.naming_verbs:
+        return False
+    deps = {c.dep_ for c in tok.children}
+    # an object and its predicate; a lone "oprd" is the small model's usual parse of the person called on the phone
+    return (tok.dep_ == "acl" and tok.tag_ == "VBN") or ("dobj" in deps and bool(deps & {"oprd", "xcomp"}))
+
+
 def _verb_code(tok: Token, lex: EventLexicon) -> Code | None:
     """A verb's code: phrasal verb, object reading, light verb with its object noun, else its own."""
     lemma = tok.lemma_.lower()
+    if _naming(tok, lex):
+        return None
     code = _particle_code(tok, lex)
     if code is not None:
         return code
@@ -225,15 +244,16 @@ def _verb_code(tok: Token, lex: EventLexicon) -> Code | None:
         code = _light_verb_code(tok, lex)
         if code is not None:
             return code
-    if lemma == "strike" and any(c.dep_ == "dobj" for c in tok.children):
-        return ("ASSAULT", None)
     return lex.verbs.get(lemma)
 
 
 def _noun_code(tok: Token, lex: EventLexicon) -> Code | None:
-    """An event noun's code, unless it is coded on its light verb or is a protest's purpose."""
+    """An event noun's code, unless it is coded on its light verb, is a protest's purpose or is a word of a name
+    ("Band Aid", "the Red Cross Aid Fund": a proper noun or inside a named entity)."""
     key = tok.lower_ if tok.lower_ in lex.nouns else tok.lemma_.lower()
     if key in lex.light_only_nouns or key not in lex.nouns:
+        return None
+    if tok.tag_ in ("NNP", "NNPS") or tok.ent_type_ in NAME_ENTITIES:
         return None
     if tok.dep_ in OBJECT_DEPS and tok.head.lemma_.lower() in lex.light_verbs:
         return None  # coded on the light verb
@@ -243,15 +263,15 @@ def _noun_code(tok: Token, lex: EventLexicon) -> Code | None:
 
 
 def _code(tok: Token) -> Code | None:
-    """The (type, mode) a verb or an event noun codes, None for other words."""
+    """The (type, mode) a verb or an event noun codes, None for other words and for readings that are no
+    interaction (type NONE in the lexicon)."""
     pos = tok.pos_
-    if pos not in ("VERB", "AUX", "NOUN"):
-        return None
+    code = None
     if pos == "VERB" or (pos == "AUX" and tok.lemma_.lower() == "have"):
-        return _verb_code(tok, event_lexicon())
-    if pos == "NOUN":
-        return _noun_code(tok, event_lexicon())
-    return None
+        code = _verb_code(tok, event_lexicon())
+    elif pos == "NOUN":
+        code = _noun_code(tok, event_lexicon())
+    return None if code is None or code[0] == "NONE" else code
 
 
 def _purpose_of_protest(tok: Token) -> bool:
@@ -588,7 +608,14 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         sources, targets = sources[:1], sources[1:]  # "X and Y met / signed a treaty": each side acts on the other
     if not sources and not targets:
         return None
+    if not targets and etype == "THREATEN" and _forecast(tok):
+        return None
     return _Predicate(etype, mode, sayer is not None, sources, source_text, targets, target_text)
+
+
+def _forecast(tok: Token) -> bool:
+    """'warned that profits would fall': a warning verb with a clause and no actor it warns is a forecast."""
+    return tok.lemma_.lower() in event_lexicon().forecast_verbs and any(c.dep_ == "ccomp" for c in tok.children)
 
 
 def _reciprocal(tok: Token, etype: str) -> bool:
