@@ -239,3 +239,26 @@ def test_calling_an_official_by_title_is_a_phone_call(parse):
     """The small model parses the person called as an object predicate; that is still a call, not a naming."""
     text = "On Monday, Chile's Foreign Minister Ana Rojas called Peruvian Foreign Minister Luis Vega."
     assert any(e.event_type == "CONSULT" for e in events_of(parse, text))
+
+
+def test_a_directional_preposition_keeps_its_target(parse):
+    assert any(
+        e.event_type == "ASSAULT" and names(e.targets) == ["Israel"]
+        for e in events_of(parse, "Hezbollah fired rockets at Israel on Sunday.")
+    )
+
+
+# ---------------------------------------------------------------------------
+# event dates
+
+
+def test_the_date_of_the_event_clause_wins_over_the_reporting_date(parse):
+    import datetime as dt
+
+    pub = dt.date(2023, 5, 10)
+    text = "In January, Egypt and Sudan signed a water agreement, officials said on Tuesday."
+    (e,) = [e for e in events_of(parse, text, pub) if e.trigger == "signed"]
+    assert (e.date, e.date_source) == ("2023-01", "sentence")
+    text = "Belarusian police detained two Reuters journalists on Monday."
+    (e,) = [e for e in events_of(parse, text, pub) if e.trigger == "detained"]
+    assert e.date == "2023-05-08"  # a past-tense report: the Monday before publication

@@ -291,7 +291,7 @@ def _purpose_of_protest(tok: Token) -> bool:
                 and lex.object_readings.get(head.lemma_.lower(), {}).get(getattr(obj, "lower_", ""), "") == "PROTEST"
             ):
                 return True
-        if head.head is head:
+        if head.head.i == head.i:
             break
         head = head.head
     return False
@@ -324,7 +324,7 @@ def _args_of(
     return [], None
 
 
-def _arg_mentions(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], places: bool = True) -> list:
+def _arg_mentions(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], places: bool | str = True) -> list:
     """Actor mentions for an argument head, with coordinated actors ("China and Kazakhstan"). Without `places`, an
     argument that is itself a place which is no state ("Mombasa hosted", "met in Geneva") names no actor; a place
     that modifies the argument still stands for its affiliation ("New Mexico's chief justice")."""
@@ -418,7 +418,7 @@ def _source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea]) -> tup
         # "issued a declaration demanding ..." -> the subject of "issued"
         if (
             head.dep_ in ("xcomp", "conj", "advcl", "acl", "dobj", "pobj", "prep", "oprd", "acomp", "pcomp")
-            and head.head is not head
+            and head.head.i != head.i
         ):
             head = head.head
             continue
@@ -442,7 +442,8 @@ def _target(
             return found, text
     for prep in tok.children:
         if prep.dep_ in ("prep", "dative") and prep.lower_ in TARGET_PREPS | {"between", "of"}:
-            # "met in Geneva", "arrested in Lahore": where it happened, not to whom
+            # "met in Geneva", "arrested in Lahore": where it happened, not to whom; a state or its capital in a
+            # locative phrase is the target as CAMEO codes it ("troops arrived in Bosnia", "curfew in Sudan")
             found, text = _args_of(prep, {"pobj"}, mentions, spans, places=prep.lower_ not in LOCATIVE)
             found = [m for m in found if id(m) not in src]
             if found:
@@ -534,7 +535,7 @@ def _claim(tok: Token, spans: list[_QuoteArea], mentions: list[Mention]) -> tupl
         if t.dep_ in ("ccomp",) and t.head.lemma_.lower() in claim_verbs:
             subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
             return True, (mention_for_token(subj, mentions) if subj is not None else None)
-        if t.head is t:
+        if t.head.i == t.i:
             break
         t = t.head
     return False, None
@@ -555,10 +556,10 @@ def _event_date(
             continue
         t = span.root
         for _ in range(settings().events.date_max_steps):
-            if t is tok:
+            if t.i == tok.i:
                 attached.append(d)
                 break
-            if t.head is t:
+            if t.head.i == t.i:
                 break
             t = t.head
     pick = attached[0] if attached else (in_sent[0] if len(in_sent) == 1 else None)
