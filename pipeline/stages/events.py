@@ -19,6 +19,14 @@ else the mentions in its phrase (persons first), with compound actors kept
 ("China and Kazakhstan"). A demonym on an agent noun ("Kazakh authorities") stands for
 its state. Events with no actor at all are not written.
 
+Argument roles: a place that is no state (a town, a region, a building) is never the source, nor the target
+of a locative phrase ("met in Geneva"); a state or a capital standing for its government is an actor, as CAMEO
+codes them ("Beijing said", "troops arrived in Bosnia"). A coordinated subject of a symmetric or reciprocal
+predicate gives both sides ("X and Y met / signed": X -> Y). Personal pronouns resolve to an actor named in
+their sentence or the one before that is no place; relative pronouns to the noun their clause describes;
+"neither", "all", "what" to nobody. Senses: readings that are no interaction code nothing ("pleaded guilty",
+"a coalition called X", "warned that profits would fall", an event word inside a name such as "Live Aid").
+
 Each event also records negation, modality (asserted / intended / future /
 hypothetical), whether it is a reported claim (inside a quote, or under a reporting
 verb) and by whom, and its date: an expression attached to the predicate or the only
