@@ -262,3 +262,14 @@ def test_the_date_of_the_event_clause_wins_over_the_reporting_date(parse):
     text = "Belarusian police detained two Reuters journalists on Monday."
     (e,) = [e for e in events_of(parse, text, pub) if e.trigger == "detained"]
     assert e.date == "2023-05-08"  # a past-tense report: the Monday before publication
+
+
+def test_asking_a_question_is_no_request(parse):
+    for text in [
+        "Asked whether Poland would send troops, the minister said no decision had been made.",
+        "Reporters asked President Lula about the strike.",
+    ]:
+        assert not any(e.event_type == "REQUEST" for e in events_of(parse, text)), text
+    assert any(
+        e.event_type == "REQUEST" for e in events_of(parse, "Ukraine asked Poland to send more air defence systems.")
+    )

@@ -93,6 +93,7 @@ class EventLexicon:
     reciprocal_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     forecast_verbs: frozenset[str]
+    question_verbs: frozenset[str]
 
 
 @functools.cache
@@ -125,6 +126,7 @@ def event_lexicon() -> EventLexicon:
         reciprocal_verbs=words("reciprocal_verb"),
         naming_verbs=words("naming_verb"),
         forecast_verbs=words("forecast_verb"),
+        question_verbs=words("question_verb"),
     )
 
 
@@ -232,10 +234,26 @@ def _naming(tok: Token, lex: EventLexicon) -> bool:
     return (tok.dep_ == "acl" and tok.tag_ == "VBN") or ("dobj" in deps and bool(deps & {"oprd", "xcomp"}))
 
 
+def _question(tok: Token, lex: EventLexicon) -> bool:
+    """'asked Lula about the strike', 'asked whether Poland would ...': a question, not a request (which asks
+    someone to do something, or for something)."""
+    if tok.lemma_.lower() not in lex.question_verbs:
+        return False
+    children = list(tok.children)
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in children):
+        return False
+    asks_about = any(c.dep_ == "prep" and c.lower_ == "about" for c in children)
+    asks_whether = any(
+        c.dep_ == "ccomp" and any(m.lower_ in ("if", "whether") or m.tag_ in ("WDT", "WP", "WRB") for m in c.children)
+        for c in children
+    )
+    return asks_about or asks_whether
+
+
 def _verb_code(tok: Token, lex: EventLexicon) -> Code | None:
     """A verb's code: phrasal verb, object reading, light verb with its object noun, else its own."""
     lemma = tok.lemma_.lower()
-    if _naming(tok, lex):
+    if _naming(tok, lex) or _question(tok, lex):
         return None
     code = _particle_code(tok, lex)
     if code is not None:
