@@ -415,7 +415,27 @@ def score_plover(path: str) -> Score:
     s.figures["plover: extracted events with the gold type"] = extracted_right / extracted if extracted else 0.0
     s.figures["plover: gold type with source of gold country"] = src_hit / n if n else 0.0
     s.figures["plover: events per sentence"] = extracted / n if n else 0.0
+    _plover_per_type(records, coded, s)
     return s
+
+
+def _plover_per_type(records: list[dict], coded: list[list], s: Score) -> None:
+    """Per gold type: recall (an event of the type in the sentence) and precision (the sentence's events of the
+    type that are the gold one); then the most frequent confusions (gold type -> a type found instead)."""
+    gold_types = sorted({r["event"] for r in records})
+    confusions: Counter = Counter()
+    for t in gold_types:
+        rows = [(r, evs) for r, evs in zip(records, coded) if r["event"] == t]
+        found = sum(any(e.event_type == t for e in evs) for _, evs in rows)
+        of_type = [(r, e) for r, evs in zip(records, coded) for e in evs if e.event_type == t]
+        right = sum(r["event"] == t for r, _ in of_type)
+        prec = right / len(of_type) if of_type else 0.0
+        s.figures[f"plover:   {t:<10} recall {found / len(rows):.2f} precision {prec:.2f} (n={len(rows)})"] = ""
+        for _, evs in rows:
+            if not any(e.event_type == t for e in evs):
+                confusions.update({(t, e.event_type) for e in evs} or {(t, "(none)")})
+    for (g, p), k in confusions.most_common(8):
+        s.figures[f"plover:   confusion {g} -> {p}"] = k
 
 
 # ---------------------------------------------------------------------------
