@@ -273,3 +273,31 @@ def test_asking_a_question_is_no_request(parse):
     assert any(
         e.event_type == "REQUEST" for e in events_of(parse, "Ukraine asked Poland to send more air defence systems.")
     )
+
+
+# ---------------------------------------------------------------------------
+# relevance: a dataset of political and social interaction
+
+
+def test_a_sports_report_gives_no_events_between_clubs(parse):
+    text = (
+        "Everton beat Liverpool 2-1 in the league on Saturday. The victory lifts the club to second in the "
+        "Premiership. Coach David Moyes praised striker Tim Cahill after the match, and the team now faces "
+        "Chelsea in the cup final."
+    )
+    assert events_of(parse, text) == []
+
+
+def test_a_state_acting_in_a_business_story_stays(parse):
+    text = (
+        "Shares in the company fell after the firm reported lower profit for the quarter. Investors fear sales "
+        "will slow. The European Commission fined Microsoft 500 million euros and Washington criticised the "
+        "decision, executives said, while the stock market shrugged off the earnings news."
+    )
+    evs = events_of(parse, text)
+    assert any(e.event_type == "ACCUSE" and "Washington" in names(e.sources) for e in evs)
+
+
+def test_a_political_story_keeps_its_events(parse):
+    text = "Kenya's president met the Somali prime minister in Nairobi. The two leaders signed a security pact."
+    assert events_of(parse, text)

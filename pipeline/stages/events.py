@@ -47,6 +47,7 @@ from pipeline.stages.actors import mention_for_token, mentions_in_subtree, resol
 from pipeline.stages.lexicon import data_rows
 from pipeline.stages.parse import _cached, sents_of, text_of
 from pipeline.stages.records import Event, Mention, Quote
+from pipeline.stages.relevance import document_topic, political
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -736,4 +737,12 @@ def extract_events(
                 continue
             idx = max(bisect.bisect_right(sentence_starts, tok.idx) - 1, 0) if sentence_starts else s_index
             events.append(_event(doc, tok, sent, idx, p, mentions, spans, dates, publication_value))
-    return events
+    return relevant_events(doc, events, by_start)
+
+
+def relevant_events(doc: Doc, events: list[Event], by_start: dict[int, Mention]) -> list[Event]:
+    """The events of an off-topic document (sport, entertainment, business: pipeline.stages.relevance) that have
+    a state or a political actor on one side; every event of other documents."""
+    if document_topic(doc) is None:
+        return events
+    return [e for e in events if any(political(by_start[o]) for o in e.sources + e.targets if o in by_start)]

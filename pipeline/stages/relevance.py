@@ -1,0 +1,70 @@
+"""Relevance: this is a dataset of political and social interaction, not of matches won, films released or
+quarterly results.
+
+The signal is the document's topic: the words of pipeline/data/relevance_topics.tsv are counted over the
+document's lemmas; a document whose sport, entertainment or business words clearly outnumber its politics words
+(at least `events.topic_min_words` of them and `events.topic_ratio` times the politics words) is off topic. In
+such a document an event candidate is kept only when one of its sides is a state or a political actor (a state,
+its capital standing for its government, or an organisation or person whose sector is political): "the EU fined
+Microsoft" stays in a business story, "Everton beat Liverpool" goes.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from pipeline.config import settings
+from pipeline.stages.lexicon import data_rows
+from pipeline.stages.parse import _cached
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from pipeline.stages.records import Mention
+
+POLITICAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "REB", "IGO", "OPP", "PTY"})
+
+
+@functools.cache
+def topic_words() -> dict[str, str]:
+    """lemma -> topic (sport, entertainment, business, politics)."""
+    return {r["word"]: r["topic"] for r in data_rows("relevance_topics.tsv")}
+
+
+def topic_counts(lemmas: list[str]) -> Counter:
+    words = topic_words()
+    return Counter(words[w] for w in lemmas if w in words)
+
+
+def off_topic(counts: Counter) -> str | None:
+    """The topic that puts a document off this dataset's subject, or None."""
+    cfg = settings().events
+    best = max(("sport", "entertainment", "business"), key=lambda t: (counts[t], t))
+    if counts[best] >= cfg.topic_min_words and counts[best] >= cfg.topic_ratio * counts["politics"]:
+        return best
+    return None
+
+
+def document_topic(doc: Doc) -> str | None:
+    """The document's off-topic label (computed once per document), or None when it may hold political events."""
+    return _cached(doc, "off_topic", lambda d: off_topic(topic_counts([t.lemma_.lower() for t in d])))
+
+
+def political(m: Mention) -> bool:
+    """A state (a country, or a capital or seat standing for its government), its people as a state ("Kazakh
+    authorities"), or an organisation or person whose sector is political."""
+    from pipeline.stages import lexicon
+
+    if (
+        m.type in ("GPE", "NORP")
+        and m.country
+        and (
+            lexicon.country_of_name(m.name) is not None
+            or lexicon.country_of_seat(m.name) is not None
+            or m.type == "NORP"
+        )
+    ):
+        return True
+    return (m.sector or "") in POLITICAL_SECTORS
