@@ -36,14 +36,14 @@ def settings_markdown() -> str:
 
     from pipeline.config import Settings, describe
 
-    sections = {f.name: (f.type, getattr(Settings(), f.name).__doc__) for f in dataclasses.fields(Settings)}
+    sections = {f.name: getattr(Settings(), f.name).__doc__ for f in dataclasses.fields(Settings)}
     parts = [SETTINGS_BEGIN, "", "| setting | default | meaning |", "|---|---|---|"]
     current = None
     for name, _value, default, doc in describe():
         section = name.split(".")[0]
         if section != current:
             current = section
-            parts.append(f"| **{section}** | | {(sections[section][1] or '').strip()} |")
+            parts.append(f"| **{section}** | | {(sections[section] or '').strip()} |")
         parts.append(f"| `{name}` | {default} | {doc.replace('|', '/')} |")
     parts.append("\n" + SETTINGS_END)
     return "\n".join(parts)

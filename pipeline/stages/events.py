@@ -45,9 +45,9 @@ from pipeline.config import settings
 from pipeline.stages import lexicon
 from pipeline.stages.actors import mention_for_token, mentions_in_subtree, resolve_pronoun
 from pipeline.stages.lexicon import data_rows
-from pipeline.stages.parse import _cached, sents_of, text_of
+from pipeline.stages.parse import doc_cache, sents_of, text_of
 from pipeline.stages.records import Event, Mention, Quote
-from pipeline.stages.relevance import document_topic, political
+from pipeline.stages.relevance import document_topic, is_state, political
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -395,7 +395,7 @@ def _sentence_start(t: Token, back: int) -> int:
     after it)."""
     import bisect
 
-    starts = _cached(t.doc, "sentence_starts", lambda d: [s.start_char for s in sents_of(d)])
+    starts = doc_cache(t.doc, "sentence_starts", lambda d: [s.start_char for s in sents_of(d)])
     i = max(bisect.bisect_right(starts, t.idx) - 1 - back, 0)
     return starts[i] if starts else 0
 
@@ -414,9 +414,7 @@ def is_place(m: Mention) -> bool:
     """A place that is no state: a town, a region, a building ("Mombasa", "the Middle East"). A country, or a
     capital or seat of government standing for its government ("Beijing said", "the Kremlin"), is an actor, as
     CAMEO codes them."""
-    if m.type not in ("GPE", "LOC", "FAC"):
-        return False
-    if lexicon.country_of_name(m.name) is not None or lexicon.country_of_seat(m.name) is not None:
+    if m.type not in ("GPE", "LOC", "FAC") or is_state(m):
         return False
     # a GPE is a place when the gazetteer knows it as a city (the NER also tags persons and movements GPE)
     return m.type != "GPE" or lexicon.country_of_city(m.name) is not None

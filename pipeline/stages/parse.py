@@ -73,7 +73,7 @@ def _settle_msgpack_registries() -> None:
 _CACHE_KEY = "_pipeline_cache"
 
 
-def _cached(doc: Doc, name: str, build: Callable[[Doc], _T]) -> _T:
+def doc_cache(doc: Doc, name: str, build: Callable[[Doc], _T]) -> _T:
     """A per-document value built once and kept on the doc until `release`."""
     cache = doc.user_data.setdefault(_CACHE_KEY, {})
     if name not in cache:
@@ -83,17 +83,17 @@ def _cached(doc: Doc, name: str, build: Callable[[Doc], _T]) -> _T:
 
 def text_of(doc: Doc) -> str:
     """The document's text, built once (spaCy rebuilds `doc.text` from its tokens on every access)."""
-    return _cached(doc, "text", lambda d: d.text)
+    return doc_cache(doc, "text", lambda d: d.text)
 
 
 def ents_of(doc: Doc) -> tuple[Span, ...]:
     """The document's entity spans, built once."""
-    return _cached(doc, "ents", lambda d: tuple(d.ents))
+    return doc_cache(doc, "ents", lambda d: tuple(d.ents))
 
 
 def sents_of(doc: Doc) -> tuple[Span, ...]:
     """The document's sentence spans, built once."""
-    return _cached(doc, "sents", lambda d: tuple(d.sents))
+    return doc_cache(doc, "sents", lambda d: tuple(d.sents))
 
 
 def release(doc: Doc) -> None:

@@ -16,8 +16,9 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from pipeline.config import settings
+from pipeline.stages import lexicon
 from pipeline.stages.lexicon import data_rows
-from pipeline.stages.parse import _cached
+from pipeline.stages.parse import doc_cache
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -49,22 +50,18 @@ def off_topic(counts: Counter) -> str | None:
 
 def document_topic(doc: Doc) -> str | None:
     """The document's off-topic label (computed once per document), or None when it may hold political events."""
-    return _cached(doc, "off_topic", lambda d: off_topic(topic_counts([t.lemma_.lower() for t in d])))
+    return doc_cache(doc, "off_topic", lambda d: off_topic(topic_counts([t.lemma_.lower() for t in d])))
+
+
+def is_state(m: Mention) -> bool:
+    """A country, or a capital or seat of government standing for its government ("Beijing said", "the Kremlin"),
+    as CAMEO codes them."""
+    return lexicon.country_of_name(m.name) is not None or lexicon.country_of_seat(m.name) is not None
 
 
 def political(m: Mention) -> bool:
-    """A state (a country, or a capital or seat standing for its government), its people as a state ("Kazakh
-    authorities"), or an organisation or person whose sector is political."""
-    from pipeline.stages import lexicon
-
-    if (
-        m.type in ("GPE", "NORP")
-        and m.country
-        and (
-            lexicon.country_of_name(m.name) is not None
-            or lexicon.country_of_seat(m.name) is not None
-            or m.type == "NORP"
-        )
-    ):
+    """A state, its people as a state ("Kazakh authorities"), or an organisation or person whose sector is
+    political."""
+    if m.type in ("GPE", "NORP") and m.country and (m.type == "NORP" or is_state(m)):
         return True
     return (m.sector or "") in POLITICAL_SECTORS
