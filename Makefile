@@ -10,7 +10,7 @@ UI_PORT ?= 3000
 DAGSTER_HOME ?= $(CURDIR)/.dagster_home
 BROWSER_STAMP := $(VENV)/.browser
 
-.PHONY: setup browser run test lint format ui eval bench clean
+.PHONY: setup browser run test lint format ui eval bench train-coder clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -58,3 +58,7 @@ ui: setup
 
 clean:
 	rm -rf $(OUT)/*/ .dagster_home
+
+# retrain the event coder and its calibration into pipeline/data/coder/ (needs ../shared/external; training/README.md)
+train-coder: setup
+	$(PY) -m pipeline train-coder

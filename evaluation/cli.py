@@ -22,6 +22,10 @@ def _benchmark_job(kind: str, path: str) -> tuple[str, str, Callable]:
             from evaluation.plv import score_plv
 
             return score_plv(path)
+        if kind == "tune_coder":
+            from evaluation.coder_tuning import tune
+
+            return tune(path)
         if kind == "polnear":
             meta = Path(path).parent / "metadata.tsv"
             result = polnear.score_articles(polnear_reader.read_folder(path, meta))
@@ -37,6 +41,7 @@ def _benchmark_job(kind: str, path: str) -> tuple[str, str, Callable]:
         "meantime": "MEANTIME (TimeML-style)",
         "polnear": "PolNeAR quotes",
         "plv": "PLV relations (event types)",
+        "tune_coder": "Event coder thresholds, cross-validated on PLV relations",
     }
     return (f"{titles[kind]}: {path}", path, run)
 

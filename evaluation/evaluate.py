@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,6 +28,8 @@ from evaluation.readers.plover import load_plover_records
 from pipeline.store.storage import TableStore
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from pipeline.stages.actors import Actor
 
 SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE", "ASSAULT"}
@@ -350,6 +352,34 @@ def score_gold(output_dir: str, gold_path: str) -> Score:
 
 def code_sentences(texts: list[str]) -> list[list]:
     """Run parse -> actors -> quotes -> events on standalone sentences; events per sentence."""
+    from pipeline.stages import events as events_mod
+
+    return [
+        [e for e, _ in pairs]
+        for pairs in _code(
+            texts, lambda doc, ms, qs: [(e, None) for e in events_mod.extract_events(doc, ms, [], qs, None)]
+        )
+    ]
+
+
+def code_candidates(texts: list[str]) -> list[list[tuple]]:
+    """The rule candidates of standalone sentences, each with the coder's distribution, before the coder decides:
+    for choosing the coder's thresholds (evaluation.coder_tuning)."""
+    from pipeline.stages import coder
+    from pipeline.stages import events as events_mod
+
+    def candidates(doc: Doc, ms: list, qs: list) -> list[tuple]:
+        out = []
+        for kind, pairs in zip(("rule", "proposal"), events_mod.candidates_of(doc, ms, [], qs, None)):
+            for (_, e), dist in zip(pairs, coder.read_candidates(doc, [t for t, _ in pairs])):
+                e.candidate_kind = kind
+                out.append((e, dist))
+        return out
+
+    return _code(texts, candidates)
+
+
+def _code(texts: list[str], events_of: Callable[[Doc, list, list], list[tuple]]) -> list[list[tuple]]:
     from pipeline.stages import actors as actors_mod
     from pipeline.stages import events as events_mod
     from pipeline.stages import quotes as quotes_mod
@@ -366,13 +396,13 @@ def code_sentences(texts: list[str]) -> list[list]:
         actor_at = {m.start_char: by_id[next(ids)] for m in ms}  # events name their sources by start offset
         span_at = {m.start_char: (m.start_char, m.end_char) for m in ms}
         qs = quotes_mod.extract_quotes(doc, ms)
-        evs = events_mod.extract_events(doc, ms, [], qs, None)
-        for e in evs:
+        pairs = events_of(doc, ms, qs)
+        for e, _ in pairs:
             e.source_spans = [span_at[start] for start in e.sources]
             e.target_spans = [span_at[start] for start in e.targets]
             e.source_actors = [actor_at[start] for start in e.sources]
             e.source_country = events_mod.source_country([a.country for a in e.source_actors], e.location_country)[0]
-        out.append(evs)
+        out.append(pairs)
     return out
 
 
@@ -416,7 +446,21 @@ def score_plover(path: str) -> Score:
     s.figures["plover: gold type with source of gold country"] = src_hit / n if n else 0.0
     s.figures["plover: events per sentence"] = extracted / n if n else 0.0
     _plover_per_type(records, coded, s)
+    reliability(
+        [(e.confidence, int(e.event_type == r["event"])) for r, evs in zip(records, coded) for e in evs], s, "plover: "
+    )
     return s
+
+
+def reliability(pairs: list[tuple[float, int]], s: Score, prefix: str = "") -> None:
+    """The reliability table of `events.confidence` (10 equal bins: events, mean confidence, share right) and the
+    expected calibration error, added to a score."""
+    from training.coder import expected_calibration_error
+
+    ece, table = expected_calibration_error(pairs)
+    s.figures[f"{prefix}confidence: expected calibration error (10 bins)"] = ece
+    for bin_, n, conf, acc in table:
+        s.figures[f"{prefix}  confidence {bin_}: {n:>4} events, mean {conf:.2f}, right {acc:.2f}"] = ""
 
 
 def _plover_per_type(records: list[dict], coded: list[list], s: Score) -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from evaluation.evaluate import Score, code_sentences
+from evaluation.evaluate import Score, code_sentences, reliability
 from evaluation.readers.plv import Relation, read_plv
 
 TO_PLV = {"RETREAT": "YIELD", "CONCEDE": "YIELD"}
@@ -86,6 +86,14 @@ def score_relations(relations: list[Relation], events_of: dict[str, list]) -> Sc
         s.figures[f"  {label:<10} P {p:.2f} R {r:.2f} F1 {f:.2f} (n={n})"] = ""
     for (g, p), n in Counter((g, p) for g, p in zip(gold, pred) if g != p).most_common(10):
         s.figures[f"  confusion {g} -> {p}"] = n
+    reliability(
+        [
+            (e.confidence, int(t in gold_types[sent]))
+            for sent, evs in events_of.items()
+            for e, t in ((e, plv_type(e.event_type)) for e in evs)
+        ],
+        s,
+    )
     s.misses = [f"{g} -> {p}: {r.sentence[:150]}" for g, p, r in zip(gold, pred, relations) if g != p]
     return s
 

@@ -58,7 +58,8 @@ def sample_events(output_dir: str, n: int = 60, seed: int = 0) -> list[str]:
             "\n".join(
                 [
                     f"#{k} {e['event_type']}{'/' + e['mode'] if pd.notna(e['mode']) else ''} "
-                    f"({e['modality']}{', ' + ', '.join(flags) if flags else ''})  {e['event_id']}",
+                    f"({e['modality']}{', ' + ', '.join(flags) if flags else ''})  confidence {e['confidence']:.2f}, "
+                    f"typed by {e['type_source']}  {e['event_id']}",
                     f"   article: {doc['title'] if pd.notna(doc['title']) else '(untitled)'} | {doc['source']} | "
                     f"{doc['publication_date'] if pd.notna(doc['publication_date']) else 'undated'}",
                     f"   sentence: {_mark(sent['text'], int(sent['start_char']), marks)}",

@@ -8,6 +8,7 @@ deps          shows what a table depends on (code, data files, libraries, settin
 datadict      rewrites the README's data dictionary from the pandera models.
 known-people  rebuilds pipeline/data/known_people.tsv from outputs of background corpora.
 sample-events prints random events with their sentence, actors and date, for a person to judge.
+train-coder   trains the event coder and calibrates its confidence (package training).
 """
 
 from __future__ import annotations
@@ -130,6 +131,11 @@ def _add_eval(sub: argparse._SubParsersAction) -> None:
         default="",
         help=f"PLV-format relations (marked source/target, gold type), e.g. {EXTERNAL}/plv/PLV_train.tsv",
     )
+    p.add_argument(
+        "--tune-coder",
+        default="",
+        help="PLV-format relations to choose the event coder's thresholds on, by cross-validation",
+    )
     p.add_argument("--misses", action="store_true", help="list every miss")
 
 
@@ -166,6 +172,27 @@ def _add_small(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--seed", type=int, default=0, help="random seed (the same seed draws the same events)")
 
 
+def _add_train(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "train-coder",
+        help="train the event coder and calibrate its confidence into pipeline/data/coder/ (training/coder.py)",
+        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+    )
+    p.add_argument("--external", default=str(EXTERNAL), help="the public data folder (PLOVER records, NGEC stories)")
+    p.add_argument("--output", default=None, help="where the weights go (default: pipeline/data/coder)")
+    p.add_argument("--steps", type=int, default=1500, help="training steps")
+    p.add_argument("--folds", type=int, default=5, help="cross-validation folds for the calibration")
+    p.add_argument("--cv-rows", default="", help="also write the cross-validated events (features, right) to this file")
+
+
+def _cmd_train_coder(args: argparse.Namespace) -> int:
+    from training.coder import main as train_main  # outside the runtime package
+
+    argv = ["--external", args.external, "--steps", str(args.steps), "--folds", str(args.folds)]
+    argv += ["--cv-rows", args.cv_rows] if args.cv_rows else []
+    return train_main(argv + (["--output", args.output] if args.output else []))
+
+
 def _cmd_sample_events(args: argparse.Namespace) -> int:
     from evaluation.sample import sample_events
 
@@ -187,6 +214,7 @@ def _cmd_eval(args: argparse.Namespace) -> int:
         "polnear": args.polnear,
         "stories": args.stories,
         "plv": args.plv,
+        "tune_coder": args.tune_coder,
     }
     return evaluate(args.output_dir, args.gold or None, args.plover or None, args.misses, benchmarks)
 
@@ -243,6 +271,7 @@ COMMANDS = {
     "datadict": _cmd_datadict,
     "known-people": _cmd_known_people,
     "sample-events": _cmd_sample_events,
+    "train-coder": _cmd_train_coder,
 }
 
 
@@ -251,7 +280,7 @@ def main(argv: list[str] | None = None) -> int:
         prog="python -m pipeline", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     sub = parser.add_subparsers(dest="command", required=True)
-    for add in (_add_run, _add_eval, _add_bench, _add_small):
+    for add in (_add_run, _add_eval, _add_bench, _add_small, _add_train):
         add(sub)
     args = parser.parse_args(argv)
     return COMMANDS[args.command](args)

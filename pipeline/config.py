@@ -27,6 +27,11 @@ class IngestSettings:
     """Reading raw files (pipeline.stages.ingest)."""
 
     min_words: int = _doc(8, "A body with fewer words after cleaning is boilerplate only and rejected.")
+    html_max_depth: int = _doc(
+        500,
+        "HTML elements nested deeper than this lose their tags, never their text, before the page is parsed "
+        "(the HTML parser gives up past 2,048 levels and would drop the rest of the page).",
+    )
 
 
 @dataclass(frozen=True)
@@ -196,6 +201,31 @@ class EventsSettings:
 
 
 @dataclass(frozen=True)
+class CoderSettings:
+    """The trained event coder's say over the rule candidates (pipeline.stages.coder); chosen by
+    cross-validation (`python -m pipeline eval --tune-coder FILE` on PLV-format sentences, `train-coder` for NONE)."""
+
+    none_min: float = _doc(
+        0.3,
+        "A candidate is no event when the coder gives NONE at least this probability ... (chosen by "
+        "`python -m pipeline train-coder`, stored in pipeline/data/coder/calibration.json)",
+    )
+    none_margin: float = _doc(2.0, "... and this many times the probability of its best PLOVER type.")
+    keep_ratio: float = _doc(
+        0.0,
+        "The rule type stands while the coder gives it at least this share of its best type's probability "
+        "(0: always; cross-validation found no higher value that helps).",
+    )
+    switch_min: float = _doc(0.5, "Otherwise the coder's best type replaces it when at least this probable.")
+    propose_min: float = _doc(
+        1.01,
+        "A verb the rules do not read, with a named source and target, is an event of the coder's best type when "
+        "at least this probable. Off (above 1) by default: on PLV sentences 0.2 gains relation-label accuracy "
+        "(`eval --tune-coder`), but read by hand on BBC articles 1 in 10 such events was right.",
+    )
+
+
+@dataclass(frozen=True)
 class RunSettings:
     """How a run is carried out (memory, processes); none of these changes a table, so none is in a version."""
 
@@ -220,6 +250,7 @@ class Settings:
     dates: DatesSettings = field(default_factory=DatesSettings)
     actors: ActorsSettings = field(default_factory=ActorsSettings)
     events: EventsSettings = field(default_factory=EventsSettings)
+    coder: CoderSettings = field(default_factory=CoderSettings)
     run: RunSettings = field(default_factory=RunSettings)
 
     def with_overrides(self, overrides: Mapping[str, Any]) -> Settings:

@@ -51,6 +51,7 @@ RECORDS: dict[str, str] = {
     "mentions": "pipeline.stages.actors",
     "quotes": "pipeline.stages.quotes",
     "events": "pipeline.stages.events",
+    "dropped_events": "pipeline.stages.events",
 }
 
 # table (or staged table) -> (the module that builds it, the per-document record kinds it reads)
@@ -64,7 +65,7 @@ TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
     "actors": ("pipeline.tables.actors", ("sentences", "mentions")),
     "actor_mentions": ("pipeline.tables.actors", ("sentences", "mentions")),
     "quotes": ("pipeline.tables.quotes", ("sentences", "mentions", "quotes")),
-    "events": ("pipeline.tables.events", ("sentences", "mentions", "dates", "quotes", "events")),
+    "events": ("pipeline.tables.events", ("sentences", "mentions", "dates", "quotes", "events", "dropped_events")),
     "stories": ("pipeline.tables.stories", ()),
     "story_events": ("pipeline.tables.stories", ()),
 }
@@ -196,17 +197,24 @@ class Project:
         return _Module(path, tuple(sorted(imports - {name})), tuple(sorted(t.split(".")[0] for t in third)), data, used)
 
     def _data_names(self, tree: ast.AST, module: str) -> set[str]:
-        """The files of pipeline/data/ the module reads: those named after it (`<module>_<table>.tsv` or
-        `<module>.tsv` for pipeline.stages.<module>) and those whose names it spells out."""
+        """The files of pipeline/data/ the module reads: those named after it (`<module>_<table>.tsv`,
+        `<module>.tsv` or the folder `<module>/`, such as a trained model, for pipeline.stages.<module>) and those
+        whose names it spells out."""
         files = self.data_files()
         names = {n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)}
         leaf = module.rpartition(".")[2] if module.startswith("pipeline.stages.") else None
-        return {f for f in files if f in names or (leaf and (f.startswith(leaf + "_") or f.split(".")[0] == leaf))}
+        return {
+            f
+            for f in files
+            if f in names or (leaf and (f.startswith(leaf + "_") or f.split(".")[0] == leaf or f.split("/")[0] == leaf))
+        }
 
     @functools.cache  # noqa: B019
     def data_files(self) -> tuple[str, ...]:
         folder = self.root / DATA_DIR
-        return tuple(sorted(p.name for p in folder.iterdir() if p.is_file())) if folder.is_dir() else ()
+        if not folder.is_dir():
+            return ()
+        return tuple(sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()))
 
     def closure(self, names: tuple[str, ...] | list[str]) -> list[str]:
         """The modules and every project module they import, transitively (opaque modules not followed)."""
@@ -381,7 +389,12 @@ def run_version(root: Path = ROOT) -> str:
     libraries: set[str] = set()
     for package in PROJECT_PACKAGES:
         for path in sorted((root / package).rglob("*")):
-            if path.is_file() and path.suffix in (".py", ".tsv", ".json", ".cfg") and "__pycache__" not in path.parts:
+            data_file = path.is_relative_to(root / DATA_DIR)
+            if (
+                path.is_file()
+                and (data_file or path.suffix in (".py", ".tsv", ".json", ".cfg"))
+                and "__pycache__" not in path.parts
+            ):
                 data = path.read_bytes()
                 h.update(path.relative_to(root).as_posix().encode() + b"\0" + data)
                 if path.suffix == ".py":

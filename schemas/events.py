@@ -1,7 +1,7 @@
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from ._types import BOOL, INT, PLOVER_TYPES, STRING, STRING_LIST, TIMEX_VALUE_REGEX
+from ._types import BOOL, FLOAT, INT, PLOVER_TYPES, STRING, STRING_LIST, TIMEX_VALUE_REGEX
 
 
 class Events(pa.DataFrameModel):
@@ -75,6 +75,20 @@ class Events(pa.DataFrameModel):
         nullable=True,
         isin=["actor", "location"],
         description="`actor` or `location`: where `source_country` comes from; null when it is null.",
+    )
+    confidence: Series[FLOAT] = pa.Field(
+        ge=0.0,
+        le=1.0,
+        description="Calibrated probability that `event_type` is right: among events with confidence about p, "
+        "about p are. A logistic calibration of the trained coder's probability for the type, whether coder and "
+        "rules agree, and whether the event has a target and a named source (pipeline.stages.coder; fitted on "
+        "cross-validated predictions by `python -m pipeline train-coder`). Filter on it, e.g. `confidence >= 0.5`.",
+    )
+    type_source: Series[STRING] = pa.Field(
+        isin=["rules", "coder"],
+        description="`rules`: a predicate of the event lexicon, typed by the rules (the coder did not read it as "
+        "no event); `coder`: typed by the trained coder (a verb the lexicon does not know, with a source and a "
+        "target, or a rule type the coder overruled: see `coder.keep_ratio`).",
     )
 
     class Config:

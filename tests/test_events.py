@@ -135,7 +135,7 @@ def test_claims_inside_quotes_name_the_speaker(parse):
 def test_both_sides_of_a_reciprocal_action_by_a_coordinated_subject(parse):
     """'X and Y met / signed / agreed' with no object actor: one side acts on the other, both are kept."""
     for text, etype in [
-        ("Kazakhstan and Uzbekistan signed a border treaty on Monday.", "SUPPORT"),
+        ("Kazakhstan and Uzbekistan signed a border treaty on Monday.", "AGREE"),
         ("Chile and Argentina held talks in Mendoza last week.", "CONSULT"),
         ("Ghana and Togo agreed to reopen their shared border.", "AGREE"),
     ]:
@@ -301,3 +301,64 @@ def test_a_state_acting_in_a_business_story_stays(parse):
 def test_a_political_story_keeps_its_events(parse):
     text = "Kenya's president met the Somali prime minister in Nairobi. The two leaders signed a security pact."
     assert events_of(parse, text)
+
+
+def test_unnamed_sides_are_the_events_arguments(parse):
+    (e,) = [
+        e
+        for e in events_of(parse, "Police detained four students outside the university in Dhaka.")
+        if e.trigger == "detained"
+    ]
+    assert e.event_type == "COERCE" and e.source_text == "Police" and e.target_text == "four students"
+    assert e.targets == []  # the city is where it happened, not whom it happened to
+
+
+def test_agentless_passive_arrest_is_coerce_with_unnamed_target(parse):
+    evs = events_of(parse, "Two opposition activists were arrested late on Sunday.")
+    assert [(e.event_type, e.source_text, e.target_text) for e in evs] == [("COERCE", None, "Two opposition activists")]
+
+
+def test_unnamed_prepositional_target_comes_before_a_locative_place(parse):
+    (e,) = events_of(parse, "Rebels clashed with soldiers near Goma overnight.")
+    assert e.source_text == "Rebels" and e.target_text == "soldiers" and e.targets == []
+
+
+def test_things_are_no_unnamed_sides(parse):
+    # neither side is people: no event
+    assert events_of(parse, "The storm destroyed the harbour wall.") == []
+
+
+def test_in_a_sports_story_a_nationality_on_a_player_is_no_state_side(parse):
+    text = (
+        "The match ended in a draw after extra time. The veteran was beaten 6-2 6-4 by the Spanish left-hander "
+        "Carlos Ruiz in the tournament final. The striker scored twice and the goalkeeper saved a penalty in the "
+        "league match. Hours later Turkish police raided the club's stadium and seized documents."
+    )
+    triggers = [e.trigger for e in events_of(parse, text)]
+    assert "beaten" not in triggers  # a player's nationality does not make the match an interaction of states
+    assert "raided" in triggers  # a nationality on the police is the state acting, sports story or not
+
+
+def test_signing_an_agreement_is_agree_whatever_the_agreement_is_called(parse):
+    for text in (
+        "Peru and Bolivia signed a water-sharing accord on Tuesday.",
+        "The two rebel factions signed a truce in Doha.",
+        "Japan signed a memorandum on energy cooperation with Vietnam.",
+    ):
+        assert "AGREE" in [e.event_type for e in events_of(parse, text) if e.trigger == "signed"], text
+
+
+def test_releasing_things_is_no_retreat_releasing_people_is(parse):
+    assert events_of(parse, "The Icelandic band released a new single in Germany on Friday.") == []
+    assert events_of(parse, "Microsoft will release a test version of the browser in Canada.") == []
+    evs = events_of(parse, "Rebels in Colombia released six hostages to the Red Cross.")
+    assert [e.event_type for e in evs if e.trigger == "released"] == ["RETREAT"]
+    evs = events_of(parse, "Iran freed two British sailors on Monday.")
+    assert [e.event_type for e in evs if e.trigger == "freed"] == ["RETREAT"]
+
+
+def test_passive_subject_selects_the_reading_like_an_object(parse):
+    assert [e.event_type for e in events_of(parse, "Sanctions on Iran were lifted by the EU in January.")] == [
+        "RETREAT"
+    ]
+    assert events_of(parse, "The band's second album was released in Japan last week.") == []

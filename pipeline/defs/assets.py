@@ -116,10 +116,12 @@ def publish(
     **extra,
 ) -> dg.MaterializeResult:
     """Validate, write atomically with the fingerprint of its inputs, and describe the table for the UI."""
+    note = df.attrs.get("summary")  # a builder's one-line note for the run summary ("12 candidates dropped ...")
+    extra = extra | {k: dg.MetadataValue.int(v) for k, v in df.attrs.get("counts", {}).items()}
     df = _validated(name, df)
     path = store.write(name, df, fingerprint)
     note_validated(store, name)
-    progress.stage_done(name, len(df), seconds)
+    progress.stage_done(name, len(df), seconds, *([note] if note else []))
     context.log.info(f"{name}: {len(df)} rows -> {path}")
     result = _result(name, df, path, **extra)
     del df

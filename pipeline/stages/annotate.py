@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 def annotate(doc: Doc, publication_date: dt.date | None) -> dict[str, list[dict]]:
     """All per-document records of one parse, as plain dicts by kind ("sentences", "dates", "mentions",
-    "quotes", "events"): what the annotation cache stores."""
+    "quotes", "events", "dropped_events"): what the annotation cache stores."""
     try:
         return {kind: to_cache(records) for kind, records in records_of(doc, publication_date).items()}
     finally:
@@ -41,7 +41,14 @@ def records_of(doc: Doc, publication_date: dt.date | None) -> dict[str, list]:
     dates = dates_mod.find_dates(doc, publication_date)
     mentions = actors_mod.extract_mentions(doc, starts)
     quotes = quotes_mod.extract_quotes(doc, mentions, starts)
-    events = events_mod.extract_events(
+    events, dropped = events_mod.code_events(
         doc, mentions, dates, quotes, publication_date.isoformat() if publication_date else None, starts
     )
-    return {"sentences": sentences, "dates": dates, "mentions": mentions, "quotes": quotes, "events": events}
+    return {
+        "sentences": sentences,
+        "dates": dates,
+        "mentions": mentions,
+        "quotes": quotes,
+        "events": events,
+        "dropped_events": dropped,
+    }

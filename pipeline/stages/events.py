@@ -42,11 +42,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pipeline.config import settings
-from pipeline.stages import lexicon
+from pipeline.stages import coder, lexicon
 from pipeline.stages.actors import mention_for_token, mentions_in_subtree, resolve_pronoun
 from pipeline.stages.lexicon import data_rows
 from pipeline.stages.parse import doc_cache, sents_of, text_of
-from pipeline.stages.records import Event, Mention, Quote
+from pipeline.stages.records import DroppedEvent, Event, Mention, Quote
 from pipeline.stages.relevance import document_topic, is_state, political
 
 if TYPE_CHECKING:
@@ -95,6 +95,8 @@ class EventLexicon:
     naming_verbs: frozenset[str]
     forecast_verbs: frozenset[str]
     question_verbs: frozenset[str]
+    agent_nouns: frozenset[str]
+    state_nouns: frozenset[str]
 
 
 @functools.cache
@@ -128,6 +130,8 @@ def event_lexicon() -> EventLexicon:
         naming_verbs=words("naming_verb"),
         forecast_verbs=words("forecast_verb"),
         question_verbs=words("question_verb"),
+        agent_nouns=words("agent_noun"),
+        state_nouns=words("state_noun"),
     )
 
 
@@ -202,8 +206,9 @@ def _particle_code(tok: Token, lex: EventLexicon) -> Code | None:
 def _object_reading(tok: Token, obj: Token | None, readings: dict[str, str]) -> Code | None:
     """The reading the verb's object, complement or particle selects ("lifted sanctions" -> RETREAT, "pleaded
     guilty" -> NONE); the specific words first, then "_" (any object or particle)."""
-    words = {c.lower_ for c in tok.children if c.dep_ in OBJECT_DEPS | {"prt", "acomp"}}
-    words |= {c.lemma_.lower() for c in tok.children if c.dep_ in OBJECT_DEPS}
+    # the object, or the passive subject ("sanctions were lifted", "the single was released")
+    words = {c.lower_ for c in tok.children if c.dep_ in OBJECT_DEPS | {"prt", "acomp", "nsubjpass"}}
+    words |= {c.lemma_.lower() for c in tok.children if c.dep_ in OBJECT_DEPS | {"nsubjpass"}}
     if obj is not None:
         words |= {c.lower_ for c in obj.children if c.dep_ in ("compound", "prep")}
         words |= {g.lower_ for c in obj.children if c.dep_ == "prep" for g in c.children}
@@ -275,7 +280,8 @@ def _verb_code(tok: Token, lex: EventLexicon) -> Code | None:
 
 
 def _noun_code(tok: Token, lex: EventLexicon) -> Code | None:
-    """An event noun's code, unless it is coded on its light verb, is a protest's purpose or is a word of a name
+    """An event noun's code, unless it is coded on its light verb or selects its verb's reading, is a protest's
+    purpose or is a word of a name
     ("Band Aid", "the Red Cross Aid Fund": a proper noun or inside a named entity)."""
     key = tok.lower_ if tok.lower_ in lex.nouns else tok.lemma_.lower()
     if key in lex.light_only_nouns or key not in lex.nouns:
@@ -284,6 +290,9 @@ def _noun_code(tok: Token, lex: EventLexicon) -> Code | None:
         return None
     if tok.dep_ in OBJECT_DEPS and tok.head.lemma_.lower() in lex.light_verbs:
         return None  # coded on the light verb
+    readings = lex.object_readings.get(tok.head.lemma_.lower(), {})
+    if tok.dep_ in OBJECT_DEPS | {"nsubjpass"} and (tok.lower_ in readings or tok.lemma_.lower() in readings):
+        return None  # it selects its verb's reading ("lifted sanctions", "sanctions were lifted"): one event
     if tok.dep_ in ("xcomp", "advcl", "pobj") and _purpose_of_protest(tok):
         return None
     return lex.nouns[key]
@@ -379,6 +388,25 @@ def _arg_mentions(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], 
     return out
 
 
+def _agentless_passive(tok: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) and not any(
+        c.dep_ == "agent" for c in tok.children
+    )
+
+
+def _unnamed_agent(tok: Token, rels: set[str]) -> str | None:
+    """The phrase of a child in `rels` that names people without a name ("police", "three journalists", "Kenyan
+    troops": an agent noun of events_word_classes.tsv, no actor mention in it), else None."""
+    for child in tok.children:
+        if (
+            child.dep_ in rels
+            and child.pos_ in ("NOUN", "PROPN")
+            and child.lemma_.lower() in event_lexicon().agent_nouns
+        ):
+            return _phrase(child)
+    return None
+
+
 def _relative_antecedent(t: Token, mentions: list[Mention]) -> Mention | None:
     """'Nigeria, which accused ...': the noun the relative clause describes, from the words before the clause."""
     noun = t.head.head
@@ -429,6 +457,9 @@ def _source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea]) -> tup
         found, text = _args_of(head, {"nsubj"}, mentions, spans, places=False)
         if found:
             return found, text
+        unnamed = _unnamed_agent(head, {"nsubj"})
+        if unnamed is not None:
+            return [], unnamed  # "police arrested ...": a side without a name
         agent = next((c for c in head.children if c.dep_ == "agent"), None)
         if agent is not None:
             found, text = _args_of(agent, {"pobj"}, mentions, spans, places=False)
@@ -465,20 +496,32 @@ def _target(
         found = [m for m in found if id(m) not in src]
         if found:
             return found, text
-    for prep in tok.children:
-        if prep.dep_ in ("prep", "dative") and prep.lower_ in TARGET_PREPS | {"between", "of"}:
-            # "met in Geneva", "arrested in Lahore": where it happened, not to whom; a state or its capital in a
-            # locative phrase is the target as CAMEO codes it ("troops arrived in Bosnia", "curfew in Sudan")
-            found, text = _args_of(prep, {"pobj"}, mentions, spans, places=prep.lower_ not in LOCATIVE)
-            found = [m for m in found if id(m) not in src]
-            if found:
-                return found, text
-    # the object's own prepositional phrase: "pledged support for efforts by Beijing"
+    preps = [c for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ in TARGET_PREPS | {"between", "of"}]
+    # to whom before where: "met with X in Geneva"; "met in Geneva", "arrested in Lahore" say where it happened, not
+    # to whom, but a state or its capital in a locative phrase is the target as CAMEO codes it ("troops arrived in
+    # Bosnia", "curfew in Sudan")
+    for prep in [p for p in preps if p.lower_ not in LOCATIVE]:
+        found, text = _args_of(prep, {"pobj"}, mentions, spans)
+        found = [m for m in found if id(m) not in src]
+        if found:
+            return found, text
+    # the object's own prepositional phrase: "pledged support for efforts by Beijing", "invited troops from X"
     obj = next((c for c in tok.children if c.dep_ in ("dobj",)), None)
     if obj is not None:
         found = [m for m in mentions_in_subtree(obj, mentions) if id(m) not in src]
         if found:
             return found[:1], _phrase(obj)
+    # people without a name before a place: "detained three journalists in Nairobi", "clashed with police in Caracas"
+    unnamed = _unnamed_agent(tok, OBJECT_DEPS | {"nsubjpass"}) or next(
+        (u for p in preps if p.lower_ not in LOCATIVE and (u := _unnamed_agent(p, {"pobj"})) is not None), None
+    )
+    if unnamed is not None:
+        return [], unnamed
+    for prep in [p for p in preps if p.lower_ in LOCATIVE]:
+        found, text = _args_of(prep, {"pobj"}, mentions, spans, places=False)
+        found = [m for m in found if id(m) not in src]
+        if found:
+            return found, text
     # an intention's target is the intended action's: "vowed to deepen cooperation with Kazakhstan"
     if tok.lemma_.lower() in event_lexicon().intent_heads:
         for x in tok.children:
@@ -632,7 +675,9 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         sources, targets = targets[:1], targets[1:]  # "a meeting between X and Y"
     elif not targets and len(sources) >= 2 and _reciprocal(tok, etype):
         sources, targets = sources[:1], sources[1:]  # "X and Y met / signed a treaty": each side acts on the other
-    if not sources and not targets:
+    if not sources and not targets and not (target_text and (source_text or _agentless_passive(tok))):
+        # no named actor: only unnamed sides make an event ("police detained three journalists", "the reporters
+        # were detained on Friday", where the passive leaves the source unsaid)
         return None
     if not targets and etype == "THREATEN" and _forecast(tok):
         return None
@@ -721,21 +766,129 @@ def extract_events(
     sentence_starts: list[int] | None = None,
 ) -> list[Event]:
     """PLOVER events of one parsed document."""
+    return code_events(doc, mentions, dates, quotes, publication_value, sentence_starts)[0]
+
+
+def code_events(
+    doc: Doc,
+    mentions: list[Mention],
+    dates: Sequence[DateMention],
+    quotes: list[Quote],
+    publication_value: str | None,
+    sentence_starts: list[int] | None = None,
+) -> tuple[list[Event], list[DroppedEvent]]:
+    """PLOVER events of one parsed document, and the rule candidates kept out (the coder's NONE, off topic)."""
+    by_start = {m.start_char: m for m in mentions}
+    rules, proposals = candidates_of(doc, mentions, dates, quotes, publication_value, sentence_starts)
+    events, dropped = coded([e for _, e in rules], coder.read_candidates(doc, [t for t, _ in rules]))
+    typed = proposed([e for _, e in proposals], coder.read_candidates(doc, [t for t, _ in proposals]))
+    events = sorted(events + typed, key=lambda e: e.trigger_start)
+    kept = relevant_events(doc, events, by_start)
+    kept_ids = {id(e) for e in kept}
+    dropped += [DroppedEvent(e.trigger_start, e.event_type, "off_topic") for e in events if id(e) not in kept_ids]
+    return kept, dropped
+
+
+def candidates_of(
+    doc: Doc,
+    mentions: list[Mention],
+    dates: Sequence[DateMention],
+    quotes: list[Quote],
+    publication_value: str | None,
+    sentence_starts: list[int] | None = None,
+) -> tuple[list[tuple[Token, Event]], list[tuple[Token, Event]]]:
+    """The predicates the rules read as PLOVER events with an actor, with their trigger tokens; and, in sentences
+    where the rules read none, every other verb with an actor argument (typed by the coder: `proposed`)."""
     import bisect
 
     by_start = {m.start_char: m for m in mentions}
     # the quotes' offsets, and their speakers for "we"/"I" inside them
     spans = [_QuoteArea(q.start_char, q.end_char, by_start.get(q.speaker_mention)) for q in quotes]
-    events: list[Event] = []
+    rules: list[tuple[Token, Event]] = []
+    proposals: list[tuple[Token, Event]] = []
     must_heads = {t.head.i for t in doc if t.lower_ == "must" and t.dep_ == "aux"}  # the only tokens _demand reads
     for s_index, sent in enumerate(sents_of(doc)):
+        idx = max(bisect.bisect_right(sentence_starts, sent.start_char) - 1, 0) if sentence_starts else s_index
+        found = len(rules)
         for tok in sent:
             p = _predicate(tok, mentions, spans, must_heads)
-            if p is None:
-                continue
-            idx = max(bisect.bisect_right(sentence_starts, tok.idx) - 1, 0) if sentence_starts else s_index
-            events.append(_event(doc, tok, sent, idx, p, mentions, spans, dates, publication_value))
-    return relevant_events(doc, events, by_start)
+            if p is not None:
+                rules.append((tok, _event(doc, tok, sent, idx, p, mentions, spans, dates, publication_value)))
+        if len(rules) > found:
+            continue
+        for tok in sent:
+            p = _open_predicate(tok, mentions, spans)
+            if p is not None:
+                proposals.append((tok, _event(doc, tok, sent, idx, p, mentions, spans, dates, publication_value)))
+    return rules, proposals
+
+
+def rule_candidates(
+    doc: Doc,
+    mentions: list[Mention],
+    dates: Sequence[DateMention],
+    quotes: list[Quote],
+    publication_value: str | None,
+    sentence_starts: list[int] | None = None,
+) -> list[tuple[Token, Event]]:
+    """Every predicate the rules read as a PLOVER event with an actor, with its trigger token."""
+    return candidates_of(doc, mentions, dates, quotes, publication_value, sentence_starts)[0]
+
+
+def _open_predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea]) -> _Predicate | None:
+    """A verb the lexicon does not know, with a source and a target actor: a candidate for the coder to type.
+    Reporting, naming and auxiliary verbs are not."""
+    lex = event_lexicon()
+    if tok.pos_ != "VERB" or tok.lemma_.lower() in lex.claim_verbs | lex.naming_verbs | lex.forecast_verbs:
+        return None
+    sources, source_text = _source(tok, mentions, spans)
+    if not sources:
+        return None
+    targets, target_text = _target(tok, mentions, spans, sources)
+    if not targets:
+        return None
+    return _Predicate("NONE", None, False, sources, source_text, targets, target_text)
+
+
+def coded(candidates: list[Event], cats: list[dict[str, float]]) -> tuple[list[Event], list[DroppedEvent]]:
+    """The rule candidates the trained coder reads as events (given its distribution for each), with its type and a
+    calibrated confidence (pipeline.stages.coder); the others as dropped."""
+    events: list[Event] = []
+    dropped: list[DroppedEvent] = []
+    for e, dist in zip(candidates, cats):
+        reading = coder.decide(e.event_type, dist)
+        if reading.event_type is None:
+            dropped.append(DroppedEvent(e.trigger_start, e.event_type, "not_an_event"))
+            continue
+        if reading.changed:
+            e.event_type, e.mode, e.type_source = reading.event_type, None, "coder"
+        events.append(_with_confidence(e, reading))
+    return events, dropped
+
+
+def proposed(proposals: list[Event], cats: list[dict[str, float]]) -> list[Event]:
+    """The verbs the rules do not know that the coder reads as an event (given its distribution for each): at most
+    one per sentence, its most probable, when the coder's best type reaches `coder.propose_min`
+    (pipeline.stages.coder.propose)."""
+    best: dict[int, tuple[float, Event, coder.Reading]] = {}
+    for e, dist in zip(proposals, cats):
+        reading = coder.propose(dist)
+        if reading is None:
+            continue
+        if e.sent_index not in best or reading.probability > best[e.sent_index][0]:
+            best[e.sent_index] = (reading.probability, e, reading)
+    out = []
+    for _, e, reading in best.values():
+        e.event_type, e.mode, e.type_source = reading.event_type, None, "coder"
+        out.append(_with_confidence(e, reading))
+    return out
+
+
+def _with_confidence(e: Event, reading: coder.Reading) -> Event:
+    named = bool(e.source_text) and e.source_text.lower() not in PERSONAL_PRONOUNS | RELATIVE_PRONOUNS
+    e.features = coder.features(reading, bool(e.targets), named)
+    e.confidence = coder.confidence(e.features)
+    return e
 
 
 def relevant_events(doc: Doc, events: list[Event], by_start: dict[int, Mention]) -> list[Event]:
@@ -743,4 +896,19 @@ def relevant_events(doc: Doc, events: list[Event], by_start: dict[int, Mention])
     a state or a political actor on one side; every event of other documents."""
     if document_topic(doc) is None:
         return events
-    return [e for e in events if any(political(by_start[o]) for o in e.sources + e.targets if o in by_start)]
+    return [e for e in events if any(_acting_state(doc, by_start[o]) for o in e.sources + e.targets if o in by_start)]
+
+
+def _acting_state(doc: Doc, m: Mention) -> bool:
+    """A political side acting as itself: a state or political actor heading its phrase ("Britain said", "the EU
+    fined"), or a nationality on an organ of the state ("Israeli troops"); not a nationality describing a person
+    or a thing ("a Russian tennis player", "Scottish prisons", "South Korea's industry")."""
+    if not political(m):
+        return False
+    span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    if span is None or m.type not in ("GPE", "NORP"):
+        return True
+    root = span.root
+    if root.dep_ not in ("amod", "compound", "poss", "nmod") or root.head.i in range(span.start, span.end):
+        return True
+    return root.head.lemma_.lower() in event_lexicon().state_nouns

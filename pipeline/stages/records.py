@@ -80,7 +80,7 @@ class Quote:
 class Event:
     """A PLOVER-coded event predicate with its arguments (pipeline.stages.events)."""
 
-    LINKS: ClassVar[frozenset[str]] = frozenset({"sent_index", "sources", "targets", "claimant"})
+    LINKS: ClassVar[frozenset[str]] = frozenset({"sent_index", "sources", "targets", "claimant", "features"})
 
     sent_index: int
     event_type: str
@@ -100,6 +100,18 @@ class Event:
     modality: str = "asserted"
     evidence: str = ""
     location_country: str | None = None  # where it happens: "rioted at a jail in Dili" -> TLS
+    confidence: float = 1.0  # calibrated probability that the type is right (pipeline.stages.coder)
+    type_source: str = "rules"  # "rules", or "coder" when the trained coder changed the rules' type
+    features: dict[str, float] | None = None  # what the confidence was computed from (pipeline.stages.coder)
+
+
+@dataclass
+class DroppedEvent:
+    """A rule candidate kept out of the events, and why (counted in the run summary)."""
+
+    trigger_start: int
+    event_type: str
+    reason: str  # "not_an_event" (the coder's NONE) or "off_topic" (pipeline.stages.relevance)
 
 
 def links(kind: type) -> frozenset[str]:

@@ -41,13 +41,17 @@ def _arguments(actor_of: dict, did: str, e: dict) -> tuple[list[str], list[str]]
 
 
 def build_events(store: TableStore, docs: pd.DataFrame, mentions: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFrame:
+    from collections import Counter
+
     from schemas import Events
 
     actor_of = actor_by_mention(mentions)
+    dropped: Counter[str] = Counter()
     country_of = {a: (None if pd.isna(c) else c) for a, c in zip(actors["actor_id"], actors["country"])}
     rows = []
     for row, ann in iter_annotations(store, docs):
         did = row["doc_id"]
+        dropped.update(d["reason"] for d in ann.get("dropped_events", []))
         for e in ann["events"]:
             src, tgt = _arguments(actor_of, did, e)
             source_country, basis = events_mod.source_country([country_of.get(a) for a in src], e["location_country"])
@@ -74,4 +78,10 @@ def build_events(store: TableStore, docs: pd.DataFrame, mentions: pd.DataFrame, 
     )
     for r in rows:
         r["story_event_id"] = groups[r["event_id"]]
-    return frame(rows, Events)
+    df = frame(rows, Events)
+    df.attrs["counts"] = {f"dropped_{reason}": n for reason, n in sorted(dropped.items())}
+    df.attrs["summary"] = (
+        f"{sum(dropped.values())} candidates dropped ("
+        f"{dropped['not_an_event']} no event by the coder, {dropped['off_topic']} off topic)"
+    )
+    return df
