@@ -362,3 +362,11 @@ def test_passive_subject_selects_the_reading_like_an_object(parse):
         "RETREAT"
     ]
     assert events_of(parse, "The band's second album was released in Japan last week.") == []
+
+
+def test_coordinated_verbs_share_the_object_and_purpose_clauses_are_one_event(parse):
+    evs = events_of(parse, "Police in Harare arrested and charged two opposition leaders on Friday.")
+    assert ("COERCE", "two opposition leaders") in [(e.event_type, e.target_text) for e in evs]
+    evs = events_of(parse, "Kenya and Uganda met in Kampala to discuss the border dispute.")
+    consult = [e for e in evs if e.event_type == "CONSULT"]
+    assert len(consult) == 1 and names(consult[0].sources) == ["Kenya"] and names(consult[0].targets) == ["Uganda"]

@@ -42,6 +42,7 @@ LABELS = (
 ).split()
 # PLOVER 0.5b1 labels of the gold records -> PLOVER 1.0
 OLD_LABELS = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+_TMP_PATHS = re.compile(r'^(train|dev) = ".*"$', re.MULTILINE)
 _SOURCE_TAIL = re.compile(r"\s*\([^()]*\)\s*--\s*$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 
@@ -119,6 +120,9 @@ def train(examples: list[Example], output: Path, steps: int, quiet: bool = True)
         if output.exists():
             shutil.rmtree(output)
         shutil.copytree(work / "out" / "model-best", output)
+    # the corpora's temporary paths out of the shipped config: the same data gives the same files
+    cfg = output / "config.cfg"
+    cfg.write_text(_TMP_PATHS.sub(r"\1 = null", cfg.read_text(encoding="utf-8")), encoding="utf-8")
 
 
 # ---- calibration

@@ -372,7 +372,7 @@ def _arg_mentions(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], 
                 continue
         if t.lower_ in FIRST_PERSON and spans:
             # "we will support Kazakhstan," Xi said: the speaker of the quote
-            q = next((q for q in spans if q.start_char <= t.idx < q.end_char), None)
+            q = _quote_at(spans, t.idx)
             m = q.speaker_mention if q is not None else None
         elif t.lower_ in RELATIVE_PRONOUNS and t.head.dep_ == "relcl":
             m = _relative_antecedent(t, mentions)
@@ -386,6 +386,15 @@ def _arg_mentions(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], 
         if m is not None and m not in out:
             out.append(m)
     return out
+
+
+def _in_locative(tok: Token, m: Mention) -> bool:
+    """Whether the mention sits in a locative phrase of the predicate ("met in Kampala")."""
+    span = tok.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    t = span.root if span is not None else None
+    while t is not None and t.head.i != t.i and t.head.i != tok.i:
+        t = t.head
+    return t is not None and t.head.i == tok.i and t.dep_ == "prep" and t.lower_ in LOCATIVE
 
 
 def _agentless_passive(tok: Token) -> bool:
@@ -522,6 +531,17 @@ def _target(
         found = [m for m in found if id(m) not in src]
         if found:
             return found, text
+    # coordinated verbs share the object the last one takes: "arrested and charged two activists"
+    if not any(c.dep_ in OBJECT_DEPS for c in tok.children):
+        for c in tok.children:
+            if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i:
+                found, text = _args_of(c, OBJECT_DEPS, mentions, spans)
+                found = [m for m in found if id(m) not in src]
+                if found:
+                    return found, text
+                unnamed = _unnamed_agent(c, OBJECT_DEPS)
+                if unnamed is not None:
+                    return [], unnamed
     # an intention's target is the intended action's: "vowed to deepen cooperation with Kazakhstan"
     if tok.lemma_.lower() in event_lexicon().intent_heads:
         for x in tok.children:
@@ -592,11 +612,46 @@ def _modality(tok: Token) -> tuple[bool, str]:
     return negated, modality
 
 
+class _QuoteList(list):
+    """The document's quote areas in text order (they never overlap), looked up by offset in log time."""
+
+    def __init__(self, areas: list[_QuoteArea]):
+        super().__init__(sorted(areas, key=lambda q: q.start_char))
+        self.starts = [q.start_char for q in self]
+
+
+def _quote_at(spans: list[_QuoteArea], idx: int) -> _QuoteArea | None:
+    """The quote area holding an offset, if any."""
+    import bisect
+
+    if isinstance(spans, _QuoteList):
+        i = bisect.bisect_right(spans.starts, idx) - 1
+        return spans[i] if i >= 0 and spans[i].start_char <= idx < spans[i].end_char else None
+    return next((q for q in spans if q.start_char <= idx < q.end_char), None)
+
+
+class _DateList(list):
+    """The document's date mentions in text order, looked up by offset range in log time."""
+
+    def __init__(self, dates: Sequence[DateMention]):
+        super().__init__(sorted(dates, key=lambda d: d.start_char))
+        self.starts = [d.start_char for d in self]
+
+
+def _dates_between(dates: Sequence[DateMention], start: int, end: int) -> list[DateMention]:
+    """The date mentions starting in [start, end), in text order."""
+    import bisect
+
+    if isinstance(dates, _DateList):
+        return dates[bisect.bisect_left(dates.starts, start) : bisect.bisect_left(dates.starts, end)]
+    return [d for d in dates if start <= d.start_char < end]
+
+
 def _claim(tok: Token, spans: list[_QuoteArea], mentions: list[Mention]) -> tuple[bool, Mention | None]:
     """Whether the predicate is a claim (inside a quote, or under a reporting verb), and the claimant's mention."""
-    for q in spans:
-        if q.start_char <= tok.idx < q.end_char:
-            return True, q.speaker_mention
+    q = _quote_at(spans, tok.idx)
+    if q is not None:
+        return True, q.speaker_mention
     t = tok
     claim_verbs = event_lexicon().claim_verbs
     for _ in range(settings().events.claim_max_steps):
@@ -615,7 +670,7 @@ def _event_date(
     """(date, date_source): an expression attached to the predicate, else the sentence's only one, else the
     publication date."""
     in_sent = [
-        d for d in dates if sent.start_char <= d.start_char < sent.end_char and d.value and d.type in ("DATE", "TIME")
+        d for d in _dates_between(dates, sent.start_char, sent.end_char) if d.value and d.type in ("DATE", "TIME")
     ]
     attached = []
     for d in in_sent:
@@ -673,8 +728,9 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         targets, target_text = _target(tok, mentions, spans, sources)
     if tok.pos_ == "NOUN" and not sources and len(targets) >= 2 and etype in SYMMETRIC:
         sources, targets = targets[:1], targets[1:]  # "a meeting between X and Y"
-    elif not targets and len(sources) >= 2 and _reciprocal(tok, etype):
-        sources, targets = sources[:1], sources[1:]  # "X and Y met / signed a treaty": each side acts on the other
+    elif len(sources) >= 2 and _reciprocal(tok, etype) and all(_in_locative(tok, m) for m in targets):
+        # "X and Y met / signed a treaty (in Z)": each side acts on the other; the place is where
+        sources, targets, target_text = sources[:1], sources[1:], None
     if not sources and not targets and not (target_text and (source_text or _agentless_passive(tok))):
         # no named actor: only unnamed sides make an event ("police detained three journalists", "the reporters
         # were detained on Friday", where the passive leaves the source unsaid)
@@ -803,24 +859,45 @@ def candidates_of(
 
     by_start = {m.start_char: m for m in mentions}
     # the quotes' offsets, and their speakers for "we"/"I" inside them
-    spans = [_QuoteArea(q.start_char, q.end_char, by_start.get(q.speaker_mention)) for q in quotes]
+    spans = _QuoteList([_QuoteArea(q.start_char, q.end_char, by_start.get(q.speaker_mention)) for q in quotes])
+    dates = _DateList(dates)
     rules: list[tuple[Token, Event]] = []
     proposals: list[tuple[Token, Event]] = []
     must_heads = {t.head.i for t in doc if t.lower_ == "must" and t.dep_ == "aux"}  # the only tokens _demand reads
     for s_index, sent in enumerate(sents_of(doc)):
-        idx = max(bisect.bisect_right(sentence_starts, sent.start_char) - 1, 0) if sentence_starts else s_index
+        # the segment stage's sentences start at their first word: so does the lookup
+        first = next((t.idx for t in sent if not t.is_space), sent.start_char)
+        idx = max(bisect.bisect_right(sentence_starts, first) - 1, 0) if sentence_starts else s_index
         found = len(rules)
         for tok in sent:
             p = _predicate(tok, mentions, spans, must_heads)
             if p is not None:
                 rules.append((tok, _event(doc, tok, sent, idx, p, mentions, spans, dates, publication_value)))
         if len(rules) > found:
+            rules[found:] = _one_event_per_action(rules[found:])
             continue
         for tok in sent:
             p = _open_predicate(tok, mentions, spans)
             if p is not None:
                 proposals.append((tok, _event(doc, tok, sent, idx, p, mentions, spans, dates, publication_value)))
     return rules, proposals
+
+
+def _one_event_per_action(candidates: list[tuple[Token, Event]]) -> list[tuple[Token, Event]]:
+    """A clause of the same type as the predicate it depends on is one action, one event: the intended action
+    for an intention ("vowed to support Kazakhstan": the support, intended), else the governing predicate ("met
+    in Kampala to discuss the border", "attacked the town and shelled it")."""
+    by_i = {tok.i: (tok, e) for tok, e in candidates}
+    drop: set[int] = set()
+    for tok, e in candidates:
+        head = by_i.get(tok.head.i)
+        if head is None or head[0].i == tok.i or tok.pos_ != "VERB" or tok.dep_ not in ("xcomp", "advcl", "conj"):
+            continue
+        if head[1].event_type != e.event_type:
+            continue
+        intention = tok.dep_ == "xcomp" and head[0].lemma_.lower() in event_lexicon().intent_heads
+        drop.add(head[0].i if intention else tok.i)
+    return [(tok, e) for tok, e in candidates if tok.i not in drop]
 
 
 def rule_candidates(
