@@ -215,3 +215,100 @@ def _print(figures: list[Figure]) -> None:
     print("\n| figure | measured | target |\n|---|---|---|")
     for name, value, target in figures:
         print(f"| {name} | {value} | {target} |")
+
+
+# ---------------------------------------------------------------------------
+# Long documents: `python -m pipeline bench --long`
+
+LONG_SIZES = (0.25, 1.0, 4.0)  # millions of characters
+LONG_STAGES = ("segment", "dates", "actors", "quotes", "events")
+
+
+def long_text(chars: int) -> str:
+    """The first `chars` characters (cut back to a paragraph break) of the BBC articles in a fixed shuffled order,
+    joined by blank lines: one text, so each size is a prefix of the next."""
+    bbc = _read_gz(EXTERNAL / "bbc-news" / "bbc-fulltext.jsonl.gz")
+    random.Random(0).shuffle(bbc)
+    parts, size = [], 0
+    for r in bbc:
+        parts.append(r["text"].strip())
+        size += len(parts[-1]) + 2
+        if size >= chars:
+            break
+    text = "\n\n".join(parts)[:chars]
+    cut = text.rfind("\n\n")
+    return text[:cut] if len(text) == chars and cut > 0 else text
+
+
+def bench_long(sizes: tuple[float, ...] = LONG_SIZES) -> int:
+    """One long text at each size (millions of characters): the parse (the model over the text's paragraph-aligned
+    parts, joined into one Doc, as the pipeline parses a long text) and each rule stage of the per-document pass
+    (pipeline.stages.annotate.records_of), in seconds; the whole against the bare parse, and the cost per million
+    characters at each size (flat when every stage is linear in the document's length)."""
+    import datetime as dt
+    import gc
+    import resource
+
+    from pipeline.config import settings
+    from pipeline.stages.annotate import records_of
+    from pipeline.stages.parse import load_model, parse_texts, release
+
+    print(f"Long documents: BBC articles joined into one text (read from {EXTERNAL})", flush=True)
+    limit = settings().ingest.max_chars
+    nlp = load_model()
+    warm = next(parse_texts(nlp, [long_text(20_000)]))  # first-use costs (lexicons, the coder, dateparser) not timed
+    records_of(warm, dt.date(2005, 3, 1))
+    release(warm)
+    rows = []
+    for mb in sizes:
+        text = long_text(int(mb * 1_000_000))
+        if len(text) > limit:
+            print(f"  {mb:g} MB: above ingest.max_chars ({limit:,}): the pipeline rejects it (too_long)", flush=True)
+            continue
+        gc.collect()
+        wall, cpu = time.perf_counter(), time.process_time()
+        doc = next(parse_texts(nlp, [text]))
+        parse, parse_cpu = time.perf_counter() - wall, time.process_time() - cpu
+        timings: dict[str, float] = {}
+        cpu = time.process_time()
+        records = records_of(doc, dt.date(2005, 3, 1), timings)
+        rules_cpu = time.process_time() - cpu
+        counts = {k: len(v) for k, v in records.items() if k in ("sentences", "dates", "mentions", "quotes", "events")}
+        n_tokens = len(doc)
+        release(doc)
+        del doc, records
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # the sizes grow: the largest's peak
+        rows.append((mb, len(text), n_tokens, parse, parse_cpu, timings, rules_cpu, peak))
+        rules = sum(timings.values())
+        print(
+            f"  {len(text) / 1e6:.2f} MB ({n_tokens:,} tokens): parse {parse:.1f}s, rule stages {rules:.1f}s "
+            f"({', '.join(f'{s} {timings.get(s, 0.0):.1f}s' for s in LONG_STAGES)}); "
+            + ", ".join(f"{n} {k}" for k, n in counts.items())
+            + f"; peak memory so far {gib(peak)}",
+            flush=True,
+        )
+    _print_long(rows)
+    return 0
+
+
+def _print_long(rows: list[tuple]) -> None:
+    head = "| size | tokens | parse s | " + " | ".join(f"{s} s" for s in LONG_STAGES)
+    print(f"\n{head} | whole s | whole / parse | CPU whole / parse | parse s/MB | rules s/MB | whole s/MB |")
+    print("|" + "---|" * (len(LONG_STAGES) + 9))
+    for _, chars, n_tokens, parse, parse_cpu, timings, rules_cpu, _ in rows:
+        rules = sum(timings.values())
+        mb = chars / 1e6
+        print(
+            f"| {mb:.2f} MB | {n_tokens:,} | {parse:.1f} | "
+            + " | ".join(f"{timings.get(s, 0.0):.2f}" for s in LONG_STAGES)
+            + f" | {parse + rules:.1f} | {(parse + rules) / parse:.2f}x | {(parse_cpu + rules_cpu) / parse_cpu:.2f}x"
+            f" | {parse / mb:.1f} | {rules / mb:.2f} | {(parse + rules) / mb:.1f} |"
+        )
+    if len(rows) > 1:
+        first, last = rows[0], rows[-1]
+        per_mb = [sum(r[5].values()) / (r[1] / 1e6) for r in (first, last)]
+        print(
+            f"\nrules per MB at {last[1] / 1e6:.2f} MB against {first[1] / 1e6:.2f} MB: {per_mb[1] / per_mb[0]:.2f}x "
+            f"(flat: about 1); whole / parse at {last[1] / 1e6:.2f} MB: "
+            f"{(last[3] + sum(last[5].values())) / last[3]:.2f}x (target <= 1.5x)"
+        )

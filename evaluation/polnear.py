@@ -9,6 +9,7 @@ system speaker, or the name of the actor it resolves to, shares a capitalised wo
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -59,6 +60,8 @@ class QuoteScore:
     matched: int = 0
     speaker_scored: int = 0
     speaker_right: int = 0
+    kind_scored: Counter = field(default_factory=Counter)
+    kind_right: Counter = field(default_factory=Counter)
     errors: list[str] = field(default_factory=list)
     keep_errors: int = 300
 
@@ -77,7 +80,22 @@ class QuoteScore:
             "speaker accuracy (named sources)": self.speaker_right / max(self.speaker_scored, 1),
             "gold quotes": self.gold,
             "system quotes": self.system,
+        } | {
+            f"speaker accuracy, {kind} (n={n})": self.kind_right[kind] / n
+            for kind, n in sorted(self.kind_scored.items())
         }
+
+
+PRONOUNS = {"he", "she", "they", "i", "we", "it", "him", "her", "them"}
+
+
+def speaker_kind(q: Quote) -> str:
+    """How the system found a quote's speaker, for per-kind figures: `named` (a reporting cue with a name or a
+    description; a pronoun resolved to its antecedent counts here), `pronoun` (a speaker left as a pronoun), `dash`
+    (a name after a dash, as in round-ups), `continuation` (the previous quote's speaker) or `none`."""
+    if q.attribution == "cue":
+        return "pronoun" if (q.speaker or "").strip().lower() in PRONOUNS else "named"
+    return q.attribution
 
 
 def _best_match(g: GoldQuote, system: list, used: set[int]) -> int | None:
@@ -115,8 +133,11 @@ def _score_article(art: Article, system: list[Quote], mentions: list[Mention], s
             continue
         q = system[best]
         score.speaker_scored += 1
+        kind = speaker_kind(q)
+        score.kind_scored[kind] += 1
         if gold_names & _speaker_names(q, mentions):
             score.speaker_right += 1
+            score.kind_right[kind] += 1
         else:
             score.error(f"{art.name}: speaker of “{q.text[:50]}” gold {g.source!r}, got {q.speaker!r}")
     for i, q in enumerate(system):

@@ -70,3 +70,38 @@ def sample_events(output_dir: str, n: int = 60, seed: int = 0) -> list[str]:
             )
         )
     return blocks
+
+
+def sample_actors(output_dir: str, n: int = 40, seed: int = 0, evidence: int = 3) -> list[str]:
+    """Printable blocks for `n` random actors: name, type, country (and where it comes from), sector, aliases, and
+    up to `evidence` of their mentions in their sentences, for a person to judge (right name? type? country?)."""
+    store = TableStore(output_dir)
+    actors = store.read("actors")
+    if not len(actors):
+        return []
+    docs = store.read("documents").set_index("doc_id")
+    sentences = store.read("sentences").set_index("sentence_id")
+    mentions = store.read("actor_mentions")
+    by_actor = {a: g for a, g in mentions.groupby("actor_id")}
+    rows = actors.iloc[sorted(random.Random(seed).sample(range(len(actors)), min(n, len(actors))))]
+    blocks = []
+    for k, (_, a) in enumerate(rows.iterrows(), 1):
+        country = a["country"] if pd.notna(a["country"]) else "-"
+        basis = f" ({a['country_source']})" if pd.notna(a["country_source"]) else ""
+        aliases = ", ".join(list(a["aliases"])[:5]) if a["aliases"] is not None and len(a["aliases"]) else "-"
+        lines = [
+            f"#{k} {a['name']}  [{a['type']}, country {country}{basis}, sector "
+            f"{a['sector'] if pd.notna(a['sector']) else '-'}]  {a['actor_id']}",
+            f"   {a['n_mentions']} mentions in {a['n_documents']} documents; aliases: {aliases}",
+        ]
+        for _, m in by_actor.get(a["actor_id"], mentions.iloc[:0]).head(evidence).iterrows():
+            sent = sentences.loc[m["sentence_id"]] if m["sentence_id"] in sentences.index else None
+            title = docs.loc[m["doc_id"], "title"] if m["doc_id"] in docs.index else None
+            text = (
+                _mark(sent["text"], int(sent["start_char"]), [(int(m["start_char"]), int(m["end_char"]), "A")])
+                if sent is not None
+                else m["text"]
+            )
+            lines.append(f"   - {title if isinstance(title, str) else '(untitled)'}: {text}")
+        blocks.append("\n".join(lines))
+    return blocks

@@ -32,6 +32,11 @@ class IngestSettings:
         "HTML elements nested deeper than this lose their tags, never their text, before the page is parsed "
         "(the HTML parser gives up past 2,048 levels and would drop the rest of the page).",
     )
+    max_chars: int = _doc(
+        5_000_000,
+        "A document longer than this many characters after cleaning is rejected (`too_long`), never cut (the parse "
+        "takes about a minute and a half per million characters on one core here, the rules a tenth of that).",
+    )
 
 
 @dataclass(frozen=True)
@@ -43,6 +48,15 @@ class DedupSettings:
     threshold: float = _doc(0.8, "Estimated word-shingle Jaccard above which two texts are near duplicates.")
     number_agreement: float = _doc(0.5, "Share of figures two near duplicates must have in common.")
     max_days_apart: int = _doc(3, "Dated copies (exact or near) are published within this many days of each other.")
+    containment: float = _doc(
+        0.8,
+        "Share of the shorter text's word shingles the longer must contain for the shorter to be a copy of it "
+        "(a syndicated copy: re-headlined, trimmed, furniture added); 0 turns containment off.",
+    )
+    containment_min_shingles: int = _doc(50, "... when the shorter text has at least this many distinct shingles.")
+    containment_candidates: float = _doc(
+        0.3, "Jaccard threshold of the LSH banding that proposes pairs for the exact containment check."
+    )
 
 
 @dataclass(frozen=True)
@@ -235,6 +249,12 @@ class RunSettings:
         64,
         "From this many texts to parse, the model runs in a worker process "
         "(below it, starting a second interpreter costs more than it saves).",
+    )
+    rule_budget_seconds: float = _doc(
+        120.0,
+        "CPU seconds the rule stages may spend on one document (checked between stages; 0: no budget). Past it the "
+        "remaining stages are skipped for that document, which is logged and kept in its annotation (`incomplete`), "
+        "and the run goes on. Normal documents take well under a second, so it changes no table.",
     )
 
 

@@ -392,7 +392,7 @@ def run_version(root: Path = ROOT) -> str:
             data_file = path.is_relative_to(root / DATA_DIR)
             if (
                 path.is_file()
-                and (data_file or path.suffix in (".py", ".tsv", ".json", ".cfg"))
+                and (data_file or path.suffix in (".py", ".tsv", ".json", ".cfg", ".j2"))
                 and "__pycache__" not in path.parts
             ):
                 data = path.read_bytes()

@@ -40,8 +40,9 @@ class SourceDocuments(pa.DataFrameModel):
     duplicate_kind: Series[STRING] = pa.Field(
         nullable=True,
         isin=["exact", "near"],
-        description="`exact` (same normalised text) or `near` (MinHash-estimated word 5-gram Jaccard above the "
-        "threshold); null for canonical documents.",
+        description="`exact` (same normalised text) or `near` (MinHash-estimated word 5-gram Jaccard above "
+        "`dedup.threshold`, or most of its word 5-grams contained in the canonical text: a syndicated copy); null "
+        "for canonical documents.",
     )
 
     class Config:
@@ -50,7 +51,9 @@ class SourceDocuments(pa.DataFrameModel):
 
 
 class Documents(SourceDocuments):
-    """One row per article that could be read: canonical documents and their duplicates."""
+    """One row per article that could be read: canonical documents and their duplicates. A text longer than
+    `ingest.max_chars` is no document but a reject (`too_long`). A canonical document whose rule stages run past
+    `run.rule_budget_seconds` keeps its row and its sentences; the stages left out (logged) give no rows for it."""
 
     story_id: Series[STRING] = pa.Field(
         str_matches=r"^s[0-9a-f]{16}$",

@@ -11,7 +11,8 @@ class Rejects(pa.DataFrameModel):
     path: Series[STRING] = pa.Field(description="Same form as `documents.path`.")
     reason: Series[STRING] = pa.Field(
         description="Short machine-friendly reason code, e.g. `empty`, `binary`, `invalid_json`, `missing_text`, "
-        "`unsupported_extension`, `boilerplate_only`, `symlink_outside_raw`."
+        "`unsupported_extension`, `boilerplate_only`, `symlink_outside_raw`; `too_long`: the text after cleaning is "
+        "longer than `ingest.max_chars` (5,000,000 characters by default), rejected whole, never cut."
     )
     detail: Series[STRING] = pa.Field(nullable=True, description="Human-readable explanation.")
 

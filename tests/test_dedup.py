@@ -1,7 +1,8 @@
 import datetime as dt
 
+from pipeline.config import settings, use
 from pipeline.ids import content_hash
-from pipeline.stages.dedup import DedupItem, find_duplicates
+from pipeline.stages.dedup import DedupItem, find_duplicates, shingles
 
 STORY = (
     "Officials from both countries met in the capital on Tuesday to discuss a new trade agreement that would "
@@ -73,3 +74,98 @@ def test_the_same_words_weeks_apart_are_another_days_item():
     # the re-sent copy the same day and the copy a day later are duplicates; two weeks on, another meeting
     # (the undated copy joins the latest dated one)
     assert find_duplicates(meetings) == {"d3": ("d1", "exact"), "d4": ("d2", "exact"), "d5": ("d2", "exact")}
+
+
+# A wire story and an aggregator's copy of it (both written for this test): the copy has a new dateline, drops
+# one paragraph, shortens a quote and adds page furniture around the text.
+WIRE = """GENEVA, June 4 (Wire) - Negotiators from eleven countries agreed on Tuesday to extend a temporary ban on
+deep-sea mining in international waters for another two years, giving scientists more time to study how the
+extraction of metals from the seabed would affect marine life.
+
+The decision, reached after four days of talks, was a setback for mining companies that had hoped to begin
+commercial operations in the Pacific as early as next year. Several of them had already invested heavily in
+collection vehicles and processing plants on land.
+
+"We have chosen caution over speed, and I believe history will judge that to be the right choice," said the
+chair of the talks, Annika Lervold, a diplomat who has led the negotiations since they began. "The ocean floor
+is not going anywhere, and neither are the metals."
+
+Environmental groups welcomed the extension but said a permanent ban was still needed. They pointed to studies
+suggesting that tracks left by test vehicles on the seabed decades ago still show no sign of recovery.
+
+Industry representatives said the delay would push up the price of metals used in batteries for electric cars,
+and that supplies from mines on land came with their own environmental costs. One executive said his company
+would review its plans and might move its investment to projects on land.
+
+The talks will resume in eighteen months, when negotiators are due to consider a draft code setting out how
+licences would be granted and how profits would be shared among member states.
+
+Scientists attending the meeting said the two extra years would allow expeditions planned for next summer to
+map several areas of the seabed that have never been surveyed in detail."""
+
+COPY = """Negotiators from eleven countries agreed on Tuesday to extend a temporary ban on deep-sea mining in
+international waters for another two years, giving scientists more time to study how the extraction of metals
+from the seabed would affect marine life.
+
+The decision, reached after four days of talks, was a setback for mining companies that had hoped to begin
+commercial operations in the Pacific as early as next year. Several of them had already invested heavily in
+collection vehicles and processing plants on land.
+
+"We have chosen caution over speed," said the chair of the talks, Annika Lervold, a diplomat who has led the
+negotiations since they began. "The ocean floor is not going anywhere, and neither are the metals."
+
+Environmental groups welcomed the extension but said a permanent ban was still needed. They pointed to studies
+suggesting that tracks left by test vehicles on the seabed decades ago still show no sign of recovery.
+
+The talks will resume in eighteen months, when negotiators are due to consider a draft code setting out how
+licences would be granted and how profits would be shared among member states.
+
+Scientists attending the meeting said the two extra years would allow expeditions planned for next summer to
+map several areas of the seabed that have never been surveyed in detail.
+
+World news in brief from Aggregator Daily, updated through the day. Reporting by the wire desk."""
+
+
+def test_a_trimmed_reheadlined_copy_with_furniture_is_a_duplicate_of_the_original():
+    original, copy = item(1, WIRE, 14), item(2, COPY, 15)
+    # the copy's words are mostly the original's, but not enough of the two texts' together for the Jaccard rule
+    with use(settings().with_overrides({"dedup.containment": 0})):
+        assert find_duplicates([original, copy]) == {}
+    assert find_duplicates([original, copy]) == {"d2": ("d1", "near")}
+    # the fuller text is the canonical copy, even when the trimmed copy was published first
+    assert find_duplicates([item(1, WIRE, 15), item(2, COPY, 14)]) == {"d2": ("d1", "near")}
+
+
+def test_a_contained_copy_outside_the_date_window_is_another_item():
+    assert find_duplicates([item(1, WIRE, 1), item(2, COPY, 15)]) == {}
+
+
+def test_two_stories_sharing_a_quoted_paragraph_are_not_duplicates():
+    shared = WIRE.split("\n\n")[2]  # the chair's quote, carried by both
+    follow_up = (
+        "Shares in companies developing seabed collection vehicles fell sharply on Wednesday, a day after "
+        "negotiators extended a temporary ban on deep-sea mining by two years.\n\n"
+        + shared
+        + "\n\nAnalysts said investors had priced in a decision to allow the first licences next year, and that "
+        "the delay left several smaller firms short of cash. One company said it would ask shareholders for new "
+        "funds within weeks, while another said it was in talks about a merger with a larger rival.\n\n"
+        "The price of nickel rose on the news, although traders said the move was small and that supplies from "
+        "existing mines on land were enough to meet demand for the next few years."
+    )
+    assert find_duplicates([item(1, WIRE, 14), item(2, follow_up, 15)]) == {}
+
+
+def test_a_short_item_is_only_a_copy_when_it_has_enough_shingles():
+    paragraphs = WIRE.split("\n\n")
+    original = "\n\n".join(paragraphs[:2])
+    brief = COPY.split("\n\n")[0]  # the first paragraph without its dateline: 37 shingles
+    assert len(shingles(brief)) == 37
+    with use(settings().with_overrides({"dedup.containment_min_shingles": 30})):
+        assert find_duplicates([item(1, original, 14), item(2, brief, 14)]) == {"d2": ("d1", "near")}
+    assert find_duplicates([item(1, original, 14), item(2, brief, 14)]) == {}  # below the default minimum
+
+
+def test_a_contained_copy_with_other_figures_is_not_a_duplicate():
+    other_day = COPY.replace("eleven countries", "12 countries").replace("two years", "3 years")
+    original = WIRE.replace("eleven countries", "9 countries").replace("two years", "5 years")
+    assert find_duplicates([item(1, original, 14), item(2, other_day, 14)]) == {}

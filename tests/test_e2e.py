@@ -151,7 +151,7 @@ def test_readers(sample_run):
     assert n > 0
 
 
-@pytest.mark.skipif(not GOLD.exists(), reason="shared gold not available")
+@pytest.mark.skipif(not GOLD.exists(), reason=f"shared gold not available ({GOLD}): the sample is not scored")
 def test_gold_scores(sample_run):
     from evaluation.evaluate import score_gold
 
@@ -166,3 +166,13 @@ def test_gold_scores(sample_run):
     assert f["boilerplate phrases left"] == 0
     assert f["publication dates read"] == "2/2"
     assert f["events: recall (required)"] >= 0.5
+
+
+def test_reading_samples_show_events_and_actors_with_their_evidence(sample_run):
+    from evaluation.sample import sample_actors, sample_events
+
+    events = sample_events(str(sample_run[1]), n=5, seed=1)
+    assert len(events) == 5 and all("[EVT " in b and "confidence" in b for b in events)
+    actors = sample_actors(str(sample_run[1]), n=5, seed=1)
+    assert len(actors) == 5 and all("[A " in b and "mentions in" in b for b in actors)
+    assert sample_actors(str(sample_run[1]), n=5, seed=1) == actors  # the same seed draws the same actors

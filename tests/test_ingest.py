@@ -1,6 +1,8 @@
 import json
 
-from pipeline.stages.clean import strip_boilerplate
+import pytest
+
+from pipeline.stages.clean import byline_date, clean_article, is_social_line, strip_boilerplate
 from pipeline.stages.ingest import ingest, parse_publication_date
 
 BODY = (
@@ -138,3 +140,110 @@ def test_hard_wrapped_wire_copy_is_reflowed():
 def test_page_with_short_lines_is_not_reflowed():
     page = "Headline one\n10 hours ago\nHeadline two about something else\n2 days ago\n" + BODY + "\n" + BODY
     assert BODY in strip_boilerplate(page).split("\n")
+
+
+def test_share_follow_and_subscribe_lines_are_removed_wherever_they_stand():
+    page = "\n".join(
+        [
+            "Share this article",
+            BODY,
+            "Share on Facebook Share on X Email Copy link",
+            "The ministry said it had emailed the invitation and posted the programme on Facebook.",
+            "Follow us on Facebook, X and Instagram",
+            BODY.replace("Tuesday", "Friday"),
+            "Share: Facebook | WhatsApp | Email",
+            "Subscribe to our newsletter",
+            "Email",
+            "Copy link",
+            "Follow us on X",
+            BODY.replace("Tuesday", "Sunday"),
+        ]
+    )
+    out = strip_boilerplate(page).split("\n")
+    assert out == [
+        BODY,
+        "The ministry said it had emailed the invitation and posted the programme on Facebook.",
+        BODY.replace("Tuesday", "Friday"),
+        BODY.replace("Tuesday", "Sunday"),  # a follow line is no longer where the article ends
+    ]
+
+
+def test_a_sentence_about_facebook_or_email_is_body_text():
+    for line in [
+        "Facebook said on Tuesday it would appeal the ruling.",
+        "Email remains the main way the agency contacts applicants.",
+        "Share prices fell on Monday.",
+        "Follow-up talks are planned for March.",
+    ]:
+        assert is_social_line(line) is False, line
+        assert line in strip_boilerplate(f"{BODY}\n{line}\n{BODY}")
+
+
+@pytest.mark.parametrize(
+    "line, date",
+    [
+        ("By the Foreign Desk | 12 May 2021", "2021-05-12"),
+        ("By Jane Roe, 3 March 2020", "2020-03-03"),
+        ("Published 14:02 GMT, 5 June 2019 | By Sam Poe", "2019-06-05"),
+        (
+            "By Jane Roe and Sam Poe, Political Correspondents | Updated: Tuesday, May 4, 2021 at 6:40 pm ET",
+            "2021-05-04",
+        ),
+        ("By Jane Roe | 12 May 2099", None),  # a date in the future is no publication date
+        ("By Jane Roe | 31 February 2020", None),  # nor is an impossible one
+    ],
+)
+def test_a_dated_byline_is_removed_and_gives_its_date(line, date):
+    is_byline, found = byline_date(line)
+    assert is_byline and (found.isoformat() if found else None) == date
+    cleaned = clean_article(f"{line}\n{BODY}\n{BODY}")
+    assert line not in cleaned.body and BODY in cleaned.body
+    assert (cleaned.byline_date.isoformat() if cleaned.byline_date else None) == date
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By 12 May 2021, all schools in the district had reopened.",
+        "By March 2020, the virus had reached every province.",
+        "Published 2 hours ago | By Sam Poe",  # relative: no date
+        "By Mara Quillfeather, Industry Reporter",  # no date at all
+        "He said the work would be finished by 12 May 2021.",
+    ],
+)
+def test_prose_and_undated_bylines_give_no_date(line):
+    assert clean_article(f"{line}\n{BODY}").byline_date is None
+
+
+def test_the_byline_dates_a_record_without_a_stated_date(tmp_path):
+    write(tmp_path / "s" / "a.txt", f"Talks in the capital\nBy the Foreign Desk | 12 May 2021\n{BODY}\n")
+    write(tmp_path / "s" / "b.txt", f"By Jane Roe, 3 March 2020\n{BODY}\n")
+    write(tmp_path / "s" / "c.txt", f" date 2022-09-15\nBy Jane Roe, 3 March 2020\n{BODY}\n")
+    records = [
+        {"id": "n", "text": f"By Jane Roe, 3 March 2020\n{BODY}"},
+        {"id": "p", "text": f"By Jane Roe, 3 March 2020\n{BODY}", "published": "2020-03-04"},
+    ]
+    write(tmp_path / "s" / "f.jsonl", "\n".join(json.dumps(r) for r in records))
+    docs = {d.path: d for d in ingest(tmp_path).documents}
+    assert {p: str(d.publication_date) for p, d in docs.items()} == {
+        "s/a.txt": "2021-05-12",
+        "s/b.txt": "2020-03-03",
+        "s/c.txt": "2022-09-15",  # the file's own date line wins
+        "s/f.jsonl#n": "2020-03-03",
+        "s/f.jsonl#p": "2020-03-04",  # the record's `published` wins
+    }
+    assert all(d.text == BODY for d in docs.values())  # the byline is never body text
+    assert docs["s/a.txt"].title == "Talks in the capital" and docs["s/b.txt"].title is None
+
+
+def test_html_byline_date_when_the_page_has_no_date_metadata(tmp_path):
+    html = (
+        "<html><head><title>Leaders meet</title></head><body><nav>Home | World</nav><article><h1>Leaders meet</h1>"
+        "<div class='story-meta'>Published 14:02 GMT, 5 June 2019 | By Sam Poe</div>"
+        f"<p>{BODY}</p><p>Share on Facebook Share on X Email Copy link</p><p>{BODY.replace('Tuesday', 'Friday')}</p>"
+        "</article></body></html>"
+    )
+    write(tmp_path / "site" / "p.html", html)
+    (d,) = ingest(tmp_path).documents
+    assert d.publication_date.isoformat() == "2019-06-05"
+    assert d.text == f"{BODY}\n{BODY.replace('Tuesday', 'Friday')}"

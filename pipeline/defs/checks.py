@@ -1,10 +1,11 @@
-"""Asset checks shown in the UI: each table still matches its contract, and every reference resolves."""
+"""Asset checks shown in the UI: each table still matches its contract, every reference resolves, and every char
+span slices `documents.text` to the text its row claims."""
 
 from collections.abc import Callable
 
 import dagster as dg
 
-from pipeline.store.integrity import REFERENCES, dangling, referenced_tables
+from pipeline.store.integrity import REFERENCES, SPANS, dangling, referenced_tables, span_report
 from pipeline.store.storage import TableStore
 from pipeline.store.validation import TableValidationError, validate
 from pipeline.versioning import check_version
@@ -91,4 +92,40 @@ def _reference_check(table: str):
     return _check
 
 
-ALL_CHECKS = [_schema_check(t) for t in CHECKED_TABLES] + [_reference_check(t) for t in REFERENCES]
+def _short(value: object, limit: int = 80) -> object:
+    return value[:limit] + "…" if isinstance(value, str) and len(value) > limit else value
+
+
+def _span_check(table: str):
+    spec = SPANS[table]
+    inputs = [table, "documents"] + (["sentences"] if spec.in_sentence else [])
+    in_sentence = f"; {spec.in_sentence} lies in its sentence" if spec.in_sentence else ""
+
+    @dg.asset_check(
+        asset=table,
+        name=f"{table}_spans_match_text",
+        additional_deps=inputs[1:],
+        description=f"Every {spec.start}:{spec.end} of {table} lies in documents.text and slices it to the row's "
+        f"{spec.text}{in_sentence}.",
+    )
+    def _check(paths: PipelinePaths) -> dg.AssetCheckResult:
+        store = paths.store()
+
+        def run():
+            report = span_report(store, table)
+            metadata: dict = {"rows": report.rows, **report.counts}
+            if report.examples is not None:
+                shown = report.examples.apply(lambda column: column.map(_short))
+                metadata["first failures"] = dg.MetadataValue.md(shown.to_markdown(index=False))
+            return dg.AssetCheckResult(passed=report.passed, metadata=metadata)
+
+        return _memoized(store, f"{table}_spans_match_text", inputs, run)
+
+    return _check
+
+
+ALL_CHECKS = (
+    [_schema_check(t) for t in CHECKED_TABLES]
+    + [_reference_check(t) for t in REFERENCES]
+    + [_span_check(t) for t in SPANS]
+)

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from pipeline.config import settings
 from pipeline.ids import actor_id
 from pipeline.stages import known_people, lexicon, sectors
-from pipeline.stages.parse import ents_of, text_of
+from pipeline.stages.parse import doc_cache, ents_of, text_of
 from pipeline.stages.records import Mention
 
 if TYPE_CHECKING:
@@ -277,8 +277,8 @@ def _apposition_country(doc: Doc, span: Span) -> tuple[str | None, str | None]:
                     return sig, sector
         # an organisation of the apposition that names a country: "the Kazakh Institute", "University of China"
         sub = list(head.subtree)
-        for ent in ents_of(doc):
-            if ent.label_ in ("ORG", "FAC") and ent.start >= sub[0].i and ent.end <= sub[-1].i + 1:
+        for ent in _ents_within(doc, sub[0].i, sub[-1].i + 1):
+            if ent.label_ in ("ORG", "FAC"):
                 for tok in ent:
                     sig = _country_signal(tok)
                     if sig:
@@ -291,6 +291,22 @@ def _apposition_country(doc: Doc, span: Span) -> tuple[str | None, str | None]:
                         return sig, sector
         return None, sector
     return None, None
+
+
+def _ents_within(doc: Doc, start: int, end: int) -> list[Span]:
+    """The entities inside tokens [start, end), in order, found by bisection over the entities' starts (entities
+    never overlap, so they are sorted by start and by end)."""
+    import bisect
+
+    ents = ents_of(doc)
+    starts = doc_cache(doc, "ent_token_starts", lambda d: [e.start for e in ents_of(d)])
+    out = []
+    for k in range(bisect.bisect_left(starts, start), len(ents)):
+        if ents[k].start >= end:
+            break
+        if ents[k].end <= end:
+            out.append(ents[k])
+    return out
 
 
 def _demonym_group(name: str) -> str | None:
@@ -480,55 +496,99 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
     return mentions
 
 
-def _person_key(m: Mention, full: list[Mention]) -> str:
+class _FullNames:
+    """The document's full person names (two words or more), indexed by the short forms they contain: a short
+    form is the first words, the last words or, for one word, any word of a full name (`_is_sub`). Looked up per
+    mention instead of scanning every full name for every mention (quadratic in the length of the document)."""
+
+    def __init__(self, full: list[Mention]) -> None:
+        self.names: dict[tuple[str, ...], None] = {}  # distinct names, in order of first mention
+        self.starts: dict[tuple[str, ...], list[int]] = defaultdict(list)  # a name's mentions' start offsets
+        self.parts: dict[tuple[str, ...], dict[tuple[str, ...], None]] = defaultdict(dict)  # short form -> names
+        self.words: set[str] = set()  # every word of a full name
+        for f in full:
+            name = _name_tokens_cached(f.name)
+            self.starts[name].append(f.start_char)
+            if name in self.names:
+                continue
+            self.names[name] = None
+            self.words.update(name)
+            for k in range(1, len(name) + 1):
+                self.parts[name[:k]][name] = None
+                self.parts[name[-k:]][name] = None
+            for word in name:
+                self.parts[(word,)][name] = None
+        self._longer: dict[tuple[str, ...], list[tuple[int, tuple[str, ...]]]] = {}
+        self._longest: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+    def containing(self, short: tuple[str, ...]) -> list[tuple[str, ...]]:
+        """The full names `short` is a short form of (`_is_sub`), in order of first mention."""
+        return list(self.parts.get(short, ())) if short else []
+
+    def longer(self, short: tuple[str, ...]) -> list[tuple[int, tuple[str, ...]]]:
+        """(start offset, name) of every mention of a longer full name containing `short`, by offset."""
+        if short not in self._longer:
+            self._longer[short] = sorted(
+                (start, name)
+                for name in self.containing(short)
+                if len(name) > len(short)
+                for start in self.starts[name]
+            )
+        return self._longer[short]
+
+    def longest(self, name: tuple[str, ...]) -> tuple[str, ...]:
+        """The longest full name containing `name` (the first mentioned of equally long ones)."""
+        if name not in self._longest:
+            self._longest[name] = max(self.containing(name), key=len)
+        return self._longest[name]
+
+
+def _person_key(m: Mention, full: _FullNames) -> str:
     """A person's document key: its own full name, else the longest full name containing the nearest full
     name before it (after it when none precedes) of which it is a short form."""
-    toks = _name_tokens(m.name)
-    if len(toks) >= 2 and not any(
-        len(_name_tokens(f.name)) > len(toks) and _is_sub(toks, _name_tokens(f.name)) for f in full
-    ):
+    import bisect
+
+    toks = _name_tokens_cached(m.name)
+    candidates = full.longer(toks)
+    if not candidates:  # a full name no longer one contains, or a short form of none
         return "PERSON:" + " ".join(toks)
-    candidates = [
-        f for f in full if _is_sub(toks, _name_tokens(f.name)) and f is not m and len(_name_tokens(f.name)) > len(toks)
-    ]
-    before = [f for f in candidates if f.start_char < m.start_char]
-    pick = (
-        max(before, key=lambda f: f.start_char)
-        if before
-        else (min(candidates, key=lambda f: f.start_char) if candidates else None)
-    )
-    if pick is None:
-        return "PERSON:" + " ".join(toks)
-    # the longest full form that contains the picked one
-    longest = max(
-        (f for f in full if _is_sub(_name_tokens(pick.name), _name_tokens(f.name))),
-        key=lambda f: len(_name_tokens(f.name)),
-    )
-    return "PERSON:" + " ".join(_name_tokens(longest.name))
+    i = bisect.bisect_left(candidates, (m.start_char,))
+    pick = candidates[i - 1][1] if i else candidates[0][1]  # the nearest before it, else the first after it
+    return "PERSON:" + " ".join(full.longest(pick))
 
 
-def _join_organisations(mentions: list[Mention], full: list[Mention]) -> None:
+def _join_organisations(mentions: list[Mention], full: _FullNames) -> None:
     """A short form that starts a longer organisation's name in the document ("Xinhua" -> "Xinhua News Agency"),
     and an acronym of one ("SCO"), take its key."""
     orgs = [m for m in mentions if m.type == "ORG"]
+    # indexes instead of a scan of every organisation for every mention: the first longer organisation by first
+    # word; the organisations an acronym stands for (by their initials or the acronym written after them)
+    longer_by_first: dict[str, Mention] = {}
+    by_acronym: dict[str, dict[int, Mention]] = defaultdict(dict)
+    for o in orgs:
+        words = _name_tokens_cached(o.name)
+        if len(words) > 1:
+            longer_by_first.setdefault(words[0], o)
+        by_acronym[_acronym(o.name)][id(o)] = o
+        if o.title and o.title.startswith("acronym:"):
+            by_acronym[o.title[len("acronym:") :]][id(o)] = o
     for m in mentions:
-        if m.type in ("ORG", "PERSON") and len(_name_tokens(m.name)) == 1:
-            first = _name_tokens(m.name)[0]
-            longer = [o for o in orgs if len(_name_tokens(o.name)) > 1 and _name_tokens(o.name)[0] == first]
-            if longer and not any(f for f in full if first in _name_tokens(f.name)):
+        if m.type in ("ORG", "PERSON") and len(_name_tokens_cached(m.name)) == 1:
+            first = _name_tokens_cached(m.name)[0]
+            longer = longer_by_first.get(first)
+            if longer is not None and first not in full.words:
                 m.type = "ORG"
-                m.key = f"ORG:{_fold(longer[0].name)}"
+                m.key = f"ORG:{_fold(longer.name)}"
         if m.type == "ORG" and _is_acronym(m.name):
-            for o in orgs:
-                if o is not m and (_acronym(o.name) == m.name or o.title == f"acronym:{m.name}"):
-                    m.key = f"ORG:{_fold(o.name)}"
-                    break
+            o = next((o for o in by_acronym.get(m.name, {}).values() if o is not m), None)
+            if o is not None:
+                m.key = f"ORG:{_fold(o.name)}"
 
 
 def _corefer(mentions: list[Mention]) -> None:
     """Give every mention a document-level key: short person names join the nearest full name."""
     persons = [m for m in mentions if m.type == "PERSON"]
-    full = [m for m in persons if len(_name_tokens(m.name)) >= 2]
+    full = _FullNames([m for m in persons if len(_name_tokens(m.name)) >= 2])
     for m in mentions:
         if m.type == "GPE" and m.country and country_for_place(m.name)[1]:
             m.key = f"GPE:{m.country}"
@@ -677,17 +737,105 @@ _KIND_RANK = {"PERSON": 0, "ORG": 1, "GPE": 2, "NORP": 3}
 PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
 
 
+class _MentionIndex:
+    """A document's mentions by offset, for the lookups below: each is a bisection instead of a scan of every
+    mention (the lookups run per token, per quote and per argument: scans would be quadratic in the length of
+    the document). Mentions of a document are sorted and never overlap; a list that is not (made by hand) is
+    scanned as before (`ordered` False)."""
+
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        self.starts = [m.start_char for m in mentions]
+        self.ordered = all(m.start_char < m.end_char for m in mentions) and all(
+            a.end_char <= b.start_char for a, b in zip(mentions, mentions[1:])
+        )
+        self._mentions = mentions
+        self._kinds: dict[frozenset[str], tuple[list[int], list[Mention]]] = {}
+
+    def of_kinds(self, kinds: frozenset[str]) -> tuple[list[int], list[Mention]]:
+        """(start offsets, mentions) of the mentions of these types, in order."""
+        if kinds not in self._kinds:
+            ms = [m for m in self._mentions if m.type in kinds]
+            self._kinds[kinds] = ([m.start_char for m in ms], ms)
+        return self._kinds[kinds]
+
+
+class _SpanIndex:
+    """Spans (quotes) by offset: whether a character lies inside one or on its marks
+    (`s.start_char - 1 <= char <= s.end_char`), by bisection over the spans' starts with the furthest end
+    reached so far."""
+
+    def __init__(self, spans: Sequence) -> None:
+        bounds = sorted((s.start_char - 1, s.end_char) for s in spans)
+        self.lows = [lo for lo, _ in bounds]
+        self.reach: list[int] = []
+        for _, hi in bounds:
+            self.reach.append(max(hi, self.reach[-1]) if self.reach else hi)
+
+    def covers(self, char: int) -> bool:
+        import bisect
+
+        j = bisect.bisect_right(self.lows, char) - 1
+        return j >= 0 and self.reach[j] >= char
+
+
+class _LastIndex:
+    """The index of the last sequence asked about, rebuilt when another sequence (or one of another length)
+    comes: quotes and events look up one document's mentions and quotes many times over. The sequence is held,
+    so its id cannot be reused while the index is kept; the per-document lists are finished before they are
+    looked up in (extract_mentions sets every type before it returns), so an index never goes stale."""
+
+    def __init__(self, build: Callable) -> None:
+        self._build = build
+        self._last: tuple | None = None
+
+    def __call__(self, seq: Sequence):
+        last = self._last  # one read: safe if another thread replaces it meanwhile
+        if last is not None and last[0] is seq and last[1] == len(seq):
+            return last[2]
+        index = self._build(seq)
+        self._last = (seq, len(seq), index)
+        return index
+
+
+_mention_index = _LastIndex(_MentionIndex)
+_span_index = _LastIndex(_SpanIndex)
+
+
+def in_any_span(spans: Sequence, char: int) -> bool:
+    """The character lies inside one of the spans (objects with start_char and end_char: quotes) or on its
+    marks: `s.start_char - 1 <= char <= s.end_char`."""
+    return bool(spans) and _span_index(spans).covers(char)
+
+
 def mention_for_token(tok: Token, mentions: list[Mention]) -> Mention | None:
     """The mention whose name holds the token."""
-    for m in mentions:
-        if m.start_char <= tok.idx < m.end_char:
-            return m
-    return None
+    import bisect
+
+    index = _mention_index(mentions)
+    if not index.ordered:
+        return next((m for m in mentions if m.start_char <= tok.idx < m.end_char), None)
+    i = bisect.bisect_right(index.starts, tok.idx) - 1
+    return mentions[i] if i >= 0 and tok.idx < mentions[i].end_char else None
+
+
+def mentions_starting(mentions: list[Mention], lo: int, hi: int) -> list[Mention]:
+    """The mentions that start at an offset in [lo, hi), in their order."""
+    import bisect
+
+    index = _mention_index(mentions)
+    if index.ordered:
+        return mentions[bisect.bisect_left(index.starts, lo) : bisect.bisect_left(index.starts, hi)]
+    return [m for m in mentions if lo <= m.start_char < hi]
 
 
 def mentions_in(tok: Token, mentions: list[Mention]) -> list[tuple[Mention, int]]:
     """The mentions whose name starts inside a token's phrase, with the index of that first token."""
+    import bisect
+
     at = {t.idx: t.i for t in tok.subtree}
+    index = _mention_index(mentions)
+    if index.ordered:  # only the mentions starting between the phrase's first and last token can
+        mentions = mentions[bisect.bisect_left(index.starts, min(at)) : bisect.bisect_right(index.starts, max(at))]
     return [(m, at[m.start_char]) for m in mentions if m.start_char in at]
 
 
@@ -695,6 +843,11 @@ def mentions_in_subtree(tok: Token, mentions: list[Mention]) -> list[Mention]:
     """Mentions inside a token's phrase: persons first, then nearest to the head."""
     inside = sorted(mentions_in(tok, mentions), key=lambda mi: (_KIND_RANK.get(mi[0].type, 9), abs(mi[1] - tok.i)))
     return [m for m, _ in inside]
+
+
+_PERSON_KINDS = frozenset({"PERSON"})
+_IT_KINDS = frozenset({"ORG", "GPE"})
+_ANY_KINDS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def resolve_pronoun(
@@ -706,19 +859,29 @@ def resolve_pronoun(
     accept: Callable[[Mention], bool] | None = None,
 ) -> Mention | None:
     """The nearest preceding mention of a fitting kind (he/she: a person; it: a state or an organisation), starting
-    at or after `after_char` and, when given, one that `accept` admits."""
+    at or after `after_char`, outside `excluded_spans` (quotes, marks included) and, when given, one that `accept`
+    admits."""
+    import bisect
+
     word = word.lower()
-    kinds = (
-        {"PERSON"}
-        if word in PRONOUNS_PERSON
-        else ({"ORG", "GPE"} if word in ("it", "its") else {"PERSON", "ORG", "GPE", "NORP"})
-    )
-    best = None
-    for m in mentions:
-        if m.start_char >= before_char:
+    kinds = _PERSON_KINDS if word in PRONOUNS_PERSON else (_IT_KINDS if word in ("it", "its") else _ANY_KINDS)
+    index = _mention_index(mentions)
+    if not index.ordered:
+        best = None
+        for m in mentions:
+            if m.start_char >= before_char:
+                break
+            if m.start_char < after_char or (accept is not None and not accept(m)):
+                continue
+            if m.type in kinds and not in_any_span(excluded_spans, m.start_char):
+                best = m
+        return best
+    # the nearest first, walking back among the mentions of fitting kinds only
+    starts, fitting = index.of_kinds(kinds)
+    for i in range(bisect.bisect_left(starts, before_char) - 1, -1, -1):
+        m = fitting[i]
+        if m.start_char < after_char:
             break
-        if m.start_char < after_char or (accept is not None and not accept(m)):
-            continue
-        if m.type in kinds and not any(s.start_char - 1 <= m.start_char <= s.end_char for s in excluded_spans):
-            best = m
-    return best
+        if (accept is None or accept(m)) and not in_any_span(excluded_spans, m.start_char):
+            return m
+    return None

@@ -11,44 +11,88 @@ quotes and events refer to mentions by their start offset until then.
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import time
 from typing import TYPE_CHECKING
 
+from pipeline.config import settings
 from pipeline.stages import actors as actors_mod
 from pipeline.stages import dates as dates_mod
 from pipeline.stages import events as events_mod
 from pipeline.stages import quotes as quotes_mod
 from pipeline.stages import segment
-from pipeline.stages.parse import release
-from pipeline.stages.records import to_cache
+from pipeline.stages.parse import release, text_of
+from pipeline.stages.records import Incomplete, to_cache
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+log = logging.getLogger(__name__)
+
+STAGES = ("segment", "dates", "actors", "quotes", "events")  # in data-flow order
+KINDS = ("sentences", "dates", "mentions", "quotes", "events", "dropped_events")  # and "incomplete" (see records_of)
+
 
 def annotate(doc: Doc, publication_date: dt.date | None) -> dict[str, list[dict]]:
     """All per-document records of one parse, as plain dicts by kind ("sentences", "dates", "mentions",
-    "quotes", "events", "dropped_events"): what the annotation cache stores."""
+    "quotes", "events", "dropped_events", and "incomplete" for a document past the time budget): what the
+    annotation cache stores."""
     try:
         return {kind: to_cache(records) for kind, records in records_of(doc, publication_date).items()}
     finally:
         release(doc)
 
 
-def records_of(doc: Doc, publication_date: dt.date | None) -> dict[str, list]:
-    """The records of every per-document stage, by kind, in data-flow order."""
-    sentences = segment.split_sentences(doc)
-    starts = [s.start_char for s in sentences]
-    dates = dates_mod.find_dates(doc, publication_date)
-    mentions = actors_mod.extract_mentions(doc, starts)
-    quotes = quotes_mod.extract_quotes(doc, mentions, starts)
-    events, dropped = events_mod.code_events(
-        doc, mentions, dates, quotes, publication_date.isoformat() if publication_date else None, starts
-    )
-    return {
-        "sentences": sentences,
-        "dates": dates,
-        "mentions": mentions,
-        "quotes": quotes,
-        "events": events,
-        "dropped_events": dropped,
-    }
+def records_of(doc: Doc, publication_date: dt.date | None, timings: dict[str, float] | None = None) -> dict[str, list]:
+    """The records of every per-document stage, by kind, in data-flow order.
+
+    The time budget (`run.rule_budget_seconds`, CPU seconds of this thread, so a busy machine does not trip it) is
+    checked between stages: past it, the stages still to run are skipped for this document (their records stay
+    empty), one more kind, `incomplete`, holds one record naming them (normal documents have no such kind), and a
+    warning is logged. A stage that has started runs to
+    its end; every stage is linear in the document's length, and `ingest.max_chars` bounds the length. `timings`,
+    when given, receives each stage's wall-clock seconds (the long-document benchmark)."""
+    budget = settings().run.rule_budget_seconds
+    out: dict[str, list] = {kind: [] for kind in KINDS}
+    started = time.thread_time()
+    for i, stage in enumerate(STAGES):
+        spent = time.thread_time() - started
+        if i and budget > 0 and spent > budget:
+            out["incomplete"] = [Incomplete(list(STAGES[i:]), spent)]
+            log.warning(
+                "rule stages over their budget (%.1f of %s CPU seconds) on a document of %d characters "
+                "starting %r: %s skipped",
+                spent,
+                budget,
+                len(text_of(doc)),
+                text_of(doc)[:60],
+                ", ".join(STAGES[i:]),
+            )
+            break
+        clock = time.perf_counter()
+        _run_stage(stage, doc, publication_date, out)
+        if timings is not None:
+            timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - clock
+    return out
+
+
+def _run_stage(stage: str, doc: Doc, publication_date: dt.date | None, out: dict[str, list]) -> None:
+    """Run one stage on the records of the stages before it (in `out`), and put its records in `out`."""
+    starts = [s.start_char for s in out["sentences"]]
+    if stage == "segment":
+        out["sentences"] = segment.split_sentences(doc)
+    elif stage == "dates":
+        out["dates"] = dates_mod.find_dates(doc, publication_date)
+    elif stage == "actors":
+        out["mentions"] = actors_mod.extract_mentions(doc, starts)
+    elif stage == "quotes":
+        out["quotes"] = quotes_mod.extract_quotes(doc, out["mentions"], starts)
+    else:
+        out["events"], out["dropped_events"] = events_mod.code_events(
+            doc,
+            out["mentions"],
+            out["dates"],
+            out["quotes"],
+            publication_date.isoformat() if publication_date else None,
+            starts,
+        )

@@ -8,14 +8,22 @@
   threshold and the numbers in the two texts mostly agree: templated wire items
   ("... rose 3.2 pct in week ended March 6") share their words but not their numbers,
   and they are different stories. Dated near duplicates must also lie within dedup.max_days_apart days.
+* contained: a syndicated copy (new headline and dateline, a paragraph cut, a quote shortened, furniture
+  added) falls below that Jaccard, but most of its shingles are still in the original. Candidates come from a
+  second LSH banding at a lower Jaccard (dedup.containment_candidates); each is checked exactly on the two
+  shingle sets: the shorter text is a copy when at least dedup.containment of its shingles are in the longer,
+  it has at least dedup.containment_min_shingles of them (a short item says too little to be called a copy),
+  most of its figures are in the longer (dedup.number_agreement) and the dates lie within the window.
 
 The canonical copy of a group is the earliest published one (undated last), then the
-longest, then the smallest doc_id; every other member points to it in `duplicate_of`.
+longest, then the smallest doc_id, among the members no other member contains (the fuller text holds all a
+contained copy says); every other member points to it in `duplicate_of`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -54,6 +62,20 @@ def _numbers_agree(a: set[str], b: set[str]) -> bool:
     if not a and not b:
         return True
     return len(a & b) / max(len(a | b), 1) >= settings().dedup.number_agreement
+
+
+def _numbers_contained(shorter: set[str], longer: set[str]) -> bool:
+    """The figures of a contained copy are mostly those of the text that contains it (a cut paragraph takes
+    its figures with it; a templated item about another day has other figures)."""
+    if not shorter:
+        return True
+    return len(shorter & longer) / len(shorter) >= settings().dedup.number_agreement
+
+
+def _shingle_hashes(text: str) -> np.ndarray:
+    """The text's shingles as sorted distinct 64-bit hashes (stable across processes), for exact set sizes."""
+    digests = b"".join(hashlib.blake2b(s.encode("utf-8"), digest_size=8).digest() for s in shingles(text))
+    return np.unique(np.frombuffer(digests, dtype=np.uint64))
 
 
 class _UnionFind:
@@ -132,13 +154,15 @@ def find_duplicates(items: list[DedupItem], threshold: float | None = None) -> d
     template = MinHash(num_perm=num_perm, seed=1)  # permutations made once, shared by every signature
     sigs = np.zeros((len(unique), num_perm), dtype=np.uint64)  # one row of hash values per text: 1 KiB
     has_words = np.zeros(len(unique), dtype=bool)
+    n_shingles = np.zeros(len(unique), dtype=np.int64)
     for i, it in enumerate(unique):
         sh = shingles(it.text)
         if sh:
             m = MinHash(num_perm=num_perm, seed=1, permutations=template.permutations, scheme=template.scheme)
             m.update_batch([s.encode("utf-8") for s in sh])
-            sigs[i], has_words[i] = m.hashvalues, True
+            sigs[i], has_words[i], n_shingles[i] = m.hashvalues, True, len(sh)
     lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)  # only for its band layout (b bands of r rows)
+    near: set[tuple[int, int]] = set()
     for i, j in _band_pairs(sigs, has_words, lsh.b, lsh.r):
         a, b = unique[i], unique[j]
         if (
@@ -147,6 +171,10 @@ def find_duplicates(items: list[DedupItem], threshold: float | None = None) -> d
             and _numbers_agree(_numbers(a.text), _numbers(b.text))
         ):
             uf.union(a.doc_id, b.doc_id)
+            near.add((i, j))
+    contained = _contained_copies(
+        unique, sigs, has_words & (n_shingles >= settings().dedup.containment_min_shingles), near, uf
+    )
 
     groups: dict[str, list[DedupItem]] = {}
     for it in items:
@@ -155,9 +183,50 @@ def find_duplicates(items: list[DedupItem], threshold: float | None = None) -> d
     for members in groups.values():
         if len(members) < 2:
             continue
-        canon = min(members, key=_canonical_key)
+        inside = {it.content_hash for it in members if it.doc_id in contained}  # and the exact copies of those
+        containers = [it for it in members if it.content_hash not in inside]
+        canon = min(containers or members, key=_canonical_key)
         for it in members:
             if it.doc_id != canon.doc_id:
                 kind = "exact" if it.content_hash == canon.content_hash else "near"
                 out[it.doc_id] = (canon.doc_id, kind)
     return out
+
+
+def _contained_copies(
+    unique: list[DedupItem], sigs: np.ndarray, eligible: np.ndarray, near: set[tuple[int, int]], uf: _UnionFind
+) -> set[str]:
+    """Join each text mostly contained in a longer one (dedup.containment) to it; return the doc_ids of the
+    contained copies. Candidates are LSH pairs at the lower Jaccard dedup.containment_candidates (a copy of
+    four fifths of a text has a Jaccard of about 0.67 with it, and less when the original is longer still);
+    containment is then computed exactly on the two shingle sets, so no estimate decides a pair."""
+    from datasketch import MinHashLSH
+
+    ded = settings().dedup
+    if ded.containment <= 0:
+        return set()
+    lsh = MinHashLSH(threshold=ded.containment_candidates, num_perm=sigs.shape[1])
+    hashes: dict[int, np.ndarray] = {}
+
+    def shingle_set(i: int) -> np.ndarray:
+        if i not in hashes:
+            hashes[i] = _shingle_hashes(unique[i].text)
+        return hashes[i]
+
+    contained: set[str] = set()
+    for i, j in _band_pairs(sigs, eligible, lsh.b, lsh.r):
+        if (i, j) in near:
+            continue
+        a, b = unique[i], unique[j]
+        if not _dates_close(a, b):
+            continue
+        sa, sb = shingle_set(i), shingle_set(j)
+        (short, s_short), (long, s_long) = sorted(((a, sa), (b, sb)), key=lambda p: (len(p[1]), p[0].doc_id))
+        if len(s_short) < ded.containment_min_shingles:
+            continue
+        share = np.intersect1d(s_short, s_long, assume_unique=True).size / len(s_short)
+        if share >= ded.containment and _numbers_contained(_numbers(short.text), _numbers(long.text)):
+            uf.union(a.doc_id, b.doc_id)
+            if len(s_short) < len(s_long):
+                contained.add(short.doc_id)
+    return contained

@@ -128,28 +128,29 @@ def parse_texts(
     max_chars: int | None = None,
 ) -> Iterator[Doc]:
     """Yield one spaCy Doc per text, in order. Texts over `max_chars` (parse.max_chunk_chars) are parsed in
-    paragraph-aligned parts and joined."""
+    paragraph-aligned parts, one part at a time, and joined: a batch of the parts of one long text would hold the
+    model's work on the whole text in memory at once (gigabytes for a few million characters). The other texts
+    are parsed in batches of `batch_size`, as consecutive texts."""
     from spacy.tokens import Doc
 
     max_chars = max_chars or settings().parse.max_chunk_chars
     texts = list(texts)
-    pieces: list[tuple[int, str]] = []  # (text index, chunk)
-    for i, text in enumerate(texts):
-        for _, chunk in _chunks(text, max_chars):
-            pieces.append((i, chunk))
-    current, parts = None, []
-    for (i, _), doc in zip(pieces, nlp.pipe((c for _, c in pieces), batch_size=batch_size)):
-        if current is not None and i != current:
-            yield parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+    start = 0
+    while start < len(texts):
+        end = start
+        while end < len(texts) and len(texts[end]) <= max_chars:
+            end += 1
+        if end > start:  # a run of texts of ordinary size
+            docs = nlp.pipe(texts[start:end], batch_size=batch_size)
+        else:  # one long text, part by part
+            parts = list(nlp.pipe((chunk for _, chunk in _chunks(texts[start], max_chars)), batch_size=1))
+            docs = [Doc.from_docs(parts, ensure_whitespace=False)]
+            end = start + 1
+        for doc in docs:
+            yield doc
             if progress:
                 progress(1)
-            parts = []
-        current = i
-        parts.append(doc)
-    if parts:
-        yield parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
-        if progress:
-            progress(1)
+        start = end
 
 
 PARSE_ATTRS = ["ORTH", "TAG", "HEAD", "DEP", "ENT_IOB", "ENT_TYPE", "LEMMA", "MORPH", "POS", "SENT_START"]

@@ -33,7 +33,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pipeline.config import settings
-from pipeline.stages.actors import _KIND_RANK, mention_for_token, mentions_in, resolve_pronoun
+from pipeline.stages.actors import (
+    _KIND_RANK,
+    in_any_span,
+    mention_for_token,
+    mentions_in,
+    mentions_starting,
+    resolve_pronoun,
+)
 from pipeline.stages.lexicon import data_rows
 from pipeline.stages.records import Mention, Quote
 
@@ -172,8 +179,8 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
 
 
 def _inside(spans: list[QuoteSpan], char: int) -> bool:
-    """The character is inside one of the quotes (or on its marks)."""
-    return any(s.start_char - 1 <= char <= s.end_char for s in spans)
+    """The character is inside one of the quotes (or on its marks); by bisection over the quotes' offsets."""
+    return in_any_span(spans, char)
 
 
 def _speaker_from_token(
@@ -251,19 +258,16 @@ def _name_near_cue(cue: Token, mentions: list[Mention], spans: list[QuoteSpan], 
     cfg = settings().quotes
     after = [
         m
-        for m in mentions
-        if cue.idx < m.start_char <= cue.idx + cfg.name_after_cue_chars and m.type in ("PERSON", "ORG")
+        for m in mentions_starting(mentions, cue.idx + 1, cue.idx + cfg.name_after_cue_chars + 1)
+        if m.type in ("PERSON", "ORG")
     ]
     if after:
         m = min(after, key=lambda x: x.start_char)
         return m.text, m, cue.text
     before = [
         m
-        for m in mentions
-        if cue.idx - cfg.name_before_cue_chars <= m.start_char < cue.idx
-        and m.type in ("PERSON", "ORG")
-        and not _inside(spans, m.start_char)
-        and m.start_char > quote_start
+        for m in mentions_starting(mentions, cue.idx - cfg.name_before_cue_chars, cue.idx)
+        if m.type in ("PERSON", "ORG") and not _inside(spans, m.start_char) and m.start_char > quote_start
     ]
     if before:
         m = max(before, key=lambda x: x.start_char)
@@ -461,7 +465,7 @@ def _dash_byline(text: str, span: QuoteSpan, mentions: list[Mention]) -> _Found 
     if len(name) < 2:
         return None
     mention = next(
-        (x for x in mentions if start <= x.start_char < end and x.type in ("PERSON", "ORG", "NORP", "GPE")), None
+        (x for x in mentions_starting(mentions, start, end) if x.type in ("PERSON", "ORG", "NORP", "GPE")), None
     )
     cue = text[m.start() : start].strip(" \t”\"’'.,!?") or None
     return (mention.text if mention is not None else name), mention, cue

@@ -114,6 +114,16 @@ class DroppedEvent:
     reason: str  # "not_an_event" (the coder's NONE) or "off_topic" (pipeline.stages.relevance)
 
 
+@dataclass
+class Incomplete:
+    """A document whose rule stages ran past `run.rule_budget_seconds` (pipeline.stages.annotate): the stages left
+    out (their records are empty for it) and the CPU seconds the others took. In no table: logged, and kept in the
+    annotation cache so that a rerun does not spend the budget on the document again."""
+
+    skipped: list[str]  # the stages not run, in order ("quotes", "events")
+    seconds: float  # CPU seconds spent on the stages that ran
+
+
 def links(kind: type) -> frozenset[str]:
     """The fields of a record kind that are not columns of its table (none unless it lists `LINKS`)."""
     return getattr(kind, "LINKS", frozenset())

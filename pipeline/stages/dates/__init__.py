@@ -24,6 +24,7 @@ The thresholds (look-back widths, month distances...) are settings: `settings().
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable
@@ -111,10 +112,10 @@ def find_dates(doc: Doc, publication_date: dt.date | None) -> list[DateMention]:
     return out
 
 
-def _grammar_candidates(text: str) -> tuple[list[Candidate], list[tuple[int, int]]]:
+def _grammar_candidates(text: str) -> tuple[list[Candidate], _Taken]:
     """Every grammar match not overlapping an earlier one, and their spans."""
     candidates: list[Candidate] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Taken()
     lower = text.lower()
     for kind, rx in GRAMMAR:
         needs = NEEDS.get(kind)
@@ -122,18 +123,18 @@ def _grammar_candidates(text: str) -> tuple[list[Candidate], list[tuple[int, int
             continue
         for m in rx.finditer(text):
             span = (m.start(), m.end())
-            if _overlaps(span, taken):
+            if taken.overlaps(span):
                 continue
             candidates.append((m.start(), m.end(), kind, m))
-            taken.append(span)
+            taken.add(span)
     return candidates, taken
 
 
-def _entity_candidates(ents: Iterable[Span], text: str, taken: list[tuple[int, int]]) -> list[Candidate]:
+def _entity_candidates(ents: Iterable[Span], text: str, taken: _Taken) -> list[Candidate]:
     """spaCy DATE/TIME entities the grammar did not cover, without trailing punctuation."""
     out: list[Candidate] = []
     for ent in ents:
-        if ent.label_ in ("DATE", "TIME") and not _overlaps((ent.start_char, ent.end_char), taken):
+        if ent.label_ in ("DATE", "TIME") and not taken.overlaps((ent.start_char, ent.end_char)):
             s, e = ent.start_char, ent.end_char
             while e > s and text[e - 1] in _TRAILING:
                 e -= 1
@@ -142,8 +143,34 @@ def _entity_candidates(ents: Iterable[Span], text: str, taken: list[tuple[int, i
     return out
 
 
-def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
-    return any(a[0] < e and s < a[1] for s, e in spans)
+class _Taken:
+    """The spans the grammar's matches took, with an overlap test in logarithmic time (a document has thousands
+    of matches: testing each against every span taken before is quadratic in the document's length).
+
+    Spans overlap when `a0 < e and s < a1`. The non-empty spans taken never overlap one another, so sorted by start
+    their ends increase too, and of those starting before a span ends only the last can reach into it. Empty spans
+    (no grammar pattern matches the empty string; kept for exactness) are tested one by one."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.empty: list[int] = []
+
+    def overlaps(self, span: tuple[int, int]) -> bool:
+        s0, e0 = span
+        i = bisect.bisect_left(self.starts, e0)  # the spans that start before this one ends: [0, i)
+        if i and self.ends[i - 1] > s0:
+            return True
+        return any(s0 < s < e0 for s in self.empty)
+
+    def add(self, span: tuple[int, int]) -> None:
+        s, e = span
+        if s >= e:
+            self.empty.append(s)
+            return
+        i = bisect.bisect_left(self.starts, s)
+        self.starts.insert(i, s)
+        self.ends.insert(i, e)
 
 
 def _grammar_mention(kind: str, m: re.Match, doc: Doc, anchor: Anchor, cfg: DatesSettings) -> DateMention | None:

@@ -97,7 +97,14 @@ def value_from_match(
     start, end = m.span("ext") if gd.get("ext") else m.span()  # a preposition that is not part of the expression
     mention = DateMention(start, end, m.string[start:end])
     tense = clause_direction(kind, doc, m.string, start, end, cfg)
-    return HANDLERS[kind](Match(m, gd, doc, anchor, mention, tense, cfg))
+    try:
+        out = HANDLERS[kind](Match(m, gd, doc, anchor, mention, tense, cfg))
+    except (OverflowError, ValueError):  # "135821663441530 days ago": off the calendar, no value
+        mention.value = None
+        return mention
+    if out is not None and out.value and out.value[:1] == "-":  # "3000 years ago": before year 1, no TIMEX3 year
+        out.value = None
+    return out
 
 
 # ---------------------------------------------------------------------------

@@ -24,9 +24,19 @@ def is_quantity(doc: Doc, start: int, end: int, plural_only: bool = False) -> bo
 
 
 def sentence_start(doc: Doc, char: int) -> int:
-    """Start of the sentence holding the character, -1 when none does."""
-    span = doc.char_span(char, min(char + 1, len(doc.text)), alignment_mode="expand")
-    return span.sent.start_char if span is not None and len(span) else -1
+    """Start of the sentence holding the character, -1 when none does.
+
+    The sentence is looked up among the document's sentence starts (a bisection): `Span.sent` walks the tokens
+    back to the sentence start and `doc.text` rebuilds the whole text, per call."""
+    import bisect
+
+    from pipeline.stages.parse import doc_cache, sents_of, text_of
+
+    span = doc.char_span(char, min(char + 1, len(text_of(doc))), alignment_mode="expand")
+    if span is None or not len(span):
+        return -1
+    starts = doc_cache(doc, "sentence_token_starts", lambda d: [s.start for s in sents_of(d)])
+    return sents_of(doc)[max(bisect.bisect_right(starts, span.start) - 1, 0)].start_char
 
 
 def not_a_date(surface: str) -> bool:
