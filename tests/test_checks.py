@@ -31,8 +31,8 @@ def test_spans_that_slice_the_text_pass():
             trigger_end=15,
             trigger="Vowed to deepen",
         ),
-        # the quote's span keeps the spaces inside the marks (for now: see tests/test_fuzz.py)
-        "quotes": frame(quote_id="d1:q1", doc_id="d1", start_char=1, end_char=9, text="Go on ,"),
+        # the quote's span is its words, without the spaces inside the marks
+        "quotes": frame(quote_id="d1:q1", doc_id="d1", start_char=2, end_char=9, text="Go on ,"),
     }
     sentences = pd.DataFrame({"sentence_id": ["d1:0", "d2:0"], "start_char": [0, 0], "end_char": [34, 21]})
     for table, df in rows.items():

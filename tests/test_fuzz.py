@@ -216,8 +216,8 @@ def assert_spans(text: str, records: dict[str, list]) -> None:
 
     for q in records["quotes"]:
         assert 0 <= q.start_char < q.end_char <= n, q
-        # the quote's words; the span may keep spaces inside the marks (see the xfail below)
-        assert text[q.start_char : q.end_char].strip() == q.text and q.text, q
+        # the quote's words, no spaces inside the marks: the span slices the text to them exactly
+        assert text[q.start_char : q.end_char] == q.text and q.text, q
         assert q.speaker_mention is None or q.speaker_mention in starts, q
         assert 0 <= q.sent_index < max(len(sentences), 1), q
     assert len({q.start_char for q in records["quotes"]}) == len(records["quotes"])  # quote_id
@@ -273,11 +273,6 @@ def test_quote_marks_of_every_kind_unbalanced(pieces):
         assert "\n" not in text[s.start_char : s.end_char]  # within one paragraph
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pipeline/stages/quotes.py keeps the spaces inside the marks in a quote's span while `text` is stripped: "
-    "text[start_char:end_char] is ' It is not over , ', the record's text 'It is not over ,'",
-)
 def test_a_quote_span_slices_to_its_text(parse):
     text = "“ It is not over , ” he said."
     doc = parse(text)

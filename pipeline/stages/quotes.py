@@ -103,11 +103,14 @@ class _Attributed:
     cue: str | None
     attribution: str
     is_fragment: bool
+    lead: int = 0  # spaces inside the opening mark, before the quote's first word
+    trail: int = 0  # ... and inside the closing mark, after its last
 
     def record(self) -> Quote:
+        """The quote's record: its span is its words, so that it slices the text to `text` exactly."""
         return Quote(
-            self.span.start_char,
-            self.span.end_char,
+            self.span.start_char + self.lead,
+            self.span.end_char - self.trail,
             self.text,
             self.sent_index,
             self.speaker,
@@ -430,7 +433,9 @@ def _attribute_one(
             attribution = "continuation" if found is not None else "none"
     speaker, mention, cue = found if found else (None, None, None)
     sent_index = max(bisect.bisect_right(sentence_starts, span.start_char) - 1, 0) if sentence_starts else open_idx
-    return _Attributed(span, q_text, sent_index, speaker, mention, cue, attribution, fragment)
+    raw = text[span.start_char : span.end_char]
+    lead, trail = (len(raw) - len(raw.lstrip()), len(raw) - len(raw.rstrip())) if raw.strip() else (0, 0)
+    return _Attributed(span, q_text, sent_index, speaker, mention, cue, attribution, fragment, lead, trail)
 
 
 def attribute(doc: Doc, spans: list[QuoteSpan], mentions: list[Mention], sentence_starts: list[int]) -> list[Quote]:

@@ -80,9 +80,8 @@ class SpanSpec:
     * "ends": the text ends at `end` and takes in the span: text == documents.text[end - len(text):end] with
       end - len(text) <= start (a mention's text keeps the title before the name; a trigger the intention verb
       before the predicate, "vowed to deepen");
-    * "trimmed": text == documents.text[start:end].strip(). Quotes, for now: the quote stage keeps the spaces
-      inside the marks in the span (“ It is ” gives the text "It is" and a span of six characters); when it trims
-      the span (tests/test_fuzz.py keeps the reproduction), quotes become "exact".
+    * "trimmed": text == documents.text[start:end].strip() (for a table whose span may keep surrounding spaces;
+      none does now: quotes trim theirs to their words).
     `in_sentence`, when set, is an offset that lies in the row's sentence (`sentence_id`):
     sentences.start_char <= offset < sentences.end_char."""
 
@@ -98,7 +97,7 @@ SPANS = {
     "sentences": SpanSpec("sentence_id", "start_char", "end_char", "text", "exact"),
     "dates": SpanSpec("date_id", "start_char", "end_char", "text", "exact", in_sentence="start_char"),
     "actor_mentions": SpanSpec("mention_id", "start_char", "end_char", "text", "ends", in_sentence="start_char"),
-    "quotes": SpanSpec("quote_id", "start_char", "end_char", "text", "trimmed"),
+    "quotes": SpanSpec("quote_id", "start_char", "end_char", "text", "exact"),
     "events": SpanSpec("event_id", "trigger_start", "trigger_end", "trigger", "ends", in_sentence="trigger_start"),
 }
 
