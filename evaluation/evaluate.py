@@ -371,7 +371,7 @@ def code_candidates(texts: list[str]) -> list[list[tuple]]:
     def candidates(doc: Doc, ms: list, qs: list) -> list[tuple]:
         out = []
         for kind, pairs in zip(("rule", "proposal"), events_mod.candidates_of(doc, ms, [], qs, None)):
-            for (_, e), dist in zip(pairs, coder.read_candidates(doc, [t for t, _ in pairs])):
+            for (_, e), dist in zip(pairs, coder.read_candidates([t for t, _ in pairs])):
                 e.candidate_kind = kind
                 out.append((e, dist))
         return out

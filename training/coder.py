@@ -128,13 +128,6 @@ def train(examples: list[Example], output: Path, steps: int, quiet: bool = True)
 # ---- calibration
 
 
-def held_out_candidates(texts: list[str]) -> list[list[tuple]]:
-    """Each sentence's candidates with the distribution of the coder in force (evaluation.code_candidates)."""
-    from evaluation.evaluate import code_candidates
-
-    return code_candidates(texts)
-
-
 # thresholds tuned here, where sentences that are no event exist (PLV has none): NONE drops and proposals
 NONE_GRID = {"none_min": (0.3, 0.4, 0.5, 0.6, 0.8, 1.01), "none_margin": (1.0, 1.5, 2.0, 3.0)}
 
@@ -223,6 +216,7 @@ def expected_calibration_error(pairs: list[tuple[float, int]], bins: int = 10) -
 def main(argv: list[str] | None = None) -> int:
     import argparse
 
+    from evaluation.evaluate import code_candidates
     from pipeline.stages import coder
 
     p = argparse.ArgumentParser(prog="python -m pipeline train-coder", description=__doc__.split("\n\n")[0])
@@ -247,7 +241,7 @@ def main(argv: list[str] | None = None) -> int:
             fold_dir = Path(tmp) / f"fold{k}"
             train(rest + stories, fold_dir, args.steps)
             with coder.weights(fold_dir):
-                held += list(zip(held_out_candidates([e.text for e in fold]), [e.label for e in fold]))
+                held += list(zip(code_candidates([e.text for e in fold]), [e.label for e in fold]))
                 origins += [e.origin for e in fold]
             print(f"fold {k}: {len(fold)} held-out sentences coded")
     setting, lines = tune_none(held)

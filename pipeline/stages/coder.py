@@ -35,7 +35,7 @@ from pipeline.config import settings
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "data" / "coder"  # its files version the events (pipeline.versioning)
 NONE = "NONE"
@@ -183,7 +183,6 @@ def confidence(x: dict[str, float]) -> float:
     return round(1 / (1 + math.exp(-z)), 4)
 
 
-def read_candidates(doc: Doc, toks: list[Token]) -> list[dict[str, float]]:
+def read_candidates(toks: list[Token]) -> list[dict[str, float]]:
     """The coder's distribution for each candidate's clause (one batch per document)."""
-    del doc  # the clauses are read off the tokens
     return read_clauses([clause_text(t) for t in toks])

@@ -836,8 +836,8 @@ def code_events(
     """PLOVER events of one parsed document, and the rule candidates kept out (the coder's NONE, off topic)."""
     by_start = {m.start_char: m for m in mentions}
     rules, proposals = candidates_of(doc, mentions, dates, quotes, publication_value, sentence_starts)
-    events, dropped = coded([e for _, e in rules], coder.read_candidates(doc, [t for t, _ in rules]))
-    typed = proposed([e for _, e in proposals], coder.read_candidates(doc, [t for t, _ in proposals]))
+    events, dropped = coded([e for _, e in rules], coder.read_candidates([t for t, _ in rules]))
+    typed = proposed([e for _, e in proposals], coder.read_candidates([t for t, _ in proposals]))
     events = sorted(events + typed, key=lambda e: e.trigger_start)
     kept = relevant_events(doc, events, by_start)
     kept_ids = {id(e) for e in kept}
@@ -898,18 +898,6 @@ def _one_event_per_action(candidates: list[tuple[Token, Event]]) -> list[tuple[T
         intention = tok.dep_ == "xcomp" and head[0].lemma_.lower() in event_lexicon().intent_heads
         drop.add(head[0].i if intention else tok.i)
     return [(tok, e) for tok, e in candidates if tok.i not in drop]
-
-
-def rule_candidates(
-    doc: Doc,
-    mentions: list[Mention],
-    dates: Sequence[DateMention],
-    quotes: list[Quote],
-    publication_value: str | None,
-    sentence_starts: list[int] | None = None,
-) -> list[tuple[Token, Event]]:
-    """Every predicate the rules read as a PLOVER event with an actor, with its trigger token."""
-    return candidates_of(doc, mentions, dates, quotes, publication_value, sentence_starts)[0]
 
 
 def _open_predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea]) -> _Predicate | None:
