@@ -9,7 +9,7 @@ import random
 import pytest
 
 from pipeline.config import Settings, use
-from pipeline.stages import actors
+from pipeline.stages import actors, coref
 from pipeline.stages.annotate import KINDS, STAGES, annotate, records_of
 from pipeline.stages.dates import _Taken
 from pipeline.stages.dates.tokens import sentence_start
@@ -93,21 +93,21 @@ def test_mention_lookups_agree_with_a_scan_of_every_mention(long_doc):
     unordered = list(reversed(mentions))  # a list made by hand: looked up one by one
     for tok in list(long_doc)[::5]:
         scan = next((m for m in mentions if m.start_char <= tok.idx < m.end_char), None)
-        assert actors.mention_for_token(tok, mentions) is scan
-        assert actors.mention_for_token(tok, unordered) is scan
+        assert coref.mention_for_token(tok, mentions) is scan
+        assert coref.mention_for_token(tok, unordered) is scan
         subtree = {t.idx: t.i for t in tok.subtree}
         inside = [(m, subtree[m.start_char]) for m in mentions if m.start_char in subtree]
-        assert actors.mentions_in(tok, mentions) == inside
+        assert coref.mentions_in(tok, mentions) == inside
     for lo in range(0, len(long_doc.text), 211):
-        assert actors.mentions_starting(mentions, lo, lo + 90) == [m for m in mentions if lo <= m.start_char < lo + 90]
+        assert coref.mentions_starting(mentions, lo, lo + 90) == [m for m in mentions if lo <= m.start_char < lo + 90]
     for char in range(0, len(long_doc.text), 13):
-        assert actors.in_any_span(spans, char) == any(s.start_char - 1 <= char <= s.end_char for s in spans)
+        assert coref.in_any_span(spans, char) == any(s.start_char - 1 <= char <= s.end_char for s in spans)
 
 
 def _pronoun_by_scan(word, before, mentions, excluded, after, accept):
     kinds = (
         {"PERSON"}
-        if word in actors.PRONOUNS_PERSON
+        if word in coref.PRONOUNS_PERSON
         else ({"ORG", "GPE"} if word in ("it", "its") else {"PERSON", "ORG", "GPE", "NORP"})
     )
     best = None
@@ -133,7 +133,7 @@ def test_pronouns_resolve_as_a_scan_of_every_mention_would(long_doc):
         excluded = rng.choice([(), spans])
         accept = rng.choice([None, not_gpe])
         expected = _pronoun_by_scan(word, before, mentions, excluded, after, accept)
-        assert actors.resolve_pronoun(word, before, mentions, excluded, after, accept) is expected
+        assert coref.resolve_pronoun(word, before, mentions, excluded, after, accept) is expected
 
 
 def test_taken_spans_overlap_as_a_scan_would():

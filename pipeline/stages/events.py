@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.config import settings
 from pipeline.stages import coder, lexicon
-from pipeline.stages.actors import mention_for_token, mentions_in_subtree, resolve_pronoun
+from pipeline.stages.coref import mention_for_token, mentions_in_subtree, resolve_pronoun
 from pipeline.stages.lexicon import data_rows
 from pipeline.stages.parse import doc_cache, sents_of, text_of
 from pipeline.stages.records import DroppedEvent, Event, Mention, Quote

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pipeline.config import settings
-from pipeline.stages.actors import (
+from pipeline.stages.coref import (
     _KIND_RANK,
     in_any_span,
     mention_for_token,
