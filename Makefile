@@ -8,6 +8,8 @@ OUT    ?= output
 UI_HOST ?= 127.0.0.1
 UI_PORT ?= 3000
 DAGSTER_HOME ?= $(CURDIR)/.dagster_home
+EVAL_ARGS ?=
+BENCH_ARGS ?=
 BROWSER_STAMP := $(VENV)/.browser
 
 .PHONY: setup browser run test lint format ui eval bench train-coder clean
@@ -44,17 +46,21 @@ format: setup
 test: setup browser lint
 	$(PY) -m pytest -q
 
+# scores $(OUT) against the gold sample annotations and the PLOVER records in ../shared (after `make run`);
+# more scorers with EVAL_ARGS, e.g. EVAL_ARGS='--misses' (`.venv/bin/python -m pipeline eval --help`)
 eval: setup
-	$(PY) -m pipeline eval --output-dir $(OUT)
+	$(PY) -m pipeline eval --output-dir $(OUT) $(EVAL_ARGS)
 
-# speed and memory figures (ratios within one run) on the public corpora in ../shared/external
+# speed and memory figures (ratios within one run) on the public corpora in ../shared/external: about 40 min
+# with all of Reuters; BENCH_ARGS='--no-reuters' for the BBC part only, about 10 min (`... bench --help`)
 bench: setup
-	$(PY) -m pipeline bench
+	$(PY) -m pipeline bench $(BENCH_ARGS)
 
+# Dagster UI and daemon (dg dev) on the project's dagster.yaml (automation on), written into DAGSTER_HOME;
+# Ctrl-C or SIGTERM stops every process it started (pipeline/ui.py)
 ui: setup
-	mkdir -p $(DAGSTER_HOME)
-	DAGSTER_HOME=$(DAGSTER_HOME) PIPELINE_RAW_DIR=$(abspath $(RAW)) PIPELINE_OUTPUT_DIR=$(abspath $(OUT)) \
-		$(VENV)/bin/dg dev --host $(UI_HOST) --port $(UI_PORT)
+	$(PY) -m pipeline.ui --host $(UI_HOST) --port $(UI_PORT) --dagster-home $(DAGSTER_HOME) \
+		--raw-dir $(abspath $(RAW)) --output-dir $(abspath $(OUT))
 
 clean:
 	rm -rf $(OUT)/*/ .dagster_home

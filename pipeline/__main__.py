@@ -25,6 +25,9 @@ EXTERNAL = PROJECT_ROOT.parent / "shared" / "external"
 DEFAULT_PLOVER = EXTERNAL / "plover-gsr" / "PLOVER_GSR_CAMEO.dev.json"
 
 
+FORMATTER = argparse.ArgumentDefaultsHelpFormatter  # every option's help ends with its default
+
+
 def parse_overrides(pairs: list[str]) -> dict[str, str]:
     """`section.name=value` pairs (from --set) -> overrides; checked against the settings."""
     from pipeline.config import Settings
@@ -53,7 +56,7 @@ def _run(raw_dir: str, output_dir: str, quiet: bool, overrides: dict[str, str]) 
     # only what the "nothing new" check needs: an idle scheduled run stops before pandas, Dagster or spaCy load
     from pipeline import progress
     from pipeline.store import runstate
-    from pipeline.store.remote import is_url, local_path
+    from pipeline.store.remote import is_url
 
     raw = raw_dir if is_url(raw_dir) else Path(raw_dir).resolve()
     out = output_dir if is_url(output_dir) else Path(output_dir).resolve()
@@ -71,7 +74,6 @@ def _run(raw_dir: str, output_dir: str, quiet: bool, overrides: dict[str, str]) 
     if not quiet:
         print(f"Running the pipeline on {raw} -> {out}", file=sys.stderr)
     from pipeline.runner import run_pipeline
-    from pipeline.store.storage import TableStore
 
     outcome = run_pipeline(str(raw), str(out), overrides=overrides)
     for failure in outcome.failures:
@@ -83,41 +85,52 @@ def _run(raw_dir: str, output_dir: str, quiet: bool, overrides: dict[str, str]) 
     if local and not outcome.checks_failed:
         runstate.record(raw, out)
     if not quiet:
-        store = TableStore(local_path(str(out)))
-        print(f"\nDone in {time.perf_counter() - started:.1f}s. Tables in {out}:", file=sys.stderr)
-        from schemas import MODELS
+        from pipeline.runner import run_summary
 
-        for name in MODELS:
-            print(f"  {name:<15} {len(store.read(name)):>7,} rows", file=sys.stderr)
-        docs, rejects = store.read("documents"), store.read("rejects")
-        dups = int(docs["duplicate_of"].notna().sum())
-        print(f"  {len(docs)} documents ({dups} duplicates), {len(rejects)} rejected", file=sys.stderr)
-        for reason, n in rejects["reason"].value_counts().items():
-            print(f"    rejected {n} × {reason}", file=sys.stderr)
+        print(f"\nDone in {time.perf_counter() - started:.1f}s.", file=sys.stderr)
+        print("\n".join(run_summary(str(out))), file=sys.stderr)
     return 1 if outcome.checks_failed else 0
 
 
 def _add_run(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("run", help="run the whole pipeline", formatter_class=argparse.ArgumentDefaultsHelpFormatter)
-    p.add_argument("--raw-dir", default=str(PROJECT_ROOT / "raw"), help="one folder per source")
-    p.add_argument("--output-dir", default=str(PROJECT_ROOT / "output"), help="one folder per table")
-    p.add_argument("--quiet", action="store_true", help="no progress bar or summary")
+    p = sub.add_parser(
+        "run",
+        help="run the whole pipeline",
+        description="Materialize every source partition, then the corpus tables, their checks and the report, "
+        "in this process; unchanged inputs are skipped. Prints progress and a summary (rows per table, rejects "
+        "and where they are) on stderr; exits 1 when a stage or a check fails.",
+        formatter_class=FORMATTER,
+    )
+    p.add_argument("--raw-dir", default=str(PROJECT_ROOT / "raw"), help="input: one folder per source (or a URL)")
+    p.add_argument("--output-dir", default=str(PROJECT_ROOT / "output"), help="output: one folder per table (or a URL)")
+    p.add_argument("--quiet", action="store_true", help="no progress or summary (errors only)")
     p.add_argument(
         "--set",
         action="append",
         default=[],
         metavar="SECTION.NAME=VALUE",
-        help="override a setting for this run (repeatable; `python -m pipeline settings` lists them)",
+        help="override a setting for this run (repeatable; the `settings` command lists them)",
     )
 
 
 def _add_eval(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("eval", help="score an output directory against gold annotations and public benchmarks")
-    p.add_argument("--output-dir", default=str(PROJECT_ROOT / "output"))
+    p = sub.add_parser(
+        "eval",
+        help="score an output directory against gold annotations and public benchmarks",
+        description="Score the tables in --output-dir against the gold annotations (--gold) and the PLOVER "
+        "records (--plover); each benchmark option given also runs that stage on the benchmark and prints its "
+        "figures. Exits 2 when an input is missing.",
+        formatter_class=FORMATTER,
+    )
+    p.add_argument("--output-dir", default=str(PROJECT_ROOT / "output"), help="the tables of a run to score")
     p.add_argument("--gold", default=str(DEFAULT_GOLD), help="gold file in the seeds.gold.json format ('' to skip)")
     p.add_argument("--plover", default=str(DEFAULT_PLOVER), help="PLOVER gold standard records ('' to skip)")
-    p.add_argument("--timeml", default="", help=f"folder of TimeML .tml files, e.g. {EXTERNAL}/tempeval3/TBAQ-cleaned")
-    p.add_argument("--meantime", default="", help=f"MEANTIME folder, e.g. {EXTERNAL}/meantime/intra-doc_annotation")
+    p.add_argument(
+        "--timeml", default="", help=f"folder of TimeML .tml files, e.g. {EXTERNAL}/tempeval3/TBAQ-cleaned ('': skip)"
+    )
+    p.add_argument(
+        "--meantime", default="", help=f"MEANTIME folder, e.g. {EXTERNAL}/meantime/intra-doc_annotation ('': skip)"
+    )
     p.add_argument(
         "--polnear", default="", help=f"PolNeAR split folder (text/, attributions/), e.g. {EXTERNAL}/polnear/dev"
     )
@@ -137,53 +150,74 @@ def _add_eval(sub: argparse._SubParsersAction) -> None:
         default="",
         help="PLV-format relations to choose the event coder's thresholds on, by cross-validation",
     )
-    p.add_argument("--misses", action="store_true", help="list every miss")
+    p.add_argument("--misses", action="store_true", help="list every miss (error) of every scorer")
 
 
 def _add_bench(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("bench", help="speed and memory figures on the public corpora in ../shared/external")
+    p = sub.add_parser(
+        "bench",
+        help="speed and memory figures on the public corpora in ../shared/external",
+        description=f"Run the pipeline on BBC and Reuters articles from {EXTERNAL} and print speed and memory "
+        "figures (ratios within one run) against their targets. About 10 minutes for the BBC part, 30 more "
+        "for all of Reuters.",
+        formatter_class=FORMATTER,
+    )
     p.add_argument("--bbc", type=int, default=800, help="BBC articles for the parse-bound and rerun figures")
     p.add_argument(
-        "--reuters", type=int, default=None, help="Reuters articles for the scaling figures (default: all ~19.8k)"
+        "--reuters", type=int, default=None, help="Reuters articles for the scaling figures (None: all ~19.8k)"
     )
     p.add_argument("--no-reuters", action="store_true", help="skip the Reuters scaling runs (the long part)")
-    p.add_argument("--workdir", default=None, help="where to write the runs (default: a temporary folder)")
+    p.add_argument("--workdir", default=None, help="where to write the runs (None: a new temporary folder)")
     p.add_argument(
         "--long",
         action="store_true",
         help="only the long-document figures: seconds per stage on one text of 0.25, 1 and 4 million characters "
         "(BBC articles joined), the whole against the bare parse, the cost per million characters",
     )
-    p.add_argument("--sizes", default=None, help="with --long: the sizes in millions of characters (default: 0.25,1,4)")
+    p.add_argument("--sizes", default=None, help="with --long: the sizes in millions of characters (None: 0.25,1,4)")
 
 
 def _add_small(sub: argparse._SubParsersAction) -> None:
-    sub.add_parser("settings", help="list every setting with its value, default and meaning")
-    p = sub.add_parser(
-        "deps", help="what a table depends on: the code, data files, libraries and settings whose change rebuilds it"
+    sub.add_parser(
+        "settings",
+        help="list every setting with its value, default and meaning",
+        description="List every setting (section.name), its value, its meaning and, when it differs, its default. "
+        "Change one for a run with `run --set section.name=value`.",
+        formatter_class=FORMATTER,
     )
-    p.add_argument("table", nargs="?", help="a table name (all tables when left out)")
-    sub.add_parser("datadict", help="rewrite the README's data dictionary and settings table")
+    p = sub.add_parser(
+        "deps",
+        help="what a table depends on: the code, data files, libraries and settings whose change rebuilds it",
+        formatter_class=FORMATTER,
+    )
+    p.add_argument("table", nargs="?", help="a table name (None: every table)")
+    sub.add_parser(
+        "datadict",
+        help="rewrite the README's data dictionary and settings table",
+        description="Rewrite the generated sections of README.md from the pandera models and the settings.",
+        formatter_class=FORMATTER,
+    )
     p = sub.add_parser(
         "known-people",
         help="rebuild pipeline/data/known_people.tsv from pipeline outputs "
         "of background corpora (persons whose country those articles state)",
+        formatter_class=FORMATTER,
     )
-    p.add_argument("output_dirs", nargs="+")
+    p.add_argument("output_dirs", nargs="+", help="output dirs of pipeline runs over background corpora")
     p = sub.add_parser(
         "sample-events",
         help="print random events with their sentence, actors and date, for a person to judge",
-        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+        formatter_class=FORMATTER,
     )
-    p.add_argument("--output-dir", default=str(PROJECT_ROOT / "output"))
+    p.add_argument("--output-dir", default=str(PROJECT_ROOT / "output"), help="the tables of a run")
     p.add_argument("-n", type=int, default=60, help="how many events")
     p.add_argument("--seed", type=int, default=0, help="random seed (the same seed draws the same events)")
     p = sub.add_parser(
         "sample-actors",
         help="print random actors with their type, country and mentions in context, for a person to judge",
-        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+        formatter_class=FORMATTER,
     )
-    p.add_argument("--output-dir", default=str(PROJECT_ROOT / "output"))
+    p.add_argument("--output-dir", default=str(PROJECT_ROOT / "output"), help="the tables of a run")
     p.add_argument("-n", type=int, default=40, help="how many actors")
     p.add_argument("--seed", type=int, default=0, help="random seed (the same seed draws the same actors)")
 
@@ -192,10 +226,10 @@ def _add_train(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "train-coder",
         help="train the event coder and calibrate its confidence into pipeline/data/coder/ (training/coder.py)",
-        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+        formatter_class=FORMATTER,
     )
     p.add_argument("--external", default=str(EXTERNAL), help="the public data folder (PLOVER records, NGEC stories)")
-    p.add_argument("--output", default=None, help="where the weights go (default: pipeline/data/coder)")
+    p.add_argument("--output", default=None, help="where the weights go (None: pipeline/data/coder)")
     p.add_argument("--steps", type=int, default=1500, help="training steps")
     p.add_argument("--folds", type=int, default=5, help="cross-validation folds for the calibration")
     p.add_argument("--cv-rows", default="", help="also write the cross-validated events (features, right) to this file")

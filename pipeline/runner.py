@@ -75,3 +75,38 @@ def run_pipeline(
     failures += _failures(result)
     checks_failed = [f"{e.asset_check_key.name}" for e in result.get_asset_check_evaluations() if not e.passed]
     return RunOutcome(success=not failures and result.success, failures=failures, checks_failed=checks_failed)
+
+
+def run_summary(output_dir: str) -> list[str]:
+    """What `python -m pipeline run` prints after a run: the rows of every table, documents and duplicates,
+    rejected inputs by reason and where the rejects table is, and the report's page. Row counts come from the
+    Parquet footers; only the columns counted are read."""
+    import pandas as pd
+    import pyarrow.parquet as pq
+
+    from pipeline.store.remote import is_url, local_path
+    from schemas import MODELS
+
+    root = Path(local_path(output_dir))
+
+    def where(name: str) -> str:
+        return f"{output_dir.rstrip('/')}/{name}" if is_url(output_dir) else str(root / name)
+
+    def rows(name: str) -> int:
+        folder = root / name
+        return sum(pq.ParquetFile(f).metadata.num_rows for f in sorted(folder.glob("*.parquet")))
+
+    def column(name: str, col: str) -> pd.Series:
+        folder = root / name
+        return pd.read_parquet(folder, columns=[col])[col] if folder.is_dir() else pd.Series([], dtype=object)
+
+    lines = [f"Tables in {output_dir}:"]
+    lines += [f"  {name:<15} {rows(name):>7,} rows" for name in MODELS]
+    dups = int(column("documents", "duplicate_of").notna().sum())
+    reasons = column("rejects", "reason").value_counts()
+    lines.append(f"  {rows('documents'):,} documents ({dups:,} duplicates), {int(reasons.sum()):,} rejected")
+    lines += [f"    rejected {n:,} × {reason}" for reason, n in reasons.items()]
+    lines.append(f"  rejects (path and reason of every input that is not a document): {where('rejects')}")
+    if (root / "report" / "index.html").exists():
+        lines.append(f"  report: {where('report/index.html')}")
+    return lines

@@ -80,7 +80,7 @@ def test_definitions_load_with_partitions_sensor_schedule_and_checks():
     d = defs()
     keys = {k.to_user_string() for k in d.resolve_asset_graph().get_all_asset_keys()}
     assert {"documents", "rejects", "sentences", "dates", "actors", "quotes", "events"} <= keys
-    assert {s.name for s in d.sensors} == {"raw_sources_sensor"}
+    assert {s.name for s in d.sensors} == {"raw_sources_sensor", "corpus_automation_sensor"}
     assert {s.name for s in d.schedules} == {"daily_refresh_schedule"}
     checks = {k.name for c in d.asset_checks for k in c.check_keys}
     assert "events_references_exist" in checks and "documents_schema_valid" in checks
@@ -385,3 +385,50 @@ def test_annotated_parses_are_freed_without_waiting_for_the_garbage_collector(nl
         assert live() == before
     finally:
         gc.enable()
+
+
+def test_run_prints_every_table_the_rejects_path_and_unchanged_sources_by_name(tmp_path, capsys, monkeypatch):
+    """`python -m pipeline run` into a log file: plain lines (no carriage returns), each source by name (an
+    unchanged one says so), every table in the summary, rejects by reason and where they are."""
+    import re
+
+    from pipeline import progress
+    from pipeline.__main__ import main
+    from schemas import MODELS
+
+    monkeypatch.setattr(progress, "ENABLED", False)  # `run` turns it on; put back after the test
+    raw, out = make_raw(tmp_path), tmp_path / "out"
+    args = ["run", "--raw-dir", str(raw), "--output-dir", str(out)]
+    assert main(args) == 0
+    first = capsys.readouterr().err
+    assert re.search(r"^  parsing 5/5 docs \(100%\)", first, re.M), first  # stderr is no terminal here
+    (raw / "beta" / "later.txt").write_text(" date 2022-09-16 " + BODY)
+    (raw / "beta" / "empty.txt").write_text("")
+    assert main(args) == 0
+    second = capsys.readouterr().err
+    assert "\r" not in first + second
+
+    def stage(text: str, name: str) -> str:
+        (line,) = [x for x in text.splitlines() if re.match(rf"^  \S+ {re.escape(name)} +\d", x)]
+        return line
+
+    assert "unchanged" in stage(second, "alpha") and "unchanged" not in stage(second, "beta")
+    assert "1 rejected" in stage(second, "beta")
+    summary = second[second.index("Tables in") :]
+    assert {"stories", "story_events"} <= set(MODELS)
+    for table in MODELS:
+        assert re.search(rf"^  {table} +[\d,]+ rows$", summary, re.M), (table, summary)
+    assert re.search(r"^  6 documents \(0 duplicates\), 1 rejected$", summary, re.M), summary
+    assert "rejected 1 × empty" in summary and f"{out / 'rejects'}\n" in summary
+
+
+def test_progress_prints_a_line_per_tenth_without_a_terminal(capsys, monkeypatch):
+    from pipeline import progress
+
+    monkeypatch.setattr(progress, "ENABLED", True)
+    with progress.bar(250, "parsing") as advance:
+        for _ in range(250):
+            advance()
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) == 10 and lines[0].startswith("  parsing 25/250 docs (10%)")
+    assert lines[-1].startswith("  parsing 250/250 docs (100%)")

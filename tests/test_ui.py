@@ -102,10 +102,11 @@ def wait_http(url: str, seconds: float) -> bool:
 
 @pytest.fixture
 def ui(tmp_path):
+    from pipeline.ui import write_instance_yaml
+
     raw, out, home = tmp_path / "raw", tmp_path / "out", tmp_path / "dagster_home"
     shutil.copytree(ROOT / "raw" / "sample", raw / "sample")
-    home.mkdir()
-    (home / "dagster.yaml").write_text("telemetry:\n  enabled: false\n")
+    write_instance_yaml(home)  # the project's, as `make ui` writes it (automation on, telemetry off)
     # the source partition, as the sensor registers it (the daemon's sensor would too, a few seconds later)
     subprocess.run(
         [

@@ -1,4 +1,10 @@
-"""Sensor: new source folders become partitions; new or changed files start a run for their source."""
+"""Sensors, both running on a fresh instance (no click in *Automation*):
+
+raw_sources_sensor         new source folders become partitions; new or changed files start a run for their source.
+corpus_automation_sensor   evaluates the corpus tables' automation conditions (eager): they rebuild after any
+                           source partition changes. It replaces Dagster's `default_automation_condition_sensor`,
+                           which starts stopped.
+"""
 
 import json
 from pathlib import Path
@@ -30,3 +36,12 @@ def raw_sources_sensor(context: dg.SensorEvaluationContext, paths: PipelinePaths
         dynamic_partitions_requests=[sources_partitions.build_add_request(new)] if new else [],
         cursor=json.dumps(digests, sort_keys=True),
     )
+
+
+corpus_automation_sensor = dg.AutomationConditionSensorDefinition(
+    "corpus_automation_sensor",
+    target=dg.AssetSelection.all(),  # only assets with an automation condition (the corpus tables) are requested
+    default_status=dg.DefaultSensorStatus.RUNNING,
+    minimum_interval_seconds=30,
+    description="Rebuilds the corpus tables (eager automation condition) after any source partition changes.",
+)
