@@ -538,9 +538,13 @@ def _mixed_stories(pred: list[str], truth: list[str], titles: list[str]) -> list
     return [" | ".join(m) for m in by_story.values() if len({x[:8] for x in m}) > 1]
 
 
-def score_stories(path: str, group_field: str = "triplet_uuid") -> Score:
+def score_stories(path: str, group_field: str = "triplet_uuid", cross_validate: bool = True) -> Score:
     """Run ingestion, deduplication and story grouping on the articles (as one JSON Lines file per
-    source, with and without their dates) and score same-story pairs against the gold groups."""
+    source, with and without their dates) and score same-story pairs against the gold groups; then the
+    hard negatives (pairs of gold groups on one topic, each pair grouped alone) and, with `cross_validate`,
+    the figures of thresholds chosen by k-fold cross-validation over the gold groups (evaluation.stories_cv)."""
+    from evaluation.stories_cv import score_cv
+
     articles = read_story_gold(path, group_field)
     gold = {a["id"]: a["group"] for a in articles}
     figures: dict = {"articles": len(articles), "gold groups": len(set(gold.values()))}
@@ -562,4 +566,5 @@ def score_stories(path: str, group_field: str = "triplet_uuid") -> Score:
         )
         if not dated:
             misses += _mixed_stories(pred, truth, list(docs["title"]))
+    figures.update(score_cv(articles, with_cv=cross_validate))
     return Score(figures=figures, misses=misses)

@@ -1,0 +1,191 @@
+"""Story grouping: thresholds chosen by cross-validation over gold groups, and hard negatives.
+
+The development triplets of BASIL are 50 events spread over ten years: almost no two of them are on one topic,
+so a threshold fitted on them alone learns to merge freely (the held-out failure: different events on one topic
+merged). Two remedies here:
+
+* Hard negatives: pairs of gold groups on one topic (the highest average text similarity between their
+  articles). Each pair's articles are grouped on their own (a corpus of two events on one topic) and scored
+  pairwise; the counts of all pairs are pooled. With dates, the second group is moved to start two days after
+  the first (two events on one topic in one week).
+* K-fold cross-validation over the groups (fold = position of the group in sorted order modulo k): on the k-1
+  training folds, the settings of a small grid with the best F1 over the training articles grouped together
+  plus their hard-negative pairs; on the held-out fold, the figures of its articles grouped alone and of the
+  hard-negative pairs that hold one of its groups (a pair never seen in training). Mean and spread over folds.
+
+Grouping here runs `pipeline.stages.stories.group` on the articles as they are (no ingestion), so the figures
+at the shipped settings can differ a little from `score_stories`, which goes through ingestion.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import itertools
+import statistics
+from collections import Counter
+from collections.abc import Iterable, Mapping
+
+from pipeline.config import settings, use
+from pipeline.stages import stories
+
+FOLDS = 5
+HARD_PAIRS = 15  # hard-negative pairs of groups: the most similar pairs of the development groups
+HARD_SHIFT_DAYS = 2  # with dates, the second group of a hard-negative pair is moved to start this many days later
+# the grid: without dates, the text threshold and the weight of the time marks; with dates, the dated threshold
+GRID_UNDATED = {
+    "stories.threshold": [round(0.16 + 0.02 * k, 2) for k in range(8)],
+    "stories.time_weight": [0.0, 0.05, 0.1, 0.15],
+}
+GRID_DATED = {"stories.dated_threshold": [round(0.12 + 0.02 * k, 2) for k in range(8)]}
+
+
+def _items(articles: list[dict], dated: bool) -> list[stories.StoryItem]:
+    return [
+        stories.StoryItem(
+            a["id"], a["title"], a["text"], dt.date.fromisoformat(a["date"][:10]) if dated and a["date"] else None
+        )
+        for a in articles
+    ]
+
+
+def _pair_counts(pred: list[str], gold: list[str]) -> tuple[int, int, int]:
+    """(true same-group pairs, predicted pairs, gold pairs)."""
+
+    def pairs(labels: Iterable) -> int:
+        return sum(n * (n - 1) // 2 for n in Counter(labels).values())
+
+    return pairs(zip(pred, gold)), pairs(pred), pairs(gold)
+
+
+def _prf(tp: int, p_all: int, g_all: int) -> tuple[float, float, float]:
+    p = tp / p_all if p_all else 1.0
+    r = tp / g_all if g_all else 1.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+@functools.lru_cache(maxsize=256)
+def _candidates(articles: tuple[tuple[str, str | None, str, str | None], ...], dated: bool) -> stories.Candidates:
+    """The candidate pairs of a set of articles (id, title, text, date), computed once for every grid point:
+    none of the settings of the grids changes them."""
+    return stories.candidates(_items([{"id": i, "title": t, "text": x, "date": d} for i, t, x, d in articles], dated))
+
+
+def group_counts(articles: list[dict], dated: bool, overrides: Mapping[str, float]) -> tuple[int, int, int]:
+    """Pair counts of the articles grouped together under the settings with `overrides`."""
+    if not articles:
+        return 0, 0, 0
+    cand = _candidates(tuple((a["id"], a["title"], a["text"], a["date"]) for a in articles), dated)
+    with use(settings().with_overrides(dict(overrides))):
+        assigned = stories.assign(cand)
+    return _pair_counts([assigned[a["id"]] for a in articles], [a["group"] for a in articles])
+
+
+def hard_pairs(articles: list[dict], n: int = HARD_PAIRS) -> list[tuple[str, str]]:
+    """The `n` pairs of gold groups whose articles are most similar on average (text similarity of the stories
+    stage, over all the articles): same topic, different events."""
+    x = stories.vectors(_items(articles, False))
+    sims = (x @ x.T).toarray()
+    members: dict[str, list[int]] = {}
+    for i, a in enumerate(articles):
+        members.setdefault(a["group"], []).append(i)
+    scored = []
+    for g, h in itertools.combinations(sorted(members), 2):
+        cross = sims[members[g]][:, members[h]]
+        scored.append((-float(cross.mean()), g, h))
+    return [(g, h) for _, g, h in sorted(scored)[:n]]
+
+
+def hard_counts(
+    articles: list[dict], pairs: list[tuple[str, str]], dated: bool, overrides: Mapping[str, float]
+) -> tuple[int, int, int]:
+    """Pooled pair counts over the hard-negative pairs, each pair's articles grouped on their own. With dates,
+    the second group's dates are moved so that it starts HARD_SHIFT_DAYS after the first: two events on one
+    topic in one week (else their real dates, years apart, would keep them apart whatever the text)."""
+    total = (0, 0, 0)
+    for g, h in pairs:
+        first = [a for a in articles if a["group"] == g]
+        second = [a for a in articles if a["group"] == h]
+        if dated:
+            start = min(dt.date.fromisoformat(a["date"][:10]) for a in first)
+            moved = (
+                start + dt.timedelta(days=HARD_SHIFT_DAYS) - min(dt.date.fromisoformat(a["date"][:10]) for a in second)
+            )
+            second = [{**a, "date": (dt.date.fromisoformat(a["date"][:10]) + moved).isoformat()} for a in second]
+        total = tuple(t + c for t, c in zip(total, group_counts(first + second, dated, overrides)))
+    return total
+
+
+def _grid(grid: Mapping[str, list[float]]) -> list[dict[str, float]]:
+    names = sorted(grid)
+    return [dict(zip(names, values)) for values in itertools.product(*(grid[k] for k in names))]
+
+
+def fit(
+    articles: list[dict], pairs: list[tuple[str, str]], dated: bool, grid: Mapping[str, list[float]]
+) -> dict[str, float]:
+    """The grid point with the best F1 over the articles grouped together plus the hard-negative pairs (pooled
+    counts). Of tied points, the middle one in grid order (the first setting varies slowest): the development
+    data often separate well over a range of thresholds, and its middle keeps a margin on both sides."""
+    points = _grid(grid)
+    scores = []
+    for point in points:
+        together = group_counts(articles, dated, point)
+        hard = hard_counts(articles, pairs, dated, point)
+        scores.append(_prf(*(a + b for a, b in zip(together, hard)))[2])
+    best = max(scores)
+    tied = [p for p, f in zip(points, scores) if f >= best - 1e-12]
+    return tied[(len(tied) - 1) // 2]
+
+
+def cross_validate(
+    articles: list[dict], dated: bool, grid: Mapping[str, list[float]], folds: int = FOLDS
+) -> dict[str, object]:
+    """Per-fold chosen settings and held-out figures, their mean and spread (see the module docstring)."""
+    groups = sorted({a["group"] for a in articles})
+    fold_of = {g: k % folds for k, g in enumerate(groups)}
+    pairs = hard_pairs(articles)
+    rows = []
+    for k in range(folds):
+        train = [a for a in articles if fold_of[a["group"]] != k]
+        test = [a for a in articles if fold_of[a["group"]] == k]
+        train_pairs = [(g, h) for g, h in pairs if fold_of[g] != k and fold_of[h] != k]
+        test_pairs = [(g, h) for g, h in pairs if k in (fold_of[g], fold_of[h])]
+        chosen = fit(train, train_pairs, dated, grid)
+        held = _prf(*group_counts(test, dated, chosen))
+        hard = _prf(*hard_counts(articles, test_pairs, dated, chosen)) if test_pairs else None
+        rows.append({"chosen": chosen, "held": held, "hard": hard})
+    return {"folds": rows, "pairs": pairs}
+
+
+def _mean_sd(values: list[float]) -> tuple[float, float]:
+    return statistics.fmean(values), (statistics.pstdev(values) if len(values) > 1 else 0.0)
+
+
+def score_cv(articles: list[dict], with_cv: bool = True) -> dict[str, object]:
+    """Figures for `score_stories`: hard negatives at the shipped settings, and (`with_cv`) cross-validated
+    figures with and without dates (mean over folds, F1 of each fold, the settings chosen in each fold)."""
+    figures: dict[str, object] = {}
+    pairs = hard_pairs(articles)
+    for dated, grid in ((True, GRID_DATED), (False, GRID_UNDATED)):
+        tag = "with dates" if dated else "without dates"
+        p, r, f = _prf(*hard_counts(articles, pairs, dated, {}))
+        figures[f"{tag}: hard negatives ({len(pairs)} group pairs): precision"] = p
+        figures[f"{tag}: hard negatives: recall"] = r
+        figures[f"{tag}: hard negatives: F1"] = f
+        if not with_cv:
+            continue
+        cv = cross_validate(articles, dated, grid)
+        folds = cv["folds"]
+        for name, at in (("precision", 0), ("recall", 1), ("F1", 2)):
+            mean, _ = _mean_sd([row["held"][at] for row in folds])
+            figures[f"{tag}: cross-validated ({FOLDS} folds) {name}"] = mean
+        f1s = [row["held"][2] for row in folds]
+        figures[f"{tag}: cross-validated F1 per fold"] = " ".join(f"{v:.3f}" for v in f1s)
+        hard = [row["hard"] for row in folds if row["hard"] is not None]
+        for name, at in (("precision", 0), ("recall", 1), ("F1", 2)):
+            figures[f"{tag}: cross-validated hard negatives {name}"] = _mean_sd([h[at] for h in hard])[0]
+        figures[f"{tag}: settings chosen per fold"] = "; ".join(
+            ",".join(f"{k.split('.')[-1]}={v:g}" for k, v in row["chosen"].items()) for row in folds
+        )
+    return figures
