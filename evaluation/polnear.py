@@ -4,10 +4,13 @@ Scoring: a system quote (four words or more) matches a gold quote when they over
 the gold quote's characters (each used once). Quote P/R/F1 on those matches; speaker accuracy on matched
 quotes whose gold Source names someone (a capitalised name, not only a pronoun or a description): the
 system speaker, or the name of the actor it resolves to, shares a capitalised word with the gold Source.
+Speaker accuracy is also given by how the system found the speaker (`speaker_kind`) and by the kind of the gold
+source (`source_kind`: named person, pronoun, round-up, post, document).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -62,6 +65,8 @@ class QuoteScore:
     speaker_right: int = 0
     kind_scored: Counter = field(default_factory=Counter)
     kind_right: Counter = field(default_factory=Counter)
+    source_scored: Counter = field(default_factory=Counter)
+    source_right: Counter = field(default_factory=Counter)
     errors: list[str] = field(default_factory=list)
     keep_errors: int = 300
 
@@ -70,20 +75,30 @@ class QuoteScore:
         if len(self.errors) < self.keep_errors:
             self.errors.append(message)
 
-    def figures(self) -> dict[str, float]:
+    def figures(self) -> dict[str, float | str]:
         p = self.matched / max(self.system, 1)
         r = self.matched / max(self.gold, 1)
-        return {
-            "quote P": p,
-            "quote R": r,
-            "quote F1": 2 * p * r / (p + r) if p + r else 0.0,
-            "speaker accuracy (named sources)": self.speaker_right / max(self.speaker_scored, 1),
-            "gold quotes": self.gold,
-            "system quotes": self.system,
-        } | {
-            f"speaker accuracy, {kind} (n={n})": self.kind_right[kind] / n
-            for kind, n in sorted(self.kind_scored.items())
-        }
+        return (
+            {
+                "quote P": p,
+                "quote R": r,
+                "quote F1": 2 * p * r / (p + r) if p + r else 0.0,
+                "speaker accuracy (named sources)": self.speaker_right / max(self.speaker_scored, 1),
+                "gold quotes": self.gold,
+                "system quotes": self.system,
+            }
+            | {
+                f"speaker accuracy, {kind} (n={n})": self.kind_right[kind] / n
+                for kind, n in sorted(self.kind_scored.items())
+            }
+            | {
+                # every kind is printed, "n/a" when the articles have none (PolNeAR has no round-ups)
+                f"speaker accuracy by source, {kind} (n={self.source_scored[kind]})": (
+                    self.source_right[kind] / self.source_scored[kind] if self.source_scored[kind] else "n/a"
+                )
+                for kind in SOURCE_KINDS
+            }
+        )
 
 
 PRONOUNS = {"he", "she", "they", "i", "we", "it", "him", "her", "them"}
@@ -96,6 +111,57 @@ def speaker_kind(q: Quote) -> str:
     if q.attribution == "cue":
         return "pronoun" if (q.speaker or "").strip().lower() in PRONOUNS else "named"
     return q.attribution
+
+
+SOURCE_KINDS = ("named person", "pronoun", "round-up", "post", "document")
+_POST = re.compile(r"\b(tweet\w*|post\w*|twitter|facebook|instagram|retweet\w*)\b", re.IGNORECASE)
+
+
+@functools.cache
+def _document_words() -> frozenset[str]:
+    from pipeline.stages.quotes import document_nouns
+
+    return document_nouns() | {"ad", "ads", "email", "emails", "memo", "editorial", "op-ed", "transcript"}
+
+
+def source_kind(g: GoldQuote, text: str) -> str | None:
+    """The gold source's kind, for per-kind figures: `post` (the cue or the words between source and quote name
+    a tweet or a post, Twitter, Facebook or Instagram), `document` (a statement, report, memo, ad, editorial ...),
+    `round-up` (a line's label: the source starts its line and only punctuation and a colon stand between it and
+    the quote), `pronoun` (a pronoun: PolNeAR does not annotate its antecedent, so it is scored against a stand-in,
+    the nearest earlier gold source with a name; a rough lower bound), `named person`
+    (any other source with a capitalised name); None for a source with neither (a description)."""
+    if g.source is None:
+        return None
+    between = text[g.source_end : g.start] if g.source_end is not None and g.source_end <= g.start else ""
+    if _POST.search(g.cue or "") or (len(between) < 120 and _POST.search(between)):
+        return "post"
+    if {w.lower() for w in re.findall(r"[\w’'-]+", g.source)} & _document_words():
+        return "document"
+    if (
+        g.source_start is not None
+        and (g.source_start == 0 or text[g.source_start - 1] == "\n")
+        and re.fullmatch(r"[^\w\n]*:[^\w\n]*", between or "-")
+    ):
+        return "round-up"
+    if g.source.strip().lower() in PRONOUNS:
+        return "pronoun"
+    return "named person" if _names(g.source) else None
+
+
+def _antecedents(art: Article) -> dict[int, set[str]]:
+    """For each gold quote with a pronoun source (by index): the names of the nearest gold source with a name that
+    starts before it (the annotated antecedent is not in PolNeAR: this is its stand-in)."""
+    named = sorted(
+        (g.source_start, _names(g.source)) for g in art.quotes if g.source_start is not None and _names(g.source)
+    )
+    out = {}
+    for i, g in enumerate(art.quotes):
+        if g.source is not None and g.source.strip().lower() in PRONOUNS and g.source_start is not None:
+            earlier = [names for start, names in named if start < g.source_start]
+            if earlier:
+                out[i] = earlier[-1]
+    return out
 
 
 def _best_match(g: GoldQuote, system: list, used: set[int]) -> int | None:
@@ -121,13 +187,19 @@ def _score_article(art: Article, system: list[Quote], mentions: list[Mention], s
     score.gold += len(art.quotes)
     score.system += len(system)
     used: set[int] = set()
-    for g in art.quotes:
+    antecedents = _antecedents(art)
+    for gi, g in enumerate(art.quotes):
         best = _best_match(g, system, used)
         if best is None:
             score.error(f"{art.name}: missed “{art.text[g.start : g.end][:70]}”")
             continue
         used.add(best)
         score.matched += 1
+        source = source_kind(g, art.text)
+        wanted = antecedents.get(gi) if source == "pronoun" else _names(g.source)
+        if source is not None and wanted:
+            score.source_scored[source] += 1
+            score.source_right[source] += bool(wanted & _speaker_names(system[best], mentions))
         gold_names = _names(g.source)
         if not gold_names:
             continue

@@ -72,9 +72,17 @@ def sample_events(output_dir: str, n: int = 60, seed: int = 0) -> list[str]:
     return blocks
 
 
+def split_names(actors: pd.DataFrame) -> dict[str, int]:
+    """Names (case and spacing folded) that several actor ids bear, with how many: one entity split in two."""
+    folded = actors["name"].map(lambda n: " ".join(str(n).casefold().split()))
+    per_name = actors.groupby(folded)["actor_id"].nunique()
+    return {name: int(k) for name, k in per_name[per_name > 1].items()}
+
+
 def sample_actors(output_dir: str, n: int = 40, seed: int = 0, evidence: int = 3) -> list[str]:
     """Printable blocks for `n` random actors: name, type, country (and where it comes from), sector, aliases, and
-    up to `evidence` of their mentions in their sentences, for a person to judge (right name? type? country?)."""
+    up to `evidence` of their mentions in their sentences, for a person to judge (right name? type? country?).
+    `split_names` counts the names that several actor ids bear."""
     store = TableStore(output_dir)
     actors = store.read("actors")
     if not len(actors):

@@ -9,6 +9,7 @@ datadict      rewrites the README's data dictionary from the pandera models.
 known-people  rebuilds pipeline/data/known_people.tsv from outputs of background corpora.
 sample-events prints random events with their sentence, actors and date, for a person to judge.
 sample-actors prints random actors with their evidence, for a person to judge.
+sample-quotes prints random quotes in context with their speaker and speaker type, for a person to judge.
 train-coder   trains the event coder and calibrates its confidence (package training).
 """
 
@@ -220,6 +221,14 @@ def _add_small(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--output-dir", default=str(PROJECT_ROOT / "output"), help="the tables of a run")
     p.add_argument("-n", type=int, default=40, help="how many actors")
     p.add_argument("--seed", type=int, default=0, help="random seed (the same seed draws the same actors)")
+    p = sub.add_parser(
+        "sample-quotes",
+        help="print random quotes in context with their speaker, speaker type and actor, for a person to judge",
+        formatter_class=FORMATTER,
+    )
+    p.add_argument("--output-dir", default=str(PROJECT_ROOT / "output"), help="the tables of a run")
+    p.add_argument("-n", type=int, default=40, help="how many quotes")
+    p.add_argument("--seed", type=int, default=7, help="random seed (the same seed draws the same quotes)")
 
 
 def _add_train(sub: argparse._SubParsersAction) -> None:
@@ -244,9 +253,20 @@ def _cmd_train_coder(args: argparse.Namespace) -> int:
 
 
 def _cmd_sample_actors(args: argparse.Namespace) -> int:
-    from evaluation.sample import sample_actors
+    from evaluation.sample import sample_actors, split_names
+    from pipeline.store.storage import TableStore
 
+    split = split_names(TableStore(args.output_dir).read("actors"))
+    print(f"names borne by several actor ids: {len(split)} ({sum(split.values())} ids)\n")
     for block in sample_actors(args.output_dir, args.n, args.seed):
+        print(block + "\n")
+    return 0
+
+
+def _cmd_sample_quotes(args: argparse.Namespace) -> int:
+    from evaluation.sample_quotes import sample_quotes
+
+    for block in sample_quotes(args.output_dir, args.n, args.seed):
         print(block + "\n")
     return 0
 
@@ -333,6 +353,7 @@ COMMANDS = {
     "sample-events": _cmd_sample_events,
     "train-coder": _cmd_train_coder,
     "sample-actors": _cmd_sample_actors,
+    "sample-quotes": _cmd_sample_quotes,
 }
 
 

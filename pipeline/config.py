@@ -123,6 +123,14 @@ class QuotesSettings:
         "starts at most this many sentences after it ...",
     )
     continuation_max_paragraphs: int = _doc(1, "... and at most this many paragraphs after it.")
+    pronoun_max_sentences: int = _doc(
+        4,
+        "A speaker 'he' or 'she' resolves to a person named at most this many sentences before the quote's "
+        "sentence (the subject of a sentence first); further back it stays unresolved.",
+    )
+    label_max_words: int = _doc(
+        12, "Words at most in a line's label before a colon and a quote ('Name, Outlet: “…”'): a round-up's speaker."
+    )
 
 
 @dataclass(frozen=True)
@@ -186,6 +194,12 @@ class ActorsSettings:
         8,
         "An all-capitals name of 2 up to this many characters is an organisation's "
         "acronym ('CNPC' tagged PERSON) and joins the organisation it abbreviates.",
+    )
+    given_name_min_persons: int = _doc(
+        2,
+        "A first word that starts the names of this many different persons a title or descriptor shows is a given "
+        "name: an organisation with no evidence of being one, named by it and one or two capitalised words, is a "
+        "person ('Vincent Cable' tagged ORG).",
     )
 
 

@@ -16,8 +16,10 @@ def doc_id(source: str, path: str, text: str) -> str:
     return "d" + short_hash(source, path, text)
 
 
-def actor_id(type_: str, name: str) -> str:
-    return "a" + short_hash(type_, name.casefold(), length=12)
+def actor_id(name: str) -> str:
+    """An actor's ID: its canonical name alone, case and spacing folded. The type is an attribute decided from the
+    evidence of all its mentions, never part of the identity: one entity, one ID, whatever type a mention guessed."""
+    return "a" + short_hash(" ".join(name.casefold().split()), length=12)
 
 
 def normalized_text(text: str) -> str:

@@ -8,7 +8,10 @@ class Actors(pa.DataFrameModel):
     """One row per real-world actor across the whole corpus."""
 
     actor_id: Series[STRING] = pa.Field(
-        unique=True, str_matches=r"^a[0-9a-f]{12}$", description="Stable ID: hash of type and canonical name."
+        unique=True,
+        str_matches=r"^a[0-9a-f]{12}$",
+        description="Stable ID: hash of the canonical name alone (case folded): one entity, one ID, whatever type "
+        "its mentions guessed; `type` is decided by the evidence of all its mentions.",
     )
     name: Series[STRING] = pa.Field(
         description="Canonical name: the longest full form the articles use, without titles (e.g. `Xi Jinping`, "
@@ -16,8 +19,9 @@ class Actors(pa.DataFrameModel):
     )
     type: Series[STRING] = pa.Field(
         isin=["PERSON", "ORG", "GPE", "NORP"],
-        description="Entity type: PERSON, ORG (organisations, media, companies), GPE (states and places), NORP "
-        "(groups).",
+        description="Entity type: PERSON, ORG (organisations, media, companies, teams), GPE (states and places), NORP "
+        "(groups); decided by all the actor's mentions, those whose context shows the kind (a title, 'shares in X', a "
+        "company suffix) weighing most.",
     )
     country: Series[STRING] = pa.Field(
         nullable=True,

@@ -31,6 +31,13 @@ class Quotes(pa.DataFrameModel):
         description="Speaker as written near the quote (`Tokayev`, `the statement`); a pronoun is replaced by the "
         "name it refers to. Null when no speaker is given.",
     )
+    speaker_type: Series[STRING] = pa.Field(
+        isin=["person", "organisation", "document", "unknown"],
+        description="Kind of source: `person` (named, a pronoun referring to one, or described: `one trader`, `a "
+        "spokeswoman`), `organisation` (a company, institution, state or party, named or not: `the ministry`), "
+        "`document` (a statement, report, editorial, email or post that speaks for its author) or `unknown` (no "
+        "speaker, or a generic one: `someone`, `people`).",
+    )
     speaker_actor_id: Series[STRING] = pa.Field(
         nullable=True, description="`actors.actor_id` of the speaker when it is a known actor."
     )
@@ -39,9 +46,10 @@ class Quotes(pa.DataFrameModel):
         description="The reporting expression (`said`, `told`, `according to`, `quoted ... as saying`, `read`).",
     )
     attribution: Series[STRING] = pa.Field(
-        isin=["cue", "dash", "continuation", "none"],
+        isin=["cue", "dash", "label", "continuation", "none"],
         description="How the speaker was found: a reporting cue in the same sentence or paragraph, `dash` (a dash and "
-        "a name right after the quote: “…” ― Name), `continuation` of the previous quote's speaker, or `none`.",
+        "a name right after the quote: “…” ― Name), `label` (a line's label before a colon, as in round-ups of "
+        "reactions: Name, Outlet: “…”), `continuation` of the previous quote's speaker, or `none`.",
     )
     is_fragment: Series[BOOL] = pa.Field(
         description="True for scare quotes and short fragments (fewer than four words, or a name): quoted words, not "

@@ -52,3 +52,18 @@ def test_lookup_by_full_name_or_a_unique_prominent_surname(tmp_path, monkeypatch
         assert known_people.lookup("Maria Putin") is None  # another person
     finally:
         known_people._index.cache_clear()
+
+
+def test_a_surname_that_looks_like_a_state_gives_no_country(tmp_path, monkeypatch):
+    path = tmp_path / "known.tsv"
+    pd.DataFrame(
+        [("Abdullah Jordan", "SAU", 6), ("Nadia Okoye", "NGA", 5)], columns=["name", "country", "documents"]
+    ).to_csv(path, sep="\t", index=False)
+    monkeypatch.setattr(known_people, "DATA", path)
+    known_people._index.cache_clear()
+    try:
+        assert known_people.lookup("Okoye") == "NGA"
+        assert known_people.lookup("Jordan") is None  # a state's name alone: anyone's surname, or the state
+        assert known_people.lookup("Abdullah Jordan") == "SAU"  # the full name is known
+    finally:
+        known_people._index.cache_clear()

@@ -128,3 +128,205 @@ def test_cue_in_the_sentence_after_the_closing_mark(parse):
 def test_characterising_verbs_and_names_before_the_cue(parse, text, speaker):
     q = only(quotes_of(parse, text))
     assert q.speaker and speaker in q.speaker
+
+
+def speaker_of(qs, mentions, q):
+    """The name of the mention a quote's speaker links to (None when it links to none)."""
+    m = {x.start_char: x for x in mentions}.get(q.speaker_mention)
+    return None if m is None else m.name
+
+
+@pytest.mark.parametrize(
+    "text,speaker,kind",
+    [
+        # a described person: the place or company beside them is never the speaker
+        ("“Fish prices doubled in a single week at the harbour,” one Bergen wholesaler said.", "wholesaler", "person"),
+        (
+            "“We expect the new plant to open next spring,” a Siemens spokeswoman told reporters.",
+            "spokeswoman",
+            "person",
+        ),
+        # a name with an apposition naming a company: the person, not the company
+        (
+            "Mr Halvorsen - a former director at rival Statoil - said: “Nobody in the industry saw this coming.”",
+            "Halvorsen",
+            "person",
+        ),
+        # an institution with no name
+        ("“The rules will be reviewed before the summer recess,” the ministry said.", "ministry", "organisation"),
+        # documents
+        (
+            "“Access to the site will remain closed until further notice,” the council statement said.",
+            "statement",
+            "document",
+        ),
+        (
+            "The annual report said: “Water quality in the lower river has declined sharply since 2010.”",
+            "report",
+            "document",
+        ),
+        (
+            "The Herald editorial board wrote: “This policy will fail the very people it claims to help.”",
+            "board",
+            "document",
+        ),
+    ],
+)
+def test_speaker_types(parse, text, speaker, kind):
+    q = only(quotes_of(parse, text))
+    assert speaker in (q.speaker or "") and q.speaker_type == kind, (q.speaker, q.speaker_type)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The bridge will never be finished on time,” somebody told me at the market.",
+        "People say: “The town has never been the same since the mine closed down.”",
+    ],
+)
+def test_a_generic_speaker_gets_no_name(parse, text):
+    qs, mentions = quotes_and_mentions(parse, "Mayor Lena Fischer opened the new library on Monday.\n" + text)
+    q = only(qs)
+    assert q.speaker_mention is None and q.speaker_type == "unknown" and "Fischer" not in (q.speaker or "")
+
+
+def test_a_company_named_beside_a_described_person_is_not_the_speaker(parse):
+    qs, mentions = quotes_and_mentions(
+        parse, "“Sales collapsed after the storm,” an analyst at Norbank in Oslo said on Friday."
+    )
+    q = only(qs)
+    assert q.speaker_mention is None and q.speaker_type == "person" and "analyst" in q.speaker
+
+
+def test_pronoun_prefers_the_subject_over_a_nearer_object(parse):
+    text = (
+        "Senator Ruth Alvarez met the banker Peter Lindqvist in Stockholm on Tuesday.\n"
+        "“We will not accept any more delays to the rail link,” she said afterwards."
+    )
+    qs, mentions = quotes_and_mentions(parse, text)
+    assert speaker_of(qs, mentions, only(qs)) == "Ruth Alvarez"
+
+
+def test_pronoun_skips_a_person_named_inside_a_quote(parse):
+    text = (
+        "Coach Marta Dahl was furious after the game.\n"
+        "“The referee gave Jonas Berg a penalty he never deserved,” she said."
+    )
+    qs, mentions = quotes_and_mentions(parse, text)
+    assert speaker_of(qs, mentions, only(qs)) == "Marta Dahl"
+
+
+def test_pronoun_after_a_described_subject_is_that_person(parse):
+    text = (
+        "Tickets sold out within minutes, said the promoter Oscar Lind.\n"
+        "A spokesman for the stadium said: “We are adding a second night because demand was so high.” "
+        "“Fans who missed out will have priority for the new date,” he added."
+    )
+    qs, mentions = quotes_and_mentions(parse, text)
+    last = [q for q in qs if not q.is_fragment][-1]
+    assert last.speaker_mention is None and "spokesman" in last.speaker and last.speaker_type == "person"
+
+
+def test_pronoun_stays_unresolved_far_from_any_name(parse):
+    filler = "The weather stayed grey and wet all week. " * 6
+    text = f"Professor Ingrid Holm gave a lecture on Monday.\n{filler}\n“Nobody expected this result at all,” she said."
+    qs, mentions = quotes_and_mentions(parse, text)
+    q = only(qs)
+    assert q.speaker_mention is None and q.speaker == "she" and q.speaker_type == "person"
+
+
+def test_a_roundup_label_names_the_speaker(parse):
+    text = (
+        "Here is how the papers reacted to the budget.\n"
+        "Clara Novak, The Morning Star: “A bold and brave budget that few in the City expected.”\n"
+        "Henrik Falk (economist): “This will reshape the housing market for years to come.”\n"
+    )
+    qs, mentions = quotes_and_mentions(parse, text)
+    full = [q for q in qs if not q.is_fragment]
+    assert [speaker_of(qs, mentions, q) for q in full] == ["Clara Novak", "Henrik Falk"]
+    assert {q.attribution for q in full} == {"label"} and {q.speaker_type for q in full} == {"person"}
+
+
+def test_an_interview_letter_names_nobody(parse):
+    q = only(quotes_of(parse, "Q: Why did you leave?\nA: “I needed more time with my family after the tour.”"))
+    assert q.speaker is None and q.speaker_type == "unknown"
+
+
+@pytest.mark.parametrize("cue", ["tweeted", "wrote on Facebook", "posted on Instagram", "said in a post on X"])
+def test_posts_name_their_author(parse, cue):
+    qs, mentions = quotes_and_mentions(
+        parse, f"The actor Jonas Eklund {cue}: “Thank you all for the amazing support over the years.”"
+    )
+    assert speaker_of(qs, mentions, only(qs)) == "Jonas Eklund"
+
+
+def test_continuation_stops_when_another_person_speaks_up(parse):
+    text = (
+        "“The league must act now before more players get hurt,” said union chief Kevin Moore.\n"
+        "Club owner Sandra Beck rejected the demand on Tuesday.\n"
+        "“Nothing in the rules needs changing at this point in the season.”"
+    )
+    qs = [q for q in quotes_of(parse, text) if not q.is_fragment]
+    assert "Moore" in qs[0].speaker and not (qs[1].speaker or "").endswith("Moore")
+
+
+def test_continuation_goes_on_when_nobody_else_is_introduced(parse):
+    text = (
+        "“The league must act now before more players get hurt,” said union chief Kevin Moore.\n"
+        "“We have waited long enough for the owners to listen to us.”"
+    )
+    qs = [q for q in quotes_of(parse, text) if not q.is_fragment]
+    assert all("Moore" in q.speaker for q in qs) and qs[1].speaker_type == "person"
+
+
+def test_a_sentence_after_the_quote_that_reports_its_own_words_is_no_cue(parse):
+    text = (
+        "“We have to be careful with young viewers,” the host Anna Sund said. “They should not see this.” "
+        "Erik Borg said he had always tried to avoid swearing on air."
+    )
+    qs = [q for q in quotes_of(parse, text) if not q.is_fragment]
+    assert all("Sund" in (q.speaker or "") for q in qs)
+
+
+@pytest.mark.parametrize(
+    "text,speaker,kind",
+    [
+        (
+            "The rules require a “clear and lasting benefit to the local economy,” as a treasury memo put it.",
+            "memo",
+            "document",
+        ),
+        (
+            "A Water Board study published in May found that the river carried “far more nitrate than any of the "
+            "farms had declared.”",
+            "study",
+            "document",
+        ),
+        (
+            "Governor Alice Brand drew criticism for saying that the new levy was “the fairest tax this state has "
+            "ever had.”",
+            "Alice Brand",
+            "person",
+        ),
+    ],
+)
+def test_documents_that_put_or_find_and_cues_after_a_preposition(parse, text, speaker, kind):
+    q = only(quotes_of(parse, text))
+    assert speaker in (q.speaker or "") and q.speaker_type == kind, (q.speaker, q.speaker_type)
+
+
+def test_a_person_before_the_cue_beats_an_outlet_after_it(parse):
+    text = (
+        "“There is a deep rift between the board and the players,” Nils Strand, a former club captain, said on "
+        "Monday on Radio Nord’s “Morning Sport.”"
+    )
+    qs, mentions = quotes_and_mentions(parse, text)
+    assert speaker_of(qs, mentions, only(qs)) == "Nils Strand"
+
+
+def test_a_person_addressed_after_the_cue_is_not_the_speaker(parse):
+    text = (
+        "“My answer to that is simple,” the party’s former treasurer said in an interview with Radio Nord’s Eva Lund."
+    )
+    q = only(quotes_of(parse, text))
+    assert "treasurer" in q.speaker and q.speaker_mention is None

@@ -1,7 +1,8 @@
 """PolNeAR (brat standoff) articles read as texts with gold quotes and their sources.
 
 Gold quotes: in every attribution whose Content holds quotation marks, each run of four or more words
-between quotation marks is a gold quote; its speaker is the attribution's Source span (if any).
+between quotation marks is a gold quote; its speaker is the attribution's Source span (if any), kept with its
+offsets and the attribution's Cue (for scoring by kind of source).
 One annotation file per article, chosen deterministically (the first annotator metadata.tsv lists,
 else the first file name).
 """
@@ -21,6 +22,9 @@ class GoldQuote:
     start: int
     end: int
     source: str | None
+    cue: str | None = None  # the attribution's Cue span ("said", "tweeted", ":")
+    source_start: int | None = None  # offset of the Source span's first character
+    source_end: int | None = None  # ... and after its last
 
 
 @dataclass
@@ -62,15 +66,18 @@ def read_ann(text: str, ann: str) -> list[GoldQuote]:
     spans, events = _parse_ann(ann)
     quotes: list[GoldQuote] = []
     for ev in events:
-        source = None
+        source, s_start, s_end, cue = None, None, None, None
         if ev.get("Source"):
             s_spans = spans[ev["Source"][0]][1]
             source = " ".join(text[a:b] for a, b in s_spans)
+            s_start, s_end = s_spans[0][0], s_spans[-1][1]
+        if ev.get("Cue"):
+            cue = " ".join(text[a:b] for a, b in spans[ev["Cue"][0]][1])
         for cid in ev.get("Content", []):
             for a, b in spans[cid][1]:
                 for m in QUOTED.finditer(text, a, b):
                     if len(re.findall(r"\w+", m.group(1))) >= 4:
-                        quotes.append(GoldQuote(m.start(1), m.end(1), source))
+                        quotes.append(GoldQuote(m.start(1), m.end(1), source, cue, s_start, s_end))
     return quotes
 
 

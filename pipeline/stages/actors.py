@@ -41,14 +41,41 @@ _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 
 @functools.cache
 def title_words() -> frozenset[str]:
-    """Words of titles that stand before a name (pipeline/data/actors_title_words.tsv)."""
-    return frozenset(r["word"] for r in lexicon.data_rows("actors_title_words.tsv"))
+    """Words of titles that stand before a name (pipeline/data/actors_title_words.tsv), and the common nouns used
+    as titles ("singer", "striker": `descriptor_words`)."""
+    return frozenset(r["word"] for r in lexicon.data_rows("actors_title_words.tsv")) | descriptor_words()
 
 
 @functools.cache
 def role_words() -> frozenset[str]:
     """Title words that name a role: a capitalised name right after one is a person ("President Tokayev")."""
     return frozenset(r["word"] for r in lexicon.data_rows("actors_title_words.tsv") if r["role"] == "yes")
+
+
+@functools.cache
+def context_words() -> dict[tuple[str, str], str]:
+    """(words, where) -> kind: what the words beside a name show of it (pipeline/data/actors_context_words.tsv)."""
+    return {(r["word"], r["where"]): r["kind"] for r in lexicon.data_rows("actors_context_words.tsv")}
+
+
+@functools.cache
+def descriptor_words() -> frozenset[str]:
+    """Common nouns used as a title before a person's name ("singer", "broadcaster"): cut from the name."""
+    return frozenset(
+        w for (w, where), kind in context_words().items() if where == "before" and kind in ("PERSON", "TITLE")
+    )
+
+
+@functools.cache
+def leading_words() -> frozenset[str]:
+    """Adverbs and connectives that are no part of a name they start (pipeline/data/actors_leading_words.tsv)."""
+    return frozenset(r["word"] for r in lexicon.data_rows("actors_leading_words.tsv"))
+
+
+@functools.cache
+def not_actor_names() -> frozenset[str]:
+    """Commodities and market indices: no actor (pipeline/data/actors_not_actors.tsv)."""
+    return frozenset(r["name"] for r in lexicon.data_rows("actors_not_actors.tsv"))
 
 
 @dataclass
@@ -73,6 +100,16 @@ _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _TRAILING_ACRONYM = re.compile(r"\s*\(\s*[A-Z]{2,}\)?$")  # "Organisation (SCO" -> "Organisation"
 
 
+_TRAILING_DATE = re.compile(
+    r"\s+(?:on|in|at|since|until|by|last|next|this)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|week|month|year)"
+    r"\b.*)$"
+)  # "Commons on Monday": a date fused into a name
+
+
+_DASH_CLAUSE = re.compile(r"\s[-–—]\s")
+
+
 @functools.lru_cache(maxsize=8192)
 def clean_name(text: str) -> str:
     """A name as written without possessive, leading 'the', a trailing acronym and punctuation."""
@@ -80,7 +117,11 @@ def clean_name(text: str) -> str:
     text = _POSSESSIVE.sub("", text)
     text = _LEADING_THE.sub("", text)
     text = _TRAILING_ACRONYM.sub("", text)
-    return text.strip(" ,.;:“”\"'‘’()[]")
+    text = _TRAILING_DATE.sub("", text)
+    text = _DASH_CLAUSE.split(text)[0]  # "DJ Norman Cook - aka", "Chelsea - who": the name ends at a spaced dash
+    if "(" in text and ")" not in text[text.index("(") :]:
+        text = text[: text.index("(")]  # "Partridge (Motherwell": the name before an unclosed bracket
+    return text.strip(" ,.;:“”\"'‘’()[]-–—|/")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -120,15 +161,28 @@ def _explicit_acronym(doc: Doc, ent: Span) -> str | None:
     return m.group(1) if m else None
 
 
+_REPUBLIC_OF = re.compile(r"^((?:Democratic |People's )?Republic of )(?!the )")  # "Republic of Congo"
+
+
+@functools.lru_cache(maxsize=8192)
 def country_for_place(name: str) -> tuple[str | None, bool]:
     """(country, stands for the state) for a place name."""
-    code = lexicon.country_of_name(name)
+    code = lexicon.country_of_name(name) or lexicon.country_of_name(_REPUBLIC_OF.sub(r"\1the ", name))
     if code:
         return code, True
     code = lexicon.country_of_seat(name)
     if code:
         return code, True
-    return lexicon.country_of_city(name), False
+    city = lexicon.country_of_city(name)
+    if city is None and _COMPASS.match(name):
+        # "west London", "East Berlin": a part of a city lies in its country (never "Northern Ireland" -> Ireland)
+        city = lexicon.country_of_city(_COMPASS.sub("", name))
+    return city, False
+
+
+_COMPASS = re.compile(
+    r"^(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]entral|[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern)\s+"
+)
 
 
 def _country_signal(tok: Token) -> str | None:
@@ -187,8 +241,8 @@ def _place_in_title(doc: Doc, i: int, has_title: bool, words: frozenset[str]) ->
         is_place
         and j0 - 2 >= 0
         and doc[j0 - 1].lower_ in ("to", "of", "in")
-        and (has_title or doc[j0 - 2].lower_ in words)
-    ):
+        and (doc[j0 - 2].lower_ in words or (has_title and doc[j0 - 1].lower_ == "of"))
+    ):  # "went to US singer X": a place before the title is no part of it
         return j0 - 1
     return None
 
@@ -231,14 +285,35 @@ def _state_before_title(doc: Doc, i: int) -> tuple[int, str | None, object | Non
     state = _country_signal(doc[j]) or (
         next((c for c in map(_country_signal, institution) if c), None) if institution is not None else None
     )
-    return (k - 1, state, institution) if state else (i, None, institution)
+    if state:
+        return k - 1, state, institution
+    j, state = _state_before_words(doc, i)
+    return (j, state, None) if state else (i, None, institution)
+
+
+_BORN = frozenset({"born", "based", "bred", "raised"})
+
+
+def _state_before_words(doc: Doc, i: int) -> tuple[int, str | None]:
+    """A state shown before up to three lower-case words ending at token i, before a title: "British sprint icon",
+    "US hip-hop star"; a place "-born" or "-based" gives its country ("Birmingham-born singer"): (the token before
+    the state, the state), else (i, None)."""
+    j, k = i, 0
+    while j >= 0 and k < 4 and ((doc[j].is_lower and doc[j].is_alpha) or doc[j].text == "-"):
+        j, k = j - 1, k + 1
+    if not k or j < 0 or not doc[j].text[:1].isupper():
+        return i, None
+    state = _country_signal(doc[j])
+    if state is None and doc[j + 1].text == "-" and j + 2 <= i and doc[j + 2].lower_ in _BORN:
+        state = country_for_place(_entity_text(doc[j]))[0]
+    return (j - 1, state) if state else (i, None)
 
 
 def _title_before(doc: Doc, start: int) -> tuple[int, str | None, str | None, str | None]:
     """The title before token `start`: (title start token, title, country, sector)."""
     i, tokens, country = _title_tokens(doc, start)
-    if not any(t.lower_ in title_words() and t.lower_ not in ("and",) for t in tokens):
-        return start, None, None, None
+    if not any(t.lower_ in title_words() and t.text[:1].isalpha() and t.lower_ not in ("and",) for t in tokens):
+        return start, None, None, None  # a dash before a name is no title
     i, state, institution = _state_before_title(doc, i)
     country = state or country
     title = " ".join(t.text for t in tokens)
@@ -356,20 +431,44 @@ def _person_words(ents: Sequence[Span]) -> tuple[set[str], set[str]]:
 
 
 def _name_span(doc: Doc, ent: Span) -> Span:
-    """The entity without leading place words in a person's name ("Kazakhstan Zhang Xiao") and a leading "the"."""
+    """The entity without leading adverbs and connectives ("Nevertheless Franz Ferdinand"), leading place words in
+    a person's name ("Kazakhstan Zhang Xiao") and a leading "the"; an entity that starts inside a word
+    ("Douglas[-Westwood]") takes the whole word."""
     span = ent
-    while len(span) > 1 and ent.label_ == "PERSON" and country_for_place(span[0].text)[1]:
+    while (
+        span.start > 0
+        and not doc[span.start - 1].whitespace_
+        and doc[span.start - 1].ent_iob_ == "O"
+        and (doc[span.start - 1].is_alpha or doc[span.start - 1].text in ("-", "–"))
+    ):
+        span = doc[span.start - 1 : span.end]
+    while (
+        len(span) == 1
+        and span.start > 0
+        and (span[0].lower_, "end") in context_words()
+        and doc[span.start - 1].is_title
+        and doc[span.start - 1].ent_iob_ == "O"
+        and not doc[span.start - 1].is_sent_start
+    ):
+        span = doc[span.start - 1 : span.end]  # "Premier [League]", "Labour [Party]": the whole name
+    while len(span) > 1 and span[0].lower_ in leading_words():
         span = doc[span.start + 1 : span.end]
+    while len(span) > 2 and ent.label_ == "PERSON" and country_for_place(span[0].text)[1]:
+        span = doc[span.start + 1 : span.end]  # never down to one word: "Chad Brewster" is a person's full name
     while len(span) > 1 and span[0].lower_ in ("the",):
         span = doc[span.start + 1 : span.end]
     return span
 
 
-def _inner_title(doc: Doc, span: Span) -> tuple[object, str, str | None] | None:
-    """A title inside the entity ("Kazakh President Tokayev" tagged ORG): (the name's span, the title, the
-    country of a demonym in it), else None."""
+def _inner_title(doc: Doc, span: Span, label: str = "ORG") -> tuple[object, str, str | None] | None:
+    """A title inside the entity ("Kazakh President Tokayev" tagged ORG; a person's "Broadcaster Chris Evans"):
+    (the name's span, the title, the country of a demonym in it), else None."""
     words = span.text.split()
+    if words and (clean_name(words[-1]).lower(), "end") in context_words():
+        return None  # "Premier League", "Chief Rabbinate Council": an organisation's name, no title
     roles, titles = role_words(), title_words()
+    if label == "PERSON":
+        roles = roles | descriptor_words()
     for k in range(len(words) - 1, 0, -1):
         if (
             words[k - 1].lower() in roles
@@ -430,8 +529,8 @@ def _describe_person(doc: Doc, span: Span, m: Mention, inner_title: str | None) 
     """A person's title (the text then includes it), country and sector: from the title before the name and
     inside the entity, else from an apposition."""
     t_start, title, t_country, sector = _title_before(doc, span.start)
-    if inner_title:
-        title = inner_title if not title else f"{title} {inner_title}"
+    if inner_title:  # the scan before the name reads the title inside the entity too; it may start earlier
+        title = inner_title if not title else title if title.endswith(inner_title) else f"{title} {inner_title}"
         known, sector2 = sectors.title_sector(inner_title.split()[-1].lower())
         sector = sector or sector2
     if title:
@@ -445,36 +544,308 @@ def _describe_person(doc: Doc, span: Span, m: Mention, inner_title: str | None) 
         m.sector = m.sector or a_sector
 
 
+def _in_compound(tok: Token) -> bool:
+    """A word joined by a hyphen to the next or the previous one ("Douglas" in "Douglas-Westwood"): a part of a
+    name, not a place it names."""
+    doc = tok.doc
+    after = tok.i + 1 < len(doc) and not tok.whitespace_ and doc[tok.i + 1].text in ("-", "–")
+    before = tok.i > 0 and not doc[tok.i - 1].whitespace_ and doc[tok.i - 1].text in ("-", "–")
+    return after or before
+
+
 def _describe_org(doc: Doc, ent: Span, m: Mention) -> None:
     """An organisation's sector, state and written acronym."""
     m.sector = sectors.org_sector(m.name)
     # an organisation named for its state: "Serbian Workers' Union", "China's Ministry of Commerce"
-    m.country = next((c for c in (_country_signal(t) for t in ent if t.text[:1].isupper()) if c), None)
+    m.country = next(
+        (c for c in (_country_signal(t) for t in ent if t.text[:1].isupper() and not _in_compound(t)) if c), None
+    )
+    m.country = m.country or _state_before_descriptor(doc, ent.start)
     acronym = _explicit_acronym(doc, ent)
     if acronym:
         m.title = f"acronym:{acronym}"
 
 
-def _mention(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[str]) -> Mention | None:
-    """The actor mention of one entity, None when it names no actor."""
+def _state_before_descriptor(doc: Doc, start: int) -> str | None:
+    """The state a demonym or state name shows before an organisation's descriptor ("Italian club Juventus", "US
+    rap duo X", "Japanese carmaker Y"): up to three lower-case words between them, the last a noun."""
+    i = start - 1
+    if i < 0 or doc[i].pos_ != "NOUN" or not doc[i].is_lower:
+        return None
+    k = 0
+    while i >= 0 and k < 3 and doc[i].is_lower and doc[i].is_alpha and doc[i].pos_ in ("NOUN", "ADJ"):
+        i, k = i - 1, k + 1
+    return _country_signal(doc[i]) if i >= 0 and k else None
+
+
+_QUOTE_OPEN = "\"'“‘"
+_QUOTE_PAIRS = {'"': '"', "'": "'", "“": "”", "‘": "’"}
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """The name is all the text between a pair of quotation marks ("'Silver Harbour'"; not “Xi’s visit ...”: an
+    apostrophe followed by a letter is a possessive)."""
+    if start == 0 or end >= len(text) or text[start - 1] not in _QUOTE_PAIRS:
+        return False
+    close = text[end]
+    return close == _QUOTE_PAIRS[text[start - 1]] and not text[end + 1 : end + 2].isalpha()
+
+
+_SCORE_AFTER = re.compile(r"\s+\d{1,2}\s*-\s*\d{1,2}\b")  # "Hearts of Oak 3-2 ...": a team
+_SCORE_BEFORE = re.compile(r"\b\d{1,2}\s*-\s*\d{1,2}\s+$")
+_WINDOW = 12  # characters read around a name for a score
+
+
+_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady"})
+_BRACKET_AFTER = re.compile(r"^\s*\(([^(),;]+)[,)]")
+_PARTICLES = frozenset({"de", "van", "von", "der", "le", "la", "du", "di", "da", "del", "dos", "bin", "al"})
+_INITIAL = re.compile(r"^[A-Z]\.?$")  # "L Nitoglia", "A. Persico": a person's initial
+_OVERRIDABLE = ("PERSON", "ORG", "FAC", "LOC")  # labels the evidence of a name's mentions may change
+
+
+def _unknown_place(label: str, country: str | None) -> bool:
+    """A GPE the place lexicon does not know (no state, no city of a country): the label may be wrong."""
+    return label == "GPE" and country is None
+
+
+@dataclass
+class _Candidate:
+    """An entity read as an actor mention, before the document's evidence settles its type."""
+
+    ent: Span
+    span: Span  # the name itself
+    name: str
+    label: str
+    country: str | None
+    inner_title: str | None
+    evidence: str | None  # PERSON, ORG, WORK, PLACE: what the words around it show (`_evidence`)
+
+
+def _context_before(doc: Doc, start: int) -> str | None:
+    """The kind the words right before a name show ("the film X", "shares in X", "singer X"), else None."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 0 or doc[i].ent_iob_ != "O":
+        return None
+    words = context_words()
+    if i >= 1 and doc[i - 1].ent_iob_ == "O":
+        kind = words.get((f"{doc[i - 1].lower_} {doc[i].lower_}", "before"))
+        if kind:
+            return kind
+    tok = doc[i]
+    if tok.pos_ not in ("NOUN", "PROPN") or (tok.text[:1].isupper() and not tok.is_sent_start):
+        return None  # a verb ("hit Spain"), a capitalised word of a name
+    return words.get((tok.lower_, "before"))
+
+
+def _context_after(doc: Doc, end: int) -> str | None:
+    """The kind the noun right after a name or its possessive shows ("X shares", "X's fans"), else None."""
+    j = end
+    if j < len(doc) and doc[j].tag_ == "POS":
+        j += 1
+    if j >= len(doc) or doc[j].ent_iob_ != "O" or doc[j].pos_ != "NOUN" or doc[j].text[:1].isupper():
+        return None
+    kind = context_words().get((doc[j].lower_, "after"))
+    if kind == "WORK" and doc[j].dep_ == "compound":
+        return None  # "the Zafi virus" is a work; "Sophos virus experts" are a firm's
+    return kind
+
+
+def _such_as_kind(doc: Doc, span: Span) -> str | None:
+    """The kind the noun before "such as" shows for the names after it ("programs such as X and Y"), else None."""
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "as" or prep.i < 2 or doc[prep.i - 1].lower_ != "such":
+        return None
+    noun = doc[prep.i - 2]
+    if noun.pos_ != "NOUN":
+        return None
+    words = context_words()
+    return words.get((noun.lower_, "before")) or words.get((noun.lemma_.lower(), "before"))
+
+
+def _coordinated_kind(doc: Doc, span: Span) -> str | None:
+    """PERSON or ORG when two thirds of the names coordinated with this one, itself included ("X, Y and Z"), and
+    two at least, are labelled so, else None."""
+    root = span.root
+    first = root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    members = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.i != first.i]
+    labels = Counter(t.ent_type_ for t in members if not (span.start <= t.i < span.end))
+    labels[span.root.ent_type_] += 1
+    person, org = labels["PERSON"], labels["ORG"]
+    kind, n = ("PERSON", person) if person > org else ("ORG", org)
+    return kind if n >= 2 and 3 * n >= 2 * (person + org) and len(members) >= 3 else None
+
+
+def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
+    """What the text says of the kind of thing a name names, beside the NER label: WORK (a title of a work or
+    product, a commodity: quoted, after "the film", an index), PLACE (a building or street; "at Anfield" for a
+    one-word name tagged PERSON), ORG ("shares in X", "X's fans", a company suffix, a score beside a team's name),
+    PERSON (a title or descriptor before it), else None."""
+    text = text_of(doc)
+    toks = _name_tokens(name)
+    if " ".join(toks) in not_actor_names() or (
+        len(toks) > 1 and country_for_place(name.split()[0])[0] and " ".join(toks[1:]) in not_actor_names()
+    ):
+        return "WORK"
+    before = _context_before(doc, span.start)
+    if before == "WORK":
+        return "WORK"
+    s, e = span.start_char, span.end_char
+    if _quoted(text, s, e):
+        return "WORK"  # a title in quotation marks
+    words = context_words()
+    end = words.get((toks[-1], "end")) if len(toks) > 1 else None
+    if end:
+        return end
+    after = _context_after(doc, span.end)
+    if after and after != "WORK":
+        return after
+    if after == "WORK":
+        return "WORK"
+    if before in ("PERSON", "ORG"):
+        return before
+    such = _such_as_kind(doc, span)
+    if such:
+        return such  # "free programs such as Spybot and Ad-Aware"
+    appos = _apposition_heads(doc, span)[:1]
+    kind = words.get((appos[0].lower_, "before")) if appos and appos[0].pos_ == "NOUN" else None
+    if kind in ("WORK", "PERSON", "ORG"):
+        return kind  # "The Life Aquatic, a quirky comedy", "X, an investment firm"
+    if _SCORE_AFTER.match(text[e : e + _WINDOW]) or _SCORE_BEFORE.search(text[max(0, s - _WINDOW) : s]):
+        return "ORG"
+    if (
+        2 <= len(toks) <= 3
+        and _INITIAL.match(span[0].text)
+        and span[-1].text[:1].isupper()
+        and all(t.lower_ in _PARTICLES for t in span[1:-1])
+    ):
+        return "PERSON"  # "L Nitoglia" in a team sheet
+    listed = _coordinated_kind(doc, span)
+    if listed and listed != label and 2 <= len(toks) <= 3:
+        return listed  # "Cate Blanchett, Keanu Reeves and Richard Gere": one kind of thing in a list
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if label == "PERSON" and len(toks) == 1 and prev is not None and prev.lower_ in ("at", "in"):
+        if span.root.head.i == prev.i:
+            return "PLACE"  # "at Anfield", "in Wembley"
+    return None
+
+
+def _person_demonym(word: str) -> str | None:
+    """The country of a demonym naming one person ("Briton", whose plural the lexicon knows), else None."""
+    if not word[:1].isupper():
+        return None
+    return lexicon.country_of_demonym(word) or lexicon.country_of_demonym(word + "s")
+
+
+def _common_word(doc: Doc, span: Span) -> bool:
+    """A one-word name at the start of a sentence (or of a quote) that the document also writes in lower case
+    ("Weather has been the Achilles' heel ..." beside "weather"): a common word, not a name."""
+    if len(span) != 1 or not span[0].is_title:
+        return False
+    i = span.start
+    while i > 0 and doc[i - 1].is_punct and doc[i - 1].text in _QUOTE_OPEN:
+        i -= 1
+    if not doc[i].is_sent_start:
+        return False
+    lower = doc_cache(doc, "lower_case_words", lambda d: frozenset(t.text for t in d if t.is_lower))
+    return span[0].lower_ in lower
+
+
+def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[str]) -> _Candidate | None:
+    """The entity read as an actor mention (name, repaired label, country, evidence), None when it names no actor."""
     span = _name_span(doc, ent)
     name = clean_name(span.text)
-    if not name or not any(ch.isalpha() for ch in name) or len(name) > settings().actors.max_name_chars or ":" in name:
+    if (
+        not name
+        or not any(ch.isupper() for ch in name)  # "a buzzing bee": no name
+        or len(name) > settings().actors.max_name_chars
+        or ":" in name
+    ):
         return None
+    if _common_word(doc, span) or all(t.lower_ in title_words() for t in span if not t.is_punct):
+        return None  # a common word; a title alone ("Solicitor General" before the holder's name)
     label, country, inner_title = ent.label_, None, None
-    inner = _inner_title(doc, span)
+    if label in ("PERSON", "ORG") and "(" in ent.text and ")" not in ent.text:
+        inside = clean_name(ent.text[ent.text.index("(") + 1 :])
+        code, is_state = country_for_place(inside) if inside else (None, False)
+        country = code if is_state else None  # "B Jones (England": the team sheet's country
+    if label in ("PERSON", "ORG") and country is None:
+        m = _BRACKET_AFTER.match(text_of(doc)[ent.end_char : ent.end_char + 40])
+        code, is_state = country_for_place(m.group(1).strip()) if m else (None, False)
+        country = code if is_state else None  # "P Moreau (France), B Jones (England, capt)": a team sheet
+    demonym = _person_demonym(span[0].text) if label == "PERSON" and len(span) >= 3 else None
+    if demonym:
+        # "Briton Clive Owen", "Nigerian Ada Eze": the demonym is the person's country, not part of the name
+        inner_title, country = span[0].text, demonym
+        span = doc[span.start + 1 : span.end]
+        name = clean_name(span.text)
+    inner = _inner_title(doc, span, label)
     if inner is not None:
         span, inner_title, country = inner
         name = clean_name(span.text)
         label = "PERSON"
     label, country = _repair_label(doc, span, name, label, country, person_tokens, short_persons)
+    evidence = _evidence(doc, span, name, label) if label in _OVERRIDABLE or _unknown_place(label, country) else None
+    if evidence is None and label == "PERSON" and (inner_title or _title_before(doc, span.start)[1]):
+        evidence = "PERSON"
+    elif evidence is None and span.start > 0 and doc[span.start - 1].lower_ in _HONORIFICS:
+        evidence = "PERSON"  # "Mr Mukerjee" tagged GPE, "Ms Ilston" tagged ORG
+    if label in ("FAC", "LOC") and evidence == "ORG":
+        label = "ORG"  # "shares in Canary Wharf"
     if not _is_actor(doc, span, label, country):
         return None
-    m = Mention(span.start_char, span.end_char, span.text, name, label, country=country)
+    return _Candidate(ent, span, name, label, country, inner_title, evidence)
+
+
+def _settle_types(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
+    """One type per name in a document, from the evidence of all its mentions: a name any mention shows to be a
+    work, a product or a commodity (or the parse labels WORK_OF_ART or PRODUCT) is no actor (unless a title shows
+    a person); otherwise the kind most of its mentions' evidence shows wins over the NER label of persons and
+    organisations; a building or street is no actor."""
+    works = {" ".join(_name_tokens(clean_name(e.text))) for e in ents_of(doc) if e.label_ in ("WORK_OF_ART", "PRODUCT")}
+    votes: dict[str, Counter] = defaultdict(Counter)
+    settle = [c.label in ("PERSON", "ORG") or _unknown_place(c.label, c.country) for c in cands]
+    for c, s in zip(cands, settle):
+        if s:
+            key = " ".join(_name_tokens(c.name))
+            votes[key][c.evidence or "none"] += 1
+            if key in works:
+                votes[key]["WORK"] += 1
+    out = []
+    for c, s in zip(cands, settle):
+        if not s:
+            out.append(c)
+            continue
+        v = votes[" ".join(_name_tokens(c.name))]
+        if v["WORK"] and not v["PERSON"]:
+            continue
+        kinds = [(v[k], k) for k in ("PERSON", "ORG", "PLACE") if v[k]]
+        if kinds:
+            kind = max(kinds)[1]
+            if kind == "PLACE" and c.label != "GPE":
+                continue
+            c.label = kind if kind != "PLACE" else c.label
+        out.append(c)
+    return out
+
+
+def _mention(doc: Doc, c: _Candidate) -> Mention:
+    """The actor mention of a candidate, described (a person's title, country and sector; an organisation's)."""
+    span, label = c.span, c.label
+    m = Mention(span.start_char, span.end_char, span.text, c.name, label, country=c.country)
     if label == "PERSON":
-        _describe_person(doc, span, m, inner_title)
+        _describe_person(doc, span, m, c.inner_title)
     elif label == "ORG":
-        _describe_org(doc, ent, m)
+        _describe_org(doc, c.ent if c.ent.label_ == "ORG" else span, m)
+    m.type_evidence = c.evidence if c.evidence in ("PERSON", "ORG") else None
+    if label == "PERSON" and m.title:
+        m.type_evidence = "PERSON"
     return m
 
 
@@ -484,11 +855,12 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
 
     ents = [e for e in ents_of(doc) if e.label_ in ENTITY_LABELS]
     person_tokens, short_persons = _person_words(ents)
+    cands = [c for c in (_candidate(doc, ent, person_tokens, short_persons) for ent in ents) if c is not None]
     mentions: list[Mention] = []
-    for ent in ents:
-        m = _mention(doc, ent, person_tokens, short_persons)
-        if m is None:
-            continue
+    for c in _settle_types(doc, cands):
+        if mentions and c.span.start_char < mentions[-1].end_char:
+            continue  # mentions never overlap
+        m = _mention(doc, c)
         if sentence_starts:
             m.sent_index = max(bisect.bisect_right(sentence_starts, m.start_char) - 1, 0)
         mentions.append(m)
@@ -652,28 +1024,82 @@ def _corpus_keys(mentions: list[Mention]) -> list[str]:
             )
             if len(matches) == 1:
                 key = next(iter(matches))
-        keys.append(key)
+        keys.append(_entity_key(key))
     return keys
 
 
-def _name_and_country(key: str, ms: list[Mention], type_: str) -> tuple[str, str | None, str]:
-    """An actor's canonical name, country and type: a state by its code; a person by the longest name the
-    mentions give, anything else by the most frequent; the country most mentions give."""
-    if key.startswith("GPE:") and len(key) == 7 and key[4:].isupper():
-        return lexicon.country_display_name(key[4:]), key[4:], "GPE"
+def _is_state_key(key: str) -> bool:
+    """A state's key: 'GPE:' and its ISO code."""
+    return key.startswith("GPE:") and len(key) == 7 and key[4:].isupper()
+
+
+def _entity_key(key: str) -> str:
+    """A document key without the type it was guessed with: one entity whatever type a mention guessed (a state
+    keeps its ISO code)."""
+    return key if _is_state_key(key) else "N:" + key.split(":", 1)[1]
+
+
+EVIDENCE_WEIGHT = 3  # a mention whose context shows its kind counts this many times a bare NER label
+
+
+def _type_votes(ms: list[Mention]) -> Counter:
+    """Votes for an actor's type: each mention's type (NORP as GPE), a mention whose context shows its kind (a
+    title, "shares in X", a company suffix: `Mention.type_evidence`) counting EVIDENCE_WEIGHT times."""
+    votes: Counter = Counter()
+    for m in ms:
+        kind = m.type_evidence or (m.type if m.type != "NORP" else "GPE")
+        votes[kind] += EVIDENCE_WEIGHT if m.type_evidence else 1
+    return votes
+
+
+def _decide_type(keys: set[str], ms: list[Mention], given_names: frozenset[str] = frozenset()) -> str:
+    """An actor's type from the evidence of all its mentions: a state's key is a GPE; else the weighted majority
+    of its mentions (`_type_votes`; ties: PERSON, then ORG, then GPE); an organisation with no evidence of being
+    one whose name is two or three capitalised words starting with a given name the corpus shows ("Vincent
+    Cable") is a person."""
+    if any(_is_state_key(k) for k in keys):
+        return "GPE"
+    votes = _type_votes(ms)
+    order = {"PERSON": 2, "ORG": 1, "GPE": 0}
+    type_ = max(votes, key=lambda t: (votes[t], order.get(t, -1)))
+    if type_ == "ORG" and not any(m.type_evidence == "ORG" for m in ms) and given_names:
+        words = _longest_name(ms).split()
+        if (
+            2 <= len(words) <= 3
+            and words[0].casefold() in given_names
+            and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
+        ):
+            return "PERSON"
+    return type_
+
+
+def _longest_name(ms: list[Mention]) -> str:
+    """The longest name the mentions give (the most frequent of equally long ones)."""
+    names = Counter(m.name for m in ms if m.type != "NORP") or Counter(m.name for m in ms)
+    return max(names, key=lambda n: (len(_name_tokens(n)), names[n], n))
+
+
+def _name_and_country(keys: set[str], ms: list[Mention], type_: str) -> tuple[str, str | None]:
+    """An actor's canonical name and country: a state by its code; a person by the longest name the mentions give,
+    anything else by the most frequent; the country most mentions of its type give (a person's only from what the
+    text says of the person, never from an organisation's or a place's name it was mistaken for)."""
+    state = next((k for k in sorted(keys) if _is_state_key(k)), None)
+    if state:
+        return lexicon.country_display_name(state[4:]), state[4:]
     names = Counter(m.name for m in ms if m.type != "NORP")
     if type_ == "PERSON":
-        name = max(names, key=lambda n: (len(_name_tokens(n)), names[n], n))
+        name = _longest_name(ms)
     else:
         name = max(names, key=lambda n: (names[n], len(n), n)) if names else ms[0].name
-    countries = Counter(m.country for m in ms if m.country)
-    return name, (countries.most_common(1)[0][0] if countries else None), type_
+    same = [m for m in ms if (m.type if m.type != "NORP" else "GPE") == type_]
+    countries = Counter(m.country for m in (same if type_ == "PERSON" else same or ms) if m.country)
+    return name, (countries.most_common(1)[0][0] if countries else None)
 
 
-def _actor(key: str, ms: list[Mention]) -> Actor:
+def _actor(keys: set[str], ms: list[Mention], given_names: frozenset[str]) -> Actor:
     """The actor of one cluster of mentions (n_documents is counted later)."""
-    type_ = Counter(m.type if m.type != "NORP" else "GPE" for m in ms).most_common(1)[0][0]
-    name, country, type_ = _name_and_country(key, ms, type_)
+    type_ = _decide_type(keys, ms, given_names)
+    name, country = _name_and_country(keys, ms, type_)
     sectors = Counter(m.sector for m in ms if m.sector)
     sector = sectors.most_common(1)[0][0] if sectors else None
     source = "text" if country else None
@@ -685,43 +1111,49 @@ def _actor(key: str, ms: list[Mention]) -> Actor:
         {re.sub(r"\s+", " ", _POSSESSIVE.sub("", m.text)).strip() for m in ms}
         | {m.name for m in ms if m.type != "NORP"}
     )
-    return Actor(actor_id(type_, name), name, type_, country, sector, aliases, len(ms), 0, source)
+    return Actor(actor_id(name), name, type_, country, sector, aliases, len(ms), 0, source)
 
 
-def _merge(actors: list[Actor]) -> dict[str, Actor]:
-    """Two keys can give the same canonical name: one actor per actor_id."""
-    merged: dict[str, Actor] = {}
-    for a in actors:
-        b = merged.setdefault(a.actor_id, a)
-        if b is a:
-            continue
-        b.aliases = sorted(set(b.aliases) | set(a.aliases))
-        b.n_mentions += a.n_mentions
-        if b.country is None or (b.country_source == "known" and a.country_source == "text"):
-            b.country, b.country_source = a.country, a.country_source
-        b.sector = b.sector or a.sector
-    return merged
+def _given_names(groups: dict[str, tuple[set[str], list[Mention]]]) -> frozenset[str]:
+    """First words of persons' full names that a title or a descriptor shows to be persons, when at least
+    `actors.given_name_min_persons` different persons bear them: given names ("Vincent", "Viktor")."""
+    firsts: Counter = Counter()
+    for _keys, ms in groups.values():
+        words = _longest_name(ms).split()
+        if len(words) >= 2 and any(m.type_evidence == "PERSON" for m in ms):
+            firsts[words[0].casefold()] += 1
+    return frozenset(w for w, n in firsts.items() if n >= settings().actors.given_name_min_persons)
 
 
 def resolve(mentions: list[tuple[str, Mention]]) -> tuple[list[Actor], list[str]]:
     """Cluster the corpus's mentions, each with its doc_id, into actors: the actors (by actor_id) and the
-    actor_id of each mention, in the order given."""
+    actor_id of each mention, in the order given. Clusters are made without regard to the type a mention
+    guessed; clusters whose canonical names are equal are one actor (`actor_id` hashes the name alone), whose
+    type the evidence of all its mentions decides (`_decide_type`)."""
     clusters: dict[str, list[int]] = defaultdict(list)
     for i, key in enumerate(_corpus_keys([m for _, m in mentions])):
         clusters[key].append(i)
-    actors: list[Actor] = []
-    actor_ids = [""] * len(mentions)
+    groups: dict[str, tuple[set[str], list[int]]] = {}
     for key, members in sorted(clusters.items()):
-        actors.append(_actor(key, [mentions[i][1] for i in members]))
-        for i in members:
-            actor_ids[i] = actors[-1].actor_id
-    merged = _merge(actors)
-    docs_per_actor: dict[str, set[str]] = defaultdict(set)
-    for (doc_id, _), aid in zip(mentions, actor_ids):
-        docs_per_actor[aid].add(doc_id)
-    for a in merged.values():
-        a.n_documents = len(docs_per_actor[a.actor_id])
-    return sorted(merged.values(), key=lambda a: a.actor_id), actor_ids
+        ms = [mentions[i][1] for i in members]
+        name, _ = _name_and_country({key}, ms, _decide_type({key}, ms))
+        keys, idx = groups.setdefault(actor_id(name), (set(), []))
+        keys.add(key)
+        idx.extend(members)
+    by_group = {aid: (keys, [mentions[i][1] for i in sorted(idx)]) for aid, (keys, idx) in groups.items()}
+    given = _given_names(by_group)
+    actors: dict[str, Actor] = {}
+    actor_ids = [""] * len(mentions)
+    for aid, (keys, idx) in groups.items():
+        a = _actor(keys, by_group[aid][1], given)
+        a.actor_id = aid  # the group's id: its canonical name, equal to the name recomputed over all its mentions
+        actors[aid] = a
+        docs = set()
+        for i in idx:
+            actor_ids[i] = aid
+            docs.add(mentions[i][0])
+        a.n_documents = len(docs)
+    return sorted(actors.values(), key=lambda a: a.actor_id), actor_ids
 
 
 def _acronym_of_key(key: str) -> str:

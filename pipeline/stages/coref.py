@@ -4,11 +4,11 @@ events (argument roles) share."""
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from pipeline.stages.records import Mention
 
@@ -133,30 +133,81 @@ def resolve_pronoun(
     excluded_spans: Sequence = (),
     after_char: int = 0,
     accept: Callable[[Mention], bool] | None = None,
+    *,
+    prefer: Callable[[Mention], bool] | None = None,
+    fallback: bool = True,
 ) -> Mention | None:
     """The nearest preceding mention of a fitting kind (he/she: a person; it: a state or an organisation), starting
     at or after `after_char`, outside `excluded_spans` (quotes, marks included) and, when given, one that `accept`
-    admits."""
+    admits.
+
+    With `prefer` (salience: the subject of its sentence, say), the nearest admitted mention that `prefer` also
+    admits wins over nearer ones; when none does, the nearest admitted one if `fallback`, else None (unresolved
+    rather than a guess). Without `prefer` the two keywords change nothing."""
 
     word = word.lower()
     kinds = _PERSON_KINDS if word in PRONOUNS_PERSON else (_IT_KINDS if word in ("it", "its") else _ANY_KINDS)
     index = _mention_index(mentions)
     if not index.ordered:
-        best = None
+        candidates = []  # a scan in list order, up to the first mention at or after before_char
         for m in mentions:
             if m.start_char >= before_char:
                 break
             if m.start_char < after_char or (accept is not None and not accept(m)):
                 continue
             if m.type in kinds and not in_any_span(excluded_spans, m.start_char):
-                best = m
-        return best
-    # the nearest first, walking back among the mentions of fitting kinds only
+                candidates.append(m)
+        return _preferred(reversed(candidates), prefer, fallback)
+    # the nearest first, walking back among the mentions of fitting kinds only (down to after_char)
     starts, fitting = index.of_kinds(kinds)
-    for i in range(bisect.bisect_left(starts, before_char) - 1, -1, -1):
-        m = fitting[i]
-        if m.start_char < after_char:
-            break
-        if (accept is None or accept(m)) and not in_any_span(excluded_spans, m.start_char):
+
+    def walk():
+        for i in range(bisect.bisect_left(starts, before_char) - 1, -1, -1):
+            m = fitting[i]
+            if m.start_char < after_char:
+                return
+            if (accept is None or accept(m)) and not in_any_span(excluded_spans, m.start_char):
+                yield m
+
+    return _preferred(walk(), prefer, fallback)
+
+
+def _preferred(
+    nearest_first: Iterable[Mention], prefer: Callable[[Mention], bool] | None, fallback: bool
+) -> Mention | None:
+    """The first candidate (nearest first) that `prefer` admits, else the first if `fallback`; without `prefer`,
+    the first."""
+    first = None
+    for m in nearest_first:
+        if prefer is None:
             return m
-    return None
+        if prefer(m):
+            return m
+        first = first or m
+    return first if fallback else None
+
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_NAME_DEPS = frozenset({"flat", "appos", "conj"})  # not compound: "the Obama administration official"
+
+
+def mention_head(doc: Doc, m: Mention) -> Token | None:
+    """The token that heads a mention's name in the parse (None when the offsets fall between tokens)."""
+    span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def is_subject_mention(doc: Doc, m: Mention) -> bool:
+    """The mention is the subject of its clause (itself, or through an apposition or a coordination: "the union's
+    chairman, Kevin Moore, said"; "Smith and Jones said"; never as a modifier: "the Obama administration official
+    said"): the salient person a later "he" or "she" most likely refers to."""
+    tok = mention_head(doc, m)
+    for _ in range(4):
+        if tok is None:
+            return False
+        if tok.dep_ in _SUBJECT_DEPS:
+            return True
+        if tok.dep_ not in _NAME_DEPS or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False

@@ -66,9 +66,17 @@ def lookup(name: str) -> str | None:
     key = name_key(name)
     if key in full:
         return full[key]
-    if len(key.split()) == 1 and key in surnames:
+    if len(key.split()) == 1 and key in surnames and not _place_word(name):
         return surnames[key]
     return None
+
+
+def _place_word(name: str) -> bool:
+    """A one-word name that is also a state's name or demonym ("Jordan", "Chad"): a surname alone that looks like
+    a place gives no country (it may be anyone's)."""
+    from pipeline.stages import lexicon
+
+    return bool(lexicon.country_of_name(name) or lexicon.country_of_demonym(name))
 
 
 def mine(actor_tables: list[pd.DataFrame]) -> pd.DataFrame:

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -36,7 +36,9 @@ from pipeline.config import settings
 from pipeline.stages.coref import (
     _KIND_RANK,
     in_any_span,
+    is_subject_mention,
     mention_for_token,
+    mention_head,
     mentions_in,
     mentions_starting,
     resolve_pronoun,
@@ -68,13 +70,59 @@ def document_nouns() -> frozenset[str]:
 
 
 @functools.cache
+def person_nouns() -> frozenset[str]:
+    """Nouns that describe a person ("one trader", "a spokeswoman"): quotes_word_classes.tsv and the role words of
+    actors_title_words.tsv."""
+    from pipeline.stages.actors import role_words
+
+    return _words("person") | {w.rstrip(".") for w in role_words()}
+
+
+_PERSON_SUFFIX = re.compile(r"(?:er|or|ist|ian|man|woman|person|ee|ant|ent)$")
+
+
+def is_person_noun(lemma: str) -> bool:
+    """A noun for a person: listed, else one of the agent endings ("wholesaler", "economist", "guardian",
+    "resident") that is no institution or document."""
+    return lemma in person_nouns() or (
+        _PERSON_SUFFIX.search(lemma) is not None
+        and lemma not in institution_nouns()
+        and lemma not in document_nouns()
+        and lemma not in generic_words()
+    )
+
+
+@functools.cache
+def institution_nouns() -> frozenset[str]:
+    """Nouns that name an organisation without naming it ("the ministry said")."""
+    return _words("institution")
+
+
+@functools.cache
+def generic_words() -> frozenset[str]:
+    """Words for nobody in particular ("someone tells me", "people say"): a speaker given no name."""
+    return _words("generic")
+
+
+@functools.cache
+def post_places() -> frozenset[str]:
+    """Where posts are written ("wrote on Facebook"): the cue makes a post."""
+    return _words("post")
+
+
+@functools.cache
 def _cue_forms() -> frozenset[str]:
     """Every lemma _is_cue can accept: a cheap first test for every token."""
-    return cue_lemmas() | {"accord", "make"}  # every lemma _is_cue can accept
+    return cue_lemmas() | {"accord", "make", "put"} | _words("finding")  # every lemma _is_cue can accept
 
 
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 PRONOUNS_ANY = {"they", "it", "we", "i"}
+PRONOUNS_RESOLVED = {"he", "she", "him", "her", "they", "it"}  # "I" and "we" speak for themselves: never resolved
+SPEAKER_TYPES = ("person", "organisation", "document", "unknown")
+# titles that tell a person's gender: a "she" never resolves to a "Mr", a "he" never to a "Mrs"
+_MALE_TITLES = {"mr", "mr.", "sir", "lord", "king", "prince", "sheikh", "emir", "sultan", "pope", "father"}
+_FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "lady", "dame", "queen", "princess", "sister"}
 OPEN_DOUBLE, CLOSE_DOUBLE = "“„«", "”»"
 _DOUBLE_MARKS = re.compile("[" + re.escape(OPEN_DOUBLE + CLOSE_DOUBLE) + '"]')
 _SINGLE_MARKS = re.compile("[‘’']")
@@ -103,6 +151,7 @@ class _Attributed:
     cue: str | None
     attribution: str
     is_fragment: bool
+    speaker_type: str = "unknown"
     lead: int = 0  # spaces inside the opening mark, before the quote's first word
     trail: int = 0  # ... and inside the closing mark, after its last
 
@@ -119,6 +168,7 @@ class _Attributed:
             self.attribution,
             self.is_fragment,
             self.span.closed,
+            self.speaker_type,
         )
 
 
@@ -186,34 +236,221 @@ def _inside(spans: list[QuoteSpan], char: int) -> bool:
     return in_any_span(spans, char)
 
 
-def _speaker_from_token(
-    tok: Token, mentions: list[Mention], spans: list[QuoteSpan], quote_start: int
-) -> tuple[str, Mention | None]:
-    """(speaker text, mention) for the token that heads a cue's subject."""
+def mention_type(m: Mention) -> str:
+    """A speaker's type from its mention: a person, else an organisation (companies, states, peoples)."""
+    return "person" if m.type == "PERSON" else "organisation"
+
+
+def _phrase_text(tok: Token, upto: int | None = None) -> str:
+    """The words of a noun phrase up to its head (determiners, modifiers, numbers: "one Lagos trader"), or up to
+    the character `upto` when given (a mention inside the phrase: "a statement from the foreign ministry")."""
+    doc = tok.doc
+    left = min(
+        (t.i for t in tok.subtree if t.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod") or t is tok),
+        default=tok.i,
+    )
+    if upto is not None:
+        span = doc.char_span(doc[left].idx, upto, alignment_mode="expand")
+        if span is not None and len(span) <= 12:
+            return span.text
+    return doc[left : tok.i + 1].text
+
+
+def _path_deps(tok: Token, head: Token) -> list[str]:
+    """The dependency labels from a token up to `head` (its ancestor), nearest first."""
+    deps = []
+    while tok.i != head.i and tok.head.i != tok.i:
+        deps.append(tok.dep_)
+        tok = tok.head
+    return deps
+
+
+_NAME_PART = frozenset({"compound", "flat", "appos", "nmod"})  # a name beside the head: "Mr X", "X, the chairman"
+_OF_DOCUMENT = frozenset({"prep", "pobj", "agent", "acl", "compound", "nmod", "poss", "appos", "amod"})
+
+
+def _names_head(deps: list[str]) -> bool:
+    """A person reached by these dependencies (the person's own first) names the phrase's head: in apposition or
+    compound ("His former partner at Lenox, Lawrence Cummings"), never the object of a preposition or a possessor
+    ("the lawyer for Michael Stone", "Obama's former strategist")."""
+    return bool(deps) and deps[0] in _NAME_PART and not {"poss", "relcl", "acl"} & set(deps)
+
+
+def _gender_fits(word: str) -> Callable[[Mention], bool]:
+    """Mentions a pronoun may refer to by their title: "she" never a "Mr", "he" never a "Mrs"."""
+    barred = _MALE_TITLES if word == "she" or word == "her" else (_FEMALE_TITLES if word in ("he", "him") else set())
+
+    def fits(m: Mention) -> bool:
+        return not m.title or m.title.lower().split()[0] not in barred
+
+    return fits
+
+
+def _window_start(tok: Token, sentences: int) -> int:
+    """The first character of the sentence `sentences` before the token's own; sentences whose subject is the same
+    pronoun ("He urged ... He also criticised ...") continue the chain and are not counted (up to three times as
+    many sentences in all)."""
+    doc, sent = tok.doc, tok.sent
+    counted = walked = 0
+    while counted < sentences and walked < 3 * sentences and sent.start > 0:  # a bounded walk on long texts
+        sent = doc[sent.start - 1].sent
+        walked += 1
+        if not any(t.lower_ == tok.lower_ and t.dep_ in ("nsubj", "nsubjpass") for t in sent):
+            counted += 1
+    return sent.start_char
+
+
+def _sentence_start(doc: Doc, char: int) -> int:
+    """The first character of the sentence holding the character."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0].sent.start_char if span is not None and len(span) else char
+
+
+def _sentence_end(doc: Doc, char: int) -> int:
+    """The character after the sentence holding the character."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0].sent.end_char if span is not None and len(span) else char
+
+
+def _described_subject_after(tok: Token, lo: int, spans: list[QuoteSpan]) -> Token | None:
+    """The last described person with no name that is the subject of a main clause between `lo` and the token ("A
+    US Embassy spokesman said ... he added"): the pronoun's likelier antecedent than a name before it."""
+    doc = tok.doc
+    start = doc.char_span(lo, tok.idx, alignment_mode="expand") if lo < tok.idx else None
+    if start is None:
+        return None
+    return next((t for t in reversed(start) if _described_subject(t, spans)), None)
+
+
+def _described_subject(tok: Token, spans: list[QuoteSpan]) -> bool:
+    """The token is an unnamed described person ("the minister", "a neighbour") as the subject of a main clause,
+    outside quotes."""
+    return (
+        _main_subject(tok)
+        and tok.pos_ == "NOUN"
+        and not any(c.dep_ == "appos" for c in tok.children)
+        and not tok.ent_type_
+        and tok.lemma_.lower() in person_nouns()  # listed only: "the weather" is no person
+        and not _inside(spans, tok.idx)
+    )
+
+
+def resolve_speaker_pronoun(
+    tok: Token, quote_start: int, mentions: list[Mention], spans: list[QuoteSpan]
+) -> tuple[Mention | None, Token | None]:
+    """(mention, described person) a pronoun speaker refers to: the shared resolver with salience. Candidates are
+    named outside quotes in the last `quotes.pronoun_max_sentences` sentences and fit the pronoun's gender when a
+    title tells it; the subject of a sentence wins over a nearer name in an object or prepositional position. An
+    unnamed described person as the subject of a later sentence ("A spokesman said ... he added") wins over the
+    names before it: the pronoun then refers to that description (no mention)."""
     doc = tok.doc
     low = tok.lower_
-    if tok.pos_ == "PRON" or low in PRONOUNS_PERSON | PRONOUNS_ANY:
-        m = resolve_pronoun(low, quote_start, mentions, spans)
-        return (m.name if m else tok.text), m
-    m = mention_for_token(tok, mentions)
-    if m is None:
-        # a mention inside the subject phrase: "Chinese Ambassador to Kazakhstan Zhang Xiao",
-        # "an editorial in the Global Times"; persons first
-        inside = [(x, i) for x, i in mentions_in(tok, mentions) if not _inside(spans, x.start_char)]
-        if inside:
-            m = min(inside, key=lambda xi: (_KIND_RANK.get(xi[0].type, 9), abs(xi[1] - tok.i)))[0]
-            if m.type != "PERSON" and tok.lemma_.lower() not in document_nouns() and not tok.ent_type_:
-                m = m if any(c.dep_ in ("compound", "flat") for c in tok.children) else None
-    if m is not None:
-        return m.text, m
-    left = min(
-        (t.i for t in tok.subtree if t.dep_ in ("det", "amod", "compound", "poss", "nmod") or t is tok), default=tok.i
+    lo = _window_start(tok, settings().quotes.pronoun_max_sentences)
+    before = min(quote_start, tok.idx)
+    m = resolve_pronoun(
+        low,
+        before,
+        mentions,
+        spans,
+        after_char=lo,
+        accept=_gender_fits(low),
+        prefer=lambda x: is_subject_mention(doc, x),
+        fallback=True,
     )
-    words = doc[left : tok.i + 1]
-    return words.text, None
+    if low not in PRONOUNS_PERSON:
+        return m, None
+    # a described subject in a later sentence than a named subject, or in the sentence of a name in another role
+    since = (
+        lo
+        if m is None
+        else (_sentence_end(doc, m.start_char) if is_subject_mention(doc, m) else _sentence_start(doc, m.start_char))
+    )
+    described = _described_subject_after(tok, since, spans)
+    return (None, described) if described is not None else (m, None)
 
 
-_Found = tuple  # (speaker text, mention or None, cue text or None)
+def _surname_mention(tok: Token, mentions: list[Mention], spans: list[QuoteSpan]) -> Mention | None:
+    """The person a bare family name speaker refers to when the parse gave it no mention of its own ("Coach Dan
+    Price ... Price said", "Xi Jinping ... Xi told"): the nearest earlier person mention whose name of several words
+    ends or starts with it."""
+    word = tok.text
+
+    def named(m: Mention) -> bool:  # the family name last ("Dan Price") or first ("Xi Jinping")
+        words = (m.name or "").split()
+        return len(words) > 1 and word in (words[0], words[-1])
+
+    return resolve_pronoun("he", tok.idx, mentions, spans, accept=named)
+
+
+def _speaker_from_token(
+    tok: Token, mentions: list[Mention], spans: list[QuoteSpan], quote_start: int
+) -> tuple[str, Mention | None, str]:
+    """(speaker text, mention, speaker type) for the token that heads a cue's subject: a named actor; a personal
+    pronoun resolved; a document ("the statement", "emails released by X": the organisation it speaks for as its
+    mention); a described person ("one Lagos trader", "a spokeswoman for X": no mention, never the place or company
+    named beside them); an institution ("the ministry"); a generic speaker ("someone", "people": no name)."""
+    low = tok.lower_
+    lemma = tok.lemma_.lower()
+    if low in PRONOUNS_RESOLVED:
+        m, described = resolve_speaker_pronoun(tok, quote_start, mentions, spans)
+        if m is not None:
+            return m.name, m, mention_type(m)
+        if described is not None:
+            return _phrase_text(described), None, "person"
+        return tok.text, None, "person" if low in PRONOUNS_PERSON else "unknown"
+    if tok.tag_ in ("WP", "WDT") or low in ("who", "which", "that"):
+        # a relative pronoun: the noun its clause describes ("Jane Doe, who said ...")
+        noun = tok.head.head if tok.head.dep_ in ("relcl", "acl") else None
+        if noun is not None and noun.i != tok.i and noun.pos_ in ("NOUN", "PROPN"):
+            return _speaker_from_token(noun, mentions, spans, quote_start)
+        return tok.text, None, "unknown"
+    if tok.pos_ == "PRON" or low in generic_words() or lemma in generic_words():
+        return _phrase_text(tok), None, "unknown"
+    m = mention_for_token(tok, mentions)
+    if m is not None:
+        return m.text, m, mention_type(m)
+    inside = [(x, i) for x, i in mentions_in(tok, mentions) if not _inside(spans, x.start_char)]
+    doc = tok.doc
+    document = lemma in document_nouns() or any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in document_nouns() for c in tok.children
+    )
+    if document:
+        # the organisation (or person) a document speaks for: named in its phrase
+        near = [(x, i) for x, i in inside if set(_path_deps(doc[i], tok)) <= _OF_DOCUMENT]
+        if near:
+            x = min(near, key=lambda xi: (_KIND_RANK.get(xi[0].type, 9), abs(xi[1] - tok.i)))[0]
+            return _phrase_text(tok, max(x.end_char, tok.idx + len(tok))), x, "document"
+        return _phrase_text(tok), None, "document"
+    # a name beside the head ("Chinese Ambassador to Kazakhstan Zhang Xiao", "Mr X, a former executive at Y"):
+    # only a person, by apposition or compound; never one reached through a preposition or a possessive
+    persons = [(x, i) for x, i in inside if x.type == "PERSON" and _names_head(_path_deps(doc[i], tok))]
+    if persons:
+        x = min(persons, key=lambda xi: abs(xi[1] - tok.i))[0]
+        return x.text, x, "person"
+    if tok.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
+        orgs = [x for x, i in inside if doc[i].dep_ in ("compound", "flat") or i == tok.i]
+        return (orgs[0].text, orgs[0], "organisation") if orgs else (_phrase_text(tok), None, "organisation")
+    if tok.pos_ == "PROPN" or (tok.text[:1].isupper() and not tok.is_sent_start):
+        # a name the mentions missed ("Mr Hollis", "... Price said"): the nearest earlier person of that surname,
+        # else the name as written
+        m = _surname_mention(tok, mentions, spans)
+        if m is not None:
+            return m.text, m, "person"
+        return _phrase_text(tok), None, "person"
+    if lemma in institution_nouns():
+        # "the Kent council": the organisation is the institution, not the place named in its phrase
+        orgs = [x for x, i in inside if x.type == "ORG" and doc[i].dep_ in ("compound", "flat")]
+        return (orgs[0].text, orgs[0], "organisation") if orgs else (_phrase_text(tok), None, "organisation")
+    if is_person_noun(lemma):
+        return _phrase_text(tok), None, "person"
+    # another noun: an organisation named in its compound ("the Reuters tally"), else the description
+    orgs = [x for x, i in inside if x.type == "ORG" and any(c.dep_ in ("compound", "flat") for c in tok.children)]
+    if orgs:
+        return orgs[0].text, orgs[0], "organisation"
+    return _phrase_text(tok), None, "unknown"
+
+
+_Found = tuple  # (speaker text, mention or None, cue text or None, speaker type)
 
 
 def _according_to(cue: Token, mentions: list[Mention], spans: list[QuoteSpan], quote_start: int) -> _Found | None:
@@ -221,8 +458,8 @@ def _according_to(cue: Token, mentions: list[Mention], spans: list[QuoteSpan], q
     for to in cue.children:
         for pobj in to.children:
             if pobj.dep_ == "pobj":
-                text, m = _speaker_from_token(pobj, mentions, spans, quote_start)
-                return text, m, "according to"
+                text, m, kind = _speaker_from_token(pobj, mentions, spans, quote_start)
+                return text, m, "according to", kind
     return None
 
 
@@ -230,8 +467,8 @@ def _quoted_as_saying(cue: Token, mentions: list[Mention], spans: list[QuoteSpan
     """'Xinhua quoted Xi as saying' -> Xi; 'X was quoted as saying' -> X."""
     for child in cue.children:
         if child.dep_ in ("dobj", "nsubjpass"):
-            text, m = _speaker_from_token(child, mentions, spans, quote_start)
-            return text, m, "quoted ... as saying"
+            text, m, kind = _speaker_from_token(child, mentions, spans, quote_start)
+            return text, m, "quoted ... as saying", kind
     return None
 
 
@@ -241,15 +478,17 @@ def _subject_speaker(cue: Token, mentions: list[Mention], spans: list[QuoteSpan]
     first = None
     head = cue
     for _ in range(settings().quotes.subject_max_steps):
-        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
-        if subj is not None and _inside(spans, subj.idx):
-            subj = None  # the parser took a word of the quote for the subject ('"My reaction ...," X said')
+        # never a word of the quote, which the parser may take for a (second) subject ('"My reaction ...," X said')
+        subj = next((c for c in head.children if c.dep_ == "nsubj" and not _inside(spans, c.idx)), None)
         if subj is not None:
-            text, m = _speaker_from_token(subj, mentions, spans, quote_start)
-            if m is not None and m.type in ("PERSON", "ORG") or subj.lower_ in PRONOUNS_PERSON:
-                return text, m, cue.text
-            first = first or (text, m, cue.text)
-        if head.dep_ not in ("conj", "ccomp", "xcomp", "advcl") or head.head is head:
+            text, m, kind = _speaker_from_token(subj, mentions, spans, quote_start)
+            if kind != "unknown" and (m is None or m.type in ("PERSON", "ORG") or kind == "document"):
+                return text, m, cue.text, kind
+            first = first or (text, m, cue.text, kind)
+        if head.dep_ == "pcomp" and head.head.dep_ == "prep":
+            head = head.head.head  # "he appeared ... for saying that", "despite admitting that"
+            continue
+        if head.dep_ not in ("conj", "ccomp", "xcomp", "advcl") or head.head.i == head.i:
             break
         head = head.head
     return first
@@ -257,24 +496,23 @@ def _subject_speaker(cue: Token, mentions: list[Mention], spans: list[QuoteSpan]
 
 def _name_near_cue(cue: Token, mentions: list[Mention], spans: list[QuoteSpan], quote_start: int) -> _Found | None:
     """For a parse that missed the subject: a name just after the cue ('..." said Professor Mark Katz, ...',
-    inverted order), else just before it ('"...," Rep. Elijah E. Cummings (D-Md.) said')."""
+    inverted order) or just before it ('"...," Rep. Elijah E. Cummings (D-Md.) said'); a person first, either side,
+    then an organisation (an outlet after the cue is where it was said: '..." Flynn said on Fox News')."""
     cfg = settings().quotes
     after = [
         m
         for m in mentions_starting(mentions, cue.idx + 1, cue.idx + cfg.name_after_cue_chars + 1)
         if m.type in ("PERSON", "ORG")
     ]
-    if after:
-        m = min(after, key=lambda x: x.start_char)
-        return m.text, m, cue.text
     before = [
         m
         for m in mentions_starting(mentions, cue.idx - cfg.name_before_cue_chars, cue.idx)
         if m.type in ("PERSON", "ORG") and not _inside(spans, m.start_char) and m.start_char > quote_start
     ]
-    if before:
-        m = max(before, key=lambda x: x.start_char)
-        return m.text, m, cue.text
+    for kind in ("PERSON", "ORG"):
+        near = [m for m in after if m.type == kind][:1] + [m for m in before if m.type == kind][-1:]
+        if near:
+            return near[0].text, near[0], cue.text, mention_type(near[0])
     return None
 
 
@@ -309,6 +547,10 @@ def _is_cue(tok: Token) -> bool:
         return False
     if lemma == "make" and any(c.lower_ == "clear" for c in tok.children):
         return True
+    if lemma == "put" and any(c.lower_ == "it" and c.dep_ == "dobj" for c in tok.children):
+        return True  # "as a ministry memo put it"
+    if lemma in _words("finding"):  # "the report found that ...": a document's findings, never a person's
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in document_nouns() for c in tok.children)
     return lemma in cue_lemmas()
 
 
@@ -321,11 +563,13 @@ def _find_cue(
         cues = [t for t in cues if t.idx < quote_start]
     # verbs of saying before "according to"; the cue nearest the quote first
     cues.sort(key=lambda t: (t.lemma_.lower() == "accord", abs(t.idx - quote_start)))
+    generic = None
     for cue in cues:
         found = _cue_speaker(cue, mentions, spans, quote_start)
-        if found is not None:
+        if found is not None and found[3] != "unknown":
             return found
-    return None
+        generic = generic or found  # "anybody who complains ... 'quote'": another cue may name the speaker
+    return generic
 
 
 def is_fragment(text: str) -> bool:
@@ -359,6 +603,10 @@ def _cue_sentence_after(
     nxt = sents.spans[close_idx + 1]
     if re.search(r"[\w\n]", text[span.end_char : nxt.start_char]) or _inside(spans, nxt.start_char + 1):
         return None
+    if any(_inside(spans, t.idx) for t in nxt) or any(
+        _is_cue(t) and any(c.dep_ == "ccomp" for c in t.children) for t in nxt
+    ):
+        return None  # the sentence reports words of its own: "Corbett said he ...", "X said: “…”"
     return nxt
 
 
@@ -394,16 +642,67 @@ def _continuation(
     if open_idx > 0 and (previous is None or sents.spans[open_idx - 1].start_char > previous.span.end_char):
         prior = _find_cue(sents.spans[open_idx - 1], spans, span.start_char, mentions)
         if prior is not None:
-            return prior[0], prior[1], None
+            return prior[0], prior[1], None, prior[3]
     cfg = settings().quotes
     if (
         previous is not None
         and previous.speaker
         and span.paragraph - previous.span.paragraph <= cfg.continuation_max_paragraphs
         and open_idx - previous.sent_index <= cfg.continuation_max_sentences
+        and not _speaker_changes(previous, span, spans, mentions, sents)
     ):
-        return previous.speaker, previous.mention, None
+        return previous.speaker, previous.mention, None, previous.speaker_type
     return None
+
+
+def _addressed(doc: Doc, m: Mention) -> bool:
+    """The mention is spoken to: the object of a verb of saying ("asked Mr Lee", "told Jane Doe")."""
+    tok = mention_head(doc, m)
+    return (
+        tok is not None
+        and tok.dep_ in ("dobj", "dative", "pobj")
+        and (tok.head if tok.dep_ != "pobj" else tok.head.head).lemma_.lower() in cue_lemmas()
+    )
+
+
+def _same_person(m: Mention, previous: _Attributed) -> bool:
+    """The mention names the previous quote's speaker (the same mention, or the same last name)."""
+    if previous.mention is not None and (m is previous.mention or m.name == previous.mention.name):
+        return True
+    last = (m.name or m.text).split()[-1:]
+    return bool(last) and last[0] in (previous.speaker or "").split()
+
+
+def _speaker_changes(
+    previous: _Attributed, span: QuoteSpan, spans: list[QuoteSpan], mentions: list[Mention], sents: _Sentences
+) -> bool:
+    """In a sentence of its own between the previous quote and this one, another person is introduced or addressed:
+    named as the subject of the sentence or spoken to ("Coach Dan Price disagreed.", "She turned and asked Mr
+    Lee."), or an unnamed person as its subject ("A neighbour saw nothing."): the previous speaker is not carried
+    over."""
+    lo, hi = previous.span.end_char + 1, span.start_char - 1
+    first, last = sents.at(lo)[0], sents.at(max(hi, lo))[0]  # by bisection: linear on long texts
+    between = [s for s in sents.spans[first : last + 1] if s.start_char >= lo and s.end_char <= hi]
+    for sent in between:
+        for m in mentions_starting(mentions, sent.start_char, sent.end_char):
+            if m.type != "PERSON" or _inside(spans, m.start_char) or _same_person(m, previous):
+                continue
+            head = mention_head(sent.doc, m)
+            if head is not None and (_main_subject(head) or _addressed(sent.doc, m)):
+                return True
+        if any(_described_subject(t, spans) for t in sent):
+            return True
+    return False
+
+
+def _main_subject(tok: Token) -> bool:
+    """The token is the subject of its sentence's main verb (or of one coordinated with it), itself or through an
+    apposition ("The coach, Dan Price, disagreed")."""
+    if tok.dep_ in ("appos", "conj") and tok.head.dep_ in ("nsubj", "nsubjpass"):
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass") and (
+        tok.head.dep_ == "ROOT" or (tok.head.dep_ == "conj" and tok.head.head.dep_ == "ROOT")
+    )
 
 
 def _attribute_one(
@@ -425,17 +724,21 @@ def _attribute_one(
     if found is None:
         found, attribution = _speaker_by_cue(text, span, spans, mentions, sents), "cue"
     if found is None:
+        found, attribution = _label_speaker(text, span, spans, mentions), "label"
+    if found is None:
         attribution = "none"
-        if not fragment and _opens_sentence(text, open_sent.start_char, span.start_char):
+        if not fragment and (
+            _opens_sentence(text, open_sent.start_char, span.start_char) or _follows(text, previous, span)
+        ):
             # continuation: reported speech in the sentence just before, or the quote before
             # (same or previous paragraph), whichever is nearer
             found = _continuation(span, spans, mentions, sents, open_idx, previous)
             attribution = "continuation" if found is not None else "none"
-    speaker, mention, cue = found if found else (None, None, None)
+    speaker, mention, cue, kind = found if found else (None, None, None, "unknown")
     sent_index = max(bisect.bisect_right(sentence_starts, span.start_char) - 1, 0) if sentence_starts else open_idx
     raw = text[span.start_char : span.end_char]
     lead, trail = (len(raw) - len(raw.lstrip()), len(raw) - len(raw.rstrip())) if raw.strip() else (0, 0)
-    return _Attributed(span, q_text, sent_index, speaker, mention, cue, attribution, fragment, lead, trail)
+    return _Attributed(span, q_text, sent_index, speaker, mention, cue, attribution, fragment, kind, lead, trail)
 
 
 def attribute(doc: Doc, spans: list[QuoteSpan], mentions: list[Mention], sentence_starts: list[int]) -> list[Quote]:
@@ -473,7 +776,40 @@ def _dash_byline(text: str, span: QuoteSpan, mentions: list[Mention]) -> _Found 
         (x for x in mentions_starting(mentions, start, end) if x.type in ("PERSON", "ORG", "NORP", "GPE")), None
     )
     cue = text[m.start() : start].strip(" \t”\"’'.,!?") or None
-    return (mention.text if mention is not None else name), mention, cue
+    kind = mention_type(mention) if mention is not None else "person"
+    return (mention.text if mention is not None else name), mention, cue, kind
+
+
+_LABEL = re.compile(r"(?P<label>[^\W\d_][^\n:“”\"‘’]*?)[^\S\n]*:[^\S\n]*[“\"‘']?$")
+_INTERVIEW_LABELS = frozenset({"q", "a", "question", "answer", "interviewer"})
+
+
+def _label_speaker(text: str, span: QuoteSpan, spans: list[QuoteSpan], mentions: list[Mention]) -> _Found | None:
+    """(speaker, mention, cue, type) for a quote after a line's label and a colon, with no reporting verb: the
+    round-ups of reactions ("Jane Doe, The Daily Post: “…”", "Jane Doe (economist): “…”") and interview
+    transcripts ("DOE: “…”"). The label's first person is the speaker, else its first actor, else the label up to
+    its first comma or bracket; a question-and-answer letter names nobody."""
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    m = _LABEL.fullmatch(text, line_start, span.start_char)
+    if m is None or _inside(spans, line_start) and line_start < span.start_char - 1:
+        return None
+    label = m.group("label").strip()
+    head = re.split(r"[,(\[–—-]", label, maxsplit=1)[0].strip()
+    if len(label.split()) > settings().quotes.label_max_words or head.lower().rstrip(".") in _INTERVIEW_LABELS:
+        return None
+    inside = [x for x in mentions_starting(mentions, line_start, line_start + len(label)) if x.type in _KIND_RANK]
+    if inside:
+        x = min(inside, key=lambda x: (x.type != "PERSON", x.start_char))
+        return x.text, x, ":", mention_type(x)
+    if not head[:1].isupper():
+        return None
+    return head, None, ":", "person"
+
+
+def _follows(text: str, previous: _Attributed | None, span: QuoteSpan) -> bool:
+    """The quote comes right after the previous one: only marks, spaces and punctuation between them ('… people'.
+    "That would be …") even where the parse runs one sentence across both."""
+    return previous is not None and not re.search(r"\w", text[previous.span.end_char : span.start_char])
 
 
 def _opens_sentence(text: str, sent_start: int, quote_start: int) -> bool:

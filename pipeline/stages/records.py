@@ -44,7 +44,9 @@ class Mention:
     """A named actor mention (pipeline.stages.actors): the name's offsets, and what corpus-wide resolution
     reads to make actors of mentions (name, type, country, sector, title, key)."""
 
-    LINKS: ClassVar[frozenset[str]] = frozenset({"sent_index", "name", "type", "country", "sector", "title", "key"})
+    LINKS: ClassVar[frozenset[str]] = frozenset(
+        {"sent_index", "name", "type", "country", "sector", "title", "key", "type_evidence"}
+    )
 
     start_char: int  # the name itself, title excluded
     end_char: int
@@ -56,6 +58,9 @@ class Mention:
     sector: str | None = None
     title: str | None = None  # the title before the name; "acronym:SCO" for an organisation's written acronym
     key: str | None = None  # document-level cluster key (the full name for persons)
+    # what the text says of the kind of actor beside the NER label: PERSON (a title or a person's descriptor,
+    # "singer X"), ORG ("shares in X", "X's fans", a company suffix); the corpus weighs it over the label
+    type_evidence: str | None = None
 
 
 @dataclass
@@ -74,6 +79,7 @@ class Quote:
     attribution: str
     is_fragment: bool
     closed: bool
+    speaker_type: str = "unknown"  # person, organisation, document or unknown (no speaker, or a generic one)
 
 
 @dataclass
