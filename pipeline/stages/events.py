@@ -71,6 +71,8 @@ NAME_ENTITIES = {"ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "FAC", "LAW", "PERSON
 PERSONAL_PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "himself", "herself"}
 PERSONAL_PRONOUNS |= {"itself", "themselves"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+# "any foreign national can be detained", "every protester", "no government": people in general, no side of an event
+GENERIC_DETERMINERS = {"any", "every", "no", "each"}
 # Prepositions that place an event: "in Dili", "near the town of Samarra", "at a jail in Dili"
 LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within"}
 
@@ -97,6 +99,12 @@ class EventLexicon:
     question_verbs: frozenset[str]
     agent_nouns: frozenset[str]
     state_nouns: frozenset[str]
+    participation_verbs: frozenset[str]
+    participation_nouns: frozenset[str]
+    circumstance_preps: frozenset[str]
+    threat_nouns: frozenset[str]
+    actor_object_verbs: frozenset[str]
+    amount_nouns: frozenset[str]
 
 
 @functools.cache
@@ -132,6 +140,12 @@ def event_lexicon() -> EventLexicon:
         question_verbs=words("question_verb"),
         agent_nouns=words("agent_noun"),
         state_nouns=words("state_noun"),
+        participation_verbs=words("participation_verb"),
+        participation_nouns=words("participation_noun"),
+        circumstance_preps=words("circumstance_prep"),
+        threat_nouns=words("threat_noun"),
+        actor_object_verbs=words("actor_object_verb"),
+        amount_nouns=words("amount_noun"),
     )
 
 
@@ -411,6 +425,7 @@ def _unnamed_agent(tok: Token, rels: set[str]) -> str | None:
             child.dep_ in rels
             and child.pos_ in ("NOUN", "PROPN")
             and child.lemma_.lower() in event_lexicon().agent_nouns
+            and not any(c.dep_ == "det" and c.lower_ in GENERIC_DETERMINERS for c in child.children)
         ):
             return _phrase(child)
     return None
@@ -459,7 +474,78 @@ def is_place(m: Mention) -> bool:
 
 def _source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea]) -> tuple[list[Mention], str | None]:
     """The source mentions and their phrase: subject, passive agent or stance holder, inherited upwards; places
-    that are no state are never the source ("the border town of X attacked")."""
+    that are no state are never the source ("the border town of X attacked"). An event noun's source is its own
+    (see `_noun_source`)."""
+    if tok.pos_ == "NOUN":
+        return _noun_source(tok, mentions, spans)
+    return _clause_source(tok, mentions, spans)
+
+
+def _noun_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea]) -> tuple[list[Mention], str | None]:
+    """An event noun's source: its possessor or modifier ("Russia's attack", "the Russian attack", "US aid"), its
+    "by" phrase ("an attack by rebels"), else the subject of the clause only when that subject takes part in the
+    event it names: through a light or participation verb ("held talks", "joined the talks", "took part in
+    talks") or a circumstantial phrase ("said after talks with X"). The subject of any other verb is no side of
+    the noun's event ("India rejected aid", "Germany criticised the talks", "the hunt for the organisers of the
+    attack")."""
+    found, text = _args_of(tok, {"poss", "amod", "compound"}, mentions, spans, places=False)
+    if found:
+        return found, text
+    by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    if by is not None:
+        found, text = _args_of(by, {"pobj"}, mentions, spans, places=False)
+        if found:
+            return found, text
+    clause = _participant_clause(tok)
+    return _clause_source(clause, mentions, spans) if clause is not None else ([], None)
+
+
+def _participant_clause(tok: Token) -> Token | None:
+    """The verb whose subject takes part in the event an event noun names, None when no verb's does: the noun is
+    the object of a light or participation verb, the object of a participation verb's preposition ("took part in
+    the talks"), or the object of a circumstantial preposition ("after talks with X")."""
+    lex = event_lexicon()
+    takes_part = lex.light_verbs | lex.participation_verbs
+    if tok.dep_ == "conj" and tok.head.pos_ == "NOUN":
+        return _participant_clause(tok.head)  # "talks and negotiations": as the first
+    head = tok.head
+    if tok.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        return head if head.lemma_.lower() in takes_part else None
+    if tok.dep_ != "pobj" or head.dep_ != "prep":
+        return None
+    if head.lower_ in ("in", "of") and _amount(head.head):
+        return _participant_clause(head.head)  # "provided $2 million in aid", "sent a shipment of aid"
+    if head.head.pos_ in ("VERB", "AUX"):
+        verb = head.head
+        if verb.lemma_.lower() in takes_part or (head.lower_ in lex.circumstance_preps and _gathering(tok, lex)):
+            return verb
+        if head.lower_ == "in" and not any(c.dep_ in ("det", "poss") for c in tok.children):
+            return verb  # "summoned the ambassador in protest", "are in talks with": the subject's own act
+        part = next((c for c in verb.children if c.dep_ == "dobj"), None)  # "took part in"
+        if part is not None and part.lemma_.lower() in lex.participation_nouns:
+            return verb
+    return None
+
+
+def _amount(tok: Token) -> bool:
+    """A quantity: a number or a noun counted by one ("$2 million", "a shipment", "200 tonnes")."""
+    return (
+        tok.like_num
+        or tok.tag_ == "CD"
+        or any(c.dep_ == "nummod" for c in tok.children)
+        or (tok.lemma_.lower() in event_lexicon().amount_nouns)
+    )
+
+
+def _gathering(tok: Token, lex: EventLexicon) -> bool:
+    """An event noun that names a meeting or an accord (CONSULT, AGREE, COOPERATE): its participants are those
+    present, so a clause's subject "after" or "at" it took part."""
+    code = lex.nouns.get(tok.lower_) or lex.nouns.get(tok.lemma_.lower())
+    return code is not None and code[0] in SYMMETRIC - {"ASSAULT"}
+
+
+def _clause_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea]) -> tuple[list[Mention], str | None]:
+    """A predicate's source from its clause: subject, passive agent or stance holder, inherited upwards."""
     lex = event_lexicon()
     head = tok
     for _ in range(settings().events.source_max_steps):
@@ -488,10 +574,6 @@ def _source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea]) -> tup
             head = head.head
             continue
         break
-    if tok.pos_ == "NOUN":
-        found, text = _args_of(tok, {"poss", "amod", "compound"}, mentions, spans, places=False)
-        if found:
-            return found, text
     return [], None
 
 
@@ -726,8 +808,10 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         etype, mode = code
         sources, source_text = _source(tok, mentions, spans)
         targets, target_text = _target(tok, mentions, spans, sources)
-    if tok.pos_ == "NOUN" and not sources and len(targets) >= 2 and etype in SYMMETRIC:
-        sources, targets = targets[:1], targets[1:]  # "a meeting between X and Y"
+    between = any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
+    if tok.pos_ == "NOUN" and (not sources or between) and len(targets) >= 2 and etype in SYMMETRIC:
+        # "a meeting between X and Y": its sides, whoever hosted it ("Qatar hosted talks between X and Y")
+        sources, targets, source_text = targets[:1], targets[1:], targets[0].text
     elif len(sources) >= 2 and _reciprocal(tok, etype) and all(_in_locative(tok, m) for m in targets):
         # "X and Y met / signed a treaty (in Z)": each side acts on the other; the place is where
         sources, targets, target_text = sources[:1], sources[1:], None
@@ -735,14 +819,50 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         # no named actor: only unnamed sides make an event ("police detained three journalists", "the reporters
         # were detained on Friday", where the passive leaves the source unsaid)
         return None
-    if not targets and etype == "THREATEN" and _forecast(tok):
+    if etype == "THREATEN" and _forecast(tok):
         return None
+    if tok.lemma_.lower() in event_lexicon().actor_object_verbs and _thing_object(tok, mentions):
+        return None  # "met its targets", "fought poverty", "funds public services": another sense
     return _Predicate(etype, mode, sayer is not None, sources, source_text, targets, target_text)
 
 
+def _thing_object(tok: Token, mentions: list[Mention]) -> bool:
+    """The verb's object (or "with" object, or passive subject) is a thing, not an actor, people, a place or an
+    event: no mention in its phrase, no pronoun, number or entity, not an agent, place or event noun."""
+    lex = event_lexicon()
+    obj = next((c for c in tok.children if c.dep_ in OBJECT_DEPS | {"nsubjpass"}), None)
+    if obj is None:
+        with_ = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+        obj = next((c for c in with_.children if c.dep_ == "pobj"), None) if with_ is not None else None
+    if obj is None or obj.pos_ in ("PRON", "PROPN", "NUM") or obj.ent_type_ or obj.like_num:
+        return False
+    if obj.lemma_.lower() in lex.agent_nouns | lex.place_nouns | lex.state_nouns or obj.lower_ in lex.nouns:
+        return False  # people, a place, or an event ("hosted talks", "offered aid")
+    return not mentions_in_subtree(obj, mentions)
+
+
 def _forecast(tok: Token) -> bool:
-    """'warned that profits would fall': a warning verb with a clause and no actor it warns is a forecast."""
-    return tok.lemma_.lower() in event_lexicon().forecast_verbs and any(c.dep_ == "ccomp" for c in tok.children)
+    """'warned that profits would fall', 'warned the minister the party could not win': a warning verb whose
+    clause threatens nothing is a forecast, whoever is warned. A clause threatens when it sets a condition ("if",
+    "unless"), names a conflictual act ("would retaliate", "will impose sanctions") or consequences to face."""
+    lex = event_lexicon()
+    if tok.lemma_.lower() not in lex.forecast_verbs:
+        return False
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    return bool(clauses) and not any(_threatens(c, lex) for c in clauses)
+
+
+def _threatens(clause: Token, lex: EventLexicon) -> bool:
+    for t in clause.subtree:
+        if t.dep_ == "mark" and t.lower_ in ("if", "unless"):
+            return True
+        if t.lemma_.lower() in lex.threat_nouns:
+            return True
+        if t.pos_ in ("VERB", "NOUN"):
+            code = _code(t)
+            if code is not None and code[0] in CONFLICTUAL | {"THREATEN"}:
+                return True
+    return False
 
 
 def _reciprocal(tok: Token, etype: str) -> bool:
@@ -957,8 +1077,8 @@ def _with_confidence(e: Event, reading: coder.Reading) -> Event:
 
 
 def relevant_events(doc: Doc, events: list[Event], by_start: dict[int, Mention]) -> list[Event]:
-    """The events of an off-topic document (sport, entertainment, business: pipeline.stages.relevance) that have
-    a state or a political actor on one side; every event of other documents."""
+    """The events of an off-topic document (sport, entertainment, technology, business: pipeline.stages.relevance)
+    that have a state or a political actor on one side; every event of other documents."""
     if document_topic(doc) is None:
         return events
     return [e for e in events if any(_acting_state(doc, by_start[o]) for o in e.sources + e.targets if o in by_start)]
@@ -975,5 +1095,6 @@ def _acting_state(doc: Doc, m: Mention) -> bool:
         return True
     root = span.root
     if root.dep_ not in ("amod", "compound", "poss", "nmod") or root.head.i in range(span.start, span.end):
-        return True
+        # in a sport story "England" alone is a team; "Britons", "the French" alone are people, not their state
+        return m.type == "GPE" and document_topic(doc) != "sport"
     return root.head.lemma_.lower() in event_lexicon().state_nouns
