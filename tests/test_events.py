@@ -434,3 +434,43 @@ def test_a_technology_story_gives_no_events_between_products_and_firms(parse):
         "market with a games console that lets users download software from the internet to the device."
     )
     assert events_of(parse, text) == []
+
+
+def test_an_interaction_verb_with_a_thing_as_object_has_another_sense(parse):
+    for text in (
+        "Denmark met its targets for renewable power two years early.",
+        "The Kenyan government will fight corruption with a new agency.",
+        "Oxfam funds clean water projects across the Sahel.",
+    ):
+        assert events_of(parse, text) == [], text
+    # people, a number of people, an actor or an event as the object keep the reading
+    from pipeline.stages.events import _thing_object
+
+    for text, verb, thing in (
+        ("Denmark met its targets for renewable power.", "met", True),
+        ("Nigerian troops killed 14 near Maiduguri.", "killed", False),
+        ("Angola hosted talks between Congo and Rwanda.", "hosted", False),
+        ("The Chilean president met Argentine envoys.", "met", False),
+        ("The minister met the strikers at the port.", "met", False),
+        ("The two leaders met in Quito.", "met", False),
+    ):
+        doc = parse(text)
+        (tok,) = [t for t in doc if t.text == verb]
+        assert _thing_object(tok, extract_mentions(doc)) is thing, text
+
+
+def test_generic_people_are_no_side_of_an_event(parse):
+    assert events_of(parse, "Any journalist who reports on the army can be detained without charge.") == []
+
+
+def test_talks_between_two_sides_are_theirs_whoever_hosts_them(parse):
+    evs = [e for e in events_of(parse, "Norway hosted talks between Colombia and the ELN.") if e.trigger == "talks"]
+    assert evs and names(evs[0].sources) == ["Colombia"] and "Norway" not in names(evs[0].targets)
+
+
+def test_in_an_off_topic_story_a_nationality_alone_is_people_not_a_state(parse):
+    text = (
+        "The album topped the charts and the singer's band won an award at the film festival. Americans requested "
+        "the song more than any other, the music chart survey found, and the star thanked her fans at the show."
+    )
+    assert events_of(parse, text) == []

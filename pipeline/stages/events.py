@@ -809,7 +809,7 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         sources, source_text = _source(tok, mentions, spans)
         targets, target_text = _target(tok, mentions, spans, sources)
     between = any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
-    if tok.pos_ == "NOUN" and (not sources or between) and len(targets) >= 2 and etype in SYMMETRIC:
+    if tok.pos_ == "NOUN" and etype in SYMMETRIC and (len(targets) >= 2 and not sources or between and targets):
         # "a meeting between X and Y": its sides, whoever hosted it ("Qatar hosted talks between X and Y")
         sources, targets, source_text = targets[:1], targets[1:], targets[0].text
     elif len(sources) >= 2 and _reciprocal(tok, etype) and all(_in_locative(tok, m) for m in targets):
