@@ -474,3 +474,18 @@ def test_in_an_off_topic_story_a_nationality_alone_is_people_not_a_state(parse):
         "the song more than any other, the music chart survey found, and the star thanked her fans at the show."
     )
     assert events_of(parse, text) == []
+
+
+def test_a_past_participle_on_a_noun_acts_on_that_noun(parse):
+    evs = events_of(parse, "Four Somali fishermen detained by the Kenyan navy were freed on Sunday.")
+    detained = [e for e in evs if e.trigger == "detained"]
+    assert detained and names(detained[0].sources) == ["Kenyan"] and names(detained[0].targets) == ["Somali"]
+    # a thing described by the participle is no side: "the plan proposed by Germany" proposes nothing to anyone
+    evs = events_of(parse, "The budget plan proposed by Lithuania was rejected by Latvia on Monday.")
+    assert not any(e.trigger == "proposed" for e in evs)
+    assert any(e.event_type == "REJECT" and names(e.sources) == ["Latvia"] for e in evs)
+
+
+def test_a_clause_on_an_unnamed_person_names_no_side(parse):
+    evs = events_of(parse, "Kenyan senators accused the governor of hiding payments to Uganda from auditors.")
+    assert not any("Uganda" in names(e.targets) for e in evs if e.trigger == "accused")

@@ -396,10 +396,56 @@ def _arg_mentions(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], 
         elif t.pos_ == "PRON":  # "neither", "all", "what", "some": no named actor
             m = None
         else:
-            m = mention_for_token(t, mentions) or next(iter(mentions_in_subtree(t, mentions)), None)
+            m = mention_for_token(t, mentions) or next(iter(_phrase_mentions(t, mentions)), None)
         if m is not None and m not in out:
             out.append(m)
     return out
+
+
+CLAUSAL_DEPS = {"relcl", "acl", "ccomp", "advcl", "xcomp", "csubj"}
+
+
+def _phrase_mentions(tok: Token, mentions: list[Mention], skip: Token | None = None) -> list[Mention]:
+    """The mentions of an argument's phrase (`mentions_in_subtree`). For people without a name ("the president",
+    "officials") only those of the noun's own modifiers (`_own_modifiers`), not those inside a clause or a deeper
+    phrase: in "accused the president of excluding Iraq from the budget" Iraq is no side of the accusation.
+    `skip`: a child whose words are left out (a participle describing the noun)."""
+    found = mentions_in_subtree(tok, mentions)
+    if not found:
+        return found
+    inner: set[int] = {t.idx for t in skip.subtree} if skip is not None else set()
+    found = [m for m in found if m.start_char not in inner]
+    if tok.lemma_.lower() not in event_lexicon().agent_nouns:
+        return found
+    own = {t.idx for t in _own_modifiers(tok)}
+    return [m for m in found if m.start_char in own]
+
+
+NAME_MODIFIERS = {"amod", "compound", "poss", "nmod", "appos", "nummod", "det"}
+OWNER_PREPS = {"of", "from"} | LOCATIVE
+
+
+def _own_modifiers(tok: Token, depth: int = 0) -> list:
+    """A people noun's words that can say whose they are: the noun, its modifiers ("the Kenyan president", "Iran's
+    envoy") and the objects of its prepositions with their own modifiers ("the president of Kenya", "workers in
+    plants in Germany": through "of", "from" and place prepositions); not what a clause or another phrase says
+    ("accused the governor of hiding payments to Uganda")."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ in NAME_MODIFIERS:
+            out.extend(c.subtree)
+        elif c.dep_ == "prep" and (depth == 0 or c.lower_ in OWNER_PREPS) and depth < 3:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    out.extend(_own_modifiers(g, depth + 1))
+                    out.extend(x for m in g.children if m.dep_ in ("conj", "cc") for x in m.subtree)
+    return out
+
+
+def _passive_participle(tok: Token) -> bool:
+    """'the firms accused of fraud', 'six men detained in Lagos': a past participle on a noun, whose noun it acts
+    on."""
+    return tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN")
 
 
 def _in_locative(tok: Token, m: Mention) -> bool:
@@ -545,8 +591,12 @@ def _gathering(tok: Token, lex: EventLexicon) -> bool:
 
 
 def _clause_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea]) -> tuple[list[Mention], str | None]:
-    """A predicate's source from its clause: subject, passive agent or stance holder, inherited upwards."""
+    """A predicate's source from its clause: subject, passive agent or stance holder, inherited upwards. A past
+    participle on a noun ("the firms accused of fraud") has only its "by" agent."""
     lex = event_lexicon()
+    if _passive_participle(tok):
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        return _args_of(agent, {"pobj"}, mentions, spans, places=False) if agent is not None else ([], None)
     head = tok
     for _ in range(settings().events.source_max_steps):
         found, text = _args_of(head, {"nsubj"}, mentions, spans, places=False)
@@ -582,6 +632,10 @@ def _target(
 ) -> tuple[list[Mention], str | None]:
     """The target mentions and their phrase: object, passive subject, prepositional object."""
     src = {id(m) for m in sources}
+    if _passive_participle(tok):  # the noun it describes is what it acts on: "the firms accused of fraud"
+        found = [m for m in _arg_mentions(tok.head, mentions, spans) if id(m) not in src]
+        if found:
+            return found, _phrase(tok.head)
     for rels in (OBJECT_DEPS | {"nsubjpass", "iobj", "dative"},):
         found, text = _args_of(tok, rels, mentions, spans)
         found = [m for m in found if id(m) not in src]
@@ -599,7 +653,7 @@ def _target(
     # the object's own prepositional phrase: "pledged support for efforts by Beijing", "invited troops from X"
     obj = next((c for c in tok.children if c.dep_ in ("dobj",)), None)
     if obj is not None:
-        found = [m for m in mentions_in_subtree(obj, mentions) if id(m) not in src]
+        found = [m for m in _phrase_mentions(obj, mentions) if id(m) not in src]
         if found:
             return found[:1], _phrase(obj)
     # people without a name before a place: "detained three journalists in Nairobi", "clashed with police in Caracas"
@@ -831,6 +885,9 @@ def _thing_object(tok: Token, mentions: list[Mention]) -> bool:
     event: no mention in its phrase, no pronoun, number or entity, not an agent, place or event noun."""
     lex = event_lexicon()
     obj = next((c for c in tok.children if c.dep_ in OBJECT_DEPS | {"nsubjpass"}), None)
+    skip = None
+    if obj is None and _passive_participle(tok):
+        obj, skip = tok.head, tok  # "the choice offered to members"
     if obj is None:
         with_ = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"), None)
         obj = next((c for c in with_.children if c.dep_ == "pobj"), None) if with_ is not None else None
@@ -838,7 +895,7 @@ def _thing_object(tok: Token, mentions: list[Mention]) -> bool:
         return False
     if obj.lemma_.lower() in lex.agent_nouns | lex.place_nouns | lex.state_nouns or obj.lower_ in lex.nouns:
         return False  # people, a place, or an event ("hosted talks", "offered aid")
-    return not mentions_in_subtree(obj, mentions)
+    return not _phrase_mentions(obj, mentions, skip)
 
 
 def _forecast(tok: Token) -> bool:
