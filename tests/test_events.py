@@ -489,3 +489,46 @@ def test_a_past_participle_on_a_noun_acts_on_that_noun(parse):
 def test_a_clause_on_an_unnamed_person_names_no_side(parse):
     evs = events_of(parse, "Kenyan senators accused the governor of hiding payments to Uganda from auditors.")
     assert not any("Uganda" in names(e.targets) for e in evs if e.trigger == "accused")
+
+
+def test_what_a_request_asks_for_is_not_an_event_of_its_own(parse):
+    evs = events_of(parse, "Amnesty International urged the Egyptian government to release the detained bloggers.")
+    assert [e.event_type for e in evs] == ["REQUEST"]
+
+
+def test_a_persons_aide_is_another_person(parse):
+    evs = events_of(parse, "Putin's spokesman criticised Finland for joining the alliance.")
+    assert not any("Putin" in " ".join(names(e.sources)) for e in evs if e.event_type == "ACCUSE")
+    # a state's envoy acts for the state
+    evs = events_of(parse, "Japan's ambassador criticised China over the island dispute.")
+    assert any(e.event_type == "ACCUSE" and names(e.sources) == ["Japan"] for e in evs)
+
+
+def test_a_city_is_where_an_event_happens_not_a_side(parse):
+    evs = events_of(parse, "Macron said the Paris meeting of the G20 would focus on debt.")
+    assert not any("Paris" in names(e.sources) for e in evs)
+    evs = events_of(parse, "The Ghanaian president made a visit to Kumasi on Friday.")
+    assert not any("Kumasi" in names(e.targets) for e in evs)
+
+
+def test_charging_a_fee_is_no_accusation(parse):
+    assert events_of(parse, "Welsh councils will charge higher parking fees next year, the minister said.") == []
+    evs = events_of(parse, "Prosecutors in Lima charged Keiko Fujimori with money laundering.")
+    assert any(e.event_type == "ACCUSE" for e in evs)
+
+
+def test_a_politician_attacking_a_policy_attacks_it_in_words(parse):
+    evs = events_of(parse, "Senator Warren attacked the tax plan of the Republican party on Tuesday.")
+    assert any(e.event_type == "ACCUSE" for e in evs) and not any(e.event_type == "ASSAULT" for e in evs)
+
+
+def test_a_warning_of_dangers_is_no_threat(parse):
+    evs = events_of(parse, "Chancellor Scholz warned of the dangers of a trade war with China.")
+    assert not any(e.event_type == "THREATEN" for e in evs)
+    evs = events_of(parse, "North Korea warned of retaliation against South Korea over the drills.")
+    assert any(e.event_type == "THREATEN" for e in evs)
+
+
+def test_asked_whether_is_a_question(parse):
+    evs = events_of(parse, "Asked if he would resign, Prime Minister Fiala said he had the support of his party.")
+    assert not any(e.event_type == "REQUEST" for e in evs)

@@ -104,6 +104,7 @@ class EventLexicon:
     circumstance_preps: frozenset[str]
     threat_nouns: frozenset[str]
     actor_object_verbs: frozenset[str]
+    verbal_attack_verbs: frozenset[str]
     amount_nouns: frozenset[str]
 
 
@@ -145,6 +146,7 @@ def event_lexicon() -> EventLexicon:
         circumstance_preps=words("circumstance_prep"),
         threat_nouns=words("threat_noun"),
         actor_object_verbs=words("actor_object_verb"),
+        verbal_attack_verbs=words("verbal_attack_verb"),
         amount_nouns=words("amount_noun"),
     )
 
@@ -264,7 +266,8 @@ def _question(tok: Token, lex: EventLexicon) -> bool:
         return False
     asks_about = any(c.dep_ == "prep" and c.lower_ == "about" for c in children)
     asks_whether = any(
-        c.dep_ == "ccomp" and any(m.lower_ in ("if", "whether") or m.tag_ in ("WDT", "WP", "WRB") for m in c.children)
+        c.dep_ in ("ccomp", "advcl")
+        and any(m.lower_ in ("if", "whether") or m.tag_ in ("WDT", "WP", "WRB") for m in c.children)
         for c in children
     )
     return asks_about or asks_whether
@@ -396,7 +399,11 @@ def _arg_mentions(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], 
         elif t.pos_ == "PRON":  # "neither", "all", "what", "some": no named actor
             m = None
         else:
-            m = mention_for_token(t, mentions) or next(iter(_phrase_mentions(t, mentions)), None)
+            m = mention_for_token(t, mentions) or next(
+                (x for x in _phrase_mentions(t, mentions) if places or not _place_object(t, x)), None
+            )
+            if m is not None and m.type == "PERSON" and _someone_elses(t, m):
+                m = None  # "Brown's closest ally", "the minister's spokesman": another person, unnamed
         if m is not None and m not in out:
             out.append(m)
     return out
@@ -440,6 +447,23 @@ def _own_modifiers(tok: Token, depth: int = 0) -> list:
                     out.extend(_own_modifiers(g, depth + 1))
                     out.extend(x for m in g.children if m.dep_ in ("conj", "cc") for x in m.subtree)
     return out
+
+
+def _place_object(t: Token, m: Mention) -> bool:
+    """A place that is no state, as the object of a preposition inside an argument's phrase ("a visit to Kumasi"):
+    where, not who. As a modifier it stands for its affiliation ("the Mombasa governor")."""
+    if not is_place(m):
+        return False
+    at = next((x for x in t.subtree if x.idx == m.start_char), None)
+    return at is None or at.dep_ not in ("compound", "amod", "poss", "nmod")
+
+
+def _someone_elses(t: Token, m: Mention) -> bool:
+    """A people noun whose person mention is only its possessor ("Brown's ally", "her lawyer"): the noun names
+    another person. A state's or an organisation's people act for it ("Iran's envoy"); persons do not."""
+    if t.lemma_.lower() not in event_lexicon().agent_nouns or mention_for_token(t, mentions=[m]) is not None:
+        return False
+    return any(c.dep_ == "poss" and c.idx <= m.start_char < c.idx + len(c.text) + 40 for c in t.children)
 
 
 def _passive_participle(tok: Token) -> bool:
@@ -535,6 +559,7 @@ def _noun_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea]) -
     the noun's event ("India rejected aid", "Germany criticised the talks", "the hunt for the organisers of the
     attack")."""
     found, text = _args_of(tok, {"poss", "amod", "compound"}, mentions, spans, places=False)
+    found = [m for m in found if not (m.type == "GPE" and lexicon.country_of_city(m.name))]  # "the London meeting"
     if found:
         return found, text
     by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
@@ -630,14 +655,15 @@ def _clause_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea])
 def _target(
     tok: Token, mentions: list[Mention], spans: list[_QuoteArea], sources: list[Mention]
 ) -> tuple[list[Mention], str | None]:
-    """The target mentions and their phrase: object, passive subject, prepositional object."""
+    """The target mentions and their phrase: object, passive subject, prepositional object. A place that is no
+    state is never the target ("a visit to Sheffield"): it says where."""
     src = {id(m) for m in sources}
     if _passive_participle(tok):  # the noun it describes is what it acts on: "the firms accused of fraud"
-        found = [m for m in _arg_mentions(tok.head, mentions, spans) if id(m) not in src]
+        found = [m for m in _arg_mentions(tok.head, mentions, spans, places=False) if id(m) not in src]
         if found:
             return found, _phrase(tok.head)
     for rels in (OBJECT_DEPS | {"nsubjpass", "iobj", "dative"},):
-        found, text = _args_of(tok, rels, mentions, spans)
+        found, text = _args_of(tok, rels, mentions, spans, places=False)
         found = [m for m in found if id(m) not in src]
         if found:
             return found, text
@@ -646,14 +672,14 @@ def _target(
     # to whom, but a state or its capital in a locative phrase is the target as CAMEO codes it ("troops arrived in
     # Bosnia", "curfew in Sudan")
     for prep in [p for p in preps if p.lower_ not in LOCATIVE]:
-        found, text = _args_of(prep, {"pobj"}, mentions, spans)
+        found, text = _args_of(prep, {"pobj"}, mentions, spans, places=False)
         found = [m for m in found if id(m) not in src]
         if found:
             return found, text
     # the object's own prepositional phrase: "pledged support for efforts by Beijing", "invited troops from X"
     obj = next((c for c in tok.children if c.dep_ in ("dobj",)), None)
     if obj is not None:
-        found = [m for m in _phrase_mentions(obj, mentions) if id(m) not in src]
+        found = [m for m in _phrase_mentions(obj, mentions) if id(m) not in src and not is_place(m)]
         if found:
             return found[:1], _phrase(obj)
     # people without a name before a place: "detained three journalists in Nairobi", "clashed with police in Caracas"
@@ -671,7 +697,7 @@ def _target(
     if not any(c.dep_ in OBJECT_DEPS for c in tok.children):
         for c in tok.children:
             if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i:
-                found, text = _args_of(c, OBJECT_DEPS, mentions, spans)
+                found, text = _args_of(c, OBJECT_DEPS, mentions, spans, places=False)
                 found = [m for m in found if id(m) not in src]
                 if found:
                     return found, text
@@ -726,7 +752,9 @@ def _demand(tok: Token) -> Token | None:
 def _modality(tok: Token) -> tuple[bool, str]:
     """(negated, modality) from the predicate's auxiliaries and the head it complements."""
     lex = event_lexicon()
-    negated = any(c.dep_ == "neg" for c in tok.children)
+    negated = any(c.dep_ == "neg" for c in tok.children) or any(
+        c.dep_ in OBJECT_DEPS and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in tok.children
+    )  # "made no apology", "gave no support"
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
     modality = "asserted"
     if aux & {"will", "'ll", "shall", "wo"}:
@@ -875,14 +903,19 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         return None
     if etype == "THREATEN" and _forecast(tok):
         return None
-    if tok.lemma_.lower() in event_lexicon().actor_object_verbs and _thing_object(tok, mentions):
+    lex = event_lexicon()
+    if tok.lemma_.lower() in lex.verbal_attack_verbs and etype == "ASSAULT" and _thing_object(tok, mentions, own=True):
+        if sources and all(m.type == "PERSON" for m in sources):
+            etype, mode = "ACCUSE", None  # "Letwin attacked government red tape": words, not force
+    elif tok.lemma_.lower() in lex.actor_object_verbs and _thing_object(tok, mentions):
         return None  # "met its targets", "fought poverty", "funds public services": another sense
     return _Predicate(etype, mode, sayer is not None, sources, source_text, targets, target_text)
 
 
-def _thing_object(tok: Token, mentions: list[Mention]) -> bool:
+def _thing_object(tok: Token, mentions: list[Mention], own: bool = False) -> bool:
     """The verb's object (or "with" object, or passive subject) is a thing, not an actor, people, a place or an
-    event: no mention in its phrase, no pronoun, number or entity, not an agent, place or event noun."""
+    event: no mention in its phrase, no pronoun, number or entity, not an agent, place or event noun. `own`: the
+    head noun alone decides ("the tax plan of the party" is a thing, whoever's it is)."""
     lex = event_lexicon()
     obj = next((c for c in tok.children if c.dep_ in OBJECT_DEPS | {"nsubjpass"}), None)
     skip = None
@@ -895,7 +928,7 @@ def _thing_object(tok: Token, mentions: list[Mention]) -> bool:
         return False
     if obj.lemma_.lower() in lex.agent_nouns | lex.place_nouns | lex.state_nouns or obj.lower_ in lex.nouns:
         return False  # people, a place, or an event ("hosted talks", "offered aid")
-    return not _phrase_mentions(obj, mentions, skip)
+    return own or not _phrase_mentions(obj, mentions, skip)
 
 
 def _forecast(tok: Token) -> bool:
@@ -905,8 +938,12 @@ def _forecast(tok: Token) -> bool:
     lex = event_lexicon()
     if tok.lemma_.lower() not in lex.forecast_verbs:
         return False
-    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
-    return bool(clauses) and not any(_threatens(c, lex) for c in clauses)
+    clauses = [c for c in tok.children if c.dep_ in ("ccomp", "advcl", "pobj", "prep")]
+    if any(_threatens(c, lex) for c in clauses):
+        return False
+    # a clause that threatens nothing, or nobody warned of anything that threatens ("warned of the dangers")
+    warned = any(c.dep_ in OBJECT_DEPS | {"dative", "iobj"} for c in tok.children)
+    return any(c.dep_ == "ccomp" for c in clauses) or not warned
 
 
 def _threatens(clause: Token, lex: EventLexicon) -> bool:
@@ -1063,12 +1100,16 @@ def candidates_of(
 def _one_event_per_action(candidates: list[tuple[Token, Event]]) -> list[tuple[Token, Event]]:
     """A clause of the same type as the predicate it depends on is one action, one event: the intended action
     for an intention ("vowed to support Kazakhstan": the support, intended), else the governing predicate ("met
-    in Kampala to discuss the border", "attacked the town and shelled it")."""
+    in Kampala to discuss the border", "attacked the town and shelled it"). What a request asks for is the
+    request's content, not an event ("urged Ghana to release the prisoners": one REQUEST)."""
     by_i = {tok.i: (tok, e) for tok, e in candidates}
     drop: set[int] = set()
     for tok, e in candidates:
         head = by_i.get(tok.head.i)
         if head is None or head[0].i == tok.i or tok.pos_ != "VERB" or tok.dep_ not in ("xcomp", "advcl", "conj"):
+            continue
+        if head[1].event_type == "REQUEST" and e.event_type != "REQUEST" and tok.dep_ in ("xcomp", "advcl"):
+            drop.add(tok.i)  # "called on the minister to denounce ...": what is asked for has not happened
             continue
         if head[1].event_type != e.event_type:
             continue
