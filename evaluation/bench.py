@@ -221,7 +221,7 @@ def _print(figures: list[Figure]) -> None:
 # Long documents: `python -m pipeline bench --long`
 
 LONG_SIZES = (0.25, 1.0, 4.0)  # millions of characters
-LONG_STAGES = ("segment", "dates", "actors", "quotes", "events")
+LONG_STAGES = ("segment", "dates", "actors", "quotes", "events", "quote_groups")
 
 
 def long_text(chars: int) -> str:
@@ -272,6 +272,7 @@ def bench_long(sizes: tuple[float, ...] = LONG_SIZES) -> int:
         timings: dict[str, float] = {}
         cpu = time.process_time()
         records = records_of(doc, dt.date(2005, 3, 1), timings)
+        timings["quote_groups"] = _time_quote_groups(records.get("quotes", []))
         rules_cpu = time.process_time() - cpu
         counts = {k: len(v) for k, v in records.items() if k in ("sentences", "dates", "mentions", "quotes", "events")}
         n_tokens = len(doc)
@@ -289,6 +290,20 @@ def bench_long(sizes: tuple[float, ...] = LONG_SIZES) -> int:
         )
     _print_long(rows)
     return 0
+
+
+def _time_quote_groups(quotes: list) -> float:
+    """Seconds to group the document's quotes as the quotes table does (pipeline.stages.stories.quote_groups): all
+    in one story, the worst case for a corpus-level stage that compares quotes."""
+    from pipeline.stages.stories import quote_groups
+
+    rows = [
+        {"quote_id": f"q{i}", "text": q.text, "story_id": "s1", "speaker_actor_id": None, "order": i}
+        for i, q in enumerate(quotes)
+    ]
+    start = time.perf_counter()
+    quote_groups(rows)
+    return time.perf_counter() - start
 
 
 def _print_long(rows: list[tuple]) -> None:

@@ -221,7 +221,7 @@ class EventsSettings:
     claim_max_steps: int = _doc(6, "Heads climbed from a predicate to a reporting verb that makes it a claim.")
     date_max_steps: int = _doc(4, "Heads climbed from a date expression to the predicate it is attached to.")
     topic_min_words: int = _doc(
-        4, "A document is off topic (sport, entertainment, business) with at least this many words of that topic ..."
+        4, "A document is off topic (sport, entertainment, technology, business) with this many words of that topic ..."
     )
     topic_ratio: float = _doc(
         1.5, "... and this many times its politics words; its events then need a state or political side."

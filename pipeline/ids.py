@@ -29,3 +29,9 @@ def normalized_text(text: str) -> str:
 
 def content_hash(text: str) -> str:
     return hashlib.sha256(normalized_text(text).encode("utf-8")).hexdigest()
+
+
+def text_hash(text: str) -> str:
+    """The exact text's hash (no folding): what a parse and its annotations are saved under, since their offsets
+    are those of these very characters (content_hash folds case and whitespace, for finding duplicates)."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()

@@ -169,3 +169,19 @@ def test_a_contained_copy_with_other_figures_is_not_a_duplicate():
     other_day = COPY.replace("eleven countries", "12 countries").replace("two years", "3 years")
     original = WIRE.replace("eleven countries", "9 countries").replace("two years", "5 years")
     assert find_duplicates([item(1, original, 14), item(2, other_day, 14)]) == {}
+
+
+def test_minhash_in_batches_is_the_same_signature(monkeypatch):
+    """Long texts are hashed in batches (bounded memory); the signature is the same as in one batch."""
+    from datasketch import MinHash
+
+    from pipeline.stages import dedup
+
+    text = " ".join(f"word{i % 97} item{i % 13} figure{i}" for i in range(400))
+    sh = dedup.shingles(text)
+    whole = MinHash(num_perm=64, seed=1)
+    whole.update_batch([s.encode("utf-8") for s in sh])
+    monkeypatch.setattr(dedup, "_MINHASH_BATCH", 7)
+    parts = MinHash(num_perm=64, seed=1)
+    dedup._update_in_chunks(parts, sh)
+    assert len(sh) > 7 * 10 and (parts.hashvalues == whole.hashvalues).all()

@@ -290,7 +290,7 @@ def test_parsing_in_a_worker_process_gives_the_same_annotations(tmp_path, monkey
     ):  # the child gets the next while one is read
         counts = annotations_tables.annotate_documents(here, tables_nlp(), docs, in_worker=False)
         apart = TableStore(str(tmp_path / "apart"))
-        first = annotations_tables.canonical(docs)["content_hash"].iloc[1]
+        first = annotations_tables.parse_key(annotations_tables.canonical(docs).iloc[1].to_dict())
         apart.write_parse(first, here.read_parse(first))  # one parse saved before: restored, not sent
         counts_apart = annotations_tables.annotate_documents(apart, tables_nlp(), docs, in_worker=True)
     assert counts_apart.pop("parse_worker_peak_rss") > 100 * 2**20  # the child holds the model

@@ -27,11 +27,15 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from pipeline.config import settings
 from pipeline.ids import normalized_text
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 _WORD = re.compile(r"\w+")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -120,6 +124,22 @@ def _band_pairs(sigs: np.ndarray, valid: np.ndarray, bands: int, rows: int) -> l
     return sorted(pairs)
 
 
+# shingles hashed per batch: datasketch builds a (shingles x num_perm) array per batch, 1 KiB a shingle, so a
+# multi-megabyte text in one batch would take gigabytes; the signature (a minimum) is the same in any batches
+_MINHASH_BATCH = 10_000
+
+
+def _update_in_chunks(m: MinHash, shingle_set: set[str]) -> None:
+    batch: list[bytes] = []
+    for s in shingle_set:
+        batch.append(s.encode("utf-8"))
+        if len(batch) == _MINHASH_BATCH:
+            m.update_batch(batch)
+            batch = []
+    if batch:
+        m.update_batch(batch)
+
+
 def _canonical_key(item: DedupItem):
     date = item.publication_date or dt.date.max
     return (date, -len(item.text), item.doc_id)
@@ -159,7 +179,7 @@ def find_duplicates(items: list[DedupItem], threshold: float | None = None) -> d
         sh = shingles(it.text)
         if sh:
             m = MinHash(num_perm=num_perm, seed=1, permutations=template.permutations, scheme=template.scheme)
-            m.update_batch([s.encode("utf-8") for s in sh])
+            _update_in_chunks(m, sh)
             sigs[i], has_words[i], n_shingles[i] = m.hashvalues, True, len(sh)
     lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)  # only for its band layout (b bands of r rows)
     near: set[tuple[int, int]] = set()

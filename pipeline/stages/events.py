@@ -71,6 +71,8 @@ NAME_ENTITIES = {"ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "FAC", "LAW", "PERSON
 PERSONAL_PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "himself", "herself"}
 PERSONAL_PRONOUNS |= {"itself", "themselves"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+# "any foreign national can be detained", "every protester", "no government": people in general, no side of an event
+GENERIC_DETERMINERS = {"any", "every", "no", "each"}
 # Prepositions that place an event: "in Dili", "near the town of Samarra", "at a jail in Dili"
 LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within"}
 
@@ -97,6 +99,13 @@ class EventLexicon:
     question_verbs: frozenset[str]
     agent_nouns: frozenset[str]
     state_nouns: frozenset[str]
+    participation_verbs: frozenset[str]
+    participation_nouns: frozenset[str]
+    circumstance_preps: frozenset[str]
+    threat_nouns: frozenset[str]
+    actor_object_verbs: frozenset[str]
+    verbal_attack_verbs: frozenset[str]
+    amount_nouns: frozenset[str]
 
 
 @functools.cache
@@ -132,6 +141,13 @@ def event_lexicon() -> EventLexicon:
         question_verbs=words("question_verb"),
         agent_nouns=words("agent_noun"),
         state_nouns=words("state_noun"),
+        participation_verbs=words("participation_verb"),
+        participation_nouns=words("participation_noun"),
+        circumstance_preps=words("circumstance_prep"),
+        threat_nouns=words("threat_noun"),
+        actor_object_verbs=words("actor_object_verb"),
+        verbal_attack_verbs=words("verbal_attack_verb"),
+        amount_nouns=words("amount_noun"),
     )
 
 
@@ -250,7 +266,8 @@ def _question(tok: Token, lex: EventLexicon) -> bool:
         return False
     asks_about = any(c.dep_ == "prep" and c.lower_ == "about" for c in children)
     asks_whether = any(
-        c.dep_ == "ccomp" and any(m.lower_ in ("if", "whether") or m.tag_ in ("WDT", "WP", "WRB") for m in c.children)
+        c.dep_ in ("ccomp", "advcl")
+        and any(m.lower_ in ("if", "whether") or m.tag_ in ("WDT", "WP", "WRB") for m in c.children)
         for c in children
     )
     return asks_about or asks_whether
@@ -382,10 +399,77 @@ def _arg_mentions(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], 
         elif t.pos_ == "PRON":  # "neither", "all", "what", "some": no named actor
             m = None
         else:
-            m = mention_for_token(t, mentions) or next(iter(mentions_in_subtree(t, mentions)), None)
+            m = mention_for_token(t, mentions) or next(
+                (x for x in _phrase_mentions(t, mentions) if places or not _place_object(t, x)), None
+            )
+            if m is not None and m.type == "PERSON" and _someone_elses(t, m):
+                m = None  # "Brown's closest ally", "the minister's spokesman": another person, unnamed
         if m is not None and m not in out:
             out.append(m)
     return out
+
+
+CLAUSAL_DEPS = {"relcl", "acl", "ccomp", "advcl", "xcomp", "csubj"}
+
+
+def _phrase_mentions(tok: Token, mentions: list[Mention], skip: Token | None = None) -> list[Mention]:
+    """The mentions of an argument's phrase (`mentions_in_subtree`). For people without a name ("the president",
+    "officials") only those of the noun's own modifiers (`_own_modifiers`), not those inside a clause or a deeper
+    phrase: in "accused the president of excluding Iraq from the budget" Iraq is no side of the accusation.
+    `skip`: a child whose words are left out (a participle describing the noun)."""
+    found = mentions_in_subtree(tok, mentions)
+    if not found:
+        return found
+    inner: set[int] = {t.idx for t in skip.subtree} if skip is not None else set()
+    found = [m for m in found if m.start_char not in inner]
+    if tok.lemma_.lower() not in event_lexicon().agent_nouns:
+        return found
+    own = {t.idx for t in _own_modifiers(tok)}
+    return [m for m in found if m.start_char in own]
+
+
+NAME_MODIFIERS = {"amod", "compound", "poss", "nmod", "appos", "nummod", "det"}
+OWNER_PREPS = {"of", "from"} | LOCATIVE
+
+
+def _own_modifiers(tok: Token, depth: int = 0) -> list:
+    """A people noun's words that can say whose they are: the noun, its modifiers ("the Kenyan president", "Iran's
+    envoy") and the objects of its prepositions with their own modifiers ("the president of Kenya", "workers in
+    plants in Germany": through "of", "from" and place prepositions); not what a clause or another phrase says
+    ("accused the governor of hiding payments to Uganda")."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ in NAME_MODIFIERS:
+            out.extend(c.subtree)
+        elif c.dep_ == "prep" and (depth == 0 or c.lower_ in OWNER_PREPS) and depth < 3:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    out.extend(_own_modifiers(g, depth + 1))
+                    out.extend(x for m in g.children if m.dep_ in ("conj", "cc") for x in m.subtree)
+    return out
+
+
+def _place_object(t: Token, m: Mention) -> bool:
+    """A place that is no state, as the object of a preposition inside an argument's phrase ("a visit to Kumasi"):
+    where, not who. As a modifier it stands for its affiliation ("the Mombasa governor")."""
+    if not is_place(m):
+        return False
+    at = next((x for x in t.subtree if x.idx == m.start_char), None)
+    return at is None or at.dep_ not in ("compound", "amod", "poss", "nmod")
+
+
+def _someone_elses(t: Token, m: Mention) -> bool:
+    """A people noun whose person mention is only its possessor ("Brown's ally", "her lawyer"): the noun names
+    another person. A state's or an organisation's people act for it ("Iran's envoy"); persons do not."""
+    if t.lemma_.lower() not in event_lexicon().agent_nouns or mention_for_token(t, mentions=[m]) is not None:
+        return False
+    return any(c.dep_ == "poss" and c.idx <= m.start_char < c.idx + len(c.text) + 40 for c in t.children)
+
+
+def _passive_participle(tok: Token) -> bool:
+    """'the firms accused of fraud', 'six men detained in Lagos': a past participle on a noun, whose noun it acts
+    on."""
+    return tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN")
 
 
 def _in_locative(tok: Token, m: Mention) -> bool:
@@ -411,6 +495,7 @@ def _unnamed_agent(tok: Token, rels: set[str]) -> str | None:
             child.dep_ in rels
             and child.pos_ in ("NOUN", "PROPN")
             and child.lemma_.lower() in event_lexicon().agent_nouns
+            and not any(c.dep_ == "det" and c.lower_ in GENERIC_DETERMINERS for c in child.children)
         ):
             return _phrase(child)
     return None
@@ -459,8 +544,84 @@ def is_place(m: Mention) -> bool:
 
 def _source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea]) -> tuple[list[Mention], str | None]:
     """The source mentions and their phrase: subject, passive agent or stance holder, inherited upwards; places
-    that are no state are never the source ("the border town of X attacked")."""
+    that are no state are never the source ("the border town of X attacked"). An event noun's source is its own
+    (see `_noun_source`)."""
+    if tok.pos_ == "NOUN":
+        return _noun_source(tok, mentions, spans)
+    return _clause_source(tok, mentions, spans)
+
+
+def _noun_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea]) -> tuple[list[Mention], str | None]:
+    """An event noun's source: its possessor or modifier ("Russia's attack", "the Russian attack", "US aid"), its
+    "by" phrase ("an attack by rebels"), else the subject of the clause only when that subject takes part in the
+    event it names: through a light or participation verb ("held talks", "joined the talks", "took part in
+    talks") or a circumstantial phrase ("said after talks with X"). The subject of any other verb is no side of
+    the noun's event ("India rejected aid", "Germany criticised the talks", "the hunt for the organisers of the
+    attack")."""
+    found, text = _args_of(tok, {"poss", "amod", "compound"}, mentions, spans, places=False)
+    found = [m for m in found if not (m.type == "GPE" and lexicon.country_of_city(m.name))]  # "the London meeting"
+    if found:
+        return found, text
+    by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    if by is not None:
+        found, text = _args_of(by, {"pobj"}, mentions, spans, places=False)
+        if found:
+            return found, text
+    clause = _participant_clause(tok)
+    return _clause_source(clause, mentions, spans) if clause is not None else ([], None)
+
+
+def _participant_clause(tok: Token) -> Token | None:
+    """The verb whose subject takes part in the event an event noun names, None when no verb's does: the noun is
+    the object of a light or participation verb, the object of a participation verb's preposition ("took part in
+    the talks"), or the object of a circumstantial preposition ("after talks with X")."""
     lex = event_lexicon()
+    takes_part = lex.light_verbs | lex.participation_verbs
+    if tok.dep_ == "conj" and tok.head.pos_ == "NOUN":
+        return _participant_clause(tok.head)  # "talks and negotiations": as the first
+    head = tok.head
+    if tok.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        return head if head.lemma_.lower() in takes_part else None
+    if tok.dep_ != "pobj" or head.dep_ != "prep":
+        return None
+    if head.lower_ in ("in", "of") and _amount(head.head):
+        return _participant_clause(head.head)  # "provided $2 million in aid", "sent a shipment of aid"
+    if head.head.pos_ in ("VERB", "AUX"):
+        verb = head.head
+        if verb.lemma_.lower() in takes_part or (head.lower_ in lex.circumstance_preps and _gathering(tok, lex)):
+            return verb
+        if head.lower_ == "in" and not any(c.dep_ in ("det", "poss") for c in tok.children):
+            return verb  # "summoned the ambassador in protest", "are in talks with": the subject's own act
+        part = next((c for c in verb.children if c.dep_ == "dobj"), None)  # "took part in"
+        if part is not None and part.lemma_.lower() in lex.participation_nouns:
+            return verb
+    return None
+
+
+def _amount(tok: Token) -> bool:
+    """A quantity: a number or a noun counted by one ("$2 million", "a shipment", "200 tonnes")."""
+    return (
+        tok.like_num
+        or tok.tag_ == "CD"
+        or any(c.dep_ == "nummod" for c in tok.children)
+        or (tok.lemma_.lower() in event_lexicon().amount_nouns)
+    )
+
+
+def _gathering(tok: Token, lex: EventLexicon) -> bool:
+    """An event noun that names a meeting or an accord (CONSULT, AGREE, COOPERATE): its participants are those
+    present, so a clause's subject "after" or "at" it took part."""
+    code = lex.nouns.get(tok.lower_) or lex.nouns.get(tok.lemma_.lower())
+    return code is not None and code[0] in SYMMETRIC - {"ASSAULT"}
+
+
+def _clause_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea]) -> tuple[list[Mention], str | None]:
+    """A predicate's source from its clause: subject, passive agent or stance holder, inherited upwards. A past
+    participle on a noun ("the firms accused of fraud") has only its "by" agent."""
+    lex = event_lexicon()
+    if _passive_participle(tok):
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        return _args_of(agent, {"pobj"}, mentions, spans, places=False) if agent is not None else ([], None)
     head = tok
     for _ in range(settings().events.source_max_steps):
         found, text = _args_of(head, {"nsubj"}, mentions, spans, places=False)
@@ -488,20 +649,21 @@ def _source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea]) -> tup
             head = head.head
             continue
         break
-    if tok.pos_ == "NOUN":
-        found, text = _args_of(tok, {"poss", "amod", "compound"}, mentions, spans, places=False)
-        if found:
-            return found, text
     return [], None
 
 
 def _target(
     tok: Token, mentions: list[Mention], spans: list[_QuoteArea], sources: list[Mention]
 ) -> tuple[list[Mention], str | None]:
-    """The target mentions and their phrase: object, passive subject, prepositional object."""
+    """The target mentions and their phrase: object, passive subject, prepositional object. A place that is no
+    state is never the target ("a visit to Sheffield"): it says where."""
     src = {id(m) for m in sources}
+    if _passive_participle(tok):  # the noun it describes is what it acts on: "the firms accused of fraud"
+        found = [m for m in _arg_mentions(tok.head, mentions, spans, places=False) if id(m) not in src]
+        if found:
+            return found, _phrase(tok.head)
     for rels in (OBJECT_DEPS | {"nsubjpass", "iobj", "dative"},):
-        found, text = _args_of(tok, rels, mentions, spans)
+        found, text = _args_of(tok, rels, mentions, spans, places=False)
         found = [m for m in found if id(m) not in src]
         if found:
             return found, text
@@ -510,14 +672,14 @@ def _target(
     # to whom, but a state or its capital in a locative phrase is the target as CAMEO codes it ("troops arrived in
     # Bosnia", "curfew in Sudan")
     for prep in [p for p in preps if p.lower_ not in LOCATIVE]:
-        found, text = _args_of(prep, {"pobj"}, mentions, spans)
+        found, text = _args_of(prep, {"pobj"}, mentions, spans, places=False)
         found = [m for m in found if id(m) not in src]
         if found:
             return found, text
     # the object's own prepositional phrase: "pledged support for efforts by Beijing", "invited troops from X"
     obj = next((c for c in tok.children if c.dep_ in ("dobj",)), None)
     if obj is not None:
-        found = [m for m in mentions_in_subtree(obj, mentions) if id(m) not in src]
+        found = [m for m in _phrase_mentions(obj, mentions) if id(m) not in src and not is_place(m)]
         if found:
             return found[:1], _phrase(obj)
     # people without a name before a place: "detained three journalists in Nairobi", "clashed with police in Caracas"
@@ -535,7 +697,7 @@ def _target(
     if not any(c.dep_ in OBJECT_DEPS for c in tok.children):
         for c in tok.children:
             if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i:
-                found, text = _args_of(c, OBJECT_DEPS, mentions, spans)
+                found, text = _args_of(c, OBJECT_DEPS, mentions, spans, places=False)
                 found = [m for m in found if id(m) not in src]
                 if found:
                     return found, text
@@ -590,7 +752,9 @@ def _demand(tok: Token) -> Token | None:
 def _modality(tok: Token) -> tuple[bool, str]:
     """(negated, modality) from the predicate's auxiliaries and the head it complements."""
     lex = event_lexicon()
-    negated = any(c.dep_ == "neg" for c in tok.children)
+    negated = any(c.dep_ == "neg" for c in tok.children) or any(
+        c.dep_ in OBJECT_DEPS and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in tok.children
+    )  # "made no apology", "gave no support"
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
     modality = "asserted"
     if aux & {"will", "'ll", "shall", "wo"}:
@@ -726,8 +890,10 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         etype, mode = code
         sources, source_text = _source(tok, mentions, spans)
         targets, target_text = _target(tok, mentions, spans, sources)
-    if tok.pos_ == "NOUN" and not sources and len(targets) >= 2 and etype in SYMMETRIC:
-        sources, targets = targets[:1], targets[1:]  # "a meeting between X and Y"
+    between = any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
+    if tok.pos_ == "NOUN" and etype in SYMMETRIC and (len(targets) >= 2 and not sources or between and targets):
+        # "a meeting between X and Y": its sides, whoever hosted it ("Qatar hosted talks between X and Y")
+        sources, targets, source_text = targets[:1], targets[1:], targets[0].text
     elif len(sources) >= 2 and _reciprocal(tok, etype) and all(_in_locative(tok, m) for m in targets):
         # "X and Y met / signed a treaty (in Z)": each side acts on the other; the place is where
         sources, targets, target_text = sources[:1], sources[1:], None
@@ -735,14 +901,62 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         # no named actor: only unnamed sides make an event ("police detained three journalists", "the reporters
         # were detained on Friday", where the passive leaves the source unsaid)
         return None
-    if not targets and etype == "THREATEN" and _forecast(tok):
+    if etype == "THREATEN" and _forecast(tok):
         return None
+    lex = event_lexicon()
+    if tok.lemma_.lower() in lex.verbal_attack_verbs and etype == "ASSAULT" and _thing_object(tok, mentions, own=True):
+        if sources and all(m.type == "PERSON" for m in sources):
+            etype, mode = "ACCUSE", None  # "Letwin attacked government red tape": words, not force
+    elif tok.lemma_.lower() in lex.actor_object_verbs and _thing_object(tok, mentions):
+        return None  # "met its targets", "fought poverty", "funds public services": another sense
     return _Predicate(etype, mode, sayer is not None, sources, source_text, targets, target_text)
 
 
+def _thing_object(tok: Token, mentions: list[Mention], own: bool = False) -> bool:
+    """The verb's object (or "with" object, or passive subject) is a thing, not an actor, people, a place or an
+    event: no mention in its phrase, no pronoun, number or entity, not an agent, place or event noun. `own`: the
+    head noun alone decides ("the tax plan of the party" is a thing, whoever's it is)."""
+    lex = event_lexicon()
+    obj = next((c for c in tok.children if c.dep_ in OBJECT_DEPS | {"nsubjpass"}), None)
+    skip = None
+    if obj is None and _passive_participle(tok):
+        obj, skip = tok.head, tok  # "the choice offered to members"
+    if obj is None:
+        with_ = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+        obj = next((c for c in with_.children if c.dep_ == "pobj"), None) if with_ is not None else None
+    if obj is None or obj.pos_ in ("PRON", "PROPN", "NUM") or obj.ent_type_ or obj.like_num:
+        return False
+    if obj.lemma_.lower() in lex.agent_nouns | lex.place_nouns | lex.state_nouns or obj.lower_ in lex.nouns:
+        return False  # people, a place, or an event ("hosted talks", "offered aid")
+    return own or not _phrase_mentions(obj, mentions, skip)
+
+
 def _forecast(tok: Token) -> bool:
-    """'warned that profits would fall': a warning verb with a clause and no actor it warns is a forecast."""
-    return tok.lemma_.lower() in event_lexicon().forecast_verbs and any(c.dep_ == "ccomp" for c in tok.children)
+    """'warned that profits would fall', 'warned the minister the party could not win': a warning verb whose
+    clause threatens nothing is a forecast, whoever is warned. A clause threatens when it sets a condition ("if",
+    "unless"), names a conflictual act ("would retaliate", "will impose sanctions") or consequences to face."""
+    lex = event_lexicon()
+    if tok.lemma_.lower() not in lex.forecast_verbs:
+        return False
+    clauses = [c for c in tok.children if c.dep_ in ("ccomp", "advcl", "pobj", "prep")]
+    if any(_threatens(c, lex) for c in clauses):
+        return False
+    # a clause that threatens nothing, or nobody warned of anything that threatens ("warned of the dangers")
+    warned = any(c.dep_ in OBJECT_DEPS | {"dative", "iobj"} for c in tok.children)
+    return any(c.dep_ == "ccomp" for c in clauses) or not warned
+
+
+def _threatens(clause: Token, lex: EventLexicon) -> bool:
+    for t in clause.subtree:
+        if t.dep_ == "mark" and t.lower_ in ("if", "unless"):
+            return True
+        if t.lemma_.lower() in lex.threat_nouns:
+            return True
+        if t.pos_ in ("VERB", "NOUN"):
+            code = _code(t)
+            if code is not None and code[0] in CONFLICTUAL | {"THREATEN"}:
+                return True
+    return False
 
 
 def _reciprocal(tok: Token, etype: str) -> bool:
@@ -886,12 +1100,16 @@ def candidates_of(
 def _one_event_per_action(candidates: list[tuple[Token, Event]]) -> list[tuple[Token, Event]]:
     """A clause of the same type as the predicate it depends on is one action, one event: the intended action
     for an intention ("vowed to support Kazakhstan": the support, intended), else the governing predicate ("met
-    in Kampala to discuss the border", "attacked the town and shelled it")."""
+    in Kampala to discuss the border", "attacked the town and shelled it"). What a request asks for is the
+    request's content, not an event ("urged Ghana to release the prisoners": one REQUEST)."""
     by_i = {tok.i: (tok, e) for tok, e in candidates}
     drop: set[int] = set()
     for tok, e in candidates:
         head = by_i.get(tok.head.i)
         if head is None or head[0].i == tok.i or tok.pos_ != "VERB" or tok.dep_ not in ("xcomp", "advcl", "conj"):
+            continue
+        if head[1].event_type == "REQUEST" and e.event_type != "REQUEST" and tok.dep_ in ("xcomp", "advcl"):
+            drop.add(tok.i)  # "called on the minister to denounce ...": what is asked for has not happened
             continue
         if head[1].event_type != e.event_type:
             continue
@@ -957,8 +1175,8 @@ def _with_confidence(e: Event, reading: coder.Reading) -> Event:
 
 
 def relevant_events(doc: Doc, events: list[Event], by_start: dict[int, Mention]) -> list[Event]:
-    """The events of an off-topic document (sport, entertainment, business: pipeline.stages.relevance) that have
-    a state or a political actor on one side; every event of other documents."""
+    """The events of an off-topic document (sport, entertainment, technology, business: pipeline.stages.relevance)
+    that have a state or a political actor on one side; every event of other documents."""
     if document_topic(doc) is None:
         return events
     return [e for e in events if any(_acting_state(doc, by_start[o]) for o in e.sources + e.targets if o in by_start)]
@@ -975,5 +1193,6 @@ def _acting_state(doc: Doc, m: Mention) -> bool:
         return True
     root = span.root
     if root.dep_ not in ("amod", "compound", "poss", "nmod") or root.head.i in range(span.start, span.end):
-        return True
+        # in a sport story "England" alone is a team; "Britons", "the French" alone are people, not their state
+        return m.type == "GPE" and document_topic(doc) != "sport"
     return root.head.lemma_.lower() in event_lexicon().state_nouns

@@ -1,12 +1,14 @@
 """Relevance: this is a dataset of political and social interaction, not of matches won, films released or
 quarterly results.
 
-The signal is the document's topic: the words of pipeline/data/relevance_topics.tsv are counted over the
-document's lemmas; a document whose sport, entertainment or business words clearly outnumber its politics words
-(at least `events.topic_min_words` of them and `events.topic_ratio` times the politics words) is off topic. In
-such a document an event candidate is kept only when one of its sides is a state or a political actor (a state,
-its capital standing for its government, or an organisation or person whose sector is political): "the EU fined
-Microsoft" stays in a business story, "Everton beat Liverpool" goes.
+The signal is the document's topic: the words of pipeline/data/relevance_topics.tsv are counted over the document's
+lemmas; a document whose sport, entertainment, technology or business words clearly outnumber its politics words
+(at least `events.topic_min_words` of them and `events.topic_ratio` times the politics words) is off topic. In such
+a document an event candidate is kept only when one of its sides is a state or a political actor (a state, its
+capital standing for its government, or an organisation or person whose sector is political): "the EU fined
+Microsoft" stays in a business story, "Everton beat Liverpool" goes. In a sport document a country's name is its
+team ("England beat France", "Japan will host the tournament"): there only an organ of the state ("the Japanese
+government") or a political office or organisation is a political side.
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ def topic_counts(lemmas: list[str]) -> Counter:
 def off_topic(counts: Counter) -> str | None:
     """The topic that puts a document off this dataset's subject, or None."""
     cfg = settings().events
-    best = max(("sport", "entertainment", "business"), key=lambda t: (counts[t], t))
+    best = max(("sport", "entertainment", "technology", "business"), key=lambda t: (counts[t], t))
     if counts[best] >= cfg.topic_min_words and counts[best] >= cfg.topic_ratio * counts["politics"]:
         return best
     return None

@@ -1,21 +1,22 @@
-"""One pass per document: parse once (cached by content hash), annotate once (cached by content,
-publication date and the version of the per-document stages)."""
+"""One pass per document: parse once (cached by the exact text's hash), annotate once (cached by the text,
+the publication date and the version of the per-document stages)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pandas as pd
 
 from pipeline.config import settings
+from pipeline.ids import text_hash
 from pipeline.stages.annotate import annotate
 from pipeline.stages.parse import Parser, ParseWorker, blank_model, doc_from_bytes, doc_to_bytes, parse_texts
 from pipeline.store.storage import TableStore
 from pipeline.versioning import combine
 
 if TYPE_CHECKING:
-    import numpy as np
     from spacy.language import Language
 
 
@@ -28,11 +29,17 @@ def _pub_date(row: dict):
     return None if value is None or pd.isna(value) else value
 
 
+def parse_key(row: dict) -> str:
+    """A document's parse is saved under its exact text (two texts equal up to case or spacing have other
+    offsets and words: each its own parse)."""
+    return text_hash(row["text"])
+
+
 def annotation_key(row: dict) -> str:
-    return combine(row["content_hash"], str(_pub_date(row)))
+    return combine(parse_key(row), str(_pub_date(row)))
 
 
-KEY_COLUMNS = ["doc_id", "content_hash", "publication_date"]
+KEY_COLUMNS = ["doc_id", "content_hash", "publication_date", "text"]
 
 
 def parse_in_worker(setting: bool | None, to_parse: int) -> bool:
@@ -48,7 +55,7 @@ def unparsed_texts(store: TableStore, files: list) -> int:
     """How many distinct texts of the staged document files have no saved parse yet."""
     import pyarrow.parquet as pq
 
-    hashes = {h for f in files for h in pq.read_table(f, columns=["content_hash"]).column(0).to_pylist()}
+    hashes = {text_hash(t) for f in files for t in pq.read_table(f, columns=["text"]).column(0).to_pylist()}
     return sum(not store.has_parse(h) for h in hashes)
 
 
@@ -82,7 +89,7 @@ def annotate_documents(
         return counts
     size = settings().run.parse_chunk_documents
     chunks = [need[s : s + size] for s in range(0, len(need), size)]
-    fresh_of = _texts_to_parse(store, canon["content_hash"].to_numpy(), chunks)
+    fresh_of = _texts_to_parse(store, np.array([text_hash(t) for t in canon["text"]], dtype=object), chunks)
     to_parse = sum(map(len, fresh_of))
     worker = parser.take_worker() if parse_in_worker(in_worker, to_parse) else None
     if worker is None:
@@ -93,7 +100,7 @@ def annotate_documents(
         # the child gets each chunk's texts as soon as it is ready for them
         parsed_elsewhere = worker.parse(canon["text"].iloc[fresh].tolist() for fresh in fresh_of) if worker else None
         for chunk, fresh in zip(chunks, fresh_of):
-            rows = canon.iloc[chunk][KEY_COLUMNS + ["text"]].to_dict("records")
+            rows = canon.iloc[chunk][KEY_COLUMNS].to_dict("records")
             is_fresh = set(fresh)
             with nlp.memory_zone():
                 fresh_rows = [r for i, r in zip(chunk, rows) if i in is_fresh]
@@ -137,7 +144,7 @@ def _annotate_fresh(
     )
     done = 0
     for row, (data, doc) in zip(rows, parsed):
-        store.write_parse(row["content_hash"], data)
+        store.write_parse(parse_key(row), data)
         if doc is None:
             doc = doc_from_bytes(data, nlp.vocab)
         store.write_annotation(annotation_key(row), annotate(doc, _pub_date(row)))
@@ -150,7 +157,7 @@ def _annotate_fresh(
 def _annotate_saved(store: TableStore, nlp: Language, rows: list[dict], progress: Callable[[int], None] | None) -> None:
     """Annotate documents whose parse is saved: restored into `nlp`'s vocabulary, never parsed again."""
     for row in rows:
-        doc = doc_from_bytes(store.read_parse(row["content_hash"]), nlp.vocab)
+        doc = doc_from_bytes(store.read_parse(parse_key(row)), nlp.vocab)
         store.write_annotation(annotation_key(row), annotate(doc, _pub_date(row)))
         if progress:
             progress(1)

@@ -138,7 +138,8 @@ _NUMBER_WORD_RX = (
     + "|".join(_UNITS_WORDS)
     + "|a hundred|hundred|a couple of|a couple|a few|few|several|many|an|a"
 )
-_NUM = r"(?P<n>(?i:\d+|" + _NUMBER_WORD_RX + r"))"
+# a number never starts inside another ("10,000 years ago" is not "000 years ago"); thousands separators kept
+_NUM = r"(?<![\d,.])(?P<n>(?i:\d{1,3}(?:,\d{3})+|\d+|" + _NUMBER_WORD_RX + r"))"
 _UNIT_ADJ = (
     r"(?:(?:consecutive|straight|successive|full|more|additional|further|trading|business|working|calendar)"
     r"\s+)?"

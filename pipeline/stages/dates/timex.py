@@ -144,7 +144,8 @@ def month_number(word: str) -> int:
 
 def number(word: str) -> int | None:
     w = re.sub(r"\s+", " ", word.lower())
-    return int(w) if w.isdigit() else NUMBER_WORDS.get(w)
+    digits = w.replace(",", "")
+    return int(digits) if digits.isdigit() else NUMBER_WORDS.get(w)
 
 
 def spelled_year(gd: dict) -> int | None:
