@@ -2,10 +2,10 @@
 
 Stages read the settings in force with `settings()` (`settings().dedup.threshold`); a run puts its own in
 force with `use(...)`. They are set from the Dagster launchpad (the `settings` resource's `overrides`) or the
-command line (`python -m pipeline run --set dedup.threshold=0.85`), by dotted name. A setting is part of the
+command line (`.venv/bin/python -m pipeline run --set dedup.threshold=0.85`), by dotted name. A setting is part of the
 version of every table whose stages read it (see pipeline.versioning): changing one rebuilds exactly those.
 
-`python -m pipeline settings` prints every setting with its default and description.
+`.venv/bin/python -m pipeline settings` prints every setting with its default and description.
 """
 
 from __future__ import annotations
@@ -239,12 +239,13 @@ class EventsSettings:
 @dataclass(frozen=True)
 class CoderSettings:
     """The trained event coder's say over the rule candidates (pipeline.stages.coder); chosen by
-    cross-validation (`python -m pipeline eval --tune-coder FILE` on PLV-format sentences, `train-coder` for NONE)."""
+    cross-validation (`.venv/bin/python -m pipeline eval --tune-coder FILE` on PLV-format sentences,
+    `train-coder` for NONE)."""
 
     none_min: float = _doc(
         0.3,
         "A candidate is no event when the coder gives NONE at least this probability ... (chosen by "
-        "`python -m pipeline train-coder`, stored in pipeline/data/coder/calibration.json)",
+        "`.venv/bin/python -m pipeline train-coder`, stored in pipeline/data/coder/calibration.json)",
     )
     none_margin: float = _doc(2.0, "... and this many times the probability of its best PLOVER type.")
     keep_ratio: float = _doc(
@@ -301,7 +302,7 @@ class Settings:
         for key, value in overrides.items():
             section, _, name = key.partition(".")
             if section not in sections or name not in {f.name for f in dataclasses.fields(sections[section])}:
-                raise KeyError(f"unknown setting {key!r} (see `python -m pipeline settings`)")
+                raise KeyError(f"unknown setting {key!r} (see `.venv/bin/python -m pipeline settings`)")
             current = getattr(sections[section], name)
             sections[section] = dataclasses.replace(sections[section], **{name: _convert(value, type(current))})
         return Settings(**sections)

@@ -82,7 +82,8 @@ class Events(pa.DataFrameModel):
         description="Calibrated probability that `event_type` is right: among events with confidence about p, "
         "about p are. A logistic calibration of the trained coder's probability for the type, whether coder and "
         "rules agree, and whether the event has a target and a named source (pipeline.stages.coder; fitted on "
-        "cross-validated predictions by `python -m pipeline train-coder`). Filter on it, e.g. `confidence >= 0.5`.",
+        "cross-validated predictions by `.venv/bin/python -m pipeline train-coder`). Filter on it, e.g. "
+        "`confidence >= 0.5`.",
     )
     type_source: Series[STRING] = pa.Field(
         isin=["rules", "coder"],
