@@ -1161,6 +1161,8 @@ def _open_predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea]
     lex = event_lexicon()
     if tok.pos_ != "VERB" or tok.lemma_.lower() in lex.claim_verbs | lex.naming_verbs | lex.forecast_verbs:
         return None
+    if tok.dep_ == "acl":
+        return None  # a participle describing a noun ("villages belonging to X") is no act of the clause's subject
     sources, source_text = _source(tok, mentions, spans)
     if not sources:
         return None
