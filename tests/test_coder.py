@@ -105,7 +105,7 @@ def test_shipped_calibration_was_cross_validated():
 
 CLEAR_EVENTS = [
     ("Gunmen opened fire on a police checkpoint overnight, killing four officers.", "ASSAULT"),
-    ("The two governments signed a treaty settling their maritime border.", "AGREE"),
+    ("The two governments signed a treaty settling their maritime border.", "SUPPORT"),
     ("Security forces detained dozens of opposition supporters after the rally.", "COERCE"),
     ("Thousands of teachers marched through the capital demanding higher pay.", "PROTEST"),
     ("The bank shipped tents, blankets and clean water to families displaced by the floods.", "AID"),
@@ -119,10 +119,11 @@ CLEAR_EVENTS = [
 
 def test_coder_reads_clear_interactions_as_events_mostly_of_their_type():
     """Sentences written for this test (in no training file). A floor for the shipped weights, which read 6 of
-    the 10 as their type and one ("would shell ... unless") as no event."""
+    the 10 as their type (signing a treaty is SUPPORT, PLOVER's finalising of an agreement) and drop none of them
+    as no event at the shipped NONE thresholds (their NONE probabilities stay below coder.none_min)."""
     cats = coder.read_clauses([t for t, _ in CLEAR_EVENTS])
     best = [max(c, key=c.get) for c in cats]
-    assert best.count("NONE") <= 1
+    assert all(coder.decide(label, c).event_type == label for c, (_, label) in zip(cats, CLEAR_EVENTS))
     assert sum(b == label for b, (_, label) in zip(best, CLEAR_EVENTS)) >= 6, best
 
 

@@ -497,7 +497,7 @@ def test_what_a_request_asks_for_is_not_an_event_of_its_own(parse):
 
 
 def test_a_persons_aide_is_another_person(parse):
-    evs = events_of(parse, "Putin's spokesman criticised Finland for joining the alliance.")
+    evs = events_of(parse, "President Putin's spokesman criticised Finland for joining the alliance.")
     assert not any("Putin" in " ".join(names(e.sources)) for e in evs if e.event_type == "ACCUSE")
     # a state's envoy acts for the state
     evs = events_of(parse, "Japan's ambassador criticised China over the island dispute.")
@@ -532,3 +532,23 @@ def test_a_warning_of_dangers_is_no_threat(parse):
 def test_asked_whether_is_a_question(parse):
     evs = events_of(parse, "Asked if he would resign, Prime Minister Fiala said he had the support of his party.")
     assert not any(e.event_type == "REQUEST" for e in evs)
+
+
+def test_calling_for_something_is_the_request_not_the_thing(parse):
+    evs = events_of(parse, "Spain and Portugal have repeatedly called for the tariffs to be lifted.")
+    assert [e.event_type for e in evs] == ["REQUEST"]
+
+
+def test_a_summit_in_a_capital_is_where_it_is_not_with_whom(parse):
+    evs = events_of(parse, "In 2019, African leaders at a summit in Nairobi pledged to end tariffs.")
+    assert not any("Nairobi" in names(e.targets) or "Kenya" in names(e.targets) for e in evs)
+
+
+def test_meeting_a_named_goal_is_no_meeting(parse):
+    evs = events_of(parse, "The Commission will propose new rules to meet the Kyoto targets.")
+    assert not any(e.event_type == "CONSULT" for e in evs)
+
+
+def test_speaking_to_a_journalist_is_a_reporting_frame(parse):
+    text = "A senior Nigerian official, speaking to the BBC's Lagos correspondent Ayo Bello, said oil output fell."
+    assert not any(e.event_type == "CONSULT" for e in events_of(parse, text))

@@ -703,12 +703,12 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
     end = words.get((toks[-1], "end")) if len(toks) > 1 else None
     if end:
         return end
+    if before == "PERSON":
+        return before  # a title before the name ("President Putin's spokesman") outweighs what follows it
     after = _context_after(doc, span.end)
-    if after and after != "WORK":
+    if after:
         return after
-    if after == "WORK":
-        return "WORK"
-    if before in ("PERSON", "ORG"):
+    if before == "ORG":
         return before
     such = _such_as_kind(doc, span)
     if such:

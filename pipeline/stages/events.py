@@ -105,6 +105,8 @@ class EventLexicon:
     threat_nouns: frozenset[str]
     actor_object_verbs: frozenset[str]
     verbal_attack_verbs: frozenset[str]
+    head_object_verbs: frozenset[str]
+    media_nouns: frozenset[str]
     amount_nouns: frozenset[str]
 
 
@@ -147,6 +149,8 @@ def event_lexicon() -> EventLexicon:
         threat_nouns=words("threat_noun"),
         actor_object_verbs=words("actor_object_verb"),
         verbal_attack_verbs=words("verbal_attack_verb"),
+        head_object_verbs=words("head_object_verb"),
+        media_nouns=words("media_noun"),
         amount_nouns=words("amount_noun"),
     )
 
@@ -211,6 +215,8 @@ def _particle_code(tok: Token, lex: EventLexicon) -> Code | None:
     if not particle_codes:
         return None
     prts = {c.lower_ for c in tok.children if (c.dep_ in ("prt", "prep") and c.i == tok.i + 1) or c.dep_ in OBJECT_DEPS}
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].dep_ == "mark" and tok.doc[tok.i + 1].head.head.i == tok.i:
+        prts.add(tok.doc[tok.i + 1].lower_)  # "called for the embargo to be lifted": "for" marks the clause
     for prt, code in particle_codes:
         if prt in prts if prt else True:
             if prt is None and not any(c.dep_ in OBJECT_DEPS for c in tok.children):
@@ -690,7 +696,8 @@ def _target(
         return [], unnamed
     for prep in [p for p in preps if p.lower_ in LOCATIVE]:
         found, text = _args_of(prep, {"pobj"}, mentions, spans, places=False)
-        found = [m for m in found if id(m) not in src]
+        # "a summit in Lisbon": a meeting's place, however much a capital; "troops arrived in Bosnia": its target
+        found = [m for m in found if id(m) not in src and not (tok.pos_ == "NOUN" and lexicon.country_of_city(m.name))]
         if found:
             return found, text
     # coordinated verbs share the object the last one takes: "arrested and charged two activists"
@@ -903,13 +910,27 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         return None
     if etype == "THREATEN" and _forecast(tok):
         return None
+    if etype == "CONSULT" and _to_the_press(tok, event_lexicon()):
+        return None  # "speaking to the BBC's correspondent", "told reporters": a reporting frame
     lex = event_lexicon()
     if tok.lemma_.lower() in lex.verbal_attack_verbs and etype == "ASSAULT" and _thing_object(tok, mentions, own=True):
         if sources and all(m.type == "PERSON" for m in sources):
             etype, mode = "ACCUSE", None  # "Letwin attacked government red tape": words, not force
-    elif tok.lemma_.lower() in lex.actor_object_verbs and _thing_object(tok, mentions):
+    elif tok.lemma_.lower() in lex.actor_object_verbs and _thing_object(
+        tok, mentions, own=tok.lemma_.lower() in lex.head_object_verbs
+    ):
         return None  # "met its targets", "fought poverty", "funds public services": another sense
     return _Predicate(etype, mode, sayer is not None, sources, source_text, targets, target_text)
+
+
+def _to_the_press(tok: Token, lex: EventLexicon) -> bool:
+    """A meeting or talk with journalists ("speaking to the BBC's correspondent", "talked to reporters"): what a
+    source says to the press is a reporting frame, not an interaction."""
+    heads = [c for c in tok.children if c.dep_ in OBJECT_DEPS | {"dative"}]
+    heads += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "with") for g in c.children]
+    words = [w for h in heads if h.dep_ in OBJECT_DEPS | {"pobj", "dative"} for w in [h, *h.children]]
+    linked = {"compound", "appos", "pobj", "dative", *OBJECT_DEPS}
+    return any(w.lemma_.lower() in lex.media_nouns and w.dep_ in linked for w in words)
 
 
 def _thing_object(tok: Token, mentions: list[Mention], own: bool = False) -> bool:
@@ -1105,11 +1126,11 @@ def _one_event_per_action(candidates: list[tuple[Token, Event]]) -> list[tuple[T
     by_i = {tok.i: (tok, e) for tok, e in candidates}
     drop: set[int] = set()
     for tok, e in candidates:
+        if e.event_type != "REQUEST" and _requested(tok):
+            drop.add(tok.i)  # "called on the minister to denounce ...": what is asked for has not happened
+            continue
         head = by_i.get(tok.head.i)
         if head is None or head[0].i == tok.i or tok.pos_ != "VERB" or tok.dep_ not in ("xcomp", "advcl", "conj"):
-            continue
-        if head[1].event_type == "REQUEST" and e.event_type != "REQUEST" and tok.dep_ in ("xcomp", "advcl"):
-            drop.add(tok.i)  # "called on the minister to denounce ...": what is asked for has not happened
             continue
         if head[1].event_type != e.event_type:
             continue
@@ -1118,12 +1139,30 @@ def _one_event_per_action(candidates: list[tuple[Token, Event]]) -> list[tuple[T
     return [(tok, e) for tok, e in candidates if tok.i not in drop]
 
 
+REQUEST_LINKS = {"xcomp", "ccomp", "advcl", "acl", "pcomp", "pobj", "prep"}
+
+
+def _requested(tok: Token) -> bool:
+    """The predicate is what a request asks for: a clause or phrase under a REQUEST word, a few heads up ("called
+    for the embargo to be lifted", "an EU demand for Turkey to recognise Cyprus", "urged talks")."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ not in REQUEST_LINKS or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.pos_ in ("VERB", "NOUN") and (_code(t) or ("", None))[0] == "REQUEST":
+            return True
+    return False
+
+
 def _open_predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea]) -> _Predicate | None:
     """A verb the lexicon does not know, with a source and a target actor: a candidate for the coder to type.
     Reporting, naming and auxiliary verbs are not."""
     lex = event_lexicon()
     if tok.pos_ != "VERB" or tok.lemma_.lower() in lex.claim_verbs | lex.naming_verbs | lex.forecast_verbs:
         return None
+    if tok.dep_ == "acl":
+        return None  # a participle describing a noun ("villages belonging to X") is no act of the clause's subject
     sources, source_text = _source(tok, mentions, spans)
     if not sources:
         return None
