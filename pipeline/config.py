@@ -243,11 +243,11 @@ class CoderSettings:
     `train-coder` for NONE)."""
 
     none_min: float = _doc(
-        0.3,
+        0.4,
         "A candidate is no event when the coder gives NONE at least this probability ... (chosen by "
         "`.venv/bin/python -m pipeline train-coder`, stored in pipeline/data/coder/calibration.json)",
     )
-    none_margin: float = _doc(2.0, "... and this many times the probability of its best PLOVER type.")
+    none_margin: float = _doc(3.0, "... and this many times the probability of its best PLOVER type.")
     keep_ratio: float = _doc(
         0.0,
         "The rule type stands while the coder gives it at least this share of its best type's probability "
