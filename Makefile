@@ -12,7 +12,7 @@ EVAL_ARGS ?=
 BENCH_ARGS ?=
 BROWSER_STAMP := $(VENV)/.browser
 
-.PHONY: setup browser run test lint format ui eval bench train-coder clean
+.PHONY: setup browser run test lint format ui eval bench train-coder screenshots clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -68,3 +68,7 @@ clean:
 # retrain the event coder and its calibration into pipeline/data/coder/ (needs ../shared/external; training/README.md)
 train-coder: setup
 	$(PY) -m pipeline train-coder
+
+# the README's screenshots (docs/*.png) after a real run on raw/: asset graph, report asset, report page
+screenshots: setup browser
+	$(PY) docs/screenshots.py
