@@ -170,7 +170,17 @@ def _bench_bbc(root: Path, bbc_n: int) -> list[Figure]:
         ("  the same rerun through Dagster (no run record)", f"{rerun_dagster / full:.1%}", "(for reference)"),
         ("peak memory, full run (BBC)", gib(peak), "<= 2 GiB"),
         ("duplicates found (BBC sample)", f"{exact} exact, {near} near", "see issue"),
+        _report_figure(out, "BBC"),
     ]
+
+
+def _report_figure(out: Path, corpus: str) -> Figure:
+    """Seconds the run's report takes to open in headless Chromium, every chart drawn (evaluation.report_timing)."""
+    from evaluation.report_timing import open_seconds
+
+    seconds = open_seconds(out / "report" / "index.html")
+    value = f"{seconds:.2f}s" if seconds is not None else "n/a (no chromium: make browser)"
+    return (f"report opens, every chart drawn ({corpus})", value, "< 3 s")
 
 
 def _bench_reuters(root: Path, reuters_n: int | None) -> list[Figure]:
@@ -197,6 +207,7 @@ def _bench_reuters(root: Path, reuters_n: int | None) -> list[Figure]:
         ),
         ("memory, same runs", f"{m_ratio:.2f}x", "<= 1.3x"),
         ("duplicates found (Reuters)", f"{exact} exact, {near} near", "see issue"),
+        _report_figure(root / "reuters-all-out", f"all {runs['all'][2]} Reuters articles"),
     ]
 
 

@@ -451,3 +451,56 @@ def test_a_corpus_without_events_quotes_or_dates_still_gets_its_page():
     assert list(render.charts(report)) == ["quad-totals"]  # the others say there is nothing to draw
     page = render.render_html(report, bundle="")
     assert "No dated events." in page and "No input was rejected." in page
+
+
+# ---------------------------------------------------------------------------
+# On real articles: a few hundred BBC stories (read in place from ../shared/external)
+
+BBC_ARTICLES = 300
+
+
+@pytest.fixture(scope="module")
+def bbc_report(tmp_path_factory):
+    import random
+
+    from evaluation.bench import EXTERNAL, _articles, _read_gz, _write_jsonl
+    from pipeline.runner import run_pipeline
+
+    src = EXTERNAL / "bbc-news" / "bbc-fulltext.jsonl.gz"
+    if not src.exists():
+        pytest.skip(f"the BBC corpus is not available ({src}): the report is not tried on real articles")
+    records = _read_gz(src)
+    random.Random(0).shuffle(records)
+    raw = tmp_path_factory.mktemp("bbc-raw")
+    _write_jsonl(raw / "bbc" / "articles.jsonl", _articles(records[:BBC_ARTICLES]))
+    out = tmp_path_factory.mktemp("bbc-out")
+    outcome = run_pipeline(str(raw), str(out))
+    assert outcome.success, outcome.failures
+    return out / "report" / "index.html"
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (make browser)")
+def test_the_report_on_a_few_hundred_bbc_articles_draws_every_chart_offline(bbc_report, tmp_path):
+    """Every chart drawn (an SVG each: a few hundred stories have data for all), no console error, no request
+    leaving the file, and an event link leads to its highlighted sentence; the time to open is printed by
+    `python -m pipeline bench`, not asserted here."""
+    from playwright.sync_api import sync_playwright
+
+    from evaluation.report_timing import CHROME_ARGS, open_report
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROME_ARGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        _, errors, outside = open_report(page, bbc_report)
+        for chart in CHARTS:
+            assert page.locator(f"#chart-{chart} svg").count() >= 1, chart
+        link = page.locator("#types-table a.ev-link").first
+        target = link.get_attribute("href")[len("#ev-") :]
+        link.click()
+        row = page.locator("article.ev.target")
+        row.wait_for(timeout=10_000)
+        assert row.get_attribute("id") == f"ev-{target}" and row.locator(".hl-trigger").count() == 1
+        page.screenshot(path=str(tmp_path / "report-bbc.png"), full_page=False)
+        browser.close()
+    assert not errors, errors
+    assert not outside, outside
