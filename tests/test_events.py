@@ -552,3 +552,26 @@ def test_meeting_a_named_goal_is_no_meeting(parse):
 def test_speaking_to_a_journalist_is_a_reporting_frame(parse):
     text = "A senior Nigerian official, speaking to the BBC's Lagos correspondent Ayo Bello, said oil output fell."
     assert not any(e.event_type == "CONSULT" for e in events_of(parse, text))
+
+
+def test_a_country_where_business_happens_is_no_side_in_a_business_story(parse):
+    text = (
+        "Shares in the brewer rose after its quarterly profit margins were helped by strong sales in Brazil, the "
+        "company said, and investors expect the firm's market share and earnings to grow."
+    )
+    assert events_of(parse, text) == []
+
+
+def test_a_relative_clause_names_no_side_of_its_noun(parse):
+    evs = events_of(parse, "The banker, who once advised Emmanuel Macron, was arrested in Lyon on Friday.")
+    assert not any("Emmanuel Macron" in names(e.targets) for e in evs if e.event_type == "COERCE")
+
+
+def test_talking_about_something_is_no_meeting(parse):
+    evs = events_of(parse, "Chancellor Scholz was talking about investment in Germany's railways at the time.")
+    assert not any(e.event_type == "CONSULT" for e in evs)
+
+
+def test_warning_of_someone_elses_attack_is_a_forecast(parse):
+    evs = events_of(parse, "Interior Minister Faeser warned that an attack on a Christmas market could happen.")
+    assert not any(e.event_type == "THREATEN" for e in evs)

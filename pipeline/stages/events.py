@@ -427,6 +427,8 @@ def _phrase_mentions(tok: Token, mentions: list[Mention], skip: Token | None = N
     if not found:
         return found
     inner: set[int] = {t.idx for t in skip.subtree} if skip is not None else set()
+    # a relative clause describes the noun, it names no side of it ("the singer, who dated Kate Moss, was arrested")
+    inner.update(t.idx for c in tok.children if c.dep_ == "relcl" for t in c.subtree)
     found = [m for m in found if m.start_char not in inner]
     if tok.lemma_.lower() not in event_lexicon().agent_nouns:
         return found
@@ -910,7 +912,7 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         return None
     if etype == "THREATEN" and _forecast(tok):
         return None
-    if etype == "CONSULT" and _to_the_press(tok, event_lexicon()):
+    if etype == "CONSULT" and (_to_the_press(tok, event_lexicon()) or _talks_about(tok, targets)):
         return None  # "speaking to the BBC's correspondent", "told reporters": a reporting frame
     lex = event_lexicon()
     if tok.lemma_.lower() in lex.verbal_attack_verbs and etype == "ASSAULT" and _thing_object(tok, mentions, own=True):
@@ -921,6 +923,17 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
     ):
         return None  # "met its targets", "fought poverty", "funds public services": another sense
     return _Predicate(etype, mode, sayer is not None, sources, source_text, targets, target_text)
+
+
+def _talks_about(tok: Token, targets: list) -> bool:
+    """'was talking about skills', 'to talk about controlling immigration': a speech about something, with no one
+    talked to, is no meeting."""
+    return (
+        tok.pos_ == "VERB"
+        and tok.lemma_.lower() in ("talk", "speak")
+        and not targets
+        and any(c.dep_ == "prep" and c.lower_ == "about" for c in tok.children)
+    )
 
 
 def _to_the_press(tok: Token, lex: EventLexicon) -> bool:
@@ -968,14 +981,19 @@ def _forecast(tok: Token) -> bool:
 
 
 def _threatens(clause: Token, lex: EventLexicon) -> bool:
+    """The warning's clause threatens: a condition ("unless"), what is to be faced ("consequences"), or a
+    conflictual act by those who warn (a pronoun or no subject: "warned it would retaliate"); an attack by
+    others it predicts ("warned that a bombing could happen") is a forecast."""
     for t in clause.subtree:
         if t.dep_ == "mark" and t.lower_ in ("if", "unless"):
             return True
         if t.lemma_.lower() in lex.threat_nouns:
             return True
-        if t.pos_ in ("VERB", "NOUN"):
+        if t.pos_ == "VERB":
             code = _code(t)
-            if code is not None and code[0] in CONFLICTUAL | {"THREATEN"}:
+            subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+            by_warner = not subjects or any(c.pos_ == "PRON" for c in subjects)
+            if code is not None and code[0] in CONFLICTUAL | {"THREATEN"} and by_warner:
                 return True
     return False
 
@@ -1231,6 +1249,8 @@ def _acting_state(doc: Doc, m: Mention) -> bool:
     if span is None or m.type not in ("GPE", "NORP"):
         return True
     root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE:
+        return False  # "a strong performance in China": where, not who acts
     if root.dep_ not in ("amod", "compound", "poss", "nmod") or root.head.i in range(span.start, span.end):
         # in a sport story "England" alone is a team; "Britons", "the French" alone are people, not their state
         return m.type == "GPE" and document_topic(doc) != "sport"
