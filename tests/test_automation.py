@@ -200,8 +200,13 @@ def test_a_new_source_folder_rebuilds_events_with_no_click(tmp_path):
             from dagster._core.storage.asset_check_execution_record import AssetCheckExecutionRecordStatus
 
             check = dg.AssetCheckKey(dg.AssetKey("events"), "events_references_exist")
-            (latest,) = instance.event_log_storage.get_asset_check_execution_history(check, limit=1)
-            assert latest.status == AssetCheckExecutionRecordStatus.SUCCEEDED
+
+            def check_done():  # the table is written before its check runs, in the same run: wait for the check
+                (latest,) = instance.event_log_storage.get_asset_check_execution_history(check, limit=1)
+                return latest if latest.status != AssetCheckExecutionRecordStatus.PLANNED else None
+
+            latest = wait_until(check_done, 300, 2)
+            assert latest and latest.status == AssetCheckExecutionRecordStatus.SUCCEEDED, latest
         text = log.read_text(errors="replace")
         for warning in DG_WARNINGS:
             assert warning not in text, f"{warning!r} in the output of make ui"
