@@ -40,16 +40,21 @@ def test_multiprocess_executor_writes_the_same_tables(tmp_path, monkeypatch, par
             # the model ran in a worker process exactly when asked to
             assert ("parse_worker_peak_rss" in metadata) == parse_in_worker
     assert digest(tmp_path / "out") == digest(tmp_path / "expected")
-    assert not [p for p in _processes() if "_parse_worker_main" in p]  # every worker stopped with its step
+    # every worker this run started (its environment names this test's output) stopped with its step; workers of
+    # other pipelines running on the machine are not this test's
+    assert not [p for p in _processes(str(tmp_path)) if "_parse_worker_main" in p]
 
 
-def _processes() -> list[str]:
+def _processes(env_mark: str) -> list[str]:
+    """Command lines of the processes whose environment holds `env_mark`."""
     from pathlib import Path
 
     out = []
-    for cmd in Path("/proc").glob("[0-9]*/cmdline"):
+    for proc in Path("/proc").glob("[0-9]*"):
         try:
-            out.append(cmd.read_bytes().replace(b"\0", b" ").decode("utf-8", "replace"))
+            if env_mark.encode() not in (proc / "environ").read_bytes():
+                continue
+            out.append((proc / "cmdline").read_bytes().replace(b"\0", b" ").decode("utf-8", "replace"))
         except OSError:
             continue
     return out
