@@ -95,6 +95,11 @@ class ParseSettings:
     """The spaCy parse (pipeline.stages.parse, pipeline.tables.annotations)."""
 
     max_chunk_chars: int = _doc(100_000, "Longer texts are parsed in paragraph-aligned parts of at most this size.")
+    max_run_chars: int = _doc(
+        300,
+        "A run of characters with no space longer than this (a line of symbols or emoji, a pasted blob) is parsed "
+        "in pieces of this size: spaCy's tokenizer takes time quadratic in such a run.",
+    )
 
 
 @dataclass(frozen=True)

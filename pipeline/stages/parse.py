@@ -15,6 +15,7 @@ parse, entities), so later stages restore them without parsing again.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, TypeVar
 
@@ -102,10 +103,30 @@ def release(doc: Doc) -> None:
     doc.user_data.pop(_CACHE_KEY, None)
 
 
-def _chunks(text: str, limit: int) -> list[tuple[int, str]]:
-    """Split text at paragraph (else line, else space) boundaries into parts of at most `limit` chars."""
+def _long_run(run: int) -> re.Pattern:
+    return re.compile(rf"\S{{{run + 1},}}")
+
+
+def _cut_runs(parts: list[tuple[int, str]], run: int) -> list[tuple[int, str]]:
+    """Cut every run of more than `run` characters without a space into pieces of `run` characters (the pieces
+    are parsed apart and joined with no space added: the text is unchanged, the run becomes several tokens)."""
+    out: list[tuple[int, str]] = []
+    long_run = _long_run(run)
+    for offset, part in parts:
+        cuts = [0]
+        for m in long_run.finditer(part):
+            cuts += range(m.start() + run, m.end(), run)
+        cuts.append(len(part))
+        out += [(offset + a, part[a:b]) for a, b in zip(cuts, cuts[1:]) if b > a]
+    return out
+
+
+def _chunks(text: str, limit: int, run: int | None = None) -> list[tuple[int, str]]:
+    """Split text at paragraph (else line, else space) boundaries into parts of at most `limit` chars, and runs
+    without a space longer than `run` (parse.max_run_chars) into pieces."""
+    run = run or settings().parse.max_run_chars
     if len(text) <= limit:
-        return [(0, text)]
+        return _cut_runs([(0, text)], run)
     parts, start = [], 0
     while start < len(text):
         end = min(start + limit, len(text))
@@ -117,7 +138,7 @@ def _chunks(text: str, limit: int) -> list[tuple[int, str]]:
                     break
         parts.append((start, text[start:end]))
         start = end
-    return parts
+    return _cut_runs(parts, run)
 
 
 def parse_texts(
@@ -129,16 +150,18 @@ def parse_texts(
 ) -> Iterator[Doc]:
     """Yield one spaCy Doc per text, in order. Texts over `max_chars` (parse.max_chunk_chars) are parsed in
     paragraph-aligned parts, one part at a time, and joined: a batch of the parts of one long text would hold the
-    model's work on the whole text in memory at once (gigabytes for a few million characters). The other texts
-    are parsed in batches of `batch_size`, as consecutive texts."""
+    model's work on the whole text in memory at once (gigabytes for a few million characters). So is a text with
+    a run of more than parse.max_run_chars characters without a space, cut into pieces (the tokenizer is
+    quadratic in such a run). The other texts are parsed in batches of `batch_size`, as consecutive texts."""
     from spacy.tokens import Doc
 
     max_chars = max_chars or settings().parse.max_chunk_chars
+    long_run = _long_run(settings().parse.max_run_chars)
     texts = list(texts)
     start = 0
     while start < len(texts):
         end = start
-        while end < len(texts) and len(texts[end]) <= max_chars:
+        while end < len(texts) and len(texts[end]) <= max_chars and not long_run.search(texts[end]):
             end += 1
         if end > start:  # a run of texts of ordinary size
             docs = nlp.pipe(texts[start:end], batch_size=batch_size)
