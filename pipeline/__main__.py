@@ -205,30 +205,31 @@ def _add_small(sub: argparse._SubParsersAction) -> None:
         formatter_class=FORMATTER,
     )
     p.add_argument("output_dirs", nargs="+", help="output dirs of pipeline runs over background corpora")
-    p = sub.add_parser(
-        "sample-events",
-        help="print random events with their sentence, actors and date, for a person to judge",
-        formatter_class=FORMATTER,
-    )
-    p.add_argument("--output-dir", default=str(PROJECT_ROOT / "output"), help="the tables of a run")
-    p.add_argument("-n", type=int, default=60, help="how many events")
-    p.add_argument("--seed", type=int, default=0, help="random seed (the same seed draws the same events)")
-    p = sub.add_parser(
+    for name, what, n, seed, help_ in SAMPLES:
+        p = sub.add_parser(name, help=help_, formatter_class=FORMATTER)
+        p.add_argument("--output-dir", default=str(PROJECT_ROOT / "output"), help="the tables of a run")
+        p.add_argument("-n", type=int, default=n, help=f"how many {what}")
+        p.add_argument("--seed", type=int, default=seed, help=f"random seed (the same seed draws the same {what})")
+
+
+# reading checks: (command, what it draws, how many, seed, help)
+SAMPLES = [
+    ("sample-events", "events", 60, 0, "print random events with their sentence, actors and date, to judge by hand"),
+    (
         "sample-actors",
-        help="print random actors with their type, country and mentions in context, for a person to judge",
-        formatter_class=FORMATTER,
-    )
-    p.add_argument("--output-dir", default=str(PROJECT_ROOT / "output"), help="the tables of a run")
-    p.add_argument("-n", type=int, default=40, help="how many actors")
-    p.add_argument("--seed", type=int, default=0, help="random seed (the same seed draws the same actors)")
-    p = sub.add_parser(
+        "actors",
+        40,
+        0,
+        "print random actors with their type, country and mentions in context, for a person to judge",
+    ),
+    (
         "sample-quotes",
-        help="print random quotes in context with their speaker, speaker type and actor, for a person to judge",
-        formatter_class=FORMATTER,
-    )
-    p.add_argument("--output-dir", default=str(PROJECT_ROOT / "output"), help="the tables of a run")
-    p.add_argument("-n", type=int, default=40, help="how many quotes")
-    p.add_argument("--seed", type=int, default=7, help="random seed (the same seed draws the same quotes)")
+        "quotes",
+        40,
+        7,
+        "print random quotes in context with their speaker, speaker type and actor, for a person to judge",
+    ),
+]
 
 
 def _add_train(sub: argparse._SubParsersAction) -> None:

@@ -140,25 +140,13 @@ def test_the_report_skips_unchanged_tables_and_follows_a_changed_one(sample_repo
 def test_the_page_draws_every_chart_offline_and_follows_an_event_link(sample_report, tmp_path):
     from playwright.sync_api import sync_playwright
 
-    from tests.test_ui import CHROME_ARGS
+    from evaluation.report_timing import CHROME_ARGS, open_report
 
     _, page_path, _, _ = sample_report
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROME_ARGS)
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
-        errors, outside = [], []
-        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-        page.on("pageerror", lambda e: errors.append(str(e)))
-
-        def refuse(route):
-            if route.request.url.startswith("file:"):
-                route.continue_()
-            else:
-                outside.append(route.request.url)
-                route.abort()
-
-        page.route("**/*", refuse)
-        page.goto(page_path.as_uri(), wait_until="load")
+        _, errors, outside = open_report(page, page_path)
         for chart in CHARTS:
             page.wait_for_selector(f"#chart-{chart} svg", timeout=20_000)
         assert page.locator("#ev-list article.ev").count() == 25  # the first page of the evidence view

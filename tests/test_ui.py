@@ -7,10 +7,10 @@ import socket
 import subprocess
 import time
 import urllib.request
-from pathlib import Path
 
 import pytest
 
+from pipeline.ui import alive, descendants
 from tests.conftest import ROOT
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -40,31 +40,6 @@ CHROME_ARGS = [
     "--disable-sync",
 ]
 SCREENSHOT = ROOT / "docs" / "ui-asset-graph.png"
-
-
-def descendants(pid: int) -> list[int]:
-    """Every process below pid (dg dev starts its webserver, daemon and code servers in their own groups)."""
-    children: dict[int, list[int]] = {}
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
-    out, todo = [], [pid]
-    while todo:
-        for child in children.get(todo.pop(), []):
-            out.append(child)
-            todo.append(child)
-    return out
-
-
-def alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except (OSError, IndexError):
-        return False
-    return state != "Z"
 
 
 def stop_tree(proc: subprocess.Popen) -> None:
