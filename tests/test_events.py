@@ -575,3 +575,13 @@ def test_talking_about_something_is_no_meeting(parse):
 def test_warning_of_someone_elses_attack_is_a_forecast(parse):
     evs = events_of(parse, "Interior Minister Faeser warned that an attack on a Christmas market could happen.")
     assert not any(e.event_type == "THREATEN" for e in evs)
+
+
+def test_sending_money_or_supplies_to_others_is_aid(parse):
+    evs = events_of(parse, "The Turkish health ministry sent a team of doctors and medicines to Syria.")
+    assert any(e.event_type == "AID" and e.trigger == "sent" for e in evs)
+    evs = events_of(parse, "Qatar gave 50 million dollars to Lebanon after the port explosion.")
+    assert any(e.event_type == "AID" and names(e.sources) == ["Qatar"] for e in evs)
+    # a company sending its products is no aid: no state or political side in a business story
+    text = "The carmaker sent new models to dealers, and its shares rose as profit and sales beat forecasts."
+    assert not any(e.event_type == "AID" for e in events_of(parse, text))
