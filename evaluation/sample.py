@@ -25,6 +25,16 @@ def _mark(sentence: str, start: int, spans: list[tuple[int, int, str]]) -> str:
     return "".join(out)
 
 
+def draw(table: pd.DataFrame, n: int, seed: int) -> pd.DataFrame:
+    """`n` rows drawn at random (all when the table is smaller), in table order; the same seed draws the same."""
+    return table.iloc[sorted(random.Random(seed).sample(range(len(table)), min(n, len(table))))]
+
+
+def spans_by_doc(mentions: pd.DataFrame) -> pd.Series:
+    """doc_id -> [start_char, end_char, actor_id] of each actor mention in it."""
+    return mentions.groupby("doc_id")[["start_char", "end_char", "actor_id"]].apply(lambda g: g.values.tolist())
+
+
 def _actor_line(ids: object, actors: pd.DataFrame) -> str:
     names = []
     for a in list(ids) if ids is not None else []:
@@ -44,8 +54,8 @@ def sample_events(output_dir: str, n: int = 60, seed: int = 0) -> list[str]:
     sentences = store.read("sentences").set_index("sentence_id")
     mentions = store.read("actor_mentions")
     actors = store.read("actors").set_index("actor_id")
-    spans_of = mentions.groupby("doc_id")[["start_char", "end_char", "actor_id"]].apply(lambda g: g.values.tolist())
-    rows = events.iloc[sorted(random.Random(seed).sample(range(len(events)), min(n, len(events))))]
+    spans_of = spans_by_doc(mentions)
+    rows = draw(events, n, seed)
     blocks = []
     for k, (_, e) in enumerate(rows.iterrows(), 1):
         sent = sentences.loc[e["sentence_id"]]
@@ -91,7 +101,7 @@ def sample_actors(output_dir: str, n: int = 40, seed: int = 0, evidence: int = 3
     sentences = store.read("sentences").set_index("sentence_id")
     mentions = store.read("actor_mentions")
     by_actor = {a: g for a, g in mentions.groupby("actor_id")}
-    rows = actors.iloc[sorted(random.Random(seed).sample(range(len(actors)), min(n, len(actors))))]
+    rows = draw(actors, n, seed)
     blocks = []
     for k, (_, a) in enumerate(rows.iterrows(), 1):
         country = a["country"] if pd.notna(a["country"]) else "-"

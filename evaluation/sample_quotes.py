@@ -5,11 +5,9 @@ it rightly none?)."""
 
 from __future__ import annotations
 
-import random
-
 import pandas as pd
 
-from evaluation.sample import _mark
+from evaluation.sample import _mark, draw, spans_by_doc
 from pipeline.store.storage import TableStore
 
 
@@ -37,8 +35,8 @@ def sample_quotes(output_dir: str, n: int = 40, seed: int = 7, context_chars: in
     docs = store.read("documents").set_index("doc_id")
     mentions = store.read("actor_mentions")
     actors = store.read("actors").set_index("actor_id")
-    spans_of = mentions.groupby("doc_id")[["start_char", "end_char", "actor_id"]].apply(lambda g: g.values.tolist())
-    rows = quotes.iloc[sorted(random.Random(seed).sample(range(len(quotes)), min(n, len(quotes))))]
+    spans_of = spans_by_doc(mentions)
+    rows = draw(quotes, n, seed)
     blocks = []
     for k, (_, q) in enumerate(rows.iterrows(), 1):
         doc = docs.loc[q["doc_id"]]

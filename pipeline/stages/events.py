@@ -469,9 +469,9 @@ def _place_object(t: Token, m: Mention) -> bool:
 def _someone_elses(t: Token, m: Mention) -> bool:
     """A people noun whose person mention is only its possessor ("Brown's ally", "her lawyer"): the noun names
     another person. A state's or an organisation's people act for it ("Iran's envoy"); persons do not."""
-    if t.lemma_.lower() not in event_lexicon().agent_nouns or mention_for_token(t, mentions=[m]) is not None:
+    if t.lemma_.lower() not in event_lexicon().agent_nouns or m.start_char <= t.idx < m.end_char:
         return False
-    return any(c.dep_ == "poss" and c.idx <= m.start_char < c.idx + len(c.text) + 40 for c in t.children)
+    return any(c.dep_ == "poss" and any(x.idx == m.start_char for x in c.subtree) for c in t.children)
 
 
 def _passive_participle(tok: Token) -> bool:

@@ -105,12 +105,6 @@ def generic_words() -> frozenset[str]:
 
 
 @functools.cache
-def post_places() -> frozenset[str]:
-    """Where posts are written ("wrote on Facebook"): the cue makes a post."""
-    return _words("post")
-
-
-@functools.cache
 def _cue_forms() -> frozenset[str]:
     """Every lemma _is_cue can accept: a cheap first test for every token."""
     return cue_lemmas() | {"accord", "make", "put"} | _words("finding")  # every lemma _is_cue can accept
