@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pipeline.config import settings
-from pipeline.stages import coder, lexicon
+from pipeline.stages import coder, event_dates, lexicon
 from pipeline.stages.coref import mention_for_token, mentions_in_subtree, resolve_pronoun
 from pipeline.stages.lexicon import data_rows
 from pipeline.stages.parse import doc_cache, sents_of, text_of
@@ -803,23 +803,6 @@ def _quote_at(spans: list[_QuoteArea], idx: int) -> _QuoteArea | None:
     return next((q for q in spans if q.start_char <= idx < q.end_char), None)
 
 
-class _DateList(list):
-    """The document's date mentions in text order, looked up by offset range in log time."""
-
-    def __init__(self, dates: Sequence[DateMention]):
-        super().__init__(sorted(dates, key=lambda d: d.start_char))
-        self.starts = [d.start_char for d in self]
-
-
-def _dates_between(dates: Sequence[DateMention], start: int, end: int) -> list[DateMention]:
-    """The date mentions starting in [start, end), in text order."""
-    import bisect
-
-    if isinstance(dates, _DateList):
-        return dates[bisect.bisect_left(dates.starts, start) : bisect.bisect_left(dates.starts, end)]
-    return [d for d in dates if start <= d.start_char < end]
-
-
 def _claim(tok: Token, spans: list[_QuoteArea], mentions: list[Mention]) -> tuple[bool, Mention | None]:
     """Whether the predicate is a claim (inside a quote, or under a reporting verb), and the claimant's mention."""
     q = _quote_at(spans, tok.idx)
@@ -835,35 +818,6 @@ def _claim(tok: Token, spans: list[_QuoteArea], mentions: list[Mention]) -> tupl
             break
         t = t.head
     return False, None
-
-
-def _event_date(
-    tok: Token, sent: Span, dates: Sequence[DateMention], publication_value: str | None
-) -> tuple[str | None, str | None]:
-    """(date, date_source): an expression attached to the predicate, else the sentence's only one, else the
-    publication date."""
-    in_sent = [
-        d for d in _dates_between(dates, sent.start_char, sent.end_char) if d.value and d.type in ("DATE", "TIME")
-    ]
-    attached = []
-    for d in in_sent:
-        span = tok.doc.char_span(d.start_char, d.end_char, alignment_mode="expand")
-        if span is None:
-            continue
-        t = span.root
-        for _ in range(settings().events.date_max_steps):
-            if t.i == tok.i:
-                attached.append(d)
-                break
-            if t.head.i == t.i:
-                break
-            t = t.head
-    pick = attached[0] if attached else (in_sent[0] if len(in_sent) == 1 else None)
-    if pick is not None:
-        return pick.value, "sentence"
-    if publication_value:
-        return publication_value, "publication_date"
-    return None, None
 
 
 # ---------------------------------------------------------------------------
@@ -1043,7 +997,7 @@ def _event(
     if not p.is_demand:
         etype, negated = recode(etype, negated, modality, tok)
     is_claim, claimant = _claim(tok, spans, mentions)
-    date, date_source = _event_date(tok, sent, dates, publication_value)
+    date, date_source = event_dates.event_date(tok, sent, dates, publication_value)
     return Event(
         sent_index,
         etype,
@@ -1113,7 +1067,7 @@ def candidates_of(
     by_start = {m.start_char: m for m in mentions}
     # the quotes' offsets, and their speakers for "we"/"I" inside them
     spans = _QuoteList([_QuoteArea(q.start_char, q.end_char, by_start.get(q.speaker_mention)) for q in quotes])
-    dates = _DateList(dates)
+    dates = event_dates.DateList(dates)
     rules: list[tuple[Token, Event]] = []
     proposals: list[tuple[Token, Event]] = []
     must_heads = {t.head.i for t in doc if t.lower_ == "must" and t.dep_ == "aux"}  # the only tokens _demand reads
