@@ -585,3 +585,75 @@ def test_sending_money_or_supplies_to_others_is_aid(parse):
     # a company sending its products is no aid: no state or political side in a business story
     text = "The carmaker sent new models to dealers, and its shares rose as profit and sales beat forecasts."
     assert not any(e.event_type == "AID" for e in events_of(parse, text))
+
+
+def types_of(parse, text):
+    return [e.event_type for e in events_of(parse, text)]
+
+
+def test_verbs_that_need_someone_acted_on_are_no_event_without_one(parse):
+    # "beat", "hit", "work" without an object are other senses
+    assert "ASSAULT" not in types_of(parse, "Deep down, the old heart of the city still beats for its harbour.")
+    assert "ASSAULT" not in types_of(parse, "Forecasters said the storm would hit overnight.")
+    # with someone acted on they stay events
+    assert "ASSAULT" in types_of(parse, "Soldiers beat two protesters in Harare on Saturday.")
+    # help and contribute need someone helped
+    assert "AID" not in types_of(parse, "Exports rose sharply in March, helped by a weaker currency.")
+    assert "AID" not in types_of(parse, "She said she hoped to contribute to the planning of the festival.")
+    assert "AID" in types_of(parse, "Norway helped Mozambique after the floods.")
+
+
+def test_refusing_to_say_something_is_no_rejection(parse):
+    for text in (
+        "The Spanish foreign minister declined to comment on the report.",
+        "Nigeria refused to rule out a bid for the contract.",
+        "The ministry would not confirm the figures and refused to elaborate.",
+    ):
+        assert "REJECT" not in types_of(parse, text), text
+    # refusing to act on others still is one
+    assert "REJECT" in types_of(parse, "Hungary refused to accept the refugees sent by Brussels.")
+
+
+def test_challenging_someone_to_act_is_a_request_to_them(parse):
+    evs = events_of(parse, "Opposition leader Ana Ruiz challenged President Marco Diaz to publish his tax returns.")
+    (req,) = [e for e in evs if e.event_type == "REQUEST"]
+    assert names(req.sources) == ["Ana Ruiz"] and names(req.targets) == ["Marco Diaz"]
+    assert "REJECT" not in [e.event_type for e in evs]  # "publish" is what is asked for
+
+
+def test_naming_participle_after_a_comma_is_no_phone_call(parse):
+    evs = events_of(parse, "The ministry will publish a yearly audit of its spending, called the Public Ledger Review.")
+    assert "CONSULT" not in [e.event_type for e in evs]
+    assert "CONSULT" in types_of(parse, "Prime Minister Stefan Lof called German Chancellor Olaf Brandt on Monday.")
+
+
+def test_a_protest_from_a_government_is_its_official_complaint(parse):
+    evs = events_of(parse, "The dam project was halted after a protest from the Vietnamese government.")
+    (e,) = [e for e in evs if e.event_type in ("ACCUSE", "PROTEST")]
+    assert e.event_type == "ACCUSE" and [m.country for m in e.sources] == ["VNM"] and not e.targets
+    # workers or parties of a country protest as people, not as the state
+    assert "PROTEST" in types_of(parse, "Thousands of nurses in Portugal protested against pay cuts on Friday.")
+
+
+def test_offering_help_is_an_intention_and_one_event(parse):
+    evs = events_of(parse, "Japan offered emergency help to Tonga after the eruption.")
+    assert [e.event_type for e in evs] == ["AGREE"]
+    evs = events_of(parse, "The Canadian government has pledged $40m in aid.")
+    assert [e.event_type for e in evs] == ["AGREE"]
+    # a pledge of support is support itself
+    assert "SUPPORT" in types_of(parse, "Poland pledged its full support for the Estonian proposal.")
+
+
+def test_have_is_light_only_for_meetings(parse):
+    assert "CONSULT" in types_of(parse, "Macron had talks with the Algerian president in Algiers.")
+    assert not types_of(parse, "Kenya has four mobile operators that sell services to farmers.")
+    assert not types_of(parse, "The ruling party had broken promises on housing, the senator said.")
+
+
+def test_a_capital_where_talks_are_held_is_no_side(parse):
+    evs = events_of(parse, "Arab League ministers are holding talks in Cairo on the crisis.")
+    (e,) = [e for e in evs if e.event_type == "CONSULT"]
+    assert "Egypt" not in names(e.targets) and "Cairo" not in names(e.targets)
+    # talks with a capital's government still have it as a side
+    evs = events_of(parse, "Seoul held talks with Tokyo on Tuesday.")
+    assert any(e.event_type == "CONSULT" and e.targets for e in evs)

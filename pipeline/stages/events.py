@@ -108,6 +108,11 @@ class EventLexicon:
     head_object_verbs: frozenset[str]
     media_nouns: frozenset[str]
     amount_nouns: frozenset[str]
+    object_verbs: frozenset[str]
+    recipient_verbs: frozenset[str]
+    statement_verbs: frozenset[str]
+    request_frame_verbs: frozenset[str]
+    meeting_light_verbs: frozenset[str]
 
 
 @functools.cache
@@ -152,6 +157,11 @@ def event_lexicon() -> EventLexicon:
         head_object_verbs=words("head_object_verb"),
         media_nouns=words("media_noun"),
         amount_nouns=words("amount_noun"),
+        object_verbs=words("object_verb"),
+        recipient_verbs=words("recipient_verb"),
+        statement_verbs=words("statement_verb"),
+        request_frame_verbs=words("request_frame_verb"),
+        meeting_light_verbs=words("meeting_light_verb"),
     )
 
 
@@ -243,12 +253,20 @@ def _object_reading(tok: Token, obj: Token | None, readings: dict[str, str]) -> 
 
 
 def _light_verb_code(tok: Token, lex: EventLexicon) -> Code | None:
-    """A light verb takes the type of its object noun, or of a compound on it ("launched a mediation effort")."""
+    """A light verb takes the type of its object noun, or of a compound on it ("launched a mediation effort"). A
+    light verb of intent ("offered help", "promised talks") with a cooperative noun expresses the intention to do it:
+    AGREE (CAMEO 03x); a pledge of support is support itself ("pledged full support for the plan": SUPPORT), as
+    news-event annotators read it."""
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr")), None)
     for cand in ([obj] + [c for c in obj.children if c.dep_ == "compound"]) if obj is not None else []:
         for key in (cand.lemma_.lower(), cand.lower_):
             if key in lex.nouns:
-                return lex.nouns[key]
+                code = lex.nouns[key]
+                if tok.lemma_.lower() in lex.meeting_light_verbs and code[0] != "CONSULT":
+                    return None  # "had talks"; not "had broken promises", "has six developers"
+                if tok.lemma_.lower() in lex.intent_heads and code[0] in COOPERATIVE - {"SUPPORT"}:
+                    return ("AGREE", None)
+                return code
     return None
 
 
@@ -259,7 +277,13 @@ def _naming(tok: Token, lex: EventLexicon) -> bool:
         return False
     deps = {c.dep_ for c in tok.children}
     # an object and its predicate; a lone "oprd" is the small model's usual parse of the person called on the phone
-    return (tok.dep_ == "acl" and tok.tag_ == "VBN") or ("dobj" in deps and bool(deps & {"oprd", "xcomp"}))
+    if (tok.dep_ == "acl" and tok.tag_ == "VBN") or ("dobj" in deps and bool(deps & {"oprd", "xcomp"})):
+        return True
+    # "a chapter in the report, called the Operating Review": a participle after a comma, with no subject of its
+    # own, names what comes before it
+    after_comma = tok.i > 0 and tok.doc[tok.i - 1].text == ","
+    own_subject = deps & {"nsubj", "nsubjpass", "aux", "auxpass"}
+    return after_comma and tok.tag_ in ("VBN", "VBD") and not own_subject and bool(deps & {"oprd", "dobj", "attr"})
 
 
 def _question(tok: Token, lex: EventLexicon) -> bool:
@@ -279,11 +303,24 @@ def _question(tok: Token, lex: EventLexicon) -> bool:
     return asks_about or asks_whether
 
 
+def _withheld_statement(tok: Token, lex: EventLexicon) -> bool:
+    """'declined to comment', 'refused to rule out a bid', 'would not confirm': refusing to say something is no
+    interaction (CAMEO 011, a statement), unlike refusing to meet, pay or release."""
+    if tok.lemma_.lower() not in lex.negating_heads:
+        return False
+    said = lex.statement_verbs | lex.claim_verbs
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in said for c in tok.children)
+
+
 def _verb_code(tok: Token, lex: EventLexicon) -> Code | None:
     """A verb's code: phrasal verb, object reading, light verb with its object noun, else its own."""
     lemma = tok.lemma_.lower()
-    if _naming(tok, lex) or _question(tok, lex):
+    if _naming(tok, lex) or _question(tok, lex) or _withheld_statement(tok, lex):
         return None
+    if lemma in lex.request_frame_verbs:
+        deps = {c.dep_ for c in tok.children}
+        if "dobj" in deps and "xcomp" in deps:
+            return ("REQUEST", None)  # "challenged the minister to resign"
     code = _particle_code(tok, lex)
     if code is not None:
         return code
@@ -460,10 +497,18 @@ def _own_modifiers(tok: Token, depth: int = 0) -> list:
 def _place_object(t: Token, m: Mention) -> bool:
     """A place that is no state, as the object of a preposition inside an argument's phrase ("a visit to Kumasi"):
     where, not who. As a modifier it stands for its affiliation ("the Mombasa governor")."""
-    if not is_place(m):
-        return False
     at = next((x for x in t.subtree if x.idx == m.start_char), None)
+    if not is_place(m):
+        # "held talks in Brussels": a city in a place phrase of a meeting or an act is where, however much a capital
+        city = lexicon.country_of_city(m.name) or lexicon.country_of_seat(m.name)
+        event_noun = t.lower_ in event_lexicon().nouns or t.lemma_.lower() in event_lexicon().nouns
+        return event_noun and at is not None and _locative_object(at) and at.head.head.i == t.i and city is not None
     return at is None or at.dep_ not in ("compound", "amod", "poss", "nmod")
+
+
+def _locative_object(t: Token) -> bool:
+    """The object of a place preposition ("in Brussels", "at the summit in Paris")."""
+    return t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in LOCATIVE
 
 
 def _someone_elses(t: Token, m: Mention) -> bool:
@@ -570,8 +615,8 @@ def _noun_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea]) -
     found = [m for m in found if not (m.type == "GPE" and lexicon.country_of_city(m.name))]  # "the London meeting"
     if found:
         return found, text
-    by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
-    if by is not None:
+    for by in [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")]:
+        # "an attack by rebels", "a protest from the Thai government", "aid from Japan"
         found, text = _args_of(by, {"pobj"}, mentions, spans, places=False)
         if found:
             return found, text
@@ -676,6 +721,8 @@ def _target(
         if found:
             return found, text
     preps = [c for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ in TARGET_PREPS | {"between", "of"}]
+    src_starts = {m.start_char for m in sources}
+    preps = [p for p in preps if not any(t.idx in src_starts for t in p.subtree)]  # "a protest from X": the source
     # to whom before where: "met with X in Geneva"; "met in Geneva", "arrested in Lahore" say where it happened, not
     # to whom, but a state or its capital in a locative phrase is the target as CAMEO codes it ("troops arrived in
     # Bosnia", "curfew in Sudan")
@@ -687,7 +734,11 @@ def _target(
     # the object's own prepositional phrase: "pledged support for efforts by Beijing", "invited troops from X"
     obj = next((c for c in tok.children if c.dep_ in ("dobj",)), None)
     if obj is not None:
-        found = [m for m in _phrase_mentions(obj, mentions) if id(m) not in src and not is_place(m)]
+        found = [
+            m
+            for m in _phrase_mentions(obj, mentions)
+            if id(m) not in src and not is_place(m) and not _place_object(obj, m)
+        ]
         if found:
             return found[:1], _phrase(obj)
     # people without a name before a place: "detained three journalists in Nairobi", "clashed with police in Caracas"
@@ -713,6 +764,14 @@ def _target(
                 unnamed = _unnamed_agent(c, OBJECT_DEPS)
                 if unnamed is not None:
                     return [], unnamed
+    # a demand's target is who is to act: "demanded (that) the federation investigate"
+    if tok.pos_ == "VERB" and (_code(tok) or ("", None))[0] == "REQUEST":
+        for x in tok.children:
+            if x.dep_ in ("ccomp", "xcomp"):
+                found, text = _args_of(x, {"nsubj"}, mentions, spans, places=False)
+                found = [m for m in found if id(m) not in src]
+                if found:
+                    return found, text
     # an intention's target is the intended action's: "vowed to deepen cooperation with Kazakhstan"
     if tok.lemma_.lower() in event_lexicon().intent_heads:
         for x in tok.children:
@@ -876,7 +935,41 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         tok, mentions, own=tok.lemma_.lower() in lex.head_object_verbs
     ):
         return None  # "met its targets", "fought poverty", "funds public services": another sense
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.object_verbs and not _has_object(tok):
+        return None  # "her heart beats", "the plan worked": no one acted on
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.recipient_verbs and not targets and not target_text:
+        if not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in tok.children):
+            return None  # "helped by a rise in exports", "contribute to the planning": no one helped
+    if etype == "PROTEST" and tok.lemma_.lower() == "protest" and sources and all(_state_side(tok, m) for m in sources):
+        etype, mode = "ACCUSE", None  # a government's protest is an official complaint (CAMEO 114), not a rally
     return _Predicate(etype, mode, sayer is not None, sources, source_text, targets, target_text)
+
+
+def _has_object(tok: Token) -> bool:
+    """The verb acts on something: an object, a passive subject, or a "with" / "against" / "on" / "at" phrase."""
+    for c in tok.children:
+        if c.dep_ in OBJECT_DEPS | {"nsubjpass", "dative", "iobj", "agent"}:
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("with", "against", "on", "at", "for", "to"):
+            return True
+    # a passive without its subject ("dozens feared captured"): someone was acted on
+    return _passive_participle(tok) or (tok.tag_ == "VBN" and not any(c.lemma_ == "have" for c in tok.children))
+
+
+def _state_side(tok: Token, m: Mention) -> bool:
+    """A state or an organ of government acting as itself ("the Thai government", "China", not "workers in
+    Germany" or "Venezuela's opposition parties"): its protest is diplomatic."""
+    if (m.sector or "") == "GOV" and m.type != "GPE":
+        return True
+    if not ((m.type == "GPE" and is_state(m)) or (m.type == "NORP" and m.country)):
+        return False
+    span = tok.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ in ("amod", "compound", "poss", "nmod", "pobj"):
+        return root.head.lemma_.lower() in event_lexicon().state_nouns  # "the Thai government"
+    return m.type == "GPE"
 
 
 def _talks_about(tok: Token, targets: list) -> bool:
@@ -1101,6 +1194,10 @@ def _one_event_per_action(candidates: list[tuple[Token, Event]]) -> list[tuple[T
         if e.event_type != "REQUEST" and _requested(tok):
             drop.add(tok.i)  # "called on the minister to denounce ...": what is asked for has not happened
             continue
+        if tok.pos_ == "NOUN" and (verb := _participant_clause(tok)) is not None and verb.i in by_i:
+            if verb.lemma_.lower() in event_lexicon().intent_heads and by_i[verb.i][1].event_type == "AGREE":
+                drop.add(tok.i)  # "pledged $5m in aid": the pledge (AGREE) is the one event
+                continue
         head = by_i.get(tok.head.i)
         if head is None or head[0].i == tok.i or tok.pos_ != "VERB" or tok.dep_ not in ("xcomp", "advcl", "conj"):
             continue
@@ -1187,10 +1284,15 @@ def _with_confidence(e: Event, reading: coder.Reading) -> Event:
 
 def relevant_events(doc: Doc, events: list[Event], by_start: dict[int, Mention]) -> list[Event]:
     """The events of an off-topic document (sport, entertainment, technology, business: pipeline.stages.relevance)
-    that have a state or a political actor on one side; every event of other documents."""
+    that have a state or a political actor on one side (the visitor's side for a visit: "the band will tour Japan"
+    is no interaction with Japan); every event of other documents."""
     if document_topic(doc) is None:
         return events
-    return [e for e in events if any(_acting_state(doc, by_start[o]) for o in e.sources + e.targets if o in by_start)]
+
+    def sides(e: Event) -> list[int]:
+        return e.sources if e.mode == "visit" else e.sources + e.targets
+
+    return [e for e in events if any(_acting_state(doc, by_start[o]) for o in sides(e) if o in by_start)]
 
 
 def _acting_state(doc: Doc, m: Mention) -> bool:
