@@ -657,3 +657,35 @@ def test_a_capital_where_talks_are_held_is_no_side(parse):
     # talks with a capital's government still have it as a side
     evs = events_of(parse, "Seoul held talks with Tokyo on Tuesday.")
     assert any(e.event_type == "CONSULT" and e.targets for e in evs)
+
+
+def test_a_decision_to_act_is_the_act_not_an_intention(parse):
+    evs = events_of(parse, "Chile has decided to lift the export ban imposed on Bolivia.")
+    assert "THREATEN" not in [e.event_type for e in evs] and "AGREE" not in [e.event_type for e in evs]
+    assert {"CONCEDE", "RETREAT"} & {e.event_type for e in evs}
+
+
+def test_a_question_put_is_no_request(parse):
+    text = 'Senator Paula Grey asked: "Is it not strange that the ministry never published the audit?"'
+    assert "REQUEST" not in types_of(parse, text)
+    assert "REQUEST" in types_of(parse, "Senator Paula Grey asked the ministry to publish the audit.")
+
+
+def test_seeking_to_do_something_is_an_attempt_not_a_request(parse):
+    assert "REQUEST" not in types_of(parse, "The review, ordered by the European Commission, sought to measure waste.")
+    assert "REQUEST" in types_of(parse, "Malawi sought food aid from South Africa.")
+
+
+def test_a_body_sitting_on_its_own_is_no_meeting_between_sides(parse):
+    assert "CONSULT" not in types_of(parse, "The central bank's board will meet in June to review rates.")
+    assert "CONSULT" not in types_of(parse, "The Irish cabinet discussed the budget on Tuesday.")
+    assert "CONSULT" in types_of(parse, "The Irish cabinet met union leaders on Tuesday.")
+    assert "CONSULT" in types_of(parse, "Brazil and Argentina met in Montevideo.")
+
+
+def test_a_thing_acts_for_no_actor_named_deep_inside_it(parse):
+    evs = events_of(parse, "The sharp rise of cheap flights to Portugal encouraged tourists to travel more.")
+    assert not any("Portugal" in names(e.sources) for e in evs)
+    # a thing's owner or author acts through it
+    evs = events_of(parse, "A report by Amnesty International accused Belarus of torture.")
+    assert any(e.event_type == "ACCUSE" and names(e.sources) == ["Amnesty International"] for e in evs)

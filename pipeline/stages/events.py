@@ -74,6 +74,8 @@ RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 # "any foreign national can be detained", "every protester", "no government": people in general, no side of an event
 GENERIC_DETERMINERS = {"any", "every", "no", "each"}
 # Prepositions that place an event: "in Dili", "near the town of Samarra", "at a jail in Dili"
+# verbs a body does on its own when it sits: "the cabinet discussed", "the board meets in April"
+SITTING_VERBS = {"discuss", "meet", "convene", "gather", "debate", "deliberate"}
 LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within"}
 
 
@@ -295,6 +297,10 @@ def _question(tok: Token, lex: EventLexicon) -> bool:
     if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in children):
         return False
     asks_about = any(c.dep_ == "prep" and c.lower_ == "about" for c in children)
+    if not any(c.dep_ == "dobj" for c in children):
+        rest = tok.doc[tok.i + 1 : tok.sent.end].text.rstrip(" \"'\u201d\u2019")
+        if rest.endswith("?"):
+            return True  # 'Mr X asked: "Would it not be ironic ...?"': a question put, not a request
     asks_whether = any(
         c.dep_ in ("ccomp", "advcl")
         and any(m.lower_ in ("if", "whether") or m.tag_ in ("WDT", "WP", "WRB") for m in c.children)
@@ -317,6 +323,9 @@ def _verb_code(tok: Token, lex: EventLexicon) -> Code | None:
     lemma = tok.lemma_.lower()
     if _naming(tok, lex) or _question(tok, lex) or _withheld_statement(tok, lex):
         return None
+    if lemma in lex.intent_heads and any(c.dep_ == "xcomp" for c in tok.children):
+        if (lex.verbs.get(lemma) or ("", None))[0] == "REQUEST":
+            return None  # "the study sought to assess ...": an attempt; what is attempted is the event, if any
     if lemma in lex.request_frame_verbs:
         deps = {c.dep_ for c in tok.children}
         if "dobj" in deps and "xcomp" in deps:
@@ -407,23 +416,32 @@ class _QuoteArea:
 
 
 def _args_of(
-    tok: Token, rels: set[str], mentions: list[Mention], spans: list[_QuoteArea], places: bool = True
+    tok: Token,
+    rels: set[str],
+    mentions: list[Mention],
+    spans: list[_QuoteArea],
+    places: bool = True,
+    acting: bool = False,
 ) -> tuple[list, str | None]:
-    """The mentions of the nearest child in `rels` that has any, and that child's phrase (`places`: see
+    """The mentions of the nearest child in `rels` that has any, and that child's phrase (`places`, `acting`: see
     `_arg_mentions`)."""
     # the nearest child first: a mis-parse can hang two subjects on one verb
     for child in sorted(tok.children, key=lambda c: (abs(c.i - tok.i), c.i)):
         if child.dep_ in rels:
-            found = _arg_mentions(child, mentions, spans, places)
+            found = _arg_mentions(child, mentions, spans, places, acting)
             if found:
                 return found, _phrase(child)
     return [], None
 
 
-def _arg_mentions(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], places: bool | str = True) -> list:
+def _arg_mentions(
+    tok: Token, mentions: list[Mention], spans: list[_QuoteArea], places: bool | str = True, acting: bool = False
+) -> list:
     """Actor mentions for an argument head, with coordinated actors ("China and Kazakhstan"). Without `places`, an
     argument that is itself a place which is no state ("Mombasa hosted", "met in Geneva") names no actor; a place
-    that modifies the argument still stands for its affiliation ("New Mexico's chief justice")."""
+    that modifies the argument still stands for its affiliation ("New Mexico's chief justice"). `acting`: the
+    argument acts (a subject), so a thing acts for no actor named deep inside it ("the growth of flights to
+    Britain", "the new system of fees in England"; see `_thing_owners`)."""
     out = []
     for t in [tok] + [c for c in tok.conjuncts]:
         if not places:
@@ -442,13 +460,39 @@ def _arg_mentions(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], 
         elif t.pos_ == "PRON":  # "neither", "all", "what", "some": no named actor
             m = None
         else:
-            m = mention_for_token(t, mentions) or next(
-                (x for x in _phrase_mentions(t, mentions) if places or not _place_object(t, x)), None
-            )
+            found = _phrase_mentions(t, mentions)
+            if acting and found and _thing(t):
+                owners = {x.idx for x in _thing_owners(t)}
+                found = [x for x in found if x.start_char in owners]
+            m = mention_for_token(t, mentions) or next((x for x in found if places or not _place_object(t, x)), None)
             if m is not None and m.type == "PERSON" and _someone_elses(t, m):
                 m = None  # "Brown's closest ally", "the minister's spokesman": another person, unnamed
         if m is not None and m not in out:
             out.append(m)
+    return out
+
+
+def _thing(t: Token) -> bool:
+    """A common noun naming a thing: no people, organ of state, place or event ("system", "figures", "study")."""
+    lex = event_lexicon()
+    if t.pos_ != "NOUN" or t.ent_type_:
+        return False
+    lemma = t.lemma_.lower()
+    return lemma not in lex.agent_nouns | lex.state_nouns | lex.place_nouns and lemma not in lex.nouns
+
+
+def _thing_owners(t: Token) -> list:
+    """The words of a thing's phrase that can say whose it is: its modifiers ("Britain's economy", "the Commission
+    study") and its "by" / "of" / "from" objects with theirs ("a report by the UN"), not deeper phrases."""
+    out = [t]
+    for c in t.children:
+        if c.dep_ in NAME_MODIFIERS:
+            out.extend(c.subtree)
+        elif c.dep_ == "prep" and c.lower_ in ("by", "of", "from"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    out.append(g)
+                    out.extend(x for m in g.children if m.dep_ in NAME_MODIFIERS for x in m.subtree)
     return out
 
 
@@ -677,7 +721,7 @@ def _clause_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea])
         return _args_of(agent, {"pobj"}, mentions, spans, places=False) if agent is not None else ([], None)
     head = tok
     for _ in range(settings().events.source_max_steps):
-        found, text = _args_of(head, {"nsubj"}, mentions, spans, places=False)
+        found, text = _args_of(head, {"nsubj"}, mentions, spans, places=False, acting=True)
         if found:
             return found, text
         unnamed = _unnamed_agent(head, {"nsubj"})
@@ -925,6 +969,8 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         return None
     if etype == "THREATEN" and _forecast(tok):
         return None
+    if etype == "CONSULT" and mode is None and _alone(tok, sources, targets, target_text):
+        return None  # "the cabinet discussed military action", "the IMF meets in April": a body's own sitting
     if etype == "CONSULT" and (_to_the_press(tok, event_lexicon()) or _talks_about(tok, targets)):
         return None  # "speaking to the BBC's correspondent", "told reporters": a reporting frame
     lex = event_lexicon()
@@ -943,6 +989,18 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
     if etype == "PROTEST" and tok.lemma_.lower() == "protest" and sources and all(_state_side(tok, m) for m in sources):
         etype, mode = "ACCUSE", None  # a government's protest is an official complaint (CAMEO 114), not a rally
     return _Predicate(etype, mode, sayer is not None, sources, source_text, targets, target_text)
+
+
+def _alone(tok: Token, sources: list, targets: list, target_text: str | None) -> bool:
+    """A meeting with one side only: no one met, talked to or discussed with, and a single actor as the source
+    (not "X and Y met", not "the leaders met")."""
+    if tok.lemma_.lower() not in SITTING_VERBS or targets or target_text or len(sources) != 1:
+        return False
+    if sources[0].type == "PERSON":
+        return False  # a person discussing or meeting is with someone, even unsaid
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    plural = subj is not None and (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children))
+    return not plural and not any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in tok.children)
 
 
 def _has_object(tok: Token) -> bool:
