@@ -689,3 +689,29 @@ def test_a_thing_acts_for_no_actor_named_deep_inside_it(parse):
     # a thing's owner or author acts through it
     evs = events_of(parse, "A report by Amnesty International accused Belarus of torture.")
     assert any(e.event_type == "ACCUSE" and names(e.sources) == ["Amnesty International"] for e in evs)
+
+
+def test_the_object_of_urge_force_or_prompt_is_who_acts_in_the_infinitive(parse):
+    evs = events_of(parse, "The court ruling forced President Lula Mendes to release the detained journalists.")
+    assert any(e.event_type == "RETREAT" and names(e.sources) == ["Lula Mendes"] for e in evs)
+    # an intention's holder is its subject
+    evs = events_of(parse, "Greece promised Albania to reopen the border crossing.")
+    assert all("Albania" not in names(e.sources) for e in evs)
+
+
+def test_people_a_present_participle_describes_do_it(parse):
+    evs = events_of(parse, "The Indian envoys meeting Pakistani officials in Lahore asked for calm.")
+    assert any(e.event_type == "CONSULT" and "IND" in [m.country for m in e.sources] for e in evs)
+
+
+def test_phrases_of_time_or_cause_name_no_side(parse):
+    evs = events_of(parse, "Italy banned poultry imports in the wake of fears over an outbreak in Hungary.")
+    assert all("Hungary" not in names(e.targets) for e in evs)
+    evs = events_of(parse, "The Swedish minister held talks with Finland in advance of the Nordic Council.")
+    assert any(e.event_type == "CONSULT" and names(e.targets) == ["Finland"] for e in evs)
+
+
+def test_an_objects_clause_names_no_side(parse):
+    text = "Mr Tanaka rejected a plan of delaying the vote until the Supreme Court of Japan had ruled."
+    evs = events_of(parse, text)
+    assert all("Supreme Court of Japan" not in names(e.targets) for e in evs if e.event_type == "REJECT")

@@ -115,6 +115,7 @@ class EventLexicon:
     statement_verbs: frozenset[str]
     request_frame_verbs: frozenset[str]
     meeting_light_verbs: frozenset[str]
+    circumstance_nouns: frozenset[str]
 
 
 @functools.cache
@@ -164,6 +165,7 @@ def event_lexicon() -> EventLexicon:
         statement_verbs=words("statement_verb"),
         request_frame_verbs=words("request_frame_verb"),
         meeting_light_verbs=words("meeting_light_verb"),
+        circumstance_nouns=words("circumstance_noun"),
     )
 
 
@@ -508,8 +510,10 @@ def _phrase_mentions(tok: Token, mentions: list[Mention], skip: Token | None = N
     if not found:
         return found
     inner: set[int] = {t.idx for t in skip.subtree} if skip is not None else set()
-    # a relative clause describes the noun, it names no side of it ("the singer, who dated Kate Moss, was arrested")
+    # a relative clause describes the noun, it names no side of it ("the singer, who dated Kate Moss, was arrested");
+    # nor does a clause deeper in the phrase ("a plan of delaying the vote until the court had ruled")
     inner.update(t.idx for c in tok.children if c.dep_ == "relcl" for t in c.subtree)
+    inner.update(t.idx for x in tok.subtree if x.dep_ == "advcl" and x.i != tok.i for t in x.subtree)
     found = [m for m in found if m.start_char not in inner]
     if tok.lemma_.lower() not in event_lexicon().agent_nouns:
         return found
@@ -719,6 +723,20 @@ def _clause_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea])
     if _passive_participle(tok):
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         return _args_of(agent, {"pobj"}, mentions, spans, places=False) if agent is not None else ([], None)
+    if tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+        # "the unions meeting Mr Prescott": the noun a present participle describes does it
+        found = _arg_mentions(tok.head, mentions, spans, places=False, acting=True)
+        unnamed = _unnamed_agent(tok.head.head, {tok.head.dep_})
+        return found, (_phrase_head(tok.head) if found or unnamed else None)
+    controller = _object_controller(tok)
+    if controller is not None:
+        # "prompting unions to threaten action", "forced the minister to resign": the object acts
+        found = _arg_mentions(controller, mentions, spans, places=False, acting=True)
+        if found:
+            return found, _phrase(controller)
+        unnamed = _unnamed_agent(tok.head, {controller.dep_})
+        if unnamed is not None:
+            return [], unnamed
     head = tok
     for _ in range(settings().events.source_max_steps):
         found, text = _args_of(head, {"nsubj"}, mentions, spans, places=False, acting=True)
@@ -749,6 +767,39 @@ def _clause_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea])
     return [], None
 
 
+def _circumstance(prep: Token) -> bool:
+    """'in the wake of fears over BSE', 'in advance of the summit', 'in the face of protests': a phrase of time or
+    cause, whose objects are no side."""
+    words = event_lexicon().circumstance_nouns
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in words for g in prep.children)
+
+
+def _clause_free(tok: Token) -> list:
+    """The words of a phrase not inside a clause on it or on its words (participles, relative clauses, "of
+    waiting until ...")."""
+    out, todo = [], [tok]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ not in CLAUSAL_DEPS | {"pcomp"})
+    return out
+
+
+def _object_controller(tok: Token) -> Token | None:
+    """The object of the verb an infinitive complements, which is the infinitive's subject ("urged Iran to talk",
+    "prompting unions to threaten action"); None for subject control ("promised voters to cut taxes" is rare, and
+    an intention's holder is its subject)."""
+    if tok.dep_ != "xcomp" or tok.head.i == tok.i or tok.head.lemma_.lower() in event_lexicon().intent_heads:
+        return None
+    return next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+
+
+def _phrase_head(tok: Token) -> str:
+    """A noun with its modifiers, without the clauses on it ("the five unions")."""
+    words = [t for t in _thing_owners(tok) if t.i <= tok.i] if tok.pos_ == "NOUN" else [tok]
+    return tok.doc[min(t.i for t in words) : tok.i + 1].text
+
+
 def _target(
     tok: Token, mentions: list[Mention], spans: list[_QuoteArea], sources: list[Mention]
 ) -> tuple[list[Mention], str | None]:
@@ -767,6 +818,7 @@ def _target(
     preps = [c for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ in TARGET_PREPS | {"between", "of"}]
     src_starts = {m.start_char for m in sources}
     preps = [p for p in preps if not any(t.idx in src_starts for t in p.subtree)]  # "a protest from X": the source
+    preps = [p for p in preps if not _circumstance(p)]
     # to whom before where: "met with X in Geneva"; "met in Geneva", "arrested in Lahore" say where it happened, not
     # to whom, but a state or its capital in a locative phrase is the target as CAMEO codes it ("troops arrived in
     # Bosnia", "curfew in Sudan")
@@ -778,10 +830,11 @@ def _target(
     # the object's own prepositional phrase: "pledged support for efforts by Beijing", "invited troops from X"
     obj = next((c for c in tok.children if c.dep_ in ("dobj",)), None)
     if obj is not None:
+        near = {t.idx for t in _clause_free(obj)}  # not inside a clause on it: "a policy of waiting until X ..."
         found = [
             m
             for m in _phrase_mentions(obj, mentions)
-            if id(m) not in src and not is_place(m) and not _place_object(obj, m)
+            if id(m) not in src and not is_place(m) and not _place_object(obj, m) and m.start_char in near
         ]
         if found:
             return found[:1], _phrase(obj)
