@@ -715,3 +715,20 @@ def test_an_objects_clause_names_no_side(parse):
     text = "Mr Tanaka rejected a plan of delaying the vote until the Supreme Court of Japan had ruled."
     evs = events_of(parse, text)
     assert all("Supreme Court of Japan" not in names(e.targets) for e in evs if e.event_type == "REJECT")
+
+
+def test_category_vocabulary_follows_cameo_to_plover(parse):
+    # CAMEO 116: finding guilty is ACCUSE in the CAMEO->PLOVER table (and in PLV-style annotation)
+    assert "ACCUSE" in types_of(parse, "A court in Porto convicted the former mayor of embezzling public funds.")
+    assert "ACCUSE" in types_of(parse, "A tribunal found the Liberian commander guilty of war crimes.")
+    # CAMEO 115: legal action against a government
+    assert "ACCUSE" in types_of(parse, "Greenpeace has launched legal action against the Dutch government.")
+    # summoning an envoy is a diplomatic complaint
+    assert "ACCUSE" in types_of(parse, "Chile summoned the Peruvian ambassador on Monday.")
+    # CAMEO 084 / 087: releasing people, ending fighting, easing tariffs
+    assert "RETREAT" in types_of(parse, "Eritrea set free eleven journalists held without trial.")
+    assert "RETREAT" in types_of(parse, "Sudan ceased hostilities against the rebels in Darfur.")
+    assert "RETREAT" in types_of(parse, "Canada rolled back tariffs on Mexican steel.")
+    # CAMEO 074: troops sent to keep the peace are military protection (AID); otherwise a deployment
+    assert "AID" in types_of(parse, "Ghana is sending soldiers to the African Union peacekeeping mission in Mali.")
+    assert "MOBILIZE" in types_of(parse, "Russia is sending troops to the border with Ukraine.")

@@ -229,6 +229,12 @@ def _particle_code(tok: Token, lex: EventLexicon) -> Code | None:
     if not particle_codes:
         return None
     prts = {c.lower_ for c in tok.children if (c.dep_ in ("prt", "prep") and c.i == tok.i + 1) or c.dep_ in OBJECT_DEPS}
+    # "let free", "set free": a complement right after the verb works as its particle
+    prts |= {c.lower_ for c in tok.children if c.i == tok.i + 1 and c.dep_ in ("ccomp", "xcomp", "acomp", "advmod")}
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    objects = [c for c in tok.children if c.dep_ in OBJECT_DEPS]
+    if nxt is not None and nxt.dep_ == "amod" and any(o.is_ancestor(nxt) for o in objects):
+        prts.add(nxt.lower_)  # "set free eleven journalists", parsed as the object's adjective
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].dep_ == "mark" and tok.doc[tok.i + 1].head.head.i == tok.i:
         prts.add(tok.doc[tok.i + 1].lower_)  # "called for the embargo to be lifted": "for" marks the clause
     for prt, code in particle_codes:
@@ -244,6 +250,7 @@ def _object_reading(tok: Token, obj: Token | None, readings: dict[str, str]) -> 
     guilty" -> NONE); the specific words first, then "_" (any object or particle)."""
     # the object, or the passive subject ("sanctions were lifted", "the single was released")
     words = {c.lower_ for c in tok.children if c.dep_ in OBJECT_DEPS | {"prt", "acomp", "nsubjpass"}}
+    words |= {c.lower_ for c in _small_clauses(tok)}  # "found the commander guilty"
     words |= {c.lemma_.lower() for c in tok.children if c.dep_ in OBJECT_DEPS | {"nsubjpass"}}
     if obj is not None:
         words |= {c.lower_ for c in obj.children if c.dep_ in ("compound", "prep")}
@@ -263,7 +270,7 @@ def _light_verb_code(tok: Token, lex: EventLexicon) -> Code | None:
     news-event annotators read it."""
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr")), None)
     for cand in ([obj] + [c for c in obj.children if c.dep_ == "compound"]) if obj is not None else []:
-        for key in (cand.lemma_.lower(), cand.lower_):
+        for key in (*_modified_keys(cand), cand.lemma_.lower(), cand.lower_):
             if key in lex.nouns:
                 code = lex.nouns[key]
                 if tok.lemma_.lower() in lex.meeting_light_verbs and code[0] != "CONSULT":
@@ -272,6 +279,16 @@ def _light_verb_code(tok: Token, lex: EventLexicon) -> Code | None:
                     return ("AGREE", None)
                 return code
     return None
+
+
+def _small_clauses(tok: Token) -> list:
+    """An adjective complement with its own subject: "found the commander guilty", "declared the vote void"."""
+    return [c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ"]
+
+
+def _modified_keys(tok: Token) -> list[str]:
+    """A noun with its adjective, as the nouns table may list it ("legal action", "military action")."""
+    return [f"{c.lower_} {tok.lemma_.lower()}" for c in tok.children if c.dep_ == "amod"]
 
 
 def _naming(tok: Token, lex: EventLexicon) -> bool:
@@ -354,7 +371,8 @@ def _noun_code(tok: Token, lex: EventLexicon) -> Code | None:
     """An event noun's code, unless it is coded on its light verb or selects its verb's reading, is a protest's
     purpose or is a word of a name
     ("Band Aid", "the Red Cross Aid Fund": a proper noun or inside a named entity)."""
-    key = tok.lower_ if tok.lower_ in lex.nouns else tok.lemma_.lower()
+    key = next((k for k in _modified_keys(tok) if k in lex.nouns), None)
+    key = key or (tok.lower_ if tok.lower_ in lex.nouns else tok.lemma_.lower())
     if key in lex.light_only_nouns or key not in lex.nouns:
         return None
     if tok.tag_ in ("NNP", "NNPS") or tok.ent_type_ in NAME_ENTITIES:
@@ -815,6 +833,10 @@ def _target(
         found = [m for m in found if id(m) not in src]
         if found:
             return found, text
+    for small in _small_clauses(tok):  # "found the Liberian commander guilty": the clause's subject
+        found, text = _args_of(small, {"nsubj"}, mentions, spans, places=False)
+        if found:
+            return found, text
     preps = [c for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ in TARGET_PREPS | {"between", "of"}]
     src_starts = {m.start_char for m in sources}
     preps = [p for p in preps if not any(t.idx in src_starts for t in p.subtree)]  # "a protest from X": the source
@@ -1039,6 +1061,8 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
     if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.recipient_verbs and not targets and not target_text:
         if not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in tok.children):
             return None  # "helped by a rise in exports", "contribute to the planning": no one helped
+    if etype == "MOBILIZE" and any(t.lemma_.lower().startswith("peacekeep") for t in tok.subtree):
+        etype, mode = "AID", None  # troops sent to keep the peace: military protection (CAMEO 074)
     if etype == "PROTEST" and tok.lemma_.lower() == "protest" and sources and all(_state_side(tok, m) for m in sources):
         etype, mode = "ACCUSE", None  # a government's protest is an official complaint (CAMEO 114), not a rally
     return _Predicate(etype, mode, sayer is not None, sources, source_text, targets, target_text)
