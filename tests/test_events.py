@@ -732,3 +732,14 @@ def test_category_vocabulary_follows_cameo_to_plover(parse):
     # CAMEO 074: troops sent to keep the peace are military protection (AID); otherwise a deployment
     assert "AID" in types_of(parse, "Ghana is sending soldiers to the African Union peacekeeping mission in Mali.")
     assert "MOBILIZE" in types_of(parse, "Russia is sending troops to the border with Ukraine.")
+
+
+def test_agreeing_on_a_deal_finalises_it(parse):
+    # reaching an agreement is SUPPORT (CAMEO 057), whether the deal is the object or in a "to" / "on" phrase
+    for text in (
+        "Peru and Ecuador agreed on the final text of a border treaty.",
+        "Norway and Iceland have agreed to a new fisheries deal.",
+    ):
+        assert "SUPPORT" in types_of(parse, text), text
+    # agreeing to do something is an intention (AGREE)
+    assert "AGREE" in types_of(parse, "Peru agreed to reopen talks with Ecuador.")

@@ -251,6 +251,12 @@ def _object_reading(tok: Token, obj: Token | None, readings: dict[str, str]) -> 
     # the object, or the passive subject ("sanctions were lifted", "the single was released")
     words = {c.lower_ for c in tok.children if c.dep_ in OBJECT_DEPS | {"prt", "acomp", "nsubjpass"}}
     words |= {c.lower_ for c in _small_clauses(tok)}  # "found the commander guilty"
+    # "agreed on a ceasefire", "agreed to a trade deal": the object of the verb's own "to" / "on" phrase
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("to", "on") and c.i > tok.i:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    words |= {g.lower_, g.lemma_.lower()} | {x.lower_ for x in g.children if x.dep_ == "compound"}
     words |= {c.lemma_.lower() for c in tok.children if c.dep_ in OBJECT_DEPS | {"nsubjpass"}}
     if obj is not None:
         words |= {c.lower_ for c in obj.children if c.dep_ in ("compound", "prep")}
