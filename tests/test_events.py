@@ -743,3 +743,20 @@ def test_agreeing_on_a_deal_finalises_it(parse):
         assert "SUPPORT" in types_of(parse, text), text
     # agreeing to do something is an intention (AGREE)
     assert "AGREE" in types_of(parse, "Peru agreed to reopen talks with Ecuador.")
+
+
+def test_ability_and_reluctance_shape_the_reading(parse):
+    (e,) = [e for e in events_of(parse, "Spain would never be able to sign the treaty with Morocco.") if e.event_type]
+    assert e.modality == "hypothetical" and (e.negated or e.event_type == "REJECT")
+    evs = events_of(parse, "Austria is unwilling to allow inspectors from the agency into the plant.")
+    assert all(e.event_type != "CONCEDE" or e.negated for e in evs)
+
+
+def test_generic_you_and_self_defence_are_no_events(parse):
+    assert not types_of(parse, "You cannot sue the Kenyan government, the lawyer said.")
+    assert "SUPPORT" not in types_of(parse, "Japan will help the Philippines defend itself.")
+
+
+def test_a_thing_described_by_a_relative_clause_is_no_actor(parse):
+    text = "The French system, which allows the patenting of software, was criticised."
+    assert all("France" not in names(e.sources) for e in events_of(parse, text))

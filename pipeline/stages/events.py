@@ -479,7 +479,7 @@ def _arg_mentions(
             q = _quote_at(spans, t.idx)
             m = q.speaker_mention if q is not None else None
         elif t.lower_ in RELATIVE_PRONOUNS and t.head.dep_ == "relcl":
-            m = _relative_antecedent(t, mentions)
+            m = None if acting and _thing(t.head.head) else _relative_antecedent(t, mentions)
         elif t.lower_ in PERSONAL_PRONOUNS:
             window = _sentence_start(t, settings().events.pronoun_max_sentences)
             m = resolve_pronoun(t.lower_, t.idx, mentions, spans, after_char=window, accept=_not_place)
@@ -771,7 +771,7 @@ def _clause_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea])
             return [], unnamed  # "police arrested ...": a side without a name
         agent = next((c for c in head.children if c.dep_ == "agent"), None)
         if agent is not None:
-            found, text = _args_of(agent, {"pobj"}, mentions, spans, places=False)
+            found, text = _args_of(agent, {"pobj"}, mentions, spans, places=False, acting=True)
             if found:
                 return found, text
         elif head.lemma_.lower() in lex.disposition_passives:
@@ -964,6 +964,13 @@ def _modality(tok: Token) -> tuple[bool, str]:
         if any(c.dep_ == "neg" for c in head.children):
             negated = True
         head_aux = {c.lower_ for c in head.children if c.dep_ in ("aux",)}
+        if head.pos_ == "ADJ" and head.dep_ == "acomp":
+            # "would never be able to reach", "is unlikely to meet": the verb the adjective completes
+            verb = head.head
+            head_aux |= {c.lower_ for c in verb.children if c.dep_ == "aux"}
+            negated = negated or any(c.dep_ == "neg" for c in verb.children)
+            if modality == "asserted" and head_aux & HYPOTHETICAL:
+                modality = "hypothetical"
         if modality == "asserted" and head_aux & {"will", "'ll", "shall"}:
             modality = "future"
     return negated, modality
@@ -1050,6 +1057,10 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         return None
     if etype == "THREATEN" and _forecast(tok):
         return None
+    if _generic_subject(tok):
+        return None  # "you cannot sue the government": anyone, no actor
+    if etype == "SUPPORT" and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in tok.children):
+        return None  # "help Taiwan defend itself": self-defence, not words in support
     if etype == "CONSULT" and mode is None and _alone(tok, sources, targets, target_text):
         return None  # "the cabinet discussed military action", "the IMF meets in April": a body's own sitting
     if etype == "CONSULT" and (_to_the_press(tok, event_lexicon()) or _talks_about(tok, targets)):
@@ -1072,6 +1083,14 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
     if etype == "PROTEST" and tok.lemma_.lower() == "protest" and sources and all(_state_side(tok, m) for m in sources):
         etype, mode = "ACCUSE", None  # a government's protest is an official complaint (CAMEO 114), not a rally
     return _Predicate(etype, mode, sayer is not None, sources, source_text, targets, target_text)
+
+
+REFLEXIVE = {"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"}
+
+
+def _generic_subject(tok: Token) -> bool:
+    """The subject is generic "you" or "one" ("you cannot sue the government")."""
+    return any(c.dep_ == "nsubj" and c.lower_ in ("you", "one") and c.pos_ == "PRON" for c in tok.children)
 
 
 def _alone(tok: Token, sources: list, targets: list, target_text: str | None) -> bool:
