@@ -185,6 +185,14 @@ class DatesSettings:
         10, "Characters after 'quarter' searched for a fraction ('a quarter of the vote', 'a quarter point')."
     )
     two_digit_year_pivot: int = _doc(50, "A two-digit year (7/8/21) below this is 20xx, from it 19xx.")
+    frame_year_min_mentions: int = _doc(
+        2,
+        "In an undated text, a bare year anchors relative expressions ('next year', 'in June') only when the text "
+        "names it this many times and no year more often (its time frame); a date with a month always anchors.",
+    )
+    title_max_chars: int = _doc(
+        60, "A date inside a quotation of up to this many characters after a work noun ('the song \"July\"') is a title"
+    )
 
 
 @dataclass(frozen=True)
@@ -224,7 +232,14 @@ class EventsSettings:
         3, "Heads climbed from a demand to the protest whose purpose it is ('staged a hunger strike to demand')."
     )
     claim_max_steps: int = _doc(6, "Heads climbed from a predicate to a reporting verb that makes it a claim.")
-    date_max_steps: int = _doc(4, "Heads climbed from a date expression to the predicate it is attached to.")
+    date_max_steps: int = _doc(
+        4, "Heads climbed from a date expression to the predicate it is attached to (within the predicate's clause)."
+    )
+    date_governor_max_steps: int = _doc(
+        6,
+        "Heads climbed from an event without a date of its own (an infinitive, an event noun) to the predicate "
+        "whose date it takes ('won the right to step down', 'ahead of a meeting next week').",
+    )
     topic_min_words: int = _doc(
         4, "A document is off topic (sport, entertainment, technology, business) with this many words of that topic ..."
     )

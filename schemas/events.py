@@ -36,13 +36,18 @@ class Events(pa.DataFrameModel):
     source_text: Series[STRING] = pa.Field(nullable=True, description="Source as written.")
     target_text: Series[STRING] = pa.Field(nullable=True, description="Target as written.")
     date: Series[STRING] = pa.Field(
-        nullable=True, str_matches=TIMEX_VALUE_REGEX, description="Event date, same format as `dates.value`."
+        nullable=True,
+        str_matches=TIMEX_VALUE_REGEX,
+        description="Event date, same format as `dates.value`: the date expression of the event's own clause, else of "
+        "the clause governing it, else the publication date. In an undated text a weekday, month or day without a "
+        "year keeps its TIMEX3 value with the unknown parts as X (`XXXX-WXX-2`, `XXXX-06`, `XXXX-12-26`), which "
+        "`dates.value` leaves null.",
     )
     date_source: Series[STRING] = pa.Field(
         nullable=True,
         isin=["sentence", "publication_date"],
-        description="`sentence` when the date comes from an expression in the evidence sentence, `publication_date` "
-        "otherwise; null when there is none.",
+        description="`sentence` when the date comes from an expression of the event's own clause or the clause "
+        "governing it (never another clause of the sentence), `publication_date` otherwise; null when there is none.",
     )
     is_claim: Series[BOOL] = pa.Field(
         description="True when the event is reported speech (inside a quote or under a reporting verb: "

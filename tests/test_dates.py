@@ -8,6 +8,7 @@ import pytest
 from pipeline.config import Settings, use
 from pipeline.stages.dates import GRAMMAR_SOURCE, _grammar_candidates, find_dates
 from pipeline.stages.dates.handlers import HANDLERS
+from pipeline.stages.dates.timex import underspecified_value
 
 
 def values(parse, text, pub):
@@ -329,3 +330,77 @@ def test_no_settings_are_read_at_import_time():
             and id(n) not in inside
         ]
         assert not calls, f"{path.name}: settings() read at import time (line {calls[0].lineno})"
+
+
+@pytest.mark.parametrize(
+    "text,surface,value",
+    [
+        ("The strikers returned to work on Thursday.", "Thursday", "XXXX-WXX-4"),
+        ("The ferry sank on Saturday night.", "Saturday night", "XXXX-WXX-6TNI"),
+        ("The bill was tabled in October.", "October", "XXXX-10"),
+        ("The treaty takes effect on 4 July.", "4 July", "XXXX-07-04"),
+        ("Shops reopened on Boxing Day.", "Boxing Day", "XXXX-12-26"),
+    ],
+)
+def test_undated_text_keeps_unknown_parts_as_x(parse, text, surface, value):
+    # no value in `dates` (nothing to anchor it on); its TIMEX3 value with the unknown parts as X for event dates
+    assert values(parse, text, None)[surface] is None
+    assert underspecified_value(surface) == value
+
+
+def test_year_named_in_passing_is_no_anchor(parse):
+    text = "The pact signed in 1997 still binds them. The two sides will review it next year, at a May conference."
+    found = values(parse, text, None)
+    assert found["next year"] is None and found["May"] is None
+
+
+def test_period_bounds_are_no_anchor(parse):
+    text = "The fund covers the period 2014-2020, and ministers hope to settle it at a March summit."
+    assert values(parse, text, None)["March"] is None
+
+
+def test_the_texts_own_year_anchors(parse):
+    text = (
+        "Exports fell in 2009. By the end of 2009 imports had fallen too. "
+        "In September, the central bank cut rates, and next year it expects growth."
+    )
+    found = values(parse, text, None)
+    assert found["September"] == "2009-09" and found["next year"] == "2010"
+
+
+def test_a_date_with_its_month_anchors(parse):
+    found = values(parse, "The port closed on 3 March 2010. Last year it had handled record cargo.", None)
+    assert found["Last year"] == "2009"
+
+
+@pytest.mark.parametrize(
+    "text,surface",
+    [
+        ("She starred in the film 1917 before moving to the stage.", "1917"),
+        ("The band opened with the song 'April' and closed with an encore.", "April"),
+        ('Critics praised the album "Sunday Morning" on its release.', "Sunday"),
+    ],
+)
+def test_titles_of_works_are_not_dates(parse, pub, text, surface):
+    assert surface not in values(parse, text, pub)
+
+
+def test_dates_beside_work_nouns_stay_dates(parse, pub):
+    found = values(parse, "The band released the album in 2008 and performed the song Tuesday.", pub)
+    assert found["2008"] == "2008" and "Tuesday" in found
+
+
+def test_the_future_of_a_thing_is_not_a_time(parse, pub):
+    text = "Workers gathered to hear about the future of the plant. In the future, costs will rise."
+    found = values(parse, text, pub)
+    assert list(found.values()) == ["FUTURE_REF"]
+
+
+def test_age_groups_are_not_decades(parse, pub):
+    found = values(parse, "The scheme pays £200 to the over-80s and free travel to the under-60s.", pub)
+    assert "80s" not in " ".join(found) and "60s" not in " ".join(found)
+
+
+@pytest.mark.parametrize("surface", ["last year", "two days ago", "the 1990s", "next Tuesday", "31 February"])
+def test_no_underspecified_value_for_other_expressions(surface):
+    assert underspecified_value(surface) is None

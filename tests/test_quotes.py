@@ -330,3 +330,82 @@ def test_a_person_addressed_after_the_cue_is_not_the_speaker(parse):
     )
     q = only(quotes_of(parse, text))
     assert "treasurer" in q.speaker and q.speaker_mention is None
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # the subject is a woman by her given name: "he" is the man named after her
+        (
+            "Susan Pratt chaired the inquiry into the crash. Pratt questioned the pilot, Martin Hale, for an hour.\n"
+            "“I followed every procedure that I was trained to follow,” he said.",
+            "Martin Hale",
+        ),
+        # a title tells the gender where the given name does not
+        (
+            "Mr Arlo Quist met Dr Bea Tamm at the clinic in Tartu.\n“We still need far more nurses here,” she said.",
+            "Bea Tamm",
+        ),
+    ],
+)
+def test_a_pronoun_speaker_agrees_in_gender(parse, text, speaker):
+    qs, mentions = quotes_and_mentions(parse, text)
+    assert speaker_of(qs, mentions, only(qs)) == speaker
+
+
+def test_a_plural_description_is_not_what_he_or_she_refers_to(parse):
+    text = (
+        "Nina Sorel told the court the firm had misled savers.\n"
+        "Senior managers denied any wrongdoing throughout the trial. "
+        "“Nobody at the top was ever asked to answer for it,” she said."
+    )
+    qs, mentions = quotes_and_mentions(parse, text)
+    assert speaker_of(qs, mentions, only(qs)) == "Nina Sorel"
+
+
+def test_they_never_resolves_to_one_person(parse):
+    text = (
+        "Carl Brandt, the port director, met the Harbour Workers Union on Friday.\n"
+        "“We will strike next week if nothing changes,” they said."
+    )
+    qs, mentions = quotes_and_mentions(parse, text)
+    assert only(qs).speaker_type != "person" or only(qs).speaker_mention is None
+    assert speaker_of(qs, mentions, only(qs)) != "Carl Brandt"
+
+
+def test_it_after_a_described_document_is_that_document(parse):
+    text = (
+        "The council published its budget for Harlow on Monday.\n"
+        "The council's statement said: “Spending on roads will rise by a fifth next year.” "
+        "It added: “Libraries will keep their opening hours for at least two more years.”"
+    )
+    qs, mentions = quotes_and_mentions(parse, text)
+    last = [q for q in qs if not q.is_fragment][-1]
+    assert "statement" in last.speaker and last.speaker_type == "document"
+
+
+def test_a_family_name_inside_the_speakers_description_names_the_speaker(parse):
+    text = (
+        "Wexford chief executive Ulla Brandt spoke in Leeds.\n"
+        "Ms Brandt - herself a former banker at rival Norfin - said the merger was "
+        "“the best deal our shareholders could have hoped for”."
+    )
+    qs, mentions = quotes_and_mentions(parse, text)
+    assert speaker_of(qs, mentions, only(qs)).endswith("Brandt") and only(qs).speaker_type == "person"
+
+
+def test_a_name_inside_the_quote_after_the_cue_is_not_the_speaker(parse):
+    text = "Broadband firm Nettle also backed the plans saying “we would be very pleased if Ofgem approves them soon”."
+    qs, mentions = quotes_and_mentions(parse, text)
+    assert only(qs).speaker != "Ofgem"
+
+
+def test_a_reflexive_subject_is_the_person_it_stresses(parse):
+    text = (
+        "The new van was unveiled by Vektor chief executive Ulrich Bez. Vektor - whose vans are used by the army - "
+        "will show it in Paris. Mr Bez - himself a former executive at rival Volvo - said the new van was the "
+        "company's “most affordable van ever and makes the brand accessible”."
+    )
+    qs, mentions = quotes_and_mentions(parse, text)
+    q = only(qs)
+    assert speaker_of(qs, mentions, q) == "Ulrich Bez" and q.speaker_type == "person"

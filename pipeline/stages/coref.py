@@ -1,9 +1,17 @@
 """Mentions looked up from tokens, and pronouns resolved to them: the one resolver that quotes (speakers) and
-events (argument roles) share."""
+events (argument roles) share.
+
+`resolve_pronoun` alone is the nearest mention of a fitting kind (he/she: a person; it: a state or an
+organisation; others: any actor). Given the pronoun's token it also reads the parse: a plural pronoun is never
+one person; a person's gender, where the document tells it (a title, a given name or a gendered noun of
+pipeline/data/coref_gender_words.tsv, an apposition or a reflexive, shared by the mentions of one family name
+unless they disagree), agrees with the pronoun; a name inside the clause the pronoun's verb reports is not the
+antecedent; the subject of a sentence wins over a nearer name (salience)."""
 
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -16,6 +24,91 @@ if TYPE_CHECKING:
 
 _KIND_RANK = {"PERSON": 0, "ORG": 1, "GPE": 2, "NORP": 3}
 PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
+PRONOUNS_PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
+_PRONOUN_GENDER = {
+    **dict.fromkeys(("he", "him", "his", "himself"), "m"),
+    **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
+}
+
+
+@functools.cache
+def _gender_words() -> dict[tuple[str, str], str]:
+    """(class, word) -> gender ("m" or "f") of pipeline/data/coref_gender_words.tsv: titles and given names."""
+    from pipeline.stages.lexicon import data_rows
+
+    return {(r["class"], r["word"]): r["gender"] for r in data_rows("coref_gender_words.tsv")}
+
+
+def mention_gender(m: Mention) -> str | None:
+    """A person mention's own gender evidence: its title ("Mr", "Mrs", "Queen"), else its given name when the
+    shipped list gives one gender for it ("Hillary Clinton"); None without evidence (most single names)."""
+    if m.type != "PERSON":
+        return None
+    words = _gender_words()
+    if m.title and not m.title.startswith("acronym:"):
+        found = words.get(("title", m.title.lower().split()[0]))
+        if found:
+            return found
+    for word in (m.title or "").lower().split()[1:]:  # "Liverpool spokeswoman", "Oscar-winning actress"
+        found = words.get(("noun", word))
+        if found:
+            return found
+    names = (m.name or "").split()
+    return words.get(("given", names[0].lower().rstrip("."))) if len(names) > 1 else None
+
+
+_REFLEXIVE_GENDER = {"himself": "m", "herself": "f"}
+
+
+def parse_gender(doc: Doc, m: Mention) -> str | None:
+    """A person mention's gender by what its own sentence says of it: a noun in apposition ("Jane Doe, the
+    group's chairwoman"; "the actor, John Doe") or a reflexive bound to it ("Doe himself", "Doe found herself
+    ...": the subject of the reflexive's verb)."""
+    head = mention_head(doc, m)
+    if head is None:
+        return None
+    words = _gender_words()
+    nouns = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
+    for noun in nouns:
+        found = _REFLEXIVE_GENDER.get(noun.lower_) or words.get(("noun", noun.lemma_.lower()))
+        if found:
+            return found
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        for c in head.head.children:
+            if c.dep_ in ("dobj", "pobj", "npadvmod", "appos") and c.lower_ in _REFLEXIVE_GENDER:
+                return _REFLEXIVE_GENDER[c.lower_]
+    return None
+
+
+def _person_group(m: Mention) -> str:
+    """The mentions that may name one person in a document: those of one family name (the last word; not the
+    coreference key, which joins a bare "Clinton" to one of two Clintons)."""
+    return ((m.name or m.text).split() or [""])[-1].lower()
+
+
+def document_genders(mentions: Sequence[Mention], doc: Doc | None = None) -> dict[int, str]:
+    """id(mention) -> gender for the person mentions of a document: a mention's own evidence (its title or given
+    name; with the parse, also an apposition or a reflexive, `parse_gender`), else that of the other mentions of
+    the same person ("Hillary Clinton ... Clinton said"), when they agree (two people of one family name and two
+    genders leave the bare name without a gender)."""
+    own = {
+        id(m): mention_gender(m) or (parse_gender(doc, m) if doc is not None else None)
+        for m in mentions
+        if m.type == "PERSON"
+    }
+    groups: dict[str, set[str]] = {}
+    for m in mentions:
+        if own.get(id(m)):
+            groups.setdefault(_person_group(m), set()).add(own[id(m)])
+    out = {}
+    for m in mentions:
+        if m.type != "PERSON":
+            continue
+        group = groups.get(_person_group(m), set())
+        found = own[id(m)] or (next(iter(group)) if len(group) == 1 else None)
+        if found:
+            out[id(m)] = found
+    return out
 
 
 class _MentionIndex:
@@ -31,6 +124,14 @@ class _MentionIndex:
         )
         self._mentions = mentions
         self._kinds: dict[frozenset[str], tuple[list[int], list[Mention]]] = {}
+        self._genders: dict[int, str] | None = None
+
+    def gender(self, m: Mention, doc: Doc | None = None) -> str | None:
+        """The gender the document's evidence gives a person mention (document_genders, read in `doc`, the
+        mentions' parse), computed once."""
+        if self._genders is None:
+            self._genders = document_genders(self._mentions, doc)
+        return self._genders.get(id(m))
 
     def of_kinds(self, kinds: frozenset[str]) -> tuple[list[int], list[Mention]]:
         """(start offsets, mentions) of the mentions of these types, in order."""
@@ -136,6 +237,7 @@ def resolve_pronoun(
     *,
     prefer: Callable[[Mention], bool] | None = None,
     fallback: bool = True,
+    token: Token | None = None,
 ) -> Mention | None:
     """The nearest preceding mention of a fitting kind (he/she: a person; it: a state or an organisation), starting
     at or after `after_char`, outside `excluded_spans` (quotes, marks included) and, when given, one that `accept`
@@ -143,11 +245,21 @@ def resolve_pronoun(
 
     With `prefer` (salience: the subject of its sentence, say), the nearest admitted mention that `prefer` also
     admits wins over nearer ones; when none does, the nearest admitted one if `fallback`, else None (unresolved
-    rather than a guess). Without `prefer` the two keywords change nothing."""
+    rather than a guess). Without `prefer` the two keywords change nothing.
+
+    With `token` (the pronoun in its parse) the resolver reads the parse and the document's evidence
+    (`agreement_rules`): a plural pronoun never refers to a single person; a person whose gender the document
+    states (title, given name, other mentions of the same person) agrees with the pronoun; a name inside the
+    clause the pronoun's verb reports ("This is the plan X wants, he said") is not the antecedent; and, unless
+    `prefer` is given, the subject of its sentence wins over a nearer name (salience). Without `token` it is the
+    plain nearest-mention search above."""
 
     word = word.lower()
     kinds = _PERSON_KINDS if word in PRONOUNS_PERSON else (_IT_KINDS if word in ("it", "its") else _ANY_KINDS)
     index = _mention_index(mentions)
+    if token is not None:
+        kinds, agrees, prefer = agreement_rules(word, token, mentions, kinds, prefer)
+        accept = agrees if accept is None else (lambda m, _a=accept: _a(m) and agrees(m))
     if not index.ordered:
         candidates = []  # a scan in list order, up to the first mention at or after before_char
         for m in mentions:
@@ -185,6 +297,78 @@ def _preferred(
             return m
         first = first or m
     return first if fallback else None
+
+
+_NOT_PERSON_KINDS = frozenset({"ORG", "GPE", "NORP"})
+
+
+def agreement_rules(
+    word: str,
+    token: Token,
+    mentions: list[Mention],
+    kinds: frozenset[str],
+    prefer: Callable[[Mention], bool] | None,
+) -> tuple[frozenset[str], Callable[[Mention], bool], Callable[[Mention], bool]]:
+    """(kinds, accept, prefer) for a pronoun read in its parse (see resolve_pronoun): number, gender, the
+    reported clause, and the subject's salience."""
+    doc = token.doc
+    index = _mention_index(mentions)
+    if word in PRONOUNS_PLURAL:
+        kinds = frozenset(kinds - {"PERSON"}) or _NOT_PERSON_KINDS  # a group, a state, a people: never one person
+    gender = _PRONOUN_GENDER.get(word)
+    reported = _reported_clause(token)
+
+    def agrees(m: Mention) -> bool:
+        if gender is not None and index.gender(m, doc) not in (None, gender):
+            return False
+        if reported is not None and reported[0] <= m.start_char < reported[1] and not _quote_between(doc, m, token):
+            head = mention_head(doc, m)
+            return head is None or not _in_reported(head, token)
+        return True
+
+    return kinds, agrees, (prefer if prefer is not None else (lambda m: is_subject_mention(doc, m)))
+
+
+_REPORTED_DEPS = frozenset({"ccomp", "parataxis"})
+
+
+def _reported_clause(token: Token) -> tuple[int, int] | None:
+    """(start, end) offsets of the pronoun's sentence when the pronoun is the subject of a verb that reports a
+    clause ("..., he said"; "He said the plan X wanted ..."); else None."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = token.head
+    if not any(c.dep_ in _REPORTED_DEPS for c in verb.children) and verb.dep_ not in _REPORTED_DEPS:
+        return None
+    sent = token.sent
+    return sent.start_char, sent.end_char
+
+
+_QUOTE_MARKS = frozenset('"“”«»„')
+
+
+def _quote_between(doc: Doc, m: Mention, token: Token) -> bool:
+    """A quotation stands between the name and the pronoun: the name introduces the quote ("X scolded him: “…”
+    she said"), it is not part of the clause the pronoun's verb reports."""
+    return any(ch in _QUOTE_MARKS for ch in doc.text[m.end_char : token.idx])
+
+
+def _in_reported(head: Token, pronoun: Token) -> bool:
+    """The name (its head token) lies in the clause the pronoun's verb reports: under one of the verb's clausal
+    complements ("said [X had to defend]"), or, when the reporting clause is itself set inside the reported
+    sentence ("[This is the record X must defend], he said": the verb a parataxis or a complement of that
+    sentence's root), anywhere in that sentence outside the reporting clause and not its subject."""
+    verb = pronoun.head
+    for c in verb.children:
+        if c.dep_ in _REPORTED_DEPS and c.left_edge.i <= head.i <= c.right_edge.i:
+            return True
+    if verb.dep_ in _REPORTED_DEPS and verb.head.i != verb.i and verb.i > verb.head.i:
+        outer = verb.head
+        inside_outer = outer.left_edge.i <= head.i <= outer.right_edge.i
+        inside_verb = verb.left_edge.i <= head.i <= verb.right_edge.i
+        subject_of_outer = any(t.dep_ in _SUBJECT_DEPS and t.head.i == outer.i for t in [head, *head.ancestors][:3])
+        return inside_outer and not inside_verb and not subject_of_outer
+    return False
 
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})

@@ -1,5 +1,12 @@
-"""Event dates: the date expression of the event's own clause is the event's date, else the sentence's only one,
-else the publication date; `date_source` says which ("sentence" or "publication_date")."""
+"""Event dates: the date expression of the event's own clause is the event's date, else that of the clause governing
+it (an infinitive, an event noun), else the publication date; `date_source` says which ("sentence" or
+"publication_date"). A date in another clause (a quote, a reported, relative or adverbial clause) is not the event's.
+
+The date's direction (a weekday named in a past-tense report is the last one) is the dates stage's
+(pipeline.stages.dates.direction). In an undated text a weekday, a month or a day without a year has no value in
+`dates` (nothing to anchor it on); as an event's date it keeps its TIMEX3 value with the unknown parts as X
+(`XXXX-WXX-2`, `XXXX-06`), never a direction the tense does not give.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from pipeline.config import settings
+from pipeline.stages.dates.timex import underspecified_value
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -31,30 +39,100 @@ def dates_between(dates: Sequence[DateMention], start: int, end: int) -> list[Da
     return [d for d in dates if start <= d.start_char < end]
 
 
+# Dependencies that open a clause of its own: a date below one of them dates that clause, not the predicate above it
+# (a quote or a reported clause, a relative clause, an adverbial clause, a conjoined or loosely joined one).
+CLAUSE_DEPS = frozenset({"ccomp", "relcl", "advcl", "parataxis", "csubj", "csubjpass", "conj", "acl", "xcomp", "pcomp"})
+# Words that order another event before or after the predicate: the date of "a meeting" in "ahead of a meeting next
+# week" is the meeting's, not the predicate's.
+ORDERING_WORDS = frozenset({"ahead", "before", "after", "following", "since", "until", "prior", "pending"})
+# Dependencies through which a predicate takes its governor's date: an infinitive or participle ("won the right to
+# step down"), an event noun as argument or inside a phrase ("attended a meeting", "ahead of a meeting").
+GOVERNED_DEPS = frozenset(
+    {"xcomp", "acl", "dobj", "pobj", "nsubj", "nsubjpass", "attr", "prep", "advmod", "compound", "npadvmod", "oprd"}
+)
+
+
+def _opens_clause(t: Token) -> bool:
+    """A word that heads a clause of its own under its head."""
+    return t.dep_ in CLAUSE_DEPS and t.pos_ in ("VERB", "AUX")
+
+
+def _ordered_event(t: Token) -> bool:
+    """A noun named as before or after something else: the object of "ahead of", "before", "following"."""
+    if t.dep_ != "pobj" or t.pos_ not in ("NOUN", "PROPN"):
+        return False
+    prep = t.head
+    return prep.lower_ in ORDERING_WORDS or (prep.head.lower_ in ORDERING_WORDS and prep.lower_ in ("of", "to"))
+
+
+def _own_steps(date_root: Token, pred: Token, max_steps: int) -> int | None:
+    """Heads climbed from a date to the predicate, when the date is attached to it within its clause (no clause
+    of its own on the way); None otherwise."""
+    t = date_root
+    for step in range(max_steps + 1):
+        if t.i == pred.i:
+            return step
+        if _opens_clause(t) or t.head.i == t.i or _ordered_event(t):
+            return None
+        t = t.head
+    return None
+
+
+def _governors(tok: Token, max_steps: int) -> list[Token]:
+    """The predicate, then the predicates whose time it shares: up through infinitives, participles and the
+    phrases an event noun sits in, never out of a reported, relative or adverbial clause; a conjoined predicate
+    shares the date of the first conjunct only when the date comes before it ("Last July, X won and left")."""
+    out = [tok]
+    t = tok
+    for _ in range(max_steps):
+        if t.head.i == t.i:
+            break
+        if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"):
+            out.append(t.head)  # flagged by position in event_date
+        elif t.dep_ not in GOVERNED_DEPS:
+            break
+        t = t.head
+        if t.pos_ in ("VERB", "AUX") and t not in out:
+            out.append(t)
+    return out
+
+
 def event_date(
     tok: Token, sent: Span, dates: Sequence[DateMention], publication_value: str | None
 ) -> tuple[str | None, str | None]:
-    """(date, date_source): an expression attached to the predicate, else the sentence's only one, else the
-    publication date."""
-    in_sent = [
-        d for d in dates_between(dates, sent.start_char, sent.end_char) if d.value and d.type in ("DATE", "TIME")
-    ]
-    attached = []
+    """(date, date_source): the date expression attached to the predicate in its own clause (the nearest when
+    several), else the one of the nearest predicate governing it (`_governors`), else the publication date. A
+    date in another clause (a quote, a reported or relative clause) is never the event's. An expression with no
+    value (a relative one in an undated text) leaves the event undated rather than dated by another; a weekday, a
+    month or a day without its year keeps its TIMEX3 value with the unknown parts as X (`XXXX-WXX-2`)."""
+    cfg = settings().events
+    in_sent = [d for d in dates_between(dates, sent.start_char, sent.end_char) if d.type in ("DATE", "TIME")]
+    roots = []
     for d in in_sent:
         span = tok.doc.char_span(d.start_char, d.end_char, alignment_mode="expand")
-        if span is None:
-            continue
-        t = span.root
-        for _ in range(settings().events.date_max_steps):
-            if t.i == tok.i:
-                attached.append(d)
-                break
-            if t.head.i == t.i:
-                break
-            t = t.head
-    pick = attached[0] if attached else (in_sent[0] if len(in_sent) == 1 else None)
-    if pick is not None:
-        return pick.value, "sentence"
+        if span is not None and len(span) and not (span.start <= tok.i < span.end):
+            roots.append((d, span.root, span.start))
+    for k, pred in enumerate(_governors(tok, cfg.date_governor_max_steps)):
+        conj_only = k > 0 and _conj_between(tok, pred)
+        found = []
+        for d, root, first in roots:
+            steps = _own_steps(root, pred, cfg.date_max_steps)
+            if steps is not None and not (conj_only and first > tok.i):
+                found.append((steps, d.start_char, d))
+        if found:
+            pick = min(found, key=lambda f: (f[0], f[1]))[2]
+            value = pick.value or underspecified_value(pick.text)
+            return (value, "sentence") if value else (None, None)
     if publication_value:
         return publication_value, "publication_date"
     return None, None
+
+
+def _conj_between(tok: Token, pred: Token) -> bool:
+    """The way up from the predicate to its governor passes a conjunction ("won and [left]")."""
+    t = tok
+    while t.i != pred.i and t.head.i != t.i:
+        if t.dep_ == "conj":
+            return True
+        t = t.head
+    return False

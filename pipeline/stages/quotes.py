@@ -15,8 +15,12 @@ Finding speakers (`attribute`), in order:
    saying (said, told, added, wrote, asked ...), "X quoted Y as saying", "according to X",
    "the statement read" (the words: pipeline/data/quotes_word_classes.tsv); the speaker is the
    cue's subject (inherited through coordination: "X added ... and asked");
-2. pronoun speakers (he, she, they, it) resolve to the nearest preceding actor mention of
-   a fitting kind outside quotes;
+2. pronoun speakers (he, she, they, it) resolve with the shared resolver (pipeline.stages.coref): the
+   subject of a recent sentence first, else the nearest mention of a fitting kind outside quotes, agreeing
+   in gender where the document tells it (titles, given names, gendered nouns: coref_gender_words.tsv) and
+   in number ("they" is never one person), never a name inside the clause the pronoun's verb reports; an
+   unnamed described person ("a spokesman") or, for "it", document or institution ("the statement") as a
+   later subject wins over the names before it;
 3. a quote with no cue continues the speaker of the quote just before it, or of a
    reported-speech verb in the sentence before ("Li said the US ... “In light of this ...”").
 Fragments (fewer than `quotes.min_words` words, 4 by default, or a quoted name) are kept and
@@ -28,7 +32,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -114,9 +118,6 @@ PRONOUNS_PERSON = {"he", "she", "him", "her"}
 PRONOUNS_ANY = {"they", "it", "we", "i"}
 PRONOUNS_RESOLVED = {"he", "she", "him", "her", "they", "it"}  # "I" and "we" speak for themselves: never resolved
 SPEAKER_TYPES = ("person", "organisation", "document", "unknown")
-# titles that tell a person's gender: a "she" never resolves to a "Mr", a "he" never to a "Mrs"
-_MALE_TITLES = {"mr", "mr.", "sir", "lord", "king", "prince", "sheikh", "emir", "sultan", "pope", "father"}
-_FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "lady", "dame", "queen", "princess", "sister"}
 OPEN_DOUBLE, CLOSE_DOUBLE = "“„«", "”»"
 _DOUBLE_MARKS = re.compile("[" + re.escape(OPEN_DOUBLE + CLOSE_DOUBLE) + '"]')
 _SINGLE_MARKS = re.compile("[‘’']")
@@ -270,16 +271,6 @@ def _names_head(deps: list[str]) -> bool:
     return bool(deps) and deps[0] in _NAME_PART and not {"poss", "relcl", "acl"} & set(deps)
 
 
-def _gender_fits(word: str) -> Callable[[Mention], bool]:
-    """Mentions a pronoun may refer to by their title: "she" never a "Mr", "he" never a "Mrs"."""
-    barred = _MALE_TITLES if word == "she" or word == "her" else (_FEMALE_TITLES if word in ("he", "him") else set())
-
-    def fits(m: Mention) -> bool:
-        return not m.title or m.title.lower().split()[0] not in barred
-
-    return fits
-
-
 def _window_start(tok: Token, sentences: int) -> int:
     """The first character of the sentence `sentences` before the token's own; sentences whose subject is the same
     pronoun ("He urged ... He also criticised ...") continue the chain and are not counted (up to three times as
@@ -308,12 +299,32 @@ def _sentence_end(doc: Doc, char: int) -> int:
 
 def _described_subject_after(tok: Token, lo: int, spans: list[QuoteSpan]) -> Token | None:
     """The last described person with no name that is the subject of a main clause between `lo` and the token ("A
-    US Embassy spokesman said ... he added"): the pronoun's likelier antecedent than a name before it."""
+    US Embassy spokesman said ... he added"): the pronoun's likelier antecedent than a name before it. For "it", a
+    described document or institution instead ("The party's statement said: … It added: …")."""
     doc = tok.doc
     start = doc.char_span(lo, tok.idx, alignment_mode="expand") if lo < tok.idx else None
     if start is None:
         return None
-    return next((t for t in reversed(start) if _described_subject(t, spans)), None)
+    described = _described_thing if tok.lower_ == "it" else _described_subject
+    return next((t for t in reversed(start) if described(t, spans) and not _plural(t)), None)
+
+
+def _described_thing(tok: Token, spans: list[QuoteSpan]) -> bool:
+    """The token is a document or an institution with no name of its own ("the statement", "the ministry") as the
+    subject of a main clause, outside quotes."""
+    lemma = tok.lemma_.lower()
+    return (
+        _main_subject(tok)
+        and tok.pos_ == "NOUN"
+        and not tok.ent_type_
+        and (lemma in document_nouns() or lemma in institution_nouns())
+        and not _inside(spans, tok.idx)
+    )
+
+
+def _plural(tok: Token) -> bool:
+    """A plural noun ("analysts", "top executives"): never what "he" or "she" refers to."""
+    return tok.tag_ in ("NNS", "NNPS") or "Plur" in tok.morph.get("Number")
 
 
 def _described_subject(tok: Token, spans: list[QuoteSpan]) -> bool:
@@ -332,11 +343,13 @@ def _described_subject(tok: Token, spans: list[QuoteSpan]) -> bool:
 def resolve_speaker_pronoun(
     tok: Token, quote_start: int, mentions: list[Mention], spans: list[QuoteSpan]
 ) -> tuple[Mention | None, Token | None]:
-    """(mention, described person) a pronoun speaker refers to: the shared resolver with salience. Candidates are
-    named outside quotes in the last `quotes.pronoun_max_sentences` sentences and fit the pronoun's gender when a
-    title tells it; the subject of a sentence wins over a nearer name in an object or prepositional position. An
-    unnamed described person as the subject of a later sentence ("A spokesman said ... he added") wins over the
-    names before it: the pronoun then refers to that description (no mention)."""
+    """(mention, described person) a pronoun speaker refers to: the shared resolver with salience and agreement
+    (coref.resolve_pronoun with the pronoun's token). Candidates are named outside quotes in the last
+    `quotes.pronoun_max_sentences` sentences, agree in gender where the document tells it (a title, a given name,
+    another mention of the person) and in number ("they" is never one person), and are not named inside the clause
+    the pronoun's own verb reports; the subject of a sentence wins over a nearer name in an object or prepositional
+    position. An unnamed described person (singular) as the subject of a later sentence ("A spokesman said ... he
+    added") wins over the names before it: the pronoun then refers to that description (no mention)."""
     doc = tok.doc
     low = tok.lower_
     lo = _window_start(tok, settings().quotes.pronoun_max_sentences)
@@ -347,11 +360,11 @@ def resolve_speaker_pronoun(
         mentions,
         spans,
         after_char=lo,
-        accept=_gender_fits(low),
         prefer=lambda x: is_subject_mention(doc, x),
         fallback=True,
+        token=tok,
     )
-    if low not in PRONOUNS_PERSON:
+    if low not in PRONOUNS_PERSON and low != "it":
         return m, None
     # a described subject in a later sentence than a named subject, or in the sentence of a name in another role
     since = (
@@ -389,6 +402,8 @@ def _speaker_from_token(
         m, described = resolve_speaker_pronoun(tok, quote_start, mentions, spans)
         if m is not None:
             return m.name, m, mention_type(m)
+        if described is not None and low == "it":
+            return _speaker_from_token(described, mentions, spans, quote_start)  # a document or an institution
         if described is not None:
             return _phrase_text(described), None, "person"
         return tok.text, None, "person" if low in PRONOUNS_PERSON else "unknown"
@@ -398,6 +413,10 @@ def _speaker_from_token(
         if noun is not None and noun.i != tok.i and noun.pos_ in ("NOUN", "PROPN"):
             return _speaker_from_token(noun, mentions, spans, quote_start)
         return tok.text, None, "unknown"
+    if low in ("himself", "herself"):  # "Mr X - himself a former executive - said": the person it stresses
+        named = _person_named_in(tok, mentions, spans)
+        if named is not None:
+            return named.text, named, "person"
     if tok.pos_ == "PRON" or low in generic_words() or lemma in generic_words():
         return _phrase_text(tok), None, "unknown"
     m = mention_for_token(tok, mentions)
@@ -436,12 +455,36 @@ def _speaker_from_token(
         orgs = [x for x, i in inside if x.type == "ORG" and doc[i].dep_ in ("compound", "flat")]
         return (orgs[0].text, orgs[0], "organisation") if orgs else (_phrase_text(tok), None, "organisation")
     if is_person_noun(lemma):
+        # a person named before the description in its phrase, however the parse attached the name ("Ms X -
+        # herself a former banker - said"), never through a preposition or a possessive ("the lawyer for X")
+        named = _person_named_in(tok, mentions, spans)
+        if named is not None:
+            return named.text, named, "person"
         return _phrase_text(tok), None, "person"
     # another noun: an organisation named in its compound ("the Reuters tally"), else the description
     orgs = [x for x, i in inside if x.type == "ORG" and any(c.dep_ in ("compound", "flat") for c in tok.children)]
     if orgs:
         return orgs[0].text, orgs[0], "organisation"
     return _phrase_text(tok), None, "unknown"
+
+
+_NOT_OF_PHRASE = frozenset({"prep", "pobj", "poss", "relcl", "acl", "agent"})
+
+
+def _person_named_in(tok: Token, mentions: list[Mention], spans: list[QuoteSpan]) -> Mention | None:
+    """A person named by a proper noun before a described person's head, in its own phrase: the person's mention,
+    else the earlier person of that family name (_surname_mention)."""
+    for t in tok.subtree:
+        if t.i >= tok.i:
+            break
+        if t.pos_ != "PROPN" or _inside(spans, t.idx) or _NOT_OF_PHRASE & set(_path_deps(t, tok)):
+            continue
+        m = mention_for_token(t, mentions)
+        if m is None:
+            m = _surname_mention(t, mentions, spans)
+        if m is not None and m.type == "PERSON":
+            return m
+    return None
 
 
 _Found = tuple  # (speaker text, mention or None, cue text or None, speaker type)
@@ -482,6 +525,9 @@ def _subject_speaker(cue: Token, mentions: list[Mention], spans: list[QuoteSpan]
         if head.dep_ == "pcomp" and head.head.dep_ == "prep":
             head = head.head.head  # "he appeared ... for saying that", "despite admitting that"
             continue
+        if head.dep_ == "acl" and head.tag_ == "VBG" and head.head.dep_ == "dobj":
+            head = head.head.head  # "X backed the proposals saying ...": the participle parsed onto the object
+            continue
         if head.dep_ not in ("conj", "ccomp", "xcomp", "advcl") or head.head.i == head.i:
             break
         head = head.head
@@ -496,7 +542,7 @@ def _name_near_cue(cue: Token, mentions: list[Mention], spans: list[QuoteSpan], 
     after = [
         m
         for m in mentions_starting(mentions, cue.idx + 1, cue.idx + cfg.name_after_cue_chars + 1)
-        if m.type in ("PERSON", "ORG")
+        if m.type in ("PERSON", "ORG") and not _inside(spans, m.start_char)  # never a name the quote says
     ]
     before = [
         m

@@ -11,9 +11,15 @@ Where expressions come from:
 
 How relative expressions are anchored:
 * on the publication date when the article has one;
-* otherwise on the nearest preceding absolute date in the text (narrative time), and
-  `anchor_source` says so; with no usable anchor the value stays null. Nothing is guessed.
+* otherwise on the nearest preceding absolute date in the text's time frame (narrative time), and
+  `anchor_source` says so: a date with a month, or a bare year the text names most (at least
+  `dates.frame_year_min_mentions` times), never a year named in passing ("the rebate secured in 1984");
+  with no usable anchor a weekday, a month or a day without a year gets its TIMEX3 value with the unknown
+  parts as X (`XXXX-WXX-2`, `XXXX-06`, `XXXX-12-26`) and other relative values stay null. Nothing is guessed.
 * "two days later", "the next day" always refer to the narrative date before them.
+
+Dates in the titles of works ("the film 2046", "the song 'July'") are not dates: tokens.work_title, with the
+nouns of pipeline/data/dates_work_titles.tsv.
 
 Weekdays and month names without a year take the closest fitting date, in the past
 unless the clause is in the future tense ("will meet on Friday"): direction.py.
@@ -55,7 +61,7 @@ from pipeline.stages.dates.timex import (
     half_duration_value,
     valid_day,
 )
-from pipeline.stages.dates.tokens import sentence_start
+from pipeline.stages.dates.tokens import sentence_start, work_title
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -99,9 +105,28 @@ def find_dates(doc: Doc, publication_date: dt.date | None) -> list[DateMention]:
     candidates += _entity_candidates(ents_of(doc), text, taken)
     candidates.sort(key=lambda c: c[0])
 
-    anchor = Anchor(publication_date)
+    if publication_date is not None:
+        return _mentions(doc, text, candidates, Anchor(publication_date), cfg)
+    # an undated text: a first reading, where only dates with a month anchor, finds its absolute dates; their
+    # years give its time frame, and a bare year of the frame anchors too in a second reading
+    first = Anchor(None)
+    first.frame_years = frozenset()
+    out = _mentions(doc, text, candidates, first, cfg)
+    frame = frame_years(out, cfg.frame_year_min_mentions)
+    if not frame:
+        return out  # the second reading would be the same
+    anchor = Anchor(None)
+    anchor.frame_years = frame
+    return _mentions(doc, text, candidates, anchor, cfg)
+
+
+def _mentions(doc: Doc, text: str, candidates: list[Candidate], anchor: Anchor, cfg: DatesSettings) -> list:
+    """The mentions of the candidates, in order, resolved on (and moving) the anchor."""
     out: list[DateMention] = []
     for start, end, kind, m in candidates:
+        s, e = m.span("ext") if m is not None and m.groupdict().get("ext") else (start, end)
+        if work_title(text, s, e, cfg.title_max_chars):
+            continue  # "the film 2046", "the song 'July'": a title, not a date
         mention = (
             entity_mention(doc, text, start, end, anchor)
             if kind == "entity"
@@ -110,6 +135,22 @@ def find_dates(doc: Doc, publication_date: dt.date | None) -> list[DateMention]:
         if mention is not None:
             out.append(mention)
     return out
+
+
+def frame_years(mentions: Iterable[DateMention], min_mentions: int) -> frozenset[int]:
+    """An undated text's own years: the year its absolute dates name most, when named at least `min_mentions`
+    times (all such years when several tie); none when no year is named that often."""
+    from collections import Counter
+
+    counts = Counter(
+        int(m.value[:4])
+        for m in mentions
+        if m.anchor_source is None and m.type == "DATE" and re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", m.value or "")
+    )
+    if not counts:
+        return frozenset()
+    top = max(counts.values())
+    return frozenset(y for y, k in counts.items() if k == top and k >= min_mentions)
 
 
 def _grammar_candidates(text: str) -> tuple[list[Candidate], _Taken]:

@@ -110,6 +110,7 @@ HOLIDAYS = {
     "christmas": (12, 25),
     "christmas day": (12, 25),
     "christmas eve": (12, 24),
+    "boxing day": (12, 26),
     "new year's day": (1, 1),
     "new year's eve": (12, 31),
     "independence day": (7, 4),
@@ -378,7 +379,7 @@ GRAMMAR_SOURCE: list[tuple[str, str]] = [
     ("spelled_year", r"\b(?:[Tt]he\s+year\s+)?" + _SPELLED_CENTURY + _SPELLED_REST),
     (
         "holiday",
-        r"\b(?P<h>Christmas(?:\s+(?:Eve|Day))?|New\s+Year's\s+(?:Eve|Day)|Thanksgiving(?:\s+Day)?"
+        r"\b(?P<h>Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|New\s+Year's\s+(?:Eve|Day)|Thanksgiving(?:\s+Day)?"
         r"|Independence\s+Day|Halloween|Valentine's\s+Day)\b",
     ),
     (
@@ -475,7 +476,7 @@ NOT_YEAR_BEFORE = re.compile(
     r"|page|route|Route|flight|Flight)\s*$"
 )
 # Words before "'70s" that make it an age or a temperature ("in their 70s", "the low 80s").
-AGE_BEFORE = re.compile(r"\b(?:their|his|her|its|low|mid|high|upper|lower)\s*$", re.I)
+AGE_BEFORE = re.compile(r"\b(?:their|his|her|its|low|mid|high|upper|lower)\s*$|\b(?:over|under)-?\s*$", re.I)
 # After "quarter": a fraction ("three-quarters of the vote", "a quarter point") unless the words before make it a
 # stretch of time ("two consecutive quarters").
 FRACTION_AFTER = re.compile(r",?\s+of\b|\s+(?:point|percent|mile)")

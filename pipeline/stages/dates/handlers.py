@@ -773,6 +773,8 @@ def on_set(c: Match) -> DateMention:
 def on_vague(c: Match) -> DateMention:
     """Example: "Prices are [now] back where they were." -> PRESENT_REF"""
     word = c.gd["word"].lower()
+    if word.endswith(("future", "past")) and re.match(r"\s+of\b", c.m.string[c.m.end() : c.m.end() + 4]):
+        return None  # "the future of the plant": a thing, not a time
     present = word in ("currently", "nowadays", "now", "current")
     c.mention.assign(
         "PRESENT_REF" if present else ("FUTURE_REF" if word.endswith("future") else "PAST_REF"), "reference"

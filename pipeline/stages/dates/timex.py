@@ -160,3 +160,29 @@ def spelled_year(gd: dict) -> int | None:
     if century == 1900 and not (gd.get("t") or gd.get("teen")):
         return None
     return century + rest
+
+
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+def underspecified_value(surface: str) -> str | None:
+    """The TIMEX3 value, unknown parts as X, of a weekday, a month or a day of a month named without a year, for an
+    expression that has no anchor (an undated text): "Tuesday" -> XXXX-WXX-2, "Friday night" -> XXXX-WXX-5TNI,
+    "in June" -> XXXX-06, "3 March" / "March 3" -> XXXX-03-03, "Boxing Day" -> XXXX-12-26; None for any other."""
+    words = re.sub(r"^(?:on|in|last|this|the)\s+", "", surface.strip().lower().rstrip("."))
+    words = re.sub(r"\s+", " ", words)
+    m = re.fullmatch(r"(\w+?)(?:'s)?(?: (morning|afternoon|evening|night))?", words)
+    if m and m[1] in _WEEKDAY_NAMES and not surface.lower().startswith(("last", "this")):
+        return f"XXXX-WXX-{_WEEKDAY_NAMES.index(m[1]) + 1}" + (f"T{_PARTS[m[2]]}" if m[2] else "")
+    if words in HOLIDAYS:
+        return "XXXX-{:02d}-{:02d}".format(*HOLIDAYS[words])
+    m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]+\.?)|([a-z]+\.?) (\d{1,2})(?:st|nd|rd|th)?", words)
+    if m:
+        day, name = (int(m[1]), m[2]) if m[1] else (int(m[4]), m[3])
+        month = MONTHS.get(name.rstrip("."))
+        if month and valid_day(2000, month, day):
+            return f"XXXX-{month:02d}-{day:02d}"
+        return None
+    month = MONTHS.get(words)
+    return f"XXXX-{month:02d}" if month else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -63,3 +64,34 @@ def is_proper(doc: Doc, start: int, end: int) -> bool:
     """Every word of the span is a proper noun or part of a date ("May" the month, not the verb)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and all(t.tag_ == "NNP" or t.ent_type_ == "DATE" for t in span)
+
+
+_OPENING_QUOTES = "\"'“‘«"
+_CLOSING_QUOTES = "\"'”’»"
+
+
+@functools.cache
+def _work_nouns() -> frozenset[str]:
+    """Nouns that name a work: pipeline/data/dates_work_titles.tsv."""
+    from pipeline.stages.lexicon import data_rows
+
+    return frozenset(r["word"] for r in data_rows("dates_work_titles.tsv"))
+
+
+def work_title(text: str, start: int, end: int, max_chars: int) -> bool:
+    """The would-be date text[start:end] is (part of) the title of a work: a bare number right after a work noun
+    ("the film 2046"), or any date inside a quotation of at most `max_chars` characters that opens right after one
+    ("the song 'July'", "the album "Sunday Morning Blues"")."""
+    before = text[max(0, start - max_chars) : start]
+    opening = max(before.rfind(q) for q in _OPENING_QUOTES)
+    title_start = None
+    if opening >= 0 and (opening == 0 or before[opening - 1].isspace()) and "\n" not in before[opening:]:
+        closing = [text.find(q, end, end + max_chars) for q in _CLOSING_QUOTES]
+        if any(c >= 0 and not re.search(r"[.!?]\s", text[end:c]) for c in closing):
+            title_start = max(0, start - max_chars) + opening
+    elif text[start:end].isdigit():
+        title_start = start
+    if title_start is None:
+        return False
+    word = re.search(r"([A-Za-z]+)\s+$", text[max(0, title_start - 30) : title_start])
+    return word is not None and word[1].lower() in _work_nouns()

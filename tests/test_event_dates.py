@@ -1,0 +1,84 @@
+"""Event dates (pipeline.stages.event_dates): the date of the event's own clause, else of the clause governing it,
+else the publication date; never a date of another clause. Sentences written for these tests."""
+
+import datetime as dt
+
+import pytest
+
+from pipeline.stages.dates import find_dates
+from pipeline.stages.event_dates import DateList, event_date
+
+PUB = dt.date(2011, 5, 12)  # a Thursday
+
+
+def date_of(parse, text, word, pub=PUB, publication_value=None):
+    """(date, date_source) of the event whose predicate is the first token `word`."""
+    doc = parse(text)
+    dates = DateList(find_dates(doc, pub))
+    tok = next(t for t in doc if t.text == word)
+    return event_date(tok, tok.sent, dates, publication_value)
+
+
+@pytest.mark.parametrize(
+    "text,word,value",
+    [
+        ("Dock workers walked out on Monday over unpaid wages.", "walked", "2011-05-09"),
+        ("The regional council approved the budget in March.", "approved", "2011-03"),
+        ("Police detained three activists last week in the capital.", "detained", "2011-W18"),
+        ("Yesterday the prosecutors charged the former mayor.", "charged", "2011-05-11"),
+    ],
+)
+def test_own_clause_date(parse, text, word, value):
+    assert date_of(parse, text, word) == (value, "sentence")
+
+
+def test_weekday_in_a_past_report_is_the_last_one(parse):
+    # a past-tense clause never takes the coming weekday
+    value, _ = date_of(parse, "The two unions held a joint rally on Tuesday outside parliament.", "held")
+    assert value == "2011-05-10"
+
+
+def test_undated_text_weekday_keeps_x_parts(parse):
+    assert date_of(parse, "Farmers blocked the motorway on Wednesday.", "blocked", pub=None) == (
+        "XXXX-WXX-3",
+        "sentence",
+    )
+
+
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        # a date inside a reported clause or a quote given to a predicate outside it
+        ('The mayor praised the plan and said the city had "turned a corner in 2009".', "praised"),
+        ("The senator insisted that the navy had shelled the port in April.", "insisted"),
+        # a date of a relative clause
+        ("The envoy, who landed in Cairo on Sunday, condemned the raids.", "condemned"),
+        # a date of an event the predicate is ordered against
+        ("Delegates gathered in Oslo ahead of a summit of the alliance next month.", "gathered"),
+    ],
+)
+def test_date_of_another_clause_is_not_the_events(parse, text, word):
+    assert date_of(parse, text, word) == (None, None)
+
+
+def test_publication_date_when_the_clause_has_none(parse):
+    text = "The opposition leader said the government had lied about the cost of the war since 2003."
+    assert date_of(parse, text, "said", publication_value="2011-05-12") == ("2011-05-12", "publication_date")
+
+
+def test_infinitive_takes_its_governors_date(parse):
+    assert date_of(parse, "Last August, the committee voted to suspend the chairman.", "suspend") == (
+        "2010-08",
+        "sentence",
+    )
+
+
+def test_event_noun_takes_its_own_date(parse):
+    text = "Diplomats prepared a draft text ahead of a summit of the bloc next week."
+    assert date_of(parse, text, "summit") == ("2011-W20", "sentence")
+
+
+def test_unresolved_own_date_is_not_replaced_by_another(parse):
+    # "two days ago" has no anchor in an undated text: the event stays undated, never dated by "2008"
+    text = "Rebels seized the airport two days ago, reversing gains the army made in 2008."
+    assert date_of(parse, text, "seized", pub=None) == (None, None)
