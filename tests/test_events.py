@@ -760,3 +760,13 @@ def test_generic_you_and_self_defence_are_no_events(parse):
 def test_a_thing_described_by_a_relative_clause_is_no_actor(parse):
     text = "The French system, which allows the patenting of software, was criticised."
     assert all("France" not in names(e.sources) for e in events_of(parse, text))
+
+
+def test_they_is_a_group_never_one_person(parse):
+    text = "Singer Anna Berg spoke to fans in Oslo. They will also tour Japan next year."
+    (tour,) = [e for e in events_of(parse, text) if e.trigger == "tour"]
+    assert not tour.sources  # neither the singer nor the city
+    # a plural group reporting on itself: "X said they would ..."
+    evs = events_of(parse, "Libyan fighters said they would release the Turkish soldiers on Monday.")
+    (e,) = [e for e in evs if e.trigger == "release"]
+    assert [m.country for m in e.sources] == ["LBY"]

@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.config import settings
 from pipeline.stages import coder, event_dates, lexicon
-from pipeline.stages.coref import mention_for_token, mentions_in_subtree, resolve_pronoun
+from pipeline.stages.coref import PRONOUNS_PLURAL, mention_for_token, mentions_in_subtree, resolve_pronoun
 from pipeline.stages.lexicon import data_rows
 from pipeline.stages.parse import doc_cache, sents_of, text_of
 from pipeline.stages.records import DroppedEvent, Event, Mention, Quote
@@ -481,8 +481,12 @@ def _arg_mentions(
         elif t.lower_ in RELATIVE_PRONOUNS and t.head.dep_ == "relcl":
             m = None if acting and _thing(t.head.head) else _relative_antecedent(t, mentions)
         elif t.lower_ in PERSONAL_PRONOUNS:
+            group = _reporting_group(t)
+            if group is not None:  # "Tamil rebels said they would release ...": they are the rebels
+                out.extend(x for x in _arg_mentions(group, mentions, spans, places, acting=True) if x not in out)
+                continue
             window = _sentence_start(t, settings().events.pronoun_max_sentences)
-            m = resolve_pronoun(t.lower_, t.idx, mentions, spans, after_char=window, accept=_not_place)
+            m = resolve_pronoun(t.lower_, t.idx, mentions, spans, after_char=window, accept=_not_place, token=t)
         elif t.pos_ == "PRON":  # "neither", "all", "what", "some": no named actor
             m = None
         else:
@@ -496,6 +500,19 @@ def _arg_mentions(
         if m is not None and m not in out:
             out.append(m)
     return out
+
+
+def _reporting_group(t: Token) -> Token | None:
+    """For "they" as the subject of a reported clause, the plural subject of the reporting verb ("opposition
+    leaders said they would boycott the poll"): the group that speaks of itself."""
+    if t.lower_ not in PRONOUNS_PLURAL or t.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = t.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in event_lexicon().claim_verbs:
+        return None
+    subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    plural = subj is not None and (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children))
+    return subj if plural and subj.pos_ in ("NOUN", "PROPN") else None
 
 
 def _thing(t: Token) -> bool:
