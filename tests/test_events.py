@@ -770,3 +770,30 @@ def test_they_is_a_group_never_one_person(parse):
     evs = events_of(parse, "Libyan fighters said they would release the Turkish soldiers on Monday.")
     (e,) = [e for e in evs if e.trigger == "release"]
     assert [m.country for m in e.sources] == ["LBY"]
+
+
+def test_denying_a_claim_is_a_statement_denying_entry_a_rejection(parse):
+    assert "REJECT" not in types_of(parse, "The Latvian minister denied the report about the pipeline deal.")
+    assert "REJECT" not in types_of(parse, "Three Labour councillors deny conspiring to commit fraud.")
+    assert "REJECT" in types_of(parse, "Belarus denied entry to two Polish journalists.")
+
+
+def test_names_and_states_are_no_acts(parse):
+    assert "CONSULT" not in types_of(parse, "It did not matter whether the office was called Minister of Justice.")
+    assert "RETREAT" not in types_of(parse, "The Dutch envoy Piet Smit has since become withdrawn and bitter.")
+
+
+def test_threatening_to_act_is_a_threat(parse):
+    evs = events_of(parse, "Gazprom has threatened to sue the Ukrainian government for $2bn.")
+    assert "THREATEN" in [e.event_type for e in evs] and "ACCUSE" not in [e.event_type for e in evs]
+
+
+def test_a_refusals_target_is_the_refused_acts(parse):
+    evs = events_of(parse, "The Greek government refuses to accept Turkey's explanation of the incident.")
+    assert any(e.event_type == "REJECT" and names(e.targets) == ["Turkey"] for e in evs)
+
+
+def test_a_town_the_gazetteer_lacks_is_where_not_who(parse):
+    text = "Bolivian police clashed with striking miners in the city of El Alto on Monday."
+    evs = events_of(parse, text)
+    assert evs and all("El Alto" not in names(e.targets) for e in evs)

@@ -116,6 +116,7 @@ class EventLexicon:
     request_frame_verbs: frozenset[str]
     meeting_light_verbs: frozenset[str]
     circumstance_nouns: frozenset[str]
+    claim_nouns: frozenset[str]
 
 
 @functools.cache
@@ -166,6 +167,7 @@ def event_lexicon() -> EventLexicon:
         request_frame_verbs=words("request_frame_verb"),
         meeting_light_verbs=words("meeting_light_verb"),
         circumstance_nouns=words("circumstance_noun"),
+        claim_nouns=words("claim_noun"),
     )
 
 
@@ -306,6 +308,8 @@ def _naming(tok: Token, lex: EventLexicon) -> bool:
     # an object and its predicate; a lone "oprd" is the small model's usual parse of the person called on the phone
     if (tok.dep_ == "acl" and tok.tag_ == "VBN") or ("dobj" in deps and bool(deps & {"oprd", "xcomp"})):
         return True
+    if "nsubjpass" in deps and deps & {"oprd", "attr", "xcomp"}:
+        return True  # "the post was called Secretary of State": a name given
     # "a chapter in the report, called the Operating Review": a participle after a comma, with no subject of its
     # own, names what comes before it
     after_comma = tok.i > 0 and tok.doc[tok.i - 1].text == ","
@@ -343,10 +347,29 @@ def _withheld_statement(tok: Token, lex: EventLexicon) -> bool:
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in said for c in tok.children)
 
 
+def _denial_of_a_claim(tok: Token, lex: EventLexicon) -> bool:
+    """'denied the report', 'denies conspiring to commit fraud', 'denied that he had lied': denying a claim is a
+    statement, not a rejection; denying someone entry, a visa or permission is one (REJECT)."""
+    if tok.lemma_.lower() != "deny":
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "pcomp") or (c.dep_ == "dobj" and c.tag_ == "VBG") for c in tok.children):
+        return True
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.lemma_.lower() in lex.claim_nouns
+
+
+def _state_participle(tok: Token) -> bool:
+    """'he has since become withdrawn', 'the party seemed divided': a participle describing a state after a
+    copular verb, no act."""
+    return tok.tag_ == "VBN" and tok.dep_ in ("acomp", "oprd", "xcomp") and tok.head.lemma_.lower() in COPULAS
+
+
 def _verb_code(tok: Token, lex: EventLexicon) -> Code | None:
     """A verb's code: phrasal verb, object reading, light verb with its object noun, else its own."""
     lemma = tok.lemma_.lower()
     if _naming(tok, lex) or _question(tok, lex) or _withheld_statement(tok, lex):
+        return None
+    if _denial_of_a_claim(tok, lex) or _state_participle(tok):
         return None
     if lemma in lex.intent_heads and any(c.dep_ == "xcomp" for c in tok.children):
         if (lex.verbs.get(lemma) or ("", None))[0] == "REQUEST":
@@ -587,12 +610,23 @@ def _place_object(t: Token, m: Mention) -> bool:
     """A place that is no state, as the object of a preposition inside an argument's phrase ("a visit to Kumasi"):
     where, not who. As a modifier it stands for its affiliation ("the Mombasa governor")."""
     at = next((x for x in t.subtree if x.idx == m.start_char), None)
+    span = t.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    if m.type == "GPE" and not m.country and span is not None and _where(span.root):
+        return True  # "protests in the city of El Alto", "wounded in Normandy": a town or region the gazetteer lacks
     if not is_place(m):
         # "held talks in Brussels": a city in a place phrase of a meeting or an act is where, however much a capital
         city = lexicon.country_of_city(m.name) or lexicon.country_of_seat(m.name)
         event_noun = t.lower_ in event_lexicon().nouns or t.lemma_.lower() in event_lexicon().nouns
         return event_noun and at is not None and _locative_object(at) and at.head.head.i == t.i and city is not None
     return at is None or at.dep_ not in ("compound", "amod", "poss", "nmod")
+
+
+def _where(t: Token) -> bool:
+    """The object of a place preposition, or the name of a place noun ("the city of El Alto")."""
+    if _locative_object(t):
+        return True
+    lex = event_lexicon()
+    return t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in lex.place_nouns
 
 
 def _locative_object(t: Token) -> bool:
@@ -914,8 +948,9 @@ def _target(
                 found = [m for m in found if id(m) not in src]
                 if found:
                     return found, text
-    # an intention's target is the intended action's: "vowed to deepen cooperation with Kazakhstan"
-    if tok.lemma_.lower() in event_lexicon().intent_heads:
+    # an intention's (or a refusal's) target is the intended action's: "vowed to deepen cooperation with
+    # Kazakhstan", "refuses to accept Syria's denials"
+    if tok.lemma_.lower() in event_lexicon().intent_heads | event_lexicon().negating_heads:
         for x in tok.children:
             if x.dep_ == "xcomp":
                 return _target(x, mentions, spans, sources)
@@ -936,6 +971,8 @@ def recode(etype: str, negated: bool, modality: str, tok: Token) -> tuple[str, b
         c.dep_ == "advcl" and any(m.lower_ in ("unless", "if") for m in c.children if m.dep_ == "mark")
         for c in tok.children
     )
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "threaten" and etype not in COOPERATIVE | {"AGREE"}:
+        return "THREATEN", negated  # "threatened to sue", "threatened to boycott the talks" (CAMEO 13)
     if modality in ("future", "intended", "hypothetical"):
         if etype in CONFLICTUAL | {"PROTEST"} or (conditional and etype in ("RETREAT", "SANCTION")):
             return "THREATEN", negated
@@ -1102,6 +1139,7 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
     return _Predicate(etype, mode, sayer is not None, sources, source_text, targets, target_text)
 
 
+COPULAS = {"become", "seem", "remain", "appear", "look", "feel", "grow", "stay", "get"}
 REFLEXIVE = {"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"}
 
 
