@@ -797,3 +797,16 @@ def test_a_town_the_gazetteer_lacks_is_where_not_who(parse):
     text = "Bolivian police clashed with striking miners in the city of El Alto on Monday."
     evs = events_of(parse, text)
     assert evs and all("El Alto" not in names(e.targets) for e in evs)
+
+
+def test_a_bodys_own_meeting_and_a_capability_are_no_events(parse):
+    assert "CONSULT" not in types_of(parse, "Ahead of the Pentagon's budget meeting, officials were cautious.")
+    assert "COERCE" not in types_of(parse, "Unions oppose giving Swiss border guards the power to detain migrants.")
+    assert "COERCE" in types_of(parse, "Swiss border guards detained forty migrants near Basel.")
+
+
+def test_allowing_a_thing_and_signing_over_shares_are_no_interactions(parse):
+    assert "CONCEDE" not in types_of(parse, "The Belgian bill would allow phone records to be used in court.")
+    assert "SUPPORT" not in types_of(parse, "The Russian tycoon Ivan Petrov has signed over his shares to a partner.")
+    text = 'The Kenyan opposition said the ruling party was not "asking the right questions".'
+    assert "REQUEST" not in types_of(parse, text)

@@ -117,6 +117,7 @@ class EventLexicon:
     meeting_light_verbs: frozenset[str]
     circumstance_nouns: frozenset[str]
     claim_nouns: frozenset[str]
+    capability_nouns: frozenset[str]
 
 
 @functools.cache
@@ -168,6 +169,7 @@ def event_lexicon() -> EventLexicon:
         meeting_light_verbs=words("meeting_light_verb"),
         circumstance_nouns=words("circumstance_noun"),
         claim_nouns=words("claim_noun"),
+        capability_nouns=words("capability_noun"),
     )
 
 
@@ -326,6 +328,8 @@ def _question(tok: Token, lex: EventLexicon) -> bool:
     if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in children):
         return False
     asks_about = any(c.dep_ == "prep" and c.lower_ == "about" for c in children)
+    if any(c.dep_ == "dobj" and c.lemma_.lower() == "question" for c in children):
+        return True  # "asking the critical questions"
     if not any(c.dep_ == "dobj" for c in children):
         rest = tok.doc[tok.i + 1 : tok.sent.end].text.rstrip(" \"'\u201d\u2019")
         if rest.endswith("?"):
@@ -1113,6 +1117,8 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         return None
     if _generic_subject(tok):
         return None  # "you cannot sue the government": anyone, no actor
+    if _capability(tok):
+        return None  # "the power to detain suspects", "the right to strike": what may be done, not what was done
     if etype == "SUPPORT" and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in tok.children):
         return None  # "help Taiwan defend itself": self-defence, not words in support
     if etype == "CONSULT" and mode is None and _alone(tok, sources, targets, target_text):
@@ -1140,6 +1146,18 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
 
 
 COPULAS = {"become", "seem", "remain", "appear", "look", "feel", "grow", "stay", "get"}
+
+
+def _capability(tok: Token) -> bool:
+    """An infinitive on a noun of power, right or means ("the power to detain", "the right to strike", "the
+    means to attack"): a capability, no act."""
+    return (
+        tok.dep_ == "acl"
+        and tok.head.lemma_.lower() in event_lexicon().capability_nouns
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    )
+
+
 REFLEXIVE = {"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"}
 
 
@@ -1151,6 +1169,10 @@ def _generic_subject(tok: Token) -> bool:
 def _alone(tok: Token, sources: list, targets: list, target_text: str | None) -> bool:
     """A meeting with one side only: no one met, talked to or discussed with, and a single actor as the source
     (not "X and Y met", not "the leaders met")."""
+    if tok.pos_ == "NOUN" and not targets and not target_text and len(sources) == 1:
+        # "the expected Army Board meeting", "the board's meeting": the body named on the noun is all there is
+        own = {t.idx for c in tok.children if c.dep_ in ("compound", "poss") for t in c.subtree}
+        return sources[0].start_char in own and _participant_clause(tok) is None
     if tok.lemma_.lower() not in SITTING_VERBS or targets or target_text or len(sources) != 1:
         return False
     if sources[0].type == "PERSON":
