@@ -810,3 +810,10 @@ def test_allowing_a_thing_and_signing_over_shares_are_no_interactions(parse):
     assert "SUPPORT" not in types_of(parse, "The Russian tycoon Ivan Petrov has signed over his shares to a partner.")
     text = 'The Kenyan opposition said the ruling party was not "asking the right questions".'
     assert "REQUEST" not in types_of(parse, text)
+
+
+def test_sides_hung_on_an_auxiliary_or_inside_a_meeting_noun(parse):
+    evs = events_of(parse, "The minister said Japan was prepared to veto any motion on whaling.")
+    assert any(e.event_type == "REJECT" and names(e.sources) == ["Japan"] for e in evs)
+    evs = events_of(parse, "President Lula held a long meeting with senior army officers on Friday.")
+    assert any(e.event_type == "CONSULT" and e.target_text == "senior army officers" for e in evs)

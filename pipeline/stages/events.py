@@ -821,6 +821,10 @@ def _clause_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea])
         found, text = _args_of(head, {"nsubj"}, mentions, spans, places=False, acting=True)
         if found:
             return found, text
+        for aux in (c for c in head.children if c.dep_ in ("aux", "auxpass") and c.pos_ == "AUX"):
+            found, text = _args_of(aux, {"nsubj"}, mentions, spans, places=False, acting=True)
+            if found:
+                return found, text  # "the UK was prepared to veto": the subject hung on the auxiliary
         unnamed = _unnamed_agent(head, {"nsubj"})
         if unnamed is not None:
             return [], unnamed  # "police arrested ...": a side without a name
@@ -921,9 +925,12 @@ def _target(
         ]
         if found:
             return found[:1], _phrase(obj)
-    # people without a name before a place: "detained three journalists in Nairobi", "clashed with police in Caracas"
+    # people without a name before a place: "detained three journalists in Nairobi", "clashed with police in Caracas",
+    # "held a meeting with senior union figures"
+    obj_preps = [p for p in obj.children if p.dep_ == "prep" and p.lower_ in ("with", "between")] if obj else []
     unnamed = _unnamed_agent(tok, OBJECT_DEPS | {"nsubjpass"}) or next(
-        (u for p in preps if p.lower_ not in LOCATIVE and (u := _unnamed_agent(p, {"pobj"})) is not None), None
+        (u for p in preps + obj_preps if p.lower_ not in LOCATIVE and (u := _unnamed_agent(p, {"pobj"})) is not None),
+        None,
     )
     if unnamed is not None:
         return [], unnamed
