@@ -600,7 +600,10 @@ def test_verbs_that_need_someone_acted_on_are_no_event_without_one(parse):
     # help and contribute need someone helped
     assert "AID" not in types_of(parse, "Exports rose sharply in March, helped by a weaker currency.")
     assert "AID" not in types_of(parse, "She said she hoped to contribute to the planning of the festival.")
-    assert "AID" in types_of(parse, "Norway helped Mozambique after the floods.")
+    assert "AID" in types_of(parse, "Norway contributed $5m to Mozambique after the floods.")
+    # "help" alone is no material aid ("the strategist helped the premier win"); aid is named by what is given
+    assert "AID" not in types_of(parse, "The Canadian strategist helped Premier Dana Roy win three elections.")
+    assert "AID" in types_of(parse, "Norway sent medicine to Mozambique after the floods.")
 
 
 def test_refusing_to_say_something_is_no_rejection(parse):
@@ -817,3 +820,22 @@ def test_sides_hung_on_an_auxiliary_or_inside_a_meeting_noun(parse):
     assert any(e.event_type == "REJECT" and names(e.sources) == ["Japan"] for e in evs)
     evs = events_of(parse, "President Lula held a long meeting with senior army officers on Friday.")
     assert any(e.event_type == "CONSULT" and e.target_text == "senior army officers" for e in evs)
+
+
+def test_granting_is_a_concession_unless_aid_is_granted(parse):
+    assert "CONCEDE" in types_of(parse, "The Kenyan court granted the opposition permission to hold the rally.") or (
+        "RETREAT" in types_of(parse, "The Kenyan court granted the opposition permission to hold the rally.")
+    )
+    assert "AID" in types_of(parse, "Sweden granted asylum to the Belarusian activist.")
+    assert not types_of(parse, "Voters felt taken for granted by the Irish government.")
+
+
+def test_acknowledging_a_statement_is_no_recognition(parse):
+    assert "SUPPORT" not in types_of(parse, "The Danish minister recognised that border checks were essential.")
+    assert "SUPPORT" not in types_of(parse, "The Danish minister recognised the concerns of farmers.")
+    assert "SUPPORT" in types_of(parse, "Sweden recognised Palestine in 2014.")
+
+
+def test_withdrawing_a_thing_is_no_retreat_but_withdrawing_a_bill_is(parse):
+    assert "RETREAT" not in types_of(parse, "The Scottish party has withdrawn two controversial posters.")
+    assert "RETREAT" in types_of(parse, "The Polish government withdrew the bill after protests.")

@@ -362,6 +362,16 @@ def _denial_of_a_claim(tok: Token, lex: EventLexicon) -> bool:
     return obj is not None and obj.lemma_.lower() in lex.claim_nouns
 
 
+def _acknowledgement(tok: Token) -> bool:
+    """'recognised that controls were essential', 'accepts that mistakes were made': acknowledging a statement is
+    itself a statement, not recognition of a state or acceptance of a proposal."""
+    if tok.lemma_.lower() not in ACKNOWLEDGING:
+        return False
+    deps = {c.dep_ for c in tok.children}
+    stated = any(c.dep_ == "ccomp" and c.tag_ != "VBG" for c in tok.children)  # not "accept refugees fleeing"
+    return stated and not deps & {"dobj", "dative"}
+
+
 def _state_participle(tok: Token) -> bool:
     """'he has since become withdrawn', 'the party seemed divided': a participle describing a state after a
     copular verb, no act."""
@@ -373,8 +383,10 @@ def _verb_code(tok: Token, lex: EventLexicon) -> Code | None:
     lemma = tok.lemma_.lower()
     if _naming(tok, lex) or _question(tok, lex) or _withheld_statement(tok, lex):
         return None
-    if _denial_of_a_claim(tok, lex) or _state_participle(tok):
+    if _denial_of_a_claim(tok, lex) or _state_participle(tok) or _acknowledgement(tok):
         return None
+    if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "for" and tok.lower_ == "granted":
+        return None  # "taken for granted"
     if lemma in lex.intent_heads and any(c.dep_ == "xcomp" for c in tok.children):
         if (lex.verbs.get(lemma) or ("", None))[0] == "REQUEST":
             return None  # "the study sought to assess ...": an attempt; what is attempted is the event, if any
@@ -1136,8 +1148,10 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
     if tok.lemma_.lower() in lex.verbal_attack_verbs and etype == "ASSAULT" and _thing_object(tok, mentions, own=True):
         if sources and all(m.type == "PERSON" for m in sources):
             etype, mode = "ACCUSE", None  # "Letwin attacked government red tape": words, not force
-    elif tok.lemma_.lower() in lex.actor_object_verbs and _thing_object(
-        tok, mentions, own=tok.lemma_.lower() in lex.head_object_verbs
+    elif (
+        tok.lemma_.lower() in lex.actor_object_verbs
+        and not _read_object(tok, lex)
+        and _thing_object(tok, mentions, own=tok.lemma_.lower() in lex.head_object_verbs)
     ):
         return None  # "met its targets", "fought poverty", "funds public services": another sense
     if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.object_verbs and not _has_object(tok):
@@ -1152,6 +1166,7 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
     return _Predicate(etype, mode, sayer is not None, sources, source_text, targets, target_text)
 
 
+ACKNOWLEDGING = {"recognise", "recognize", "acknowledge", "accept", "admit", "concede"}
 COPULAS = {"become", "seem", "remain", "appear", "look", "feel", "grow", "stay", "get"}
 
 
@@ -1187,6 +1202,12 @@ def _alone(tok: Token, sources: list, targets: list, target_text: str | None) ->
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     plural = subj is not None and (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children))
     return not plural and not any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in tok.children)
+
+
+def _read_object(tok: Token, lex: EventLexicon) -> bool:
+    """The verb's object is one its object readings name ("withdrew the bill"): that reading stands."""
+    readings = lex.object_readings.get(tok.lemma_.lower(), {})
+    return any(c.dep_ in OBJECT_DEPS and (c.lower_ in readings or c.lemma_.lower() in readings) for c in tok.children)
 
 
 def _has_object(tok: Token) -> bool:
