@@ -839,3 +839,14 @@ def test_acknowledging_a_statement_is_no_recognition(parse):
 def test_withdrawing_a_thing_is_no_retreat_but_withdrawing_a_bill_is(parse):
     assert "RETREAT" not in types_of(parse, "The Scottish party has withdrawn two controversial posters.")
     assert "RETREAT" in types_of(parse, "The Polish government withdrew the bill after protests.")
+
+
+def test_a_country_on_a_visit_noun_is_where_the_visitor_goes(parse):
+    evs = events_of(parse, "Mr Haas's China trip is part of regular meetings with Beijing ministers.")
+    trip = [e for e in evs if e.trigger == "trip"]
+    assert trip and "China" in names(trip[0].targets) and "China" not in names(trip[0].sources)
+
+
+def test_a_clause_with_its_own_subject_takes_no_other_clauses_subject(parse):
+    text = "Indonesia pays subsidies to importers, but higher oil prices have forced the government to spend more."
+    assert all("Indonesia" not in names(e.sources) for e in events_of(parse, text) if e.event_type == "COERCE")

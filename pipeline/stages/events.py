@@ -752,6 +752,8 @@ def _noun_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea]) -
     attack")."""
     found, text = _args_of(tok, {"poss", "amod", "compound"}, mentions, spans, places=False)
     found = [m for m in found if not (m.type == "GPE" and lexicon.country_of_city(m.name))]  # "the London meeting"
+    if _visit_noun(tok):
+        found = [m for m in found if m.type not in ("GPE", "NORP")]  # "Mr Straw's China trip": China is visited
     if found:
         return found, text
     for by in [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")]:
@@ -761,6 +763,13 @@ def _noun_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea]) -
             return found, text
     clause = _participant_clause(tok)
     return _clause_source(clause, mentions, spans) if clause is not None else ([], None)
+
+
+def _visit_noun(tok: Token) -> bool:
+    """A noun naming a visit ("trip", "visit", "tour"): a country on it is where the visitor goes."""
+    lex = event_lexicon()
+    code = lex.nouns.get(tok.lower_) or lex.nouns.get(tok.lemma_.lower())
+    return tok.pos_ == "NOUN" and code is not None and code[1] == "visit"
 
 
 def _participant_clause(tok: Token) -> Token | None:
@@ -850,6 +859,9 @@ def _clause_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea])
             found, text = _args_of(head, {"nsubjpass"}, mentions, spans, places=False)
             if found:
                 return found, text
+        if any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in head.children):
+            break  # the clause has its own subject, naming no actor ("higher prices forced the government"): no
+            # other clause's subject acts here
         # climb through infinitives, coordination and noun modifiers to the clause with the subject:
         # "issued a declaration demanding ..." -> the subject of "issued"
         if (
@@ -963,6 +975,12 @@ def _target(
                 unnamed = _unnamed_agent(c, OBJECT_DEPS)
                 if unnamed is not None:
                     return [], unnamed
+    if _visit_noun(tok):  # "the China trip", "his Moscow visit": the country visited
+        for c in tok.children:
+            if c.dep_ in ("compound", "amod"):
+                m = mention_for_token(c, mentions)
+                if m is not None and m.type in ("GPE", "NORP") and id(m) not in src:
+                    return [m], _phrase(c)
     # a demand's target is who is to act: "demanded (that) the federation investigate"
     if tok.pos_ == "VERB" and (_code(tok) or ("", None))[0] == "REQUEST":
         for x in tok.children:
