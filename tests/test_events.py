@@ -850,3 +850,18 @@ def test_a_country_on_a_visit_noun_is_where_the_visitor_goes(parse):
 def test_a_clause_with_its_own_subject_takes_no_other_clauses_subject(parse):
     text = "Indonesia pays subsidies to importers, but higher oil prices have forced the government to spend more."
     assert all("Indonesia" not in names(e.sources) for e in events_of(parse, text) if e.event_type == "COERCE")
+
+
+def test_views_contracts_and_calls_to_things_are_no_interactions(parse):
+    assert "AGREE" not in types_of(parse, "The Irish minister said he agreed with the Danish commissioner.")
+    assert "AGREE" in types_of(parse, "Ireland agreed with Denmark to share fishing data.")
+    assert "SUPPORT" not in types_of(parse, 'Striker Tom Price said: "I am signed here for two more seasons."')
+    assert "CONSULT" not in types_of(parse, 'The Welsh analyst Ann Rees called the new targets "reasonably ambitious".')
+    assert "REJECT" not in types_of(parse, "The Maltese minister refused to answer further questions on the issue.")
+
+
+def test_a_discussion_or_a_visit_needs_someone_on_the_other_side(parse):
+    assert "CONSULT" not in types_of(parse, "The parliamentary report also discussed the Bulgarian visa scandal.")
+    assert "CONSULT" in types_of(parse, "President Macri discussed the debt with President Lula in Brasilia.")
+    evs = events_of(parse, "Prime Minister Ana Lind will visit Sheffield on Thursday.")
+    assert not [e for e in evs if e.mode == "visit"]

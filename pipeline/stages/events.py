@@ -348,7 +348,13 @@ def _withheld_statement(tok: Token, lex: EventLexicon) -> bool:
     if tok.lemma_.lower() not in lex.negating_heads:
         return False
     said = lex.statement_verbs | lex.claim_verbs
-    return any(c.dep_ == "xcomp" and c.lemma_.lower() in said for c in tok.children)
+
+    def withheld(c: Token) -> bool:
+        if c.lemma_.lower() == "answer":  # "refused to answer questions", not "refused to answer the summons"
+            return any(o.dep_ == "dobj" and o.lemma_.lower() == "question" for o in c.children)
+        return c.lemma_.lower() in said
+
+    return any(c.dep_ == "xcomp" and withheld(c) for c in tok.children)
 
 
 def _denial_of_a_claim(tok: Token, lex: EventLexicon) -> bool:
@@ -360,6 +366,26 @@ def _denial_of_a_claim(tok: Token, lex: EventLexicon) -> bool:
         return True
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     return obj is not None and obj.lemma_.lower() in lex.claim_nouns
+
+
+def _opinion(tok: Token) -> bool:
+    """'I agree with Greg', 'agreed about what happened', 'agree that prices are high': sharing a view, no
+    agreement to act (which has an infinitive, an object or an "on" / "to" phrase)."""
+    if tok.lemma_.lower() != "agree":
+        return False
+    deps = {c.dep_ for c in tok.children}
+    preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+    if deps & {"xcomp", "dobj"} or preps & {"on", "to", "upon"}:
+        return False
+    return "ccomp" in deps or bool(preps & {"with", "about"})
+
+
+def _signed_person(tok: Token) -> bool:
+    """'I'm signed here for this season', 'the striker was signed by Chelsea': a player or artist under contract."""
+    if tok.lemma_.lower() != "sign":
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    return subj is not None and (subj.pos_ == "PRON" or subj.ent_type_ == "PERSON")
 
 
 def _acknowledgement(tok: Token) -> bool:
@@ -387,6 +413,8 @@ def _verb_code(tok: Token, lex: EventLexicon) -> Code | None:
         return None
     if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "for" and tok.lower_ == "granted":
         return None  # "taken for granted"
+    if _opinion(tok) or _signed_person(tok):
+        return None
     if lemma in lex.intent_heads and any(c.dep_ == "xcomp" for c in tok.children):
         if (lex.verbs.get(lemma) or ("", None))[0] == "REQUEST":
             return None  # "the study sought to assess ...": an attempt; what is attempted is the event, if any
@@ -1158,6 +1186,10 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         return None  # "the power to detain suspects", "the right to strike": what may be done, not what was done
     if etype == "SUPPORT" and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in tok.children):
         return None  # "help Taiwan defend itself": self-defence, not words in support
+    if etype == "CONSULT" and tok.lemma_.lower() == "discuss" and not _partner(tok, targets):
+        return None  # "the report also discussed the scandal", "issues to be discussed": with no one
+    if mode == "visit" and not targets:
+        return None  # "a visit to Sheffield", "visiting constituencies": no one visited, only a place
     if etype == "CONSULT" and mode is None and _alone(tok, sources, targets, target_text):
         return None  # "the cabinet discussed military action", "the IMF meets in April": a body's own sitting
     if etype == "CONSULT" and (_to_the_press(tok, event_lexicon()) or _talks_about(tok, targets)):
@@ -1204,6 +1236,20 @@ REFLEXIVE = {"itself", "themselves", "himself", "herself", "ourselves", "myself"
 def _generic_subject(tok: Token) -> bool:
     """The subject is generic "you" or "one" ("you cannot sue the government")."""
     return any(c.dep_ == "nsubj" and c.lower_ in ("you", "one") and c.pos_ == "PRON" for c in tok.children)
+
+
+def _partner(tok: Token, targets: list) -> bool:
+    """Someone a discussion is held with: a target actor, or a "with" phrase, or sides coordinated in the subject
+    ("Kirchner discussed the problem with Chirac", "Iran and Iraq discussed the border")."""
+    topic = {t.idx for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
+    if any(m.start_char not in topic for m in targets):
+        return True  # not the topic's own words ("discussed the Bulgarian visa scandal")
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in tok.children):
+        return True
+    if tok.dep_ in ("xcomp", "advcl") and any(c.dep_ == "dobj" for c in tok.head.children):
+        return True  # "called Lavrov to discuss Syria", "received the ambassador to discuss trade"
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children))
 
 
 def _alone(tok: Token, sources: list, targets: list, target_text: str | None) -> bool:
