@@ -1573,7 +1573,9 @@ def _open_predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea]
 def coded(candidates: list[Event], cats: list[dict[str, float]]) -> tuple[list[Event], list[DroppedEvent]]:
     """The rule candidates the trained coder reads as events (given its distribution for each), with its type and a
     calibrated confidence (pipeline.stages.coder); the others as dropped."""
-    events: list[Event] = []
+    from collections import Counter
+
+    kept: list[tuple[Event, coder.Reading]] = []
     dropped: list[DroppedEvent] = []
     for e, dist in zip(candidates, cats):
         reading = coder.decide(e.event_type, dist)
@@ -1582,8 +1584,9 @@ def coded(candidates: list[Event], cats: list[dict[str, float]]) -> tuple[list[E
             continue
         if reading.changed:
             e.event_type, e.mode, e.type_source = reading.event_type, None, "coder"
-        events.append(_with_confidence(e, reading))
-    return events, dropped
+        kept.append((e, reading))
+    per_sentence = Counter(e.sent_index for e, _ in kept)
+    return [_with_confidence(e, reading, per_sentence[e.sent_index] - 1) for e, reading in kept], dropped
 
 
 def proposed(proposals: list[Event], cats: list[dict[str, float]]) -> list[Event]:
@@ -1604,9 +1607,10 @@ def proposed(proposals: list[Event], cats: list[dict[str, float]]) -> list[Event
     return out
 
 
-def _with_confidence(e: Event, reading: coder.Reading) -> Event:
+def _with_confidence(e: Event, reading: coder.Reading, others: int = 0) -> Event:
+    """The event with its calibrated confidence; `others`: the other events read in its sentence."""
     named = bool(e.source_text) and e.source_text.lower() not in PERSONAL_PRONOUNS | RELATIVE_PRONOUNS
-    e.features = coder.features(reading, bool(e.targets), named)
+    e.features = coder.features(reading, bool(e.targets), named, others)
     e.confidence = coder.confidence(e.features)
     return e
 
