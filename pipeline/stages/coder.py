@@ -43,7 +43,7 @@ NONE = "NONE"
 OTHER_CLAUSES = {"ccomp", "parataxis", "advcl", "relcl", "conj", "csubj"}
 # a noun or infinitive trigger reads with the verb that governs it ("imposed sanctions on", "vowed to retaliate")
 GOVERNED = {"dobj", "xcomp", "pobj", "prep", "attr", "nsubjpass", "nsubj", "compound", "amod"}
-CALIBRATION_FEATURES = ("logit_p", "agree", "has_target", "named_source")
+CALIBRATION_FEATURES = ("logit_p", "agree", "has_target", "named_source", "crowded")
 
 
 @dataclass(frozen=True)
@@ -165,14 +165,16 @@ def propose(cats: dict[str, float]) -> Reading | None:
     return Reading(best, types[best], False, True)
 
 
-def features(reading: Reading, has_target: bool, named_source: bool) -> dict[str, float]:
-    """What the confidence is computed from (CALIBRATION_FEATURES)."""
+def features(reading: Reading, has_target: bool, named_source: bool, others: int = 0) -> dict[str, float]:
+    """What the confidence is computed from (CALIBRATION_FEATURES); `others`: the other events of its sentence (a
+    sentence telling several events is one where each reading is less sure)."""
     p = min(max(reading.probability, 1e-4), 1 - 1e-4)
     return {
         "logit_p": round(math.log(p / (1 - p)), 6),
         "agree": float(reading.agrees),
         "has_target": float(has_target),
         "named_source": float(named_source),
+        "crowded": float(others > 0),
     }
 
 

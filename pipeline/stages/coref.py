@@ -3,10 +3,10 @@ events (argument roles) share.
 
 `resolve_pronoun` alone is the nearest mention of a fitting kind (he/she: a person; it: a state or an
 organisation; others: any actor). Given the pronoun's token it also reads the parse: a plural pronoun is never
-one person; a person's gender, where the document tells it (a title, a given name or a gendered noun of
-pipeline/data/coref_gender_words.tsv, an apposition or a reflexive, shared by the mentions of one family name
-unless they disagree), agrees with the pronoun; a name inside the clause the pronoun's verb reports is not the
-antecedent; the subject of a sentence wins over a nearer name (salience)."""
+one person, nor a place or state named as such; a person's gender, where the document tells it (a title, a given
+name or a gendered noun of pipeline/data/coref_gender_words.tsv, an apposition or a reflexive, shared by the
+mentions of one family name unless they disagree), agrees with the pronoun; a name inside the clause the
+pronoun's verb reports is not the antecedent; the subject of a sentence wins over a nearer name (salience)."""
 
 from __future__ import annotations
 
@@ -299,7 +299,7 @@ def _preferred(
     return first if fallback else None
 
 
-_NOT_PERSON_KINDS = frozenset({"ORG", "GPE", "NORP"})
+_GROUP_KINDS = frozenset({"ORG", "NORP"})
 
 
 def agreement_rules(
@@ -314,7 +314,8 @@ def agreement_rules(
     doc = token.doc
     index = _mention_index(mentions)
     if word in PRONOUNS_PLURAL:
-        kinds = frozenset(kinds - {"PERSON"}) or _NOT_PERSON_KINDS  # a group, a state, a people: never one person
+        # a group or a people, never one person; nor a place or state by its name ("Oslo ... they")
+        kinds = frozenset(kinds - {"PERSON", "GPE"}) or _GROUP_KINDS
     gender = _PRONOUN_GENDER.get(word)
     reported = _reported_clause(token)
 

@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.config import settings
 from pipeline.stages import coder, event_dates, lexicon
-from pipeline.stages.coref import mention_for_token, mentions_in_subtree, resolve_pronoun
+from pipeline.stages.coref import PRONOUNS_PLURAL, mention_for_token, mentions_in_subtree, resolve_pronoun
 from pipeline.stages.lexicon import data_rows
 from pipeline.stages.parse import doc_cache, sents_of, text_of
 from pipeline.stages.records import DroppedEvent, Event, Mention, Quote
@@ -74,6 +74,8 @@ RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 # "any foreign national can be detained", "every protester", "no government": people in general, no side of an event
 GENERIC_DETERMINERS = {"any", "every", "no", "each"}
 # Prepositions that place an event: "in Dili", "near the town of Samarra", "at a jail in Dili"
+# verbs a body does on its own when it sits: "the cabinet discussed", "the board meets in April"
+SITTING_VERBS = {"discuss", "meet", "convene", "gather", "debate", "deliberate"}
 LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within"}
 
 
@@ -108,6 +110,14 @@ class EventLexicon:
     head_object_verbs: frozenset[str]
     media_nouns: frozenset[str]
     amount_nouns: frozenset[str]
+    object_verbs: frozenset[str]
+    recipient_verbs: frozenset[str]
+    statement_verbs: frozenset[str]
+    request_frame_verbs: frozenset[str]
+    meeting_light_verbs: frozenset[str]
+    circumstance_nouns: frozenset[str]
+    claim_nouns: frozenset[str]
+    capability_nouns: frozenset[str]
 
 
 @functools.cache
@@ -152,6 +162,14 @@ def event_lexicon() -> EventLexicon:
         head_object_verbs=words("head_object_verb"),
         media_nouns=words("media_noun"),
         amount_nouns=words("amount_noun"),
+        object_verbs=words("object_verb"),
+        recipient_verbs=words("recipient_verb"),
+        statement_verbs=words("statement_verb"),
+        request_frame_verbs=words("request_frame_verb"),
+        meeting_light_verbs=words("meeting_light_verb"),
+        circumstance_nouns=words("circumstance_noun"),
+        claim_nouns=words("claim_noun"),
+        capability_nouns=words("capability_noun"),
     )
 
 
@@ -215,6 +233,12 @@ def _particle_code(tok: Token, lex: EventLexicon) -> Code | None:
     if not particle_codes:
         return None
     prts = {c.lower_ for c in tok.children if (c.dep_ in ("prt", "prep") and c.i == tok.i + 1) or c.dep_ in OBJECT_DEPS}
+    # "let free", "set free": a complement right after the verb works as its particle
+    prts |= {c.lower_ for c in tok.children if c.i == tok.i + 1 and c.dep_ in ("ccomp", "xcomp", "acomp", "advmod")}
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    objects = [c for c in tok.children if c.dep_ in OBJECT_DEPS]
+    if nxt is not None and nxt.dep_ == "amod" and any(o.is_ancestor(nxt) for o in objects):
+        prts.add(nxt.lower_)  # "set free eleven journalists", parsed as the object's adjective
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].dep_ == "mark" and tok.doc[tok.i + 1].head.head.i == tok.i:
         prts.add(tok.doc[tok.i + 1].lower_)  # "called for the embargo to be lifted": "for" marks the clause
     for prt, code in particle_codes:
@@ -230,6 +254,13 @@ def _object_reading(tok: Token, obj: Token | None, readings: dict[str, str]) -> 
     guilty" -> NONE); the specific words first, then "_" (any object or particle)."""
     # the object, or the passive subject ("sanctions were lifted", "the single was released")
     words = {c.lower_ for c in tok.children if c.dep_ in OBJECT_DEPS | {"prt", "acomp", "nsubjpass"}}
+    words |= {c.lower_ for c in _small_clauses(tok)}  # "found the commander guilty"
+    # "agreed on a ceasefire", "agreed to a trade deal": the object of the verb's own "to" / "on" phrase
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("to", "on") and c.i > tok.i:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    words |= {g.lower_, g.lemma_.lower()} | {x.lower_ for x in g.children if x.dep_ == "compound"}
     words |= {c.lemma_.lower() for c in tok.children if c.dep_ in OBJECT_DEPS | {"nsubjpass"}}
     if obj is not None:
         words |= {c.lower_ for c in obj.children if c.dep_ in ("compound", "prep")}
@@ -243,13 +274,31 @@ def _object_reading(tok: Token, obj: Token | None, readings: dict[str, str]) -> 
 
 
 def _light_verb_code(tok: Token, lex: EventLexicon) -> Code | None:
-    """A light verb takes the type of its object noun, or of a compound on it ("launched a mediation effort")."""
+    """A light verb takes the type of its object noun, or of a compound on it ("launched a mediation effort"). A
+    light verb of intent ("offered help", "promised talks") with a cooperative noun expresses the intention to do it:
+    AGREE (CAMEO 03x); a pledge of support is support itself ("pledged full support for the plan": SUPPORT), as
+    news-event annotators read it."""
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr")), None)
     for cand in ([obj] + [c for c in obj.children if c.dep_ == "compound"]) if obj is not None else []:
-        for key in (cand.lemma_.lower(), cand.lower_):
+        for key in (*_modified_keys(cand), cand.lemma_.lower(), cand.lower_):
             if key in lex.nouns:
-                return lex.nouns[key]
+                code = lex.nouns[key]
+                if tok.lemma_.lower() in lex.meeting_light_verbs and code[0] != "CONSULT":
+                    return None  # "had talks"; not "had broken promises", "has six developers"
+                if tok.lemma_.lower() in lex.intent_heads and code[0] in COOPERATIVE - {"SUPPORT"}:
+                    return ("AGREE", None)
+                return code
     return None
+
+
+def _small_clauses(tok: Token) -> list:
+    """An adjective complement with its own subject: "found the commander guilty", "declared the vote void"."""
+    return [c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ"]
+
+
+def _modified_keys(tok: Token) -> list[str]:
+    """A noun with its adjective, as the nouns table may list it ("legal action", "military action")."""
+    return [f"{c.lower_} {tok.lemma_.lower()}" for c in tok.children if c.dep_ == "amod"]
 
 
 def _naming(tok: Token, lex: EventLexicon) -> bool:
@@ -259,7 +308,15 @@ def _naming(tok: Token, lex: EventLexicon) -> bool:
         return False
     deps = {c.dep_ for c in tok.children}
     # an object and its predicate; a lone "oprd" is the small model's usual parse of the person called on the phone
-    return (tok.dep_ == "acl" and tok.tag_ == "VBN") or ("dobj" in deps and bool(deps & {"oprd", "xcomp"}))
+    if (tok.dep_ == "acl" and tok.tag_ == "VBN") or ("dobj" in deps and bool(deps & {"oprd", "xcomp"})):
+        return True
+    if "nsubjpass" in deps and deps & {"oprd", "attr", "xcomp"}:
+        return True  # "the post was called Secretary of State": a name given
+    # "a chapter in the report, called the Operating Review": a participle after a comma, with no subject of its
+    # own, names what comes before it
+    after_comma = tok.i > 0 and tok.doc[tok.i - 1].text == ","
+    own_subject = deps & {"nsubj", "nsubjpass", "aux", "auxpass"}
+    return after_comma and tok.tag_ in ("VBN", "VBD") and not own_subject and bool(deps & {"oprd", "dobj", "attr"})
 
 
 def _question(tok: Token, lex: EventLexicon) -> bool:
@@ -271,6 +328,12 @@ def _question(tok: Token, lex: EventLexicon) -> bool:
     if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in children):
         return False
     asks_about = any(c.dep_ == "prep" and c.lower_ == "about" for c in children)
+    if any(c.dep_ == "dobj" and c.lemma_.lower() == "question" for c in children):
+        return True  # "asking the critical questions"
+    if not any(c.dep_ == "dobj" for c in children):
+        rest = tok.doc[tok.i + 1 : tok.sent.end].text.rstrip(" \"'\u201d\u2019")
+        if rest.endswith("?"):
+            return True  # 'Mr X asked: "Would it not be ironic ...?"': a question put, not a request
     asks_whether = any(
         c.dep_ in ("ccomp", "advcl")
         and any(m.lower_ in ("if", "whether") or m.tag_ in ("WDT", "WP", "WRB") for m in c.children)
@@ -279,11 +342,86 @@ def _question(tok: Token, lex: EventLexicon) -> bool:
     return asks_about or asks_whether
 
 
+def _withheld_statement(tok: Token, lex: EventLexicon) -> bool:
+    """'declined to comment', 'refused to rule out a bid', 'would not confirm': refusing to say something is no
+    interaction (CAMEO 011, a statement), unlike refusing to meet, pay or release."""
+    if tok.lemma_.lower() not in lex.negating_heads:
+        return False
+    said = lex.statement_verbs | lex.claim_verbs
+
+    def withheld(c: Token) -> bool:
+        if c.lemma_.lower() == "answer":  # "refused to answer questions", not "refused to answer the summons"
+            return any(o.dep_ == "dobj" and o.lemma_.lower() == "question" for o in c.children)
+        return c.lemma_.lower() in said
+
+    return any(c.dep_ == "xcomp" and withheld(c) for c in tok.children)
+
+
+def _denial_of_a_claim(tok: Token, lex: EventLexicon) -> bool:
+    """'denied the report', 'denies conspiring to commit fraud', 'denied that he had lied': denying a claim is a
+    statement, not a rejection; denying someone entry, a visa or permission is one (REJECT)."""
+    if tok.lemma_.lower() != "deny":
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "pcomp") or (c.dep_ == "dobj" and c.tag_ == "VBG") for c in tok.children):
+        return True
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.lemma_.lower() in lex.claim_nouns
+
+
+def _opinion(tok: Token) -> bool:
+    """'I agree with Greg', 'agreed about what happened', 'agree that prices are high': sharing a view, no
+    agreement to act (which has an infinitive, an object or an "on" / "to" phrase)."""
+    if tok.lemma_.lower() != "agree":
+        return False
+    deps = {c.dep_ for c in tok.children}
+    preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+    if deps & {"xcomp", "dobj"} or preps & {"on", "to", "upon"}:
+        return False
+    return "ccomp" in deps or bool(preps & {"with", "about"})
+
+
+def _signed_person(tok: Token) -> bool:
+    """'I'm signed here for this season', 'the striker was signed by Chelsea': a player or artist under contract."""
+    if tok.lemma_.lower() != "sign":
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    return subj is not None and (subj.pos_ == "PRON" or subj.ent_type_ == "PERSON")
+
+
+def _acknowledgement(tok: Token) -> bool:
+    """'recognised that controls were essential', 'accepts that mistakes were made': acknowledging a statement is
+    itself a statement, not recognition of a state or acceptance of a proposal."""
+    if tok.lemma_.lower() not in ACKNOWLEDGING:
+        return False
+    deps = {c.dep_ for c in tok.children}
+    stated = any(c.dep_ == "ccomp" and c.tag_ != "VBG" for c in tok.children)  # not "accept refugees fleeing"
+    return stated and not deps & {"dobj", "dative"}
+
+
+def _state_participle(tok: Token) -> bool:
+    """'he has since become withdrawn', 'the party seemed divided': a participle describing a state after a
+    copular verb, no act."""
+    return tok.tag_ == "VBN" and tok.dep_ in ("acomp", "oprd", "xcomp") and tok.head.lemma_.lower() in COPULAS
+
+
 def _verb_code(tok: Token, lex: EventLexicon) -> Code | None:
     """A verb's code: phrasal verb, object reading, light verb with its object noun, else its own."""
     lemma = tok.lemma_.lower()
-    if _naming(tok, lex) or _question(tok, lex):
+    if _naming(tok, lex) or _question(tok, lex) or _withheld_statement(tok, lex):
         return None
+    if _denial_of_a_claim(tok, lex) or _state_participle(tok) or _acknowledgement(tok):
+        return None
+    if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "for" and tok.lower_ == "granted":
+        return None  # "taken for granted"
+    if _opinion(tok) or _signed_person(tok):
+        return None
+    if lemma in lex.intent_heads and any(c.dep_ == "xcomp" for c in tok.children):
+        if (lex.verbs.get(lemma) or ("", None))[0] == "REQUEST":
+            return None  # "the study sought to assess ...": an attempt; what is attempted is the event, if any
+    if lemma in lex.request_frame_verbs:
+        deps = {c.dep_ for c in tok.children}
+        if "dobj" in deps and "xcomp" in deps:
+            return ("REQUEST", None)  # "challenged the minister to resign"
     code = _particle_code(tok, lex)
     if code is not None:
         return code
@@ -306,7 +444,8 @@ def _noun_code(tok: Token, lex: EventLexicon) -> Code | None:
     """An event noun's code, unless it is coded on its light verb or selects its verb's reading, is a protest's
     purpose or is a word of a name
     ("Band Aid", "the Red Cross Aid Fund": a proper noun or inside a named entity)."""
-    key = tok.lower_ if tok.lower_ in lex.nouns else tok.lemma_.lower()
+    key = next((k for k in _modified_keys(tok) if k in lex.nouns), None)
+    key = key or (tok.lower_ if tok.lower_ in lex.nouns else tok.lemma_.lower())
     if key in lex.light_only_nouns or key not in lex.nouns:
         return None
     if tok.tag_ in ("NNP", "NNPS") or tok.ent_type_ in NAME_ENTITIES:
@@ -370,23 +509,32 @@ class _QuoteArea:
 
 
 def _args_of(
-    tok: Token, rels: set[str], mentions: list[Mention], spans: list[_QuoteArea], places: bool = True
+    tok: Token,
+    rels: set[str],
+    mentions: list[Mention],
+    spans: list[_QuoteArea],
+    places: bool = True,
+    acting: bool = False,
 ) -> tuple[list, str | None]:
-    """The mentions of the nearest child in `rels` that has any, and that child's phrase (`places`: see
+    """The mentions of the nearest child in `rels` that has any, and that child's phrase (`places`, `acting`: see
     `_arg_mentions`)."""
     # the nearest child first: a mis-parse can hang two subjects on one verb
     for child in sorted(tok.children, key=lambda c: (abs(c.i - tok.i), c.i)):
         if child.dep_ in rels:
-            found = _arg_mentions(child, mentions, spans, places)
+            found = _arg_mentions(child, mentions, spans, places, acting)
             if found:
                 return found, _phrase(child)
     return [], None
 
 
-def _arg_mentions(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], places: bool | str = True) -> list:
+def _arg_mentions(
+    tok: Token, mentions: list[Mention], spans: list[_QuoteArea], places: bool | str = True, acting: bool = False
+) -> list:
     """Actor mentions for an argument head, with coordinated actors ("China and Kazakhstan"). Without `places`, an
     argument that is itself a place which is no state ("Mombasa hosted", "met in Geneva") names no actor; a place
-    that modifies the argument still stands for its affiliation ("New Mexico's chief justice")."""
+    that modifies the argument still stands for its affiliation ("New Mexico's chief justice"). `acting`: the
+    argument acts (a subject), so a thing acts for no actor named deep inside it ("the growth of flights to
+    Britain", "the new system of fees in England"; see `_thing_owners`)."""
     out = []
     for t in [tok] + [c for c in tok.conjuncts]:
         if not places:
@@ -398,20 +546,63 @@ def _arg_mentions(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], 
             q = _quote_at(spans, t.idx)
             m = q.speaker_mention if q is not None else None
         elif t.lower_ in RELATIVE_PRONOUNS and t.head.dep_ == "relcl":
-            m = _relative_antecedent(t, mentions)
+            m = None if acting and _thing(t.head.head) else _relative_antecedent(t, mentions)
         elif t.lower_ in PERSONAL_PRONOUNS:
+            group = _reporting_group(t)
+            if group is not None:  # "Tamil rebels said they would release ...": they are the rebels
+                out.extend(x for x in _arg_mentions(group, mentions, spans, places, acting=True) if x not in out)
+                continue
             window = _sentence_start(t, settings().events.pronoun_max_sentences)
-            m = resolve_pronoun(t.lower_, t.idx, mentions, spans, after_char=window, accept=_not_place)
+            m = resolve_pronoun(t.lower_, t.idx, mentions, spans, after_char=window, accept=_not_place, token=t)
         elif t.pos_ == "PRON":  # "neither", "all", "what", "some": no named actor
             m = None
         else:
-            m = mention_for_token(t, mentions) or next(
-                (x for x in _phrase_mentions(t, mentions) if places or not _place_object(t, x)), None
-            )
+            found = _phrase_mentions(t, mentions)
+            if acting and found and _thing(t):
+                owners = {x.idx for x in _thing_owners(t)}
+                found = [x for x in found if x.start_char in owners]
+            m = mention_for_token(t, mentions) or next((x for x in found if places or not _place_object(t, x)), None)
             if m is not None and m.type == "PERSON" and _someone_elses(t, m):
                 m = None  # "Brown's closest ally", "the minister's spokesman": another person, unnamed
         if m is not None and m not in out:
             out.append(m)
+    return out
+
+
+def _reporting_group(t: Token) -> Token | None:
+    """For "they" as the subject of a reported clause, the plural subject of the reporting verb ("opposition
+    leaders said they would boycott the poll"): the group that speaks of itself."""
+    if t.lower_ not in PRONOUNS_PLURAL or t.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = t.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in event_lexicon().claim_verbs:
+        return None
+    subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    plural = subj is not None and (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children))
+    return subj if plural and subj.pos_ in ("NOUN", "PROPN") else None
+
+
+def _thing(t: Token) -> bool:
+    """A common noun naming a thing: no people, organ of state, place or event ("system", "figures", "study")."""
+    lex = event_lexicon()
+    if t.pos_ != "NOUN" or t.ent_type_:
+        return False
+    lemma = t.lemma_.lower()
+    return lemma not in lex.agent_nouns | lex.state_nouns | lex.place_nouns and lemma not in lex.nouns
+
+
+def _thing_owners(t: Token) -> list:
+    """The words of a thing's phrase that can say whose it is: its modifiers ("Britain's economy", "the Commission
+    study") and its "by" / "of" / "from" objects with theirs ("a report by the UN"), not deeper phrases."""
+    out = [t]
+    for c in t.children:
+        if c.dep_ in NAME_MODIFIERS:
+            out.extend(c.subtree)
+        elif c.dep_ == "prep" and c.lower_ in ("by", "of", "from"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    out.append(g)
+                    out.extend(x for m in g.children if m.dep_ in NAME_MODIFIERS for x in m.subtree)
     return out
 
 
@@ -427,8 +618,10 @@ def _phrase_mentions(tok: Token, mentions: list[Mention], skip: Token | None = N
     if not found:
         return found
     inner: set[int] = {t.idx for t in skip.subtree} if skip is not None else set()
-    # a relative clause describes the noun, it names no side of it ("the singer, who dated Kate Moss, was arrested")
+    # a relative clause describes the noun, it names no side of it ("the singer, who dated Kate Moss, was arrested");
+    # nor does a clause deeper in the phrase ("a plan of delaying the vote until the court had ruled")
     inner.update(t.idx for c in tok.children if c.dep_ == "relcl" for t in c.subtree)
+    inner.update(t.idx for x in tok.subtree if x.dep_ == "advcl" and x.i != tok.i for t in x.subtree)
     found = [m for m in found if m.start_char not in inner]
     if tok.lemma_.lower() not in event_lexicon().agent_nouns:
         return found
@@ -460,10 +653,29 @@ def _own_modifiers(tok: Token, depth: int = 0) -> list:
 def _place_object(t: Token, m: Mention) -> bool:
     """A place that is no state, as the object of a preposition inside an argument's phrase ("a visit to Kumasi"):
     where, not who. As a modifier it stands for its affiliation ("the Mombasa governor")."""
-    if not is_place(m):
-        return False
     at = next((x for x in t.subtree if x.idx == m.start_char), None)
+    span = t.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    if m.type == "GPE" and not m.country and span is not None and _where(span.root):
+        return True  # "protests in the city of El Alto", "wounded in Normandy": a town or region the gazetteer lacks
+    if not is_place(m):
+        # "held talks in Brussels": a city in a place phrase of a meeting or an act is where, however much a capital
+        city = lexicon.country_of_city(m.name) or lexicon.country_of_seat(m.name)
+        event_noun = t.lower_ in event_lexicon().nouns or t.lemma_.lower() in event_lexicon().nouns
+        return event_noun and at is not None and _locative_object(at) and at.head.head.i == t.i and city is not None
     return at is None or at.dep_ not in ("compound", "amod", "poss", "nmod")
+
+
+def _where(t: Token) -> bool:
+    """The object of a place preposition, or the name of a place noun ("the city of El Alto")."""
+    if _locative_object(t):
+        return True
+    lex = event_lexicon()
+    return t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in lex.place_nouns
+
+
+def _locative_object(t: Token) -> bool:
+    """The object of a place preposition ("in Brussels", "at the summit in Paris")."""
+    return t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in LOCATIVE
 
 
 def _someone_elses(t: Token, m: Mention) -> bool:
@@ -568,15 +780,24 @@ def _noun_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea]) -
     attack")."""
     found, text = _args_of(tok, {"poss", "amod", "compound"}, mentions, spans, places=False)
     found = [m for m in found if not (m.type == "GPE" and lexicon.country_of_city(m.name))]  # "the London meeting"
+    if _visit_noun(tok):
+        found = [m for m in found if m.type not in ("GPE", "NORP")]  # "Mr Straw's China trip": China is visited
     if found:
         return found, text
-    by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
-    if by is not None:
+    for by in [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")]:
+        # "an attack by rebels", "a protest from the Thai government", "aid from Japan"
         found, text = _args_of(by, {"pobj"}, mentions, spans, places=False)
         if found:
             return found, text
     clause = _participant_clause(tok)
     return _clause_source(clause, mentions, spans) if clause is not None else ([], None)
+
+
+def _visit_noun(tok: Token) -> bool:
+    """A noun naming a visit ("trip", "visit", "tour"): a country on it is where the visitor goes."""
+    lex = event_lexicon()
+    code = lex.nouns.get(tok.lower_) or lex.nouns.get(tok.lemma_.lower())
+    return tok.pos_ == "NOUN" and code is not None and code[1] == "visit"
 
 
 def _participant_clause(tok: Token) -> Token | None:
@@ -630,17 +851,35 @@ def _clause_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea])
     if _passive_participle(tok):
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         return _args_of(agent, {"pobj"}, mentions, spans, places=False) if agent is not None else ([], None)
+    if tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+        # "the unions meeting Mr Prescott": the noun a present participle describes does it
+        found = _arg_mentions(tok.head, mentions, spans, places=False, acting=True)
+        unnamed = _unnamed_agent(tok.head.head, {tok.head.dep_})
+        return found, (_phrase_head(tok.head) if found or unnamed else None)
+    controller = _object_controller(tok)
+    if controller is not None:
+        # "prompting unions to threaten action", "forced the minister to resign": the object acts
+        found = _arg_mentions(controller, mentions, spans, places=False, acting=True)
+        if found:
+            return found, _phrase(controller)
+        unnamed = _unnamed_agent(tok.head, {controller.dep_})
+        if unnamed is not None:
+            return [], unnamed
     head = tok
     for _ in range(settings().events.source_max_steps):
-        found, text = _args_of(head, {"nsubj"}, mentions, spans, places=False)
+        found, text = _args_of(head, {"nsubj"}, mentions, spans, places=False, acting=True)
         if found:
             return found, text
+        for aux in (c for c in head.children if c.dep_ in ("aux", "auxpass") and c.pos_ == "AUX"):
+            found, text = _args_of(aux, {"nsubj"}, mentions, spans, places=False, acting=True)
+            if found:
+                return found, text  # "the UK was prepared to veto": the subject hung on the auxiliary
         unnamed = _unnamed_agent(head, {"nsubj"})
         if unnamed is not None:
             return [], unnamed  # "police arrested ...": a side without a name
         agent = next((c for c in head.children if c.dep_ == "agent"), None)
         if agent is not None:
-            found, text = _args_of(agent, {"pobj"}, mentions, spans, places=False)
+            found, text = _args_of(agent, {"pobj"}, mentions, spans, places=False, acting=True)
             if found:
                 return found, text
         elif head.lemma_.lower() in lex.disposition_passives:
@@ -648,6 +887,9 @@ def _clause_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea])
             found, text = _args_of(head, {"nsubjpass"}, mentions, spans, places=False)
             if found:
                 return found, text
+        if any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in head.children):
+            break  # the clause has its own subject, naming no actor ("higher prices forced the government"): no
+            # other clause's subject acts here
         # climb through infinitives, coordination and noun modifiers to the clause with the subject:
         # "issued a declaration demanding ..." -> the subject of "issued"
         if (
@@ -658,6 +900,39 @@ def _clause_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea])
             continue
         break
     return [], None
+
+
+def _circumstance(prep: Token) -> bool:
+    """'in the wake of fears over BSE', 'in advance of the summit', 'in the face of protests': a phrase of time or
+    cause, whose objects are no side."""
+    words = event_lexicon().circumstance_nouns
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in words for g in prep.children)
+
+
+def _clause_free(tok: Token) -> list:
+    """The words of a phrase not inside a clause on it or on its words (participles, relative clauses, "of
+    waiting until ...")."""
+    out, todo = [], [tok]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ not in CLAUSAL_DEPS | {"pcomp"})
+    return out
+
+
+def _object_controller(tok: Token) -> Token | None:
+    """The object of the verb an infinitive complements, which is the infinitive's subject ("urged Iran to talk",
+    "prompting unions to threaten action"); None for subject control ("promised voters to cut taxes" is rare, and
+    an intention's holder is its subject)."""
+    if tok.dep_ != "xcomp" or tok.head.i == tok.i or tok.head.lemma_.lower() in event_lexicon().intent_heads:
+        return None
+    return next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+
+
+def _phrase_head(tok: Token) -> str:
+    """A noun with its modifiers, without the clauses on it ("the five unions")."""
+    words = [t for t in _thing_owners(tok) if t.i <= tok.i] if tok.pos_ == "NOUN" else [tok]
+    return tok.doc[min(t.i for t in words) : tok.i + 1].text
 
 
 def _target(
@@ -675,7 +950,14 @@ def _target(
         found = [m for m in found if id(m) not in src]
         if found:
             return found, text
+    for small in _small_clauses(tok):  # "found the Liberian commander guilty": the clause's subject
+        found, text = _args_of(small, {"nsubj"}, mentions, spans, places=False)
+        if found:
+            return found, text
     preps = [c for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ in TARGET_PREPS | {"between", "of"}]
+    src_starts = {m.start_char for m in sources}
+    preps = [p for p in preps if not any(t.idx in src_starts for t in p.subtree)]  # "a protest from X": the source
+    preps = [p for p in preps if not _circumstance(p)]
     # to whom before where: "met with X in Geneva"; "met in Geneva", "arrested in Lahore" say where it happened, not
     # to whom, but a state or its capital in a locative phrase is the target as CAMEO codes it ("troops arrived in
     # Bosnia", "curfew in Sudan")
@@ -687,12 +969,20 @@ def _target(
     # the object's own prepositional phrase: "pledged support for efforts by Beijing", "invited troops from X"
     obj = next((c for c in tok.children if c.dep_ in ("dobj",)), None)
     if obj is not None:
-        found = [m for m in _phrase_mentions(obj, mentions) if id(m) not in src and not is_place(m)]
+        near = {t.idx for t in _clause_free(obj)}  # not inside a clause on it: "a policy of waiting until X ..."
+        found = [
+            m
+            for m in _phrase_mentions(obj, mentions)
+            if id(m) not in src and not is_place(m) and not _place_object(obj, m) and m.start_char in near
+        ]
         if found:
             return found[:1], _phrase(obj)
-    # people without a name before a place: "detained three journalists in Nairobi", "clashed with police in Caracas"
+    # people without a name before a place: "detained three journalists in Nairobi", "clashed with police in Caracas",
+    # "held a meeting with senior union figures"
+    obj_preps = [p for p in obj.children if p.dep_ == "prep" and p.lower_ in ("with", "between")] if obj else []
     unnamed = _unnamed_agent(tok, OBJECT_DEPS | {"nsubjpass"}) or next(
-        (u for p in preps if p.lower_ not in LOCATIVE and (u := _unnamed_agent(p, {"pobj"})) is not None), None
+        (u for p in preps + obj_preps if p.lower_ not in LOCATIVE and (u := _unnamed_agent(p, {"pobj"})) is not None),
+        None,
     )
     if unnamed is not None:
         return [], unnamed
@@ -713,8 +1003,23 @@ def _target(
                 unnamed = _unnamed_agent(c, OBJECT_DEPS)
                 if unnamed is not None:
                     return [], unnamed
-    # an intention's target is the intended action's: "vowed to deepen cooperation with Kazakhstan"
-    if tok.lemma_.lower() in event_lexicon().intent_heads:
+    if _visit_noun(tok):  # "the China trip", "his Moscow visit": the country visited
+        for c in tok.children:
+            if c.dep_ in ("compound", "amod"):
+                m = mention_for_token(c, mentions)
+                if m is not None and m.type in ("GPE", "NORP") and id(m) not in src:
+                    return [m], _phrase(c)
+    # a demand's target is who is to act: "demanded (that) the federation investigate"
+    if tok.pos_ == "VERB" and (_code(tok) or ("", None))[0] == "REQUEST":
+        for x in tok.children:
+            if x.dep_ in ("ccomp", "xcomp"):
+                found, text = _args_of(x, {"nsubj"}, mentions, spans, places=False)
+                found = [m for m in found if id(m) not in src]
+                if found:
+                    return found, text
+    # an intention's (or a refusal's) target is the intended action's: "vowed to deepen cooperation with
+    # Kazakhstan", "refuses to accept Syria's denials"
+    if tok.lemma_.lower() in event_lexicon().intent_heads | event_lexicon().negating_heads:
         for x in tok.children:
             if x.dep_ == "xcomp":
                 return _target(x, mentions, spans, sources)
@@ -735,6 +1040,8 @@ def recode(etype: str, negated: bool, modality: str, tok: Token) -> tuple[str, b
         c.dep_ == "advcl" and any(m.lower_ in ("unless", "if") for m in c.children if m.dep_ == "mark")
         for c in tok.children
     )
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "threaten" and etype not in COOPERATIVE | {"AGREE"}:
+        return "THREATEN", negated  # "threatened to sue", "threatened to boycott the talks" (CAMEO 13)
     if modality in ("future", "intended", "hypothetical"):
         if etype in CONFLICTUAL | {"PROTEST"} or (conditional and etype in ("RETREAT", "SANCTION")):
             return "THREATEN", negated
@@ -780,6 +1087,13 @@ def _modality(tok: Token) -> tuple[bool, str]:
         if any(c.dep_ == "neg" for c in head.children):
             negated = True
         head_aux = {c.lower_ for c in head.children if c.dep_ in ("aux",)}
+        if head.pos_ == "ADJ" and head.dep_ == "acomp":
+            # "would never be able to reach", "is unlikely to meet": the verb the adjective completes
+            verb = head.head
+            head_aux |= {c.lower_ for c in verb.children if c.dep_ == "aux"}
+            negated = negated or any(c.dep_ == "neg" for c in verb.children)
+            if modality == "asserted" and head_aux & HYPOTHETICAL:
+                modality = "hypothetical"
         if modality == "asserted" and head_aux & {"will", "'ll", "shall"}:
             modality = "future"
     return negated, modality
@@ -866,17 +1180,125 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         return None
     if etype == "THREATEN" and _forecast(tok):
         return None
+    if _generic_subject(tok):
+        return None  # "you cannot sue the government": anyone, no actor
+    if _capability(tok):
+        return None  # "the power to detain suspects", "the right to strike": what may be done, not what was done
+    if etype == "SUPPORT" and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in tok.children):
+        return None  # "help Taiwan defend itself": self-defence, not words in support
+    if etype == "CONSULT" and tok.lemma_.lower() == "discuss" and not _partner(tok, targets):
+        return None  # "the report also discussed the scandal", "issues to be discussed": with no one
+    if mode == "visit" and not targets:
+        return None  # "a visit to Sheffield", "visiting constituencies": no one visited, only a place
+    if etype == "CONSULT" and mode is None and _alone(tok, sources, targets, target_text):
+        return None  # "the cabinet discussed military action", "the IMF meets in April": a body's own sitting
     if etype == "CONSULT" and (_to_the_press(tok, event_lexicon()) or _talks_about(tok, targets)):
         return None  # "speaking to the BBC's correspondent", "told reporters": a reporting frame
     lex = event_lexicon()
     if tok.lemma_.lower() in lex.verbal_attack_verbs and etype == "ASSAULT" and _thing_object(tok, mentions, own=True):
         if sources and all(m.type == "PERSON" for m in sources):
             etype, mode = "ACCUSE", None  # "Letwin attacked government red tape": words, not force
-    elif tok.lemma_.lower() in lex.actor_object_verbs and _thing_object(
-        tok, mentions, own=tok.lemma_.lower() in lex.head_object_verbs
+    elif (
+        tok.lemma_.lower() in lex.actor_object_verbs
+        and not _read_object(tok, lex)
+        and _thing_object(tok, mentions, own=tok.lemma_.lower() in lex.head_object_verbs)
     ):
         return None  # "met its targets", "fought poverty", "funds public services": another sense
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.object_verbs and not _has_object(tok):
+        return None  # "her heart beats", "the plan worked": no one acted on
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.recipient_verbs and not targets and not target_text:
+        if not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in tok.children):
+            return None  # "helped by a rise in exports", "contribute to the planning": no one helped
+    if etype == "MOBILIZE" and any(t.lemma_.lower().startswith("peacekeep") for t in tok.subtree):
+        etype, mode = "AID", None  # troops sent to keep the peace: military protection (CAMEO 074)
+    if etype == "PROTEST" and tok.lemma_.lower() == "protest" and sources and all(_state_side(tok, m) for m in sources):
+        etype, mode = "ACCUSE", None  # a government's protest is an official complaint (CAMEO 114), not a rally
     return _Predicate(etype, mode, sayer is not None, sources, source_text, targets, target_text)
+
+
+ACKNOWLEDGING = {"recognise", "recognize", "acknowledge", "accept", "admit", "concede"}
+COPULAS = {"become", "seem", "remain", "appear", "look", "feel", "grow", "stay", "get"}
+
+
+def _capability(tok: Token) -> bool:
+    """An infinitive on a noun of power, right or means ("the power to detain", "the right to strike", "the
+    means to attack"): a capability, no act."""
+    return (
+        tok.dep_ == "acl"
+        and tok.head.lemma_.lower() in event_lexicon().capability_nouns
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    )
+
+
+REFLEXIVE = {"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"}
+
+
+def _generic_subject(tok: Token) -> bool:
+    """The subject is generic "you" or "one" ("you cannot sue the government")."""
+    return any(c.dep_ == "nsubj" and c.lower_ in ("you", "one") and c.pos_ == "PRON" for c in tok.children)
+
+
+def _partner(tok: Token, targets: list) -> bool:
+    """Someone a discussion is held with: a target actor, or a "with" phrase, or sides coordinated in the subject
+    ("Kirchner discussed the problem with Chirac", "Iran and Iraq discussed the border")."""
+    topic = {t.idx for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
+    if any(m.start_char not in topic for m in targets):
+        return True  # not the topic's own words ("discussed the Bulgarian visa scandal")
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in tok.children):
+        return True
+    if tok.dep_ in ("xcomp", "advcl") and any(c.dep_ == "dobj" for c in tok.head.children):
+        return True  # "called Lavrov to discuss Syria", "received the ambassador to discuss trade"
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children))
+
+
+def _alone(tok: Token, sources: list, targets: list, target_text: str | None) -> bool:
+    """A meeting with one side only: no one met, talked to or discussed with, and a single actor as the source
+    (not "X and Y met", not "the leaders met")."""
+    if tok.pos_ == "NOUN" and not targets and not target_text and len(sources) == 1:
+        # "the expected Army Board meeting", "the board's meeting": the body named on the noun is all there is
+        own = {t.idx for c in tok.children if c.dep_ in ("compound", "poss") for t in c.subtree}
+        return sources[0].start_char in own and _participant_clause(tok) is None
+    if tok.lemma_.lower() not in SITTING_VERBS or targets or target_text or len(sources) != 1:
+        return False
+    if sources[0].type == "PERSON":
+        return False  # a person discussing or meeting is with someone, even unsaid
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    plural = subj is not None and (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children))
+    return not plural and not any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in tok.children)
+
+
+def _read_object(tok: Token, lex: EventLexicon) -> bool:
+    """The verb's object is one its object readings name ("withdrew the bill"): that reading stands."""
+    readings = lex.object_readings.get(tok.lemma_.lower(), {})
+    return any(c.dep_ in OBJECT_DEPS and (c.lower_ in readings or c.lemma_.lower() in readings) for c in tok.children)
+
+
+def _has_object(tok: Token) -> bool:
+    """The verb acts on something: an object, a passive subject, or a "with" / "against" / "on" / "at" phrase."""
+    for c in tok.children:
+        if c.dep_ in OBJECT_DEPS | {"nsubjpass", "dative", "iobj", "agent"}:
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("with", "against", "on", "at", "for", "to"):
+            return True
+    # a passive without its subject ("dozens feared captured"): someone was acted on
+    return _passive_participle(tok) or (tok.tag_ == "VBN" and not any(c.lemma_ == "have" for c in tok.children))
+
+
+def _state_side(tok: Token, m: Mention) -> bool:
+    """A state or an organ of government acting as itself ("the Thai government", "China", not "workers in
+    Germany" or "Venezuela's opposition parties"): its protest is diplomatic."""
+    if (m.sector or "") == "GOV" and m.type != "GPE":
+        return True
+    if not ((m.type == "GPE" and is_state(m)) or (m.type == "NORP" and m.country)):
+        return False
+    span = tok.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ in ("amod", "compound", "poss", "nmod", "pobj"):
+        return root.head.lemma_.lower() in event_lexicon().state_nouns  # "the Thai government"
+    return m.type == "GPE"
 
 
 def _talks_about(tok: Token, targets: list) -> bool:
@@ -1101,6 +1523,10 @@ def _one_event_per_action(candidates: list[tuple[Token, Event]]) -> list[tuple[T
         if e.event_type != "REQUEST" and _requested(tok):
             drop.add(tok.i)  # "called on the minister to denounce ...": what is asked for has not happened
             continue
+        if tok.pos_ == "NOUN" and (verb := _participant_clause(tok)) is not None and verb.i in by_i:
+            if verb.lemma_.lower() in event_lexicon().intent_heads and by_i[verb.i][1].event_type == "AGREE":
+                drop.add(tok.i)  # "pledged $5m in aid": the pledge (AGREE) is the one event
+                continue
         head = by_i.get(tok.head.i)
         if head is None or head[0].i == tok.i or tok.pos_ != "VERB" or tok.dep_ not in ("xcomp", "advcl", "conj"):
             continue
@@ -1147,7 +1573,9 @@ def _open_predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea]
 def coded(candidates: list[Event], cats: list[dict[str, float]]) -> tuple[list[Event], list[DroppedEvent]]:
     """The rule candidates the trained coder reads as events (given its distribution for each), with its type and a
     calibrated confidence (pipeline.stages.coder); the others as dropped."""
-    events: list[Event] = []
+    from collections import Counter
+
+    kept: list[tuple[Event, coder.Reading]] = []
     dropped: list[DroppedEvent] = []
     for e, dist in zip(candidates, cats):
         reading = coder.decide(e.event_type, dist)
@@ -1156,8 +1584,9 @@ def coded(candidates: list[Event], cats: list[dict[str, float]]) -> tuple[list[E
             continue
         if reading.changed:
             e.event_type, e.mode, e.type_source = reading.event_type, None, "coder"
-        events.append(_with_confidence(e, reading))
-    return events, dropped
+        kept.append((e, reading))
+    per_sentence = Counter(e.sent_index for e, _ in kept)
+    return [_with_confidence(e, reading, per_sentence[e.sent_index] - 1) for e, reading in kept], dropped
 
 
 def proposed(proposals: list[Event], cats: list[dict[str, float]]) -> list[Event]:
@@ -1178,19 +1607,25 @@ def proposed(proposals: list[Event], cats: list[dict[str, float]]) -> list[Event
     return out
 
 
-def _with_confidence(e: Event, reading: coder.Reading) -> Event:
+def _with_confidence(e: Event, reading: coder.Reading, others: int = 0) -> Event:
+    """The event with its calibrated confidence; `others`: the other events read in its sentence."""
     named = bool(e.source_text) and e.source_text.lower() not in PERSONAL_PRONOUNS | RELATIVE_PRONOUNS
-    e.features = coder.features(reading, bool(e.targets), named)
+    e.features = coder.features(reading, bool(e.targets), named, others)
     e.confidence = coder.confidence(e.features)
     return e
 
 
 def relevant_events(doc: Doc, events: list[Event], by_start: dict[int, Mention]) -> list[Event]:
     """The events of an off-topic document (sport, entertainment, technology, business: pipeline.stages.relevance)
-    that have a state or a political actor on one side; every event of other documents."""
+    that have a state or a political actor on one side (the visitor's side for a visit: "the band will tour Japan"
+    is no interaction with Japan); every event of other documents."""
     if document_topic(doc) is None:
         return events
-    return [e for e in events if any(_acting_state(doc, by_start[o]) for o in e.sources + e.targets if o in by_start)]
+
+    def sides(e: Event) -> list[int]:
+        return e.sources if e.mode == "visit" else e.sources + e.targets
+
+    return [e for e in events if any(_acting_state(doc, by_start[o]) for o in sides(e) if o in by_start)]
 
 
 def _acting_state(doc: Doc, m: Mention) -> bool:
