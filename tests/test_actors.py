@@ -562,3 +562,12 @@ def test_of_a_state_after_a_name_and_the_noun_before_like_show_country_and_kind(
     doc = parse("Subs not used: Okafor, Brennan, Mott.")
     doc.ents = [Span(doc, t.i, t.i + 1, label="GPE") for t in doc if t.text in ("Okafor", "Brennan", "Mott")]
     assert {m.type for m in extract_mentions(doc)} == {"PERSON"}
+
+
+def test_a_team_captain_is_no_soldier(parse):
+    from pipeline.stages.actors import extract_mentions
+
+    ms = extract_mentions(parse("England captain Mark Hale scored twice, and Army Captain Joe Reed watched."))
+    by_name = {m.name: m for m in ms}
+    assert by_name["Mark Hale"].sector != "MIL"
+    assert by_name["Joe Reed"].sector == "MIL"
