@@ -571,3 +571,13 @@ def test_a_team_captain_is_no_soldier(parse):
     by_name = {m.name: m for m in ms}
     assert by_name["Mark Hale"].sector != "MIL"
     assert by_name["Joe Reed"].sector == "MIL"
+
+
+def test_parties_named_without_party_are_their_states_organisations(parse):
+    from pipeline.stages.actors import extract_mentions
+
+    ms = extract_mentions(parse("The Tories criticised the Lib Dems, and Republicans in Washington agreed."))
+    by_name = {m.name.removeprefix("the ").removeprefix("The "): m for m in ms}
+    assert by_name["Tories"].type == "ORG" and by_name["Tories"].country == "GBR" and by_name["Tories"].sector == "PTY"
+    assert by_name["Lib Dems"].country == "GBR"
+    assert by_name["Republicans"].country == "USA"

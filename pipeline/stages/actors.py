@@ -599,6 +599,9 @@ def _repair_label(
     doc: Doc, span: Span, name: str, label: str, country: str | None, person_tokens: set[str], short_persons: set[str]
 ) -> tuple[str, str | None]:
     """The label (and country) the lexicon and the document's persons give a name, over the statistical one."""
+    party = party_country(name)
+    if party is not None:
+        return "ORG", party  # "the Tories", "Lib Dems", "Republicans": a party of its state, whatever the tag
     place_code, is_state = (None, False)
     demonym_code = lexicon.country_of_demonym(name)
     if label != "PERSON" or not person_tokens.issuperset(_name_tokens(name)):
@@ -626,6 +629,19 @@ def _repair_label(
     elif label in ("GPE", "LOC", "FAC"):
         country = place_code
     return label, country
+
+
+@functools.cache
+def _parties() -> dict[str, str]:
+    """Party names that point to one state (pipeline/data/actors_parties.tsv) -> its country code."""
+    return {r["name"]: r["country"] for r in lexicon.data_rows("actors_parties.tsv")}
+
+
+def party_country(name: str) -> str | None:
+    """The state of a party named without the word "party" ("the Tories" -> GBR), None for other names."""
+    key = name.lower().strip()
+    key = key[4:] if key.startswith("the ") else key
+    return _parties().get(key)
 
 
 def _after_locative(doc: Doc, span: Span, words: tuple[str, ...] = ("in", "to", "from")) -> bool:
@@ -722,6 +738,7 @@ def _describe_org(doc: Doc, ent: Span, m: Mention) -> None:
     described = _described_by(ent)
     m.country = (
         m.country
+        or party_country(m.name)
         or _state_before_descriptor(doc, ent.start)
         or (_state_before_descriptor(doc, described.i + 1) if described is not None else None)
     )

@@ -43,6 +43,10 @@ def title_sector(title: str) -> tuple[bool, str | None]:
 
 def org_sector(name: str) -> str | None:
     """The sector an organisation's name shows (the first matching pattern), else None."""
+    from pipeline.stages.actors import party_country
+
+    if party_country(name):
+        return "PTY"  # "the Tories", "Labour" (actors_parties.tsv)
     low = name.casefold().replace(".", "")  # "U.N." is "un"
     for pattern, sector in org_sector_patterns():
         if pattern.search(low):
