@@ -864,3 +864,28 @@ def test_a_discussion_or_a_visit_needs_someone_on_the_other_side(parse):
     assert "CONSULT" in types_of(parse, "President Macri discussed the debt with President Lula in Brasilia.")
     evs = events_of(parse, "Prime Minister Ana Lind will visit Sheffield on Thursday.")
     assert not [e for e in evs if e.mode == "visit"]
+
+
+def test_what_a_request_asks_and_what_describes_a_noun_are_no_events(parse):
+    text = "Amnesty called on the Egyptian government to either free or charge the detained men."
+    assert [e.event_type for e in events_of(parse, text)] == ["REQUEST"]
+    assert "COOPERATE" not in types_of(parse, "He planned attacks on Spanish or allied targets, the court heard.")
+    assert "SANCTION" not in types_of(parse, "Paris said a UN resolution sanctioning military action was needed.")
+
+
+def test_a_court_battle_is_legal_and_i_agree_is_a_view(parse):
+    assert "ASSAULT" not in types_of(parse, "The Greek minister won a High Court battle with the Turkish ferry firm.")
+    assert "AGREE" not in types_of(parse, 'The Swedish envoy said: "I agree."')
+
+
+def test_ministers_meeting_in_a_capital_meet_there_not_its_state(parse):
+    evs = events_of(parse, "European Union finance ministers are meeting on Thursday in Brussels.")
+    assert all("Belgium" not in [m.name for m in e.targets] for e in evs)
+    evs = events_of(parse, "Russian troops deployed in Kabul on Sunday.")
+    assert any(e.event_type == "MOBILIZE" and [m.country for m in e.targets] == ["AFG"] for e in evs)
+
+
+def test_forces_deployed_or_stationed_are_the_mobilising_side(parse):
+    evs = events_of(parse, "British troops were deployed in Basra on Sunday.")
+    (e,) = [e for e in evs if e.event_type == "MOBILIZE"]
+    assert [m.country for m in e.sources] == ["GBR"] and "GBR" not in [m.country for m in e.targets]

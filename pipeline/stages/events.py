@@ -297,8 +297,9 @@ def _small_clauses(tok: Token) -> list:
 
 
 def _modified_keys(tok: Token) -> list[str]:
-    """A noun with its adjective, as the nouns table may list it ("legal action", "military action")."""
-    return [f"{c.lower_} {tok.lemma_.lower()}" for c in tok.children if c.dep_ == "amod"]
+    """A noun with its adjective or noun modifier, as the nouns table may list it ("legal action", "court
+    battle")."""
+    return [f"{c.lower_} {tok.lemma_.lower()}" for c in tok.children if c.dep_ in ("amod", "compound")]
 
 
 def _naming(tok: Token, lex: EventLexicon) -> bool:
@@ -377,7 +378,8 @@ def _opinion(tok: Token) -> bool:
     preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
     if deps & {"xcomp", "dobj"} or preps & {"on", "to", "upon"}:
         return False
-    return "ccomp" in deps or bool(preps & {"with", "about"})
+    speaker = any(c.dep_ == "nsubj" and c.lower_ in ("i", "we", "you") for c in tok.children)
+    return "ccomp" in deps or bool(preps & {"with", "about"}) or speaker  # "I agree ..."
 
 
 def _signed_person(tok: Token) -> bool:
@@ -415,6 +417,8 @@ def _verb_code(tok: Token, lex: EventLexicon) -> Code | None:
         return None  # "taken for granted"
     if _opinion(tok) or _signed_person(tok):
         return None
+    if tok.dep_ == "amod":
+        return None  # "allied targets", "the detained men": a participle describing a noun, no act of the clause
     if lemma in lex.intent_heads and any(c.dep_ == "xcomp" for c in tok.children):
         if (lex.verbs.get(lemma) or ("", None))[0] == "REQUEST":
             return None  # "the study sought to assess ...": an attempt; what is attempted is the event, if any
@@ -663,6 +667,11 @@ def _place_object(t: Token, m: Mention) -> bool:
         event_noun = t.lower_ in event_lexicon().nouns or t.lemma_.lower() in event_lexicon().nouns
         return event_noun and at is not None and _locative_object(at) and at.head.head.i == t.i and city is not None
     return at is None or at.dep_ not in ("compound", "amod", "poss", "nmod")
+
+
+def _city(m: Mention) -> bool:
+    """A city, capitals included ("Brussels", "Lisbon")."""
+    return bool(lexicon.country_of_city(m.name) or lexicon.country_of_seat(m.name))
 
 
 def _where(t: Token) -> bool:
@@ -988,8 +997,10 @@ def _target(
         return [], unnamed
     for prep in [p for p in preps if p.lower_ in LOCATIVE]:
         found, text = _args_of(prep, {"pobj"}, mentions, spans, places=False)
-        # "a summit in Lisbon": a meeting's place, however much a capital; "troops arrived in Bosnia": its target
-        found = [m for m in found if id(m) not in src and not (tok.pos_ == "NOUN" and lexicon.country_of_city(m.name))]
+        # "a summit in Lisbon", "ministers are meeting in Brussels": a meeting's place, however much a capital;
+        # "troops arrived in Bosnia": its target
+        meeting = tok.pos_ == "NOUN" or (_code(tok) or ("", None)) == ("CONSULT", None)
+        found = [m for m in found if id(m) not in src and not (meeting and _city(m))]
         if found:
             return found, text
     # coordinated verbs share the object the last one takes: "arrested and charged two activists"
@@ -1209,6 +1220,10 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
     if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.recipient_verbs and not targets and not target_text:
         if not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in tok.children):
             return None  # "helped by a rise in exports", "contribute to the planning": no one helped
+    if etype == "MOBILIZE" and not sources and _agentless_passive(tok):
+        # "British troops were deployed in Basra": the forces' side mobilises; where is the target
+        sources, source_text = targets, target_text
+        targets, target_text = _located_targets(tok, mentions, spans, sources)
     if etype == "MOBILIZE" and any(t.lemma_.lower().startswith("peacekeep") for t in tok.subtree):
         etype, mode = "AID", None  # troops sent to keep the peace: military protection (CAMEO 074)
     if etype == "PROTEST" and tok.lemma_.lower() == "protest" and sources and all(_state_side(tok, m) for m in sources):
@@ -1272,6 +1287,19 @@ def _read_object(tok: Token, lex: EventLexicon) -> bool:
     """The verb's object is one its object readings name ("withdrew the bill"): that reading stands."""
     readings = lex.object_readings.get(tok.lemma_.lower(), {})
     return any(c.dep_ in OBJECT_DEPS and (c.lower_ in readings or c.lemma_.lower() in readings) for c in tok.children)
+
+
+def _located_targets(
+    tok: Token, mentions: list[Mention], spans: list[_QuoteArea], sources: list[Mention]
+) -> tuple[list[Mention], str | None]:
+    """The states or capitals in the predicate's place phrases ("deployed in Basra": Iraq), not its sources."""
+    src = {id(m) for m in sources}
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in LOCATIVE | {"to", "into"}):
+        found, text = _args_of(prep, {"pobj"}, mentions, spans, places=False)
+        found = [m for m in found if id(m) not in src]
+        if found:
+            return found, text
+    return [], None
 
 
 def _has_object(tok: Token) -> bool:
@@ -1537,7 +1565,7 @@ def _one_event_per_action(candidates: list[tuple[Token, Event]]) -> list[tuple[T
     return [(tok, e) for tok, e in candidates if tok.i not in drop]
 
 
-REQUEST_LINKS = {"xcomp", "ccomp", "advcl", "acl", "pcomp", "pobj", "prep"}
+REQUEST_LINKS = {"xcomp", "ccomp", "advcl", "acl", "pcomp", "pobj", "prep", "conj"}
 
 
 def _requested(tok: Token) -> bool:
