@@ -581,3 +581,14 @@ def test_parties_named_without_party_are_their_states_organisations(parse):
     assert by_name["Tories"].type == "ORG" and by_name["Tories"].country == "GBR" and by_name["Tories"].sector == "PTY"
     assert by_name["Lib Dems"].country == "GBR"
     assert by_name["Republicans"].country == "USA"
+
+
+def test_events_acronyms_of_common_nouns_and_versus_are_no_names(parse):
+    from pipeline.stages.actors import extract_mentions
+
+    names = {m.name for m in extract_mentions(parse("She will run in the 2006 Aviva Grand Prix in Glasgow."))}
+    assert not any("Grand Prix" in n for n in names)
+    text = "Shares rose after its initial public offer (IPO) in Mumbai. The IPO raised $400m for Air Deccan."
+    assert "IPO" not in {m.name for m in extract_mentions(parse(text))}
+    text = "The sequel pits Spidey versus Doc Ock in a battle over New York."
+    assert not any(m.name.lower().startswith("versus") for m in extract_mentions(parse(text)))

@@ -932,6 +932,8 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
     s, e = span.start_char, span.end_char
     if _quoted(text, s, e):
         return "WORK"  # a title in quotation marks
+    if _is_acronym(name) and re.search(r"\b[a-z]+ [a-z]+ \($", text[max(0, s - 60) : s]):
+        return "WORK"  # "its initial public offer (IPO)": an acronym of a common noun, no name
     sheet = _team_sheet_kind(doc, span)
     if sheet:
         return sheet
