@@ -889,3 +889,11 @@ def test_forces_deployed_or_stationed_are_the_mobilising_side(parse):
     evs = events_of(parse, "British troops were deployed in Basra on Sunday.")
     (e,) = [e for e in evs if e.event_type == "MOBILIZE"]
     assert [m.country for m in e.sources] == ["GBR"] and "GBR" not in [m.country for m in e.targets]
+
+
+def test_calls_for_something_are_demands_and_committing_a_crime_no_agreement(parse):
+    types = types_of(parse, "The Greek premier rejected calls for the publication of the legal advice.")
+    assert "REJECT" in types and "CONSULT" not in types
+    assert "REQUEST" in types_of(parse, "Amnesty's call for an inquiry into the Kenyan police was welcomed.")
+    assert "CONSULT" not in types_of(parse, "The Danish minister repeated his call for a pause in the talks.")
+    assert "AGREE" not in types_of(parse, "Three Irish councillors deny conspiring to commit election fraud.")

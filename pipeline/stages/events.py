@@ -461,6 +461,8 @@ def _noun_code(tok: Token, lex: EventLexicon) -> Code | None:
         return None  # it selects its verb's reading ("lifted sanctions", "sanctions were lifted"): one event
     if tok.dep_ in ("xcomp", "advcl", "pobj") and _purpose_of_protest(tok):
         return None
+    if key in ("call", "calls") and any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in tok.children):
+        return ("REQUEST", None)  # "rejected calls for the publication", "his call for a pause": a demand
     return lex.nouns[key]
 
 
