@@ -897,3 +897,18 @@ def test_calls_for_something_are_demands_and_committing_a_crime_no_agreement(par
     assert "REQUEST" in types_of(parse, "Amnesty's call for an inquiry into the Kenyan police was welcomed.")
     assert "CONSULT" not in types_of(parse, "The Danish minister repeated his call for a pause in the talks.")
     assert "AGREE" not in types_of(parse, "Three Irish councillors deny conspiring to commit election fraud.")
+
+
+def test_the_us_is_no_pronoun_and_could_use_to_is_hypothetical(parse):
+    evs = events_of(parse, '"The US is fully committed to debt relief," the Canadian minister said.')
+    assert all(e.sources and e.sources[0].country == "USA" for e in evs if e.event_type == "AGREE")
+    evs = events_of(parse, "Critics say Iran could use the missiles to threaten Israel.")
+    assert all(e.modality == "hypothetical" for e in evs if e.event_type == "THREATEN")
+
+
+def test_freezing_a_thing_assurances_and_issues_to_be_discussed_are_no_events(parse):
+    assert "SANCTION" not in types_of(parse, "The Irish finance minister is to freeze fuel duty increases.")
+    assert "SANCTION" in types_of(parse, "The EU froze the assets of three Belarusian officials.")
+    assert "AGREE" not in types_of(parse, "Bosnian religious leaders assured their people that the vaccine was safe.")
+    assert "CONSULT" not in types_of(parse, "Issues to be discussed at the Geneva conference range from Syria to Iran.")
+    assert "MOBILIZE" in types_of(parse, "Spain has put its navy on standby off the Libyan coast.")

@@ -261,6 +261,8 @@ def _object_reading(tok: Token, obj: Token | None, readings: dict[str, str]) -> 
             for g in c.children:
                 if g.dep_ == "pobj":
                     words |= {g.lower_, g.lemma_.lower()} | {x.lower_ for x in g.children if x.dep_ == "compound"}
+            if c.i + 1 < len(tok.doc):
+                words.add(tok.doc[c.i + 1].lower_)  # "put its navy on standby", the noun parsed as a verb
     words |= {c.lemma_.lower() for c in tok.children if c.dep_ in OBJECT_DEPS | {"nsubjpass"}}
     if obj is not None:
         words |= {c.lower_ for c in obj.children if c.dep_ in ("compound", "prep")}
@@ -397,6 +399,8 @@ def _acknowledgement(tok: Token) -> bool:
         return False
     deps = {c.dep_ for c in tok.children}
     stated = any(c.dep_ == "ccomp" and c.tag_ != "VBG" for c in tok.children)  # not "accept refugees fleeing"
+    if tok.lemma_.lower() in ("assure", "reassure"):
+        return stated  # "assured their people that ...": a statement to them
     return stated and not deps & {"dobj", "dative"}
 
 
@@ -547,7 +551,7 @@ def _arg_mentions(
             at = mention_for_token(t, mentions)
             if at is not None and is_place(at):
                 continue
-        if t.lower_ in FIRST_PERSON and spans:
+        if t.lower_ in FIRST_PERSON and t.pos_ == "PRON" and spans:  # "us", not "the US"
             # "we will support Kazakhstan," Xi said: the speaker of the quote
             q = _quote_at(spans, t.idx)
             m = q.speaker_mention if q is not None else None
@@ -1109,6 +1113,8 @@ def _modality(tok: Token) -> tuple[bool, str]:
                 modality = "hypothetical"
         if modality == "asserted" and head_aux & {"will", "'ll", "shall"}:
             modality = "future"
+        elif modality == "asserted" and head_aux & HYPOTHETICAL:
+            modality = "hypothetical"  # "arms China could use to threaten Taiwan"
     return negated, modality
 
 
@@ -1201,6 +1207,8 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         return None  # "help Taiwan defend itself": self-defence, not words in support
     if etype == "CONSULT" and tok.lemma_.lower() == "discuss" and not _partner(tok, targets):
         return None  # "the report also discussed the scandal", "issues to be discussed": with no one
+    if mode == "visit":
+        targets = [m for m in targets if not (m.type == "GPE" and not m.country)]  # a county or town: a place
     if mode == "visit" and not targets:
         return None  # "a visit to Sheffield", "visiting constituencies": no one visited, only a place
     if etype == "CONSULT" and mode is None and _alone(tok, sources, targets, target_text):
@@ -1233,18 +1241,17 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
     return _Predicate(etype, mode, sayer is not None, sources, source_text, targets, target_text)
 
 
-ACKNOWLEDGING = {"recognise", "recognize", "acknowledge", "accept", "admit", "concede"}
+ACKNOWLEDGING = {"recognise", "recognize", "acknowledge", "accept", "admit", "concede", "assure", "reassure"}
 COPULAS = {"become", "seem", "remain", "appear", "look", "feel", "grow", "stay", "get"}
 
 
 def _capability(tok: Token) -> bool:
     """An infinitive on a noun of power, right or means ("the power to detain", "the right to strike", "the
-    means to attack"): a capability, no act."""
-    return (
-        tok.dep_ == "acl"
-        and tok.head.lemma_.lower() in event_lexicon().capability_nouns
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-    )
+    means to attack"), or a passive one on any noun ("issues to be discussed"): what may be done, no act."""
+    if tok.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    return passive or tok.head.lemma_.lower() in event_lexicon().capability_nouns
 
 
 REFLEXIVE = {"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"}
