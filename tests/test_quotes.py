@@ -409,3 +409,13 @@ def test_a_reflexive_subject_is_the_person_it_stresses(parse):
     qs, mentions = quotes_and_mentions(parse, text)
     q = only(qs)
     assert speaker_of(qs, mentions, q) == "Ulrich Bez" and q.speaker_type == "person"
+
+
+def test_he_is_the_main_clauses_subject_not_one_named_in_a_clause_inside(parse):
+    qs, mentions = quotes_and_mentions(
+        parse,
+        "Opposition leader Maria Kovacs criticised the way Prime Minister Anna Horvath handled the strike. "
+        '"There is real anger among nurses about these cuts," she said.',
+    )
+    speaker = {m.start_char: m for m in mentions}.get(only(qs).speaker_mention)
+    assert speaker is not None and speaker.name.endswith("Kovacs")

@@ -382,6 +382,22 @@ def mention_head(doc: Doc, m: Mention) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
+def is_main_subject_mention(doc: Doc, m: Mention) -> bool:
+    """The mention is the subject of its sentence's main clause (or of a clause coordinated with it), not of a
+    clause inside it ("David Davis criticised the way Mr Blunkett introduced the rules": Davis)."""
+    if not is_subject_mention(doc, m):
+        return False
+    tok = mention_head(doc, m)
+    while tok is not None and tok.dep_ in _NAME_DEPS | _SUBJECT_DEPS and tok.head.i != tok.i:
+        if tok.dep_ in _SUBJECT_DEPS:
+            break
+        tok = tok.head
+    verb = tok.head if tok is not None else None
+    while verb is not None and verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb is not None and verb.dep_ == "ROOT"
+
+
 def is_subject_mention(doc: Doc, m: Mention) -> bool:
     """The mention is the subject of its clause (itself, or through an apposition or a coordination: "the union's
     chairman, Kevin Moore, said"; "Smith and Jones said"; never as a modifier: "the Obama administration official

@@ -41,6 +41,7 @@ from pipeline.stages.coref import (
     _KIND_RANK,
     in_any_span,
     is_subject_mention,
+    is_main_subject_mention,
     mention_for_token,
     mention_head,
     mentions_in,
@@ -360,7 +361,7 @@ def resolve_speaker_pronoun(
         mentions,
         spans,
         after_char=lo,
-        prefer=lambda x: is_subject_mention(doc, x),
+        prefer=lambda x: is_main_subject_mention(doc, x),
         fallback=True,
         token=tok,
     )
