@@ -40,8 +40,8 @@ from pipeline.config import settings
 from pipeline.stages.coref import (
     _KIND_RANK,
     in_any_span,
-    is_subject_mention,
     is_main_subject_mention,
+    is_subject_mention,
     mention_for_token,
     mention_head,
     mentions_in,
