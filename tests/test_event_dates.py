@@ -82,3 +82,14 @@ def test_unresolved_own_date_is_not_replaced_by_another(parse):
     # "two days ago" has no anchor in an undated text: the event stays undated, never dated by "2008"
     text = "Rebels seized the airport two days ago, reversing gains the army made in 2008."
     assert date_of(parse, text, "seized", pub=None) == (None, None)
+
+
+def test_what_a_dated_source_reports_takes_the_sources_date(parse):
+    text = (
+        "Peru pledged support for the Bolivian plan, according to the communique, signed during a meeting of "
+        "the two presidents in Lima on Tuesday."
+    )
+    assert date_of(parse, text, "pledged", publication_value="2011-05-12") == ("2011-05-10", "sentence")
+    # without a source, a date of another clause is still not the event's
+    text = "Peru pledged support for the plan, which was drafted during a meeting in Lima on Tuesday."
+    assert date_of(parse, text, "pledged", publication_value="2011-05-12") == ("2011-05-12", "publication_date")

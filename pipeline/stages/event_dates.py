@@ -123,9 +123,27 @@ def event_date(
             pick = min(found, key=lambda f: (f[0], f[1]))[2]
             value = pick.value or underspecified_value(pick.text)
             return (value, "sentence") if value else (None, None)
+    reported = _source_date(tok, roots)
+    if reported is not None:
+        value = reported.value or underspecified_value(reported.text)
+        return (value, "sentence") if value else (None, None)
     if publication_value:
         return publication_value, "publication_date"
     return None, None
+
+
+def _source_date(tok: Token, roots: list) -> DateMention | None:
+    """'X pledged support ..., according to the statement signed on Wednesday': what a dated source reports happened
+    when the source was issued: the date inside an "according to" phrase of the predicate's sentence."""
+    sources = [
+        t for t in tok.sent if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to"
+    ]
+    for acc in sources:
+        phrase = {x.i for x in acc.subtree} | {x.i for x in acc.doc[acc.i + 1].subtree}
+        inside = [d for d, root, _ in roots if root.i in phrase]
+        if inside:
+            return inside[0]
+    return None
 
 
 def _conj_between(tok: Token, pred: Token) -> bool:
