@@ -592,3 +592,10 @@ def test_events_acronyms_of_common_nouns_and_versus_are_no_names(parse):
     assert "IPO" not in {m.name for m in extract_mentions(parse(text))}
     text = "The sequel pits Spidey versus Doc Ock in a battle over New York."
     assert not any(m.name.lower().startswith("versus") for m in extract_mentions(parse(text)))
+
+
+def test_a_one_word_name_after_an_honorific_is_a_person(parse):
+    from pipeline.stages.actors import extract_mentions
+
+    ms = extract_mentions(parse('Welsh Liberal Democrat leader Mike German spoke. Mr German said: "We will vote no."'))
+    assert all(m.type == "PERSON" and m.country != "DEU" for m in ms if "German" in m.text)

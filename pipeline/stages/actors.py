@@ -602,6 +602,8 @@ def _repair_label(
     party = party_country(name)
     if party is not None:
         return "ORG", party  # "the Tories", "Lib Dems", "Republicans": a party of its state, whatever the tag
+    if span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in _HONORIFICS and len(_name_tokens(name)) == 1:
+        return "PERSON", None  # "Mr German", "Ms Holland": a person whose name is a people's or a place's
     place_code, is_state = (None, False)
     demonym_code = lexicon.country_of_demonym(name)
     if label != "PERSON" or not person_tokens.issuperset(_name_tokens(name)):
