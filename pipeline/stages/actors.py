@@ -1236,7 +1236,7 @@ def _list_states(doc: Doc) -> list[tuple[int, int, str]]:
 
 def _in_squad_list(doc: Doc, span: Span) -> bool:
     """The name stands as an item of a squad list (`_list_states`, `_list_item`): a player."""
-    if not any(":" in t.text for t in doc):
+    if ":" not in text_of(doc):  # no list label in the text (a string test: this runs once per name)
         return False
     lists = doc_cache(doc, "squad_lists", _list_states)
     return any(s <= span.start_char < e for s, e, _ in lists) and _list_item(
@@ -1246,7 +1246,7 @@ def _in_squad_list(doc: Doc, span: Span) -> bool:
 
 def _squad_countries(doc: Doc, mentions: list[Mention]) -> None:
     """A person named in a squad list without a country of its own takes the list's state (`_list_states`)."""
-    if not any(":" in t.text for t in doc):
+    if ":" not in text_of(doc):
         return
     lists = doc_cache(doc, "squad_lists", _list_states)
     text = text_of(doc)

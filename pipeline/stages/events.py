@@ -1501,7 +1501,8 @@ def code_events(
 ) -> tuple[list[Event], list[DroppedEvent]]:
     """PLOVER events of one parsed document, and the rule candidates kept out (the coder's NONE, off topic)."""
     by_start = {m.start_char: m for m in mentions}
-    rules, proposals = candidates_of(doc, mentions, dates, quotes, publication_value, sentence_starts)
+    with_proposals = settings().coder.propose_min <= 1.0  # off by default: no verb is read for proposals then
+    rules, proposals = candidates_of(doc, mentions, dates, quotes, publication_value, sentence_starts, with_proposals)
     events, dropped = coded([e for _, e in rules], coder.read_candidates([t for t, _ in rules]))
     typed = proposed([e for _, e in proposals], coder.read_candidates([t for t, _ in proposals]))
     events = sorted(events + typed, key=lambda e: e.trigger_start)
@@ -1518,9 +1519,11 @@ def candidates_of(
     quotes: list[Quote],
     publication_value: str | None,
     sentence_starts: list[int] | None = None,
+    with_proposals: bool = True,
 ) -> tuple[list[tuple[Token, Event]], list[tuple[Token, Event]]]:
     """The predicates the rules read as PLOVER events with an actor, with their trigger tokens; and, in sentences
-    where the rules read none, every other verb with an actor argument (typed by the coder: `proposed`)."""
+    where the rules read none and `with_proposals`, every other verb with an actor argument (typed by the coder:
+    `proposed`)."""
     import bisect
 
     by_start = {m.start_char: m for m in mentions}
@@ -1541,6 +1544,8 @@ def candidates_of(
                 rules.append((tok, _event(doc, tok, sent, idx, p, mentions, spans, dates, publication_value)))
         if len(rules) > found:
             rules[found:] = _one_event_per_action(rules[found:])
+            continue
+        if not with_proposals:
             continue
         for tok in sent:
             p = _open_predicate(tok, mentions, spans)
