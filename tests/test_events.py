@@ -912,3 +912,11 @@ def test_freezing_a_thing_assurances_and_issues_to_be_discussed_are_no_events(pa
     assert "AGREE" not in types_of(parse, "Bosnian religious leaders assured their people that the vaccine was safe.")
     assert "CONSULT" not in types_of(parse, "Issues to be discussed at the Geneva conference range from Syria to Iran.")
     assert "MOBILIZE" in types_of(parse, "Spain has put its navy on standby off the Libyan coast.")
+
+
+def test_standing_by_words_powers_and_requested_inquiries_are_no_events(parse):
+    assert "SUPPORT" not in types_of(parse, "The Austrian mayor said he was standing by his remarks about the court.")
+    assert "COERCE" not in types_of(parse, "The Dutch bill would replace current powers to detain suspects without trial.")
+    evs = events_of(parse, "Human rights groups in Kenya demanded an inquiry by the Kenyan parliament.")
+    assert [e.event_type for e in evs] == ["REQUEST"]
+    assert "REJECT" not in types_of(parse, "Vietnam said it will not allow new coal plants to be built.")

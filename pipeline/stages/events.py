@@ -384,6 +384,15 @@ def _opinion(tok: Token) -> bool:
     return "ccomp" in deps or bool(preps & {"with", "about"}) or speaker  # "I agree ..."
 
 
+def _standing_by_words(tok: Token, lex: EventLexicon) -> bool:
+    """'standing by his remarks', 'stood by her comments': keeping to what one said is a statement, not support."""
+    if tok.lemma_.lower() != "stand":
+        return False
+    by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    said = {"remark", "comment", "word", "statement"} | lex.claim_nouns
+    return by is not None and any(g.dep_ == "pobj" and g.lemma_.lower() in said for g in by.children)
+
+
 def _signed_person(tok: Token) -> bool:
     """'I'm signed here for this season', 'the striker was signed by Chelsea': a player or artist under contract."""
     if tok.lemma_.lower() != "sign":
@@ -419,7 +428,7 @@ def _verb_code(tok: Token, lex: EventLexicon) -> Code | None:
         return None
     if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "for" and tok.lower_ == "granted":
         return None  # "taken for granted"
-    if _opinion(tok) or _signed_person(tok):
+    if _opinion(tok) or _signed_person(tok) or _standing_by_words(tok, lex):
         return None
     if tok.dep_ == "amod":
         return None  # "allied targets", "the detained men": a participle describing a noun, no act of the clause
@@ -1248,10 +1257,16 @@ COPULAS = {"become", "seem", "remain", "appear", "look", "feel", "grow", "stay",
 def _capability(tok: Token) -> bool:
     """An infinitive on a noun of power, right or means ("the power to detain", "the right to strike", "the
     means to attack"), or a passive one on any noun ("issues to be discussed"): what may be done, no act."""
-    if tok.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    to = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None:
+        return False
+    nouns = event_lexicon().capability_nouns
+    if to.i > 0 and tok.doc[to.i - 1].lemma_.lower() in nouns and tok.doc[to.i - 1].pos_ == "NOUN":
+        return True  # "current powers to detain", however the parse attaches the infinitive
+    if tok.dep_ != "acl":
         return False
     passive = any(c.dep_ == "auxpass" for c in tok.children)
-    return passive or tok.head.lemma_.lower() in event_lexicon().capability_nouns
+    return passive or tok.head.lemma_.lower() in nouns
 
 
 REFLEXIVE = {"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"}
@@ -1365,6 +1380,9 @@ def _thing_object(tok: Token, mentions: list[Mention], own: bool = False) -> boo
     head noun alone decides ("the tax plan of the party" is a thing, whoever's it is)."""
     lex = event_lexicon()
     obj = next((c for c in tok.children if c.dep_ in OBJECT_DEPS | {"nsubjpass"}), None)
+    if obj is None:  # "will not allow new factories to be built": the subject of the allowed clause
+        clause = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
+        obj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
     skip = None
     if obj is None and _passive_participle(tok):
         obj, skip = tok.head, tok  # "the choice offered to members"
@@ -1579,7 +1597,7 @@ def _one_event_per_action(candidates: list[tuple[Token, Event]]) -> list[tuple[T
     return [(tok, e) for tok, e in candidates if tok.i not in drop]
 
 
-REQUEST_LINKS = {"xcomp", "ccomp", "advcl", "acl", "pcomp", "pobj", "prep", "conj"}
+REQUEST_LINKS = {"xcomp", "ccomp", "advcl", "acl", "pcomp", "pobj", "prep", "conj", "dobj"}
 
 
 def _requested(tok: Token) -> bool:
