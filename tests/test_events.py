@@ -916,7 +916,8 @@ def test_freezing_a_thing_assurances_and_issues_to_be_discussed_are_no_events(pa
 
 def test_standing_by_words_powers_and_requested_inquiries_are_no_events(parse):
     assert "SUPPORT" not in types_of(parse, "The Austrian mayor said he was standing by his remarks about the court.")
-    assert "COERCE" not in types_of(parse, "The Dutch bill would replace current powers to detain suspects without trial.")
+    text = "The Dutch bill would replace current powers to detain suspects without trial."
+    assert "COERCE" not in types_of(parse, text)
     evs = events_of(parse, "Human rights groups in Kenya demanded an inquiry by the Kenyan parliament.")
     assert [e.event_type for e in evs] == ["REQUEST"]
     assert "REJECT" not in types_of(parse, "Vietnam said it will not allow new coal plants to be built.")
