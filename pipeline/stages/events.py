@@ -678,9 +678,8 @@ def _place_object(t: Token, m: Mention) -> bool:
         return True  # "protests in the city of El Alto", "wounded in Normandy": a town or region the gazetteer lacks
     if not is_place(m):
         # "held talks in Brussels": a city in a place phrase of a meeting or an act is where, however much a capital
-        city = lexicon.country_of_city(m.name) or lexicon.country_of_seat(m.name)
         event_noun = t.lower_ in event_lexicon().nouns or t.lemma_.lower() in event_lexicon().nouns
-        return event_noun and at is not None and _locative_object(at) and at.head.head.i == t.i and city is not None
+        return event_noun and at is not None and _locative_object(at) and at.head.head.i == t.i and _city(m)
     return at is None or at.dep_ not in ("compound", "amod", "poss", "nmod")
 
 
@@ -1339,18 +1338,8 @@ def _has_object(tok: Token) -> bool:
 
 def _state_side(tok: Token, m: Mention) -> bool:
     """A state or an organ of government acting as itself ("the Thai government", "China", not "workers in
-    Germany" or "Venezuela's opposition parties"): its protest is diplomatic."""
-    if (m.sector or "") == "GOV" and m.type != "GPE":
-        return True
-    if not ((m.type == "GPE" and is_state(m)) or (m.type == "NORP" and m.country)):
-        return False
-    span = tok.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    if root.dep_ in ("amod", "compound", "poss", "nmod", "pobj"):
-        return root.head.lemma_.lower() in event_lexicon().state_nouns  # "the Thai government"
-    return m.type == "GPE"
+    Germany" or "Venezuela's opposition parties", `_acting_state`): its protest is diplomatic."""
+    return (m.type in ("GPE", "NORP") or (m.sector or "") == "GOV") and _acting_state(tok.doc, m)
 
 
 def _talks_about(tok: Token, targets: list) -> bool:
