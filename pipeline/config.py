@@ -259,6 +259,11 @@ class EventsSettings:
     pronoun_max_sentences: int = _doc(
         1, "A pronoun argument resolves to an actor named in its sentence or at most this many sentences before."
     )
+    description_max_sentences: int = _doc(
+        2,
+        "A definite description argument ('the chancellor', 'the party', 'the company') resolves to an actor "
+        "named in its sentence or at most this many sentences before (pipeline/stages/descriptions.py).",
+    )
     location_of_steps: int = _doc(
         2,
         "'of' phrases followed from an argument to the place it names ('the deputy "

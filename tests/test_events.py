@@ -921,3 +921,47 @@ def test_standing_by_words_powers_and_requested_inquiries_are_no_events(parse):
     evs = events_of(parse, "Human rights groups in Kenya demanded an inquiry by the Kenyan parliament.")
     assert [e.event_type for e in evs] == ["REQUEST"]
     assert "REJECT" not in types_of(parse, "Vietnam said it will not allow new coal plants to be built.")
+
+
+def test_definite_descriptions_resolve_to_the_actor_named_before(parse):
+    text = (
+        "Finance Minister Ana Duarte presented the budget on Monday. "
+        "Opposition leader Rui Costa accused the minister of hiding the deficit."
+    )
+    (e,) = [e for e in events_of(parse, text) if e.event_type == "ACCUSE"]
+    assert names(e.sources) == ["Rui Costa"] and names(e.targets) == ["Ana Duarte"]
+    text = "The Green Party won four seats. The party also urged the government to ban fracking."
+    (e,) = [e for e in events_of(parse, text) if e.event_type == "REQUEST"]
+    assert names(e.sources) == ["Green Party"]
+    text = "Shell reported higher sales. The company also accused the Nigerian army of attacking its staff."
+    (e,) = [e for e in events_of(parse, text) if e.event_type == "ACCUSE"]
+    assert names(e.sources) == ["Shell"]
+
+
+def test_counted_people_are_the_target_not_a_thing(parse):
+    evs = events_of(parse, "Army units shot dead dozens of Tamils near Jaffna in 1987.")
+    evs += events_of(parse, "Security forces in Harare beat hundreds of opposition supporters.")
+    assert [e.event_type for e in evs] == ["ASSAULT", "ASSAULT"]
+    assert "dozens of Tamils" in evs[0].target_text
+
+
+def test_a_nouns_own_agent_acts_in_its_clause(parse):
+    evs = events_of(parse, "Norway praised the decision by Sweden to expel the envoys.")
+    expel = [e for e in evs if e.trigger == "expel"]
+    assert expel and names(expel[0].sources) == ["Sweden"]
+
+
+def test_private_life_and_a_bodys_own_call_are_no_events(parse):
+    text = "Senator Paul Brandt met Chancellor Olaf Weiss. Later Mr Brandt met his former wife Clara in Hamburg."
+    evs = events_of(parse, text)
+    assert [e.event_type for e in evs] == ["CONSULT"] and names(evs[0].targets) == ["Olaf Weiss"]
+    # another's family is no private life: "detained the daughters of the former minister"
+    assert events_of(parse, "Police in Lima detained the daughters of former minister Jorge Salas.")
+    assert not events_of(parse, "The UEFA executive committee held a conference call on Friday.")
+    assert events_of(parse, "Hezbollah held talks in Damascus with Syrian officials.")
+
+
+def test_welcoming_guests_and_handing_over_shares_are_no_events(parse):
+    assert not events_of(parse, "The governor of Ohio welcomed visitors to the state fair in Columbus.")
+    assert not events_of(parse, "The banker Igor Petrov handed over his stake in Lukoil to his partners.")
+    assert events_of(parse, "The militia handed over the bodies of the soldiers to Ukraine.")

@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING
 from pipeline.config import settings
 from pipeline.stages import coder, event_dates, lexicon
 from pipeline.stages.coref import PRONOUNS_PLURAL, mention_for_token, mentions_in_subtree, resolve_pronoun
+from pipeline.stages.descriptions import resolve_description
 from pipeline.stages.lexicon import data_rows
 from pipeline.stages.parse import doc_cache, sents_of, text_of
 from pipeline.stages.records import DroppedEvent, Event, Mention, Quote
@@ -76,6 +77,7 @@ GENERIC_DETERMINERS = {"any", "every", "no", "each"}
 # Prepositions that place an event: "in Dili", "near the town of Samarra", "at a jail in Dili"
 # verbs a body does on its own when it sits: "the cabinet discussed", "the board meets in April"
 SITTING_VERBS = {"discuss", "meet", "convene", "gather", "debate", "deliberate"}
+SITTING_NOUNS = {"meeting", "call", "session", "conference", "gathering", "assembly", "hearing"}
 LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within"}
 
 
@@ -110,6 +112,8 @@ class EventLexicon:
     head_object_verbs: frozenset[str]
     media_nouns: frozenset[str]
     amount_nouns: frozenset[str]
+    quantity_nouns: frozenset[str]
+    kin_nouns: frozenset[str]
     object_verbs: frozenset[str]
     recipient_verbs: frozenset[str]
     statement_verbs: frozenset[str]
@@ -162,6 +166,8 @@ def event_lexicon() -> EventLexicon:
         head_object_verbs=words("head_object_verb"),
         media_nouns=words("media_noun"),
         amount_nouns=words("amount_noun"),
+        quantity_nouns=words("quantity_noun"),
+        kin_nouns=words("kin_noun"),
         object_verbs=words("object_verb"),
         recipient_verbs=words("recipient_verb"),
         statement_verbs=words("statement_verb"),
@@ -581,6 +587,9 @@ def _arg_mentions(
                 owners = {x.idx for x in _thing_owners(t)}
                 found = [x for x in found if x.start_char in owners]
             m = mention_for_token(t, mentions) or next((x for x in found if places or not _place_object(t, x)), None)
+            if m is None and not found:  # "the chancellor", "the party": an actor named before
+                window = _sentence_start(t, settings().events.description_max_sentences)
+                m = resolve_description(t, mentions, window)
             if m is not None and m.type == "PERSON" and _someone_elses(t, m):
                 m = None  # "Brown's closest ally", "the minister's spokesman": another person, unnamed
         if m is not None and m not in out:
@@ -601,9 +610,19 @@ def _reporting_group(t: Token) -> Token | None:
     return subj if plural and subj.pos_ in ("NOUN", "PROPN") else None
 
 
+def _counted(t: Token) -> Token:
+    """The noun a count stands for ("thousands of villagers", "a number of MPs": the villagers, the MPs), else the
+    token itself."""
+    if t.lemma_.lower() not in event_lexicon().quantity_nouns:
+        return t
+    of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), t) if of is not None else t
+
+
 def _thing(t: Token) -> bool:
     """A common noun naming a thing: no people, organ of state, place or event ("system", "figures", "study")."""
     lex = event_lexicon()
+    t = _counted(t)
     if t.pos_ != "NOUN" or t.ent_type_:
         return False
     lemma = t.lemma_.lower()
@@ -732,16 +751,43 @@ def _agentless_passive(tok: Token) -> bool:
 
 def _unnamed_agent(tok: Token, rels: set[str]) -> str | None:
     """The phrase of a child in `rels` that names people without a name ("police", "three journalists", "Kenyan
-    troops": an agent noun of events_word_classes.tsv, no actor mention in it), else None."""
+    troops", "thousands of Tutsis": an agent noun of events_word_classes.tsv or a people's name, no actor mention
+    in it), else None."""
     for child in tok.children:
         if (
             child.dep_ in rels
-            and child.pos_ in ("NOUN", "PROPN")
-            and child.lemma_.lower() in event_lexicon().agent_nouns
+            and _people(_counted(child))
             and not any(c.dep_ == "det" and c.lower_ in GENERIC_DETERMINERS for c in child.children)
         ):
             return _phrase(child)
     return None
+
+
+def _private(tok: Token) -> bool:
+    """The predicate acts on the source's own family ("met his wife", "sued her husband"): private life."""
+    kin = event_lexicon().kin_nouns
+    for c in tok.children:
+        if c.dep_ in OBJECT_DEPS:
+            objs = [c]
+        elif c.dep_ == "prep":
+            objs = [x for x in c.children if x.dep_ == "pobj"]
+        else:
+            continue
+        # one's own family ("his wife"), not another's ("detained the sons of the former president")
+        if any(
+            o.lemma_.lower() in kin and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in o.children) for o in objs
+        ):
+            return True
+    return False
+
+
+def _people(t: Token) -> bool:
+    """People without a name: an agent noun ("police", "villagers") or a people's plural name ("Kurds")."""
+    if t.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return t.lemma_.lower() in event_lexicon().agent_nouns or (
+        t.ent_type_ == "NORP" and (t.tag_ in ("NNS", "NNPS") or t.lower_.endswith("s"))
+    )
 
 
 def _relative_antecedent(t: Token, mentions: list[Mention]) -> Mention | None:
@@ -910,6 +956,12 @@ def _clause_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea])
             found, text = _args_of(head, {"nsubjpass"}, mentions, spans, places=False)
             if found:
                 return found, text
+        owner = _noun_agent(head.head) if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN") else None
+        if owner is not None:
+            # "the decision by France to cut tariffs", "Iran's plan to enrich uranium": the noun's own agent acts,
+            # not the subject of the clause the noun stands in ("Germany welcomed the decision by France ...")
+            found = _arg_mentions(owner, mentions, spans, places=False, acting=True)
+            return found, (_phrase(owner) if found or _people(_counted(owner)) else None)
         if any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in head.children):
             break  # the clause has its own subject, naming no actor ("higher prices forced the government"): no
             # other clause's subject acts here
@@ -923,6 +975,17 @@ def _clause_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea])
             continue
         break
     return [], None
+
+
+def _noun_agent(noun: Token) -> Token | None:
+    """Who a noun's act is by: its possessor ("Iran's plan", "his decision") or its "by" object ("a decision by
+    the court"), else None."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+        if c.dep_ == "prep" and c.lower_ == "by":
+            return next((x for x in c.children if x.dep_ == "pobj"), None)
+    return None
 
 
 def _circumstance(prep: Token) -> bool:
@@ -1207,6 +1270,8 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         return None
     if etype == "THREATEN" and _forecast(tok):
         return None
+    if _private(tok):
+        return None  # "met his future wife", "visited his mother": private life, no political interaction
     if _generic_subject(tok):
         return None  # "you cannot sue the government": anyone, no actor
     if _capability(tok):
@@ -1219,7 +1284,7 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         targets = [m for m in targets if not (m.type == "GPE" and not m.country)]  # a county or town: a place
     if mode == "visit" and not targets:
         return None  # "a visit to Sheffield", "visiting constituencies": no one visited, only a place
-    if etype == "CONSULT" and mode is None and _alone(tok, sources, targets, target_text):
+    if etype == "CONSULT" and mode in (None, "phone") and _alone(tok, sources, targets, target_text):
         return None  # "the cabinet discussed military action", "the IMF meets in April": a body's own sitting
     if etype == "CONSULT" and (_to_the_press(tok, event_lexicon()) or _talks_about(tok, targets)):
         return None  # "speaking to the BBC's correspondent", "told reporters": a reporting frame
@@ -1297,13 +1362,23 @@ def _alone(tok: Token, sources: list, targets: list, target_text: str | None) ->
         # "the expected Army Board meeting", "the board's meeting": the body named on the noun is all there is
         own = {t.idx for c in tok.children if c.dep_ in ("compound", "poss") for t in c.subtree}
         return sources[0].start_char in own and _participant_clause(tok) is None
-    if tok.lemma_.lower() not in SITTING_VERBS or targets or target_text or len(sources) != 1:
+    sitting = tok.lemma_.lower() in SITTING_VERBS or _holds_a_sitting(tok)
+    if not sitting or targets or target_text or len(sources) != 1:
         return False
     if sources[0].type == "PERSON":
         return False  # a person discussing or meeting is with someone, even unsaid
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     plural = subj is not None and (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children))
     return not plural and not any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in tok.children)
+
+
+def _holds_a_sitting(tok: Token) -> bool:
+    """ "held a meeting", "held a conference call" (of a meeting's type): a light verb with one meeting, not "held
+    talks", which another side holds too."""
+    if tok.lemma_.lower() not in event_lexicon().light_verbs | event_lexicon().meeting_light_verbs:
+        return False
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.tag_ == "NN" and obj.lemma_.lower() in SITTING_NOUNS
 
 
 def _read_object(tok: Token, lex: EventLexicon) -> bool:
@@ -1378,6 +1453,8 @@ def _thing_object(tok: Token, mentions: list[Mention], own: bool = False) -> boo
     if obj is None:
         with_ = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"), None)
         obj = next((c for c in with_.children if c.dep_ == "pobj"), None) if with_ is not None else None
+    if obj is not None:
+        obj = _counted(obj)
     if obj is None or obj.pos_ in ("PRON", "PROPN", "NUM") or obj.ent_type_ or obj.like_num:
         return False
     if obj.lemma_.lower() in lex.agent_nouns | lex.place_nouns | lex.state_nouns or obj.lower_ in lex.nouns:

@@ -1,0 +1,117 @@
+"""Definite descriptions resolved to an actor named earlier in the document: "the chancellor" (a person whose
+title holds the words), "the party", "the company", "the country" (the kind of actor), and "the commission" (an
+organisation whose name's head word it is), by pipeline/data/coref_descriptions.tsv; other descriptions ("the
+news") stay unresolved.
+
+A description resolves only when the answer is clear: the only fitting actor within a few sentences
+(`events.description_max_sentences`), else the nearest fitting actor in that window that is the subject of its
+sentence; a description that fits two actors equally stays unresolved rather than guess. A description with a name
+of its own inside it ("the Thai government", "the Labour party") is no description: the caller reads its name
+first."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from pipeline.stages.coref import is_subject_mention, mention_head
+from pipeline.stages.lexicon import data_rows
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from pipeline.stages.records import Mention
+
+# sectors of organisations that are no business ("the company" is none of them)
+_NOT_BUSINESS = frozenset({"GOV", "IGO", "PTY", "MIL", "JUD", "LEG", "COP", "REL", "OPP", "EDU", "CVL", "NGO"})
+# words of an office that narrow it ("the foreign minister", "the prime minister", "the chief executive")
+_TITLE_DEPS = frozenset({"amod", "compound"})
+
+
+@functools.cache
+def description_kinds() -> dict[str, str]:
+    """Head noun (lower-case lemma) -> kind of actor it describes (title, party, company, country)."""
+    return {r["noun"]: r["kind"] for r in data_rows("coref_descriptions.tsv")}
+
+
+def is_description(tok: Token) -> bool:
+    """A singular common noun with "the" ("the chancellor", "the firm"; not "a minister", "ministers", "his party")."""
+    if tok.pos_ != "NOUN" or tok.tag_ not in ("NN", "NNP"):
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
+def _words(tok: Token) -> list[str]:
+    """The description's own words: its head and the words that narrow it ("prime", "foreign", "chief")."""
+    return [c.lower_ for c in tok.children if c.dep_ in _TITLE_DEPS and c.i < tok.i] + [tok.lemma_.lower()]
+
+
+def _titled(m: Mention, words: list[str]) -> bool:
+    """The person's title, before the name or in an apposition to it, holds all the words."""
+    if m.type != "PERSON":
+        return False
+    held = set((m.title or "").lower().replace("-", " ").split())
+    return bool(held) and all(w in held for w in words)
+
+
+def _apposition_titled(doc: Doc, m: Mention, words: list[str]) -> bool:
+    """ "Gordon Brown, the chancellor," / "the chancellor, Gordon Brown,": the apposition's words hold all the words."""
+    if m.type != "PERSON":
+        return False
+    head = mention_head(doc, m)
+    if head is None:
+        return False
+    nouns = [c for c in head.children if c.dep_ == "appos"]
+    if head.dep_ == "appos":
+        nouns.append(head.head)
+    for noun in nouns:
+        have = {t.lower_ for t in noun.subtree} | {noun.lemma_.lower()}
+        if all(w in have for w in words):
+            return True
+    return False
+
+
+def _named_by(m: Mention, word: str) -> bool:
+    """An organisation whose name's head word is the word ("European Commission", "Court of Appeal")."""
+    if m.type != "ORG":
+        return False
+    name = (m.name or m.text).lower().replace("-", " ")
+    words = name.split(" of ")[0].split()
+    return bool(words) and words[-1].rstrip("s") == word.rstrip("s")
+
+
+def _fits(kind: str | None, tok: Token, doc: Doc) -> Callable[[Mention], bool]:
+    word = tok.lemma_.lower()
+    if kind == "title":
+        words = _words(tok)
+        return lambda m: _titled(m, words) or _apposition_titled(doc, m, words)
+    if kind == "party":
+        return lambda m: m.sector == "PTY" or _named_by(m, word)  # "the Tories", "the Green Party"
+    if kind == "company":
+        return lambda m: m.type == "ORG" and m.sector not in _NOT_BUSINESS
+    if kind == "country":
+        from pipeline.stages.relevance import is_state
+
+        return lambda m: m.type == "GPE" and is_state(m)
+    if kind == "body":
+        return lambda m: _named_by(m, word)
+    return lambda m: False
+
+
+def resolve_description(tok: Token, mentions: list[Mention], after_char: int) -> Mention | None:
+    """The actor a definite description stands for: the one actor the fitting mentions before it (from
+    `after_char`) name, else the nearest of them that is the subject of its sentence; else None."""
+    if not is_description(tok):
+        return None
+    kind = description_kinds().get(tok.lemma_.lower())
+    fits = _fits(kind, tok, tok.doc)
+    # only within the window: a text may name one "Prime Minister X" and speak of another prime minister it names
+    # without the title
+    found = [m for m in mentions if after_char <= m.start_char < tok.idx and fits(m)]
+    if not found:
+        return None
+    found.reverse()  # nearest first
+    if len({m.key or m.name for m in found}) == 1:
+        return found[0]
+    return next((m for m in found if is_subject_mention(tok.doc, m)), None)

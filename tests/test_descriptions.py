@@ -1,0 +1,56 @@
+from pipeline.stages.actors import extract_mentions
+from pipeline.stages.descriptions import is_description, resolve_description
+
+
+def resolved(parse, text, word, occurrence=-1):
+    """The name a description (the last occurrence of `word`) resolves to, None when unresolved."""
+    doc = parse(text)
+    tok = [t for t in doc if t.lower_ == word][occurrence]
+    m = resolve_description(tok, extract_mentions(doc), 0)
+    return m.name if m is not None else None
+
+
+def test_only_definite_singular_common_nouns_are_descriptions(parse):
+    doc = parse("The minister met a minister, ministers and his minister.")
+    ministers = [t for t in doc if t.lower_.startswith("minister")]
+    assert [is_description(t) for t in ministers] == [True, False, False, False]
+
+
+def test_an_office_resolves_to_the_person_holding_that_title(parse):
+    text = "Interior Minister Sara Lind met President Omar Haddad. Later the president spoke to reporters."
+    assert resolved(parse, text, "president") == "Omar Haddad"
+    text = "Interior Minister Sara Lind met President Omar Haddad. Later the minister spoke to reporters."
+    assert resolved(parse, text, "minister") == "Sara Lind"
+    # the words that narrow an office must all be in the title
+    text = "Interior Minister Sara Lind met President Omar Haddad. The foreign minister was absent."
+    assert resolved(parse, text, "minister") is None
+
+
+def test_an_apposition_gives_the_office_too(parse):
+    text = "Tomas Berg, the chancellor, cut taxes. Critics said the chancellor had gone too far."
+    assert resolved(parse, text, "chancellor") == "Tomas Berg"
+
+
+def test_kinds_of_organisations(parse):
+    assert resolved(parse, "Nokia cut 500 jobs in Espoo. The company blamed falling demand.", "company") == "Nokia"
+    text = "The Social Democratic Party lost in Bavaria. The party blamed its leader."
+    assert resolved(parse, text, "party") == "Social Democratic Party"
+    text = "The European Commission fined Google. The commission said more fines could follow."
+    assert resolved(parse, text, "commission") == "European Commission"
+    # a business is no party, and a party no business
+    assert resolved(parse, "The Green Party met Nokia. The company left.", "company") == "Nokia"
+
+
+def test_two_equally_fitting_actors_leave_it_unresolved(parse):
+    text = "Contracts went to Siemens and to General Motors in March. Analysts praised the firm."
+    assert resolved(parse, text, "firm") is None
+    # the subject of its sentence is the salient one
+    text = "Airbus lost an order to Embraer in March. Analysts praised the firm."
+    assert resolved(parse, text, "firm") == "Airbus"
+
+
+def test_a_body_is_named_by_its_head_word_and_other_nouns_stay_unresolved(parse):
+    text = "The Association of Chief Police Officers met the Court of Appeal. The court praised the police."
+    assert resolved(parse, text, "court") == "Court of Appeal"
+    assert resolved(parse, text, "police") is None
+    assert resolved(parse, "Sky News reported the vote. The news shocked Berlin.", "news") is None
