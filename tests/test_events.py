@@ -965,3 +965,27 @@ def test_welcoming_guests_and_handing_over_shares_are_no_events(parse):
     assert not events_of(parse, "The governor of Ohio welcomed visitors to the state fair in Columbus.")
     assert not events_of(parse, "The banker Igor Petrov handed over his stake in Lukoil to his partners.")
     assert events_of(parse, "The militia handed over the bodies of the soldiers to Ukraine.")
+
+
+def test_a_meetings_place_is_no_side_even_a_state(parse):
+    evs = events_of(parse, "At a meeting in Kenya, the WHO director Anne Loiseau praised the vaccination drive.")
+    assert all("Kenya" not in names(e.targets) for e in evs if e.event_type == "CONSULT")
+    # a body's own meeting, with its pronoun: no one else met
+    assert not [
+        e
+        for e in events_of(parse, "The Olympic Council of Asia approved the budget at its May meeting in Doha.")
+        if e.event_type == "CONSULT"
+    ]
+
+
+def test_a_named_inquiry_accuses_no_one_but_an_inquiry_into_someone_does(parse):
+    assert not events_of(parse, "The Hallett inquiry ended in March, a year after it opened.")
+    evs = events_of(parse, "Judge Moira Hallett opened an inquiry into the Ministry of Defence on Monday.")
+    assert [e.event_type for e in evs] == ["ACCUSE"]
+
+
+def test_promising_ones_own_plans_is_no_event_but_pledging_aid_is(parse):
+    assert not events_of(parse, "Senator Ruth Adler promised a clean campaign focused on jobs and schools.")
+    assert not events_of(parse, "The Greens pledged that rail fares would be frozen for five years.")
+    evs = events_of(parse, "Norway pledged $25m in emergency aid to Malawi.")
+    assert evs and evs[0].event_type in ("AGREE", "AID")

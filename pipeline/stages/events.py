@@ -77,6 +77,7 @@ GENERIC_DETERMINERS = {"any", "every", "no", "each"}
 # Prepositions that place an event: "in Dili", "near the town of Samarra", "at a jail in Dili"
 # verbs a body does on its own when it sits: "the cabinet discussed", "the board meets in April"
 SITTING_VERBS = {"discuss", "meet", "convene", "gather", "debate", "deliberate"}
+PROMISES = {"promise", "pledge", "vow"}
 SITTING_NOUNS = {"meeting", "call", "session", "conference", "gathering", "assembly", "hearing"}
 LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within"}
 
@@ -763,6 +764,21 @@ def _unnamed_agent(tok: Token, rels: set[str]) -> str | None:
     return None
 
 
+def _promise_to_no_one(tok: Token) -> bool:
+    """A promise of the speaker's own plans ("pledged the party would cut taxes", "promised a positive campaign"),
+    not of an act toward others ("pledged $40m in aid", "promised talks"): no event noun in what is promised."""
+    if tok.lemma_.lower() not in PROMISES:
+        return False
+    nouns = event_lexicon().nouns
+    promised = [t for c in tok.children if c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for t in c.subtree]
+    return not any(t.pos_ == "NOUN" and t.lower_ in nouns for t in promised)
+
+
+def _named_after(tok: Token) -> bool:
+    """An event noun with its owner on it ("the Butler inquiry", "Lord Hutton's report"), as a name is."""
+    return any(c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "PRON") for c in tok.children)
+
+
 def _private(tok: Token) -> bool:
     """The predicate acts on the source's own family ("met his wife", "sued her husband"): private life."""
     kin = event_lexicon().kin_nouns
@@ -1074,10 +1090,10 @@ def _target(
         return [], unnamed
     for prep in [p for p in preps if p.lower_ in LOCATIVE]:
         found, text = _args_of(prep, {"pobj"}, mentions, spans, places=False)
-        # "a summit in Lisbon", "ministers are meeting in Brussels": a meeting's place, however much a capital;
-        # "troops arrived in Bosnia": its target
-        meeting = tok.pos_ == "NOUN" or (_code(tok) or ("", None)) == ("CONSULT", None)
-        found = [m for m in found if id(m) not in src and not (meeting and _city(m))]
+        # "a summit in Lisbon", "ministers are meeting in Brussels", "at a meeting in Thailand": a meeting's place,
+        # however much a capital or a state; "troops arrived in Bosnia": its target
+        meeting = (_code(tok) or ("", None)) == ("CONSULT", None)
+        found = [m for m in found if id(m) not in src and not (meeting or tok.pos_ == "NOUN" and _city(m))]
         if found:
             return found, text
     # coordinated verbs share the object the last one takes: "arrested and charged two activists"
@@ -1270,6 +1286,10 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         return None
     if etype == "THREATEN" and _forecast(tok):
         return None
+    if tok.pos_ == "NOUN" and etype == "ACCUSE" and not targets and not target_text and _named_after(tok):
+        return None  # "the Butler inquiry", "Sir Alan's inquiry failed to ...": an inquiry named, no one accused
+    if etype == "AGREE" and not targets and not target_text and _promise_to_no_one(tok):
+        return None  # "Howard pledged the party would ...", "he promised a positive campaign": to no one
     if _private(tok):
         return None  # "met his future wife", "visited his mother": private life, no political interaction
     if _generic_subject(tok):
@@ -1361,7 +1381,8 @@ def _alone(tok: Token, sources: list, targets: list, target_text: str | None) ->
     if tok.pos_ == "NOUN" and not targets and not target_text and len(sources) == 1:
         # "the expected Army Board meeting", "the board's meeting": the body named on the noun is all there is
         own = {t.idx for c in tok.children if c.dep_ in ("compound", "poss") for t in c.subtree}
-        return sources[0].start_char in own and _participant_clause(tok) is None
+        own_pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)  # "at its April meeting"
+        return (sources[0].start_char in own or own_pronoun) and _participant_clause(tok) is None
     sitting = tok.lemma_.lower() in SITTING_VERBS or _holds_a_sitting(tok)
     if not sitting or targets or target_text or len(sources) != 1:
         return False
