@@ -4,6 +4,7 @@ from types import SimpleNamespace
 from pipeline.stages.actors import extract_mentions
 from pipeline.stages.dates import find_dates
 from pipeline.stages.events import extract_events
+from pipeline.stages.relevance import sporting_body
 
 
 def events_of(parse, text, pub=None):
@@ -989,3 +990,23 @@ def test_promising_ones_own_plans_is_no_event_but_pledging_aid_is(parse):
     assert not events_of(parse, "The Greens pledged that rail fares would be frozen for five years.")
     evs = events_of(parse, "Norway pledged $25m in emergency aid to Malawi.")
     assert evs and evs[0].event_type in ("AGREE", "AID")
+
+
+def test_a_sporting_body_is_no_political_side_in_a_sports_story(parse):
+    text = (
+        "The Scottish Football League fined Hibernian after the match against Dundee. The league also criticised "
+        "Motherwell for crowd trouble at the cup tie, and the club's striker was banned for three games of the "
+        "season by the referee's report."
+    )
+    assert events_of(parse, text) == []
+    # a sport word in an organisation's name makes it a sporting body, whatever its sector pattern reads
+    bodies = {m.name: sporting_body(m) for m in extract_mentions(parse(text + " Police met the Arab League."))}
+    assert bodies["Scottish Football League"] and not bodies["Arab League"]
+
+
+def test_an_it_that_stands_for_a_clause_names_no_side(parse):
+    text = 'Germany met Poland on Monday. "It is vital to support Ukraine now," the chancellor said.'
+    evs = [e for e in events_of(parse, text) if e.trigger == "support"]
+    assert all("Germany" not in names(e.sources) for e in evs)
+    evs = [e for e in events_of(parse, "Sweden said it would support Finland's bid.") if e.trigger == "support"]
+    assert evs and names(evs[0].sources) == ["Sweden"]

@@ -48,7 +48,7 @@ from pipeline.stages.descriptions import resolve_description
 from pipeline.stages.lexicon import data_rows
 from pipeline.stages.parse import doc_cache, sents_of, text_of
 from pipeline.stages.records import DroppedEvent, Event, Mention, Quote
-from pipeline.stages.relevance import document_topic, is_state, political
+from pipeline.stages.relevance import document_topic, is_state, political, sporting_body
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -573,6 +573,8 @@ def _arg_mentions(
             m = q.speaker_mention if q is not None else None
         elif t.lower_ in RELATIVE_PRONOUNS and t.head.dep_ == "relcl":
             m = None if acting and _thing(t.head.head) else _relative_antecedent(t, mentions)
+        elif t.lower_ == "it" and _expletive(t):
+            m = None  # "it is important to support teachers", "it took the album for him to be assured": no one
         elif t.lower_ in PERSONAL_PRONOUNS:
             group = _reporting_group(t)
             if group is not None:  # "Tamil rebels said they would release ...": they are the rebels
@@ -596,6 +598,20 @@ def _arg_mentions(
         if m is not None and m not in out:
             out.append(m)
     return out
+
+
+EXTRAPOSING = {"be", "take", "seem", "appear", "remain", "make", "become"}
+
+
+def _expletive(t: Token) -> bool:
+    """ "It" standing for a clause put after its verb ("it is vital to act", "it took years for them to agree",
+    "it was decided that ..."), not for an actor."""
+    head = t.head
+    if t.dep_ not in ("nsubj", "nsubjpass", "expl") or head.lemma_.lower() not in EXTRAPOSING | {"decide", "agree"}:
+        return False
+    return any(c.dep_ in ("xcomp", "ccomp", "csubj", "advcl") and c.i > t.i for c in head.children) and (
+        head.lemma_.lower() != "be" or any(c.dep_ in ("acomp", "attr") for c in head.children)
+    )
 
 
 def _reporting_group(t: Token) -> Token | None:
@@ -1779,7 +1795,7 @@ def _acting_state(doc: Doc, m: Mention) -> bool:
     """A political side acting as itself: a state or political actor heading its phrase ("Britain said", "the EU
     fined"), or a nationality on an organ of the state ("Israeli troops"); not a nationality describing a person
     or a thing ("a Russian tennis player", "Scottish prisons", "South Korea's industry")."""
-    if not political(m):
+    if not political(m) or sporting_body(m):
         return False
     span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
     if span is None or m.type not in ("GPE", "NORP"):

@@ -8,7 +8,8 @@ a document an event candidate is kept only when one of its sides is a state or a
 capital standing for its government, or an organisation or person whose sector is political): "the EU fined
 Microsoft" stays in a business story, "Everton beat Liverpool" goes. In a sport document a country's name is its
 team ("England beat France", "Japan will host the tournament"): there only an organ of the state ("the Japanese
-government") or a political office or organisation is a political side.
+government") or a political office or organisation is a political side. An organisation of sport ("Premier
+League", "IAAF") is never a political side, whatever its sector pattern reads in "league" or "international".
 """
 
 from __future__ import annotations
@@ -67,3 +68,17 @@ def political(m: Mention) -> bool:
     if m.type in ("GPE", "NORP") and m.country and (m.type == "NORP" or is_state(m)):
         return True
     return (m.sector or "") in POLITICAL_SECTORS
+
+
+@functools.cache
+def sport_body_words() -> frozenset[str]:
+    """Words that make an organisation's name a body of sport (pipeline/data/relevance_sport_bodies.tsv)."""
+    return frozenset(r["word"] for r in data_rows("relevance_sport_bodies.tsv"))
+
+
+def sporting_body(m: Mention) -> bool:
+    """An organisation of sport ("Premier League", "International Olympic Committee", "IAAF"): whatever its sector
+    pattern reads in "league" or "international", no political side."""
+    if m.type != "ORG":
+        return False
+    return any(w in sport_body_words() for w in (m.name or m.text).lower().replace("-", " ").split())
