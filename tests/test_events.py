@@ -1010,3 +1010,27 @@ def test_an_it_that_stands_for_a_clause_names_no_side(parse):
     assert all("Germany" not in names(e.sources) for e in evs)
     evs = [e for e in events_of(parse, "Sweden said it would support Finland's bid.") if e.trigger == "support"]
     assert evs and names(evs[0].sources) == ["Sweden"]
+
+
+def test_a_source_a_report_is_attributed_to_is_no_antecedent(parse):
+    text = "Farmers gathered in Harare. According to the Herald, they plan to occupy the ministry."
+    evs = events_of(parse, text)
+    assert all("Herald" not in names(e.sources) for e in evs)
+
+
+def test_wishes_own_defences_and_thanking_god_are_no_events(parse):
+    assert not events_of(parse, "Senator John Ames, who died in Boston, asked not to have a state funeral.")
+    assert events_of(parse, "Senator John Ames was asked to resign by the governor of Ohio.")
+    assert not events_of(parse, "Minister Ivo Sanader defended his party's new election posters.")
+    assert not events_of(parse, '"I thank God that nobody was hurt in Lagos," said Governor Tinubu.')
+    evs = events_of(parse, "Croatia defended the decision by Slovenia to close the border.")
+    assert [e.event_type for e in evs if e.trigger == "defended"] == ["SUPPORT"]
+
+
+def test_a_state_at_the_end_of_a_things_route_is_no_side_in_a_business_story(parse):
+    text = (
+        'Shares in the airline fell as profits dropped and sales slowed. "The decision to suspend flights between '
+        "Britain and Kenya was a hard one to make,\" said the carrier's planning director, Tom Reed, as fuel prices "
+        "hit earnings."
+    )
+    assert events_of(parse, text) == []

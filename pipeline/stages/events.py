@@ -37,13 +37,19 @@ rules climb the parse is set in pipeline.config.EventsSettings.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pipeline.config import settings
 from pipeline.stages import coder, event_dates, lexicon
-from pipeline.stages.coref import PRONOUNS_PLURAL, mention_for_token, mentions_in_subtree, resolve_pronoun
+from pipeline.stages.coref import (
+    PRONOUNS_PLURAL,
+    mention_for_token,
+    mention_head,
+    mentions_in_subtree,
+    resolve_pronoun,
+)
 from pipeline.stages.descriptions import resolve_description
 from pipeline.stages.lexicon import data_rows
 from pipeline.stages.parse import doc_cache, sents_of, text_of
@@ -77,6 +83,7 @@ GENERIC_DETERMINERS = {"any", "every", "no", "each"}
 # Prepositions that place an event: "in Dili", "near the town of Samarra", "at a jail in Dili"
 # verbs a body does on its own when it sits: "the cabinet discussed", "the board meets in April"
 SITTING_VERBS = {"discuss", "meet", "convene", "gather", "debate", "deliberate"}
+ROUTE_PREPS = {"between", "to", "from"}
 PROMISES = {"promise", "pledge", "vow"}
 SITTING_NOUNS = {"meeting", "call", "session", "conference", "gathering", "assembly", "hearing"}
 LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within"}
@@ -581,7 +588,7 @@ def _arg_mentions(
                 out.extend(x for x in _arg_mentions(group, mentions, spans, places, acting=True) if x not in out)
                 continue
             window = _sentence_start(t, settings().events.pronoun_max_sentences)
-            m = resolve_pronoun(t.lower_, t.idx, mentions, spans, after_char=window, accept=_not_place, token=t)
+            m = resolve_pronoun(t.lower_, t.idx, mentions, spans, after_char=window, accept=_antecedent(t.doc), token=t)
         elif t.pos_ == "PRON":  # "neither", "all", "what", "some": no named actor
             m = None
         else:
@@ -790,6 +797,28 @@ def _promise_to_no_one(tok: Token) -> bool:
     return not any(t.pos_ == "NOUN" and t.lower_ in nouns for t in promised)
 
 
+def _own_defended(tok: Token, etype: str, targets: list) -> bool:
+    """Defending one's own ("defended his decision", "defended its record"): no other actor supported."""
+    if etype != "SUPPORT" or targets or tok.lemma_.lower() != "defend":
+        return False
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    owner = _noun_agent(obj) if obj is not None else None
+    while owner is not None and owner.pos_ != "PRON":
+        owner = _noun_agent(owner)  # "his party's posters"
+    return owner is not None and owner.pos_ == "PRON"
+
+
+def _wish(tok: Token) -> bool:
+    """ "asked to be excused", "asked not to be named": an infinitive and no one asked (not "were asked to vote",
+    "the adviser they asked to cut costs")."""
+    if tok.dep_ == "relcl" or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return False
+    asked = any(c.dep_ in ("dobj", "dative", "iobj") for c in tok.children) or any(
+        c.dep_ == "prep" and c.lower_ in ("for", "of") for c in tok.children
+    )
+    return not asked and any(c.dep_ == "xcomp" for c in tok.children)
+
+
 def _named_after(tok: Token) -> bool:
     """An event noun with its owner on it ("the Butler inquiry", "Lord Hutton's report"), as a name is."""
     return any(c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "PRON") for c in tok.children)
@@ -845,6 +874,24 @@ def _sentence_start(t: Token, back: int) -> int:
 
 def _not_place(m: Mention) -> bool:
     return not is_place(m)
+
+
+def _antecedent(doc: Doc) -> Callable[[Mention], bool]:
+    """A mention a pronoun side may stand for: no place, nor the source a report is attributed to ("according to
+    Reuters, they plan to seize the farm": not Reuters)."""
+
+    def accept(m: Mention) -> bool:
+        if is_place(m):
+            return False
+        head = mention_head(doc, m)
+        return not (
+            head is not None
+            and head.dep_ == "pobj"
+            and head.head.lower_ == "to"
+            and head.head.head.lower_ == "according"
+        )
+
+    return accept
 
 
 def _phrase(tok: Token) -> str:
@@ -1308,6 +1355,10 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         return None  # "Howard pledged the party would ...", "he promised a positive campaign": to no one
     if _private(tok):
         return None  # "met his future wife", "visited his mother": private life, no political interaction
+    if _own_defended(tok, etype, targets):
+        return None  # "Milburn defended his party's posters": a statement for one's own side, no one supported
+    if tok.lemma_.lower() == "ask" and _wish(tok):
+        return None  # "asked not to be named", "asked to be excused": a wish, asked of no one
     if _generic_subject(tok):
         return None  # "you cannot sue the government": anyone, no actor
     if _capability(tok):
@@ -1803,6 +1854,8 @@ def _acting_state(doc: Doc, m: Mention) -> bool:
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE:
         return False  # "a strong performance in China": where, not who acts
+    if root.dep_ == "pobj" and root.head.lower_ in ROUTE_PREPS and _thing(root.head.head):
+        return False  # "flights between the UK and Saudi Arabia", "exports to China": a thing's ends
     if root.dep_ not in ("amod", "compound", "poss", "nmod") or root.head.i in range(span.start, span.end):
         # in a sport story "England" alone is a team; "Britons", "the French" alone are people, not their state
         return m.type == "GPE" and document_topic(doc) != "sport"
