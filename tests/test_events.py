@@ -1034,3 +1034,8 @@ def test_a_state_at_the_end_of_a_things_route_is_no_side_in_a_business_story(par
         "hit earnings."
     )
     assert events_of(parse, text) == []
+
+
+def test_the_subject_of_a_raising_passive_does_the_act(parse):
+    evs = events_of(parse, "Opposition leader Maria Kovac is expected to attack the plan in parliament on Monday.")
+    assert evs and names(evs[0].sources) == ["Maria Kovac"] and evs[0].event_type == "ACCUSE"

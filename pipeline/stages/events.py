@@ -122,6 +122,7 @@ class EventLexicon:
     amount_nouns: frozenset[str]
     quantity_nouns: frozenset[str]
     kin_nouns: frozenset[str]
+    raising_passives: frozenset[str]
     object_verbs: frozenset[str]
     recipient_verbs: frozenset[str]
     statement_verbs: frozenset[str]
@@ -176,6 +177,7 @@ def event_lexicon() -> EventLexicon:
         amount_nouns=words("amount_noun"),
         quantity_nouns=words("quantity_noun"),
         kin_nouns=words("kin_noun"),
+        raising_passives=words("raising_passive"),
         object_verbs=words("object_verb"),
         recipient_verbs=words("recipient_verb"),
         statement_verbs=words("statement_verb"),
@@ -1030,8 +1032,11 @@ def _clause_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea])
             found, text = _args_of(agent, {"pobj"}, mentions, spans, places=False, acting=True)
             if found:
                 return found, text
-        elif head.lemma_.lower() in lex.disposition_passives:
-            # "Vietnam is committed to opening up": a stance, whose holder is the grammatical subject
+        elif head.lemma_.lower() in lex.disposition_passives or (
+            head.lemma_.lower() in lex.raising_passives and head is not tok
+        ):
+            # "Vietnam is committed to opening up": a stance, whose holder is the grammatical subject; "Kennedy
+            # is expected to attack the plan": the subject of the raising passive does the act
             found, text = _args_of(head, {"nsubjpass"}, mentions, spans, places=False)
             if found:
                 return found, text
