@@ -1039,3 +1039,18 @@ def test_a_state_at_the_end_of_a_things_route_is_no_side_in_a_business_story(par
 def test_the_subject_of_a_raising_passive_does_the_act(parse):
     evs = events_of(parse, "Opposition leader Maria Kovac is expected to attack the plan in parliament on Monday.")
     assert evs and names(evs[0].sources) == ["Maria Kovac"] and evs[0].event_type == "ACCUSE"
+
+
+def test_a_strike_of_arms_is_an_assault_and_a_walkout_a_protest(parse):
+    evs = events_of(parse, "Turkish warplanes carried out strikes on Kurdish militant positions in Iraq on Sunday.")
+    assert [e.event_type for e in evs] == ["ASSAULT"]
+    evs = events_of(parse, "A Russian missile strike on Kharkiv killed six people.")
+    assert "ASSAULT" in [e.event_type for e in evs] and "PROTEST" not in [e.event_type for e in evs]
+    evs = events_of(parse, "Unions in France began a strike against the pension reform of President Macron.")
+    assert [e.event_type for e in evs] == ["PROTEST"]
+
+
+def test_people_held_as_human_shields_are_assaulted(parse):
+    evs = events_of(parse, "Boko Haram fighters used schoolgirls from Chibok as human shields.")
+    assert [e.event_type for e in evs] == ["ASSAULT"]
+    assert not events_of(parse, "Riot police in Madrid used plastic boards as shields.")

@@ -123,6 +123,8 @@ class EventLexicon:
     quantity_nouns: frozenset[str]
     kin_nouns: frozenset[str]
     raising_passives: frozenset[str]
+    force_words: frozenset[str]
+    harm_verbs: frozenset[str]
     object_verbs: frozenset[str]
     recipient_verbs: frozenset[str]
     statement_verbs: frozenset[str]
@@ -178,6 +180,8 @@ def event_lexicon() -> EventLexicon:
         quantity_nouns=words("quantity_noun"),
         kin_nouns=words("kin_noun"),
         raising_passives=words("raising_passive"),
+        force_words=words("force_word"),
+        harm_verbs=words("harm_verb"),
         object_verbs=words("object_verb"),
         recipient_verbs=words("recipient_verb"),
         statement_verbs=words("statement_verb"),
@@ -504,7 +508,39 @@ def _code(tok: Token) -> Code | None:
         code = _verb_code(tok, event_lexicon())
     elif pos == "NOUN":
         code = _noun_code(tok, event_lexicon())
+    if pos == "VERB" and _human_shield(tok):
+        code = ("ASSAULT", None)  # "used civilians as human shields" (CAMEO 184)
+    if code is not None and code[0] == "PROTEST" and _military_strike(tok):
+        code = ("ASSAULT", None)  # "carried out strikes against Hamas targets", "missile strikes": force, no walkout
     return None if code is None or code[0] == "NONE" else code
+
+
+def _human_shield(tok: Token) -> bool:
+    """ "used / held civilians as human shields": people used as shields (CAMEO 184, ASSAULT)."""
+    as_ = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"]
+    as_ += [g for c in tok.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep" and g.lower_ == "as"]
+    shields = [g for c in as_ for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() == "shield"]
+    return any(any(m.lower_ == "human" for m in g.children) for g in shields)
+
+
+def _military_strike(tok: Token) -> bool:
+    """A strike by arms: the strike noun (or a light verb's object) with a word of force on it ("air strikes",
+    "drone strike"), aimed at a military target ("strikes on rebel positions"), or carried out by armed forces
+    ("the air force carried out strikes")."""
+    strike = tok if tok.pos_ == "NOUN" else next((c for c in tok.children if c.dep_ in ("dobj", "attr")), None)
+    if strike is None or strike.lemma_.lower() != "strike":
+        return False
+    words = event_lexicon().force_words
+    if any(c.lower_ in words for c in strike.children if c.dep_ in ("compound", "amod")):
+        return True
+    aimed = [g for c in strike.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.children]
+    if any(g.lemma_.lower() in words for g in aimed):
+        return True
+    if strike.dep_ == "nsubj" and strike.head.lemma_.lower() in event_lexicon().harm_verbs:
+        return True  # "a strike on a school bus killed 40 children"
+    verb = strike.head if strike.dep_ in ("dobj", "nsubjpass") else None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    return subj is not None and any(t.lemma_.lower() in words for t in subj.subtree)
 
 
 def _purpose_of_protest(tok: Token) -> bool:
