@@ -1054,3 +1054,12 @@ def test_people_held_as_human_shields_are_assaulted(parse):
     evs = events_of(parse, "Boko Haram fighters used schoolgirls from Chibok as human shields.")
     assert [e.event_type for e in evs] == ["ASSAULT"]
     assert not events_of(parse, "Riot police in Madrid used plastic boards as shields.")
+
+
+def test_imposing_sanctions_is_coercion_and_cutting_ties_a_sanction(parse):
+    # CAMEO 163 (impose embargo, boycott or sanctions) is COERCE in the CAMEO->PLOVER table; 161 (break relations)
+    # SANCTION
+    evs = events_of(parse, "Canada imposed sanctions on Belarus after the disputed election.")
+    assert [e.event_type for e in evs] == ["COERCE"] and names(evs[0].targets) == ["Belarus"]
+    evs = events_of(parse, "Morocco cut diplomatic ties with Iran on Tuesday.")
+    assert [e.event_type for e in evs] == ["SANCTION"]
