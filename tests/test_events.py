@@ -1063,3 +1063,14 @@ def test_imposing_sanctions_is_coercion_and_cutting_ties_a_sanction(parse):
     assert [e.event_type for e in evs] == ["COERCE"] and names(evs[0].targets) == ["Belarus"]
     evs = events_of(parse, "Morocco cut diplomatic ties with Iran on Tuesday.")
     assert [e.event_type for e in evs] == ["SANCTION"]
+
+
+def test_ending_a_strike_yields_refusing_to_end_it_rejects_and_cancelling_a_visit_rejects(parse):
+    evs = events_of(parse, "Nurses in Kenya called off their strike after the health ministry agreed to a pay rise.")
+    assert "CONCEDE" in [e.event_type for e in evs]
+    evs = events_of(parse, "Miners in Chile said they would not end the strike until Codelco raises wages.")
+    assert "REJECT" in [e.event_type for e in evs] and "CONCEDE" not in [e.event_type for e in evs]
+    evs = events_of(parse, "The Polish president cancelled a planned visit to Lithuania.")
+    assert [e.event_type for e in evs] == ["REJECT"]
+    evs = events_of(parse, "Serbia suspended talks with Kosovo after the border clashes.")
+    assert [e.event_type for e in evs] == ["SANCTION"]
