@@ -1074,3 +1074,10 @@ def test_ending_a_strike_yields_refusing_to_end_it_rejects_and_cancelling_a_visi
     assert [e.event_type for e in evs] == ["REJECT"]
     evs = events_of(parse, "Serbia suspended talks with Kosovo after the border clashes.")
     assert [e.event_type for e in evs] == ["SANCTION"]
+
+
+def test_reiterating_support_or_a_demand_is_the_support_or_the_demand(parse):
+    evs = events_of(parse, "Ghana's foreign minister reaffirmed Ghana's support for the AU mission in Somalia.")
+    assert [e.event_type for e in evs] == ["SUPPORT"]
+    evs = events_of(parse, "Amnesty International renewed its demand that Egypt free the jailed bloggers.")
+    assert "REQUEST" in [e.event_type for e in evs]
