@@ -1081,3 +1081,12 @@ def test_reiterating_support_or_a_demand_is_the_support_or_the_demand(parse):
     assert [e.event_type for e in evs] == ["SUPPORT"]
     evs = events_of(parse, "Amnesty International renewed its demand that Egypt free the jailed bloggers.")
     assert "REQUEST" in [e.event_type for e in evs]
+
+
+def test_discussions_and_a_working_lunch_are_meetings_and_burning_a_flag_a_protest(parse):
+    evs = events_of(parse, "Chancellor Olaf Weiss held lengthy discussions with the Dutch prime minister in Berlin.")
+    assert [e.event_type for e in evs] == ["CONSULT"]
+    evs = events_of(parse, "Pope Leo had dinner with President Milei of Argentina at the Vatican.")
+    assert [e.event_type for e in evs] == ["CONSULT"]
+    evs = events_of(parse, "Students in Dhaka burned an Indian flag outside the embassy.")
+    assert [e.event_type for e in evs] == ["PROTEST"]
