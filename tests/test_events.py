@@ -1090,3 +1090,13 @@ def test_discussions_and_a_working_lunch_are_meetings_and_burning_a_flag_a_prote
     assert [e.event_type for e in evs] == ["CONSULT"]
     evs = events_of(parse, "Students in Dhaka burned an Indian flag outside the embassy.")
     assert [e.event_type for e in evs] == ["PROTEST"]
+
+
+def test_giving_a_sum_of_money_is_aid(parse):
+    evs = events_of(parse, "Japan gave $30 million to Sri Lanka for flood relief.")
+    assert [e.event_type for e in evs] == ["AID"]
+    evs = events_of(parse, "The World Bank provided €12m in support to farmers in Malawi.")
+    assert "AID" in [e.event_type for e in evs] and "SUPPORT" not in [e.event_type for e in evs]
+    # money in a clause under the object is not what is given
+    evs = events_of(parse, "Brussels granted Lisbon permission to lend 500 million euros to the airline.")
+    assert "AID" not in [e.event_type for e in evs if e.trigger == "granted"]

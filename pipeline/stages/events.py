@@ -125,6 +125,7 @@ class EventLexicon:
     raising_passives: frozenset[str]
     force_words: frozenset[str]
     harm_verbs: frozenset[str]
+    giving_verbs: frozenset[str]
     object_verbs: frozenset[str]
     recipient_verbs: frozenset[str]
     statement_verbs: frozenset[str]
@@ -182,6 +183,7 @@ def event_lexicon() -> EventLexicon:
         raising_passives=words("raising_passive"),
         force_words=words("force_word"),
         harm_verbs=words("harm_verb"),
+        giving_verbs=words("giving_verb"),
         object_verbs=words("object_verb"),
         recipient_verbs=words("recipient_verb"),
         statement_verbs=words("statement_verb"),
@@ -508,11 +510,22 @@ def _code(tok: Token) -> Code | None:
         code = _verb_code(tok, event_lexicon())
     elif pos == "NOUN":
         code = _noun_code(tok, event_lexicon())
+    if pos == "VERB" and (code is None or code[0] in ("SUPPORT", "CONCEDE", "RETREAT")) and _money_given(tok):
+        code = ("AID", None)  # "gave $2 million to Nigeria", "provided €45m support": economic aid (CAMEO 071)
     if pos == "VERB" and _human_shield(tok):
         code = ("ASSAULT", None)  # "used civilians as human shields" (CAMEO 184)
     if code is not None and code[0] == "PROTEST" and _military_strike(tok):
         code = ("ASSAULT", None)  # "carried out strikes against Hamas targets", "missile strikes": force, no walkout
     return None if code is None or code[0] == "NONE" else code
+
+
+def _money_given(tok: Token) -> bool:
+    """A giving verb ("give", "provide", "donate", "grant") whose object is a sum of money ("$2 million", "€45m in
+    support", "$4 million worth of medicines")."""
+    if tok.lemma_.lower() not in event_lexicon().giving_verbs:
+        return False
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return obj is not None and any(t.ent_type_ == "MONEY" or t.tag_ == "$" for t in _clause_free(obj))
 
 
 def _human_shield(tok: Token) -> bool:
