@@ -1100,3 +1100,10 @@ def test_giving_a_sum_of_money_is_aid(parse):
     # money in a clause under the object is not what is given
     evs = events_of(parse, "Brussels granted Lisbon permission to lend 500 million euros to the airline.")
     assert "AID" not in [e.event_type for e in evs if e.trigger == "granted"]
+
+
+def test_forces_on_alert_mobilise_and_a_round_of_joint_exercises_is_cooperation(parse):
+    evs = events_of(parse, "Pakistani troops remained on high alert along the border with India on Monday.")
+    assert [e.event_type for e in evs] == ["MOBILIZE"]
+    evs = events_of(parse, "Egypt and Greece began a second round of joint naval exercises in the Mediterranean.")
+    assert [e.event_type for e in evs] == ["COOPERATE"]

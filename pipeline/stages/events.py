@@ -302,7 +302,11 @@ def _light_verb_code(tok: Token, lex: EventLexicon) -> Code | None:
     light verb of intent ("offered help", "promised talks") with a cooperative noun expresses the intention to do it:
     AGREE (CAMEO 03x); a pledge of support is support itself ("pledged full support for the plan": SUPPORT), as
     news-event annotators read it."""
-    obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr")), None)
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr", "nsubjpass")), None)
+    if obj is not None and obj.lemma_.lower() in lex.amount_nouns:
+        # "began a new round of joint exercises", "staged a series of strikes": the noun after the amount
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), obj) if of is not None else obj
     for cand in ([obj] + [c for c in obj.children if c.dep_ == "compound"]) if obj is not None else []:
         for key in (*_modified_keys(cand), cand.lemma_.lower(), cand.lower_):
             if key in lex.nouns:
