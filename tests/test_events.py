@@ -1107,3 +1107,19 @@ def test_forces_on_alert_mobilise_and_a_round_of_joint_exercises_is_cooperation(
     assert [e.event_type for e in evs] == ["MOBILIZE"]
     evs = events_of(parse, "Egypt and Greece began a second round of joint naval exercises in the Mediterranean.")
     assert [e.event_type for e in evs] == ["COOPERATE"]
+
+
+def test_an_attack_in_words_is_an_accusation(parse):
+    evs = events_of(parse, "Senator Ana Ruiz launched a blistering attack on the Mexican government over the budget.")
+    assert [e.event_type for e in evs] == ["ACCUSE"]
+    evs = events_of(parse, "Mayor Tom Hale attacked the Home Office, calling its plan a disgrace.")
+    assert [e.event_type for e in evs] == ["ACCUSE"]
+    evs = events_of(parse, "Taliban fighters attacked a police post in Kunduz on Friday.")
+    assert [e.event_type for e in evs] == ["ASSAULT"]
+
+
+def test_peacekeepers_deploying_and_refugees_taken_in_are_aid(parse):
+    evs = events_of(parse, "Ghanaian peacekeepers began deploying in Mali on Monday.")
+    assert [e.event_type for e in evs] == ["AID"]
+    evs = events_of(parse, "Canada accepted 2,000 refugees from Syria last year.")
+    assert [e.event_type for e in evs] == ["AID"]

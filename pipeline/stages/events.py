@@ -126,6 +126,7 @@ class EventLexicon:
     force_words: frozenset[str]
     harm_verbs: frozenset[str]
     giving_verbs: frozenset[str]
+    verbal_attack_adjectives: frozenset[str]
     object_verbs: frozenset[str]
     recipient_verbs: frozenset[str]
     statement_verbs: frozenset[str]
@@ -184,6 +185,7 @@ def event_lexicon() -> EventLexicon:
         force_words=words("force_word"),
         harm_verbs=words("harm_verb"),
         giving_verbs=words("giving_verb"),
+        verbal_attack_adjectives=words("verbal_attack_adjective"),
         object_verbs=words("object_verb"),
         recipient_verbs=words("recipient_verb"),
         statement_verbs=words("statement_verb"),
@@ -521,6 +523,29 @@ def _code(tok: Token) -> Code | None:
     if code is not None and code[0] == "PROTEST" and _military_strike(tok):
         code = ("ASSAULT", None)  # "carried out strikes against Hamas targets", "missile strikes": force, no walkout
     return None if code is None or code[0] == "NONE" else code
+
+
+def _mention_tokens(doc: Doc, m: Mention) -> list:
+    span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def _attack_in_words(tok: Token) -> bool:
+    """An attack made in words: the attack noun (or a light verb's object) described as a rhetorical one ("a
+    scathing attack", "a stinging attack"), or the predicate's clause quoting what was said ("attacked the
+    minister, calling him a liar")."""
+    lex = event_lexicon()
+    attack = tok if tok.pos_ == "NOUN" else next((c for c in tok.children if c.dep_ in ("dobj", "attr")), None)
+    if attack is not None and attack.lemma_.lower() == "attack":
+        if any(c.dep_ == "amod" and c.lower_ in lex.verbal_attack_adjectives for c in attack.children):
+            return True
+    verb = tok if tok.pos_ == "VERB" else tok.head
+    return any(
+        c.dep_ in ("advcl", "xcomp", "conj")
+        and c.tag_ == "VBG"
+        and c.lemma_.lower() in lex.naming_verbs | {"say", "describe", "brand", "accuse"}
+        for c in verb.children
+    )
 
 
 def _money_given(tok: Token) -> bool:
@@ -1437,6 +1462,8 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
     if tok.lemma_.lower() in lex.verbal_attack_verbs and etype == "ASSAULT" and _thing_object(tok, mentions, own=True):
         if sources and all(m.type == "PERSON" for m in sources):
             etype, mode = "ACCUSE", None  # "Letwin attacked government red tape": words, not force
+    elif etype == "ASSAULT" and _attack_in_words(tok):
+        etype, mode = "ACCUSE", None  # "launched a scathing attack on the government, calling it ...": words
     elif (
         tok.lemma_.lower() in lex.actor_object_verbs
         and not _read_object(tok, lex)
@@ -1452,7 +1479,10 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         # "British troops were deployed in Basra": the forces' side mobilises; where is the target
         sources, source_text = targets, target_text
         targets, target_text = _located_targets(tok, mentions, spans, sources)
-    if etype == "MOBILIZE" and any(t.lemma_.lower().startswith("peacekeep") for t in tok.subtree):
+    peacekeeping = [t for t in tok.subtree] + [t for m in sources for t in _mention_tokens(tok.doc, m)]
+    if source_text:
+        peacekeeping += [t for t in tok.sent if t.text in source_text.split()]
+    if etype == "MOBILIZE" and any(t.lemma_.lower().startswith("peacekeep") for t in peacekeeping):
         etype, mode = "AID", None  # troops sent to keep the peace: military protection (CAMEO 074)
     if etype == "PROTEST" and tok.lemma_.lower() == "protest" and sources and all(_state_side(tok, m) for m in sources):
         etype, mode = "ACCUSE", None  # a government's protest is an official complaint (CAMEO 114), not a rally
