@@ -1123,3 +1123,25 @@ def test_peacekeepers_deploying_and_refugees_taken_in_are_aid(parse):
     assert [e.event_type for e in evs] == ["AID"]
     evs = events_of(parse, "Canada accepted 2,000 refugees from Syria last year.")
     assert [e.event_type for e in evs] == ["AID"]
+
+
+def test_troops_arriving_deploy_and_a_leader_arriving_visits(parse):
+    evs = events_of(parse, "A first contingent of Rwandan peacekeeping troops arrived in Bangui on Monday.")
+    assert [e.event_type for e in evs] == ["AID"]
+    evs = events_of(parse, "President Lula arrived in Beijing on Tuesday for talks with Chinese leaders.")
+    assert "CONSULT" in [e.event_type for e in evs]
+    assert not events_of(parse, "Some 300 people arrived in Lampedusa overnight.")
+
+
+def test_unnamed_protesters_in_a_named_country_protest_and_misread_lemmas_are_repaired(parse):
+    # "staged" is lemmatised "stag" by the parser; the lexicon's "stage" is restored
+    evs = events_of(parse, "Thousands of farmers across Poland staged protests on Monday against cheap imports.")
+    assert [e.event_type for e in evs] == ["PROTEST"]
+    assert evs[0].source_text.startswith("Thousands of farmers")
+
+
+def test_an_estimate_is_no_sum_given_and_no_complaint_is_negated(parse):
+    evs = events_of(parse, "The Monet painting, which belongs to Qatar, has been given an estimate of $40m.")
+    assert "AID" not in [e.event_type for e in evs]
+    evs = events_of(parse, "No complaint has been made against Senator Ruth Adler, the Ohio ethics board said.")
+    assert all(e.negated for e in evs if e.event_type == "ACCUSE")

@@ -127,6 +127,7 @@ class EventLexicon:
     harm_verbs: frozenset[str]
     giving_verbs: frozenset[str]
     verbal_attack_adjectives: frozenset[str]
+    troop_nouns: frozenset[str]
     object_verbs: frozenset[str]
     recipient_verbs: frozenset[str]
     statement_verbs: frozenset[str]
@@ -186,6 +187,7 @@ def event_lexicon() -> EventLexicon:
         harm_verbs=words("harm_verb"),
         giving_verbs=words("giving_verb"),
         verbal_attack_adjectives=words("verbal_attack_adjective"),
+        troop_nouns=words("troop_noun"),
         object_verbs=words("object_verb"),
         recipient_verbs=words("recipient_verb"),
         statement_verbs=words("statement_verb"),
@@ -525,6 +527,16 @@ def _code(tok: Token) -> Code | None:
     return None if code is None or code[0] == "NONE" else code
 
 
+def _own_subject(tok: Token) -> bool:
+    return any(c.dep_ == "nsubj" for c in tok.children)
+
+
+def _troops_subject(tok: Token) -> bool:
+    """The subject is armed forces ("NATO peacekeeping troops", "a first batch of Bangladeshi soldiers")."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is not None and any(t.lemma_.lower() in event_lexicon().troop_nouns for t in subj.subtree)
+
+
 def _mention_tokens(doc: Doc, m: Mention) -> list:
     span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
     return list(span) if span is not None else []
@@ -554,7 +566,14 @@ def _money_given(tok: Token) -> bool:
     if tok.lemma_.lower() not in event_lexicon().giving_verbs:
         return False
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    return obj is not None and any(t.ent_type_ == "MONEY" or t.tag_ == "$" for t in _clause_free(obj))
+    if obj is None:
+        return False
+    own, todo = [], [obj]  # the object and its modifiers, not its phrases ("an estimate of £1.8m" is no sum given)
+    while todo:
+        t = todo.pop()
+        own.append(t)
+        todo.extend(c for c in t.children if c.dep_ not in CLAUSAL_DEPS | {"pcomp", "prep"})
+    return any(t.ent_type_ == "MONEY" or t.tag_ == "$" for t in own)
 
 
 def _human_shield(tok: Token) -> bool:
@@ -717,10 +736,15 @@ def _reporting_group(t: Token) -> Token | None:
 def _counted(t: Token) -> Token:
     """The noun a count stands for ("thousands of villagers", "a number of MPs": the villagers, the MPs), else the
     token itself."""
-    if t.lemma_.lower() not in event_lexicon().quantity_nouns:
-        return t
-    of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return next((c for c in of.children if c.dep_ == "pobj"), t) if of is not None else t
+    for _ in range(3):  # "tens of thousands of students"
+        if t.lemma_.lower() not in event_lexicon().quantity_nouns:
+            return t
+        of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if counted is None:
+            return t
+        t = counted
+    return t
 
 
 def _thing(t: Token) -> bool:
@@ -1319,8 +1343,9 @@ def _modality(tok: Token) -> tuple[bool, str]:
     """(negated, modality) from the predicate's auxiliaries and the head it complements."""
     lex = event_lexicon()
     negated = any(c.dep_ == "neg" for c in tok.children) or any(
-        c.dep_ in OBJECT_DEPS and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in tok.children
-    )  # "made no apology", "gave no support"
+        c.dep_ in OBJECT_DEPS | {"nsubjpass"} and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in tok.children
+    )  # "made no apology", "gave no support", "no complaint had been made"
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
     modality = "asserted"
     if aux & {"will", "'ll", "shall", "wo"}:
@@ -1426,10 +1451,17 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
     elif len(sources) >= 2 and _reciprocal(tok, etype) and all(_in_locative(tok, m) for m in targets):
         # "X and Y met / signed a treaty (in Z)": each side acts on the other; the place is where
         sources, targets, target_text = sources[:1], sources[1:], None
+    if etype == "CONSULT" and mode == "visit" and tok.lemma_.lower() == "arrive" and _troops_subject(tok):
+        etype, mode = "MOBILIZE", None  # "NATO troops arrived in Bosnia": a deployment, not a visit
+    elif tok.lemma_.lower() == "arrive" and mode == "visit" and (not sources or not _own_subject(tok)):
+        return None  # "116 people arrived in Kyrgyzstan", "supplies began to arrive": a visit is a named actor's
+    unnamed_protest = etype == "PROTEST" and source_text and location_country(tok) is not None
     if not sources and not targets and not (target_text and (source_text or _agentless_passive(tok))):
         # no named actor: only unnamed sides make an event ("police detained three journalists", "the reporters
-        # were detained on Friday", where the passive leaves the source unsaid)
-        return None
+        # were detained on Friday", where the passive leaves the source unsaid), or unnamed protesters in a named
+        # country ("students throughout Indonesia staged demonstrations")
+        if not unnamed_protest:
+            return None
     if etype == "THREATEN" and _forecast(tok):
         return None
     if tok.pos_ == "NOUN" and etype == "ACCUSE" and not targets and not target_text and _named_after(tok):
@@ -1792,6 +1824,7 @@ def candidates_of(
     dates = event_dates.DateList(dates)
     rules: list[tuple[Token, Event]] = []
     proposals: list[tuple[Token, Event]] = []
+    _repair_lemmas(doc)
     must_heads = {t.head.i for t in doc if t.lower_ == "must" and t.dep_ == "aux"}  # the only tokens _demand reads
     for s_index, sent in enumerate(sents_of(doc)):
         # the segment stage's sentences start at their first word: so does the lookup
@@ -1812,6 +1845,27 @@ def candidates_of(
             if p is not None:
                 proposals.append((tok, _event(doc, tok, sent, idx, p, mentions, spans, dates, publication_value)))
     return rules, proposals
+
+
+@functools.cache
+def _lexicon_verbs() -> frozenset[str]:
+    """Every verb the lexicon reads, by lemma."""
+    lex = event_lexicon()
+    return frozenset(lex.verbs) | frozenset(lex.particles) | frozenset(lex.object_readings) | lex.light_verbs
+
+
+def _repair_lemmas(doc: Doc) -> None:
+    """Give a verb the lexicon's lemma when the parser's is no word it knows but the form is a regular inflection
+    of one ("staged" lemmatised "stag": "stage"), in this run's copy of the parse only."""
+    known = _lexicon_verbs()
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() in known:
+            continue
+        word = tok.lower_
+        for suffix, add in (("ed", ""), ("d", ""), ("ing", "e"), ("ing", ""), ("es", ""), ("s", "")):
+            if word.endswith(suffix) and word[: -len(suffix)] + add in known:
+                tok.lemma_ = word[: -len(suffix)] + add
+                break
 
 
 def _one_event_per_action(candidates: list[tuple[Token, Event]]) -> list[tuple[Token, Event]]:
