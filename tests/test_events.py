@@ -1145,3 +1145,12 @@ def test_an_estimate_is_no_sum_given_and_no_complaint_is_negated(parse):
     assert "AID" not in [e.event_type for e in evs]
     evs = events_of(parse, "No complaint has been made against Senator Ruth Adler, the Ohio ethics board said.")
     assert all(e.negated for e in evs if e.event_type == "ACCUSE")
+
+
+def test_backing_down_and_reversing_a_decision_concede_and_a_deadline_threatens(parse):
+    evs = events_of(parse, "Prime Minister Kishida backed down after protests in Tokyo.")
+    assert [e.event_type for e in evs] == ["CONCEDE"]
+    evs = events_of(parse, "The Danish government reversed its decision to close the embassy in Iraq.")
+    assert "CONCEDE" in [e.event_type for e in evs]
+    evs = events_of(parse, "The United States gave Iran a one-week deadline to accept the nuclear deal.")
+    assert [e.event_type for e in evs] == ["THREATEN"]
