@@ -3,7 +3,7 @@ from types import SimpleNamespace
 
 from pipeline.stages.actors import extract_mentions
 from pipeline.stages.dates import find_dates
-from pipeline.stages.events import extract_events
+from pipeline.stages.events import candidates_of, extract_events
 from pipeline.stages.relevance import sporting_body
 
 
@@ -1154,3 +1154,40 @@ def test_backing_down_and_reversing_a_decision_concede_and_a_deadline_threatens(
     assert "CONCEDE" in [e.event_type for e in evs]
     evs = events_of(parse, "The United States gave Iran a one-week deadline to accept the nuclear deal.")
     assert [e.event_type for e in evs] == ["THREATEN"]
+
+
+def rule_events(parse, text):
+    """The rules' candidates (before the coder and the relevance filter), their sides looked up."""
+    doc = parse(text)
+    ms = extract_mentions(doc)
+    by_start = {m.start_char: m for m in ms}
+    rules, _ = candidates_of(doc, ms, find_dates(doc, None), [], None, with_proposals=False)
+    return [
+        SimpleNamespace(
+            **{
+                **dataclasses.asdict(e),
+                "sources": [by_start[s] for s in e.sources],
+                "targets": [by_start[s] for s in e.targets],
+            }
+        )
+        for _, e in rules
+    ]
+
+
+def test_a_passive_takes_no_other_clauses_subject_as_its_source(parse):
+    evs = rule_events(parse, "Kenyan schools must cut fees after being given a grant by Norway of $5m.")
+    assert all("Kenyan" not in [m.name for m in e.sources] for e in evs if e.trigger == "given")
+    evs = rule_events(parse, "Foreign nationals detained in Greece are being held at Korydallos prison.")
+    assert all(names(e.targets) != ["Greece"] for e in evs)
+
+
+def test_anti_demonstrations_target_the_state_and_terror_attacks_on_a_state_are_not_its_own(parse):
+    evs = rule_events(parse, "China banned exports after days of anti-American protests by students.")
+    assert all("USA" not in [m.country for m in e.sources] for e in evs)
+    evs = rule_events(parse, "New laws followed the US terror attacks of 2001.")
+    assert all("USA" not in [m.country for m in e.sources] for e in evs)
+
+
+def test_a_price_charged_is_no_charge_brought(parse):
+    text = "Vodafone and Orange were warned. The Commission challenged the high rates they charge for roaming."
+    assert "ACCUSE" not in [e.event_type for e in rule_events(parse, text) if e.trigger == "charge"]

@@ -128,6 +128,7 @@ class EventLexicon:
     giving_verbs: frozenset[str]
     verbal_attack_adjectives: frozenset[str]
     troop_nouns: frozenset[str]
+    perpetrator_words: frozenset[str]
     object_verbs: frozenset[str]
     recipient_verbs: frozenset[str]
     statement_verbs: frozenset[str]
@@ -188,6 +189,7 @@ def event_lexicon() -> EventLexicon:
         giving_verbs=words("giving_verb"),
         verbal_attack_adjectives=words("verbal_attack_adjective"),
         troop_nouns=words("troop_noun"),
+        perpetrator_words=words("perpetrator_word"),
         object_verbs=words("object_verb"),
         recipient_verbs=words("recipient_verb"),
         statement_verbs=words("statement_verb"),
@@ -497,7 +499,7 @@ def _noun_code(tok: Token, lex: EventLexicon) -> Code | None:
         return None
     if tok.tag_ in ("NNP", "NNPS") or tok.ent_type_ in NAME_ENTITIES:
         return None
-    if tok.dep_ in OBJECT_DEPS and tok.head.lemma_.lower() in lex.light_verbs:
+    if tok.dep_ in OBJECT_DEPS | {"nsubjpass"} and tok.head.lemma_.lower() in lex.light_verbs:
         return None  # coded on the light verb
     readings = lex.object_readings.get(tok.head.lemma_.lower(), {})
     if tok.dep_ in OBJECT_DEPS | {"nsubjpass"} and (tok.lower_ in readings or tok.lemma_.lower() in readings):
@@ -1032,6 +1034,9 @@ def _noun_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea]) -
     attack")."""
     found, text = _args_of(tok, {"poss", "amod", "compound"}, mentions, spans, places=False)
     found = [m for m in found if not (m.type == "GPE" and lexicon.country_of_city(m.name))]  # "the London meeting"
+    found = [m for m in found if not _opposed(tok.doc, m)]  # "anti-French demonstrations": France is the target
+    if any(c.lower_ in event_lexicon().perpetrator_words for c in tok.children if c.dep_ in ("amod", "compound")):
+        found = [m for m in found if m.type not in ("GPE", "NORP")]  # "the US terror attacks": the US was attacked
     if _visit_noun(tok):
         found = [m for m in found if m.type not in ("GPE", "NORP")]  # "Mr Straw's China trip": China is visited
     if found:
@@ -1043,6 +1048,13 @@ def _noun_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea]) -
             return found, text
     clause = _participant_clause(tok)
     return _clause_source(clause, mentions, spans) if clause is not None else ([], None)
+
+
+def _opposed(doc: Doc, m: Mention) -> bool:
+    """The mention is what an "anti-" word opposes ("anti-French", "anti-American protests")."""
+    start = m.start_char
+    text = text_of(doc)
+    return text[start : start + 5].lower() == "anti-" or (start >= 5 and text[start - 5 : start].lower() == "anti-")
 
 
 def _visit_noun(tok: Token) -> bool:
@@ -1148,6 +1160,8 @@ def _clause_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea])
             # not the subject of the clause the noun stands in ("Germany welcomed the decision by France ...")
             found = _arg_mentions(owner, mentions, spans, places=False, acting=True)
             return found, (_phrase(owner) if found or _people(_counted(owner)) else None)
+        if head is tok and any(c.dep_ == "auxpass" for c in tok.children):
+            break  # "after being given a funding increase": a passive's source is its agent, no other subject
         if any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in head.children):
             break  # the clause has its own subject, naming no actor ("higher prices forced the government"): no
             # other clause's subject acts here
@@ -1217,6 +1231,8 @@ def _target(
         found = [m for m in _arg_mentions(tok.head, mentions, spans, places=False) if id(m) not in src]
         if found:
             return found, _phrase(tok.head)
+        if _people(_counted(tok.head)):
+            return [], _phrase_head(tok.head)  # "foreign nationals detained in the UK": the people, not the UK
     for rels in (OBJECT_DEPS | {"nsubjpass", "iobj", "dative"},):
         found, text = _args_of(tok, rels, mentions, spans, places=False)
         found = [m for m in found if id(m) not in src]
@@ -1652,6 +1668,8 @@ def _thing_object(tok: Token, mentions: list[Mention], own: bool = False) -> boo
     head noun alone decides ("the tax plan of the party" is a thing, whoever's it is)."""
     lex = event_lexicon()
     obj = next((c for c in tok.children if c.dep_ in OBJECT_DEPS | {"nsubjpass"}), None)
+    if obj is None and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN":
+        obj = tok.head  # "the high rates they charge", "the targets it met": the noun the clause describes
     if obj is None:  # "will not allow new factories to be built": the subject of the allowed clause
         clause = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
         obj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
