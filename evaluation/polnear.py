@@ -10,6 +10,7 @@ source (`source_kind`: named person, pronoun, round-up, post, document).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter
@@ -129,7 +130,7 @@ def source_kind(g: GoldQuote, text: str) -> str | None:
     a tweet or a post, Twitter, Facebook or Instagram), `document` (a statement, report, memo, ad, editorial ...),
     `round-up` (a line's label: the source starts its line and only punctuation and a colon stand between it and
     the quote), `pronoun` (a pronoun: PolNeAR does not annotate its antecedent, so it is scored against a stand-in,
-    the nearest earlier gold source with a name; a rough lower bound), `named person`
+    the nearest earlier annotated source with a name, quoted or reported: `_antecedents`; a lower bound), `named person`
     (any other source with a capitalised name); None for a source with neither (a description)."""
     if g.source is None:
         return None
@@ -150,17 +151,20 @@ def source_kind(g: GoldQuote, text: str) -> str | None:
 
 
 def _antecedents(art: Article) -> dict[int, set[str]]:
-    """For each gold quote with a pronoun source (by index): the names of the nearest gold source with a name that
-    starts before it (the annotated antecedent is not in PolNeAR: this is its stand-in)."""
-    named = sorted(
-        (g.source_start, _names(g.source)) for g in art.quotes if g.source_start is not None and _names(g.source)
-    )
+    """For each gold quote with a pronoun source (by index): the names of the nearest annotated Source with a name
+    that starts before it, of any attribution, quoted or reported ("X said that ...", `Article.sources`; of quoted
+    ones only when the reader gave none). PolNeAR does not annotate a pronoun's antecedent: this is its stand-in,
+    right when the pronoun refers to the last named source (most do), wrong when a person named outside any
+    attribution or an earlier source is meant."""
+    pool = art.sources if art.sources is not None else [(g.source_start, g.source) for g in art.quotes]
+    named = sorted((start, _names(source)) for start, source in pool if start is not None and _names(source))
+    starts = [start for start, _ in named]
     out = {}
     for i, g in enumerate(art.quotes):
         if g.source is not None and g.source.strip().lower() in PRONOUNS and g.source_start is not None:
-            earlier = [names for start, names in named if start < g.source_start]
-            if earlier:
-                out[i] = earlier[-1]
+            j = bisect.bisect_left(starts, g.source_start) - 1
+            if j >= 0:
+                out[i] = named[j][1]
     return out
 
 

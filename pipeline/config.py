@@ -125,7 +125,7 @@ class QuotesSettings:
     continuation_max_sentences: int = _doc(
         3,
         "A quote with no cue continues the previous quote's speaker when it "
-        "starts at most this many sentences after it ...",
+        "starts at most this many sentences after that quote's end ...",
     )
     continuation_max_paragraphs: int = _doc(1, "... and at most this many paragraphs after it.")
     pronoun_max_sentences: int = _doc(

@@ -163,3 +163,98 @@ def test_what_the_sentence_says_of_a_person_gives_the_gender(parse, text, name, 
     doc = parse(text)
     m = next(x for x in extract_mentions(doc) if x.name == name)
     assert coref.document_genders([m], doc).get(id(m)) == gender
+
+
+def test_a_full_name_keeps_its_own_gender_evidence_not_its_family_names():
+    # "Paul Carver" is a man by his given name; "Rose Carver" (a given name the list does not know) is not made one
+    brother = mention(0, "Paul Carver")
+    sister = mention(30, "Rose Carver")
+    bare = mention(60, "Carver")
+    genders = coref.document_genders([brother, sister, bare])
+    assert genders[id(brother)] == "m" and id(sister) not in genders
+    assert genders[id(bare)] == "m"  # a bare family name still takes the family's one gender
+    again = mention(90, "Paul Carver")
+    assert coref.document_genders([brother, again])[id(again)] == "m"
+
+
+def _resolve_chained(parse, text, word, nth=-1):
+    doc = parse(text)
+    mentions = extract_mentions(doc)
+    tok = [t for t in doc if t.lower_ == word][nth]
+    found = coref.resolve_pronoun(
+        word,
+        tok.idx,
+        mentions,
+        after_char=0,
+        prefer=lambda m: coref.is_main_subject_mention(doc, m),
+        token=tok,
+        chain=lambda t: 0,
+    )
+    return found.name if found is not None else None
+
+
+@pytest.mark.parametrize(
+    "text,word,expected",
+    [
+        # the chain: a "she" subject passes on its antecedent past a nearer name in another role
+        (
+            "Judge Helen Marsh opened the inquiry in Leeds. She questioned the witness Carl Dunne for an hour. "
+            "Later she adjourned the hearing.",
+            "she",
+            "Helen Marsh",
+        ),
+        # a new person as the subject in between takes over
+        (
+            "Judge Helen Marsh opened the inquiry in Leeds. She adjourned it at noon. "
+            "Counsel Ruth Ojo then read a statement. Later she left the court.",
+            "she",
+            "Ruth Ojo",
+        ),
+        # a person named in the sentence just before, in a sentence about a thing, beats an older subject
+        (
+            "Professor Alan Reid praised the report on Monday. The strongest objection came from Omar Haddad. "
+            "He called it reckless.",
+            "he",
+            "Omar Haddad",
+        ),
+        # ... but not when that sentence has a person for its subject
+        (
+            "Professor Alan Reid praised the report on Monday. He thanked Omar Haddad for his help. "
+            "He called it a milestone.",
+            "he",
+            "Alan Reid",
+        ),
+    ],
+)
+def test_a_pronoun_chain_and_the_nearest_sentence(parse, text, word, expected):
+    assert _resolve_chained(parse, text, word) == expected
+
+
+def test_a_described_person_as_the_subject_is_no_thing(parse):
+    # "the music director" is a person: the name beside it in that sentence does not take over the chain
+    text = (
+        "Conductor Bill Tanner rehearsed all week. After the show, the music director attends the Winter Ball "
+        "with Anna Price. He goes home early."
+    )
+    assert _resolve_chained(parse, text, "he") == "Bill Tanner"
+
+
+def test_a_family_name_the_mentions_missed_is_still_the_nearer_subject(parse):
+    # the named-entity pass misses "Ortega" as the subject: the resolver reads it as the earlier Luis Ortega
+    text = (
+        "Coach Luis Ortega was fined by the federation. Its president Pablo Ruiz changed his mind on Monday. "
+        "Ortega insisted the remarks were harmless. He said he meant no offence."
+    )
+    doc = parse(text)
+    at = text.index("Ortega insisted")
+    mentions = [m for m in extract_mentions(doc) if m.start_char != at]
+    tok = [t for t in doc if t.lower_ == "he"][0]
+    found = coref.resolve_pronoun(
+        "he",
+        tok.idx,
+        mentions,
+        prefer=lambda m: coref.is_main_subject_mention(doc, m),
+        token=tok,
+        chain=lambda t: 0,
+    )
+    assert found is not None and found.name == "Luis Ortega"

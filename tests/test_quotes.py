@@ -419,3 +419,207 @@ def test_he_is_the_main_clauses_subject_not_one_named_in_a_clause_inside(parse):
     )
     speaker = {m.start_char: m for m in mentions}.get(only(qs).speaker_mention)
     assert speaker is not None and speaker.name.endswith("Kovacs")
+
+
+def test_paragraphs_run_together_with_straight_marks_each_open_a_quote(parse):
+    # paragraph breaks lost: each paragraph of the quote opened with a straight mark, none closed but the last
+    text = (
+        'The goalkeeper Tom Ashdown said: "It is my hundredth game for the club and I am proud of that. '
+        '"The younger lads all feel the same about it. It is a fresh start for everyone here. '
+        '"I want to lead by example in every match from now until the summer."'
+    )
+    spans = find_quote_spans(text)
+    assert [s.closed for s in spans] == [False, False, True]
+    assert text[spans[1].start_char :].startswith("The younger lads")
+    qs = [q for q in quotes_of(parse, text) if not q.is_fragment]
+    assert len(qs) == 3 and all("Ashdown" in (q.speaker or "") for q in qs), [(q.text, q.speaker) for q in qs]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He called the plan "a disgrace" and left the room.',
+        'The band played "Blue Moon" twice. "It was a wonderful night for all of us," said Ann Rowe.',
+        '"We lost. We will be back next year," the captain said. "That is a promise to our fans."',
+    ],
+)
+def test_a_closing_straight_mark_still_closes(text):
+    spans = find_quote_spans(text)
+    assert all(s.closed for s in spans)
+    assert all(not text[s.start_char : s.end_char].startswith(" ") for s in spans)
+
+
+def test_a_pronoun_chain_keeps_its_first_antecedent(parse):
+    # "he" after a "He" subject: the chain leads back to the person who started it, past a name in another role and
+    # past the sentences of a quote, which introduce nobody
+    text = (
+        "Mayor Tomas Reyes opened the new bridge on Monday.\n"
+        "“It is a great day. The city waited a long time. Everyone worked hard. We are all grateful.” "
+        "He thanked the engineer Paul Okafor and the builders.\n"
+        "“This bridge will change how people cross the river for decades,” he said."
+    )
+    qs, mentions = quotes_and_mentions(parse, text)
+    assert speaker_of(qs, mentions, [q for q in qs if not q.is_fragment][-1]) == "Tomas Reyes"
+
+
+def test_a_new_subject_between_takes_over_the_chain(parse):
+    text = (
+        "Mayor Tomas Reyes opened the new bridge on Monday and thanked the builders.\n"
+        "He praised the residents for their patience during the works.\n"
+        "Opposition leader Victor Hale was less impressed by the ceremony.\n"
+        "“The bridge came in two years late and far over budget,” he said."
+    )
+    qs, mentions = quotes_and_mentions(parse, text)
+    assert speaker_of(qs, mentions, only(qs)) == "Victor Hale"
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "One dissenting view came from Dmitri Sokolov, an analyst at a Riga bank.",
+        "The sharpest criticism was voiced by Dmitri Sokolov, an analyst at a Riga bank.",
+    ],
+)
+def test_a_person_introduced_in_a_sentence_about_a_thing_is_the_next_he(parse, between):
+    text = (
+        "Most economists welcomed the rate cut, said Professor Lars Nyberg.\n"
+        f"{between}\n"
+        "“The central bank is acting far too late to save the housing market,” he said."
+    )
+    qs, mentions = quotes_and_mentions(parse, text)
+    full = [q for q in qs if not q.is_fragment]
+    assert speaker_of(qs, mentions, full[-1]) == "Dmitri Sokolov"
+
+
+def test_a_definite_description_refers_back_to_the_named_person(parse):
+    text = (
+        "The singer Carla Mendes has pulled out of the festival in Porto.\n"
+        "The singer cancelled all her concerts in Europe for the month.\n"
+        "“I am so sorry to let down everyone who bought a ticket,” she said."
+    )
+    qs, mentions = quotes_and_mentions(parse, text)
+    assert speaker_of(qs, mentions, only(qs)) == "Carla Mendes"
+
+
+def test_a_title_used_as_a_noun_is_the_person_of_that_title(parse):
+    text = (
+        "Cardinal Anton Weiss will preach at the cathedral on Sunday.\n"
+        "Bishop Mark Ellery also spoke about the refugees on Friday and criticised the government.\n"
+        "On Sunday, the Cardinal will ask the congregation to pray for peace.\n"
+        "“Peace is possible, and it is worth striving for every day,” he will say."
+    )
+    qs, mentions = quotes_and_mentions(parse, text)
+    assert speaker_of(qs, mentions, only(qs)) == "Anton Weiss"
+
+
+def test_an_unnamed_spokesman_described_again_stays_unnamed(parse):
+    text = (
+        "Chief executive Nora Blix resigned on Monday.\n"
+        "A spokesman for the airline said the board would meet on Friday.\n"
+        "The spokesman declined to say who would replace the outgoing chief.\n"
+        "“The search for a successor has already begun,” he said."
+    )
+    qs, mentions = quotes_and_mentions(parse, text)
+    q = only(qs)
+    assert q.speaker_mention is None and "spokesman" in q.speaker
+
+
+def test_expressing_a_feeling_reports_the_words_that_follow(parse):
+    text = (
+        "Tenant leader Maria Costa spoke at the hearing on Thursday.\n"
+        "She expressed her anger at a landlord who “never fixed a single thing in ten years”. "
+        "“We paid our rent every month and got nothing back for it.”"
+    )
+    qs, mentions = quotes_and_mentions(parse, text)
+    full = [q for q in qs if not q.is_fragment]
+    assert [speaker_of(qs, mentions, q) for q in full] == ["Maria Costa", "Maria Costa"]
+
+
+def test_a_run_of_quotation_attributed_at_its_end_is_all_that_speakers(parse):
+    text = (
+        "The museum reopened on Saturday after two years of repairs.\n"
+        '"We had to replace the whole roof and most of the wiring in the old wing.\n'
+        '"It took far longer than any of us had hoped," says curator Ines Albers.'
+    )
+    qs, mentions = quotes_and_mentions(parse, text)
+    full = [q for q in qs if not q.is_fragment]
+    assert [speaker_of(qs, mentions, q) for q in full] == ["Ines Albers", "Ines Albers"]
+    assert full[0].attribution == "continuation"
+
+
+def test_a_closed_quote_without_a_cue_does_not_take_the_next_speaker(parse):
+    text = (
+        "The museum reopened on Saturday after two years of repairs.\n"
+        'An old poster promising "a museum for every family in the city" hangs by the door.\n'
+        '"It took far longer than any of us had hoped," says curator Ines Albers.'
+    )
+    qs = [q for q in quotes_of(parse, text) if not q.is_fragment]
+    assert qs[0].speaker is None and "Albers" in qs[1].speaker
+
+
+def test_a_definite_description_with_a_common_noun_compound_refers_back(parse):
+    text = (
+        "“We rehearse for weeks before every show,” says Bill Tanner.\n"
+        "When the show is over, the music director goes home to his family.\n"
+        "“I have a quiet drink and go to bed early,” he says."
+    )
+    qs, mentions = quotes_and_mentions(parse, text)
+    full = [q for q in qs if not q.is_fragment]
+    assert speaker_of(qs, mentions, full[-1]) == "Bill Tanner"
+
+
+def test_a_long_quote_is_continued_counting_from_its_end(parse):
+    text = (
+        '"Here is what I believe. Voters care about jobs. They care about rent. They care about schools. '
+        'Nobody asks me about polls," Senator Dana Whitfield said, before turning to the budget. '
+        '"So my message is simple: look at the record and ignore the noise."'
+    )
+    qs, mentions = quotes_and_mentions(parse, text)
+    full = [q for q in qs if not q.is_fragment]
+    assert [speaker_of(qs, mentions, q) for q in full] == ["Dana Whitfield", "Dana Whitfield"]
+
+
+@pytest.mark.parametrize(
+    "sentence,speaker",
+    [
+        ('She went on: "What I would like to see is an independent body that checks the figures."', "Jane Roe"),
+        ('She went on to win the seat. "It was a long night for all of us in the hall."', None),
+    ],
+)
+def test_going_on_reports_what_follows_only_when_nothing_else_follows(parse, sentence, speaker):
+    qs, mentions = quotes_and_mentions(parse, f"Labour MP Jane Roe spoke after the vote. {sentence}")
+    assert speaker_of(qs, mentions, only(qs)) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            'The film showed Mayor Ann Kerr, apparently talking about the budget, telling the meeting: "We will not '
+            'cut a single school place this year."',
+            "Ann Kerr",
+        ),
+        (
+            'A hidden microphone caught Senator Bill Hoyt telling an aide: "Nobody will ever read this report."',
+            "Bill Hoyt",
+        ),
+        # a verb of another kind: the participle is its subject's ("backed X, saying")
+        (
+            'Coach Tim Rolf backed the new captain Joe Hart, saying: "He is the best leader we have had in years."',
+            "Tim Rolf",
+        ),
+    ],
+)
+def test_a_person_shown_or_heard_speaking_is_the_speaker(parse, text, speaker):
+    qs, mentions = quotes_and_mentions(parse, text)
+    assert speaker_of(qs, mentions, only(qs)) == speaker
+
+
+def test_a_name_beside_the_subjects_prepositional_phrase_is_the_subject(parse):
+    text = (
+        "The finalists are Rose Hale and Tom Beck.\n"
+        "The channel's controller of entertainment, Clara Mund, said she would renew the show. "
+        "“There is much more to come this series and we are thrilled to keep going,” she said."
+    )
+    qs, mentions = quotes_and_mentions(parse, text)
+    assert speaker_of(qs, mentions, only(qs)) == "Clara Mund"

@@ -2,7 +2,8 @@
 
 Gold quotes: in every attribution whose Content holds quotation marks, each run of four or more words
 between quotation marks is a gold quote; its speaker is the attribution's Source span (if any), kept with its
-offsets and the attribution's Cue (for scoring by kind of source).
+offsets and the attribution's Cue (for scoring by kind of source). The Source spans of all attributions, quoted
+or not, are kept too (`Article.sources`): the stand-in antecedents of pronoun sources.
 One annotation file per article, chosen deterministically (the first annotator metadata.tsv lists,
 else the first file name).
 """
@@ -33,6 +34,8 @@ class Article:
     text: str
     quotes: list[GoldQuote]
     publication_date: str | None = None
+    # (start, text) of the Source span of every attribution, quoted or not ("X said that ..."), in order
+    sources: list[tuple[int, str]] | None = None
 
 
 def _spans(field_: str) -> list[tuple[int, int]]:
@@ -59,6 +62,17 @@ def _parse_ann(ann: str) -> tuple[dict[str, tuple[str, list[tuple[int, int]]]], 
                 args.setdefault(re.sub(r"\d+$", "", role), []).append(ref)
             events.append(args)
     return spans, events
+
+
+def read_sources(text: str, ann: str) -> list[tuple[int, str]]:
+    """(start, text) of the Source span of every attribution of one article, quoted or not, in text order."""
+    spans, events = _parse_ann(ann)
+    found = set()
+    for ev in events:
+        if ev.get("Source"):
+            s_spans = spans[ev["Source"][0]][1]
+            found.add((s_spans[0][0], " ".join(text[a:b] for a, b in s_spans)))
+    return sorted(found)
 
 
 def read_ann(text: str, ann: str) -> list[GoldQuote]:
@@ -106,5 +120,6 @@ def read_folder(folder: str | Path, metadata: str | Path | None = None) -> list[
         if not chosen:
             continue
         text = txt.read_text(encoding="utf-8")
-        articles.append(Article(name, text, read_ann(text, chosen[0].read_text(encoding="utf-8")), dates.get(name)))
+        ann = chosen[0].read_text(encoding="utf-8")
+        articles.append(Article(name, text, read_ann(text, ann), dates.get(name), read_sources(text, ann)))
     return articles

@@ -4,19 +4,22 @@ events (argument roles) share.
 `resolve_pronoun` alone is the nearest mention of a fitting kind (he/she: a person; it: a state or an
 organisation; others: any actor). Given the pronoun's token it also reads the parse: a plural pronoun is never
 one person, nor a place or state named as such; a person's gender, where the document tells it (a title, a given
-name or a gendered noun of pipeline/data/coref_gender_words.tsv, an apposition or a reflexive, shared by the
-mentions of one family name unless they disagree), agrees with the pronoun; a name inside the clause the
-pronoun's verb reports is not the antecedent; the subject of a sentence wins over a nearer name (salience)."""
+name or a gendered noun of pipeline/data/coref_gender_words.tsv, an apposition or a reflexive, shared with a
+bare family name by the mentions of that family name unless they disagree), agrees with the pronoun; a name inside
+the clause the pronoun's verb reports is not the antecedent; the subject of a sentence wins over a nearer name
+(salience). With a window for earlier pronouns (`chain`, as the quotes' speakers use it) a pronoun follows its
+chain ("X said ... He added ... he said": X) and a person introduced in the sentence just before, in a sentence
+about a thing, wins over an older subject (`resolve_in_chain`)."""
 
 from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from pipeline.stages.records import Mention
 
@@ -89,8 +92,9 @@ def _person_group(m: Mention) -> str:
 def document_genders(mentions: Sequence[Mention], doc: Doc | None = None) -> dict[int, str]:
     """id(mention) -> gender for the person mentions of a document: a mention's own evidence (its title or given
     name; with the parse, also an apposition or a reflexive, `parse_gender`), else that of the other mentions of
-    the same person ("Hillary Clinton ... Clinton said"), when they agree (two people of one family name and two
-    genders leave the bare name without a gender)."""
+    the same person: a bare family name takes the gender of the mentions of that family name ("Hillary Clinton ...
+    Clinton said") when they agree (two people of one family name and two genders leave it without one); a full
+    name takes only that of the same full name ("Rose Carver" is not "Paul Carver", whose given name says "m")."""
     own = {
         id(m): mention_gender(m) or (parse_gender(doc, m) if doc is not None else None)
         for m in mentions
@@ -100,15 +104,22 @@ def document_genders(mentions: Sequence[Mention], doc: Doc | None = None) -> dic
     for m in mentions:
         if own.get(id(m)):
             groups.setdefault(_person_group(m), set()).add(own[id(m)])
+            groups.setdefault(_full_name(m), set()).add(own[id(m)])
     out = {}
     for m in mentions:
         if m.type != "PERSON":
             continue
-        group = groups.get(_person_group(m), set())
+        full = _full_name(m)
+        group = groups.get(_person_group(m) if len(full.split()) < 2 else full, set())
         found = own[id(m)] or (next(iter(group)) if len(group) == 1 else None)
         if found:
             out[id(m)] = found
     return out
+
+
+def _full_name(m: Mention) -> str:
+    """A person mention's name as a key: "=" and its words, lower case (never equal to a family-name key)."""
+    return "=" + " ".join((m.name or m.text).lower().split())
 
 
 class _MentionIndex:
@@ -227,6 +238,11 @@ _IT_KINDS = frozenset({"ORG", "GPE"})
 _ANY_KINDS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
+def _kinds_of(word: str) -> frozenset[str]:
+    """The kinds of mention a pronoun may refer to (he/she: a person; it: a state or an organisation; others: any)."""
+    return _PERSON_KINDS if word in PRONOUNS_PERSON else (_IT_KINDS if word in ("it", "its") else _ANY_KINDS)
+
+
 def resolve_pronoun(
     word: str,
     before_char: int,
@@ -238,6 +254,7 @@ def resolve_pronoun(
     prefer: Callable[[Mention], bool] | None = None,
     fallback: bool = True,
     token: Token | None = None,
+    chain: Callable[[Token], int] | None = None,
 ) -> Mention | None:
     """The nearest preceding mention of a fitting kind (he/she: a person; it: a state or an organisation), starting
     at or after `after_char`, outside `excluded_spans` (quotes, marks included) and, when given, one that `accept`
@@ -252,14 +269,23 @@ def resolve_pronoun(
     states (title, given name, other mentions of the same person) agrees with the pronoun; a name inside the
     clause the pronoun's verb reports ("This is the plan X wants, he said") is not the antecedent; and, unless
     `prefer` is given, the subject of its sentence wins over a nearer name (salience). Without `token` it is the
-    plain nearest-mention search above."""
+    plain nearest-mention search above.
+
+    With `token` and `chain` (a pronoun's window: the first character its antecedent may start at) the nearest
+    sentence that holds a candidate decides (`resolve_in_chain`): its subject first, else its likeliest other
+    candidate, never an older subject over it; and the same pronoun as the subject of a nearer sentence passes on
+    its own antecedent ("X said ... He added ... He also said": X; a new person as the subject in between takes
+    over); it falls back on the nearest candidate whatever `fallback` says."""
 
     word = word.lower()
-    kinds = _PERSON_KINDS if word in PRONOUNS_PERSON else (_IT_KINDS if word in ("it", "its") else _ANY_KINDS)
+    kinds = _kinds_of(word)
     index = _mention_index(mentions)
     if token is not None:
         kinds, agrees, prefer = agreement_rules(word, token, mentions, kinds, prefer)
         accept = agrees if accept is None else (lambda m, _a=accept: _a(m) and agrees(m))
+    if token is not None and chain is not None and index.ordered:
+        cands = _candidates(index, kinds, before_char, after_char, accept, excluded_spans)
+        return resolve_in_chain(token, word, after_char, before_char, cands, prefer, chain, mentions, excluded_spans)
     if not index.ordered:
         candidates = []  # a scan in list order, up to the first mention at or after before_char
         for m in mentions:
@@ -271,17 +297,7 @@ def resolve_pronoun(
                 candidates.append(m)
         return _preferred(reversed(candidates), prefer, fallback)
     # the nearest first, walking back among the mentions of fitting kinds only (down to after_char)
-    starts, fitting = index.of_kinds(kinds)
-
-    def walk():
-        for i in range(bisect.bisect_left(starts, before_char) - 1, -1, -1):
-            m = fitting[i]
-            if m.start_char < after_char:
-                return
-            if (accept is None or accept(m)) and not in_any_span(excluded_spans, m.start_char):
-                yield m
-
-    return _preferred(walk(), prefer, fallback)
+    return _preferred(_candidates(index, kinds, before_char, after_char, accept, excluded_spans), prefer, fallback)
 
 
 def _preferred(
@@ -297,6 +313,146 @@ def _preferred(
             return m
         first = first or m
     return first if fallback else None
+
+
+def _candidates(
+    index: _MentionIndex,
+    kinds: frozenset[str],
+    before_char: int,
+    after_char: int,
+    accept: Callable[[Mention], bool] | None,
+    excluded_spans: Sequence,
+) -> Iterator[Mention]:
+    """The admitted mentions of fitting kinds before `before_char` and from `after_char` on, nearest first."""
+    starts, fitting = index.of_kinds(kinds)
+    for i in range(bisect.bisect_left(starts, before_char) - 1, -1, -1):
+        m = fitting[i]
+        if m.start_char < after_char:
+            return
+        if (accept is None or accept(m)) and not in_any_span(excluded_spans, m.start_char):
+            yield m
+
+
+def _chain_links(token: Token, word: str, after_char: int, before_char: int, excluded_spans: Sequence) -> list[Token]:
+    """Earlier occurrences of the same pronoun as the subject of a clause, outside quotes, from `after_char` on and
+    before `before_char` (and the pronoun), nearest first: the links of its chain."""
+    doc = token.doc
+    span = doc.char_span(after_char, min(before_char, token.idx), alignment_mode="contract")
+    if span is None:
+        return []
+    return [
+        t
+        for t in reversed(span)
+        if t.lower_ == word and t.dep_ in _SUBJECT_DEPS and not in_any_span(excluded_spans, t.idx)
+    ]
+
+
+_THING_PRONOUNS = frozenset({"it", "this", "that", "there", "what"})
+_DETERMINERS = frozenset({"det", "poss", "nummod"})
+
+
+def _root_subject_is_thing(sent: Span) -> bool:
+    """The main clause of the sentence has a thing for its subject, or none: "it", "this", "there" or a common noun
+    with a determiner ("One dissenting view came from X", "It's an issue, with X ..."); never a name, a personal
+    pronoun, a noun for a person ("the music director") or a bare noun ("Analysts", a misspelt name the tagger took
+    for a noun)."""
+    subjects = [t for t in sent if t.dep_ in _SUBJECT_DEPS | {"expl"} and t.head.dep_ == "ROOT"]
+    if not subjects:
+        return True
+    t = subjects[0]
+    if t.pos_ == "PRON" or t.dep_ == "expl":
+        return t.lower_ in _THING_PRONOUNS
+    from pipeline.stages.quotes import is_person_noun  # the word lists of the described speakers ("the director")
+
+    return (
+        t.pos_ == "NOUN"
+        and t.ent_type_ != "PERSON"
+        and any(c.dep_ in _DETERMINERS for c in t.children)
+        and not is_person_noun(t.lemma_.lower())
+    )
+
+
+def _missed_subject(
+    token: Token, lo: int, hi: int, mentions: list[Mention], excluded_spans: Sequence, cands: list[Mention]
+) -> Mention | None:
+    """The candidate a bare family name refers to when it is the main subject of a sentence between `lo` and `hi`
+    and the mentions missed it (no mention holds the word): the nearest such word whose family name an admitted
+    candidate bears; None without one."""
+    doc = token.doc
+    span = doc.char_span(lo, min(hi, token.idx), alignment_mode="contract") if lo < min(hi, token.idx) else None
+    if span is None:
+        return None
+    for t in reversed(span):
+        if (
+            t.pos_ == "PROPN"
+            and t.dep_ in _SUBJECT_DEPS
+            and t.head.dep_ == "ROOT"
+            and t.text[:1].isupper()
+            and mention_for_token(t, mentions) is None
+            and not in_any_span(excluded_spans, t.idx)
+        ):
+            found = next((m for m in cands if (m.name or m.text).split()[-1:] == [t.text]), None)
+            if found is not None:
+                return found
+    return None
+
+
+_CHAIN_LINKS_MAX = 8
+
+
+def resolve_in_chain(
+    token: Token,
+    word: str,
+    after_char: int,
+    before_char: int,
+    candidates: Iterable[Mention],
+    prefer: Callable[[Mention], bool],
+    window: Callable[[Token], int],
+    mentions: list[Mention],
+    excluded_spans: Sequence,
+    depth: int = _CHAIN_LINKS_MAX,
+) -> Mention | None:
+    """The antecedent of a pronoun (`token`) among `candidates` (admitted, nearest first):
+    * a person named in the sentence just before the pronoun's, in whatever role, when that sentence's main clause
+      has a thing for its subject (`_root_subject_is_thing`): "One dissenting view came from X. He said ...": X,
+      not an older subject;
+    * else the same pronoun as the subject of a clause nearer than the preferred candidate (the main subject of its
+      sentence) passes on its own antecedent, resolved in its own `window` (up to `depth` links back): "X said ...
+      He added ... He also said" is X however far the chain runs; a new person as a subject in between takes over;
+    * else a family name as the main subject of a nearer sentence that the mentions missed ("Roos insisted ..."):
+      the admitted candidate of that family name;
+    * else the nearest preferred candidate, else the nearest."""
+    doc = token.doc
+    cands = list(candidates)
+    best = next((m for m in cands if prefer(m)), cands[0] if cands else None)
+    links = _chain_links(token, word, after_char, before_char, excluded_spans) if depth > 0 else []
+    link = links[0] if links else None
+    own = doc.char_span(before_char, before_char + 1, alignment_mode="expand") if before_char < len(doc.text) else None
+    own_sent = own[0].sent if own is not None and len(own) else token.sent  # the sentence the quote or pronoun opens
+    if cands and best is not cands[0] and own_sent.start > 0:
+        previous = doc[own_sent.start - 1].sent
+        nearest = cands[0]
+        if (
+            previous.start_char <= nearest.start_char < previous.end_char
+            and best.start_char < previous.start_char
+            and _root_subject_is_thing(previous)
+            and (link is None or link.idx < previous.start_char)
+        ):
+            return nearest
+    floor = max(best.start_char if best is not None else after_char, link.idx if link is not None else after_char)
+    missed = (
+        _missed_subject(token, floor, before_char, mentions, excluded_spans, cands) if word in _PRONOUN_GENDER else None
+    )
+    if missed is not None:
+        return missed
+    if link is not None and (best is None or link.idx > best.start_char):
+        kinds, agrees, _ = agreement_rules(word, link, mentions, _kinds_of(word), prefer)
+        lo = window(link)
+        linked = _candidates(_mention_index(mentions), kinds, link.idx, lo, agrees, excluded_spans)
+        found = resolve_in_chain(link, word, lo, link.idx, linked, prefer, window, mentions, excluded_spans, depth - 1)
+        if found is not None:
+            return found
+    return best
 
 
 _GROUP_KINDS = frozenset({"ORG", "NORP"})
@@ -367,7 +523,10 @@ def _in_reported(head: Token, pronoun: Token) -> bool:
         outer = verb.head
         inside_outer = outer.left_edge.i <= head.i <= outer.right_edge.i
         inside_verb = verb.left_edge.i <= head.i <= verb.right_edge.i
-        subject_of_outer = any(t.dep_ in _SUBJECT_DEPS and t.head.i == outer.i for t in [head, *head.ancestors][:3])
+        subject = _subject_from(head)  # ... or the name beside the subject's phrase ("the head of X, Jo Roe, said")
+        subject_of_outer = (subject is not None and subject.head.i == outer.i) or any(
+            t.dep_ in _SUBJECT_DEPS and t.head.i == outer.i for t in [head, *head.ancestors][:3]
+        )
         return inside_outer and not inside_verb and not subject_of_outer
     return False
 
@@ -385,14 +544,8 @@ def mention_head(doc: Doc, m: Mention) -> Token | None:
 def is_main_subject_mention(doc: Doc, m: Mention) -> bool:
     """The mention is the subject of its sentence's main clause (or of a clause coordinated with it), not of a
     clause inside it ("David Davis criticised the way Mr Blunkett introduced the rules": Davis)."""
-    if not is_subject_mention(doc, m):
-        return False
-    tok = mention_head(doc, m)
-    while tok is not None and tok.dep_ in _NAME_DEPS | _SUBJECT_DEPS and tok.head.i != tok.i:
-        if tok.dep_ in _SUBJECT_DEPS:
-            break
-        tok = tok.head
-    verb = tok.head if tok is not None else None
+    subject = _subject_of(doc, m)
+    verb = subject.head if subject is not None else None
     while verb is not None and verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb is not None and verb.dep_ == "ROOT"
@@ -401,14 +554,44 @@ def is_main_subject_mention(doc: Doc, m: Mention) -> bool:
 def is_subject_mention(doc: Doc, m: Mention) -> bool:
     """The mention is the subject of its clause (itself, or through an apposition or a coordination: "the union's
     chairman, Kevin Moore, said"; "Smith and Jones said"; never as a modifier: "the Obama administration official
-    said"): the salient person a later "he" or "she" most likely refers to."""
-    tok = mention_head(doc, m)
+    said"; nor a name the parse set beside a thing inside the subject's phrase: "ITV's head of drama, Jo Roe, said"
+    is Jo Roe's): the salient person a later "he" or "she" most likely refers to."""
+    return _subject_of(doc, m) is not None
+
+
+def _subject_of(doc: Doc, m: Mention) -> Token | None:
+    """The subject token the mention is, or names (see is_subject_mention); None when it is no subject."""
+    return _subject_from(mention_head(doc, m))
+
+
+def _subject_from(tok: Token | None) -> Token | None:
+    """The subject token a name's head is, or names through an apposition or a coordination; else None."""
     for _ in range(4):
         if tok is None:
-            return False
+            return None
         if tok.dep_ in _SUBJECT_DEPS:
-            return True
+            return tok
+        if tok.dep_ == "appos" and _of_thing_in_phrase(tok.head):
+            tok = tok.head.head.head  # "head [of drama], Jo Roe": the name is the head's
+            continue
         if tok.dep_ not in _NAME_DEPS or tok.head.i == tok.i:
-            return False
+            return None
         tok = tok.head
-    return False
+    return None
+
+
+def _of_thing_in_phrase(noun: Token) -> bool:
+    """The noun is the object of a preposition on another noun ("head of drama", "minister for trade") and names
+    no person: a name in apposition to it describes the other noun."""
+    from pipeline.stages.quotes import person_nouns  # the listed nouns for persons ("entertainment" is none)
+
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.head.pos_ in ("NOUN", "PROPN")
+        and noun.pos_ == "NOUN"
+        and not noun.ent_type_
+        and noun.lemma_.lower() not in person_nouns()
+        and not noun.tag_.endswith("S")
+    )

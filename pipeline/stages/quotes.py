@@ -4,7 +4,9 @@ Finding quotes (`find_quote_spans`), paragraph by paragraph:
 * curly (“ ”) and straight (") double marks; single marks (‘ ’ ') only in paragraphs
   with no double marks (British style), never an apostrophe;
 * an opening mark while a quote is open closes the first quote there (a mark left open
-  by the writer); a quote still open at the paragraph end runs to it (`closed=False`).
+  by the writer), and so does a straight mark after a finished sentence and a space, before a
+  word ('"First words. "More words': paragraphs run together, each opened, none closed); a quote
+  still open at the paragraph end runs to it (`closed=False`).
   One unbalanced mark never costs the rest of the article.
 
 Finding speakers (`attribute`), in order:
@@ -12,17 +14,22 @@ Finding speakers (`attribute`), in order:
    byline form of vox pops, epigraphs and quote lists;
 1. a reporting cue outside the quote in the sentence that holds the closing mark, else the
    one that holds the opening mark, else a preceding sentence ending in a colon: verbs of
-   saying (said, told, added, wrote, asked ...), "X quoted Y as saying", "according to X",
+   saying (said, told, added, wrote, asked ...), "X quoted Y as saying", "according to X", "X went on:",
    "the statement read" (the words: pipeline/data/quotes_word_classes.tsv); the speaker is the
    cue's subject (inherited through coordination: "X added ... and asked");
 2. pronoun speakers (he, she, they, it) resolve with the shared resolver (pipeline.stages.coref): the
    subject of a recent sentence first, else the nearest mention of a fitting kind outside quotes, agreeing
    in gender where the document tells it (titles, given names, gendered nouns: coref_gender_words.tsv) and
-   in number ("they" is never one person), never a name inside the clause the pronoun's verb reports; an
-   unnamed described person ("a spokesman") or, for "it", document or institution ("the statement") as a
-   later subject wins over the names before it;
+   in number ("they" is never one person), never a name inside the clause the pronoun's verb reports; a
+   pronoun follows its chain ("X said ... He added ... he said": X; quoted sentences do not count against
+   the window) and a person named in the sentence just before, in a sentence about a thing ("One dissenting
+   view came from X."), wins over an older subject; an unnamed described person ("a spokesman") or, for "it",
+   document or institution ("the statement") as a later subject wins over the names before it, unless it
+   describes a named person again ("the singer": the name; "the Cardinal": the person of that title);
 3. a quote with no cue continues the speaker of the quote just before it, or of a
-   reported-speech verb in the sentence before ("Li said the US ... “In light of this ...”").
+   reported-speech verb in the sentence before ("Li said the US ... “In light of this ...”");
+   one left open and still without a speaker takes that of the quote that continues it right
+   away ('"First part. "Second part," X said': X for both).
 Fragments (fewer than `quotes.min_words` words, 4 by default, or a quoted name) are kept and
 marked `is_fragment`; they never carry a speaker on to the next quote. The distances and windows
 of these rules are settings (pipeline.config.QuotesSettings).
@@ -112,7 +119,7 @@ def generic_words() -> frozenset[str]:
 @functools.cache
 def _cue_forms() -> frozenset[str]:
     """Every lemma _is_cue can accept: a cheap first test for every token."""
-    return cue_lemmas() | {"accord", "make", "put"} | _words("finding")  # every lemma _is_cue can accept
+    return cue_lemmas() | {"accord", "make", "put", "go"} | _words("finding")  # every lemma _is_cue can accept
 
 
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
@@ -188,6 +195,20 @@ def _straight_opens(text: str, i: int) -> bool:
     return (before.isspace() or before in "([{—–-:,;") and not after.isspace()
 
 
+def _reopens(text: str, open_at: int, i: int) -> bool:
+    """A straight mark at i, while a quote is open, opens the next one instead of closing it: it stands after a
+    finished sentence and a space, before a word ('said: "First words. "More words ...'), the way texts whose
+    paragraph breaks were lost run a speaker's paragraphs together, each opened and none closed."""
+    before = text[open_at:i].rstrip()
+    return (
+        i > open_at
+        and text[i - 1].isspace()
+        and before[-1:] in (".", "?", "!", "…")
+        and i + 1 < len(text)
+        and (text[i + 1].isalnum() or text[i + 1] in "‘'")
+    )
+
+
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """The quotations of a text, paragraph by paragraph (see the module docstring)."""
     spans: list[QuoteSpan] = []
@@ -207,7 +228,9 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 is_close = ch in "’'" and open_at is not None and (pos + 1 >= len(text) or not text[pos + 1].isalpha())
             if open_at is None and is_open:
                 open_at = pos + 1
-            elif open_at is not None and is_open and ch in OPEN_DOUBLE:
+            elif open_at is not None and (
+                (is_open and ch in OPEN_DOUBLE) or (ch == '"' and has_double and _reopens(text, open_at, pos))
+            ):
                 spans.append(QuoteSpan(open_at, pos, False, p_index))  # a mark left open: close it here
                 open_at = pos + 1
             elif open_at is not None and is_close:
@@ -272,16 +295,18 @@ def _names_head(deps: list[str]) -> bool:
     return bool(deps) and deps[0] in _NAME_PART and not {"poss", "relcl", "acl"} & set(deps)
 
 
-def _window_start(tok: Token, sentences: int) -> int:
+def _window_start(tok: Token, sentences: int, spans: list[QuoteSpan] | None = None) -> int:
     """The first character of the sentence `sentences` before the token's own; sentences whose subject is the same
-    pronoun ("He urged ... He also criticised ...") continue the chain and are not counted (up to three times as
+    pronoun ("He urged ... He also criticised ...") continue the chain and are not counted, nor sentences that open
+    inside a quote (given `spans`): what a speaker says names nobody the narrative introduces (up to four times as
     many sentences in all)."""
     doc, sent = tok.doc, tok.sent
     counted = walked = 0
-    while counted < sentences and walked < 3 * sentences and sent.start > 0:  # a bounded walk on long texts
+    while counted < sentences and walked < 4 * sentences and sent.start > 0:  # a bounded walk on long texts
         sent = doc[sent.start - 1].sent
         walked += 1
-        if not any(t.lower_ == tok.lower_ and t.dep_ in ("nsubj", "nsubjpass") for t in sent):
+        quoted = spans is not None and _inside(spans, next((t.idx for t in sent if not t.is_punct), sent.start_char))
+        if not quoted and not any(t.lower_ == tok.lower_ and t.dep_ in ("nsubj", "nsubjpass") for t in sent):
             counted += 1
     return sent.start_char
 
@@ -329,13 +354,14 @@ def _plural(tok: Token) -> bool:
 
 
 def _described_subject(tok: Token, spans: list[QuoteSpan]) -> bool:
-    """The token is an unnamed described person ("the minister", "a neighbour") as the subject of a main clause,
-    outside quotes."""
+    """The token is an unnamed described person ("the minister", "a neighbour"; "the Cardinal", a title as a noun)
+    as the subject of a main clause, outside quotes."""
+    noun = tok.pos_ == "NOUN" and not tok.ent_type_
+    title = tok.pos_ == "PROPN" and tok.ent_type_ in ("", "NORP", "ORG") and _definite(tok)
     return (
-        _main_subject(tok)
-        and tok.pos_ == "NOUN"
+        (noun or title)
+        and _main_subject(tok)
         and not any(c.dep_ == "appos" for c in tok.children)
-        and not tok.ent_type_
         and tok.lemma_.lower() in person_nouns()  # listed only: "the weather" is no person
         and not _inside(spans, tok.idx)
     )
@@ -349,11 +375,14 @@ def resolve_speaker_pronoun(
     `quotes.pronoun_max_sentences` sentences, agree in gender where the document tells it (a title, a given name,
     another mention of the person) and in number ("they" is never one person), and are not named inside the clause
     the pronoun's own verb reports; the subject of a sentence wins over a nearer name in an object or prepositional
-    position. An unnamed described person (singular) as the subject of a later sentence ("A spokesman said ... he
-    added") wins over the names before it: the pronoun then refers to that description (no mention)."""
+    position; a pronoun follows its chain (coref.resolve_in_chain: quoted sentences do not count against the
+    window). An unnamed described person (singular) as the subject of a later sentence ("A spokesman said ... he
+    added") wins over the names before it: the pronoun then refers to that description (no mention), unless the
+    description refers back ("the singer": the named person; "the Cardinal": the person of that title)."""
     doc = tok.doc
     low = tok.lower_
-    lo = _window_start(tok, settings().quotes.pronoun_max_sentences)
+    sentences = settings().quotes.pronoun_max_sentences
+    lo = _window_start(tok, sentences, spans)
     before = min(quote_start, tok.idx)
     m = resolve_pronoun(
         low,
@@ -364,6 +393,7 @@ def resolve_speaker_pronoun(
         prefer=lambda x: is_main_subject_mention(doc, x),
         fallback=True,
         token=tok,
+        chain=lambda link: _window_start(link, sentences, spans),
     )
     if low not in PRONOUNS_PERSON and low != "it":
         return m, None
@@ -374,7 +404,44 @@ def resolve_speaker_pronoun(
         else (_sentence_end(doc, m.start_char) if is_subject_mention(doc, m) else _sentence_start(doc, m.start_char))
     )
     described = _described_subject_after(tok, since, spans)
-    return (None, described) if described is not None else (m, None)
+    if described is None:
+        return m, None
+    if low != "it" and _definite(described):
+        named = _titled_person(described, mentions, spans)
+        if named is not None:
+            return named, None  # "Cardinal Jan Roos ... the Cardinal will say": the person of that title
+        if m is not None and m.type == "PERSON" and not _described_before(described, lo, spans):
+            return m, None  # "Ann Vale ... The singer pulled out ... she said": the named person described again
+    return None, described
+
+
+def _definite(tok: Token) -> bool:
+    """A description that refers back ("the singer", "the veteran prosecutor", "the music director"): "the" and no
+    possessor, name, prepositional phrase or relative clause to introduce someone new ("the company's spokesman",
+    "the spokesman for X", "the BBC reporter")."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+        c.dep_ in ("poss", "prep", "relcl", "acl", "nmod", "appos")
+        or (c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_))  # "the music director" still refers back
+        for c in tok.children
+    )
+
+
+def _titled_person(tok: Token, mentions: list[Mention], spans: list[QuoteSpan]) -> Mention | None:
+    """The nearest earlier person named with the description's noun as a title or part of one ("Cardinal Jan Roos",
+    "Chief Constable Ed Marsh" for "the chief constable" or "the constable")."""
+    lemma = tok.lemma_.lower()
+    return resolve_pronoun(
+        "he", tok.idx, mentions, spans, accept=lambda x: lemma in (x.title or "").lower().replace("-", " ").split()
+    )
+
+
+def _described_before(tok: Token, lo: int, spans: list[QuoteSpan]) -> bool:
+    """The same noun described an unnamed person as a subject earlier, from `lo` on ("A spokesman for X said ... The
+    spokesman added"): the description refers back to that person, not to a name."""
+    doc = tok.doc
+    lemma = tok.lemma_.lower()
+    span = doc.char_span(lo, tok.idx, alignment_mode="contract") if lo < tok.idx else None
+    return span is not None and any(t.lemma_.lower() == lemma and _described_subject(t, spans) for t in span)
 
 
 def _surname_mention(tok: Token, mentions: list[Mention], spans: list[QuoteSpan]) -> Mention | None:
@@ -517,7 +584,9 @@ def _subject_speaker(cue: Token, mentions: list[Mention], spans: list[QuoteSpan]
     head = cue
     for _ in range(settings().quotes.subject_max_steps):
         # never a word of the quote, which the parser may take for a (second) subject ('"My reaction ...," X said')
-        subj = next((c for c in head.children if c.dep_ == "nsubj" and not _inside(spans, c.idx)), None)
+        subjects = [c for c in head.children if c.dep_ == "nsubj" and not _inside(spans, c.idx)]
+        # a parse that gives the cue two subjects ("The goalkeeper | Tom Ashdown said"): the named one first
+        subj = min(subjects, key=lambda c: mention_for_token(c, mentions) is None, default=None)
         if subj is not None:
             text, m, kind = _speaker_from_token(subj, mentions, spans, quote_start)
             if kind != "unknown" and (m is None or m.type in ("PERSON", "ORG") or kind == "document"):
@@ -526,6 +595,9 @@ def _subject_speaker(cue: Token, mentions: list[Mention], spans: list[QuoteSpan]
         if head.dep_ == "pcomp" and head.head.dep_ == "prep":
             head = head.head.head  # "he appeared ... for saying that", "despite admitting that"
             continue
+        shown = _shown_speaker(head, mentions, spans) if first is None else None
+        if shown is not None:
+            return shown.text, shown, cue.text, "person"  # "the film showed X, talking about Y, telling the meeting"
         if head.dep_ == "acl" and head.tag_ == "VBG" and head.head.dep_ == "dobj":
             head = head.head.head  # "X backed the proposals saying ...": the participle parsed onto the object
             continue
@@ -533,6 +605,24 @@ def _subject_speaker(cue: Token, mentions: list[Mention], spans: list[QuoteSpan]
             break
         head = head.head
     return first
+
+
+def _shown_speaker(head: Token, mentions: list[Mention], spans: list[QuoteSpan]) -> Mention | None:
+    """The person a verb of showing or hearing has for its object when the cue is a participle on that verb ("the
+    documentary showed X telling the meeting", "a tape caught X saying"): that person speaks, not the verb's subject
+    (pipeline/data/quotes_word_classes.tsv, class showing)."""
+    if head.tag_ != "VBG" or head.dep_ not in ("advcl", "acl", "xcomp", "ccomp"):
+        return None
+    verb = head.head
+    while verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl") and verb.head.i != verb.i:
+        verb = verb.head  # "showed X, apparently talking about Y, telling ..."
+    if verb.dep_ == "dobj":
+        verb = verb.head  # the participle parsed onto the object itself
+    if verb.lemma_.lower() not in _words("showing"):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    shown = mention_for_token(obj, mentions) if obj is not None else None
+    return shown if shown is not None and shown.type == "PERSON" and not _inside(spans, shown.start_char) else None
 
 
 def _name_near_cue(cue: Token, mentions: list[Mention], spans: list[QuoteSpan], quote_start: int) -> _Found | None:
@@ -590,6 +680,10 @@ def _is_cue(tok: Token) -> bool:
         return True
     if lemma == "put" and any(c.lower_ == "it" and c.dep_ == "dobj" for c in tok.children):
         return True  # "as a ministry memo put it"
+    if lemma == "go":  # "She went on: “…”", never "went on to win", "went on holiday"
+        return any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children) and not any(
+            c.dep_ in ("xcomp", "dobj", "prep", "advcl", "ccomp") for c in tok.children
+        )
     if lemma in _words("finding"):  # "the report found that ...": a document's findings, never a person's
         return any(c.dep_ == "nsubj" and c.lemma_.lower() in document_nouns() for c in tok.children)
     return lemma in cue_lemmas()
@@ -689,7 +783,7 @@ def _continuation(
         previous is not None
         and previous.speaker
         and span.paragraph - previous.span.paragraph <= cfg.continuation_max_paragraphs
-        and open_idx - previous.sent_index <= cfg.continuation_max_sentences
+        and open_idx - sents.at(max(previous.span.end_char - 1, 0))[0] <= cfg.continuation_max_sentences
         and not _speaker_changes(previous, span, spans, mentions, sents)
     ):
         return previous.speaker, previous.mention, None, previous.speaker_type
@@ -788,14 +882,31 @@ def attribute(doc: Doc, spans: list[QuoteSpan], mentions: list[Mention], sentenc
 
     text = text_of(doc)
     sents = _Sentences(doc)
-    quotes: list[Quote] = []
+    found: list[_Attributed] = []
     previous: _Attributed | None = None
     for span in spans:
         q = _attribute_one(text, span, spans, mentions, sents, sentence_starts, previous)
-        quotes.append(q.record())
+        found.append(q)
         if not q.is_fragment:
             previous = q  # fragments never carry a speaker on to the next quote
-    return quotes
+    _attribute_runs_backwards(text, found)
+    return [q.record() for q in found]
+
+
+def _attribute_runs_backwards(text: str, found: list[_Attributed]) -> None:
+    """A quote left open (at a paragraph's end, or where the next one opens: '"First part. "Second part," X said')
+    with no speaker of its own, that the next quote continues right away, gets that quote's speaker: the words
+    of one run of quotation, attributed once at its end."""
+    for q, nxt in reversed(list(zip(found, found[1:]))):
+        if (
+            q.speaker is None
+            and not q.is_fragment
+            and not q.span.closed
+            and nxt.speaker
+            and _follows(text, q, nxt.span)
+        ):
+            q.speaker, q.mention, q.speaker_type = nxt.speaker, nxt.mention, nxt.speaker_type
+            q.attribution = "continuation"
 
 
 _DASH_BYLINE = re.compile(
