@@ -220,6 +220,21 @@ class ActorsSettings:
         "the parse calls a person's is the player's club ('Ross Kerr (Leeds Tykes)'); elsewhere it may be an "
         "actor's role in a review.",
     )
+    name_list_min_entities: int = _doc(
+        3,
+        "Lines made only of names between commas are a team sheet when the parse labels at least this many names on "
+        "them and most of them persons: every name on them is a player's.",
+    )
+    surname_line_min_items: int = _doc(
+        5,
+        "A line of at least this many one- or two-word names between commas is a team sheet whatever the parse labels "
+        "them, when none of them is a place the lexicon knows (one more place allowed per this many names beyond).",
+    )
+    comma_apposition_max_tokens: int = _doc(
+        8,
+        "Tokens read after a name's comma for a noun phrase in apposition that the parse missed ('X, by far the most "
+        "popular online game, ...').",
+    )
 
 
 @dataclass(frozen=True)

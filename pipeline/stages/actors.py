@@ -19,9 +19,23 @@ Per document (`extract_mentions`):
    ("Frenchwoman X"), a possessive state ("Britain's former 100m champion X"), a predicate ("X became the
    fifth Spaniard") or "X of France" gives a person's state; scores and minutes are cut from names.
 
-Across the corpus (`resolve`): persons by full name, states by ISO code (capitals and
-seats of government stand for their state), organisations by normalised name,
-acronym or leading word.
+5. what the words around a name show of its kind (hand-read kinds): a product is no actor, its maker may be one
+   (`_product_evidence`, pipeline/data/actors_product_words.tsv: "a Segway scooter", "an iPod", "install X", "Sony's
+   Qrio Robot"; kept when the document shows it acting, actors_agent_verbs.tsv: "X said", "developed by X"); a
+   one-word "person" in a place's context is a place (actors_place_words.tsv: "close to X", "moved to X", "in Somerset
+   and X", "X, 40 miles south of ..."); "the X stadium" names a ground; a person's name takes no article ("a
+   consultant to the Tote": an organisation); a word the document's full person name ends with is that person's
+   surname whatever the NER tagged it ("Kluft said" after "champion Carolina Kluft"); lines of names between commas
+   whose names are mostly persons' (or five one- or two-word names, none a place) are team sheets; a party word
+   before a name is the person's party and state ("Tory Liam Fox"); a plural descriptor's state goes to every name it
+   describes ("British pair A and B"); a demonym that starts a competition's or an award's name gives no nationality
+   ("Australian Open champion X"), a national team's does ("Wales Under-21 skipper X"); an entity fusing a list ("A, B
+   and C") is split into its names; a one-word name inside a longer capitalised name ("King's Cross") and a word of a
+   title ("Home Secretary") are no names.
+
+Across the corpus (`resolve`): persons by full name (a one-word name joins the one full name the corpus gives it,
+never a peer's "Lord X" nor a state's name), states by ISO code (capitals and seats of government stand for their
+state), organisations by normalised name, acronym or leading word.
 """
 
 from __future__ import annotations
@@ -74,6 +88,13 @@ def descriptor_words() -> frozenset[str]:
 
 
 @functools.cache
+def person_descriptors() -> frozenset[str]:
+    """Common nouns before a name that show a person ("striker", "singer"): before a name of two words or more
+    inside an entity of any label they are the person's title ("Striker Milan Baros" tagged ORG)."""
+    return frozenset(w for (w, where), kind in context_words().items() if where == "before" and kind == "PERSON")
+
+
+@functools.cache
 def leading_words() -> frozenset[str]:
     """Adverbs and connectives that are no part of a name they start (pipeline/data/actors_leading_words.tsv)."""
     return frozenset(r["word"] for r in lexicon.data_rows("actors_leading_words.tsv"))
@@ -103,7 +124,7 @@ class Actor:
 
 
 _SPACES = re.compile(r"\s+")
-_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_LEADING_THE = re.compile(r"^(?:the|The|a|an)\s+")  # never "A": an initial ("A Moreno")
 _TRAILING_ACRONYM = re.compile(r"\s*\(\s*[A-Z]{2,}\)?$")  # "Organisation (SCO" -> "Organisation"
 
 
@@ -114,6 +135,7 @@ _TRAILING_DATE = re.compile(
 )  # "Commons on Monday": a date fused into a name
 
 
+_TRAILING_CONNECTIVE = re.compile(r"(?:\s+(?:and|&|or|of|the|for))+$")
 _DASH_CLAUSE = re.compile(r"\s[-–—]\s")
 _PREFIX = re.compile(r"^(?:non|ex|anti|pro|pre|post|pan|neo)-(?=[A-Z])")  # "non-Nato", "ex-Yukos": the name after
 
@@ -131,6 +153,7 @@ def clean_name(text: str) -> str:
     text = _DASH_CLAUSE.split(text)[0]  # "DJ Norman Cook - aka", "Chelsea - who": the name ends at a spaced dash
     if "(" in text and ")" not in text[text.index("(") :]:
         text = text[: text.index("(")]  # "Partridge (Motherwell": the name before an unclosed bracket
+    text = _TRAILING_CONNECTIVE.sub("", text)  # "Lil Jon and", "Power Page and": a list cut after its connective
     return text.strip(" ,.;:“”\"'‘’()[]-–—|/")
 
 
@@ -250,6 +273,8 @@ def _extends_title(doc: Doc, i: int, start: int, has_title: bool, words: frozens
     low = tok.lower_
     if low in words or (low == "and" and has_title):
         return True
+    if low == "of" and has_title and i > 0 and doc[i - 1].lower_ in words:
+        return True  # "Secretary of State"
     nxt = doc[i + 1] if i + 1 < start else None
     return nxt is not None and ((low == "no" and nxt.like_num) or (tok.like_num and nxt.lower_ in words))
 
@@ -356,6 +381,10 @@ def _state_before_words(doc: Doc, i: int, seats: bool = True, strict: bool = Fal
         j -= 1  # "Britain's former champion"
     if not doc[j].text[:1].isupper():
         return i, None
+    if not seats and _names_part(doc[j], doc[i + 1] if i + 1 < len(doc) else doc[i]):
+        return i, None  # "Australian Open champion X": a competition's name (a role's: "Welsh Health Minister")
+    if doc[j + 1].text in ("-", "–") and j + 2 <= i and doc[j + 2].is_lower and doc[j + 2].lower_ not in _BORN:
+        return i, None  # "Moscow-backed candidate", "US-led forces": a place joined to a participle is no nationality
     state = _country_signal(doc[j], seats)
     if state is None and doc[j + 1].text == "-" and j + 2 <= i and doc[j + 2].lower_ in _BORN:
         state = country_for_place(_entity_text(doc[j]))[0]
@@ -381,7 +410,10 @@ def _title_before(doc: Doc, start: int) -> tuple[int, str | None, str | None, st
 
 
 def _apposition_heads(doc: Doc, span: Span) -> list:
-    """The apposition of a name: 'Li Zhanshu, China's No 3 official'."""
+    """The apposition of a name: 'Li Zhanshu, China's No 3 official'. A noun right before a capitalised word is
+    the descriptor of the next name in a list, not this one's ("A, metal group B and dance act C"); a noun phrase
+    the parse missed after the name's comma ("X, by far the most popular online game, ...") is one
+    (`_comma_noun`)."""
     appos = [c for c in span.root.children if c.dep_ == "appos"]
     if not appos and span.end < len(doc) and doc[span.end].text == ",":
         appos = [
@@ -389,7 +421,45 @@ def _apposition_heads(doc: Doc, span: Span) -> list:
             for t in doc[span.end + 1 : min(len(doc), span.end + 4)]
             if t.dep_ == "appos" and t.head.i in range(span.start, span.end)
         ]
+    appos = [t for t in appos if not _describes_next_name(t)]
+    if not appos:
+        noun = _comma_noun(doc, span)
+        appos = [noun] if noun is not None else []
     return appos
+
+
+def _describes_next_name(tok: Token) -> bool:
+    """A common noun right before a capitalised word: a descriptor of the name after it ("metal group B")."""
+    doc = tok.doc
+    return (
+        tok.pos_ == "NOUN"
+        and tok.is_lower
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].text[:1].isupper()
+        and doc[tok.i + 1].pos_ == "PROPN"
+    )
+
+
+def _comma_noun(doc: Doc, span: Span) -> Token | None:
+    """The head noun of a noun phrase between commas right after a name, introduced by a determiner and made of
+    lower-case words ("X, by far the most popular online game, pits ..."; "X, a quirky comedy, ..."), else None."""
+    i = span.end
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    seen_det, last_noun = False, None
+    for tok in doc[i + 1 : min(len(doc), i + 1 + settings().actors.comma_apposition_max_tokens)]:
+        if tok.text in (",", ";", ")", "-", "–", "—") or tok.is_sent_end:
+            end = tok.text in (",", ";", ")", "-", "–", "—") or tok.is_punct
+            return last_noun if end and seen_det and last_noun is not None else None
+        if not tok.is_lower or not tok.is_alpha:
+            return None
+        if tok.pos_ == "DET":
+            seen_det, last_noun = True, None
+        elif tok.pos_ == "NOUN" and seen_det:
+            last_noun = tok
+        elif tok.pos_ in ("VERB", "AUX", "PRON", "CCONJ") or (seen_det and last_noun is not None):
+            return None
+    return None
 
 
 def _apposition_country(doc: Doc, span: Span) -> tuple[str | None, str | None]:
@@ -409,7 +479,7 @@ def _apposition_country(doc: Doc, span: Span) -> tuple[str | None, str | None]:
         ):
             return _person_demonym(head.text), sector  # "X, a Frenchman, ..." (never a club: "X (London Irish)")
         for child in head.children:
-            if child.dep_ in ("amod", "compound", "poss", "nmod"):
+            if child.dep_ in ("amod", "compound", "poss", "nmod") and not _names_part(child, head):
                 sig = _country_signal(child)
                 if sig:
                     return sig, sector
@@ -429,6 +499,15 @@ def _apposition_country(doc: Doc, span: Span) -> tuple[str | None, str | None]:
                         return sig, sector
         return None, sector
     return None, None
+
+
+def _names_part(tok: Token, head: Token) -> bool:
+    """A word that starts the name of a competition or an award, other than the phrase's head, whose next word ends
+    such names (actors_context_words.tsv: "Australian" in "the Australian Open champion", "British" in "the British
+    Open winner"): no nationality ("the Wales Under-21 skipper" is one)."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return nxt is not None and nxt.i != head.i and nxt.is_title and context_words().get((nxt.lower_, "end")) == "WORK"
 
 
 def _ents_within(doc: Doc, start: int, end: int) -> list[Span]:
@@ -500,7 +579,7 @@ def _person_words(ents: Sequence[Span]) -> tuple[set[str], set[str]]:
 
 def _titled(ent: Span) -> bool:
     """A title word or an honorific stands right before the entity ("Senator Warren", "Mr Preston")."""
-    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in (title_words() | _HONORIFICS)
+    return ent.start > 0 and (ent.doc[ent.start - 1].lower_ in title_words() or _honorific(ent.doc[ent.start - 1]))
 
 
 def _name_span(doc: Doc, ent: Span) -> Span:
@@ -524,14 +603,43 @@ def _name_span(doc: Doc, ent: Span) -> Span:
         and not doc[span.start - 1].is_sent_start
     ):
         span = doc[span.start - 1 : span.end]  # "Premier [League]", "Labour [Party]": the whole name
-    while len(span) > 1 and span[0].lower_ in leading_words():
-        span = doc[span.start + 1 : span.end]
+    while len(span) > 1 and (
+        span[0].lower_ in leading_words()
+        or (span[0].is_lower and span[0].is_alpha and span[0].lower_ not in _PARTICLES and span[1].is_title)
+    ):
+        span = doc[span.start + 1 : span.end]  # "Nevertheless Franz Ferdinand", "[plus] Ryan Giggs", "[physio] X"
+    span = _after_owner(doc, span, ent.label_)
+    while len(span) > 1 and (
+        (_honorific(span[0]) and span[0].lower_ not in _PEERAGES) or (span[0].is_punct and span[0].text in _QUOTE_OPEN)
+    ):
+        span = doc[span.start + 1 : span.end]  # "[Mr] de Vabres" tagged ORG ("Lord Cullen" keeps the peer's title)
     while len(span) > 2 and ent.label_ == "PERSON" and country_for_place(span[0].text)[1]:
         span = doc[span.start + 1 : span.end]  # never down to one word: "Chad Brewster" is a person's full name
-    while len(span) > 1 and span[0].lower_ in ("the",):
-        span = doc[span.start + 1 : span.end]
+    while len(span) > 1 and (span[0].lower_ == "the" or span[0].text in ("a", "an")):
+        span = doc[span.start + 1 : span.end]  # "[a] Rugby Football Union"
+    if (
+        ent.label_ == "ORG"
+        and len(span) > 1
+        and span[0].is_sent_start
+        and context_words().get((span[0].lower_, "before")) == "ORG"
+        and (span[0].lower_, "end") not in context_words()  # "Group Lotus", "Bank Leumi": the name's own word
+    ):
+        span = doc[span.start + 1 : span.end]  # "[Bookmakers] Ladbrokes says": a descriptor capitalised by the sentence
     span = _without_score(doc, span, ent.label_)
     return _with_coordinated_words(doc, span) if ent.label_ == "ORG" else span
+
+
+def _after_owner(doc: Doc, span: Span, label: str) -> Span:
+    """The name after a possessive inside the entity when the owner is a place or the entity a person's
+    ("Guernsey's Auction House", "Munster's Shaun Payne" tagged PERSON): the owner is no part of the name ("Queen's
+    Club", "Guy's Hospital" stay whole)."""
+    k = next((t.i for t in span[1:-1] if t.tag_ == "POS"), None)
+    if k is None or not doc[k + 1].text[:1].isupper():
+        return span  # "John Adams' 11": a score or a number after the name
+    owner = doc[span.start : k]
+    if label == "PERSON" or country_for_place(owner.text)[0] or lexicon.country_of_demonym(owner.text):
+        return doc[k + 1 : span.end]
+    return span
 
 
 def _without_score(doc: Doc, span: Span, label: str) -> Span:
@@ -580,9 +688,10 @@ def _inner_title(doc: Doc, span: Span, label: str = "ORG") -> tuple[object, str,
     roles, titles = role_words(), title_words()
     if label == "PERSON":
         roles = roles | descriptor_words()
+    persons = person_descriptors()
     for k in range(len(words) - 1, 0, -1):
         if (
-            words[k - 1].lower() in roles
+            (words[k - 1].lower() in roles or (words[k - 1].lower() in persons and len(words) - k >= 2))
             and words[k][:1].isupper()
             and all(w.lower() in titles or lexicon.country_of_demonym(w) for w in words[:k])
         ):
@@ -599,10 +708,10 @@ def _repair_label(
     doc: Doc, span: Span, name: str, label: str, country: str | None, person_tokens: set[str], short_persons: set[str]
 ) -> tuple[str, str | None]:
     """The label (and country) the lexicon and the document's persons give a name, over the statistical one."""
-    party = party_country(name)
+    party = party_country(name) or (_party_word(name) if " " not in name else None)
     if party is not None:
         return "ORG", party  # "the Tories", "Lib Dems", "Republicans": a party of its state, whatever the tag
-    if span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in _HONORIFICS and len(_name_tokens(name)) == 1:
+    if span.start > 0 and _honorific(doc[span.start - 1]) and len(_name_tokens(name)) == 1:
         return "PERSON", None  # "Mr German", "Ms Holland": a person whose name is a people's or a place's
     place_code, is_state = (None, False)
     demonym_code = lexicon.country_of_demonym(name)
@@ -646,6 +755,13 @@ def party_country(name: str) -> str | None:
     return _parties().get(key)
 
 
+def _party_word(word: str) -> str | None:
+    """The state of a party a capitalised word names a member of ("Tory", "Democrat", "Labour"), else None."""
+    if not word[:1].isupper() or not word.isalpha():
+        return None
+    return party_country(word) or party_country(word + "s") or party_country(word + " party")
+
+
 def _after_locative(doc: Doc, span: Span, words: tuple[str, ...] = ("in", "to", "from")) -> bool:
     """The name is the object of a preposition of place right before it ("in LA", "races in Erfurt")."""
     return span.start > 0 and doc[span.start - 1].lower_ in words and span.root.head.i == span.start - 1
@@ -678,14 +794,36 @@ def _describe_person(doc: Doc, span: Span, m: Mention, inner_title: str | None) 
         a_country, a_sector = _apposition_country(doc, span)
         m.country = a_country
         m.sector = m.sector or a_sector
-    if m.country is None and not title:
-        m.country = _state_before_name(doc, span.start) or _predicate_country(span)
+    if m.country is None:
+        m.country = (None if title else _state_before_name(doc, span.start)) or _predicate_country(span)
     if m.country is None and span.end + 1 < len(doc) and doc[span.end].lower_ == "of":
         after = doc[span.end + 1]
         m.country = _country_signal(after, seats=False) if after.ent_type_ == "GPE" else None  # "X of France"
     described = _described_by(span) if m.country is None and not title else None
     if described is not None and doc[described.i + 1].text == ",":
         m.country = _state_before_descriptor(doc, described.i + 1, seats=False)  # "a US record executive, X"
+    if m.country is None and not title:
+        m.country = _shared_descriptor_country(doc, span)
+
+
+_GROUP_NOUNS = frozenset({"pair", "duo", "trio", "couple", "quartet"})
+
+
+def _shared_descriptor_country(doc: Doc, span: Span) -> str | None:
+    """The state a plural descriptor before the first of coordinated names gives them all ("British pair A and B",
+    "the Spanish sprinters A, B and C"): the later names take it; else None."""
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ == "PROPN":
+        first = first.head
+    if first.i == span.root.i or first.ent_type_ != "PERSON":
+        return None
+    start = first.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    prev = doc[start - 1] if start > 0 else None
+    if prev is None or not prev.is_lower or not (prev.tag_ == "NNS" or prev.lower_ in _GROUP_NOUNS):
+        return None
+    return _state_before_name(doc, start)
 
 
 def _state_before_name(doc: Doc, start: int) -> str | None:
@@ -706,8 +844,9 @@ def _state_before_name(doc: Doc, start: int) -> str | None:
 
 
 def _predicate_country(span: Span) -> str | None:
-    """The state a predicate noun gives its subject: "X became the fifth Spaniard ...", "X is a French citizen";
-    else None."""
+    """The state a predicate noun gives its subject: "X became the fifth Spaniard ...", "X is a French citizen",
+    "X was France's second best-paid actor" (never a competition's: "X is the Australian Open champion"); else
+    None."""
     root = span.root
     if root.dep_ not in ("nsubj", "nsubjpass") or root.head.lemma_ not in ("be", "become"):
         return None
@@ -716,8 +855,9 @@ def _predicate_country(span: Span) -> str | None:
             code = _person_demonym(attr.text) if attr.pos_ in ("NOUN", "PROPN") else None
             if code:
                 return code
-            if attr.pos_ == "NOUN":
-                return next((c for c in (_country_signal(t, False) for t in attr.lefts if t.dep_ == "amod") if c), None)
+            if attr.pos_ == "NOUN":  # "a French citizen", "France's best-paid actor"
+                mods = [t for t in attr.lefts if t.dep_ in ("amod", "poss") and not _names_part(t, attr)]
+                return next((c for c in (_country_signal(t, False) for t in mods) if c), None)
     return None
 
 
@@ -734,19 +874,58 @@ def _describe_org(doc: Doc, ent: Span, m: Mention) -> None:
     """An organisation's sector, state and written acronym."""
     m.sector = sectors.org_sector(m.name)
     # an organisation named for its state: "Serbian Workers' Union", "China's Ministry of Commerce"
-    m.country = next(
-        (c for c in (_country_signal(t) for t in ent if t.text[:1].isupper() and not _in_compound(t)) if c), None
+    m.country = (
+        next((c for c in (_country_signal(t) for t in ent if t.text[:1].isupper() and not _in_compound(t)) if c), None)
+        or next(  # a two-word place: "Hong Kong Rugby Football Union", "South Korea's ..."
+            (
+                code
+                for a, b in zip(ent, ent[1:])
+                if a.is_title and b.is_title
+                for code, is_state in [country_for_place(f"{a.text} {b.text}")]
+                if code and is_state
+            ),
+            None,
+        )
     )
     described = _described_by(ent)
     m.country = (
         m.country
         or party_country(m.name)
+        or (_party_word(m.name) if " " not in m.name else None)
         or _state_before_descriptor(doc, ent.start)
         or (_state_before_descriptor(doc, described.i + 1) if described is not None else None)
+        or (_state_possessive(doc, ent) if m.sector != "IGO" else None)
     )
     acronym = _explicit_acronym(doc, ent)
     if acronym:
         m.title = f"acronym:{acronym}"
+
+
+def _role_after(doc: Doc, span: Span) -> bool:
+    """A role word after the name's comma, followed by "of", "at" or "for" ("X, chief of Y", "X, the director of
+    Y"): the name is its holder's."""
+    i = span.end + 1
+    if i < len(doc) and doc[i].lower_ in ("the", "a", "an"):
+        i += 1
+    return (
+        span.end < len(doc)
+        and doc[span.end].text == ","
+        and i + 1 < len(doc)
+        and doc[i].is_lower
+        and doc[i].lower_ in role_words()
+        and doc[i + 1].lower_ in ("of", "at", "for")
+    )
+
+
+def _state_possessive(doc: Doc, ent: Span) -> str | None:
+    """The state whose possessive stands right before an organisation's name ("controlled by France's Suez"), else
+    None (also when the name modifies a noun the possessive belongs to: "Britain's EU commissioners")."""
+    start = ent.start
+    if start < 2 or doc[start - 1].tag_ != "POS" or doc[start - 2].ent_type_ not in ("GPE", "NORP"):
+        return None
+    if ent.end < len(doc) and doc[ent.end].pos_ == "NOUN" and doc[ent.end].is_lower:
+        return None
+    return _country_signal(doc[start - 2], seats=False)
 
 
 def _described_by(span: Span) -> Token | None:
@@ -761,11 +940,23 @@ def _state_before_descriptor(doc: Doc, start: int, seats: bool = True) -> str | 
     """The state a demonym or state name shows before an organisation's descriptor ("Italian club Juventus", "US
     rap duo X", "Japanese carmaker Y"): up to three lower-case words between them, the last a noun."""
     i = start - 1
-    if i < 0 or doc[i].pos_ != "NOUN" or not doc[i].is_lower:
+    words = context_words()
+    if i < 0 or not doc[i].is_lower or not (doc[i].pos_ == "NOUN" or words.get((doc[i].lower_, "before")) == "ORG"):
         return None
     k = 0
-    while i >= 0 and k < 3 and doc[i].is_lower and doc[i].is_alpha and doc[i].pos_ in ("NOUN", "ADJ"):
-        i, k = i - 1, k + 1
+    while (
+        i >= 0
+        and k < 5
+        and doc[i].is_lower
+        and doc[i].is_alpha
+        and (
+            doc[i].pos_ in ("NOUN", "ADJ")
+            or (k == 0 and words.get((doc[i].lower_, "before")) == "ORG")
+            or (k and doc[i].tag_ == "VB")  # a noun tagged a verb: "drink" in "food and drink giant"
+            or (doc[i].lower_ == "and" and k and i > 0 and doc[i - 1].is_lower and doc[i - 1].is_alpha)
+        )
+    ):
+        i, k = i - 1, k + 1  # "Swiss food and drink giant Nestle"
     if i > 0 and k and doc[i].tag_ == "POS":
         i -= 1  # "Malaysia's budget airline"
     return _country_signal(doc[i], seats) if i >= 0 and k else None
@@ -792,6 +983,13 @@ _WINDOW = 24  # characters read around a name for a score (and a second set afte
 
 
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady"})
+
+
+def _honorific(tok: Token) -> bool:
+    """A capitalised honorific ("Mr", "Miss", "Dr."; never the verb in "might miss England")."""
+    return tok.text[:1].isupper() and tok.lower_.rstrip(".") in _HONORIFICS
+
+
 _BRACKET_AFTER = re.compile(r"^\s*\(([^(),;]+)[,)]")
 _PARTICLES = frozenset({"de", "van", "von", "der", "le", "la", "du", "di", "da", "del", "dos", "bin", "al"})
 _INITIAL = re.compile(r"^[A-Z]\.?$")  # "L Nitoglia", "A. Persico": a person's initial
@@ -809,22 +1007,25 @@ def _is_city(label: str, name: str) -> bool:
 
 def _inside_capitalised_phrase(doc: Doc, span: Span) -> bool:
     """A one-word name right after a capitalised word that is no title, honorific, demonym or entity, or after
-    "of" after one ("Amazing Grace", "Full of Grace"): a word of a longer title, not a name of its own."""
+    "of" or a possessive after one ("Amazing Grace", "Full of Grace", "King's Cross"): a word of a longer name, not
+    a name of its own (and never a short form of a person's full name)."""
     if len(span) != 1 or span.start == 0:
         return False
     prev = doc[span.start - 1]
-    if prev.lower_ == "of" and span.start >= 2:
-        prev = doc[span.start - 2]
+    possessive = prev.tag_ == "POS" and span.start >= 2 and not doc[span.start - 2].whitespace_
+    if (prev.lower_ == "of" and span.start >= 2) or possessive:
+        prev = doc[span.start - 2]  # "Full of [Grace]", "King's [Cross]" (a title word too: "Queen's [Park]")
     return (
         prev.is_title
         and prev.is_alpha
         and len(prev) > 1
         and prev.ent_iob_ == "O"
         and not prev.is_sent_start
-        and prev.lower_ not in title_words()
+        and (possessive or prev.lower_ not in title_words())
         and prev.lower_ not in _HONORIFICS
         and _person_demonym(prev.text) is None
         and _country_signal(prev) is None
+        and _party_word(prev.text) is None
     )
 
 
@@ -847,8 +1048,14 @@ class _Candidate:
 
 
 def _context_before(doc: Doc, start: int) -> str | None:
-    """The kind the words right before a name show ("the film X", "shares in X", "singer X"), else None."""
+    """The kind the words right before a name (or before an organisation's possessive before it: "appearing on ITV's
+    X") show ("the film X", "shares in X", "singer X"), else None."""
     i = start - 1
+    if i >= 1 and doc[i].tag_ == "POS" and doc[i - 1].ent_type_ == "ORG":
+        i -= 1  # "appearing on ITV's X", "starring in Disney's X": the words before the owner
+        while i > 0 and doc[i].ent_iob_ == "I":
+            i -= 1
+        i -= 1
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
     if i < 0 or doc[i].ent_iob_ != "O":
@@ -863,8 +1070,8 @@ def _context_before(doc: Doc, start: int) -> str | None:
         if kind:
             return kind
     tok = doc[i]
-    if tok.pos_ not in ("NOUN", "PROPN") or (tok.text[:1].isupper() and not tok.is_sent_start):
-        return None  # a verb ("hit Spain"), a capitalised word of a name
+    if tok.pos_ not in ("NOUN", "PROPN") or (tok.text[:1].isupper() and not tok.is_sent_start and not tok.is_upper):
+        return None  # a verb ("hit Spain"), a capitalised word of a name (an acronym may be a descriptor: "DJ")
     return words.get((tok.lower_, "before"))
 
 
@@ -875,9 +1082,12 @@ def _context_after(doc: Doc, end: int) -> str | None:
         j += 1
     if j >= len(doc) or doc[j].ent_iob_ != "O" or doc[j].pos_ != "NOUN" or doc[j].text[:1].isupper():
         return None
-    kind = context_words().get((doc[j].lower_, "after"))
+    words = context_words()
+    kind = words.get((doc[j].lower_, "after"))
     if kind == "WORK" and doc[j].dep_ == "compound":
         return None  # "the Zafi virus" is a work; "Sophos virus experts" are a firm's
+    if kind == "ORG" and j == end and words.get((doc[j].lower_, "end")) == "PLACE":
+        return "FAC"  # "Real Madrid's Bernabeu stadium": the ground's name ("Chelsea's stadium": the club's)
     return kind
 
 
@@ -929,8 +1139,8 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
     ):
         return "WORK"
     before = _context_before(doc, span.start)
-    if before == "WORK":
-        return "WORK"
+    if before in ("WORK", "PLACE"):
+        return before  # "the film X", "the planet X"
     s, e = span.start_char, span.end_char
     if _quoted(text, s, e):
         return "WORK"  # a title in quotation marks
@@ -941,10 +1151,12 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
         return sheet
     words = context_words()
     end = words.get((toks[-1], "end")) if len(toks) > 1 else None
+    if before == "PERSON" and not (end and span.start > 0 and doc[span.start - 1].lower_ == "by"):
+        return before  # a title before the name ("President Putin's spokesman", "DJ Rob Da Bank") outweighs the rest
     if end:
-        return end
-    if before == "PERSON":
-        return before  # a title before the name ("President Putin's spokesman") outweighs what follows it
+        return end  # "X Ltd"; "produced by Columbia Pictures"
+    if _product_evidence(doc, span, toks):
+        return "PRODUCT"  # "a Segway scooter", "an iPod", "Sony's Qrio Robot", "install Firefox"
     after = _context_after(doc, span.end)
     if after:
         return after
@@ -957,14 +1169,16 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
     kind = words.get((appos[0].lower_, "before")) if appos and appos[0].pos_ == "NOUN" else None
     if kind in ("WORK", "PERSON", "ORG"):
         return kind  # "The Life Aquatic, a quirky comedy", "X, an investment firm"
+    if len(toks) >= 2 and _role_after(doc, span):
+        return "PERSON"  # "X, chief of technology giant Y": a role's holder
     described = _described_by(span)
     kind = words.get((described.lower_, "before")) if described is not None else None
     if kind in ("WORK", "PERSON", "ORG"):
         return kind  # "Malaysia's budget airline, X": the name in apposition to its descriptor
     if _SCORE_AFTER.match(text[e : e + _WINDOW]) or _SCORE_BEFORE.search(text[max(0, s - _WINDOW) : s]):
         return "ORG"
-    if len(toks) <= 3 and _in_squad_list(doc, span):
-        return "PERSON"  # "Replacements (from): Bozzi, Duffy, C Jones": players
+    if len(toks) <= 3 and (_in_squad_list(doc, span) or _in_name_list(doc, span)):
+        return "PERSON"  # "Replacements (from): Bozzi, Duffy, C Jones": players; a line of surnames
     if (
         2 <= len(toks) <= 3
         and _INITIAL.match(span[0].text)
@@ -975,13 +1189,141 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
     listed = _coordinated_kind(doc, span)
     if listed and listed != label and 2 <= len(toks) <= 3:
         return listed  # "Cate Blanchett, Keanu Reeves and Richard Gere": one kind of thing in a list
-    prev = doc[span.start - 1] if span.start > 0 else None
-    if prev is not None and prev.lower_ == "the" and span.start >= 2:
-        prev = doc[span.start - 2]  # "at the Maracana"
-    if label == "PERSON" and len(toks) == 1 and prev is not None and prev.lower_ in ("at", "in"):
-        if span.root.head.i == prev.i:
-            return "PLACE"  # "at Anfield", "in Wembley", "at the Maracana"
+    if label == "PERSON" and len(toks) == 1 and _place_context(doc, span):
+        return "PLACE"  # "at Anfield", "in Wembley", "at the Maracana", "close to Bouira", "quitting Anfield"
+    if label == "PERSON" and len(toks) == 1 and prev_word(doc, span) == "the" and not _modifies_noun(doc, span):
+        return "ORG"  # "a consultant to the Tote": a person's name takes no article
+    if label in ("PERSON", "ORG") and _DISTANCE_AFTER.match(text[e : e + 40]):
+        return "PLACE"  # "Bouira, about 100 kilometres south of the capital"
     return None
+
+
+_DISTANCE_AFTER = re.compile(
+    r"^,?\s+(?:about|some|around|roughly|nearly|almost|just)?\s*\d[\d,.]*\s*"
+    r"(?:km|kilometres|kilometers|miles|mi)\b"
+)  # "X, about 100 kilometres (60 miles) south of Y": a place
+
+
+@functools.cache
+def product_words() -> dict[str, frozenset[str]]:
+    """role -> words that show a product (pipeline/data/actors_product_words.tsv)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for r in lexicon.data_rows("actors_product_words.tsv"):
+        out[r["role"]].add(r["word"])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@functools.cache
+def agent_verbs() -> frozenset[str]:
+    """Verbs whose subject acts (pipeline/data/actors_agent_verbs.tsv)."""
+    return frozenset(r["verb"] for r in lexicon.data_rows("actors_agent_verbs.tsv"))
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "his", "her", "their", "our", "my", "your"})
+
+
+_NAMED_AFTER_PERSONS = frozenset(
+    {"report", "review", "inquiry", "sisters", "brothers", "family", "era", "years", "administration", "novel"}
+    | {"estate", "case", "trial"}
+)  # nouns a person's name modifies with the noun's article: "the Tomlinson report", "the Williams sisters"
+
+
+def _modifies_noun(doc: Doc, span: Span) -> bool:
+    """The name stands before a noun named after a person that it modifies ("the Tomlinson report", "the Williams
+    sisters"): the article is the noun's, the name may be a person's."""
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return nxt is not None and nxt.lower_ in _NAMED_AFTER_PERSONS
+
+
+def prev_word(doc: Doc, span: Span) -> str | None:
+    """The word right before a span, lower case (None at the start)."""
+    return doc[span.start - 1].lower_ if span.start > 0 else None
+
+
+_MODEL_CODE = re.compile(r"^[A-Z]{1,4}-?\d{2,5}[A-Za-z]{0,2}$")  # "YH-999", "N70", "A380": a model's code
+
+
+def _product_evidence(doc: Doc, span: Span, toks: list[str]) -> bool:
+    """The words around a name show a product, a model or a brand of goods (`product_words`): a product noun ends
+    the name ("Qrio Robot"), follows it in the singular with a determiner before the name ("a Segway scooter", "the
+    Xbox console"), is its predicate ("The Vantage is the most important car") or its apposition ("X, the new
+    console,"); a model's code follows it after a maker's possessive ("Samsung's Yepp YH-999"); an indefinite
+    article stands before a one-word name that heads its phrase ("an iPod"); the name is the object of a verb of
+    installing ("install Firefox")."""
+    nouns = product_words().get("noun", frozenset())
+    if len(toks) > 1 and toks[-1] in product_words().get("end", frozenset()) and span[0].text[:1].isupper():
+        return True
+    prev = doc[span.start - 1] if span.start > 0 else None
+    nxt = doc[span.end] if span.end < len(doc) else None
+    det = prev is not None and prev.lower_ in _DETERMINERS
+    j = span.end
+    while det and j < min(len(doc), span.end + 4) and doc[j].is_lower and doc[j].pos_ in ("ADJ", "NOUN"):
+        if doc[j].lower_ in nouns and doc[j].tag_ == "NN" and (j + 1 >= len(doc) or doc[j + 1].pos_ != "NOUN"):
+            return True  # "the Pulsar quartz digital watch": the head noun after its modifiers
+        j += 1
+    if prev is not None and prev.tag_ == "POS" and nxt is not None and _MODEL_CODE.match(nxt.text):
+        return True  # "Samsung's Yepp YH-999 video jukebox": a maker's model
+    if (
+        len(toks) == 1
+        and prev is not None
+        and prev.text in ("a", "an")  # never an initial: "A Rougerie (France)"
+        and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "NUM"))
+    ):
+        return True
+    root = span.root
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in product_words().get("verb", frozenset()):
+        return True
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":  # "The Vantage is the most important car"
+        attrs = [c for c in root.head.children if c.dep_ == "attr" and c.i > root.i]
+        return any(a.lower_ in nouns and a.pos_ == "NOUN" for a in attrs)
+    appos = _apposition_heads(doc, span)[:1]
+    return bool(appos) and appos[0].lower_ in nouns and appos[0].pos_ == "NOUN"  # "X, the new console, ..."
+
+
+def _acts(span: Span) -> bool:
+    """The name is the subject of a verb of acting ("X said", "X launched") or the agent of its passive
+    ("developed by X"): an actor, never a product."""
+    root = span.root
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in agent_verbs():
+        return True
+    head = root.head
+    return root.dep_ == "pobj" and head.lower_ == "by" and head.dep_ == "agent"
+
+
+@functools.cache
+def place_words() -> dict[str, frozenset[str]]:
+    """role -> words before a name that show a place (pipeline/data/actors_place_words.tsv)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for r in lexicon.data_rows("actors_place_words.tsv"):
+        out[r["role"]].add(r["word"])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _place_context(doc: Doc, span: Span) -> bool:
+    """The words before a name show a place: a preposition of place governing it ("at [the] Anfield", "near
+    Bouira", "close to Bouira") or the place it is coordinated with ("in Somerset and Hampshire"), "to" or "from"
+    after a verb of going ("moved to Anfield"), or a verb of leaving whose object it is ("quitting Anfield")."""
+    if span.start == 0:
+        return False
+    words, root = place_words(), span.root
+    prev = doc[span.start - 1]
+    if prev.lower_ == "the" and span.start >= 2:
+        prev = doc[span.start - 2]
+    if root.head.i == prev.i and prev.lower_ in words.get("prep", ()):
+        return True
+    if root.head.i == prev.i and prev.i > 0 and f"{doc[prev.i - 1].lower_} {prev.lower_}" in words.get("phrase", ()):
+        return True
+    if root.head.i == prev.i and prev.lower_ in ("to", "from") and prev.head.lemma_.lower() in words.get("verb", ()):
+        return True
+    first = root.head
+    if (
+        root.dep_ == "conj"
+        and first.ent_type_ in ("GPE", "LOC")
+        and first.dep_ == "pobj"
+        and first.head.lower_ in words.get("prep", ())
+    ):
+        return True  # "constituencies in Somerset and Hampshire": coordinated with a place after "in"
+    return root.dep_ == "dobj" and root.head.i < root.i and root.head.lemma_.lower() in words.get("object", ())
 
 
 @functools.cache
@@ -1039,6 +1381,41 @@ def _common_word(doc: Doc, span: Span) -> bool:
     return span[0].lower_ in lower
 
 
+def _title_part(doc: Doc, span: Span, label: str) -> bool:
+    """A one-word organisation's (or unknown place's) name right before a capitalised role word ("Home" in "Home
+    Secretary David Blunkett"): a word of the title, no actor (a state stays: "US Secretary of State")."""
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return (
+        len(span) == 1
+        and label in ("ORG", "GPE", "LOC", "FAC", "PERSON")
+        and nxt is not None
+        and nxt.is_title
+        and nxt.lower_ in role_words()
+        and not country_for_place(span.text)[0]
+        and lexicon.country_of_demonym(span.text) is None
+        and party_country(span.text) is None
+        and _party_word(span.text) is None
+        and not _is_acronym(span.text)
+    )
+
+
+def _leading_adjective(doc: Doc, span: Span) -> bool:
+    """A one-word name that starts a sentence, is parsed as an adjective and stands before a lower-case noun
+    ("Quirky comedy Sideways was named ..."): a capitalised adjective, no name."""
+    tok = span[0]
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return (
+        len(span) == 1
+        and tok.is_sent_start
+        and tok.is_title
+        and tok.pos_ == "ADJ"
+        and nxt is not None
+        and nxt.pos_ == "NOUN"
+        and nxt.is_lower
+        and lexicon.country_of_demonym(tok.text) is None
+    )
+
+
 def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[str]) -> _Candidate | None:
     """The entity read as an actor mention (name, repaired label, country, evidence), None when it names no actor."""
     span = _name_span(doc, ent)
@@ -1052,6 +1429,12 @@ def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[
         return None
     if _common_word(doc, span) or all(t.lower_ in title_words() for t in span if not t.is_punct):
         return None  # a common word; a title alone ("Solicitor General" before the holder's name)
+    if span[0].pos_ == "AUX" and len(span) > 1:
+        return None  # "Is Online Community A Policy Tool?": a title phrased as a question
+    if _leading_adjective(doc, span):
+        return None  # "Quirky comedy Sideways ...": an adjective starting a sentence
+    if _title_part(doc, span, ent.label_):
+        return None  # "the then Home Secretary David Blunkett": a word of a title
     if span.end < len(doc) and doc[span.end].text == ":" and name.casefold() in squad_words().get("label", ()):
         return None  # "Forwards:" heading a squad list
     label, country, inner_title = ent.label_, None, None
@@ -1063,9 +1446,12 @@ def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[
         m = _BRACKET_AFTER.match(text_of(doc)[ent.end_char : ent.end_char + 40])
         code, is_state = country_for_place(m.group(1).strip()) if m else (None, False)
         country = code if is_state else None  # "P Moreau (France), B Jones (England, capt)": a team sheet
-    demonym = _person_demonym(span[0].text) if label == "PERSON" and len(span) >= 3 else None
+    demonym = None
+    if label == "PERSON" and len(span) >= 3:
+        demonym = _person_demonym(span[0].text) or _party_word(span[0].text)
     if demonym:
-        # "Briton Clive Owen", "Nigerian Ada Eze": the demonym is the person's country, not part of the name
+        # "Briton Clive Owen", "Nigerian Ada Eze": the demonym is the person's country, not part of the name; a
+        # party's member ("Tory Liam Fox", "Democrat Ann Lee") belongs to the party's state
         inner_title, country = span[0].text, demonym
         span = doc[span.start + 1 : span.end]
         name = clean_name(span.text)
@@ -1082,7 +1468,7 @@ def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[
         evidence = "ORG" if _evidence(doc, span, name, "ORG") == "ORG" else None  # "Newcastle boss": a club
     if evidence is None and label == "PERSON" and (inner_title or _title_before(doc, span.start)[1]):
         evidence = "PERSON"
-    elif evidence is None and span.start > 0 and doc[span.start - 1].lower_ in _HONORIFICS:
+    elif evidence is None and span.start > 0 and _honorific(doc[span.start - 1]):
         evidence = "PERSON"  # "Mr Mukerjee" tagged GPE, "Ms Ilston" tagged ORG
     if label in ("FAC", "LOC") and evidence == "ORG":
         label = "ORG"  # "shares in Canary Wharf"
@@ -1098,6 +1484,7 @@ def _settle_types(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
     organisations; a building or street is no actor."""
     works = {" ".join(_name_tokens(clean_name(e.text))) for e in ents_of(doc) if e.label_ in ("WORK_OF_ART", "PRODUCT")}
     votes: dict[str, Counter] = defaultdict(Counter)
+    acting = {" ".join(_name_tokens(c.name)) for c in cands if _acts(c.span)}
     settle = [
         c.label in ("PERSON", "ORG") or _unknown_place(c.label, c.country) or _is_city(c.label, c.name) for c in cands
     ]
@@ -1107,8 +1494,12 @@ def _settle_types(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
             votes[key][c.evidence or "none"] += 1
             if key in works:
                 votes[key]["WORK"] += 1
+    surnames = _surnames(cands)
     out = []
     for c, s in zip(cands, settle):
+        if s and c.label != "PERSON" and c.evidence != "ORG" and len(_name_tokens(c.name)) == 1:
+            if " ".join(_name_tokens(c.name)) in surnames and not votes[" ".join(_name_tokens(c.name))]["ORG"]:
+                c.label, c.country = "PERSON", None  # "Kluft said" after "champion Carolina Kluft"
         if not s:
             out.append(c)
             continue
@@ -1118,8 +1509,10 @@ def _settle_types(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
                 c.label, c.country = "ORG", None  # a club named for its city: its city's state is no evidence
             out.append(c)
             continue
-        if v["WORK"] and not v["PERSON"]:
-            continue
+        if (v["WORK"] or v["FAC"]) and not v["PERSON"]:
+            continue  # a work, a product, a commodity; a building ("the X stadium")
+        if v["PRODUCT"] and not (v["PERSON"] or v["ORG"]) and " ".join(_name_tokens(c.name)) not in acting:
+            continue  # a product ("a Segway scooter") that nothing in the document shows to act
         kinds = [(v[k], k) for k in ("PERSON", "ORG", "PLACE") if v[k]]
         if kinds:
             kind = max(kinds)[1]
@@ -1128,6 +1521,18 @@ def _settle_types(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
             c.label = kind if kind != "PLACE" else c.label
         out.append(c)
     return out
+
+
+def _surnames(cands: list[_Candidate]) -> frozenset[str]:
+    """The last words of the document's full person names that the parse or a title shows to be persons: the
+    same word alone, tagged an organisation or an unknown place, is the person's surname ("Kluft said" after
+    "champion Carolina Kluft" tagged ORG)."""
+    out = set()
+    for c in cands:
+        toks = _name_tokens(c.name)
+        if len(toks) >= 2 and (c.evidence == "PERSON" or (c.label == "PERSON" and c.evidence is None)):
+            out.add(toks[-1])
+    return frozenset(out)
 
 
 def _mention(doc: Doc, c: _Candidate) -> Mention:
@@ -1149,6 +1554,8 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
     import bisect
 
     ents = [e for e in ents_of(doc) if e.label_ in ENTITY_LABELS]
+    persons = _person_words(ents)[0]
+    ents = [part for e in ents for part in _list_parts(doc, e, persons)]
     person_tokens, short_persons = _person_words(ents)
     cands = [c for c in (_candidate(doc, ent, person_tokens, short_persons) for ent in ents) if c is not None]
     mentions: list[Mention] = []
@@ -1164,6 +1571,56 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
     return mentions
 
 
+_LIST_JOINS = frozenset({",", "and"})  # never "&": "Marks & Spencer", "USA Track & Field"
+
+
+def _list_parts(doc: Doc, ent: Span, person_tokens: frozenset[str] | set[str] = frozenset()) -> list[Span]:
+    """An entity that fuses a list of names into one ("Chris Martin, Dido", "Carragher and Brown", "Real Madrid and
+    Real Sociedad"): its names, each an entity of the same label; else the entity itself. A list has commas, or an
+    "and" between a person's names, or between an organisation's names all of whose words are words of the
+    document's persons ("Carragher and Brown" tagged ORG), or between two names of two words or more that start
+    alike or of which the first ends as organisations' names do ("Film Council and Channel 4"), the second not
+    ("National Development and Reform Commission"); a name with a lower-case word in it ("Department of the
+    Environment, Food and Rural Affairs") is one name."""
+    from spacy.tokens import Span
+
+    start = ent.start + 1 if len(ent) > 2 and ent[0].lower_ == "the" else ent.start  # "the Film Council and X"
+    toks = list(doc[start : ent.end])
+    if not any(t.lower_ in _LIST_JOINS for t in toks[1:-1]):
+        return [ent]
+    if any(t.is_alpha and not t.text[:1].isupper() and t.lower_ != "and" for t in toks):
+        return [ent]
+    parts = []
+    for t in toks:
+        if t.lower_ in _LIST_JOINS:
+            if t.i > start:
+                parts.append((start, t.i))
+            start = t.i + 1
+    if start < ent.end:
+        parts.append((start, ent.end))
+    if len(parts) < 2:
+        return [ent]
+    if "," not in ent.text:
+        if ent.label_ not in ("PERSON", "ORG"):
+            return [ent]
+        words = context_words()
+        last = doc[parts[-1][1] - 1].lower_
+        persons = all(person_tokens.issuperset(_name_tokens(doc[s:e].text)) for s, e in parts)
+        left, right = doc[parts[0][0] : parts[0][1]], doc[parts[-1][0] : parts[-1][1]]
+        two = len(left) >= 2 and len(right) >= 2
+        if (
+            ent.label_ == "ORG"
+            and not persons
+            and not (
+                two
+                and (left[0].lower_ == right[0].lower_ or words.get((left[-1].lower_, "end")) == "ORG")
+                and not words.get((last, "end"))
+            )
+        ):
+            return [ent]  # "Marks and Spencer", "Food and Agriculture Organisation", "Police Bill": one name
+    return [Span(doc, s, e, label=ent.label_) for s, e in parts]
+
+
 @functools.cache
 def squad_words() -> dict[str, frozenset[str]]:
     """role -> words of squad lists (pipeline/data/actors_squad_words.tsv): `team` words make a state's name a
@@ -1175,13 +1632,16 @@ def squad_words() -> dict[str, frozenset[str]]:
 
 
 def _national_team(doc: Doc) -> str | None:
-    """The one state the document names as a national team ("France's squad", "the Scotland fold"), else None
-    (none, or several: a match report's two sides)."""
+    """The one state the document names as a national team ("France's squad", "the Scotland fold", "the Scotland
+    training squad": up to two lower-case words between), else None (none, or several: a match report's two
+    sides)."""
     team = squad_words().get("team", frozenset())
     states = set()
     for tok in doc:
         if tok.lower_ in team and tok.i > 0:
             j = tok.i - 1
+            while j > tok.i - 3 and j > 0 and doc[j].is_lower and doc[j].is_alpha and doc[j].pos_ in ("NOUN", "ADJ"):
+                j -= 1  # "the Scotland training squad"
             if doc[j].tag_ == "POS" and j > 0:
                 j -= 1
             code = _country_signal(doc[j], seats=False) if doc[j].ent_type_ in ("GPE", "NORP") else None
@@ -1253,6 +1713,52 @@ def _squad_countries(doc: Doc, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.type == "PERSON" and m.country is None and _list_item(text, m.start_char, m.end_char):
             m.country = next((c for s, e, c in lists if s <= m.start_char < e), None) or None
+
+
+_LIST_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s+\d{1,3})?(?:\s*\([^()\n]{0,40}\))?"
+_NAME_LIST_LINE = re.compile(rf"^[ \t]*:?[ \t]*{_LIST_NAME}(?:[ \t]*,[ \t]*{_LIST_NAME})+[ \t]*\.?[ \t]*$", re.M)
+
+
+def _name_list_lines(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) chars of the document's lines made only of names between commas ("Kay, Parr, McGee, S. Best.",
+    "Simmons (MacFarlane 64), Wallace."), when the parse labels most names on such lines persons: team sheets
+    without their headings; else none."""
+    text = text_of(doc)
+    lines = [(m.start(), m.end()) for m in _NAME_LIST_LINE.finditer(text)]
+    if not lines:
+        return []
+    labels: Counter = Counter()
+    for s, e in lines:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is not None:
+            labels.update(ent.label_ for ent in _ents_within(doc, span.start, span.end) if ent.label_ in ENTITY_LABELS)
+    total = sum(labels.values())
+    if total >= settings().actors.name_list_min_entities and 2 * labels["PERSON"] > total:
+        return lines
+    return [(s, e) for s, e in lines if _surname_line(text[s:e])]
+
+
+def _surname_line(line: str) -> bool:
+    """A line of at least five one- or two-word names, hardly any of them a place the lexicon knows (none of five to
+    nine: "Cech, Ferreira, Carvalho, Terry, Gallas."; one of ten: a player named like a town, "Chorley"): a team
+    sheet whatever labels the parse gives them."""
+    items = [clean_name(re.sub(r"\([^()]*\)|\d+", "", item)) for item in line.strip(" \t:.").split(",")]
+    places = sum(1 for item in items if country_for_place(item)[0] or lexicon.country_of_demonym(item))
+    least = settings().actors.surname_line_min_items
+    return len(items) >= least and all(1 <= len(item.split()) <= 2 for item in items) and places < len(items) // least
+
+
+def _in_name_list(doc: Doc, span: Span) -> bool:
+    """The name stands on a line of names whose other names are persons (`_name_list_lines`): a player."""
+    if "," not in text_of(doc):
+        return False
+    lines = doc_cache(doc, "name_list_lines", _name_list_lines)
+    text = text_of(doc)
+    for s, e in lines:
+        if s <= span.start_char < e:
+            before = text[s : span.start_char]
+            return before.count("(") <= before.count(")")  # a club in brackets after the player's name is none
+    return False
 
 
 _ITEM_BEFORE = re.compile(r"(?:[:,;)]|\band)\s*$")
@@ -1410,7 +1916,7 @@ def _corpus_keys(mentions: list[Mention]) -> list[str]:
     keys = []
     for m in mentions:
         key = m.key
-        if m.type == "PERSON" and len(_key_words(key)) == 1:
+        if m.type == "PERSON" and len(_key_words(key)) == 1 and _may_join_corpus(m):
             matches = by_word.get(key.split(":", 1)[1], ())
             if len(matches) == 1:
                 key = next(iter(matches))
@@ -1425,6 +1931,18 @@ def _corpus_keys(mentions: list[Mention]) -> list[str]:
                 key = next(iter(matches))
         keys.append(_entity_key(key))
     return keys
+
+
+_PEERAGES = frozenset({"lord", "lady", "baroness", "baron"})
+
+
+def _may_join_corpus(m: Mention) -> bool:
+    """A one-word person's name may stand for a full name another document gives: not a peer's title and name
+    ("Lord Ashcroft" is a name of its own, never "Dan Ashcroft"), not a state's or a people's name."""
+    title = (m.title or "").split()
+    if title and title[-1].lower() in _PEERAGES:
+        return False
+    return not (lexicon.country_of_name(m.name) or lexicon.country_of_demonym(m.name))
 
 
 def _is_state_key(key: str) -> bool:
