@@ -43,7 +43,7 @@ NONE = "NONE"
 OTHER_CLAUSES = {"ccomp", "parataxis", "advcl", "relcl", "conj", "csubj"}
 # a noun or infinitive trigger reads with the verb that governs it ("imposed sanctions on", "vowed to retaliate")
 GOVERNED = {"dobj", "xcomp", "pobj", "prep", "attr", "nsubjpass", "nsubj", "compound", "amod"}
-CALIBRATION_FEATURES = ("logit_p", "agree", "has_target", "named_source", "crowded")
+CALIBRATION_FEATURES = ("logit_p", "logit_none", "agree", "has_target", "named_source", "crowded")
 
 
 @dataclass(frozen=True)
@@ -54,6 +54,7 @@ class Reading:
     probability: float  # the coder's probability of `event_type` (of NONE when dropped)
     agrees: bool  # the coder's best type is the rule type
     changed: bool  # the type differs from the rules'
+    none: float = 0.0  # the coder's probability that the clause tells no event at all
 
 
 _WEIGHTS: contextvars.ContextVar[Path | None] = contextvars.ContextVar("coder_weights", default=None)
@@ -145,11 +146,11 @@ def decide(rule_type: str, cats: dict[str, float]) -> Reading:
     best = max(types, key=lambda k: (types[k], k))
     none = cats.get(NONE, 0.0)
     if none >= cfg.none_min and none >= cfg.none_margin * types[best]:
-        return Reading(None, none, False, False)
+        return Reading(None, none, False, False, none)
     rule_p = types.get(rule_type, 0.0)
     if rule_p >= cfg.keep_ratio * types[best] or types[best] < cfg.switch_min:
-        return Reading(rule_type, rule_p, best == rule_type, False)
-    return Reading(best, types[best], False, True)
+        return Reading(rule_type, rule_p, best == rule_type, False, none)
+    return Reading(best, types[best], False, True, none)
 
 
 def propose(cats: dict[str, float]) -> Reading | None:
@@ -162,15 +163,22 @@ def propose(cats: dict[str, float]) -> Reading | None:
     best = max(types, key=lambda k: (types[k], k))
     if types[best] < cfg.propose_min or types[best] <= cats.get(NONE, 0.0):
         return None
-    return Reading(best, types[best], False, True)
+    return Reading(best, types[best], False, True, cats.get(NONE, 0.0))
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-4), 1 - 1e-4)
+    return round(math.log(p / (1 - p)), 6)
 
 
 def features(reading: Reading, has_target: bool, named_source: bool, others: int = 0) -> dict[str, float]:
-    """What the confidence is computed from (CALIBRATION_FEATURES); `others`: the other events of its sentence (a
-    sentence telling several events is one where each reading is less sure)."""
-    p = min(max(reading.probability, 1e-4), 1 - 1e-4)
+    """What the confidence is computed from (CALIBRATION_FEATURES): the coder's probability of the type and of no
+    event at all (a clause that may tell none is less sure, whatever its type), agreement with the rules, the sides;
+    `others`: the other events of its sentence (a sentence telling several events is one where each reading is
+    less sure)."""
     return {
-        "logit_p": round(math.log(p / (1 - p)), 6),
+        "logit_p": _logit(reading.probability),
+        "logit_none": _logit(reading.none),
         "agree": float(reading.agrees),
         "has_target": float(has_target),
         "named_source": float(named_source),

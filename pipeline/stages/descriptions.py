@@ -47,8 +47,9 @@ def _words(tok: Token) -> list[str]:
     return [c.lower_ for c in tok.children if c.dep_ in _TITLE_DEPS and c.i < tok.i] + [tok.lemma_.lower()]
 
 
-def _titled(m: Mention, words: list[str]) -> bool:
-    """The person's title, before the name or in an apposition to it, holds all the words."""
+def holds_title(m: Mention, words: list[str]) -> bool:
+    """The person's title before the name holds all the words ("Foreign Minister Ana Duarte": "minister",
+    "foreign minister"); shared with the quotes' speakers ("the Cardinal")."""
     if m.type != "PERSON":
         return False
     held = set((m.title or "").lower().replace("-", " ").split())
@@ -85,7 +86,7 @@ def _fits(kind: str | None, tok: Token, doc: Doc) -> Callable[[Mention], bool]:
     word = tok.lemma_.lower()
     if kind == "title":
         words = _words(tok)
-        return lambda m: _titled(m, words) or _apposition_titled(doc, m, words)
+        return lambda m: holds_title(m, words) or _apposition_titled(doc, m, words)
     if kind == "party":
         return lambda m: m.sector == "PTY" or _named_by(m, word)  # "the Tories", "the Green Party"
     if kind == "company":

@@ -689,7 +689,16 @@ def _arg_mentions(
                 out.extend(x for x in _arg_mentions(group, mentions, spans, places, acting=True) if x not in out)
                 continue
             window = _sentence_start(t, settings().events.pronoun_max_sentences)
-            m = resolve_pronoun(t.lower_, t.idx, mentions, spans, after_char=window, accept=_antecedent(t.doc), token=t)
+            m = resolve_pronoun(
+                t.lower_,
+                t.idx,
+                mentions,
+                spans,
+                after_char=window,
+                accept=_antecedent(t.doc),
+                token=t,
+                chain=lambda link: _sentence_start(link, settings().events.pronoun_max_sentences),
+            )  # "X urged ... He also said ... He called on ...": the chain leads back to X
         elif t.pos_ == "PRON":  # "neither", "all", "what", "some": no named actor
             m = None
         else:

@@ -55,6 +55,7 @@ from pipeline.stages.coref import (
     mentions_starting,
     resolve_pronoun,
 )
+from pipeline.stages.descriptions import holds_title
 from pipeline.stages.lexicon import data_rows
 from pipeline.stages.records import Mention, Quote
 
@@ -429,10 +430,8 @@ def _definite(tok: Token) -> bool:
 def _titled_person(tok: Token, mentions: list[Mention], spans: list[QuoteSpan]) -> Mention | None:
     """The nearest earlier person named with the description's noun as a title or part of one ("Cardinal Jan Roos",
     "Chief Constable Ed Marsh" for "the chief constable" or "the constable")."""
-    lemma = tok.lemma_.lower()
-    return resolve_pronoun(
-        "he", tok.idx, mentions, spans, accept=lambda x: lemma in (x.title or "").lower().replace("-", " ").split()
-    )
+    lemma = tok.lemma_.lower()  # titles read as the events' definite descriptions read them
+    return resolve_pronoun("he", tok.idx, mentions, spans, accept=lambda x: holds_title(x, [lemma]))
 
 
 def _described_before(tok: Token, lo: int, spans: list[QuoteSpan]) -> bool:
