@@ -482,7 +482,7 @@ def test_a_past_participle_on_a_noun_acts_on_that_noun(parse):
     detained = [e for e in evs if e.trigger == "detained"]
     assert detained and names(detained[0].sources) == ["Kenyan"] and names(detained[0].targets) == ["Somali"]
     # a thing described by the participle is no side: "the plan proposed by Germany" proposes nothing to anyone
-    evs = events_of(parse, "The budget plan proposed by Lithuania was rejected by Latvia on Monday.")
+    evs = rule_events(parse, "The budget plan proposed by Lithuania was rejected by Latvia on Monday.")
     assert not any(e.trigger == "proposed" for e in evs)
     assert any(e.event_type == "REJECT" and names(e.sources) == ["Latvia"] for e in evs)
 
