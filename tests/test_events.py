@@ -1191,3 +1191,24 @@ def test_anti_demonstrations_target_the_state_and_terror_attacks_on_a_state_are_
 def test_a_price_charged_is_no_charge_brought(parse):
     text = "Vodafone and Orange were warned. The Commission challenged the high rates they charge for roaming."
     assert "ACCUSE" not in [e.event_type for e in rule_events(parse, text) if e.trigger == "charge"]
+
+
+def test_the_possessor_of_an_arrest_or_trial_undergoes_it(parse):
+    evs = rule_events(parse, "Ms Timoshenko is on trial after her arrest by Ukrainian police in May.")
+    arrest = [e for e in evs if e.trigger == "arrest"]
+    assert arrest and "Timoshenko" not in " ".join(names(arrest[0].sources))
+    assert "Timoshenko" in " ".join(names(arrest[0].targets))
+
+
+def test_denying_a_claim_in_a_relative_clause_and_releasing_figures_are_no_events(parse):
+    text = "The minister said the plan would cost Ghana $2bn, a figure which the opposition NPP denies."
+    assert not [e for e in rule_events(parse, text) if e.trigger in ("denies", "deny")]
+    text = "Figures released by the Kenyan Treasury showed that debt rose."
+    assert not [e for e in rule_events(parse, text) if e.trigger == "released"]
+
+
+def test_attacking_plans_as_something_is_words_and_accepting_a_ruling_concedes(parse):
+    evs = rule_events(parse, "The Labour Party attacked the Conservative budget plans as reckless.")
+    assert [e.event_type for e in evs if e.trigger == "attacked"] == ["ACCUSE"]
+    evs = rule_events(parse, "Prime Minister Meloni accepted the Constitutional Court's ruling on Tuesday.")
+    assert [e.event_type for e in evs if e.trigger == "accepted"] == ["CONCEDE"]

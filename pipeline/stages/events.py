@@ -129,6 +129,7 @@ class EventLexicon:
     verbal_attack_adjectives: frozenset[str]
     troop_nouns: frozenset[str]
     perpetrator_words: frozenset[str]
+    patient_nouns: frozenset[str]
     object_verbs: frozenset[str]
     recipient_verbs: frozenset[str]
     statement_verbs: frozenset[str]
@@ -190,6 +191,7 @@ def event_lexicon() -> EventLexicon:
         verbal_attack_adjectives=words("verbal_attack_adjective"),
         troop_nouns=words("troop_noun"),
         perpetrator_words=words("perpetrator_word"),
+        patient_nouns=words("patient_noun"),
         object_verbs=words("object_verb"),
         recipient_verbs=words("recipient_verb"),
         statement_verbs=words("statement_verb"),
@@ -292,6 +294,8 @@ def _object_reading(tok: Token, obj: Token | None, readings: dict[str, str]) -> 
             if c.i + 1 < len(tok.doc):
                 words.add(tok.doc[c.i + 1].lower_)  # "put its navy on standby", the noun parsed as a verb
     words |= {c.lemma_.lower() for c in tok.children if c.dep_ in OBJECT_DEPS | {"nsubjpass"}}
+    if _passive_participle(tok):  # "figures released by the Cabinet Office": the noun it describes
+        words |= {tok.head.lower_, tok.head.lemma_.lower()}
     if obj is not None:
         words |= {c.lower_ for c in obj.children if c.dep_ in ("compound", "prep")}
         words |= {g.lower_ for c in obj.children if c.dep_ == "prep" for g in c.children}
@@ -399,8 +403,11 @@ def _denial_of_a_claim(tok: Token, lex: EventLexicon) -> bool:
         return False
     if any(c.dep_ in ("ccomp", "xcomp", "pcomp") or (c.dep_ == "dobj" and c.tag_ == "VBG") for c in tok.children):
         return True
-    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    return obj is not None and obj.lemma_.lower() in lex.claim_nouns
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
+    if obj is None:
+        # "the cuts, which the Tories deny", "a charge the government denies": the claim the clause describes
+        return tok.dep_ == "relcl" or not any(c.dep_ in ("dative", "iobj") for c in tok.children)
+    return obj.lemma_.lower() in lex.claim_nouns or (obj.lower_ in ("which", "that") and tok.dep_ == "relcl")
 
 
 def _opinion(tok: Token) -> bool:
@@ -554,6 +561,8 @@ def _attack_in_words(tok: Token) -> bool:
         if any(c.dep_ == "amod" and c.lower_ in lex.verbal_attack_adjectives for c in attack.children):
             return True
     verb = tok if tok.pos_ == "VERB" else tok.head
+    if verb.lemma_.lower() == "attack" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return True  # "attacked Labour's pledges as 'vacuous'": a verdict, in words
     return any(
         c.dep_ in ("advcl", "xcomp", "conj")
         and c.tag_ == "VBG"
@@ -1041,7 +1050,8 @@ def _noun_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea]) -
     talks") or a circumstantial phrase ("said after talks with X"). The subject of any other verb is no side of
     the noun's event ("India rejected aid", "Germany criticised the talks", "the hunt for the organisers of the
     attack")."""
-    found, text = _args_of(tok, {"poss", "amod", "compound"}, mentions, spans, places=False)
+    owner_deps = {"amod", "compound"} if _patient_noun(tok) else {"poss", "amod", "compound"}
+    found, text = _args_of(tok, owner_deps, mentions, spans, places=False)
     found = [m for m in found if not (m.type == "GPE" and lexicon.country_of_city(m.name))]  # "the London meeting"
     found = [m for m in found if not _opposed(tok.doc, m)]  # "anti-French demonstrations": France is the target
     if any(c.lower_ in event_lexicon().perpetrator_words for c in tok.children if c.dep_ in ("amod", "compound")):
@@ -1057,6 +1067,12 @@ def _noun_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea]) -
             return found, text
     clause = _participant_clause(tok)
     return _clause_source(clause, mentions, spans) if clause is not None else ([], None)
+
+
+def _patient_noun(tok: Token) -> bool:
+    """An event noun whose possessor undergoes it ("his arrest", "Khodorkovsky's trial", "the prisoners' release"):
+    the possessor is the target, never the source."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in event_lexicon().patient_nouns
 
 
 def _opposed(doc: Doc, m: Mention) -> bool:
@@ -1236,6 +1252,11 @@ def _target(
     """The target mentions and their phrase: object, passive subject, prepositional object. A place that is no
     state is never the target ("a visit to Sheffield"): it says where."""
     src = {id(m) for m in sources}
+    if _patient_noun(tok):  # "his arrest", "Khodorkovsky's trial": the possessor undergoes it
+        found, text = _args_of(tok, {"poss"}, mentions, spans, places=False)
+        found = [m for m in found if id(m) not in src]
+        if found:
+            return found, text
     if _passive_participle(tok):  # the noun it describes is what it acts on: "the firms accused of fraud"
         found = [m for m in _arg_mentions(tok.head, mentions, spans, places=False) if id(m) not in src]
         if found:
@@ -1516,11 +1537,13 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
     if etype == "CONSULT" and (_to_the_press(tok, event_lexicon()) or _talks_about(tok, targets)):
         return None  # "speaking to the BBC's correspondent", "told reporters": a reporting frame
     lex = event_lexicon()
-    if tok.lemma_.lower() in lex.verbal_attack_verbs and etype == "ASSAULT" and _thing_object(tok, mentions, own=True):
-        if sources and all(m.type == "PERSON" for m in sources):
-            etype, mode = "ACCUSE", None  # "Letwin attacked government red tape": words, not force
+    verbal = tok.lemma_.lower() in lex.verbal_attack_verbs and etype == "ASSAULT"
+    if verbal and _thing_object(tok, mentions, own=True) and sources and all(m.type == "PERSON" for m in sources):
+        etype, mode = "ACCUSE", None  # "Letwin attacked government red tape": words, not force
     elif etype == "ASSAULT" and _attack_in_words(tok):
         etype, mode = "ACCUSE", None  # "launched a scathing attack on the government, calling it ...": words
+    elif verbal and _thing_object(tok, mentions, own=True):
+        pass  # a thing attacked by no person: the senses below decide
     elif (
         tok.lemma_.lower() in lex.actor_object_verbs
         and not _read_object(tok, lex)
