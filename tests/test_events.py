@@ -1212,3 +1212,10 @@ def test_attacking_plans_as_something_is_words_and_accepting_a_ruling_concedes(p
     assert [e.event_type for e in evs if e.trigger == "attacked"] == ["ACCUSE"]
     evs = rule_events(parse, "Prime Minister Meloni accepted the Constitutional Court's ruling on Tuesday.")
     assert [e.event_type for e in evs if e.trigger == "accepted"] == ["CONCEDE"]
+
+
+def test_a_practice_described_is_no_act(parse):
+    text = "Amnesty International criticised the Egyptian policy of detaining journalists without trial."
+    evs = rule_events(parse, text)
+    assert not [e for e in evs if e.trigger == "detaining"]
+    assert [e.event_type for e in evs if e.trigger == "criticised"] == ["ACCUSE"]

@@ -943,6 +943,18 @@ def _wish(tok: Token) -> bool:
     return not asked and any(c.dep_ == "xcomp" for c in tok.children)
 
 
+def _practice(tok: Token) -> bool:
+    """A gerund in a phrase on a noun, with no subject of its own ("the policy of detaining suspects", "our
+    approach to imprisoning vulnerable people"): a practice described, not an act done."""
+    return (
+        tok.tag_ == "VBG"
+        and tok.dep_ == "pcomp"
+        and tok.head.dep_ == "prep"
+        and tok.head.head.pos_ == "NOUN"
+        and not any(c.dep_ in ("nsubj", "poss") for c in tok.children)
+    )
+
+
 def _named_after(tok: Token) -> bool:
     """An event noun with its owner on it ("the Butler inquiry", "Lord Hutton's report"), as a name is."""
     return any(c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "PRON") for c in tok.children)
@@ -1522,6 +1534,8 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         return None  # "asked not to be named", "asked to be excused": a wish, asked of no one
     if _generic_subject(tok):
         return None  # "you cannot sue the government": anyone, no actor
+    if _practice(tok):
+        return None  # "our approach to imprisoning people", "my experience of working with children": a practice
     if _capability(tok):
         return None  # "the power to detain suspects", "the right to strike": what may be done, not what was done
     if etype == "SUPPORT" and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in tok.children):
