@@ -185,6 +185,7 @@ def test_names_lose_trailing_dashes_and_unclosed_brackets():
     assert clean_name("Kellerman Group -") == "Kellerman Group"
     assert clean_name("Rodwell (Stockport") == "Rodwell"
     assert clean_name("Bank of Utopia (BOU)") == "Bank of Utopia"
+    assert clean_name("Lena Moreau's '") == "Lena Moreau"  # a quote opening after the possessive
     assert clean_name("DJ Marla Venn - aka") == "DJ Marla Venn"
 
 

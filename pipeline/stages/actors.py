@@ -145,6 +145,7 @@ def clean_name(text: str) -> str:
     """A name as written without possessive, leading 'the', a prefix ("non-Nato"), a trailing acronym and
     punctuation."""
     text = _SPACES.sub(" ", text.strip())
+    text = re.sub(r"\s+['‘’\"“”]+$", "", text)  # "Janet Jackson's '": a quote opening after the name
     text = _POSSESSIVE.sub("", text)
     text = _LEADING_THE.sub("", text)
     text = _PREFIX.sub("", text)
