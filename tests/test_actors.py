@@ -949,3 +949,13 @@ def test_a_two_word_place_in_a_name_and_a_backed_place(parse):
     assert ms["Viktor Yanukovych"].country is None
     ms = names_of(parse("Paris-born designer Anne Ferrand opened a shop."))
     assert ms["Anne Ferrand"].country == "FRA"
+
+
+def test_one_acronym_for_two_bodies_in_two_documents_gives_two_actors(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "The Retail Lending Council (RLC) warned savers. The RLC said rates would rise.",
+        "The Rugby League Commission (RLC) fined the club. The RLC said the ban stands.",
+    )
+    rlc = by_alias(actors, "RLC")
+    assert sorted(a.name for a in rlc) == ["Retail Lending Council", "Rugby League Commission"]
