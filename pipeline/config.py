@@ -64,7 +64,7 @@ class StoriesSettings:
     """Grouping articles into stories and counting events and quotes once (pipeline.stages.stories)."""
 
     threshold: float = _doc(0.22, "Average cosine similarity needed to merge when dates cannot confirm.")
-    dated_threshold: float = _doc(0.2, "... when both sides are dated within max_span_days of each other.")
+    dated_threshold: float = _doc(0.22, "... when both sides are dated within max_span_days of each other.")
     name_threshold: float = _doc(0.2, "... and the average similarity of their capitalised names.")
     name_start_rarity: float = _doc(3.5, "A capitalised sentence-initial word is a name when rarer (Zipf) than this.")
     numbers_min: int = _doc(5, "Figures each article needs before disjoint figures veto a pair.")
@@ -81,13 +81,21 @@ class StoriesSettings:
     quote_containment: float = _doc(0.7, "Share of a quote's words another quote must contain to be the same quote.")
     quote_min_words: int = _doc(4, "Quotes shorter than this are not grouped.")
     time_weight: float = _doc(
-        0.1,
+        0.0,
         "When two articles both name weekdays, or both days of a month (stories.time_marks), their text "
         "similarity moves by this much times (cosine of those marks - time_center), the higher cosine of the two "
-        "kinds: same day named, closer; other days, further (different events on one topic). 0 turns it off. "
-        "Chosen by cross-validation on BASIL (evaluation.stories_cv), as are threshold and dated_threshold.",
+        "kinds: same day named, closer; other days, further (different events on one topic). 0 turns it off, "
+        "as cross-validation on BASIL chose beside lead_weight (evaluation.stories_cv; same-event articles often "
+        "name other days, other events the same weekday), as it chose threshold, dated_threshold and lead_weight.",
     )
     time_center: float = _doc(0.5, "... the cosine of the time marks at which the similarity is unchanged.")
+    lead_weight: float = _doc(
+        0.25,
+        "Share of a pair's text similarity taken from their leads (headline and first lead_words words, "
+        "stories.lead) instead of their whole texts: the lead tells the event, the rest the topic's background. "
+        "0 turns it off. Chosen by cross-validation on BASIL (evaluation.stories_cv).",
+    )
+    lead_words: int = _doc(60, "The lead: the first sentences of an article up to at least this many words.")
 
 
 @dataclass(frozen=True)

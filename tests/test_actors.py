@@ -185,6 +185,7 @@ def test_names_lose_trailing_dashes_and_unclosed_brackets():
     assert clean_name("Kellerman Group -") == "Kellerman Group"
     assert clean_name("Rodwell (Stockport") == "Rodwell"
     assert clean_name("Bank of Utopia (BOU)") == "Bank of Utopia"
+    assert clean_name("Lena Moreau's '") == "Lena Moreau"  # a quote opening after the possessive
     assert clean_name("DJ Marla Venn - aka") == "DJ Marla Venn"
 
 
@@ -948,3 +949,13 @@ def test_a_two_word_place_in_a_name_and_a_backed_place(parse):
     assert ms["Viktor Yanukovych"].country is None
     ms = names_of(parse("Paris-born designer Anne Ferrand opened a shop."))
     assert ms["Anne Ferrand"].country == "FRA"
+
+
+def test_one_acronym_for_two_bodies_in_two_documents_gives_two_actors(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "The Retail Lending Council (RLC) warned savers. The RLC said rates would rise.",
+        "The Rugby League Commission (RLC) fined the club. The RLC said the ban stands.",
+    )
+    rlc = by_alias(actors, "RLC")
+    assert sorted(a.name for a in rlc) == ["Retail Lending Council", "Rugby League Commission"]

@@ -364,7 +364,7 @@ def test_articles_naming_other_days_are_further_apart_than_articles_naming_the_s
     raw_other = float((x[0] @ x[2].T).toarray()[0, 0])
     assert raw_other <= float((x[0] @ x[1].T).toarray()[0, 0])
     # at a threshold the other-day pair reaches on words alone: merged without time marks, apart with them
-    at = {"stories.threshold": raw_other - 1e-6, "stories.name_threshold": 0.0}
+    at = {"stories.threshold": raw_other - 1e-6, "stories.name_threshold": 0.0, "stories.lead_weight": 0.0}
     with use(settings().with_overrides({**at, "stories.time_weight": 0.0})):
         assert len(set(stories.group([a, other]).values())) == 1
     with use(settings().with_overrides({**at, "stories.time_weight": 0.1})):
@@ -375,7 +375,12 @@ def test_articles_naming_other_days_are_further_apart_than_articles_naming_the_s
     x = stories.vectors([a, plain])
     raw_plain = float((x[0] @ x[1].T).toarray()[0, 0])
     for weight in (0.0, 0.3):
-        at = {"stories.threshold": raw_plain - 1e-6, "stories.name_threshold": 0.0, "stories.time_weight": weight}
+        at = {
+            "stories.threshold": raw_plain - 1e-6,
+            "stories.name_threshold": 0.0,
+            "stories.time_weight": weight,
+            "stories.lead_weight": 0.0,
+        }
         with use(settings().with_overrides(at)):
             assert len(set(stories.group([a, plain]).values())) == 1
         with use(settings().with_overrides({**at, "stories.threshold": raw_plain + 1e-6})):
@@ -389,12 +394,109 @@ def test_a_weekday_and_a_date_without_year_are_not_compared():
     dated = _bridge("b", BRIDGE_B, "14 March")
     other_date = _bridge("c", (BRIDGE_B[0], BRIDGE_B[1] + " The vote of 2 June stands."), "14 March")
     cand = stories.candidates([a, dated, other_date])
-    i_a, j_a, v_a, _, t_a = cand.pairs
+    i_a, j_a, v_a, _, t_a, _ = cand.pairs
     keys = [(cand.ordered[i].doc_id, cand.ordered[j].doc_id) for i, j in zip(i_a, j_a)]
     times, texts = dict(zip(keys, t_a.tolist())), dict(zip(keys, v_a.tolist()))
     assert times[("a", "b")] != times[("a", "b")]  # NaN: Tuesday against 14 March, no kind in common
     assert 0.0 < times[("b", "c")] < 1.0  # both state dates: one shared, one not
     # so a strong time weight leaves the Tuesday / 14 March pair on its words
-    at = {"stories.threshold": texts[("a", "b")] - 1e-6, "stories.name_threshold": 0.0, "stories.time_weight": 0.3}
+    at = {
+        "stories.threshold": texts[("a", "b")] - 1e-6,
+        "stories.name_threshold": 0.0,
+        "stories.time_weight": 0.3,
+        "stories.lead_weight": 0.0,
+    }
     with use(settings().with_overrides(at)):
         assert len(set(stories.group([a, dated]).values())) == 1
+
+
+def test_the_lead_is_the_first_whole_sentences_up_to_a_word_count():
+    text = 'Rain fell all day. The river rose by two metres! "We left at dawn," said Ana Ruiz. Roads shut.'
+    assert stories.lead(text, 1) == "Rain fell all day."
+    assert stories.lead(text, 5) == "Rain fell all day. The river rose by two metres!"
+    assert (
+        stories.lead(text, 11) == 'Rain fell all day. The river rose by two metres! "We left at dawn," said Ana Ruiz.'
+    )
+    assert stories.lead(text, 100) == text  # shorter than the lead: all of it
+    assert stories.lead("No full stop at all here", 2) == "No full stop at all here"
+
+
+# two events on one topic (a funding vote, the builder's collapse) told over the same background paragraph, and
+# the vote told again in other words over another background
+TRAM_BACKGROUND = (
+    "The tramline to the harbour district was first proposed in 2009 and has been delayed by disputes over its "
+    "route along the canal, the felling of plane trees on Quay Street and the cost of a new bridge at Ostmark. "
+    "The regional transport authority estimates the full project at 410 million euros, shared with the national "
+    "government, and opponents in the shopkeepers' association still argue that buses would serve the district "
+    "as well at a fraction of the price."
+)
+TRAM_VOTE = (
+    "Council approves harbour tram money",
+    "Councillors in Brantwijk voted 31 to 14 to release the first tranche of funding for the harbour tramline, "
+    "ending months of deadlock between the mayor Ilse Verhoef and the opposition Greens. Verhoef said the vote "
+    "on Tuesday night meant tenders could go out before the summer, and the Greens' leader Marco Dijkstra said "
+    "his party had won guarantees on cycle lanes. " + TRAM_BACKGROUND,
+)
+TRAM_VOTE_B = (
+    "Brantwijk tram funding passes council vote",
+    "The city council of Brantwijk approved money for the first stage of the harbour tram after the Greens "
+    "dropped their objections; mayor Ilse Verhoef called the vote a turning point. Marco Dijkstra, who leads the "
+    "Greens, said cycle lanes along the route were now guaranteed, and tenders are due before the summer. "
+    "Planners have argued for years over whether trams or buses should link the old port with the centre; "
+    "the scheme's critics point to overruns on the airport line.",
+)
+TRAM_COLLAPSE = (
+    "Tram builder collapses, halting harbour works",
+    "Work on the harbour tramline in Brantwijk stopped after the main contractor, Kovac Rail, filed for "
+    "insolvency, leaving half-laid tracks and a fenced-off square behind. About 200 workers were sent home, and "
+    "the transport alderman Sanne Mulder said the city would seek another firm to finish the rails by next "
+    "spring. " + TRAM_BACKGROUND,
+)
+
+
+def test_the_leads_tell_two_events_on_one_topic_apart_when_their_background_is_shared():
+    from pipeline.config import settings, use
+
+    vote, vote_b, collapse = item("v", TRAM_VOTE), item("w", TRAM_VOTE_B), item("c", TRAM_COLLAPSE)
+    cand = stories.candidates([vote, vote_b, collapse])
+    i_a, j_a, v_a, _, _, l_a = cand.pairs
+    keys = [frozenset((cand.ordered[i].doc_id, cand.ordered[j].doc_id)) for i, j in zip(i_a, j_a)]
+    text, leads = dict(zip(keys, v_a.tolist())), dict(zip(keys, l_a.tolist()))
+    same, other = frozenset("vw"), frozenset("vc")
+    assert text[other] > text[same]  # the shared background outweighs the event on the whole texts
+    assert leads[same] > leads[other]  # the leads tell the events
+    at = {"stories.name_threshold": 0.0, "stories.time_weight": 0.0}
+    with use(settings().with_overrides({**at, "stories.lead_weight": 0.0, "stories.threshold": text[other] - 1e-6})):
+        assert partition(stories.group([vote, vote_b, collapse])) == [["c", "v"], ["w"]]
+    mixed = {k: 0.5 * text[k] + 0.5 * leads[k] for k in (same, other)}
+    assert mixed[same] > mixed[other]
+    with use(settings().with_overrides({**at, "stories.lead_weight": 0.5, "stories.threshold": mixed[same] - 1e-6})):
+        assert partition(stories.group([vote, vote_b, collapse])) == [["c"], ["v", "w"]]
+        for order in ([collapse, vote_b, vote], [vote_b, collapse, vote]):  # order independence holds
+            assert partition(stories.group(order)) == [["c"], ["v", "w"]]
+        # incremental: the collapse arriving later opens its own story beside the vote's
+        first = stories.group([vote, vote_b])
+        later = stories.group([vote, vote_b, collapse], first)
+        assert later["v"] == first["v"] == later["w"] and later["c"] != first["v"]
+
+
+def test_fit_takes_the_highest_threshold_near_the_best_of_the_widest_setting(monkeypatch):
+    from evaluation import stories_cv
+
+    # a made-up F1 surface: weight 0 is perfect at 0.14-0.16 only; weight 1 is perfect at 0.14-0.18 and within
+    # the tolerance up to 0.22, then falls
+    f1 = {
+        0: {0.12: 0.9, 0.14: 1.0, 0.16: 1.0, 0.18: 0.95, 0.2: 0.9, 0.22: 0.8, 0.24: 0.7},
+        1: {0.12: 0.9, 0.14: 1.0, 0.16: 1.0, 0.18: 1.0, 0.2: 0.995, 0.22: 0.992, 0.24: 0.95},
+    }
+
+    def counts(articles, dated, point):  # F1 = 2tp / (predicted + gold) with tp = f1 * 1000, 1000 + 1000
+        f = f1[point["stories.lead_weight"]][point["stories.threshold"]]
+        return round(1000 * f), 1000, 1000
+
+    monkeypatch.setattr(stories_cv, "group_counts", counts)
+    monkeypatch.setattr(stories_cv, "hard_counts", lambda articles, pairs, dated, point: (0, 0, 0))
+    grid = {"stories.threshold": sorted(f1[0]), "stories.lead_weight": [0, 1]}
+    assert stories_cv.fit([], [], False, grid) == {"stories.lead_weight": 1, "stories.threshold": 0.22}
+    monkeypatch.setattr(stories_cv, "FIT_TOLERANCE", 0.0)
+    assert stories_cv.fit([], [], False, grid) == {"stories.lead_weight": 1, "stories.threshold": 0.18}

@@ -145,6 +145,7 @@ def clean_name(text: str) -> str:
     """A name as written without possessive, leading 'the', a prefix ("non-Nato"), a trailing acronym and
     punctuation."""
     text = _SPACES.sub(" ", text.strip())
+    text = re.sub(r"\s+['‘’\"“”]+$", "", text)  # "Janet Jackson's '": a quote opening after the name
     text = _POSSESSIVE.sub("", text)
     text = _LEADING_THE.sub("", text)
     text = _PREFIX.sub("", text)
@@ -1998,8 +1999,9 @@ def _longest_name(ms: list[Mention]) -> str:
 
 def _name_and_country(keys: set[str], ms: list[Mention], type_: str) -> tuple[str, str | None]:
     """An actor's canonical name and country: a state by its code; a person by the longest name the mentions give,
-    anything else by the most frequent; the country most mentions of its type give (a person's only from what the
-    text says of the person, never from an organisation's or a place's name it was mistaken for)."""
+    anything else by the most frequent (an acronym's spelled-out name before the acronym); the country most
+    mentions of its type give (a person's only from what the text says of the person, never from an organisation's
+    or a place's name it was mistaken for)."""
     state = next((k for k in sorted(keys) if _is_state_key(k)), None)
     if state:
         return lexicon.country_display_name(state[4:]), state[4:]
@@ -2008,6 +2010,9 @@ def _name_and_country(keys: set[str], ms: list[Mention], type_: str) -> tuple[st
         name = _longest_name(ms)
     else:
         name = max(names, key=lambda n: (names[n], len(n), n)) if names else ms[0].name
+        spelled = [n for n in names if n != name and _is_acronym(name) and _acronym(n) == name]
+        if spelled:  # "Business Software Alliance", not "BSA": the acronym may stand for another body elsewhere
+            name = max(spelled, key=lambda n: (names[n], len(n), n))
     same = [m for m in ms if (m.type if m.type != "NORP" else "GPE") == type_]
     countries = Counter(m.country for m in (same if type_ == "PERSON" else same or ms) if m.country)
     return name, (countries.most_common(1)[0][0] if countries else None)

@@ -20,9 +20,16 @@ Documents -> stories (average-link agglomerative clustering)
     one topic (a proposal and the other side's counter-proposal a week later, the start and the end of a
     crisis) name other days. When two articles name marks of one kind, their text similarity moves by
     stories.time_weight x (cosine of the marks - stories.time_center), the higher cosine of the two kinds; a
-    weekday and a date without a year are not compared. This works with or without publication dates.
-  * Thresholds: threshold, dated_threshold and time_weight are chosen by cross-validation over the BASIL
-    development triplets, with pairs of triplets on one topic as hard negatives (evaluation.stories_cv).
+    weekday and a date without a year are not compared. This works with or without publication dates. Off by
+    default: cross-validated together with the leads below, it chose 0 in most folds (same-event articles often
+    name other days - the day of the event, the day of the reaction - and other events the same weekday).
+  * Leads: a second TF-IDF vector over the headline and the lead (the first sentences up to stories.lead_words
+    words, `lead`). News writing tells the event in the lead and the topic's background further down, so two
+    events on one topic share background paragraphs and differ in their leads (the vote and the builder's
+    collapse; the special counsel's statement and, two months later, the demands to release his report). A
+    pair's text similarity is (1 - stories.lead_weight) x whole texts + stories.lead_weight x leads.
+  * Thresholds: threshold, dated_threshold, time_weight and lead_weight are chosen by cross-validation over the
+    BASIL development triplets, with pairs of triplets on one topic as hard negatives (evaluation.stories_cv).
   * Clustering: start from singletons (and the existing stories), repeatedly merge the two
     clusters with the highest average text similarity over all their cross pairs while it
     reaches stories.threshold. Average link does not chain routine items as single link does, and
@@ -172,6 +179,28 @@ def terms(title: str | None, text: str) -> tuple[Counter, dict[str, float]]:
         counts[k] += cfg.pair_weight * c
     rarity.update((k, (ra + rb) / 2) for k, (_, _, ra), (_, _, rb) in zip(pairs, body, body[1:]))
     return counts, rarity
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+")
+
+
+def lead(text: str, words: int) -> str:
+    """The lead of an article: its first sentences, up to the one that brings it to at least `words` words
+    (whole sentences; the whole text when shorter). News writing puts the event in the lead (who did what,
+    where, when) and the topic's background further down, so two articles on one topic about different
+    events differ most there."""
+    count, start = 0, 0
+    for m in _SENTENCE_END.finditer(text):
+        count += len(text[start : m.start()].split())
+        start = m.start()
+        if count >= words:
+            return text[:start]
+    return text
+
+
+def lead_terms(title: str | None, text: str) -> tuple[Counter, dict[str, float]]:
+    """`terms` of the headline and the lead (stories.lead_words, see `lead`)."""
+    return terms(title, lead(text, settings().stories.lead_words))
 
 
 _CAPITALISED = re.compile(r"(?<!\w)([A-Z][A-Za-z&\-]+)")
@@ -429,12 +458,12 @@ def clear_caches() -> None:
 class Candidates:
     """What grouping needs that the merge thresholds do not change: the documents in grouping order (existing
     stories' first), the story ids they had, their dates, and the candidate pairs (i, j, text similarity,
-    names similarity, cosine of time marks: NaN unless both articles name days)."""
+    names similarity, cosine of time marks: NaN unless both articles name days, similarity of the leads)."""
 
     ordered: list[StoryItem]
     previous: dict[str, str]
     days: list[int | None]
-    pairs: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None
+    pairs: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None
 
 
 def candidates(items: list[StoryItem], previous: dict[str, str] | None = None) -> Candidates:
@@ -450,6 +479,7 @@ def candidates(items: list[StoryItem], previous: dict[str, str] | None = None) -
         marks = [time_marks(it.title, it.text) for it in ordered]
         time = [_count_matrix([Counter({k: c for k, c in m.items() if k[0] == kind}) for m in marks]) for kind in "wd"]
         pairs = _similar_pairs(vectors(ordered), vectors(ordered, names), numbers, days, len(kept), time)
+        pairs = (*pairs, _pair_products(vectors(ordered, lead_terms), pairs[0], pairs[1]))
     return Candidates(ordered, previous, days, pairs)
 
 
@@ -495,7 +525,9 @@ def assign(cand: Candidates) -> dict[str, str]:
         members[c].append(i)
     span = {c: _span([days[i] for i in m]) for c, m in members.items()}
     if cand.pairs is not None:
-        i_a, j_a, v_a, w_a, t_a = cand.pairs
+        i_a, j_a, v_a, w_a, t_a, l_a = cand.pairs
+        if cfg.lead_weight:  # the leads tell the event: a share of the similarity from them
+            v_a = (1.0 - cfg.lead_weight) * v_a + cfg.lead_weight * l_a
         if cfg.time_weight:  # both name days: closer when the same days, further when others
             timed = ~np.isnan(t_a)
             v_a = v_a + np.where(timed, cfg.time_weight * (np.nan_to_num(t_a) - cfg.time_center), 0.0)
