@@ -1219,3 +1219,10 @@ def test_a_practice_described_is_no_act(parse):
     evs = rule_events(parse, text)
     assert not [e for e in evs if e.trigger == "detaining"]
     assert [e.event_type for e in evs if e.trigger == "criticised"] == ["ACCUSE"]
+
+
+def test_the_speakers_rhetoric_about_itself_is_no_event(parse):
+    text = 'Senator Ruth Adler said: "We have to fight, and I make no apologies for it."'
+    assert not [e for e in rule_events(parse, text) if e.trigger in ("fight", "make")]
+    text = 'Senator Ruth Adler said: "We will support Ukraine."'
+    assert [e.event_type for e in rule_events(parse, text)] == ["AGREE"]

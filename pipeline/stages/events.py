@@ -943,6 +943,17 @@ def _wish(tok: Token) -> bool:
     return not asked and any(c.dep_ == "xcomp" for c in tok.children)
 
 
+def _speaker_of_itself(tok: Token, spans: list[_QuoteArea]) -> bool:
+    """Inside a quote, the speaker ("I", "we") as the subject of a predicate with no one acted on: what the speaker
+    says of itself, not an act toward another actor."""
+    if _quote_at(spans, tok.idx) is None:
+        return False
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and tok.dep_ == "xcomp":
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # "we have to fight"
+    return subj is not None and subj.lower_ in FIRST_PERSON and subj.pos_ == "PRON"
+
+
 def _practice(tok: Token) -> bool:
     """A gerund in a phrase on a noun, with no subject of its own ("the policy of detaining suspects", "our
     approach to imprisoning vulnerable people"): a practice described, not an act done."""
@@ -1536,6 +1547,8 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         return None  # "you cannot sue the government": anyone, no actor
     if _practice(tok):
         return None  # "our approach to imprisoning people", "my experience of working with children": a practice
+    if not targets and not target_text and _speaker_of_itself(tok, spans):
+        return None  # '"We have to fight," he said', '"I make no apologies"': the speaker's rhetoric, toward no one
     if _capability(tok):
         return None  # "the power to detain suspects", "the right to strike": what may be done, not what was done
     if etype == "SUPPORT" and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in tok.children):
