@@ -1226,3 +1226,10 @@ def test_the_speakers_rhetoric_about_itself_is_no_event(parse):
     assert not [e for e in rule_events(parse, text) if e.trigger in ("fight", "make")]
     text = 'Senator Ruth Adler said: "We will support Ukraine."'
     assert [e.event_type for e in rule_events(parse, text)] == ["AGREE"]
+
+
+def test_an_act_on_oneself_is_no_interaction(parse):
+    text = "The gunman, Anders Holm, shot three police officers in Oslo and later killed himself."
+    evs = rule_events(parse, text)
+    assert not [e for e in evs if e.trigger == "killed"]
+    assert [e.event_type for e in evs if e.trigger == "shot"] == ["ASSAULT"]

@@ -1551,8 +1551,8 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         return None  # '"We have to fight," he said', '"I make no apologies"': the speaker's rhetoric, toward no one
     if _capability(tok):
         return None  # "the power to detain suspects", "the right to strike": what may be done, not what was done
-    if etype == "SUPPORT" and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in tok.children):
-        return None  # "help Taiwan defend itself": self-defence, not words in support
+    if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in tok.children) and not targets:
+        return None  # "help Taiwan defend itself", "later killed himself": done to oneself, no one else
     if etype == "CONSULT" and tok.lemma_.lower() == "discuss" and not _partner(tok, targets):
         return None  # "the report also discussed the scandal", "issues to be discussed": with no one
     if mode == "visit":
