@@ -1,6 +1,8 @@
 import dataclasses
 from types import SimpleNamespace
 
+import pytest
+
 from pipeline.stages.actors import extract_mentions
 from pipeline.stages.dates import find_dates
 from pipeline.stages.events import candidates_of, extract_events
@@ -1083,15 +1085,6 @@ def test_reiterating_support_or_a_demand_is_the_support_or_the_demand(parse):
     assert "REQUEST" in [e.event_type for e in evs]
 
 
-def test_discussions_and_a_working_lunch_are_meetings_and_burning_a_flag_a_protest(parse):
-    evs = events_of(parse, "Chancellor Olaf Weiss held lengthy discussions with the Dutch prime minister in Berlin.")
-    assert [e.event_type for e in evs] == ["CONSULT"]
-    evs = events_of(parse, "Pope Leo had dinner with President Milei of Argentina at the Vatican.")
-    assert [e.event_type for e in evs] == ["CONSULT"]
-    evs = events_of(parse, "Students in Dhaka burned an Indian flag outside the embassy.")
-    assert [e.event_type for e in evs] == ["PROTEST"]
-
-
 def test_giving_a_sum_of_money_is_aid(parse):
     evs = events_of(parse, "Japan gave $30 million to Sri Lanka for flood relief.")
     assert [e.event_type for e in evs] == ["AID"]
@@ -1100,29 +1093,6 @@ def test_giving_a_sum_of_money_is_aid(parse):
     # money in a clause under the object is not what is given
     evs = events_of(parse, "Brussels granted Lisbon permission to lend 500 million euros to the airline.")
     assert "AID" not in [e.event_type for e in evs if e.trigger == "granted"]
-
-
-def test_forces_on_alert_mobilise_and_a_round_of_joint_exercises_is_cooperation(parse):
-    evs = events_of(parse, "Pakistani troops remained on high alert along the border with India on Monday.")
-    assert [e.event_type for e in evs] == ["MOBILIZE"]
-    evs = events_of(parse, "Egypt and Greece began a second round of joint naval exercises in the Mediterranean.")
-    assert [e.event_type for e in evs] == ["COOPERATE"]
-
-
-def test_an_attack_in_words_is_an_accusation(parse):
-    evs = events_of(parse, "Senator Ana Ruiz launched a blistering attack on the Mexican government over the budget.")
-    assert [e.event_type for e in evs] == ["ACCUSE"]
-    evs = events_of(parse, "Mayor Tom Hale attacked the Home Office, calling its plan a disgrace.")
-    assert [e.event_type for e in evs] == ["ACCUSE"]
-    evs = events_of(parse, "Taliban fighters attacked a police post in Kunduz on Friday.")
-    assert [e.event_type for e in evs] == ["ASSAULT"]
-
-
-def test_peacekeepers_deploying_and_refugees_taken_in_are_aid(parse):
-    evs = events_of(parse, "Ghanaian peacekeepers began deploying in Mali on Monday.")
-    assert [e.event_type for e in evs] == ["AID"]
-    evs = events_of(parse, "Canada accepted 2,000 refugees from Syria last year.")
-    assert [e.event_type for e in evs] == ["AID"]
 
 
 def test_troops_arriving_deploy_and_a_leader_arriving_visits(parse):
@@ -1233,3 +1203,23 @@ def test_an_act_on_oneself_is_no_interaction(parse):
     evs = rule_events(parse, text)
     assert not [e for e in evs if e.trigger == "killed"]
     assert [e.event_type for e in evs if e.trigger == "shot"] == ["ASSAULT"]
+
+
+# Vocabulary by CAMEO category (the CAMEO->PLOVER 2021 table), one sentence written for each reading
+CATEGORY_CASES = [
+    ("Chancellor Olaf Weiss held lengthy discussions with the Dutch prime minister in Berlin.", ["CONSULT"]),
+    ("Pope Leo had dinner with President Milei of Argentina at the Vatican.", ["CONSULT"]),
+    ("Students in Dhaka burned an Indian flag outside the embassy.", ["PROTEST"]),
+    ("Pakistani troops remained on high alert along the border with India on Monday.", ["MOBILIZE"]),
+    ("Egypt and Greece began a second round of joint naval exercises in the Mediterranean.", ["COOPERATE"]),
+    ("Senator Ana Ruiz launched a blistering attack on the Mexican government over the budget.", ["ACCUSE"]),
+    ("Mayor Tom Hale attacked the Home Office, calling its plan a disgrace.", ["ACCUSE"]),
+    ("Taliban fighters attacked a police post in Kunduz on Friday.", ["ASSAULT"]),
+    ("Ghanaian peacekeepers began deploying in Mali on Monday.", ["AID"]),
+    ("Canada accepted 2,000 refugees from Syria last year.", ["AID"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "types"), CATEGORY_CASES)
+def test_vocabulary_by_cameo_category(parse, sentence, types):
+    assert [e.event_type for e in events_of(parse, sentence)] == types
