@@ -1223,3 +1223,19 @@ CATEGORY_CASES = [
 @pytest.mark.parametrize(("sentence", "types"), CATEGORY_CASES)
 def test_vocabulary_by_cameo_category(parse, sentence, types):
     assert [e.event_type for e in events_of(parse, sentence)] == types
+
+
+def test_rejecting_an_allegation_is_a_statement_but_rejecting_a_proposal_is_not(parse):
+    text = "The minister rejected the allegation that Ghana had misled the IMF."
+    assert not [e for e in rule_events(parse, text) if e.trigger == "rejected"]
+    evs = rule_events(parse, "Hamas rejected the Egyptian proposal on Sunday.")
+    assert [e.event_type for e in evs if e.trigger == "rejected"] == ["REJECT"]
+
+
+def test_figures_of_speech_powers_and_deportations(parse):
+    text = "Chile wants to keep copper prices high without killing off demand for its exports."
+    assert not [e for e in rule_events(parse, text) if e.trigger == "killing"]
+    text = "Under the new law, Kenyan police officers can now detain protesters for 24 hours."
+    assert not [e for e in rule_events(parse, text) if e.trigger == "detain"]
+    text = "Sweden returned 300 asylum seekers to Afghanistan last year."
+    assert [e.event_type for e in rule_events(parse, text) if e.trigger == "returned"] == ["COERCE"]

@@ -83,6 +83,8 @@ GENERIC_DETERMINERS = {"any", "every", "no", "each"}
 # Prepositions that place an event: "in Dili", "near the town of Samarra", "at a jail in Dili"
 # verbs a body does on its own when it sits: "the cabinet discussed", "the board meets in April"
 SITTING_VERBS = {"discuss", "meet", "convene", "gather", "debate", "deliberate"}
+CLAIM_REJECTING = {"reject", "dismiss", "refute", "rebut", "dispute"}
+ASSERTIONS = {"allegation", "accusation", "report", "rumour", "rumor", "story", "speculation"}
 ROUTE_PREPS = {"between", "to", "from"}
 PROMISES = {"promise", "pledge", "vow"}
 SITTING_NOUNS = {"meeting", "call", "session", "conference", "gathering", "assembly", "hearing"}
@@ -397,8 +399,14 @@ def _withheld_statement(tok: Token, lex: EventLexicon) -> bool:
 
 
 def _denial_of_a_claim(tok: Token, lex: EventLexicon) -> bool:
-    """'denied the report', 'denies conspiring to commit fraud', 'denied that he had lied': denying a claim is a
-    statement, not a rejection; denying someone entry, a visa or permission is one (REJECT)."""
+    """'denied the report', 'denies conspiring to commit fraud', 'denied that he had lied', 'rejected the allegation
+    that ...': denying a claim is a statement, not a rejection; denying someone entry, a visa or permission is one
+    (REJECT), and so is rejecting a proposal or a demand."""
+    if tok.lemma_.lower() in CLAIM_REJECTING:
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        # "rejected the allegation that ...", but not "rejected his proposal that Europe follow" nor
+        # "the court rejected the claim filed by ..." (a lawsuit)
+        return obj is not None and obj.lemma_.lower() in ASSERTIONS
     if tok.lemma_.lower() != "deny":
         return False
     if any(c.dep_ in ("ccomp", "xcomp", "pcomp") or (c.dep_ == "dobj" and c.tag_ == "VBG") for c in tok.children):
@@ -1549,7 +1557,7 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         return None  # "our approach to imprisoning people", "my experience of working with children": a practice
     if not targets and not target_text and _speaker_of_itself(tok, spans):
         return None  # '"We have to fight," he said', '"I make no apologies"': the speaker's rhetoric, toward no one
-    if _capability(tok):
+    if _capability(tok) or _may(tok):
         return None  # "the power to detain suspects", "the right to strike": what may be done, not what was done
     if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in tok.children) and not targets:
         return None  # "help Taiwan defend itself", "later killed himself": done to oneself, no one else
@@ -1613,6 +1621,18 @@ def _capability(tok: Token) -> bool:
         return False
     passive = any(c.dep_ == "auxpass" for c in tok.children)
     return passive or tok.head.lemma_.lower() in nouns
+
+
+def _may(tok: Token) -> bool:
+    """What an actor can do, not what it did ("officers can now use force to detain suspects", "the court can
+    fine firms"): "can" on the predicate or the verb it completes, not negated ("cannot accept" refuses)."""
+    for t in (tok, tok.head if tok.dep_ in ("xcomp", "advcl") else None):
+        if t is None:
+            continue
+        aux = [c for c in t.children if c.dep_ == "aux"]
+        if any(c.lower_ == "can" for c in aux) and not any(c.dep_ == "neg" for c in t.children):
+            return True
+    return False
 
 
 REFLEXIVE = {"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"}
@@ -1742,8 +1762,14 @@ def _thing_object(tok: Token, mentions: list[Mention], own: bool = False) -> boo
         obj = _counted(obj)
     if obj is None or obj.pos_ in ("PRON", "PROPN", "NUM") or obj.ent_type_ or obj.like_num:
         return False
-    if obj.lemma_.lower() in lex.agent_nouns | lex.place_nouns | lex.state_nouns or obj.lower_ in lex.nouns:
-        return False  # people, a place, or an event ("hosted talks", "offered aid")
+    if obj.lemma_.lower() in lex.agent_nouns | lex.place_nouns | lex.state_nouns:
+        return False  # people or a place
+    if obj.lower_ in lex.nouns:
+        # an event ("hosted talks", "offered aid"); but force used on a non-violent event is a figure of speech
+        # ("killing off demand", "shot down the proposal")
+        return (lex.verbs.get(tok.lemma_.lower()) or ("", None))[0] == "ASSAULT" and lex.nouns[obj.lower_][
+            0
+        ] != "ASSAULT"
     return own or not _phrase_mentions(obj, mentions, skip)
 
 
