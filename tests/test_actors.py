@@ -959,3 +959,13 @@ def test_one_acronym_for_two_bodies_in_two_documents_gives_two_actors(parse):
     )
     rlc = by_alias(actors, "RLC")
     assert sorted(a.name for a in rlc) == ["Retail Lending Council", "Rugby League Commission"]
+
+
+def test_a_title_by_its_author_is_a_work_but_a_company_bought_by_another_is_not(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Critics praised Silver Harbour by Anna Keller last week.",
+        "The purchase of Northern Gas Holdings by Rosneft was completed on Monday.",
+    )
+    assert not by_alias(actors, "Silver Harbour") and by_alias(actors, "Anna Keller")
+    assert by_alias(actors, "Northern Gas Holdings")

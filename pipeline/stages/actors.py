@@ -1128,6 +1128,18 @@ def _coordinated_kind(doc: Doc, span: Span) -> str | None:
     return kind if n >= 2 and 3 * n >= 2 * (person + org) and len(members) >= 3 else None
 
 
+def _by_an_author(doc: Doc, span: Span, toks: list[str]) -> bool:
+    """A name of several words right before "by" and another name ("Out of Touch by Uniting Nations", "The Da Vinci
+    Code by Dan Brown"): a work and its author; not the object of a noun's "of" ("the purchase of Yukos by
+    Rosneft": Yukos is bought, no work)."""
+    if len(toks) < 2 or span.end + 1 >= len(doc) or doc[span.end].lower_ != "by":
+        return False
+    if span.start > 0 and doc[span.start - 1].lower_ in ("of", "for", "on", "against", "over", "to", "from"):
+        return False
+    author = doc[span.end + 1]
+    return author.ent_iob_ == "B" and author.ent_type_ in ("PERSON", "ORG")
+
+
 def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
     """What the text says of the kind of thing a name names, beside the NER label: WORK (a title of a work or
     product, a commodity: quoted, after "the film", an index), PLACE (a building or street; "at Anfield" for a
@@ -1158,6 +1170,8 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
         return end  # "X Ltd"; "produced by Columbia Pictures"
     if _product_evidence(doc, span, toks):
         return "PRODUCT"  # "a Segway scooter", "an iPod", "Sony's Qrio Robot", "install Firefox"
+    if _by_an_author(doc, span, toks):
+        return "WORK"  # "Boulevard of Broken Dreams by Green Day": a title and its author
     after = _context_after(doc, span.end)
     if after:
         return after
