@@ -969,3 +969,13 @@ def test_a_title_by_its_author_is_a_work_but_a_company_bought_by_another_is_not(
     )
     assert not by_alias(actors, "Silver Harbour") and by_alias(actors, "Anna Keller")
     assert by_alias(actors, "Northern Gas Holdings")
+
+
+def test_a_plural_name_with_the_is_a_group_not_a_person(parse):
+    # "Velvet Sisters" forced PERSON, as the NER reads some bands
+    doc = with_entity(parse, "In the album charts, the Velvet Sisters went to number one.", 6, 8, "PERSON")
+    (m,) = [m for m in extract_mentions(doc) if m.name == "Velvet Sisters"]
+    assert m.type_evidence == "ORG"
+    doc = with_entity(parse, "In the final, Serena Williams beat her sister.", 4, 6, "PERSON")
+    (m,) = [m for m in extract_mentions(doc) if m.name == "Serena Williams"]
+    assert m.type_evidence != "ORG"

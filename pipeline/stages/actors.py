@@ -1208,6 +1208,8 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
         return "PLACE"  # "at Anfield", "in Wembley", "at the Maracana", "close to Bouira", "quitting Anfield"
     if label == "PERSON" and len(toks) == 1 and prev_word(doc, span) == "the" and not _modifies_noun(doc, span):
         return "ORG"  # "a consultant to the Tote": a person's name takes no article
+    if label == "PERSON" and 2 <= len(toks) <= 4 and prev_word(doc, span) == "the" and _plural(span[-1]):
+        return "ORG"  # "the Scissor Sisters", "the Pet Shop Boys": a group's name, no person's
     if label in ("PERSON", "ORG") and _DISTANCE_AFTER.match(text[e : e + 40]):
         return "PLACE"  # "Bouira, about 100 kilometres south of the capital"
     return None
@@ -1248,6 +1250,11 @@ def _modifies_noun(doc: Doc, span: Span) -> bool:
     sisters"): the article is the noun's, the name may be a person's."""
     nxt = doc[span.end] if span.end < len(doc) else None
     return nxt is not None and nxt.lower_ in _NAMED_AFTER_PERSONS
+
+
+def _plural(tok: Token) -> bool:
+    """A plural noun as a name's last word ("Sisters", "Monkeys"; not "Williams", a proper noun in the singular)."""
+    return tok.tag_ in ("NNS", "NNPS") and tok.lower_.endswith("s")
 
 
 def prev_word(doc: Doc, span: Span) -> str | None:
