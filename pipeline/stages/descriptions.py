@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.stages.coref import is_subject_mention, mention_head
 from pipeline.stages.lexicon import data_rows
+from pipeline.stages.relevance import is_state
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -92,8 +93,6 @@ def _fits(kind: str | None, tok: Token, doc: Doc) -> Callable[[Mention], bool]:
     if kind == "company":
         return lambda m: m.type == "ORG" and m.sector not in _NOT_BUSINESS
     if kind == "country":
-        from pipeline.stages.relevance import is_state
-
         return lambda m: m.type == "GPE" and is_state(m)
     if kind == "body":
         return lambda m: _named_by(m, word)

@@ -554,11 +554,6 @@ def _troops_subject(tok: Token) -> bool:
     return subj is not None and any(t.lemma_.lower() in event_lexicon().troop_nouns for t in subj.subtree)
 
 
-def _mention_tokens(doc: Doc, m: Mention) -> list:
-    span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
-    return list(span) if span is not None else []
-
-
 def _attack_in_words(tok: Token) -> bool:
     """An attack made in words: the attack noun (or a light verb's object) described as a rhetorical one ("a
     scathing attack", "a stinging attack"), or the predicate's clause quoting what was said ("attacked the
@@ -1594,11 +1589,13 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         # "British troops were deployed in Basra": the forces' side mobilises; where is the target
         sources, source_text = targets, target_text
         targets, target_text = _located_targets(tok, mentions, spans, sources)
-    peacekeeping = [t for t in tok.subtree] + [t for m in sources for t in _mention_tokens(tok.doc, m)]
-    if source_text:
-        peacekeeping += [t for t in tok.sent if t.text in source_text.split()]
-    if etype == "MOBILIZE" and any(t.lemma_.lower().startswith("peacekeep") for t in peacekeeping):
-        etype, mode = "AID", None  # troops sent to keep the peace: military protection (CAMEO 074)
+    if etype == "MOBILIZE" and (
+        any(t.lemma_.lower().startswith("peacekeep") for t in tok.subtree) or "peacekeep" in (source_text or "").lower()
+    ):
+        etype, mode = (
+            "AID",
+            None,
+        )  # troops sent to keep the peace (also "Russian peacekeepers began deploying"): CAMEO 074
     if etype == "PROTEST" and tok.lemma_.lower() == "protest" and sources and all(_state_side(tok, m) for m in sources):
         etype, mode = "ACCUSE", None  # a government's protest is an official complaint (CAMEO 114), not a rally
     return _Predicate(etype, mode, sayer is not None, sources, source_text, targets, target_text)
