@@ -139,6 +139,83 @@ def test_the_automation_sensor_runs_by_default_and_covers_every_automated_asset(
     assert automated <= sensors["corpus_automation_sensor"].asset_selection.resolve(graph)
 
 
+def _toy_corpus(condition):
+    """A source partition feeding two corpus tables, as the project's graph does."""
+    import dagster as dg
+
+    parts = dg.DynamicPartitionsDefinition(name="sources")
+
+    @dg.asset(partitions_def=parts)
+    def source_documents(): ...
+
+    @dg.asset(deps=[source_documents], automation_condition=condition)
+    def documents(): ...
+
+    @dg.asset(deps=[documents], automation_condition=condition)
+    def events(): ...
+
+    return dg.Definitions(assets=[source_documents, documents, events])
+
+
+class Ticks:
+    """The automation sensor's ticks on a test instance; materializations reported between them."""
+
+    def __init__(self, defs, instance):  # the toy graph's corpus tables are documents and events
+        self.defs, self.instance, self.cursor = defs, instance, None
+
+    def tick(self) -> set[str]:
+        import dagster as dg
+
+        result = dg.evaluate_automation_conditions(defs=self.defs, instance=self.instance, cursor=self.cursor)
+        self.cursor = result.cursor
+        return {key for key in ("documents", "events") if result.get_num_requested(dg.AssetKey(key))}
+
+    def materialize(self, key: str, partition: str | None = None):
+        import dagster as dg
+
+        if partition:
+            self.instance.add_dynamic_partitions("sources", [partition])
+        self.instance.report_runless_asset_event(dg.AssetMaterialization(key, partition=partition))
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")
+@pytest.mark.parametrize("lost_by_eager", [False, True])
+def test_a_source_ingested_while_the_corpus_run_finishes_is_not_lost(lost_by_eager):
+    """Both between two ticks: the corpus run ends and a new source is ingested. Dagster's eager() loses the new
+    source there (its reset wins on a tie of ticks); the project's condition requests the corpus tables again."""
+    import dagster as dg
+
+    from pipeline.defs.automation import follows_updates
+
+    condition = dg.AutomationCondition.eager() if lost_by_eager else follows_updates()
+    with dg.instance_for_test() as instance:
+        ticks = Ticks(_toy_corpus(condition), instance)
+        assert ticks.tick() == set()
+        ticks.materialize("source_documents", "alpha")
+        assert ticks.tick() == {"documents", "events"}  # one tick requests the whole chain (one run)
+        ticks.materialize("documents")
+        ticks.materialize("events")
+        ticks.materialize("source_documents", "beta")
+        requested = ticks.tick()
+        assert requested == (set() if lost_by_eager else {"documents", "events"})
+        if not lost_by_eager:
+            assert ticks.tick() == set()  # requested once: a failed run is not retried until a source changes
+            ticks.materialize("documents")
+            ticks.materialize("events")
+            assert ticks.tick() == set()  # built: nothing more to do
+            ticks.materialize("source_documents", "alpha")  # a source refreshed
+            assert ticks.tick() == {"documents", "events"}
+
+
+def test_every_corpus_table_follows_updates_without_losing_one():
+    from pipeline.definitions import defs
+    from pipeline.defs.automation import follows_updates
+
+    graph = defs().resolve_asset_graph()
+    automated = [graph.get(k) for k in graph.get_all_asset_keys() if graph.get(k).automation_condition is not None]
+    assert automated and all(a.automation_condition == follows_updates() for a in automated)
+
+
 @needs_proc
 @pytest.mark.parametrize("how", ["ctrl-c", "sigterm"])
 def test_make_ui_starts_without_warnings_and_stops_its_whole_process_tree(tmp_path, how):

@@ -32,6 +32,7 @@ from pipeline.tables import sources as sources_tables
 from pipeline.tables import stories as stories_tables
 from pipeline.versioning import combine, hash_files, listing_digest, parse_version, record_version, table_version
 
+from .automation import follows_updates
 from .checks import note_validated
 from .partitions import sources_partitions
 from .resources import PipelinePaths, PipelineSettings, SpacyModel
@@ -51,7 +52,7 @@ def rejects_part(source: str) -> str:
     return f"source-{source}"
 
 
-EAGER = dg.AutomationCondition.eager()
+EAGER = follows_updates()  # eager, without losing an update seen on the tick a run ends (automation.py)
 
 
 def _schema(model: "type[pa.DataFrameModel]") -> dg.TableSchema:

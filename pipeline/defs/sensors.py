@@ -1,9 +1,9 @@
 """Sensors, both running on a fresh instance (no click in *Automation*):
 
 raw_sources_sensor         new source folders become partitions; new or changed files start a run for their source.
-corpus_automation_sensor   evaluates the corpus tables' automation conditions (eager): they rebuild after any
-                           source partition changes. It replaces Dagster's `default_automation_condition_sensor`,
-                           which starts stopped.
+corpus_automation_sensor   evaluates the corpus tables' automation conditions (`automation.follows_updates`):
+                           they rebuild after any source partition changes. It replaces Dagster's
+                           `default_automation_condition_sensor`, which starts stopped.
 """
 
 import json
