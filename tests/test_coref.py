@@ -1,6 +1,8 @@
 """The shared pronoun resolver (pipeline.stages.coref): its default (nearest fitting mention) and the salience
 keywords the quotes stage uses (`prefer`, `fallback`)."""
 
+import dataclasses
+
 import pytest
 
 from pipeline.stages import coref
@@ -258,3 +260,71 @@ def test_a_family_name_the_mentions_missed_is_still_the_nearer_subject(parse):
         chain=lambda t: 0,
     )
     assert found is not None and found.name == "Luis Ortega"
+
+
+def _resolve_retyped(parse, text, word, retyped=(), dropped=(), window_from=None):
+    """The antecedent of the last `word` when the named-entity pass typed the names starting at `retyped` ORG and
+    missed those at `dropped` (its errors, made by hand); the window starts at the text `window_from`."""
+    doc = parse(text)
+    at_org = {text.index(s) for s in retyped}
+    at_missed = {text.index(s) for s in dropped}
+    mentions = [
+        dataclasses.replace(m, type="ORG") if m.start_char in at_org else m
+        for m in extract_mentions(doc)
+        if m.start_char not in at_missed
+    ]
+    lo = text.index(window_from) if window_from else 0
+    tok = [t for t in doc if t.lower_ == word][-1]
+    found = coref.resolve_pronoun(
+        word,
+        tok.idx,
+        mentions,
+        after_char=lo,
+        prefer=lambda m: coref.is_main_subject_mention(doc, m),
+        token=tok,
+        chain=lambda t: lo,
+    )
+    return None if found is None else (found.name, found.type)
+
+
+def test_a_family_name_typed_org_still_names_the_person(parse):
+    # "Delgado" typed ORG is the salient subject: it names Rosa Delgado, not the nearer rival
+    text = (
+        "Senator Rosa Delgado toured the plant in Fresno. Her rival Ann Vance stayed away. "
+        "Delgado promised new jobs for the valley. Later she met the workers."
+    )
+    assert _resolve_retyped(parse, text, "she", retyped=["Delgado promised"]) == ("Delgado", "ORG")
+
+
+def test_a_given_name_and_family_name_typed_org_names_the_person(parse):
+    # "Maria Delgado" typed ORG, with "Delgado" a person later in the document
+    text = (
+        "Tom Vance spoke first. Maria Delgado toured the plant in Fresno. Later she met the workers. "
+        "Delgado said little."
+    )
+    assert _resolve_retyped(parse, text, "she", retyped=["Maria Delgado"]) == ("Maria Delgado", "ORG")
+
+
+def test_a_name_modifying_a_noun_typed_org_is_no_person():
+    mentions = [mention(0, "Rosa Delgado"), mention(40, "Delgado", "ORG"), mention(70, "Unitex", "ORG")]
+    # without the parse nothing is read as a person; the parse decides a compound ("the Delgado campaign")
+    assert coref.person_named(mentions) == {id(mentions[1])}
+    assert coref.person_named([mention(0, "Delgado", "ORG")]) == set()  # no person of that family name
+
+
+def test_a_missed_family_name_finds_its_person_before_the_window(parse):
+    # "Ortega insisted" was missed and the window starts after Luis Ortega: the family name still finds him
+    text = (
+        "Coach Luis Ortega was fined by the federation. Its president Pablo Ruiz changed his mind on Monday. "
+        "Ortega insisted the remarks were harmless. He said he meant no offence."
+    )
+    found = _resolve_retyped(parse, text, "he", dropped=["Ortega insisted"], window_from="Its president")
+    assert found == ("Luis Ortega", "PERSON")
+
+
+def test_the_source_of_according_to_is_the_topic_not_a_name_in_its_words(parse):
+    text = (
+        "General Mark Hollis retired in May. According to Hollis, the army has ignored Peter Shaw's warnings "
+        "for years. He said the cuts had gone too far."
+    )
+    assert _resolve_retyped(parse, text, "he", dropped=["Hollis, the"]) == ("Mark Hollis", "PERSON")

@@ -623,3 +623,128 @@ def test_a_name_beside_the_subjects_prepositional_phrase_is_the_subject(parse):
     )
     qs, mentions = quotes_and_mentions(parse, text)
     assert speaker_of(qs, mentions, only(qs)) == "Clara Mund"
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # "it" reports inside the clause "says" reports: the outer cue's subject speaks
+        (
+            "Mayor Lena Ortiz opened the new bridge in Tacoma on Friday. She says it proves that the old plan was "
+            '"a waste of money from the very start of the project."',
+            "Lena Ortiz",
+        ),
+        (
+            "Union leader Rob Kemp met the workers at the depot on Monday. He said the minister had told them: "
+            '"The depot will stay open for as long as it is needed."',
+            "Rob Kemp",
+        ),
+    ],
+)
+def test_a_verb_of_saying_inside_the_reported_clause_is_not_the_cue(parse, text, speaker):
+    q = only(quotes_of(parse, text))
+    assert q.speaker == speaker and q.cue in ("says", "said")
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # an age given beside the name
+        (
+            "Maria Olsen, 34, won the women's race in Leeds on Sunday. The 34-year-old said: "
+            '"I have waited for this day for ten years."',
+            "Maria Olsen",
+        ),
+        # an apposition that holds the description's noun, never the place inside the description
+        (
+            "Labour's Steve Pound, MP for Ealing North, spoke in the debate. The Ealing North MP said: "
+            '"This bill will hurt the people who need help most."',
+            "Steve Pound",
+        ),
+        # a description that introduces nobody refers back to the recent subject
+        (
+            "Jan Roe arrived at the inquiry in Cardiff on Monday. The former minister told reporters: "
+            '"I regret nothing about the decisions we took."',
+            "Jan Roe",
+        ),
+    ],
+)
+def test_a_description_of_a_named_person_as_the_subject(parse, text, speaker):
+    q = only(quotes_of(parse, text))
+    assert q.speaker == speaker and q.speaker_mention is not None and q.speaker_type == "person"
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # indefinite: someone new
+        (
+            'A former minister told reporters in Cardiff: "I regret nothing about the decisions we took."',
+            "A former minister",
+        ),
+        # a possessor introduces someone new too
+        (
+            "Dr Sara Lind spoke at the launch. The company's spokesman said: "
+            '"We will publish the full results of the trial next year."',
+            "The company's spokesman",
+        ),
+    ],
+)
+def test_a_description_that_introduces_someone_stays_a_description(parse, text, speaker):
+    q = only(quotes_of(parse, text))
+    assert q.speaker == speaker and q.speaker_mention is None
+
+
+def test_a_sentence_ending_in_a_colon_introduces_its_person_subject(parse):
+    text = (
+        "Captain Ivo Brandt led the rescue off the coast near Bergen. Brandt was in no doubt:\n"
+        '"Without the volunteers on the second boat we would have lost all of them."'
+    )
+    q = only(quotes_of(parse, text))
+    assert "Brandt" in q.speaker and q.speaker_mention is not None
+    # a thing as the subject introduces no speaker
+    text = 'The rules of the competition are clear:\n"Every entry must arrive before the end of the month to count."'
+    assert only(quotes_of(parse, text)).speaker is None
+
+
+def test_a_round_up_without_quotation_marks(parse):
+    text = (
+        "Reactions to the verdict:\n"
+        "Helen Marsh: It is a dark day for the press and for every reader in the country.\n"
+        "Mark Bell, editor of the Courier: We will appeal against the ruling as soon as we can.\n"
+        "Subs not used: Hale, Price, Jones, Smith."
+    )
+    qs = quotes_of(parse, text)
+    assert [(q.speaker, q.attribution) for q in qs] == [("Helen Marsh", "label"), ("Mark Bell", "label")]
+    assert qs[0].text.startswith("It is a dark day") and text[qs[1].start_char : qs[1].end_char] == qs[1].text
+    # one such line alone is no round-up
+    assert quotes_of(parse, "Helen Marsh: It is a dark day for the press and for every reader in the country.") == []
+
+
+def test_a_pronoun_after_a_description_of_a_name_the_mentions_missed(parse):
+    # whatever the named-entity pass makes of the name, the main subject of a recent sentence is the person "he" is
+    text = (
+        "Veteran defender Peter Varga insists there is no chance of a repeat when his club meets Porto on Friday.\n"
+        'The Hungarian star was part of the side beaten 4-0 in the final in 2011. "Things will be totally different '
+        'this time," he told reporters.'
+    )
+    doc = parse(text)
+    at = text.index("Peter Varga")
+    mentions = [m for m in extract_mentions(doc) if not m.start_char <= at < m.end_char]  # the pass missed it
+    q = only(extract_quotes(doc, mentions))
+    assert q.speaker == "Peter Varga" and q.speaker_type == "person"
+    # a listed given name of the other gender is not the antecedent of "she"
+    text = text.replace("he told", "she told")
+    doc = parse(text)
+    mentions = [m for m in extract_mentions(doc) if not m.start_char <= at < m.end_char]
+    assert only(extract_quotes(doc, mentions)).speaker != "Peter Varga"
+
+
+def test_a_cue_the_parse_hangs_on_a_noun_is_not_reported_by_the_verb_before(parse):
+    # "said" parsed as a relative clause on "drama" (under "Asked ... thought"): still the cue, its subject speaks
+    text = (
+        "Director Ruth Okafor opened the festival in Leeds on Friday. Asked whether she thought the network should "
+        'have aired the controversial drama she said: "I do not know if they should have shown it at all."'
+    )
+    q = only(quotes_of(parse, text))
+    assert q.speaker == "Ruth Okafor" and q.cue == "said"

@@ -9,7 +9,10 @@ bare family name by the mentions of that family name unless they disagree), agre
 the clause the pronoun's verb reports is not the antecedent; the subject of a sentence wins over a nearer name
 (salience). With a window for earlier pronouns (`chain`, as the quotes' speakers use it) a pronoun follows its
 chain ("X said ... He added ... he said": X) and a person introduced in the sentence just before, in a sentence
-about a thing, wins over an older subject (`resolve_in_chain`)."""
+about a thing, wins over an older subject (`resolve_in_chain`). A person's pronoun also refers to a family name the
+named-entity pass typed ORG when a person of the document bears it (`person_named`: "Hillary Clinton ... Clinton
+leaned in"), and to the person of a family name the mentions missed as a main subject or as the source of
+"according to X", found by the index of family names anywhere before."""
 
 from __future__ import annotations
 
@@ -89,12 +92,41 @@ def _person_group(m: Mention) -> str:
     return ((m.name or m.text).split() or [""])[-1].lower()
 
 
-def document_genders(mentions: Sequence[Mention], doc: Doc | None = None) -> dict[int, str]:
-    """id(mention) -> gender for the person mentions of a document: a mention's own evidence (its title or given
+def person_named(mentions: Sequence[Mention], doc: Doc | None = None) -> set[int]:
+    """id(mention) of the mentions typed otherwise that name a person of the document: a bare family name typed ORG
+    ("Clinton leaned in ...", "Trump revised his plan") when a person of the document bears that family name
+    ("Hillary Clinton"), or a listed given name and a family name typed ORG ("Paul Ryan") when a person of the
+    document bears that family name ("Ryan said"); never one that modifies a noun ("the Trump campaign": a
+    compound in the parse)."""
+    families = {words[-1] for m in mentions if m.type == "PERSON" and len(words := (m.name or m.text).split()) > 1}
+    surnames = {words[-1] for m in mentions if m.type == "PERSON" and (words := (m.name or m.text).split())}
+    given = _gender_words()
+    out = set()
+    for m in mentions:
+        words = (m.name or m.text).split()
+        if m.type != "ORG" or not words:
+            continue
+        if not (
+            (len(words) == 1 and words[0] in families)
+            or (len(words) > 1 and words[-1] in surnames and ("given", words[0].lower()) in given)
+        ):
+            continue
+        head = mention_head(doc, m) if doc is not None else None
+        if head is None or head.dep_ != "compound":
+            out.add(id(m))
+    return out
+
+
+def document_genders(
+    mentions: Sequence[Mention], doc: Doc | None = None, persons: set[int] | None = None
+) -> dict[int, str]:
+    """id(mention) -> gender for the person mentions of a document (and those of `persons`, ids of mentions typed
+    otherwise that name a person: `person_named`): a mention's own evidence (its title or given
     name; with the parse, also an apposition or a reflexive, `parse_gender`), else that of the other mentions of
     the same person: a bare family name takes the gender of the mentions of that family name ("Hillary Clinton ...
     Clinton said") when they agree (two people of one family name and two genders leave it without one); a full
     name takes only that of the same full name ("Rose Carver" is not "Paul Carver", whose given name says "m")."""
+    persons = persons or set()
     own = {
         id(m): mention_gender(m) or (parse_gender(doc, m) if doc is not None else None)
         for m in mentions
@@ -107,11 +139,11 @@ def document_genders(mentions: Sequence[Mention], doc: Doc | None = None) -> dic
             groups.setdefault(_full_name(m), set()).add(own[id(m)])
     out = {}
     for m in mentions:
-        if m.type != "PERSON":
+        if m.type != "PERSON" and id(m) not in persons:
             continue
         full = _full_name(m)
         group = groups.get(_person_group(m) if len(full.split()) < 2 else full, set())
-        found = own[id(m)] or (next(iter(group)) if len(group) == 1 else None)
+        found = own.get(id(m)) or (next(iter(group)) if len(group) == 1 else None)
         if found:
             out[id(m)] = found
     return out
@@ -136,20 +168,44 @@ class _MentionIndex:
         self._mentions = mentions
         self._kinds: dict[frozenset[str], tuple[list[int], list[Mention]]] = {}
         self._genders: dict[int, str] | None = None
+        self._persons: set[int] | None = None
+        self._families: dict[str, tuple[list[int], list[Mention]]] | None = None
+
+    def persons(self, doc: Doc | None = None) -> set[int]:
+        """id(mention) of the mentions typed otherwise that name a person (`person_named`), computed once."""
+        if self._persons is None:
+            self._persons = person_named(self._mentions, doc)
+        return self._persons
+
+    def family(self, word: str, doc: Doc | None = None) -> tuple[list[int], list[Mention]]:
+        """(start offsets, mentions) of the person mentions (and those naming a person, `persons`) whose name of
+        several words ends with the word, in order; the table is built once."""
+        if self._families is None:
+            named = self.persons(doc)
+            families: dict[str, list[Mention]] = {}
+            for m in self._mentions:
+                words = (m.name or m.text).split()
+                if (m.type == "PERSON" or id(m) in named) and len(words) > 1:
+                    families.setdefault(words[-1], []).append(m)
+            self._families = {w: ([m.start_char for m in ms], ms) for w, ms in families.items()}
+        return self._families.get(word, ([], []))
 
     def gender(self, m: Mention, doc: Doc | None = None) -> str | None:
         """The gender the document's evidence gives a person mention (document_genders, read in `doc`, the
         mentions' parse), computed once."""
         if self._genders is None:
-            self._genders = document_genders(self._mentions, doc)
+            self._genders = document_genders(self._mentions, doc, self.persons(doc))
         return self._genders.get(id(m))
 
-    def of_kinds(self, kinds: frozenset[str]) -> tuple[list[int], list[Mention]]:
-        """(start offsets, mentions) of the mentions of these types, in order."""
-        if kinds not in self._kinds:
-            ms = [m for m in self._mentions if m.type in kinds]
-            self._kinds[kinds] = ([m.start_char for m in ms], ms)
-        return self._kinds[kinds]
+    def of_kinds(self, kinds: frozenset[str], doc: Doc | None = None) -> tuple[list[int], list[Mention]]:
+        """(start offsets, mentions) of the mentions of these types, in order; a person's kinds also take the
+        mentions typed otherwise that name a person of the document (`person_named`, read in `doc`)."""
+        key = kinds | ({"+named"} if doc is not None and kinds == _PERSON_KINDS else set())
+        if key not in self._kinds:
+            named = self.persons(doc) if "+named" in key else set()
+            ms = [m for m in self._mentions if m.type in kinds or id(m) in named]
+            self._kinds[key] = ([m.start_char for m in ms], ms)
+        return self._kinds[key]
 
 
 class _SpanIndex:
@@ -284,7 +340,7 @@ def resolve_pronoun(
         kinds, agrees, prefer = agreement_rules(word, token, mentions, kinds, prefer)
         accept = agrees if accept is None else (lambda m, _a=accept: _a(m) and agrees(m))
     if token is not None and chain is not None and index.ordered:
-        cands = _candidates(index, kinds, before_char, after_char, accept, excluded_spans)
+        cands = _candidates(index, kinds, before_char, after_char, accept, excluded_spans, token.doc)
         return resolve_in_chain(token, word, after_char, before_char, cands, prefer, chain, mentions, excluded_spans)
     if not index.ordered:
         candidates = []  # a scan in list order, up to the first mention at or after before_char
@@ -297,7 +353,8 @@ def resolve_pronoun(
                 candidates.append(m)
         return _preferred(reversed(candidates), prefer, fallback)
     # the nearest first, walking back among the mentions of fitting kinds only (down to after_char)
-    return _preferred(_candidates(index, kinds, before_char, after_char, accept, excluded_spans), prefer, fallback)
+    doc = token.doc if token is not None else None
+    return _preferred(_candidates(index, kinds, before_char, after_char, accept, excluded_spans, doc), prefer, fallback)
 
 
 def _preferred(
@@ -322,9 +379,11 @@ def _candidates(
     after_char: int,
     accept: Callable[[Mention], bool] | None,
     excluded_spans: Sequence,
+    doc: Doc | None = None,
 ) -> Iterator[Mention]:
-    """The admitted mentions of fitting kinds before `before_char` and from `after_char` on, nearest first."""
-    starts, fitting = index.of_kinds(kinds)
+    """The admitted mentions of fitting kinds before `before_char` and from `after_char` on, nearest first; with
+    the parse (`doc`), a person's kinds take the mentions typed otherwise that name a person (`person_named`)."""
+    starts, fitting = index.of_kinds(kinds, doc)
     for i in range(bisect.bisect_left(starts, before_char) - 1, -1, -1):
         m = fitting[i]
         if m.start_char < after_char:
@@ -373,11 +432,18 @@ def _root_subject_is_thing(sent: Span) -> bool:
 
 
 def _missed_subject(
-    token: Token, lo: int, hi: int, mentions: list[Mention], excluded_spans: Sequence, cands: list[Mention]
+    token: Token,
+    lo: int,
+    hi: int,
+    mentions: list[Mention],
+    excluded_spans: Sequence,
+    cands: list[Mention],
+    accept: Callable[[Mention], bool] | None = None,
 ) -> Mention | None:
-    """The candidate a bare family name refers to when it is the main subject of a sentence between `lo` and `hi`
-    and the mentions missed it (no mention holds the word): the nearest such word whose family name an admitted
-    candidate bears; None without one."""
+    """The candidate a bare family name refers to when it is the main subject of a sentence between `lo` and `hi`,
+    or the source of "according to X", and the mentions missed it (no mention holds the word): the nearest such
+    word whose family name an admitted candidate bears, else (given `accept`) the nearest earlier person of that
+    family name anywhere before ("Donald Trump ... Trump revised his plan"); None without one."""
     doc = token.doc
     span = doc.char_span(lo, min(hi, token.idx), alignment_mode="contract") if lo < min(hi, token.idx) else None
     if span is None:
@@ -385,15 +451,39 @@ def _missed_subject(
     for t in reversed(span):
         if (
             t.pos_ == "PROPN"
-            and t.dep_ in _SUBJECT_DEPS
-            and t.head.dep_ == "ROOT"
+            and (_main_subject_token(t) or _according_to_source(t))
             and t.text[:1].isupper()
             and mention_for_token(t, mentions) is None
             and not in_any_span(excluded_spans, t.idx)
         ):
             found = next((m for m in cands if (m.name or m.text).split()[-1:] == [t.text]), None)
+            if found is None and accept is not None:
+                found = _family_mention(t, mentions, accept, excluded_spans)
             if found is not None:
                 return found
+    return None
+
+
+def _main_subject_token(t: Token) -> bool:
+    """The token is the subject of its sentence's main verb."""
+    return t.dep_ in _SUBJECT_DEPS and t.head.dep_ == "ROOT"
+
+
+def _according_to_source(t: Token) -> bool:
+    """The token is the source of an "according to X" attribution."""
+    return t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according"
+
+
+def _family_mention(
+    t: Token, mentions: list[Mention], accept: Callable[[Mention], bool], excluded_spans: Sequence
+) -> Mention | None:
+    """The nearest earlier person mention anywhere before the token whose name of several words ends with the
+    token's word ("Donald Trump" for a bare "Trump" the mentions missed), admitted by `accept`; by the index of
+    family names, not a scan."""
+    starts, found = _mention_index(mentions).family(t.text, t.doc)
+    for m in reversed(found[: bisect.bisect_left(starts, t.idx)]):
+        if accept(m) and not in_any_span(excluded_spans, m.start_char):
+            return m
     return None
 
 
@@ -436,23 +526,45 @@ def resolve_in_chain(
             previous.start_char <= nearest.start_char < previous.end_char
             and best.start_char < previous.start_char
             and _root_subject_is_thing(previous)
+            and not any(_according_to_source(t) for t in previous)  # "According to X, the plan ...": X's words
             and (link is None or link.idx < previous.start_char)
         ):
             return nearest
     floor = max(best.start_char if best is not None else after_char, link.idx if link is not None else after_char)
     missed = (
-        _missed_subject(token, floor, before_char, mentions, excluded_spans, cands) if word in _PRONOUN_GENDER else None
+        _missed_subject(
+            token,
+            floor,
+            before_char,
+            mentions,
+            excluded_spans,
+            cands,
+            agreement_rules(word, token, mentions, _kinds_of(word), prefer)[1],
+        )
+        if word in _PRONOUN_GENDER
+        else None
     )
     if missed is not None:
         return missed
-    if link is not None and (best is None or link.idx > best.start_char):
+    if link is not None and (best is None or link.idx > best.start_char or _outranked_by_link(link, best)):
         kinds, agrees, _ = agreement_rules(word, link, mentions, _kinds_of(word), prefer)
         lo = window(link)
-        linked = _candidates(_mention_index(mentions), kinds, link.idx, lo, agrees, excluded_spans)
+        linked = _candidates(_mention_index(mentions), kinds, link.idx, lo, agrees, excluded_spans, doc)
         found = resolve_in_chain(link, word, lo, link.idx, linked, prefer, window, mentions, excluded_spans, depth - 1)
         if found is not None:
             return found
     return best
+
+
+def _outranked_by_link(link: Token, best: Mention) -> bool:
+    """The chain's pronoun opens the sentence that names the candidate after it, or is its main subject and the
+    candidate the subject of a clause inside it ("He added a note of caution, should X return too soon"): the
+    pronoun, not X, carries the chain on."""
+    sent = link.sent
+    if not (sent.start_char <= best.start_char < sent.end_char and link.idx < best.start_char):
+        return False
+    opens = all(t.is_punct or t.is_space for t in sent[: link.i - sent.start])
+    return opens or (link.head.dep_ == "ROOT" and not is_main_subject_mention(link.doc, best))
 
 
 _GROUP_KINDS = frozenset({"ORG", "NORP"})

@@ -16,7 +16,11 @@ Finding speakers (`attribute`), in order:
    one that holds the opening mark, else a preceding sentence ending in a colon: verbs of
    saying (said, told, added, wrote, asked ...), "X quoted Y as saying", "according to X", "X went on:",
    "the statement read" (the words: pipeline/data/quotes_word_classes.tsv); the speaker is the
-   cue's subject (inherited through coordination: "X added ... and asked");
+   cue's subject (inherited through coordination: "X added ... and asked"); a verb of saying inside the
+   clause another cue reports is no cue ("She says it underscores that ...": "says"); a definite description
+   as the subject is the person it describes again ("the 34-year-old", "the Ealing North MP": the person
+   given that age, title or apposition, else the main subject of a recent sentence); a sentence ending in a
+   colon with no verb of saying introduces its person subject ("Mr X is confident though: “…”");
 2. pronoun speakers (he, she, they, it) resolve with the shared resolver (pipeline.stages.coref): the
    subject of a recent sentence first, else the nearest mention of a fitting kind outside quotes, agreeing
    in gender where the document tells it (titles, given names, gendered nouns: coref_gender_words.tsv) and
@@ -30,6 +34,8 @@ Finding speakers (`attribute`), in order:
    reported-speech verb in the sentence before ("Li said the US ... “In light of this ...”");
    one left open and still without a speaker takes that of the quote that continues it right
    away ('"First part. "Second part," X said': X for both).
+A round-up's line with a label and no quotation marks ("Jane Doe: It is a dark day ..."), in a run of
+two such lines or more, is a quote of its words, spoken by the label's person (`find_label_lines`).
 Fragments (fewer than `quotes.min_words` words, 4 by default, or a quoted name) are kept and
 marked `is_fragment`; they never carry a speaker on to the next quote. The distances and windows
 of these rules are settings (pipeline.config.QuotesSettings).
@@ -404,6 +410,8 @@ def resolve_speaker_pronoun(
         if m is None
         else (_sentence_end(doc, m.start_char) if is_subject_mention(doc, m) else _sentence_start(doc, m.start_char))
     )
+    if m is not None and m.start_char < lo:
+        return m, None  # found through its chain or a family name the mentions missed: no described subject between
     described = _described_subject_after(tok, since, spans)
     if described is None:
         return m, None
@@ -468,9 +476,17 @@ def _speaker_from_token(
     if low in PRONOUNS_RESOLVED:
         m, described = resolve_speaker_pronoun(tok, quote_start, mentions, spans)
         if m is not None:
-            return m.name, m, mention_type(m)
+            return m.name, m, "person" if low in PRONOUNS_PERSON else mention_type(m)
         if described is not None and low == "it":
             return _speaker_from_token(described, mentions, spans, quote_start)  # a document or an institution
+        if described is not None:
+            named = _described_person(described, mentions, spans)  # "X insists ... The French star ... he told"
+            if named is not None:
+                return named.text, named, "person"
+        if low in PRONOUNS_PERSON and (described is None or _refers_back(described, spans)):
+            missed = _missed_person(described or tok, spans, low)
+            if missed is not None:
+                return missed, None, "person"  # a name the mentions missed, as the subject of a recent sentence
         if described is not None:
             return _phrase_text(described), None, "person"
         return tok.text, None, "person" if low in PRONOUNS_PERSON else "unknown"
@@ -510,6 +526,9 @@ def _speaker_from_token(
     if tok.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
         orgs = [x for x, i in inside if doc[i].dep_ in ("compound", "flat") or i == tok.i]
         return (orgs[0].text, orgs[0], "organisation") if orgs else (_phrase_text(tok), None, "organisation")
+    described = _described_person(tok, mentions, spans)
+    if described is not None:
+        return described.text, described, "person"  # "the former minister said": the person described again
     if tok.pos_ == "PROPN" or (tok.text[:1].isupper() and not tok.is_sent_start):
         # a name the mentions missed ("Mr Hollis", "... Price said"): the nearest earlier person of that surname,
         # else the name as written
@@ -533,6 +552,101 @@ def _speaker_from_token(
     if orgs:
         return orgs[0].text, orgs[0], "organisation"
     return _phrase_text(tok), None, "unknown"
+
+
+_AGE = re.compile(r"[,(]\s*(?:aged\s+)?(\d{1,3})\s*[,)]")
+
+
+def _age_of(tok: Token) -> str | None:
+    """The age a description gives ("the 34-year-old": "34"), else None."""
+    if tok.lower_ != "old":
+        return None
+    found = re.match(r"(\d{1,3})-year", tok.doc[tok.left_edge.i : tok.i + 1].text.split()[-1] if tok.i else "")
+    return found.group(1) if found else None
+
+
+def _described_person(tok: Token, mentions: list[Mention], spans: list[QuoteSpan]) -> Mention | None:
+    """The person a definite description as a cue's subject refers to ("the 34-year-old", "the Ealing North MP",
+    "the former minister"): the nearest earlier person given that age ("Maria Olsen, 34,") or a title or an
+    apposition that holds the description's noun ("Labour's Steve Pound, MP for Ealing North"); else, for a
+    description that introduces nobody (`_definite`: no possessor, name, prepositional phrase or relative clause)
+    and was not said of an unnamed person before, the person who is the main subject of a recent sentence (within
+    `quotes.pronoun_max_sentences`). None for an indefinite description ("a minister"), a plural, or a noun for no
+    person: a place or a body inside the description is never the speaker."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or _plural(tok):
+        return None
+    if any(c.dep_ == "poss" for c in tok.children):
+        return None  # "the company's spokesman": someone new
+    doc = tok.doc
+    age = _age_of(tok)
+    lemma = tok.lemma_.lower()
+    if age is None and not is_person_noun(lemma):
+        return None
+    if age is not None:
+
+        def fits(m: Mention) -> bool:
+            found = _AGE.match(doc.text, m.end_char, m.end_char + 12)
+            return found is not None and found.group(1) == age
+
+    else:
+
+        def fits(m: Mention) -> bool:
+            return holds_title(m, [lemma]) or _apposition_holds(doc, m, lemma)
+
+    named = resolve_pronoun("he", tok.idx, mentions, spans, accept=fits)
+    if named is not None or age is not None or not _definite(tok):
+        return named
+    lo = _window_start(tok, settings().quotes.pronoun_max_sentences, spans)
+    if _described_before(tok, lo, spans):
+        return None  # "A spokesman for X said ... The spokesman added": the unnamed person again
+    return resolve_pronoun(
+        "he", tok.idx, mentions, spans, after_char=lo, prefer=lambda x: is_main_subject_mention(doc, x), fallback=False
+    )
+
+
+_MISSED_ENT_TYPES = frozenset({"", "PERSON", "PRODUCT", "WORK_OF_ART"})
+
+
+def _refers_back(described: Token, spans: list[QuoteSpan]) -> bool:
+    """A definite description that was not said of an unnamed person before ("the French star", not "the spokesman"
+    after "a spokesman said")."""
+    lo = _window_start(described, settings().quotes.pronoun_max_sentences, spans)
+    return _definite(described) and not _described_before(described, lo, spans)
+
+
+def _missed_person(tok: Token, spans: list[QuoteSpan], pronoun: str | None = None) -> str | None:
+    """A person's name of two words or more that the mentions missed ("Marcel Desailly insists ...", a name the
+    named-entity pass typed a product) as the main subject of a sentence before the token's, within
+    `quotes.pronoun_max_sentences` sentences, the nearest first; agreeing in gender with the personal `pronoun`
+    where a listed given name tells it. Asked only when the resolver found no person among the mentions."""
+    from pipeline.stages.coref import _gender_words
+
+    doc = tok.doc
+    lo = _window_start(tok, settings().quotes.pronoun_max_sentences, spans)
+    gender = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(pronoun or "")
+    span = doc.char_span(lo, tok.sent.start_char, alignment_mode="contract") if lo < tok.sent.start_char else None
+    for t in reversed(span or []):
+        if not (t.pos_ == "PROPN" and _main_subject(t) and t.ent_type_ in _MISSED_ENT_TYPES):
+            continue
+        words = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < t.i] + [t]
+        if len(words) < 2 or _inside(spans, t.idx) or not all(w.text[:1].isupper() for w in words):
+            continue
+        given = _gender_words().get(("given", words[0].lower_))
+        if gender is not None and given not in (None, gender):
+            continue
+        return doc[words[0].i : t.i + 1].text
+    return None
+
+
+def _apposition_holds(doc: Doc, m: Mention, lemma: str) -> bool:
+    """A noun in apposition to the person's name holds the word ("Steve Pound, MP for Ealing North")."""
+    from pipeline.stages.coref import mention_head
+
+    head = mention_head(doc, m)
+    if head is None:
+        return False
+    nouns = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
+    return any(lemma in {t.lemma_.lower() for t in noun.subtree} for noun in nouns)
 
 
 _NOT_OF_PHRASE = frozenset({"prep", "pobj", "poss", "relcl", "acl", "agent"})
@@ -695,6 +809,7 @@ def _find_cue(
     cues = [t for t in sent if _is_cue(t) and not _inside(spans, t.idx)]
     if before_only:
         cues = [t for t in cues if t.idx < quote_start]
+    cues = [t for t in cues if not _reported_by(t, cues)]
     # verbs of saying before "according to"; the cue nearest the quote first
     cues.sort(key=lambda t: (t.lemma_.lower() == "accord", abs(t.idx - quote_start)))
     generic = None
@@ -704,6 +819,24 @@ def _find_cue(
             return found
         generic = generic or found  # "anybody who complains ... 'quote'": another cue may name the speaker
     return generic
+
+
+_CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "conj", "advcl", "parataxis"})
+
+
+def _reported_by(cue: Token, cues: list[Token]) -> bool:
+    """The cue lies inside the clause another cue of the sentence reports ("She says it underscores that ...", "He
+    said the minister had told them ..."): the outer verb is the quote's cue, not a verb of the reported words. Only
+    clauses link the two (a complement, a coordination); a cue the parse hung on a noun ("... screened the musical
+    he said") is no reported verb."""
+    tok = cue
+    for _ in range(settings().quotes.subject_max_steps * 2):
+        if tok.head.i == tok.i or tok.dep_ not in _CLAUSE_LINKS:
+            return False
+        if tok.dep_ in ("ccomp", "parataxis") and any(c.i == tok.head.i for c in cues):
+            return tok.dep_ == "ccomp" or tok.i > tok.head.i
+        tok = tok.head
+    return False
 
 
 def is_fragment(text: str) -> bool:
@@ -760,7 +893,25 @@ def _speaker_by_cue(
             found = _find_cue(nxt[: settings().quotes.next_sentence_cue_words], spans, span.start_char, mentions)
     if found is None and open_idx > 0 and sents.spans[open_idx - 1].text.rstrip().endswith(":"):
         found = _find_cue(sents.spans[open_idx - 1], spans, span.start_char, mentions)
+        if found is None:
+            found = _colon_subject(sents.spans[open_idx - 1], spans, span.start_char, mentions)
     return found
+
+
+def _colon_subject(sent: Span, spans: list[QuoteSpan], quote_start: int, mentions: list[Mention]) -> _Found | None:
+    """The speaker a sentence ending in a colon with no verb of saying introduces: the person who is the subject of
+    its main clause ("Mr Hale is confident though: “…”", "She was in no doubt: “…”"); None for any other subject
+    ("The rules are clear: “…”")."""
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and not _inside(spans, c.idx)), None)
+    if subj is None:
+        return None
+    text, m, kind = _speaker_from_token(subj, mentions, spans, quote_start)
+    if kind != "person" or (
+        m is None and subj.lower_ not in PRONOUNS_PERSON and not is_person_noun(subj.lemma_.lower())
+    ):
+        return None
+    return text, m, ":", kind
 
 
 def _continuation(
@@ -972,5 +1123,36 @@ def extract_quotes(doc: Doc, mentions: list[Mention], sentence_starts: list[int]
     """The quotes of one parsed document, speakers among its mentions."""
     from pipeline.stages.parse import text_of
 
-    spans = find_quote_spans(text_of(doc))
+    text = text_of(doc)
+    spans = find_quote_spans(text)
+    labelled = find_label_lines(text, mentions)
+    if labelled:
+        spans = sorted(spans + labelled, key=lambda s: s.start_char)
     return attribute(doc, spans, mentions, sentence_starts or [])
+
+
+_LABEL_LINE = re.compile(r"(?P<label>[A-Z][^\n:“”\"‘’]*?)[^\S\n]*:[^\S\n]+(?P<words>[^\s“”\"‘'][^\n“”\"]*?)\s*$")
+
+
+def find_label_lines(text: str, mentions: list[Mention]) -> list[QuoteSpan]:
+    """The reactions of a round-up written without quotation marks, a line per speaker ("Jane Doe: It is a dark
+    day for ...", "Mark Bell, editor: We will appeal ..."): in a run of two or more such lines, each line whose label
+    (up to `quotes.label_max_words` words) starts with a person's name and whose words after the colon make a
+    sentence (`quotes.min_words` words or more, ending in a full stop, a question or an exclamation mark) is a
+    quote of what follows the colon; its speaker is the label's (`_label_speaker`). Lists ("Subs not used: X, Y"),
+    results and headings name no person first or make no sentence."""
+    cfg = settings().quotes
+    found: list[tuple[int, QuoteSpan]] = []
+    for p_index, (start, end) in enumerate(_paragraphs(text)):
+        m = _LABEL_LINE.fullmatch(text, start, end)
+        if m is None or len(m.group("label").split()) > cfg.label_max_words:
+            continue
+        words = m.group("words")
+        if len(re.findall(r"[\w’'-]+", words)) < cfg.min_words or words.rstrip()[-1:] not in ".?!":
+            continue
+        first = next(iter(mentions_starting(mentions, start, start + 1)), None)
+        if first is None or first.type != "PERSON":
+            continue
+        found.append((p_index, QuoteSpan(m.start("words"), m.start("words") + len(words.rstrip()), True, p_index)))
+    lines = {p for p, _ in found}
+    return [span for p, span in found if p - 1 in lines or p + 1 in lines]
