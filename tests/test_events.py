@@ -1239,3 +1239,59 @@ def test_figures_of_speech_powers_and_deportations(parse):
     assert not [e for e in rule_events(parse, text) if e.trigger == "detain"]
     text = "Sweden returned 300 asylum seekers to Afghanistan last year."
     assert [e.event_type for e in rule_events(parse, text) if e.trigger == "returned"] == ["COERCE"]
+
+
+@pytest.mark.parametrize(
+    "text, trigger, side, expected, not_expected",
+    [
+        ("Spain firmly backed Croatia's application to join Nato.", "backed", "targets", "Croatia", "Nato"),
+        (
+            "Poland welcomed Ukraine's request for membership of the European Union.",
+            "welcomed",
+            "targets",
+            "Ukraine",
+            "European Union",
+        ),
+        (
+            "Japan's ambassador to the United Nations condemned the missile test.",
+            "condemned",
+            "sources",
+            "Japan",
+            "United Nations",
+        ),
+        (
+            "The company's chairman, Peter Hall, criticised the regulator Ofcom.",
+            "criticised",
+            "sources",
+            "Peter Hall",
+            "Ofcom",
+        ),
+    ],
+)
+def test_a_phrase_stands_for_its_apposed_name_then_its_possessor(parse, text, trigger, side, expected, not_expected):
+    evs = [e for e in rule_events(parse, text) if e.trigger == trigger]
+    assert evs and expected in names(getattr(evs[0], side)) and not_expected not in names(getattr(evs[0], side))
+
+
+@pytest.mark.parametrize(
+    "text, other",
+    [
+        ("The owner of Fiat sued the Brazilian government.", "Fiat"),
+        ("Critics of Fiat urged the Brazilian government to act.", "Fiat"),
+        ("Google's competitors asked the European Commission to intervene.", "Google"),
+        ("Shareholders in Gazprom demanded that the Kremlin explain the deal.", "Gazprom"),
+    ],
+)
+def test_people_named_by_their_tie_to_another_actor_are_not_that_actor(parse, text, other):
+    assert all(other not in names(e.sources) for e in rule_events(parse, text))
+
+
+def test_a_nationality_still_says_who_such_people_are(parse):
+    evs = rule_events(parse, "American investors urged the Russian government to act.")
+    assert any("USA" in [m.country for m in e.sources] for e in evs if e.trigger == "urged")
+
+
+def test_a_passive_agent_parsed_onto_the_object_is_the_source(parse):
+    evs = [e for e in rule_events(parse, "Flood victims were promised new homes by the Indian government.")]
+    assert any("IND" in [m.country for m in e.sources] for e in evs if e.trigger == "promised")
+    assert all("IND" not in [m.country for m in e.targets] for e in evs if e.trigger == "promised")

@@ -112,6 +112,7 @@ class EventLexicon:
     forecast_verbs: frozenset[str]
     question_verbs: frozenset[str]
     agent_nouns: frozenset[str]
+    outsider_nouns: frozenset[str]
     state_nouns: frozenset[str]
     participation_verbs: frozenset[str]
     participation_nouns: frozenset[str]
@@ -174,6 +175,7 @@ def event_lexicon() -> EventLexicon:
         forecast_verbs=words("forecast_verb"),
         question_verbs=words("question_verb"),
         agent_nouns=words("agent_noun"),
+        outsider_nouns=words("outsider_noun"),
         state_nouns=words("state_noun"),
         participation_verbs=words("participation_verb"),
         participation_nouns=words("participation_noun"),
@@ -718,7 +720,9 @@ def _arg_mentions(
             if acting and found and _thing(t):
                 owners = {x.idx for x in _thing_owners(t)}
                 found = [x for x in found if x.start_char in owners]
-            m = mention_for_token(t, mentions) or next((x for x in found if places or not _place_object(t, x)), None)
+            m = mention_for_token(t, mentions) or next(
+                (x for x in _preferred(t, found) if places or not _place_object(t, x)), None
+            )
             if m is None and not found:  # "the chancellor", "the party": an actor named before
                 window = _sentence_start(t, settings().events.description_max_sentences)
                 m = resolve_description(t, mentions, window)
@@ -812,6 +816,8 @@ def _phrase_mentions(tok: Token, mentions: list[Mention], skip: Token | None = N
     inner.update(t.idx for c in tok.children if c.dep_ == "relcl" for t in c.subtree)
     inner.update(t.idx for x in tok.subtree if x.dep_ == "advcl" and x.i != tok.i for t in x.subtree)
     found = [m for m in found if m.start_char not in inner]
+    if tok.lemma_.lower() in event_lexicon().outsider_nouns:
+        return [m for m in found if m.start_char in _outsiders_own(tok)]
     if tok.lemma_.lower() not in event_lexicon().agent_nouns:
         return found
     own = {t.idx for t in _own_modifiers(tok)}
@@ -819,6 +825,24 @@ def _phrase_mentions(tok: Token, mentions: list[Mention], skip: Token | None = N
 
 
 NAME_MODIFIERS = {"amod", "compound", "poss", "nmod", "appos", "nummod", "det"}
+
+
+def _outsiders_own(tok: Token) -> set[int]:
+    """The words that say who people named by their tie to another actor are ("the owner of Repsol", "critics of
+    the government", "Microsoft's rivals", "Yukos shareholders": that other actor is not they): an apposed name
+    ("its owner, John Smith") or a nationality ("American investors"), nothing else of the phrase."""
+    own = {t.idx for c in tok.children if c.dep_ == "appos" for t in c.subtree}
+    own.update(c.idx for c in tok.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE"))
+    return own
+
+
+def _preferred(tok: Token, found: list[Mention]) -> list[Mention]:
+    """An argument phrase's mentions, the one it stands for first: an apposed name ("its envoy, John Smith"), then
+    its possessor ("Turkey's bid to join the EU", "Britain's envoy to the UN": Turkey, Britain), then the rest in
+    their order (persons first, nearest the head)."""
+    apposed = {t.idx for c in tok.children if c.dep_ == "appos" for t in c.subtree}
+    owner = {t.idx for c in tok.children if c.dep_ == "poss" for t in c.subtree}
+    return sorted(found, key=lambda m: (m.start_char not in apposed, m.start_char not in owner))
 OWNER_PREPS = {"of", "from"} | LOCATIVE
 
 
@@ -1212,6 +1236,9 @@ def _clause_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea])
             found = _arg_mentions(owner, mentions, spans, places=False, acting=True)
             return found, (_phrase(owner) if found or _people(_counted(owner)) else None)
         if head is tok and any(c.dep_ == "auxpass" for c in tok.children):
+            stray = _stray_agent(tok)
+            if stray is not None:  # "were offered free passes by the Executive": the agent hung on the object
+                return _args_of(stray, {"pobj"}, mentions, spans, places=False, acting=True)
             break  # "after being given a funding increase": a passive's source is its agent, no other subject
         if any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in head.children):
             break  # the clause has its own subject, naming no actor ("higher prices forced the government"): no
@@ -1226,6 +1253,20 @@ def _clause_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea])
             continue
         break
     return [], None
+
+
+def _stray_agent(tok: Token) -> Token | None:
+    """The "by" phrase a passive's agent is parsed into when it follows the object ("pensioners were offered free
+    passes by the Executive", "were promised savings by the party"): the object's "by" preposition, when the
+    passive has no agent of its own and the object is no event noun with an agent of its own ("were promised an
+    inquiry by the council" is still the council's promise)."""
+    if any(c.dep_ == "agent" for c in tok.children):
+        return None
+    for obj in (c for c in tok.children if c.dep_ in ("dobj", "dative")):
+        by = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        if by is not None and any(g.dep_ == "pobj" for g in by.children):
+            return by
+    return None
 
 
 def _noun_agent(noun: Token) -> Token | None:
