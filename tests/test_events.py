@@ -1295,3 +1295,19 @@ def test_a_passive_agent_parsed_onto_the_object_is_the_source(parse):
     evs = [e for e in rule_events(parse, "Flood victims were promised new homes by the Indian government.")]
     assert any("IND" in [m.country for m in e.sources] for e in evs if e.trigger == "promised")
     assert all("IND" not in [m.country for m in e.targets] for e in evs if e.trigger == "promised")
+
+
+@pytest.mark.parametrize(
+    "text, trigger, etype",
+    [
+        ("The Conservatives launched a new attack on the Liberal Democrats.", "launched", "ACCUSE"),
+        ("The Liberal Democrats mounted a fresh attack on Labour.", "mounted", "ACCUSE"),
+        ("Labour attacked the Conservatives over hospital waiting lists.", "attacked", "ACCUSE"),
+        ("David Cameron attacked the Liberal Democrats over their tax plans.", "attacked", "ACCUSE"),
+        ("Hamas fighters attacked an Israeli army post near Gaza.", "attacked", "ASSAULT"),
+        ("Gunmen attacked the Labour office in Belfast with petrol bombs.", "attacked", "ASSAULT"),
+    ],
+)
+def test_an_attack_in_a_political_contest_is_made_in_words(parse, text, trigger, etype):
+    evs = [e for e in rule_events(parse, text) if e.trigger == trigger]
+    assert evs and evs[0].event_type == etype

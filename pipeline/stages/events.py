@@ -576,6 +576,30 @@ def _attack_in_words(tok: Token) -> bool:
     )
 
 
+POLITICAL_SECTORS = frozenset({"PTY", "GOV", "LEG"})
+
+
+def _political_attack(tok: Token, sources: list[Mention], targets: list[Mention]) -> bool:
+    """An attack in a political contest, made in words: "attack" (the verb, the noun or a light verb's object) by
+    parties, or by people on parties or office holders, with no word of force on it ("the latest Tory attack on
+    his record", "Blair attacked the Lib Dems"; not "Hamas fighters attacked a post", "gunmen attacked the mayor")."""
+    attack = tok
+    if tok.pos_ != "NOUN" and tok.lemma_.lower() != "attack":  # "launched an attack on ..."
+        attack = next((c for c in tok.children if c.dep_ in ("dobj", "attr")), tok)
+    if attack.lemma_.lower() != "attack" or not sources:
+        return False
+    force = event_lexicon().force_words
+    if any(t.lemma_.lower() in force for t in list(attack.subtree) + list(tok.children) if t.i != attack.i):
+        return False
+    if all(m.sector == "PTY" for m in sources):
+        return True
+    return (
+        bool(targets)
+        and all(m.type == "PERSON" for m in sources)
+        and all(m.sector in POLITICAL_SECTORS for m in targets)
+    )
+
+
 def _money_given(tok: Token) -> bool:
     """A giving verb ("give", "provide", "donate", "grant") whose object is a sum of money ("$2 million", "€45m in
     support", "$4 million worth of medicines")."""
@@ -843,6 +867,8 @@ def _preferred(tok: Token, found: list[Mention]) -> list[Mention]:
     apposed = {t.idx for c in tok.children if c.dep_ == "appos" for t in c.subtree}
     owner = {t.idx for c in tok.children if c.dep_ == "poss" for t in c.subtree}
     return sorted(found, key=lambda m: (m.start_char not in apposed, m.start_char not in owner))
+
+
 OWNER_PREPS = {"of", "from"} | LOCATIVE
 
 
@@ -1613,6 +1639,8 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         etype, mode = "ACCUSE", None  # "Letwin attacked government red tape": words, not force
     elif etype == "ASSAULT" and _attack_in_words(tok):
         etype, mode = "ACCUSE", None  # "launched a scathing attack on the government, calling it ...": words
+    elif etype == "ASSAULT" and _political_attack(tok, sources, targets):
+        etype, mode = "ACCUSE", None  # "the latest Tory attack", "Blair attacked the Lib Dems": a political contest
     elif verbal and _thing_object(tok, mentions, own=True):
         pass  # a thing attacked by no person: the senses below decide
     elif (
