@@ -1311,3 +1311,14 @@ def test_a_passive_agent_parsed_onto_the_object_is_the_source(parse):
 def test_an_attack_in_a_political_contest_is_made_in_words(parse, text, trigger, etype):
     evs = [e for e in rule_events(parse, text) if e.trigger == trigger]
     assert evs and evs[0].event_type == etype
+
+
+@pytest.mark.parametrize(
+    "text, etype",
+    [
+        ("An inquiry by the Kenyan parliament is investigating the minister's contracts.", "ACCUSE"),
+        ("A rocket attack by Hezbollah killed two Israeli soldiers.", "ASSAULT"),
+    ],
+)
+def test_an_event_noun_as_the_subject_of_a_verb_of_its_type_is_one_act(parse, text, etype):
+    assert [e.event_type for e in rule_events(parse, text)].count(etype) == 1

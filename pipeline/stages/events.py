@@ -2057,6 +2057,11 @@ def _one_event_per_action(candidates: list[tuple[Token, Event]]) -> list[tuple[T
             if verb_event is not None and verb_event[1].event_type == e.event_type and verb_event[0].i != tok.i:
                 drop.add(tok.i)  # "gave $30 million for flood relief": the giving is the one AID event
                 continue
+        if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"):
+            verb_event = by_i.get(tok.head.i)
+            if verb_event is not None and verb_event[1].event_type == e.event_type and verb_event[0].i != tok.i:
+                drop.add(tok.i)  # "the inquiry is investigating whether ...", "the attack killed 12": one act
+                continue
         head = by_i.get(tok.head.i)
         if head is None or head[0].i == tok.i or tok.pos_ != "VERB" or tok.dep_ not in ("xcomp", "advcl", "conj"):
             continue
