@@ -1322,3 +1322,17 @@ def test_an_attack_in_a_political_contest_is_made_in_words(parse, text, trigger,
 )
 def test_an_event_noun_as_the_subject_of_a_verb_of_its_type_is_one_act(parse, text, etype):
     assert [e.event_type for e in rule_events(parse, text)].count(etype) == 1
+
+
+def test_a_relative_clause_deep_in_an_argument_names_no_side(parse):
+    text = "Chile is offering an amnesty to people who hid their savings under the regime of Augusto Pinochet."
+    evs = [e for e in rule_events(parse, text) if e.trigger == "offering"]
+    assert evs and "Augusto Pinochet" not in names(evs[0].targets)
+
+
+def test_places_where_an_act_happened_are_not_its_two_sides(parse):
+    text = "Republicans blamed the deficit on the cost of military operations in Iraq and Afghanistan."
+    evs = [e for e in rule_events(parse, text) if e.trigger == "operations"]
+    assert all("Iraq" not in names(e.sources) for e in evs)
+    evs = rule_events(parse, "Fierce fighting between Armenia and Azerbaijan resumed on Sunday.")
+    assert any(names(e.sources) == ["Armenia"] and names(e.targets) == ["Azerbaijan"] for e in evs)

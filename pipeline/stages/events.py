@@ -835,9 +835,10 @@ def _phrase_mentions(tok: Token, mentions: list[Mention], skip: Token | None = N
     if not found:
         return found
     inner: set[int] = {t.idx for t in skip.subtree} if skip is not None else set()
-    # a relative clause describes the noun, it names no side of it ("the singer, who dated Kate Moss, was arrested");
+    # a relative clause describes its noun, it names no side ("the singer, who dated Kate Moss, was arrested",
+    # "an amnesty to people who hid savings under the regime of X");
     # nor does a clause deeper in the phrase ("a plan of delaying the vote until the court had ruled")
-    inner.update(t.idx for c in tok.children if c.dep_ == "relcl" for t in c.subtree)
+    inner.update(t.idx for c in tok.subtree if c.dep_ == "relcl" and c.i != tok.i for t in c.subtree)
     inner.update(t.idx for x in tok.subtree if x.dep_ == "advcl" and x.i != tok.i for t in x.subtree)
     found = [m for m in found if m.start_char not in inner]
     if tok.lemma_.lower() in event_lexicon().outsider_nouns:
@@ -1584,7 +1585,8 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         sources, source_text = _source(tok, mentions, spans)
         targets, target_text = _target(tok, mentions, spans, sources)
     between = any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
-    if tok.pos_ == "NOUN" and etype in SYMMETRIC and (len(targets) >= 2 and not sources or between and targets):
+    two_sides = len(targets) >= 2 and not sources and not all(_in_locative(tok, m) for m in targets)
+    if tok.pos_ == "NOUN" and etype in SYMMETRIC and (two_sides or between and targets):
         # "a meeting between X and Y": its sides, whoever hosted it ("Qatar hosted talks between X and Y")
         sources, targets, source_text = targets[:1], targets[1:], targets[0].text
     elif len(sources) >= 2 and _reciprocal(tok, etype) and all(_in_locative(tok, m) for m in targets):
