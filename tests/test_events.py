@@ -1336,3 +1336,14 @@ def test_places_where_an_act_happened_are_not_its_two_sides(parse):
     assert all("Iraq" not in names(e.sources) for e in evs)
     evs = rule_events(parse, "Fierce fighting between Armenia and Azerbaijan resumed on Sunday.")
     assert any(names(e.sources) == ["Armenia"] and names(e.targets) == ["Azerbaijan"] for e in evs)
+
+
+def test_a_state_after_a_copula_parsed_as_a_passive_is_no_act(parse):
+    text = "Mr Klein was once the most popular contestant, but Klein has since become withdrawn and bitter."
+    assert not [e for e in rule_events(parse, text) if e.trigger == "withdrawn"]
+
+
+def test_speaking_to_no_one_named_is_no_consultation(parse):
+    assert not rule_events(parse, "Mr Blair had spoken with such sincerity about Africa, Archbishop Tutu said.")
+    evs = rule_events(parse, "Mr Blair spoke to President Bush by telephone on Monday.")
+    assert any(e.event_type == "CONSULT" and names(e.targets) == ["Bush"] for e in evs)

@@ -465,7 +465,11 @@ def _acknowledgement(tok: Token) -> bool:
 def _state_participle(tok: Token) -> bool:
     """'he has since become withdrawn', 'the party seemed divided': a participle describing a state after a
     copular verb, no act."""
-    return tok.tag_ == "VBN" and tok.dep_ in ("acomp", "oprd", "xcomp") and tok.head.lemma_.lower() in COPULAS
+    if tok.tag_ != "VBN":
+        return False
+    if any(c.dep_ == "auxpass" and c.lemma_.lower() in COPULAS - {"get"} for c in tok.children):
+        return True  # "has since become withdrawn", parsed as a passive
+    return tok.dep_ in ("acomp", "oprd", "xcomp") and tok.head.lemma_.lower() in COPULAS
 
 
 def _verb_code(tok: Token, lex: EventLexicon) -> Code | None:
@@ -1625,6 +1629,8 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         return None  # "the power to detain suspects", "the right to strike": what may be done, not what was done
     if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in tok.children) and not targets:
         return None  # "help Taiwan defend itself", "later killed himself": done to oneself, no one else
+    if etype == "CONSULT" and _speaks_alone(tok, sources, targets, target_text):
+        return None  # "Mr Blair had spoken with such sincerity", "he talked for an hour": to no one named
     if etype == "CONSULT" and tok.lemma_.lower() == "discuss" and not _partner(tok, targets):
         return None  # "the report also discussed the scandal", "issues to be discussed": with no one
     if mode == "visit":
@@ -1723,6 +1729,28 @@ def _partner(tok: Token, targets: list) -> bool:
         return True  # "called Lavrov to discuss Syria", "received the ambassador to discuss trade"
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     return subj is not None and (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children))
+
+
+SPEAKING_VERBS = frozenset({"speak", "talk"})
+
+
+def _speaks_alone(tok: Token, sources: list, targets: list, target_text: str | None) -> bool:
+    """Speaking or talking by one side with no one spoken to ("had spoken with such sincerity", "talked at
+    length"): a manner of speaking, no consultation; not "the two leaders talked", not "spoke to X"."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in SPEAKING_VERBS or targets or target_text:
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    plural = subj is not None and (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children))
+    return (
+        len(sources) <= 1
+        and not plural
+        and not any(
+            c.dep_ == "prep"
+            and c.lower_ in ("to", "with")
+            and any(g.dep_ == "pobj" and g.pos_ in ("PROPN", "PRON") or _people(g) for g in c.children)
+            for c in tok.children
+        )
+    )
 
 
 def _alone(tok: Token, sources: list, targets: list, target_text: str | None) -> bool:
