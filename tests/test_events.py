@@ -1347,3 +1347,9 @@ def test_speaking_to_no_one_named_is_no_consultation(parse):
     assert not rule_events(parse, "Mr Blair had spoken with such sincerity about Africa, Archbishop Tutu said.")
     evs = rule_events(parse, "Mr Blair spoke to President Bush by telephone on Monday.")
     assert any(e.event_type == "CONSULT" and names(e.targets) == ["Bush"] for e in evs)
+
+
+def test_a_bare_figure_is_a_number_not_people(parse):
+    assert not rule_events(parse, "The Conservatives have now promised a figure but will not say which taxes fall.")
+    evs = rule_events(parse, "Mr Prescott met senior union figures in Leeds on Monday.")
+    assert any(e.event_type == "CONSULT" and "senior union figures" in e.target_text for e in evs)

@@ -113,6 +113,7 @@ class EventLexicon:
     question_verbs: frozenset[str]
     agent_nouns: frozenset[str]
     outsider_nouns: frozenset[str]
+    qualified_agent_nouns: frozenset[str]
     state_nouns: frozenset[str]
     participation_verbs: frozenset[str]
     participation_nouns: frozenset[str]
@@ -176,6 +177,7 @@ def event_lexicon() -> EventLexicon:
         question_verbs=words("question_verb"),
         agent_nouns=words("agent_noun"),
         outsider_nouns=words("outsider_noun"),
+        qualified_agent_nouns=words("qualified_agent_noun"),
         state_nouns=words("state_noun"),
         participation_verbs=words("participation_verb"),
         participation_nouns=words("participation_noun"),
@@ -1051,7 +1053,12 @@ def _people(t: Token) -> bool:
     """People without a name: an agent noun ("police", "villagers") or a people's plural name ("Kurds")."""
     if t.pos_ not in ("NOUN", "PROPN"):
         return False
-    return t.lemma_.lower() in event_lexicon().agent_nouns or (
+    lex = event_lexicon()
+    if t.lemma_.lower() in lex.qualified_agent_nouns and not any(
+        c.dep_ in ("amod", "compound", "poss") for c in t.children
+    ):
+        return False  # "promised a figure": a number; "senior union figures" are people
+    return t.lemma_.lower() in lex.agent_nouns or (
         t.ent_type_ == "NORP" and (t.tag_ in ("NNS", "NNPS") or t.lower_.endswith("s"))
     )
 
