@@ -159,6 +159,8 @@ def test_gender_evidence_of_one_family_name_is_shared_unless_it_disagrees():
         ("The company's spokesman, Tarek Vill, declined to comment.", "Tarek Vill", "m"),
         ("Robin Ashe found herself at the centre of the row.", "Robin Ashe", "f"),
         ("Robin Ashe opened the meeting in Cork.", "Robin Ashe", None),
+        ("In Swansea he met his future wife Glenys, now a councillor.", "Glenys", "f"),
+        ("There she met her husband Dafydd, now a Labour MP.", "Dafydd", "m"),
     ],
 )
 def test_what_the_sentence_says_of_a_person_gives_the_gender(parse, text, name, gender):

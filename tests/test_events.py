@@ -1353,3 +1353,9 @@ def test_a_bare_figure_is_a_number_not_people(parse):
     assert not rule_events(parse, "The Conservatives have now promised a figure but will not say which taxes fall.")
     evs = rule_events(parse, "Mr Prescott met senior union figures in Leeds on Monday.")
     assert any(e.event_type == "CONSULT" and "senior union figures" in e.target_text for e in evs)
+
+
+def test_a_pronoun_in_a_clause_under_a_named_subject_is_that_person_not_the_chain(parse):
+    text = "Mr Lee spoke first. He said Mr Tanaka would be foolish if he signed the treaty with Korea."
+    evs = [e for e in rule_events(parse, text) if e.trigger == "signed"]
+    assert evs and names(evs[0].sources) == ["Tanaka"]

@@ -68,13 +68,14 @@ _REFLEXIVE_GENDER = {"himself": "m", "herself": "f"}
 
 def parse_gender(doc: Doc, m: Mention) -> str | None:
     """A person mention's gender by what its own sentence says of it: a noun in apposition ("Jane Doe, the
-    group's chairwoman"; "the actor, John Doe") or a reflexive bound to it ("Doe himself", "Doe found herself
-    ...": the subject of the reflexive's verb)."""
+    group's chairwoman"; "the actor, John Doe") or right before the name ("his wife Glenys"), or a reflexive
+    bound to it ("Doe himself", "Doe found herself ...": the subject of the reflexive's verb)."""
     head = mention_head(doc, m)
     if head is None:
         return None
     words = _gender_words()
     nouns = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
+    nouns += [c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"]  # "his wife Glenys"
     for noun in nouns:
         found = _REFLEXIVE_GENDER.get(noun.lower_) or words.get(("noun", noun.lemma_.lower()))
         if found:
@@ -546,7 +547,9 @@ def resolve_in_chain(
     )
     if missed is not None:
         return missed
-    if link is not None and (best is None or link.idx > best.start_char or _outranked_by_link(link, best)):
+    if link is not None and (
+        best is None or link.idx > best.start_char or (token.sent != link.sent and _outranked_by_link(link, best))
+    ):
         kinds, agrees, _ = agreement_rules(word, link, mentions, _kinds_of(word), prefer)
         lo = window(link)
         linked = _candidates(_mention_index(mentions), kinds, link.idx, lo, agrees, excluded_spans, doc)
@@ -559,7 +562,8 @@ def resolve_in_chain(
 def _outranked_by_link(link: Token, best: Mention) -> bool:
     """The chain's pronoun opens the sentence that names the candidate after it, or is its main subject and the
     candidate the subject of a clause inside it ("He added a note of caution, should X return too soon"): the
-    pronoun, not X, carries the chain on."""
+    pronoun, not X, carries the chain on to a later sentence. (Within that sentence X stays the nearer
+    antecedent: "He said Mr X was naive if he accepted the offer".)"""
     sent = link.sent
     if not (sent.start_char <= best.start_char < sent.end_char and link.idx < best.start_char):
         return False
