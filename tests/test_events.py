@@ -1359,3 +1359,21 @@ def test_a_pronoun_in_a_clause_under_a_named_subject_is_that_person_not_the_chai
     text = "Mr Lee spoke first. He said Mr Tanaka would be foolish if he signed the treaty with Korea."
     evs = [e for e in rule_events(parse, text) if e.trigger == "signed"]
     assert evs and names(evs[0].sources) == ["Tanaka"]
+
+
+def test_whom_a_speaker_speaks_for_is_not_the_target(parse):
+    for text, party in [
+        (
+            'But Anna Soubry, for the Liberal Democrats, attacked government red tape and waste, dubbing Mr Hunt "Sir '
+            'Spendalot".',
+            "Liberal Democrats",
+        ),
+        ("Mark Field, for the Conservatives, attacked the plan as reckless.", "Conservatives"),
+    ]:
+        evs = [e for e in rule_events(parse, text) if e.trigger == "attacked"]
+        assert evs and party not in names(evs[0].targets)
+
+
+def test_an_inquiry_whether_someone_did_something_targets_that_person(parse):
+    evs = rule_events(parse, "Police in Leeds are investigating whether Mr Okafor had links to the gang.")
+    assert any(e.event_type == "ACCUSE" and names(e.targets) == ["Okafor"] for e in evs)

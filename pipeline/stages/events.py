@@ -1381,6 +1381,8 @@ def _target(
     src_starts = {m.start_char for m in sources}
     preps = [p for p in preps if not any(t.idx in src_starts for t in p.subtree)]  # "a protest from X": the source
     preps = [p for p in preps if not _circumstance(p)]
+    # "Letwin, for the Tories, attacked ...": a "for" phrase before the verb says whom the source speaks for
+    preps = [p for p in preps if not (p.lower_ == "for" and p.i < tok.i)]
     # to whom before where: "met with X in Geneva"; "met in Geneva", "arrested in Lahore" say where it happened, not
     # to whom, but a state or its capital in a locative phrase is the target as CAMEO codes it ("troops arrived in
     # Bosnia", "curfew in Sudan")
@@ -1442,6 +1444,15 @@ def _target(
                 found = [m for m in found if id(m) not in src]
                 if found:
                     return found, text
+    # an inquiry's target is who the question is about: "is investigating whether the minister helped ..."
+    if tok.pos_ == "VERB" and (_code(tok) or ("", None))[0] == "ACCUSE":
+        for x in tok.children:
+            if x.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in x.children):
+                found, text = _args_of(x, {"nsubj", "nsubjpass"}, mentions, spans, places=False)
+                found = [m for m in found if id(m) not in src]
+                if found or _unnamed_agent(x, {"nsubj", "nsubjpass"}) is None:
+                    return found, text
+                return [], _unnamed_agent(x, {"nsubj", "nsubjpass"})
     # an intention's (or a refusal's) target is the intended action's: "vowed to deepen cooperation with
     # Kazakhstan", "refuses to accept Syria's denials"
     if tok.lemma_.lower() in event_lexicon().intent_heads | event_lexicon().negating_heads:
