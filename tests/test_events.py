@@ -1377,3 +1377,8 @@ def test_whom_a_speaker_speaks_for_is_not_the_target(parse):
 def test_an_inquiry_whether_someone_did_something_targets_that_person(parse):
     evs = rule_events(parse, "Police in Leeds are investigating whether Mr Okafor had links to the gang.")
     assert any(e.event_type == "ACCUSE" and names(e.targets) == ["Okafor"] for e in evs)
+
+
+def test_the_outlet_a_statement_is_made_to_is_no_antecedent(parse):
+    text = 'Mr Ruiz told the Reuters news agency: "They must pay, or we will sue them in a Chilean court."'
+    assert all("Reuters" not in names(e.targets) + names(e.sources) for e in rule_events(parse, text))

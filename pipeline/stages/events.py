@@ -1090,18 +1090,20 @@ def _not_place(m: Mention) -> bool:
 
 def _antecedent(doc: Doc) -> Callable[[Mention], bool]:
     """A mention a pronoun side may stand for: no place, nor the source a report is attributed to ("according to
-    Reuters, they plan to seize the farm": not Reuters)."""
+    Reuters, they plan to seize the farm": not Reuters), nor the one a statement is made to ("X told the Reuters
+    news agency: 'we will fight them'": not Reuters)."""
 
     def accept(m: Mention) -> bool:
         if is_place(m):
             return False
         head = mention_head(doc, m)
-        return not (
-            head is not None
-            and head.dep_ == "pobj"
-            and head.head.lower_ == "to"
-            and head.head.head.lower_ == "according"
-        )
+        if head is None:
+            return True
+        while head.dep_ in ("compound", "amod") and head.head.i != head.i:  # "the Reuters news agency"
+            head = head.head
+        according = head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according"
+        told = head.dep_ in ("dobj", "dative") and head.head.lemma_.lower() in event_lexicon().claim_verbs
+        return not (according or told)
 
     return accept
 
