@@ -54,3 +54,8 @@ def test_a_body_is_named_by_its_head_word_and_other_nouns_stay_unresolved(parse)
     assert resolved(parse, text, "court") == "Court of Appeal"
     assert resolved(parse, text, "police") is None
     assert resolved(parse, "Sky News reported the vote. The news shocked Berlin.", "news") is None
+
+
+def test_religious_and_other_offices_resolve_too(parse):
+    text = "Cardinal Thomas Winning led the mass in Glasgow. Afterwards the cardinal condemned the killings."
+    assert resolved(parse, text, "cardinal") == "Thomas Winning"
