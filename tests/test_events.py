@@ -1382,3 +1382,21 @@ def test_an_inquiry_whether_someone_did_something_targets_that_person(parse):
 def test_the_outlet_a_statement_is_made_to_is_no_antecedent(parse):
     text = 'Mr Ruiz told the Reuters news agency: "They must pay, or we will sue them in a Chilean court."'
     assert all("Reuters" not in names(e.targets) + names(e.sources) for e in rule_events(parse, text))
+
+
+def test_a_name_apposed_to_the_role_a_predecessor_had_is_the_side(parse):
+    evs = rule_events(
+        parse, "The foreign minister's plan was backed by his predecessor as foreign minister, Lord Owen."
+    )
+    assert any(names(e.sources) == ["Owen"] for e in evs if e.trigger == "backed")
+    evs = rule_events(parse, "The successor of President Moi criticised the Kenyan parliament.")
+    assert all("Moi" not in names(e.sources) for e in evs)
+
+
+def test_whoever_arranges_or_plans_a_meeting_takes_part_in_it(parse):
+    for text in [
+        "Mr Tanaka arranged a meeting with South Korea's President Roh Moo-hyun.",
+        "The Finnish premier is planning talks with Vladimir Putin next month.",
+    ]:
+        evs = [e for e in rule_events(parse, text) if e.event_type == "CONSULT"]
+        assert evs and evs[0].sources, text

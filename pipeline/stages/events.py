@@ -811,7 +811,9 @@ def _thing(t: Token) -> bool:
     if t.pos_ != "NOUN" or t.ent_type_:
         return False
     lemma = t.lemma_.lower()
-    return lemma not in lex.agent_nouns | lex.state_nouns | lex.place_nouns and lemma not in lex.nouns
+    return (
+        lemma not in lex.agent_nouns | lex.state_nouns | lex.place_nouns | lex.outsider_nouns and lemma not in lex.nouns
+    )
 
 
 def _thing_owners(t: Token) -> list:
@@ -863,6 +865,17 @@ def _outsiders_own(tok: Token) -> set[int]:
     the government", "Microsoft's rivals", "Yukos shareholders": that other actor is not they): an apposed name
     ("its owner, John Smith") or a nationality ("American investors"), nothing else of the phrase."""
     own = {t.idx for c in tok.children if c.dep_ == "appos" for t in c.subtree}
+    # "his predecessor as foreign secretary, Lord Hurd": the name apposed to the role it is given
+    own.update(
+        t.idx
+        for p in tok.children
+        if p.dep_ == "prep" and p.lower_ == "as"
+        for g in p.children
+        if g.dep_ == "pobj"
+        for c in g.children
+        if c.dep_ == "appos"
+        for t in c.subtree
+    )
     own.update(c.idx for c in tok.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE"))
     return own
 
