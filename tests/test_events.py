@@ -1400,3 +1400,12 @@ def test_whoever_arranges_or_plans_a_meeting_takes_part_in_it(parse):
     ]:
         evs = [e for e in rule_events(parse, text) if e.event_type == "CONSULT"]
         assert evs and evs[0].sources, text
+
+
+def test_a_town_where_an_act_took_place_is_not_its_target_even_when_placed(parse):
+    text = "A district judge rejected an attempt by the defence to have the case dismissed at a hearing in San Diego."
+    assert all("San Diego" not in names(e.targets) for e in rule_events(parse, text))
+
+
+def test_recognising_a_fact_is_no_support(parse):
+    assert not [e for e in rule_events(parse, "In its annual report, the World Bank recognised this.") if e.sources]

@@ -914,8 +914,10 @@ def _place_object(t: Token, m: Mention) -> bool:
     where, not who. As a modifier it stands for its affiliation ("the Mombasa governor")."""
     at = next((x for x in t.subtree if x.idx == m.start_char), None)
     span = t.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
-    if m.type == "GPE" and not m.country and span is not None and _where(span.root):
-        return True  # "protests in the city of El Alto", "wounded in Normandy": a town or region the gazetteer lacks
+    if m.type == "GPE" and not is_state(m) and span is not None and _where(span.root):
+        # "protests in the city of El Alto", "wounded in Normandy", "a hearing in San Francisco": a town or a region
+        # (whether the gazetteer knows it or not), where, not who
+        return True
     if not is_place(m):
         # "held talks in Brussels": a city in a place phrase of a meeting or an act is where, however much a capital
         event_noun = t.lower_ in event_lexicon().nouns or t.lemma_.lower() in event_lexicon().nouns
@@ -1870,6 +1872,9 @@ def _to_the_press(tok: Token, lex: EventLexicon) -> bool:
     return any(w.lemma_.lower() in lex.media_nouns and w.dep_ in linked for w in words)
 
 
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
+
 def _thing_object(tok: Token, mentions: list[Mention], own: bool = False) -> bool:
     """The verb's object (or "with" object, or passive subject) is a thing, not an actor, people, a place or an
     event: no mention in its phrase, no pronoun, number or entity, not an agent, place or event noun. `own`: the
@@ -1889,6 +1894,8 @@ def _thing_object(tok: Token, mentions: list[Mention], own: bool = False) -> boo
         obj = next((c for c in with_.children if c.dep_ == "pobj"), None) if with_ is not None else None
     if obj is not None:
         obj = _counted(obj)
+    if obj is not None and obj.pos_ == "PRON" and obj.lower_ in DEMONSTRATIVES:
+        return True  # "the UN recognised this", "they fought that": a fact or a thing, no actor
     if obj is None or obj.pos_ in ("PRON", "PROPN", "NUM") or obj.ent_type_ or obj.like_num:
         return False
     if obj.lemma_.lower() in lex.agent_nouns | lex.place_nouns | lex.state_nouns:
