@@ -1409,3 +1409,14 @@ def test_a_town_where_an_act_took_place_is_not_its_target_even_when_placed(parse
 
 def test_recognising_a_fact_is_no_support(parse):
     assert not [e for e in rule_events(parse, "In its annual report, the World Bank recognised this.") if e.sources]
+
+
+def test_talks_following_which_someone_spoke_had_that_speaker_as_a_side(parse):
+    text = "At a news conference following talks with Mr Putin, Mr Koizumi said relations had improved."
+    evs = [e for e in rule_events(parse, text) if e.trigger == "talks"]
+    assert evs and names(evs[0].sources) == ["Koizumi"]
+
+
+def test_parties_clashing_over_policy_is_a_contest_of_words(parse):
+    evs = [e for e in rule_events(parse, "The Conservatives and the Liberal Democrats clashed over tuition fees.")]
+    assert evs and all(e.event_type == "ACCUSE" for e in evs if e.trigger == "clashed")

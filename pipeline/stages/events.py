@@ -583,16 +583,18 @@ def _attack_in_words(tok: Token) -> bool:
 
 
 POLITICAL_SECTORS = frozenset({"PTY", "GOV", "LEG"})
+CONTEST_WORDS = frozenset({"attack", "clash"})
 
 
 def _political_attack(tok: Token, sources: list[Mention], targets: list[Mention]) -> bool:
-    """An attack in a political contest, made in words: "attack" (the verb, the noun or a light verb's object) by
-    parties, or by people on parties or office holders, with no word of force on it ("the latest Tory attack on
-    his record", "Blair attacked the Lib Dems"; not "Hamas fighters attacked a post", "gunmen attacked the mayor")."""
+    """An attack in a political contest, made in words: "attack" or "clash" (the verb, the noun or a light verb's
+    object) by parties, or by people on parties or office holders, with no word of force on it ("the latest Tory
+    attack on his record", "Blair attacked the Lib Dems", "Labour and the Tories clashed over tax"; not "Hamas
+    fighters attacked a post", "gunmen attacked the mayor")."""
     attack = tok
-    if tok.pos_ != "NOUN" and tok.lemma_.lower() != "attack":  # "launched an attack on ..."
+    if tok.pos_ != "NOUN" and tok.lemma_.lower() not in CONTEST_WORDS:  # "launched an attack on ..."
         attack = next((c for c in tok.children if c.dep_ in ("dobj", "attr")), tok)
-    if attack.lemma_.lower() != "attack" or not sources:
+    if attack.lemma_.lower() not in CONTEST_WORDS or not sources:
         return False
     force = event_lexicon().force_words
     if any(t.lemma_.lower() in force for t in list(attack.subtree) + list(tok.children) if t.i != attack.i):
@@ -1203,6 +1205,10 @@ def _participant_clause(tok: Token) -> Token | None:
     if tok.dep_ == "conj" and tok.head.pos_ == "NOUN":
         return _participant_clause(tok.head)  # "talks and negotiations": as the first
     head = tok.head
+    if tok.dep_ == "dobj" and head.tag_ == "VBG" and head.lower_ in lex.circumstance_preps and _gathering(tok, lex):
+        # "following talks with X", parsed as a verb on the phrase before it: the main clause's subject took part
+        clause = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "ccomp")), None)
+        return clause
     if tok.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         return head if head.lemma_.lower() in takes_part else None
     if tok.dep_ != "pobj" or head.dep_ != "prep":
