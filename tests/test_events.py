@@ -1420,3 +1420,8 @@ def test_talks_following_which_someone_spoke_had_that_speaker_as_a_side(parse):
 def test_parties_clashing_over_policy_is_a_contest_of_words(parse):
     evs = [e for e in rule_events(parse, "The Conservatives and the Liberal Democrats clashed over tuition fees.")]
     assert evs and all(e.event_type == "ACCUSE" for e in evs if e.trigger == "clashed")
+
+
+def test_every_member_of_a_list_inside_an_argument_is_a_side(parse):
+    evs = rule_events(parse, "Envoys from Ghana, Senegal and Mali were invited to attend the summit.")
+    assert any(set(names(e.targets)) == {"Ghana", "Senegal", "Mali"} for e in evs if e.trigger == "invited")

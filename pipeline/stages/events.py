@@ -762,6 +762,22 @@ def _arg_mentions(
                 m = None  # "Brown's closest ally", "the minister's spokesman": another person, unnamed
         if m is not None and m not in out:
             out.append(m)
+            if t.pos_ not in ("PRON",) and not (m.start_char <= t.idx < m.end_char):
+                # "representatives from China, India and Brazil": the list's other members are sides too
+                out.extend(x for x in _listed_with(t.doc, m, mentions) if x not in out)
+    return out
+
+
+def _listed_with(doc: Doc, m: Mention, mentions: list[Mention]) -> list[Mention]:
+    """The mentions coordinated with a mention inside a phrase ("from China, India and Brazil": India, Brazil)."""
+    span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    if span is None:
+        return []
+    out = []
+    for c in span.root.conjuncts:
+        x = mention_for_token(c, mentions)
+        if x is not None and x is not m and not is_place(x):
+            out.append(x)
     return out
 
 
@@ -2249,6 +2265,8 @@ def _acting_state(doc: Doc, m: Mention) -> bool:
     if span is None or m.type not in ("GPE", "NORP"):
         return True
     root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "between the UK and Saudi Arabia": a list's members stand where its first does
     if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE:
         return False  # "a strong performance in China": where, not who acts
     if root.dep_ == "pobj" and root.head.lower_ in ROUTE_PREPS and _thing(root.head.head):
