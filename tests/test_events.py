@@ -1425,3 +1425,9 @@ def test_parties_clashing_over_policy_is_a_contest_of_words(parse):
 def test_every_member_of_a_list_inside_an_argument_is_a_side(parse):
     evs = rule_events(parse, "Envoys from Ghana, Senegal and Mali were invited to attend the summit.")
     assert any(set(names(e.targets)) == {"Ghana", "Senegal", "Mali"} for e in evs if e.trigger == "invited")
+
+
+def test_a_direct_question_is_asked_not_done(parse):
+    assert not rule_events(parse, 'The ballot will ask: "Should Norway join the European Union?"')
+    assert not rule_events(parse, "Will Iran sign the treaty with the European Union?")
+    assert rule_events(parse, "Iran will sign the treaty with the European Union.")

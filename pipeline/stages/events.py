@@ -474,6 +474,22 @@ def _state_participle(tok: Token) -> bool:
     return tok.dep_ in ("acomp", "oprd", "xcomp") and tok.head.lemma_.lower() in COPULAS
 
 
+def _asked(tok: Token) -> bool:
+    """The verb of a direct question: its clause opens with the auxiliary before the subject and ends in a question
+    mark ("Should the United Kingdom approve the treaty?", "Will Iran sign?"): what is asked, not what was done."""
+    if tok.pos_ != "VERB":
+        return False
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    aux = next(
+        (c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP")), None
+    )
+    if subj is None or aux is None or aux.i > subj.i:
+        return False
+    end = max(t.i for t in tok.subtree)
+    after = tok.doc[end + 1 : min(end + 3, len(tok.doc))]
+    return any(t.text == "?" for t in after) or tok.doc[end].text == "?"
+
+
 def _verb_code(tok: Token, lex: EventLexicon) -> Code | None:
     """A verb's code: phrasal verb, object reading, light verb with its object noun, else its own."""
     lemma = tok.lemma_.lower()
@@ -483,7 +499,7 @@ def _verb_code(tok: Token, lex: EventLexicon) -> Code | None:
         return None
     if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "for" and tok.lower_ == "granted":
         return None  # "taken for granted"
-    if _opinion(tok) or _signed_person(tok) or _standing_by_words(tok, lex):
+    if _opinion(tok) or _signed_person(tok) or _standing_by_words(tok, lex) or _asked(tok):
         return None
     if tok.dep_ == "amod":
         return None  # "allied targets", "the detained men": a participle describing a noun, no act of the clause
