@@ -44,6 +44,18 @@ Per document (`extract_mentions`):
    William"); a one-word "person" that is a region's name with no person's evidence is a place; an award's name
    after a descriptor is no person; an initial and a surname ("S Taylor") join the one full name they abbreviate.
 
+7. offices, repetitions and clubs: an office named by a place ("the Archbishop of Canterbury", "the Mayor of London",
+   actors_place_offices.tsv) is a person named by the office with the place's country, never the place, unless the
+   holder's name stands beside it; a person or organisation the document has, written again where the parse missed
+   it, is a mention of it (`_repeated_names`: one sense per discourse, one pass with an index of the names); a
+   person named with a state's office ("President X", actors_state_offices.tsv) takes the country the document is
+   about when the sentence names no other state; a city or region that beats or concedes (actors_club_verbs.tsv) is
+   a club; a portfolio before a minister's title ("Lifelong Learning Minister X"), fields, prisons, ranches and
+   drugs (actors_context_words.tsv, also for later conjuncts and appositions) are no actors; a nationality before a
+   one-word name ("Dutch Robben") is its country, which then joins only a full name of that country across the
+   corpus; "X has beaten Y to become France's best-paid actor" gives X's country; line-ups between commas and
+   semicolons after a heading ("Bath v Leeds (Sat): A; B, C, ...") are players.
+
 Across the corpus (`resolve`): persons by full name (a one-word name joins the one full name the corpus gives it,
 never a peer's "Lord X" nor a state's name), states by ISO code (capitals and seats of government stand for their
 state), organisations by normalised name, acronym or leading word.
@@ -936,12 +948,17 @@ def _state_before_name(doc: Doc, start: int) -> str | None:
 
 def _predicate_country(span: Span) -> str | None:
     """The state a predicate noun gives its subject: "X became the fifth Spaniard ...", "X is a French citizen",
-    "X was France's second best-paid actor" (never a competition's: "X is the Australian Open champion"); else
-    None."""
+    "X was France's second best-paid actor", "X has beaten Y to become France's best-paid actor" (the subject of
+    the verb "become" completes); never a competition's: "X is the Australian Open champion"; else None."""
     root = span.root
-    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.lemma_ not in ("be", "become"):
+    if root.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    for attr in root.head.children:
+    verb = root.head
+    if verb.lemma_ not in ("be", "become"):  # "X has beaten Y to become France's best-paid actor"
+        verb = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.lemma_ == "become"), None)
+        if verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None
+    for attr in verb.children:
         if attr.dep_ in ("attr", "acomp") and attr.i > root.i:
             code = _person_demonym(attr.text) if attr.pos_ in ("NOUN", "PROPN") else None
             if code:
@@ -1168,6 +1185,26 @@ def _context_before(doc: Doc, start: int) -> str | None:
     return words.get((tok.lower_, "before"))
 
 
+def _first_conjunct_context(doc: Doc, span: Span) -> str | None:
+    """WORK or PLACE when the name is a later conjunct of a name the words before it show to be one ("the
+    anti-depressants X and Y", "the drugs X, Y and Z"), else None."""
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    if tok.i >= span.start or tok.ent_iob_ == "O":
+        return None
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    kind = _context_before(doc, start)
+    return kind if kind in ("WORK", "PLACE") else None
+
+
+def words_before_kind(word: str) -> str | None:
+    """The kind a lower-case word before a name shows ("film": WORK, "singer": PERSON), else None."""
+    return context_words().get((word, "before"))
+
+
 def _noun_read_as_verb(tok: Token) -> bool:
     """A lower-case "verb" right after a lower-case noun and with no subject ("radio information show X", "his new
     hit single X"): the last noun of a noun phrase (never "the striker hit X": a subject)."""
@@ -1254,9 +1291,11 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
         return "WORK"
     if len(toks) >= 2 and toks[0] == "sunday" and span[0].text == "Sunday":
         return "ORG"  # "the Sunday Telegraph": a newspaper
-    before = _context_before(doc, span.start)
+    if len(toks) >= 3 and span[0].is_sent_start and words_before_kind(span[0].lower_) == "WORK":
+        return "WORK"  # "Comedy Meet The Parents topped the chart": a work's descriptor starting the sentence
+    before = _context_before(doc, span.start) or _first_conjunct_context(doc, span)
     if before in ("WORK", "PLACE"):
-        return before  # "the film X", "the planet X"
+        return before  # "the film X", "the planet X"; "the drugs X and Y"
     s, e = span.start_char, span.end_char
     if _quoted(text, s, e):
         return "WORK"  # a title in quotation marks
@@ -1289,6 +1328,8 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
     kind = words.get((appos[0].lower_, "before")) if appos and appos[0].pos_ == "NOUN" else None
     if kind in ("WORK", "PERSON", "ORG"):
         return kind  # "The Life Aquatic, a quirky comedy", "X, an investment firm"
+    if appos and appos[0].pos_ == "NOUN" and words.get((appos[0].lower_, "after")) == "PLACE":
+        return "PLACE"  # "X, a cattle ranch owned by Y", "X, an oilfield in the north": a facility
     if len(toks) >= 2 and _role_after(doc, span):
         return "PERSON"  # "X, chief of technology giant Y": a role's holder
     described = _described_by(span)
@@ -1321,7 +1362,40 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
         return "PERSON"  # "beat Hungarian Petra Mandula" tagged GPE: a person and her nationality
     if label == "PERSON" and _plural_subject(span):
         return "ORG"  # "Keane are to headline", "Fightstar were formed": a band or a group, no person
+    if (_is_city("GPE", name) or any(place_countries(name).values())) and _club_verb(span):
+        surnames = doc_cache(
+            doc,
+            "person_surnames",
+            lambda d: frozenset(e[-1].text for e in ents_of(d) if e.label_ == "PERSON" and len(e) > 1),
+        )
+        if name not in surnames:
+            return "ORG"  # "Leicester beat Wasps", "they thrashed Leinster": a city's club (never "Davenport
+            # defeated Zheng" after "Lindsay Davenport": a player's surname)
     return None
+
+
+@functools.cache
+def club_verbs() -> frozenset[str]:
+    """Verbs of a match whose subject or object a city's name is a club's (pipeline/data/actors_club_verbs.tsv)."""
+    return frozenset(r["verb"] for r in lexicon.data_rows("actors_club_verbs.tsv"))
+
+
+def _club_verb(span: Span) -> bool:
+    """The name is the subject or the object of a verb of a match ("Leicester beat Wasps", "beaten by Leicester",
+    "Bath conceded a try")."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "by" and head.head.pos_ == "VERB":
+        head = head.head  # "beaten by Leicester"
+    elif root.dep_ not in ("nsubj", "nsubjpass", "dobj", "conj"):
+        return False
+    if root.dep_ == "conj":  # "Leicester and Bath scored": the first conjunct's verb
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        if head.dep_ not in ("nsubj", "dobj"):
+            return False
+        head = head.head
+    return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in club_verbs()
 
 
 def _demonym_before_full_name(doc: Doc, span: Span, toks: list[str]) -> bool:
@@ -1550,6 +1624,8 @@ def _title_part(doc: Doc, span: Span, label: str) -> bool:
     """A one-word organisation's (or unknown place's) name right before a capitalised role word ("Home" in "Home
     Secretary David Blunkett"): a word of the title, no actor (a state stays: "US Secretary of State")."""
     nxt = doc[span.end] if span.end < len(doc) else None
+    if len(span) > 1 and nxt is not None and nxt.is_title and nxt.lower_ in role_words():
+        return _portfolio(doc, span, label)
     return (
         len(span) == 1
         and label in ("ORG", "GPE", "LOC", "FAC", "PERSON")
@@ -1561,6 +1637,27 @@ def _title_part(doc: Doc, span: Span, label: str) -> bool:
         and party_country(span.text) is None
         and _party_word(span.text) is None
         and not _is_acronym(span.text)
+    )
+
+
+_PORTFOLIO_OFFICES = frozenset({"minister", "secretary", "commissioner"})  # offices with portfolios
+
+
+def _portfolio(doc: Doc, span: Span, label: str) -> bool:
+    """Capitalised words right before a government office's word and its holder's name ("Lifelong Learning" in
+    "Lifelong Learning Minister Jim Wallace"): the office's portfolio, a word of the title, no actor (never a state,
+    a party or an acronym: "US Trade Secretary X", "Labour Minister X")."""
+    role = doc[span.end]
+    holder = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    return (
+        label in ("ORG", "PERSON")
+        and all(t.is_title or t.lower_ in ("and", "of", "&") for t in span)
+        and role.lower_ in _PORTFOLIO_OFFICES
+        and holder is not None
+        and holder.ent_type_ == "PERSON"
+        and not any(country_for_place(t.text)[0] or lexicon.country_of_demonym(t.text) for t in span)
+        and party_country(span.text) is None
+        and not any(_is_acronym(t.text) for t in span)
     )
 
 
@@ -1619,6 +1716,15 @@ def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[
     demonym = None
     if label == "PERSON" and len(span) >= 3:
         demonym = _person_demonym(span[0].text) or _party_word(span[0].text)
+    elif (
+        label == "PERSON"
+        and len(span) == 2
+        and span[1].is_title
+        and span[1].tag_ == "NNP"
+        and _person_demonym(span[1].text) is None
+    ):
+        demonym = _person_demonym(span[0].text)  # "Brazilian Ronaldo": a one-word name after the nationality
+        # (never a people's name: "Bosnian Serbs")
     if demonym:
         # "Briton Clive Owen", "Nigerian Ada Eze": the demonym is the person's country, not part of the name; a
         # party's member ("Tory Liam Fox", "Democrat Ann Lee") belongs to the party's state
@@ -1753,8 +1859,209 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
         mentions.append(m)
     _squad_countries(doc, mentions)
     _context_countries(doc, mentions)
+    _office_holder_countries(doc, mentions)
+    mentions = _place_offices(doc, mentions)
+    mentions = sorted(mentions + _repeated_names(doc, mentions), key=lambda m: m.start_char)
+    if sentence_starts:
+        for m in mentions:
+            m.sent_index = max(bisect.bisect_right(sentence_starts, m.start_char) - 1, 0)
     _corefer(mentions)
     return mentions
+
+
+# ---------------------------------------------------------------------------
+# Offices named by a place; names the parse found once and missed where the document writes them again
+
+
+@functools.cache
+def state_offices() -> dict[str, bool]:
+    """Offices of a state's government ("president", "minister") -> whether the lower-case title is one too
+    ("tourism minister", never "vice-president"): pipeline/data/actors_state_offices.tsv."""
+    return {r["office"]: r["lower"] == "yes" for r in lexicon.data_rows("actors_state_offices.tsv")}
+
+
+def _state_office_title(doc: Doc, m: Mention) -> bool:
+    """The person's title ends in a state's office ("President", "tourism minister"; capitalised unless the table
+    allows lower case) and names no organisation: no entity, possessive or organisation's noun before the office
+    ("Fifa President X", "the club's president X", "its president X", "company president X")."""
+    written = (m.title or "").split()
+    words = [w.casefold() for w in written]
+    offices = state_offices()
+    n = next((k for k in (3, 2, 1) if len(words) >= k and " ".join(words[-k:]) in offices), 0)
+    if not n or any(context_words().get((w, "before")) == "ORG" or w in ("-", "–") for w in words[:-n]):
+        return False  # "company president X", "vice - president X"
+    if not offices[" ".join(words[-n:])] and not written[-n][:1].isupper():
+        return False  # "the firm's senior vice president X"
+    span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    first = span.start - len(m.title.split()) if span is not None else 0
+    if first <= 0:
+        return first == 0
+    prev = doc[first - 1]
+    return prev.ent_iob_ == "O" and prev.tag_ not in ("POS", "PRP$") and not prev.text[:1].isupper()
+
+
+def _office_holder_countries(doc: Doc, mentions: list[Mention]) -> None:
+    """A person named with a state's office and no country ("President Laurent Gbagbo", "according to tourism
+    minister X") in a document whose states name one country dominantly (`document_country`) takes that country
+    when the sentence names no other state (a visitor's sentence names his own: "X met President Y of Ghana")."""
+    context = document_country(mentions)
+    if context is None:
+        return
+    for m in mentions:
+        if m.type != "PERSON" or m.country is not None or not m.title or not _state_office_title(doc, m):
+            continue
+        span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        if span is None:
+            continue
+        sent = span.sent
+        states = {
+            o.country
+            for o in mentions
+            if o.type in ("GPE", "NORP", "ORG") and o.country and sent.start_char <= o.start_char < sent.end_char
+        }
+        if states <= {context}:
+            m.country = context
+
+
+@functools.cache
+def place_offices() -> dict[str, str | None]:
+    """Office word -> sector of the offices named by a place ("the Archbishop of Canterbury", "the Mayor of
+    London"): pipeline/data/actors_place_offices.tsv."""
+    return {r["word"]: r["sector"] for r in lexicon.data_rows("actors_place_offices.tsv")}
+
+
+def _office_phrase(doc: Doc, tok: Token) -> tuple[int, int] | None:
+    """(start, end) tokens of an office named by a place that starts at `tok` ("Archbishop of Canterbury", "Lord
+    Mayor of London": a capitalised office word, "of" and one to three capitalised proper nouns), else None."""
+    if not tok.is_title or tok.lower_ not in place_offices() or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "of":
+        return None
+    j = end = tok.i + 2
+    while end < len(doc) and end - j < 3 and doc[end].is_title and doc[end].pos_ == "PROPN":
+        if end > j and (doc[end].ent_iob_ == "B" or _honorific(doc[end]) or doc[end].lower_ in title_words()):
+            break  # "Archbishop of Canterbury Dr Rowan Williams": the holder's title and name
+        end += 1
+    words = context_words()
+    if end == j or any(words.get((t.lower_, "end")) for t in doc[j:end]):
+        return None  # "the Princess of Wales Theatre": a building's name
+    start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].text == "Lord" else tok.i  # "Lord Mayor of London"
+    return start, end
+
+
+def _holder_named(doc: Doc, start: int, end: int, persons: list[Mention]) -> bool:
+    """A person's name stands right after an office ("the Mayor of London, Ken Livingstone", "Archbishop of York
+    Dr John Sentamu") or right before it ("Rowan Williams, the Archbishop of Canterbury"): the office is the
+    person's title, no actor of its own."""
+    text = text_of(doc)
+    lo = doc[max(start - 3, 0)].idx
+    hi = doc[min(end + 4, len(doc) - 1)].idx + len(doc[min(end + 4, len(doc) - 1)])
+    office_start, office_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    return any(
+        (lo <= m.end_char <= office_start and _HOLDER_BRIDGE.fullmatch(text[m.end_char : office_start]))
+        or (office_end <= m.start_char < hi and _HOLDER_BRIDGE.fullmatch(text[office_end : m.start_char]))
+        for m in persons
+    )
+
+
+# what may stand between an office and its holder's name: commas, "the", capitalised titles ("Dr", "the Rt Rev"),
+# never a sentence's end ("... said John Smith. The Archbishop of York ...")
+_HOLDER_BRIDGE = re.compile(r"[\s,]*(?:(?:the|[A-Z]\w*\.?)[\s,]*)*")
+
+
+def _office_country(place: str, mentions: list[Mention]) -> str | None:
+    """The country of an office's place: a state's own code ("the Prince of Wales"); the document's country when
+    the gazetteer has a place of that name there; else the one country that has a place of that name at all (a
+    see's town need not be a major city: "Canterbury" is an English town and a New Zealand region), else None."""
+    code, is_state = country_for_place(place)
+    if is_state:
+        return code
+    places = place_countries(place)
+    context = document_country(mentions) if places else None
+    if context in places:
+        return context
+    return next(iter(places)) if len(places) == 1 else None
+
+
+def _place_offices(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with every office named by a place read as a person ("the Archbishop of Canterbury", "the
+    Bishop of Durham", "the Duke of Edinburgh"): the place's name is no mention of the place; the office is the
+    person's name when no personal name stands beside it, with the place's country (`_office_country`) and the
+    office's sector."""
+    text = text_of(doc)
+    persons = [m for m in mentions if m.type == "PERSON"]
+    out, offices = list(mentions), []
+    for tok in doc:
+        found = _office_phrase(doc, tok)
+        if found is None:
+            continue
+        start, end = found
+        s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        inside = [m for m in out if m.start_char < e and m.end_char > s]
+        out = [m for m in out if not (m.start_char < e and m.end_char > s)]
+        if _holder_named(doc, start, end, [m for m in persons if m not in inside]):
+            continue
+        m = Mention(s, e, text[s:e], text[s:e], "PERSON", country=_office_country(doc[tok.i + 2 : end].text, mentions))
+        m.sector, m.type_evidence = place_offices()[tok.lower_], "PERSON"
+        offices.append(m)
+    return out + offices
+
+
+def _repeatable(m: Mention, lower_words: frozenset[str]) -> bool:
+    """A person's or an organisation's name whose every word is capitalised (particles aside) and, for one word,
+    that the document never writes in lower case (never "Next" when the document says "next")."""
+    words = m.name.split()
+    if m.type not in ("PERSON", "ORG") or not words or not all(w[:1].isupper() or w in _PARTICLES for w in words):
+        return False
+    return len(words) > 1 or (m.name.lower() not in lower_words and m.name.lower() not in title_words())
+
+
+def _repeated_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Mentions of the names the document has as persons' or organisations' actors where it writes them again and
+    the parse missed them ("state-run oil group Rosneft ... Rosneft, meanwhile, has agreed": one sense per
+    discourse): the same capitalised words, proper nouns, not inside a longer name (no capitalised word right
+    before or after, a sentence's first word aside), not where the words around them show a work or a place ("the
+    X field") and overlapping no entity other than themselves. One
+    pass over the text with an index of the names (a regular expression of them, the longest first)."""
+    lower = doc_cache(doc, "lower_case_words", lambda d: frozenset(t.text for t in d if t.is_lower))
+    by_name: dict[str, Mention] = {}
+    for m in mentions:
+        if _repeatable(m, lower):
+            by_name.setdefault(m.name, m)
+    if not by_name:
+        return []
+    names = sorted(by_name, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w'’&-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w&-])")
+    taken = sorted((m.start_char, m.end_char) for m in mentions)
+    ents = {(e.start_char, e.end_char): e for e in ents_of(doc)}
+    text, out = text_of(doc), []
+    for hit in pattern.finditer(text):
+        s, e = hit.span()
+        span = doc.char_span(s, e)
+        if span is None or any(a < e and b > s for a, b in taken) or not _free_repeat(doc, span, ents):
+            continue
+        m0 = by_name[hit.group()]
+        m = Mention(s, e, hit.group(), m0.name, m0.type, country=m0.country, sector=m0.sector)
+        m.type_evidence = m0.type_evidence
+        out.append(m)
+    return out
+
+
+def _free_repeat(doc: Doc, span: Span, ents: dict[tuple[int, int], Span]) -> bool:
+    """A repeated name that stands alone: proper nouns, no capitalised word beside it (a sentence's first word
+    before it aside), no work's or place's words around it, no entity overlapping it but one of exactly its span."""
+    if any(t.pos_ != "PROPN" and not (t.is_sent_start and t.pos_ == "NOUN") for t in span if t.text[:1].isupper()):
+        return False  # a proper noun (a sentence's first word may be read as a common noun: "Leinster conceded")
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and before.text[:1].isupper() and not span[0].is_sent_start:
+        return False
+    if after is not None and after.text[:1].isupper() and not after.is_sent_start:
+        return False
+    if _context_before(doc, span.start) in ("WORK", "PLACE") or _context_after(doc, span.end) in ("WORK", "PLACE"):
+        return False  # "the Himrin field", "the film X": what the words around it show outweighs the repetition
+    own = ents.get((span.start_char, span.end_char))
+    if own is not None and own.label_ not in ENTITY_LABELS:
+        return False
+    return own is not None or all(t.ent_iob_ == "O" for t in span)
 
 
 # ---------------------------------------------------------------------------
@@ -2055,7 +2362,9 @@ def _squad_countries(doc: Doc, mentions: list[Mention]) -> None:
 
 
 _LIST_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s+\d{1,3})?(?:\s*\([^()\n]{0,40}\))?"
-_NAME_LIST_LINE = re.compile(rf"^[ \t]*:?[ \t]*{_LIST_NAME}(?:[ \t]*,[ \t]*{_LIST_NAME})+[ \t]*\.?[ \t]*$", re.M)
+_NAME_LIST_LINE = re.compile(
+    rf"^(?:[^\n:]{{0,60}}:)?[ \t]*{_LIST_NAME}(?:[ \t]*[,;][ \t]*{_LIST_NAME})+[ \t]*\.?[ \t]*$", re.M
+)  # "Kay, Parr, McGee.", "Bath v Leeds (Sat): Maddock; Welsh, Barrow, ...": a heading, names between , and ;
 
 
 def _name_list_lines(doc: Doc) -> list[tuple[int, int]]:
@@ -2081,7 +2390,8 @@ def _surname_line(line: str) -> bool:
     """A line of at least five one- or two-word names, hardly any of them a place the lexicon knows (none of five to
     nine: "Cech, Ferreira, Carvalho, Terry, Gallas."; one of ten: a player named like a town, "Chorley"): a team
     sheet whatever labels the parse gives them."""
-    items = [clean_name(re.sub(r"\([^()]*\)|\d+", "", item)) for item in line.strip(" \t:.").split(",")]
+    line = line.split(":", 1)[1] if ":" in line else line  # the names after a heading ("Bath v Leeds (Sat):")
+    items = [clean_name(re.sub(r"\([^()]*\)|\d+", "", item)) for item in re.split(r"[,;]", line.strip(" \t:."))]
     places = sum(1 for item in items if country_for_place(item)[0] or lexicon.country_of_demonym(item))
     least = settings().actors.surname_line_min_items
     return len(items) >= least and all(1 <= len(item.split()) <= 2 for item in items) and places < len(items) // least
@@ -2096,6 +2406,8 @@ def _in_name_list(doc: Doc, span: Span) -> bool:
     for s, e in lines:
         if s <= span.start_char < e:
             before = text[s : span.start_char]
+            if ":" in text[s:e] and ":" not in before:
+                return False  # the heading's names ("Bath v Leeds (Sat):", "Chelsea:"): the teams'
             return before.count("(") <= before.count(")")  # a club in brackets after the player's name is none
     return False
 
@@ -2238,10 +2550,11 @@ def _key_words(key: str) -> list[str]:
 
 def _corpus_keys(mentions: list[Mention]) -> list[str]:
     """Each mention's corpus key: its document key, except that a one-word person joins the one corpus full name
-    containing it, an initial and a surname the one full name they abbreviate ("S Taylor": `_initial_full_name`),
-    an organisation's acronym the one organisation some document writes it after ("Shanghai Cooperation
-    Organisation (SCO)": never a name whose initials it merely matches, "BP" for "Buckingham Palace"), and an
-    organisation's leading word the one organisation it starts, when unique."""
+    containing it (one with a country only a full name some document gives that country: never "Brazilian
+    Ronaldo" into "Cristiano Ronaldo"), an initial and a surname the one full name they abbreviate ("S Taylor":
+    `_initial_full_name`), an organisation's acronym the one organisation some document writes it after
+    ("Shanghai Cooperation Organisation (SCO)": never a name whose initials it merely matches, "BP" for
+    "Buckingham Palace"), and an organisation's leading word the one organisation it starts, when unique."""
     # indexes instead of scans: word -> full person names containing it; acronym / first word -> organisations
     by_word: dict[str, set[str]] = defaultdict(set)
     for k in {m.key for m in mentions if m.type == "PERSON" and len(_key_words(m.key)) >= 2}:
@@ -2256,13 +2569,17 @@ def _corpus_keys(mentions: list[Mention]) -> list[str]:
     for m in mentions:  # across documents an acronym stands for a name only where the text writes it so
         if m.type == "ORG" and m.title and m.title.startswith("acronym:") and len(_key_words(m.key)) > 1:
             by_acronym[m.title[len("acronym:") :]].add(m.key)
+    countries: dict[str, set[str]] = defaultdict(set)  # full person name -> the countries its mentions give
+    for m in mentions:
+        if m.type == "PERSON" and m.country and m.key in by_word.get(_key_words(m.key)[-1], ()):
+            countries[m.key].add(m.country)
     keys = []
     for m in mentions:
         key = m.key
         if m.type == "PERSON" and len(_key_words(key)) == 1 and _may_join_corpus(m):
             matches = by_word.get(key.split(":", 1)[1], ())
-            if len(matches) == 1:
-                key = next(iter(matches))
+            if len(matches) == 1 and not (m.country and m.country not in countries[next(iter(matches))]):
+                key = next(iter(matches))  # never "Brazilian Ronaldo" into a full name no document says Brazilian
         elif m.type == "PERSON" and _initial_and_surname(_key_words(key)):
             key = _initial_full_name(_key_words(key), by_word) or key
         if m.type == "ORG":
