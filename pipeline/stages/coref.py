@@ -21,6 +21,8 @@ import functools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from pipeline.stages.parse import text_of
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -518,7 +520,8 @@ def resolve_in_chain(
     best = next((m for m in cands if prefer(m)), cands[0] if cands else None)
     links = _chain_links(token, word, after_char, before_char, excluded_spans) if depth > 0 else []
     link = links[0] if links else None
-    own = doc.char_span(before_char, before_char + 1, alignment_mode="expand") if before_char < len(doc.text) else None
+    text = text_of(doc)  # spaCy rebuilds doc.text from its tokens on every access
+    own = doc.char_span(before_char, before_char + 1, alignment_mode="expand") if before_char < len(text) else None
     own_sent = own[0].sent if own is not None and len(own) else token.sent  # the sentence the quote or pronoun opens
     if cands and best is not cands[0] and own_sent.start > 0:
         previous = doc[own_sent.start - 1].sent
@@ -623,7 +626,7 @@ _QUOTE_MARKS = frozenset('"“”«»„')
 def _quote_between(doc: Doc, m: Mention, token: Token) -> bool:
     """A quotation stands between the name and the pronoun: the name introduces the quote ("X scolded him: “…”
     she said"), it is not part of the clause the pronoun's verb reports."""
-    return any(ch in _QUOTE_MARKS for ch in doc.text[m.end_char : token.idx])
+    return any(ch in _QUOTE_MARKS for ch in text_of(doc)[m.end_char : token.idx])
 
 
 def _in_reported(head: Token, pronoun: Token) -> bool:

@@ -63,6 +63,7 @@ from pipeline.stages.coref import (
 )
 from pipeline.stages.descriptions import holds_title
 from pipeline.stages.lexicon import data_rows
+from pipeline.stages.parse import text_of
 from pipeline.stages.records import Mention, Quote
 
 if TYPE_CHECKING:
@@ -585,7 +586,7 @@ def _described_person(tok: Token, mentions: list[Mention], spans: list[QuoteSpan
     if age is not None:
 
         def fits(m: Mention) -> bool:
-            found = _AGE.match(doc.text, m.end_char, m.end_char + 12)
+            found = _AGE.match(text_of(doc), m.end_char, m.end_char + 12)
             return found is not None and found.group(1) == age
 
     else:
@@ -1028,8 +1029,6 @@ def _attribute_one(
 
 def attribute(doc: Doc, spans: list[QuoteSpan], mentions: list[Mention], sentence_starts: list[int]) -> list[Quote]:
     """Speakers for quote spans of one parsed document."""
-    from pipeline.stages.parse import text_of
-
     text = text_of(doc)
     sents = _Sentences(doc)
     found: list[_Attributed] = []
@@ -1121,8 +1120,6 @@ def _opens_sentence(text: str, sent_start: int, quote_start: int) -> bool:
 
 def extract_quotes(doc: Doc, mentions: list[Mention], sentence_starts: list[int] | None = None) -> list[Quote]:
     """The quotes of one parsed document, speakers among its mentions."""
-    from pipeline.stages.parse import text_of
-
     text = text_of(doc)
     spans = find_quote_spans(text)
     labelled = find_label_lines(text, mentions)
