@@ -1431,3 +1431,8 @@ def test_a_direct_question_is_asked_not_done(parse):
     assert not rule_events(parse, 'The ballot will ask: "Should Norway join the European Union?"')
     assert not rule_events(parse, "Will Iran sign the treaty with the European Union?")
     assert rule_events(parse, "Iran will sign the treaty with the European Union.")
+
+
+def test_a_light_verb_with_a_counted_event_noun_is_one_event(parse):
+    evs = rule_events(parse, "Mr Hain made a series of criticisms of Gordon Brown.")
+    assert [e.event_type for e in evs].count("ACCUSE") == 1

@@ -2161,7 +2161,10 @@ def _one_event_per_action(candidates: list[tuple[Token, Event]]) -> list[tuple[T
                 drop.add(tok.i)  # "pledged $5m in aid": the pledge (AGREE) is the one event
                 continue
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.dep_ == "prep":
-            verb_event = by_i.get(tok.head.head.i)
+            owner = tok.head.head
+            if tok.head.lower_ == "of" and owner.dep_ == "dobj" and _amount(owner):
+                owner = owner.head  # "made a series of criticisms": the light verb's event is the one event
+            verb_event = by_i.get(owner.i)
             if verb_event is not None and verb_event[1].event_type == e.event_type and verb_event[0].i != tok.i:
                 drop.add(tok.i)  # "gave $30 million for flood relief": the giving is the one AID event
                 continue
