@@ -748,3 +748,33 @@ def test_a_cue_the_parse_hangs_on_a_noun_is_not_reported_by_the_verb_before(pars
     )
     q = only(quotes_of(parse, text))
     assert q.speaker == "Ruth Okafor" and q.cue == "said"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, kind",
+    [
+        (
+            "Shares in Vantara fell by 12% on Monday after a profit warning.\n\n"
+            '"Sales in January were lower than we expected and this will continue into March," the company added.\n',
+            "Vantara",
+            "organisation",
+        ),
+        (
+            "Cardinal Thomas Winning spoke at the cathedral in Glasgow.\n\n"
+            '"How is it that peace has not arrived in the Holy Land?" the cardinal asked.\n',
+            "Cardinal Thomas Winning",
+            "person",
+        ),
+    ],
+)
+def test_a_description_of_a_named_organisation_or_cleric_as_the_speaker(parse, text, speaker, kind):
+    q = only(quotes_of(parse, text))
+    assert q.speaker == speaker and q.speaker_type == kind and q.speaker_mention is not None
+
+
+def test_an_organisation_description_with_no_organisation_before_stays_a_description(parse):
+    text = (
+        'The company\'s chairman, Peter Hall, spoke first.\n\n"We will appeal against the ruling," the company said.\n'
+    )
+    q = only(quotes_of(parse, text))
+    assert q.speaker_mention is None

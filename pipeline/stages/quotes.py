@@ -61,7 +61,7 @@ from pipeline.stages.coref import (
     mentions_starting,
     resolve_pronoun,
 )
-from pipeline.stages.descriptions import holds_title
+from pipeline.stages.descriptions import holds_title, resolve_description
 from pipeline.stages.lexicon import data_rows
 from pipeline.stages.parse import text_of
 from pipeline.stages.records import Mention, Quote
@@ -537,6 +537,9 @@ def _speaker_from_token(
         if m is not None:
             return m.text, m, "person"
         return _phrase_text(tok), None, "person"
+    named_org = _described_organisation(tok, mentions, spans)
+    if named_org is not None:
+        return named_org.text, named_org, "organisation"  # "the company added": the business named before
     if lemma in institution_nouns():
         # "the Kent council": the organisation is the institution, not the place named in its phrase
         orgs = [x for x, i in inside if x.type == "ORG" and doc[i].dep_ in ("compound", "flat")]
@@ -553,6 +556,15 @@ def _speaker_from_token(
     if orgs:
         return orgs[0].text, orgs[0], "organisation"
     return _phrase_text(tok), None, "unknown"
+
+
+def _described_organisation(tok: Token, mentions: list[Mention], spans: list[QuoteSpan]) -> Mention | None:
+    """The organisation a definite description as a cue's subject stands for ("EMI said ... the company added",
+    "the party said"), read as the events read descriptions (pipeline.stages.descriptions: the one fitting
+    organisation named within `quotes.pronoun_max_sentences` sentences, else the nearest that is its sentence's
+    subject); None for a person's office or when nothing fits."""
+    m = resolve_description(tok, mentions, _window_start(tok, settings().quotes.pronoun_max_sentences, spans))
+    return m if m is not None and m.type in ("ORG", "GPE", "NORP") else None
 
 
 _AGE = re.compile(r"[,(]\s*(?:aged\s+)?(\d{1,3})\s*[,)]")
