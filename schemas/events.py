@@ -47,7 +47,8 @@ class Events(pa.DataFrameModel):
         nullable=True,
         isin=["sentence", "publication_date"],
         description="`sentence` when the date comes from an expression of the event's own clause or the clause "
-        "governing it (never another clause of the sentence), `publication_date` otherwise; null when there is none.",
+        "governing it (or, for a clause of time, the clause it is about), `publication_date` otherwise; null when "
+        "there is none.",
     )
     is_claim: Series[BOOL] = pa.Field(
         description="True when the event is reported speech (inside a quote or under a reporting verb: "

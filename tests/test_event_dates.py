@@ -93,3 +93,27 @@ def test_what_a_dated_source_reports_takes_the_sources_date(parse):
     # without a source, a date of another clause is still not the event's
     text = "Peru pledged support for the plan, which was drafted during a meeting in Lima on Tuesday."
     assert date_of(parse, text, "pledged", publication_value="2011-05-12") == ("2011-05-12", "publication_date")
+
+
+@pytest.mark.parametrize(
+    "text,word,value",
+    [
+        # a clause of the same time shares the whole date
+        ("On 3 June 2009 Chad closed its border when Sudan refused to withdraw its troops.", "refused", "2009-06-03"),
+        # a clause before or after another shares its year only
+        (
+            "In 1998, farmers blocked the motorways after the minister threatened to cut subsidies.",
+            "threatened",
+            "1998",
+        ),
+        # the means of an act shares its date
+        ("In 1998, farmers caused chaos by blocking the motorways.", "blocking", "1998"),
+    ],
+)
+def test_a_clause_of_time_shares_the_date_of_the_clause_it_is_about(parse, text, word, value):
+    assert date_of(parse, text, word, publication_value="2011-05-12") == (value, "sentence")
+
+
+def test_a_day_is_not_shared_by_a_clause_before_or_after(parse):
+    text = "On 3 June 2009 farmers blocked the motorways after the minister threatened to cut subsidies."
+    assert date_of(parse, text, "threatened", publication_value="2011-05-12") == ("2011-05-12", "publication_date")

@@ -10,6 +10,7 @@ The date's direction (a weekday named in a past-tense report is the last one) is
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -89,8 +90,8 @@ def _governors(tok: Token, max_steps: int) -> list[Token]:
             break
         if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"):
             out.append(t.head)  # flagged by position in event_date
-        elif t.dep_ not in GOVERNED_DEPS:
-            break
+        elif t.dep_ not in GOVERNED_DEPS and not (t.dep_ == "pcomp" and t.head.lower_ not in ORDERING_WORDS):
+            break  # "caused chaos by blocking roads": the means shares the date; "after blocking" does not
         t = t.head
         if t.pos_ in ("VERB", "AUX") and t not in out:
             out.append(t)
@@ -123,6 +124,18 @@ def event_date(
             pick = min(found, key=lambda f: (f[0], f[1]))[2]
             value = pick.value or underspecified_value(pick.text)
             return (value, "sentence") if value else (None, None)
+    outer = _outer_time(tok, cfg.date_governor_max_steps)
+    if outer is not None:
+        head, year_only = outer
+        for pred in _governors(head, cfg.date_governor_max_steps):
+            found = [
+                (steps, d.start_char, d)
+                for d, root, _ in roots
+                if (steps := _own_steps(root, pred, cfg.date_max_steps)) is not None
+                and (not year_only or YEAR.fullmatch(d.value or ""))
+            ]
+            if found:
+                return min(found, key=lambda f: (f[0], f[1]))[2].value, "sentence"
     reported = _source_date(tok, roots)
     if reported is not None:
         value = reported.value or underspecified_value(reported.text)
@@ -130,6 +143,27 @@ def event_date(
     if publication_value:
         return publication_value, "publication_date"
     return None, None
+
+
+SAME_TIME = frozenset({"when", "while", "as"})
+ORDERED = frozenset({"after", "before", "until", "since"})
+YEAR = re.compile(r"\d{4}")
+
+
+def _outer_time(tok: Token, max_steps: int) -> tuple[Token, bool] | None:
+    """For a predicate in a clause of time ("when X arrived", "after X threatened to raise taxes"), the predicate of
+    the clause it is adverbial to, and whether only a year of that clause's date holds for it: a clause of the same
+    time shares the date whole; one before or after another shares its year ("In 2000 ... after Mr X threatened":
+    2000), not its day. None for other clauses."""
+    t = _governors(tok, max_steps)[-1]
+    if t.dep_ != "advcl" or t.head.i == t.i:
+        return None
+    marks = {c.lower_ for c in t.children if c.dep_ in ("mark", "advmod") and c.i < t.i}  # "when" is an advmod
+    if marks & SAME_TIME:
+        return t.head, False
+    if marks & ORDERED:
+        return t.head, True
+    return None
 
 
 def _source_date(tok: Token, roots: list) -> DateMention | None:
