@@ -1378,3 +1378,126 @@ def test_a_line_up_between_commas_and_semicolons_after_a_heading_is_players(pars
     for name in ("Maddock", "Barrow", "Dunbar", "Crowe"):
         (player,) = by_alias(actors, name)
         assert player.type == "PERSON", name
+
+
+def test_a_role_in_a_work_is_no_actor(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Bening played con artist Myra Langtry in The Grifters.",
+        "She starred as Lucy Gray in the sequel.",
+        "Kids love the cartoon character Rufus Plum and his dog.",
+        "The box set has the second series of Dash (Tom Harlan) and Rita's (Jane Morrow) space adventures.",
+    )
+    names = {a.name for a in actors}
+    assert not names & {"Myra Langtry", "Lucy Gray", "Rufus Plum", "Rita"}
+    assert {"Tom Harlan", "Jane Morrow"} <= names  # the cast's actors are persons
+
+
+def test_players_before_their_clubs_in_brackets_are_no_roles(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Forwards: Ross Beattie (Northampton Saints), David Callam (Edinburgh Rugby), Jon Dunbar (Leeds Tykes), "
+        "Iain Fullarton (Saracens).",
+    )
+    names = {a.name for a in actors}
+    assert {"Ross Beattie", "David Callam", "Jon Dunbar", "Iain Fullarton"} <= names
+
+
+def test_an_opponent_or_a_co_star_is_no_role(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Andy Murray will be playing Roger Federer in Dubai next week.",
+        "She starred alongside Lucy Gray in the sequel.",
+        "Cartoonist Rufus Plum said the strip would end.",
+    )
+    names = {a.name for a in actors}
+    assert {"Roger Federer", "Lucy Gray", "Rufus Plum"} <= names
+
+
+def test_a_university_takes_the_country_of_its_place(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "She studied physics at Milford University in New Hampshire before joining the firm.",
+        "He lectured at Bonn University and at the University of Michigan.",
+        "Lakeside University said fees would rise.",
+    )
+    countries = {a.name: a.country for a in actors}
+    assert countries["Milford University"] == "USA"
+    assert countries["Bonn University"] == "DEU" and countries["University of Michigan"] == "USA"
+    assert countries["Lakeside University"] is None
+
+
+def test_a_party_word_before_a_title_gives_the_state(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Tory home affairs spokesman David Trent said the plan was flawed.",
+        "Home affairs spokesman Peter Lyle said the plan was fine.",
+        "Liberal Democrat leader Tom Carver said the tax was unfair.",
+        "Economy and Labour Minister Anton Weiler said growth would return.",
+    )
+    countries = {a.name: a.country for a in actors}
+    assert countries["David Trent"] == "GBR" and countries["Peter Lyle"] is None
+    assert countries["Tom Carver"] == "GBR"  # the two-word party, never the American "Democrat"
+    assert countries["Anton Weiler"] is None  # a portfolio, no party
+
+
+def test_an_office_of_a_us_state_gives_usa(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Ohio State Attorney General Tom Reilly said the case was closed.",
+        "Attorney General Mark Boyle said the case was open.",
+    )
+    countries = {a.name: a.country for a in actors}
+    assert countries["Tom Reilly"] == "USA" and countries["Mark Boyle"] is None
+
+
+def test_a_state_before_persons_such_as_gives_their_country(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "The festival featured US artists such as Dana Loren and Mick Taft.",
+        "The show featured artists such as Carla Dunne.",
+    )
+    countries = {a.name: a.country for a in actors}
+    assert countries["Dana Loren"] == "USA" and countries["Mick Taft"] == "USA"
+    assert countries["Carla Dunne"] is None
+
+
+def test_a_us_state_is_in_the_us_before_a_town_of_its_name():
+    from pipeline.stages.actors import country_for_place
+
+    assert country_for_place("Virginia") == ("USA", False)
+    assert country_for_place("New York State") == ("USA", False)
+    assert country_for_place("Georgia")[1]  # a state of its own
+
+
+def _kind_of(parse, text, name):
+    from pipeline.stages.actors import _evidence
+
+    doc = parse(text)
+    start = next(t.i for t in doc if t.text == name.split()[0])
+    span = doc[start : start + len(name.split())]
+    return _evidence(doc, span, name, "PERSON")
+
+
+def test_products_named_by_the_words_around_them_are_no_actors(parse):
+    assert _kind_of(
+        parse, "Doctors prescribe pills sold under brand names such as Marvelon and Dexalin.", "Dexalin"
+    ) == ("WORK")
+    assert _kind_of(parse, "Fans still love arcade classics such as Galaga and Frogger.", "Frogger") == "WORK"
+    assert _kind_of(parse, "The machine comes with Bluetooth and Firewire ports.", "Firewire") == "WORK"
+    assert _kind_of(parse, "The laptop has a Dexter slot.", "Dexter") == "WORK"
+    # negative cases: persons named with the same words around
+    assert _kind_of(parse, "Doctors such as Tom Marvel prescribe pills.", "Tom Marvel") != "WORK"
+    assert _kind_of(parse, "Dexter said the port would reopen.", "Dexter") != "WORK"
+
+
+def test_a_firm_named_by_its_descriptor_and_no_name_ends_in_a_preposition(parse):
+    assert _kind_of(parse, "Yukos had to sell its production unit Harlow Kemp last month.", "Harlow Kemp") == "ORG"
+    actors, _, _ = actors_of(
+        parse,
+        "Mike Leigh will compete with Shane Meadows for Dead Man's Shoes and Roger Michell for Enduring Love.",
+        "The Bank of England held rates.",
+    )
+    names = {a.name for a in actors}
+    assert not any(n.split()[-1] in ("for", "of", "and") for n in names)
+    assert "Bank of England" in names  # a preposition inside a name stays

