@@ -1436,3 +1436,17 @@ def test_a_direct_question_is_asked_not_done(parse):
 def test_a_light_verb_with_a_counted_event_noun_is_one_event(parse):
     evs = rule_events(parse, "Mr Hain made a series of criticisms of Gordon Brown.")
     assert [e.event_type for e in evs].count("ACCUSE") == 1
+
+
+def test_demonstrating_that_something_is_so_is_no_protest(parse):
+    text = "The Liberal Democrats have demonstrated that they can beat the Conservatives in Cheltenham."
+    assert not [e for e in rule_events(parse, text) if e.trigger == "demonstrated"]
+    evs = rule_events(parse, "Thousands of Kurds demonstrated against the Turkish government in Diyarbakir.")
+    assert any(e.event_type == "PROTEST" for e in evs if e.trigger == "demonstrated")
+
+
+def test_a_visit_to_towns_of_ones_own_country_visits_no_one(parse):
+    evs = rule_events(parse, "British Prime Minister Tony Blair visits Leeds, Somerset and Torbay this week.")
+    assert all("Somerset" not in names(e.targets) and "Leeds" not in names(e.targets) for e in evs)
+    evs = rule_events(parse, "British Prime Minister Tony Blair visits Iraq and Jordan this week.")
+    assert any(set(names(e.targets)) == {"Iraq", "Jordan"} for e in evs if e.trigger == "visits")

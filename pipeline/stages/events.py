@@ -474,6 +474,15 @@ def _state_participle(tok: Token) -> bool:
     return tok.dep_ in ("acomp", "oprd", "xcomp") and tok.head.lemma_.lower() in COPULAS
 
 
+SHOWING_VERBS = frozenset({"demonstrate"})
+
+
+def _showing(tok: Token) -> bool:
+    """'Demonstrate' in its sense of showing: with an object or a clause ("have demonstrated that we can win",
+    "must demonstrate their commitment"), not a protest ("students demonstrated against the war")."""
+    return tok.lemma_.lower() in SHOWING_VERBS and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children)
+
+
 def _asked(tok: Token) -> bool:
     """The verb of a direct question: its clause opens with the auxiliary before the subject and ends in a question
     mark ("Should the United Kingdom approve the treaty?", "Will Iran sign?"): what is asked, not what was done."""
@@ -499,7 +508,7 @@ def _verb_code(tok: Token, lex: EventLexicon) -> Code | None:
         return None
     if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "for" and tok.lower_ == "granted":
         return None  # "taken for granted"
-    if _opinion(tok) or _signed_person(tok) or _standing_by_words(tok, lex) or _asked(tok):
+    if _opinion(tok) or _signed_person(tok) or _standing_by_words(tok, lex) or _asked(tok) or _showing(tok):
         return None
     if tok.dep_ == "amod":
         return None  # "allied targets", "the detained men": a participle describing a noun, no act of the clause
@@ -1707,7 +1716,14 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
     if etype == "CONSULT" and tok.lemma_.lower() == "discuss" and not _partner(tok, targets):
         return None  # "the report also discussed the scandal", "issues to be discussed": with no one
     if mode == "visit":
-        targets = [m for m in targets if not (m.type == "GPE" and not m.country)]  # a county or town: a place
+        # a county or town is where, not whom: unplaced, a known city, or in the visitor's own country ("Mr Kennedy
+        # visits Manchester, Somerset and Torbay"); a state, or a place abroad, is visited
+        home = {m.country for m in sources if m.country}
+        targets = [
+            m
+            for m in targets
+            if not (m.type == "GPE" and not is_state(m) and (not m.country or is_place(m) or m.country in home))
+        ]
     if mode == "visit" and not targets:
         return None  # "a visit to Sheffield", "visiting constituencies": no one visited, only a place
     if etype == "CONSULT" and mode in (None, "phone") and _alone(tok, sources, targets, target_text):
