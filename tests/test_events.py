@@ -1450,3 +1450,9 @@ def test_a_visit_to_towns_of_ones_own_country_visits_no_one(parse):
     assert all("Somerset" not in names(e.targets) and "Leeds" not in names(e.targets) for e in evs)
     evs = rule_events(parse, "British Prime Minister Tony Blair visits Iraq and Jordan this week.")
     assert any(set(names(e.targets)) == {"Iraq", "Jordan"} for e in evs if e.trigger == "visits")
+
+
+def test_commitment_to_a_cause_is_a_stance_and_to_talks_an_act(parse):
+    assert not rule_events(parse, "The US is committed to poverty reduction in Africa.")
+    evs = rule_events(parse, "Britain is committed to talks with Iran on the nuclear programme.")
+    assert any(e.trigger == "committed" and names(e.targets) == ["Iran"] for e in evs)

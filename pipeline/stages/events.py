@@ -1029,6 +1029,17 @@ def _unnamed_agent(tok: Token, rels: set[str]) -> str | None:
     return None
 
 
+def _committed_to_a_cause(tok: Token) -> bool:
+    """A passive of commitment whose object is a cause, not an act toward someone ("is committed to poverty
+    reduction", "remains committed to free trade"); "committed to talks with X", "committed to sending troops"
+    are acts (an event noun, or a clause)."""
+    if tok.tag_ != "VBN" or tok.lemma_.lower() not in event_lexicon().disposition_passives:
+        return False
+    to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    obj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+    return obj is not None and obj.pos_ == "NOUN" and _thing(obj)
+
+
 def _promise_to_no_one(tok: Token) -> bool:
     """A promise of the speaker's own plans ("pledged the party would cut taxes", "promised a positive campaign"),
     not of an act toward others ("pledged $40m in aid", "promised talks"): no event noun in what is promised."""
@@ -1695,6 +1706,8 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         return None  # "the Butler inquiry", "Sir Alan's inquiry failed to ...": an inquiry named, no one accused
     if etype == "AGREE" and not targets and not target_text and _promise_to_no_one(tok):
         return None  # "Howard pledged the party would ...", "he promised a positive campaign": to no one
+    if etype == "AGREE" and not targets and _committed_to_a_cause(tok):
+        return None  # "the US is completely committed to poverty reduction": a stance, toward no one
     if _private(tok):
         return None  # "met his future wife", "visited his mother": private life, no political interaction
     if _own_defended(tok, etype, targets):
