@@ -139,8 +139,9 @@ def test_the_automation_sensor_runs_by_default_and_covers_every_automated_asset(
     assert automated <= sensors["corpus_automation_sensor"].asset_selection.resolve(graph)
 
 
-def _toy_corpus(condition):
-    """A source partition feeding two corpus tables, as the project's graph does."""
+def _toy_corpus(from_sources, from_tables):
+    """A source partition feeding two corpus tables, as the project's graph does (the first read from the sources,
+    the second from the first)."""
     import dagster as dg
 
     parts = dg.DynamicPartitionsDefinition(name="sources")
@@ -148,10 +149,10 @@ def _toy_corpus(condition):
     @dg.asset(partitions_def=parts)
     def source_documents(): ...
 
-    @dg.asset(deps=[source_documents], automation_condition=condition)
+    @dg.asset(deps=[source_documents], automation_condition=from_sources)
     def documents(): ...
 
-    @dg.asset(deps=[documents], automation_condition=condition)
+    @dg.asset(deps=[documents], automation_condition=from_tables)
     def events(): ...
 
     return dg.Definitions(assets=[source_documents, documents, events])
@@ -178,18 +179,29 @@ class Ticks:
         self.instance.report_runless_asset_event(dg.AssetMaterialization(key, partition=partition))
 
 
+def _conditions(eager: bool):
+    import dagster as dg
+
+    from pipeline.defs.automation import follows_sources, follows_updates
+
+    if eager:
+        return dg.AutomationCondition.eager(), dg.AutomationCondition.eager()
+    return follows_sources(), follows_updates()
+
+
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")
-@pytest.mark.parametrize("lost_by_eager", [False, True])
+@pytest.mark.parametrize(
+    "lost_by_eager",
+    # Dagster's own eager() loses it (dagster#33587): shown, not required, so a Dagster that fixes it passes too
+    [False, pytest.param(True, marks=pytest.mark.xfail(strict=False, reason="dagster#33587 may get fixed"))],
+)
 def test_a_source_ingested_while_the_corpus_run_finishes_is_not_lost(lost_by_eager):
     """Both between two ticks: the corpus run ends and a new source is ingested. Dagster's eager() loses the new
     source there (its reset wins on a tie of ticks); the project's condition requests the corpus tables again."""
     import dagster as dg
 
-    from pipeline.defs.automation import follows_updates
-
-    condition = dg.AutomationCondition.eager() if lost_by_eager else follows_updates()
     with dg.instance_for_test() as instance:
-        ticks = Ticks(_toy_corpus(condition), instance)
+        ticks = Ticks(_toy_corpus(*_conditions(lost_by_eager)), instance)
         assert ticks.tick() == set()
         ticks.materialize("source_documents", "alpha")
         assert ticks.tick() == {"documents", "events"}  # one tick requests the whole chain (one run)
@@ -207,13 +219,36 @@ def test_a_source_ingested_while_the_corpus_run_finishes_is_not_lost(lost_by_eag
             assert ticks.tick() == {"documents", "events"}
 
 
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")
+def test_a_source_ingested_while_the_run_reads_the_sources_is_read_again():
+    """The corpus run was requested; a source is ingested before the run's documents are written (the run may have
+    read the sources before): the tables are requested once more after the run, not taken as up to date."""
+    import dagster as dg
+
+    with dg.instance_for_test() as instance:
+        ticks = Ticks(_toy_corpus(*_conditions(False)), instance)
+        ticks.tick()
+        ticks.materialize("source_documents", "alpha")
+        assert ticks.tick() == {"documents", "events"}
+        ticks.materialize("source_documents", "beta")  # during the run, before its documents are written
+        ticks.materialize("documents")
+        ticks.materialize("events")
+        assert ticks.tick() == {"documents", "events"}
+        ticks.materialize("documents")
+        ticks.materialize("events")
+        assert ticks.tick() == set()  # then nothing more: the run's own tables are no news to the next table
+
+
 def test_every_corpus_table_follows_updates_without_losing_one():
     from pipeline.definitions import defs
-    from pipeline.defs.automation import follows_updates
+    from pipeline.defs.automation import follows_sources, follows_updates
 
     graph = defs().resolve_asset_graph()
-    automated = [graph.get(k) for k in graph.get_all_asset_keys() if graph.get(k).automation_condition is not None]
-    assert automated and all(a.automation_condition == follows_updates() for a in automated)
+    automated = {k.to_user_string(): graph.get(k).automation_condition for k in graph.get_all_asset_keys()}
+    automated = {k: c for k, c in automated.items() if c is not None}
+    from_sources = {"documents", "rejects"}
+    assert from_sources <= set(automated) and "events" in automated
+    assert all(c == (follows_sources() if k in from_sources else follows_updates()) for k, c in automated.items())
 
 
 @needs_proc

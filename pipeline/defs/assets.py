@@ -32,7 +32,7 @@ from pipeline.tables import sources as sources_tables
 from pipeline.tables import stories as stories_tables
 from pipeline.versioning import combine, hash_files, listing_digest, parse_version, record_version, table_version
 
-from .automation import follows_updates
+from .automation import follows_sources, follows_updates
 from .checks import note_validated
 from .partitions import sources_partitions
 from .resources import PipelinePaths, PipelineSettings, SpacyModel
@@ -53,6 +53,7 @@ def rejects_part(source: str) -> str:
 
 
 EAGER = follows_updates()  # eager, without losing an update seen on the tick a run ends (automation.py)
+FROM_SOURCES = follows_sources()  # the same for the tables read from the source partitions
 
 
 def _schema(model: "type[pa.DataFrameModel]") -> dg.TableSchema:
@@ -203,7 +204,7 @@ def ingest_source(
 @dg.asset(
     deps=["source_rejects"],
     group_name=GROUP,
-    automation_condition=EAGER,
+    automation_condition=FROM_SOURCES,
     description="Input files and records that could not become documents, with the reason (one file per "
     "source under output/rejects/, and files lying directly in the raw dir).",
 )
@@ -240,7 +241,7 @@ def rejects(
 @dg.asset(
     deps=["source_documents"],
     group_name=GROUP,
-    automation_condition=EAGER,
+    automation_condition=FROM_SOURCES,
     description="Articles from every source, cleaned and deduplicated (exact and MinHash near duplicates).",
 )
 def documents(
