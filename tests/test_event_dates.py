@@ -114,6 +114,13 @@ def test_a_clause_of_time_shares_the_date_of_the_clause_it_is_about(parse, text,
     assert date_of(parse, text, word, publication_value="2011-05-12") == (value, "sentence")
 
 
-def test_a_day_is_not_shared_by_a_clause_before_or_after(parse):
+def test_a_day_is_not_shared_by_a_clause_before_or_after_only_its_year(parse):
     text = "On 3 June 2009 farmers blocked the motorways after the minister threatened to cut subsidies."
-    assert date_of(parse, text, "threatened", publication_value="2011-05-12") == ("2011-05-12", "publication_date")
+    assert date_of(parse, text, "threatened", publication_value="2011-05-12") == ("2009", "sentence")
+    text = "On Wednesday farmers blocked the motorways after the minister threatened to cut subsidies."
+    assert date_of(parse, text, "threatened", pub=None, publication_value=None) == (None, None)
+
+
+def test_a_clause_of_the_same_time_in_an_undated_text_keeps_the_unknown_parts(parse):
+    text = "On Wednesday Chad closed its border when Sudan refused to withdraw its troops."
+    assert date_of(parse, text, "refused", pub=None) == ("XXXX-WXX-3", "sentence")

@@ -11,7 +11,7 @@ The date's direction (a weekday named in a past-tense report is the last one) is
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from pipeline.config import settings
@@ -115,27 +115,20 @@ def event_date(
             roots.append((d, span.root, span.start))
     for k, pred in enumerate(_governors(tok, cfg.date_governor_max_steps)):
         conj_only = k > 0 and _conj_between(tok, pred)
-        found = []
-        for d, root, first in roots:
-            steps = _own_steps(root, pred, cfg.date_max_steps)
-            if steps is not None and not (conj_only and first > tok.i):
-                found.append((steps, d.start_char, d))
-        if found:
-            pick = min(found, key=lambda f: (f[0], f[1]))[2]
+        pick = _attached(roots, pred, cfg.date_max_steps, lambda d, first, c=conj_only: not (c and first > tok.i))
+        if pick is not None:
             value = pick.value or underspecified_value(pick.text)
             return (value, "sentence") if value else (None, None)
     outer = _outer_time(tok, cfg.date_governor_max_steps)
     if outer is not None:
         head, year_only = outer
         for pred in _governors(head, cfg.date_governor_max_steps):
-            found = [
-                (steps, d.start_char, d)
-                for d, root, _ in roots
-                if (steps := _own_steps(root, pred, cfg.date_max_steps)) is not None
-                and (not year_only or YEAR.fullmatch(d.value or ""))
-            ]
-            if found:
-                return min(found, key=lambda f: (f[0], f[1]))[2].value, "sentence"
+            pick = _attached(roots, pred, cfg.date_max_steps, lambda d, first: True)
+            if pick is not None:
+                value = pick.value or underspecified_value(pick.text)
+                if year_only:  # "In 2000 (or on 3 June 2000) ... after X threatened": the year, not the day
+                    value = value[:4] if value and YEAR.match(value) else None
+                return (value, "sentence") if value else (None, None)
     reported = _source_date(tok, roots)
     if reported is not None:
         value = reported.value or underspecified_value(reported.text)
@@ -145,16 +138,27 @@ def event_date(
     return None, None
 
 
+def _attached(roots: list, pred: Token, max_steps: int, keep: Callable[[DateMention, int], bool]) -> DateMention | None:
+    """The date expression attached to the predicate within its clause (`_own_steps`), the nearest (then the first)
+    of those `keep` admits, else None."""
+    found = [
+        (steps, d.start_char, d)
+        for d, root, first in roots
+        if keep(d, first) and (steps := _own_steps(root, pred, max_steps)) is not None
+    ]
+    return min(found, key=lambda f: (f[0], f[1]))[2] if found else None
+
+
 SAME_TIME = frozenset({"when", "while", "as"})
-ORDERED = frozenset({"after", "before", "until", "since"})
-YEAR = re.compile(r"\d{4}")
+ORDERED = ORDERING_WORDS & {"after", "before", "until", "since"}
+YEAR = re.compile(r"\d{4}(?!\d)")
 
 
 def _outer_time(tok: Token, max_steps: int) -> tuple[Token, bool] | None:
     """For a predicate in a clause of time ("when X arrived", "after X threatened to raise taxes"), the predicate of
     the clause it is adverbial to, and whether only a year of that clause's date holds for it: a clause of the same
-    time shares the date whole; one before or after another shares its year ("In 2000 ... after Mr X threatened":
-    2000), not its day. None for other clauses."""
+    time shares the date whole; one before or after another shares its year ("In 2000 ... after Mr X threatened",
+    "On 3 June 2000 ... after Mr X threatened": 2000), not its day. None for other clauses."""
     t = _governors(tok, max_steps)[-1]
     if t.dep_ != "advcl" or t.head.i == t.i:
         return None
