@@ -254,6 +254,11 @@ class ActorsSettings:
         "times ... (a place the gazetteer knows in several countries takes that one: 'Suffolk' in a British story).",
     )
     context_dominance: float = _doc(2.0, "... and this many times as often as any other country.")
+    antecedent_window_tokens: int = _doc(
+        80,
+        "Tokens read back from a definite descriptor an organisation stands in apposition to ('The airline, X') for "
+        "the indefinite phrase it repeats ('a new Indian budget airline'), whose state is the organisation's.",
+    )
 
 
 @dataclass(frozen=True)

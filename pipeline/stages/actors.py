@@ -163,7 +163,8 @@ _TRAILING_DATE = re.compile(
     r"\s+(?:on|in|at|since|until|by|last|next|this)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|week|month|year)"
     r"\b.*)$"
-)  # "Commons on Monday": a date fused into a name
+    r"|\s+of\s+(?:1[89]|20)\d{2}$"
+)  # "Commons on Monday", "the Budget of 2002": a date fused into a name
 
 
 _TRAILING_CONNECTIVE = re.compile(r"(?:\s+(?:and|&|or|of|the|for))+$")
@@ -1031,6 +1032,7 @@ def _describe_org(doc: Doc, ent: Span, m: Mention) -> None:
         or _state_before_descriptor(doc, ent.start)
         or (_state_before_descriptor(doc, described.i + 1) if described is not None else None)
         or (_state_possessive(doc, ent) if m.sector != "IGO" else None)
+        or (_antecedent_state(doc, described) if described is not None else None)
     )
     acronym = _explicit_acronym(doc, ent)
     if acronym:
@@ -1069,6 +1071,21 @@ def _described_by(span: Span) -> Token | None:
     head = span.root.head
     if span.root.dep_ == "appos" and head.pos_ == "NOUN" and head.is_lower and head.i < span.start:
         return head
+    return None
+
+
+def _antecedent_state(doc: Doc, noun: Token) -> str | None:
+    """The state of the indefinite phrase a definite descriptor repeats ("a new Indian budget airline ... The
+    airline, X"): the nearest earlier occurrence of the noun, within a bounded window, when it has "a" or "an";
+    else None (also when the nearest one is definite: the chain is not followed further)."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    start = max(0, noun.i - settings().actors.antecedent_window_tokens)
+    for tok in reversed(doc[start : noun.i]):
+        if tok.lower_ == noun.lower_ and tok.pos_ == "NOUN":
+            if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+                return _state_before_descriptor(doc, tok.i + 1)
+            return None
     return None
 
 
@@ -1270,6 +1287,7 @@ def _such_as_kind(doc: Doc, span: Span) -> str | None:
         (words.get((f"{compound} {noun.lower_}", "before")) if compound else None)  # "brand names such as X"
         or words.get((noun.lower_, "before"))
         or words.get((noun.lemma_.lower(), "before"))
+        or words.get((noun.lower_, "such"))  # "successes such as X": only before "such as", "like", "including"
     )
 
 
@@ -1797,6 +1815,22 @@ def _leading_adjective(doc: Doc, span: Span) -> bool:
     )
 
 
+def _peer_territory(doc: Doc, span: Span) -> bool:
+    """The place is a peer's territorial designation: "of" after a peerage title and a surname ("Lord Smith of
+    Finsbury", "Baroness Royall of Blaisdon"); never an office named by a place ("Lord Mayor of London")."""
+    i = span.start
+    if i < 3 or doc[i - 1].lower_ != "of":
+        return False
+    surname, title = doc[i - 2], doc[i - 3]
+    return (
+        surname.is_title
+        and surname.lower_ not in title_words()
+        and surname.lower_ not in place_offices()
+        and title.is_title
+        and title.lower_ in _PEERAGES
+    )
+
+
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,5}s$")
 
 
@@ -1821,6 +1855,8 @@ def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[
         return None  # "Quirky comedy Sideways ...": an adjective starting a sentence
     if _title_part(doc, span, ent.label_):
         return None  # "the then Home Secretary David Blunkett": a word of a title
+    if ent.label_ not in ("PERSON", "NORP") and _peer_territory(doc, span):
+        return None  # "Baroness Royall of Blaisdon": a word of a peer's name, no place the text is about
     if span.end < len(doc) and doc[span.end].text == ":" and name.casefold() in squad_words().get("label", ()):
         return None  # "Forwards:" heading a squad list
     label, country, inner_title = ent.label_, None, None
@@ -1921,10 +1957,11 @@ def _settle_types(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
 
 
 def _place_not_person(c: _Candidate, votes: Counter, surnames: frozenset[str]) -> bool:
-    """A one-word name tagged PERSON that nothing shows to be a person's (no title, no honorific, no surname of a
-    full name in the document) and that names a region or a major city of one country (`place_countries`)."""
+    """A name tagged PERSON that nothing shows to be a person's (no title, no honorific; for one word, no surname
+    of a full name in the document) and that names a region or a major city of one country (`place_countries`:
+    "Yorkshire", "Woodhill, Milton Keynes")."""
     toks = _name_tokens(c.name)
-    if len(toks) != 1 or toks[0] in surnames or votes["PERSON"] or votes["ORG"] or c.evidence:
+    if (len(toks) == 1 and toks[0] in surnames) or votes["PERSON"] or votes["ORG"] or c.evidence:
         return False
     majors = [code for code, major in place_countries(c.name).items() if major]
     return len(majors) == 1
@@ -2007,6 +2044,8 @@ def _state_office_title(doc: Doc, m: Mention) -> bool:
     words = [w.casefold() for w in written]
     offices = state_offices()
     n = next((k for k in (3, 2, 1) if len(words) >= k and " ".join(words[-k:]) in offices), 0)
+    if written and _shadow_office(doc, m):
+        return True  # the caller checks the document's state has shadow offices
     if not n or any(context_words().get((w, "before")) == "ORG" or w in ("-", "–") for w in words[:-n]):
         return False  # "company president X", "vice - president X"
     if not offices[" ".join(words[-n:])] and not written[-n][:1].isupper():
@@ -2019,6 +2058,30 @@ def _state_office_title(doc: Doc, m: Mention) -> bool:
     return prev.ent_iob_ == "O" and prev.tag_ not in ("POS", "PRP$") and not prev.text[:1].isupper()
 
 
+_SHADOW = "Shadow"  # "Shadow Home Secretary X", "Shadow Treasury chief secretary X": an opposition's office
+
+
+@functools.cache
+def shadow_states() -> frozenset[str]:
+    """States whose parliaments have shadow offices (pipeline/data/actors_shadow_states.tsv)."""
+    return frozenset(r["country"] for r in lexicon.data_rows("actors_shadow_states.tsv"))
+
+
+def _shadow_office(doc: Doc, m: Mention) -> bool:
+    """The title phrase before the person starts with "Shadow" (a parliamentary opposition's office: the office
+    of the document's state, as its government's)."""
+    span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    i = span.start - len((m.title or "").split()) - 1
+    for tok in reversed(doc[max(0, i - 3) : i + 1]) if i >= 0 else ():
+        if tok.text == _SHADOW:
+            return True
+        if not (tok.is_title or tok.lower_ in title_words()):
+            return False
+    return False
+
+
 def _office_holder_countries(doc: Doc, mentions: list[Mention]) -> None:
     """A person named with a state's office and no country ("President Laurent Gbagbo", "according to tourism
     minister X") in a document whose states name one country dominantly (`document_country`) takes that country
@@ -2029,6 +2092,8 @@ def _office_holder_countries(doc: Doc, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.type != "PERSON" or m.country is not None or not m.title or not _state_office_title(doc, m):
             continue
+        if context not in shadow_states() and _shadow_office(doc, m):
+            continue  # "Shadow Foreign Secretary X" in a document about Iran: no Iranian office
         span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
         if span is None:
             continue
@@ -2036,10 +2101,29 @@ def _office_holder_countries(doc: Doc, mentions: list[Mention]) -> None:
         states = {
             o.country
             for o in mentions
-            if o.type in ("GPE", "NORP", "ORG") and o.country and sent.start_char <= o.start_char < sent.end_char
+            if o.type in ("GPE", "NORP", "ORG")
+            and o.country
+            and sent.start_char <= o.start_char < sent.end_char
+            and not _agent_modifier(doc, o)
         }
         if states <= {context}:
             m.country = context
+
+
+def _agent_modifier(doc: Doc, m: Mention) -> bool:
+    """The mention starts a hyphenated participle ("Moscow-backed", "US-led", "Nato-funded"): the state acts on
+    the phrase's head, it is not the head's own state."""
+    span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    if span is None or span.end + 1 >= len(doc):
+        return False
+    dash, verb = doc[span.end], doc[span.end + 1]
+    return (
+        dash.text in ("-", "–")
+        and not dash.whitespace_
+        and dash.idx == span.end_char
+        and verb.tag_ in ("VBN", "VBD")
+        and verb.lower_ not in _BORN
+    )
 
 
 @functools.cache
@@ -2323,6 +2407,26 @@ def _context_countries(doc: Doc, mentions: list[Mention]) -> None:
                 m.country = context
             if m.country is None and m.sector == "EDU":
                 m.country = _named_place_country(m.name, context) or _stated_country(text, m.end_char, context, 1)
+        elif m.type == "PERSON" and m.country is None and m.title:
+            m.country = _office_place_country(doc, m, context)
+
+
+def _office_place_country(doc: Doc, m: Mention, context: str | None) -> str | None:
+    """The country of the place written before a person's office named by a place ("Middlesbrough mayor X",
+    "Ohio governor X": actors_place_offices.tsv) when the gazetteer knows it (`_place_country`), else None."""
+    words = m.title.split()
+    if len(words) != 1 or words[0].lower() not in place_offices():
+        return None
+    span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    if span is None:
+        return None
+    end = span.start - 1  # the office word
+    start = end
+    while start > 0 and end - start < 3 and doc[start - 1].is_title and doc[start - 1].pos_ in ("PROPN", "ADJ", "NOUN"):
+        start -= 1
+    if start == end or (start > 0 and doc[start - 1].tag_ == "POS"):
+        return None  # no place; "the club's Reading mayor"
+    return _place_country(doc[start:end].text, context)
 
 
 _INSTITUTION_WORDS = frozenset({"university", "college", "institute", "school", "academy", "state", "of", "for", "the"})
@@ -2693,6 +2797,7 @@ def _corpus_keys(mentions: list[Mention]) -> list[str]:
     `_initial_full_name`), an organisation's acronym the one organisation some document writes it after
     ("Shanghai Cooperation Organisation (SCO)": never a name whose initials it merely matches, "BP" for
     "Buckingham Palace"), and an organisation's leading word the one organisation it starts, when unique."""
+    _join_hyphen_variants(mentions)
     # indexes instead of scans: word -> full person names containing it; acronym / first word -> organisations
     by_word: dict[str, set[str]] = defaultdict(set)
     for k in {m.key for m in mentions if m.type == "PERSON" and len(_key_words(m.key)) >= 2}:
@@ -2731,6 +2836,25 @@ def _corpus_keys(mentions: list[Mention]) -> list[str]:
                 key = next(iter(matches))
         keys.append(_entity_key(key))
     return keys
+
+
+def _join_hyphen_variants(mentions: list[Mention]) -> None:
+    """Full person names written with and without a hyphen ("Robert Kilroy-Silk", "Robert Kilroy Silk") are one
+    name: their mentions take the hyphenated key (the one written most often among equals), so that the one-word
+    surname ("Mr Kilroy-Silk") finds one full name to join."""
+    counts = Counter(m.key for m in mentions if m.type == "PERSON" and len(_key_words(m.key)) >= 2)
+    variants: dict[str, list[str]] = defaultdict(list)
+    for key in counts:
+        variants[key.replace("-", " ")].append(key)
+    canon = {
+        key: max(keys, key=lambda k: (k.count("-"), counts[k], k))
+        for keys in variants.values()
+        if len(keys) > 1
+        for key in keys
+    }
+    for m in mentions:
+        if m.type == "PERSON" and m.key in canon:
+            m.key = canon[m.key]
 
 
 def _initial_and_surname(words: list[str]) -> bool:
