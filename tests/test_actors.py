@@ -1613,3 +1613,15 @@ def test_a_major_towns_two_word_name_tagged_person_is_a_place(parse):
     # a person's title or honorific keeps a person; a name no gazetteer knows stays a person
     names = names_of(parse("Lewis Hamilton won, and singer Charles Town said he was delighted."))
     assert names["Lewis Hamilton"].type == "PERSON" and names["Charles Town"].type == "PERSON"
+
+
+def test_a_two_word_party_opening_a_sentence_is_never_its_last_words_party(parse):
+    doc = parse("Christian Democrat leader Angela Merkel said the plan would fail.")
+    (merkel,) = [m for m in extract_mentions(doc) if m.name == "Angela Merkel"]
+    assert merkel.country != "USA"
+
+
+def test_a_given_name_of_the_document_used_alone_is_no_place(parse):
+    doc = parse("Kerry Katona arrived at the awards in London. Kerry said she was delighted to win.")
+    (kerry,) = [m for m in extract_mentions(doc) if m.text == "Kerry"]
+    assert kerry.type == "PERSON"

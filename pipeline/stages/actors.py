@@ -71,7 +71,9 @@ state), organisations by normalised name, acronym or leading word.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -391,8 +393,10 @@ def _party_before(doc: Doc, j: int) -> str | None:
     if j > 0 and doc[j - 1].is_title:
         two = f"{doc[j - 1].text} {doc[j].text}".lower()
         party = party_country(two) or party_country(two + "s")
-        if party or not doc[j - 1].is_sent_start:
-            return party  # never the last word's party alone ("Liberal Democrat", "Christian Democrat")
+        if party or not doc[j - 1].is_sent_start or doc[j - 1].pos_ in ("PROPN", "ADJ", "NOUN"):
+            # never the last word's party alone ("Liberal Democrat", "Christian Democrat", also opening a sentence);
+            # only a function word opening the sentence leaves the word alone ("The Tory leader X")
+            return party
     return _party_word(doc[j].text)
 
 
@@ -1424,8 +1428,9 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
         len(toks) > 1 and country_for_place(name.split()[0])[0] and " ".join(toks[1:]) in not_actor_names()
     ):
         return "WORK"
-    if len(toks) >= 2 and toks[0] == "sunday" and span[0].text == "Sunday":
-        return "ORG"  # "the Sunday Telegraph": a newspaper
+    if len(toks) >= 2 and toks[0] == "sunday" and span[0].text == "Sunday" and span.start > 0:
+        if doc[span.start - 1].lower_ == "the":
+            return "ORG"  # "the Sunday Telegraph": a newspaper (never "Sunday Oliseh", "Sunday Bloody Sunday")
     if len(toks) >= 3 and span[0].is_sent_start and words_before_kind(span[0].lower_) == "WORK":
         return "WORK"  # "Comedy Meet The Parents topped the chart": a work's descriptor starting the sentence
     if _character(doc, span):
@@ -1926,6 +1931,7 @@ def _settle_types(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
             if key in works:
                 votes[key]["WORK"] += 1
     surnames = _surnames(cands)
+    given = _first_names(cands)
     out = []
     for c, s in zip(cands, settle):
         if s and c.label != "PERSON" and c.evidence != "ORG" and len(_name_tokens(c.name)) == 1:
@@ -1935,7 +1941,7 @@ def _settle_types(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
             out.append(c)
             continue
         v = votes[" ".join(_name_tokens(c.name))]
-        if c.label == "PERSON" and _place_not_person(c, v, surnames):
+        if c.label == "PERSON" and _place_not_person(c, v, surnames | given):
             c.label = "GPE"  # "posts will go to Yorkshire": a region's name, no person's
         if _is_city(c.label, c.name) and c.country is not None:
             if v["ORG"] and v["ORG"] >= v["PERSON"]:
@@ -1958,8 +1964,8 @@ def _settle_types(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
 
 def _place_not_person(c: _Candidate, votes: Counter, surnames: frozenset[str]) -> bool:
     """A name tagged PERSON that nothing shows to be a person's (no title, no honorific; for one word, no surname
-    of a full name in the document) and that names a region or a major city of one country (`place_countries`:
-    "Yorkshire", "Woodhill, Milton Keynes")."""
+    or given name of a full name in the document) and that names a region or a major city of one country
+    (`place_countries`: "Yorkshire", "Woodhill, Milton Keynes")."""
     toks = _name_tokens(c.name)
     if (len(toks) == 1 and toks[0] in surnames) or votes["PERSON"] or votes["ORG"] or c.evidence:
         return False
@@ -1977,6 +1983,17 @@ def _surnames(cands: list[_Candidate]) -> frozenset[str]:
         if len(toks) >= 2 and (c.evidence == "PERSON" or (c.label == "PERSON" and c.evidence is None)):
             out.add(toks[-1])
     return frozenset(out)
+
+
+def _first_names(cands: list[_Candidate]) -> frozenset[str]:
+    """The first words of the document's full person names ("Kerry Katona ... Kerry said": a person's given name,
+    never the county of that name)."""
+    return frozenset(
+        toks[0]
+        for c in cands
+        if len(toks := _name_tokens(c.name)) >= 2
+        and (c.evidence == "PERSON" or (c.label == "PERSON" and not c.evidence))
+    )
 
 
 def _mention(doc: Doc, c: _Candidate) -> Mention:
@@ -2234,12 +2251,15 @@ def _repeated_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     names = sorted(by_name, key=len, reverse=True)
     pattern = re.compile(r"(?<![\w'’&-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w&-])")
     taken = sorted((m.start_char, m.end_char) for m in mentions)
+    starts = [a for a, _ in taken]
+    reach = list(itertools.accumulate((b for _, b in taken), max))  # the furthest end of the mentions so far
     ents = {(e.start_char, e.end_char): e for e in ents_of(doc)}
     text, out = text_of(doc), []
     for hit in pattern.finditer(text):
         s, e = hit.span()
         span = doc.char_span(s, e)
-        if span is None or any(a < e and b > s for a, b in taken) or not _free_repeat(doc, span, ents):
+        before = bisect.bisect_left(starts, e) - 1  # the mentions starting before the hit ends
+        if span is None or (before >= 0 and reach[before] > s) or not _free_repeat(doc, span, ents):
             continue
         m0 = by_name[hit.group()]
         m = Mention(s, e, hit.group(), m0.name, m0.type, country=m0.country, sector=m0.sector)
