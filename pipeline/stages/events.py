@@ -114,6 +114,9 @@ class EventLexicon:
     agent_nouns: frozenset[str]
     outsider_nouns: frozenset[str]
     qualified_agent_nouns: frozenset[str]
+    showing_verbs: frozenset[str]
+    contest_words: frozenset[str]
+    speaking_verbs: frozenset[str]
     state_nouns: frozenset[str]
     participation_verbs: frozenset[str]
     participation_nouns: frozenset[str]
@@ -178,6 +181,9 @@ def event_lexicon() -> EventLexicon:
         agent_nouns=words("agent_noun"),
         outsider_nouns=words("outsider_noun"),
         qualified_agent_nouns=words("qualified_agent_noun"),
+        showing_verbs=words("showing_verb"),
+        contest_words=words("contest_word"),
+        speaking_verbs=words("speaking_verb"),
         state_nouns=words("state_noun"),
         participation_verbs=words("participation_verb"),
         participation_nouns=words("participation_noun"),
@@ -474,13 +480,11 @@ def _state_participle(tok: Token) -> bool:
     return tok.dep_ in ("acomp", "oprd", "xcomp") and tok.head.lemma_.lower() in COPULAS
 
 
-SHOWING_VERBS = frozenset({"demonstrate"})
-
-
 def _showing(tok: Token) -> bool:
     """'Demonstrate' in its sense of showing: with an object or a clause ("have demonstrated that we can win",
     "must demonstrate their commitment"), not a protest ("students demonstrated against the war")."""
-    return tok.lemma_.lower() in SHOWING_VERBS and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children)
+    showing = event_lexicon().showing_verbs
+    return tok.lemma_.lower() in showing and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children)
 
 
 def _asked(tok: Token) -> bool:
@@ -608,7 +612,6 @@ def _attack_in_words(tok: Token) -> bool:
 
 
 POLITICAL_SECTORS = frozenset({"PTY", "GOV", "LEG"})
-CONTEST_WORDS = frozenset({"attack", "clash"})
 
 
 def _political_attack(tok: Token, sources: list[Mention], targets: list[Mention]) -> bool:
@@ -616,14 +619,16 @@ def _political_attack(tok: Token, sources: list[Mention], targets: list[Mention]
     object) by parties, or by people on parties or office holders, with no word of force on it ("the latest Tory
     attack on his record", "Blair attacked the Lib Dems", "Labour and the Tories clashed over tax"; not "Hamas
     fighters attacked a post", "gunmen attacked the mayor")."""
+    lex = event_lexicon()
     attack = tok
-    if tok.pos_ != "NOUN" and tok.lemma_.lower() not in CONTEST_WORDS:  # "launched an attack on ..."
+    if tok.pos_ != "NOUN" and tok.lemma_.lower() not in lex.contest_words:  # "launched an attack on ..."
         attack = next((c for c in tok.children if c.dep_ in ("dobj", "attr")), tok)
-    if attack.lemma_.lower() not in CONTEST_WORDS or not sources:
+    if attack.lemma_.lower() not in lex.contest_words or not sources:
         return False
-    force = event_lexicon().force_words
-    if any(t.lemma_.lower() in force for t in list(attack.subtree) + list(tok.children) if t.i != attack.i):
+    if any(t.lemma_.lower() in lex.force_words for t in list(attack.subtree) + list(tok.children) if t.i != attack.i):
         return False
+    if not targets and _unnamed_agent(tok, OBJECT_DEPS) is not None:
+        return False  # "Sinn Fein attacked the police": people without a name attacked, not a party's words
     if all(m.sector == "PTY" for m in sources):
         return True
     return (
@@ -854,9 +859,9 @@ def _thing(t: Token) -> bool:
     if t.pos_ != "NOUN" or t.ent_type_:
         return False
     lemma = t.lemma_.lower()
-    return (
-        lemma not in lex.agent_nouns | lex.state_nouns | lex.place_nouns | lex.outsider_nouns and lemma not in lex.nouns
-    )
+    if _agent_noun(t):
+        return False
+    return lemma not in lex.state_nouns | lex.place_nouns | lex.outsider_nouns and lemma not in lex.nouns
 
 
 def _thing_owners(t: Token) -> list:
@@ -1118,18 +1123,21 @@ def _private(tok: Token) -> bool:
     return False
 
 
+def _agent_noun(t: Token) -> bool:
+    """A noun of people (events_word_classes.tsv `agent_noun`); one that names people only with a word saying whose
+    or which (`qualified_agent_noun`: "senior union figures") is a number or a thing bare ("promised a figure")."""
+    lex = event_lexicon()
+    lemma = t.lemma_.lower()
+    if lemma in lex.qualified_agent_nouns and not any(c.dep_ in ("amod", "compound", "poss") for c in t.children):
+        return False
+    return lemma in lex.agent_nouns
+
+
 def _people(t: Token) -> bool:
     """People without a name: an agent noun ("police", "villagers") or a people's plural name ("Kurds")."""
     if t.pos_ not in ("NOUN", "PROPN"):
         return False
-    lex = event_lexicon()
-    if t.lemma_.lower() in lex.qualified_agent_nouns and not any(
-        c.dep_ in ("amod", "compound", "poss") for c in t.children
-    ):
-        return False  # "promised a figure": a number; "senior union figures" are people
-    return t.lemma_.lower() in lex.agent_nouns or (
-        t.ent_type_ == "NORP" and (t.tag_ in ("NNS", "NNPS") or t.lower_.endswith("s"))
-    )
+    return _agent_noun(t) or (t.ent_type_ == "NORP" and (t.tag_ in ("NNS", "NNPS") or t.lower_.endswith("s")))
 
 
 def _relative_antecedent(t: Token, mentions: list[Mention]) -> Mention | None:
@@ -1729,13 +1737,11 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
     if etype == "CONSULT" and tok.lemma_.lower() == "discuss" and not _partner(tok, targets):
         return None  # "the report also discussed the scandal", "issues to be discussed": with no one
     if mode == "visit":
-        # a county or town is where, not whom: unplaced, a known city, or in the visitor's own country ("Mr Kennedy
-        # visits Manchester, Somerset and Torbay"); a state, or a place abroad, is visited
+        # a county or town is where, not whom: unplaced, or in the visitor's own country ("Mr Kennedy visits
+        # Manchester, Somerset and Torbay"); a state, or a place abroad ("Blair visited Kandahar"), is visited
         home = {m.country for m in sources if m.country}
         targets = [
-            m
-            for m in targets
-            if not (m.type == "GPE" and not is_state(m) and (not m.country or is_place(m) or m.country in home))
+            m for m in targets if not (m.type == "GPE" and not is_state(m) and (not m.country or m.country in home))
         ]
     if mode == "visit" and not targets:
         return None  # "a visit to Sheffield", "visiting constituencies": no one visited, only a place
@@ -1833,13 +1839,10 @@ def _partner(tok: Token, targets: list) -> bool:
     return subj is not None and (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children))
 
 
-SPEAKING_VERBS = frozenset({"speak", "talk"})
-
-
 def _speaks_alone(tok: Token, sources: list, targets: list, target_text: str | None) -> bool:
     """Speaking or talking by one side with no one spoken to ("had spoken with such sincerity", "talked at
     length"): a manner of speaking, no consultation; not "the two leaders talked", not "spoke to X"."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in SPEAKING_VERBS or targets or target_text:
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in event_lexicon().speaking_verbs or targets or target_text:
         return False
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     plural = subj is not None and (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children))
@@ -1965,7 +1968,7 @@ def _thing_object(tok: Token, mentions: list[Mention], own: bool = False) -> boo
         return True  # "the UN recognised this", "they fought that": a fact or a thing, no actor
     if obj is None or obj.pos_ in ("PRON", "PROPN", "NUM") or obj.ent_type_ or obj.like_num:
         return False
-    if obj.lemma_.lower() in lex.agent_nouns | lex.place_nouns | lex.state_nouns:
+    if _agent_noun(obj) or obj.lemma_.lower() in lex.place_nouns | lex.state_nouns:
         return False  # people or a place
     if obj.lower_ in lex.nouns:
         # an event ("hosted talks", "offered aid"); but force used on a non-violent event is a figure of speech
