@@ -47,10 +47,10 @@ class Quotes(pa.DataFrameModel):
     )
     attribution: Series[STRING] = pa.Field(
         isin=["cue", "dash", "label", "continuation", "none"],
-        description="How the speaker was found: a reporting cue in the same sentence or paragraph, `dash` (a dash and "
-        "a name right after the quote: “…” ― Name; `cue` is also a sentence ending in a colon that introduces its "
-        "person subject: Mr X is confident though: “…”), `label` (a line's label before a colon, as in round-ups of "
-        "reactions: Name, Outlet: “…”, or lines without quotation marks, Name: words, in a run of two or more), "
+        description="How the speaker was found: `cue`, a reporting cue in the same sentence or paragraph (also a "
+        "sentence ending in a colon that introduces its person subject: Mr X is confident though: “…”), `dash` (a "
+        "dash and a name right after the quote: “…” ― Name), `label` (a line's label before a colon, as in round-ups "
+        "of reactions: Name, Outlet: “…”, or lines without quotation marks, Name: words, in a run of two or more), "
         "`continuation` of the previous quote's speaker, or `none`.",
     )
     is_fragment: Series[BOOL] = pa.Field(

@@ -834,7 +834,7 @@ def _reporting_group(t: Token) -> Token | None:
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in event_lexicon().claim_verbs:
         return None
     subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-    plural = subj is not None and (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children))
+    plural = _plural(subj)
     return subj if plural and subj.pos_ in ("NOUN", "PROPN") else None
 
 
@@ -1825,6 +1825,11 @@ def _generic_subject(tok: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ in ("you", "one") and c.pos_ == "PRON" for c in tok.children)
 
 
+def _plural(subj: Token | None) -> bool:
+    """A subject of several: a plural noun or coordinated names ("the leaders", "Iran and Iraq")."""
+    return subj is not None and (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children))
+
+
 def _partner(tok: Token, targets: list) -> bool:
     """Someone a discussion is held with: a target actor, or a "with" phrase, or sides coordinated in the subject
     ("Kirchner discussed the problem with Chirac", "Iran and Iraq discussed the border")."""
@@ -1836,7 +1841,7 @@ def _partner(tok: Token, targets: list) -> bool:
     if tok.dep_ in ("xcomp", "advcl") and any(c.dep_ == "dobj" for c in tok.head.children):
         return True  # "called Lavrov to discuss Syria", "received the ambassador to discuss trade"
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    return subj is not None and (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children))
+    return _plural(subj)
 
 
 def _speaks_alone(tok: Token, sources: list, targets: list, target_text: str | None) -> bool:
@@ -1845,7 +1850,7 @@ def _speaks_alone(tok: Token, sources: list, targets: list, target_text: str | N
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in event_lexicon().speaking_verbs or targets or target_text:
         return False
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    plural = subj is not None and (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children))
+    plural = _plural(subj)
     return (
         len(sources) <= 1
         and not plural
@@ -1872,7 +1877,7 @@ def _alone(tok: Token, sources: list, targets: list, target_text: str | None) ->
     if sources[0].type == "PERSON":
         return False  # a person discussing or meeting is with someone, even unsaid
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    plural = subj is not None and (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children))
+    plural = _plural(subj)
     return not plural and not any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in tok.children)
 
 
