@@ -1463,3 +1463,8 @@ def test_commitment_to_a_cause_is_a_stance_and_to_talks_an_act(parse):
     assert not rule_events(parse, "The US is committed to poverty reduction in Africa.")
     evs = rule_events(parse, "Britain is committed to talks with Iran on the nuclear programme.")
     assert any(e.trigger == "committed" and names(e.targets) == ["Iran"] for e in evs)
+
+
+def test_an_intention_whose_head_the_parser_lemmatised_wrongly_is_still_one(parse):
+    evs = [e for e in rule_events(parse, "The EU hopes to sign the agreement with Ukraine next year.") if e.sources]
+    assert evs and all(e.modality == "intended" for e in evs)

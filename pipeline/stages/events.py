@@ -2163,9 +2163,11 @@ def candidates_of(
 
 @functools.cache
 def _lexicon_verbs() -> frozenset[str]:
-    """Every verb the lexicon reads, by lemma."""
+    """Every verb the lexicon reads, by lemma (the heads of intentions, refusals and claims too: "hopes to sign"
+    lemmatised "hop" loses its intention)."""
     lex = event_lexicon()
-    return frozenset(lex.verbs) | frozenset(lex.particles) | frozenset(lex.object_readings) | lex.light_verbs
+    heads = lex.intent_heads | lex.negating_heads | lex.claim_verbs
+    return frozenset(lex.verbs) | frozenset(lex.particles) | frozenset(lex.object_readings) | lex.light_verbs | heads
 
 
 def _repair_lemmas(doc: Doc) -> None:
