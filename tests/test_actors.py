@@ -1625,3 +1625,14 @@ def test_a_given_name_of_the_document_used_alone_is_no_place(parse):
     doc = parse("Kerry Katona arrived at the awards in London. Kerry said she was delighted to win.")
     (kerry,) = [m for m in extract_mentions(doc) if m.text == "Kerry"]
     assert kerry.type == "PERSON"
+
+
+def test_state_bodies_take_the_documents_state(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "The State Forestry Commission closed three mills in Poland. Polish officials said Poland would "
+        "replant the land. Warsaw agreed.",
+        "State Street Corp bought a fund in Poland. Polish investors welcomed it, Poland's regulator said.",
+    )
+    assert by_alias(actors, "State Forestry Commission")[0].country == "POL"
+    assert all(a.country is None for a in by_alias(actors, "State Street Corp"))

@@ -41,7 +41,8 @@ Per document (`extract_mentions`):
    towns) knows in several countries takes the one the document is about, else its one region's or major city's
    country (a mere town's name is no evidence); national bodies and teams whose name says no state take the one
    actors_national_bodies.tsv gives ("BBC Radio 2", "the FBI", "the Springboks"); "National ..." bodies and
-   ministries take the document's state. A player takes the state he plays for ("X will start for Wales", "X won
+   ministries take the document's state, so do "State ..." bodies ("State Planning Commission",
+   actors_state_body_words.tsv). A player takes the state he plays for ("X will start for Wales", "X won
    his 50th cap for Ireland": actors_squad_words.tsv, roles `verb` and `tally`). A name that takes a plural verb
    ("X are to headline") is a group's; a university or a school takes the country of the city or US state it is
    named for ("Bonn University", "University of Michigan"; one of several towns' names only in a document about its
@@ -2399,6 +2400,14 @@ def national_body_country(name: str) -> str | None:
 
 
 _NATIONAL = frozenset({"national", "federal"})  # "the National Audit Office": the body of the document's state
+
+
+@functools.cache
+def state_body_words() -> frozenset[str]:
+    """Last words of a "State ..." body's name ("State Planning Commission"): actors_state_body_words.tsv."""
+    return frozenset(r["word"] for r in lexicon.data_rows("actors_state_body_words.tsv"))
+
+
 _MINISTRY = frozenset({"ministry", "department"})
 
 
@@ -2467,12 +2476,14 @@ def _named_place_country(name: str, context: str | None) -> str | None:
 
 
 def _state_body(toks: list[str]) -> bool:
-    """A body of a state that its name does not name: "National ..." or "Federal ...", "the Central Bank", a
-    ministry or a department of government ("Department of Health", "Ministry for Trade", "Health Ministry")."""
+    """A body of a state that its name does not name: "National ..." or "Federal ...", "State ..." ending in a
+    body's word ("State Planning Commission", actors_state_body_words.tsv), "the Central Bank", a ministry or a
+    department of government ("Department of Health", "Ministry for Trade", "Health Ministry")."""
     if len(toks) < 2:
         return False
     return (
         toks[0] in _NATIONAL
+        or (toks[0] == "state" and toks[-1] in state_body_words())
         or toks[:2] == ["central", "bank"]
         or (toks[0] in _MINISTRY and toks[1] in ("of", "for"))
         or (toks[-1] in _MINISTRY and len(toks) <= 3)
