@@ -2027,10 +2027,7 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
     for c in _settle_types(doc, cands):
         if mentions and c.span.start_char < mentions[-1].end_char:
             continue  # mentions never overlap
-        m = _mention(doc, c)
-        if sentence_starts:
-            m.sent_index = max(bisect.bisect_right(sentence_starts, m.start_char) - 1, 0)
-        mentions.append(m)
+        mentions.append(_mention(doc, c))
     _squad_countries(doc, mentions)
     _context_countries(doc, mentions)
     _office_holder_countries(doc, mentions)

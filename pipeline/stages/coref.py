@@ -47,6 +47,16 @@ def _gender_words() -> dict[tuple[str, str], str]:
     return {(r["class"], r["word"]): r["gender"] for r in data_rows("coref_gender_words.tsv")}
 
 
+def pronoun_gender(word: str) -> str | None:
+    """The gender a personal pronoun states ("he": "m", "her": "f"), else None."""
+    return _PRONOUN_GENDER.get(word.lower())
+
+
+def given_name_gender(word: str) -> str | None:
+    """The gender the shipped list gives a given name (pipeline/data/coref_gender_words.tsv), else None."""
+    return _gender_words().get(("given", word.lower()))
+
+
 def mention_gender(m: Mention) -> str | None:
     """A person mention's own gender evidence: its title ("Mr", "Mrs", "Queen"), else its given name when the
     shipped list gives one gender for it ("Hillary Clinton"); None without evidence (most single names)."""

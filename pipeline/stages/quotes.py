@@ -632,11 +632,11 @@ def _missed_person(tok: Token, spans: list[QuoteSpan], pronoun: str | None = Non
     named-entity pass typed a product) as the main subject of a sentence before the token's, within
     `quotes.pronoun_max_sentences` sentences, the nearest first; agreeing in gender with the personal `pronoun`
     where a listed given name tells it. Asked only when the resolver found no person among the mentions."""
-    from pipeline.stages.coref import _gender_words
+    from pipeline.stages.coref import given_name_gender, pronoun_gender
 
     doc = tok.doc
     lo = _window_start(tok, settings().quotes.pronoun_max_sentences, spans)
-    gender = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(pronoun or "")
+    gender = pronoun_gender(pronoun or "")
     span = doc.char_span(lo, tok.sent.start_char, alignment_mode="contract") if lo < tok.sent.start_char else None
     for t in reversed(span or []):
         if not (t.pos_ == "PROPN" and _main_subject(t) and t.ent_type_ in _MISSED_ENT_TYPES):
@@ -644,7 +644,7 @@ def _missed_person(tok: Token, spans: list[QuoteSpan], pronoun: str | None = Non
         words = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < t.i] + [t]
         if len(words) < 2 or _inside(spans, t.idx) or not all(w.text[:1].isupper() for w in words):
             continue
-        given = _gender_words().get(("given", words[0].lower_))
+        given = given_name_gender(words[0].text)
         if gender is not None and given not in (None, gender):
             continue
         return doc[words[0].i : t.i + 1].text
