@@ -1636,3 +1636,247 @@ def test_state_bodies_take_the_documents_state(parse):
     )
     assert by_alias(actors, "State Forestry Commission")[0].country == "POL"
     assert all(a.country is None for a in by_alias(actors, "State Street Corp"))
+
+
+# --- round 9: type evidence from every mention, posts and fixtures, firms' home places -------------------------------
+
+
+def test_a_firms_home_place_gives_its_country(parse):
+    from pipeline.stages.actors import _home_place_country
+
+    assert _home_place_country("The Glasgow-based software firm ", 32, None) == "GBR"
+    assert _home_place_country("Glasgow-based developer, ", 25, None) == "GBR"
+    assert _home_place_country("A speech at Cardiff's ", 22, None) == "GBR"
+    assert _home_place_country("shares in Brazil's ", 19, None) == "BRA"
+    assert _home_place_country("The Zorbington-based firm ", 26, None) is None  # no place the gazetteer knows
+    assert _home_place_country("shares in the firm ", 19, None) is None
+    text = "Glasgow-based software firm Blue Quill said it would hire 40 staff."
+    assert names_of(parse(text))["Blue Quill"].country == "GBR"
+    # an organisation that modifies a noun is no body of the place before it
+    names = names_of(parse("It was nominated for France's Zeller film awards on Monday."))
+    assert all(m.country != "FRA" for n, m in names.items() if n.startswith("Zeller"))
+
+
+def test_a_company_named_for_its_city_takes_the_citys_country():
+    from pipeline.stages.actors import _corporate_place_country
+
+    assert _corporate_place_country(["osaka", "steel", "corporation"], None) == "JPN"
+    assert _corporate_place_country(["glasgow", "shipping", "company"], None) == "GBR"
+    assert _corporate_place_country(["leeds", "united"], None) is None  # a club
+    assert _corporate_place_country(["bonn", "university"], None) is None  # a school: its own rule
+    assert _corporate_place_country(["blue", "quill", "corporation"], None) is None  # no place
+
+
+def test_evidence_of_a_person_outvotes_the_label(parse):
+    # a player's shot, a relative, an age: a person whatever the parse labels the name
+    names = names_of(parse("The keeper could not hold Marek Sova's fierce drive."))
+    assert names["Marek Sova"].type == "PERSON"
+    names = names_of(parse("Vodafone's annual profits rose, and Vodafone's market share grew."))
+    assert names["Vodafone"].type == "ORG"  # what a firm owns shows no person
+
+
+def test_an_age_in_apposition_shows_a_person_and_a_number_does_not():
+    import re
+
+    from pipeline.stages.actors import _AGE_AFTER
+
+    assert _AGE_AFTER.match(", 34, said")
+    assert _AGE_AFTER.match(", aged 61, was")
+    assert not _AGE_AFTER.match(", 30,000 jobs")  # "At the Department for X, 30,000 jobs are to go"
+    assert not _AGE_AFTER.match(" 34, said")
+    assert re.match(_AGE_AFTER.pattern, ", 7, ")
+
+
+def test_a_particle_and_a_given_name_the_parse_left_out_join_the_surname(parse):
+    names = names_of(parse("He tackled Namibia's Pieter van Wyk in the second half."))
+    assert "Pieter van Wyk" in names and names["Pieter van Wyk"].country == "NAM"
+    # a title before the particle is no given name
+    assert "President van Wyk" not in names_of(parse("President van Wyk spoke on Monday."))
+
+
+def test_adjacent_person_entities_are_one_name(parse):
+    from spacy.tokens import Span
+
+    from pipeline.stages.actors import _join_adjacent_persons
+
+    doc = parse("The aide said Maria Luisa Ferreira's government would fall.")
+    i = [t.text for t in doc].index("Maria")
+    parts = [Span(doc, i, i + 2, label="PERSON"), Span(doc, i + 2, i + 3, label="PERSON")]
+    (joined,) = _join_adjacent_persons(parts)
+    assert joined.text == "Maria Luisa Ferreira"
+    # a possessive, a comma or a title between them keeps them apart
+    doc = parse("Ann Lee's brother Tom Fell, Ann Lee, Dr Tom Fell arrived.")
+    ents = [Span(doc, 0, 3, label="PERSON"), Span(doc, 3, 4, label="PERSON")]
+    assert len(_join_adjacent_persons(ents)) == 2
+    k = [t.text for t in doc].index("Dr")
+    ents = [Span(doc, k, k + 1, label="PERSON"), Span(doc, k + 1, k + 3, label="PERSON")]
+    assert len(_join_adjacent_persons(ents)) == 2
+
+
+def test_a_plural_title_opening_a_sentence_is_no_part_of_the_name():
+    from pipeline.stages.actors import _plural_descriptor
+
+    assert _plural_descriptor("Veterans") and _plural_descriptor("Rappers") and _plural_descriptor("Actresses")
+    assert not _plural_descriptor("Rogers") and not _plural_descriptor("Jones") and not _plural_descriptor("Stars'")
+
+
+def test_goods_a_brand_list_or_a_makers_model_code_names_are_no_actors(parse):
+    names = names_of(parse("Its brands include Zentor shampoo, Valmo soap and Lirex razors."))
+    assert not {"Zentor", "Zentor shampoo", "Valmo", "Lirex"} & set(names)
+    names = names_of(parse("There is a waiting list for Ferrano's GT5, the dealer said."))
+    assert "GT5" not in names and "Ferrano's GT5" not in names
+    # a group's members are no goods
+    names = names_of(parse("The band's members include Tom Fell and Ann Lee."))
+    assert {"Tom Fell", "Ann Lee"} <= set(names)
+
+
+def test_a_fixture_between_two_states_is_no_actor():
+    from pipeline.stages.actors import _fixture
+
+    assert _fixture("Scotland-England") and _fixture("France - Wales")
+    assert not _fixture("Guinea-Bissau")  # a state's own name
+    assert not _fixture("Marks-Spencer") and not _fixture("Turkey-EU")
+
+
+def test_a_player_named_by_his_region_is_no_name(parse):
+    names = names_of(parse("The Ulsterman kicked three penalties before the break."))
+    assert "Ulsterman" not in names
+    assert "Tom Newman" in names_of(parse("Tom Newman kicked three penalties before the break."))
+
+
+def test_a_post_after_an_owners_possessive_is_no_actor(parse):
+    names = names_of(parse("Ann Lee, the club's Commercial Director, said sales were up."))
+    assert "Commercial Director" not in names and "Ann Lee" in names
+    from pipeline.stages.actors import _owned_title
+
+    doc = parse("The theatre's Events Coordinator Tom Fell said the Royal Ballet sold out.")
+    words = [t.text for t in doc]
+    post = doc[words.index("Events") : words.index("Coordinator") + 1]
+    assert not _owned_title(doc, post)  # the holder's name follows: a title before a name
+    ballet = doc[words.index("Royal") : words.index("Ballet") + 1]
+    assert not _owned_title(doc, ballet)  # no possessive before it
+    doc = parse("The theatre's Events Coordinator said tickets sold out.")
+    words = [t.text for t in doc]
+    assert _owned_title(doc, doc[words.index("Events") : words.index("Coordinator") + 1])
+
+
+def test_a_citys_district_is_a_place():
+    from pipeline.stages.actors import _district
+
+    assert _district("Leeds North") == "GBR" and _district("Bristol East") == "GBR"
+    assert _district("Zorbington North") is None  # no city the gazetteer knows
+    assert _district("Tom West") is None and _district("Leeds") is None
+
+
+def test_a_part_of_a_national_body_is_an_organisation():
+    from pipeline.stages.actors import _named_for_body
+
+    assert _named_for_body(["bbc", "sport", "wales"]) and _named_for_body(["bbc", "scotland"])
+    assert not _named_for_body(["bbc", "correspondent", "tom"]) and not _named_for_body(["bbc"])
+    assert not _named_for_body(["tom", "fell"])
+
+
+def test_a_state_after_of_the_gives_a_persons_country(parse):
+    names = names_of(parse("The race was won by hurdler Tessa Brunt of the USA in 12.9 seconds."))
+    assert names["Tessa Brunt"].country == "USA"
+    names = names_of(parse("The race was won by hurdler Tessa Brunt of the club in 12.9 seconds."))
+    assert names["Tessa Brunt"].country is None
+
+
+def test_a_public_body_whose_name_says_no_state_takes_the_documents(parse):
+    from pipeline.stages.actors import _public_body
+
+    assert _public_body(["film", "council"]) and _public_body(["foreign", "investment", "promotion", "board"])
+    assert not _public_body(["international", "olympic", "committee"]) and not _public_body(["security", "council"])
+    assert not _public_body(["council"]) and not _public_body(["blue", "quill"])
+    uk = "Britain and the UK government agreed on Monday. "
+    assert names_of(parse(uk + "The Film Council backed the film."))["Film Council"].country == "GBR"
+    # no dominant state: no country; a sentence naming another state: not the document's
+    assert names_of(parse("The Film Council backed the film."))["Film Council"].country is None
+    names = names_of(parse(uk + "The Film Council of Ruritania met in France on Monday."))
+    assert all(m.country != "GBR" for n, m in names.items() if n.startswith("Film Council"))
+
+
+def test_parties_name_the_documents_state(parse):
+    from pipeline.stages.actors import document_country
+
+    doc = parse("Labour and the Tories clashed on Monday. Labour said the plan was right. Tom Fell agreed.")
+    assert document_country(extract_mentions(doc)) == "GBR"
+    doc = parse("Tom Fell and Ann Lee clashed on Monday. They said the plan was right.")
+    assert document_country(extract_mentions(doc)) is None
+
+
+def test_a_city_of_and_a_region_of_give_the_places_country(parse):
+    from pipeline.stages.actors import country_for_place
+
+    assert country_for_place("City of Seattle")[0] == "USA" and country_for_place("City of Zorbington")[0] is None
+    names = names_of(parse("Aid is going to the Darfur region of Sudan."))
+    assert names["Darfur"].country == "SDN"
+
+
+def test_a_name_ending_in_a_buildings_word_is_a_facility_whatever_its_label(parse):
+    from pipeline.stages.actors import _evidence
+
+    doc = parse("The match is at Ashgrove Road, Dublin, on Sunday.")
+    words = [t.text for t in doc]
+    road = doc[words.index("Ashgrove") : words.index("Road") + 1]
+    assert _evidence(doc, road, "Ashgrove Road", "GPE") == "FAC"  # dropped as a building or a street is
+    dublin = doc[words.index("Dublin") : words.index("Dublin") + 1]
+    assert _evidence(doc, dublin, "Dublin", "GPE") != "FAC"
+
+
+def test_a_firm_named_by_no_place_takes_the_documents_state(parse):
+    from pipeline.stages.actors import _domestic_org
+    from pipeline.stages.records import Mention
+
+    def org(name, sector=None):
+        return Mention(0, len(name), name, name, "ORG", sector=sector)
+
+    assert _domestic_org(org("Capital Economics")) and _domestic_org(org("Film Council"))
+    assert not _domestic_org(org("Leeds United")) and not _domestic_org(org("Hull City"))  # clubs
+    assert not _domestic_org(org("BoE")) and not _domestic_org(org("International Rowing Board"))
+    assert not _domestic_org(org("Tallis Alliance", sector="IGO")) and not _domestic_org(org("Wembley Stadium"))
+    uk = "Britain's economy grew, the UK statistics office said. "
+    names = names_of(parse(uk + "Tom Fell, an economist at Quistwell Securities, said the figures were good."))
+    assert names["Quistwell Securities"].country == "GBR"
+    # a sentence naming another state keeps the firm unplaced
+    names = names_of(parse(uk + "Quistwell Securities, which trades in Kenya, said the figures were good."))
+    assert names["Quistwell Securities"].country != "GBR"
+
+
+def test_a_demonym_noun_before_a_full_name_shows_a_person_whatever_the_label(parse):
+    doc = parse("Frenchman Arnaud Clement beat Tom Fell in four sets.")
+    names = names_of(doc)
+    assert "Frenchman Arnaud Clement" not in names
+    assert names["Arnaud Clement"].type == "PERSON" and names["Arnaud Clement"].country == "FRA"
+    # a body or a company named by a demonym adjective stays an organisation, with its name whole
+    names = names_of(parse("On Wednesday, the German Federal Labour Agency said the total rose."))
+    assert names["German Federal Labour Agency"].type == "ORG"
+    names = names_of(parse("French Connection said sales fell in its stores."))
+    assert all(m.type != "PERSON" for n, m in names.items() if "Connection" in n)
+
+
+def test_a_cabinet_minister_opening_a_sentence_holds_the_documents_office(parse):
+    uk = "Britain and the UK agreed on Monday. "
+    assert (
+        names_of(parse(uk + "Former Cabinet minister Tom Fell said the Bill was unnecessary."))["Tom Fell"].country
+        == "GBR"
+    )
+    assert names_of(parse(uk + "Fifa President Ann Lee said the rules were clear."))["Ann Lee"].country is None
+
+
+def test_a_persons_initials_are_the_person(parse):
+    text = "Tessa Marie Brunt launched her party on Monday. What TMB stands for is unclear, a rival said."
+    (tessa,) = [a for a in actors_of(parse, text)[0] if "Tessa Marie Brunt" in a.aliases]
+    assert "TMB" in tessa.aliases and tessa.type == "PERSON"
+    # an organisation that spells the letters out keeps them; a national body's acronym is never a person's
+    text = "Tessa Marie Brunt joined the Trade Marketing Board (TMB) on Monday. TMB said it was pleased."
+    actors = actors_of(parse, text)[0]
+    assert not any("TMB" in a.aliases and a.type == "PERSON" for a in actors)
+    text = "Bob Brown Collins spoke to the BBC on Monday."
+    assert not any("BBC" in a.aliases and a.type == "PERSON" for a in actors_of(parse, text)[0])
+
+
+def test_a_former_states_code_is_never_its_name(parse):
+    actors = actors_of(parse, "The tribunal for the former Yugoslavia met in The Hague.")[0]
+    assert any(a.name == "Yugoslavia" and a.country for a in actors)

