@@ -203,7 +203,13 @@ def _score_article(art: Article, system: list[Quote], mentions: list[Mention], s
         wanted = antecedents.get(gi) if source == "pronoun" else _names(g.source)
         if source is not None and wanted:
             score.source_scored[source] += 1
-            score.source_right[source] += bool(wanted & _speaker_names(system[best], mentions))
+            right = bool(wanted & _speaker_names(system[best], mentions))
+            score.source_right[source] += right
+            if not right and source == "pronoun":  # named sources' misses are listed below
+                score.error(
+                    f"{art.name}: speaker of “{system[best].text[:50]}” gold {g.source!r} (stand-in"
+                    f" {' '.join(sorted(wanted))}), got {system[best].speaker!r}"
+                )
         gold_names = _names(g.source)
         if not gold_names:
             continue

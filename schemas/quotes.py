@@ -48,7 +48,8 @@ class Quotes(pa.DataFrameModel):
     attribution: Series[STRING] = pa.Field(
         isin=["cue", "dash", "label", "continuation", "none"],
         description="How the speaker was found: `cue`, a reporting cue in the same sentence or paragraph (also a "
-        "sentence ending in a colon that introduces its person subject: Mr X is confident though: “…”), `dash` (a "
+        "sentence ending in a colon that introduces its person subject: Mr X is confident though: “…”; a verb that "
+        "takes the quote as its argument: X attacked “…”), `dash` (a "
         "dash and a name right after the quote: “…” ― Name), `label` (a line's label before a colon, as in round-ups "
         "of reactions: Name, Outlet: “…”, or lines without quotation marks, Name: words, in a run of two or more), "
         "`continuation` of the previous quote's speaker, or `none`.",

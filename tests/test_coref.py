@@ -122,6 +122,28 @@ def _resolve_in(parse, text, word):
             "Harald Pike",
             "Olav Brenn",
         ),
+        # a place that only qualifies a noun ("the UK pop charts") is not what "it" refers to; a place named as
+        # such is
+        (
+            "Record sales rose across the UK music market last year. It called the campaign a success.",
+            "It",
+            "UK",
+            None,
+        ),
+        (
+            "The UK left the customs union last year. It called the move a success.",
+            "It",
+            "UK",
+            "UK",
+        ),
+        # "chairman" is said of women too: no gender evidence against "she"
+        (
+            "Mr Carl Hollis said the law was clear. Party chairman Petra Lind urged them to resign. "
+            "She wrote a letter.",
+            "She",
+            "Petra Lind",
+            "Petra Lind",
+        ),
         # salience: the previous sentence's subject of a fitting kind before a nearer state
         (
             "Norvik Foods sued the government of Chile on Monday. It denies any wrongdoing.",

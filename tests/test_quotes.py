@@ -778,3 +778,145 @@ def test_an_organisation_description_with_no_organisation_before_stays_a_descrip
     )
     q = only(quotes_of(parse, text))
     assert q.speaker_mention is None
+
+
+def test_a_relative_clause_cue_yields_to_the_cue_of_the_sentence(parse):
+    # "who said" tells of the juror; the judge's own participle introduces the quote
+    text = (
+        "Judge Ann Price thanked the juror who said she had doubts, adding that "
+        "“justice is served by honest doubt and by nothing else.”"
+    )
+    q = only(quotes_of(parse, text))
+    assert "Price" in q.speaker
+    # a relative clause with the only cue still gives its noun's speaker
+    text = "Mayor Tom Reyes, who said “the budget will be balanced by next spring,” left the hall early."
+    assert "Reyes" in only(quotes_of(parse, text)).speaker
+
+
+def test_a_passive_cue_after_the_quote_names_no_speaker_beside_it(parse):
+    # the cue in the next sentence's relative clause is passive: Haile Gebrselassie said nothing
+    text = (
+        "Kate Dunne said she was pleased with the run in Leeds. "
+        '"I finally feel fit and ready to race again over the longer distances." '
+        "Dunne, who was compared to the great Haile Gebrselassie as a junior, now trains alone."
+    )
+    q = only(quotes_of(parse, text))
+    assert q.speaker == "Kate Dunne"
+    # ... nor a cue in a clause on a noun ("the decision to call in X")
+    text = (
+        "Alan Hart will advise the touring side on its media work.\n\n"
+        '"I hope I can help with the planning and the preparation," he said. "I am also looking forward to the '
+        "final weeks of the tour.\" Woodward's decision to call in Prime Minister Tony Lamb's former adviser was "
+        "criticised by some."
+    )
+    assert [q.speaker for q in quotes_of(parse, text) if not q.is_fragment] == ["Alan Hart", "Alan Hart"]
+    # a passive cue's agent is its speaker
+    text = "The plan was described by Finance Minister Ruth Cole as “a fair deal for every taxpayer in the land.”"
+    assert "Cole" in only(quotes_of(parse, text)).speaker
+
+
+def test_a_reported_cue_that_introduces_the_quote_with_a_colon_speaks(parse):
+    text = "The memoir claims that Mr Hale told Ms Reed: “I will never work with you again, whatever happens.”"
+    assert only(quotes_of(parse, text)).speaker == "Mr Hale"
+    # a participle after a reported clause is still the outer speaker's ("X told ... Y did not ..., saying: “…”")
+    text = (
+        "Her uncle, Lewis Marr, told the newspaper Ford did not deserve any credit for his plea, saying: "
+        "“Nothing at all is worth taking five years off a sentence.”"
+    )
+    assert only(quotes_of(parse, text)).speaker == "Lewis Marr"
+
+
+def test_a_title_with_an_of_phrase_still_refers_back(parse):
+    text = (
+        "Mrs Julia Marsh spoke to voters in Leeds on Monday.\n"
+        "The former secretary of state said that “our allies deserve much better than this from us.”"
+    )
+    q = only(quotes_of(parse, text))
+    assert "Julia Marsh" in q.speaker and q.speaker_mention is not None
+    # "the head of the agency" introduces someone new: no name
+    text = text.replace("The former secretary of state", "The head of the agency")
+    assert only(quotes_of(parse, text)).speaker_mention is None
+
+
+def test_a_chairman_may_be_a_she(parse):
+    text = (
+        "Mr Carl Hollis said the law was clear. Party chairman Petra Lind urged the two men to resign in a letter.\n\n"
+        'She said: "The party has taken legal advice and will act against you if it must."'
+    )
+    assert only(quotes_of(parse, text)).speaker == "Petra Lind"
+
+
+def test_a_pronoun_of_the_other_gender_takes_no_named_subject(parse):
+    # "she" after men only: unresolved, never the man who is the subject of the sentence before
+    text = (
+        "Lord Hale said he did not expect any problems at all.\n\n"
+        '"Their dispute is about a very narrow point of law," she said.'
+    )
+    assert only(quotes_of(parse, text)).speaker == "she"
+
+
+def test_a_quote_after_a_sentence_about_a_person_is_that_persons(parse):
+    text = (
+        "Pence spoke in Ohio on Monday.\n\n"
+        "Senator Paula Reyes, who chairs the housing panel, pointed to rising rents as the main cause.\n\n"
+        '"Families are being pushed out of the very cities they built."'
+    )
+    q = only(quotes_of(parse, text))
+    assert q.speaker == "Senator Paula Reyes" and q.attribution == "continuation"
+    # a thing as the subject: no speaker
+    text = 'Rents rose by a tenth last year.\n\n"Families are being pushed out of the cities they built."'
+    assert only(quotes_of(parse, text)).speaker is None
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("In a speech on Monday, Governor Ray Tull attacked “the reckless spending of the last ten years.”", "Tull"),
+        ("Singer Ada Moss thanked her fans “for standing by me through the hardest year of my life”.", "Moss"),
+        # a title, a verb that only links, a thing as the subject: no speaker
+        ("Actor Sam Dole starred in “The Lord of the Rings” before he retired.", None),
+        ("Fans hope that Dan Webb will be “the best player in the league by far.”", None),
+        ("The exhibition follows “a town left without clean water for weeks on end.”", None),
+    ],
+)
+def test_a_quote_inside_a_clause_with_no_verb_of_saying(parse, text, speaker):
+    q = only(quotes_of(parse, text))
+    assert (speaker is None and q.speaker is None) or (speaker is not None and speaker in (q.speaker or ""))
+
+
+def test_a_colon_clause_the_parse_runs_into_the_quote_introduces_its_subject(parse):
+    text = (
+        "It will take a while to win the buyers back. Mr Ellis is confident though: "
+        '"I think if they see the new screens they will notice a remarkable difference."'
+    )
+    q = only(quotes_of(parse, text))
+    assert q.speaker == "Mr Ellis" and q.cue == ":"
+    # a thing as the colon clause's subject: no speaker
+    text = 'It took a while. The odds are long though: "I think if they see the new screens they will notice it."'
+    assert only(quotes_of(parse, text)).speaker is None
+
+
+def test_a_description_named_by_be_is_that_person(parse):
+    text = (
+        "The opera's young director is Hannah Vogt, best known for her work in Vienna. "
+        '"The staging will mix text, dance and music on a scale never seen here," she said.'
+    )
+    assert only(quotes_of(parse, text)).speaker == "Hannah Vogt"
+
+
+def test_a_description_said_again_refers_back_through_the_pronouns(parse):
+    # the name is further back than the window; the pronouns of the sentences between carry it
+    text = (
+        "Sarah Collins opened the new market hall in Kent on Monday.\n\n"
+        "She spoke of the rents. She visited three shops. She met the traders. She praised the builders.\n\n"
+        "She said the town was in danger of losing its shops.\n\n"
+        'Speaking at the market, the mayor said: "I am an issue and I always will be in this town."'
+    )
+    q = [q for q in quotes_of(parse, text) if not q.is_fragment][-1]
+    assert "Collins" in q.speaker and q.speaker_mention is not None
+    # a description that introduced an unnamed person is that person again, not a name
+    text = (
+        "Ines Roth opened the market on Monday. A spokesman for the council said the rents would rise.\n\n"
+        'Later the spokesman said: "We have no choice but to raise the rents this year."'
+    )
+    assert only(quotes_of(parse, text)).speaker_mention is None

@@ -6,9 +6,10 @@ organisation; others: any actor). Given the pronoun's token it also reads the pa
 one person, nor a place or state named as such; a person's gender, where the document tells it (a title, a given
 name or a gendered noun of pipeline/data/coref_gender_words.tsv, an apposition or a reflexive, shared with a
 bare family name by the mentions of that family name unless they disagree), agrees with the pronoun; a name inside
-the clause the pronoun's verb reports is not the antecedent; the subject of a sentence wins over a nearer name
-(salience). With a window for earlier pronouns (`chain`, as the quotes' speakers use it) a pronoun follows its
-chain ("X said ... He added ... he said": X) and a person introduced in the sentence just before, in a sentence
+the clause the pronoun's verb reports is not the antecedent, nor, for "it", a place that only qualifies a noun ("the
+UK pop charts"); the subject of a sentence wins over a nearer name (salience). With a window for earlier
+pronouns (`chain`, as the quotes' speakers use it) a pronoun follows its chain ("X said ... He added ... he
+said": X) and a person introduced in the sentence just before, in a sentence
 about a thing, wins over an older subject (`resolve_in_chain`). A person's pronoun also refers to a family name the
 named-entity pass typed ORG when a person of the document bears it (`person_named`: "Hillary Clinton ... Clinton
 leaned in"), and to the person of a family name the mentions missed as a main subject or as the source of
@@ -607,12 +608,21 @@ def agreement_rules(
     def agrees(m: Mention) -> bool:
         if gender is not None and index.gender(m, doc) not in (None, gender):
             return False
+        if word in ("it", "its") and m.type == "GPE" and _modifier(doc, m):
+            return False  # "the UK pop charts ... It has called it": the place only qualifies the charts
         if reported is not None and reported[0] <= m.start_char < reported[1] and not _quote_between(doc, m, token):
             head = mention_head(doc, m)
             return head is None or not _in_reported(head, token)
         return True
 
     return kinds, agrees, (prefer if prefer is not None else (lambda m: is_subject_mention(doc, m)))
+
+
+def _modifier(doc: Doc, m: Mention) -> bool:
+    """The mention's name modifies a noun after it ("the UK pop charts", "US officials"): a compound or an adjective
+    in the parse, not a noun phrase of its own."""
+    head = mention_head(doc, m)
+    return head is not None and head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i
 
 
 _REPORTED_DEPS = frozenset({"ccomp", "parataxis"})

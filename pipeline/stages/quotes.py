@@ -20,7 +20,12 @@ Finding speakers (`attribute`), in order:
    clause another cue reports is no cue ("She says it underscores that ...": "says"); a definite description
    as the subject is the person it describes again ("the 34-year-old", "the Ealing North MP": the person
    given that age, title or apposition, else the main subject of a recent sentence); a sentence ending in a
-   colon with no verb of saying introduces its person subject ("Mr X is confident though: “…”");
+   colon with no verb of saying introduces its person subject ("Mr X is confident though: “…”", also when the
+   parse runs that clause and the quote into one sentence); a cue of a relative clause on a noun ("told a woman
+   who suggested ... that “…”") comes after the sentence's other cues, and the sentence after a quote lends no cue
+   of a clause on a noun ("X, who was compared to Y, ..."); a passive cue's speaker is its agent, never a name
+   beside it; a cue with a named subject that ends in a colon before the quote speaks even inside the clause
+   another cue reports ("the book claims that Mr X told Mr Y: “…”");
 2. pronoun speakers (he, she, they, it) resolve with the shared resolver (pipeline.stages.coref): the
    subject of a recent sentence first, else the nearest mention of a fitting kind outside quotes, agreeing
    in gender where the document tells it (titles, given names, gendered nouns: coref_gender_words.tsv) and
@@ -29,11 +34,17 @@ Finding speakers (`attribute`), in order:
    the window) and a person named in the sentence just before, in a sentence about a thing ("One dissenting
    view came from X."), wins over an older subject; an unnamed described person ("a spokesman") or, for "it",
    document or institution ("the statement") as a later subject wins over the names before it, unless it
-   describes a named person again ("the singer": the name; "the Cardinal": the person of that title);
+   describes a named person again ("the singer": the name; "the Cardinal": the person of that title; "The
+   film's director is X": X; "the prime minister" after "He said ...": the person the pronoun is);
 3. a quote with no cue continues the speaker of the quote just before it, or of a
    reported-speech verb in the sentence before ("Li said the US ... “In light of this ...”");
    one left open and still without a speaker takes that of the quote that continues it right
-   away ('"First part. "Second part," X said': X for both).
+   away ('"First part. "Second part," X said': X for both); one that continues no one, right after a sentence
+   with no words of its own quoted whose main subject is a named person, is that person's ("Sen. X pointed to
+   ... “…”");
+4. a quote set inside a clause with no verb of saying, as an argument of its verb ("X attacked “…”", "X thanked
+   fans “…”"), is the clause subject's when that is a person; never a title, a linking verb ("X would be “…”": said
+   of X) or a clause on a noun (asked before 3, for a quote that does not open its sentence).
 A round-up's line with a label and no quotation marks ("Jane Doe: It is a dark day ..."), in a run of
 two such lines or more, is a quote of its words, spoken by the label's person (`find_label_lines`).
 Fragments (fewer than `quotes.min_words` words, 4 by default, or a quoted name) are kept and
@@ -420,9 +431,22 @@ def resolve_speaker_pronoun(
         named = _titled_person(described, mentions, spans)
         if named is not None:
             return named, None  # "Cardinal Jan Roos ... the Cardinal will say": the person of that title
-        if m is not None and m.type == "PERSON" and not _described_before(described, lo, spans):
+        if m is not None and m.type == "PERSON" and not _described_before(described, lo, spans, mentions):
             return m, None  # "Ann Vale ... The singer pulled out ... she said": the named person described again
     return None, described
+
+
+def _named_by_copula(tok: Token, mentions: list[Mention], spans: list[QuoteSpan]) -> Mention | None:
+    """The person a description as the subject of "be" is named as ("The musical's director is Matthew Warchus"):
+    the person mention that is the verb's complement, outside quotes; else None."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_.lower() != "be":
+        return None
+    for attr in (c for c in verb.children if c.dep_ == "attr" and not _inside(spans, c.idx)):
+        m = mention_for_token(attr, mentions)
+        if m is not None and m.type == "PERSON":
+            return m
+    return None
 
 
 def _definite(tok: Token) -> bool:
@@ -430,9 +454,23 @@ def _definite(tok: Token) -> bool:
     possessor, name, prepositional phrase or relative clause to introduce someone new ("the company's spokesman",
     "the spokesman for X", "the BBC reporter")."""
     return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
-        c.dep_ in ("poss", "prep", "relcl", "acl", "nmod", "appos")
+        (c.dep_ in ("poss", "prep", "relcl", "acl", "nmod", "appos") and not _title_complement(c))
         or (c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_))  # "the music director" still refers back
         for c in tok.children
+    )
+
+
+def _title_complement(prep: Token) -> bool:
+    """An "of" phrase that completes a title, a bare common noun with no name ("the secretary of state", "the
+    chief of staff"): part of the description, not someone new it introduces ("the head of the agency")."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and len(objects) == 1
+        and objects[0].pos_ in ("NOUN", "PROPN")
+        and objects[0].text.islower()  # "state" the tagger may take for a name, never "the State Department"
+        and not any(c.dep_ in ("det", "poss", "prep", "compound", "amod") for c in objects[0].children)
     )
 
 
@@ -443,13 +481,20 @@ def _titled_person(tok: Token, mentions: list[Mention], spans: list[QuoteSpan]) 
     return resolve_pronoun("he", tok.idx, mentions, spans, accept=lambda x: holds_title(x, [lemma]))
 
 
-def _described_before(tok: Token, lo: int, spans: list[QuoteSpan]) -> bool:
+def _described_before(tok: Token, lo: int, spans: list[QuoteSpan], mentions: list[Mention]) -> bool:
     """The same noun described an unnamed person as a subject earlier, from `lo` on ("A spokesman for X said ... The
-    spokesman added"): the description refers back to that person, not to a name."""
+    spokesman added"): the description refers back to that person, not to a name. An earlier definite description
+    that itself finds its named person ("Tony Blair says ... The prime minister said ... the prime minister added")
+    described nobody unnamed."""
     doc = tok.doc
     lemma = tok.lemma_.lower()
     span = doc.char_span(lo, tok.idx, alignment_mode="contract") if lo < tok.idx else None
-    return span is not None and any(t.lemma_.lower() == lemma and _described_subject(t, spans) for t in span)
+    return span is not None and any(
+        t.lemma_.lower() == lemma
+        and _described_subject(t, spans)
+        and (not _definite(t) or _described_person(t, mentions, spans) is None)
+        for t in span
+    )
 
 
 def _surname_mention(tok: Token, mentions: list[Mention], spans: list[QuoteSpan]) -> Mention | None:
@@ -481,11 +526,12 @@ def _speaker_from_token(
         if described is not None and low == "it":
             return _speaker_from_token(described, mentions, spans, quote_start)  # a document or an institution
         if described is not None:
-            named = _described_person(described, mentions, spans)  # "X insists ... The French star ... he told"
+            # "The film's director is X ... he said"; "X insists ... The French star ... he told"
+            named = _named_by_copula(described, mentions, spans) or _described_person(described, mentions, spans)
             if named is not None:
                 return named.text, named, "person"
-        if low in PRONOUNS_PERSON and (described is None or _refers_back(described, spans)):
-            missed = _missed_person(described or tok, spans, low)
+        if low in PRONOUNS_PERSON and (described is None or _refers_back(described, spans, mentions)):
+            missed = _missed_person(described or tok, spans, low, mentions)
             if missed is not None:
                 return missed, None, "person"  # a name the mentions missed, as the subject of a recent sentence
         if described is not None:
@@ -584,7 +630,8 @@ def _described_person(tok: Token, mentions: list[Mention], spans: list[QuoteSpan
     apposition that holds the description's noun ("Labour's Steve Pound, MP for Ealing North"); else, for a
     description that introduces nobody (`_definite`: no possessor, name, prepositional phrase or relative clause)
     and was not said of an unnamed person before, the person who is the main subject of a recent sentence (within
-    `quotes.pronoun_max_sentences`). None for an indefinite description ("a minister"), a plural, or a noun for no
+    `quotes.pronoun_max_sentences`), else the person "he" or "she" as the main subject of the sentence before
+    refers to (`_chain_person`). None for an indefinite description ("a minister"), a plural, or a noun for no
     person: a place or a body inside the description is never the speaker."""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or _plural(tok):
         return None
@@ -610,26 +657,51 @@ def _described_person(tok: Token, mentions: list[Mention], spans: list[QuoteSpan
     if named is not None or age is not None or not _definite(tok):
         return named
     lo = _window_start(tok, settings().quotes.pronoun_max_sentences, spans)
-    if _described_before(tok, lo, spans):
+    if _described_before(tok, lo, spans, mentions):
         return None  # "A spokesman for X said ... The spokesman added": the unnamed person again
-    return resolve_pronoun(
+    found = resolve_pronoun(
         "he", tok.idx, mentions, spans, after_char=lo, prefer=lambda x: is_main_subject_mention(doc, x), fallback=False
     )
+    return found if found is not None else _chain_person(tok, mentions, spans)
+
+
+def _chain_person(tok: Token, mentions: list[Mention], spans: list[QuoteSpan]) -> Mention | None:
+    """The person a "he" or "she" as the main subject of the sentence just before the token's (outside quotes)
+    refers to ("Mr X also spoke of ... He said ... Later the prime minister said": X): a description that refers
+    back to the person the narrative is about. Only the sentence just before: an older pronoun may be anyone."""
+    doc = tok.doc
+    lo = _window_start(tok, 1, spans)
+    span = doc.char_span(lo, tok.idx, alignment_mode="contract") if lo < tok.idx else None
+    link = next(
+        (
+            t
+            for t in reversed(span or [])
+            if t.lower_ in PRONOUNS_PERSON and _main_subject(t) and not _inside(spans, t.idx)
+        ),
+        None,
+    )
+    if link is None:
+        return None
+    m, _ = resolve_speaker_pronoun(link, link.idx, mentions, spans)
+    return m if m is not None and m.type == "PERSON" else None
 
 
 _MISSED_ENT_TYPES = frozenset({"", "PERSON", "PRODUCT", "WORK_OF_ART"})
 
 
-def _refers_back(described: Token, spans: list[QuoteSpan]) -> bool:
+def _refers_back(described: Token, spans: list[QuoteSpan], mentions: list[Mention]) -> bool:
     """A definite description that was not said of an unnamed person before ("the French star", not "the spokesman"
     after "a spokesman said")."""
     lo = _window_start(described, settings().quotes.pronoun_max_sentences, spans)
-    return _definite(described) and not _described_before(described, lo, spans)
+    return _definite(described) and not _described_before(described, lo, spans, mentions)
 
 
-def _missed_person(tok: Token, spans: list[QuoteSpan], pronoun: str | None = None) -> str | None:
+def _missed_person(
+    tok: Token, spans: list[QuoteSpan], pronoun: str | None = None, mentions: list[Mention] | None = None
+) -> str | None:
     """A person's name of two words or more that the mentions missed ("Marcel Desailly insists ...", a name the
-    named-entity pass typed a product) as the main subject of a sentence before the token's, within
+    named-entity pass typed a product, or typed otherwise with a listed given name: "Nicola Sturgeon" as an ORG; never
+    a person mention, which the resolver weighed already) as the main subject of a sentence before the token's, within
     `quotes.pronoun_max_sentences` sentences, the nearest first; agreeing in gender with the personal `pronoun`
     where a listed given name tells it. Asked only when the resolver found no person among the mentions."""
     from pipeline.stages.coref import given_name_gender, pronoun_gender
@@ -639,16 +711,26 @@ def _missed_person(tok: Token, spans: list[QuoteSpan], pronoun: str | None = Non
     gender = pronoun_gender(pronoun or "")
     span = doc.char_span(lo, tok.sent.start_char, alignment_mode="contract") if lo < tok.sent.start_char else None
     for t in reversed(span or []):
-        if not (t.pos_ == "PROPN" and _main_subject(t) and t.ent_type_ in _MISSED_ENT_TYPES):
+        if not (t.pos_ == "PROPN" and _main_subject(t)):
             continue
         words = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < t.i] + [t]
+        if t.ent_type_ not in _MISSED_ENT_TYPES and given_name_gender(words[0].text) is None:
+            continue  # typed otherwise, a person only by a listed given name ("Nicola Sturgeon" typed ORG)
         if len(words) < 2 or _inside(spans, t.idx) or not all(w.text[:1].isupper() for w in words):
             continue
+        if mentions is not None and any(_person_mention(w, mentions) for w in words):
+            continue  # a person the mentions hold: the resolver weighed it already (a "she" never takes "Lord X")
         given = given_name_gender(words[0].text)
         if gender is not None and given not in (None, gender):
             continue
         return doc[words[0].i : t.i + 1].text
     return None
+
+
+def _person_mention(tok: Token, mentions: list[Mention]) -> bool:
+    """The token is part of a mention typed PERSON."""
+    m = mention_for_token(tok, mentions)
+    return m is not None and m.type == "PERSON"
 
 
 def _apposition_holds(doc: Doc, m: Mention, lemma: str) -> bool:
@@ -785,7 +867,19 @@ def _cue_speaker(cue: Token, mentions: list[Mention], spans: list[QuoteSpan], qu
     found = _subject_speaker(cue, mentions, spans, quote_start)
     if found is not None:
         return found
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children):
+        return _agent_speaker(cue, mentions, spans, quote_start)
     return _name_near_cue(cue, mentions, spans, quote_start)
+
+
+def _agent_speaker(cue: Token, mentions: list[Mention], spans: list[QuoteSpan], quote_start: int) -> _Found | None:
+    """The speaker of a passive cue: its agent ("was described by X as “…”"); None without one ("X, who was
+    compared to Y"): a name beside a passive verb is who it is said of or to, not who says it."""
+    for agent in (c for c in cue.children if c.dep_ == "agent"):
+        for pobj in (c for c in agent.children if c.dep_ == "pobj"):
+            text, m, kind = _speaker_from_token(pobj, mentions, spans, quote_start)
+            return text, m, cue.text, kind
+    return None
 
 
 def _is_cue(tok: Token) -> bool:
@@ -816,15 +910,25 @@ def _is_cue(tok: Token) -> bool:
 
 
 def _find_cue(
-    sent: Span, spans: list[QuoteSpan], quote_start: int, mentions: list[Mention], before_only: bool = False
+    sent: Span,
+    spans: list[QuoteSpan],
+    quote_start: int,
+    mentions: list[Mention],
+    before_only: bool = False,
+    clause_only: bool = False,
 ) -> _Found | None:
-    """The speaker found by the cues of a sentence outside quotes, the nearest to the quote first."""
+    """The speaker found by the cues of a sentence outside quotes, the nearest to the quote first; with
+    `clause_only`, no cue of a clause on a noun (the sentence after a quote: "X, who was compared to Y, is ...",
+    "Z's decision to call in X ...")."""
     cues = [t for t in sent if _is_cue(t) and not _inside(spans, t.idx)]
     if before_only:
         cues = [t for t in cues if t.idx < quote_start]
-    cues = [t for t in cues if not _reported_by(t, cues)]
-    # verbs of saying before "according to"; the cue nearest the quote first
-    cues.sort(key=lambda t: (t.lemma_.lower() == "accord", abs(t.idx - quote_start)))
+    if clause_only:
+        cues = [t for t in cues if not _on_noun(t)]
+    cues = [t for t in cues if not _reported_by(t, cues) or _introduces(t, quote_start)]
+    # verbs of saying before "according to"; a cue of a relative clause on a noun after the others ("X, who said
+    # Y, added", "told a woman who suggested ... that “…”"); the cue nearest the quote first
+    cues.sort(key=lambda t: (t.lemma_.lower() == "accord", _in_relative_clause(t), abs(t.idx - quote_start)))
     generic = None
     for cue in cues:
         found = _cue_speaker(cue, mentions, spans, quote_start)
@@ -835,6 +939,47 @@ def _find_cue(
 
 
 _CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "conj", "advcl", "parataxis"})
+
+
+def _in_relative_clause(cue: Token) -> bool:
+    """The cue is the verb of a relative clause on a noun, its subject a relative pronoun, or coordinated with one
+    ("an architect who said he was stiffed", "X, who was compared to Y"): it tells of the noun, it does not introduce
+    the sentence's quote (a clause the parse hung on a noun with a subject of its own, "claims he had told Y: “…”",
+    is no relative clause)."""
+    tok = cue
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return (
+        tok.dep_ == "relcl"
+        and tok.head.pos_ in ("NOUN", "PROPN", "PRON")
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVE_PRONOUNS for c in tok.children)
+    )
+
+
+_RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+
+
+def _on_noun(cue: Token) -> bool:
+    """The cue is the verb of a clause on a noun, relative or not, or coordinated with one ("X, who was compared to
+    Y", "the decision to call in X")."""
+    tok = cue
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON")
+
+
+def _introduces(cue: Token, quote_start: int) -> bool:
+    """The cue has a name for its subject and ends in a colon right before the quote's opening mark ("... that Mr X
+    told Mr Y: “…”"): the quote is what that named person said, even inside the clause another cue reports (not a
+    participle, "X told them Y had failed, saying: “…”", nor a description or a pronoun, "He said the minister had
+    told them: “…”": the outer speaker's account, as the reported clause's own words are)."""
+    doc = cue.doc
+    before = text_of(doc)[: max(quote_start - 1, 0)].rstrip()
+    if not before.endswith(":"):
+        return False
+    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    named = any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" for c in cue.children)
+    return named and colon is not None and len(colon) == 1 and colon[0].head.i == cue.i
 
 
 def _reported_by(cue: Token, cues: list[Token]) -> bool:
@@ -903,19 +1048,38 @@ def _speaker_by_cue(
     if found is None:
         nxt = _cue_sentence_after(text, span, spans, sents, close_idx)
         if nxt is not None:
-            found = _find_cue(nxt[: settings().quotes.next_sentence_cue_words], spans, span.start_char, mentions)
+            words = nxt[: settings().quotes.next_sentence_cue_words]
+            found = _find_cue(words, spans, span.start_char, mentions, clause_only=True)
     if found is None and open_idx > 0 and sents.spans[open_idx - 1].text.rstrip().endswith(":"):
         found = _find_cue(sents.spans[open_idx - 1], spans, span.start_char, mentions)
         if found is None:
             found = _colon_subject(sents.spans[open_idx - 1], spans, span.start_char, mentions)
+    if found is None:
+        colon = _colon_before(text, span, open_sent)
+        if colon is not None:  # the parse ran the colon's clause and the quote into one sentence
+            found = _colon_subject(open_sent, spans, span.start_char, mentions, colon.head)
     return found
 
 
-def _colon_subject(sent: Span, spans: list[QuoteSpan], quote_start: int, mentions: list[Mention]) -> _Found | None:
+def _colon_before(text: str, span: QuoteSpan, sent: Span) -> Token | None:
+    """The colon right before the quote's opening mark, inside the quote's own sentence and on a verb outside the
+    quote ("Mr X is confident though: “…”" parsed as one sentence), else None."""
+    before = text[sent.start_char : max(span.start_char - 1, sent.start_char)].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = sent.doc.char_span(sent.start_char + len(before) - 1, sent.start_char + len(before), "expand")
+    if colon is None or len(colon) != 1 or colon[0].head.idx >= span.start_char:
+        return None
+    return colon[0]
+
+
+def _colon_subject(
+    sent: Span, spans: list[QuoteSpan], quote_start: int, mentions: list[Mention], verb: Token | None = None
+) -> _Found | None:
     """The speaker a sentence ending in a colon with no verb of saying introduces: the person who is the subject of
-    its main clause ("Mr Hale is confident though: “…”", "She was in no doubt: “…”"); None for any other subject
-    ("The rules are clear: “…”")."""
-    root = sent.root
+    its main clause, or of the `verb` the colon hangs on ("Mr Hale is confident though: “…”", "She was in no doubt:
+    “…”"); None for any other subject ("The rules are clear: “…”")."""
+    root = sent.root if verb is None else verb
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and not _inside(spans, c.idx)), None)
     if subj is None:
         return None
@@ -950,6 +1114,23 @@ def _continuation(
         and not _speaker_changes(previous, span, spans, mentions, sents)
     ):
         return previous.speaker, previous.mention, None, previous.speaker_type
+    if open_idx > 0 and (previous is None or sents.spans[open_idx - 1].start_char > previous.span.end_char):
+        subject = _narrative_subject(sents.spans[open_idx - 1], spans, mentions)
+        if subject is not None:
+            return subject.text, subject, None, "person"
+    return None
+
+
+def _narrative_subject(sent: Span, spans: list[QuoteSpan], mentions: list[Mention]) -> Mention | None:
+    """The person named as the main subject of a sentence with no quotation of its own (`quotes.min_words` words
+    or more), just before a quote that has no cue and continues no one ("Sen. X identified ... as one reason.
+    “…”"): the person the narrative turned to, whose words follow."""
+    text = text_of(sent.doc)
+    if any(sent.start_char <= q.start_char < sent.end_char and not is_fragment(q.text(text)) for q in spans):
+        return None  # a sentence with words of its own quoted (a title or a scare quote does not count)
+    for m in mentions_starting(mentions, sent.start_char, sent.end_char):
+        if m.type == "PERSON" and is_main_subject_mention(sent.doc, m):
+            return m
     return None
 
 
@@ -1023,6 +1204,8 @@ def _attribute_one(
         found, attribution = _speaker_by_cue(text, span, spans, mentions, sents), "cue"
     if found is None:
         found, attribution = _label_speaker(text, span, spans, mentions), "label"
+    if found is None and not fragment and not _opens_sentence(text, open_sent.start_char, span.start_char):
+        found, attribution = _clause_speaker(text, span, spans, mentions, open_sent), "cue"
     if found is None:
         attribution = "none"
         if not fragment and (
@@ -1101,7 +1284,8 @@ def _label_speaker(text: str, span: QuoteSpan, spans: list[QuoteSpan], mentions:
     """(speaker, mention, cue, type) for a quote after a line's label and a colon, with no reporting verb: the
     round-ups of reactions ("Jane Doe, The Daily Post: “…”", "Jane Doe (economist): “…”") and interview
     transcripts ("DOE: “…”"). The label's first person is the speaker, else its first actor, else the label up to
-    its first comma or bracket; a question-and-answer letter names nobody."""
+    its first comma or bracket when it reads as a name (every word capitalised: no clause, "The odds are long
+    though"); a question-and-answer letter names nobody."""
     line_start = text.rfind("\n", 0, span.start_char) + 1
     m = _LABEL.fullmatch(text, line_start, span.start_char)
     if m is None or _inside(spans, line_start) and line_start < span.start_char - 1:
@@ -1114,9 +1298,56 @@ def _label_speaker(text: str, span: QuoteSpan, spans: list[QuoteSpan], mentions:
     if inside:
         x = min(inside, key=lambda x: (x.type != "PERSON", x.start_char))
         return x.text, x, ":", mention_type(x)
-    if not head[:1].isupper():
-        return None
+    if not _name_like(head):
+        return None  # "The odds are long though: “…”": a clause, not a label
     return head, None, ":", "person"
+
+
+_NAME_PARTICLES = frozenset({"de", "da", "del", "della", "van", "von", "der", "bin", "al", "le", "la"})
+
+
+def _name_like(words: str) -> bool:
+    """Every word of a label is capitalised, but for the particles of names ("Jane Doe", "DOE", "Jean de Lys")."""
+    found = words.split()
+    return bool(found) and found[0][:1].isupper() and all(w[:1].isupper() or w in _NAME_PARTICLES for w in found)
+
+
+def _is_title(words: str) -> bool:
+    """Most words after the first capitalised: a title ("Four Weddings and a Funeral"), not someone's words."""
+    found = re.findall(r"[^\W\d_][\w’'-]*", words)[1:]
+    return bool(found) and 2 * sum(w[0].isupper() for w in found) >= len(found)
+
+
+_COPULAS = frozenset({"be", "become", "seem", "remain", "look", "sound", "appear"})
+
+
+def _clause_speaker(
+    text: str, span: QuoteSpan, spans: list[QuoteSpan], mentions: list[Mention], sent: Span
+) -> _Found | None:
+    """A quote set inside a clause with no verb of saying, as an argument of its verb ("X has gone after Y as a “…”",
+    "X attacked “…”"): the person who is the subject of the nearest verb above the quote outside it, named or a
+    personal pronoun; None for any other subject ("The film tells of “…”"), a verb that only links ("X would be
+    “…”": said of X) or describes a noun, a title ("X starred in “…”"), or a quote that runs past its sentence."""
+    doc = sent.doc
+    if span.end_char > sent.end_char or _is_title(span.text(text)):
+        return None
+    inner = doc.char_span(span.start_char, span.end_char, alignment_mode="contract")
+    if inner is None or not len(inner):
+        return None
+    verb = inner.root
+    while verb.head.i != verb.i and (_inside(spans, verb.idx) or verb.pos_ not in ("VERB", "AUX")):
+        verb = verb.head
+    if _inside(spans, verb.idx) or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _COPULAS:
+        return None  # "the prediction that X would be “…”": said of X, not by X
+    if verb.dep_ in ("acl", "relcl"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and not _inside(spans, c.idx)), None)
+    if subj is None:
+        return None
+    found, m, kind = _speaker_from_token(subj, mentions, spans, span.start_char)
+    if kind != "person" or (m is None and subj.lower_ not in PRONOUNS_PERSON) or (m is not None and m.type != "PERSON"):
+        return None
+    return found, m, verb.text, kind
 
 
 def _follows(text: str, previous: _Attributed | None, span: QuoteSpan) -> bool:
