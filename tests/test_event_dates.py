@@ -124,3 +124,20 @@ def test_a_day_is_not_shared_by_a_clause_before_or_after_only_its_year(parse):
 def test_a_clause_of_the_same_time_in_an_undated_text_keeps_the_unknown_parts(parse):
     text = "On Wednesday Chad closed its border when Sudan refused to withdraw its troops."
     assert date_of(parse, text, "refused", pub=None) == ("XXXX-WXX-3", "sentence")
+
+
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        # a conjoined predicate put later by an adverb does not take the first conjunct's date
+        ("The coalition won the vote in 2008 but has since been attacked by the unions.", "attacked"),
+        ("The ministry banned the rally in March and later arrested its organisers.", "arrested"),
+    ],
+)
+def test_a_conjunct_put_later_does_not_share_the_first_ones_date(parse, text, word):
+    assert date_of(parse, text, word) == (None, None)
+
+
+def test_a_conjunct_without_a_later_adverb_still_shares_the_date(parse):
+    text = "In March the ministry banned the rally and arrested its organisers."
+    assert date_of(parse, text, "arrested") == ("2011-03", "sentence")

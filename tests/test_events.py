@@ -1468,3 +1468,63 @@ def test_commitment_to_a_cause_is_a_stance_and_to_talks_an_act(parse):
 def test_an_intention_whose_head_the_parser_lemmatised_wrongly_is_still_one(parse):
     evs = [e for e in rule_events(parse, "The EU hopes to sign the agreement with Ukraine next year.") if e.sources]
     assert evs and all(e.modality == "intended" for e in evs)
+
+
+def test_a_condition_is_hypothetical_and_keeps_its_type(parse):
+    evs = rule_events(parse, "The governor said the crisis would deepen unless Chile cooperated with Peru on water.")
+    ev = next(e for e in evs if e.trigger == "cooperated")
+    assert (ev.event_type, ev.modality) == ("COOPERATE", "hypothetical")
+    evs = rule_events(parse, "If Serbia attacks Kosovo, the whole region will suffer, the envoy said.")
+    ev = next(e for e in evs if e.trigger == "attacks")
+    assert (ev.event_type, ev.modality) == ("ASSAULT", "hypothetical")
+    # a plain past report is asserted
+    evs = rule_events(parse, "Chile cooperated with Peru on water last year.")
+    assert next(e for e in evs if e.trigger == "cooperated").modality == "asserted"
+
+
+def test_must_have_infers_and_demands_nothing(parse):
+    evs = rule_events(parse, 'Mr Okafor said: "There must have been a terrible mistake at the border."')
+    assert not any(e.event_type == "REQUEST" for e in evs)
+    evs = rule_events(parse, "Mr Okafor said Ghana must release the fishermen.")
+    assert any(e.event_type == "REQUEST" for e in evs)
+
+
+def test_what_a_noun_with_no_says_is_not_there_is_negated(parse):
+    evs = rule_events(parse, "The inspectors found no evidence that Syrian troops had attacked Lebanon.")
+    ev = next(e for e in evs if e.trigger == "attacked")
+    assert ev.negated
+    evs = rule_events(parse, "The inspectors found evidence that Syrian troops had attacked Lebanon.")
+    assert not next(e for e in evs if e.trigger == "attacked").negated
+
+
+def test_sharing_an_attitude_is_no_cooperation(parse):
+    for text in (
+        "Voters who share the Greens' values will back Ms Aydin.",
+        "Canada shares Mexico's concerns about the tariffs.",
+    ):
+        assert not any(e.event_type == "COOPERATE" for e in rule_events(parse, text)), text
+    evs = rule_events(parse, "Canada shared intelligence with Mexico about the cartel.")
+    assert any(e.event_type == "COOPERATE" for e in evs)
+
+
+def test_relief_expressed_is_an_emotion_not_aid(parse):
+    evs = rule_events(parse, "Coach Ana Torres expressed her relief at Valencia's win.")
+    assert not any(e.event_type == "AID" for e in evs)
+    evs = rule_events(parse, "Japan sent relief to Vanuatu after the cyclone.")
+    assert any(e.event_type == "AID" for e in evs)
+
+
+def test_those_a_participle_describes_do_its_act_not_the_main_subject(parse):
+    for text, party in (
+        ("The Conservatives want quotas for those seeking work permits through a points system.", "Conservatives"),
+        ("France wants quotas for those seeking work permits in the country.", "France"),
+    ):
+        evs = rule_events(parse, text)
+        assert not any(party in names(e.sources) for e in evs if e.trigger == "seeking"), text
+
+
+def test_a_warning_of_what_may_befall_things_is_no_threat(parse):
+    evs = rule_events(parse, "Harvests could be ruined if the dam were opened, Ms Ndlovu warned.")
+    assert not any(e.event_type == "THREATEN" for e in evs)
+    evs = rule_events(parse, "Mr Park warned Pyongyang that if it tested a missile, Seoul would retaliate.")
+    assert any(e.event_type == "THREATEN" for e in evs)

@@ -46,6 +46,8 @@ CLAUSE_DEPS = frozenset({"ccomp", "relcl", "advcl", "parataxis", "csubj", "csubj
 # Words that order another event before or after the predicate: the date of "a meeting" in "ahead of a meeting next
 # week" is the meeting's, not the predicate's.
 ORDERING_WORDS = frozenset({"ahead", "before", "after", "following", "since", "until", "prior", "pending"})
+# Adverbs that put a conjoined predicate after the first conjunct's time ("won in 2001 and has since lost").
+LATER_WORDS = frozenset({"since", "later", "afterwards", "afterward", "subsequently", "eventually", "now"})
 # Dependencies through which a predicate takes its governor's date: an infinitive or participle ("won the right to
 # step down"), an event noun as argument or inside a phrase ("attended a meeting", "ahead of a meeting").
 GOVERNED_DEPS = frozenset(
@@ -82,13 +84,16 @@ def _own_steps(date_root: Token, pred: Token, max_steps: int) -> int | None:
 def _governors(tok: Token, max_steps: int) -> list[Token]:
     """The predicate, then the predicates whose time it shares: up through infinitives, participles and the
     phrases an event noun sits in, never out of a reported, relative or adverbial clause; a conjoined predicate
-    shares the date of the first conjunct only when the date comes before it ("Last July, X won and left")."""
+    shares the date of the first conjunct only when the date comes before it ("Last July, X won and left") and no
+    adverb puts it later ("has since", "later", "eventually")."""
     out = [tok]
     t = tok
     for _ in range(max_steps):
         if t.head.i == t.i:
             break
         if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ == "advmod" and c.lower_ in LATER_WORDS for c in t.children):
+                break  # "won in 2001 but has since been criticised": a later time than the first conjunct's
             out.append(t.head)  # flagged by position in event_date
         elif t.dep_ not in GOVERNED_DEPS and not (t.dep_ == "pcomp" and t.head.lower_ not in ORDERING_WORDS):
             break  # "caused chaos by blocking roads": the means shares the date; "after blocking" does not

@@ -68,6 +68,7 @@ CONFLICTUAL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE", "ASSAULT"}
 TARGET_PREPS = {"to", "with", "against", "on", "at", "for", "from", "toward", "towards", "into", "in"}
 HYPOTHETICAL = {"would", "could", "may", "might", "should", "can", "must"}
+CONDITION_MARKS = {"if", "unless"}
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 # "called X": the small model often parses the object of "call" as an object predicate (oprd)
 OBJECT_DEPS = {"dobj", "oprd"}
@@ -1311,8 +1312,9 @@ def _clause_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea])
     if _passive_participle(tok):
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         return _args_of(agent, {"pobj"}, mentions, spans, places=False) if agent is not None else ([], None)
-    if tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
-        # "the unions meeting Mr Prescott": the noun a present participle describes does it
+    if tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        # "the unions meeting Mr Prescott": the noun a present participle describes does it; "those seeking
+        # permits": the people it describes, whoever the main clause's subject is
         found = _arg_mentions(tok.head, mentions, spans, places=False, acting=True)
         unnamed = _unnamed_agent(tok.head.head, {tok.head.dep_})
         return found, (_phrase_head(tok.head) if found or unnamed else None)
@@ -1561,6 +1563,8 @@ def recode(etype: str, negated: bool, modality: str, tok: Token) -> tuple[str, b
     )
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "threaten" and etype not in COOPERATIVE | {"AGREE"}:
         return "THREATEN", negated  # "threatened to sue", "threatened to boycott the talks" (CAMEO 13)
+    if _condition_clause(tok):
+        return etype, negated  # "unless the US works with Europe": a condition, nobody's intention
     if modality in ("future", "intended", "hypothetical"):
         if etype in CONFLICTUAL | {"PROTEST"} or (conditional and etype in ("RETREAT", "SANCTION")):
             return "THREATEN", negated
@@ -1569,9 +1573,16 @@ def recode(etype: str, negated: bool, modality: str, tok: Token) -> tuple[str, b
     return etype, negated
 
 
+def _condition_clause(tok: Token) -> bool:
+    """The predicate heads a condition ("if X attacks", "unless the US works with Europe")."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children)
+
+
 def _demand(tok: Token) -> Token | None:
-    """'X said Y must do Z': a REQUEST from X to Y (CAMEO 10)."""
-    if tok.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "aux" and c.lower_ in ("must",) for c in tok.children):
+    """'X said Y must do Z': a REQUEST from X to Y (CAMEO 10). 'must have done' infers, it demands nothing ("there
+    must have been a mistake")."""
+    aux = [c.lower_ for c in tok.children if c.dep_ == "aux"]
+    if tok.pos_ not in ("VERB", "AUX") or "must" not in aux or "have" in aux:
         return None
     head = tok.head
     if tok.dep_ == "ccomp" and head.lemma_.lower() in event_lexicon().claim_verbs | {
@@ -1587,15 +1598,19 @@ def _demand(tok: Token) -> Token | None:
 def _modality(tok: Token) -> tuple[bool, str]:
     """(negated, modality) from the predicate's auxiliaries and the head it complements."""
     lex = event_lexicon()
-    negated = any(c.dep_ == "neg" for c in tok.children) or any(
-        c.dep_ in OBJECT_DEPS | {"nsubjpass"} and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-        for c in tok.children
-    )  # "made no apology", "gave no support", "no complaint had been made"
+    negated = (
+        any(c.dep_ == "neg" for c in tok.children)
+        or any(
+            c.dep_ in OBJECT_DEPS | {"nsubjpass"} and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+            for c in tok.children
+        )  # "made no apology", "gave no support", "no complaint had been made"
+        or _denied_content(tok)
+    )
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
     modality = "asserted"
     if aux & {"will", "'ll", "shall", "wo"}:
         modality = "future"
-    elif aux & HYPOTHETICAL:
+    elif aux & HYPOTHETICAL or _condition_clause(tok):
         modality = "hypothetical"
     head = tok.head
     if tok.dep_ in ("xcomp", "acl", "advcl") and head is not tok:
@@ -1619,6 +1634,14 @@ def _modality(tok: Token) -> tuple[bool, str]:
         elif modality == "asserted" and head_aux & HYPOTHETICAL:
             modality = "hypothetical"  # "arms China could use to threaten Taiwan"
     return negated, modality
+
+
+def _denied_content(tok: Token) -> bool:
+    """The predicate is what a noun with "no" says is not there: "no evidence that any prisoner was tortured",
+    "no sign that troops had withdrawn" (the clause complements the noun)."""
+    if tok.dep_ not in ("acl", "ccomp") or tok.head.pos_ != "NOUN":
+        return False
+    return any(d.dep_ == "det" and d.lower_ == "no" for d in tok.head.children)
 
 
 class _QuoteList(list):
@@ -2004,7 +2027,7 @@ def _threatens(clause: Token, lex: EventLexicon) -> bool:
     conflictual act by those who warn (a pronoun or no subject: "warned it would retaliate"); an attack by
     others it predicts ("warned that a bombing could happen") is a forecast."""
     for t in clause.subtree:
-        if t.dep_ == "mark" and t.lower_ in ("if", "unless"):
+        if t.dep_ == "mark" and t.lower_ in CONDITION_MARKS and _acted_consequence(t.head):
             return True
         if t.lemma_.lower() in lex.threat_nouns:
             return True
@@ -2015,6 +2038,17 @@ def _threatens(clause: Token, lex: EventLexicon) -> bool:
             if code is not None and code[0] in CONFLICTUAL | {"THREATEN"} and by_warner:
                 return True
     return False
+
+
+def _acted_consequence(condition: Token) -> bool:
+    """A condition threatens when what follows from it is done by someone: "if the strike goes ahead, the company
+    will sack them", "unless they pay, we will act"; when a thing undergoes it ("if refugees are turned away, lives
+    could be put at risk", "if rates rise, prices will fall") it foretells."""
+    consequence = condition.head if condition.dep_ == "advcl" else condition
+    subjects = [c for c in consequence.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return not subjects or any(
+        c.pos_ in ("PRON", "PROPN") or c.ent_type_ in NAME_ENTITIES or _people(c) or _agent_noun(c) for c in subjects
+    )
 
 
 def _reciprocal(tok: Token, etype: str) -> bool:
