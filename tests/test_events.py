@@ -1528,3 +1528,35 @@ def test_a_warning_of_what_may_befall_things_is_no_threat(parse):
     assert not any(e.event_type == "THREATEN" for e in evs)
     evs = rule_events(parse, "Mr Park warned Pyongyang that if it tested a missile, Seoul would retaliate.")
     assert any(e.event_type == "THREATEN" for e in evs)
+
+
+def test_a_person_agreeing_with_what_was_said_makes_no_accord(parse):
+    evs = rule_events(parse, "Ms Okonjo agreed and said the budget had to be read in context.")
+    assert not any(e.event_type == "AGREE" for e in evs)
+    evs = rule_events(parse, "Ms Okonjo agreed to the terms of the loan from Japan.")
+    assert evs
+    evs = rule_events(parse, "Chad and Niger agreed on a joint border patrol.")
+    assert any(e.event_type == "AGREE" for e in evs)
+
+
+def test_an_aptitude_is_no_act_but_guilt_is(parse):
+    evs = rule_events(parse, "The agency was hopeless at coordinating with Brazil, the senator said.")
+    assert not any(e.trigger == "coordinating" for e in evs)
+    evs = rule_events(parse, "Kenya's army was capable of attacking Somalia within hours.")
+    assert not any(e.trigger == "attacking" for e in evs)
+    evs = rule_events(parse, "The monitors said Sudan was guilty of attacking Chad's border posts.")
+    assert any(e.trigger == "attacking" for e in evs)
+
+
+def test_what_a_speaker_hopes_or_deems_needed_is_hypothetical(parse):
+    for text, trigger in (
+        ("Hopefully the Green members will back Mr Lind's motion.", "back"),
+        ("It is essential that Iran attends the talks with the EU.", "talks"),
+        ("It is vital for Georgia to be allowed into NATO soon.", "allowed"),
+        ("It is crucial that Georgia is allowed into NATO.", "allowed"),
+    ):
+        evs = [e for e in rule_events(parse, text) if e.trigger == trigger]
+        assert evs and all(e.modality == "hypothetical" for e in evs), text
+        assert all(e.event_type != "AGREE" for e in evs), text  # nobody's intention to cooperate
+    evs = rule_events(parse, "Iran attended the talks with the EU in Vienna.")
+    assert all(e.modality == "asserted" for e in evs)

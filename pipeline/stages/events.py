@@ -117,6 +117,9 @@ class EventLexicon:
     qualified_agent_nouns: frozenset[str]
     showing_verbs: frozenset[str]
     contest_words: frozenset[str]
+    wish_adverbs: frozenset[str]
+    aptitude_adjectives: frozenset[str]
+    need_adjectives: frozenset[str]
     speaking_verbs: frozenset[str]
     state_nouns: frozenset[str]
     participation_verbs: frozenset[str]
@@ -184,6 +187,9 @@ def event_lexicon() -> EventLexicon:
         qualified_agent_nouns=words("qualified_agent_noun"),
         showing_verbs=words("showing_verb"),
         contest_words=words("contest_word"),
+        wish_adverbs=words("wish_adverb"),
+        aptitude_adjectives=words("aptitude_adjective"),
+        need_adjectives=words("need_adjective"),
         speaking_verbs=words("speaking_verb"),
         state_nouns=words("state_noun"),
         participation_verbs=words("participation_verb"),
@@ -1563,8 +1569,8 @@ def recode(etype: str, negated: bool, modality: str, tok: Token) -> tuple[str, b
     )
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "threaten" and etype not in COOPERATIVE | {"AGREE"}:
         return "THREATEN", negated  # "threatened to sue", "threatened to boycott the talks" (CAMEO 13)
-    if _condition_clause(tok):
-        return etype, negated  # "unless the US works with Europe": a condition, nobody's intention
+    if _condition_clause(tok) or _wished(tok):
+        return etype, negated  # "unless the US works with Europe", "hopefully members will back him": nobody's intent
     if modality in ("future", "intended", "hypothetical"):
         if etype in CONFLICTUAL | {"PROTEST"} or (conditional and etype in ("RETREAT", "SANCTION")):
             return "THREATEN", negated
@@ -1576,6 +1582,27 @@ def recode(etype: str, negated: bool, modality: str, tok: Token) -> tuple[str, b
 def _condition_clause(tok: Token) -> bool:
     """The predicate heads a condition ("if X attacks", "unless the US works with Europe")."""
     return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children)
+
+
+def _wished(tok: Token) -> bool:
+    """What a speaker hopes or deems needed, not what is done: an adverb of wishing on the predicate ("hopefully
+    the members will back him"), or a clause an adjective of need governs ("it is essential that Iran attends the
+    talks", "it is important for Chile to be allowed into the bloc")."""
+    lex = event_lexicon()
+    if any(c.dep_ == "advmod" and c.lower_ in lex.wish_adverbs for c in tok.children):
+        return True
+    t = tok
+    while t.dep_ in ("dobj", "pobj", "prep", "attr") and t.head.i != t.i:
+        t = t.head  # an event noun reads with its verb ("that Iran attends the talks")
+    for _ in range(settings().events.purpose_max_steps):
+        if t.dep_ not in ("ccomp", "advcl", "xcomp", "csubj") or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.lower_ in lex.need_adjectives or any(
+            c.dep_ == "acomp" and c.lower_ in lex.need_adjectives for c in t.children
+        ):
+            return True
+    return False
 
 
 def _demand(tok: Token) -> Token | None:
@@ -1608,9 +1635,11 @@ def _modality(tok: Token) -> tuple[bool, str]:
     )
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
     modality = "asserted"
-    if aux & {"will", "'ll", "shall", "wo"}:
+    if _condition_clause(tok) or _wished(tok):
+        modality = "hypothetical"
+    elif aux & {"will", "'ll", "shall", "wo"}:
         modality = "future"
-    elif aux & HYPOTHETICAL or _condition_clause(tok):
+    elif aux & HYPOTHETICAL:
         modality = "hypothetical"
     head = tok.head
     if tok.dep_ in ("xcomp", "acl", "advcl") and head is not tok:
@@ -1737,6 +1766,8 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         return None  # "the Butler inquiry", "Sir Alan's inquiry failed to ...": an inquiry named, no one accused
     if etype == "AGREE" and not targets and not target_text and _promise_to_no_one(tok):
         return None  # "Howard pledged the party would ...", "he promised a positive campaign": to no one
+    if etype == "AGREE" and not targets and not target_text and _assents(tok, sources):
+        return None  # "Mr Wallace agreed and said the figures ...": agreeing with what was said, no accord
     if etype == "AGREE" and not targets and _committed_to_a_cause(tok):
         return None  # "the US is completely committed to poverty reduction": a stance, toward no one
     if _private(tok):
@@ -1751,8 +1782,8 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         return None  # "our approach to imprisoning people", "my experience of working with children": a practice
     if not targets and not target_text and _speaker_of_itself(tok, spans):
         return None  # '"We have to fight," he said', '"I make no apologies"': the speaker's rhetoric, toward no one
-    if _capability(tok) or _may(tok):
-        return None  # "the power to detain suspects", "the right to strike": what may be done, not what was done
+    if _capability(tok) or _may(tok) or _aptitude(tok):
+        return None  # "the power to detain suspects", "the right to strike", "bad at coordinating": not an act
     if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in tok.children) and not targets:
         return None  # "help Taiwan defend itself", "later killed himself": done to oneself, no one else
     if etype == "CONSULT" and _speaks_alone(tok, sources, targets, target_text):
@@ -1826,6 +1857,29 @@ def _capability(tok: Token) -> bool:
         return False
     passive = any(c.dep_ == "auxpass" for c in tok.children)
     return passive or tok.head.lemma_.lower() in nouns
+
+
+def _aptitude(tok: Token) -> bool:
+    """A gerund an adjective of aptitude governs ("very bad at coordinating with anyone", "good at working with
+    regulators", "capable of attacking"): what an actor is like, not what it did."""
+    if tok.dep_ != "pcomp" or tok.head.lower_ not in ("at", "of"):
+        return False
+    words = event_lexicon().aptitude_adjectives  # not "guilty of attacking": that says it was done
+    holder = tok.head.head  # the adjective, or the copula it completes ("was very bad at")
+    return holder.lower_ in words or (
+        holder.pos_ == "AUX" and any(c.dep_ == "acomp" and c.lower_ in words for c in holder.children)
+    )
+
+
+def _assents(tok: Token, sources: list) -> bool:
+    """A person who "agreed" with nothing agreed to or with, and no one alongside: assent to what was said ("Mr
+    Wallace agreed and said ..."), not an accord ("the two sides agreed", "agreed to the terms")."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "agree" or len(sources) != 1 or sources[0].type != "PERSON":
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or _plural(subj):
+        return False
+    return not any(c.dep_ in OBJECT_DEPS | {"xcomp", "ccomp", "prep", "dative", "advcl"} for c in tok.children)
 
 
 def _may(tok: Token) -> bool:
