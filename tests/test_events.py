@@ -1560,3 +1560,16 @@ def test_what_a_speaker_hopes_or_deems_needed_is_hypothetical(parse):
         assert all(e.event_type != "AGREE" for e in evs), text  # nobody's intention to cooperate
     evs = rule_events(parse, "Iran attended the talks with the EU in Vienna.")
     assert all(e.modality == "asserted" for e in evs)
+
+
+def test_they_after_unnamed_people_is_not_a_name_further_back(parse):
+    text = (
+        "Prosecutors in the north have targeted a mine owned by Rio Minerals. According to local radio, they plan "
+        "to seize the site next week."
+    )
+    evs = [e for e in rule_events(parse, text) if e.trigger.endswith("seize")]
+    assert all("Rio Minerals" not in names(e.sources) for e in evs)
+    # with no unnamed people between, the named actors are the antecedent
+    text = "Greenpeace has accused Rio Minerals of pollution. According to local radio, they plan to boycott the firm."
+    evs = [e for e in rule_events(parse, text) if e.trigger.endswith("boycott")]
+    assert evs and names(evs[0].sources) == ["Greenpeace"]

@@ -767,7 +767,7 @@ def _arg_mentions(
         elif t.lower_ == "it" and _expletive(t):
             m = None  # "it is important to support teachers", "it took the album for him to be assured": no one
         elif t.lower_ in PERSONAL_PRONOUNS:
-            group = _reporting_group(t)
+            group = _reporting_group(t) or _nearer_group(t)
             if group is not None:  # "Tamil rebels said they would release ...": they are the rebels
                 out.extend(x for x in _arg_mentions(group, mentions, spans, places, acting=True) if x not in out)
                 continue
@@ -843,6 +843,38 @@ def _reporting_group(t: Token) -> Token | None:
     subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     plural = _plural(subj)
     return subj if plural and subj.pos_ in ("NOUN", "PROPN") else None
+
+
+def _nearer_group(t: Token) -> Token | None:
+    """For "they", "them" or "their", unnamed people before the pronoun, in its sentence or the one before, with no
+    named actor between them as a subject: the nearest such group, or a group that is a subject when names stand
+    only in other roles ("Prosecutors have targeted a ranch owned by Agroflora. They plan to seize it": the
+    prosecutors; "asked councils to show restraint ... ask them": the councils). It is the pronoun's likeliest
+    antecedent, so no named actor further back stands for it (the group's own named affiliation does: "Labour MPs")."""
+    if t.lower_ not in PRONOUNS_PLURAL:
+        return None
+    lo = _sentence_start(t, 1)
+    doc = t.doc
+    named = False  # a name seen on the way back: only a group that is a subject still comes before it
+    for i in range(t.i - 1, -1, -1):
+        g = doc[i]
+        if g.idx < lo:
+            return None
+        if g.ent_type_ and g.ent_type_ != "NORP":
+            if g.dep_ in ("nsubj", "nsubjpass"):
+                return None  # a named subject comes first: the resolver decides
+            named = True
+            continue
+        group = g.tag_ in ("NNS", "NNPS") and g.dep_ != "compound" and _people(g) and not _in_phrase_of(g, t)
+        if group and (not named or g.dep_ in ("nsubj", "nsubjpass")):
+            return g
+    return None
+
+
+def _in_phrase_of(g: Token, t: Token) -> bool:
+    """The noun is inside the pronoun's own phrase ("their own members")."""
+    head = t.head if t.dep_ == "poss" else t
+    return head.left_edge.i <= g.i <= head.right_edge.i
 
 
 def _counted(t: Token) -> Token:
