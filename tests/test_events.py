@@ -1573,3 +1573,7 @@ def test_they_after_unnamed_people_is_not_a_name_further_back(parse):
     text = "Greenpeace has accused Rio Minerals of pollution. According to local radio, they plan to boycott the firm."
     evs = [e for e in rule_events(parse, text) if e.trigger.endswith("boycott")]
     assert evs and names(evs[0].sources) == ["Greenpeace"]
+    # a subject pronoun stands for the subject group, not the people it acted on
+    text = "Kenyan police have arrested twenty online journalists. They accused Ms Wanjiru of espionage."
+    evs = [e for e in rule_events(parse, text) if e.trigger == "accused"]
+    assert evs and [m.country for m in evs[0].sources] == ["KEN"]

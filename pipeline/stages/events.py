@@ -847,10 +847,12 @@ def _reporting_group(t: Token) -> Token | None:
 
 def _nearer_group(t: Token) -> Token | None:
     """For "they", "them" or "their", unnamed people before the pronoun, in its sentence or the one before, with no
-    named actor between them as a subject: the nearest such group, or a group that is a subject when names stand
-    only in other roles ("Prosecutors have targeted a ranch owned by Agroflora. They plan to seize it": the
-    prosecutors; "asked councils to show restraint ... ask them": the councils). It is the pronoun's likeliest
-    antecedent, so no named actor further back stands for it (the group's own named affiliation does: "Labour MPs")."""
+    named actor between them as a subject: the nearest group that is a subject, or, for a pronoun that is no
+    subject and with no name between, the nearest group in any role ("Prosecutors have targeted a ranch owned by
+    Agroflora. They plan to seize it": the prosecutors; "asked councils to show restraint ... ask them": the
+    councils; "Iranian authorities arrested journalists. They accused X": the authorities). It is the pronoun's
+    likeliest antecedent, so no named actor further back stands for it (the group's own named affiliation does:
+    "Labour MPs")."""
     if t.lower_ not in PRONOUNS_PLURAL:
         return None
     lo = _sentence_start(t, 1)
@@ -866,8 +868,8 @@ def _nearer_group(t: Token) -> Token | None:
             named = True
             continue
         group = g.tag_ in ("NNS", "NNPS") and g.dep_ != "compound" and _people(g) and not _in_phrase_of(g, t)
-        if group and (not named or g.dep_ in ("nsubj", "nsubjpass")):
-            return g
+        if group and (g.dep_ in ("nsubj", "nsubjpass") or not (named or t.dep_ in ("nsubj", "nsubjpass"))):
+            return g  # a subject pronoun stands for a subject ("Iranian authorities arrested journalists. They ...")
     return None
 
 
