@@ -1577,3 +1577,26 @@ def test_they_after_unnamed_people_is_not_a_name_further_back(parse):
     text = "Kenyan police have arrested twenty online journalists. They accused Ms Wanjiru of espionage."
     evs = [e for e in rule_events(parse, text) if e.trigger == "accused"]
     assert evs and [m.country for m in evs[0].sources] == ["KEN"]
+
+
+def test_a_third_person_pronoun_in_a_quote_is_not_its_speaker(parse):
+    from pipeline.stages.quotes import extract_quotes
+
+    text = (
+        "Prince Carl wore a fake uniform to a party. Mr Dalton said he understood people's anger but argued: "
+        '"He has apologised to Norway and I think we should leave the matter there."'
+    )
+    doc = parse(text)
+    ms = extract_mentions(doc)
+    by_start = {m.start_char: m for m in ms}
+    evs = [e for e in extract_events(doc, ms, [], extract_quotes(doc, ms), None) if e.trigger == "apologised"]
+    assert evs and all(by_start[s].name != "Dalton" for e in evs for s in e.sources)
+
+
+def test_a_named_subject_of_a_reported_clause_does_not_hide_the_group_that_reports(parse):
+    text = (
+        "Officials claim that Rio Minerals does not hold valid deeds for the land. They also allege that the mine "
+        "is idle."
+    )
+    evs = [e for e in rule_events(parse, text) if e.trigger == "allege"]
+    assert all("Rio Minerals" not in names(e.sources) for e in evs)

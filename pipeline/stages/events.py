@@ -772,16 +772,19 @@ def _arg_mentions(
                 out.extend(x for x in _arg_mentions(group, mentions, spans, places, acting=True) if x not in out)
                 continue
             window = _sentence_start(t, settings().events.pronoun_max_sentences)
+            accept = _antecedent(t.doc, _quote_at(spans, t.idx) if spans else None)
             m = resolve_pronoun(
                 t.lower_,
                 t.idx,
                 mentions,
                 spans,
                 after_char=window,
-                accept=_antecedent(t.doc),
+                accept=accept,
                 token=t,
                 chain=lambda link: _sentence_start(link, settings().events.pronoun_max_sentences),
             )  # "X urged ... He also said ... He called on ...": the chain leads back to X
+            if m is not None and not accept(m):
+                m = None  # a chain link outside the quote led to its speaker: unresolved rather than wrong
         elif t.pos_ == "PRON":  # "neither", "all", "what", "some": no named actor
             m = None
         else:
@@ -863,8 +866,8 @@ def _nearer_group(t: Token) -> Token | None:
         if g.idx < lo:
             return None
         if g.ent_type_ and g.ent_type_ != "NORP":
-            if g.dep_ in ("nsubj", "nsubjpass"):
-                return None  # a named subject comes first: the resolver decides
+            if g.dep_ in ("nsubj", "nsubjpass") and g.head.dep_ != "ccomp":
+                return None  # a named subject comes first (not one of a reported clause): the resolver decides
             named = True
             continue
         group = g.tag_ in ("NNS", "NNPS") and g.dep_ != "compound" and _people(g) and not _in_phrase_of(g, t)
@@ -1206,13 +1209,18 @@ def _not_place(m: Mention) -> bool:
     return not is_place(m)
 
 
-def _antecedent(doc: Doc) -> Callable[[Mention], bool]:
+def _antecedent(doc: Doc, quote: _QuoteArea | None = None) -> Callable[[Mention], bool]:
     """A mention a pronoun side may stand for: no place, nor the source a report is attributed to ("according to
     Reuters, they plan to seize the farm": not Reuters), nor the one a statement is made to ("X told the Reuters
-    news agency: 'we will fight them'": not Reuters)."""
+    news agency: 'we will fight them'": not Reuters), nor, for a pronoun inside a quote, its speaker (who says "I":
+    'X argued: "He has apologised"' is someone else)."""
+    speaker = quote.speaker_mention if quote is not None else None
+    speaker_key = (speaker.key or speaker.name) if speaker is not None else None
 
     def accept(m: Mention) -> bool:
         if is_place(m):
+            return False
+        if speaker_key is not None and (m.key or m.name) == speaker_key:
             return False
         head = mention_head(doc, m)
         if head is None:
