@@ -141,3 +141,14 @@ def test_a_conjunct_put_later_does_not_share_the_first_ones_date(parse, text, wo
 def test_a_conjunct_without_a_later_adverb_still_shares_the_date(parse):
     text = "In March the ministry banned the rally and arrested its organisers."
     assert date_of(parse, text, "arrested") == ("2011-03", "sentence")
+
+
+@pytest.mark.parametrize(
+    "text,word,value",
+    [
+        ("She chaired the board until 2009, when she resigned to run for office.", "resigned", "2009"),
+        ("The dispute began in March 2007, when Peru closed its border with Chile.", "closed", "2007-03"),
+    ],
+)
+def test_a_when_clause_on_a_date_takes_that_date(parse, text, word, value):
+    assert date_of(parse, text, word) == (value, "sentence")

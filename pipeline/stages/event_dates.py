@@ -124,6 +124,10 @@ def event_date(
         if pick is not None:
             value = pick.value or underspecified_value(pick.text)
             return (value, "sentence") if value else (None, None)
+    named = _named_time(tok, in_sent, cfg.date_governor_max_steps)
+    if named is not None:  # "until 1995, when he resigned": 1995
+        value = named.value or underspecified_value(named.text)
+        return (value, "sentence") if value else (None, None)
     outer = _outer_time(tok, cfg.date_governor_max_steps)
     if outer is not None:
         head, year_only = outer
@@ -173,6 +177,16 @@ def _outer_time(tok: Token, max_steps: int) -> tuple[Token, bool] | None:
     if marks & ORDERED:
         return t.head, True
     return None
+
+
+def _named_time(tok: Token, dates: Sequence[DateMention], max_steps: int) -> DateMention | None:
+    """For a predicate in a "when" clause on a date ("until 1995, when he resigned", "in March 2003, when Turkey
+    closed the border"), that date: the clause tells what happened then."""
+    t = _governors(tok, max_steps)[-1]
+    if t.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in t.children):
+        return None
+    head = t.head
+    return next((d for d in dates if d.start_char <= head.idx < d.end_char), None)
 
 
 def _source_date(tok: Token, roots: list) -> DateMention | None:
