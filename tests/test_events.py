@@ -1600,3 +1600,14 @@ def test_a_named_subject_of_a_reported_clause_does_not_hide_the_group_that_repor
     )
     evs = [e for e in rule_events(parse, text) if e.trigger == "allege"]
     assert all("Rio Minerals" not in names(e.sources) for e in evs)
+
+
+def test_a_participle_conjoined_to_a_passive_is_passive(parse):
+    text = (
+        "Mr Okafor, once Nigeria's richest man, is in jail, having been charged with fraud and repeatedly denied bail."
+    )
+    evs = [e for e in rule_events(parse, text) if e.trigger == "denied"]
+    assert evs == [] or all(not e.sources for e in evs)  # no one named denied it: not Mr Okafor, nor Nigeria
+    # an active conjunct keeps the subject
+    evs = rule_events(parse, "Mr Okafor condemned the ruling and denied the charges against Ghana.")
+    assert any("Okafor" in names(e.sources) for e in evs if e.trigger == "condemned")

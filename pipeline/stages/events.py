@@ -1357,7 +1357,7 @@ def _clause_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea])
     """A predicate's source from its clause: subject, passive agent or stance holder, inherited upwards. A past
     participle on a noun ("the firms accused of fraud") has only its "by" agent."""
     lex = event_lexicon()
-    if _passive_participle(tok):
+    if _passive_participle(tok) or _passive_conjunct(tok):
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         return _args_of(agent, {"pobj"}, mentions, spans, places=False) if agent is not None else ([], None)
     if tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -1424,6 +1424,16 @@ def _clause_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea])
             continue
         break
     return [], None
+
+
+def _passive_conjunct(tok: Token) -> bool:
+    """A participle conjoined to a passive, with no subject or auxiliary of its own, is passive too: "having been
+    charged with fraud and repeatedly denied bail", "were arrested and beaten" (the subject underwent it)."""
+    if tok.dep_ != "conj" or tok.tag_ not in ("VBN", "VBD") or tok.head.tag_ != "VBN":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        return False
+    return any(c.dep_ == "auxpass" for c in tok.head.children)
 
 
 def _stray_agent(tok: Token) -> Token | None:
