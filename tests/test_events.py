@@ -1611,3 +1611,24 @@ def test_a_participle_conjoined_to_a_passive_is_passive(parse):
     # an active conjunct keeps the subject
     evs = rule_events(parse, "Mr Okafor condemned the ruling and denied the charges against Ghana.")
     assert any("Okafor" in names(e.sources) for e in evs if e.trigger == "condemned")
+
+
+def test_troops_leaving_a_place_withdraw(parse):
+    evs = rule_events(parse, "Kenyan troops have begun leaving Somalia under the new agreement.")
+    assert [(e.event_type, names(e.targets)) for e in evs] == [("RETREAT", ["Somalia"])]
+    # tourists leaving, or troops leaving a thing, are no withdrawal
+    assert not rule_events(parse, "German tourists have begun leaving Tunisia after the storms.")
+    assert not any(e.event_type == "RETREAT" for e in rule_events(parse, "Chadian troops left their weapons behind."))
+
+
+def test_a_deployment_and_an_increase_in_funding_are_the_events_announced(parse):
+    evs = rule_events(
+        parse, "Ghana on Monday announced the deployment of 300 troops to Mali on a peacekeeping mission."
+    )
+    assert [(e.event_type, names(e.sources), names(e.targets)) for e in evs] == [("AID", ["Ghana"], ["Mali"])]
+    evs = rule_events(parse, "Ghana announced the deployment of 300 troops to its border with Togo.")
+    assert [e.event_type for e in evs] == ["MOBILIZE"]
+    evs = rule_events(parse, "Norway announced a fourfold increase in funding for Haiti's hospitals.")
+    assert [(e.event_type, names(e.sources)) for e in evs] == [("AID", ["Norway"])]
+    # an increase in something that is no event is none
+    assert not rule_events(parse, "Norway announced a fourfold increase in salmon exports to Japan.")

@@ -131,6 +131,8 @@ class EventLexicon:
     head_object_verbs: frozenset[str]
     media_nouns: frozenset[str]
     amount_nouns: frozenset[str]
+    increase_nouns: frozenset[str]
+    leaving_verbs: frozenset[str]
     quantity_nouns: frozenset[str]
     kin_nouns: frozenset[str]
     raising_passives: frozenset[str]
@@ -201,6 +203,8 @@ def event_lexicon() -> EventLexicon:
         head_object_verbs=words("head_object_verb"),
         media_nouns=words("media_noun"),
         amount_nouns=words("amount_noun"),
+        increase_nouns=words("increase_noun"),
+        leaving_verbs=words("leaving_verb"),
         quantity_nouns=words("quantity_noun"),
         kin_nouns=words("kin_noun"),
         raising_passives=words("raising_passive"),
@@ -332,9 +336,11 @@ def _light_verb_code(tok: Token, lex: EventLexicon) -> Code | None:
     AGREE (CAMEO 03x); a pledge of support is support itself ("pledged full support for the plan": SUPPORT), as
     news-event annotators read it."""
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr", "nsubjpass")), None)
-    if obj is not None and obj.lemma_.lower() in lex.amount_nouns:
-        # "began a new round of joint exercises", "staged a series of strikes": the noun after the amount
-        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if obj is not None and obj.lemma_.lower() in lex.amount_nouns | lex.increase_nouns:
+        # "began a new round of joint exercises", "staged a series of strikes": the noun after the amount; "announced
+        # an increase in funding": the noun increased
+        preps = ("of",) if obj.lemma_.lower() in lex.amount_nouns else ("in", "of")
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in preps), None)
         obj = next((c for c in of.children if c.dep_ == "pobj"), obj) if of is not None else obj
     for cand in ([obj] + [c for c in obj.children if c.dep_ == "compound"]) if obj is not None else []:
         for key in (*_modified_keys(cand), cand.lemma_.lower(), cand.lower_):
@@ -548,6 +554,19 @@ def _verb_code(tok: Token, lex: EventLexicon) -> Code | None:
     return lex.verbs.get(lemma)
 
 
+def _counted_on_light_verb(tok: Token, lex: EventLexicon) -> bool:
+    """The noun an amount or an increase counts, as the object of a light verb ("a series of strikes", "an
+    increase in funding"): the light verb codes it."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("of", "in"):
+        return False
+    counted = tok.head.head
+    return (
+        counted.lemma_.lower() in lex.amount_nouns | lex.increase_nouns
+        and counted.dep_ in OBJECT_DEPS | {"nsubjpass"}
+        and counted.head.lemma_.lower() in lex.light_verbs
+    )
+
+
 def _noun_code(tok: Token, lex: EventLexicon) -> Code | None:
     """An event noun's code, unless it is coded on its light verb or selects its verb's reading, is a protest's
     purpose or is a word of a name
@@ -560,6 +579,8 @@ def _noun_code(tok: Token, lex: EventLexicon) -> Code | None:
         return None
     if tok.dep_ in OBJECT_DEPS | {"nsubjpass"} and tok.head.lemma_.lower() in lex.light_verbs:
         return None  # coded on the light verb
+    if _counted_on_light_verb(tok, lex):
+        return None  # "staged a series of strikes", "announced an increase in funding": coded on the light verb
     readings = lex.object_readings.get(tok.head.lemma_.lower(), {})
     if tok.dep_ in OBJECT_DEPS | {"nsubjpass"} and (tok.lower_ in readings or tok.lemma_.lower() in readings):
         return None  # it selects its verb's reading ("lifted sanctions", "sanctions were lifted"): one event
@@ -583,6 +604,8 @@ def _code(tok: Token) -> Code | None:
         code = ("AID", None)  # "gave $2 million to Nigeria", "provided €45m support": economic aid (CAMEO 071)
     if pos == "VERB" and _human_shield(tok):
         code = ("ASSAULT", None)  # "used civilians as human shields" (CAMEO 184)
+    if pos == "VERB" and code is None and _troops_leaving(tok):
+        code = ("RETREAT", None)  # "Kenyan troops began leaving Somalia": a withdrawal (CAMEO 0874)
     if code is not None and code[0] == "PROTEST" and _military_strike(tok):
         code = ("ASSAULT", None)  # "carried out strikes against Hamas targets", "missile strikes": force, no walkout
     return None if code is None or code[0] == "NONE" else code
@@ -596,6 +619,19 @@ def _troops_subject(tok: Token) -> bool:
     """The subject is armed forces ("NATO peacekeeping troops", "a first batch of Bangladeshi soldiers")."""
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     return subj is not None and any(t.lemma_.lower() in event_lexicon().troop_nouns for t in subj.subtree)
+
+
+def _troops_leaving(tok: Token) -> bool:
+    """Armed forces leaving a place ("troops have begun leaving Afghanistan", "the soldiers quit the town"): the
+    verb (a leaving verb) has a place or state for its object and troops for its subject, its own or that of the
+    verb it completes ("began leaving")."""
+    if tok.lemma_.lower() not in event_lexicon().leaving_verbs:
+        return False
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return False
+    holder = tok.head if tok.dep_ == "xcomp" and not _own_subject(tok) else tok
+    return _troops_subject(holder)
 
 
 def _attack_in_words(tok: Token) -> bool:
