@@ -61,7 +61,8 @@ class Events(pa.DataFrameModel):
     modality: Series[STRING] = pa.Field(
         isin=["asserted", "intended", "future", "hypothetical"],
         description="`asserted` (happened / happens), `intended` (vowed to, plans to), `future` (will), "
-        "`hypothetical` (could, would, may).",
+        "`hypothetical` (could, would, may; a condition, `unless X works with Y`; a hope or a need, "
+        "`hopefully members will back him`, `it is essential that X attends`).",
     )
     evidence: Series[STRING] = pa.Field(description="The sentence the event was read from.")
     location_country: Series[STRING] = pa.Field(
