@@ -1632,3 +1632,34 @@ def test_a_deployment_and_an_increase_in_funding_are_the_events_announced(parse)
     assert [(e.event_type, names(e.sources)) for e in evs] == [("AID", ["Norway"])]
     # an increase in something that is no event is none
     assert not rule_events(parse, "Norway announced a fourfold increase in salmon exports to Japan.")
+
+
+def test_what_was_done_without_is_negated_and_no_refusal(parse):
+    evs = [
+        e for e in rule_events(parse, "Mr Diallo left Dakar without meeting President Sall.") if e.trigger == "meeting"
+    ]
+    assert evs and all(e.negated and e.event_type == "CONSULT" for e in evs)
+    # a refusal is still one
+    evs = rule_events(parse, "Mr Diallo refused to meet President Sall.")
+    assert any(e.event_type == "REJECT" for e in evs)
+
+
+def test_a_past_possibility_is_hypothetical_and_no_threat(parse):
+    evs = [
+        e
+        for e in rule_events(parse, "Tanzanian hackers may have attacked Kenya's power grid.")
+        if e.trigger == "attacked"
+    ]
+    assert evs and all((e.event_type, e.modality) == ("ASSAULT", "hypothetical") for e in evs)
+    evs = rule_events(parse, "Tanzania may attack Kenya's power grid, the minister warned.")
+    assert any(e.event_type == "THREATEN" for e in evs if e.trigger == "attack")
+
+
+def test_speaking_to_a_news_outlet_or_its_programme_is_a_reporting_frame(parse):
+    for text in (
+        "Speaking to the BBC's Sunday Politics on Sunday, Mr Okoye said the vote would be close.",
+        "Speaking to Reuters on Monday, Ms Haddad said the talks had stalled.",
+    ):
+        assert not any(e.event_type == "CONSULT" for e in rule_events(parse, text)), text
+    evs = rule_events(parse, "Speaking to President Macron on Monday, Ms Haddad said the talks had stalled.")
+    assert any(e.event_type == "CONSULT" for e in evs)

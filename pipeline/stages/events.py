@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pipeline.config import settings
-from pipeline.stages import coder, event_dates, lexicon
+from pipeline.stages import coder, event_dates, lexicon, sectors
 from pipeline.stages.coref import (
     PRONOUNS_PLURAL,
     mention_for_token,
@@ -132,6 +132,7 @@ class EventLexicon:
     media_nouns: frozenset[str]
     amount_nouns: frozenset[str]
     increase_nouns: frozenset[str]
+    media_names: frozenset[str]
     leaving_verbs: frozenset[str]
     quantity_nouns: frozenset[str]
     kin_nouns: frozenset[str]
@@ -204,6 +205,7 @@ def event_lexicon() -> EventLexicon:
         media_nouns=words("media_noun"),
         amount_nouns=words("amount_noun"),
         increase_nouns=words("increase_noun"),
+        media_names=words("media_name"),
         leaving_verbs=words("leaving_verb"),
         quantity_nouns=words("quantity_noun"),
         kin_nouns=words("kin_noun"),
@@ -1649,7 +1651,7 @@ def recode(etype: str, negated: bool, modality: str, tok: Token) -> tuple[str, b
     """PLOVER's reading of intentions and refusals (CAMEO 03x, 12x, 13x):
     an intention to cooperate is AGREE, an intention or condition to use conflictual means is
     THREATEN, a refusal to cooperate is REJECT."""
-    if negated and etype in COOPERATIVE | {"AGREE"}:
+    if negated and etype in COOPERATIVE | {"AGREE"} and not _absent(tok):
         return "REJECT", False
     conditional = any(
         c.dep_ == "advcl" and any(m.lower_ in ("unless", "if") for m in c.children if m.dep_ == "mark")
@@ -1657,14 +1659,27 @@ def recode(etype: str, negated: bool, modality: str, tok: Token) -> tuple[str, b
     )
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "threaten" and etype not in COOPERATIVE | {"AGREE"}:
         return "THREATEN", negated  # "threatened to sue", "threatened to boycott the talks" (CAMEO 13)
-    if _condition_clause(tok) or _wished(tok):
-        return etype, negated  # "unless the US works with Europe", "hopefully members will back him": nobody's intent
+    if _condition_clause(tok) or _wished(tok) or _counterfactual(tok):
+        return etype, negated  # "unless the US works with Europe", "hopefully members will back him", "a deal that
+        # could have forced them to buy": a condition, a hope, a past possibility; nobody's intention
     if modality in ("future", "intended", "hypothetical"):
         if etype in CONFLICTUAL | {"PROTEST"} or (conditional and etype in ("RETREAT", "SANCTION")):
             return "THREATEN", negated
         if etype in COOPERATIVE:
             return "AGREE", negated
     return etype, negated
+
+
+def _absent(tok: Token) -> bool:
+    """Negated by saying it did not happen, not by anyone refusing it: "left without meeting the president", "no
+    evidence that they met"."""
+    return (tok.dep_ == "pcomp" and tok.head.lower_ == "without") or _denied_content(tok)
+
+
+def _counterfactual(tok: Token) -> bool:
+    """A past possibility that did not come about: a modal with "have" ("could have forced", "would have met")."""
+    aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    return "have" in aux and bool(aux & HYPOTHETICAL - {"must"})
 
 
 def _condition_clause(tok: Token) -> bool:
@@ -1719,7 +1734,7 @@ def _modality(tok: Token) -> tuple[bool, str]:
             c.dep_ in OBJECT_DEPS | {"nsubjpass"} and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
             for c in tok.children
         )  # "made no apology", "gave no support", "no complaint had been made"
-        or _denied_content(tok)
+        or _absent(tok)  # "left without meeting the president", "no evidence that X attacked"
     )
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
     modality = "asserted"
@@ -1889,7 +1904,7 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         return None  # "a visit to Sheffield", "visiting constituencies": no one visited, only a place
     if etype == "CONSULT" and mode in (None, "phone") and _alone(tok, sources, targets, target_text):
         return None  # "the cabinet discussed military action", "the IMF meets in April": a body's own sitting
-    if etype == "CONSULT" and (_to_the_press(tok, event_lexicon()) or _talks_about(tok, targets)):
+    if etype == "CONSULT" and (_to_the_press(tok, event_lexicon(), mentions) or _talks_about(tok, targets)):
         return None  # "speaking to the BBC's correspondent", "told reporters": a reporting frame
     lex = event_lexicon()
     verbal = tok.lemma_.lower() in lex.verbal_attack_verbs and etype == "ASSAULT"
@@ -2102,14 +2117,21 @@ def _talks_about(tok: Token, targets: list) -> bool:
     )
 
 
-def _to_the_press(tok: Token, lex: EventLexicon) -> bool:
-    """A meeting or talk with journalists ("speaking to the BBC's correspondent", "talked to reporters"): what a
+def _to_the_press(tok: Token, lex: EventLexicon, mentions: list[Mention] | None = None) -> bool:
+    """A meeting or talk with journalists ("speaking to the BBC's correspondent", "talked to reporters"), or with a
+    media outlet or one of its programmes ("speaking to the BBC's Westminster Hour", "told Sky News"): what a
     source says to the press is a reporting frame, not an interaction."""
     heads = [c for c in tok.children if c.dep_ in OBJECT_DEPS | {"dative"}]
     heads += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "with") for g in c.children]
     words = [w for h in heads if h.dep_ in OBJECT_DEPS | {"pobj", "dative"} for w in [h, *h.children]]
     linked = {"compound", "appos", "pobj", "dative", *OBJECT_DEPS}
-    return any(w.lemma_.lower() in lex.media_nouns and w.dep_ in linked for w in words)
+    if any(w.lemma_.lower() in lex.media_nouns and w.dep_ in linked for w in words):
+        return True
+    named = [w for w in words if w.dep_ in linked | {"poss"}]
+    if any(w.lower_ in lex.media_names for w in named):
+        return True  # "told the BBC", "speaking to Reuters", "the BBC's Westminster Hour"
+    outlets = [mention_for_token(w, mentions) for w in named] if mentions else []
+    return any(m is not None and (m.sector == "MED" or sectors.org_sector(m.name or m.text) == "MED") for m in outlets)
 
 
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
