@@ -1663,3 +1663,15 @@ def test_speaking_to_a_news_outlet_or_its_programme_is_a_reporting_frame(parse):
         assert not any(e.event_type == "CONSULT" for e in rule_events(parse, text)), text
     evs = rule_events(parse, "Speaking to President Macron on Monday, Ms Haddad said the talks had stalled.")
     assert any(e.event_type == "CONSULT" for e in evs)
+
+
+def test_a_persons_kin_or_lawyer_is_someone_else(parse):
+    for text in (
+        "Mr Okoye criticised Lucy Adeyemi's father.",
+        "Mr Okoye criticised the lawyer of Lucy Adeyemi.",
+    ):
+        evs = rule_events(parse, text)
+        assert evs and all("Lucy Adeyemi" not in names(e.targets) for e in evs), text
+    # an organisation's people act for it
+    evs = rule_events(parse, "Mr Okoye criticised Ghana's envoy.")
+    assert any("Ghana" in names(e.targets) for e in evs)

@@ -1074,11 +1074,14 @@ def _locative_object(t: Token) -> bool:
 
 
 def _someone_elses(t: Token, m: Mention) -> bool:
-    """A people noun whose person mention is only its possessor ("Brown's ally", "her lawyer"): the noun names
-    another person. A state's or an organisation's people act for it ("Iran's envoy"); persons do not."""
-    if t.lemma_.lower() not in event_lexicon().agent_nouns or m.start_char <= t.idx < m.end_char:
+    """A people noun whose person mention is only its possessor ("Brown's ally", "her lawyer", "Lucy's mother"): the
+    noun names another person. A state's or an organisation's people act for it ("Iran's envoy"); persons do not."""
+    lex = event_lexicon()
+    if t.lemma_.lower() not in lex.agent_nouns | lex.kin_nouns or m.start_char <= t.idx < m.end_char:
         return False
-    return any(c.dep_ == "poss" and any(x.idx == m.start_char for x in c.subtree) for c in t.children)
+    owners = [c for c in t.children if c.dep_ == "poss"]
+    owners += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(any(x.idx == m.start_char for x in c.subtree) for c in owners)  # "X's lawyer", "the father of X"
 
 
 def _passive_participle(tok: Token) -> bool:
@@ -1579,7 +1582,11 @@ def _target(
         found = [
             m
             for m in _phrase_mentions(obj, mentions)
-            if id(m) not in src and not is_place(m) and not _place_object(obj, m) and m.start_char in near
+            if id(m) not in src
+            and not is_place(m)
+            and not _place_object(obj, m)
+            and m.start_char in near
+            and not (m.type == "PERSON" and _someone_elses(obj, m))  # "criticised X's lawyer": not X
         ]
         if found:
             return found[:1], _phrase(obj)
