@@ -439,6 +439,11 @@ def score_plover(path: str) -> Score:
         src_hit += src_ok
         if not hit:
             s.misses.append(f"{r['id']}: gold {r['event']}, got {types or 'nothing'}: {r['text'][:110]}")
+        elif not src_ok:
+            got = sorted(
+                {a.name + "/" + (a.country or "-") for e in evs if e.event_type == r["event"] for a in e.source_actors}
+            )
+            s.misses.append(f"{r['id']}: source of {sorted(r['source_codes'])}, got {got or 'none'}: {r['text'][:110]}")
     n = len(records)
     s.figures["plover: sentences"] = n
     s.figures["plover: gold type among sentence's events"] = type_hit / n if n else 0.0
