@@ -1675,3 +1675,17 @@ def test_a_persons_kin_or_lawyer_is_someone_else(parse):
     # an organisation's people act for it
     evs = rule_events(parse, "Mr Okoye criticised Ghana's envoy.")
     assert any("Ghana" in names(e.targets) for e in evs)
+
+
+def test_what_has_to_be_done_is_required_not_done(parse):
+    evs = [
+        e
+        for e in rule_events(parse, "Both Chile and Peru have to approve the new border treaty.")
+        if e.trigger == "approve"
+    ]
+    assert evs and all((e.event_type, e.modality) == ("SUPPORT", "hypothetical") for e in evs)
+    evs = [e for e in rule_events(parse, "Chile will need to sign the treaty with Peru.") if e.trigger == "sign"]
+    assert evs and all((e.event_type, e.modality) == ("SUPPORT", "hypothetical") for e in evs)
+    # what had to be done was done
+    evs = [e for e in rule_events(parse, "Turkey had to accept the terms set by the EU.") if e.trigger == "accept"]
+    assert evs and all(e.modality == "asserted" for e in evs)

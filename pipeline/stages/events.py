@@ -1666,9 +1666,10 @@ def recode(etype: str, negated: bool, modality: str, tok: Token) -> tuple[str, b
     )
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "threaten" and etype not in COOPERATIVE | {"AGREE"}:
         return "THREATEN", negated  # "threatened to sue", "threatened to boycott the talks" (CAMEO 13)
-    if _condition_clause(tok) or _wished(tok) or _counterfactual(tok):
+    if _condition_clause(tok) or _wished(tok) or _counterfactual(tok) or _obliged(tok):
         return etype, negated  # "unless the US works with Europe", "hopefully members will back him", "a deal that
-        # could have forced them to buy": a condition, a hope, a past possibility; nobody's intention
+        # could have forced them to buy", "have to approve the bill": a condition, a hope, a past possibility, a
+        # requirement; nobody's intention
     if modality in ("future", "intended", "hypothetical"):
         if etype in CONFLICTUAL | {"PROTEST"} or (conditional and etype in ("RETREAT", "SANCTION")):
             return "THREATEN", negated
@@ -1681,6 +1682,22 @@ def _absent(tok: Token) -> bool:
     """Negated by saying it did not happen, not by anyone refusing it: "left without meeting the president", "no
     evidence that they met"."""
     return (tok.dep_ == "pcomp" and tok.head.lower_ == "without") or _denied_content(tok)
+
+
+def _obliged(tok: Token) -> bool:
+    """The predicate is what someone has or needs to do, not yet done (`_obligation_ahead`)."""
+    head = tok.head
+    return tok.dep_ == "xcomp" and head.lemma_.lower() in ("have", "need") and _obligation_ahead(head)
+
+
+def _obligation_ahead(head: Token) -> bool:
+    """ "have to" / "need to" in the present or future ("have to approve", "will need to sign"): a requirement not
+    yet met; "had to accept" says it was done."""
+    return (
+        head.tag_ in ("VBP", "VBZ")
+        or any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would") for c in head.children)
+        or (head.tag_ == "VB" and any(c.dep_ == "aux" for c in head.children))
+    )
 
 
 def _counterfactual(tok: Token) -> bool:
@@ -1758,6 +1775,8 @@ def _modality(tok: Token) -> tuple[bool, str]:
             negated = True
         if lemma in lex.intent_heads:
             modality = "intended"
+        elif _obliged(tok):
+            modality = "hypothetical"  # "both chambers have to approve the bill": required, not done
         if any(c.dep_ == "neg" for c in head.children):
             negated = True
         head_aux = {c.lower_ for c in head.children if c.dep_ in ("aux",)}
