@@ -1689,3 +1689,21 @@ def test_what_has_to_be_done_is_required_not_done(parse):
     # what had to be done was done
     evs = [e for e in rule_events(parse, "Turkey had to accept the terms set by the EU.") if e.trigger == "accept"]
     assert evs and all(e.modality == "asserted" for e in evs)
+
+
+def test_we_in_a_quote_is_what_the_speaker_speaks_for(parse):
+    from pipeline.stages.quotes import extract_quotes
+
+    def sources(text, trigger):
+        doc = parse(text)
+        ms = extract_mentions(doc)
+        by_start = {m.start_char: m for m in ms}
+        evs = extract_events(doc, ms, [], extract_quotes(doc, ms), None)
+        return [[by_start[s].name for s in e.sources] for e in evs if e.trigger == trigger]
+
+    text = '"We support Moldova\'s bid to join the bloc," said Anna Berg, a spokeswoman for the European Commission.'
+    assert sources(text, "support") == [["European Commission"]]
+    # "I" is the speaker; a speaker with no body apposed is "we" too
+    text = '"I support Moldova\'s bid to join the bloc," said Anna Berg, a spokeswoman for the European Commission.'
+    assert sources(text, "support") == [["Anna Berg"]]
+    assert sources('"We support Moldova\'s bid," said Anna Berg.', "support") == [["Anna Berg"]]

@@ -70,6 +70,7 @@ TARGET_PREPS = {"to", "with", "against", "on", "at", "for", "from", "toward", "t
 HYPOTHETICAL = {"would", "could", "may", "might", "should", "can", "must"}
 CONDITION_MARKS = {"if", "unless"}
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
+PLURAL_FIRST_PERSON = {"we", "us", "our"}
 # "called X": the small model often parses the object of "call" as an object predicate (oprd)
 OBJECT_DEPS = {"dobj", "oprd"}
 # Named entities whose words are names, not events ("Live Aid", "Operation Protective Edge")
@@ -800,6 +801,8 @@ def _arg_mentions(
             # "we will support Kazakhstan," Xi said: the speaker of the quote
             q = _quote_at(spans, t.idx)
             m = q.speaker_mention if q is not None else None
+            if m is not None and t.lower_ in PLURAL_FIRST_PERSON:
+                m = _speaks_for(t.doc, m, mentions) or m  # '"we support ...," said X, a spokesman for the EU': the EU
         elif t.lower_ in RELATIVE_PRONOUNS and t.head.dep_ == "relcl":
             m = None if acting and _thing(t.head.head) else _relative_antecedent(t, mentions)
         elif t.lower_ == "it" and _expletive(t):
@@ -1223,6 +1226,25 @@ def _people(t: Token) -> bool:
     if t.pos_ not in ("NOUN", "PROPN"):
         return False
     return _agent_noun(t) or (t.ent_type_ == "NORP" and (t.tag_ in ("NNS", "NNPS") or t.lower_.endswith("s")))
+
+
+def _speaks_for(doc: Doc, speaker: Mention, mentions: list[Mention]) -> Mention | None:
+    """The organisation or state a person speaks for, as an apposition on the person says: "X, a spokesman for the
+    EU", "X, a director of Group Menatep", "X, the company's chairman" (its "for"/"of" object or possessor)."""
+    if speaker.type != "PERSON":
+        return None
+    head = mention_head(doc, speaker)
+    if head is None:
+        return None
+    roles = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
+    for role in roles:
+        owners = [c for c in role.children if c.dep_ == "poss"]
+        owners += [g for c in role.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for g in c.children]
+        for owner in owners:
+            m = mention_for_token(owner, mentions) or next(iter(_phrase_mentions(owner, mentions)), None)
+            if m is not None and m.type in ("ORG", "GPE") and not is_place(m):
+                return m
+    return None
 
 
 def _relative_antecedent(t: Token, mentions: list[Mention]) -> Mention | None:
