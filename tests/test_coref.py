@@ -352,3 +352,21 @@ def test_the_source_of_according_to_is_the_topic_not_a_name_in_its_words(parse):
         "for years. He said the cuts had gone too far."
     )
     assert _resolve_retyped(parse, text, "he", dropped=["Hollis, the"]) == ("Mark Hollis", "PERSON")
+
+
+def test_the_only_full_name_of_a_family_takes_the_familys_gender():
+    # "Kimberly" is no given name the list knows; "Mrs Lowe" later is the same family's only person
+    full = mention(0, "Kimberly Lowe")
+    titled = mention(40, "Lowe", title="Mrs")
+    assert coref.document_genders([full, titled])[id(full)] == "f"
+    # with two full names of that family, a full name keeps only its own evidence
+    other = mention(80, "Dana Lowe")
+    assert id(full) not in coref.document_genders([full, titled, other])
+
+
+def test_he_never_stands_for_a_woman_the_document_titles_later(parse):
+    text = (
+        "Mr Hollis's conduct is being looked at. The watchdog is looking at his decision to give Kimberly Lowe free "
+        "rail tickets. He is also being investigated over the visa application of Mrs Lowe's nanny."
+    )
+    assert _resolve_in(parse, text, "He")[1] != "Kimberly Lowe"

@@ -139,7 +139,8 @@ def document_genders(
     name; with the parse, also an apposition or a reflexive, `parse_gender`), else that of the other mentions of
     the same person: a bare family name takes the gender of the mentions of that family name ("Hillary Clinton ...
     Clinton said") when they agree (two people of one family name and two genders leave it without one); a full
-    name takes only that of the same full name ("Rose Carver" is not "Paul Carver", whose given name says "m")."""
+    name takes that of the same full name ("Rose Carver" is not "Paul Carver", whose given name says "m"), or, when
+    it is the document's only full name of its family, that of its family ("Kimberly Lowe ... Mrs Lowe": "f")."""
     persons = persons or set()
     own = {
         id(m): mention_gender(m) or (parse_gender(doc, m) if doc is not None else None)
@@ -151,12 +152,19 @@ def document_genders(
         if own.get(id(m)):
             groups.setdefault(_person_group(m), set()).add(own[id(m)])
             groups.setdefault(_full_name(m), set()).add(own[id(m)])
+    full_names: dict[str, set[str]] = {}  # family name -> the full names of the document bearing it
+    for m in mentions:
+        if m.type == "PERSON" and len((m.name or m.text).split()) > 1:
+            full_names.setdefault(_person_group(m), set()).add(_full_name(m))
     out = {}
     for m in mentions:
         if m.type != "PERSON" and id(m) not in persons:
             continue
         full = _full_name(m)
+        alone = len(full_names.get(_person_group(m), ())) <= 1  # no other full name of that family
         group = groups.get(_person_group(m) if len(full.split()) < 2 else full, set())
+        if not group and alone:
+            group = groups.get(_person_group(m), set())
         found = own.get(id(m)) or (next(iter(group)) if len(group) == 1 else None)
         if found:
             out[id(m)] = found
