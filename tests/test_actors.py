@@ -222,6 +222,9 @@ def test_context_words_type_companies_and_teams(parse):
     assert ("Marvella", "ORG") in [(m.name, m.type) for m in extract_mentions(doc)]
     doc = with_entity(parse, "Dunmore 3-2 Kestrel Rangers was the best game of the day.", 0, 1, "PERSON")
     assert ("Dunmore", "ORG") in [(m.name, m.type) for m in extract_mentions(doc)]
+    # a movement, a charity or an agency before the name names an organisation
+    doc = with_entity(parse, "She had support from the lay movement Via Nova for years.", 7, 9, "PERSON")
+    assert ("Via Nova", "ORG") in [(m.name, m.type) for m in extract_mentions(doc)]
 
 
 def test_countries_from_demonyms_titles_and_state_names(parse):
