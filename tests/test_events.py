@@ -1707,3 +1707,15 @@ def test_we_in_a_quote_is_what_the_speaker_speaks_for(parse):
     text = '"I support Moldova\'s bid to join the bloc," said Anna Berg, a spokeswoman for the European Commission.'
     assert sources(text, "support") == [["Anna Berg"]]
     assert sources('"We support Moldova\'s bid," said Anna Berg.', "support") == [["Anna Berg"]]
+
+
+def test_what_another_ought_to_do_is_an_opinion_not_an_intention(parse):
+    evs = [
+        e
+        for e in rule_events(parse, "The opposition says Kenya should support the peace plan.")
+        if e.trigger == "support"
+    ]
+    assert evs and all((e.event_type, e.modality) == ("SUPPORT", "hypothetical") for e in evs)
+    # what a speaker says his own side should do is an intention (CAMEO 03x)
+    evs = [e for e in rule_events(parse, '"We should talk to Iran," the minister said.') if e.trigger == "talk"]
+    assert evs and all(e.event_type == "AGREE" for e in evs)

@@ -1688,7 +1688,7 @@ def recode(etype: str, negated: bool, modality: str, tok: Token) -> tuple[str, b
     )
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "threaten" and etype not in COOPERATIVE | {"AGREE"}:
         return "THREATEN", negated  # "threatened to sue", "threatened to boycott the talks" (CAMEO 13)
-    if _condition_clause(tok) or _wished(tok) or _counterfactual(tok) or _obliged(tok):
+    if _condition_clause(tok) or _wished(tok) or _counterfactual(tok) or _obliged(tok) or _ought(tok):
         return etype, negated  # "unless the US works with Europe", "hopefully members will back him", "a deal that
         # could have forced them to buy", "have to approve the bill": a condition, a hope, a past possibility, a
         # requirement; nobody's intention
@@ -1720,6 +1720,16 @@ def _obligation_ahead(head: Token) -> bool:
         or any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would") for c in head.children)
         or (head.tag_ == "VB" and any(c.dep_ == "aux" for c in head.children))
     )
+
+
+def _ought(tok: Token) -> bool:
+    """What someone says another ought to do ("Britain should take its share of refugees", "the UN ought to act"):
+    an opinion, not the subject's intention ("we should talk to them" is the speaker's own)."""
+    aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    if not aux & {"should", "ought"}:
+        return False
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.lower_ not in FIRST_PERSON
 
 
 def _counterfactual(tok: Token) -> bool:
