@@ -317,7 +317,7 @@ class CoderSettings:
     `train-coder` for NONE)."""
 
     none_min: float = _doc(
-        0.4,
+        0.5,
         "A candidate is no event when the coder gives NONE at least this probability ... (chosen by "
         "`.venv/bin/python -m pipeline train-coder`, stored in pipeline/data/coder/calibration.json)",
     )
