@@ -201,9 +201,11 @@ def test_works_products_and_commodities_are_no_actors(parse):
         "She starred in the film Harbour Lights before the album Blue Lanterns sold a million copies.",
         "The price of Brent crude fell while the FTSE 100 rose and the Dow Jones closed lower.",
         "The band played 'Silver Harbour' twice. Patients were given the drug Zorvexa.",
+        "The foundation gave billions to the fight against Aids and Malaria in Ghana.",
     )
     names = {a.name for a in actors}
     assert not names & {"Harbour Lights", "Blue Lanterns", "Brent", "FTSE", "Dow Jones", "Silver Harbour", "Zorvexa"}
+    assert not names & {"Aids", "Malaria"} and "Ghana" in names  # diseases are no actors
 
 
 def test_a_building_named_after_a_person_is_not_the_person(parse):

@@ -1004,6 +1004,12 @@ def test_a_sporting_body_is_no_political_side_in_a_sports_story(parse):
     # a sport word in an organisation's name makes it a sporting body, whatever its sector pattern reads
     bodies = {m.name: sporting_body(m) for m in extract_mentions(parse(text + " Police met the Arab League."))}
     assert bodies["Scottish Football League"] and not bodies["Arab League"]
+    text = (
+        "Porto's coach expects the Champions League clash with Lyon to be tight. The athletes will lodge an appeal "
+        "with the Court of Arbitration for Sport after the match and the league's fine."
+    )
+    bodies = {m.name: sporting_body(m) for m in extract_mentions(parse(text))}
+    assert bodies.get("Champions League") and bodies.get("Court of Arbitration for Sport")
 
 
 def test_an_it_that_stands_for_a_clause_names_no_side(parse):
@@ -1719,3 +1725,25 @@ def test_what_another_ought_to_do_is_an_opinion_not_an_intention(parse):
     # what a speaker says his own side should do is an intention (CAMEO 03x)
     evs = [e for e in rule_events(parse, '"We should talk to Iran," the minister said.') if e.trigger == "talk"]
     assert evs and all(e.event_type == "AGREE" for e in evs)
+
+
+def test_more_readings_that_are_no_interaction(parse):
+    for text, trigger in (
+        ("On the recording, Mr Ruiz is heard asking Ms Okoro if she is a spy.", "asking"),
+        ("The Tories said Mr Lind had accepted Mr Okafor's word.", "accepted"),
+        ("Labour had learned to occupy the political centre ground.", "occupy"),
+    ):
+        assert not any(e.trigger == trigger for e in rule_events(parse, text)), text
+    # the interaction senses stay
+    for text, trigger in (
+        ("Mr Ruiz asked Ms Okoro to resign.", "asked"),
+        ("Syrian troops occupied Lebanon in 1976.", "occupied"),
+        ("Iran accepted the terms of the agreement with the EU.", "accepted"),
+    ):
+        assert any(e.trigger == trigger for e in rule_events(parse, text)), text
+
+
+def test_an_event_noun_after_there_takes_the_modal(parse):
+    text = "We believe there should be an investigation into the role played by Kenya, said Ms Allen."
+    evs = [e for e in rule_events(parse, text) if e.trigger == "investigation"]
+    assert evs and all(e.modality == "hypothetical" for e in evs)

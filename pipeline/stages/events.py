@@ -406,7 +406,9 @@ def _question(tok: Token, lex: EventLexicon) -> bool:
         and any(m.lower_ in ("if", "whether") or m.tag_ in ("WDT", "WP", "WRB") for m in c.children)
         for c in children
     )
-    return asks_about or asks_whether
+    after = tok.right_edge.i + 1  # "heard asking X if he is ...": the parse hung the clause elsewhere
+    right_after = after < len(tok.doc) and tok.doc[after].lower_ in ("if", "whether")
+    return asks_about or asks_whether or right_after
 
 
 def _withheld_statement(tok: Token, lex: EventLexicon) -> bool:
@@ -1793,6 +1795,8 @@ def _modality(tok: Token) -> tuple[bool, str]:
         or _absent(tok)  # "left without meeting the president", "no evidence that X attacked"
     )
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    if tok.pos_ == "NOUN" and tok.dep_ in ("attr", "nsubj") and any(c.dep_ == "expl" for c in tok.head.children):
+        aux |= {c.lower_ for c in tok.head.children if c.dep_ == "aux"}  # "there should be an inquiry": its modal
     modality = "asserted"
     if _condition_clause(tok) or _wished(tok):
         modality = "hypothetical"
