@@ -1747,3 +1747,12 @@ def test_an_event_noun_after_there_takes_the_modal(parse):
     text = "We believe there should be an investigation into the role played by Kenya, said Ms Allen."
     evs = [e for e in rule_events(parse, text) if e.trigger == "investigation"]
     assert evs and all(e.modality == "hypothetical" for e in evs)
+
+
+def test_the_purpose_of_an_intended_move_is_intended(parse):
+    text = "Mr Sall prepared to fly to Paris to meet President Macron."
+    evs = [e for e in rule_events(parse, text) if e.trigger == "meet"]
+    assert evs and all(e.modality == "intended" for e in evs)
+    # a move that was made: its purpose is reported as done
+    evs = [e for e in rule_events(parse, "Mr Sall flew to Paris to meet President Macron.") if e.trigger == "meet"]
+    assert all(e.modality == "asserted" for e in evs)

@@ -1708,6 +1708,15 @@ def _absent(tok: Token) -> bool:
     return (tok.dep_ == "pcomp" and tok.head.lower_ == "without") or _denied_content(tok)
 
 
+def _intended_purpose(tok: Token, lex: EventLexicon) -> bool:
+    """The purpose of an intended move ("prepared to head to Brussels to meet Bush", "plans to fly to Kabul to sign
+    the deal"): an infinitive of purpose on an infinitive an intention head governs."""
+    if tok.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    move = tok.head
+    return move.dep_ == "xcomp" and move.head.lemma_.lower() in lex.intent_heads
+
+
 def _obliged(tok: Token) -> bool:
     """The predicate is what someone has or needs to do, not yet done (`_obligation_ahead`)."""
     head = tok.head
@@ -1809,7 +1818,7 @@ def _modality(tok: Token) -> tuple[bool, str]:
         lemma = head.lemma_.lower()
         if lemma in lex.negating_heads:
             negated = True
-        if lemma in lex.intent_heads:
+        if lemma in lex.intent_heads or _intended_purpose(tok, lex):
             modality = "intended"
         elif _obliged(tok):
             modality = "hypothetical"  # "both chambers have to approve the bill": required, not done
