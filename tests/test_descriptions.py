@@ -59,3 +59,24 @@ def test_a_body_is_named_by_its_head_word_and_other_nouns_stay_unresolved(parse)
 def test_religious_and_other_offices_resolve_too(parse):
     text = "Cardinal Thomas Winning led the mass in Glasgow. Afterwards the cardinal condemned the killings."
     assert resolved(parse, text, "cardinal") == "Thomas Winning"
+
+
+def test_the_government_is_a_near_state_else_the_state_the_story_is_about(parse):
+    assert resolved(parse, "Chad closed its border in March. The government then apologised.", "government") == "Chad"
+
+    def in_own_sentence(text):  # nothing named near it: the window opens at its own sentence
+        doc = parse(text)
+        tok = [t for t in doc if t.lower_ == "government"][-1]
+        m = resolve_description(tok, extract_mentions(doc), tok.sent.start_char)
+        return m.name if m is not None else None
+
+    story = (
+        "Labour and the Tories clashed over tax in Britain on Monday. Labour said its plans were costed. The Tories "
+        "said Labour would raise taxes. A Labour spokesman replied. Members urged the government to act."
+    )
+    assert in_own_sentence(story) == "Britain"
+    # a story about no one country leaves it unresolved
+    assert (
+        in_own_sentence("Chile and Peru argued. Peru said no. Chile said yes. Members urged the government to act.")
+        is None
+    )

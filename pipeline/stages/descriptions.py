@@ -1,6 +1,7 @@
 """Definite descriptions resolved to an actor named earlier in the document: "the chancellor" (a person whose
-title holds the words), "the party", "the company", "the country" (the kind of actor), and "the commission" (an
-organisation whose name's head word it is), by pipeline/data/coref_descriptions.tsv; other descriptions ("the
+title holds the words), "the party", "the company", "the country" (the kind of actor), "the commission" (an
+organisation whose name's head word it is), and "the government" (a state named near it, else the state the
+document is about), by pipeline/data/coref_descriptions.tsv; other descriptions ("the
 news") stay unresolved.
 
 A description resolves only when the answer is clear: the only fitting actor within a few sentences
@@ -92,11 +93,23 @@ def _fits(kind: str | None, tok: Token, doc: Doc) -> Callable[[Mention], bool]:
         return lambda m: m.sector == "PTY" or _named_by(m, word)  # "the Tories", "the Green Party"
     if kind == "company":
         return lambda m: m.type == "ORG" and m.sector not in _NOT_BUSINESS
-    if kind == "country":
+    if kind in ("country", "government"):
         return lambda m: m.type == "GPE" and is_state(m)
     if kind == "body":
         return lambda m: _named_by(m, word)
     return lambda m: False
+
+
+def _government_of_the_story(mentions: list[Mention]) -> Mention | None:
+    """For "the government" with no state named near it: the state the document is about (its states, peoples and
+    parties name one country dominantly: `actors.document_country`), as the document's first mention of that state
+    by name; None when the document is about no one country or never names it."""
+    from pipeline.stages.actors import document_country
+
+    country = document_country(mentions)
+    if country is None:
+        return None
+    return next((m for m in mentions if m.type == "GPE" and m.country == country and is_state(m)), None)
 
 
 def resolve_description(tok: Token, mentions: list[Mention], after_char: int) -> Mention | None:
@@ -110,7 +123,7 @@ def resolve_description(tok: Token, mentions: list[Mention], after_char: int) ->
     # without the title
     found = [m for m in mentions if after_char <= m.start_char < tok.idx and fits(m)]
     if not found:
-        return None
+        return _government_of_the_story(mentions) if kind == "government" else None
     found.reverse()  # nearest first
     if len({m.key or m.name for m in found}) == 1:
         return found[0]
