@@ -1645,6 +1645,10 @@ def test_what_was_done_without_is_negated_and_no_refusal(parse):
         e for e in rule_events(parse, "Mr Diallo left Dakar without meeting President Sall.") if e.trigger == "meeting"
     ]
     assert evs and all(e.negated and e.event_type == "CONSULT" for e in evs)
+    evs = [
+        e for e in rule_events(parse, "The EU said nothing about sanctioning Belarus.") if e.trigger == "sanctioning"
+    ]
+    assert evs and all(e.negated for e in evs)
     # a refusal is still one
     evs = rule_events(parse, "Mr Diallo refused to meet President Sall.")
     assert any(e.event_type == "REJECT" for e in evs)

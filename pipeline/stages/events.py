@@ -1704,8 +1704,12 @@ def recode(etype: str, negated: bool, modality: str, tok: Token) -> tuple[str, b
 
 def _absent(tok: Token) -> bool:
     """Negated by saying it did not happen, not by anyone refusing it: "left without meeting the president", "no
-    evidence that they met"."""
-    return (tok.dep_ == "pcomp" and tok.head.lower_ == "without") or _denied_content(tok)
+    evidence that they met", "said nothing about supporting the dollar"."""
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
+        return True
+    if tok.dep_ == "pcomp" and tok.head.lower_ in ("about", "of") and tok.head.head.lower_ in ("nothing", "none"):
+        return True  # "said nothing about supporting the dollar": not even said, let alone done
+    return _denied_content(tok)
 
 
 def _intended_purpose(tok: Token, lex: EventLexicon) -> bool:
