@@ -1738,3 +1738,13 @@ def test_readings_that_are_no_interaction_and_their_interaction_senses(parse, te
     evs = rule_events(parse, text)
     seen = any((e.event_type if kind == "type" else e.trigger) == value for e in evs)
     assert seen == found
+
+
+def test_a_subject_pronoun_is_not_what_its_own_object_describes(parse):
+    text = (
+        "The Chilean government's argument was that the oil firm Petrovia owed more than $2bn in back taxes. It "
+        "accused the firm of hiding its profits in offshore accounts."
+    )
+    evs = [e for e in rule_events(parse, text) if e.trigger == "accused"]
+    assert evs and all("Petrovia" not in names(e.sources) for e in evs)
+    assert any("Petrovia" in names(e.targets) for e in evs)

@@ -815,7 +815,9 @@ def _arg_mentions(
                 out.extend(x for x in _arg_mentions(group, mentions, spans, places, acting=True) if x not in out)
                 continue
             window = _sentence_start(t, settings().events.pronoun_max_sentences)
-            accept = _antecedent(t.doc, _quote_at(spans, t.idx) if spans else None)
+            base = _antecedent(t.doc, _quote_at(spans, t.idx) if spans else None)
+            bound = _bound_by_object(t, mentions)
+            accept = base if not bound else (lambda m, a=base, b=bound: a(m) and (m.key or m.name) not in b)
             m = resolve_pronoun(
                 t.lower_,
                 t.idx,
@@ -1247,6 +1249,16 @@ def _speaks_for(doc: Doc, speaker: Mention, mentions: list[Mention]) -> Mention 
             if m is not None and m.type in ("ORG", "GPE") and not is_place(m):
                 return m
     return None
+
+
+def _bound_by_object(t: Token, mentions: list[Mention]) -> set[str]:
+    """For a subject pronoun, the actors its own verb's object describes ("It accused the firm of ...": the firm the
+    description stands for is not "it"): keys of what those definite descriptions resolve to."""
+    if t.dep_ not in ("nsubj", "nsubjpass"):
+        return set()
+    window = _sentence_start(t, settings().events.description_max_sentences)
+    found = (resolve_description(o, mentions, window) for o in t.head.children if o.dep_ in OBJECT_DEPS)
+    return {m.key or m.name for m in found if m is not None}
 
 
 def _relative_antecedent(t: Token, mentions: list[Mention]) -> Mention | None:
