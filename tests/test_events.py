@@ -1748,3 +1748,12 @@ def test_a_subject_pronoun_is_not_what_its_own_object_describes(parse):
     evs = [e for e in rule_events(parse, text) if e.trigger == "accused"]
     assert evs and all("Petrovia" not in names(e.sources) for e in evs)
     assert any("Petrovia" in names(e.targets) for e in evs)
+
+
+def test_a_titled_person_the_mentions_missed_is_not_the_possessor(parse):
+    doc = parse("Labour's Mr Lindqvist had accused an Evening Standard journalist of lying.")
+    doc.ents = [e for e in doc.ents if e.label_ != "PERSON"]  # the named-entity pass missed the person
+    ms = extract_mentions(doc)
+    by_start = {m.start_char: m for m in ms}
+    rules, _ = candidates_of(doc, ms, find_dates(doc, None), [], None, with_proposals=False)
+    assert all(by_start[s].name != "Labour" for _, e in rules for s in e.sources)

@@ -71,6 +71,7 @@ HYPOTHETICAL = {"would", "could", "may", "might", "should", "can", "must"}
 CONDITION_MARKS = {"if", "unless"}
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 PLURAL_FIRST_PERSON = {"we", "us", "our"}
+PERSONAL_TITLES = {"mr", "mrs", "ms", "miss", "dr"}
 # "called X": the small model often parses the object of "call" as an object predicate (oprd)
 OBJECT_DEPS = {"dobj", "oprd"}
 # Named entities whose words are names, not events ("Live Aid", "Operation Protective Edge")
@@ -837,9 +838,10 @@ def _arg_mentions(
             if acting and found and _thing(t):
                 owners = {x.idx for x in _thing_owners(t)}
                 found = [x for x in found if x.start_char in owners]
-            m = mention_for_token(t, mentions) or next(
-                (x for x in _preferred(t, found) if places or not _place_object(t, x)), None
-            )
+            m = mention_for_token(t, mentions)
+            if m is None and _missed_person(t):
+                found = []  # "Labour's Mr Livingstone" with no mention of him: not Labour, unresolved
+            m = m or next((x for x in _preferred(t, found) if places or not _place_object(t, x)), None)
             if m is None and not found:  # "the chancellor", "the party": an actor named before
                 window = _sentence_start(t, settings().events.description_max_sentences)
                 m = resolve_description(t, mentions, window)
@@ -1230,6 +1232,13 @@ def _people(t: Token) -> bool:
     if t.pos_ not in ("NOUN", "PROPN"):
         return False
     return _agent_noun(t) or (t.ent_type_ == "NORP" and (t.tag_ in ("NNS", "NNPS") or t.lower_.endswith("s")))
+
+
+def _missed_person(t: Token) -> bool:
+    """A person's name the mentions missed: a proper noun after a personal title ("Mr", "Mrs", "Ms", "Dr")."""
+    if t.pos_ != "PROPN":
+        return False
+    return any(c.dep_ == "compound" and c.lower_.rstrip(".") in PERSONAL_TITLES for c in t.children)
 
 
 def _speaks_for(doc: Doc, speaker: Mention, mentions: list[Mention]) -> Mention | None:
