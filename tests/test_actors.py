@@ -675,6 +675,7 @@ def test_places_typed_person_are_no_persons(parse):
         ("The striker has been linked with a move to Ellerby since the summer.", "Ellerby"),
         ("He admitted that quitting Ellerby was hard.", "Ellerby"),
         ("The leader is touring seats in Somerset and Wiltshire this week.", "Wiltshire"),
+        ("He attended the grammar school in nearby Pengarth as a boy.", "Pengarth"),
     ]:
         doc = parse(text)
         assert _place_context(doc, span_of(doc, name)), text

@@ -1797,6 +1797,9 @@ def place_words() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+_NEARNESS = frozenset({"nearby", "neighbouring", "neighboring"})  # "in nearby X": a place near another
+
+
 def _place_context(doc: Doc, span: Span) -> bool:
     """The words before a name show a place: a preposition of place governing it ("at [the] Anfield", "near
     Bouira", "close to Bouira") or the place it is coordinated with ("in Somerset and Hampshire"), "to" or "from"
@@ -1805,8 +1808,10 @@ def _place_context(doc: Doc, span: Span) -> bool:
         return False
     words, root = place_words(), span.root
     prev = doc[span.start - 1]
-    if prev.lower_ == "the" and span.start >= 2:
-        prev = doc[span.start - 2]
+    if prev.lower_ in _NEARNESS and prev.i >= 1:
+        prev = doc[prev.i - 1]  # "in nearby Pengam", "at the neighbouring Tredegar"
+    if prev.lower_ == "the" and prev.i >= 1:
+        prev = doc[prev.i - 1]
     if root.head.i == prev.i and prev.lower_ in words.get("prep", ()):
         return True
     if root.head.i == prev.i and prev.i > 0 and f"{doc[prev.i - 1].lower_} {prev.lower_}" in words.get("phrase", ()):
