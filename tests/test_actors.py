@@ -1886,3 +1886,14 @@ def test_a_persons_initials_are_the_person(parse):
 def test_a_former_states_code_is_never_its_name(parse):
     actors = actors_of(parse, "The tribunal for the former Yugoslavia met in The Hague.")[0]
     assert any(a.name == "Yugoslavia" and a.country for a in actors)
+
+
+def test_a_peoples_name_before_listed_names_and_a_states_possessive_before_an_outlet(parse):
+    doc = parse("Kenyans Evans Koech and Mary Wanjiru took the titles in London.")
+    by_name = {m.name: m.country for m in extract_mentions(doc)}
+    assert by_name.get("Evans Koech") == "KEN" and by_name.get("Mary Wanjiru") == "KEN"
+    doc = parse("Speaking on Greece's Alter Television station, he denied the charge.")
+    assert {m.name: m.country for m in extract_mentions(doc)}.get("Alter Television") == "GRC"
+    # a possessive that belongs to another noun gives the name no country
+    doc = parse("Britain's EU commissioners met on Monday.")
+    assert {m.name: m.country for m in extract_mentions(doc)}.get("EU") is None

@@ -1001,7 +1001,7 @@ _GROUP_NOUNS = frozenset({"pair", "duo", "trio", "couple", "quartet"})
 
 def _shared_descriptor_country(doc: Doc, span: Span) -> str | None:
     """The state a plural descriptor before the first of coordinated names gives them all ("British pair A and B",
-    "the Spanish sprinters A, B and C"): the later names take it; else None."""
+    "the Spanish sprinters A, B and C", "Kenyans A and B"): the later names take it; else None."""
     first = span.root
     while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ == "PROPN":
         first = first.head
@@ -1011,6 +1011,8 @@ def _shared_descriptor_country(doc: Doc, span: Span) -> str | None:
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1
     prev = doc[start - 1] if start > 0 else None
+    if prev is not None and prev.ent_type_ == "NORP" and prev.text.endswith("s"):
+        return lexicon.country_of_demonym(prev.text)  # "Kenyans A and B took the titles": a people's members
     if prev is None or not prev.is_lower or not (prev.tag_ == "NNS" or prev.lower_ in _GROUP_NOUNS):
         return None
     return _state_before_name(doc, start)
@@ -1114,12 +1116,19 @@ def _role_after(doc: Doc, span: Span) -> bool:
 
 
 def _state_possessive(doc: Doc, ent: Span) -> str | None:
-    """The state whose possessive stands right before an organisation's name ("controlled by France's Suez"), else
-    None (also when the name modifies a noun the possessive belongs to: "Britain's EU commissioners")."""
+    """The state whose possessive stands right before an organisation's name ("controlled by France's Suez",
+    "Greece's Alter Television station": a noun that names the organisation's kind), else None (also when the name
+    modifies another noun the possessive belongs to: "Britain's EU commissioners")."""
     start = ent.start
     if start < 2 or doc[start - 1].tag_ != "POS" or doc[start - 2].ent_type_ not in ("GPE", "NORP"):
         return None
-    if ent.end < len(doc) and doc[ent.end].pos_ == "NOUN" and doc[ent.end].is_lower:
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if (
+        after is not None
+        and after.pos_ == "NOUN"
+        and after.is_lower
+        and context_words().get((after.lower_, "before")) != "ORG"
+    ):
         return None
     return _country_signal(doc[start - 2], seats=False)
 
