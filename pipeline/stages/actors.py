@@ -662,7 +662,7 @@ def _person_words(ents: Sequence[Span]) -> tuple[set[str], set[str]]:
 
 def _titled(ent: Span) -> bool:
     """A title word or an honorific stands right before the entity ("Senator Warren", "Mr Preston")."""
-    return ent.start > 0 and (ent.doc[ent.start - 1].lower_ in title_words() or _honorific(ent.doc[ent.start - 1]))
+    return ent.start > 0 and (ent.doc[ent.start - 1].lower_ in title_words() or honorific(ent.doc[ent.start - 1]))
 
 
 _ROYAL_TITLES = frozenset({"Prince", "Princess", "King", "Queen", "Emperor", "Empress", "Pope"})
@@ -709,7 +709,7 @@ def _name_span(doc: Doc, ent: Span) -> Span:
         and (doc[span.start - 2].pos_ == "PROPN" or not doc[span.start - 2].is_sent_start)
         and doc[span.start - 2].ent_iob_ == "O"
         and doc[span.start - 2].lower_ not in title_words()
-        and not _honorific(doc[span.start - 2])
+        and not honorific(doc[span.start - 2])
     ):
         span = doc[span.start - 2 : span.end]  # "South Africa's [Os du] Randt": a given name and its particle
     if (
@@ -726,7 +726,7 @@ def _name_span(doc: Doc, ent: Span) -> Span:
         span = doc[span.start + 1 : span.end]  # "Nevertheless Franz Ferdinand", "[plus] Ryan Giggs", "[physio] X"
     span = _after_owner(doc, span, ent.label_)
     while len(span) > 1 and (
-        (_honorific(span[0]) and span[0].lower_ not in _PEERAGES) or (span[0].is_punct and span[0].text in _QUOTE_OPEN)
+        (honorific(span[0]) and span[0].lower_ not in _PEERAGES) or (span[0].is_punct and span[0].text in _QUOTE_OPEN)
     ):
         span = doc[span.start + 1 : span.end]  # "[Mr] de Vabres" tagged ORG ("Lord Cullen" keeps the peer's title)
     while len(span) > 2 and ent.label_ == "PERSON" and country_for_place(span[0].text)[1]:
@@ -845,7 +845,7 @@ def _repair_label(
     party = party_country(name) or (_party_word(name) if " " not in name else None)
     if party is not None:
         return "ORG", party  # "the Tories", "Lib Dems", "Republicans": a party of its state, whatever the tag
-    if span.start > 0 and _honorific(doc[span.start - 1]) and len(_name_tokens(name)) == 1:
+    if span.start > 0 and honorific(doc[span.start - 1]) and len(_name_tokens(name)) == 1:
         return "PERSON", None  # "Mr German", "Ms Holland": a person whose name is a people's or a place's
     place_code, is_state = (None, False)
     demonym_code = lexicon.country_of_demonym(name)
@@ -1205,7 +1205,7 @@ _WINDOW = 24  # characters read around a name for a score (and a second set afte
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady"})
 
 
-def _honorific(tok: Token) -> bool:
+def honorific(tok: Token) -> bool:
     """A capitalised honorific ("Mr", "Miss", "Dr."; never the verb in "might miss England")."""
     return tok.text[:1].isupper() and tok.lower_.rstrip(".") in _HONORIFICS
 
@@ -2037,7 +2037,7 @@ def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[
     if label == "PERSON" and _inside_capitalised_phrase(doc, span):
         return None  # "Amazing [Grace]", "Maria Full of [Grace]": a word of a title, not a person
     label, country = _repair_label(doc, span, name, label, country, person_tokens, short_persons)
-    if label in ("PERSON", "ORG") and not (span.start > 0 and _honorific(doc[span.start - 1])):
+    if label in ("PERSON", "ORG") and not (span.start > 0 and honorific(doc[span.start - 1])):
         district = _district(name)
         if district:
             label, country = "GPE", district  # "10% in Bristol South and Leeds Central": a city's district
@@ -2046,7 +2046,7 @@ def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[
         evidence = "ORG" if _evidence(doc, span, name, "ORG") == "ORG" else None  # "Newcastle boss": a club
     if evidence is None and label == "PERSON" and (inner_title or _title_before(doc, span.start)[1]):
         evidence = "PERSON"
-    elif evidence is None and span.start > 0 and _honorific(doc[span.start - 1]):
+    elif evidence is None and span.start > 0 and honorific(doc[span.start - 1]):
         evidence = "PERSON"  # "Mr Mukerjee" tagged GPE, "Ms Ilston" tagged ORG
     if label in ("FAC", "LOC") and evidence == "ORG":
         label = "ORG"  # "shares in Canary Wharf"
@@ -2214,7 +2214,7 @@ def _join_adjacent_persons(ents: list[Span]) -> list[Span]:
             and prev[-1].is_alpha
             and e[0].is_title
             and prev[-1].whitespace_ == " "
-            and not any(t.lower_ in title_words() or _honorific(t) or t.lower_ in leading_words() for t in prev)
+            and not any(t.lower_ in title_words() or honorific(t) or t.lower_ in leading_words() for t in prev)
             and not prev[0].is_sent_start
         ):
             out[-1] = _Span(e.doc, prev.start, e.end, label="PERSON")
@@ -2419,7 +2419,7 @@ def _office_phrase(doc: Doc, tok: Token) -> tuple[int, int] | None:
         return None
     j = end = tok.i + 2
     while end < len(doc) and end - j < 3 and doc[end].is_title and doc[end].pos_ == "PROPN":
-        if end > j and (doc[end].ent_iob_ == "B" or _honorific(doc[end]) or doc[end].lower_ in title_words()):
+        if end > j and (doc[end].ent_iob_ == "B" or honorific(doc[end]) or doc[end].lower_ in title_words()):
             break  # "Archbishop of Canterbury Dr Rowan Williams": the holder's title and name
         end += 1
     words = context_words()

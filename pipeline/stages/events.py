@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.config import settings
 from pipeline.stages import coder, event_dates, lexicon, sectors
+from pipeline.stages.actors import honorific
 from pipeline.stages.coref import (
     PRONOUNS_PLURAL,
     mention_for_token,
@@ -71,7 +72,6 @@ HYPOTHETICAL = {"would", "could", "may", "might", "should", "can", "must"}
 CONDITION_MARKS = {"if", "unless"}
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 PLURAL_FIRST_PERSON = {"we", "us", "our"}
-PERSONAL_TITLES = {"mr", "mrs", "ms", "miss", "dr"}
 # "called X": the small model often parses the object of "call" as an object predicate (oprd)
 OBJECT_DEPS = {"dobj", "oprd"}
 # Named entities whose words are names, not events ("Live Aid", "Operation Protective Edge")
@@ -1235,10 +1235,8 @@ def _people(t: Token) -> bool:
 
 
 def _missed_person(t: Token) -> bool:
-    """A person's name the mentions missed: a proper noun after a personal title ("Mr", "Mrs", "Ms", "Dr")."""
-    if t.pos_ != "PROPN":
-        return False
-    return any(c.dep_ == "compound" and c.lower_.rstrip(".") in PERSONAL_TITLES for c in t.children)
+    """A person's name the mentions missed: a proper noun after an honorific ("Mr", "Mrs", "Dr": actors.honorific)."""
+    return t.pos_ == "PROPN" and any(c.dep_ == "compound" and honorific(c) for c in t.children)
 
 
 def _speaks_for(doc: Doc, speaker: Mention, mentions: list[Mention]) -> Mention | None:
@@ -1705,10 +1703,7 @@ def recode(etype: str, negated: bool, modality: str, tok: Token) -> tuple[str, b
     THREATEN, a refusal to cooperate is REJECT."""
     if negated and etype in COOPERATIVE | {"AGREE"} and not _absent(tok):
         return "REJECT", False
-    conditional = any(
-        c.dep_ == "advcl" and any(m.lower_ in ("unless", "if") for m in c.children if m.dep_ == "mark")
-        for c in tok.children
-    )
+    conditional = any(_condition_clause(c) for c in tok.children)
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "threaten" and etype not in COOPERATIVE | {"AGREE"}:
         return "THREATEN", negated  # "threatened to sue", "threatened to boycott the talks" (CAMEO 13)
     if _condition_clause(tok) or _wished(tok) or _counterfactual(tok) or _obliged(tok) or _ought(tok):
