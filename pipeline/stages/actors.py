@@ -1342,9 +1342,46 @@ def _context_after(doc: Doc, end: int) -> str | None:
     kind = words.get((doc[j].lower_, "after"))
     if kind == "WORK" and doc[j].dep_ == "compound":
         return None  # "the Zafi virus" is a work; "Sophos virus experts" are a firm's
+    if kind is None and doc[j].dep_ == "compound" and doc[j].head.i in (j + 1, j + 2):
+        head = doc[j].head
+        if (
+            head.is_lower
+            and all(t.is_lower for t in doc[j : head.i + 1])
+            and words.get((head.lower_, "after")) == "WORK"
+        ):
+            return "WORK"  # "an X design award", "the X music prize": an award's name before its field
     if kind == "ORG" and j == end and words.get((doc[j].lower_, "end")) == "PLACE":
         return "FAC"  # "Real Madrid's Bernabeu stadium": the ground's name ("Chelsea's stadium": the club's)
     return kind
+
+
+def _credit_after(doc: Doc, span: Span) -> bool:
+    """The name stands right before a lower-case credit of a work (actors_context_words.tsv, `where` credit:
+    "actor", "director") that stands right before a person's name ("Ray actor Jamie Foxx"): the name is the
+    work's title (never "Oasis singer Liam Gallagher": a band's member is no credit of a work)."""
+    j = span.end
+    if j + 1 >= len(doc) or doc[j].ent_iob_ != "O" or not doc[j].is_lower:
+        return False
+    return context_words().get((doc[j].lower_, "credit")) == "WORK" and doc[j + 1].ent_type_ == "PERSON"
+
+
+_CALLED = frozenset({"called", "named", "dubbed", "entitled", "titled"})
+
+
+def _called_kind(doc: Doc, span: Span) -> str | None:
+    """PRODUCT or WORK when the name is what a participle of naming calls a product's or a work's noun ("a
+    messaging application called X", "a film entitled X": actors_product_words.tsv nouns, actors_context_words.tsv
+    WORK words before a name), else None (never "a company called X", "a man named X")."""
+    root = span.root
+    verb = root.head
+    if root.dep_ not in ("oprd", "dobj", "attr", "xcomp", "appos", "npadvmod") or verb.lower_ not in _CALLED:
+        return None
+    if verb.dep_ != "acl" or verb.head.pos_ != "NOUN" or verb.i > span.start:
+        return None
+    noun = verb.head.lower_
+    if noun in product_words().get("noun", frozenset()) | product_words().get("called", frozenset()):
+        return "PRODUCT"
+    return "WORK" if context_words().get((noun, "before")) == "WORK" else None
 
 
 def _owned_noun(last: Token) -> Token | None:
@@ -1525,6 +1562,10 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
         return sheet
     words = context_words()
     end = words.get((toks[-1], "end")) if len(toks) > 1 else None
+    if _award_category(doc, span):
+        return "WORK"  # "nominations for Best Solo Female and Best Breakthrough Artist": an award's category
+    if _numbered_nations(doc, span, toks):
+        return "WORK"  # "the Six Nations", "the Tri-Nations": a competition between so many nations
     if end == "WORK":
         return end  # "the best actress Academy Award": an award, whatever word stands before it
     if before == "PERSON" and not (end and span.start > 0 and doc[span.start - 1].lower_ == "by"):
@@ -1540,6 +1581,11 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
     after = _context_after(doc, span.end)
     if after:
         return after
+    if label == "PERSON" and _credit_after(doc, span):
+        return "WORK"  # "Ray actor Jamie Foxx", "Titanic director James Cameron": a film's title and its credit
+    called = _called_kind(doc, span)
+    if called:
+        return called  # "a messaging application called X", "a film named X": a product's or a work's name
     if _AGE_AFTER.match(text[e : e + 14]) or _says_as_person(span):
         return "PERSON"  # "X, 34, said": an age in apposition; "X said he would", "X told her"
     if before == "ORG":
@@ -1601,6 +1647,30 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
     return None
 
 
+def _award_category(doc: Doc, span: Span) -> bool:
+    """The name follows a capitalised "Best" that no person's name holds ("Best Breakthrough Artist", "Best
+    Urban Act"): an award's category, no actor (never "George Best")."""
+    if span.start == 0:
+        return False
+    prev = doc[span.start - 1]
+    return prev.text == "Best" and prev.ent_type_ != "PERSON" and not prev.is_sent_start
+
+
+_NATIONS_NUMBERS = frozenset({"tri", "three", "four", "five", "six", "home"})
+
+
+def _numbered_nations(doc: Doc, span: Span, toks: list[str]) -> bool:
+    """A name ending in "Nations" after a number ("Six Nations", "Tri-Nations", "Scotland Six Nations", "Nations"
+    after "the Six"): a competition between so many nations, no actor (never "United Nations")."""
+    last = toks[-1] if toks else ""
+    if last.endswith("-nations"):
+        return last.split("-", 1)[0] in _NATIONS_NUMBERS
+    if last != "nations":
+        return False
+    before = toks[-2] if len(toks) >= 2 else (doc[span.start - 1].lower_ if span.start > 0 else "")
+    return before in _NATIONS_NUMBERS
+
+
 _AGE_AFTER = re.compile(r"^,\s*(?:aged\s+)?\d{1,3},\s")  # "X, 34, said": a person's age in apposition
 _PLACE_BEFORE_ORG = re.compile(
     r"\b([A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,2})(?:-based(?:\s+[a-z][\w-]*){0,3}\s*,?|['’]s?)\s+(?:the\s+)?$"
@@ -1627,11 +1697,17 @@ def club_verbs() -> frozenset[str]:
     return frozenset(r["verb"] for r in lexicon.data_rows("actors_club_verbs.tsv"))
 
 
+_MATCH_OBJECTS = frozenset({("to", "lose"), ("with", "draw"), ("against", "score")})  # (preposition, verb)
+
+
 def _club_verb(span: Span) -> bool:
     """The name is the subject or the object of a verb of a match ("Leicester beat Wasps", "beaten by Leicester",
-    "Bath conceded a try")."""
+    "Bath conceded a try"), or the object of a match's verb and its preposition ("lost to Leinster": a city
+    loses no match, it may lose a bid)."""
     root = span.root
     head = root.head
+    if root.dep_ == "pobj" and (head.lower_, head.head.lemma_.lower()) in _MATCH_OBJECTS:
+        return True  # "lost to Leinster", "drew with Ulster", "scored against Munster"
     if root.dep_ == "pobj" and head.lower_ == "by" and head.head.pos_ == "VERB":
         head = head.head  # "beaten by Leicester"
     elif root.dep_ not in ("nsubj", "nsubjpass", "dobj", "conj"):
@@ -2001,11 +2077,11 @@ def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[
     label, country, inner_title = ent.label_, None, None
     if label in ("PERSON", "ORG") and "(" in ent.text and ")" not in ent.text:
         inside = clean_name(ent.text[ent.text.index("(") + 1 :])
-        code, is_state = country_for_place(inside) if inside else (None, False)
+        code, is_state = _bracketed_state(inside) if inside else (None, False)
         country = code if is_state else None  # "B Jones (England": the team sheet's country
     if label in ("PERSON", "ORG") and country is None:
         m = _BRACKET_AFTER.match(text_of(doc)[ent.end_char : ent.end_char + 40])
-        code, is_state = country_for_place(m.group(1).strip()) if m else (None, False)
+        code, is_state = _bracketed_state(m.group(1).strip()) if m else (None, False)
         country = code if is_state else None  # "P Moreau (France), B Jones (England, capt)": a team sheet
     demonym = None
     if label == "PERSON" and len(span) >= 3:
@@ -2037,6 +2113,8 @@ def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[
     if label == "PERSON" and _inside_capitalised_phrase(doc, span):
         return None  # "Amazing [Grace]", "Maria Full of [Grace]": a word of a title, not a person
     label, country = _repair_label(doc, span, name, label, country, person_tokens, short_persons)
+    if label == "ORG" and _region_noun_after(doc, span, name):
+        label, country = "GPE", _place_country(name, None)  # "rebuilding costs for Banda Aceh province"
     if label in ("PERSON", "ORG") and not (span.start > 0 and honorific(doc[span.start - 1])):
         district = _district(name)
         if district:
@@ -2046,6 +2124,8 @@ def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[
         evidence = "ORG" if _evidence(doc, span, name, "ORG") == "ORG" else None  # "Newcastle boss": a club
     if evidence is None and label == "PERSON" and (inner_title or _title_before(doc, span.start)[1]):
         evidence = "PERSON"
+    elif evidence is None and label in ("ORG", "GPE") and _role_title_name(doc, span, name):
+        label = evidence = "PERSON"  # "Standard Chartered chief executive Mervyn Davies" tagged ORG
     elif evidence is None and span.start > 0 and honorific(doc[span.start - 1]):
         evidence = "PERSON"  # "Mr Mukerjee" tagged GPE, "Ms Ilston" tagged ORG
     if label in ("FAC", "LOC") and evidence == "ORG":
@@ -2053,6 +2133,51 @@ def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[
     if not _is_actor(doc, span, label, country):
         return None
     return _Candidate(ent, span, name, label, country, inner_title, evidence)
+
+
+_COMPASS_INITIAL = re.compile(r"^([NSEW])\.?\s+(?=[A-Z])")
+_COMPASS_NAMES = {"N": "North", "S": "South", "E": "East", "W": "West"}
+
+
+def _bracketed_state(text: str) -> tuple[str | None, bool]:
+    """`country_for_place` of a team sheet's bracket, a point of the compass written as its initial ("S Africa",
+    "N Ireland", "S Korea") spelled out when the name as written is none."""
+    code, is_state = country_for_place(text)
+    if code is None and _COMPASS_INITIAL.match(text):
+        code, is_state = country_for_place(_COMPASS_INITIAL.sub(lambda m: _COMPASS_NAMES[m.group(1)] + " ", text))
+    return code, is_state
+
+
+_REGION_NOUNS = frozenset({"province", "region", "district", "prefecture", "county", "governorate"})
+
+
+def _region_noun_after(doc: Doc, span: Span, name: str) -> bool:
+    """A name tagged an organisation, followed by a lower-case noun of a region ("Banda Aceh province", "the Kent
+    county"), that the gazetteer knows as a place: a place, never an organisation ("the Kent county council" is one:
+    a noun after the region's)."""
+    j = span.end
+    if j >= len(doc) or doc[j].lower_ not in _REGION_NOUNS or not doc[j].is_lower:
+        return False
+    if j + 1 < len(doc) and doc[j + 1].pos_ == "NOUN":
+        return False
+    return bool(place_countries(name) or country_for_place(name)[0])
+
+
+def _role_title_name(doc: Doc, span: Span, name: str) -> bool:
+    """A name of two or three capitalised words (no acronym, no organisation's or place's last word, no place's or
+    state's name) right after a lower-case title that names a role ("chief executive", "vice president"): a
+    person's name whatever the parse tagged it ("Standard Chartered chief executive Mervyn Davies" tagged ORG;
+    never "chief executive of X": the title stands before the name)."""
+    toks = _name_tokens(name)
+    if not 2 <= len(toks) <= 3 or not all(t.is_title and t.is_alpha for t in span) or _is_acronym(name):
+        return False
+    if context_words().get((toks[-1], "end")) or toks[-1] in _CLUB_ENDS or toks[-1] in _CORPORATE_ENDS:
+        return False
+    if place_countries(name) or country_for_place(name)[0] or any(lexicon.country_of_demonym(t.text) for t in span):
+        return False
+    title = _title_before(doc, span.start)[1]
+    words = (title or "").split()
+    return bool(words) and words[-1].islower() and any(w in role_words() for w in words)
 
 
 _SIDES = re.compile(r"^([A-Z][\w.'’ ]*?)\s*[-–]\s*([A-Z][\w.'’ ]*)$")
@@ -2223,11 +2348,56 @@ def _join_adjacent_persons(ents: list[Span]) -> list[Span]:
     return out
 
 
+_PORTFOLIO_BODIES = frozenset(
+    {"ministry", "department", "office", "secretary", "committee", "commission", "council", "institute", "school"}
+)  # a body named by its portfolio: "Department for Education and Skills", "Ministry of Culture, Media and Sport"
+
+
+def _join_portfolio_names(ents: list[Span]) -> list[Span]:
+    """An organisation's entity naming a body by its portfolio ("Department for Education", "Ministry of Trade":
+    one of _PORTFOLIO_BODIES, then "of" or "for" and capitalised words) that the parse ended before the rest of
+    the portfolio ("[Department for Education] and [Skills]", "[Department for Culture], [Media] and [Sport]")
+    takes the organisation entities of one to three capitalised words joined to it by commas and a last "and" or
+    "&" (never a list of bodies: the parts after it are short phrases the document names nowhere else, the last
+    one after "and")."""
+    from spacy.tokens import Span as _Span
+
+    out: list[Span] = []
+    seen = Counter(e.text for e in ents)
+    i = 0
+    while i < len(ents):
+        e = ents[i]
+        words = [t.lower_ for t in e if t.lower_ != "the"]
+        if e.label_ != "ORG" or len(words) < 3 or words[0] not in _PORTFOLIO_BODIES or words[1] not in ("of", "for"):
+            out.append(e)
+            i += 1
+            continue
+        doc, end, j, closed = e.doc, e.end, i + 1, None
+        while j < len(ents):
+            nxt = ents[j]
+            gap = doc[end : nxt.start]
+            if nxt.label_ != "ORG" or len(nxt) > 3 or len(gap) != 1 or gap[0].text not in (",", "and", "&"):
+                break
+            if not all(t.is_title and t.is_alpha for t in nxt) or seen[nxt.text] > 1:
+                break  # "the Department of Health and Pfizer ... Pfizer said": a body the document names alone
+            end, j = nxt.end, j + 1
+            if gap[0].text != ",":
+                closed = (end, j)
+                break
+        if closed is None:
+            out.append(e)
+            i += 1
+            continue
+        out.append(_Span(doc, e.start, closed[0], label="ORG"))
+        i = closed[1]
+    return out
+
+
 def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list[Mention]:
     """Named actor mentions of one parsed document, with document-level coreference keys."""
     import bisect
 
-    ents = _join_adjacent_persons([e for e in ents_of(doc) if e.label_ in ENTITY_LABELS])
+    ents = _join_portfolio_names(_join_adjacent_persons([e for e in ents_of(doc) if e.label_ in ENTITY_LABELS]))
     persons = _person_words(ents)[0]
     ents = [part for e in ents for part in _list_parts(doc, e, persons)]
     person_tokens, short_persons = _person_words(ents)
@@ -2239,6 +2409,8 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
         mentions.append(_mention(doc, c))
     _squad_countries(doc, mentions)
     _context_countries(doc, mentions)
+    _listing_countries(doc, mentions)
+    _affiliation_countries(doc, mentions)  # before the document's own state is lent to its unplaced bodies
     _office_holder_countries(doc, mentions)
     mentions = _place_offices(doc, mentions)
     mentions = sorted(mentions + _repeated_names(doc, mentions), key=lambda m: m.start_char)
@@ -2279,6 +2451,8 @@ def _state_office_title(doc: Doc, m: Mention) -> bool:
     first = span.start - len(m.title.split()) if span is not None else 0
     while first > 0 and doc[first - 1].lower_ in ("cabinet", "government"):
         first -= 1  # "Former Cabinet minister X", "a government minister": the state's own cabinet
+    if written[-n][:1].isupper():
+        first = _portfolio_start(doc, first)  # "Deputy Health Minister X", "Home Secretary X": the portfolio's words
     if first <= 0:
         return first == 0
     prev = doc[first - 1]
@@ -2287,6 +2461,28 @@ def _state_office_title(doc: Doc, m: Mention) -> bool:
         and prev.tag_ not in ("POS", "PRP$")
         and (not prev.text[:1].isupper() or (prev.is_sent_start and prev.pos_ in ("ADJ", "ADV")))
     )  # "Former Cabinet minister X" opening a sentence; never "Fifa President X"
+
+
+_PORTFOLIO_JOINS = frozenset({"and", "of", "for", "&"})
+
+
+def _portfolio_start(doc: Doc, first: int) -> int:
+    """The first token of the capitalised words of a portfolio right before a capitalised office's first token
+    `first` ("Deputy Health Minister", "Home Secretary", "Trade and Industry Secretary"): up to four words of no
+    entity, no acronym and no state's name, joined by "and", "of", "for" (never "Fifa President": an organisation's
+    office; never "US Trade Secretary": the state stays before the portfolio); else `first` itself."""
+    i, k = first, 0
+    while i > 0 and k < 4:
+        tok = doc[i - 1]
+        joining = tok.lower_ in _PORTFOLIO_JOINS and i - 1 > 0 and doc[i - 2].is_title
+        if not joining and not (tok.is_title and tok.is_alpha and not _is_acronym(tok.text)):
+            break
+        if tok.ent_iob_ != "O" or _country_signal(tok) or party_country(tok.text):
+            break
+        i, k = i - 1, k + 1
+    if i < first and doc[i].lower_ in _PORTFOLIO_JOINS:
+        return first
+    return i
 
 
 _SHADOW = "Shadow"  # "Shadow Home Secretary X", "Shadow Treasury chief secretary X": an opposition's office
@@ -2387,6 +2583,184 @@ def _office_holder_countries(doc: Doc, mentions: list[Mention]) -> None:
         }
         if states <= {context}:
             m.country = context
+
+
+@functools.cache
+def market_words() -> dict[str, str]:
+    """Word of a stock market or of its currency -> the market's country (pipeline/data/actors_market_words.tsv)."""
+    return {r["word"]: r["country"] for r in lexicon.data_rows("actors_market_words.tsv")}
+
+
+_PENCE = re.compile(r"^\d+(?:\.\d+)?p$")  # "5p", "1130p"
+_SHARE_NOUNS = frozenset({"shares", "share", "stock"})
+
+
+def _listing_countries(doc: Doc, mentions: list[Mention]) -> None:
+    """A firm with no country whose shares the sentence prices on a market of one country ("Shares in X rose 5p",
+    "X's shares closed up 64 pence", "X shares fell on the Nikkei": actors_market_words.tsv) is of that country.
+    Only the firm whose shares they are: the share noun is the name's head ("X shares", "X's shares") or governs it
+    through "in" or "of" ("shares in X")."""
+    markets = market_words()
+    for m in mentions:
+        if m.type != "ORG" or m.country is not None or m.sector == "IGO":
+            continue
+        span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        head = root.head
+        if root.dep_ == "pobj" and head.lower_ in ("in", "of"):
+            head = head.head
+        elif root.dep_ not in ("compound", "poss"):
+            continue
+        if head.lower_ not in _SHARE_NOUNS:
+            continue
+        codes = {
+            markets.get("pence") if _PENCE.match(t.lower_) else markets.get(t.lower_)
+            for t in _clause(head.head if head.dep_ != "ROOT" else head)
+            if t.i not in range(span.start, span.end)
+        } - {None}
+        if len(codes) == 1:
+            m.country = codes.pop()
+
+
+_OTHER_CLAUSES = frozenset({"conj", "advcl", "ccomp", "relcl", "parataxis", "xcomp"})
+
+
+def _clause(verb: Token) -> list:
+    """The tokens of the clause a word heads: its subtree without the other clauses joined to it ("X rose 3% in New
+    York, and the price of a pint rose 5p": the first clause only)."""
+    out, stack = [], [verb]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if not (c.dep_ in _OTHER_CLAUSES and c.pos_ in ("VERB", "AUX")))
+    return out
+
+
+@functools.cache
+def affiliation_words() -> dict[str, str]:
+    """Noun -> kind (person, part) of the posts and parts that tie a name to an organisation
+    (pipeline/data/actors_affiliation_words.tsv)."""
+    return {r["word"]: r["kind"] for r in lexicon.data_rows("actors_affiliation_words.tsv")}
+
+
+_BRACKETED_SHORT_NAME = re.compile(r"^\s*\(\s*$")
+_AFFILIATION_PREPS = frozenset({"of", "at", "with", "for"})
+
+
+def _affiliation_countries(doc: Doc, mentions: list[Mention]) -> None:
+    """Countries from affiliations, for persons and organisations the words around them leave unplaced. What
+    counts as evidence is a tie to a body whose country the document gives (a state's or a national body's name,
+    a demonym, a national body's list, a state's ministry, the city it is in: the earlier passes; never the
+    document's own state merely lent to a firm named by no place, `_office_holder_countries`, which runs after
+    this pass): a person whose
+    post is written after the body ("ITV's controller X", "Cochilco vice president X", "Veritas deputy leader X")
+    or in the apposition ("X, director of Y", "X, a Y spokesman", "X, an analyst with Y"), and a part of a body
+    ("X, a Fiat subsidiary", "X, the insurance arm of Y"): actors_affiliation_words.tsv. A short name in
+    brackets after a body's name is that body's ("the Chilean Copper Commission (Cochilco)"); "the country's"
+    biggest lender is of the document's state (`_the_countrys`). What does not: a
+    person named in a British paper is not British by that alone; a club's players and coaches (often of other
+    countries than the club), critics, rivals and fans; an international body (sector IGO) gives no country."""
+    text = text_of(doc)
+    _the_countrys(doc, mentions)
+    orgs = [m for m in mentions if m.type == "ORG"]
+    if not orgs:
+        return
+    country_of = {_fold(m.name): m.country for m in orgs if m.country}  # an IGO's name gives none
+    for a, b in itertools.pairwise(mentions):
+        if a.type == b.type == "ORG" and _BRACKETED_SHORT_NAME.match(text[a.end_char : b.start_char]):
+            code = country_of.get(_fold(a.name))
+            if code and _fold(b.name) not in country_of:
+                country_of[_fold(b.name)] = code  # "Chilean Copper Commission (Cochilco)": the short name's
+    if not country_of:
+        return
+    org_at: dict[int, Mention] = {}  # token index -> the organisation's mention holding it
+    for m in orgs:
+        span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        for tok in span if span is not None else ():
+            org_at[tok.i] = m
+    words = affiliation_words()
+    for m in mentions:
+        if m.country is not None or m.type not in ("PERSON", "ORG") or m.sector == "IGO":
+            continue
+        span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        if span is None:
+            continue
+        kind = "person" if m.type == "PERSON" else "part"
+        owner = (_post_owner(doc, span, org_at, words) if kind == "person" else None) or _apposition_owner(
+            doc, span, org_at, words, kind
+        )
+        if owner is not None and owner is not m:
+            code = country_of.get(_fold(owner.name))
+            if code:
+                m.country = code
+    for m in orgs:
+        if m.country is None and m.sector != "IGO" and _fold(m.name) in country_of:
+            m.country = country_of[_fold(m.name)]  # the bracketed short name ("Cochilco") is the body's
+
+
+_THE_COUNTRY = frozenset({"country", "nation"})
+
+
+def _the_countrys(doc: Doc, mentions: list[Mention]) -> None:
+    """A person or an organisation with no country described as "the country's" or "the nation's" something
+    ("X, the country's biggest mortgage lender", "the nation's top judge, X") takes the country the document is
+    about (`document_country`), when it has one."""
+    context = None
+    for m in mentions:
+        if m.country is not None or m.type not in ("PERSON", "ORG") or m.sector == "IGO":
+            continue
+        span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        if span is None:
+            continue
+        heads = _apposition_heads(doc, span)[:1] or [t for t in (_described_by(span),) if t is not None]
+        if any(c.dep_ == "poss" and c.lower_ in _THE_COUNTRY for h in heads for c in h.children):
+            context = context or document_country(mentions) or ""
+            m.country = context or None
+
+
+def _post_owner(doc: Doc, span: Span, org_at: dict[int, Mention], words: dict[str, str]) -> Mention | None:
+    """The organisation written right before a person's post and name ("ITV's controller X", "Standard Chartered
+    chief executive X", "Veritas deputy leader X"): up to five words of the post, one of them a person's post in
+    actors_affiliation_words.tsv, after the organisation or its possessive; else None."""
+    i, k, post = span.start - 1, 0, False
+    while i >= 0 and k < 5:
+        tok = doc[i]
+        if tok.text in ("-", "–") or (tok.is_alpha and (tok.is_lower or tok.lower_ in title_words())):
+            post = post or words.get(tok.lower_) == "person" or words.get(tok.lemma_.lower()) == "person"
+            i, k = i - 1, k + 1
+            continue
+        break
+    if not post or i < 0:
+        return None
+    if doc[i].tag_ == "POS" and i > 0:
+        i -= 1
+    owner = org_at.get(i)
+    if owner is None or owner.sector == "PTY" or party_country(owner.name) or _party_word(owner.name):
+        return None  # a party's state is `_party_before`'s (never "Christian [Democrat] leader X")
+    return owner
+
+
+def _apposition_owner(
+    doc: Doc, span: Span, org_at: dict[int, Mention], words: dict[str, str], kind: str
+) -> Mention | None:
+    """The organisation the apposition of a name ties it to ("X, director of Y", "X, a Y spokesman", "X, Y's
+    chief economist", "X, an analyst with Y"; for an organisation "X, a Fiat subsidiary"): the head of the
+    apposition is a post or a part of `kind` (actors_affiliation_words.tsv) and the organisation is its
+    possessive, its compound or the object of "of", "at", "with" or "for"; else None."""
+    heads = _apposition_heads(doc, span)[:1] or [t for t in (_described_by(span),) if t is not None]
+    for head in heads:  # "X, director of Y"; "Y's director of television, X"
+        if head.pos_ != "NOUN" or kind not in (words.get(head.lower_), words.get(head.lemma_.lower())):
+            return None
+        for child in head.children:
+            if child.dep_ in ("poss", "compound", "nmod") and child.i in org_at:
+                return org_at[child.i]
+            if child.dep_ == "prep" and child.lower_ in _AFFILIATION_PREPS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.i in org_at:
+                        return org_at[pobj.i]
+    return None
 
 
 def _agent_modifier(doc: Doc, m: Mention) -> bool:
@@ -2684,7 +3058,8 @@ def _context_countries(doc: Doc, mentions: list[Mention]) -> None:
     and its county); a place the gazetteer knows in several countries takes the one the document is about
     (`_place_country`, `document_country`: a British town in a British story is never the American town of that
     name); a national body the shipped list names takes its state; a "National ..." or "Federal ..." body, a
-    ministry or a department of government the document's state (`_state_body`)."""
+    ministry or a department of government the document's state (`_state_body`); a person's workplace followed by
+    its place ("an analyst at X in New York", `_workplace`) the place's country."""
     text = text_of(doc)
     context = document_country(mentions)
     for m in mentions:
@@ -2706,8 +3081,29 @@ def _context_countries(doc: Doc, mentions: list[Mention]) -> None:
                 m.country = _home_place_country(text, m.start_char, context)
             if m.country is None:
                 m.country = _corporate_place_country(_name_tokens(m.name), context)
+            if m.country is None and m.sector != "IGO" and text.startswith(" in ", m.end_char) and _workplace(doc, m):
+                m.country = _stated_country(text, m.end_char, context, 1)  # "an analyst at X in New York"
         elif m.type == "PERSON" and m.country is None and m.title:
             m.country = _office_place_country(doc, m, context)
+
+
+_WORKPLACE_PREPS = frozenset({"at", "with", "from"})
+
+
+def _workplace(doc: Doc, m: Mention) -> bool:
+    """The organisation is where a person works or speaks from: the object of "at", "with" or "from" after a
+    person's noun ("an analyst at X in New York", "a broker with X in Tokyo"; never "the match against X in
+    London": a club's opponent in a city is not of the city's country)."""
+    span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    prep = span.root.head
+    return (
+        span.root.dep_ == "pobj"
+        and prep.lower_ in _WORKPLACE_PREPS
+        and prep.head.pos_ == "NOUN"
+        and context_words().get((prep.head.lower_, "before")) in ("PERSON", "TITLE")
+    )
 
 
 def _modifies_next_noun(doc: Doc, m: Mention) -> bool:
@@ -2982,14 +3378,36 @@ def _in_squad_list(doc: Doc, span: Span) -> bool:
 
 
 def _squad_countries(doc: Doc, mentions: list[Mention]) -> None:
-    """A person named in a squad list without a country of its own takes the list's state (`_list_states`)."""
-    if ":" not in text_of(doc):
-        return
-    lists = doc_cache(doc, "squad_lists", _list_states)
+    """A person named in a squad list without a country of its own takes the list's state (`_list_states`); so
+    does a person on a line of players and their clubs without a heading ("A (Biarritz), B (Stade Francais), C
+    (Brive)", `_club_lines`) in a document whose national team is one state (`_national_team`: "France's squad")."""
     text = text_of(doc)
+    lists = doc_cache(doc, "squad_lists", _list_states) if ":" in text else []
+    lines = _club_lines(text)
+    national = _national_team(doc) if lines else None
     for m in mentions:
-        if m.type == "PERSON" and m.country is None and _list_item(text, m.start_char, m.end_char):
+        if m.type != "PERSON" or m.country is not None:
+            continue
+        if lists and _list_item(text, m.start_char, m.end_char):
             m.country = next((c for s, e, c in lists if s <= m.start_char < e), None) or None
+        if m.country is None and national and any(s <= m.start_char < e for s, e in lines):
+            m.country = national
+
+
+_CLUB_ITEM = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*\([A-Z][^()\n,;]{0,30}\)"
+_CLUB_LINE = re.compile(rf"^[ \t]*{_CLUB_ITEM}(?:[ \t]*[,;][ \t]*{_CLUB_ITEM}){{3,}}[ \t]*\.?[ \t]*$", re.M)
+
+
+def _club_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) chars of the lines made only of four or more names each followed by a bracketed club and no
+    state ("A (Biarritz), B (Stade Toulousain), C (Brive), D (Castres)"): a national squad's players with their
+    clubs (a line whose brackets name states is a selection of several states' players: `_candidate` reads those)."""
+    out = []
+    for m in _CLUB_LINE.finditer(text):
+        inside = re.findall(r"\(([^()]*)\)", m.group(0))
+        if not any(country_for_place(clean_name(x))[1] for x in inside):
+            out.append((m.start(), m.end()))
+    return out
 
 
 _LIST_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s+\d{1,3})?(?:\s*\([^()\n]{0,40}\))?"
