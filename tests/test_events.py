@@ -1757,3 +1757,55 @@ def test_a_titled_person_the_mentions_missed_is_not_the_possessor(parse):
     by_start = {m.start_char: m for m in ms}
     rules, _ = candidates_of(doc, ms, find_dates(doc, None), [], None, with_proposals=False)
     assert all(by_start[s].name != "Labour" for _, e in rules for s in e.sources)
+
+
+def _events_missing_second_person(parse, text):
+    """Rule events with the named-entity pass blind to the last person it found ("Labour's Mr X" missed)."""
+    doc = parse(text)
+    missed = [e for e in doc.ents if e.label_ == "PERSON"][-1]
+    ms = [m for m in extract_mentions(doc) if m.start_char != missed.start_char]
+    by_start = {m.start_char: m for m in ms}
+    rules, _ = candidates_of(doc, ms, find_dates(doc, None), [], None, with_proposals=False)
+    return [(e.trigger, [by_start[s].name for s in e.sources]) for _, e in rules]
+
+
+def test_a_titled_family_name_the_mentions_missed_is_the_documents_person_of_that_name(parse):
+    text = "The mayor, Olof Lindqvist, spoke on Monday. Labour's Mr Lindqvist had accused a Daily Mirror reporter."
+    assert ("accused", ["Olof Lindqvist"]) in _events_missing_second_person(parse, text)
+    # two people of that family name: no guess
+    text = (
+        "Olof Lindqvist and his sister Karin Lindqvist spoke on Monday. "
+        "Labour's Mr Lindqvist had accused a Daily Mirror reporter."
+    )
+    evs = _events_missing_second_person(parse, text)
+    assert all(not sources for trigger, sources in evs if trigger == "accused")
+
+
+def test_the_way_someone_acts_makes_them_the_target(parse):
+    evs = [e for e in rule_events(parse, "Senator Ruth Okoye criticised the way Ghana handled the election.")]
+    assert any(e.trigger == "criticised" and names(e.targets) == ["Ghana"] for e in evs)
+    text = "Mr Haddad condemned the manner in which the Lebanese army treated the refugees."
+    assert any(e.trigger == "condemned" and names(e.targets) == ["Lebanese"] for e in rule_events(parse, text))
+
+
+def test_a_government_named_by_its_leader_stands_for_the_leaders_state(parse):
+    text = (
+        "Canadian Prime Minister Mark Dupont flew to Ottawa from Canada's west coast. "
+        "Opposition leader Amy Chen attacked Mark Dupont's government over the budget."
+    )
+    evs = [e for e in rule_events(parse, text) if e.trigger == "attacked"]
+    assert evs and names(evs[0].targets) == ["Canada"]
+    # with no state named, the leader
+    text = "Opposition leader Amy Chen attacked Mark Dupont's government over the budget."
+    evs = [e for e in rule_events(parse, text) if e.trigger == "attacked"]
+    assert evs and names(evs[0].targets) == ["Mark Dupont"]
+
+
+def test_a_finite_verb_hung_on_a_reported_clause_about_a_thing_is_the_reporters(parse):
+    text = "Oxfam says the new tariffs are unfair, and has urged the World Bank to intervene."
+    evs = [e for e in rule_events(parse, text) if e.trigger == "urged"]
+    assert evs and names(evs[0].sources) == ["Oxfam"]
+    # a verb with only a modal: the clause's own ("the tariffs ... will force"), no side named
+    text = "Oxfam says the new tariffs will hurt farmers and will force Kenya to cut its exports."
+    evs = [e for e in rule_events(parse, text) if e.trigger == "force"]
+    assert evs and "Oxfam" not in names(evs[0].sources)

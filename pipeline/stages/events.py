@@ -154,6 +154,8 @@ class EventLexicon:
     circumstance_nouns: frozenset[str]
     claim_nouns: frozenset[str]
     capability_nouns: frozenset[str]
+    manner_nouns: frozenset[str]
+    government_nouns: frozenset[str]
 
 
 @functools.cache
@@ -227,6 +229,8 @@ def event_lexicon() -> EventLexicon:
         circumstance_nouns=words("circumstance_noun"),
         claim_nouns=words("claim_noun"),
         capability_nouns=words("capability_noun"),
+        manner_nouns=words("manner_noun"),
+        government_nouns=words("government_noun"),
     )
 
 
@@ -838,9 +842,11 @@ def _arg_mentions(
             if acting and found and _thing(t):
                 owners = {x.idx for x in _thing_owners(t)}
                 found = [x for x in found if x.start_char in owners]
-            m = mention_for_token(t, mentions)
+            m = mention_for_token(t, mentions) or _leaders_state(t, mentions)
             if m is None and _missed_person(t):
-                found = []  # "Labour's Mr Livingstone" with no mention of him: not Labour, unresolved
+                # "Labour's Mr Livingstone" with no mention there: the document's one Livingstone, never Labour
+                found = []
+                m = _named_elsewhere(t, mentions)
             m = m or next((x for x in _preferred(t, found) if places or not _place_object(t, x)), None)
             if m is None and not found:  # "the chancellor", "the party": an actor named before
                 window = _sentence_start(t, settings().events.description_max_sentences)
@@ -1088,6 +1094,8 @@ def _someone_elses(t: Token, m: Mention) -> bool:
     lex = event_lexicon()
     if t.lemma_.lower() not in lex.agent_nouns | lex.kin_nouns or m.start_char <= t.idx < m.end_char:
         return False
+    if t.lemma_.lower() in lex.government_nouns:
+        return False  # "Blair's government": his own
     owners = [c for c in t.children if c.dep_ == "poss"]
     owners += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return any(any(x.idx == m.start_char for x in c.subtree) for c in owners)  # "X's lawyer", "the father of X"
@@ -1232,6 +1240,40 @@ def _people(t: Token) -> bool:
     if t.pos_ not in ("NOUN", "PROPN"):
         return False
     return _agent_noun(t) or (t.ent_type_ == "NORP" and (t.tag_ in ("NNS", "NNPS") or t.lower_.endswith("s")))
+
+
+def _named_elsewhere(t: Token, mentions: list[Mention]) -> Mention | None:
+    """For a titled family name the mentions missed ("Labour's Mr Livingstone"), the document's person of that family
+    name ("Ken Livingstone" before or after), the nearest of its mentions; None when no person or several people of
+    the document bear it."""
+    same = [m for m in mentions if m.type == "PERSON" and len(m.name.split()) > 1 and m.name.split()[-1] == t.text]
+    if len({m.key or m.name for m in same}) != 1:
+        return None
+    return min(same, key=lambda m: abs(m.start_char - t.idx))
+
+
+def _leaders_state(t: Token, mentions: list[Mention]) -> Mention | None:
+    """A government named by its leader ("Tony Blair's government", "the Bush administration": events_word_classes
+    `government_noun`) stands for the leader's state: the document's first mention of that state by name, else the
+    leader; None for any other noun."""
+    if t.lemma_.lower() not in event_lexicon().government_nouns:
+        return None
+    for c in t.children:
+        leader = mention_for_token(c, mentions) if c.dep_ in ("poss", "compound") else None
+        if leader is not None and leader.type == "PERSON":
+            key = leader.key or leader.name
+            country = leader.country or next(
+                (m.country for m in mentions if (m.key or m.name) == key and m.country), None
+            )
+            states = [m for m in mentions if country and m.country == country and _named_state(m)]
+            by_name = [m for m in states if lexicon.country_of_name(m.name)]  # "Canada" before "Ottawa"
+            return next(iter(by_name + states), leader)
+    return None
+
+
+def _named_state(m: Mention) -> bool:
+    """A state named as such: a country, or its capital standing for it."""
+    return m.type == "GPE" and is_state(m)
 
 
 def _missed_person(t: Token) -> bool:
@@ -1459,7 +1501,7 @@ def _clause_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea])
         unnamed = _unnamed_agent(tok.head, {controller.dep_})
         if unnamed is not None:
             return [], unnamed
-    head = tok
+    head, came_from = tok, None
     for _ in range(settings().events.source_max_steps):
         found, text = _args_of(head, {"nsubj"}, mentions, spans, places=False, acting=True)
         if found:
@@ -1495,7 +1537,11 @@ def _clause_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea])
             if stray is not None:  # "were offered free passes by the Executive": the agent hung on the object
                 return _args_of(stray, {"pobj"}, mentions, spans, places=False, acting=True)
             break  # "after being given a funding increase": a passive's source is its agent, no other subject
-        if any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in head.children):
+        own = next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if own is not None and _reported_conjunct(came_from, head, own):
+            head = head.head  # "Greenpeace says the rules are weak, and has asked ...": Greenpeace asked
+            continue
+        if own is not None:
             break  # the clause has its own subject, naming no actor ("higher prices forced the government"): no
             # other clause's subject acts here
         # climb through infinitives, coordination and noun modifiers to the clause with the subject:
@@ -1504,10 +1550,25 @@ def _clause_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea])
             head.dep_ in ("xcomp", "conj", "advcl", "acl", "dobj", "pobj", "prep", "oprd", "acomp", "pcomp")
             and head.head.i != head.i
         ):
-            head = head.head
+            came_from, head = head, head.head
             continue
         break
     return [], None
+
+
+def _reported_conjunct(conj: Token | None, clause: Token, subject: Token) -> bool:
+    """A finite verb after a reported clause whose subject is a thing, hung on that clause by the parse, is the
+    reporting verb's conjunct: "Greenpeace says the rules are too weak, and has asked the Commission to ...": the
+    rules asked nothing; "X said the talks were useful and would resume" keeps the talks."""
+    return (
+        conj is not None
+        and conj.dep_ == "conj"
+        and conj.head.i == clause.i
+        and any(c.dep_ == "aux" and c.lemma_.lower() in ("have", "do") for c in conj.children)
+        and clause.dep_ == "ccomp"
+        and clause.head.lemma_.lower() in event_lexicon().claim_verbs
+        and _thing(subject)
+    )
 
 
 def _passive_conjunct(tok: Token) -> bool:
@@ -1620,6 +1681,13 @@ def _target(
             return found, text
     # the object's own prepositional phrase: "pledged support for efforts by Beijing", "invited troops from X"
     obj = next((c for c in tok.children if c.dep_ in ("dobj",)), None)
+    if obj is not None and obj.lemma_.lower() in event_lexicon().manner_nouns:
+        # "criticised the way the government handled the crisis": who acts in the clause on "the way"
+        for clause in (c for c in obj.children if c.dep_ == "relcl"):
+            found, text = _args_of(clause, {"nsubj", "nsubjpass"}, mentions, spans, places=False, acting=True)
+            found = [m for m in found if id(m) not in src]
+            if found:
+                return found, text
     if obj is not None:
         near = {t.idx for t in _clause_free(obj)}  # not inside a clause on it: "a policy of waiting until X ..."
         found = [
