@@ -1809,3 +1809,17 @@ def test_a_finite_verb_hung_on_a_reported_clause_about_a_thing_is_the_reporters(
     text = "Oxfam says the new tariffs will hurt farmers and will force Kenya to cut its exports."
     evs = [e for e in rule_events(parse, text) if e.trigger == "force"]
     assert evs and "Oxfam" not in names(evs[0].sources)
+
+
+def test_critics_attack_in_words_and_armed_people_with_force(parse):
+    for text in (
+        "Critics attacked the Bush administration over the war in Iraq.",
+        "Opposition MPs slammed Russia for the pension reforms.",
+        "Newspapers in Kenya have attacked Uganda's president over a media law.",
+    ):
+        evs = [e for e in rule_events(parse, text) if e.event_type in ("ASSAULT", "ACCUSE")]
+        assert evs and all(e.event_type == "ACCUSE" for e in evs), text
+    evs = rule_events(parse, "Chechen rebels attacked the Russian army base with mortars.")
+    assert any(e.event_type == "ASSAULT" for e in evs)
+    evs = rule_events(parse, "Armed opponents of the Sudanese government attacked a Chadian convoy with rockets.")
+    assert all(e.event_type != "ACCUSE" for e in evs)

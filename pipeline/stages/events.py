@@ -156,6 +156,7 @@ class EventLexicon:
     capability_nouns: frozenset[str]
     manner_nouns: frozenset[str]
     government_nouns: frozenset[str]
+    critic_nouns: frozenset[str]
 
 
 @functools.cache
@@ -231,6 +232,7 @@ def event_lexicon() -> EventLexicon:
         capability_nouns=words("capability_noun"),
         manner_nouns=words("manner_noun"),
         government_nouns=words("government_noun"),
+        critic_nouns=words("critic_noun"),
     )
 
 
@@ -689,6 +691,18 @@ def _political_attack(tok: Token, sources: list[Mention], targets: list[Mention]
         and all(m.type == "PERSON" for m in sources)
         and all(m.sector in POLITICAL_SECTORS for m in targets)
     )
+
+
+def _critics_attack(tok: Token) -> bool:
+    """A verbal attack verb whose subject names people who attack in words ("critics attacked the plan", "opposition
+    MPs slammed the minister", "rights campaigners lashed out at Cairo": events_word_classes `critic_noun`), with no
+    word of force on the verb's phrases ("critics attacked the base with rockets" stays an assault)."""
+    lex = event_lexicon()
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or _counted(subj).lemma_.lower() not in lex.critic_nouns:
+        return False
+    phrases = [t for c in tok.children if c.dep_ != "nsubj" for t in c.subtree]
+    return not any(t.lemma_.lower() in lex.force_words | lex.harm_verbs for t in phrases)
 
 
 def _money_given(tok: Token) -> bool:
@@ -2073,6 +2087,8 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         etype, mode = "ACCUSE", None  # "launched a scathing attack on the government, calling it ...": words
     elif etype == "ASSAULT" and _political_attack(tok, sources, targets):
         etype, mode = "ACCUSE", None  # "the latest Tory attack", "Blair attacked the Lib Dems": a political contest
+    elif verbal and _critics_attack(tok):
+        etype, mode = "ACCUSE", None  # "critics attacked the administration", "MPs slammed the minister": words
     elif verbal and _thing_object(tok, mentions, own=True):
         pass  # a thing attacked by no person: the senses below decide
     elif (
