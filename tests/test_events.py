@@ -1407,7 +1407,8 @@ def test_whoever_arranges_or_plans_a_meeting_takes_part_in_it(parse):
         "Mr Tanaka arranged a meeting with South Korea's President Roh Moo-hyun.",
         "The Finnish premier is planning talks with Vladimir Putin next month.",
     ]:
-        evs = [e for e in rule_events(parse, text) if e.event_type == "CONSULT"]
+        # a meeting planned is an intent to meet (CAMEO 036: AGREE), arranged one a meeting (CONSULT)
+        evs = [e for e in rule_events(parse, text) if e.event_type in ("CONSULT", "AGREE")]
         assert evs and evs[0].sources, text
 
 
@@ -1823,3 +1824,28 @@ def test_critics_attack_in_words_and_armed_people_with_force(parse):
     assert any(e.event_type == "ASSAULT" for e in evs)
     evs = rule_events(parse, "Armed opponents of the Sudanese government attacked a Chadian convoy with rockets.")
     assert all(e.event_type != "ACCUSE" for e in evs)
+
+
+def _modality_of(parse, text, trigger):
+    evs = [e for e in rule_events(parse, text) if e.trigger == trigger]
+    assert evs, (text, trigger)
+    return evs[0].modality
+
+
+def test_an_event_noun_takes_the_modality_of_the_verb_whose_object_it_is(parse):
+    assert _modality_of(parse, "President Lula wants a meeting with Argentina before the summer.", "meeting") == (
+        "intended"
+    )
+    assert _modality_of(parse, "Norway offered to host talks between Colombia and the rebels.", "talks") == (
+        "intended"
+    )
+    assert _modality_of(parse, "Norway hosted talks between Colombia and the rebels in Oslo.", "talks") == "asserted"
+
+
+def test_an_infinitive_on_a_noun_is_an_aim_unless_decided_or_done_first(parse):
+    text = "Peru tabled a resolution to impose sanctions on Venezuela."
+    assert _modality_of(parse, text, "impose") == "intended"
+    text = "The decision to expel Venezuela's ambassador angered the opposition."
+    assert _modality_of(parse, text, "expel") == "asserted"
+    text = "Mr Obasanjo was the first African leader to visit Libya after the sanctions."
+    assert _modality_of(parse, text, "visit") == "asserted"

@@ -90,6 +90,7 @@ CLAIM_REJECTING = {"reject", "dismiss", "refute", "rebut", "dispute"}
 ASSERTIONS = {"allegation", "accusation", "report", "rumour", "rumor", "story", "speculation"}
 ROUTE_PREPS = {"between", "to", "from"}
 PROMISES = {"promise", "pledge", "vow"}
+ORDINAL_WORDS = {"first", "second", "third", "last", "only", "next", "latest"}
 SITTING_NOUNS = {"meeting", "call", "session", "conference", "gathering", "assembly", "hearing"}
 LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within"}
 
@@ -157,6 +158,7 @@ class EventLexicon:
     manner_nouns: frozenset[str]
     government_nouns: frozenset[str]
     critic_nouns: frozenset[str]
+    decision_nouns: frozenset[str]
 
 
 @functools.cache
@@ -233,6 +235,7 @@ def event_lexicon() -> EventLexicon:
         manner_nouns=words("manner_noun"),
         government_nouns=words("government_noun"),
         critic_nouns=words("critic_noun"),
+        decision_nouns=words("decision_noun"),
     )
 
 
@@ -1915,12 +1918,14 @@ def _modality(tok: Token) -> tuple[bool, str]:
         modality = "future"
     elif aux & HYPOTHETICAL:
         modality = "hypothetical"
+    if modality == "asserted":
+        modality = _governed_modality(tok, lex) or modality
     head = tok.head
     if tok.dep_ in ("xcomp", "acl", "advcl") and head is not tok:
         lemma = head.lemma_.lower()
         if lemma in lex.negating_heads:
             negated = True
-        if lemma in lex.intent_heads or _intended_purpose(tok, lex):
+        if lemma in lex.intent_heads or _intended_purpose(tok, lex) or _aim_of_a_thing(tok):
             modality = "intended"
         elif _obliged(tok):
             modality = "hypothetical"  # "both chambers have to approve the bill": required, not done
@@ -1939,6 +1944,36 @@ def _modality(tok: Token) -> tuple[bool, str]:
         elif modality == "asserted" and head_aux & HYPOTHETICAL:
             modality = "hypothetical"  # "arms China could use to threaten Taiwan"
     return negated, modality
+
+
+def _aim_of_a_thing(tok: Token) -> bool:
+    """An infinitive on a noun says what the thing is for, not what was done ("a clause to allow Spain to deport
+    them", "a resolution to impose sanctions", "moves to lift the ban"); not on a decision or an attempt
+    (events_word_classes `decision_noun`: "the decision to suspend flights") nor after an ordinal or a superlative
+    ("the first leader to visit Iraq", "the last country to sign"): those were done."""
+    noun = tok.head
+    if tok.dep_ != "acl" or noun.pos_ != "NOUN" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    if noun.lemma_.lower() in event_lexicon().decision_nouns:
+        return False  # "the decision to suspend flights": decided, done
+    return not any(c.tag_ in ("JJS", "RBS") or c.lower_ in ORDINAL_WORDS for c in noun.children)
+
+
+def _governed_modality(tok: Token, lex: EventLexicon) -> str | None:
+    """An event noun's modality from the verb whose object it is: what a verb of intent takes is intended ("Chirac
+    wants a meeting with Merkel", "proposed talks"); the object of a light or participation verb shares that
+    verb's modality ("will hold a summit next year": future; "offered to host talks": intended). None when the
+    noun's verb asserts it ("held talks") or the token is no such noun."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "dobj":  # the head of an object is a verb, whatever its tag ("to host")
+        return None
+    verb = tok.head
+    lemma = verb.lemma_.lower()
+    if lemma in lex.intent_heads - PROMISES - {"agree", "commit", "committed"}:
+        return "intended"
+    if lemma in lex.light_verbs | lex.meeting_light_verbs | lex.participation_verbs:
+        modality = _modality(verb)[1]
+        return None if modality == "asserted" else modality
+    return None
 
 
 def _denied_content(tok: Token) -> bool:
