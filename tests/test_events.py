@@ -1836,9 +1836,7 @@ def test_an_event_noun_takes_the_modality_of_the_verb_whose_object_it_is(parse):
     assert _modality_of(parse, "President Lula wants a meeting with Argentina before the summer.", "meeting") == (
         "intended"
     )
-    assert _modality_of(parse, "Norway offered to host talks between Colombia and the rebels.", "talks") == (
-        "intended"
-    )
+    assert _modality_of(parse, "Norway offered to host talks between Colombia and the rebels.", "talks") == ("intended")
     assert _modality_of(parse, "Norway hosted talks between Colombia and the rebels in Oslo.", "talks") == "asserted"
 
 
@@ -1849,3 +1847,15 @@ def test_an_infinitive_on_a_noun_is_an_aim_unless_decided_or_done_first(parse):
     assert _modality_of(parse, text, "expel") == "asserted"
     text = "Mr Obasanjo was the first African leader to visit Libya after the sanctions."
     assert _modality_of(parse, text, "visit") == "asserted"
+
+
+def test_a_name_set_off_after_a_people_noun_is_who_the_noun_stands_for(parse):
+    text = "The committee is also calling on the senior judge of Ghana and Togo, Kofi Mensah, to step down."
+    evs = [e for e in rule_events(parse, text) if e.event_type == "REQUEST"]
+    assert evs and names(evs[0].targets) == ["Kofi Mensah"]
+    text = "Police arrested the leader of the strike in Kitwe, Grace Banda, on Friday."
+    evs = [e for e in rule_events(parse, text) if e.event_type == "COERCE"]
+    assert evs and names(evs[0].targets) == ["Grace Banda"]
+    # a clause of its own after the comma: no apposition
+    text = "The minister criticised the judges in Kenya, Mr Otieno said."
+    assert all("Otieno" not in names(e.targets) for e in rule_events(parse, text))

@@ -817,6 +817,7 @@ def _arg_mentions(
     Britain", "the new system of fees in England"; see `_thing_owners`)."""
     out = []
     for t in [tok] + [c for c in tok.conjuncts]:
+        apposed = None
         if not places:
             at = mention_for_token(t, mentions)
             if at is not None and is_place(at):
@@ -859,7 +860,8 @@ def _arg_mentions(
             if acting and found and _thing(t):
                 owners = {x.idx for x in _thing_owners(t)}
                 found = [x for x in found if x.start_char in owners]
-            m = mention_for_token(t, mentions) or _leaders_state(t, mentions)
+            apposed = _loose_apposition(t, mentions)
+            m = mention_for_token(t, mentions) or _leaders_state(t, mentions) or apposed
             if m is None and _missed_person(t):
                 # "Labour's Mr Livingstone" with no mention there: the document's one Livingstone, never Labour
                 found = []
@@ -868,11 +870,11 @@ def _arg_mentions(
             if m is None and not found:  # "the chancellor", "the party": an actor named before
                 window = _sentence_start(t, settings().events.description_max_sentences)
                 m = resolve_description(t, mentions, window)
-            if m is not None and m.type == "PERSON" and _someone_elses(t, m):
+            if m is not None and m is not apposed and m.type == "PERSON" and _someone_elses(t, m):
                 m = None  # "Brown's closest ally", "the minister's spokesman": another person, unnamed
         if m is not None and m not in out:
             out.append(m)
-            if t.pos_ not in ("PRON",) and not (m.start_char <= t.idx < m.end_char):
+            if t.pos_ not in ("PRON",) and not (m.start_char <= t.idx < m.end_char) and m is not apposed:
                 # "representatives from China, India and Brazil": the list's other members are sides too
                 out.extend(x for x in _listed_with(t.doc, m, mentions) if x not in out)
     return out
@@ -1267,6 +1269,34 @@ def _named_elsewhere(t: Token, mentions: list[Mention]) -> Mention | None:
     if len({m.key or m.name for m in same}) != 1:
         return None
     return min(same, key=lambda m: abs(m.start_char - t.idx))
+
+
+def _loose_apposition(t: Token, mentions: list[Mention]) -> Mention | None:
+    """A person's name set off by commas right after a people noun's phrase, which the parse hung elsewhere ("calling
+    on the senior judge in England and Wales, Lord Woolf, to ...": Lord Woolf, not England) or apposed to a place in
+    it ("arrested the leader of the protest in Nairobi, Peter Kamau"). None unless the noun is an agent noun and the
+    name stands alone between two commas (or ends the sentence)."""
+    doc = t.doc
+    if not _agent_noun(t):
+        return None
+    for c in t.subtree:  # "the leader of the protest in Nairobi, Peter Kamau": a person apposed to a place
+        if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.head.ent_type_ in ("GPE", "LOC", "FAC"):
+            m = mention_for_token(c, mentions)
+            if m is not None and m.type == "PERSON":
+                return m
+    after = t.right_edge.i + 1
+    if after + 1 >= len(doc) or doc[after].text != ",":
+        return None
+    end = after + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and end - after <= 4:
+        end += 1  # the name, with its title ("Lord Woolf", "Dr Ann Kelly")
+    if end == after + 1 or (end < len(doc) and doc[end].text not in (",", ".")):
+        return None  # no name alone there, or a clause goes on ("the judge, Lord Woolf said")
+    name = doc[after + 1 : end]
+    return next(
+        (x for x in mentions if x.type == "PERSON" and name.start_char <= x.start_char and x.end_char <= name.end_char),
+        None,
+    )
 
 
 def _leaders_state(t: Token, mentions: list[Mention]) -> Mention | None:
