@@ -1859,3 +1859,14 @@ def test_a_name_set_off_after_a_people_noun_is_who_the_noun_stands_for(parse):
     # a clause of its own after the comma: no apposition
     text = "The minister criticised the judges in Kenya, Mr Otieno said."
     assert all("Otieno" not in names(e.targets) for e in rule_events(parse, text))
+
+
+def test_met_with_a_reaction_is_no_meeting(parse):
+    for text in (
+        "The Kenyan proposal was met with protests by the Ugandan government.",
+        "It was met with protests by the National Council for Adoption, which said it exploits emotions.",
+        "Mr Annan's plan for Cyprus was met with anger by Turkey.",
+    ):
+        assert all(e.event_type != "CONSULT" for e in rule_events(parse, text)), text
+    evs = rule_events(parse, "The Chinese delegation was met by President Kibaki at the airport.")
+    assert any(e.event_type == "CONSULT" for e in evs)

@@ -696,6 +696,17 @@ def _political_attack(tok: Token, sources: list[Mention], targets: list[Mention]
     )
 
 
+def _met_with_reaction(tok: Token) -> bool:
+    """ "Was met with" a thing ("the plan was met with protests", "met with scepticism"): how something was received,
+    not a meeting; "was met by the president", "were met with the envoy" (people) are meetings."""
+    if tok.lemma_.lower() != "meet" or not any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    objects = [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"
+    ]
+    return any(not (_people(_counted(g)) or g.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")) for g in objects)
+
+
 def _critics_attack(tok: Token) -> bool:
     """A verbal attack verb whose subject names people who attack in words ("critics attacked the plan", "opposition
     MPs slammed the minister", "rights campaigners lashed out at Cairo": events_word_classes `critic_noun`), with no
@@ -2142,6 +2153,8 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         return None  # "a visit to Sheffield", "visiting constituencies": no one visited, only a place
     if etype == "CONSULT" and mode in (None, "phone") and _alone(tok, sources, targets, target_text):
         return None  # "the cabinet discussed military action", "the IMF meets in April": a body's own sitting
+    if etype == "CONSULT" and _met_with_reaction(tok):
+        return None  # "the plan was met with protests", "his remarks were met with anger": a reaction, no meeting
     if etype == "CONSULT" and (_to_the_press(tok, event_lexicon(), mentions) or _talks_about(tok, targets)):
         return None  # "speaking to the BBC's correspondent", "told reporters": a reporting frame
     lex = event_lexicon()
