@@ -1870,3 +1870,19 @@ def test_met_with_a_reaction_is_no_meeting(parse):
         assert all(e.event_type != "CONSULT" for e in rule_events(parse, text)), text
     evs = rule_events(parse, "The Chinese delegation was met by President Kibaki at the airport.")
     assert any(e.event_type == "CONSULT" for e in evs)
+
+
+def test_an_event_only_referred_to_by_a_reaction_or_an_accusation_codes_none_of_its_own(parse):
+    text = "Chile flatly rejected a Peruvian ultimatum to hand over the pilots."
+    assert [e.event_type for e in rule_events(parse, text)] == ["REJECT"]
+    text = "Rebel leaders dismissed an appeal from President Ortega to lay down their arms."
+    assert all(e.event_type != "REQUEST" for e in rule_events(parse, text))
+    text = "The Kurdish group accused Ankara of bombing villages near the border."
+    assert [e.event_type for e in rule_events(parse, text)] == ["ACCUSE"]
+    text = "A Danish aid worker was jailed in Iran for spying for Israel."
+    assert all(e.event_type != "COOPERATE" for e in rule_events(parse, text))
+    # the same nouns and verbs still code where they are reported
+    text = "The United Nations issued an appeal to Ethiopia to open its borders."
+    assert any(e.event_type == "REQUEST" for e in rule_events(parse, text))
+    text = "Kurdish rebels bombed Turkish army posts near the Iraqi border, Ankara said."
+    assert any(e.event_type == "ASSAULT" for e in rule_events(parse, text))

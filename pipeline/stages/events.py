@@ -159,6 +159,7 @@ class EventLexicon:
     government_nouns: frozenset[str]
     critic_nouns: frozenset[str]
     decision_nouns: frozenset[str]
+    reaction_verbs: frozenset[str]
 
 
 @functools.cache
@@ -236,6 +237,7 @@ def event_lexicon() -> EventLexicon:
         government_nouns=words("government_noun"),
         critic_nouns=words("critic_noun"),
         decision_nouns=words("decision_noun"),
+        reaction_verbs=words("reaction_verb"),
     )
 
 
@@ -623,7 +625,30 @@ def _code(tok: Token) -> Code | None:
         code = ("RETREAT", None)  # "Kenyan troops began leaving Somalia": a withdrawal (CAMEO 0874)
     if code is not None and code[0] == "PROTEST" and _military_strike(tok):
         code = ("ASSAULT", None)  # "carried out strikes against Hamas targets", "missile strikes": force, no walkout
+    if code is not None and _referenced(tok):
+        return None
     return None if code is None or code[0] == "NONE" else code
+
+
+REASON_PREPS = {"ACCUSE": ("of", "for"), "COERCE": ("for",), "SANCTION": ("for",)}
+
+
+def _referenced(tok: Token) -> bool:
+    """An event the sentence only refers to, which another predicate is about: an event noun that a reaction verb
+    takes ("rejected an appeal from the UN", "dismissed the ultimatum": events_word_classes `reaction_verb`), or
+    what someone is accused, blamed, arrested or punished for ("accused X of collaborating with Israel", "blamed
+    Israel for the bombing", "was jailed for spying for Iran": alleged, not reported as done); and what such a noun's
+    infinitive asks or offers ("rejected an ultimatum to hand over the pilots")."""
+    head = tok.head
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass"):
+        return head.lemma_.lower() in event_lexicon().reaction_verbs
+    if tok.dep_ == "acl" and head.pos_ == "NOUN" and head is not tok:
+        return _referenced(head)  # "rejected an ultimatum to hand over the pilots": what it demanded, not done
+    if tok.dep_ not in ("pobj", "pcomp") or head.dep_ != "prep":
+        return False
+    verb = head.head
+    code = event_lexicon().verbs.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+    return code is not None and head.lower_ in REASON_PREPS.get(code[0], ())
 
 
 def _own_subject(tok: Token) -> bool:
