@@ -1886,3 +1886,26 @@ def test_an_event_only_referred_to_by_a_reaction_or_an_accusation_codes_none_of_
     assert any(e.event_type == "REQUEST" for e in rule_events(parse, text))
     text = "Kurdish rebels bombed Turkish army posts near the Iraqi border, Ankara said."
     assert any(e.event_type == "ASSAULT" for e in rule_events(parse, text))
+
+
+def test_a_causative_have_makes_its_subject_the_source_and_the_participles_subject_the_target(parse):
+    evs = [e for e in rule_events(parse, "Kenya wants to have the Ugandan envoy expelled.") if e.trigger == "expelled"]
+    assert evs and names(evs[0].sources) == ["Kenya"] and names(evs[0].targets) == ["Ugandan"]
+    assert evs[0].modality == "intended"
+    text = "Lawyers for Gazprom tried to have Rosneft's accounts frozen."
+    evs = [e for e in rule_events(parse, text) if e.trigger == "frozen"]
+    assert evs and "Rosneft" not in names(evs[0].sources) and "Rosneft" in names(evs[0].targets)
+    # what befalls one's own is no causative: Russia is not the one who expelled
+    evs = [e for e in rule_events(parse, "Russia had its ambassador expelled by Kenya.") if e.trigger == "expelled"]
+    assert evs and "Russia" not in names(evs[0].sources)
+    text = "If it loses the case, Lukoil could face having foreign oil fields seized."
+    assert all("Lukoil" not in names(e.sources) for e in rule_events(parse, text) if e.trigger == "seized")
+
+
+def test_a_past_tense_after_a_subject_and_its_apposition_is_the_main_verb(parse):
+    text = "Ruth Mensah, chairwoman of the Ghana Bar Association, called on Kofi Owusu to resign."
+    evs = [e for e in rule_events(parse, text) if e.event_type == "REQUEST"]
+    assert evs and names(evs[0].sources) == ["Ruth Mensah"] and names(evs[0].targets) == ["Kofi Owusu"]
+    # a headline's participle stays a passive
+    evs = rule_events(parse, "Six Kenyan activists detained in Lagos.")
+    assert all("Kenyan" not in names(e.sources) for e in evs)

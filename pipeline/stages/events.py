@@ -1158,8 +1158,43 @@ def _someone_elses(t: Token, m: Mention) -> bool:
 
 def _passive_participle(tok: Token) -> bool:
     """'the firms accused of fraud', 'six men detained in Lagos': a past participle on a noun, whose noun it acts
-    on."""
-    return tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN")
+    on (not the main verb the parse misread as one, `_misread_main_verb`)."""
+    return (
+        tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and not _misread_main_verb(tok)
+    )
+
+
+def _causative(tok: Token) -> bool:
+    """A past participle that "have" or "get" makes someone else's act ("tried to have Baikal's assets frozen", "got
+    the envoy expelled"): the participle's subject undergoes it, the subject of "have" brings it about; not what
+    befalls one's own ("had its ambassador expelled": `_own_thing`; "could face having assets seized")."""
+    return (
+        tok.tag_ in ("VBN", "VBD")  # "have the envoy expelled": the parse often reads a past tense
+        and tok.dep_ in ("ccomp", "xcomp", "oprd")
+        and tok.head.lemma_.lower() in ("have", "get")
+        and tok.head.tag_ != "VBG"  # "could face having assets seized": what befalls the subject
+        and any(c.dep_ in ("nsubj", "nsubjpass") and not _own_thing(c) for c in tok.children)
+    )
+
+
+def _own_thing(t: Token) -> bool:
+    """A phrase with a possessive pronoun ("had its ambassador expelled", "got their accounts frozen"): what happens
+    to it happens to the subject of "have", no causative."""
+    return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in t.children)
+
+
+def _misread_main_verb(tok: Token) -> bool:
+    """A past tense the parse hung as a participle on the sentence's subject, which it made the root: "X, chairman
+    of Y, called on Z to ..." (the name, its apposition between commas, then the verb; a headline's "Six men
+    detained in Lagos" has no apposition)."""
+    noun = tok.head
+    if tok.dep_ != "acl" or noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN") or tok.i < noun.i:
+        return False
+    return (
+        any(c.dep_ == "appos" and noun.i < c.i < tok.i for c in noun.children)
+        and tok.i > 0
+        and (tok.doc[tok.i - 1].text == ",")
+    )
 
 
 def _in_locative(tok: Token, m: Mention) -> bool:
@@ -1566,6 +1601,11 @@ def _clause_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea])
     """A predicate's source from its clause: subject, passive agent or stance holder, inherited upwards. A past
     participle on a noun ("the firms accused of fraud") has only its "by" agent."""
     lex = event_lexicon()
+    if _causative(tok):  # "Yukos tried to have Baikal's assets frozen": Yukos, not Baikal
+        return _clause_source(tok.head, mentions, spans)
+    if _misread_main_verb(tok):  # "X, chairman of Y, called on Z": X
+        found = _arg_mentions(tok.head, mentions, spans, places=False, acting=True)
+        return found, (_phrase_head(tok.head) if found else None)
     if _passive_participle(tok) or _passive_conjunct(tok):
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         return _args_of(agent, {"pobj"}, mentions, spans, places=False) if agent is not None else ([], None)
@@ -1728,6 +1768,9 @@ def _target(
     """The target mentions and their phrase: object, passive subject, prepositional object. A place that is no
     state is never the target ("a visit to Sheffield"): it says where."""
     src = {id(m) for m in sources}
+    if _causative(tok):  # "to have Baikal's assets frozen": what is frozen is Baikal's
+        found, text = _args_of(tok, {"nsubj", "nsubjpass"}, mentions, spans, places=False)
+        return [m for m in found if id(m) not in src], text
     if _patient_noun(tok):  # "his arrest", "Khodorkovsky's trial": the possessor undergoes it
         found, text = _args_of(tok, {"poss"}, mentions, spans, places=False)
         found = [m for m in found if id(m) not in src]
@@ -1964,7 +2007,10 @@ def _demand(tok: Token) -> Token | None:
 
 
 def _modality(tok: Token) -> tuple[bool, str]:
-    """(negated, modality) from the predicate's auxiliaries and the head it complements."""
+    """(negated, modality) from the predicate's auxiliaries and the head it complements (a causative's from its
+    "have": "wants to have the envoy expelled" is intended)."""
+    if _causative(tok):
+        return _modality(tok.head)
     lex = event_lexicon()
     negated = (
         any(c.dep_ == "neg" for c in tok.children)
