@@ -243,6 +243,12 @@ def _add_train(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--steps", type=int, default=1500, help="training steps")
     p.add_argument("--folds", type=int, default=5, help="cross-validation folds for the calibration")
     p.add_argument("--cv-rows", default="", help="also write the cross-validated events (features, right) to this file")
+    p.add_argument(
+        "--checkpoint",
+        choices=("last", "best"),
+        default="last",
+        help="keep each training's model after its last step, or the one best on its small dev set",
+    )
 
 
 def _cmd_train_coder(args: argparse.Namespace) -> int:
@@ -250,6 +256,7 @@ def _cmd_train_coder(args: argparse.Namespace) -> int:
 
     argv = ["--external", args.external, "--steps", str(args.steps), "--folds", str(args.folds)]
     argv += ["--cv-rows", args.cv_rows] if args.cv_rows else []
+    argv += ["--checkpoint", args.checkpoint]
     return train_main(argv + (["--output", args.output] if args.output else []))
 
 

@@ -156,3 +156,21 @@ def test_events_carry_confidence_and_dropped_candidates_are_counted(parse):
     assert all(0 <= e.confidence <= 1 and e.type_source in ("rules", "coder") for e in events)
     assert all(d.reason in ("not_an_event", "off_topic") for d in dropped)
     assert not any(e.trigger == "beat" for e in events)
+
+
+def test_the_none_thresholds_in_force_stay_unless_another_setting_clearly_beats_them(monkeypatch):
+    from training import coder as training
+
+    in_force = {"none_min": 0.5, "none_margin": 3.0}
+
+    def scores(gain):
+        def event_f1(held, setting):
+            f = 0.55 + (gain if setting == {"none_min": 0.6, "none_margin": 1.0} else 0.0)
+            return f, f, f
+
+        return event_f1
+
+    monkeypatch.setattr(training, "event_f1", scores(0.001))
+    assert training.tune_none([], in_force)[0] == in_force  # a near tie: noise, the setting stays
+    monkeypatch.setattr(training, "event_f1", scores(0.02))
+    assert training.tune_none([], in_force)[0] == {"none_min": 0.6, "none_margin": 1.0}

@@ -112,8 +112,13 @@ def write_docbin(examples: list[Example], path: Path) -> None:
     db.to_disk(path)
 
 
-def train(examples: list[Example], output: Path, steps: int, quiet: bool = True) -> None:
-    """`spacy train` on the examples (a tenth, by hash, as its dev set); the best model copied to `output`."""
+CHECKPOINTS = ("last", "best")
+
+
+def train(examples: list[Example], output: Path, steps: int, quiet: bool = True, checkpoint: str = "last") -> None:
+    """`spacy train` on the examples (a tenth, by hash, as its dev set); the model after the last step (`checkpoint`
+    "last", the default: the same data and steps give the same model) or the one that scored best on that small
+    dev set ("best": a choice among near ties that a few rows of data can move) copied to `output`."""
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         write_docbin([e for e in examples if fold_of(e.text, 10) != 0], work / "train.spacy")
@@ -124,7 +129,7 @@ def train(examples: list[Example], output: Path, steps: int, quiet: bool = True)
         subprocess.run(cmd, check=True, capture_output=quiet)
         if output.exists():
             shutil.rmtree(output)
-        shutil.copytree(work / "out" / "model-best", output)
+        shutil.copytree(work / "out" / f"model-{checkpoint}", output)
     # the corpora's temporary paths out of the shipped config: the same data gives the same files
     cfg = output / "config.cfg"
     cfg.write_text(_TMP_PATHS.sub(r"\1 = null", cfg.read_text(encoding="utf-8")), encoding="utf-8")
@@ -154,17 +159,32 @@ def event_f1(held: list[tuple[list[tuple], str]], setting: dict) -> tuple[float,
     return prec, rec, 2 * prec * rec / (prec + rec) if prec + rec else 0.0
 
 
-def tune_none(held: list[tuple[list[tuple], str]]) -> tuple[dict, list[str]]:
-    """The NONE thresholds with the best event F1 on the held-out sentences, and a line per setting."""
+# a setting must beat the one in force by this much event F1 to replace it: the grid's neighbours differ by
+# noise (0.001) that a few more labelled rows move back and forth
+NONE_MIN_GAIN = 0.005
+
+
+def tune_none(held: list[tuple[list[tuple], str]], in_force: dict | None = None) -> tuple[dict, list[str]]:
+    """The NONE thresholds with the best event F1 on the held-out sentences, and a line per setting; the setting in
+    force (`in_force`) stays unless another beats it by NONE_MIN_GAIN."""
     import itertools
 
     lines, best, best_f1 = [], {}, -1.0
+    scores = {}
     for values in itertools.product(*NONE_GRID.values()):
         setting = dict(zip(NONE_GRID, values))
         p, r, f = event_f1(held, setting)
+        scores[tuple(values)] = f
         lines.append(f"  {setting}: precision {p:.3f} recall {r:.3f} F1 {f:.3f}")
         if f > best_f1 + 1e-9:
             best, best_f1 = setting, f
+    if in_force is not None:
+        current = event_f1(held, in_force)[2]
+        if best_f1 < current + NONE_MIN_GAIN:
+            lines.append(
+                f"  in force {in_force} kept: F1 {current:.3f}, the best beats it by less than {NONE_MIN_GAIN}"
+            )
+            return dict(in_force), lines
     return best, lines
 
 
@@ -240,6 +260,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--steps", type=int, default=1500, help="training steps (default: %(default)s)")
     p.add_argument("--folds", type=int, default=5, help="folds for the calibration (default: %(default)s)")
     p.add_argument("--cv-rows", default="", help="also write the cross-validated events (features, right) here")
+    p.add_argument(
+        "--checkpoint", choices=CHECKPOINTS, default="last", help="which model of each training (default: %(default)s)"
+    )
     args = p.parse_args(argv)
     ext = Path(args.external)
     labelled = own_sentences() + plover_records(ext / "plover-gsr" / "PLOVER_GSR_CAMEO.dev.json")
@@ -254,12 +277,14 @@ def main(argv: list[str] | None = None) -> int:
             fold = [e for e in labelled if fold_of(e.text, args.folds) == k]
             rest = [e for e in labelled if fold_of(e.text, args.folds) != k]
             fold_dir = Path(tmp) / f"fold{k}"
-            train(rest + stories, fold_dir, args.steps)
+            train(rest + stories, fold_dir, args.steps, checkpoint=args.checkpoint)
             with coder.weights(fold_dir):
                 held += list(zip(code_candidates([e.text for e in fold]), [e.label for e in fold]))
                 origins += [e.origin for e in fold]
             print(f"fold {k}: {len(fold)} held-out sentences coded")
-    setting, lines = tune_none(held)
+    from pipeline.config import settings
+
+    setting, lines = tune_none(held, {k: getattr(settings().coder, k) for k in NONE_GRID})
     print("NONE thresholds, cross-validated event precision / recall / F1 on the labelled sentences:")
     print("\n".join(lines))
     print(f"best: {setting} (pipeline.config.CoderSettings holds the values in force)")
@@ -273,7 +298,7 @@ def main(argv: list[str] | None = None) -> int:
     coefficients, ece, lines = calibrate(cv_rows, per_event, args.folds)
     print("\n".join(lines))
     out = Path(args.output)
-    train(labelled + stories, out, args.steps)
+    train(labelled + stories, out, args.steps, checkpoint=args.checkpoint)
     (out / "calibration.json").write_text(
         json.dumps(
             {
@@ -283,6 +308,7 @@ def main(argv: list[str] | None = None) -> int:
                 "calibration_events": sum(o in NEWS_ORIGINS for o in per_event),
                 "cross_validated_ece": round(ece, 4),
                 "none_thresholds": setting,
+                "checkpoint": args.checkpoint,
                 "training_examples": dict(sorted(counts.items())),
             },
             indent=1,
