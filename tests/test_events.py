@@ -1909,3 +1909,10 @@ def test_a_past_tense_after_a_subject_and_its_apposition_is_the_main_verb(parse)
     # a headline's participle stays a passive
     evs = rule_events(parse, "Six Kenyan activists detained in Lagos.")
     assert all("Kenyan" not in names(e.sources) for e in evs)
+
+
+def test_the_possessor_of_a_visit_noun_before_a_place_is_the_visitor(parse):
+    evs = [e for e in rule_events(parse, "Mr Kufuor's Nigeria visit ended on Monday.") if e.trigger == "visit"]
+    assert evs and names(evs[0].sources) == ["Kufuor"] and names(evs[0].targets) == ["Nigeria"]
+    evs = [e for e in rule_events(parse, "Ms Lindqvist's Kenya trip was cut short.") if e.trigger == "trip"]
+    assert evs and "Kenya" not in names(evs[0].sources)

@@ -1518,6 +1518,9 @@ def _noun_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea]) -
         found = [m for m in found if m.type not in ("GPE", "NORP")]  # "the US terror attacks": the US was attacked
     if _visit_noun(tok):
         found = [m for m in found if m.type not in ("GPE", "NORP")]  # "Mr Straw's China trip": China is visited
+        if not found:  # the visitor is the possessor, behind the place nearer the noun
+            found, text = _args_of(tok, {"poss"}, mentions, spans, places=False)
+            found = [m for m in found if m.type not in ("GPE", "NORP")]
     if found:
         return found, text
     for by in [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")]:
