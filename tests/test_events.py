@@ -1916,3 +1916,16 @@ def test_the_possessor_of_a_visit_noun_before_a_place_is_the_visitor(parse):
     assert evs and names(evs[0].sources) == ["Kufuor"] and names(evs[0].targets) == ["Nigeria"]
     evs = [e for e in rule_events(parse, "Ms Lindqvist's Kenya trip was cut short.") if e.trigger == "trip"]
     assert evs and "Kenya" not in names(evs[0].sources)
+
+
+def test_an_attack_over_a_thing_said_is_a_dispute_in_words(parse):
+    text = "The opposition leader, Raila Odinga, went on the offensive over remarks the president made."
+    evs = [e for e in rule_events(parse, text) if e.trigger == "offensive"]
+    assert evs and evs[0].event_type == "ACCUSE"
+    for text in (
+        "Sudanese rebels attacked Chadian troops over the killing of their commander.",
+        "Rebels attacked the Chadian army over the weekend.",
+        "Israeli jets launched an offensive over Gaza.",
+    ):
+        evs = [e for e in rule_events(parse, text) if e.event_type in ("ASSAULT", "ACCUSE")]
+        assert evs and all(e.event_type == "ASSAULT" for e in evs), text

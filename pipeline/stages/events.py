@@ -732,6 +732,40 @@ def _met_with_reaction(tok: Token) -> bool:
     return any(not (_people(_counted(g)) or g.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")) for g in objects)
 
 
+TOPIC_PREPS = ("over", "about")
+
+
+def _attack_over_words(tok: Token) -> bool:
+    """An attack (the verb, or an attack noun and the verb it stands on: "went on the offensive") whose "over" or
+    "about" phrase names a thing it is about ("over comments he made", "over its spending plans"), with no word of
+    force: a dispute in words. "Over the border", "an offensive over Gaza" name places, not topics."""
+    lex = event_lexicon()
+    heads = [tok] + ([tok.head, tok.head.head] if tok.pos_ == "NOUN" else [])
+    topics = [
+        g
+        for h in heads
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if not any(_topic(g, lex) for g in topics):
+        return False
+    if _unnamed_agent(tok, OBJECT_DEPS) is not None:
+        return False  # "Sinn Fein attacked the police over the raids": people attacked, as in _political_attack
+    phrases = [t for h in heads for c in h.children if c.dep_ not in ("nsubj",) for t in c.subtree]
+    return not any(t.lemma_.lower() in lex.force_words | lex.harm_verbs for t in phrases)
+
+
+def _topic(g: Token, lex: EventLexicon) -> bool:
+    """A word naming what a dispute is about: a common word of no entity, place, event or people ("comments",
+    "plans", "remarks", however tagged)."""
+    if g.ent_type_ or g.pos_ in ("PROPN", "PRON", "NUM") or not g.is_alpha:
+        return False
+    lemma = g.lemma_.lower()
+    return lemma not in lex.place_nouns | lex.state_nouns and lemma not in lex.nouns and not _agent_noun(g)
+
+
 def _critics_attack(tok: Token) -> bool:
     """A verbal attack verb whose subject names people who attack in words ("critics attacked the plan", "opposition
     MPs slammed the minister", "rights campaigners lashed out at Cairo": events_word_classes `critic_noun`), with no
@@ -2239,6 +2273,8 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         etype, mode = "ACCUSE", None  # "launched a scathing attack on the government, calling it ...": words
     elif etype == "ASSAULT" and _political_attack(tok, sources, targets):
         etype, mode = "ACCUSE", None  # "the latest Tory attack", "Blair attacked the Lib Dems": a political contest
+    elif etype == "ASSAULT" and _attack_over_words(tok):
+        etype, mode = "ACCUSE", None  # "went on the offensive over comments", "attacked X over its spending plans"
     elif verbal and _critics_attack(tok):
         etype, mode = "ACCUSE", None  # "critics attacked the administration", "MPs slammed the minister": words
     elif verbal and _thing_object(tok, mentions, own=True):
