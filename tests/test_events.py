@@ -1929,3 +1929,24 @@ def test_an_attack_over_a_thing_said_is_a_dispute_in_words(parse):
     ):
         evs = [e for e in rule_events(parse, text) if e.event_type in ("ASSAULT", "ACCUSE")]
         assert evs and all(e.event_type == "ASSAULT" for e in evs), text
+
+
+def test_an_adverbial_clause_with_its_own_subject_keeps_its_own_polarity(parse):
+    text = "Peru said it would not join the talks, while Chile has already rejected the offer from Bolivia."
+    evs = [e for e in rule_events(parse, text) if e.trigger == "rejected"]
+    assert evs and not evs[0].negated
+    text = "Kenya did not sign the treaty because Uganda had attacked its border posts."
+    evs = [e for e in rule_events(parse, text) if e.trigger == "attacked"]
+    assert evs and not evs[0].negated
+    # an infinitive of purpose has no subject of its own: "did not come to meet" is no meeting
+    evs = [e for e in rule_events(parse, "Kenya did not come to meet the Ugandan envoy.") if e.trigger == "meet"]
+    assert evs and evs[0].event_type == "REJECT"
+
+
+def test_a_clause_of_time_in_the_present_on_a_future_clause_is_future(parse):
+    text = "Mr Kagame said he will raise the issue when Rwanda hosts the African Union summit next year."
+    evs = [e for e in rule_events(parse, text) if e.trigger in ("hosts", "summit")]
+    assert evs and all(e.modality == "future" for e in evs)
+    text = "Mr Kagame raised the issue when Rwanda hosted the African Union summit in 2010."
+    evs = [e for e in rule_events(parse, text) if e.trigger in ("hosted", "summit")]
+    assert evs and all(e.modality == "asserted" for e in evs)

@@ -2070,7 +2070,12 @@ def _modality(tok: Token) -> tuple[bool, str]:
     if modality == "asserted":
         modality = _governed_modality(tok, lex) or modality
     head = tok.head
-    if tok.dep_ in ("xcomp", "acl", "advcl") and head is not tok:
+    # an adverbial clause with a subject of its own ("while India rejected aid", "because Uganda attacked") is
+    # its own assertion: the main clause's negation and modals are not its
+    own_clause = tok.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    if own_clause and modality == "asserted" and _future_time_clause(tok):
+        modality = "future"  # "he will put Africa first when Britain chairs the summit": the present of a future
+    if tok.dep_ in ("xcomp", "acl", "advcl") and head is not tok and not own_clause:
         lemma = head.lemma_.lower()
         if lemma in lex.negating_heads:
             negated = True
@@ -2093,6 +2098,19 @@ def _modality(tok: Token) -> tuple[bool, str]:
         elif modality == "asserted" and head_aux & HYPOTHETICAL:
             modality = "hypothetical"  # "arms China could use to threaten Taiwan"
     return negated, modality
+
+
+TIME_MARKS = {"when", "after", "before", "until", "once", "while", "as"}
+
+
+def _future_time_clause(tok: Token) -> bool:
+    """A clause of time in the present, with no modal of its own, on a clause in the future ("will put Africa first
+    when Britain chairs the summit"): English puts the future of such clauses in the present."""
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS for c in tok.children):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in tok.children) or tok.tag_ not in ("VBZ", "VBP"):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in tok.head.children)
 
 
 def _aim_of_a_thing(tok: Token) -> bool:
