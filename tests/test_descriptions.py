@@ -80,3 +80,12 @@ def test_the_government_is_a_near_state_else_the_state_the_story_is_about(parse)
         in_own_sentence("Chile and Peru argued. Peru said no. Chile said yes. Members urged the government to act.")
         is None
     )
+
+
+def test_a_narrowed_state_is_a_country_named_before_and_a_bare_one_nothing(parse):
+    text = "Sri Lanka lost thousands of people in the floods. The island state is asking the IMF for help."
+    assert resolved(parse, text, "state") == "Sri Lanka"
+    text = "Texas passed the law in May. The state is asking the Supreme Court to hear the case."
+    assert resolved(parse, text, "state") is None
+    text = "Mexico and Texas signed the deal. The state is asking the Supreme Court to hear the case."
+    assert resolved(parse, text, "state") is None

@@ -1950,3 +1950,8 @@ def test_a_clause_of_time_in_the_present_on_a_future_clause_is_future(parse):
     text = "Mr Kagame raised the issue when Rwanda hosted the African Union summit in 2010."
     evs = [e for e in rule_events(parse, text) if e.trigger in ("hosted", "summit")]
     assert evs and all(e.modality == "asserted" for e in evs)
+
+
+def test_what_a_request_asks_for_is_no_event_even_a_purpose_deep(parse):
+    text = "Haiti is asking for $200m from the World Bank to help pay for relief."
+    assert [e.event_type for e in rule_events(parse, text)] == ["REQUEST"]

@@ -75,6 +75,12 @@ def _apposition_titled(doc: Doc, m: Mention, words: list[str]) -> bool:
     return False
 
 
+def _narrowed(tok: Token) -> bool:
+    """A word before the noun that narrows it and names no place ("the island state", "the oil-rich state"; not "the
+    Texas state", "the state")."""
+    return any(c.dep_ in _TITLE_DEPS and c.i < tok.i and not c.ent_type_ for c in tok.children)
+
+
 def _named_by(m: Mention, word: str) -> bool:
     """An organisation whose name's head word is the word ("European Commission", "Court of Appeal")."""
     if m.type != "ORG":
@@ -93,7 +99,7 @@ def _fits(kind: str | None, tok: Token, doc: Doc) -> Callable[[Mention], bool]:
         return lambda m: m.sector == "PTY" or _named_by(m, word)  # "the Tories", "the Green Party"
     if kind == "company":
         return lambda m: m.type == "ORG" and m.sector not in _NOT_BUSINESS
-    if kind in ("country", "government"):
+    if kind in ("country", "government") or kind == "narrowed_country" and _narrowed(tok):
         return lambda m: m.type == "GPE" and is_state(m)
     if kind == "body":
         return lambda m: _named_by(m, word)

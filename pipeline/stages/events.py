@@ -2802,13 +2802,14 @@ def _one_event_per_action(candidates: list[tuple[Token, Event]]) -> list[tuple[T
 
 
 REQUEST_LINKS = {"xcomp", "ccomp", "advcl", "acl", "pcomp", "pobj", "prep", "conj", "dobj"}
+REQUEST_DEPTH = 4  # heads up to the request word: "asking for $320m to help pay for relief" (relief, for, pay, help)
 
 
 def _requested(tok: Token) -> bool:
     """The predicate is what a request asks for: a clause or phrase under a REQUEST word, a few heads up ("called
     for the embargo to be lifted", "an EU demand for Turkey to recognise Cyprus", "urged talks")."""
     t = tok
-    for _ in range(3):
+    for _ in range(REQUEST_DEPTH):
         if t.dep_ not in REQUEST_LINKS or t.head.i == t.i:
             return False
         t = t.head
