@@ -89,3 +89,18 @@ def test_a_narrowed_state_is_a_country_named_before_and_a_bare_one_nothing(parse
     assert resolved(parse, text, "state") is None
     text = "Mexico and Texas signed the deal. The state is asking the Supreme Court to hear the case."
     assert resolved(parse, text, "state") is None
+
+
+def test_the_government_is_not_a_state_named_only_as_what_a_war_is_about(parse):
+    text = (
+        "Britain's foreign secretary spoke on Monday. The archbishop has criticised the Iraq war. "
+        "He said the government had misled voters."
+    )
+    assert resolved(parse, text, "government") == "Britain"
+    text = (
+        "Britain's foreign secretary spoke on Monday. He wanted inspectors to have more time in Iraq. "
+        "The archbishop said the government had misled voters."
+    )
+    assert resolved(parse, text, "government") == "Britain"
+    text = "The Kenya delegation met on Monday. The government said the talks went well."
+    assert resolved(parse, text, "government") == "Kenya"  # a state on its own people

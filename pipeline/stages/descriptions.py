@@ -1,7 +1,8 @@
 """Definite descriptions resolved to an actor named earlier in the document: "the chancellor" (a person whose
 title holds the words), "the party", "the company", "the country" (the kind of actor), "the commission" (an
-organisation whose name's head word it is), and "the government" (a state named near it, else the state the
-document is about), by pipeline/data/coref_descriptions.tsv; other descriptions ("the
+organisation whose name's head word it is), and "the government" (a state named near it as a government or its
+people, not as what a thing is about: "the Iraq war"; else the state the document is about), by
+pipeline/data/coref_descriptions.tsv; other descriptions ("the
 news") stay unresolved.
 
 A description resolves only when the answer is clear: the only fitting actor within a few sentences
@@ -75,6 +76,31 @@ def _apposition_titled(doc: Doc, m: Mention, words: list[str]) -> bool:
     return False
 
 
+@functools.cache
+def _people_nouns() -> frozenset[str]:
+    """Nouns of organs of a state and of people (events_word_classes.tsv `state_noun`, `agent_noun`): a state named
+    on one of them speaks of that state's people or government ("Iraqi officials", "the Iraqi government")."""
+    rows = data_rows("events_word_classes.tsv")
+    return frozenset(r["word"] for r in rows if r["class"] in ("state_noun", "agent_noun"))
+
+
+def _names_a_thing(doc: Doc, m: Mention) -> bool:
+    """The state is named only to say what a thing or an event is about ("the Iraq war", "UK growth", "Iraq-related
+    costs") or where something is ("inspectors in Iraq"), not as a government or its people that "the government"
+    could stand for."""
+    head = mention_head(doc, m)
+    if head is None:
+        return False
+    if head.dep_ == "pobj" and head.head.lower_ in _WHERE:
+        return True  # "more time in Iraq", "violence in the Holy Land": where, not who governs
+    if head.dep_ not in ("compound", "amod", "nmod") or head.head.pos_ != "NOUN":
+        return False
+    return head.head.lemma_.lower() not in _people_nouns()
+
+
+_WHERE = frozenset({"in", "inside", "within", "across", "throughout"})
+
+
 def _narrowed(tok: Token) -> bool:
     """A word before the noun that narrows it and names no place ("the island state", "the oil-rich state"; not "the
     Texas state", "the state")."""
@@ -99,7 +125,9 @@ def _fits(kind: str | None, tok: Token, doc: Doc) -> Callable[[Mention], bool]:
         return lambda m: m.sector == "PTY" or _named_by(m, word)  # "the Tories", "the Green Party"
     if kind == "company":
         return lambda m: m.type == "ORG" and m.sector not in _NOT_BUSINESS
-    if kind in ("country", "government") or kind == "narrowed_country" and _narrowed(tok):
+    if kind == "government":
+        return lambda m: m.type == "GPE" and is_state(m) and not _names_a_thing(doc, m)
+    if kind == "country" or kind == "narrowed_country" and _narrowed(tok):
         return lambda m: m.type == "GPE" and is_state(m)
     if kind == "body":
         return lambda m: _named_by(m, word)
