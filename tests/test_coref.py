@@ -354,6 +354,25 @@ def test_the_source_of_according_to_is_the_topic_not_a_name_in_its_words(parse):
     assert _resolve_retyped(parse, text, "he", dropped=["Hollis, the"]) == ("Mark Hollis", "PERSON")
 
 
+def test_a_listed_given_name_alone_gives_its_gender_unless_a_family_bears_it():
+    alone = mention(0, "James")
+    assert coref.document_genders([alone]).get(id(alone)) == "m"
+    # a family name of the document ("Carla James ... James"), or a title before it ("Dr James"): not a given name
+    full, bare = mention(0, "Carla James"), mention(30, "James")
+    assert coref.document_genders([full, bare]).get(id(bare)) != "m"
+    titled = mention(0, "James", title="Dr")
+    assert id(titled) not in coref.document_genders([titled])
+    # a word no list knows says nothing
+    other = mention(0, "Sunniva")
+    assert id(other) not in coref.document_genders([other])
+
+
+@pytest.mark.parametrize("word,read", [("She", None), ("He", "James")])
+def test_a_pronoun_agrees_with_a_listed_given_name_alone(parse, word, read):
+    text = f"James chaired the meeting in Leeds on Monday. {word} said the vote had been close."
+    assert _resolve_in(parse, text, word) == ("James", read)
+
+
 def test_the_only_full_name_of_a_family_takes_the_familys_gender():
     # "Kimberly" is no given name the list knows; "Mrs Lowe" later is the same family's only person
     full = mention(0, "Kimberly Lowe")

@@ -130,6 +130,28 @@ def test_characterising_verbs_and_names_before_the_cue(parse, text, speaker):
     assert q.speaker and speaker in q.speaker
 
 
+@pytest.mark.parametrize(
+    "text,speaker,cue",
+    [
+        (
+            "Helen Frost praised the host of the show. “Rude, restless and badly prepared for the job,” she "
+            "characterised the guest.",
+            "Helen Frost",
+            "characterised",
+        ),
+        (
+            "Mark Ellery left the studio early. He characterized the debate this way: “a shouting match with no "
+            "winners at all.”",
+            "Mark Ellery",
+            "characterized",
+        ),
+    ],
+)
+def test_characterise_is_a_reporting_cue(parse, text, speaker, cue):
+    q = only(quotes_of(parse, text))
+    assert (q.speaker, q.cue, q.attribution) == (speaker, cue, "cue")
+
+
 def speaker_of(qs, mentions, q):
     """The name of the mention a quote's speaker links to (None when it links to none)."""
     m = {x.start_char: x for x in mentions}.get(q.speaker_mention)
@@ -738,6 +760,84 @@ def test_a_pronoun_after_a_description_of_a_name_the_mentions_missed(parse):
     doc = parse(text)
     mentions = [m for m in extract_mentions(doc) if not m.start_char <= at < m.end_char]
     assert only(extract_quotes(doc, mentions)).speaker != "Peter Varga"
+
+
+def _without_mention_of(doc, name):
+    """The document's mentions less the one holding `name`: a name the named-entity pass missed."""
+    at = doc.text.index(name)
+    return [m for m in extract_mentions(doc) if not m.start_char <= at < m.end_char]
+
+
+@pytest.mark.parametrize("word", ["she", "he"])
+def test_a_newer_main_subject_the_mentions_missed_outranks_an_older_person(parse, word):
+    # the missed name is the main subject of the sentence before the quote: nearer than the person found before it
+    text = (
+        "“The budget leaves the coastal towns behind again,” said Oskar Lindqvist, a councillor in Hull.\n"
+        "The ferry company has raised fares twice this year. In a newspaper column on Sunday, Tamsin Orrell "
+        f"described the crossing as a lifeline. “Without it the island simply empties out,” {word} wrote."
+    )
+    doc = parse(text)
+    qs = extract_quotes(doc, _without_mention_of(doc, "Tamsin Orrell"))
+    assert [q.speaker for q in qs if q.text.startswith("Without")] == ["Tamsin Orrell"]
+
+
+def test_a_newer_missed_name_does_not_outrank_its_own_chain_or_a_description(parse):
+    # the same pronoun as a subject after the missed name: its chain decides, not the missed name
+    text = (
+        "Oskar Lindqvist, a councillor in Hull, spoke first. In a column on Sunday, Tamsin Orrell praised the "
+        "crossing. He disagreed with her at length. “Without it the island would be better off,” he wrote."
+    )
+    doc = parse(text)
+    q = only(extract_quotes(doc, _without_mention_of(doc, "Tamsin Orrell")))
+    assert q.speaker == "Oskar Lindqvist"
+    # the found person named again, missed the second time: still the person found, with its mention
+    text = (
+        "Tamsin Orrell, a councillor in Hull, spoke first. On Sunday Tamsin Orrell praised the crossing again. "
+        "“Without it the island simply empties out,” she wrote."
+    )
+    doc = parse(text)
+    second = text.index("Tamsin Orrell", 10)
+    mentions = [m for m in extract_mentions(doc) if not m.start_char <= second < m.end_char]
+    q = only(extract_quotes(doc, mentions))
+    assert q.speaker == "Tamsin Orrell" and q.speaker_mention == 0
+    # a role with a determiner is a description, not a missed name
+    text = (
+        "Oskar Lindqvist, a councillor in Hull, spoke first. The Harbour Master praised the crossing on Sunday. "
+        "“Without it the island would simply empty out,” he said."
+    )
+    assert only(quotes_of(parse, text)).speaker != "Harbour Master"
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            "Helen Frost spoke first. After saying her left knee was “so stiff I could barely climb the stairs,” she "
+            "was taken to a clinic for tests.",
+            "Helen Frost",
+        ),
+        (
+            "After praising the crew as “the bravest people I have ever met,” Mark Ellery was escorted off the ship.",
+            "Mark Ellery",
+        ),
+    ],
+)
+def test_a_participle_cue_speaks_for_the_passive_subject_of_the_main_verb(parse, text, speaker):
+    q = only(quotes_of(parse, text))
+    assert (q.speaker, q.attribution) == (speaker, "cue")
+
+
+def test_a_passive_subject_is_no_speaker_of_its_own_cue_nor_of_an_inner_clause(parse):
+    # "she was told": the hearer
+    q = only(quotes_of(parse, "Helen Frost was told by the clerk that “the office is closed until further notice.”"))
+    assert q.speaker != "Helen Frost"
+    # the participle parsed onto a passive inside the object clause: not that clause's subject
+    text = (
+        "Ms Okafor rejected the charge that Mr Lindqvist had been overlooked by the selectors, insisting he would "
+        "play a “vital” part in the tour ahead."
+    )
+    qs = quotes_of(parse, text)
+    assert [q.text for q in qs] == ["vital"] and qs[0].speaker != "Mr Lindqvist"
 
 
 def test_a_cue_the_parse_hangs_on_a_noun_is_not_reported_by_the_verb_before(parse):

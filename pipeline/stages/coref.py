@@ -5,7 +5,8 @@ events (argument roles) share.
 organisation; others: any actor). Given the pronoun's token it also reads the parse: a plural pronoun is never
 one person, nor a place or state named as such; a person's gender, where the document tells it (a title, a given
 name or a gendered noun of pipeline/data/coref_gender_words.tsv, an apposition or a reflexive, shared with a
-bare family name by the mentions of that family name unless they disagree), agrees with the pronoun; a name inside
+bare family name by the mentions of that family name unless they disagree; a listed given name alone, "James",
+unless a full name of the document bears it as its family name), agrees with the pronoun; a name inside
 the clause the pronoun's verb reports is not the antecedent, nor, for "it", a place that only qualifies a noun ("the
 UK pop charts"); the subject of a sentence wins over a nearer name (salience). With a window for earlier
 pronouns (`chain`, as the quotes' speakers use it) a pronoun follows its chain ("X said ... He added ... he
@@ -73,7 +74,7 @@ def mention_gender(m: Mention) -> str | None:
         if found:
             return found
     names = (m.name or "").split()
-    return words.get(("given", names[0].lower().rstrip("."))) if len(names) > 1 else None
+    return given_name_gender(names[0].rstrip(".")) if len(names) > 1 else None
 
 
 _REFLEXIVE_GENDER = {"himself": "m", "herself": "f"}
@@ -140,7 +141,8 @@ def document_genders(
     the same person: a bare family name takes the gender of the mentions of that family name ("Hillary Clinton ...
     Clinton said") when they agree (two people of one family name and two genders leave it without one); a full
     name takes that of the same full name ("Rose Carver" is not "Paul Carver", whose given name says "m"), or, when
-    it is the document's only full name of its family, that of its family ("Kimberly Lowe ... Mrs Lowe": "f")."""
+    it is the document's only full name of its family, that of its family ("Kimberly Lowe ... Mrs Lowe": "f"); a
+    listed given name alone, with no evidence besides, gives its gender (`_lone_given_name_gender`)."""
     persons = persons or set()
     own = {
         id(m): mention_gender(m) or (parse_gender(doc, m) if doc is not None else None)
@@ -166,9 +168,21 @@ def document_genders(
         if not group and alone:
             group = groups.get(_person_group(m), set())
         found = own.get(id(m)) or (next(iter(group)) if len(group) == 1 else None)
+        if found is None and m.type == "PERSON" and len(full.split()) == 1 and not group:
+            found = _lone_given_name_gender(m, full_names)
         if found:
             out[id(m)] = found
     return out
+
+
+def _lone_given_name_gender(m: Mention, full_names: dict[str, set[str]]) -> str | None:
+    """The gender the shipped list (coref_gender_words.tsv) gives a person named by one word alone, without a
+    title, when no full name of the document bears that word as its family name ("my parents, James and Olive ...":
+    "m"; not "LeBron James ... James said", whose family name says nothing of the gender)."""
+    if m.title:
+        return None
+    word = (m.name or m.text).split()[0].lower()
+    return None if word in full_names else given_name_gender(word)
 
 
 def _full_name(m: Mention) -> str:

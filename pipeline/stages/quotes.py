@@ -25,7 +25,9 @@ Finding speakers (`attribute`), in order:
    who suggested ... that “…”") comes after the sentence's other cues, and the sentence after a quote lends no cue
    of a clause on a noun ("X, who was compared to Y, ..."); a passive cue's speaker is its agent, never a name
    beside it; a cue with a named subject that ends in a colon before the quote speaks even inside the clause
-   another cue reports ("the book claims that Mr X told Mr Y: “…”");
+   another cue reports ("the book claims that Mr X told Mr Y: “…”"); a participle cue with no subject of its
+   own speaks for the subject of the verb it qualifies, a passive one included when that verb is the sentence's
+   main verb ("After saying her knee was “…”, she was taken to hospital");
 2. pronoun speakers (he, she, they, it) resolve with the shared resolver (pipeline.stages.coref): the
    subject of a recent sentence first, else the nearest mention of a fitting kind outside quotes, agreeing
    in gender where the document tells it (titles, given names, gendered nouns: coref_gender_words.tsv) and
@@ -35,7 +37,9 @@ Finding speakers (`attribute`), in order:
    view came from X."), wins over an older subject; an unnamed described person ("a spokesman") or, for "it",
    document or institution ("the statement") as a later subject wins over the names before it, unless it
    describes a named person again ("the singer": the name; "the Cardinal": the person of that title; "The
-   film's director is X": X; "the prime minister" after "He said ...": the person the pronoun is);
+   film's director is X": X; "the prime minister" after "He said ...": the person the pronoun is); a full name
+   the mentions missed as the main subject of a sentence after the person found, agreeing in gender, wins over
+   that older person ("In an essay, Jane Doe (missed) acknowledged ... “…,” she wrote");
 3. a quote with no cue continues the speaker of the quote just before it, or of a
    reported-speech verb in the sentence before ("Li said the US ... “In light of this ...”");
    one left open and still without a speaker takes that of the quote that continues it right
@@ -521,6 +525,9 @@ def _speaker_from_token(
     lemma = tok.lemma_.lower()
     if low in PRONOUNS_RESOLVED:
         m, described = resolve_speaker_pronoun(tok, quote_start, mentions, spans)
+        newer = _newer_missed_person(tok, m, spans, mentions) if m is not None else None
+        if newer is not None:
+            return newer, None, "person"  # "X said ... In an essay, Jane Doe (missed) acknowledged ... she wrote"
         if m is not None:
             return m.name, m, "person" if low in PRONOUNS_PERSON else mention_type(m)
         if described is not None and low == "it":
@@ -697,17 +704,22 @@ def _refers_back(described: Token, spans: list[QuoteSpan], mentions: list[Mentio
 
 
 def _missed_person(
-    tok: Token, spans: list[QuoteSpan], pronoun: str | None = None, mentions: list[Mention] | None = None
+    tok: Token,
+    spans: list[QuoteSpan],
+    pronoun: str | None = None,
+    mentions: list[Mention] | None = None,
+    after: int = 0,
 ) -> str | None:
     """A person's name of two words or more that the mentions missed ("Marcel Desailly insists ...", a name the
     named-entity pass typed a product, or typed otherwise with a listed given name: "Nicola Sturgeon" as an ORG; never
     a person mention, which the resolver weighed already) as the main subject of a sentence before the token's, within
     `quotes.pronoun_max_sentences` sentences, the nearest first; agreeing in gender with the personal `pronoun`
-    where a listed given name tells it. Asked only when the resolver found no person among the mentions."""
+    where a listed given name tells it; from `after` on, when given. Asked when the resolver found no person among
+    the mentions, and after the sentence of the person it found (`_newer_missed_person`)."""
     from pipeline.stages.coref import given_name_gender, pronoun_gender
 
     doc = tok.doc
-    lo = _window_start(tok, settings().quotes.pronoun_max_sentences, spans)
+    lo = max(_window_start(tok, settings().quotes.pronoun_max_sentences, spans), after)
     gender = pronoun_gender(pronoun or "")
     span = doc.char_span(lo, tok.sent.start_char, alignment_mode="contract") if lo < tok.sent.start_char else None
     for t in reversed(span or []):
@@ -725,6 +737,46 @@ def _missed_person(
             continue
         return doc[words[0].i : t.i + 1].text
     return None
+
+
+def _newer_missed_person(tok: Token, m: Mention, spans: list[QuoteSpan], mentions: list[Mention]) -> str | None:
+    """A person's name the mentions missed (`_missed_person`: a full name as the main subject, agreeing in gender)
+    in a sentence after that of the person `m` the resolver found for the personal pronoun `tok`, and before the
+    pronoun's own sentence: the nearer main subject outranks the older one ("Ann Vale said ... In an essay, Jane
+    Doe acknowledged the problem. 'It is real,' she wrote": Jane Doe). Not when the resolver followed a chain of
+    pronouns to `m` from before the window, nor when the same pronoun is the subject of a clause after the name
+    (that pronoun's chain decides)."""
+    low = tok.lower_
+    if low not in PRONOUNS_PERSON or m.type != "PERSON":
+        return None
+    doc = tok.doc
+    lo = _window_start(tok, settings().quotes.pronoun_max_sentences, spans)
+    after = _sentence_end(doc, m.start_char)
+    if m.start_char < lo or after >= tok.sent.start_char:
+        return None
+    name = _missed_person(tok, spans, low, mentions, after=after)
+    if name is None or name.split()[-1] == (m.name or m.text).split()[-1]:
+        return None  # the found person again ("Dominic Grieve ... Mr Grieve said"): keep the mention
+    at = text_of(doc).rfind(name, after, tok.sent.start_char)
+    words = doc.char_span(at, at + len(name), alignment_mode="contract") if at >= 0 else None
+    between = doc.char_span(at, tok.idx, alignment_mode="contract") if at >= 0 else None
+    if words is None or between is None or not _bare_name(words, mentions):
+        return None
+    if any(t.lower_ == low and t.dep_ in ("nsubj", "nsubjpass") for t in between):
+        return None
+    return name
+
+
+def _bare_name(words: Span, mentions: list[Mention]) -> bool:
+    """The words are a name of their own: no determiner ("The Planning Minister", "the Scottish Executive"), no
+    listed title or noun for a person ("Minister", "Mr": `person_nouns`) and none in a mention of any kind (the
+    resolver weighed it)."""
+    head = words[-1]
+    return (
+        not any(c.dep_ == "det" for c in head.children)
+        and not any(w.lower_.rstrip(".") in person_nouns() for w in words)
+        and all(mention_for_token(w, mentions) is None for w in words)
+    )
 
 
 def _person_mention(tok: Token, mentions: list[Mention]) -> bool:
@@ -790,9 +842,14 @@ def _subject_speaker(cue: Token, mentions: list[Mention], spans: list[QuoteSpan]
     first that is a person or an organisation (or a personal pronoun), else the first found."""
     first = None
     head = cue
+    controlled = False  # the cue is a participle or an adverbial clause of `head`: its subject is head's subject
     for _ in range(settings().quotes.subject_max_steps):
-        # never a word of the quote, which the parser may take for a (second) subject ('"My reaction ...," X said')
-        subjects = [c for c in head.children if c.dep_ == "nsubj" and not _inside(spans, c.idx)]
+        # never a word of the quote, which the parser may take for a (second) subject ('"My reaction ...," X said');
+        # a passive subject only for a participle's governing verb as the sentence's main verb ("After saying ...,
+        # she was taken to hospital"), never the cue's own ("she was told": the hearer) nor that of a clause inside
+        # the sentence ("X rejected the claim that Y had been sidelined, saying ...": the parse's attachment)
+        deps = ("nsubj", "nsubjpass") if controlled and head.dep_ == "ROOT" else ("nsubj",)
+        subjects = [c for c in head.children if c.dep_ in deps and not _inside(spans, c.idx)]
         # a parse that gives the cue two subjects ("The goalkeeper | Tom Ashdown said"): the named one first
         subj = min(subjects, key=lambda c: mention_for_token(c, mentions) is None, default=None)
         if subj is not None:
@@ -801,7 +858,7 @@ def _subject_speaker(cue: Token, mentions: list[Mention], spans: list[QuoteSpan]
                 return text, m, cue.text, kind
             first = first or (text, m, cue.text, kind)
         if head.dep_ == "pcomp" and head.head.dep_ == "prep":
-            head = head.head.head  # "he appeared ... for saying that", "despite admitting that"
+            head, controlled = head.head.head, True  # "he appeared ... for saying that", "despite admitting that"
             continue
         shown = _shown_speaker(head, mentions, spans) if first is None else None
         if shown is not None:
@@ -811,6 +868,7 @@ def _subject_speaker(cue: Token, mentions: list[Mention], spans: list[QuoteSpan]
             continue
         if head.dep_ not in ("conj", "ccomp", "xcomp", "advcl") or head.head.i == head.i:
             break
+        controlled = head.dep_ == "advcl" and head.tag_ == "VBG"
         head = head.head
     return first
 
