@@ -1760,6 +1760,13 @@ def test_a_titled_person_the_mentions_missed_is_not_the_possessor(parse):
     assert all(by_start[s].name != "Labour" for _, e in rules for s in e.sources)
 
 
+def _event(parse, text, trigger):
+    """The first rule event with this trigger (there must be one)."""
+    evs = [e for e in rule_events(parse, text) if e.trigger == trigger]
+    assert evs, (text, trigger)
+    return evs[0]
+
+
 def _events_missing_second_person(parse, text):
     """Rule events with the named-entity pass blind to the last person it found ("Labour's Mr X" missed)."""
     doc = parse(text)
@@ -1794,22 +1801,27 @@ def test_a_government_named_by_its_leader_stands_for_the_leaders_state(parse):
         "Canadian Prime Minister Mark Dupont flew to Ottawa from Canada's west coast. "
         "Opposition leader Amy Chen attacked Mark Dupont's government over the budget."
     )
-    evs = [e for e in rule_events(parse, text) if e.trigger == "attacked"]
-    assert evs and names(evs[0].targets) == ["Canada"]
+    e = _event(parse, text, "attacked")
+    assert names(e.targets) == ["Canada"]
     # with no state named, the leader
     text = "Opposition leader Amy Chen attacked Mark Dupont's government over the budget."
-    evs = [e for e in rule_events(parse, text) if e.trigger == "attacked"]
-    assert evs and names(evs[0].targets) == ["Mark Dupont"]
+    e = _event(parse, text, "attacked")
+    assert names(e.targets) == ["Mark Dupont"]
 
 
 def test_a_finite_verb_hung_on_a_reported_clause_about_a_thing_is_the_reporters(parse):
     text = "Oxfam says the new tariffs are unfair, and has urged the World Bank to intervene."
-    evs = [e for e in rule_events(parse, text) if e.trigger == "urged"]
-    assert evs and names(evs[0].sources) == ["Oxfam"]
+    e = _event(parse, text, "urged")
+    assert names(e.sources) == ["Oxfam"]
     # a verb with only a modal: the clause's own ("the tariffs ... will force"), no side named
     text = "Oxfam says the new tariffs will hurt farmers and will force Kenya to cut its exports."
-    evs = [e for e in rule_events(parse, text) if e.trigger == "force"]
-    assert evs and "Oxfam" not in names(evs[0].sources)
+    e = _event(parse, text, "force")
+    assert "Oxfam" not in names(e.sources)
+
+
+def _attack_types(parse, text):
+    """The types, ASSAULT or ACCUSE, of a sentence's attacks."""
+    return {e.event_type for e in rule_events(parse, text)} & {"ASSAULT", "ACCUSE"}
 
 
 def test_critics_attack_in_words_and_armed_people_with_force(parse):
@@ -1818,8 +1830,7 @@ def test_critics_attack_in_words_and_armed_people_with_force(parse):
         "Opposition MPs slammed Russia for the pension reforms.",
         "Newspapers in Kenya have attacked Uganda's president over a media law.",
     ):
-        evs = [e for e in rule_events(parse, text) if e.event_type in ("ASSAULT", "ACCUSE")]
-        assert evs and all(e.event_type == "ACCUSE" for e in evs), text
+        assert _attack_types(parse, text) == {"ACCUSE"}, text
     evs = rule_events(parse, "Chechen rebels attacked the Russian army base with mortars.")
     assert any(e.event_type == "ASSAULT" for e in evs)
     evs = rule_events(parse, "Armed opponents of the Sudanese government attacked a Chadian convoy with rockets.")
@@ -1827,9 +1838,7 @@ def test_critics_attack_in_words_and_armed_people_with_force(parse):
 
 
 def _modality_of(parse, text, trigger):
-    evs = [e for e in rule_events(parse, text) if e.trigger == trigger]
-    assert evs, (text, trigger)
-    return evs[0].modality
+    return _event(parse, text, trigger).modality
 
 
 def test_an_event_noun_takes_the_modality_of_the_verb_whose_object_it_is(parse):
@@ -1889,15 +1898,15 @@ def test_an_event_only_referred_to_by_a_reaction_or_an_accusation_codes_none_of_
 
 
 def test_a_causative_have_makes_its_subject_the_source_and_the_participles_subject_the_target(parse):
-    evs = [e for e in rule_events(parse, "Kenya wants to have the Ugandan envoy expelled.") if e.trigger == "expelled"]
-    assert evs and names(evs[0].sources) == ["Kenya"] and names(evs[0].targets) == ["Ugandan"]
-    assert evs[0].modality == "intended"
+    e = _event(parse, "Kenya wants to have the Ugandan envoy expelled.", "expelled")
+    assert names(e.sources) == ["Kenya"] and names(e.targets) == ["Ugandan"]
+    assert e.modality == "intended"
     text = "Lawyers for Gazprom tried to have Rosneft's accounts frozen."
-    evs = [e for e in rule_events(parse, text) if e.trigger == "frozen"]
-    assert evs and "Rosneft" not in names(evs[0].sources) and "Rosneft" in names(evs[0].targets)
+    e = _event(parse, text, "frozen")
+    assert "Rosneft" not in names(e.sources) and "Rosneft" in names(e.targets)
     # what befalls one's own is no causative: Russia is not the one who expelled
-    evs = [e for e in rule_events(parse, "Russia had its ambassador expelled by Kenya.") if e.trigger == "expelled"]
-    assert evs and "Russia" not in names(evs[0].sources)
+    e = _event(parse, "Russia had its ambassador expelled by Kenya.", "expelled")
+    assert "Russia" not in names(e.sources)
     text = "If it loses the case, Lukoil could face having foreign oil fields seized."
     assert all("Lukoil" not in names(e.sources) for e in rule_events(parse, text) if e.trigger == "seized")
 
@@ -1912,35 +1921,34 @@ def test_a_past_tense_after_a_subject_and_its_apposition_is_the_main_verb(parse)
 
 
 def test_the_possessor_of_a_visit_noun_before_a_place_is_the_visitor(parse):
-    evs = [e for e in rule_events(parse, "Mr Kufuor's Nigeria visit ended on Monday.") if e.trigger == "visit"]
-    assert evs and names(evs[0].sources) == ["Kufuor"] and names(evs[0].targets) == ["Nigeria"]
-    evs = [e for e in rule_events(parse, "Ms Lindqvist's Kenya trip was cut short.") if e.trigger == "trip"]
-    assert evs and "Kenya" not in names(evs[0].sources)
+    e = _event(parse, "Mr Kufuor's Nigeria visit ended on Monday.", "visit")
+    assert names(e.sources) == ["Kufuor"] and names(e.targets) == ["Nigeria"]
+    e = _event(parse, "Ms Lindqvist's Kenya trip was cut short.", "trip")
+    assert "Kenya" not in names(e.sources)
 
 
 def test_an_attack_over_a_thing_said_is_a_dispute_in_words(parse):
     text = "The opposition leader, Raila Odinga, went on the offensive over remarks the president made."
-    evs = [e for e in rule_events(parse, text) if e.trigger == "offensive"]
-    assert evs and evs[0].event_type == "ACCUSE"
+    e = _event(parse, text, "offensive")
+    assert e.event_type == "ACCUSE"
     for text in (
         "Sudanese rebels attacked Chadian troops over the killing of their commander.",
         "Rebels attacked the Chadian army over the weekend.",
         "Israeli jets launched an offensive over Gaza.",
     ):
-        evs = [e for e in rule_events(parse, text) if e.event_type in ("ASSAULT", "ACCUSE")]
-        assert evs and all(e.event_type == "ASSAULT" for e in evs), text
+        assert _attack_types(parse, text) == {"ASSAULT"}, text
 
 
 def test_an_adverbial_clause_with_its_own_subject_keeps_its_own_polarity(parse):
     text = "Peru said it would not join the talks, while Chile has already rejected the offer from Bolivia."
-    evs = [e for e in rule_events(parse, text) if e.trigger == "rejected"]
-    assert evs and not evs[0].negated
+    e = _event(parse, text, "rejected")
+    assert not e.negated
     text = "Kenya did not sign the treaty because Uganda had attacked its border posts."
-    evs = [e for e in rule_events(parse, text) if e.trigger == "attacked"]
-    assert evs and not evs[0].negated
+    e = _event(parse, text, "attacked")
+    assert not e.negated
     # an infinitive of purpose has no subject of its own: "did not come to meet" is no meeting
-    evs = [e for e in rule_events(parse, "Kenya did not come to meet the Ugandan envoy.") if e.trigger == "meet"]
-    assert evs and evs[0].event_type == "REJECT"
+    e = _event(parse, "Kenya did not come to meet the Ugandan envoy.", "meet")
+    assert e.event_type == "REJECT"
 
 
 def test_a_clause_of_time_in_the_present_on_a_future_clause_is_future(parse):

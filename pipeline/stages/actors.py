@@ -110,7 +110,7 @@ import functools
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -2764,12 +2764,7 @@ def _affiliation_countries(doc: Doc, mentions: list[Mention]) -> None:
         for tok in span if span is not None else ():
             org_at[tok.i] = m
     words = affiliation_words()
-    for m in mentions:
-        if m.country is not None or m.type not in ("PERSON", "ORG") or m.sector == "IGO":
-            continue
-        span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
-        if span is None:
-            continue
+    for m, span in _unplaced(doc, mentions):
         kind = "person" if m.type == "PERSON" else "part"
         owner = (_post_owner(doc, span, org_at, words) if kind == "person" else None) or _apposition_owner(
             doc, span, org_at, words, kind
@@ -2786,17 +2781,22 @@ def _affiliation_countries(doc: Doc, mentions: list[Mention]) -> None:
 _THE_COUNTRY = frozenset({"country", "nation"})
 
 
+def _unplaced(doc: Doc, mentions: list[Mention]) -> Iterator[tuple[Mention, Span]]:
+    """The persons and organisations with no country yet (no international body), with their spans."""
+    for m in mentions:
+        if m.country is not None or m.type not in ("PERSON", "ORG") or m.sector == "IGO":
+            continue
+        span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        if span is not None:
+            yield m, span
+
+
 def _the_countrys(doc: Doc, mentions: list[Mention]) -> None:
     """A person or an organisation with no country described as "the country's" or "the nation's" something
     ("X, the country's biggest mortgage lender", "the nation's top judge, X") takes the country the document is
     about (`document_country`), when it has one."""
     context = None
-    for m in mentions:
-        if m.country is not None or m.type not in ("PERSON", "ORG") or m.sector == "IGO":
-            continue
-        span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
-        if span is None:
-            continue
+    for m, span in _unplaced(doc, mentions):
         heads = _apposition_heads(doc, span)[:1] or [t for t in (_described_by(span),) if t is not None]
         if any(c.dep_ == "poss" and c.lower_ in _THE_COUNTRY for h in heads for c in h.children):
             context = context or document_country(mentions) or ""
