@@ -1963,3 +1963,14 @@ def test_a_clause_of_time_in_the_present_on_a_future_clause_is_future(parse):
 def test_what_a_request_asks_for_is_no_event_even_a_purpose_deep(parse):
     text = "Haiti is asking for $200m from the World Bank to help pay for relief."
     assert [e.event_type for e in rule_events(parse, text)] == ["REQUEST"]
+
+
+def test_a_bare_conjoined_verb_shares_the_first_verbs_modals(parse):
+    assert _modality_of(parse, "The Kenyan government may try and expel the Ugandan envoy.", "expel") == (
+        "hypothetical"
+    )
+    assert _modality_of(parse, "Chile will condemn Peru and expel the Peruvian envoy.", "expel") == "future"
+    # the first verb takes no modal from a second one that has its own
+    assert _modality_of(parse, "Chile condemned Peru and will expel the Peruvian envoy.", "condemned") == "asserted"
+    text = "Mr Lagos said Chile would set out its own plans and attacked the Peruvian proposals."
+    assert _modality_of(parse, text, "attacked") == "asserted"  # a past tense: no modal's

@@ -2058,6 +2058,8 @@ def _modality(tok: Token) -> tuple[bool, str]:
         or _absent(tok)  # "left without meeting the president", "no evidence that X attacked"
     )
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    if _bare_conjunct(tok):
+        aux |= {c.lower_ for c in tok.head.children if c.dep_ == "aux"}  # "will meet X and sign": will sign
     if tok.pos_ == "NOUN" and tok.dep_ in ("attr", "nsubj") and any(c.dep_ == "expl" for c in tok.head.children):
         aux |= {c.lower_ for c in tok.head.children if c.dep_ == "aux"}  # "there should be an inquiry": its modal
     modality = "asserted"
@@ -2101,6 +2103,18 @@ def _modality(tok: Token) -> tuple[bool, str]:
 
 
 TIME_MARKS = {"when", "after", "before", "until", "once", "while", "as"}
+
+
+def _bare_conjunct(tok: Token) -> bool:
+    """A verb coordinated with another, with no subject or auxiliary of its own ("will meet the envoy and sign the
+    deal", "may try and deport them"): it shares the first verb's modals, when in the bare form a modal takes."""
+    return (
+        tok.dep_ == "conj"
+        and tok.pos_ == "VERB"
+        and tok.tag_ == "VB"  # a modal takes the bare form: "would set out plans ... and attacked" is past
+        and tok.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
+    )
 
 
 def _future_time_clause(tok: Token) -> bool:
