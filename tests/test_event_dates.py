@@ -152,3 +152,15 @@ def test_a_conjunct_without_a_later_adverb_still_shares_the_date(parse):
 )
 def test_a_when_clause_on_a_date_takes_that_date(parse, text, word, value):
     assert date_of(parse, text, word) == (value, "sentence")
+
+
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        # a date in the first conjunct's own phrase is that conjunct's, however the parse joins the second to it
+        ("Ms Achieng, elected mayor in March after the court ruling, has accused the governor of fraud.", "accused"),
+        ("The ministry banned the rally in March and arrested its organisers.", "arrested"),
+    ],
+)
+def test_a_conjunct_does_not_share_a_date_inside_the_first_conjuncts_phrase(parse, text, word):
+    assert date_of(parse, text, word) == (None, None)

@@ -75,8 +75,8 @@ def _own_steps(date_root: Token, pred: Token, max_steps: int) -> int | None:
     for step in range(max_steps + 1):
         if t.i == pred.i:
             return step
-        if _opens_clause(t) or t.head.i == t.i or _ordered_event(t):
-            return None
+        if _opens_clause(t) or t.head.i == t.i or _ordered_event(t) or t.dep_ == "appos":
+            return None  # an apposition describes its noun: "X, elected mayor in March, has accused ..."
         t = t.head
     return None
 
@@ -120,7 +120,9 @@ def event_date(
             roots.append((d, span.root, span.start))
     for k, pred in enumerate(_governors(tok, cfg.date_governor_max_steps)):
         conj_only = k > 0 and _conj_between(tok, pred)
-        pick = _attached(roots, pred, cfg.date_max_steps, lambda d, first, c=conj_only: not (c and first > tok.i))
+        # a conjunct shares only a date put before the first conjunct ("Last July, X won and left"), never one in
+        # the first conjunct's own phrase ("X was elected in January and has urged ...")
+        pick = _attached(roots, pred, cfg.date_max_steps, lambda d, first, c=conj_only, p=pred: not (c and first > p.i))
         if pick is not None:
             value = pick.value or underspecified_value(pick.text)
             return (value, "sentence") if value else (None, None)
