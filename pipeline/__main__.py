@@ -249,12 +249,6 @@ def _add_train(sub: argparse._SubParsersAction) -> None:
         default="last",
         help="keep each training's model after its last step, or the one best on its small dev set",
     )
-    p.add_argument(
-        "--clauses",
-        action=argparse.BooleanOptionalAction,
-        default=False,
-        help="also train on the clauses the coder reads at run time (the rule candidates' clauses of each text)",
-    )
 
 
 def _cmd_train_coder(args: argparse.Namespace) -> int:
@@ -262,7 +256,7 @@ def _cmd_train_coder(args: argparse.Namespace) -> int:
 
     argv = ["--external", args.external, "--steps", str(args.steps), "--folds", str(args.folds)]
     argv += ["--cv-rows", args.cv_rows] if args.cv_rows else []
-    argv += ["--checkpoint", args.checkpoint, "--clauses" if args.clauses else "--no-clauses"]
+    argv += ["--checkpoint", args.checkpoint]
     return train_main(argv + (["--output", args.output] if args.output else []))
 
 

@@ -94,46 +94,6 @@ def ngec_stories(path: Path) -> list[Example]:
     return out
 
 
-def candidate_clauses(examples: list[Example]) -> dict[str, list[Example]]:
-    """For each labelled text, the clauses of the rule candidates in it (pipeline.stages.coder.clause_text: what the
-    coder reads at run time), labelled from the text: every candidate of a text with no event is NONE; in a text
-    labelled with a type, a candidate the rules read as that type takes it, and a text's only candidate takes the
-    text's type whatever the rules read. Other candidates of a typed text (its secondary events) are left out. Whole
-    texts teach the coder sentences, these their fragments: "withdrew from the auction, and" as it meets them.
-    Off by default (`--clauses`): measured on the final rules, they raised PLV_train's relation-label accuracy
-    0.779 -> 0.786 and lowered its calibration error 0.056 -> 0.044, but the clauses are almost all typed (2,602 of
-    2,668; a text with no event rarely has a candidate clause shorter than itself), so the coder dropped fewer
-    candidates on 800 BBC articles (300 -> 250) and readmitted mostly wrong ones ("aims to return", "warned his
-    supporters against complacency")."""
-    from pipeline.stages import actors as actors_mod
-    from pipeline.stages import coder
-    from pipeline.stages import events as events_mod
-    from pipeline.stages import quotes as quotes_mod
-    from pipeline.stages.parse import load_model
-
-    nlp = load_model()
-    out: dict[str, list[Example]] = {}
-    texts = list(dict.fromkeys(e.text for e in examples))
-    label_of = {e.text: e for e in examples}
-    for text, doc in zip(texts, nlp.pipe(texts, batch_size=128)):
-        ms = actors_mod.extract_mentions(doc)
-        rules, _ = events_mod.candidates_of(doc, ms, [], quotes_mod.extract_quotes(doc, ms), None, with_proposals=False)
-        parent = label_of[text]
-        clauses: list[Example] = []
-        for tok, e in rules:
-            if parent.label == "NONE" or e.event_type == parent.label or len(rules) == 1:
-                clause = coder.clause_text(tok)
-                if clause and clause != text:
-                    clauses.append(Example(clause, parent.label, parent.origin))
-        out[text] = list(dict.fromkeys(clauses))
-    return out
-
-
-def with_clauses(examples: list[Example], clauses: dict[str, list[Example]]) -> list[Example]:
-    """The examples and the candidate clauses of each (`candidate_clauses`)."""
-    return examples + [c for e in examples for c in clauses.get(e.text, [])]
-
-
 def fold_of(text: str, folds: int) -> int:
     """A stable fold for a sentence (its content's hash)."""
     return int(hashlib.sha256(text.encode("utf-8")).hexdigest()[:8], 16) % folds
@@ -210,11 +170,9 @@ def tune_none(held: list[tuple[list[tuple], str]], in_force: dict | None = None)
     import itertools
 
     lines, best, best_f1 = [], {}, -1.0
-    scores = {}
     for values in itertools.product(*NONE_GRID.values()):
         setting = dict(zip(NONE_GRID, values))
         p, r, f = event_f1(held, setting)
-        scores[tuple(values)] = f
         lines.append(f"  {setting}: precision {p:.3f} recall {r:.3f} F1 {f:.3f}")
         if f > best_f1 + 1e-9:
             best, best_f1 = setting, f
@@ -303,21 +261,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument(
         "--checkpoint", choices=CHECKPOINTS, default="last", help="which model of each training (default: %(default)s)"
     )
-    p.add_argument(
-        "--clauses",
-        action=argparse.BooleanOptionalAction,
-        default=False,
-        help="also train on the rule candidates' clauses of each text (default: %(default)s; see candidate_clauses)",
-    )
     args = p.parse_args(argv)
     ext = Path(args.external)
     labelled = own_sentences() + plover_records(ext / "plover-gsr" / "PLOVER_GSR_CAMEO.dev.json")
     stories = ngec_stories(next((ext / "ngec-synthetic").glob("gpt_synthetic_events_*.csv.zip")))
     counts = Counter(e.origin for e in labelled + stories)
     print("training examples:", dict(counts), "labels:", dict(Counter(e.label for e in labelled + stories)))
-    clauses = candidate_clauses(labelled + stories) if args.clauses else {}
-    n_clauses = sum(len(v) for v in clauses.values())
-    print(f"candidate clauses added: {n_clauses}", dict(Counter(c.label for v in clauses.values() for c in v)))
 
     held: list[tuple[list[tuple], str]] = []
     origins: list[str] = []
@@ -326,7 +275,7 @@ def main(argv: list[str] | None = None) -> int:
             fold = [e for e in labelled if fold_of(e.text, args.folds) == k]
             rest = [e for e in labelled if fold_of(e.text, args.folds) != k]
             fold_dir = Path(tmp) / f"fold{k}"
-            train(with_clauses(rest + stories, clauses), fold_dir, args.steps, checkpoint=args.checkpoint)
+            train(rest + stories, fold_dir, args.steps, checkpoint=args.checkpoint)
             with coder.weights(fold_dir):
                 held += list(zip(code_candidates([e.text for e in fold]), [e.label for e in fold]))
                 origins += [e.origin for e in fold]
@@ -347,7 +296,7 @@ def main(argv: list[str] | None = None) -> int:
     coefficients, ece, lines = calibrate(cv_rows, per_event, args.folds)
     print("\n".join(lines))
     out = Path(args.output)
-    train(with_clauses(labelled + stories, clauses), out, args.steps, checkpoint=args.checkpoint)
+    train(labelled + stories, out, args.steps, checkpoint=args.checkpoint)
     (out / "calibration.json").write_text(
         json.dumps(
             {
@@ -358,7 +307,6 @@ def main(argv: list[str] | None = None) -> int:
                 "cross_validated_ece": round(ece, 4),
                 "none_thresholds": setting,
                 "checkpoint": args.checkpoint,
-                "candidate_clauses": n_clauses,
                 "training_examples": dict(sorted(counts.items())),
             },
             indent=1,

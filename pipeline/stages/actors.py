@@ -221,7 +221,6 @@ _DASH_CLAUSE = re.compile(r"\s[-–—]\s")
 _PREFIX = re.compile(r"^(?:non|ex|anti|pro|pre|post|pan|neo)-(?=[A-Z])")  # "non-Nato", "ex-Yukos": the name after
 
 
-@functools.lru_cache(maxsize=8192)
 @functools.cache
 def postnominals() -> frozenset[str]:
     """Letters of a rank or an honour written after a person's name (pipeline/data/actors_postnominals.tsv)."""
@@ -238,6 +237,7 @@ def _without_postnominal(text: str) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=8192)
 def clean_name(text: str) -> str:
     """A name as written without possessive, leading 'the', a prefix ("non-Nato"), a trailing acronym, letters
     after a person's name ("QC", "OBE") and punctuation."""
@@ -2605,14 +2605,15 @@ _CLUB_ENDS = frozenset(
 )
 
 
-_PLACE_CLUB_ENDS = frozenset({"town", "county"})  # "Orange County", "Cape Town": places the gazetteer may miss
+# "Orange County", "Cape Town": places the gazetteer may miss, so no club's word alone
+_NAME_CLUB_ENDS = _CLUB_ENDS - {"town", "county"}
 
 
 def _club_name(name: str) -> bool:
     """Two or three words ending in a club's word (`_CLUB_ENDS`, never "Town" or "County") that no gazetteer knows
     as a place ("Man City", "Hull City", "Charlton Athletic"; never "Mexico City", "Kansas City")."""
     toks = _name_tokens(name)
-    if not 2 <= len(toks) <= 3 or toks[-1] not in _CLUB_ENDS - _PLACE_CLUB_ENDS:
+    if not 2 <= len(toks) <= 3 or toks[-1] not in _NAME_CLUB_ENDS:
         return False
     return not place_countries(name) and not country_for_place(name)[0]
 
@@ -2781,6 +2782,12 @@ def _affiliation_countries(doc: Doc, mentions: list[Mention]) -> None:
 _THE_COUNTRY = frozenset({"country", "nation"})
 
 
+def _describing_heads(doc: Doc, span: Span) -> list[Token]:
+    """The noun that describes a name: its first apposition's head ("X, director of Y"), else the noun it is
+    described by ("Y's director of television, X")."""
+    return _apposition_heads(doc, span)[:1] or [t for t in (_described_by(span),) if t is not None]
+
+
 def _unplaced(doc: Doc, mentions: list[Mention]) -> Iterator[tuple[Mention, Span]]:
     """The persons and organisations with no country yet (no international body), with their spans."""
     for m in mentions:
@@ -2797,7 +2804,7 @@ def _the_countrys(doc: Doc, mentions: list[Mention]) -> None:
     about (`document_country`), when it has one."""
     context = None
     for m, span in _unplaced(doc, mentions):
-        heads = _apposition_heads(doc, span)[:1] or [t for t in (_described_by(span),) if t is not None]
+        heads = _describing_heads(doc, span)
         if any(c.dep_ == "poss" and c.lower_ in _THE_COUNTRY for h in heads for c in h.children):
             context = context or document_country(mentions) or ""
             m.country = context or None
@@ -2832,7 +2839,7 @@ def _apposition_owner(
     chief economist", "X, an analyst with Y"; for an organisation "X, a Fiat subsidiary"): the head of the
     apposition is a post or a part of `kind` (actors_affiliation_words.tsv) and the organisation is its
     possessive, its compound or the object of "of", "at", "with" or "for"; else None."""
-    heads = _apposition_heads(doc, span)[:1] or [t for t in (_described_by(span),) if t is not None]
+    heads = _describing_heads(doc, span)
     for head in heads:  # "X, director of Y"; "Y's director of television, X"
         if head.pos_ != "NOUN" or kind not in (words.get(head.lower_), words.get(head.lemma_.lower())):
             return None
@@ -3499,7 +3506,7 @@ def _squad_countries(doc: Doc, mentions: list[Mention]) -> None:
     (Brive)", `_club_lines`) in a document whose national team is one state (`_national_team`: "France's squad")."""
     text = text_of(doc)
     lists = doc_cache(doc, "squad_lists", _list_states) if ":" in text else []
-    lines = _club_lines(text)
+    lines = _club_lines(text) if "(" in text else []  # a string test first: the line pattern is costly
     national = _national_team(doc) if lines else None
     for m in mentions:
         if m.type != "PERSON" or m.country is not None:
@@ -3936,11 +3943,11 @@ def _disputed_org_country(ms: list[Mention], docs: Sequence[str], country: str |
     return per_doc[country] < settings().actors.org_country_min_document_share * sum(per_doc.values())
 
 
-def _actor(keys: set[str], ms: list[Mention], given_names: frozenset[str], docs: Sequence[str] | None = None) -> Actor:
-    """The actor of one cluster of mentions, with the document of each mention (n_documents is counted later)."""
+def _actor(keys: set[str], ms: list[Mention], given_names: frozenset[str], docs: Sequence[str]) -> Actor:
+    """The actor of one cluster of mentions, with the document of each mention."""
     type_ = _decide_type(keys, ms, given_names)
     name, country = _name_and_country(keys, ms, type_)
-    if type_ == "ORG" and docs is not None and _disputed_org_country(ms, docs, country):
+    if type_ == "ORG" and _disputed_org_country(ms, docs, country):
         country = None
     sectors = Counter(m.sector for m in ms if m.sector)
     sector = sectors.most_common(1)[0][0] if sectors else None
@@ -3987,12 +3994,11 @@ def resolve(mentions: list[tuple[str, Mention]]) -> tuple[list[Actor], list[str]
     actors: dict[str, Actor] = {}
     actor_ids = [""] * len(mentions)
     for aid, (keys, idx) in groups.items():
-        a = _actor(keys, by_group[aid][1], given, [mentions[i][0] for i in sorted(idx)])
+        docs = [mentions[i][0] for i in sorted(idx)]
+        a = _actor(keys, by_group[aid][1], given, docs)
         a.actor_id = aid  # the group's id: its canonical name, equal to the name recomputed over all its mentions
+        a.n_documents = len(set(docs))
         actors[aid] = a
-        docs = set()
         for i in idx:
             actor_ids[i] = aid
-            docs.add(mentions[i][0])
-        a.n_documents = len(docs)
     return sorted(actors.values(), key=lambda a: a.actor_id), actor_ids

@@ -37,7 +37,7 @@ rules climb the parse is set in pipeline.config.EventsSettings.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -49,6 +49,7 @@ from pipeline.stages.coref import (
     mention_for_token,
     mention_head,
     mentions_in_subtree,
+    mentions_starting,
     resolve_pronoun,
 )
 from pipeline.stages.descriptions import resolve_description
@@ -91,6 +92,7 @@ ASSERTIONS = {"allegation", "accusation", "report", "rumour", "rumor", "story", 
 ROUTE_PREPS = {"between", "to", "from"}
 PROMISES = {"promise", "pledge", "vow"}
 ORDINAL_WORDS = {"first", "second", "third", "last", "only", "next", "latest"}
+FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})  # "wo" is "won't" split
 SITTING_NOUNS = {"meeting", "call", "session", "conference", "gathering", "assembly", "hearing"}
 LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within"}
 
@@ -753,8 +755,7 @@ def _attack_over_words(tok: Token) -> bool:
         return False
     if _unnamed_agent(tok, OBJECT_DEPS) is not None:
         return False  # "Sinn Fein attacked the police over the raids": people attacked, as in _political_attack
-    phrases = [t for h in heads for c in h.children if c.dep_ not in ("nsubj",) for t in c.subtree]
-    return not any(t.lemma_.lower() in lex.force_words | lex.harm_verbs for t in phrases)
+    return not _forceful(t for h in heads for c in h.children if c.dep_ != "nsubj" for t in c.subtree)
 
 
 def _topic(g: Token, lex: EventLexicon) -> bool:
@@ -774,8 +775,13 @@ def _critics_attack(tok: Token) -> bool:
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is None or _counted(subj).lemma_.lower() not in lex.critic_nouns:
         return False
-    phrases = [t for c in tok.children if c.dep_ != "nsubj" for t in c.subtree]
-    return not any(t.lemma_.lower() in lex.force_words | lex.harm_verbs for t in phrases)
+    return not _forceful(t for c in tok.children if c.dep_ != "nsubj" for t in c.subtree)
+
+
+def _forceful(tokens: Iterable[Token]) -> bool:
+    """Whether a word of force or harm is among the tokens ("with rockets", "killing", "troops"): an attack of arms."""
+    lex = event_lexicon()
+    return any(t.lemma_.lower() in lex.force_words | lex.harm_verbs for t in tokens)
 
 
 def _money_given(tok: Token) -> bool:
@@ -1398,10 +1404,8 @@ def _loose_apposition(t: Token, mentions: list[Mention]) -> Mention | None:
     if end == after + 1 or (end < len(doc) and doc[end].text not in (",", ".")):
         return None  # no name alone there, or a clause goes on ("the judge, Lord Woolf said")
     name = doc[after + 1 : end]
-    return next(
-        (x for x in mentions if x.type == "PERSON" and name.start_char <= x.start_char and x.end_char <= name.end_char),
-        None,
-    )
+    found = mentions_starting(mentions, name.start_char, name.end_char)
+    return next((x for x in found if x.type == "PERSON" and x.end_char <= name.end_char), None)
 
 
 def _leaders_state(t: Token, mentions: list[Mention]) -> Mention | None:
@@ -2065,7 +2069,7 @@ def _modality(tok: Token) -> tuple[bool, str]:
     modality = "asserted"
     if _condition_clause(tok) or _wished(tok):
         modality = "hypothetical"
-    elif aux & {"will", "'ll", "shall", "wo"}:
+    elif aux & FUTURE_AUX:
         modality = "future"
     elif aux & HYPOTHETICAL:
         modality = "hypothetical"
@@ -2095,7 +2099,7 @@ def _modality(tok: Token) -> tuple[bool, str]:
             negated = negated or any(c.dep_ == "neg" for c in verb.children)
             if modality == "asserted" and head_aux & HYPOTHETICAL:
                 modality = "hypothetical"
-        if modality == "asserted" and head_aux & {"will", "'ll", "shall"}:
+        if modality == "asserted" and head_aux & FUTURE_AUX:
             modality = "future"
         elif modality == "asserted" and head_aux & HYPOTHETICAL:
             modality = "hypothetical"  # "arms China could use to threaten Taiwan"
@@ -2124,7 +2128,7 @@ def _future_time_clause(tok: Token) -> bool:
         return False
     if any(c.dep_ in ("aux", "auxpass") for c in tok.children) or tok.tag_ not in ("VBZ", "VBP"):
         return False
-    return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in tok.head.children)
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.head.children)
 
 
 def _aim_of_a_thing(tok: Token) -> bool:
