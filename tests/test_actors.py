@@ -2299,3 +2299,100 @@ def test_a_family_named_by_a_plural_surname_is_no_actor(parse):
     assert not any(a.name.startswith("Dunmores") for a in actors)
     assert by_alias(actors, "Jack Dunmore")[0].type == "PERSON"
     assert not any(a.name == "Wilkins" and a.type != "PERSON" for a in actors)
+
+
+def _names(parse, text):
+    return {m.name: m.type for m in extract_mentions(parse(text))}
+
+
+def test_owned_facility_or_product_after_a_makers_possessive_is_no_actor(parse):
+    # a name between an organisation's possessive and a noun of a plant or a product is the owner's facility or
+    # product; the owner stays an actor, so does a place the parse knows ("Nissan's Sunderland plant")
+    names = _names(parse, "Workers at Vauxhall's Griffin plant were told of the job cuts on Monday.")
+    assert "Griffin" not in names
+    names = _names(parse, "The future of Rover's Cowley plant in Oxfordshire was in doubt.")
+    assert not any("Cowley" in n for n in names)
+    names = _names(parse, "The prizes included one for Olympus's Stylus 400 digital camera in the gadget category.")
+    assert "Stylus" not in names
+    names = _names(parse, "Nissan's Sunderland plant will build the new model. Nissan said output would rise.")
+    assert names.get("Sunderland") == "GPE" and names.get("Nissan") == "ORG"
+    # without a possessive owner the name before "plant" is the owner's: "the Toyota plant"
+    assert _names(parse, "Staff at the Toyota plant in Derbyshire said Toyota would hire 300 people.").get("Toyota")
+
+
+def test_ships_are_no_actors_but_a_person_of_the_same_name_stays(parse):
+    names = _names(parse, "The frigate HMS Kent sailed on Monday. Ann Kent, 52, said her son was on board.")
+    assert "HMS Kent" not in names and names.get("Ann Kent") == "PERSON"
+    names = _names(parse, "Two vessels, the supply ship Orwell and a tanker, reached the port. Orwell sank.")
+    assert "Orwell" not in names or names["Orwell"] != "PERSON"
+
+
+def test_grounds_where_a_game_is_played_are_no_actors(parse):
+    names = _names(parse, "Hearts' home game will be played at Hampden instead of Tynecastle because of the ruling.")
+    assert "Hampden" not in names and "Tynecastle" not in names
+    # a player in place of another is no ground: no game is the subject of the verb
+    names = _names(parse, "Dawson played at scrum-half instead of Peter Richards on Saturday.")
+    assert names.get("Peter Richards") == "PERSON"
+
+
+def test_a_work_in_apposition_or_as_a_copulas_subject_is_no_actor(parse):
+    names = _names(parse, "The group gathered in a London studio to record their own charity single, Shine Again.")
+    assert "Shine Again" not in names and "London" in names
+    names = _names(parse, "Velocity Drift is the game's sequel, and Treadmark Studios made it.")
+    assert "Velocity Drift" not in names and names.get("Treadmark Studios") == "ORG"
+    # a person in apposition to a role, or to a work's credit, stays; so does a subject whose verb comes later
+    names = _names(parse, "The director of the film, Ravi Menon, says the movie is not offensive.")
+    assert names.get("Ravi Menon") == "PERSON"
+    names = _names(parse, "They lost 30-25 to eventual winners Wasps in what many saw was the best game.")
+    assert names.get("Wasps") == "ORG"
+    assert _names(parse, "The band's manager, Tom Reed, said the tour would go ahead.").get("Tom Reed") == "PERSON"
+    names = _names(parse, "Rockstar released the first game in the series in 1997.")
+    assert names.get("Rockstar") == "ORG"
+
+
+def test_goods_listed_after_a_plural_noun_of_products_are_no_actors(parse):
+    assert "Stratus" not in _names(parse, "The company sells cars such as the Meridian and the Stratus.")
+    names = _names(parse, "Drinks firms such as Diageo and Pernod Ricard reported strong sales.")
+    assert names.get("Diageo") == "ORG" and names.get("Pernod Ricard") == "ORG"
+
+
+def test_a_common_noun_fused_to_a_coordinated_person_is_cut(parse):
+    names = _names(parse, "The show closes with the Lopez and Anthony duet, the producers said.")
+    assert "Anthony duet" not in names and "Anthony" in names
+
+
+def test_creative_roles_show_a_person(parse):
+    from pipeline.stages.actors import _creative_person
+
+    def span_of(text, name):
+        doc = parse(text)
+        i = text.index(name)
+        return doc.char_span(i, i + len(name))
+
+    assert _creative_person(
+        span_of("The novel was bought for a large sum, with Peter Weir set to direct.", "Peter Weir")
+    )
+    assert _creative_person(span_of("The western, directed by Clint Eastwood, won four awards.", "Clint Eastwood"))
+    assert not _creative_person(span_of("The film was released by Miramax in May.", "Miramax"))
+    assert not _creative_person(span_of("Peter Weir set the record straight on Monday.", "Peter Weir"))
+
+
+def test_a_title_cut_at_of_is_no_organisation(nlp):
+    from spacy.tokens import Doc, Span
+
+    from pipeline.stages.actors import _title_cut_at_of
+
+    def cut(words, ents):
+        doc = Doc(nlp.vocab, words=words)
+        doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in ents]
+        return _title_cut_at_of(doc, doc[ents[0][0] : ents[0][1]])
+
+    title = ["She", "starred", "in", "Quiet", "Sunrise", "of", "the", "Silver", "Valley", "last", "year", "."]
+    assert cut(title, [(3, 5, "ORG")])
+    assert cut(title, [(3, 5, "ORG"), (7, 9, "FAC")])  # the rest of the title read as a building
+    # the place or the organisation after "of" is an entity of its own: "Bank of Scotland", "Rees of Acme Ltd"
+    assert not cut(title, [(3, 5, "ORG"), (7, 9, "GPE")])
+    assert not cut(["The", "Bank", "of", "the", "north", "grew", "."], [(1, 2, "ORG")])
+    assert not cut(["Paul", "Rees", "said", "so", "."], [(0, 2, "PERSON")])
+    # a town the gazetteer knows after "of" names where a paper is published: "the Courier of Dundee"
+    assert not cut(["He", "told", "the", "Courier", "of", "Dundee", "on", "Monday", "."], [(3, 4, "ORG")])

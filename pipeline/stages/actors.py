@@ -108,6 +108,16 @@ Per document (`extract_mentions`):
    Ferry, Mackay and Brian Eno"); a name after a role title may be hyphenated or "Mc"-capitalised ("chief
    executive Magnus McEwen-King"); a plural of a person's surname after "the" ("the Blairs'") is a family, no actor.
 
+11. works, products, ships and grounds: a name between an organisation's possessive and a noun of a facility or a
+   product ("Rover's X plant", "Nikon's X 5400 digital camera": actors_owned_words.tsv, `_owned_kind`) is the
+   owner's, no actor; so are a ship ("HMS X", "the frigate X": actors_vessel_words.tsv), a ground where a game is
+   staged ("the match was played at X instead of Y"), a title after a noun of a work and its comma at the end of
+   the clause ("their charity single, X.") or the subject of "is" with such a noun ("X is the sequel to ..."), the
+   start of a title cut at "of" ("X of the Spotless Mind", never a place after "of") and goods after a plural noun
+   of products ("burgers like X and Y"); the subject or the agent of a verb of a creative role is a person ("with X
+   set to direct", "directed by X": actors_person_verbs.tsv); a common noun fused to a coordinated person's name is
+   cut ("the Lopez and [Anthony] duet").
+
 Across the corpus (`resolve`): persons by full name (a one-word name joins the one full name the corpus gives it,
 never a peer's "Lord X" nor a state's name), states by ISO code (capitals and seats of government stand for their
 state), organisations by normalised name, acronym or leading word. An organisation the corpus's documents place in
@@ -803,6 +813,15 @@ def _name_span(doc: Doc, ent: Span) -> Span:
     span = _without_score(doc, span, ent.label_)
     while len(span) > 1 and span[-1].is_lower and span[-1].pos_ in ("ADP", "CCONJ", "SCONJ", "DET"):
         span = doc[span.start : span.end - 1]  # "[Shane Meadows] for Dead Man's Shoes": no name ends in "for"
+    if (
+        ent.label_ == "PERSON"
+        and len(span) > 1
+        and span[-1].is_lower
+        and span[-1].is_alpha
+        and span[-2].is_title
+        and span[-2].dep_ == "conj"
+    ):
+        span = doc[span.start : span.end - 1]  # "the Lopez and [Anthony] duet": a noun fused to a coordinated name
     opening = next((t.i for t in span if t.text == "("), None)
     if opening is not None and opening > span.start and not any(t.text == ")" for t in doc[opening : span.end]):
         span = doc[span.start : opening]  # "H Jones (Dragons" in a team sheet: the name before its club's bracket
@@ -1755,6 +1774,19 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
         return "ORG"  # "joined Atletico Madrid", "a fly-half for Llanelli and Wales": a club
     if _product_evidence(doc, span, toks):
         return "PRODUCT"  # "a Segway scooter", "an iPod", "Sony's Qrio Robot", "install Firefox"
+    owned = _owned_kind(doc, span)
+    if owned:
+        return owned  # "Rover's X plant": a facility; "Nikon's X 5400 digital camera": a product
+    if label in ("PERSON", "ORG") and _ground(span):
+        return "PLACE"  # "the match was played at X instead of Y": a ground
+    if label == "ORG" and _title_cut_at_of(doc, span):
+        return "WORK"  # "X of the Spotless Mind": the start of a title
+    if _vessel(doc, span):
+        return "WORK"  # "HMS X", "the frigate X": a ship, no actor
+    if _work_apposition(doc, span):
+        return "WORK"  # "their charity single, X."; "X is the sequel to Y"
+    if _creative_person(span):
+        return "PERSON"  # "directed by X", "with X set to direct": a person's creative role
     if _by_an_author(doc, span, toks):
         return "WORK"  # "Boulevard of Broken Dreams by Green Day": a title and its author
     after = _context_after(doc, span.end)
@@ -2070,6 +2102,151 @@ def _acts(span: Span) -> bool:
         return True
     head = root.head
     return root.dep_ == "pobj" and head.lower_ == "by" and head.dep_ == "agent"
+
+
+@functools.cache
+def owned_words() -> dict[str, str]:
+    """Noun -> PLACE or PRODUCT after an owner's possessive and a name (pipeline/data/actors_owned_words.tsv)."""
+    return {r["word"]: r["kind"] for r in lexicon.data_rows("actors_owned_words.tsv")}
+
+
+_NUMBER_CODE = re.compile(r"^\d{1,5}[A-Za-z]{0,3}$")  # "300D", "5400": a model's number after its name
+
+
+def _owned_kind(doc: Doc, span: Span) -> str | None:
+    """PLACE or PRODUCT when the name stands after the possessive of an owner that is no person, place or people and
+    before a noun of a facility or a product, lower-case modifiers and a model's code between ("Rover's X plant",
+    "Nikon's X 5400 digital camera"; the owner may be fused into the entity: "[Rover's X] plant"), else None."""
+    k = next((t.i for t in span[:-1] if t.tag_ == "POS"), None)
+    if k is not None:
+        owner_end, start = k, k + 1
+    elif span.start >= 2 and doc[span.start - 1].tag_ == "POS":
+        owner_end, start = span.start - 1, span.start
+    else:
+        return None
+    owner = doc[owner_end - 1]
+    if not owner.text[:1].isupper() or owner.ent_type_ in ("PERSON", "GPE", "NORP") or start >= span.end:
+        return None
+    kinds = dict(owned_words())
+    kinds.update({w: "PRODUCT" for w in product_words().get("noun", frozenset())})
+    j = span.end
+    while j < min(len(doc), span.end + 4):
+        tok = doc[j]
+        if (
+            tok.is_lower
+            and tok.lower_ in kinds
+            and tok.pos_ == "NOUN"
+            and (j + 1 >= len(doc) or doc[j + 1].pos_ != "NOUN")
+        ):
+            return kinds[tok.lower_]
+        code = _OWNED_CODE.match(tok.text) or _NUMBER_CODE.match(tok.text)
+        if not ((tok.is_lower and tok.pos_ in ("ADJ", "NOUN")) or code or tok.like_num):
+            return None
+        j += 1
+    return None
+
+
+_FIXTURE_NOUNS = frozenset({"game", "match", "tie", "final", "fixture", "semi-final", "clash", "replay", "test"})
+_GROUND_VERBS = frozenset({"play", "stage", "hold", "move", "switch"})
+
+
+def _ground(span: Span) -> bool:
+    """The name is where a game is played: the object of "at" or "instead of" after a verb of staging whose subject
+    (or object) is a game ("the match will be played at X instead of Y", "the tie was moved to X"; never "Smith
+    played at full-back instead of Jones": no game is staged)."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj":
+        return False
+    if prep.lower_ == "of" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "instead":
+        prep = prep.head if prep.head.lower_ == "instead" else prep
+    elif prep.lower_ not in ("at", "to"):
+        return False
+    verb = prep.head
+    if verb.lemma_.lower() not in _GROUND_VERBS or (
+        prep.lower_ == "to" and verb.lemma_.lower() not in ("move", "switch")
+    ):
+        return False
+    args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    if verb.dep_ in ("pcomp", "acl") and verb.head.pos_ == "NOUN":
+        args.append(verb.head)  # "with the game being played at X"
+    return any(a.lemma_.lower() in _FIXTURE_NOUNS for a in args)
+
+
+def _title_cut_at_of(doc: Doc, span: Span) -> bool:
+    """The name is the start of a longer capitalised title the parse cut at "of": "of" (and "the") follow it, then
+    capitalised words no entity holds but a building's or a work's, ending the phrase ("X of the Spotless Mind";
+    never "Duke of Edinburgh", a place's entity, nor a place the gazetteer knows: "the Herald-Mail of Hagerstown")."""
+    j = span.end
+    if j >= len(doc) or doc[j].text != "of":
+        return False
+    j += 1
+    if j < len(doc) and doc[j].lower_ == "the":
+        j += 1
+    k = j
+    while k < len(doc) and doc[k].is_title and doc[k].is_alpha and doc[k].ent_type_ in ("", "FAC", "WORK_OF_ART"):
+        k += 1
+    if k == j or (k < len(doc) and doc[k].text[:1].isupper()):
+        return False
+    words = doc[j:k].text
+    return not (place_countries(words) or country_for_place(words)[0])  # "the Herald-Mail of Hagerstown"
+
+
+@functools.cache
+def vessel_words() -> dict[str, frozenset[str]]:
+    """role -> words that show a ship's name (pipeline/data/actors_vessel_words.tsv)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for r in lexicon.data_rows("actors_vessel_words.tsv"):
+        out[r["role"]].add(r["word"])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _vessel(doc: Doc, span: Span) -> bool:
+    """The name is a ship's: it opens with a ship's prefix ("HMS X") or a lower-case noun of a vessel stands right
+    before it ("the frigate X", "the Royal Fleet Auxiliary ship X")."""
+    words = vessel_words()
+    if len(span) >= 2 and span[0].text in words.get("prefix", ()):
+        return True
+    prev = doc[span.start - 1] if span.start > 0 else None
+    return prev is not None and prev.is_lower and prev.pos_ == "NOUN" and prev.lower_ in words.get("noun", ())
+
+
+@functools.cache
+def person_verbs() -> frozenset[str]:
+    """Verbs of a person's creative role (pipeline/data/actors_person_verbs.tsv)."""
+    return frozenset(r["verb"] for r in lexicon.data_rows("actors_person_verbs.tsv"))
+
+
+def _creative_person(span: Span) -> bool:
+    """The name is the subject of a verb of a person's creative role, or of a verb whose infinitive it is ("X will
+    direct", "with X set to direct"), or the agent of its passive ("directed by X")."""
+    root, verbs = span.root, person_verbs()
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "by" and head.dep_ == "agent":
+        return head.head.lemma_.lower() in verbs
+    if root.dep_ != "nsubj":
+        return False
+    return head.lemma_.lower() in verbs or any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in verbs and c.i > head.i for c in head.children
+    )
+
+
+def _work_apposition(doc: Doc, span: Span) -> bool:
+    """The name stands after a comma that follows a noun of a work and ends its clause ("their charity single, X."),
+    or is the subject of a copula whose predicate is a noun of a work ("X is the sequel to Y"): a work's title."""
+    i = span.start
+    end_ok = span.end >= len(doc) or doc[span.end].is_punct
+    root = span.root
+    if i >= 2 and doc[i - 1].text == "," and end_ok:
+        noun = doc[i - 2]
+        owned = noun.dep_ == "pobj" and noun.head.lower_ == "of"  # "the director of the film, X": the director
+        other = root.dep_ == "appos" and root.head.i != noun.i  # in apposition to another noun
+        if noun.is_lower and words_before_kind(noun.lower_) == "WORK" and noun.pos_ in ("NOUN", "ADJ"):
+            return not owned and not other
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be" and root.head.i == span.end:  # "X is", never "X in ... was"
+        attrs = [c for c in root.head.children if c.dep_ == "attr" and c.i > root.i and c.is_lower]
+        return any(a.pos_ == "NOUN" and words_before_kind(a.lower_) == "WORK" for a in attrs)
+    return False
 
 
 @functools.cache
