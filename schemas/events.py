@@ -60,7 +60,8 @@ class Events(pa.DataFrameModel):
     negated: Series[BOOL] = pa.Field(description="True when the predicate is negated (`did not attack`, `refused to`).")
     modality: Series[STRING] = pa.Field(
         isin=["asserted", "intended", "future", "hypothetical"],
-        description="`asserted` (happened / happens), `intended` (vowed to, plans to), `future` (will), "
+        description="`asserted` (happened / happens), `intended` (vowed to, plans to, tried to), `future` (will; "
+        "would in a past report, `said it would meet`), "
         "`hypothetical` (could, would, may; a condition, `unless X works with Y`; a hope or a need, "
         "`hopefully members will back him`, `it is essential that X attends`).",
     )

@@ -157,6 +157,36 @@ def test_a_pronoun_read_in_its_parse_agrees_with_its_antecedent(parse, text, wor
     assert _resolve_in(parse, text, word) == (plain, read)
 
 
+@pytest.mark.parametrize(
+    "text,word,read",
+    [
+        # a plural noun of people with no name, which the pronoun's clause hangs from, is the antecedent: unresolved
+        (
+            "Greenpeace backed the plan. The angry fishermen were so upset they blockaded the port of Calais.",
+            "they",
+            None,
+        ),
+        ("The Vatican wrote to all four parties urging them to calm the campaign.", "them", None),
+        ("NATO told the militias they must hand over their heavy weapons.", "they", None),
+        # a name on the noun names the group; the subject of the pronoun's own verb is not the object's antecedent
+        (
+            "The Greek unions said Athens had left them no choice. Greek workers said they would strike.",
+            "they",
+            "Greek",
+        ),
+        ("The Green Party warned that voters would punish them in May.", "them", "Green Party"),
+        # a plural noun after the pronoun, or in a clause that does not govern it, blocks nothing
+        (
+            "Amnesty International said they had written to ministers about the prisoners.",
+            "they",
+            "Amnesty International",
+        ),
+    ],
+)
+def test_a_plural_pronoun_after_an_unnamed_group_stays_unresolved(parse, text, word, read):
+    assert _resolve_in(parse, text, word)[1] == read
+
+
 def test_a_name_introducing_a_quote_stays_the_antecedent_of_the_reporting_pronoun(parse):
     text = "Senator Mary Olsen rebuked him: “Your figures do not add up at all,” she said."
     assert _resolve_in(parse, text, "she")[1] == "Mary Olsen"

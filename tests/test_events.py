@@ -1974,3 +1974,53 @@ def test_a_bare_conjoined_verb_shares_the_first_verbs_modals(parse):
     assert _modality_of(parse, "Chile condemned Peru and will expel the Peruvian envoy.", "condemned") == "asserted"
     text = "Mr Lagos said Chile would set out its own plans and attacked the Peruvian proposals."
     assert _modality_of(parse, text, "attacked") == "asserted"  # a past tense: no modal's
+
+
+def test_an_attempt_is_intended_and_keeps_its_type(parse):
+    # an attempt to use force is no threat, an attempt to cooperate no promise: the type stays, the act is intended
+    for text, trigger, etype in (
+        ("Riot police tried to arrest Kofi Mensah outside the parliament in Accra.", "arrest", "COERCE"),
+        ("Ethiopia is trying to strike an agreement with Egypt over the dam.", "strike", None),
+        ("Qatar attempted to mediate between Hamas and Fatah in February.", "mediate", "CONSULT"),
+    ):
+        ev = next(e for e in rule_events(parse, text) if e.trigger.endswith(trigger))  # "tried to arrest"
+        assert ev.modality == "intended", text
+        assert etype is None or ev.event_type == etype, text
+        assert ev.event_type != "THREATEN", text
+    # a vow to use force is still a threat; a done act is asserted
+    evs = rule_events(parse, "Serbia vowed to attack the rebels in Kosovo.")
+    assert next(e for e in evs if e.trigger.endswith("attack")).event_type == "THREATEN"
+    assert _modality_of(parse, "Riot police arrested Kofi Mensah outside the parliament in Accra.", "arrested") == (
+        "asserted"
+    )
+
+
+def test_would_in_a_past_report_is_the_future(parse):
+    for text, trigger in (
+        ("Chilean officials said they would meet the Bolivian envoy in La Paz.", "meet"),
+        ("Seoul announced it would resume talks with Pyongyang next month.", "resume"),
+    ):
+        assert _modality_of(parse, text, trigger) == "future", text
+    # a condition, another modal, a past possibility or a present report stay hypothetical
+    for text, trigger in (
+        ("Chilean officials said they would meet the Bolivian envoy if the strike ended.", "meet"),
+        ("Chilean officials said they could meet the Bolivian envoy in La Paz.", "meet"),
+        ("Chilean officials said they would have met the Bolivian envoy in La Paz.", "met"),
+        ("Chilean officials say they would meet the Bolivian envoy in La Paz.", "meet"),
+    ):
+        assert _modality_of(parse, text, trigger) == "hypothetical", text
+
+
+def test_they_after_an_unnamed_group_is_no_actor_named_before(parse):
+    evs = rule_events(parse, "NATO told the militias they must stop attacking Serbian villages.")
+    assert evs and not any("NATO" in names(e.targets) for e in evs)  # they: the militias
+    assert not any("NATO" in names(e.sources) for e in evs if e.trigger.endswith("attacking"))
+
+
+def test_an_attempt_named_by_a_noun_or_made_through_others_is_no_threat(parse):
+    for text, trigger in (
+        ("The raid was an attempt by the junta to force Radio Kanal to close.", "force"),
+        ("Lawyers for Rosbank had tried to have Volga Oil's accounts frozen.", "frozen"),
+    ):
+        evs = [e for e in rule_events(parse, text) if e.trigger.endswith(trigger)]
+        assert evs and all(e.event_type != "THREATEN" for e in evs), text

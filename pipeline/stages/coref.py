@@ -626,8 +626,11 @@ def agreement_rules(
         kinds = frozenset(kinds - {"PERSON", "GPE"}) or _GROUP_KINDS
     gender = _PRONOUN_GENDER.get(word)
     reported = _reported_clause(token)
+    group = _unnamed_group_antecedent(token, mentions) if word in PRONOUNS_PLURAL else None
 
     def agrees(m: Mention) -> bool:
+        if group is not None and m.start_char < group.idx:
+            return False  # "the campaigners were so angered they ...": they are the campaigners, no one named before
         if gender is not None and index.gender(m, doc) not in (None, gender):
             return False
         if word in ("it", "its") and m.type == "GPE" and _modifier(doc, m):
@@ -638,6 +641,58 @@ def agreement_rules(
         return True
 
     return kinds, agrees, (prefer if prefer is not None else (lambda m: is_subject_mention(doc, m)))
+
+
+@functools.cache
+def _group_nouns() -> frozenset[str]:
+    """Nouns of people and of groups a plural pronoun may stand for (events_word_classes.tsv `agent_noun`,
+    `state_noun`, `group_noun`)."""
+    from pipeline.stages.lexicon import data_rows
+
+    classes = ("agent_noun", "state_noun", "group_noun")
+    return frozenset(r["word"] for r in data_rows("events_word_classes.tsv") if r["class"] in classes)
+
+
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
+_NAMING_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+
+
+def _unnamed_group_antecedent(token: Token, mentions: list[Mention]) -> Token | None:
+    """For "they" / "them": the nearest plural noun of people or groups before the pronoun, with no name on it, that
+    is an argument of a clause the pronoun's clause hangs from, or the noun that clause describes ("the campaigners
+    were so angered they threatened ...", "wrote to all three parties urging them ...", "told the rebels they must
+    leave"): the pronoun's likely antecedent, which names no actor, so no name before it is the antecedent. The
+    subject of the pronoun's own verb is never the antecedent of its object ("Labour said voters would punish
+    them": Labour). "Iraqi officials" is named: no such noun."""
+    if token.lower_ not in ("they", "them"):
+        return None
+    best = None
+    for clause in [token.head, *token.head.ancestors]:
+        nouns = [clause] if clause.pos_ == "NOUN" else []
+        for c in clause.children:
+            if c.dep_ in _ARGUMENT_DEPS:
+                nouns.append(c)
+            elif c.dep_ == "prep":
+                nouns += [g for g in c.children if g.dep_ == "pobj"]
+        nouns += [a for n in nouns for a in n.children if a.dep_ == "appos"]
+        for n in nouns:
+            if n.i >= token.i or (best is not None and n.i <= best.i):
+                continue
+            if clause.i == token.head.i and token.dep_ not in _SUBJECT_DEPS and n.dep_ in _SUBJECT_DEPS:
+                continue  # binding: "voters would punish them" is not the voters
+            if _unnamed_group(n, mentions):
+                best = n
+    return best
+
+
+def _unnamed_group(n: Token, mentions: list[Mention]) -> bool:
+    """A plural noun of people or groups that no name heads or qualifies ("campaigners", "all three parties"; not
+    "Labour MPs", "Iraqi officials", "the Kurds")."""
+    if n.tag_ not in ("NNS", "NNPS") or n.lemma_.lower() not in _group_nouns():
+        return False
+    return mention_for_token(n, mentions) is None and not any(
+        c.dep_ in _NAMING_DEPS and mention_for_token(c, mentions) is not None for c in n.children
+    )
 
 
 def _modifier(doc: Doc, m: Mention) -> bool:

@@ -109,6 +109,7 @@ class EventLexicon:
     light_only_nouns: frozenset[str]
     requested_things: frozenset[str]
     intent_heads: frozenset[str]
+    attempt_heads: frozenset[str]
     negating_heads: frozenset[str]
     claim_verbs: frozenset[str]
     disposition_passives: frozenset[str]
@@ -187,6 +188,7 @@ def event_lexicon() -> EventLexicon:
         light_only_nouns=words("light_only_noun"),
         requested_things=words("requested_thing"),
         intent_heads=words("intent_head"),
+        attempt_heads=words("attempt_head"),
         negating_heads=words("negating_head"),
         claim_verbs=words("claim_verb"),
         disposition_passives=words("disposition_passive"),
@@ -1946,11 +1948,22 @@ def recode(etype: str, negated: bool, modality: str, tok: Token) -> tuple[str, b
         # could have forced them to buy", "have to approve the bill": a condition, a hope, a past possibility, a
         # requirement; nobody's intention
     if modality in ("future", "intended", "hypothetical"):
+        if _attempted(tok):
+            return etype, negated  # "tried to arrest him", "attempted to mediate": done in part, no threat or promise
         if etype in CONFLICTUAL | {"PROTEST"} or (conditional and etype in ("RETREAT", "SANCTION")):
             return "THREATEN", negated
         if etype in COOPERATIVE:
             return "AGREE", negated
     return etype, negated
+
+
+def _attempted(tok: Token) -> bool:
+    """What an attempt head governs ("tried to arrest", "sought to expel", "an attempt to force the group to
+    close", "tried to have the assets frozen"): an attempt, set about, not an intention announced to another
+    (PLOVER's AGREE and THREATEN are announced)."""
+    if _causative(tok):
+        return _attempted(tok.head)  # "tried to have the assets frozen"
+    return tok.dep_ in ("xcomp", "acl") and tok.head.lemma_.lower() in event_lexicon().attempt_heads
 
 
 def _absent(tok: Token) -> bool:
@@ -2072,7 +2085,7 @@ def _modality(tok: Token) -> tuple[bool, str]:
     elif aux & FUTURE_AUX:
         modality = "future"
     elif aux & HYPOTHETICAL:
-        modality = "hypothetical"
+        modality = "future" if _reported_future(tok, aux, lex) else "hypothetical"
     if modality == "asserted":
         modality = _governed_modality(tok, lex) or modality
     head = tok.head
@@ -2104,6 +2117,16 @@ def _modality(tok: Token) -> tuple[bool, str]:
         elif modality == "asserted" and head_aux & HYPOTHETICAL:
             modality = "hypothetical"  # "arms China could use to threaten Taiwan"
     return negated, modality
+
+
+def _reported_future(tok: Token, aux: set[str], lex: EventLexicon) -> bool:
+    """ "would" as the future of a past report ("officials said they would meet the envoy", "Iran announced it would
+    resume talks"): what was said to be coming, not a hypothesis; not with another modal or a condition ("said they
+    would meet if ..."), nor a past possibility ("would have met")."""
+    if aux & HYPOTHETICAL != {"would"} or "have" in aux or any(_condition_clause(c) for c in tok.children):
+        return False
+    head = tok.head
+    return tok.dep_ == "ccomp" and head.tag_ == "VBD" and head.lemma_.lower() in lex.claim_verbs
 
 
 TIME_MARKS = {"when", "after", "before", "until", "once", "while", "as"}
