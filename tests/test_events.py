@@ -2024,3 +2024,25 @@ def test_an_attempt_named_by_a_noun_or_made_through_others_is_no_threat(parse):
     ):
         evs = [e for e in rule_events(parse, text) if e.trigger.endswith(trigger)]
         assert evs and all(e.event_type != "THREATEN" for e in evs), text
+
+
+def test_it_as_what_something_is_in_is_no_actor(parse):
+    text = (
+        "Mr Kovac has written a memoir about his years at the Finance Ministry. In it he alleges that Mr Ilic lied "
+        "to the Serbian parliament."
+    )
+    assert not any("Finance Ministry" in names(e.targets) for e in rule_events(parse, text))  # it: the memoir
+    text = "Greenpeace published the report on Monday. In it the group accuses Norway of breaking the whaling ban."
+    evs = [e for e in rule_events(parse, text) if e.event_type == "ACCUSE"]
+    assert evs and all(names(e.targets) == ["Norway"] for e in evs)
+
+
+def test_the_sitting_of_one_body_is_no_meeting_with_it(parse):
+    for text in (
+        "The prime minister and his chancellor arrived together for the meeting of the Parliamentary Labour Party.",
+        "Several ministers attended a session of the Duma in Moscow on Friday.",
+    ):
+        assert not [e for e in rule_events(parse, text) if e.event_type == "CONSULT"], text
+    # a sitting of a body with another side named is a meeting
+    evs = rule_events(parse, "After the meeting of the Arab League with Iran in Cairo, the envoy flew home.")
+    assert [e for e in evs if e.event_type == "CONSULT"]

@@ -908,7 +908,7 @@ def _arg_mentions(
                 m = _speaks_for(t.doc, m, mentions) or m  # '"we support ...," said X, a spokesman for the EU': the EU
         elif t.lower_ in RELATIVE_PRONOUNS and t.head.dep_ == "relcl":
             m = None if acting and _thing(t.head.head) else _relative_antecedent(t, mentions)
-        elif t.lower_ == "it" and _expletive(t):
+        elif t.lower_ == "it" and (_expletive(t) or _inside_it(t)):
             m = None  # "it is important to support teachers", "it took the album for him to be assured": no one
         elif t.lower_ in PERSONAL_PRONOUNS:
             group = _reporting_group(t) or _nearer_group(t)
@@ -983,6 +983,15 @@ def _expletive(t: Token) -> bool:
     return any(c.dep_ in ("xcomp", "ccomp", "csubj", "advcl") and c.i > t.i for c in head.children) and (
         head.lemma_.lower() != "be" or any(c.dep_ in ("acomp", "attr") for c in head.children)
     )
+
+
+INSIDE_PREPS = frozenset({"in", "inside", "within", "throughout"})
+
+
+def _inside_it(t: Token) -> bool:
+    """ "it" as what something is in ("In it he alleges ...", "the names listed in it"): a book, a report or a place,
+    no actor."""
+    return t.dep_ == "pobj" and t.head.lower_ in INSIDE_PREPS
 
 
 def _reporting_group(t: Token) -> Token | None:
@@ -2467,12 +2476,19 @@ def _speaks_alone(tok: Token, sources: list, targets: list, target_text: str | N
 
 def _alone(tok: Token, sources: list, targets: list, target_text: str | None) -> bool:
     """A meeting with one side only: no one met, talked to or discussed with, and a single actor as the source
-    (not "X and Y met", not "the leaders met")."""
+    (not "X and Y met", not "the leaders met"), or a body's own sitting ("the meeting of the PLP")."""
     if tok.pos_ == "NOUN" and not targets and not target_text and len(sources) == 1:
         # "the expected Army Board meeting", "the board's meeting": the body named on the noun is all there is
         own = {t.idx for c in tok.children if c.dep_ in ("compound", "poss") for t in c.subtree}
         own_pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)  # "at its April meeting"
         return (sources[0].start_char in own or own_pronoun) and _participant_clause(tok) is None
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in SITTING_NOUNS and not sources and len(targets) == 1:
+        # "the meeting of the PLP", "a session of the Duma": the body's own sitting, with no one else
+        of = {t.idx for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
+        others = any(t.lower_ in ("with", "between", "and") for t in tok.subtree)  # "of the League with Iran"
+        return (
+            targets[0].type == "ORG" and targets[0].start_char in of and not others and _participant_clause(tok) is None
+        )
     sitting = tok.lemma_.lower() in SITTING_VERBS or _holds_a_sitting(tok)
     if not sitting or targets or target_text or len(sources) != 1:
         return False
