@@ -2046,3 +2046,11 @@ def test_the_sitting_of_one_body_is_no_meeting_with_it(parse):
     # a sitting of a body with another side named is a meeting
     evs = rule_events(parse, "After the meeting of the Arab League with Iran in Cairo, the envoy flew home.")
     assert [e for e in evs if e.event_type == "CONSULT"]
+
+
+def test_a_name_deep_in_an_argument_phrase_is_no_side(parse):
+    text = "Mr Okafor rejected calls for an inquiry into the handling of the Biafra war by the Nigerian army."
+    assert not any(e.targets for e in rule_events(parse, text) if e.trigger == "rejected")
+    # two prepositions down still name the side: the people of a state, an offer from a body
+    evs = rule_events(parse, "The minister praised the courage of the people of Ukraine.")
+    assert any(names(e.targets) == ["Ukraine"] for e in evs if e.trigger == "praised")

@@ -1099,13 +1099,27 @@ def _phrase_mentions(tok: Token, mentions: list[Mention], skip: Token | None = N
     # nor does a clause deeper in the phrase ("a plan of delaying the vote until the court had ruled")
     inner.update(t.idx for c in tok.subtree if c.dep_ == "relcl" and c.i != tok.i for t in c.subtree)
     inner.update(t.idx for x in tok.subtree if x.dep_ == "advcl" and x.i != tok.i for t in x.subtree)
-    found = [m for m in found if m.start_char not in inner]
+    found = [
+        m for m in found if m.start_char not in inner and _preps_down(tok, m) <= settings().events.phrase_max_preps
+    ]
     if tok.lemma_.lower() in event_lexicon().outsider_nouns:
         return [m for m in found if m.start_char in _outsiders_own(tok)]
     if tok.lemma_.lower() not in event_lexicon().agent_nouns:
         return found
     own = {t.idx for t in _own_modifiers(tok)}
     return [m for m in found if m.start_char in own]
+
+
+def _preps_down(tok: Token, m: Mention) -> int:
+    """How many prepositions lie between an argument's head and a name in its phrase ("calls for the publication of
+    advice on the legality of the Iraq war": Iraq is four down)."""
+    t = tok.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    t = t.root if t is not None and len(t) else None
+    n = 0
+    while t is not None and t.i != tok.i and t.head.i != t.i:
+        n += t.dep_ == "prep"
+        t = t.head
+    return n
 
 
 NAME_MODIFIERS = {"amod", "compound", "poss", "nmod", "appos", "nummod", "det"}
