@@ -2054,3 +2054,14 @@ def test_a_name_deep_in_an_argument_phrase_is_no_side(parse):
     # two prepositions down still name the side: the people of a state, an offer from a body
     evs = rule_events(parse, "The minister praised the courage of the people of Ukraine.")
     assert any(names(e.targets) == ["Ukraine"] for e in evs if e.trigger == "praised")
+
+
+def test_what_a_meeting_is_about_is_no_side(parse):
+    for text in (
+        "Next week's conference on Kurdish autonomy will be hosted by the Swedish foreign minister.",
+        "The talks on Tibet were held in Geneva without a breakthrough.",
+    ):
+        evs = rule_events(parse, text)
+        assert not any({"Kurdish", "Tibet"} & set(names(e.targets)) for e in evs), text
+    evs = rule_events(parse, "Norway hosted talks with Sri Lanka on the ceasefire in Oslo.")
+    assert any(names(e.targets) == ["Sri Lanka"] for e in evs)

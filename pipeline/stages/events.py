@@ -1099,6 +1099,7 @@ def _phrase_mentions(tok: Token, mentions: list[Mention], skip: Token | None = N
     # nor does a clause deeper in the phrase ("a plan of delaying the vote until the court had ruled")
     inner.update(t.idx for c in tok.subtree if c.dep_ == "relcl" and c.i != tok.i for t in c.subtree)
     inner.update(t.idx for x in tok.subtree if x.dep_ == "advcl" and x.i != tok.i for t in x.subtree)
+    inner.update(_meeting_topic(tok))  # "a meeting on Palestinian reform is hosted by X": what it is about
     found = [
         m for m in found if m.start_char not in inner and _preps_down(tok, m) <= settings().events.phrase_max_preps
     ]
@@ -1861,6 +1862,8 @@ def _target(
     src_starts = {m.start_char for m in sources}
     preps = [p for p in preps if not any(t.idx in src_starts for t in p.subtree)]  # "a protest from X": the source
     preps = [p for p in preps if not _circumstance(p)]
+    about = _meeting_topic(tok)
+    preps = [p for p in preps if p.idx not in about]  # "talks on North Korea": what is talked about
     # "Letwin, for the Tories, attacked ...": a "for" phrase before the verb says whom the source speaks for
     preps = [p for p in preps if not (p.lower_ == "for" and p.i < tok.i)]
     # to whom before where: "met with X in Geneva"; "met in Geneva", "arrested in Lahore" say where it happened, not
@@ -2556,6 +2559,17 @@ def _state_side(tok: Token, m: Mention) -> bool:
     """A state or an organ of government acting as itself ("the Thai government", "China", not "workers in
     Germany" or "Venezuela's opposition parties", `_acting_state`): its protest is diplomatic."""
     return (m.type in ("GPE", "NORP") or (m.sector or "") == "GOV") and _acting_state(tok.doc, m)
+
+
+MEETING_TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+
+
+def _meeting_topic(tok: Token) -> set[int]:
+    """The offsets of the words saying what a meeting or talks are about ("talks on North Korea", "a meeting on
+    Palestinian reform", "a summit about Iraq's debt"): a topic, no side."""
+    if tok.pos_ != "NOUN" or not _gathering(tok, event_lexicon()):
+        return set()
+    return {t.idx for c in tok.children if c.dep_ == "prep" and c.lower_ in MEETING_TOPIC_PREPS for t in c.subtree}
 
 
 def _talks_about(tok: Token, targets: list) -> bool:
