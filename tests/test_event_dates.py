@@ -164,3 +164,21 @@ def test_a_when_clause_on_a_date_takes_that_date(parse, text, word, value):
 )
 def test_a_conjunct_does_not_share_a_date_inside_the_first_conjuncts_phrase(parse, text, word):
     assert date_of(parse, text, word) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text,word,value",
+    [
+        # a participle beside its clause is the same act's other side, at the same time
+        ("The Arab League suspended Syria on Tuesday, freezing its seat at every meeting.", "freezing", "2011-05-10"),
+        ("In March rebels shelled the airport, killing four soldiers.", "killing", "2011-03"),
+    ],
+)
+def test_a_participle_beside_its_clause_shares_its_date(parse, text, word, value):
+    assert date_of(parse, text, word, publication_value="2011-05-12") == (value, "sentence")
+
+
+def test_a_participle_with_its_own_subject_or_ordering_keeps_its_own_time(parse):
+    # "after accusing": before the act, on no stated day; a subject of its own makes another clause
+    text = "Chad expelled the envoy on Tuesday after accusing him of spying."
+    assert date_of(parse, text, "accusing", publication_value="2011-05-12") == ("2011-05-12", "publication_date")

@@ -2065,3 +2065,10 @@ def test_what_a_meeting_is_about_is_no_side(parse):
         assert not any({"Kurdish", "Tibet"} & set(names(e.targets)) for e in evs), text
     evs = rule_events(parse, "Norway hosted talks with Sri Lanka on the ceasefire in Oslo.")
     assert any(names(e.targets) == ["Sri Lanka"] for e in evs)
+
+
+def test_unnamed_marchers_through_a_named_city_protest_there(parse):
+    evs = rule_events(parse, "Striking nurses marched through Nairobi on Thursday.")
+    assert [e.event_type for e in evs] == ["PROTEST"]
+    assert evs[0].location_country == "KEN"
+    assert not rule_events(parse, "The parade marched through the old town on Thursday.")

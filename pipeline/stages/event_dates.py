@@ -166,19 +166,28 @@ YEAR = re.compile(r"\d{4}(?!\d)")
 
 
 def _outer_time(tok: Token, max_steps: int) -> tuple[Token, bool] | None:
-    """For a predicate in a clause of time ("when X arrived", "after X threatened to raise taxes"), the predicate of
-    the clause it is adverbial to, and whether only a year of that clause's date holds for it: a clause of the same
-    time shares the date whole; one before or after another shares its year ("In 2000 ... after Mr X threatened",
-    "On 3 June 2000 ... after Mr X threatened": 2000), not its day. None for other clauses."""
+    """For a predicate in a clause of time ("when X arrived", "after X threatened to raise taxes") or a participle
+    beside its clause ("..., freezing the assets"), the predicate of the clause it is adverbial to, and whether only a year
+    of that clause's date holds for it: a clause of the same time shares the date whole; one before or after another
+    shares its year ("In 2000 ... after Mr X threatened", "On 3 June 2000 ... after Mr X threatened": 2000), not its
+    day. None for other clauses."""
     t = _governors(tok, max_steps)[-1]
     if t.dep_ != "advcl" or t.head.i == t.i:
         return None
     marks = {c.lower_ for c in t.children if c.dep_ in ("mark", "advmod") and c.i < t.i}  # "when" is an advmod
-    if marks & SAME_TIME:
+    if marks & SAME_TIME or _participle_adjunct(t, marks):
         return t.head, False
     if marks & ORDERED:
         return t.head, True
     return None
+
+
+def _participle_adjunct(t: Token, marks: set[str]) -> bool:
+    """A present participle set beside its clause with no subject, mark or "having" of its own ("imposed sanctions on
+    Thursday, freezing the assets of 18 officials"): the same act's other side, at the same time."""
+    if t.tag_ != "VBG" or marks:
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in t.children)
 
 
 def _named_time(tok: Token, dates: Sequence[DateMention], max_steps: int) -> DateMention | None:

@@ -245,16 +245,19 @@ def event_lexicon() -> EventLexicon:
     )
 
 
+ROUTE_WHERE = frozenset({"through", "along"})  # "marched through Minsk": where, as a locative says
+
+
 def location_country(tok: Token) -> str | None:
     """The country of the place a locative phrase of the predicate, its subject or its object names ("rioted
-    at a jail in Dili", "a bombing near the town of Samarra killed"); None when there is none. Places inside
-    other phrases ("in reaction to events in China") do not locate the event."""
+    at a jail in Dili", "a bombing near the town of Samarra killed", "marched through Minsk"); None when there is
+    none. Places inside other phrases ("in reaction to events in China") do not locate the event."""
     from pipeline.stages.actors import _entity_text, country_for_place
 
     place_nouns = event_lexicon().place_nouns
     for h in _located_heads(tok):
         for prep in h.children:
-            if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE:
+            if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE | ROUTE_WHERE:
                 continue
             for pobj in prep.children:
                 if pobj.dep_ != "pobj" or not (
