@@ -167,10 +167,10 @@ YEAR = re.compile(r"\d{4}(?!\d)")
 
 def _outer_time(tok: Token, max_steps: int) -> tuple[Token, bool] | None:
     """For a predicate in a clause of time ("when X arrived", "after X threatened to raise taxes") or a participle
-    beside its clause ("..., freezing the assets"), the predicate of the clause it is adverbial to, and whether only a year
-    of that clause's date holds for it: a clause of the same time shares the date whole; one before or after another
-    shares its year ("In 2000 ... after Mr X threatened", "On 3 June 2000 ... after Mr X threatened": 2000), not its
-    day. None for other clauses."""
+    beside its clause ("..., freezing the assets"), the predicate of the clause it is adverbial to, and whether only
+    a year of that clause's date holds for it: a clause of the same time shares the date whole; one before or after
+    another shares its year ("In 2000 ... after Mr X threatened", "On 3 June 2000 ... after Mr X threatened": 2000),
+    not its day. None for other clauses."""
     t = _governors(tok, max_steps)[-1]
     if t.dep_ != "advcl" or t.head.i == t.i:
         return None
