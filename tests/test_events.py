@@ -2072,3 +2072,28 @@ def test_unnamed_marchers_through_a_named_city_protest_there(parse):
     assert [e.event_type for e in evs] == ["PROTEST"]
     assert evs[0].location_country == "KEN"
     assert not rule_events(parse, "The parade marched through the old town on Thursday.")
+
+
+def test_a_reaction_to_an_act_named_by_a_bare_noun_targets_who_did_it(parse):
+    text = "Ghana expelled three Togolese diplomats on Friday. Togo condemned the expulsions."
+    ev = next(e for e in rule_events(parse, text) if e.trigger == "condemned")
+    assert names(ev.targets) == ["Ghana"]
+    text = "Turkey launched air strikes on Kurdish positions. Iraq condemned the strikes."
+    ev = next(e for e in rule_events(parse, text) if e.trigger == "condemned")
+    assert names(ev.targets) == ["Turkey"]
+    # a noun with its own actor or phrase is read where it stands; an act told too long before is not meant
+    text = "Turkey launched air strikes on Kurdish positions. Iraq condemned Iran's strikes."
+    ev = next(e for e in rule_events(parse, text) if e.trigger == "condemned")
+    assert "Turkey" not in names(ev.targets)
+    text = (
+        "Ghana expelled three Togolese diplomats. The talks ended. Trade fell. Prices rose sharply. Togo condemned "
+        "the expulsions."
+    )
+    ev = next(e for e in rule_events(parse, text) if e.trigger == "condemned")
+    assert "Ghana" not in names(ev.targets)
+
+
+def test_a_reaction_to_another_reaction_takes_no_target_from_it(parse):
+    text = "Amnesty criticised the new measures. The Interior Ministry defended the measures."
+    ev = next(e for e in rule_events(parse, text) if e.trigger == "defended")
+    assert "Amnesty" not in names(ev.targets)

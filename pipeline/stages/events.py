@@ -2818,6 +2818,7 @@ def candidates_of(
                 rules.append((tok, _event(doc, tok, sent, idx, p, mentions, spans, dates, publication_value)))
         if len(rules) > found:
             rules[found:] = _one_event_per_action(rules[found:])
+            _reaction_targets(rules, found)
             continue
         if not with_proposals:
             continue
@@ -2826,6 +2827,59 @@ def candidates_of(
             if p is not None:
                 proposals.append((tok, _event(doc, tok, sent, idx, p, mentions, spans, dates, publication_value)))
     return rules, proposals
+
+
+REACTION_LOOKBACK = 2  # sentences back to the event a reaction's bare event noun refers to
+
+
+def _reaction_targets(rules: list[tuple[Token, Event]], first: int) -> None:
+    """The events from `first` on that react to an act named only by a bare noun as the object ("Somalia condemned
+    the expulsions", "Iran criticised the strikes") take as target the source of the latest act of that noun told in
+    the `REACTION_LOOKBACK` sentences just before: one whose trigger or object is that noun or its verb
+    (events_nominalisations.tsv: "Kenya expelled two Somali diplomats", "Israel launched strikes"); a noun with an
+    actor or a phrase of its own ("Israel's strikes", "the strikes on Gaza") is left to the rules."""
+    verbs = _nominalised_verbs()
+    for tok, e in rules[first:]:
+        if e.targets:
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if obj is None or any(c.dep_ in OWN_PHRASE_DEPS for c in obj.children):
+            continue  # "Israel's strikes", "the strikes on Gaza", "the recent Israeli strikes": said there
+        noun = obj.lemma_.lower()
+        acts = {noun} | verbs.get(noun, set())
+        told = next(
+            (
+                x
+                for t, x in reversed(rules[:first])
+                if 0 < e.sent_index - x.sent_index <= REACTION_LOOKBACK and x.sources and _tells(t, acts)
+            ),
+            None,
+        )
+        if told is not None and not set(told.sources) & set(e.sources):
+            e.targets, e.target_text = list(told.sources), _phrase(obj)
+
+
+OWN_PHRASE_DEPS = frozenset({"poss", "prep", "compound", "amod", "acl", "relcl", "nmod"})
+
+
+def _tells(t: Token, acts: set[str]) -> bool:
+    """The trigger is one of the acts' words, or a light verb with one as its object ("expelled", "launched
+    strikes"); not a reaction to the same thing ("criticised the measures")."""
+    if t.lemma_.lower() in acts:
+        return True
+    lex = event_lexicon()
+    return t.lemma_.lower() in lex.light_verbs and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in acts for c in t.children
+    )
+
+
+@functools.cache
+def _nominalised_verbs() -> dict[str, set[str]]:
+    """Noun -> the verbs whose act it names (events_nominalisations.tsv)."""
+    out: dict[str, set[str]] = {}
+    for r in data_rows("events_nominalisations.tsv"):
+        out.setdefault(r["noun"], set()).add(r["verb"])
+    return out
 
 
 @functools.cache
