@@ -2097,3 +2097,8 @@ def test_a_reaction_to_another_reaction_takes_no_target_from_it(parse):
     text = "Amnesty criticised the new measures. The Interior Ministry defended the measures."
     ev = next(e for e in rule_events(parse, text) if e.trigger == "defended")
     assert "Amnesty" not in names(ev.targets)
+
+
+def test_who_an_object_is_comes_before_where_it_is(parse):
+    ev = _event(parse, "Peru's president met his Bolivian counterpart in Lima on Friday.", "met")
+    assert names(ev.targets) == ["Bolivian"]

@@ -1152,10 +1152,12 @@ def _outsiders_own(tok: Token) -> set[int]:
 def _preferred(tok: Token, found: list[Mention]) -> list[Mention]:
     """An argument phrase's mentions, the one it stands for first: an apposed name ("its envoy, John Smith"), then
     its possessor ("Turkey's bid to join the EU", "Britain's envoy to the UN": Turkey, Britain), then the rest in
-    their order (persons first, nearest the head)."""
+    their order (persons first, nearest the head), a place phrase's last ("his Argentine counterpart in Santiago")."""
     apposed = {t.idx for c in tok.children if c.dep_ == "appos" for t in c.subtree}
     owner = {t.idx for c in tok.children if c.dep_ == "poss" for t in c.subtree}
-    return sorted(found, key=lambda m: (m.start_char not in apposed, m.start_char not in owner))
+    # where the people are comes after who they are: "his Argentine counterpart in Santiago"
+    where = {t.idx for c in tok.children if c.dep_ == "prep" and c.lower_ in LOCATIVE for t in c.subtree}
+    return sorted(found, key=lambda m: (m.start_char not in apposed, m.start_char not in owner, m.start_char in where))
 
 
 OWNER_PREPS = {"of", "from"} | LOCATIVE
