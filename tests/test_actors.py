@@ -2396,3 +2396,108 @@ def test_a_title_cut_at_of_is_no_organisation(nlp):
     assert not cut(["Paul", "Rees", "said", "so", "."], [(0, 2, "PERSON")])
     # a town the gazetteer knows after "of" names where a paper is published: "the Courier of Dundee"
     assert not cut(["He", "told", "the", "Courier", "of", "Dundee", "on", "Monday", "."], [(3, 4, "ORG")])
+
+
+def actor_names(actors):
+    return {a.name for a in actors}
+
+
+def test_business_role_plurals_type_their_firm_an_organisation(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "The company's external auditors Ernst Vogel resigned in March.",
+        "Its bankers Henry Cole Brothers will lend the money, the board said.",
+        "Auditor Jane Hale said the books were clean.",
+    )
+    kinds = {a.name: a.type for a in actors}
+    assert kinds["Ernst Vogel"] == "ORG" and kinds["Henry Cole Brothers"] == "ORG"
+    assert kinds["Jane Hale"] == "PERSON"  # a singular role: a person
+
+
+def test_amounts_fragments_and_titles_are_no_actors(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "The state raised 310bn Indian rupees from the sale of Bharat Petroleum shares.",
+        "The team included British Olympic sprint champions and the British Olympic Association said so.",
+        "The think-tank published a paper entitled Rural Wales: The Last Mile Problem on Friday.",
+        "Workers at a depot off Carlton Road East in Swindon walked out.",
+        "Hackers used a file-sharing system called Grapevine to swap songs.",
+    )
+    names = actor_names(actors)
+    assert not any(n.startswith("310bn") for n in names)
+    assert "British Olympic" not in names and "British Olympic Association" in names
+    assert not names & {"Last Mile Problem", "Rural Wales: The Last Mile Problem"}
+    assert "Carlton Road East" not in names and "Grapevine" not in names
+    assert "Bharat Petroleum" in names
+
+
+def test_a_man_entitled_to_something_stays_an_actor(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Workers entitled to a rebate, said Gordon Brown, will be paid in May.",
+        "In 2003 he set up a new company entitled Brightwater Media, which makes cartoons.",
+    )
+    assert {"Gordon Brown", "Brightwater Media"} <= actor_names(actors)
+
+
+def test_a_police_force_takes_its_areas_country_and_gives_it_to_its_officers(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Detective Inspector Alan Pike of West Mercia Police said two men were held.",
+        "Officers from the Thames Valley Police raided a house.",
+        "Sara Linden of the Welsh Assembly said the plan was sound.",
+    )
+    country = {a.name: a.country for a in actors}
+    assert country["West Mercia Police"] == "GBR" and country["Thames Valley Police"] == "GBR"
+    assert country["Alan Pike"] == "GBR"
+    assert country["Sara Linden"] == "GBR"
+
+
+def test_of_an_organisation_gives_no_club_country_in_a_sports_story(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Midfielder David Reed of Chelsea scored twice as Chelsea beat Arsenal 2-0 in the Premiership on Saturday, "
+        "the English champions said.",
+    )
+    assert [a.country for a in actors if a.name == "David Reed"] == [None]
+
+
+def test_an_aide_takes_the_country_of_the_person_served(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "US Senator Dan Hollis criticised the bill. Senator Hollis's spokeswoman Ann Pettit said he would vote no.",
+        "Rita Varga's husband Karl Varga said she was well. Rita Varga is a Hungarian singer.",
+    )
+    country = {a.name: a.country for a in actors}
+    assert country["Ann Pettit"] == "USA"
+    assert country.get("Karl Varga") is None  # a relative is no aide
+
+
+def test_a_bands_members_take_its_stated_country(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Tom Farley, singer of Canadian rock band Frostline, said the tour would start soon. "
+        "The Frostline guitarist Ray Dunn agreed.",
+        "Pop singer Kim Sola said she liked the song.",
+    )
+    country = {a.name: a.country for a in actors}
+    assert country["Frostline"] == "CAN"
+    assert country["Tom Farley"] == "CAN" and country["Ray Dunn"] == "CAN"
+    assert country["Kim Sola"] is None
+
+
+def test_a_multinational_keeps_its_home_country_in_another_states_story(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Britain's shoppers bought more laptops, and Samsung Electronics said British sales rose. "
+        "The UK government welcomed the news. British ministers praised Halwick, a food company in Britain.",
+    )
+    country = {a.name: a.country for a in actors}
+    assert country["Samsung Electronics"] == "KOR"
+    assert country["Halwick"] == "GBR"  # a firm of no list keeps the story's evidence
+
+
+def test_a_multinationals_staff_take_no_country_from_the_list(parse):
+    actors, _, _ = actors_of(parse, "Nokia analyst Pia Lund said handset sales rose sharply this year.")
+    country = {a.name: a.country for a in actors}
+    assert country["Nokia"] == "FIN" and country["Pia Lund"] is None

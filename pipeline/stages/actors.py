@@ -118,6 +118,18 @@ Per document (`extract_mentions`):
    set to direct", "directed by X": actors_person_verbs.tsv); a common noun fused to a coordinated person's name is
    cut ("the Lopez and [Anthony] duet").
 
+12. implied countries, firms and fragments: a police force named for its area ("Thames Valley Police",
+   actors_regions.tsv's force areas) takes the area's country, never a seat's name inside it ("Valley"); a person
+   written with "of" and a body ("Detective Inspector X of Y Police"; never a club in a sports story) takes the body's
+   country; an aide after a person's possessive ("Senator X's spokeswoman Y", actors_aide_words.tsv) takes the country
+   of the person served; a band's members ("REM guitarist X", "X, singer of Y") take the band's country
+   (actors_affiliation_words.tsv); a multinational firm of actors_firms.tsv keeps its home country in every story
+   ("Samsung" in a British story; its staff take none from the list); a firm after a plural business role ("its bankers
+   X", "external auditors X") is an organisation. No actors: an amount and a currency's demonym ("745bn Indian
+   rupees"), a demonym and adjectives cut from a noun phrase ("British Olympic relay gold medallists"), a title after
+   "entitled" or "titled" (its part after a colon too), a street ending in a point of the compass ("X Road East"), a
+   product "system called X".
+
 Across the corpus (`resolve`): persons by full name (a one-word name joins the one full name the corpus gives it,
 never a peer's "Lord X" nor a state's name), states by ISO code (capitals and seats of government stand for their
 state), organisations by normalised name, acronym or leading word. An organisation the corpus's documents place in
@@ -1230,21 +1242,66 @@ def _in_compound(tok: Token) -> bool:
     return after or before
 
 
+@functools.cache
+def firm_countries() -> dict[str, str]:
+    """Folded name -> ISO alpha-3 home country of well-known multinational firms whose name says no state
+    (pipeline/data/actors_firms.tsv)."""
+    return {" ".join(_name_tokens(r["name"])): r["country"] for r in lexicon.data_rows("actors_firms.tsv")}
+
+
+def firm_country(name: str) -> str | None:
+    """The home country of a firm of actors_firms.tsv named whole, a company's suffix allowed ("Sony Corporation",
+    "Samsung Electronics"); never a subsidiary named for a state ("Microsoft UK": no suffix), else None."""
+    toks = _name_tokens(name)
+    while len(toks) > 1 and toks[-1] in _CORPORATE_ENDS:
+        toks = toks[:-1]
+    return firm_countries().get(" ".join(toks))
+
+
+def _firm_home_countries(mentions: list[Mention]) -> None:
+    """A multinational firm of actors_firms.tsv takes its home country whatever the story is about ("Samsung" in
+    a British story); it runs after `_affiliation_countries`, so its staff ("X, an analyst at Gartner") take no
+    country from the list, only from what the text says of the firm."""
+    for m in mentions:
+        if m.type == "ORG":
+            m.country = firm_country(m.name) or m.country
+
+
+_FORCE_ENDS = frozenset({"police", "constabulary"})
+
+
+def _police_force_country(name: str) -> str | None:
+    """The country of a police force named for its area ("Thames Valley Police", "Avon and Somerset
+    Constabulary"): the region's (actors_regions.tsv), else the one state having a subdivision or a major city of
+    that name; never a word inside the area's name ("Valley", a seat of government)."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in _FORCE_ENDS:
+        return None
+    area = " ".join(words[:-1])
+    return region_names().get(area) or _subdivision_country(area) or _place_country(area, None)
+
+
 def _describe_org(doc: Doc, ent: Span, m: Mention) -> None:
     """An organisation's sector, state and written acronym."""
     m.sector = sectors.org_sector(m.name)
     # an organisation named for its state: "Serbian Workers' Union", "China's Ministry of Commerce"
     m.country = (
-        next((c for c in (_country_signal(t) for t in ent if t.text[:1].isupper() and not _in_compound(t)) if c), None)
-        or next(  # a two-word place: "Hong Kong Rugby Football Union", "South Korea's ..."
-            (
-                code
-                for a, b in zip(ent, ent[1:])
-                if a.is_title and b.is_title
-                for code, is_state in [country_for_place(f"{a.text} {b.text}")]
-                if code and is_state
-            ),
-            None,
+        _police_force_country(m.name)
+        or (
+            next(
+                (c for c in (_country_signal(t) for t in ent if t.text[:1].isupper() and not _in_compound(t)) if c),
+                None,
+            )
+            or next(  # a two-word place: "Hong Kong Rugby Football Union", "South Korea's ..."
+                (
+                    code
+                    for a, b in zip(ent, ent[1:])
+                    if a.is_title and b.is_title
+                    for code, is_state in [country_for_place(f"{a.text} {b.text}")]
+                    if code and is_state
+                ),
+                None,
+            )
         )
     )
     described = _described_by(ent)
@@ -1723,6 +1780,49 @@ def _cast_pair_starts(sent: Span) -> frozenset[int]:
     return frozenset(out)
 
 
+_POINTS = frozenset({"north", "south", "east", "west"})
+_AMOUNT = re.compile(r"^[$£€¥]?\d[\d.,]*(?:bn|m|k|tn|trn|million|billion)?$", re.IGNORECASE)
+
+
+def _amount_of_currency(doc: Doc, span: Span) -> bool:
+    """The name is an amount and a currency's demonym cut from "745bn Indian rupees", "20m Swiss francs": a number
+    first, a demonym last and a lower-case noun right after it (the currency's)."""
+    if len(span) < 2 or not _AMOUNT.match(span[0].text) or span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    return bool(lexicon.country_of_demonym(span[-1].text)) and after.is_lower and after.pos_ == "NOUN"
+
+
+def _adjective_fragment(doc: Doc, span: Span) -> bool:
+    """The name is a demonym and adjectives cut from a longer noun phrase whose noun follows in lower case ("British
+    Olympic relay gold medallists"): the parse tags every word of it an adjective (never "British Airways staff")."""
+    if len(span) < 2 or span.end >= len(doc) or not lexicon.country_of_demonym(span[0].text):
+        return False
+    after = doc[span.end]
+    return all(t.tag_ == "JJ" for t in span) and after.is_lower and after.pos_ in ("NOUN", "ADJ")
+
+
+_TITLING = frozenset({"entitled", "titled"})
+_TITLE_GLUE = frozenset({":", "'", '"', "‘", "“", "-", "–", "of", "the", "a", "an", "and", "in", "on", "to", "for"})
+
+
+def _after_titling(doc: Doc, span: Span) -> bool:
+    """The name is (part of) the title that follows "entitled" or "titled" ("a report entitled Broadband Britain:
+    The End Of Asymmetry?", "a book titled The Rise of X"): capitalised words, quotation marks and a title's colon
+    and small words between, within the sentence (never "a man called X": "called" names persons too; never after a
+    noun of an organisation or a person: "a company entitled X")."""
+    i, sent_start = span.start - 1, span.sent.start
+    while i >= sent_start and span.start - i <= 12:
+        tok = doc[i]
+        if tok.lower_ in _TITLING:
+            noun = doc[i - 1] if i > 0 else None  # "a company entitled X": a firm's name, no title
+            return noun is None or context_words().get((noun.lower_, "before")) not in ("ORG", "PERSON")
+        if not (tok.text[:1].isupper() or tok.text[:1].isdigit() or tok.lower_ in _TITLE_GLUE):
+            return False
+        i -= 1
+    return False
+
+
 def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
     """What the text says of the kind of thing a name names, beside the NER label: WORK (a title of a work or
     product, a commodity: quoted, after "the film", an index), PLACE (a building or street; "at Anfield" for a
@@ -1734,6 +1834,8 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
         len(toks) > 1 and country_for_place(name.split()[0])[0] and " ".join(toks[1:]) in not_actor_names()
     ):
         return "WORK"
+    if _amount_of_currency(doc, span) or _adjective_fragment(doc, span) or _after_titling(doc, span):
+        return "WORK"  # "745bn Indian rupees": an amount, no actor
     if len(toks) >= 2 and toks[0] == "sunday" and span[0].text == "Sunday" and span.start > 0:
         if doc[span.start - 1].lower_ == "the":
             return "ORG"  # "the Sunday Telegraph": a newspaper (never "Sunday Oliseh", "Sunday Bloody Sunday")
@@ -1756,6 +1858,8 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
         return sheet
     words = context_words()
     end = words.get((toks[-1], "end")) if len(toks) > 1 else None
+    if end is None and len(toks) > 2 and toks[-1] in _POINTS and words.get((toks[-2], "end")) == "PLACE":
+        end = "PLACE"  # "Birch Road East": a street's end word and a point of the compass
     if _award_category(doc, span):
         return "WORK"  # "nominations for Best Solo Female and Best Breakthrough Artist": an award's category
     if _numbered_nations(doc, span, toks):
@@ -2795,7 +2899,9 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
     _context_countries(doc, mentions)
     _listing_countries(doc, mentions)
     _affiliation_countries(doc, mentions)  # before the document's own state is lent to its unplaced bodies
+    _firm_home_countries(mentions)  # after the affiliations: a firm's staff are of any country
     _office_holder_countries(doc, mentions)
+    _aide_countries(doc, mentions)  # after the offices: "President X's spokeswoman Y"
     mentions = _place_offices(doc, mentions)
     mentions = sorted(mentions + _repeated_names(doc, mentions), key=lambda m: m.start_char)
     if sentence_starts:
@@ -3105,11 +3211,14 @@ def _affiliation_countries(doc: Doc, mentions: list[Mention]) -> None:
         for tok in span if span is not None else ():
             org_at[tok.i] = m
     words = affiliation_words()
+    sport = relevance.document_topic(doc) == "sport"
     for m, span in _unplaced(doc, mentions):
         kind = "person" if m.type == "PERSON" else "part"
         owner = (_post_owner(doc, span, org_at, words) if kind == "person" else None) or _apposition_owner(
             doc, span, org_at, words, kind
         )
+        if owner is None and kind == "person" and not sport:
+            owner = _of_owner(doc, span, org_at)
         if owner is not None and owner is not m:
             code = country_of.get(_fold(owner.name))
             if code:
@@ -3170,6 +3279,73 @@ def _post_owner(doc: Doc, span: Span, org_at: dict[int, Mention], words: dict[st
     if owner is None or owner.sector == "PTY" or party_country(owner.name) or _party_word(owner.name):
         return None  # a party's state is `_party_before`'s (never "Christian [Democrat] leader X")
     return owner
+
+
+def _of_owner(doc: Doc, span: Span, org_at: dict[int, Mention]) -> Mention | None:
+    """The organisation written right after a person's name with "of" ("Detective Inspector X of Thames Valley
+    Police", "X of the Ifo institute"): the person works for it; else None. Never a party's (`_party_before`'s)
+    nor, in a sports story, a club's (`_affiliation_countries` asks)."""
+    i = span.end
+    if i + 1 >= len(doc) or doc[i].lower_ != "of":
+        return None
+    owner = org_at.get(i + 2 if doc[i + 1].lower_ == "the" else i + 1)
+    if owner is None or owner.sector in ("PTY", "IGO") or party_country(owner.name) or _party_word(owner.name):
+        return None
+    return owner
+
+
+def _aide_owner(doc: Doc, span: Span, person_at: dict[int, Mention]) -> Mention | None:
+    """The person whose aide a person is ("Senator X's spokeswoman Y", "Y, X's chief of staff"): a post of
+    actors_aide_words.tsv after a person's possessive, before the name or as the head of its apposition; else
+    None."""
+    aides = aide_words()
+    i, k, post = span.start - 1, 0, False
+    while i >= 0 and k < 4 and doc[i].is_alpha and doc[i].is_lower:
+        post = post or doc[i].lower_ in aides
+        i, k = i - 1, k + 1
+    if post and i > 0 and doc[i].tag_ == "POS" and (i - 1) in person_at:
+        return person_at[i - 1]
+    for head in _apposition_heads(doc, span)[:1]:
+        if head.lower_ in aides:
+            for child in head.children:
+                if child.dep_ == "poss" and child.i in person_at:
+                    return person_at[child.i]
+    return None
+
+
+@functools.cache
+def aide_words() -> frozenset[str]:
+    """Posts that tie a person to another person's office, not to a body (pipeline/data/actors_aide_words.tsv)."""
+    return frozenset(r["word"] for r in lexicon.data_rows("actors_aide_words.tsv"))
+
+
+def _aide_countries(doc: Doc, mentions: list[Mention]) -> None:
+    """A person with no country who is another person's aide ("Senator X's spokeswoman Y") takes the country of
+    the person served, when the document gives that person one (a surname stands for the document's one full name
+    ending with it)."""
+    by_surname: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        toks = _name_tokens(m.name)
+        if m.type == "PERSON" and m.country and len(toks) >= 2:
+            by_surname[toks[-1]].append(m)
+    person_at: dict[int, Mention] = {}
+    for m in mentions:
+        if m.type != "PERSON":
+            continue
+        served = m if m.country else None
+        if served is None and len(_name_tokens(m.name)) == 1:
+            full = by_surname.get(_name_tokens(m.name)[0], [])
+            served = full[0] if len({f.name for f in full}) == 1 else None  # "Senator X's": the one full name
+        span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand") if served else None
+        for tok in span if span is not None else ():
+            person_at[tok.i] = served
+    if not person_at:
+        return
+    for m, span in _unplaced(doc, mentions):
+        if m.type == "PERSON":
+            owner = _aide_owner(doc, span, person_at)
+            if owner is not None and owner is not m:
+                m.country = owner.country
 
 
 def _apposition_owner(
