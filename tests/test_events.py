@@ -2102,3 +2102,16 @@ def test_a_reaction_to_another_reaction_takes_no_target_from_it(parse):
 def test_who_an_object_is_comes_before_where_it_is(parse):
     ev = _event(parse, "Peru's president met his Bolivian counterpart in Lima on Friday.", "met")
     assert names(ev.targets) == ["Bolivian"]
+
+
+def test_ordering_someone_to_act_is_a_demand(parse):
+    for text in (
+        "A Kenyan court ordered the Interior Ministry to release the two Somali journalists.",
+        "The Security Council instructed Sudan to disarm the militias in Darfur.",
+    ):
+        evs = [e for e in rule_events(parse, text) if e.trigger in ("ordered", "instructed")]
+        assert evs and evs[0].event_type == "REQUEST", text
+    # an order of goods asks no one to act
+    assert not [
+        e for e in rule_events(parse, "Qantas ordered twelve new jets from Airbus.") if e.event_type == "REQUEST"
+    ]
