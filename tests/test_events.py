@@ -2115,3 +2115,12 @@ def test_ordering_someone_to_act_is_a_demand(parse):
     assert not [
         e for e in rule_events(parse, "Qantas ordered twelve new jets from Airbus.") if e.event_type == "REQUEST"
     ]
+
+
+def test_a_town_inside_an_argument_phrase_is_no_side(parse):
+    for text, town in (
+        ("Ugandan troops freed 30 villagers abducted by rebels in Gulu district last month.", "Gulu"),
+        ("Army units rescued 20 pupils kidnapped by gunmen in Zamfara state.", "Zamfara"),
+    ):
+        evs = rule_events(parse, text)
+        assert not any(town in names(e.sources) + names(e.targets) for e in evs), text

@@ -947,7 +947,10 @@ def _arg_mentions(
                 # "Labour's Mr Livingstone" with no mention there: the document's one Livingstone, never Labour
                 found = []
                 m = _named_elsewhere(t, mentions)
-            m = m or next((x for x in _preferred(t, found) if places or not _place_object(t, x)), None)
+            m = m or next(
+                (x for x in _preferred(t, found) if (places or not _place_object(t, x)) and not _place_inside(t, x)),
+                None,
+            )  # "gunmen in Kaduna": where they are, no actor (a capital stands for its state: "police in Tbilisi")
             if m is None and not found:  # "the chancellor", "the party": an actor named before
                 window = _sentence_start(t, settings().events.description_max_sentences)
                 m = resolve_description(t, mentions, window)
@@ -1266,6 +1269,16 @@ def _misread_main_verb(tok: Token) -> bool:
         and tok.i > 0
         and (tok.doc[tok.i - 1].text == ",")
     )
+
+
+def _place_inside(t: Token, m: Mention) -> bool:
+    """A place that is no state named inside an argument's phrase, not as the argument's own modifier ("gunmen in
+    Kaduna", "girls kidnapped in Kaduna state"; not "Kaduna residents", "Texas's governor"): where, no side."""
+    if not is_place(m):
+        return False
+    span = t.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    head = span.root if span is not None and len(span) else None
+    return head is not None and head.i != t.i and head.head.i != t.i
 
 
 def _in_locative(tok: Token, m: Mention) -> bool:
