@@ -166,7 +166,7 @@ def test_a_pronoun_read_in_its_parse_agrees_with_its_antecedent(parse, text, wor
             "they",
             None,
         ),
-        ("The Vatican wrote to all four parties urging them to calm the campaign.", "them", None),
+        ("Amnesty International wrote to all four parties urging them to calm the campaign.", "them", None),
         ("NATO told the militias they must hand over their heavy weapons.", "they", None),
         # a name on the noun names the group; the subject of the pronoun's own verb is not the object's antecedent
         (
@@ -175,6 +175,7 @@ def test_a_pronoun_read_in_its_parse_agrees_with_its_antecedent(parse, text, wor
             "Greek",
         ),
         ("The Green Party warned that voters would punish them in May.", "them", "Green Party"),
+        ("The Green Party warned that voters would turn against them in May.", "them", "Green Party"),
         # a plural noun after the pronoun, or in a clause that does not govern it, blocks nothing
         (
             "Amnesty International said they had written to ministers about the prisoners.",

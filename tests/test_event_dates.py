@@ -178,7 +178,10 @@ def test_a_participle_beside_its_clause_shares_its_date(parse, text, word, value
     assert date_of(parse, text, word, publication_value="2011-05-12") == (value, "sentence")
 
 
-def test_a_participle_with_its_own_subject_or_ordering_keeps_its_own_time(parse):
-    # "after accusing": before the act, on no stated day; a subject of its own makes another clause
-    text = "Chad expelled the envoy on Tuesday after accusing him of spying."
-    assert date_of(parse, text, "accusing", publication_value="2011-05-12") == ("2011-05-12", "publication_date")
+def test_a_participle_with_its_own_subject_or_having_keeps_its_own_time(parse):
+    # a subject of its own makes another clause; "having" puts it before the main act
+    for text, word in (
+        ("The army shelled the town on Tuesday, rebel fighters having attacked a convoy.", "attacked"),
+        ("The army shelled the town on Tuesday, its commanders accusing the rebels of treachery.", "accusing"),
+    ):
+        assert date_of(parse, text, word, publication_value="2011-05-12") == ("2011-05-12", "publication_date"), text

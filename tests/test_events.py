@@ -2124,3 +2124,22 @@ def test_a_town_inside_an_argument_phrase_is_no_side(parse):
     ):
         evs = rule_events(parse, text)
         assert not any(town in names(e.sources) + names(e.targets) for e in evs), text
+
+
+def test_a_reaction_target_is_never_the_reactor_nor_a_repeat_of_the_act(parse):
+    text = "Ghana expelled three Togolese diplomats on Friday. Ghana defended the expulsions on Saturday."
+    ev = next(e for e in rule_events(parse, text) if e.trigger == "defended")
+    assert "Ghana" not in names(ev.targets)
+    text = "Canada imposed sanctions on Iran. Australia also imposed sanctions."
+    ev = [e for e in rule_events(parse, text) if e.trigger == "imposed"][-1]
+    assert "Canada" not in names(ev.targets)
+
+
+def test_a_town_reached_through_of_is_whose_not_where(parse):
+    evs = rule_events(parse, "The governor of Kaduna state condemned the raid on the village.")
+    assert any(names(e.sources) == ["Kaduna"] for e in evs if e.trigger == "condemned")
+
+
+def test_an_announced_attempt_to_use_force_is_a_threat(parse):
+    evs = rule_events(parse, "Serbia will try to attack the rebels in Kosovo.")
+    assert any(e.event_type == "THREATEN" for e in evs)

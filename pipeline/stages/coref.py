@@ -667,6 +667,7 @@ def _unnamed_group_antecedent(token: Token, mentions: list[Mention]) -> Token | 
     if token.lower_ not in ("they", "them"):
         return None
     best = None
+    own = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), token.head)  # "turn against them": turn
     for clause in [token.head, *token.head.ancestors]:
         nouns = [clause] if clause.pos_ == "NOUN" else []
         for c in clause.children:
@@ -678,8 +679,8 @@ def _unnamed_group_antecedent(token: Token, mentions: list[Mention]) -> Token | 
         for n in nouns:
             if n.i >= token.i or (best is not None and n.i <= best.i):
                 continue
-            if clause.i == token.head.i and token.dep_ not in _SUBJECT_DEPS and n.dep_ in _SUBJECT_DEPS:
-                continue  # binding: "voters would punish them" is not the voters
+            if clause.i == own.i and token.dep_ not in _SUBJECT_DEPS and n.dep_ in _SUBJECT_DEPS:
+                continue  # binding: "voters would punish them", "voters turned against them" is not the voters
             if _unnamed_group(n, mentions):
                 best = n
     return best

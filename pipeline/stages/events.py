@@ -995,9 +995,12 @@ INSIDE_PREPS = frozenset({"in", "inside", "within", "throughout"})
 
 
 def _inside_it(t: Token) -> bool:
-    """ "it" as what something is in ("In it he alleges ...", "the names listed in it"): a book, a report or a place,
-    no actor."""
-    return t.dep_ == "pobj" and t.head.lower_ in INSIDE_PREPS
+    """ "it" as what something is in, put before the verb ("In it he alleges ...", "Inside it, officials said ..."):
+    a book, a report or a place, no actor; not after the verb ("invested in it", "wants a future in it")."""
+    prep = t.head
+    return (
+        t.dep_ == "pobj" and prep.lower_ in INSIDE_PREPS and prep.head.pos_ in ("VERB", "AUX") and prep.i < prep.head.i
+    )
 
 
 def _reporting_group(t: Token) -> Token | None:
@@ -1272,13 +1275,18 @@ def _misread_main_verb(tok: Token) -> bool:
 
 
 def _place_inside(t: Token, m: Mention) -> bool:
-    """A place that is no state named inside an argument's phrase, not as the argument's own modifier ("gunmen in
-    Kaduna", "girls kidnapped in Kaduna state"; not "Kaduna residents", "Texas's governor"): where, no side."""
+    """A place that is no state named in a place phrase inside an argument's phrase ("gunmen in Kaduna", "girls
+    kidnapped in Kaduna state"): where, no side; not through "of" ("the governor of Kaduna state": whose), nor as
+    the argument's own modifier ("Kaduna residents")."""
     if not is_place(m):
         return False
     span = t.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
-    head = span.root if span is not None and len(span) else None
-    return head is not None and head.i != t.i and head.head.i != t.i
+    x = span.root if span is not None and len(span) else None
+    while x is not None and x.i != t.i and x.head.i != x.i:
+        if x.dep_ == "prep":
+            return x.lower_ in LOCATIVE  # the nearest preposition above the place says what it is to the phrase
+        x = x.head
+    return False
 
 
 def _in_locative(tok: Token, m: Mention) -> bool:
@@ -2007,7 +2015,10 @@ def _attempted(tok: Token) -> bool:
     (PLOVER's AGREE and THREATEN are announced)."""
     if _causative(tok):
         return _attempted(tok.head)  # "tried to have the assets frozen"
-    return tok.dep_ in ("xcomp", "acl") and tok.head.lemma_.lower() in event_lexicon().attempt_heads
+    head = tok.head
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.children):
+        return False  # "will try to attack": announced, as a vow is
+    return tok.dep_ in ("xcomp", "acl") and head.lemma_.lower() in event_lexicon().attempt_heads
 
 
 def _absent(tok: Token) -> bool:
@@ -2833,7 +2844,7 @@ def candidates_of(
                 rules.append((tok, _event(doc, tok, sent, idx, p, mentions, spans, dates, publication_value)))
         if len(rules) > found:
             rules[found:] = _one_event_per_action(rules[found:])
-            _reaction_targets(rules, found)
+            _reaction_targets(rules, found, by_start)
             continue
         if not with_proposals:
             continue
@@ -2847,31 +2858,43 @@ def candidates_of(
 REACTION_LOOKBACK = 2  # sentences back to the event a reaction's bare event noun refers to
 
 
-def _reaction_targets(rules: list[tuple[Token, Event]], first: int) -> None:
-    """The events from `first` on that react to an act named only by a bare noun as the object ("Somalia condemned
-    the expulsions", "Iran criticised the strikes") take as target the source of the latest act of that noun told in
-    the `REACTION_LOOKBACK` sentences just before: one whose trigger or object is that noun or its verb
-    (events_nominalisations.tsv: "Kenya expelled two Somali diplomats", "Israel launched strikes"); a noun with an
-    actor or a phrase of its own ("Israel's strikes", "the strikes on Gaza") is left to the rules."""
+REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "CONCEDE"})
+
+
+def _reaction_targets(rules: list[tuple[Token, Event]], first: int, by_start: dict[int, Mention]) -> None:
+    """The events from `first` on that react (condemn, welcome, reject, ...: `REACTION_TYPES`) to an act named only
+    by a bare noun as the object ("Somalia condemned the expulsions", "Iran criticised the strikes") take as target
+    the source of the latest act of that noun told in the `REACTION_LOOKBACK` sentences just before: one whose
+    trigger, or a light verb's object, is that noun or its verb (events_nominalisations.tsv: "Kenya expelled two
+    Somali diplomats", "Israel launched strikes"). Not a noun with an actor or a phrase of its own ("Israel's
+    strikes", "the strikes on Gaza"), not the act told again ("the EU also imposed sanctions"), never the reactor
+    itself ("Kenya defended the expulsions")."""
     verbs = _nominalised_verbs()
     for tok, e in rules[first:]:
-        if e.targets:
+        if e.targets or e.event_type not in REACTION_TYPES:
             continue
         obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
         if obj is None or any(c.dep_ in OWN_PHRASE_DEPS for c in obj.children):
             continue  # "Israel's strikes", "the strikes on Gaza", "the recent Israeli strikes": said there
-        noun = obj.lemma_.lower()
-        acts = {noun} | verbs.get(noun, set())
-        told = next(
-            (
-                x
-                for t, x in reversed(rules[:first])
-                if 0 < e.sent_index - x.sent_index <= REACTION_LOOKBACK and x.sources and _tells(t, acts)
-            ),
-            None,
-        )
-        if told is not None and not set(told.sources) & set(e.sources):
-            e.targets, e.target_text = list(told.sources), _phrase(obj)
+        acts = {obj.lemma_.lower()} | verbs.get(obj.lemma_.lower(), set())
+        if _tells(tok, acts):
+            continue  # "Syria launched the strikes too": the act again, no reaction
+        told = None
+        for i in range(first - 1, -1, -1):  # the latest first, back to the look-back's first sentence
+            t, x = rules[i]
+            if e.sent_index - x.sent_index > REACTION_LOOKBACK:
+                break
+            if x.sent_index < e.sent_index and x.sources and _tells(t, acts):
+                told = x
+                break
+        if told is None or _actors(told.sources, by_start) & _actors(e.sources, by_start):
+            continue
+        e.targets, e.target_text = list(told.sources), _phrase(obj)
+
+
+def _actors(starts: list[int], by_start: dict[int, Mention]) -> set[str]:
+    """The actors (keys or names) of mentions given by their start offsets."""
+    return {m.key or m.name for s in starts if (m := by_start.get(s)) is not None}
 
 
 OWN_PHRASE_DEPS = frozenset({"poss", "prep", "compound", "amod", "acl", "relcl", "nmod"})
