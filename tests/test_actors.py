@@ -2226,10 +2226,14 @@ def test_a_full_name_among_surnames_stays_a_person_and_a_hyphenated_holder_of_a_
         parse,
         "The line-up of Ian Hollis, Dave Webb and Tom Rider returns. The band was formed in 1988 by Hollis, Webb "
         "and Tom Rider, with Grant joining a year later.",
-        '"We are pleased," said Kestrel chief executive Ian Ross-Kerr.',
+        # the parse tags the two surnames organisations: the full name among them stays a person (`_person_surnames`)
+        "Otto Heinz, Will Kellogg and Amy Hart met in Ohio. The bid was led by Heinz, Kellogg and Amy Hart.",
+        # the parse tags the hyphenated name an organisation: a role's holder (`_name_word` takes the hyphen)
+        '"We are pleased," said Kestrel chief executive Magnus McEwen-King.',
     )
     assert by_alias(actors, "Tom Rider")[0].type == "PERSON"
-    assert by_alias(actors, "Ian Ross-Kerr")[0].type == "PERSON"
+    assert by_alias(actors, "Amy Hart")[0].type == "PERSON"
+    assert by_alias(actors, "Magnus McEwen-King")[0].type == "PERSON"
 
 
 def test_a_club_beside_a_national_team_and_a_clubs_opening_word(parse):
@@ -2375,6 +2379,12 @@ def test_creative_roles_show_a_person(parse):
     assert _creative_person(span_of("The western, directed by Clint Eastwood, won four awards.", "Clint Eastwood"))
     assert not _creative_person(span_of("The film was released by Miramax in May.", "Miramax"))
     assert not _creative_person(span_of("Peter Weir set the record straight on Monday.", "Peter Weir"))
+    # the creative sense only: a work as the object or the passive's subject, or no object at all
+    assert _creative_person(span_of("Sofia Lindqvist directed the thriller on a tiny budget.", "Sofia Lindqvist"))
+    assert _creative_person(span_of("Their first opera was composed by Tomas Varga in Prague.", "Tomas Varga"))
+    assert not _creative_person(span_of("Globex directed its complaints to the regulator.", "Globex"))
+    assert not _creative_person(span_of("The Treasury will direct the spare cash to hospitals.", "The Treasury"))
+    assert not _creative_person(span_of("The inquiries were directed by Initech to its outside lawyers.", "Initech"))
 
 
 def test_a_title_cut_at_of_is_no_organisation(nlp):
@@ -2501,3 +2511,102 @@ def test_a_multinationals_staff_take_no_country_from_the_list(parse):
     actors, _, _ = actors_of(parse, "Nokia analyst Pia Lund said handset sales rose sharply this year.")
     country = {a.name: a.country for a in actors}
     assert country["Nokia"] == "FIN" and country["Pia Lund"] is None
+
+
+def test_a_firm_named_like_a_place_before_a_post_gives_no_country(parse):
+    from spacy.tokens import Span
+
+    from pipeline.stages.actors import _region_before
+
+    actors, _, _ = actors_of(
+        parse,
+        "Shares in the cosmetics firm rose after Denver chief executive Lisa Grant spoke to analysts.",
+        "Denver police chief Tom Orr said the road would stay closed.",
+    )
+    assert by_alias(actors, "Lisa Grant")[0].country is None  # "executive" ties no one to a place: a firm's post
+    assert by_alias(actors, "Tom Orr")[0].country == "USA"
+    doc = parse("Sales grew fast, said Phoenix chief Ann Ward.")
+    ann = next(t.i for t in doc if t.text == "Ann")
+    phoenix = next(t.i for t in doc if t.text == "Phoenix")
+    doc.ents = [Span(doc, phoenix, phoenix + 1, label="GPE")]
+    assert _region_before(doc, ann) == "USA"
+    doc.ents = [Span(doc, phoenix, phoenix + 1, label="ORG")]
+    assert _region_before(doc, ann) is None  # the parse names a firm, no city
+
+
+def test_a_regions_adjective_or_people_is_no_place_a_region_is(parse):
+    from collections import Counter
+
+    from pipeline.stages.actors import _Candidate, _place_not_person
+
+    def cand(text, name):
+        doc = parse(text)
+        span = doc[:1]
+        return _Candidate(span, span, name, "PERSON", None, None, None)
+
+    none = frozenset()
+    assert _place_not_person(cand("Tyneside needs the new jobs.", "Tyneside"), Counter(), none)
+    assert not _place_not_person(cand("Texan laughed at the joke.", "Texan"), Counter(), none)
+    assert not _place_not_person(cand("Yorkshireman answered at once.", "Yorkshireman"), Counter(), none)
+
+
+def test_the_regions_table_holds_no_subdivision_and_no_known_people():
+    import pycountry
+
+    from pipeline.stages import lexicon
+    from pipeline.stages.actors import region_names
+
+    subdivisions = {s.name for s in pycountry.subdivisions}
+    assert not subdivisions & set(region_names())  # pycountry's names are found there already
+    assert not [n for n in region_names() if lexicon.country_of_demonym(n)]  # a people the lexicon knows
+
+
+def test_one_place_index_gives_subdivisions_and_places():
+    from pipeline.stages.actors import place_countries, subdivision_countries
+
+    assert subdivision_countries("Norfolk") == frozenset({"GBR"})  # a county; the American city is no subdivision
+    assert "USA" in place_countries("Norfolk")
+    assert subdivision_countries("Frankfurt") == frozenset() and place_countries("Frankfurt")["DEU"]  # a city
+    assert subdivision_countries("Narnia") == frozenset()
+
+
+def test_the_owned_kinds_are_built_once():
+    from pipeline.stages.actors import owned_kinds, owned_words, product_words
+
+    assert owned_kinds() is owned_kinds()  # cached, never rebuilt per name
+    assert all(owned_kinds()[w] == "PRODUCT" for w in product_words()["noun"])
+    assert all(owned_kinds()[w] == k for w, k in owned_words().items() if w not in product_words()["noun"])
+
+
+def test_a_family_is_its_own_kind_and_no_actor(parse):
+    from pipeline.stages.actors import _evidence
+
+    text = "Gordon Fairweather opened the fete. Later the Fairweathers' dog won a rosette."
+    doc = parse(text)
+    i = text.index("Fairweathers")
+    span = doc.char_span(i, i + len("Fairweathers"))
+    assert _evidence(doc, span, "Fairweathers", "PERSON") == "FAMILY"
+    actors, _, _ = actors_of(parse, text)
+    assert not [a for a in actors if "Fairweathers" in a.name]
+    assert by_alias(actors, "Gordon Fairweather")[0].type == "PERSON"
+
+
+def test_the_conjuncts_of_a_name_start_at_the_first(parse):
+    from pipeline.stages.actors import _conjuncts
+
+    doc = parse("The prize went to Ada Brook, Ivo Stein and Lena Moss on Friday.")
+    moss = next(t for t in doc if t.text == "Moss")
+    names = [t.text for t in _conjuncts(moss)]
+    assert names[0] == "Brook" and set(names) == {"Brook", "Stein", "Moss"}
+    alone = next(t for t in doc if t.text == "Friday")
+    assert _conjuncts(alone) == [alone]
+
+
+def test_a_short_form_ending_a_firms_name_joins_the_firm(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "A former finance chief told a jury in Dallas on Tuesday that outside auditors Hollis Brandt had approved the "
+        "group's accounts in 2003. She said Brandt had given its blessing to the practices.",
+    )
+    assert [a.type for a in by_alias(actors, "Brandt")] == ["ORG"]  # one actor, the firm
+    assert "Hollis Brandt" in by_alias(actors, "Brandt")[0].aliases

