@@ -185,3 +185,13 @@ def test_a_participle_with_its_own_subject_or_having_keeps_its_own_time(parse):
         ("The army shelled the town on Tuesday, its commanders accusing the rebels of treachery.", "accusing"),
     ):
         assert date_of(parse, text, word, publication_value="2011-05-12") == ("2011-05-12", "publication_date"), text
+
+
+def test_a_datelines_date_is_when_the_story_was_filed_not_the_events(parse):
+    text = "QUITO, May 12 (Reuters) - Ecuador expelled the Colombian ambassador on Tuesday, the foreign ministry said."
+    assert date_of(parse, text, "expelled", publication_value="2011-05-12") == ("2011-05-10", "sentence")
+    text = "QUITO, 12 May 2011 -- Ecuador expelled the Colombian ambassador, the foreign ministry said."
+    assert date_of(parse, text, "expelled", publication_value="2011-05-12") == ("2011-05-12", "publication_date")
+    # a date in the sentence itself still counts
+    text = "Ecuador expelled the Colombian ambassador on May 10, the foreign ministry said."
+    assert date_of(parse, text, "expelled", publication_value="2011-05-12") == ("2011-05-10", "sentence")

@@ -2143,3 +2143,15 @@ def test_a_town_reached_through_of_is_whose_not_where(parse):
 def test_an_announced_attempt_to_use_force_is_a_threat(parse):
     evs = rule_events(parse, "Serbia will try to attack the rebels in Kosovo.")
     assert any(e.event_type == "THREATEN" for e in evs)
+
+
+def test_agreeing_on_a_place_is_an_agreement_between_the_sides(parse):
+    text = "Sudan and Chad agreed on Monday to reopen the Adre border crossing near El Geneina."
+    ev = next(e for e in rule_events(parse, text) if e.trigger == "agreed")
+    assert names(ev.sources) == ["Sudan"] and names(ev.targets) == ["Chad"]
+
+
+def test_rejecting_a_call_targets_who_made_it(parse):
+    text = "The French president on Friday urged Armenia and Azerbaijan to resume talks. Azerbaijan rejected the call."
+    ev = next(e for e in rule_events(parse, text) if e.trigger == "rejected")
+    assert names(ev.targets) == ["France"] or "French" in names(ev.targets)

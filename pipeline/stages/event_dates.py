@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.config import settings
 from pipeline.stages.dates.timex import underspecified_value
+from pipeline.stages.parse import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -113,6 +114,9 @@ def event_date(
     month or a day without its year keeps its TIMEX3 value with the unknown parts as X (`XXXX-WXX-2`)."""
     cfg = settings().events
     in_sent = [d for d in dates_between(dates, sent.start_char, sent.end_char) if d.type in ("DATE", "TIME")]
+    if sent.start_char < DATELINE_MAX_START:  # "LIMA, June 17 (Reuters) - ...": when it was filed, not done
+        line = dateline_end(text_of(tok.doc))
+        in_sent = [d for d in in_sent if d.start_char >= line]
     roots = []
     for d in in_sent:
         span = tok.doc.char_span(d.start_char, d.end_char, alignment_mode="expand")
@@ -147,6 +151,21 @@ def event_date(
     if publication_value:
         return publication_value, "publication_date"
     return None, None
+
+
+DATELINE_MAX_START = 200  # a dateline opens the text: only a sentence starting this early can hold one
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Za-z .'’-]*[A-Z][A-Za-z.'’-]*,?\s+"  # the place, in capitals or not: "LIMA,", "Tbilisi,"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?"  # "June 17", "17 June 2026"
+    r"\s*(?:\([^)]{1,40}\))?\s*[-–—]{1,2}\s"  # "(Reuters)", then the dash
+)
+
+
+def dateline_end(text: str) -> int:
+    """The offset just after a newswire dateline that opens the text with a date ("LIMA, June 17 (Reuters) - ",
+    "TBILISI, 12 March 2026 -- "), else 0: that date says when the story was filed, no event's date."""
+    m = _DATELINE.match(text)
+    return m.end() if m else 0
 
 
 def _attached(roots: list, pred: Token, max_steps: int, keep: Callable[[DateMention, int], bool]) -> DateMention | None:

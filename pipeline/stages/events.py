@@ -114,6 +114,7 @@ class EventLexicon:
     claim_verbs: frozenset[str]
     disposition_passives: frozenset[str]
     place_nouns: frozenset[str]
+    site_nouns: frozenset[str]
     reciprocal_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     forecast_verbs: frozenset[str]
@@ -193,6 +194,7 @@ def event_lexicon() -> EventLexicon:
         claim_verbs=words("claim_verb"),
         disposition_passives=words("disposition_passive"),
         place_nouns=words("place_noun"),
+        site_nouns=words("site_noun"),
         reciprocal_verbs=words("reciprocal_verb"),
         naming_verbs=words("naming_verb"),
         forecast_verbs=words("forecast_verb"),
@@ -1195,11 +1197,24 @@ def _place_object(t: Token, m: Mention) -> bool:
         # "protests in the city of El Alto", "wounded in Normandy", "a hearing in San Francisco": a town or a region
         # (whether the gazetteer knows it or not), where, not who
         return True
+    if not is_state(m) and span is not None and _names_a_place(span.root):
+        return True  # "reopen the Torkham border crossing", "the Mombasa port": the place's own name
     if not is_place(m):
         # "held talks in Brussels": a city in a place phrase of a meeting or an act is where, however much a capital
         event_noun = t.lower_ in event_lexicon().nouns or t.lemma_.lower() in event_lexicon().nouns
         return event_noun and at is not None and _locative_object(at) and at.head.head.i == t.i and _city(m)
     return at is None or at.dep_ not in ("compound", "amod", "poss", "nmod")
+
+
+def _names_a_place(root: Token) -> bool:
+    """The name is a compound of a site noun, directly or through other compounds ("the Torkham border crossing",
+    "Mombasa port": events_word_classes `site_noun`; not "the Mombasa governor", "the BBC headquarters")."""
+    t = root
+    while t.dep_ == "compound" and t.head.i != t.i:
+        t = t.head
+        if t.lemma_.lower() in event_lexicon().site_nouns:
+            return True
+    return False
 
 
 def _city(m: Mention) -> bool:
@@ -1278,10 +1293,12 @@ def _place_inside(t: Token, m: Mention) -> bool:
     """A place that is no state named in a place phrase inside an argument's phrase ("gunmen in Kaduna", "girls
     kidnapped in Kaduna state"): where, no side; not through "of" ("the governor of Kaduna state": whose), nor as
     the argument's own modifier ("Kaduna residents")."""
-    if not is_place(m):
-        return False
     span = t.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
     x = span.root if span is not None and len(span) else None
+    if x is not None and not is_state(m) and _names_a_place(x):
+        return True  # "reopen the Torkham border crossing": the crossing's name
+    if not is_place(m):
+        return False
     while x is not None and x.i != t.i and x.head.i != x.i:
         if x.dep_ == "prep":
             return x.lower_ in LOCATIVE  # the nearest preposition above the place says what it is to the phrase
