@@ -2155,3 +2155,12 @@ def test_rejecting_a_call_targets_who_made_it(parse):
     text = "The French president on Friday urged Armenia and Azerbaijan to resume talks. Azerbaijan rejected the call."
     ev = next(e for e in rule_events(parse, text) if e.trigger == "rejected")
     assert names(ev.targets) == ["France"] or "French" in names(ev.targets)
+
+
+def test_a_promise_to_act_is_one_intended_act(parse):
+    for text in (
+        "The Czech minister promised to seek compensation from the European Commission.",
+        "Hungary pledged to sue the European Commission over the quota decision.",
+    ):
+        evs = rule_events(parse, text)
+        assert len(evs) == 1 and evs[0].modality == "intended", (text, [(e.event_type, e.trigger) for e in evs])

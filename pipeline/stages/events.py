@@ -2991,9 +2991,12 @@ def _one_event_per_action(candidates: list[tuple[Token, Event]]) -> list[tuple[T
         head = by_i.get(tok.head.i)
         if head is None or head[0].i == tok.i or tok.pos_ != "VERB" or tok.dep_ not in ("xcomp", "advcl", "conj"):
             continue
+        intention = tok.dep_ == "xcomp" and head[0].lemma_.lower() in event_lexicon().intent_heads
+        if intention and head[1].event_type == "AGREE" and head[0].lemma_.lower() in PROMISES:
+            drop.add(head[0].i)  # "promised to seek compensation from X": one intended request, not a promise too
+            continue
         if head[1].event_type != e.event_type:
             continue
-        intention = tok.dep_ == "xcomp" and head[0].lemma_.lower() in event_lexicon().intent_heads
         drop.add(head[0].i if intention else tok.i)
     return [(tok, e) for tok, e in candidates if tok.i not in drop]
 
