@@ -2164,3 +2164,15 @@ def test_a_promise_to_act_is_one_intended_act(parse):
     ):
         evs = rule_events(parse, text)
         assert len(evs) == 1 and evs[0].modality == "intended", (text, [(e.event_type, e.trigger) for e in evs])
+
+
+def test_whose_official_speaks_for_the_body_the_clause_describes(parse):
+    text = "The treaty was praised by the Arab League, whose secretary general thanked both governments."
+    ev = next(e for e in rule_events(parse, text) if e.trigger == "thanked")
+    assert names(ev.sources) == ["Arab League"]
+
+
+def test_a_reaction_to_a_mutual_act_targets_both_sides(parse):
+    text = "Serbia and Albania signed a border accord on Monday. The accord was welcomed by the European Union."
+    ev = next(e for e in rule_events(parse, text) if e.trigger == "welcomed")
+    assert sorted(names(ev.targets)) == ["Albania", "Serbia"]

@@ -944,7 +944,7 @@ def _arg_mentions(
                 owners = {x.idx for x in _thing_owners(t)}
                 found = [x for x in found if x.start_char in owners]
             apposed = _loose_apposition(t, mentions)
-            m = mention_for_token(t, mentions) or _leaders_state(t, mentions) or apposed
+            m = mention_for_token(t, mentions) or _leaders_state(t, mentions) or apposed or _whose_body(t, mentions)
             if m is None and _missed_person(t):
                 # "Labour's Mr Livingstone" with no mention there: the document's one Livingstone, never Labour
                 found = []
@@ -964,6 +964,18 @@ def _arg_mentions(
                 # "representatives from China, India and Brazil": the list's other members are sides too
                 out.extend(x for x in _listed_with(t.doc, m, mentions) if x not in out)
     return out
+
+
+def _whose_body(t: Token, mentions: list[Mention]) -> Mention | None:
+    """For a people noun with "whose" ("the African Union, whose chairman praised ..."), the organisation or state the
+    relative clause describes: the noun is its official."""
+    if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in t.children) or not _agent_noun(t):
+        return None
+    clause = next((a for a in t.ancestors if a.dep_ == "relcl"), None)
+    if clause is None:
+        return None
+    body = mention_for_token(clause.head, mentions)
+    return body if body is not None and body.type in ("ORG", "GPE") else None
 
 
 def _listed_with(doc: Doc, m: Mention, mentions: list[Mention]) -> list[Mention]:
@@ -2890,7 +2902,8 @@ def _reaction_targets(rules: list[tuple[Token, Event]], first: int, by_start: di
     for tok, e in rules[first:]:
         if e.targets or e.event_type not in REACTION_TYPES:
             continue
-        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        # the object, or the passive's subject ("the accord was welcomed by the AU")
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"), None)
         if obj is None or any(c.dep_ in OWN_PHRASE_DEPS for c in obj.children):
             continue  # "Israel's strikes", "the strikes on Gaza", "the recent Israeli strikes": said there
         acts = {obj.lemma_.lower()} | verbs.get(obj.lemma_.lower(), set())
@@ -2902,11 +2915,14 @@ def _reaction_targets(rules: list[tuple[Token, Event]], first: int, by_start: di
             if e.sent_index - x.sent_index > REACTION_LOOKBACK:
                 break
             if x.sent_index < e.sent_index and x.sources and _tells(t, acts):
-                told = x
+                told = (t, x)
                 break
-        if told is None or _actors(told.sources, by_start) & _actors(e.sources, by_start):
+        if told is None or _actors(told[1].sources, by_start) & _actors(e.sources, by_start):
             continue
-        e.targets, e.target_text = list(told.sources), _phrase(obj)
+        t, x = told
+        # a mutual act is both sides' ("Ethiopia and Eritrea signed an accord ... the accord was welcomed")
+        doers = x.sources + x.targets if _reciprocal(t, x.event_type) else x.sources
+        e.targets, e.target_text = list(dict.fromkeys(doers)), _phrase(obj)
 
 
 def _actors(starts: list[int], by_start: dict[int, Mention]) -> set[str]:
