@@ -145,3 +145,9 @@ def test_codebook_nouns_propose_their_type(parse, text, event_type):
 )
 def test_interaction_readings_need_their_object_or_particle(parse, text, not_type):
     assert not_type not in types(parse, text), coded(parse, text)
+
+
+def test_crowd_control_weapons_fired_at_people_are_an_assault(parse):
+    evs = rule_events(parse, "Zambian riot police fired tear gas at opposition supporters in Lusaka.")
+    assert [e.event_type for e in evs if e.trigger == "fired"] == ["ASSAULT"]
+    assert not [e for e in rule_events(parse, "The power station fired gas turbines all winter.") if e.sources]
