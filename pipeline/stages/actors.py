@@ -2106,10 +2106,7 @@ _DISTANCE_AFTER = re.compile(
 @functools.cache
 def product_words() -> dict[str, frozenset[str]]:
     """role -> words that show a product (pipeline/data/actors_product_words.tsv)."""
-    out: dict[str, set[str]] = defaultdict(set)
-    for r in lexicon.data_rows("actors_product_words.tsv"):
-        out[r["role"]].add(r["word"])
-    return {k: frozenset(v) for k, v in out.items()}
+    return lexicon.word_sets("actors_product_words.tsv")
 
 
 @functools.cache
@@ -2314,10 +2311,7 @@ def _title_cut_at_of(doc: Doc, span: Span) -> bool:
 @functools.cache
 def vessel_words() -> dict[str, frozenset[str]]:
     """role -> words that show a ship's name (pipeline/data/actors_vessel_words.tsv)."""
-    out: dict[str, set[str]] = defaultdict(set)
-    for r in lexicon.data_rows("actors_vessel_words.tsv"):
-        out[r["role"]].add(r["word"])
-    return {k: frozenset(v) for k, v in out.items()}
+    return lexicon.word_sets("actors_vessel_words.tsv")
 
 
 def _vessel(doc: Doc, span: Span) -> bool:
@@ -2406,10 +2400,7 @@ def _work_apposition(doc: Doc, span: Span) -> bool:
 @functools.cache
 def place_words() -> dict[str, frozenset[str]]:
     """role -> words before a name that show a place (pipeline/data/actors_place_words.tsv)."""
-    out: dict[str, set[str]] = defaultdict(set)
-    for r in lexicon.data_rows("actors_place_words.tsv"):
-        out[r["role"]].add(r["word"])
-    return {k: frozenset(v) for k, v in out.items()}
+    return lexicon.word_sets("actors_place_words.tsv")
 
 
 _NEARNESS = frozenset({"nearby", "neighbouring", "neighboring"})  # "in nearby X": a place near another
@@ -3052,10 +3043,7 @@ def _shadow_office(doc: Doc, m: Mention) -> bool:
 @functools.cache
 def public_body_words() -> dict[str, frozenset[str]]:
     """role -> words of public bodies' names (pipeline/data/actors_public_bodies.tsv)."""
-    out: dict[str, set[str]] = defaultdict(set)
-    for r in lexicon.data_rows("actors_public_bodies.tsv"):
-        out[r["role"]].add(r["word"])
-    return {k: frozenset(v) for k, v in out.items()}
+    return lexicon.word_sets("actors_public_bodies.tsv")
 
 
 def _public_body(toks: list[str]) -> bool:
@@ -4003,10 +3991,7 @@ def _list_parts(doc: Doc, ent: Span, person_tokens: frozenset[str] | set[str] = 
 def squad_words() -> dict[str, frozenset[str]]:
     """role -> words of squad lists (pipeline/data/actors_squad_words.tsv): `team` words make a state's name a
     national team, `label` words open a list of players."""
-    out: dict[str, set[str]] = defaultdict(set)
-    for r in lexicon.data_rows("actors_squad_words.tsv"):
-        out[r["role"]].add(r["word"])
-    return {k: frozenset(v) for k, v in out.items()}
+    return lexicon.word_sets("actors_squad_words.tsv")
 
 
 def _national_team(doc: Doc) -> str | None:

@@ -647,10 +647,10 @@ def agreement_rules(
 def _group_nouns() -> frozenset[str]:
     """Nouns of people and of groups a plural pronoun may stand for (events_word_classes.tsv `agent_noun`,
     `state_noun`, `group_noun`)."""
-    from pipeline.stages.lexicon import data_rows
+    from pipeline.stages.lexicon import word_sets
 
-    classes = ("agent_noun", "state_noun", "group_noun")
-    return frozenset(r["word"] for r in data_rows("events_word_classes.tsv") if r["class"] in classes)
+    classes = word_sets("events_word_classes.tsv", group="class")
+    return frozenset().union(*(classes.get(c, frozenset()) for c in ("agent_noun", "state_noun", "group_noun")))
 
 
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from pipeline.stages.coref import is_subject_mention, mention_head
-from pipeline.stages.lexicon import data_rows
+from pipeline.stages.lexicon import data_rows, word_sets
 from pipeline.stages.relevance import is_state
 
 if TYPE_CHECKING:
@@ -80,8 +80,8 @@ def _apposition_titled(doc: Doc, m: Mention, words: list[str]) -> bool:
 def _people_nouns() -> frozenset[str]:
     """Nouns of organs of a state and of people (events_word_classes.tsv `state_noun`, `agent_noun`): a state named
     on one of them speaks of that state's people or government ("Iraqi officials", "the Iraqi government")."""
-    rows = data_rows("events_word_classes.tsv")
-    return frozenset(r["word"] for r in rows if r["class"] in ("state_noun", "agent_noun"))
+    classes = word_sets("events_word_classes.tsv", group="class")
+    return classes.get("state_noun", frozenset()) | classes.get("agent_noun", frozenset())
 
 
 def _names_a_thing(doc: Doc, m: Mention) -> bool:

@@ -53,7 +53,7 @@ from pipeline.stages.coref import (
     resolve_pronoun,
 )
 from pipeline.stages.descriptions import resolve_description
-from pipeline.stages.lexicon import data_rows
+from pipeline.stages.lexicon import data_rows, word_sets
 from pipeline.stages.parse import doc_cache, sents_of, text_of
 from pipeline.stages.records import DroppedEvent, Event, Mention, Quote
 from pipeline.stages.relevance import document_topic, is_state, political, sporting_body
@@ -175,10 +175,10 @@ def event_lexicon() -> EventLexicon:
     particles: dict[str, list[tuple[str | None, Code]]] = {}
     for r in data_rows("events_particles.tsv"):
         particles.setdefault(r["verb"], []).append((r["particle"], (r["type"], r["mode"])))
-    word_classes = data_rows("events_word_classes.tsv")
+    word_classes = word_sets("events_word_classes.tsv", group="class")
 
     def words(word_class: str) -> frozenset[str]:
-        return frozenset(r["word"] for r in word_classes if r["class"] == word_class)
+        return word_classes.get(word_class, frozenset())
 
     return EventLexicon(
         verbs={r["lemma"]: (r["type"], r["mode"]) for r in data_rows("events_verbs.tsv")},

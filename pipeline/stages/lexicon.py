@@ -44,6 +44,14 @@ def data_rows(name: str) -> tuple[dict[str, str | None], ...]:
     return tuple(rows)
 
 
+def word_sets(name: str, group: str = "role", word: str = "word") -> dict[str, frozenset[str]]:
+    """The words of a data table grouped by another column (role -> words), as frozensets."""
+    out: dict[str, set[str]] = {}
+    for r in data_rows(name):
+        out.setdefault(r[group], set()).add(r[word])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def _pairs(name: str, key: str, value: str) -> dict[str, str | None]:
     """key column -> value column of a data table, in file order."""
     return {r[key]: r[value] for r in data_rows(name)}
