@@ -130,6 +130,19 @@ Per document (`extract_mentions`):
    "entitled" or "titled" (its part after a colon too), a street ending in a point of the compass ("X Road East"), a
    product "system called X".
 
+13. clubs, prizes, relatives, models and peers: a club's word the parse left out before a name opens it ("[Real]
+   Sociedad", actors_club_words.tsv; never before a state's name opening a sentence); in a sports story a region or a
+   city the gazetteer knows that faces, plays or meets a side (actors_sport_match_verbs.tsv; never a name no gazetteer
+   knows: "X plays Samantha Stosur") or takes a plural verb ("Sociedad have signed X"; never a state's national team)
+   is a club or a province's side; a one-word plural name counted by a number or won ("three Grammys", "went on to
+   win Emmys") is a prize, no actor; a one-word name after a noun of kinship, or later in a list of names after one
+   ("his wife Maggie", "their children Emily, 16, and Tom": actors_kin_words.tsv), is a private person, no actor,
+   unless a full name of the document starts with it ("his wife Cherie" beside "Cherie Blair") or a role of its own
+   follows it ("his wife Glenys, now a Labour MEP"); a name in a list with
+   two bare model numbers ("the 147, 156, GTV and Spider") is a model; "one of only two British winners" gives the
+   subject its country like "a British winner"; a peer ("Lord X", "Baroness Y") in a document that names the UK takes
+   the UK when the sentence names no other state; "Department for ..." is a UK ministry (actors_national_bodies.tsv).
+
 Across the corpus (`resolve`): persons by full name (a one-word name joins the one full name the corpus gives it,
 never a peer's "Lord X" nor a state's name), states by ISO code (capitals and seats of government stand for their
 state), organisations by normalised name, acronym or leading word. An organisation the corpus's documents place in
@@ -761,6 +774,8 @@ def _name_span(doc: Doc, ent: Span) -> Span:
         and (doc[span.start - 1].is_alpha or doc[span.start - 1].text in ("-", "–"))
     ):
         span = doc[span.start - 1 : span.end]
+    if len(span) <= 2 and span.start > 0 and _club_word_before(doc, span):
+        span = doc[span.start - 1 : span.end]  # "[Real] Sociedad" tagged GPE: a club's word opens the name
     while (
         len(span) == 1
         and span.start > 0
@@ -838,6 +853,15 @@ def _name_span(doc: Doc, ent: Span) -> Span:
     if opening is not None and opening > span.start and not any(t.text == ")" for t in doc[opening : span.end]):
         span = doc[span.start : opening]  # "H Jones (Dragons" in a team sheet: the name before its club's bracket
     return _with_coordinated_words(doc, span) if ent.label_ == "ORG" else span
+
+
+def _club_word_before(doc: Doc, span: Span) -> bool:
+    """A capitalised club's word the parse left out right before a name of one or two words ("[Real] Sociedad",
+    "[Sporting] Lisbon"; actors_club_words.tsv); never before a state's name opening a sentence ("Real Britain")."""
+    prev = doc[span.start - 1]
+    if not prev.is_title or prev.ent_iob_ != "O" or prev.lower_ not in club_start_words():
+        return False
+    return not (prev.is_sent_start and country_for_place(span.text)[1])
 
 
 def _after_list_separator(doc: Doc, i: int, comma: bool = True) -> bool:
@@ -1226,6 +1250,7 @@ def _predicate_country(span: Span) -> str | None:
             return None
     for attr in verb.children:
         if attr.dep_ in ("attr", "acomp") and attr.i > root.i:
+            attr = _one_of_noun(attr)  # "X was one of only two British winners": the plural noun of the group
             code = _person_demonym(attr.text) if attr.pos_ in ("NOUN", "PROPN") else None
             if code:
                 return code
@@ -1233,6 +1258,16 @@ def _predicate_country(span: Span) -> str | None:
                 mods = [t for t in attr.lefts if t.dep_ in ("amod", "poss") and not _names_part(t, attr)]
                 return next((c for c in (_country_signal(t, False) for t in mods) if c), None)
     return None
+
+
+def _one_of_noun(tok: Token) -> Token:
+    """The plural noun after "one of" ("one of only two British winners", "one of the Spanish players"), else the
+    word itself."""
+    if tok.lower_ != "one":
+        return tok
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    return noun if noun is not None and noun.pos_ == "NOUN" and noun.tag_ == "NNS" else tok
 
 
 def _in_compound(tok: Token) -> bool:
@@ -1445,6 +1480,18 @@ def _is_city(label: str, name: str) -> bool:
         return False
     code, is_state = country_for_place(name)
     return code is not None and not is_state
+
+
+def _sport_place(doc: Doc, name: str) -> bool:
+    """A name in a sports story that is no state's ("England are": the national team keeps its state): a club's
+    or a province's side when the words around it show a team."""
+    return relevance.document_topic(doc) == "sport" and not country_for_place(name)[1]
+
+
+def _sport_region(doc: Doc, label: str, name: str, country: str | None) -> bool:
+    """A region the gazetteer knows, tagged a place, in a sports story ("Leinster", "Ulster"): a province's side
+    when the words around it show a team."""
+    return label == "GPE" and country is not None and any(place_countries(name).values()) and _sport_place(doc, name)
 
 
 def _inside_capitalised_phrase(doc: Doc, span: Span) -> bool:
@@ -1850,6 +1897,8 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
         return "WORK"  # "Comedy Meet The Parents topped the chart": a work's descriptor starting the sentence
     if _character(doc, span):
         return "WORK"  # "playing nurse X in Y", "starred as X", "X (Actor Name) and Y (Actor Name)": a role
+    if _counted_prize(doc, span, name):
+        return "WORK"  # "she won three Grammys", "won Baftas for ...": prizes counted or won, no actor
     if _names_competition(doc, span, label):
         return "WORK"  # "the Wimbledon final", "the reigning Wimbledon champion": a competition's name
     before = _context_before(doc, span.start) or _first_conjunct_context(doc, span)
@@ -1883,8 +1932,9 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
         return "ORG"  # "Man City", "Stoke City" in a sports story: a club's name, no place's nor person's
     if (label in ("PERSON", "GPE", "LOC") and _club_start(toks)) or _club_beside_state(doc, span, toks):
         return "ORG"  # "joined Atletico Madrid", "a fly-half for Llanelli and Wales": a club
-    if _product_evidence(doc, span, toks):
-        return "PRODUCT"  # "a Segway scooter", "an iPod", "Sony's Qrio Robot", "install Firefox"
+    if _product_evidence(doc, span, toks) or _listed_with_model_numbers(doc, span):
+        return "PRODUCT"  # "a Segway scooter", "an iPod", "Sony's Qrio Robot", "install Firefox"; "the 147, 156,
+        # GTV and Spider": a model in a list of models
     owned = _owned_kind(doc, span)
     if owned:
         return owned  # "Rover's X plant": a facility; "Nikon's X 5400 digital camera": a product
@@ -1953,8 +2003,9 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
         return "PLACE"  # "Bouira, about 100 kilometres south of the capital"
     if label == "GPE" and _demonym_before_full_name(doc, span, toks):
         return "PERSON"  # "beat Hungarian Petra Mandula" tagged GPE: a person and her nationality
-    if label == "PERSON" and _plural_subject(span):
-        return "ORG"  # "Keane are to headline", "Fightstar were formed": a band or a group, no person
+    if (label == "PERSON" or _sport_place(doc, name)) and _plural_subject(span):
+        return "ORG"  # "Keane are to headline", "Fightstar were formed": a band or a group, no person; "Sociedad
+        # have signed X" in a sports story: a club
     if (
         _is_city("GPE", name)
         or any(place_countries(name).values())
@@ -1969,6 +2020,27 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
             return "ORG"  # "Leicester beat Wasps", "they thrashed Leinster": a city's club (never "Davenport
             # defeated Zheng" after "Lindsay Davenport": a player's surname)
     return None
+
+
+@functools.cache
+def _counted_prize(doc: Doc, span: Span, name: str) -> bool:
+    """A one-word plural name that a small number counts ("three Grammys", "two Oscars") or that a verb of winning
+    takes as its object ("it went on to win Grammys"): prizes, no actor; never a place the gazetteer knows ("two
+    Koreas") nor a team beaten ("beat Saracens")."""
+    if len(span) != 1 or not re.fullmatch(r"[A-Z][a-z]+[a-rt-z]s", name):
+        return False
+    tok = span[0]
+    prev = doc[span.start - 1] if span.start > 0 else None
+    counted = prev is not None and prev.like_num and prev.dep_ == "nummod" and prev.head.i == tok.i
+    won = (
+        tok.dep_ == "dobj" and tok.head.lemma_.lower() in _WIN_VERBS and not any(c.dep_ == "det" for c in tok.children)
+    )
+    if not (counted or won):
+        return False
+    return not place_countries(name) and not country_for_place(name)[0] and not subdivision_countries(name)
+
+
+_WIN_VERBS = frozenset({"win", "scoop", "collect", "bag"})
 
 
 @functools.cache
@@ -2060,7 +2132,22 @@ def _club_verb(span: Span) -> bool:
         if head.dep_ not in ("nsubj", "dobj"):
             return False
         head = head.head
-    return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in club_verbs()
+    if head.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = head.lemma_.lower()
+    return lemma in club_verbs() or (
+        lemma in sport_match_verbs()
+        and relevance.document_topic(span.doc) == "sport"
+        and any(place_countries(clean_name(span.text)).values())
+    )  # "the side that faced Leinster": in a sports story a place faces no one, its team does (a name no gazetteer
+    # knows may be a player's: "Molik plays Samantha Stosur")
+
+
+@functools.cache
+def sport_match_verbs() -> frozenset[str]:
+    """Verbs of a match that places take too, read as a team's only in a sports story
+    (pipeline/data/actors_sport_match_verbs.tsv)."""
+    return frozenset(r["verb"] for r in lexicon.data_rows("actors_sport_match_verbs.tsv"))
 
 
 def _demonym_before_full_name(doc: Doc, span: Span, toks: list[str]) -> bool:
@@ -2188,6 +2275,42 @@ def _product_evidence(doc: Doc, span: Span, toks: list[str]) -> bool:
         return any(a.lower_ in nouns and a.pos_ == "NOUN" for a in attrs)
     appos = _apposition_heads(doc, span)[:1]
     return bool(appos) and appos[0].lower_ in nouns and appos[0].pos_ == "NOUN"  # "X, the new console, ..."
+
+
+_MODEL_NUMBER = re.compile(r"^\d{2,3}[A-Za-z]?$")  # "147", "300C": a model's number (never a year: "1998")
+
+
+def _list_items(doc: Doc, span: Span) -> list[list]:
+    """The items of the comma list the name stands in, within its sentence: runs of tokens between commas and
+    "and"/"or", walked both ways from the name until an item grows past four tokens or a determiner or a dash
+    opens the list ("the 147, 156, X")."""
+    sent = span.sent
+    items: list[list] = []
+    for step, edge in ((-1, sent.start), (1, sent.end - 1)):
+        i, item = (span.start - 1 if step < 0 else span.end), []
+        while (edge <= i if step < 0 else i <= edge) and len(item) <= 4:
+            tok = doc[i]
+            if step < 0 and (tok.lower_ in _DETERMINERS or tok.text in ("-", "–", ":")):
+                break
+            if tok.text == "," or tok.lower_ in ("and", "or"):
+                if item:
+                    items.append(item)
+                item = []
+            else:
+                item.append(tok)
+            i += step
+        if item and len(item) <= 4:
+            items.append(item)
+    return items
+
+
+def _listed_with_model_numbers(doc: Doc, span: Span) -> bool:
+    """A name in a list holding two bare model numbers at least ("the 147, 156, 166, GTV and Spider"): a model,
+    a product, no actor. Ages alternate with names ("Emily, 16, and Tom, 14"), so one number alone proves nothing."""
+    if len(span) > 2:
+        return False
+    numbers = [item for item in _list_items(doc, span) if len(item) == 1 and _MODEL_NUMBER.match(item[0].text)]
+    return len(numbers) >= 2
 
 
 def _listed_as_product(span: Span) -> bool:
@@ -2567,6 +2690,43 @@ def _peer_territory(doc: Doc, span: Span) -> bool:
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,5}s$")
 
 
+@functools.cache
+def kin_words() -> frozenset[str]:
+    """Nouns of kinship and private partnership (pipeline/data/actors_kin_words.tsv)."""
+    return frozenset(r["word"] for r in lexicon.data_rows("actors_kin_words.tsv"))
+
+
+@functools.cache
+def _kin_list() -> re.Pattern:
+    """A noun of kinship and the one-word names (each with an age, maybe) listed after it, up to the name read."""
+    kin = "|".join(sorted(map(re.escape, kin_words()), key=len, reverse=True))
+    named = r"[A-Z][a-z]+(?:,\s*(?:aged\s+)?\d{1,2},?)?"
+    return re.compile(rf"\b(?:{kin})\s+(?:{named},?\s+(?:and\s+)?)*$")
+
+
+_DESCRIBED_AFTER = re.compile(r"^,\s+(?:now\s+|then\s+|herself\s+|himself\s+|also\s+)?(?:a|an|the)\s")
+
+
+def _private_first_name(doc: Doc, span: Span) -> bool:
+    """A one-word name right after a noun of kinship, or later in a list of one-word names after it ("his wife
+    Maggie", "their two children Emily, 16, and Tom"): a private person's first name, no actor; never when a full
+    name of the document's starts with it ("his wife Cherie" beside "Cherie Blair": the wife is that public person)."""
+    if len(span) != 1 or not span[0].is_title:
+        return False
+    tok = span[0]
+    text = text_of(doc)
+    if not _kin_list().search(text[max(0, tok.idx - 80) : tok.idx]):
+        return False
+    if _DESCRIBED_AFTER.match(text[span.end_char : span.end_char + 30]):
+        return False  # "his wife Glenys, now a Labour MEP": a relative described by a role of her own
+    full = doc_cache(
+        doc,
+        "person_first_words",
+        lambda d: frozenset(e[0].text for e in ents_of(d) if e.label_ == "PERSON" and len(e) > 1),
+    )
+    return tok.text not in full
+
+
 def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[str]) -> _Candidate | None:
     """The entity read as an actor mention (name, repaired label, country, evidence), None when it names no actor."""
     span = _name_span(doc, ent)
@@ -2582,6 +2742,8 @@ def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[
         return None  # a common word; a title alone ("Solicitor General" before the holder's name)
     if _PLURAL_ACRONYM.match(name):
         return None  # "MPs", "MEPs", "CEOs": people of a kind, no name
+    if _private_first_name(doc, span):
+        return None  # "his wife Maggie", "their children Emily, 16, and Tom": a private person's first name
     if _fixture(name) or _place_man(doc, span) or _owned_title(doc, span):
         return None  # "Scotland-England": a match; "the Munsterman": a player by his province; "the venue's
         # Promotions Coordinator": a post
@@ -2641,7 +2803,7 @@ def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[
         if district:
             label, country = "GPE", district  # "10% in Bristol South and Leeds Central": a city's district
     evidence = _evidence(doc, span, name, label) if label in _OVERRIDABLE or _unknown_place(label, country) else None
-    if _is_city(label, name):
+    if _is_city(label, name) or _sport_region(doc, label, name, country):
         evidence = "ORG" if _evidence(doc, span, name, "ORG") == "ORG" else None  # "Newcastle boss": a club
     if evidence is None and label == "PERSON" and (inner_title or _title_before(doc, span.start)[1]):
         evidence = "PERSON"
@@ -2942,6 +3104,7 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
     _affiliation_countries(doc, mentions)  # before the document's own state is lent to its unplaced bodies
     _firm_home_countries(mentions)  # after the affiliations: a firm's staff are of any country
     _office_holder_countries(doc, mentions)
+    _peer_countries(doc, mentions)
     _aide_countries(doc, mentions)  # after the offices: "President X's spokeswoman Y"
     mentions = _place_offices(doc, mentions)
     mentions = sorted(mentions + _repeated_names(doc, mentions), key=lambda m: m.start_char)
@@ -2962,6 +3125,40 @@ def state_offices() -> dict[str, bool]:
     """Offices of a state's government ("president", "minister") -> whether the lower-case title is one too
     ("tourism minister", never "vice-president"): pipeline/data/actors_state_offices.tsv."""
     return {r["office"]: r["lower"] == "yes" for r in lexicon.data_rows("actors_state_offices.tsv")}
+
+
+_PEER_TITLES = frozenset({"lord", "baroness", "baron", "viscount", "viscountess", "earl"})
+_PEER_STATE = "GBR"  # the state whose peers sit in a house of its parliament
+
+
+def _peer_countries(doc: Doc, mentions: list[Mention]) -> None:
+    """A peer with no country ("Lord Goldsmith's statement to Parliament") in a document that names the UK (a
+    state, a people or a body of it) takes the UK when the sentence names no other state."""
+    if not any(o.country == _PEER_STATE and o.type in ("GPE", "NORP", "ORG") for o in mentions):
+        return
+    for m in mentions:
+        if m.country is not None or m.type != "PERSON" or not _peer(doc, m):
+            continue
+        sent = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        if sent is None:
+            continue
+        sent = sent.sent
+        states = {
+            o.country
+            for o in mentions
+            if o.type in ("GPE", "NORP", "ORG") and o.country and sent.start_char <= o.start_char < sent.end_char
+        }
+        if states <= {_PEER_STATE}:
+            m.country = _PEER_STATE
+
+
+def _peer(doc: Doc, m: Mention) -> bool:
+    """A peer ("Lord Goldsmith", "Baroness Scotland"): in a document about the UK, a member of its House of Lords."""
+    words = (m.text or "").split()
+    if words and words[0].casefold() in _PEER_TITLES:
+        return True
+    span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].lower_ in _PEER_TITLES
 
 
 def _state_office_title(doc: Doc, m: Mention) -> bool:
