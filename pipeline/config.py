@@ -254,6 +254,12 @@ class ActorsSettings:
         "times ... (a place the gazetteer knows in several countries takes that one: 'Suffolk' in a British story).",
     )
     context_dominance: float = _doc(2.0, "... and this many times as often as any other country.")
+    common_word_min_zipf: float = _doc(
+        2.5,
+        "A capitalised word opening a sentence that the tagger reads as a common noun, verb or adjective is no name "
+        "('Calm down', 'Cyberspace is ...') when its lower-case form is at least this frequent in English "
+        "(wordfreq's Zipf scale; an unknown name, 'Dunmore 3-2 ...', is rarer).",
+    )
     antecedent_window_tokens: int = _doc(
         80,
         "Tokens read back from a definite descriptor an organisation stands in apposition to ('The airline, X') for "

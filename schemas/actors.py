@@ -33,7 +33,7 @@ class Actors(pa.DataFrameModel):
     sector: Series[STRING] = pa.Field(
         nullable=True,
         description="PLOVER/CAMEO sector where a title shows it: GOV, MIL, COP, JUD, LEG, DIP, EDU, MED, BUS, CVL, "
-        "REB, OPP, IGO ...",
+        "REB, OPP, IGO, LAB (trade unions) ...",
     )
     aliases: Series[STRING_LIST] = pa.Field(
         description="Every surface form by which the articles mention the actor (titles included), sorted."

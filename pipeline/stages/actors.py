@@ -143,6 +143,26 @@ Per document (`extract_mentions`):
    subject its country like "a British winner"; a peer ("Lord X", "Baroness Y") in a document that names the UK takes
    the UK when the sentence names no other state; "Department for ..." is a UK ministry (actors_national_bodies.tsv).
 
+14. groups, common words, policies and possessive names: a group noun and "of" before a list of names ("an England
+   loose-forward trio of A, B and C", "a Scottish pair of A and B") gives every name the state before the noun; a
+   capitalised word opening a sentence that the tagger reads as a singular common noun, a verb or an adjective
+   ("Calm down", "Cyberspace is ...": frequent in English, `actors.common_word_min_zipf`) is no name unless the
+   document writes it capitalised inside a sentence or in a longer name, or it says something ("X said"); a noun of
+   a work the tagger reads as an adjective before the name ("the US musical X") shows a work; a name before
+   "subsidiary", "division" or "parent" is a firm; an era after a year ("190 A.D."), a name made up to hide someone
+   ("writes under the name X", "the airline's name was changed to X"), a "... Strategy" or "... Plan", and a
+   "... Programme", "... Initiative" or "... Scheme" after its owner's possessive ("the government's Private
+   Finance Initiative", and its acronym in brackets) are no actors; a firm's name ending in a possessive that owns
+   nothing ("Sotheby's said", "at McDonald's in Paris") keeps it in every mention of the document and across the
+   corpus (never "Tesco's stores", "MG Rover's proposed deal", an acronym's "the EU's"); a cultural or civic body
+   named for its city ("Memphis Symphony Orchestra", "the Vienna Philharmonic": actors_city_body_words.tsv) takes
+   the city's country when the city is a capital, the one country with a major place of that name or the
+   document's country; a trade union (sector LAB, sectors_organisations.tsv) is no international body and takes
+   the document's state like any domestic body (a body's last word is no town: "Union", Ohio); a post after a
+   firm's name the parse missed but the document names elsewhere ("Kingfisher director X") gives the firm's country;
+   a firm before its owner's noun of a part ("Fiat's X subsidiary", "Fiat is to stop ... for its X subsidiary":
+   "its" of an organisation subject) takes the owner's country.
+
 Across the corpus (`resolve`): persons by full name (a one-word name joins the one full name the corpus gives it,
 never a peer's "Lord X" nor a state's name), states by ISO code (capitals and seats of government stand for their
 state), organisations by normalised name, acronym or leading word. An organisation the corpus's documents place in
@@ -1202,15 +1222,22 @@ def _subdivision_country(name: str) -> str | None:
 
 def _shared_descriptor_country(doc: Doc, span: Span) -> str | None:
     """The state a plural descriptor before the first of coordinated names gives them all ("British pair A and B",
-    "the Spanish sprinters A, B and C", "Kenyans A and B"): the later names take it; else None."""
+    "the Spanish sprinters A, B and C", "Kenyans A and B"): the later names take it; a group noun and "of" before
+    them ("an England trio of A, B and C", "the Welsh pair of A and B") gives it to the first too; else None."""
     first = span.root
     while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ == "PROPN":
         first = first.head
-    if first.i == span.root.i or first.ent_type_ != "PERSON":
+    if first.dep_ == "conj" and first.head.lower_ in _GROUP_NOUNS and any(c.lower_ == "of" for c in first.head.rights):
+        return _state_before_name(doc, first.head.i + 1)  # "a Scottish pair of A and [B]": B joined to "pair"
+    if first.ent_type_ != "PERSON":
         return None
     start = first.i
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1
+    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _GROUP_NOUNS:
+        return _state_before_name(doc, start - 1)  # "an England loose-forward trio of A, B and C": all three
+    if first.i == span.root.i:
+        return None
     prev = doc[start - 1] if start > 0 else None
     if prev is not None and prev.ent_type_ == "NORP" and prev.text.endswith("s"):
         return lexicon.country_of_demonym(prev.text)  # "Kenyans A and B took the titles": a people's members
@@ -1561,6 +1588,14 @@ def _context_before(doc: Doc, start: int) -> str | None:
     tok = doc[i]
     if tok.pos_ == "VERB" and _noun_read_as_verb(tok) and words.get((tok.lower_, "before")) == "WORK":
         return "WORK"  # "radio information show X": a noun of a noun phrase the parse took for a verb
+    if (
+        tok.pos_ == "ADJ"
+        and tok.is_lower
+        and tok.head.i > start - 1
+        and tok.head.ent_iob_ != "O"
+        and (words.get((tok.lower_, "before")) == "WORK")
+    ):
+        return "WORK"  # "the US musical X": a noun of a work the tagger read as the adjective of the name
     if tok.pos_ not in ("NOUN", "PROPN") or (tok.text[:1].isupper() and not tok.is_sent_start and not tok.is_upper):
         return None  # a verb ("hit Spain"), a capitalised word of a name (an acronym may be a descriptor: "DJ")
     return words.get((tok.lower_, "before"))
@@ -1877,6 +1912,21 @@ def _after_titling(doc: Doc, span: Span) -> bool:
     return False
 
 
+_ERAS = frozenset({"AD", "BC", "BCE", "CE"})  # "190 A.D.", "300 BC": an era after a year, no actor
+_PSEUDONYM_BEFORE = re.compile(
+    r"(?:\bunder the (?:pen |assumed |fictional |fictitious )?name|\b(?:pen|assumed|fictional|fictitious) name|"
+    r"\bpseudonym|\bnom de plume|\bname (?:was|is|has been|had been) changed to)\s+[\"'“‘]?$",
+    re.IGNORECASE,
+)  # a name made up to hide a writer or a firm ("writes under the name X", "the airline's name was changed to X")
+_OWNED_PLAN_ENDS = frozenset({"programme", "program", "initiative", "scheme"})  # a policy after its owner
+_OWNERS = frozenset({"PRP$", "POS"})  # "its", "the ministry's"
+
+
+def _era(doc: Doc, span: Span, name: str) -> bool:
+    """An era after a year ("190 A.D.", "300 BC"), not an organisation."""
+    return name.replace(".", "").upper() in _ERAS and span.start > 0 and doc[span.start - 1].like_num
+
+
 def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
     """What the text says of the kind of thing a name names, beside the NER label: WORK (a title of a work or
     product, a commodity: quoted, after "the film", an index), PLACE (a building or street; "at Anfield" for a
@@ -1890,6 +1940,10 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
         return "WORK"
     if _amount_of_currency(doc, span) or _adjective_fragment(doc, span) or _after_titling(doc, span):
         return "WORK"  # "745bn Indian rupees": an amount, no actor
+    if _era(doc, span, name) or _PSEUDONYM_BEFORE.search(text[max(0, span.start_char - 40) : span.start_char]):
+        return "WORK"  # "190 A.D.", "300 BC": an era; "writes under the name X": a pseudonym, no actor
+    if len(toks) > 1 and toks[-1] in _OWNED_PLAN_ENDS and span.start > 0 and doc[span.start - 1].tag_ in _OWNERS:
+        return "WORK"  # "its Youth Employment Initiative", "the ministry's Export Programme": a policy, no actor
     if len(toks) >= 2 and toks[0] == "sunday" and span[0].text == "Sunday" and span.start > 0:
         if doc[span.start - 1].lower_ == "the":
             return "ORG"  # "the Sunday Telegraph": a newspaper (never "Sunday Oliseh", "Sunday Bloody Sunday")
@@ -2610,7 +2664,43 @@ def _common_word(doc: Doc, span: Span) -> bool:
     if not doc[i].is_sent_start:
         return False
     lower = doc_cache(doc, "lower_case_words", lambda d: frozenset(t.text for t in d if t.is_lower))
-    return span[0].lower_ in lower
+    return span[0].lower_ in lower or _common_word_opening(doc, span[0])
+
+
+def _common_word_opening(doc: Doc, tok: Token) -> bool:
+    """A capitalised word opening a sentence that the tagger reads as a common word ("Calm down", "Cyberspace is
+    ...": a singular noun, a verb, an adjective, never a proper noun nor a plural; a word of English,
+    `actors.common_word_min_zipf` of wordfreq's frequency) and that nothing in the document shows to be a name:
+    it is no word of a longer name the parse finds, the document never writes it capitalised inside a sentence,
+    it is no place's, people's, party's nor listed body's or firm's name and it is not the subject of a verb of
+    saying ("X said")."""
+    if tok.tag_ in ("NNP", "NNPS", "NNS") or tok.is_upper or not tok.is_alpha:
+        return False  # a plural may be a team's or a band's name ("Rangers have signed X")
+    if _zipf(tok.lower_) < settings().actors.common_word_min_zipf:
+        return False  # "Dunmore 3-2 ...": a name the tagger does not know, no common word
+    if country_for_place(tok.text)[0] or lexicon.country_of_demonym(tok.text) or place_countries(tok.text):
+        return False
+    if party_country(tok.text) or _party_word(tok.text) or national_body_country(tok.text) or firm_country(tok.text):
+        return False  # "Labour attacked ...", "Conservative": a party's name; a body or a firm the lists name
+    if tok.dep_ == "nsubj" and tok.head.lemma_ in _SAY_VERBS:
+        return False  # "Hope said ...": a person's surname
+    named = doc_cache(doc, "capitalised_in_sentence", _capitalised_in_sentence)
+    return tok.text not in named
+
+
+@functools.lru_cache(maxsize=8192)
+def _zipf(word: str) -> float:
+    """wordfreq's Zipf frequency of an English word (0 for a word it does not know)."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")
+
+
+def _capitalised_in_sentence(doc: Doc) -> frozenset[str]:
+    """The capitalised words the document writes inside a sentence or inside a name of several words."""
+    out = {t.text for t in doc if t.is_title and not t.is_sent_start and doc[t.i - 1].text not in _QUOTE_OPEN}
+    out |= {t.text for e in ents_of(doc) if len(e) > 1 for t in e}
+    return frozenset(out)
 
 
 def _title_part(doc: Doc, span: Span, label: str) -> bool:
@@ -2815,7 +2905,33 @@ def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[
         label = "ORG"  # "shares in Canary Wharf"
     if not _is_actor(doc, span, label, country):
         return None
+    if label == "ORG" and not _is_acronym(name) and _standalone_possessive(doc, span) and not party_country(name):
+        name += "'s"  # "Sotheby's said", "at McDonald's in Paris": a firm's name ending in a possessive
     return _Candidate(ent, span, name, label, country, inner_title, evidence)
+
+
+def _standalone_possessive(doc: Doc, span: Span) -> bool:
+    """The name ends in a possessive that owns nothing after it: a finite verb, a preposition, a conjunction or
+    closing punctuation follows ("Sotheby's said", "shares in Sainsbury's fell", "at Christie's in London",
+    "McDonald's, which"): the possessive is part of the name (never "Tesco's stores", "Sony's new console", "MG
+    Rover's proposed tie-up": a participle the possessive owns; never an acronym's: "the EU's")."""
+    j = span.end
+    if span[-1].tag_ != "POS" and not (j < len(doc) and doc[j].tag_ == "POS" and doc[j].text in ("'s", "’s")):
+        return False
+    if span[-1].text not in ("'s", "’s") and span[-1].tag_ == "POS":
+        return False  # "the Rangers'": a plural's possessive
+    if span[-1].tag_ != "POS":
+        j += 1
+    if span.root.dep_ in ("attr", "acomp"):
+        return False  # "the idea is Sony's": a predicate's possessive
+    nxt = doc[j] if j < len(doc) else None
+    if nxt is None or nxt.tag_ in _FINITE or nxt.pos_ in ("ADP", "CCONJ", "SCONJ"):
+        return True  # "Sotheby's said", "McDonald's has", "at Christie's in London", "Harrods and Sainsbury's and"
+    return nxt.pos_ == "PUNCT" and nxt.text in _CLOSING  # "at Christie's.", "McDonald's, the world's largest"
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a finite verb after the name: its predicate, never a participle
+_CLOSING = frozenset({".", ",", ";", ":", "?", "!", ")"})  # punctuation closing a name (never a quote it owns)
 
 
 _COMPASS_INITIAL = re.compile(r"^([NSEW])\.?\s+(?=[A-Z])")
@@ -2932,6 +3048,11 @@ def _settle_types(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
                 votes[key]["WORK"] += 1
     surnames = _surnames(cands)
     given = _first_names(cands)
+    text = text_of(doc)
+    for a, b in itertools.pairwise(cands):  # "the government's Private Finance Initiative (PFI)": a work's acronym
+        a_key = " ".join(_name_tokens(a.name))
+        if _is_acronym(b.name) and text[a.span.end_char : b.span.start_char].strip() == "(" and votes[a_key]["WORK"]:
+            votes[" ".join(_name_tokens(b.name))]["WORK"] += 1
     out = []
     for c, s in zip(cands, settle):
         if s and c.label != "PERSON" and c.evidence != "ORG" and len(_name_tokens(c.name)) == 1:
@@ -3098,6 +3219,7 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
         if mentions and c.span.start_char < mentions[-1].end_char:
             continue  # mentions never overlap
         mentions.append(_mention(doc, c))
+    _possessive_names(mentions)
     _squad_countries(doc, mentions)
     _context_countries(doc, mentions)
     _listing_countries(doc, mentions)
@@ -3114,6 +3236,15 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
     _initials_of_persons(mentions)
     _corefer(mentions)
     return mentions
+
+
+def _possessive_names(mentions: list[Mention]) -> None:
+    """An organisation the document names with a possessive of its own ("Sotheby's said", `_standalone_possessive`)
+    keeps it where the document writes it before a noun ("Sotheby's chief executive"): one name, one actor."""
+    full = {m.name[:-2]: m.name for m in mentions if m.type == "ORG" and m.name.endswith("'s")}
+    for m in mentions:
+        if m.type == "ORG" and m.name in full:
+            m.name = full[m.name]
 
 
 # ---------------------------------------------------------------------------
@@ -3312,6 +3443,8 @@ def _domestic_org(m: Mention) -> bool:
     words = context_words()
     if toks[-1] in _CLUB_ENDS or any(words.get((t, "end")) in ("WORK", "PLACE") for t in toks):
         return False
+    if len(toks) > 1 and words.get((toks[-1], "end")) == "ORG":
+        toks = toks[:-1]  # "Public and Commercial Services Union": a body's last word is no town ("Union", Ohio)
     return not any(place_countries(t) or country_for_place(t)[0] or lexicon.country_of_demonym(t) for t in toks)
 
 
@@ -3420,7 +3553,8 @@ def _affiliation_countries(doc: Doc, mentions: list[Mention]) -> None:
     this pass): a person whose
     post is written after the body ("ITV's controller X", "Cochilco vice president X", "Veritas deputy leader X")
     or in the apposition ("X, director of Y", "X, a Y spokesman", "X, an analyst with Y"), and a part of a body
-    ("X, a Fiat subsidiary", "X, the insurance arm of Y"): actors_affiliation_words.tsv. A short name in
+    ("X, a Fiat subsidiary", "X, the insurance arm of Y", "its X subsidiary": `_part_owner`):
+    actors_affiliation_words.tsv. A short name in
     brackets after a body's name is that body's ("the Chilean Copper Commission (Cochilco)"); "the country's"
     biggest lender is of the document's state (`_the_countrys`). What does not: a
     person named in a British paper is not British by that alone; a club's players and coaches (often of other
@@ -3439,7 +3573,8 @@ def _affiliation_countries(doc: Doc, mentions: list[Mention]) -> None:
     if not country_of:
         return
     org_at: dict[int, Mention] = {}  # token index -> the organisation's mention holding it
-    for m in orgs:
+    repeats = [r for r in _repeated_names(doc, orgs) if r.country]  # "Kingfisher director X" the parse missed
+    for m in orgs + repeats:
         span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
         for tok in span if span is not None else ():
             org_at[tok.i] = m
@@ -3452,6 +3587,8 @@ def _affiliation_countries(doc: Doc, mentions: list[Mention]) -> None:
         )
         if owner is None and kind == "person" and not sport:
             owner = _of_owner(doc, span, org_at)
+        if owner is None and kind == "part":
+            owner = _part_owner(span, org_at, words)  # "its sporty Alfa Romeo subsidiary"
         if owner is not None and owner is not m:
             code = country_of.get(_fold(owner.name))
             if code:
@@ -3599,6 +3736,27 @@ def _apposition_owner(
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and pobj.i in org_at:
                         return org_at[pobj.i]
+    return None
+
+
+def _part_owner(span: Span, org_at: dict[int, Mention], words: dict[str, str]) -> Mention | None:
+    """The owner of a firm written before a noun of a part ("Fiat's Alfa Romeo subsidiary"; "Fiat is to stop making
+    engines for its sporty Alfa Romeo subsidiary": "its" is the subject's, an organisation's): the organisation
+    possessing the part's noun, or for "its" the organisation subject of the clause above it; else None."""
+    noun = span.root.head
+    if span.root.dep_ not in ("compound", "nmod") or words.get(noun.lower_) != "part":
+        return None
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    if poss.i in org_at:
+        return org_at[poss.i]
+    if poss.lower_ != "its":
+        return None
+    for verb in noun.ancestors:  # the nearest clause above with a subject
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return org_at.get(subj.i)
     return None
 
 
@@ -3945,6 +4103,8 @@ def _context_countries(doc: Doc, mentions: list[Mention]) -> None:
                 m.country = context
             if m.country is None and m.sector == "EDU":
                 m.country = _named_place_country(m.name, context) or _stated_country(text, m.end_char, context, 1)
+            if m.country is None and m.sector != "IGO":
+                m.country = _city_body_country(m.name, context)  # "Memphis Symphony Orchestra"
             if m.country is None and m.sector != "IGO" and not _modifies_next_noun(doc, m):
                 m.country = _home_place_country(text, m.start_char, context)
             if m.country is None:
@@ -4116,6 +4276,37 @@ def _named_place_country(name: str, context: str | None) -> str | None:
         return context
     code = country_for_place(place)[0]
     return code if code and (code == "USA" or set(places) <= {code}) else None  # never one of several towns
+
+
+@functools.cache
+def city_body_words() -> frozenset[str]:
+    """Words of a cultural or civic body named for its city ("orchestra", "museum"): actors_city_body_words.tsv."""
+    return frozenset(r["word"] for r in lexicon.data_rows("actors_city_body_words.tsv"))
+
+
+def _city_body_country(name: str, context: str | None) -> str | None:
+    """The country of the place a cultural or civic body is named for ("Memphis Symphony Orchestra", "the Vienna
+    Philharmonic", "Leeds General Infirmary": actors_city_body_words.tsv): the place's words before the body's
+    words, when they name a capital, the one country with a major city or region of that name, or the document's
+    country among several ("Birmingham Symphony Orchestra": England's or Alabama's; the document's, else none)."""
+    words = name.split()
+    k = next((i for i, w in enumerate(words) if w.casefold() in city_body_words()), None)
+    if not k or k > 2 or not all(w[:1].isupper() for w in words[:k]):
+        return None
+    for n in range(k, 0, -1):  # "Leeds General Infirmary": the place is "Leeds"
+        place = " ".join(words[:n])
+        code, is_state = country_for_place(place)
+        if is_state:
+            return code  # "Vienna", "London": a capital is its state's
+        places = place_countries(place)
+        if context and context in places:
+            return context
+        majors = [c for c, major in places.items() if major]
+        if len(majors) == 1:
+            return majors[0]
+        if places:
+            return None  # a city of several countries
+    return None
 
 
 def _state_body(toks: list[str]) -> bool:
@@ -4557,9 +4748,17 @@ def _corpus_keys(mentions: list[Mention]) -> list[str]:
     for m in mentions:
         if m.type == "PERSON" and m.country and m.key in by_word.get(_key_words(m.key)[-1], ()):
             countries[m.key].add(m.country)
+    counts = Counter(m.key for m in mentions if m.type == "ORG")
+    possessive = {  # "ORG:sotheby" -> "ORG:sothebys": a firm the corpus names with its own possessive as often
+        f"ORG:{_fold(m.name[:-2])}": m.key
+        for m in mentions
+        if m.type == "ORG" and m.name.endswith("'s") and 2 * counts[m.key] >= counts[f"ORG:{_fold(m.name[:-2])}"]
+    }
     keys = []
     for m in mentions:
         key = m.key
+        if m.type == "ORG" and key in possessive:
+            key = possessive[key]
         if m.type == "PERSON" and len(_key_words(key)) == 1 and _may_join_corpus(m):
             matches = by_word.get(key.split(":", 1)[1], ())
             if len(matches) == 1 and not (m.country and m.country not in countries[next(iter(matches))]):
