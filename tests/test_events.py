@@ -2176,3 +2176,41 @@ def test_a_reaction_to_a_mutual_act_targets_both_sides(parse):
     text = "Serbia and Albania signed a border accord on Monday. The accord was welcomed by the European Union."
     ev = next(e for e in rule_events(parse, text) if e.trigger == "welcomed")
     assert sorted(names(ev.targets)) == ["Albania", "Serbia"]
+
+
+def test_what_a_speaker_says_a_named_actor_should_do_is_an_appeal_to_it(parse):
+    # "should" / "ought to" said of another named actor: a REQUEST from the speaker to it (CAMEO 02 / 10)
+    evs = rule_events(parse, "The Kenyan foreign minister said Uganda should withdraw its troops from the border.")
+    req = [e for e in evs if e.event_type == "REQUEST"]
+    assert req and "Uganda" in names(req[0].targets)
+    evs = rule_events(parse, "Greenpeace argued that Norway ought to halt its whaling programme at once.")
+    req = [e for e in evs if e.event_type == "REQUEST"]
+    assert req and names(req[0].sources) == ["Greenpeace"] and "Norway" in names(req[0].targets)
+    # the speaker shared by a participle or a conjunct
+    evs = rule_events(parse, "Senator Alma Ruiz attacked the treaty on Monday, saying Brazil should reopen talks.")
+    req = [e for e in evs if e.event_type == "REQUEST"]
+    assert req and names(req[0].sources) == ["Alma Ruiz"] and "Brazil" in names(req[0].targets)
+
+
+def test_what_should_be_done_with_no_actor_asked_is_no_appeal(parse):
+    # an opinion of what should be, of things or of the speaker's own side: no one is asked
+    for text in (
+        "Mr Castellano said pension spending should be cut by a tenth over five years.",
+        "The Irish finance minister said the new reforms in Spain should help exporters.",
+        'Ms Adeyemi said: "We should talk to the unions before the summer."',
+    ):
+        assert not any(e.event_type == "REQUEST" for e in rule_events(parse, text)), text
+
+
+def test_circumstances_that_force_an_actor_coerce_no_one(parse):
+    # a thing or a state of affairs that forces an actor to act: no one coerces
+    for text in (
+        "Falling copper prices have forced the Zambian government to borrow from the IMF.",
+        "This compelled the ministry to reopen the tender in March.",
+    ):
+        assert not any(e.event_type in ("COERCE", "THREATEN") for e in rule_events(parse, text)), text
+    # an actor that forces another, or a bill that would sanction officials, still acts
+    evs = rule_events(parse, "The junta forced the Mali election commission to postpone the vote.")
+    assert any(e.event_type == "COERCE" for e in evs)
+    evs = rule_events(parse, "Two senators introduced a bill that would sanction Iranian officials.")
+    assert any(e.trigger == "sanction" for e in evs)

@@ -164,6 +164,7 @@ class EventLexicon:
     critic_nouns: frozenset[str]
     decision_nouns: frozenset[str]
     reaction_verbs: frozenset[str]
+    causative_verbs: frozenset[str]
 
 
 @functools.cache
@@ -190,6 +191,7 @@ def event_lexicon() -> EventLexicon:
         requested_things=words("requested_thing"),
         intent_heads=words("intent_head"),
         attempt_heads=words("attempt_head"),
+        causative_verbs=words("causative_verb"),
         negating_heads=words("negating_head"),
         claim_verbs=words("claim_verb"),
         disposition_passives=words("disposition_passive"),
@@ -2089,7 +2091,9 @@ def _ought(tok: Token) -> bool:
     """What someone says another ought to do ("Britain should take its share of refugees", "the UN ought to act"):
     an opinion, not the subject's intention ("we should talk to them" is the speaker's own)."""
     aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
-    if not aux & {"should", "ought"}:
+    if tok.dep_ == "xcomp" and tok.head.lower_ == "ought":
+        tok, aux = tok.head, aux | {"ought"}  # the parse makes "ought" the verb, the act its complement
+    if not aux & {"should", "ought"} and tok.lower_ != "ought":
         return False
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is not None and subj.lower_ not in FIRST_PERSON
@@ -2127,13 +2131,50 @@ def _wished(tok: Token) -> bool:
     return False
 
 
+DEMAND_MODALS = frozenset({"must", "should", "ought"})
+
+
+def _modal_clause(tok: Token) -> Token:
+    """The token that holds the clause's subject and modal: the act itself, or "ought" when the parse makes it the
+    verb and the act its complement ("said Norway ought to halt whaling")."""
+    return tok.head if tok.dep_ == "xcomp" and tok.head.lower_ == "ought" else tok
+
+
+def _thing_subject(tok: Token, mentions: list[Mention]) -> bool:
+    """The predicate's own active subject is a thing that names no actor: "this" / "that", or a common noun of a
+    thing (`_thing`) with no mention in its phrase ("this forced the council to ...", "the rule does not allow
+    officers to ..."); not an event noun ("the blast killed ..."), not people ("the protesters attacked ...")."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    if subj.pos_ == "PRON":
+        return subj.lower_ in ("this", "that") and subj.tag_ == "DT"  # not a relative "that" ("a bill that would")
+    return (
+        tok.lemma_.lower() in event_lexicon().causative_verbs and _thing(subj) and not _phrase_mentions(subj, mentions)
+    )
+
+
+def _strict_demand(tok: Token) -> bool:
+    """ "must" demands of whoever its clause names; "should" and "ought to" appeal only to a named actor."""
+    return any(c.dep_ == "aux" and c.lower_ == "must" for c in tok.children)
+
+
 def _demand(tok: Token) -> Token | None:
-    """'X said Y must do Z': a REQUEST from X to Y (CAMEO 10). 'must have done' infers, it demands nothing ("there
-    must have been a mistake")."""
+    """'X said Y must do Z', 'X said Y should do Z': a demand or an appeal from X to Y (CAMEO 10 and 02: REQUEST).
+    'must have done' infers, it demands nothing ("there must have been a mistake"); "should" or "ought to" of the
+    speaker's own side ("said we should talk to them") is its own intention, no appeal to another."""
     aux = [c.lower_ for c in tok.children if c.dep_ == "aux"]
-    if tok.pos_ not in ("VERB", "AUX") or "must" not in aux or "have" in aux:
+    clause = _modal_clause(tok)
+    if clause is not tok:
+        aux.append("ought")
+    modals = DEMAND_MODALS.intersection(aux)
+    if tok.pos_ not in ("VERB", "AUX") or not modals or "have" in aux:
         return None
-    head = tok.head
+    if "must" not in modals and not _ought(clause):
+        return None
+    tok, head = clause, clause.head
     if tok.dep_ == "ccomp" and head.lemma_.lower() in event_lexicon().claim_verbs | {
         "conclude",
         "insist",
@@ -2338,9 +2379,17 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         return None
     if sayer is not None:
         etype, mode = "REQUEST", None
-        sources, source_text = _args_of(sayer, {"nsubj"}, mentions, spans)
-        targets, target_text = _args_of(tok, {"nsubj"}, mentions, spans)
-    else:
+        sources, source_text = _clause_source(sayer, mentions, spans)  # "..., saying the UN should lead": the
+        # subject the participle or a conjunct shares
+        clause = _modal_clause(tok)
+        targets, target_text = _args_of(clause, {"nsubj"}, mentions, spans)
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if not _strict_demand(tok) and (not targets or subject is None or _thing(subject)):
+            sayer = None  # "said reforms should build on GCSEs", "said the reforms in Germany should help": an
+            # opinion of what should be, asked of no actor
+    if sayer is None and code is None:
+        return None
+    if sayer is None:
         etype, mode = code
         sources, source_text = _source(tok, mentions, spans)
         targets, target_text = _target(tok, mentions, spans, sources)
@@ -2363,6 +2412,9 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         # country ("students throughout Indonesia staged demonstrations")
         if not unnamed_protest:
             return None
+    if not sources and _thing_subject(tok, mentions):
+        return None  # "this forced the government to cancel the contract", "the crisis forced the minister out": a
+        # thing or a state of affairs acts on no one's behalf
     if etype == "THREATEN" and _forecast(tok):
         return None
     if tok.pos_ == "NOUN" and etype == "ACCUSE" and not targets and not target_text and _named_after(tok):
@@ -2861,7 +2913,8 @@ def candidates_of(
     rules: list[tuple[Token, Event]] = []
     proposals: list[tuple[Token, Event]] = []
     _repair_lemmas(doc)
-    must_heads = {t.head.i for t in doc if t.lower_ == "must" and t.dep_ == "aux"}  # the only tokens _demand reads
+    must_heads = {t.head.i for t in doc if t.lower_ in DEMAND_MODALS and t.dep_ == "aux"}  # the tokens _demand reads
+    must_heads |= {t.i for t in doc if t.dep_ == "xcomp" and t.head.lower_ == "ought"}
     for s_index, sent in enumerate(sents_of(doc)):
         # the segment stage's sentences start at their first word: so does the lookup
         first = next((t.idx for t in sent if not t.is_space), sent.start_char)
