@@ -2214,3 +2214,15 @@ def test_circumstances_that_force_an_actor_coerce_no_one(parse):
     assert any(e.event_type == "COERCE" for e in evs)
     evs = rule_events(parse, "Two senators introduced a bill that would sanction Iranian officials.")
     assert any(e.trigger == "sanction" for e in evs)
+
+
+def test_a_warning_of_what_a_thing_described_would_do_is_no_threat(parse):
+    # the conflictual act belongs to a noun the participle describes, not to the one who warns
+    for text in (
+        "Ms Duarte warned President Mbeki on Friday that the talks could fail without a law sanctioning banks in Harare.",
+        "Ms Duarte warned President Mbeki that the plan might be unlawful without a vote backing military action.",
+    ):
+        assert not any(e.event_type == "THREATEN" for e in rule_events(parse, text)), text
+    # a warning of the warner's own side's act is a threat
+    text = "Ms Duarte warned President Mbeki on Friday that her party would sanction banks in Harare."
+    assert any(e.event_type == "THREATEN" for e in rule_events(parse, text))

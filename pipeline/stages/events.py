@@ -2764,9 +2764,13 @@ def _forecast(tok: Token) -> bool:
 
 def _threatens(clause: Token, lex: EventLexicon) -> bool:
     """The warning's clause threatens: a condition ("unless"), what is to be faced ("consequences"), or a
-    conflictual act by those who warn (a pronoun or no subject: "warned it would retaliate"); an attack by
-    others it predicts ("warned that a bombing could happen") is a forecast."""
+    conflictual act by those who warn (a pronoun, their own side or no subject: "warned it would retaliate", "warned
+    that his troops would attack"); an attack by others it predicts ("warned that a bombing could happen"), or by a
+    thing a participle describes ("could be illegal without a resolution sanctioning force"), is a forecast."""
+    described = {d.i for t in clause.subtree if t.dep_ in ("acl", "relcl") for d in t.subtree}
     for t in clause.subtree:
+        if t.i in described:
+            continue  # "without a resolution sanctioning military action": what a noun is, not what is threatened
         if t.dep_ == "mark" and t.lower_ in CONDITION_MARKS and _acted_consequence(t.head):
             return True
         if t.lemma_.lower() in lex.threat_nouns:
@@ -2774,7 +2778,8 @@ def _threatens(clause: Token, lex: EventLexicon) -> bool:
         if t.pos_ == "VERB":
             code = _code(t)
             subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
-            by_warner = not subjects or any(c.pos_ == "PRON" for c in subjects)
+            by_warner = not subjects or any(c.pos_ == "PRON" or _own_thing(c) for c in subjects)  # "it", "his
+            # fighters", "her party": the warner's side
             if code is not None and code[0] in CONFLICTUAL | {"THREATEN"} and by_warner:
                 return True
     return False
