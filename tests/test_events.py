@@ -2226,3 +2226,19 @@ def test_a_warning_of_what_a_thing_described_would_do_is_no_threat(parse):
     # a warning of the warner's own side's act is a threat
     text = "Ms Duarte warned President Mbeki on Friday that her party would sanction banks in Harare."
     assert any(e.event_type == "THREATEN" for e in rule_events(parse, text))
+
+
+def test_what_is_foreseen_is_no_one_s_act_nor_threat(parse):
+    # likelihood: hypothetical, and the type stays (no threat by the one it is foreseen of)
+    evs = rule_events(parse, "Chile is unlikely to expel the Bolivian ambassador, officials in La Paz believe.")
+    ev = next(e for e in evs if e.trigger == "expel")
+    assert ev.modality == "hypothetical" and ev.event_type != "THREATEN"
+    # an event noun the foreseen verb takes shares the forecast
+    evs = rule_events(parse, "The strike figures are likely to provoke fresh criticism of President Ruto.")
+    assert all(e.modality == "hypothetical" for e in evs if e.trigger == "criticism")
+    # a prospect: future
+    evs = rule_events(parse, "Kenya is due to meet Somalia in Nairobi to settle the maritime dispute.")
+    assert next(e for e in evs if e.trigger == "meet").modality == "future"
+    # what someone expects to do is their own plan, not the teller's forecast
+    evs = rule_events(parse, "Kenya expects to meet Somalia in Nairobi next week.")
+    assert next(e for e in evs if e.trigger == "meet").modality != "future"

@@ -165,6 +165,8 @@ class EventLexicon:
     decision_nouns: frozenset[str]
     reaction_verbs: frozenset[str]
     causative_verbs: frozenset[str]
+    prospect_heads: frozenset[str]
+    likelihood_heads: frozenset[str]
 
 
 @functools.cache
@@ -192,6 +194,8 @@ def event_lexicon() -> EventLexicon:
         intent_heads=words("intent_head"),
         attempt_heads=words("attempt_head"),
         causative_verbs=words("causative_verb"),
+        prospect_heads=words("prospect_head"),
+        likelihood_heads=words("likelihood_head"),
         negating_heads=words("negating_head"),
         claim_verbs=words("claim_verb"),
         disposition_passives=words("disposition_passive"),
@@ -2026,10 +2030,10 @@ def recode(etype: str, negated: bool, modality: str, tok: Token) -> tuple[str, b
     conditional = any(_condition_clause(c) for c in tok.children)
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "threaten" and etype not in COOPERATIVE | {"AGREE"}:
         return "THREATEN", negated  # "threatened to sue", "threatened to boycott the talks" (CAMEO 13)
-    if _condition_clause(tok) or _wished(tok) or _counterfactual(tok) or _obliged(tok) or _ought(tok):
+    if _condition_clause(tok) or _wished(tok) or _counterfactual(tok) or _obliged(tok) or _ought(tok) or _foreseen(tok):
         return etype, negated  # "unless the US works with Europe", "hopefully members will back him", "a deal that
-        # could have forced them to buy", "have to approve the bill": a condition, a hope, a past possibility, a
-        # requirement; nobody's intention
+        # could have forced them to buy", "have to approve the bill", "is likely to attack": a condition, a hope, a
+        # past possibility, a requirement, a forecast; nobody's intention
     if modality in ("future", "intended", "hypothetical"):
         if _attempted(tok):
             return etype, negated  # "tried to arrest him", "attempted to mediate": done in part, no threat or promise
@@ -2038,6 +2042,22 @@ def recode(etype: str, negated: bool, modality: str, tok: Token) -> tuple[str, b
         if etype in COOPERATIVE:
             return "AGREE", negated
     return etype, negated
+
+
+def _foreseen(tok: Token) -> str | None:
+    """The modality a head of prospect or likelihood gives its infinitive ("is set to sign": future, "is likely to
+    attack": hypothetical; events_word_classes.tsv `prospect_head`, `likelihood_head`), the teller's forecast, no
+    one's intention; None for other heads. A participle head is the passive ("is expected to"); "expects to" is an
+    intention."""
+    if tok.dep_ != "xcomp" or tok.head.i == tok.i:
+        return None
+    head, lex = tok.head, event_lexicon()
+    lemma = head.lemma_.lower()
+    if lemma in lex.likelihood_heads and head.pos_ == "ADJ":
+        return "hypothetical"
+    if lemma in lex.prospect_heads and (head.pos_ == "ADJ" or head.tag_ == "VBN"):
+        return "future"
+    return None
 
 
 def _attempted(tok: Token) -> bool:
@@ -2223,7 +2243,9 @@ def _modality(tok: Token) -> tuple[bool, str]:
         lemma = head.lemma_.lower()
         if lemma in lex.negating_heads:
             negated = True
-        if lemma in lex.intent_heads or _intended_purpose(tok, lex) or _aim_of_a_thing(tok):
+        if _foreseen(tok):
+            modality = _foreseen(tok)  # "is set to sign", "is likely to attack": foreseen by the teller
+        elif lemma in lex.intent_heads or _intended_purpose(tok, lex) or _aim_of_a_thing(tok):
             modality = "intended"
         elif _obliged(tok):
             modality = "hypothetical"  # "both chambers have to approve the bill": required, not done
@@ -2301,6 +2323,8 @@ def _governed_modality(tok: Token, lex: EventLexicon) -> str | None:
         return None
     verb = tok.head
     lemma = verb.lemma_.lower()
+    if _foreseen(verb):
+        return _foreseen(verb)  # "the figures are likely to spark criticism": a forecast of it
     if lemma in lex.intent_heads - PROMISES - {"agree", "commit", "committed"}:
         return "intended"
     if lemma in lex.light_verbs | lex.meeting_light_verbs | lex.participation_verbs:
