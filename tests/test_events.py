@@ -2219,7 +2219,7 @@ def test_circumstances_that_force_an_actor_coerce_no_one(parse):
 def test_a_warning_of_what_a_thing_described_would_do_is_no_threat(parse):
     # the conflictual act belongs to a noun the participle describes, not to the one who warns
     for text in (
-        "Ms Duarte warned President Mbeki on Friday that the talks could fail without a law sanctioning banks in Harare.",
+        "Ms Duarte warned President Mbeki on Friday that talks could fail without a law sanctioning banks in Harare.",
         "Ms Duarte warned President Mbeki that the plan might be unlawful without a vote backing military action.",
     ):
         assert not any(e.event_type == "THREATEN" for e in rule_events(parse, text)), text

@@ -35,6 +35,7 @@ import sys
 import tempfile
 import zipfile
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -175,7 +176,7 @@ def tune_none(
     held: list[tuple[list[tuple], str]],
     in_force: dict | None = None,
     grid: dict = NONE_GRID,
-    complete=tied,
+    complete: Callable[[dict], dict] = tied,
 ) -> tuple[dict, list[str]]:
     """The thresholds of `grid` with the best event F1 on the held-out sentences (each setting made whole by
     `complete`), and a line per setting; the setting in force (`in_force`) stays unless another beats it by
