@@ -340,13 +340,6 @@ class CoderSettings:
         "`.venv/bin/python -m pipeline train-coder`, stored in pipeline/data/coder/calibration.json)",
     )
     none_margin: float = _doc(3.0, "... and this many times the probability of its best PLOVER type.")
-    hedged_none_min: float = _doc(
-        0.5,
-        "The same two thresholds for a hedged candidate, one whose modality is not asserted (future, intended, "
-        "hypothetical: forecasts, policies, opinions, plans), chosen by the same cross-validation: no event when "
-        "NONE has at least this probability ...",
-    )
-    hedged_none_margin: float = _doc(3.0, "... and this many times the probability of its best PLOVER type.")
     keep_ratio: float = _doc(
         0.0,
         "The rule type stands while the coder gives it at least this share of its best type's probability "

@@ -34,37 +34,6 @@ def test_none_below_its_margin_keeps_the_candidate():
         assert coder.decide("ASSAULT", dist(NONE=0.55, ASSAULT=0.4)).event_type == "ASSAULT"
 
 
-def test_a_hedged_candidate_has_its_own_none_thresholds():
-    # a plan, a forecast or an opinion (future, intended, hypothetical) is dropped on less NONE than an act told
-    with with_coder(none_min=0.8, none_margin=3.0, hedged_none_min=0.4, hedged_none_margin=1.0):
-        assert coder.decide("AGREE", dist(NONE=0.5, AGREE=0.3)).event_type == "AGREE"
-        assert coder.decide("AGREE", dist(NONE=0.5, AGREE=0.3), hedged=True).event_type is None
-        assert coder.decide("AGREE", dist(NONE=0.3, AGREE=0.5), hedged=True).event_type == "AGREE"
-
-
-def test_the_hedged_thresholds_are_tuned_given_the_pair_for_every_candidate(monkeypatch):
-    from training import coder as training
-
-    seen = []
-
-    def event_f1(held, setting):
-        seen.append(setting)
-        f = 0.5 + (0.05 if (setting["hedged_none_min"], setting["hedged_none_margin"]) == (0.4, 1.0) else 0.0)
-        return f, f, f
-
-    monkeypatch.setattr(training, "event_f1", event_f1)
-    pair = {"none_min": 0.5, "none_margin": 3.0}
-    best, _ = training.tune_none(
-        [], {"hedged_none_min": 0.5, "hedged_none_margin": 3.0}, training.HEDGED_GRID, lambda s: pair | s
-    )
-    assert best == {"hedged_none_min": 0.4, "hedged_none_margin": 1.0}
-    assert all(s["none_min"] == 0.5 and s["none_margin"] == 3.0 for s in seen)
-    # the first pass ties the hedged pair to the pair it tries
-    seen.clear()
-    training.tune_none([], pair)
-    assert all(s["hedged_none_min"] == s["none_min"] for s in seen)
-
-
 def test_rule_type_stands_by_default_even_when_the_coder_prefers_another():
     reading = coder.decide("COERCE", dist(SANCTION=0.7, COERCE=0.05))
     assert reading.event_type == "COERCE" and not reading.changed and not reading.agrees
@@ -196,7 +165,7 @@ def test_the_none_thresholds_in_force_stay_unless_another_setting_clearly_beats_
 
     def scores(gain):
         def event_f1(held, setting):
-            f = 0.55 + (gain if (setting["none_min"], setting["none_margin"]) == (0.6, 1.0) else 0.0)
+            f = 0.55 + (gain if setting == {"none_min": 0.6, "none_margin": 1.0} else 0.0)
             return f, f, f
 
         return event_f1

@@ -35,7 +35,6 @@ import sys
 import tempfile
 import zipfile
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -139,15 +138,8 @@ def train(examples: list[Example], output: Path, steps: int, quiet: bool = True,
 # ---- calibration
 
 
-# thresholds tuned here, where sentences that are no event exist (PLV has none): NONE drops and proposals; first
-# the pair for every candidate (the hedged pair tied to it), then the hedged candidates' own pair given the first
+# thresholds tuned here, where sentences that are no event exist (PLV has none): NONE drops and proposals
 NONE_GRID = {"none_min": (0.3, 0.4, 0.5, 0.6, 0.8, 1.01), "none_margin": (1.0, 1.5, 2.0, 3.0)}
-HEDGED_GRID = {"hedged_none_min": NONE_GRID["none_min"], "hedged_none_margin": NONE_GRID["none_margin"]}
-
-
-def tied(setting: dict) -> dict:
-    """A setting of the NONE pair that holds for hedged candidates too."""
-    return setting | {"hedged_none_min": setting["none_min"], "hedged_none_margin": setting["none_margin"]}
 
 
 def event_f1(held: list[tuple[list[tuple], str]], setting: dict) -> tuple[float, float, float]:
@@ -172,26 +164,20 @@ def event_f1(held: list[tuple[list[tuple], str]], setting: dict) -> tuple[float,
 NONE_MIN_GAIN = 0.005
 
 
-def tune_none(
-    held: list[tuple[list[tuple], str]],
-    in_force: dict | None = None,
-    grid: dict = NONE_GRID,
-    complete: Callable[[dict], dict] = tied,
-) -> tuple[dict, list[str]]:
-    """The thresholds of `grid` with the best event F1 on the held-out sentences (each setting made whole by
-    `complete`), and a line per setting; the setting in force (`in_force`) stays unless another beats it by
-    NONE_MIN_GAIN."""
+def tune_none(held: list[tuple[list[tuple], str]], in_force: dict | None = None) -> tuple[dict, list[str]]:
+    """The NONE thresholds with the best event F1 on the held-out sentences, and a line per setting; the setting in
+    force (`in_force`) stays unless another beats it by NONE_MIN_GAIN."""
     import itertools
 
     lines, best, best_f1 = [], {}, -1.0
-    for values in itertools.product(*grid.values()):
-        setting = dict(zip(grid, values))
-        p, r, f = event_f1(held, complete(setting))
+    for values in itertools.product(*NONE_GRID.values()):
+        setting = dict(zip(NONE_GRID, values))
+        p, r, f = event_f1(held, setting)
         lines.append(f"  {setting}: precision {p:.3f} recall {r:.3f} F1 {f:.3f}")
         if f > best_f1 + 1e-9:
             best, best_f1 = setting, f
     if in_force is not None:
-        current = event_f1(held, complete(in_force))[2]
+        current = event_f1(held, in_force)[2]
         if best_f1 < current + NONE_MIN_GAIN:
             lines.append(
                 f"  in force {in_force} kept: F1 {current:.3f}, the best beats it by less than {NONE_MIN_GAIN}"
@@ -296,15 +282,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"fold {k}: {len(fold)} held-out sentences coded")
     from pipeline.config import settings
 
-    pair, lines = tune_none(held, {k: getattr(settings().coder, k) for k in NONE_GRID})
+    setting, lines = tune_none(held, {k: getattr(settings().coder, k) for k in NONE_GRID})
     print("NONE thresholds, cross-validated event precision / recall / F1 on the labelled sentences:")
     print("\n".join(lines))
-    hedged, lines = tune_none(
-        held, {k: getattr(settings().coder, k) for k in HEDGED_GRID}, HEDGED_GRID, lambda s: pair | s
-    )
-    print(f"NONE thresholds of hedged candidates (future, intended, hypothetical) given {pair}:")
-    print("\n".join(lines))
-    setting = pair | hedged
     print(f"best: {setting} (pipeline.config.CoderSettings holds the values in force)")
     from evaluation.coder_tuning import apply_coder
 

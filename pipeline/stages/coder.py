@@ -6,9 +6,7 @@ PLOVER gold records, the NGEC synthetic headlines and stories and the project's 
 training/README.md) reads the candidate's clause and gives a distribution over the 16 PLOVER types and NONE
 (no political or social interaction). The decision, with thresholds in pipeline.config.CoderSettings:
 
-* the coder's NONE reaches `none_min` and outweighs every type by `none_margin` -> the candidate is dropped (not
-  an event); a hedged candidate (future, intended or hypothetical: a forecast, a policy, an opinion) has its own
-  pair, `hedged_none_min` and `hedged_none_margin`, chosen by the same cross-validation;
+* the coder's NONE outweighs every type by `none_margin` -> the candidate is dropped (not an event);
 * the rule type keeps its reading while the coder gives it at least `keep_ratio` of its best type's probability;
 * else the coder's best type replaces it when its probability is at least `switch_min`;
 * else the rule type stays.
@@ -18,8 +16,7 @@ coder's best type when that type is at least `propose_min` probable (and more pr
 
 Each event's `confidence` is a logistic calibration (fitted by the training command on cross-validated
 predictions, stored beside the weights in calibration.json) of the coder's probability for the final type,
-whether coder and rules agree, whether the event has a target and a named (not pronoun) source, and whether it is
-hedged.
+whether coder and rules agree, and whether the event has a target and a named (not pronoun) source.
 """
 
 from __future__ import annotations
@@ -46,7 +43,7 @@ NONE = "NONE"
 OTHER_CLAUSES = {"ccomp", "parataxis", "advcl", "relcl", "conj", "csubj"}
 # a noun or infinitive trigger reads with the verb that governs it ("imposed sanctions on", "vowed to retaliate")
 GOVERNED = {"dobj", "xcomp", "pobj", "prep", "attr", "nsubjpass", "nsubj", "compound", "amod"}
-CALIBRATION_FEATURES = ("logit_p", "logit_none", "agree", "has_target", "named_source", "crowded", "hedged")
+CALIBRATION_FEATURES = ("logit_p", "logit_none", "agree", "has_target", "named_source", "crowded")
 
 
 @dataclass(frozen=True)
@@ -140,17 +137,15 @@ def read_clauses(texts: list[str]) -> list[dict[str, float]]:
     return [dict(d.cats) for d in nlp.pipe(texts, batch_size=256)]
 
 
-def decide(rule_type: str, cats: dict[str, float], hedged: bool = False) -> Reading:
-    """The event type of a candidate given the rules' type and the coder's distribution (module docstring);
-    `hedged`: the candidate's modality is not asserted."""
+def decide(rule_type: str, cats: dict[str, float]) -> Reading:
+    """The event type of a candidate given the rules' type and the coder's distribution (module docstring)."""
     if not cats:
         return Reading(rule_type, 1.0, True, False)
     cfg = settings().coder
     types = {k: v for k, v in cats.items() if k != NONE}
     best = max(types, key=lambda k: (types[k], k))
     none = cats.get(NONE, 0.0)
-    none_min, margin = (cfg.hedged_none_min, cfg.hedged_none_margin) if hedged else (cfg.none_min, cfg.none_margin)
-    if none >= none_min and none >= margin * types[best]:
+    if none >= cfg.none_min and none >= cfg.none_margin * types[best]:
         return Reading(None, none, False, False, none)
     rule_p = types.get(rule_type, 0.0)
     if rule_p >= cfg.keep_ratio * types[best] or types[best] < cfg.switch_min:
@@ -176,13 +171,11 @@ def _logit(p: float) -> float:
     return round(math.log(p / (1 - p)), 6)
 
 
-def features(
-    reading: Reading, has_target: bool, named_source: bool, others: int = 0, hedged: bool = False
-) -> dict[str, float]:
+def features(reading: Reading, has_target: bool, named_source: bool, others: int = 0) -> dict[str, float]:
     """What the confidence is computed from (CALIBRATION_FEATURES): the coder's probability of the type and of no
     event at all (a clause that may tell none is less sure, whatever its type), agreement with the rules, the sides;
     `others`: the other events of its sentence (a sentence telling several events is one where each reading is
-    less sure); `hedged`: its modality is not asserted (a plan, a forecast, an opinion is less often an event)."""
+    less sure)."""
     return {
         "logit_p": _logit(reading.probability),
         "logit_none": _logit(reading.none),
@@ -190,7 +183,6 @@ def features(
         "has_target": float(has_target),
         "named_source": float(named_source),
         "crowded": float(others > 0),
-        "hedged": float(hedged),
     }
 
 

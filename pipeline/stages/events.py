@@ -3141,7 +3141,7 @@ def coded(candidates: list[Event], cats: list[dict[str, float]]) -> tuple[list[E
     kept: list[tuple[Event, coder.Reading]] = []
     dropped: list[DroppedEvent] = []
     for e, dist in zip(candidates, cats):
-        reading = coder.decide(e.event_type, dist, hedged=e.modality != "asserted")
+        reading = coder.decide(e.event_type, dist)
         if reading.event_type is None:
             dropped.append(DroppedEvent(e.trigger_start, e.event_type, "not_an_event"))
             continue
@@ -3173,7 +3173,7 @@ def proposed(proposals: list[Event], cats: list[dict[str, float]]) -> list[Event
 def _with_confidence(e: Event, reading: coder.Reading, others: int = 0) -> Event:
     """The event with its calibrated confidence; `others`: the other events read in its sentence."""
     named = bool(e.source_text) and e.source_text.lower() not in PERSONAL_PRONOUNS | RELATIVE_PRONOUNS
-    e.features = coder.features(reading, bool(e.targets), named, others, hedged=e.modality != "asserted")
+    e.features = coder.features(reading, bool(e.targets), named, others)
     e.confidence = coder.confidence(e.features)
     return e
 
