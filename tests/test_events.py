@@ -2239,6 +2239,18 @@ def test_what_is_foreseen_is_no_one_s_act_nor_threat(parse):
     # a prospect: future
     evs = rule_events(parse, "Kenya is due to meet Somalia in Nairobi to settle the maritime dispute.")
     assert next(e for e in evs if e.trigger == "meet").modality == "future"
+    evs = rule_events(parse, "Foreign Minister Amina Diallo is to visit Ghana and Togo this week.")
+    assert next(e for e in evs if e.trigger == "visit").modality == "future"
     # what someone expects to do is their own plan, not the teller's forecast
     evs = rule_events(parse, "Kenya expects to meet Somalia in Nairobi next week.")
     assert next(e for e in evs if e.trigger == "meet").modality != "future"
+
+
+def test_where_a_participle_places_the_target_is_no_side(parse):
+    # "foreign banks operating in Ghana": the banks, wherever they operate; Ghana is no side
+    evs = rule_events(parse, "President Mahama opened talks with foreign banks operating in Ghana on Monday.")
+    talks = [e for e in evs if e.event_type == "CONSULT"]
+    assert talks and all("Ghana" not in names(e.targets) for e in talks)
+    # the noun's own modifier still names its side
+    evs = rule_events(parse, "Kenya expelled two Chinese firms operating in Ghana last week.")
+    assert any(m.country == "CHN" for e in evs for m in e.targets)

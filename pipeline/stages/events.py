@@ -1129,6 +1129,16 @@ def _phrase_mentions(tok: Token, mentions: list[Mention], skip: Token | None = N
     inner.update(t.idx for c in tok.subtree if c.dep_ == "relcl" and c.i != tok.i for t in c.subtree)
     inner.update(t.idx for x in tok.subtree if x.dep_ == "advcl" and x.i != tok.i for t in x.subtree)
     inner.update(_meeting_topic(tok))  # "a meeting on Palestinian reform is hosted by X": what it is about
+    # a participle's place describes where the noun is ("foreign banks operating in Brazil", "troops based in
+    # Kuwait"): where, no side (its agent stays: "firms owned by China")
+    inner.update(
+        t.idx
+        for x in tok.subtree
+        if x.dep_ == "acl" and x.tag_ in ("VBG", "VBN")
+        for p in x.children
+        if p.dep_ == "prep" and p.lower_ in LOCATIVE
+        for t in p.subtree
+    )
     found = [
         m for m in found if m.start_char not in inner and _preps_down(tok, m) <= settings().events.phrase_max_preps
     ]
@@ -2045,14 +2055,16 @@ def recode(etype: str, negated: bool, modality: str, tok: Token) -> tuple[str, b
 
 
 def _foreseen(tok: Token) -> str | None:
-    """The modality a head of prospect or likelihood gives its infinitive ("is set to sign": future, "is likely to
-    attack": hypothetical; events_word_classes.tsv `prospect_head`, `likelihood_head`), the teller's forecast, no
-    one's intention; None for other heads. A participle head is the passive ("is expected to"); "expects to" is an
-    intention."""
+    """The modality a head of prospect or likelihood gives its infinitive ("is set to sign", "is to visit": future,
+    "is likely to attack": hypothetical; events_word_classes.tsv `prospect_head`, `likelihood_head`), the teller's
+    forecast, no one's intention; None for other heads. A participle head is the passive ("is expected to");
+    "expects to" is an intention."""
     if tok.dep_ != "xcomp" or tok.head.i == tok.i:
         return None
     head, lex = tok.head, event_lexicon()
     lemma = head.lemma_.lower()
+    if lemma == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return "future"  # "the minister is to visit Kabul": arranged, to come
     if lemma in lex.likelihood_heads and head.pos_ == "ADJ":
         return "hypothetical"
     if lemma in lex.prospect_heads and (head.pos_ == "ADJ" or head.tag_ == "VBN"):
