@@ -1679,12 +1679,20 @@ def test_we_in_a_quote_is_what_the_speaker_speaks_for(parse):
 
 
 def test_what_another_ought_to_do_is_an_opinion_not_an_intention(parse):
+    # said of a named actor it is an appeal to it (test_what_a_speaker_says_a_named_actor_should_do_...); of no
+    # actor, an opinion: the act keeps its type, hypothetical
     evs = [
         e
         for e in rule_events(parse, "The opposition says Kenya should support the peace plan.")
         if e.trigger == "support"
     ]
-    assert evs and all((e.event_type, e.modality) == ("SUPPORT", "hypothetical") for e in evs)
+    assert evs and all(e.event_type == "REQUEST" and names(e.targets) == ["Kenya"] for e in evs)
+    evs = [
+        e
+        for e in rule_events(parse, "Mr Odhiambo says the budget should support the peace plan.")
+        if e.trigger == "support"
+    ]
+    assert all((e.event_type, e.modality) == ("SUPPORT", "hypothetical") for e in evs)
     # what a speaker says his own side should do is an intention (CAMEO 03x)
     evs = [e for e in rule_events(parse, '"We should talk to Iran," the minister said.') if e.trigger == "talk"]
     assert evs and all(e.event_type == "AGREE" for e in evs)
