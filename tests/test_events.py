@@ -2262,3 +2262,14 @@ def test_where_a_participle_places_the_target_is_no_side(parse):
     # the noun's own modifier still names its side
     evs = rule_events(parse, "Kenya expelled two Chinese firms operating in Ghana last week.")
     assert any(m.country == "CHN" for e in evs for m in e.targets)
+
+
+def test_every_partner_of_a_light_verb_s_event_noun_is_a_target(parse):
+    # the parse hangs the second partner on the first one's apposition
+    text = "Ms Ardern held talks with her Australian counterpart, Scott Morrison, and the Fijian leader, "
+    text += "Frank Bainimarama."
+    ev = next(e for e in rule_events(parse, text) if e.event_type == "CONSULT")
+    assert {"Scott Morrison", "Frank Bainimarama"} <= set(names(ev.targets))
+    # a partner named once
+    ev = next(e for e in rule_events(parse, "Chile signed a fisheries pact with Peru on Monday.") if e.targets)
+    assert names(ev.targets) == ["Peru"]

@@ -905,7 +905,12 @@ def _arg_mentions(
     argument acts (a subject), so a thing acts for no actor named deep inside it ("the growth of flights to
     Britain", "the new system of fees in England"; see `_thing_owners`)."""
     out = []
-    for t in [tok] + [c for c in tok.conjuncts]:
+    # "his Israeli counterpart, Ariel Sharon, and the Palestinian leader, Mahmoud Abbas": the parse hangs the next
+    # member on the apposition; it is the argument's conjunct all the same
+    after_apposition = [
+        c for a in tok.children if a.dep_ == "appos" for c in a.conjuncts if c.pos_ in ("NOUN", "PROPN")
+    ]
+    for t in [tok] + [c for c in tok.conjuncts] + after_apposition:
         apposed = None
         if not places:
             at = mention_for_token(t, mentions)
@@ -1920,6 +1925,9 @@ def _target(
             return found, _phrase(tok.head)
         if _people(_counted(tok.head)):
             return [], _phrase_head(tok.head)  # "foreign nationals detained in the UK": the people, not the UK
+    partners = _partners(tok, mentions, spans, src)  # "held talks with X and Y": every partner
+    if partners[0]:
+        return partners
     for rels in (OBJECT_DEPS | {"nsubjpass", "iobj", "dative"},):
         found, text = _args_of(tok, rels, mentions, spans, places=False)
         found = [m for m in found if id(m) not in src]
@@ -2029,6 +2037,23 @@ def _target(
 
 # ---------------------------------------------------------------------------
 # Readings of a predicate
+
+
+def _partners(
+    tok: Token, mentions: list[Mention], spans: list[_QuoteArea], src: set[int]
+) -> tuple[list[Mention], str | None]:
+    """The partners a light verb's event noun names ("held talks with X, and Y", "signed a pact with X"): the
+    objects of its "with" or "between", every coordinated one; ([], None) when it names none."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lower_ not in event_lexicon().nouns:
+        return [], None
+    for p in obj.children:
+        if p.dep_ == "prep" and p.lower_ in ("with", "between"):
+            found, text = _args_of(p, {"pobj"}, mentions, spans, places=False)
+            found = [m for m in found if id(m) not in src]
+            if found:
+                return found, text
+    return [], None
 
 
 def recode(etype: str, negated: bool, modality: str, tok: Token) -> tuple[str, bool]:
