@@ -2273,3 +2273,23 @@ def test_every_partner_of_a_light_verb_s_event_noun_is_a_target(parse):
     # a partner named once
     ev = next(e for e in rule_events(parse, "Chile signed a fisheries pact with Peru on Monday.") if e.targets)
     assert names(ev.targets) == ["Peru"]
+
+
+def test_meeting_the_public_at_large_is_no_consultation(parse):
+    for text in (
+        "The Kenyan president spoke of meeting many people across the country during the campaign.",
+        "Senator Okoth met residents of Kibera on Friday.",
+        "The foreign minister talked to voters in Mombasa on Saturday.",
+    ):
+        assert not any(e.event_type == "CONSULT" for e in rule_events(parse, text)), text
+    # a group's representatives are a counterpart
+    evs = rule_events(parse, "Senator Okoth met leaders of the Kenya National Farmers Union on Friday.")
+    assert any(e.event_type == "CONSULT" for e in evs)
+
+
+def test_a_perfect_participle_is_done_before_its_clause(parse):
+    # what was done before a request is no part of it, nor of its future
+    evs = rule_events(parse, "Having signed the treaty with Peru, Chile will now ask Bolivia to join it.")
+    signed = [e for e in evs if e.trigger == "signed"]
+    assert signed and signed[0].modality == "asserted" and names(signed[0].targets) == ["Peru"]
+    assert any(e.event_type == "REQUEST" for e in evs)

@@ -166,6 +166,7 @@ class EventLexicon:
     reaction_verbs: frozenset[str]
     causative_verbs: frozenset[str]
     prospect_heads: frozenset[str]
+    public_nouns: frozenset[str]
     likelihood_heads: frozenset[str]
 
 
@@ -195,6 +196,7 @@ def event_lexicon() -> EventLexicon:
         attempt_heads=words("attempt_head"),
         causative_verbs=words("causative_verb"),
         prospect_heads=words("prospect_head"),
+        public_nouns=words("public_noun"),
         likelihood_heads=words("likelihood_head"),
         negating_heads=words("negating_head"),
         claim_verbs=words("claim_verb"),
@@ -2274,6 +2276,10 @@ def _modality(tok: Token) -> tuple[bool, str]:
     # an adverbial clause with a subject of its own ("while India rejected aid", "because Uganda attacked") is
     # its own assertion: the main clause's negation and modals are not its
     own_clause = tok.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    # so is a perfect participle: "having donated billions, Gates will call ...": done before, whatever comes next
+    own_clause = own_clause or (
+        tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "having" for c in tok.children)
+    )
     if own_clause and modality == "asserted" and _future_time_clause(tok):
         modality = "future"  # "he will put Africa first when Britain chairs the summit": the present of a future
     if tok.dep_ in ("xcomp", "acl", "advcl") and head is not tok and not own_clause:
@@ -2517,6 +2523,9 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         return None  # "a visit to Sheffield", "visiting constituencies": no one visited, only a place
     if etype == "CONSULT" and mode in (None, "phone") and _alone(tok, sources, targets, target_text):
         return None  # "the cabinet discussed military action", "the IMF meets in April": a body's own sitting
+    public = _meets_the_public(tok) if etype == "CONSULT" else None
+    if public is not None and all(public.left_edge.idx <= m.start_char <= public.right_edge.idx for m in targets):
+        return None  # "spoke of meeting many people across the country", "met residents of Kibera": no counterpart
     if etype == "CONSULT" and _met_with_reaction(tok):
         return None  # "the plan was met with protests", "his remarks were met with anger": a reaction, no meeting
     if etype == "CONSULT" and (_to_the_press(tok, event_lexicon(), mentions) or _talks_about(tok, targets)):
@@ -2685,6 +2694,28 @@ def _alone(tok: Token, sources: list, targets: list, target_text: str | None) ->
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     plural = _plural(subj)
     return not plural and not any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in tok.children)
+
+
+def _meets_the_public(tok: Token) -> Token | None:
+    """The one met or talked to when it is the public at large: the object, or the object of "with" / "to", that is
+    a noun of events_word_classes.tsv `public_noun` ("many people", "voters in Leeds", "members of the public");
+    else None."""
+    lex = event_lexicon()
+    met = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    met += [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in ("with", "to")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    for m in met:
+        m = _counted(m)
+        if m.lemma_.lower() == "member":  # "members of the public"
+            m = next((g for c in m.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children), m)
+        if m.pos_ == "NOUN" and m.lemma_.lower() in lex.public_nouns:
+            return m
+    return None
 
 
 def _holds_a_sitting(tok: Token) -> bool:
@@ -3140,12 +3171,22 @@ REQUEST_LINKS = {"xcomp", "ccomp", "advcl", "acl", "pcomp", "pobj", "prep", "con
 REQUEST_DEPTH = 4  # heads up to the request word: "asking for $320m to help pay for relief" (relief, for, pay, help)
 
 
+def _before_the_fact(tok: Token) -> bool:
+    """An adverbial clause told as done before its head's act: a perfect participle ("having signed the treaty,
+    Chile will ask ...") or a clause before its head with a past verb ("after Chile signed the treaty, ...")."""
+    if tok.dep_ != "advcl":
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "having" for c in tok.children) or (
+        tok.i < tok.head.i and tok.tag_ == "VBD"
+    )
+
+
 def _requested(tok: Token) -> bool:
     """The predicate is what a request asks for: a clause or phrase under a REQUEST word, a few heads up ("called
     for the embargo to be lifted", "an EU demand for Turkey to recognise Cyprus", "urged talks")."""
     t = tok
     for _ in range(REQUEST_DEPTH):
-        if t.dep_ not in REQUEST_LINKS or t.head.i == t.i:
+        if t.dep_ not in REQUEST_LINKS or t.head.i == t.i or _before_the_fact(t):
             return False
         t = t.head
         if t.pos_ in ("VERB", "NOUN") and (_code(t) or ("", None))[0] == "REQUEST":
