@@ -195,3 +195,21 @@ def test_a_datelines_date_is_when_the_story_was_filed_not_the_events(parse):
     # a date in the sentence itself still counts
     text = "Ecuador expelled the Colombian ambassador on May 10, the foreign ministry said."
     assert date_of(parse, text, "expelled", publication_value="2011-05-12") == ("2011-05-10", "sentence")
+
+
+def test_a_dateline_may_name_the_country_or_state_after_its_city(parse):
+    text = "QUITO, Ecuador, May 12 (AP) - Ecuador expelled the Colombian ambassador on Tuesday, officials said."
+    assert date_of(parse, text, "expelled", publication_value="2011-05-12") == ("2011-05-10", "sentence")
+    text = (
+        "HANOI, Vietnam, May 12 (AP) - Chinese ships fired water cannon at a Vietnamese trawler near the Paracels on "
+    )
+    text += "Monday, officials said."
+    assert date_of(parse, text, "fired", publication_value="2011-05-12") == ("2011-05-09", "sentence")
+
+
+def test_plain_past_conjuncts_tell_one_occasion_and_share_its_date(parse):
+    text = "The ministry summoned the Danish envoy on Monday and demanded an apology for the cartoons."
+    assert date_of(parse, text, "demanded", publication_value="2011-05-12") == ("2011-05-09", "sentence")
+    # a perfect or passive first conjunct is another occasion
+    text = "She was elected in January and has demanded an apology for the cartoons."
+    assert date_of(parse, text, "demanded", publication_value="2011-05-12") == ("2011-05-12", "publication_date")

@@ -2293,3 +2293,11 @@ def test_a_perfect_participle_is_done_before_its_clause(parse):
     signed = [e for e in evs if e.trigger == "signed"]
     assert signed and signed[0].modality == "asserted" and names(signed[0].targets) == ["Peru"]
     assert any(e.event_type == "REQUEST" for e in evs)
+
+
+def test_the_dateline_s_place_is_no_side(parse):
+    text = (
+        "NAIROBI, March 3 (Reuters) - Al Shabaab militants attacked a Kenyan army base in Lamu on Sunday, police said."
+    )
+    attack = next(e for e in rule_events(parse, text) if e.trigger == "attacked")
+    assert not any(m.name.upper() == "NAIROBI" or m.country == "KEN" for m in attack.sources)

@@ -123,9 +123,10 @@ def event_date(
         if span is not None and len(span) and not (span.start <= tok.i < span.end):
             roots.append((d, span.root, span.start))
     for k, pred in enumerate(_governors(tok, cfg.date_governor_max_steps)):
-        conj_only = k > 0 and _conj_between(tok, pred)
+        conj_only = k > 0 and _conj_between(tok, pred) and not _same_simple_past(tok, pred)
         # a conjunct shares only a date put before the first conjunct ("Last July, X won and left"), never one in
-        # the first conjunct's own phrase ("X was elected in January and has urged ...")
+        # the first conjunct's own phrase ("X was elected in January and has urged ..."), unless both tell one
+        # sitting in the simple past ("summoned the envoy on Tuesday and demanded ...")
         pick = _attached(roots, pred, cfg.date_max_steps, lambda d, first, c=conj_only, p=pred: not (c and first > p.i))
         if pick is not None:
             value = pick.value or underspecified_value(pick.text)
@@ -154,8 +155,10 @@ def event_date(
 
 
 DATELINE_MAX_START = 200  # a dateline opens the text: only a sentence starting this early can hold one
+_PLACE = r"[A-Z][A-Za-z.'’-]*(?:\s[A-Z][A-Za-z.'’-]*)*"  # capitalised words: "LIMA", "NEW YORK", "Tbilisi"
 _DATELINE = re.compile(
-    r"\s*[A-Z][A-Za-z .'’-]*[A-Z][A-Za-z.'’-]*,?\s+"  # the place, in capitals or not: "LIMA,", "Tbilisi,"
+    r"\s*" + _PLACE + r",?\s+"  # the place, in capitals or not: "LIMA,", "Tbilisi,"
+    r"(?:" + _PLACE + r",\s+)?"  # its country or state: "MANILA, Philippines,", "WASHINGTON, D.C.,"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?"  # "June 17", "17 June 2026"
     r"\s*(?:\([^)]{1,40}\))?\s*[-–—]{1,2}\s"  # "(Reuters)", then the dash
 )
@@ -163,7 +166,8 @@ _DATELINE = re.compile(
 
 def dateline_end(text: str) -> int:
     """The offset just after a newswire dateline that opens the text with a date ("LIMA, June 17 (Reuters) - ",
-    "TBILISI, 12 March 2026 -- "), else 0: that date says when the story was filed, no event's date."""
+    "TBILISI, 12 March 2026 -- ", "MANILA, Philippines, Nov. 20 (AP) - "), else 0: that date says when the story
+    was filed, no event's date, and its place where it was filed, no event's side."""
     m = _DATELINE.match(text)
     return m.end() if m else 0
 
@@ -231,6 +235,16 @@ def _source_date(tok: Token, roots: list) -> DateMention | None:
         if inside:
             return inside[0]
     return None
+
+
+def _same_simple_past(tok: Token, pred: Token) -> bool:
+    """The predicate is a conjunct of its governor and both are plain past tenses with no auxiliary ("summoned X on
+    Tuesday and demanded ..."): one account of one occasion, unlike "was elected in January and has urged"."""
+
+    def plain_past(t: Token) -> bool:
+        return t.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in t.children)
+
+    return tok.dep_ == "conj" and tok.head.i == pred.i and plain_past(tok) and plain_past(pred)
 
 
 def _conj_between(tok: Token, pred: Token) -> bool:

@@ -3003,6 +3003,9 @@ def candidates_of(
     `proposed`)."""
     import bisect
 
+    line = event_dates.dateline_end(text_of(doc))
+    if line:  # "KINSHASA, Sept 17 (Reuters) - M23 rebels shelled ...": the dateline's place is where it was filed
+        mentions = [m for m in mentions if m.start_char >= line]
     by_start = {m.start_char: m for m in mentions}
     # the quotes' offsets, and their speakers for "we"/"I" inside them
     spans = _QuoteList([_QuoteArea(q.start_char, q.end_char, by_start.get(q.speaker_mention)) for q in quotes])
