@@ -123,11 +123,18 @@ def event_date(
         if span is not None and len(span) and not (span.start <= tok.i < span.end):
             roots.append((d, span.root, span.start))
     for k, pred in enumerate(_governors(tok, cfg.date_governor_max_steps)):
-        conj_only = k > 0 and _conj_between(tok, pred) and not _same_simple_past(tok, pred)
+        conj_only = k > 0 and _conj_between(tok, pred)
+        same_day = conj_only and _same_simple_past(tok, pred)
         # a conjunct shares only a date put before the first conjunct ("Last July, X won and left"), never one in
-        # the first conjunct's own phrase ("X was elected in January and has urged ..."), unless both tell one
-        # sitting in the simple past ("summoned the envoy on Tuesday and demanded ...")
-        pick = _attached(roots, pred, cfg.date_max_steps, lambda d, first, c=conj_only, p=pred: not (c and first > p.i))
+        # the first conjunct's own phrase ("X was elected in January and has urged ...", "banned the rally in March
+        # and arrested its organisers"), unless both tell one day's sitting in the simple past ("summoned the envoy
+        # on Tuesday and demanded an apology")
+        pick = _attached(
+            roots,
+            pred,
+            cfg.date_max_steps,
+            lambda d, first, c=conj_only, p=pred, s=same_day: not (c and first > p.i) or (s and _a_day(d)),
+        )
         if pick is not None:
             value = pick.value or underspecified_value(pick.text)
             return (value, "sentence") if value else (None, None)
@@ -235,6 +242,15 @@ def _source_date(tok: Token, roots: list) -> DateMention | None:
         if inside:
             return inside[0]
     return None
+
+
+DAY = re.compile(r"\d{4}-\d{2}-\d{2}$|.*-W..-\d$")
+
+
+def _a_day(d: DateMention) -> bool:
+    """A date of one day: a calendar day or a weekday ("on Tuesday", "on 3 May")."""
+    value = d.value or underspecified_value(d.text) or ""
+    return bool(DAY.match(value))
 
 
 def _same_simple_past(tok: Token, pred: Token) -> bool:
