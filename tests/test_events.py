@@ -2301,3 +2301,27 @@ def test_the_dateline_s_place_is_no_side(parse):
     )
     attack = next(e for e in rule_events(parse, text) if e.trigger == "attacked")
     assert not any(m.name.upper() == "NAIROBI" or m.country == "KEN" for m in attack.sources)
+
+
+def test_a_court_sentencing_people_coerces_them_and_sentencing_rules_are_no_act(parse):
+    evs = rule_events(parse, "A court in Minsk sentenced three opposition activists to five years in prison.")
+    assert [e.event_type for e in evs if e.trigger == "sentenced"] == ["COERCE"]
+    text = "The Belarusian committee was responding to sentencing guidelines issued by Minsk this summer."
+    assert not any(e.event_type == "COERCE" for e in rule_events(parse, text))
+
+
+def test_what_an_issued_text_says_its_issuer_says(parse):
+    text = "The African Union's Peace and Security Council passed a resolution on Friday condemning Rwanda."
+    ev = next(e for e in rule_events(parse, text) if e.trigger == "condemning")
+    assert ev.sources and "Rwanda" in names(ev.targets)
+    text = "The Arab League issued a statement on Monday condemning Israel."
+    ev = next(e for e in rule_events(parse, text) if e.trigger == "condemning")
+    assert names(ev.sources) == ["Arab League"]
+
+
+def test_a_duration_s_place_is_where_two_sides_met(parse):
+    text = "Kenya's foreign minister and her Somali counterpart, Ahmed Moallim Fiqi, met for five hours in Nairobi "
+    text += "on Tuesday."
+    ev = next(e for e in rule_events(parse, text) if e.trigger == "met")
+    assert "Ahmed Moallim Fiqi" in names(ev.targets) or "Ahmed Moallim Fiqi" in names(ev.sources)
+    assert "Nairobi" not in names(ev.targets)

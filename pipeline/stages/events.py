@@ -167,6 +167,7 @@ class EventLexicon:
     causative_verbs: frozenset[str]
     prospect_heads: frozenset[str]
     public_nouns: frozenset[str]
+    text_nouns: frozenset[str]
     likelihood_heads: frozenset[str]
 
 
@@ -197,6 +198,7 @@ def event_lexicon() -> EventLexicon:
         causative_verbs=words("causative_verb"),
         prospect_heads=words("prospect_head"),
         public_nouns=words("public_noun"),
+        text_nouns=words("text_noun"),
         likelihood_heads=words("likelihood_head"),
         negating_heads=words("negating_head"),
         claim_verbs=words("claim_verb"),
@@ -1759,6 +1761,9 @@ def _clause_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea])
         # permits": the people it describes, whoever the main clause's subject is
         found = _arg_mentions(tok.head, mentions, spans, places=False, acting=True)
         unnamed = _unnamed_agent(tok.head.head, {tok.head.dep_})
+        if not found and not unnamed and _issued_text(tok.head):
+            # "passed a resolution censuring Iran", "issued a statement condemning the raid": the text's author
+            return _clause_source(tok.head.head, mentions, spans)
         return found, (_phrase_head(tok.head) if found or unnamed else None)
     controller = _object_controller(tok)
     if controller is not None:
@@ -2213,6 +2218,12 @@ def _thing_subject(tok: Token, mentions: list[Mention]) -> bool:
     return (
         tok.lemma_.lower() in event_lexicon().causative_verbs and _thing(subj) and not _phrase_mentions(subj, mentions)
     )
+
+
+def _issued_text(noun: Token) -> bool:
+    """A text someone issues, the object of the verb that issues it ("passed a resolution", "issued a statement",
+    "released a report"; events_word_classes.tsv `text_noun`): what it says, its author says."""
+    return noun.dep_ == "dobj" and noun.lemma_.lower() in event_lexicon().text_nouns and noun.head.pos_ == "VERB"
 
 
 def _strict_demand(tok: Token) -> bool:
