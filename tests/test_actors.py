@@ -2829,3 +2829,14 @@ def test_a_firm_before_its_owners_part_noun_takes_the_owners_country(parse):
     names = {a.name: a for a in actors}
     assert names["Maserati"].type == "ORG" and names["Maserati"].country == "ITA"
     assert names["Corvan"].country is None  # "its" with no organisation as the clause's subject
+
+
+def test_a_common_word_qualifying_a_force_at_a_sentence_start_is_no_name(parse):
+    # "Riot police ..." tagged a person: a kind of police, no one's name
+    text = "Riot police cleared the square in Minsk. Opposition leader Sviatlana Tsikhanouskaya condemned them."
+    doc = with_entity(parse, text, 0, 1, "PERSON")
+    assert "Riot" not in [m.name for m in extract_mentions(doc)]
+    # a name before a force's noun stays ("Mossad agents")
+    text = "Mossad agents met Egyptian officials in Cairo."
+    doc = with_entity(parse, text, 0, 1, "ORG")
+    assert "Mossad" in [m.name for m in extract_mentions(doc)]

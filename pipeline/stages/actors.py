@@ -2664,18 +2664,29 @@ def _common_word(doc: Doc, span: Span) -> bool:
     if not doc[i].is_sent_start:
         return False
     lower = doc_cache(doc, "lower_case_words", lambda d: frozenset(t.text for t in d if t.is_lower))
-    return span[0].lower_ in lower or _common_word_opening(doc, span[0])
+    return span[0].lower_ in lower or _common_word_opening(doc, span[0]) or _common_word_opening(doc, span[0], True)
 
 
-def _common_word_opening(doc: Doc, tok: Token) -> bool:
+# lower-case nouns of forces a common word qualifies ("riot police", "border guards", "security forces")
+_FORCE_NOUNS = frozenset({"police", "policeman", "guard", "force", "troop", "soldier", "officer", "agent"})
+
+
+def _common_word_opening(doc: Doc, tok: Token, modifier: bool = False) -> bool:
     """A capitalised word opening a sentence that the tagger reads as a common word ("Calm down", "Cyberspace is
     ...": a singular noun, a verb, an adjective, never a proper noun nor a plural; a word of English,
     `actors.common_word_min_zipf` of wordfreq's frequency) and that nothing in the document shows to be a name:
     it is no word of a longer name the parse finds, the document never writes it capitalised inside a sentence,
     it is no place's, people's, party's nor listed body's or firm's name and it is not the subject of a verb of
-    saying ("X said")."""
-    if tok.tag_ in ("NNP", "NNPS", "NNS") or tok.is_upper or not tok.is_alpha:
+    saying ("X said"). With `modifier`, whatever its tag, a word that qualifies the noun of a force right after it
+    ("Riot police fired ...", "Border guards detained ...")."""
+    if modifier:
+        head = tok.head
+        if tok.dep_ not in ("compound", "amod") or head.i != tok.i + 1 or head.lemma_ not in _FORCE_NOUNS:
+            return False
+    elif tok.tag_ in ("NNP", "NNPS", "NNS") or tok.is_upper or not tok.is_alpha:
         return False  # a plural may be a team's or a band's name ("Rangers have signed X")
+    if tok.is_upper or not tok.is_alpha:
+        return False
     if _zipf(tok.lower_) < settings().actors.common_word_min_zipf:
         return False  # "Dunmore 3-2 ...": a name the tagger does not know, no common word
     if country_for_place(tok.text)[0] or lexicon.country_of_demonym(tok.text) or place_countries(tok.text):
