@@ -2325,3 +2325,22 @@ def test_a_duration_s_place_is_where_two_sides_met(parse):
     ev = next(e for e in rule_events(parse, text) if e.trigger == "met")
     assert "Ahmed Moallim Fiqi" in names(ev.targets) or "Ahmed Moallim Fiqi" in names(ev.sources)
     assert "Nairobi" not in names(ev.targets)
+
+
+def test_exercises_held_alone_show_force_and_held_together_cooperate(parse):
+    def types(text):
+        return [e.event_type for e in rule_events(parse, text) if e.trigger in ("held", "staged", "launched")]
+
+    assert types("Iran staged naval exercises in the Gulf of Oman on Monday.") == ["MOBILIZE"]
+    assert types("Chile and Argentina held joint naval exercises off Tierra del Fuego.") == ["COOPERATE"]
+    assert types("India held exercises with the French navy off Goa on Monday.") == ["COOPERATE"]
+    assert types("Egyptian and Sudanese troops held joint drills near Khartoum.") == ["COOPERATE"]
+
+
+def test_what_is_fired_or_thrown_at_someone_is_aimed_at_them(parse):
+    ev = next(e for e in rule_events(parse, "Stone-throwing youths threw rocks at Israeli troops near Hebron."))
+    assert ev.event_type == "ASSAULT" and "Israeli" in names(ev.targets)
+    evs = rule_events(parse, "Riot police fired tear gas at Kenyan opposition supporters in Kisumu on Monday.")
+    assert any(e.event_type == "ASSAULT" and any(m.country == "KEN" for m in e.targets) for e in evs)
+    # a thing thrown somewhere is no attack
+    assert rule_events(parse, "The Kenyan minister threw the report in the bin.") == []

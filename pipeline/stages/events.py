@@ -168,6 +168,8 @@ class EventLexicon:
     prospect_heads: frozenset[str]
     public_nouns: frozenset[str]
     text_nouns: frozenset[str]
+    exercise_nouns: frozenset[str]
+    directed_verbs: frozenset[str]
     likelihood_heads: frozenset[str]
 
 
@@ -199,6 +201,8 @@ def event_lexicon() -> EventLexicon:
         prospect_heads=words("prospect_head"),
         public_nouns=words("public_noun"),
         text_nouns=words("text_noun"),
+        exercise_nouns=words("exercise_noun"),
+        directed_verbs=words("directed_verb"),
         likelihood_heads=words("likelihood_head"),
         negating_heads=words("negating_head"),
         claim_verbs=words("claim_verb"),
@@ -351,6 +355,7 @@ def _object_reading(tok: Token, obj: Token | None, readings: dict[str, str]) -> 
             if c.i + 1 < len(tok.doc):
                 words.add(tok.doc[c.i + 1].lower_)  # "put its navy on standby", the noun parsed as a verb
     words |= {c.lemma_.lower() for c in tok.children if c.dep_ in OBJECT_DEPS | {"nsubjpass"}}
+    words |= {c.lower_ for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1}  # "fired at protesters"
     if _passive_participle(tok):  # "figures released by the Cabinet Office": the noun it describes
         words |= {tok.head.lower_, tok.head.lemma_.lower()}
     if obj is not None:
@@ -1955,7 +1960,7 @@ def _target(
     # to whom before where: "met with X in Geneva"; "met in Geneva", "arrested in Lahore" say where it happened, not
     # to whom, but a state or its capital in a locative phrase is the target as CAMEO codes it ("troops arrived in
     # Bosnia", "curfew in Sudan")
-    for prep in [p for p in preps if p.lower_ not in LOCATIVE]:
+    for prep in [p for p in preps if not _locative(p, tok)]:
         found, text = _args_of(prep, {"pobj"}, mentions, spans, places=False)
         found = [m for m in found if id(m) not in src]
         if found:
@@ -1986,12 +1991,12 @@ def _target(
     # "held a meeting with senior union figures"
     obj_preps = [p for p in obj.children if p.dep_ == "prep" and p.lower_ in ("with", "between")] if obj else []
     unnamed = _unnamed_agent(tok, OBJECT_DEPS | {"nsubjpass"}) or next(
-        (u for p in preps + obj_preps if p.lower_ not in LOCATIVE and (u := _unnamed_agent(p, {"pobj"})) is not None),
+        (u for p in preps + obj_preps if not _locative(p, tok) and (u := _unnamed_agent(p, {"pobj"})) is not None),
         None,
     )
     if unnamed is not None:
         return [], unnamed
-    for prep in [p for p in preps if p.lower_ in LOCATIVE]:
+    for prep in [p for p in preps if _locative(p, tok)]:
         found, text = _args_of(prep, {"pobj"}, mentions, spans, places=False)
         # "a summit in Lisbon", "ministers are meeting in Brussels", "at a meeting in Thailand": a meeting's place,
         # however much a capital or a state; "troops arrived in Bosnia": its target
@@ -2044,6 +2049,14 @@ def _target(
 
 # ---------------------------------------------------------------------------
 # Readings of a predicate
+
+
+def _locative(prep: Token, tok: Token) -> bool:
+    """A place preposition of the predicate, not a direction: "at" after a verb of aiming ("fired tear gas at the
+    crowd", "threw stones at police": events_word_classes.tsv `directed_verb`) says at whom."""
+    if prep.lower_ == "at" and tok.lemma_.lower() in event_lexicon().directed_verbs:
+        return False
+    return prep.lower_ in LOCATIVE
 
 
 def _partners(
@@ -2577,6 +2590,8 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
             "AID",
             None,
         )  # troops sent to keep the peace (also "Russian peacekeepers began deploying"): CAMEO 074
+    if etype == "COOPERATE" and len(sources) < 2 and _exercise_alone(tok):
+        etype, mode = "MOBILIZE", None  # "China held military drills near Taiwan": a show of force (CAMEO 150)
     if etype == "PROTEST" and tok.lemma_.lower() == "protest" and sources and all(_state_side(tok, m) for m in sources):
         etype, mode = "ACCUSE", None  # a government's protest is an official complaint (CAMEO 114), not a rally
     return _Predicate(etype, mode, sayer is not None, sources, source_text, targets, target_text)
@@ -2705,6 +2720,30 @@ def _alone(tok: Token, sources: list, targets: list, target_text: str | None) ->
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     plural = _plural(subj)
     return not plural and not any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in tok.children)
+
+
+def _exercise_alone(tok: Token) -> bool:
+    """Military exercises (the trigger or its object: events_word_classes.tsv `exercise_noun`) held with no word of
+    a partner: no "joint" / "combined" / "bilateral" on them, no "with" or "between" phrase, no coordinated
+    subject (nor two sides found: the caller)."""
+    lex = event_lexicon()
+    noun = tok if tok.pos_ == "NOUN" else next((c for c in tok.children if c.dep_ == "dobj"), None)
+    war_games = noun is not None and noun.lower_ == "games" and any(c.lower_ == "war" for c in noun.children)
+    if noun is None or (noun.lower_ not in lex.exercise_nouns and not war_games):
+        return False
+    joint = {"joint", "combined", "bilateral", "trilateral", "multilateral", "multinational"}
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head  # "launched ten days of war games": the verb the phrase hangs from
+    partner = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "between")]
+    if partner or any(
+        t.lower_ in joint or (t.dep_ == "prep" and t.lower_ in ("with", "between")) for t in noun.subtree
+    ):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    # "the US and its allies launched war games", "US and Western allies", "NATO allies": together
+    together = {"ally", "partner", "coalition", "alliance"}
+    return not any(t.conjuncts or t.lemma_.lower() in together for s in subjects for t in s.subtree)
 
 
 def _meets_the_public(tok: Token) -> Token | None:
