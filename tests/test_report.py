@@ -366,6 +366,20 @@ def test_timeline_dates_events_by_their_own_day_else_the_publication_date():
     assert build.granularity(pd.Series(pd.to_datetime(["2000-01-01", "2010-01-01"]))) == "month"
 
 
+def test_an_undated_corpus_is_charted_by_the_years_its_events_state():
+    t = tiny_tables()
+    docs = t["documents"].assign(publication_date=None)
+    events = t["events"].assign(date=["2003-03", "1994", None][: len(t["events"])] + [None] * (len(t["events"]) - 3))
+    story = t["story_events"].assign(date=None)
+    tl = build.timeline(events, story, docs)
+    assert tl["unit"] == "year"
+    got = {(r["measure"], r["period"]) for r in tl["rows"]}
+    assert got == {("mentions", "2003-01-01"), ("mentions", "1994-01-01")}
+    # one event dated to the day: days, as before
+    tl = build.timeline(events.assign(date=["2003-03-07"] + [None] * (len(events) - 1)), story, docs)
+    assert tl["unit"] == "day" and [r["period"] for r in tl["rows"]] == ["2003-03-07"]
+
+
 def test_network_countries_speakers_stories_and_quality():
     t = tiny_tables()
     net = build.actor_network(t["events"], t["actors"])

@@ -197,6 +197,13 @@ def days(values: pd.Series) -> pd.Series:
     return pd.to_datetime(day.astype(object), errors="coerce", format="%Y-%m-%d")
 
 
+def years(values: pd.Series) -> pd.Series:
+    """Dates or TIMEX values -> the first day of the year they name (`1994`, `2003-03`, `2003-03-07`), NaT when
+    they name no year (`XXXX-12`, `PRESENT_REF`)."""
+    year = values.astype("string").str.extract(r"^(\d{4})(?!\d)", expand=False)
+    return pd.to_datetime(year.astype(object), errors="coerce", format="%Y")
+
+
 def publication_days(documents: pd.DataFrame) -> pd.Series:
     """doc_id -> publication day (NaT when undated)."""
     return pd.Series(days(documents["publication_date"]).to_numpy(), index=documents["doc_id"].astype(object))
@@ -261,10 +268,14 @@ def timeline(events: pd.DataFrame, story_events: pd.DataFrame, documents: pd.Dat
     """Events per period and PLOVER type, twice: every mention (event rows) and each story event once.
 
     The chart covers the articles' own period (their publication dates, a month either side): events dated
-    further back or ahead (background: "independence in 1991") are counted apart, as are undated ones."""
+    further back or ahead (background: "independence in 1991") are counted apart, as are undated ones. A corpus
+    with no dated article and no event dated to the day is charted by the years its events' sentences state."""
     ev_when = event_days(events, documents)
     se_when = story_event_days(story_events, documents)
     published = publication_days(documents).dropna()
+    by_year = not len(published) and not (ev_when.notna().any() or se_when.notna().any())
+    if by_year:  # no article dated and no event dated to the day: the years the events' sentences state
+        ev_when, se_when = years(events["date"]), years(story_events["date"])
     if len(published):
         lo, hi = published.min() - pd.Timedelta(days=31), published.max() + pd.Timedelta(days=31)
     else:  # no article is dated: the events' own dates, all of them
@@ -272,7 +283,7 @@ def timeline(events: pd.DataFrame, story_events: pd.DataFrame, documents: pd.Dat
         lo, hi = (known.min(), known.max()) if len(known) else (pd.NaT, pd.NaT)
     inside_ev = ev_when.between(lo, hi) if not pd.isna(lo) else ev_when.notna()
     inside_se = se_when.between(lo, hi) if not pd.isna(lo) else se_when.notna()
-    unit = granularity(pd.concat([ev_when[inside_ev], se_when[inside_se]], ignore_index=True))
+    unit = "year" if by_year else granularity(pd.concat([ev_when[inside_ev], se_when[inside_se]], ignore_index=True))
     rows: list[dict[str, Any]] = []
     for measure, frame, when, inside in (
         (MENTIONS, events, ev_when, inside_ev),

@@ -2076,7 +2076,6 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
     return None
 
 
-@functools.cache
 def _counted_prize(doc: Doc, span: Span, name: str) -> bool:
     """A one-word plural name that a small number counts ("three Grammys", "two Oscars") or that a verb of winning
     takes as its object ("it went on to win Grammys"): prizes, no actor; never a place the gazetteer knows ("two
