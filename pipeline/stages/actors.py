@@ -2090,7 +2090,15 @@ def _counted_prize(doc: Doc, span: Span, name: str) -> bool:
     )
     if not (counted or won):
         return False
-    return not place_countries(name) and not country_for_place(name)[0] and not subdivision_countries(name)
+    return not any(
+        place_countries(form) or country_for_place(form)[0] or subdivision_countries(form) for form in (name, name[:-1])
+    ) and not _halves_of_a_state(name[:-1])  # "two Germanys", "the two Koreas": the gazetteer knows the singular
+
+
+def _halves_of_a_state(word: str) -> bool:
+    """The word with a point of the compass before it names a state ("North Korea", "South Sudan"): the plural
+    "Koreas" names the halves of a divided land, no prize."""
+    return any(country_for_place(f"{point} {word}")[1] for point in ("North", "South", "East", "West"))
 
 
 _WIN_VERBS = frozenset({"win", "scoop", "collect", "bag"})
@@ -2333,37 +2341,54 @@ def _product_evidence(doc: Doc, span: Span, toks: list[str]) -> bool:
 _MODEL_NUMBER = re.compile(r"^\d{2,3}[A-Za-z]?$")  # "147", "300C": a model's number (never a year: "1998")
 
 
+def _list_item_token(tok: Token) -> bool:
+    """A token that may stand in an item of a list of names or model numbers: a proper noun, a number or a
+    capitalised word ("GTV", "300C"); anything else ("while", "makes") ends the list."""
+    return tok.pos_ in ("PROPN", "NUM") or tok.text[:1].isupper() or tok.text[:1].isdigit()
+
+
 def _list_items(doc: Doc, span: Span) -> list[list]:
-    """The items of the comma list the name stands in, within its sentence: runs of tokens between commas and
-    "and"/"or", walked both ways from the name until an item grows past four tokens or a determiner or a dash
-    opens the list ("the 147, 156, X")."""
+    """The items of the comma list the name stands in, within its sentence and in sentence order, the name's own
+    item included: runs of tokens between commas and "and"/"or", walked both ways from the name until an item
+    grows past four tokens, a determiner or a dash opens the list ("the 147, 156, X") or a token that is no
+    comma, conjunction nor list item ("while", a verb) ends it."""
     sent = span.sent
-    items: list[list] = []
-    for step, edge in ((-1, sent.start), (1, sent.end - 1)):
+    before: list[list] = []
+    after: list[list] = []
+    for step, edge, items in ((-1, sent.start, before), (1, sent.end - 1, after)):
         i, item = (span.start - 1 if step < 0 else span.end), []
         while (edge <= i if step < 0 else i <= edge) and len(item) <= 4:
             tok = doc[i]
-            if step < 0 and (tok.lower_ in _DETERMINERS or tok.text in ("-", "–", ":")):
-                break
             if tok.text == "," or tok.lower_ in ("and", "or"):
                 if item:
-                    items.append(item)
+                    items.append(item[::step])
                 item = []
+            elif (step < 0 and tok.lower_ in _DETERMINERS) or not _list_item_token(tok):
+                break
             else:
                 item.append(tok)
             i += step
         if item and len(item) <= 4:
-            items.append(item)
-    return items
+            items.append(item[::step])
+    own = list(span)  # no comma between: the name's own item ("Lita 45, 52": a scorer's minutes, no models)
+    if before and before[0][-1].i == span.start - 1:
+        own = before.pop(0) + own
+    if after and after[0][0].i == span.end:
+        own = own + after.pop(0)
+    return before[::-1] + [own] + after
 
 
 def _listed_with_model_numbers(doc: Doc, span: Span) -> bool:
-    """A name in a list holding two bare model numbers at least ("the 147, 156, 166, GTV and Spider"): a model,
-    a product, no actor. Ages alternate with names ("Emily, 16, and Tom, 14"), so one number alone proves nothing."""
+    """A name in a list holding two bare model numbers side by side at least ("the 147, 156, 166, GTV and
+    Spider"): a model, a product, no actor. Ages alternate with names ("Emily, 16, and Tom, 14"): a number whose
+    neighbouring items are names proves nothing."""
     if len(span) > 2:
         return False
-    numbers = [item for item in _list_items(doc, span) if len(item) == 1 and _MODEL_NUMBER.match(item[0].text)]
-    return len(numbers) >= 2
+    items = _list_items(doc, span)
+    is_number = [len(item) == 1 and bool(_MODEL_NUMBER.match(item[0].text)) for item in items] + [False]
+    # the closing False is the missing neighbour at either end (is_number[-1] for the first item)
+    paired = [k for k, num in enumerate(is_number[:-1]) if num and (is_number[k - 1] or is_number[k + 1])]
+    return len(paired) >= 2
 
 
 def _listed_as_product(span: Span) -> bool:
@@ -2666,8 +2691,10 @@ def _common_word(doc: Doc, span: Span) -> bool:
     return span[0].lower_ in lower or _common_word_opening(doc, span[0]) or _common_word_opening(doc, span[0], True)
 
 
-# lower-case nouns of forces a common word qualifies ("riot police", "border guards", "security forces")
-_FORCE_NOUNS = frozenset({"police", "policeman", "guard", "force", "troop", "soldier", "officer", "agent"})
+@functools.cache
+def force_nouns() -> frozenset[str]:
+    """Nouns of forces a common word qualifies ("riot police", "border guards"): actors_force_nouns.tsv."""
+    return frozenset(r["word"] for r in lexicon.data_rows("actors_force_nouns.tsv"))
 
 
 def _common_word_opening(doc: Doc, tok: Token, modifier: bool = False) -> bool:
@@ -2680,7 +2707,7 @@ def _common_word_opening(doc: Doc, tok: Token, modifier: bool = False) -> bool:
     ("Riot police fired ...", "Border guards detained ...")."""
     if modifier:
         head = tok.head
-        if tok.dep_ not in ("compound", "amod") or head.i != tok.i + 1 or head.lemma_ not in _FORCE_NOUNS:
+        if tok.dep_ not in ("compound", "amod") or head.i != tok.i + 1 or head.lemma_ not in force_nouns():
             return False
     elif tok.tag_ in ("NNP", "NNPS", "NNS") or tok.is_upper or not tok.is_alpha:
         return False  # a plural may be a team's or a band's name ("Rangers have signed X")
@@ -2688,10 +2715,10 @@ def _common_word_opening(doc: Doc, tok: Token, modifier: bool = False) -> bool:
         return False
     if _zipf(tok.lower_) < settings().actors.common_word_min_zipf:
         return False  # "Dunmore 3-2 ...": a name the tagger does not know, no common word
-    if country_for_place(tok.text)[0] or lexicon.country_of_demonym(tok.text) or place_countries(tok.text):
+    if _place_people_or_firm(tok.text, towns=True):
         return False
-    if party_country(tok.text) or _party_word(tok.text) or national_body_country(tok.text) or firm_country(tok.text):
-        return False  # "Labour attacked ...", "Conservative": a party's name; a body or a firm the lists name
+    if party_country(tok.text) or _party_word(tok.text) or national_body_country(tok.text):
+        return False  # "Labour attacked ...", "Conservative": a party's name; a body the lists name
     if tok.dep_ == "nsubj" and tok.head.lemma_ in _SAY_VERBS:
         return False  # "Hope said ...": a person's surname
     named = doc_cache(doc, "capitalised_in_sentence", _capitalised_in_sentence)
@@ -2807,12 +2834,26 @@ def _kin_list() -> re.Pattern:
 _DESCRIBED_AFTER = re.compile(r"^,\s+(?:now\s+|then\s+|herself\s+|himself\s+|also\s+)?(?:a|an|the)\s")
 
 
-def _private_first_name(doc: Doc, span: Span) -> bool:
+def _place_people_or_firm(word: str, towns: bool = False) -> bool:
+    """The word names a state, a city, a people or a listed firm (`country_for_place`, `lexicon.country_of_demonym`,
+    `firm_country`), or a place of `place_countries` (a major one unless `towns`: "their children Emily and
+    Pelham" is no town's name): no private first name, no common word."""
+    places = place_countries(word)
+    return bool(
+        country_for_place(word)[0]
+        or lexicon.country_of_demonym(word)
+        or (places if towns else any(places.values()))
+        or firm_country(word)
+    )
+
+
+def _private_first_name(doc: Doc, span: Span, label: str) -> bool:
     """A one-word name right after a noun of kinship, or later in a list of one-word names after it ("his wife
     Maggie", "their two children Emily, 16, and Tom"): a private person's first name, no actor; never when a full
     name of the document's starts with it ("his wife Cherie" beside "Cherie Blair": the wife is that public person)."""
-    if len(span) != 1 or not span[0].is_title:
-        return False
+    if label not in ("PERSON", "GPE") or len(span) != 1 or not span[0].is_title or _place_people_or_firm(span.text):
+        return False  # "Nissan and its partner Renault", "Ukraine's sister Belarus": a firm, a state; a GPE no
+        # gazetteer knows is a first name the tagger took for a place ("his wife Tatiana")
     tok = span[0]
     text = text_of(doc)
     if not _kin_list().search(text[max(0, tok.idx - 80) : tok.idx]):
@@ -2842,7 +2883,7 @@ def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[
         return None  # a common word; a title alone ("Solicitor General" before the holder's name)
     if _PLURAL_ACRONYM.match(name):
         return None  # "MPs", "MEPs", "CEOs": people of a kind, no name
-    if _private_first_name(doc, span):
+    if _private_first_name(doc, span, ent.label_):
         return None  # "his wife Maggie", "their children Emily, 16, and Tom": a private person's first name
     if _fixture(name) or _place_man(doc, span) or _owned_title(doc, span):
         return None  # "Scotland-England": a match; "the Munsterman": a player by his province; "the venue's
@@ -2932,12 +2973,29 @@ def _standalone_possessive(doc: Doc, span: Span) -> bool:
         return False  # "the Rangers'": a plural's possessive
     if span[-1].tag_ != "POS":
         j += 1
-    if span.root.dep_ in ("attr", "acomp"):
-        return False  # "the idea is Sony's": a predicate's possessive
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    if root.dep_ in ("attr", "acomp", "appos"):
+        return False  # "the idea is Sony's", "Yahoo's, not Google's": a predicate's possessive, its apposition
     nxt = doc[j] if j < len(doc) else None
+    if nxt is not None and nxt.pos_ == "CCONJ" and _coordinate_owns(doc, j + 1):
+        return False  # "Toyota's and Honda's profits": both own the noun after the second
     if nxt is None or nxt.tag_ in _FINITE or nxt.pos_ in ("ADP", "CCONJ", "SCONJ"):
         return True  # "Sotheby's said", "McDonald's has", "at Christie's in London", "Harrods and Sainsbury's and"
     return nxt.pos_ == "PUNCT" and nxt.text in _CLOSING  # "at Christie's.", "McDonald's, the world's largest"
+
+
+def _coordinate_owns(doc: Doc, start: int) -> bool:
+    """The item coordinated after a possessive name (from `start`, past "and"/"or") is a name ending in a
+    possessive that owns a word after it ("... and Honda's profits"): the shared owned noun."""
+    k = start
+    while k < len(doc) and k < start + 5 and doc[k].pos_ in ("PROPN", "DET"):
+        k += 1
+    if k == start or k >= len(doc) - 1 or doc[k].tag_ != "POS":
+        return False
+    owned = doc[k + 1]
+    return owned.pos_ in ("NOUN", "ADJ", "PROPN", "NUM") or owned.tag_ == "VBN"
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a finite verb after the name: its predicate, never a participle
@@ -3280,17 +3338,26 @@ def _peer_countries(doc: Doc, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.country is not None or m.type != "PERSON" or not _peer(doc, m):
             continue
-        sent = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
-        if sent is None:
-            continue
-        sent = sent.sent
-        states = {
-            o.country
-            for o in mentions
-            if o.type in ("GPE", "NORP", "ORG") and o.country and sent.start_char <= o.start_char < sent.end_char
-        }
-        if states <= {_PEER_STATE}:
+        states = _sentence_states(doc, m, mentions)
+        if states is not None and states <= {_PEER_STATE}:
             m.country = _PEER_STATE
+
+
+def _sentence_states(doc: Doc, m: Mention, mentions: list[Mention], agents: bool = True) -> set[str] | None:
+    """The countries of the states, peoples and organisations named in the mention's sentence (without an agent's
+    modifier unless `agents`: "Ghanaian officials"); None when the mention's text is no span of the doc."""
+    span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    if span is None:
+        return None
+    sent = span.sent
+    return {
+        o.country
+        for o in mentions
+        if o.type in ("GPE", "NORP", "ORG")
+        and o.country
+        and sent.start_char <= o.start_char < sent.end_char
+        and (agents or not _agent_modifier(doc, o))
+    }
 
 
 def _peer(doc: Doc, m: Mention) -> bool:
@@ -3475,19 +3542,8 @@ def _office_holder_countries(doc: Doc, mentions: list[Mention]) -> None:
             continue
         if context not in shadow_states() and _shadow_office(doc, m):
             continue  # "Shadow Foreign Secretary X" in a document about Iran: no Iranian office
-        span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
-        if span is None:
-            continue
-        sent = span.sent
-        states = {
-            o.country
-            for o in mentions
-            if o.type in ("GPE", "NORP", "ORG")
-            and o.country
-            and sent.start_char <= o.start_char < sent.end_char
-            and not _agent_modifier(doc, o)
-        }
-        if states <= {context}:
+        states = _sentence_states(doc, m, mentions, agents=False)
+        if states is not None and states <= {context}:
             m.country = context
 
 
@@ -4296,27 +4352,22 @@ def city_body_words() -> frozenset[str]:
 
 def _city_body_country(name: str, context: str | None) -> str | None:
     """The country of the place a cultural or civic body is named for ("Memphis Symphony Orchestra", "the Vienna
-    Philharmonic", "Leeds General Infirmary": actors_city_body_words.tsv): the place's words before the body's
-    words, when they name a capital, the one country with a major city or region of that name, or the document's
-    country among several ("Birmingham Symphony Orchestra": England's or Alabama's; the document's, else none)."""
+    Philharmonic", "Leeds General Infirmary": actors_city_body_words.tsv): all the words before the first body
+    word name the place (never a part of them: "Florence Nightingale Hospital" is no hospital of Florence); the
+    document's country when it has a place of that name ("Kingston Hospital" in a Canadian story), else a capital
+    that is a major place of its name ("Vienna"; never the Seychelles' small "Victoria"), else `_place_country`."""
     words = name.split()
     k = next((i for i, w in enumerate(words) if w.casefold() in city_body_words()), None)
     if not k or k > 2 or not all(w[:1].isupper() for w in words[:k]):
         return None
-    for n in range(k, 0, -1):  # "Leeds General Infirmary": the place is "Leeds"
-        place = " ".join(words[:n])
-        code, is_state = country_for_place(place)
-        if is_state:
-            return code  # "Vienna", "London": a capital is its state's
-        places = place_countries(place)
-        if context and context in places:
-            return context
-        majors = [c for c, major in places.items() if major]
-        if len(majors) == 1:
-            return majors[0]
-        if places:
-            return None  # a city of several countries
-    return None
+    place = " ".join(words[:k])
+    local = _place_country(place, context)
+    if context and local == context:
+        return context
+    code, is_state = country_for_place(place)
+    if is_state and place_countries(place).get(code, True):
+        return code  # "Vienna", "London": a capital is its state's
+    return local
 
 
 def _state_body(toks: list[str]) -> bool:
