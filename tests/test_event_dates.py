@@ -213,3 +213,13 @@ def test_plain_past_conjuncts_tell_one_occasion_and_share_its_date(parse):
     # a perfect or passive first conjunct is another occasion
     text = "She was elected in January and has demanded an apology for the cartoons."
     assert date_of(parse, text, "demanded", publication_value="2011-05-12") == ("2011-05-12", "publication_date")
+
+
+def test_a_dateline_s_place_may_have_lower_case_particles(parse):
+    text = "RIO DE JANEIRO, May 12 (Reuters) - Brazilian police fired tear gas at marchers on Tuesday, officials said."
+    assert date_of(parse, text, "fired", publication_value="2011-05-12") == ("2011-05-10", "sentence")
+    from pipeline.stages.event_dates import dateline_end
+
+    assert dateline_end("Rio de Janeiro, May 12 (Reuters) - Police fired.") > 0
+    assert dateline_end("Dar es Salaam, 12 May 2011 -- Police fired.") > 0
+    assert dateline_end("The US, China and Russia, June 3 - no dateline") == 0

@@ -162,7 +162,9 @@ def event_date(
 
 
 DATELINE_MAX_START = 200  # a dateline opens the text: only a sentence starting this early can hold one
-_PLACE = r"[A-Z][A-Za-z.'’-]*(?:\s[A-Z][A-Za-z.'’-]*)*"  # capitalised words: "LIMA", "NEW YORK", "Tbilisi"
+# capitalised words, with short lower-case particles between them: "LIMA", "NEW YORK", "Tbilisi", "Rio de Janeiro"
+_PARTICLE = r"(?:de|da|do|dos|das|del|di|du|des|el|es|al|la|le|les|of|on|upon|y)\s"
+_PLACE = r"[A-Z][A-Za-z.'’-]*(?:\s(?:" + _PARTICLE + r")?[A-Z][A-Za-z.'’-]*)*"
 _DATELINE = re.compile(
     r"\s*" + _PLACE + r",?\s+"  # the place, in capitals or not: "LIMA,", "Tbilisi,"
     r"(?:" + _PLACE + r",\s+)?"  # its country or state: "MANILA, Philippines,", "WASHINGTON, D.C.,"

@@ -168,6 +168,7 @@ class EventLexicon:
     prospect_heads: frozenset[str]
     public_nouns: frozenset[str]
     text_nouns: frozenset[str]
+    issuing_verbs: frozenset[str]
     exercise_nouns: frozenset[str]
     directed_verbs: frozenset[str]
     likelihood_heads: frozenset[str]
@@ -201,6 +202,7 @@ def event_lexicon() -> EventLexicon:
         prospect_heads=words("prospect_head"),
         public_nouns=words("public_noun"),
         text_nouns=words("text_noun"),
+        issuing_verbs=words("issuing_verb"),
         exercise_nouns=words("exercise_noun"),
         directed_verbs=words("directed_verb"),
         likelihood_heads=words("likelihood_head"),
@@ -1960,11 +1962,9 @@ def _target(
     # to whom before where: "met with X in Geneva"; "met in Geneva", "arrested in Lahore" say where it happened, not
     # to whom, but a state or its capital in a locative phrase is the target as CAMEO codes it ("troops arrived in
     # Bosnia", "curfew in Sudan")
-    for prep in [p for p in preps if not _locative(p, tok)]:
-        found, text = _args_of(prep, {"pobj"}, mentions, spans, places=False)
-        found = [m for m in found if id(m) not in src]
-        if found:
-            return found, text
+    found, text = _prep_targets([p for p in preps if not _locative(p, tok)], mentions, spans, src)
+    if found:
+        return found, text
     # the object's own prepositional phrase: "pledged support for efforts by Beijing", "invited troops from X"
     obj = next((c for c in tok.children if c.dep_ in ("dobj",)), None)
     if obj is not None and obj.lemma_.lower() in event_lexicon().manner_nouns:
@@ -2059,6 +2059,18 @@ def _locative(prep: Token, tok: Token) -> bool:
     return prep.lower_ in LOCATIVE
 
 
+def _prep_targets(
+    preps: Iterable[Token], mentions: list[Mention], spans: list[_QuoteArea], src: set[int]
+) -> tuple[list[Mention], str | None]:
+    """The first of these prepositions whose object names actors other than the sources, with its phrase."""
+    for prep in preps:
+        found, text = _args_of(prep, {"pobj"}, mentions, spans, places=False)
+        found = [m for m in found if id(m) not in src]
+        if found:
+            return found, text
+    return [], None
+
+
 def _partners(
     tok: Token, mentions: list[Mention], spans: list[_QuoteArea], src: set[int]
 ) -> tuple[list[Mention], str | None]:
@@ -2067,13 +2079,8 @@ def _partners(
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is None or obj.lower_ not in event_lexicon().nouns:
         return [], None
-    for p in obj.children:
-        if p.dep_ == "prep" and p.lower_ in ("with", "between"):
-            found, text = _args_of(p, {"pobj"}, mentions, spans, places=False)
-            found = [m for m in found if id(m) not in src]
-            if found:
-                return found, text
-    return [], None
+    partners = (p for p in obj.children if p.dep_ == "prep" and p.lower_ in ("with", "between"))
+    return _prep_targets(partners, mentions, spans, src)
 
 
 def recode(etype: str, negated: bool, modality: str, tok: Token) -> tuple[str, bool]:
@@ -2109,7 +2116,10 @@ def _foreseen(tok: Token) -> str | None:
     head, lex = tok.head, event_lexicon()
     lemma = head.lemma_.lower()
     if lemma == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-        return "future"  # "the minister is to visit Kabul": arranged, to come
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and not _thing(subject):
+            return "future"  # "the minister is to visit Kabul": arranged, to come ("the aim was to ...": no)
+        return None
     if lemma in lex.likelihood_heads and head.pos_ == "ADJ":
         return "hypothetical"
     if lemma in lex.prospect_heads and (head.pos_ == "ADJ" or head.tag_ == "VBN"):
@@ -2168,8 +2178,8 @@ def _ought(tok: Token) -> bool:
     """What someone says another ought to do ("Britain should take its share of refugees", "the UN ought to act"):
     an opinion, not the subject's intention ("we should talk to them" is the speaker's own)."""
     aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
-    if tok.dep_ == "xcomp" and tok.head.lower_ == "ought":
-        tok, aux = tok.head, aux | {"ought"}  # the parse makes "ought" the verb, the act its complement
+    if _modal_clause(tok).i != tok.i:
+        tok, aux = _modal_clause(tok), aux | {"ought"}  # the parse makes "ought" the verb, the act its complement
     if not aux & {"should", "ought"} and tok.lower_ != "ought":
         return False
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -2218,25 +2228,28 @@ def _modal_clause(tok: Token) -> Token:
 
 
 def _thing_subject(tok: Token, mentions: list[Mention]) -> bool:
-    """The predicate's own active subject is a thing that names no actor: "this" / "that", or a common noun of a
-    thing (`_thing`) with no mention in its phrase ("this forced the council to ...", "the rule does not allow
-    officers to ..."); not an event noun ("the blast killed ..."), not people ("the protesters attacked ...")."""
-    if tok.pos_ not in ("VERB", "AUX"):
+    """A verb that makes another act (events_word_classes.tsv `causative_verb`) whose own active subject is a thing
+    that names no actor: "this" / "that", or a common noun of a thing (`_thing`) with no mention in its phrase
+    ("this forced the council to ...", "higher prices forced the government to ..."); not an event noun ("the
+    sanctions forced ..."), not people ("the protesters forced ...")."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in event_lexicon().causative_verbs:
         return False
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return False
     if subj.pos_ == "PRON":
-        return subj.lower_ in ("this", "that") and subj.tag_ == "DT"  # not a relative "that" ("a bill that would")
-    return (
-        tok.lemma_.lower() in event_lexicon().causative_verbs and _thing(subj) and not _phrase_mentions(subj, mentions)
-    )
+        return subj.lower_ in DEMONSTRATIVES and subj.tag_ == "DT"  # not a relative "that" ("a bill that would")
+    return _thing(subj) and not _phrase_mentions(subj, mentions)
 
 
 def _issued_text(noun: Token) -> bool:
-    """A text someone issues, the object of the verb that issues it ("passed a resolution", "issued a statement",
-    "released a report"; events_word_classes.tsv `text_noun`): what it says, its author says."""
-    return noun.dep_ == "dobj" and noun.lemma_.lower() in event_lexicon().text_nouns and noun.head.pos_ == "VERB"
+    """A text someone issues, the object of a verb that issues it ("passed a resolution", "issued a statement",
+    "released a report"; events_word_classes.tsv `text_noun`, `issuing_verb`): what it says, its author says; not
+    a text someone else reacts to ("Iran criticised a statement condemning Syria")."""
+    lex = event_lexicon()
+    return (
+        noun.dep_ == "dobj" and noun.lemma_.lower() in lex.text_nouns and noun.head.lemma_.lower() in lex.issuing_verbs
+    )
 
 
 def _strict_demand(tok: Token) -> bool:
@@ -2250,7 +2263,7 @@ def _demand(tok: Token) -> Token | None:
     speaker's own side ("said we should talk to them") is its own intention, no appeal to another."""
     aux = [c.lower_ for c in tok.children if c.dep_ == "aux"]
     clause = _modal_clause(tok)
-    if clause is not tok:
+    if clause.i != tok.i:
         aux.append("ought")
     modals = DEMAND_MODALS.intersection(aux)
     if tok.pos_ not in ("VERB", "AUX") or not modals or "have" in aux:
@@ -2301,9 +2314,7 @@ def _modality(tok: Token) -> tuple[bool, str]:
     # its own assertion: the main clause's negation and modals are not its
     own_clause = tok.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     # so is a perfect participle: "having donated billions, Gates will call ...": done before, whatever comes next
-    own_clause = own_clause or (
-        tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "having" for c in tok.children)
-    )
+    own_clause = own_clause or _perfect_participle(tok)
     if own_clause and modality == "asserted" and _future_time_clause(tok):
         modality = "future"  # "he will put Africa first when Britain chairs the summit": the present of a future
     if tok.dep_ in ("xcomp", "acl", "advcl") and head is not tok and not own_clause:
@@ -2548,7 +2559,7 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
     if etype == "CONSULT" and mode in (None, "phone") and _alone(tok, sources, targets, target_text):
         return None  # "the cabinet discussed military action", "the IMF meets in April": a body's own sitting
     public = _meets_the_public(tok) if etype == "CONSULT" else None
-    if public is not None and all(public.left_edge.idx <= m.start_char <= public.right_edge.idx for m in targets):
+    if public is not None and all(m.start_char in _own_span(public) and m.type in PLACE_KINDS for m in targets):
         return None  # "spoke of meeting many people across the country", "met residents of Kibera": no counterpart
     if etype == "CONSULT" and _met_with_reaction(tok):
         return None  # "the plan was met with protests", "his remarks were met with anger": a reaction, no meeting
@@ -2725,7 +2736,7 @@ def _alone(tok: Token, sources: list, targets: list, target_text: str | None) ->
 def _exercise_alone(tok: Token) -> bool:
     """Military exercises (the trigger or its object: events_word_classes.tsv `exercise_noun`) held with no word of
     a partner: no "joint" / "combined" / "bilateral" on them, no "with" or "between" phrase, no coordinated
-    subject (nor two sides found: the caller)."""
+    subject; the caller also reads two sources found as joint ("French and Egyptian warships ... war games")."""
     lex = event_lexicon()
     noun = tok if tok.pos_ == "NOUN" else next((c for c in tok.children if c.dep_ == "dobj"), None)
     war_games = noun is not None and noun.lower_ == "games" and any(c.lower_ == "war" for c in noun.children)
@@ -2746,20 +2757,22 @@ def _exercise_alone(tok: Token) -> bool:
     return not any(t.conjuncts or t.lemma_.lower() in together for s in subjects for t in s.subtree)
 
 
+PLACE_KINDS = frozenset({"GPE", "LOC", "NORP", "FAC"})  # what names where the public is or whose ("Kenyan voters")
+
+
+def _own_span(noun: Token) -> set[int]:
+    """The character offsets of a noun's phrase without its conjuncts ("residents of Kibera and President X": the
+    residents' phrase only)."""
+    others = {t.i for c in noun.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+    return {t.idx for t in noun.subtree if t.i not in others}
+
+
 def _meets_the_public(tok: Token) -> Token | None:
     """The one met or talked to when it is the public at large: the object, or the object of "with" / "to", that is
     a noun of events_word_classes.tsv `public_noun` ("many people", "voters in Leeds", "members of the public");
     else None."""
     lex = event_lexicon()
-    met = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
-    met += [
-        g
-        for c in tok.children
-        if c.dep_ == "prep" and c.lower_ in ("with", "to")
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
-    for m in met:
+    for m in (h for h in _met(tok) if h.dep_ in OBJECT_DEPS | {"dative", "pobj"}):
         m = _counted(m)
         if m.lemma_.lower() == "member":  # "members of the public"
             m = next((g for c in m.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children), m)
@@ -2787,13 +2800,8 @@ def _located_targets(
     tok: Token, mentions: list[Mention], spans: list[_QuoteArea], sources: list[Mention]
 ) -> tuple[list[Mention], str | None]:
     """The states or capitals in the predicate's place phrases ("deployed in Basra": Iraq), not its sources."""
-    src = {id(m) for m in sources}
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in LOCATIVE | {"to", "into"}):
-        found, text = _args_of(prep, {"pobj"}, mentions, spans, places=False)
-        found = [m for m in found if id(m) not in src]
-        if found:
-            return found, text
-    return [], None
+    preps = (c for c in tok.children if c.dep_ == "prep" and c.lower_ in LOCATIVE | {"to", "into"})
+    return _prep_targets(preps, mentions, spans, {id(m) for m in sources})
 
 
 def _has_object(tok: Token) -> bool:
@@ -2835,12 +2843,17 @@ def _talks_about(tok: Token, targets: list) -> bool:
     )
 
 
+def _met(tok: Token) -> list:
+    """Whom a predicate meets or talks to: its objects and datives, and the objects of its "to" / "with"."""
+    heads = [c for c in tok.children if c.dep_ in OBJECT_DEPS | {"dative"}]
+    return heads + [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "with") for g in c.children]
+
+
 def _to_the_press(tok: Token, lex: EventLexicon, mentions: list[Mention] | None = None) -> bool:
     """A meeting or talk with journalists ("speaking to the BBC's correspondent", "talked to reporters"), or with a
     media outlet or one of its programmes ("speaking to the BBC's Westminster Hour", "told Sky News"): what a
     source says to the press is a reporting frame, not an interaction."""
-    heads = [c for c in tok.children if c.dep_ in OBJECT_DEPS | {"dative"}]
-    heads += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "with") for g in c.children]
+    heads = _met(tok)
     words = [w for h in heads if h.dep_ in OBJECT_DEPS | {"pobj", "dative"} for w in [h, *h.children]]
     linked = {"compound", "appos", "pobj", "dative", *OBJECT_DEPS}
     if any(w.lemma_.lower() in lex.media_nouns and w.dep_ in linked for w in words):
@@ -3064,7 +3077,7 @@ def candidates_of(
     proposals: list[tuple[Token, Event]] = []
     _repair_lemmas(doc)
     must_heads = {t.head.i for t in doc if t.lower_ in DEMAND_MODALS and t.dep_ == "aux"}  # the tokens _demand reads
-    must_heads |= {t.i for t in doc if t.dep_ == "xcomp" and t.head.lower_ == "ought"}
+    must_heads |= {t.i for t in doc if _modal_clause(t).i != t.i}
     for s_index, sent in enumerate(sents_of(doc)):
         # the segment stage's sentences start at their first word: so does the lookup
         first = next((t.idx for t in sent if not t.is_space), sent.start_char)
@@ -3224,14 +3237,17 @@ REQUEST_LINKS = {"xcomp", "ccomp", "advcl", "acl", "pcomp", "pobj", "prep", "con
 REQUEST_DEPTH = 4  # heads up to the request word: "asking for $320m to help pay for relief" (relief, for, pay, help)
 
 
+def _perfect_participle(tok: Token) -> bool:
+    """An adverbial perfect participle: "having signed the treaty, Chile ..."."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "having" for c in tok.children)
+
+
 def _before_the_fact(tok: Token) -> bool:
     """An adverbial clause told as done before its head's act: a perfect participle ("having signed the treaty,
     Chile will ask ...") or a clause before its head with a past verb ("after Chile signed the treaty, ...")."""
     if tok.dep_ != "advcl":
         return False
-    return any(c.dep_ == "aux" and c.lower_ == "having" for c in tok.children) or (
-        tok.i < tok.head.i and tok.tag_ == "VBD"
-    )
+    return _perfect_participle(tok) or (tok.i < tok.head.i and tok.tag_ == "VBD")
 
 
 def _requested(tok: Token) -> bool:
