@@ -187,24 +187,41 @@ def test_a_participle_with_its_own_subject_or_having_keeps_its_own_time(parse):
         assert date_of(parse, text, word, publication_value="2011-05-12") == ("2011-05-12", "publication_date"), text
 
 
-def test_a_datelines_date_is_when_the_story_was_filed_not_the_events(parse):
-    text = "QUITO, May 12 (Reuters) - Ecuador expelled the Colombian ambassador on Tuesday, the foreign ministry said."
-    assert date_of(parse, text, "expelled", publication_value="2011-05-12") == ("2011-05-10", "sentence")
-    text = "QUITO, 12 May 2011 -- Ecuador expelled the Colombian ambassador, the foreign ministry said."
-    assert date_of(parse, text, "expelled", publication_value="2011-05-12") == ("2011-05-12", "publication_date")
-    # a date in the sentence itself still counts
-    text = "Ecuador expelled the Colombian ambassador on May 10, the foreign ministry said."
-    assert date_of(parse, text, "expelled", publication_value="2011-05-12") == ("2011-05-10", "sentence")
-
-
-def test_a_dateline_may_name_the_country_or_state_after_its_city(parse):
-    text = "QUITO, Ecuador, May 12 (AP) - Ecuador expelled the Colombian ambassador on Tuesday, officials said."
-    assert date_of(parse, text, "expelled", publication_value="2011-05-12") == ("2011-05-10", "sentence")
-    text = (
-        "HANOI, Vietnam, May 12 (AP) - Chinese ships fired water cannon at a Vietnamese trawler near the Paracels on "
-    )
-    text += "Monday, officials said."
-    assert date_of(parse, text, "fired", publication_value="2011-05-12") == ("2011-05-09", "sentence")
+@pytest.mark.parametrize(
+    "text,word,expected",
+    [
+        (
+            "QUITO, May 12 (Reuters) - Ecuador expelled the Colombian ambassador on Tuesday, the ministry said.",
+            "expelled",
+            ("2011-05-10", "sentence"),
+        ),
+        (
+            "QUITO, 12 May 2011 -- Ecuador expelled the Colombian ambassador, the foreign ministry said.",
+            "expelled",
+            ("2011-05-12", "publication_date"),
+        ),
+        # a date in the sentence itself still counts
+        (
+            "Ecuador expelled the Colombian ambassador on May 10, the foreign ministry said.",
+            "expelled",
+            ("2011-05-10", "sentence"),
+        ),
+        # a dateline may name the country or state after its city
+        (
+            "QUITO, Ecuador, May 12 (AP) - Ecuador expelled the Colombian ambassador on Tuesday, officials said.",
+            "expelled",
+            ("2011-05-10", "sentence"),
+        ),
+        (
+            "HANOI, Vietnam, May 12 (AP) - Chinese ships fired water cannon at a Vietnamese trawler near the Paracels "
+            "on Monday, officials said.",
+            "fired",
+            ("2011-05-09", "sentence"),
+        ),
+    ],
+)
+def test_a_datelines_date_is_when_the_story_was_filed_not_the_events(parse, text, word, expected):
+    assert date_of(parse, text, word, publication_value="2011-05-12") == expected
 
 
 def test_plain_past_conjuncts_tell_one_occasion_and_share_its_date(parse):
