@@ -2375,3 +2375,12 @@ def test_what_a_thing_is_to_do_is_no_arrangement_and_only_causatives_need_an_act
     # "this" as the subject of a verb that is not causative keeps its event
     evs = rule_events(parse, "The Ethiopian dam is a danger to Egypt. This threatens Egypt, Cairo said.")
     assert any(e.event_type == "THREATEN" and "Egypt" in names(e.targets) for e in evs)
+
+
+def test_a_conjunct_of_the_same_type_toward_another_side_is_a_second_act(parse):
+    text = "Serbia's foreign ministry condemned the raids on Thursday and accused Kosovo of provoking the Serbs."
+    evs = [e for e in rule_events(parse, text) if e.event_type == "ACCUSE"]
+    assert any("Kosovo" in names(e.targets) for e in evs) and len(evs) == 2
+    # the same act told twice stays one event
+    evs = rule_events(parse, "Turkish jets attacked Kurdish positions and bombed them on Sunday.")
+    assert len([e for e in evs if e.event_type == "ASSAULT"]) == 1

@@ -3195,7 +3195,8 @@ def _repair_lemmas(doc: Doc) -> None:
 def _one_event_per_action(candidates: list[tuple[Token, Event]]) -> list[tuple[Token, Event]]:
     """A clause of the same type as the predicate it depends on is one action, one event: the intended action
     for an intention ("vowed to support Kazakhstan": the support, intended), else the governing predicate ("met
-    in Kampala to discuss the border", "attacked the town and shelled it"). What a request asks for is the
+    in Kampala to discuss the border", "attacked the town and shelled it"); a conjunct that names a side of its own
+    is a second act ("condemned the raids and accused Pristina of ..."). What a request asks for is the
     request's content, not an event ("urged Ghana to release the prisoners": one REQUEST)."""
     by_i = {tok.i: (tok, e) for tok, e in candidates}
     drop: set[int] = set()
@@ -3229,6 +3230,8 @@ def _one_event_per_action(candidates: list[tuple[Token, Event]]) -> list[tuple[T
             continue
         if head[1].event_type != e.event_type:
             continue
+        if tok.dep_ == "conj" and e.targets and not set(e.targets) <= set(head[1].targets):
+            continue  # "condemned the raids and accused Pristina of ...": a second act, toward another side
         drop.add(head[0].i if intention else tok.i)
     return [(tok, e) for tok, e in candidates if tok.i not in drop]
 
