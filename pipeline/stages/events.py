@@ -2541,7 +2541,9 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         return None  # '"We have to fight," he said', '"I make no apologies"': the speaker's rhetoric, toward no one
     if _capability(tok) or _may(tok) or _aptitude(tok):
         return None  # "the power to detain suspects", "the right to strike", "bad at coordinating": not an act
-    if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in tok.children) and not targets:
+    if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in tok.children) and (
+        not targets or (target_text or "").lower() in REFLEXIVE
+    ):
         return None  # "help Taiwan defend itself", "later killed himself": done to oneself, no one else
     if etype == "CONSULT" and _speaks_alone(tok, sources, targets, target_text):
         return None  # "Mr Blair had spoken with such sincerity", "he talked for an hour": to no one named
