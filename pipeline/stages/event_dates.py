@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING
 
 from pipeline.config import settings
 from pipeline.stages.dates.timex import underspecified_value
-from pipeline.stages.parse import text_of
+from pipeline.stages.parse import doc_cache, text_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from pipeline.stages.dates import DateMention  # the dates stage's record
 
@@ -115,7 +115,7 @@ def event_date(
     cfg = settings().events
     in_sent = [d for d in dates_between(dates, sent.start_char, sent.end_char) if d.type in ("DATE", "TIME")]
     if sent.start_char < DATELINE_MAX_START:  # "LIMA, June 17 (Reuters) - ...": when it was filed, not done
-        line = dateline_end(text_of(tok.doc))
+        line = document_dateline_end(tok.doc)
         in_sent = [d for d in in_sent if d.start_char >= line]
     roots = []
     for d in in_sent:
@@ -179,6 +179,11 @@ def dateline_end(text: str) -> int:
     was filed, no event's date, and its place where it was filed, no event's side."""
     m = _DATELINE.match(text)
     return m.end() if m else 0
+
+
+def document_dateline_end(doc: Doc) -> int:
+    """`dateline_end` of the document's text, found once per document."""
+    return doc_cache(doc, "dateline_end", lambda d: dateline_end(text_of(d)))
 
 
 def _attached(roots: list, pred: Token, max_steps: int, keep: Callable[[DateMention, int], bool]) -> DateMention | None:

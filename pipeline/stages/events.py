@@ -170,6 +170,8 @@ class EventLexicon:
     text_nouns: frozenset[str]
     issuing_verbs: frozenset[str]
     exercise_nouns: frozenset[str]
+    joint_words: frozenset[str]
+    alliance_nouns: frozenset[str]
     directed_verbs: frozenset[str]
     likelihood_heads: frozenset[str]
 
@@ -204,6 +206,8 @@ def event_lexicon() -> EventLexicon:
         text_nouns=words("text_noun"),
         issuing_verbs=words("issuing_verb"),
         exercise_nouns=words("exercise_noun"),
+        joint_words=words("joint_word"),
+        alliance_nouns=words("alliance_noun"),
         directed_verbs=words("directed_verb"),
         likelihood_heads=words("likelihood_head"),
         negating_heads=words("negating_head"),
@@ -2178,8 +2182,8 @@ def _ought(tok: Token) -> bool:
     """What someone says another ought to do ("Britain should take its share of refugees", "the UN ought to act"):
     an opinion, not the subject's intention ("we should talk to them" is the speaker's own)."""
     aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
-    if _modal_clause(tok).i != tok.i:
-        tok, aux = _modal_clause(tok), aux | {"ought"}  # the parse makes "ought" the verb, the act its complement
+    if (clause := _modal_clause(tok)).i != tok.i:
+        tok, aux = clause, aux | {"ought"}  # the parse makes "ought" the verb, the act its complement
     if not aux & {"should", "ought"} and tok.lower_ != "ought":
         return False
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -2321,8 +2325,8 @@ def _modality(tok: Token) -> tuple[bool, str]:
         lemma = head.lemma_.lower()
         if lemma in lex.negating_heads:
             negated = True
-        if _foreseen(tok):
-            modality = _foreseen(tok)  # "is set to sign", "is likely to attack": foreseen by the teller
+        if foreseen := _foreseen(tok):
+            modality = foreseen  # "is set to sign", "is likely to attack": foreseen by the teller
         elif lemma in lex.intent_heads or _intended_purpose(tok, lex) or _aim_of_a_thing(tok):
             modality = "intended"
         elif _obliged(tok):
@@ -2401,8 +2405,8 @@ def _governed_modality(tok: Token, lex: EventLexicon) -> str | None:
         return None
     verb = tok.head
     lemma = verb.lemma_.lower()
-    if _foreseen(verb):
-        return _foreseen(verb)  # "the figures are likely to spark criticism": a forecast of it
+    if foreseen := _foreseen(verb):
+        return foreseen  # "the figures are likely to spark criticism": a forecast of it
     if lemma in lex.intent_heads - PROMISES - {"agree", "commit", "committed"}:
         return "intended"
     if lemma in lex.light_verbs | lex.meeting_light_verbs | lex.participation_verbs:
@@ -2744,7 +2748,7 @@ def _exercise_alone(tok: Token) -> bool:
     war_games = noun is not None and noun.lower_ == "games" and any(c.lower_ == "war" for c in noun.children)
     if noun is None or (noun.lower_ not in lex.exercise_nouns and not war_games):
         return False
-    joint = {"joint", "combined", "bilateral", "trilateral", "multilateral", "multinational"}
+    joint = lex.joint_words
     verb = noun.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head  # "launched ten days of war games": the verb the phrase hangs from
@@ -2755,8 +2759,7 @@ def _exercise_alone(tok: Token) -> bool:
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     # "the US and its allies launched war games", "US and Western allies", "NATO allies": together
-    together = {"ally", "partner", "coalition", "alliance"}
-    return not any(t.conjuncts or t.lemma_.lower() in together for s in subjects for t in s.subtree)
+    return not any(t.conjuncts or t.lemma_.lower() in lex.alliance_nouns for s in subjects for t in s.subtree)
 
 
 PLACE_KINDS = frozenset({"GPE", "LOC", "NORP", "FAC"})  # what names where the public is or whose ("Kenyan voters")
@@ -3068,7 +3071,7 @@ def candidates_of(
     `proposed`)."""
     import bisect
 
-    line = event_dates.dateline_end(text_of(doc))
+    line = event_dates.document_dateline_end(doc)
     if line:  # "KINSHASA, Sept 17 (Reuters) - M23 rebels shelled ...": the dateline's place is where it was filed
         mentions = [m for m in mentions if m.start_char >= line]
     by_start = {m.start_char: m for m in mentions}
