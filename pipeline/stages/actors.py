@@ -163,6 +163,14 @@ Per document (`extract_mentions`):
    a firm before its owner's noun of a part ("Fiat's X subsidiary", "Fiat is to stop ... for its X subsidiary":
    "its" of an organisation subject) takes the owner's country.
 
+15. plural descriptors, shots, shows and parties: a plural noun of an organisation's kind before names ("technology
+   firms X and Y") makes every name it introduces an organisation (a singular one only the first); in a sports story
+   a player's score or kick right after a name ("a late X try", "an early Y conversion": actors_context_words.tsv
+   `shot`) shows a person, never for a state's, a region's or a major place's name; a name between an owner's
+   possessive and a noun of a show or a work ("BBC One's X series", "Five's X show": actors_owned_words.tsv kind
+   WORK) is no actor; a party word before a post that is no role ("Labour MP X", "Tory backbencher X") gives the
+   party's state.
+
 Across the corpus (`resolve`): persons by full name (a one-word name joins the one full name the corpus gives it,
 never a peer's "Lord X" nor a state's name), states by ISO code (capitals and seats of government stand for their
 state), organisations by normalised name, acronym or leading word. An organisation the corpus's documents place in
@@ -516,8 +524,8 @@ def _state_before_title(doc: Doc, i: int, seats: bool = True) -> tuple[int, str 
     if state:
         return k - 1, state, institution
     j, state = _state_before_words(doc, i, seats)
-    if state is None and seats and doc[i].text[:1].isupper():
-        state = _party_before(doc, i)  # "Tory leader X": a party's state
+    if state is None and doc[i].text[:1].isupper():
+        state = _party_before(doc, i)  # "Tory leader X", also before a post that is no role: "Labour MP X"
         j = i - 1
     return (j, state, None) if state else (i, None, institution)
 
@@ -1598,12 +1606,23 @@ def _context_before(doc: Doc, start: int) -> str | None:
         return "WORK"  # "the US musical X": a noun of a work the tagger read as the adjective of the name
     if tok.pos_ not in ("NOUN", "PROPN") or (tok.text[:1].isupper() and not tok.is_sent_start and not tok.is_upper):
         return None  # a verb ("hit Spain"), a capitalised word of a name (an acronym may be a descriptor: "DJ")
-    return words.get((tok.lower_, "before"))
+    return words.get((tok.lower_, "before")) or _plural_org_noun(tok)
+
+
+def _plural_org_noun(tok: Token) -> str | None:
+    """ORG when the word is the plural of a noun of an organisation's kind before a name (actors_context_words.tsv
+    ORG words: "technology firms X and Y", "the carmakers X and Y"), else None; never a plural of a person's
+    descriptor ("champions Chelsea", "hosts Wales": a title of a club or a state, no kind)."""
+    if tok.tag_ != "NNS" or not (tok.is_lower or tok.is_sent_start) or tok.lemma_.lower() == tok.lower_:
+        return None
+    return "ORG" if context_words().get((tok.lemma_.lower(), "before")) == "ORG" else None
 
 
 def _first_conjunct_context(doc: Doc, span: Span) -> str | None:
     """WORK or PLACE when the name is a later conjunct of a name the words before it show to be one ("the
-    anti-depressants X and Y", "the drugs X, Y and Z"), else None."""
+    anti-depressants X and Y", "the drugs X, Y and Z"), ORG when a plural noun of an organisation's kind stands
+    before the first ("technology firms X and Y": a singular one, "the firm X and Y", describes the first alone),
+    else None."""
     tok = span.root
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head
@@ -1613,6 +1632,9 @@ def _first_conjunct_context(doc: Doc, span: Span) -> str | None:
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1
     kind = _context_before(doc, start)
+    if kind == "ORG" and start > 0:
+        before = doc[start - 1] if doc[start - 1].lower_ != "the" or start < 2 else doc[start - 2]
+        return kind if _plural_org_noun(before) else None
     return kind if kind in ("WORK", "PLACE") else None
 
 
@@ -1641,6 +1663,8 @@ def _context_after(doc: Doc, end: int) -> str | None:
         owned = _owned_noun(doc[end - 1] if j > end else doc[end - 2])
         if owned is not None and words.get((owned.lower_, "after")) == "PERSON":
             return "PERSON"  # "X's superb 25-yard drive", "X's late wife" (a product too has a "market share")
+    if j < len(doc) and _players_shot(doc, end, doc[j]):
+        return "PERSON"  # "a late X try", "a Y penalty" in a sports story: a player's score
     if j >= len(doc) or doc[j].ent_iob_ != "O" or doc[j].pos_ != "NOUN" or doc[j].text[:1].isupper():
         return None
     kind = words.get((doc[j].lower_, "after"))
@@ -1657,6 +1681,29 @@ def _context_after(doc: Doc, end: int) -> str | None:
     if kind == "ORG" and j == end and words.get((doc[j].lower_, "end")) == "PLACE":
         return "FAC"  # "Real Madrid's Bernabeu stadium": the ground's name ("Chelsea's stadium": the club's)
     return kind
+
+
+def _players_shot(doc: Doc, end: int, noun: Token) -> bool:
+    """The noun after a name is a player's score or kick in a sports story (actors_context_words.tsv `shot`: "a
+    late X try", "an early Y conversion"), the head of its own phrase ("X's penalty count" is a team's) and the
+    name no state's, region's or major place's ("a Leicester try": a club's; a mere town's name is no evidence)."""
+    if context_words().get((noun.text, "shot")) != "PERSON" or noun.dep_ == "compound" or noun.ent_iob_ != "O":
+        return False  # the noun as written in lower case, whatever the tagger read ("A X try sealed": an auxiliary)
+    start = end - 1
+    while start > 0 and doc[start].tag_ == "POS":
+        start -= 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    if not noun.tag_.startswith("NN"):
+        k = start - 1
+        while k > 0 and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+            k -= 1
+        if k < 0 or doc[k].lower_ not in ("a", "an", "another"):
+            return False  # "A late X try was ...", read as a verb: an article before it shows the noun
+    name = clean_name(doc[start:end].text)
+    if not name or country_for_place(name)[1] or any(place_countries(name).values()) or region_names().get(name):
+        return False
+    return relevance.document_topic(doc) == "sport"
 
 
 def _credit_after(doc: Doc, span: Span) -> bool:
@@ -2415,7 +2462,7 @@ def _acts(span: Span) -> bool:
 
 @functools.cache
 def owned_words() -> dict[str, str]:
-    """Noun -> PLACE or PRODUCT after an owner's possessive and a name (pipeline/data/actors_owned_words.tsv)."""
+    """Noun -> PLACE, PRODUCT or WORK after an owner's possessive and a name (pipeline/data/actors_owned_words.tsv)."""
     return {r["word"]: r["kind"] for r in lexicon.data_rows("actors_owned_words.tsv")}
 
 
@@ -2432,9 +2479,10 @@ _NUMBER_CODE = re.compile(r"^\d{1,5}[A-Za-z]{0,3}$")  # "300D", "5400": a model'
 
 
 def _owned_kind(doc: Doc, span: Span) -> str | None:
-    """PLACE or PRODUCT when the name stands after the possessive of an owner that is no person, place or people and
-    before a noun of a facility or a product, lower-case modifiers and a model's code between ("Rover's X plant",
-    "Nikon's X 5400 digital camera"; the owner may be fused into the entity: "[Rover's X] plant"), else None."""
+    """PLACE, PRODUCT or WORK when the name stands after the possessive of an owner that is no person, place or people
+    and before a noun of a facility, a product or a show, lower-case modifiers and a model's code between ("Rover's X
+    plant", "Nikon's X 5400 digital camera", "BBC One's X series"; the owner may be fused into the entity: "[Rover's
+    X] plant"), else None."""
     k = next((t.i for t in span[:-1] if t.tag_ == "POS"), None)
     if k is not None:
         owner_end, start = k, k + 1
