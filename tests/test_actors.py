@@ -2971,3 +2971,64 @@ def test_a_pantomime_is_a_work(parse):
     )
     names = {a.name for a in actors}
     assert not {"Dick Whittington", "Cinderella"} & names
+
+
+def test_a_noun_of_a_settlement_or_an_area_frames_a_place(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Floods cut off the town of Kasese in western Uganda. Police in the village of Ban Nam Khem said ten "
+        "people died. He grew up in the southern Indian city of Hyderabad.",
+        "Residents of Soweto township marched on Monday, and officials in Aceh province counted the dead. "
+        "The state of Parmalat's finances worried its banks.",
+        "She was holidaying on the Thai island of Koh Phi Phi when the wave struck.",
+    )
+    names = {a.name: a for a in actors}
+    assert names["Kasese"].type == "GPE" and names["Kasese"].country == "UGA"
+    assert names["Ban Nam Khem"].type == "GPE"
+    assert names["Hyderabad"].type == "GPE" and names["Hyderabad"].country == "IND"
+    assert names["Aceh"].type == "GPE" and names["Aceh"].country == "IDN" and "Aceh province" not in names
+    assert names["Koh Phi Phi"].type == "GPE" and names["Koh Phi Phi"].country == "THA"
+    assert names["Parmalat"].type == "ORG"  # "the state of X's finances": no place
+
+
+def test_a_demonym_before_a_noun_of_an_area_is_no_place(parse):
+    actors, _, _ = actors_of(parse, "The Irish province failed to add to the tally, and Ulster lost to Munster.")
+    assert not [a for a in actors if a.name == "Irish" or (a.type == "GPE" and a.country is None)]
+
+
+def test_an_organisations_name_with_and_after_a_noun_of_its_kind_is_one_name(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Exports fell by a fifth, industry body Australian Grape and Wine said on Tuesday.",
+        "A blog is created every 5.8 seconds, according to US research think-tank Pew Internet and American Life.",
+        "The charity Action for Children and Families said it would close three homes.",
+    )
+    names = {a.name for a in actors if a.type == "ORG"}
+    assert {"Australian Grape and Wine", "Pew Internet and American Life", "Action for Children and Families"} <= names
+    assert not names & {"Wine", "American Life", "Families"}
+
+
+def test_two_names_after_a_noun_of_their_kind_stay_a_list(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "A slimming aid is to be developed by UK firm Phytopharm and Unilever. Unilever said trials went well.",
+        "The charity Save the Children and Oxfam sent aid to the region.",
+    )
+    names = {a.name for a in actors}
+    assert {"Phytopharm", "Unilever"} <= names
+    assert not [n for n in names if " and " in n]
+
+
+def test_a_people_before_a_noun_after_a_settlement_noun_is_no_place(parse):
+    actors, _, _ = actors_of(parse, "Once it shared the melancholy air of a city of Portuguese immigrants.")
+    assert not [a for a in actors if a.name == "Portuguese"]
+
+
+def test_an_ampersand_and_and_join_one_organisation(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Figures from research think-tank Pew Internet and American Life show blogs growing fast.",
+        "Pew Internet & American Life says a blog is created every few seconds.",
+    )
+    (pew,) = [a for a in actors if a.name.startswith("Pew")]
+    assert {"Pew Internet & American Life", "Pew Internet and American Life"} <= set(pew.aliases)

@@ -171,6 +171,15 @@ Per document (`extract_mentions`):
    WORK) is no actor; a party word before a post that is no role ("Labour MP X", "Tory backbencher X") gives the
    party's state.
 
+16. places framed by a noun and names with "and": a noun of a settlement or an area framing a name ("the town of X",
+   "the port city of X", "X township", "X province": actors_place_nouns.tsv, `_place_frame`) makes it a place (GPE,
+   weighed as evidence across the corpus) whatever the parse labels it, with the country a demonym or a state's
+   possessive in the frame gives ("the Thai island of X"), never a people's word ("the Irish province", "a city of
+   Italian immigrants"); a trailing noun of the area is cut from the name ("Aceh province"); an organisation's name
+   with "and" after a singular noun of its kind ("industry body Australian Grape and Wine") that the parse cut to its
+   last part is one name when that part is common English words and the part before it no entity of its own
+   (`_join_and_names`; never "UK firm Phytopharm and Unilever"); "&" and "and" between words fold alike.
+
 Across the corpus (`resolve`): persons by full name (a one-word name joins the one full name the corpus gives it,
 never a peer's "Lord X" nor a state's name), states by ISO code (capitals and seats of government stand for their
 state), organisations by normalised name, acronym or leading word. An organisation the corpus's documents place in
@@ -336,11 +345,13 @@ def clean_name(text: str) -> str:
 
 @functools.lru_cache(maxsize=8192)
 def _fold(name: str) -> str:
-    """A name folded for comparison: case, dashes, British spellings (-isation, centre), punctuation."""
+    """A name folded for comparison: case, dashes, British spellings (-isation, centre), "&" between words,
+    punctuation."""
     name = name.casefold().replace("‐", "-").replace("–", "-")
     name = re.sub(r"isation\b", "ization", name)
     name = re.sub(r"is(e|ed|ing)\b", r"iz\1", name)
     name = re.sub(r"\bcentre\b", "center", name)
+    name = re.sub(r"\s&\s", " and ", name)  # "Pew Internet & American Life", "Pew Internet and American Life"
     return re.sub(r"[^\w\s-]", "", name).strip()
 
 
@@ -2919,6 +2930,8 @@ def _private_first_name(doc: Doc, span: Span, label: str) -> bool:
 def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[str]) -> _Candidate | None:
     """The entity read as an actor mention (name, repaired label, country, evidence), None when it names no actor."""
     span = _name_span(doc, ent)
+    if len(span) > 1 and span[-1].is_lower and span[-1].lower_ in place_nouns().get("after", ()):
+        span = span[:-1]  # "Aceh province" tagged as one place: the name is "Aceh", the noun frames it
     name = clean_name(span.text)
     if (
         not name
@@ -2987,6 +3000,11 @@ def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[
     label, country = _repair_label(doc, span, name, label, country, person_tokens, short_persons)
     if label == "ORG" and _region_noun_after(doc, span, name):
         label, country = "GPE", _place_country(name, None)  # "rebuilding costs for Banda Aceh province"
+    framed, framed_country = _place_frame(doc, span, label) if label != "LOC" else (False, None)
+    if framed and not (label == "GPE" and country_for_place(name)[1]):
+        # "the town of X", "X township": a place whatever the parse labels it; its country from the frame
+        country = framed_country or (country if label == "GPE" else None) or _place_country(name, None)
+        label = "GPE"
     if label in ("PERSON", "ORG") and not (span.start > 0 and honorific(doc[span.start - 1])):
         district = _district(name)
         if district:
@@ -2994,6 +3012,8 @@ def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[
     evidence = _evidence(doc, span, name, label) if label in _OVERRIDABLE or _unknown_place(label, country) else None
     if _is_city(label, name) or _sport_region(doc, label, name, country):
         evidence = "ORG" if _evidence(doc, span, name, "ORG") == "ORG" else None  # "Newcastle boss": a club
+    if framed and label == "GPE":
+        evidence = "GPE"  # "the city of X": a place, whatever else its other mentions show
     if evidence is None and label == "PERSON" and (inner_title or _title_before(doc, span.start)[1]):
         evidence = "PERSON"
     elif evidence is None and label in ("ORG", "GPE") and _role_title_name(doc, span, name):
@@ -3076,6 +3096,54 @@ def _region_noun_after(doc: Doc, span: Span, name: str) -> bool:
     if j + 1 < len(doc) and doc[j + 1].pos_ == "NOUN":
         return False
     return bool(place_countries(name) or country_for_place(name)[0])
+
+
+@functools.cache
+def place_nouns() -> dict[str, frozenset[str]]:
+    """where (of, of_modified, after) -> lower-case nouns of a settlement or an area that frame a place's name
+    (pipeline/data/actors_place_nouns.tsv)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for r in lexicon.data_rows("actors_place_nouns.tsv"):
+        out[r["where"]].add(r["word"])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_FRAME_MODIFIERS = frozenset({"ADJ", "NOUN", "PROPN", "PART", "PUNCT"})  # "the southern Indian", "the port", "'s"
+
+
+def _place_frame(doc: Doc, span: Span, label: str) -> tuple[bool, str | None]:
+    """Whether a noun of a settlement or an area frames the name ("the town of X", "the port city of X",
+    "Indonesia's northern province of X", "X township", "X province": actors_place_nouns.tsv), and the country a
+    demonym or a state's name inside the frame gives ("the Thai island of X"); never a demonym's own region ("the
+    Irish province", "the Kurdish region") nor a name before another noun ("the Kent county council": a body)."""
+    nouns = place_nouns()
+    i = span.start - 1
+    if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].is_lower and doc[i - 1].tag_ in ("NN", "NNS"):
+        noun = doc[i - 1].lower_
+        if lexicon.country_of_demonym(span.text) or (span.end < len(doc) and doc[span.end].pos_ == "NOUN"):
+            return False, None  # "a city of Italian immigrants": a people's word before a noun, no place
+        if noun in nouns.get("of", ()) or noun in nouns.get("of_modified", ()):
+            country, k = None, i - 2
+            while k >= 0 and i - 1 - k <= 5 and doc[k].lower_ not in ("the", "a", "an") and doc[k].tag_ != "POS":
+                if doc[k].pos_ not in _FRAME_MODIFIERS or doc[k].text in (",", ".", ";", "(", ")"):
+                    return False, None
+                country = country or _country_signal(doc[k], seats=False)
+                k -= 1
+            if k < 0 or i - 1 - k > 5:
+                return False, None
+            if doc[k].tag_ == "POS" and k >= 1:
+                country = country or _country_signal(doc[k - 1], seats=False)  # "Indonesia's northern province of"
+            if noun in nouns.get("of", ()) or country:
+                return True, country
+        return False, None
+    j = span.end
+    if label == "NORP" or j >= len(doc) or not doc[j].is_lower or doc[j].lower_ not in nouns.get("after", ()):
+        return False, None
+    if j + 1 < len(doc) and (doc[j + 1].pos_ in ("NOUN", "PROPN") or doc[j + 1].text in ("-", "–")):
+        return False, None  # "the Kent county council", "Aceh province governor"
+    if span[-1].tag_ == "JJ" or lexicon.country_of_demonym(span[-1].text):
+        return False, None  # "the Irish province": a demonym, no place's name
+    return True, None
 
 
 def _role_title_name(doc: Doc, span: Span, name: str) -> bool:
@@ -3182,7 +3250,7 @@ def _settle_types(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
             c.label = "GPE"  # "posts will go to Yorkshire": a region's name, no person's
             c.country = c.country or region_proper_names().get(c.name)
         if _is_city(c.label, c.name) and c.country is not None:
-            if v["ORG"] and v["ORG"] >= v["PERSON"]:
+            if v["ORG"] and v["ORG"] >= v["PERSON"] and v["ORG"] > v["GPE"]:
                 c.label, c.country = "ORG", None  # a club named for its city: its city's state is no evidence
             out.append(c)
             continue
@@ -3190,7 +3258,7 @@ def _settle_types(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
             continue  # a work, a product, a commodity; a building ("the X stadium"); a family ("the Blairs'")
         if v["PRODUCT"] and not (v["PERSON"] or v["ORG"]) and " ".join(_name_tokens(c.name)) not in acting:
             continue  # a product ("a Segway scooter") that nothing in the document shows to act
-        kinds = [(v[k], k) for k in ("PERSON", "ORG", "PLACE") if v[k]]
+        kinds = [(v[k], k) for k in ("PERSON", "ORG", "GPE", "PLACE") if v[k]]
         if kinds:
             kind = max(kinds)[1]
             if kind == "PLACE" and c.label != "GPE":
@@ -3242,7 +3310,7 @@ def _mention(doc: Doc, c: _Candidate) -> Mention:
         _describe_person(doc, span, m, c.inner_title)
     elif label == "ORG":
         _describe_org(doc, c.ent if c.ent.label_ == "ORG" else span, m)
-    m.type_evidence = c.evidence if c.evidence in ("PERSON", "ORG") else None
+    m.type_evidence = c.evidence if c.evidence in ("PERSON", "ORG", "GPE") else None  # "the town of X": GPE
     if label == "PERSON" and m.title:
         m.type_evidence = "PERSON"
         royal = m.title.split()[-1]
@@ -3273,6 +3341,62 @@ def _join_adjacent_persons(ents: list[Span]) -> list[Span]:
             out[-1] = _Span(e.doc, prev.start, e.end, label="PERSON")
             continue
         out.append(e)
+    return out
+
+
+_NAME_GLUE = frozenset({"of", "for", "the", "in", "on", "&"})  # lower-case words inside a capitalised name
+_COMMON_NAME_WORD_ZIPF = 3.5  # a word this frequent in English names no body on its own ("Wine", "Life")
+
+
+def _descriptor_org_noun(doc: Doc, i: int) -> bool:
+    """The token at i ends a singular lower-case noun of an organisation's kind ("industry body", "research
+    think-tank", "the charity": actors_context_words.tsv ORG)."""
+    tok = doc[i]
+    if not tok.is_lower or tok.tag_ != "NN":
+        return False
+    words = context_words()
+    if i >= 2 and doc[i - 1].text in ("-", "–") and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        if words.get((f"{doc[i - 2].lower_}-{tok.lower_}", "before")) == "ORG":
+            return True  # "think-tank"
+    return words.get((tok.lower_, "before")) == "ORG"
+
+
+def _join_and_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """An organisation's name with "and" in it after a singular noun of its kind ("industry body Australian Grape
+    and Wine", "think-tank Pew Internet and American Life") that the parse cut to its last part ("Wine") is one
+    name: the words from the noun to the entity are capitalised (or glue: "Action for Children and Families"), the
+    part before "and" is no person's or organisation's entity of its own, and the part after it is made of common
+    English words that name no body alone (wordfreq; never a list: "UK firm Phytopharm and Unilever", "the charity
+    Save the Children and Oxfam")."""
+    from spacy.tokens import Span as _Span
+
+    out: list[Span] = []
+    for e in ents:
+        i = e.start - 1
+        if e.label_ not in ("ORG", "PERSON", "NORP", "GPE") or i < 2 or doc[i].lower_ != "and":
+            out.append(e)
+            continue
+        k = i - 1
+        while k >= 0 and i - k <= 6 and (doc[k].text[:1].isupper() or doc[k].lower_ in _NAME_GLUE):
+            k -= 1
+        first = k + 1
+        right = [t for t in e if t.is_alpha]
+        if (
+            first >= i
+            or k < 0
+            or not doc[first].text[:1].isupper()
+            or doc[first].is_sent_start
+            or not _descriptor_org_noun(doc, k)
+            or not right
+            or any(_zipf(t.lower_) < _COMMON_NAME_WORD_ZIPF and not lexicon.country_of_demonym(t.text) for t in right)
+            or country_for_place(e.text)[1]
+            or any(o.label_ in ("PERSON", "ORG", "FAC") and o.start < i and o.end > first for o in ents)
+        ):
+            out.append(e)
+            continue
+        while out and out[-1].end > first:
+            out.pop()  # "Australian" tagged a people inside the name
+        out.append(_Span(doc, first, e.end, label="ORG"))
     return out
 
 
@@ -3326,6 +3450,7 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
     import bisect
 
     ents = _join_portfolio_names(_join_adjacent_persons([e for e in ents_of(doc) if e.label_ in ENTITY_LABELS]))
+    ents = _join_and_names(doc, ents)
     persons = _person_words(ents)[0]
     ents = [part for e in ents for part in _list_parts(doc, e, persons)]
     person_tokens, short_persons = _person_words(ents)
