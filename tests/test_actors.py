@@ -3032,3 +3032,53 @@ def test_an_ampersand_and_and_join_one_organisation(parse):
     )
     (pew,) = [a for a in actors if a.name.startswith("Pew")]
     assert {"Pew Internet & American Life", "Pew Internet and American Life"} <= set(pew.aliases)
+
+
+def test_a_story_of_sport_or_business_lends_its_state_only_to_a_states_kind_of_body(parse):
+    from pipeline.stages import relevance
+    from pipeline.stages.actors import _national_kind
+    from pipeline.stages.records import Mention
+
+    def org(name, sector=None):
+        return Mention(0, len(name), name, name, "ORG", sector=sector)
+
+    assert _national_kind(org("Treasury")) and _national_kind(org("Fed")) and _national_kind(org("House of Commons"))
+    assert _national_kind(org("Reserve Bank", sector="BUS")) and _national_kind(org("Federal Reserve"))
+    assert _national_kind(org("Film Council")) and _national_kind(org("Senate", sector="LEG"))
+    assert _national_kind(org("Dunmore College", sector="EDU")) and _national_kind(org("Radio 9", sector="MED"))
+    assert not _national_kind(org("Quistwell Securities")) and not _national_kind(org("Corvex"))
+    assert not _national_kind(org("Tallis Alliance", sector="IGO"))
+    # a club in a sports story about a national side: no country; a public body of sport keeps the story's
+    sport = (
+        "Ireland beat Wales 24-10 in the rugby on Saturday and the Irish fans cheered every try and every tackle. "
+        "Ireland's coach said his players would face Corvex in the cup final after the win. "
+        "The Irish squad will train in Dublin, and the Irish captain said the team would rest."
+    )
+    doc = forced(parse, sport, ("Corvex", "ORG"))
+    assert relevance.document_topic(doc) == "sport"
+    assert names_of(doc)["Corvex"].country is None
+    doc = forced(
+        parse,
+        sport.replace("face Corvex in the cup final", "appeal to the Doping Review Board"),
+        ("Doping Review Board", "ORG"),
+    )
+    assert names_of(doc)["Doping Review Board"].country == "IRL"
+    # a firm in a business story about a state's market: no country; the state's institutions keep it
+    business = (
+        "India's economy grew 7% last year as Indian exporters sold more goods, Indian officials said. "
+        "Profits at Quistwell Petrochemicals rose 12% as sales of its shares and its bonds jumped in the quarter. "
+        "India's central bank raised interest rates, and the Indian rupee rose against the dollar as investors bought."
+    )
+    doc = forced(parse, business, ("Quistwell Petrochemicals", "ORG"))
+    assert relevance.document_topic(doc) == "business"
+    assert names_of(doc)["Quistwell Petrochemicals"].country is None
+    doc = forced(parse, business.replace("at Quistwell Petrochemicals", "at the Treasury"), ("Treasury", "ORG"))
+    assert names_of(doc)["Treasury"].country == "IND"
+    # a story of politics still lends it to a firm named by no place
+    politics = (
+        "India's parliament passed the bill on Monday after Indian ministers and the opposition agreed. "
+        "Corvex, which advised the ministers, said the law was fair. India's government will vote again in June."
+    )
+    doc = forced(parse, politics, ("Corvex", "ORG"))
+    assert relevance.document_topic(doc) is None
+    assert names_of(doc)["Corvex"].country == "IND"

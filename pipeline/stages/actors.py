@@ -82,7 +82,10 @@ Per document (`extract_mentions`):
    Automotive Industry Corporation"), "City of X", "the X region of Y", "X of the USA"; in a document whose states,
    peoples and parties name one country dominantly, a public body whose name says no state ("the Film Council",
    actors_public_bodies.tsv) or an organisation named by no place, acronym or club's word, and a holder of a state's
-   office (now also "secretary", "attorney general", "MP") take that country when the sentence names no other state.
+   office (now also "secretary", "attorney general", "MP") take that country when the sentence names no other state;
+   in a story of sport, business, technology or entertainment only a body of a state's kind takes it (`_lent_org`:
+   a public body, "the Treasury", "the Fed", a state's sector, a union, a school, a newspaper; never a firm, a club,
+   a band or a work).
 
 9. competitions, clubs, letters and courts: a place's or an organisation's name before a noun of a competition's
    round or winner names the competition, no actor ("the Wimbledon final", "a former Wimbledon champion":
@@ -3698,18 +3701,46 @@ def _domestic_org(m: Mention) -> bool:
     return not any(place_countries(t) or country_for_place(t)[0] or lexicon.country_of_demonym(t) for t in toks)
 
 
+# sectors of a state's own bodies and of its civil institutions (a union, a school, a newspaper): relevance's
+# political sectors but the bodies of states
+_NATIONAL_SECTORS = (relevance.POLITICAL_SECTORS - {"IGO"}) | {"LAB", "EDU", "MED"}
+
+
+def _national_kind(m: Mention) -> bool:
+    """An organisation whose kind makes it a body of one state: a public body whose name says no state
+    (`_public_body`: "the Film Council"), a state's own institution named alone or by a word of it ("the
+    Treasury", "the Fed", "the Reserve Bank": actors_public_bodies.tsv role `institution`), or a body of a
+    state's sector, of its unions, schools or media (`_NATIONAL_SECTORS`: "Congress", "the High Court", "Radio 1")."""
+    toks = _name_tokens(m.name)
+    if _public_body(toks) or any(t in public_body_words().get("institution", frozenset()) for t in toks):
+        return True
+    return m.sector in _NATIONAL_SECTORS
+
+
+def _lent_org(doc: Doc, m: Mention) -> bool:
+    """An organisation that takes the country of the document it stands in (`_domestic_org`): in a story of
+    politics any such organisation ("economist at Capital Economics"); in a story of sport, business, technology or
+    entertainment (`relevance.document_topic`) only a body of the state's kind (`_national_kind`), never a firm, a
+    club, a band or a work: such stories name the clubs, firms and acts of other states without saying so ("Ireland
+    lost to Wasps", "oil giant Shell" in an Australian story, "Sony Music" in a Norwegian one)."""
+    if not _domestic_org(m) or _modifies_next_noun(doc, m):
+        return False
+    return relevance.document_topic(doc) is None or _national_kind(m)
+
+
 def _office_holder_countries(doc: Doc, mentions: list[Mention]) -> None:
     """A person named with a state's office and no country ("President Laurent Gbagbo", "according to tourism
     minister X") in a document whose states name one country dominantly (`document_country`) takes that country
     when the sentence names no other state (a visitor's sentence names his own: "X met President Y of Ghana"); so
-    does an organisation of no other state (`_domestic_org`: "the Film Council", "economist at Capital Economics")."""
+    does an organisation of no other state (`_lent_org`: "the Film Council", "economist at Capital Economics" in a
+    story of politics; only a state's kind of body in a story of sport, business, technology or entertainment)."""
     context = document_country(mentions)
     if context is None:
         return
     for m in mentions:
         if m.country is not None:
             continue
-        if m.type == "ORG" and _domestic_org(m) and not _modifies_next_noun(doc, m):
+        if m.type == "ORG" and _lent_org(doc, m):
             pass  # "the Film Council", "economist at Capital Economics": a body or a firm of the document's state
         elif m.type != "PERSON" or not m.title or not _state_office_title(doc, m):
             continue
