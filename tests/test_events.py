@@ -2418,6 +2418,8 @@ def test_force_or_obstruction_by_a_crowd_is_protest(parse):
         ("Miners in Zambia downed tools on Wednesday, halting output at Konkola.", "PROTEST"),
         ("Al-Shabaab militants detonated a car bomb outside a police station in Mogadishu.", "ASSAULT"),
         ("Russia poisoned the defector Sergei Skripal in Salisbury, Britain said.", "ASSAULT"),
+        ("Latvia and Finland imposed travel bans on six Belarusian officials.", "COERCE"),
+        ("Algeria imposed new restrictions on Moroccan imports on Thursday.", "COERCE"),
     ],
 )
 def test_codebook_acts_in_the_words_news_uses(parse, text, etype):
@@ -2486,3 +2488,18 @@ def test_acts_wished_for_or_inside_a_condition_are_not_asserted(parse):
     assert [e.modality for e in evs if e.trigger == "wants to sign"] == ["intended"]
     evs = events_of(parse, "Kenya signed the treaty with Uganda on Monday because it wanted peace.")
     assert [e.modality for e in evs if e.trigger == "signed"] == ["asserted"]
+
+
+def test_the_definite_act_reacted_to_may_lie_a_few_sentences_back(parse):
+    text = (
+        "Chile demanded on Monday that Peru withdraw its ambassador. Chile's foreign ministry also accused Peru of "
+        "espionage. It said the border would stay open. Peru rejected the demand within hours."
+    )
+    (e,) = [e for e in events_of(parse, text) if e.trigger == "rejected"]
+    assert names(e.targets) == ["Chile"]
+    # without "the", only an act in the two sentences before is the one reacted to
+    text = (
+        "Chile demanded on Monday that Peru withdraw its ambassador. Chile's foreign ministry also accused Peru of "
+        "espionage. It said the border would stay open. Peru has rejected demands of this kind before."
+    )
+    assert not any(names(e.targets) == ["Chile"] for e in events_of(parse, text) if e.trigger == "rejected")

@@ -3181,6 +3181,7 @@ def candidates_of(
 
 
 REACTION_LOOKBACK = 2  # sentences back to the event a reaction's bare event noun refers to
+DEFINITE_REACTION_LOOKBACK = 4  # ... when "the" points back to it ("Ethiopia rejected the demand")
 
 
 REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "CONCEDE"})
@@ -3189,7 +3190,9 @@ REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "CONCEDE"}
 def _reaction_targets(rules: list[tuple[Token, Event]], first: int, by_start: dict[int, Mention]) -> None:
     """The events from `first` on that react (condemn, welcome, reject, ...: `REACTION_TYPES`) to an act named only
     by a bare noun as the object ("Somalia condemned the expulsions", "Iran criticised the strikes") take as target
-    the source of the latest act of that noun told in the `REACTION_LOOKBACK` sentences just before: one whose
+    the source of the latest act of that noun told in the `REACTION_LOOKBACK` sentences just before (with "the",
+    which points back to it, `DEFINITE_REACTION_LOOKBACK`: "Egypt demanded ... [two sentences] ... Ethiopia rejected
+    the demand"): one whose
     trigger, or a light verb's object, is that noun or its verb (events_nominalisations.tsv: "Kenya expelled two
     Somali diplomats", "Israel launched strikes"). Not a noun with an actor or a phrase of its own ("Israel's
     strikes", "the strikes on Gaza"), not the act told again ("the EU also imposed sanctions"), never the reactor
@@ -3200,15 +3203,17 @@ def _reaction_targets(rules: list[tuple[Token, Event]], first: int, by_start: di
             continue
         # the object, or the passive's subject ("the accord was welcomed by the AU")
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"), None)
-        if obj is None or any(c.dep_ in OWN_PHRASE_DEPS for c in obj.children):
+        if obj is None or any(c.dep_ in OWN_PHRASE_DEPS and not _when_phrase(c) for c in obj.children):
             continue  # "Israel's strikes", "the strikes on Gaza", "the recent Israeli strikes": said there
         acts = {obj.lemma_.lower()} | verbs.get(obj.lemma_.lower(), set())
         if _tells(tok, acts):
             continue  # "Syria launched the strikes too": the act again, no reaction
         told = None
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
+        lookback = DEFINITE_REACTION_LOOKBACK if definite else REACTION_LOOKBACK
         for i in range(first - 1, -1, -1):  # the latest first, back to the look-back's first sentence
             t, x = rules[i]
-            if e.sent_index - x.sent_index > REACTION_LOOKBACK:
+            if e.sent_index - x.sent_index > lookback:
                 break
             if x.sent_index < e.sent_index and x.sources and _tells(t, acts):
                 told = (t, x)
@@ -3219,6 +3224,12 @@ def _reaction_targets(rules: list[tuple[Token, Event]], first: int, by_start: di
         # a mutual act is both sides' ("Ethiopia and Eritrea signed an accord ... the accord was welcomed")
         doers = x.sources + x.targets if _reciprocal(t, x.event_type) else x.sources
         e.targets, e.target_text = list(dict.fromkeys(doers)), _phrase(obj)
+
+
+def _when_phrase(c: Token) -> bool:
+    """A preposition whose object is a time ("the demand within hours", "the strikes on Monday"): when the
+    reaction came, not whose act it was."""
+    return c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)
 
 
 def _actors(starts: list[int], by_start: dict[int, Mention]) -> set[str]:
