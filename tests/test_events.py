@@ -2420,6 +2420,7 @@ def test_force_or_obstruction_by_a_crowd_is_protest(parse):
         ("Russia poisoned the defector Sergei Skripal in Salisbury, Britain said.", "ASSAULT"),
         ("Latvia and Finland imposed travel bans on six Belarusian officials.", "COERCE"),
         ("Algeria imposed new restrictions on Moroccan imports on Thursday.", "COERCE"),
+        ("Boko Haram fighters set fire to a school in Borno state on Sunday.", "ASSAULT"),
     ],
 )
 def test_codebook_acts_in_the_words_news_uses(parse, text, etype):
@@ -2503,3 +2504,9 @@ def test_the_definite_act_reacted_to_may_lie_a_few_sentences_back(parse):
         "espionage. It said the border would stay open. Peru has rejected demands of this kind before."
     )
     assert not any(names(e.targets) == ["Chile"] for e in events_of(parse, text) if e.trigger == "rejected")
+
+
+def test_a_ban_is_an_act_only_when_someone_imposes_it(parse):
+    assert not events_of(parse, "A ban on smoking in enclosed public places in Scotland came into force on Sunday.")
+    evs = events_of(parse, "Mali imposed a ban on French television channels on Friday.")
+    assert [e.event_type for e in evs] == ["COERCE"]
