@@ -3181,7 +3181,7 @@ def candidates_of(
 
 
 REACTION_LOOKBACK = 2  # sentences back to the event a reaction's bare event noun refers to
-DEFINITE_REACTION_LOOKBACK = 4  # ... when "the" points back to it ("Ethiopia rejected the demand")
+DEFINITE_REACTION_LOOKBACK = 3  # ... when "the" points back to it ("Ethiopia rejected the demand")
 
 
 REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "CONCEDE"})
