@@ -141,13 +141,13 @@ def test_coder_reads_sport_business_and_music_as_no_event(text):
 
 
 def test_a_verb_the_lexicon_lacks_becomes_a_coder_event_with_confidence(parse):
-    text = "Myanmar troops torched villages belonging to the Karen National Union."
+    text = "Myanmar troops pillaged villages belonging to the Karen National Union."
     doc = parse(text)
     mentions = extract_mentions(doc)
     with with_coder(propose_min=0.05):
         events, _ = code_events(doc, mentions, [], [], None)
     assert [e.type_source for e in events] == ["coder"]
-    assert events[0].trigger == "torched" and 0 < events[0].confidence < 1
+    assert events[0].trigger == "pillaged" and 0 < events[0].confidence < 1
 
 
 def test_events_carry_confidence_and_dropped_candidates_are_counted(parse):

@@ -104,3 +104,63 @@ def test_the_government_is_not_a_state_named_only_as_what_a_war_is_about(parse):
     assert resolved(parse, text, "government") == "Britain"
     text = "The Kenya delegation met on Monday. The government said the talks went well."
     assert resolved(parse, text, "government") == "Kenya"  # a state on its own people
+
+
+def test_plural_descriptions_of_a_government_and_an_armed_group(parse):
+    text = (
+        "Peruvian police clashed with miners in Puno. Peru's interior minister resigned. The authorities said 12 died."
+    )
+    assert resolved(parse, text, "authorities") == "Peru"
+    text = "Al-Shabaab militants stormed a hotel in Mogadishu. The militants held it for six hours."
+    assert resolved(parse, text, "militants") == "Al-Shabaab"
+    text = "The FARC, a guerrilla army, freed two soldiers. Later the guerrillas handed over their weapons."
+    assert resolved(parse, text, "guerrillas") == "FARC"
+    # a group the text never calls armed is not "the rebels"; other plurals stand for several actors
+    text = "Greenpeace activists boarded a tanker off Norway. The rebels were arrested."
+    assert resolved(parse, text, "rebels") is None
+    text = "Toyota and Honda raised prices. The firms blamed costs."
+    assert resolved(parse, text, "firms") is None
+
+
+def test_the_bloc_is_a_body_of_states(parse):
+    text = "Ministers of the European Union met in Vilnius on Monday. The bloc agreed to extend its sanctions."
+    assert resolved(parse, text, "bloc") == "European Union"
+    text = "Shell and BP cut output. The bloc said nothing."
+    assert resolved(parse, text, "bloc") is None
+
+
+def test_the_government_is_not_the_state_it_acted_on(parse):
+    # no state dominates the story: a state named only as what was acted on is no antecedent
+    text = "The ministry accused Chile of spying. The government expelled two diplomats on Monday."
+    assert resolved(parse, text, "government") is None
+    # the state that acts is
+    text = "Chile accused Bolivia of spying. The government expelled two diplomats on Monday."
+    assert resolved(parse, text, "government") == "Chile"
+    # the story's own state outranks a nearer foreign one
+    text = (
+        "Hungary's parliament passed the bill. Hungarian lawmakers backed it 120 to 50. The European Commission "
+        "criticised Poland. Later the government defended the law."
+    )
+    assert resolved(parse, text, "government") == "Hungary"
+
+
+def test_a_states_forces_and_police_stand_for_the_state_the_story_is_about(parse):
+    text = (
+        "Thousands of Kenyans marched in Nairobi. Kenya's parliament passed the bill and Kenya's president signed "
+        "it. Police fired tear gas at the marchers."
+    )
+    assert resolved(parse, text, "police") == "Kenya"  # by its name, not "Nairobi" where they marched
+    text = "Sudan's army chief met envoys in Jeddah. Sudan has been at war since April. The military shelled a market."
+    assert resolved(parse, text, "military") == "Sudan"
+    # a force the story names is its own actor; a story about no one state leaves them unresolved
+    text = "The Sudanese Armed Forces and the Rapid Support Forces clashed. Later the army retook the bridge."
+    assert resolved(parse, text, "army") is None
+    text = "Chile and Peru signed a deal. Police said nothing."
+    assert resolved(parse, text, "police") is None
+
+
+def test_more_heads_of_organisations_names(parse):
+    text = "The Korean Confederation of Trade Unions called a strike. The confederation said 80,000 workers joined."
+    assert resolved(parse, text, "confederation") == "Korean Confederation of Trade Unions"
+    text = "The Korean Confederation of Trade Unions called a strike. The news spread fast."
+    assert resolved(parse, text, "news") is None

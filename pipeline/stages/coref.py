@@ -788,6 +788,13 @@ def _subject_from(tok: Token | None) -> Token | None:
             return None
         if tok.dep_ in _SUBJECT_DEPS:
             return tok
+        if (
+            tok.dep_ == "poss"
+            and tok.ent_type_ in ("GPE", "ORG", "NORP")
+            and tok.head.dep_ in _SUBJECT_DEPS
+            and tok.head.lemma_.lower() in _organ_nouns()
+        ):
+            return tok.head  # "Egypt's foreign ministry accused X. It urged ...": the state its organ acts for
         if tok.dep_ == "appos" and _of_thing_in_phrase(tok.head):
             tok = tok.head.head.head  # "head [of drama], Jo Roe": the name is the head's
             continue
@@ -795,6 +802,15 @@ def _subject_from(tok: Token | None) -> Token | None:
             return None
         tok = tok.head
     return None
+
+
+@functools.cache
+def _organ_nouns() -> frozenset[str]:
+    """Organs of a state (events_word_classes.tsv `state_noun`: "ministry", "army", "government"): the state or body
+    whose organ is the subject acts through it."""
+    from pipeline.stages.lexicon import word_sets
+
+    return word_sets("events_word_classes.tsv", group="class").get("state_noun", frozenset())
 
 
 def _of_thing_in_phrase(noun: Token) -> bool:

@@ -17,6 +17,7 @@ import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from pipeline.stages import lexicon
 from pipeline.stages.coref import is_subject_mention, mention_head
 from pipeline.stages.lexicon import data_rows, word_sets
 from pipeline.stages.relevance import is_state
@@ -39,10 +40,37 @@ def description_kinds() -> dict[str, str]:
 
 
 def is_description(tok: Token) -> bool:
-    """A singular common noun with "the" ("the chancellor", "the firm"; not "a minister", "ministers", "his party")."""
-    if tok.pos_ != "NOUN" or tok.tag_ not in ("NN", "NNP"):
+    """A singular common noun with "the" ("the chancellor", "the firm"; not "a minister", "ministers", "his party"),
+    or one of the plural nouns the table lists as written ("the authorities", "the rebels")."""
+    if tok.pos_ != "NOUN" or tok.tag_ not in ("NN", "NNP") and not (tok.tag_ == "NNS" and _plural_kind(tok)):
         return False
+    if tok.lower_ in ACTING_ONLY and not _acting(tok):
+        return False  # "called the police", "police were asked to": the institution acted on, no side
+    if tok.lower_ in ACTING_ONLY and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children):
+        return True  # "police arrested 40 people", "praised by police": the police of the story's state
     return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
+def _acting(tok: Token) -> bool:
+    """The noun is the subject of an active verb or the agent of a passive ("praised by police")."""
+    return tok.dep_ == "nsubj" or (tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.dep_ == "agent")
+
+
+# the police: definite without an article, and a side only as the one who acts (people call, ask and consult
+# the police as an institution, no side of a political interaction)
+ACTING_ONLY = frozenset({"police"})
+# offices only a state has: held by no person the document names, the office acts for the state the story is about
+STATE_OFFICES = frozenset({"minister", "premier"})
+
+
+def _plural_kind(tok: Token) -> str | None:
+    return description_kinds().get(tok.lower_)
+
+
+def _kind(tok: Token) -> str | None:
+    """The kind a description names: a plural by its written form ("authorities", "police"), a singular by its
+    lemma."""
+    return _plural_kind(tok) if tok.tag_ == "NNS" else description_kinds().get(tok.lemma_.lower())
 
 
 def _words(tok: Token) -> list[str]:
@@ -129,9 +157,39 @@ def _fits(kind: str | None, tok: Token, doc: Doc) -> Callable[[Mention], bool]:
         return lambda m: m.type == "GPE" and is_state(m) and not _names_a_thing(doc, m)
     if kind == "country" or kind == "narrowed_country" and _narrowed(tok):
         return lambda m: m.type == "GPE" and is_state(m)
-    if kind == "body":
+    if kind in ("body", "forces"):
         return lambda m: _named_by(m, word)
+    if kind == "armed_group":
+        return lambda m: m.type in ("ORG", "NORP") and (m.sector == "REB" or _called_armed(doc, m))
+    if kind == "bloc":
+        return lambda m: m.type == "ORG" and m.sector == "IGO"
     return lambda m: False
+
+
+@functools.cache
+def _armed_nouns() -> frozenset[str]:
+    """Lemmas of the nouns that call a group armed (the table's armed_group rows, and "group" words' qualifiers:
+    "a rebel group", "a guerrilla army")."""
+    words = {noun for noun, kind in description_kinds().items() if kind == "armed_group"}
+    return frozenset({w.rstrip("s") for w in words} | {"rebel", "guerrilla", "militia", "insurgent", "militant"})
+
+
+def _called_armed(doc: Doc, m: Mention) -> bool:
+    """The document calls the group by an armed group's noun next to its name: "M23 rebels" (the name qualifies the
+    noun), "the rebel group M23" / "the ELN, a guerrilla group" (the noun phrase in apposition), "Houthi militants"."""
+    head = mention_head(doc, m)
+    if head is None:
+        return False
+    near = [head.head] if head.dep_ in ("compound", "amod", "nmod") or head.dep_ == "appos" else []
+    near += [c for c in head.children if c.dep_ == "appos"]
+    armed = _armed_nouns()
+    for noun in near:
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        words = [noun] + [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i != head.i]
+        if any(w.lemma_.lower().rstrip("s") in armed for w in words):
+            return True
+    return False
 
 
 def _government_of_the_story(mentions: list[Mention]) -> Mention | None:
@@ -143,7 +201,39 @@ def _government_of_the_story(mentions: list[Mention]) -> Mention | None:
     country = document_country(mentions)
     if country is None:
         return None
-    return next((m for m in mentions if m.type == "GPE" and m.country == country and is_state(m)), None)
+    states = [m for m in mentions if m.type == "GPE" and m.country == country and is_state(m)]
+    # the state by its name before a capital standing for it ("Kenya", not "Nairobi" where protesters marched)
+    named = iter(sorted(states, key=lambda m: lexicon.country_of_name(m.name) is None))
+    # a story that names its state only in the dateline calls it by its people ("the Congolese army")
+    people = (m for m in mentions if m.type == "NORP" and m.country == country)
+    return next(named, None) or next(people, None)
+
+
+def _government_named(doc: Doc, found: list[Mention], mentions: list[Mention]) -> Mention | None:
+    """ "the government", "the authorities" with states named before it (nearest first): the state the document is
+    about when the window names it, else the one state named, or the nearest state that is the subject of its
+    sentence ("Iran's forces ... The government said"); a state named only as the object of an act ("accused Rwanda
+    ... The authorities arrested") stands for the story's state's government no more than for its own."""
+    from pipeline.stages.actors import document_country
+
+    country = document_country(mentions)
+    own = next((m for m in found if m.country == country), None) if country else None
+    if own is not None:
+        return own
+    subject = next((m for m in found if is_subject_mention(doc, m)), None)
+    if subject is not None:
+        return subject
+    if country is not None:
+        return _government_of_the_story(mentions)
+    if len({m.key or m.name for m in found}) > 1 or _acted_on(doc, found[0]):
+        return None
+    return found[0]
+
+
+def _acted_on(doc: Doc, m: Mention) -> bool:
+    """The state is named as the object of a verb ("accused Rwanda of ...", "attacked Georgia")."""
+    head = mention_head(doc, m)
+    return head is not None and head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB"
 
 
 def resolve_description(tok: Token, mentions: list[Mention], after_char: int) -> Mention | None:
@@ -151,14 +241,18 @@ def resolve_description(tok: Token, mentions: list[Mention], after_char: int) ->
     `after_char`) name, else the nearest of them that is the subject of its sentence; else None."""
     if not is_description(tok):
         return None
-    kind = description_kinds().get(tok.lemma_.lower())
+    kind = _kind(tok)
     fits = _fits(kind, tok, tok.doc)
     # only within the window: a text may name one "Prime Minister X" and speak of another prime minister it names
     # without the title
     found = [m for m in mentions if after_char <= m.start_char < tok.idx and fits(m)]
     if not found:
-        return _government_of_the_story(mentions) if kind == "government" else None
+        if kind in ("government", "forces") or kind == "title" and tok.lemma_.lower() in STATE_OFFICES:
+            return _government_of_the_story(mentions)  # "the prime minister" no name holds: the state's office
+        return None
     found.reverse()  # nearest first
+    if kind == "government":
+        return _government_named(tok.doc, found, mentions)
     if len({m.key or m.name for m in found}) == 1:
         return found[0]
     return next((m for m in found if is_subject_mention(tok.doc, m)), None)

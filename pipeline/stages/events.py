@@ -142,6 +142,8 @@ class EventLexicon:
     media_names: frozenset[str]
     leaving_verbs: frozenset[str]
     quantity_nouns: frozenset[str]
+    crowd_nouns: frozenset[str]
+    wish_verbs: frozenset[str]
     kin_nouns: frozenset[str]
     raising_passives: frozenset[str]
     force_words: frozenset[str]
@@ -242,6 +244,8 @@ def event_lexicon() -> EventLexicon:
         media_names=words("media_name"),
         leaving_verbs=words("leaving_verb"),
         quantity_nouns=words("quantity_noun"),
+        crowd_nouns=words("crowd_noun"),
+        wish_verbs=words("wish_verb"),
         kin_nouns=words("kin_noun"),
         raising_passives=words("raising_passive"),
         force_words=words("force_word"),
@@ -339,7 +343,7 @@ def _particle_code(tok: Token, lex: EventLexicon) -> Code | None:
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].dep_ == "mark" and tok.doc[tok.i + 1].head.head.i == tok.i:
         prts.add(tok.doc[tok.i + 1].lower_)  # "called for the embargo to be lifted": "for" marks the clause
     for prt, code in particle_codes:
-        if prt in prts if prt else True:
+        if all(w in prts for w in prt.split()) if prt else True:
             if prt is None and not any(c.dep_ in OBJECT_DEPS for c in tok.children):
                 continue
             return code
@@ -691,6 +695,24 @@ def _troops_subject(tok: Token) -> bool:
     return subj is not None and any(t.lemma_.lower() in event_lexicon().troop_nouns for t in subj.subtree)
 
 
+def _crowd_acts(tok: Token) -> bool:
+    """The subject is a crowd or people in the street ("protesters torched cars", "thousands of farmers blocked the
+    roads", "rioters stormed the building"; events_word_classes.tsv `crowd_noun`), the verb's own or that of the verb
+    it is conjoined with: their force or obstruction is a riot or a blockade of protest (CAMEO 144, 145), no armed
+    attack."""
+    holder = tok
+    while holder.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in holder.children):
+        holder = holder.head
+    subj = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    lex = event_lexicon()
+    if subj.lemma_.lower() in lex.quantity_nouns or subj.pos_ == "NUM":
+        counted = [g for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+        subj = counted[0] if counted else subj
+    return subj.lemma_.lower() in lex.crowd_nouns
+
+
 def _troops_leaving(tok: Token) -> bool:
     """Armed forces leaving a place ("troops have begun leaving Afghanistan", "the soldiers quit the town"): the
     verb (a leaving verb) has a place or state for its object and troops for its subject, its own or that of the
@@ -962,6 +984,10 @@ def _arg_mentions(
             )  # "X urged ... He also said ... He called on ...": the chain leads back to X
             if m is not None and not accept(m):
                 m = None  # a chain link outside the quote led to its speaker: unresolved rather than wrong
+            office = _unnamed_office(t) if m is None and t.lower_ in ("he", "she", "him", "her") else None
+            if office is not None:  # "Georgia's prime minister announced ... He accused the bloc": the state's office
+                out.extend(x for x in _arg_mentions(office, mentions, spans, places, acting) if x not in out)
+                continue
         elif t.pos_ == "PRON":  # "neither", "all", "what", "some": no named actor
             m = None
         else:
@@ -982,6 +1008,11 @@ def _arg_mentions(
             if m is None and not found:  # "the chancellor", "the party": an actor named before
                 window = _sentence_start(t, settings().events.description_max_sentences)
                 m = resolve_description(t, mentions, window)
+            if m is None and not found and _owned_force(t) is not None:
+                # "its fighters overran a base", "their troops withdrew": the forces of the pronoun's actor
+                owners = _arg_mentions(_owned_force(t), mentions, spans, places, acting)
+                out.extend(x for x in owners if x not in out)
+                continue
             if m is not None and m is not apposed and m.type == "PERSON" and _someone_elses(t, m):
                 m = None  # "Brown's closest ally", "the minister's spokesman": another person, unnamed
         if m is not None and m not in out:
@@ -990,6 +1021,36 @@ def _arg_mentions(
                 # "representatives from China, India and Brazil": the list's other members are sides too
                 out.extend(x for x in _listed_with(t.doc, m, mentions) if x not in out)
     return out
+
+
+def _unnamed_office(t: Token) -> Token | None:
+    """For "he" or "she" that names no one: the subject of the sentence before (or of the pronoun's own sentence,
+    earlier) when it is an office of state named by no person ("Georgia's prime minister", "the foreign minister":
+    `descriptions.STATE_OFFICES`); its holder acts for the state."""
+    from pipeline.stages.descriptions import STATE_OFFICES
+
+    sent = t.sent
+    doc = t.doc
+    sentences = [sent] + ([doc[sent.start - 1].sent] if sent.start > 0 else [])
+    for s in sentences:
+        subjects = [
+            w for w in s if w.dep_ in ("nsubj", "nsubjpass") and w.i < t.i and w.lemma_.lower() in STATE_OFFICES
+        ]
+        for w in reversed(subjects):
+            if not any(x.ent_type_ == "PERSON" for x in w.subtree) and not any(
+                c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in w.children
+            ):
+                return w
+    return None
+
+
+def _owned_force(t: Token) -> Token | None:
+    """The possessive pronoun ("its", "their") on a noun of armed forces or an organ of state ("its fighters", "their
+    troops", "its ministry"): the forces act for the pronoun's actor; None for other nouns ("its economy")."""
+    lex = event_lexicon()
+    if t.lemma_.lower() not in lex.troop_nouns | lex.state_nouns:
+        return None
+    return next((c for c in t.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
 
 
 def _whose_body(t: Token, mentions: list[Mention]) -> Mention | None:
@@ -2197,14 +2258,23 @@ def _counterfactual(tok: Token) -> bool:
 
 
 def _condition_clause(tok: Token) -> bool:
-    """The predicate heads a condition ("if X attacks", "unless the US works with Europe")."""
-    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children)
+    """The predicate heads a condition ("if X attacks", "unless the US works with Europe") or is part of one ("if
+    you have the assembly taking control", "even if the minister asked and pleaded")."""
+    t = tok
+    for _ in range(settings().events.purpose_max_steps):
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in t.children):
+            return True
+        if t.dep_ not in ("ccomp", "xcomp", "conj") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _wished(tok: Token) -> bool:
     """What a speaker hopes or deems needed, not what is done: an adverb of wishing on the predicate ("hopefully
-    the members will back him"), or a clause an adjective of need governs ("it is essential that Iran attends the
-    talks", "it is important for Chile to be allowed into the bloc")."""
+    the members will back him"), a clause an adjective of need governs ("it is essential that Iran attends the
+    talks", "it is important for Chile to be allowed into the bloc"), or another's act a verb of wishing governs
+    (events_word_classes.tsv `wish_verb`: "wants Kenya to sign", "hopes Chile will return the land")."""
     lex = event_lexicon()
     if any(c.dep_ == "advmod" and c.lower_ in lex.wish_adverbs for c in tok.children):
         return True
@@ -2214,11 +2284,14 @@ def _wished(tok: Token) -> bool:
     for _ in range(settings().events.purpose_max_steps):
         if t.dep_ not in ("ccomp", "advcl", "xcomp", "csubj") or t.head.i == t.i:
             return False
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
         t = t.head
         if t.lower_ in lex.need_adjectives or any(
             c.dep_ == "acomp" and c.lower_ in lex.need_adjectives for c in t.children
         ):
             return True
+        if own_subject and t.lemma_.lower() in lex.wish_verbs:
+            return True  # "wants Kenya to sign the treaty", "hoped Britain would offer refuge": another's act, wished
     return False
 
 
@@ -2507,6 +2580,8 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
     elif len(sources) >= 2 and _reciprocal(tok, etype) and all(_in_locative(tok, m) for m in targets):
         # "X and Y met / signed a treaty (in Z)": each side acts on the other; the place is where
         sources, targets, target_text = sources[:1], sources[1:], None
+    if etype in ("ASSAULT", "COERCE") and tok.pos_ == "VERB" and _crowd_acts(tok):
+        etype, mode = "PROTEST", None  # "protesters torched cars", "farmers blockaded the depots": a riot, a blockade
     if etype == "CONSULT" and mode == "visit" and tok.lemma_.lower() == "arrive" and _troops_subject(tok):
         etype, mode = "MOBILIZE", None  # "NATO troops arrived in Bosnia": a deployment, not a visit
     elif tok.lemma_.lower() == "arrive" and mode == "visit" and (not sources or not _own_subject(tok)):
@@ -3106,6 +3181,7 @@ def candidates_of(
 
 
 REACTION_LOOKBACK = 2  # sentences back to the event a reaction's bare event noun refers to
+DEFINITE_REACTION_LOOKBACK = 3  # ... when "the" points back to it ("Ethiopia rejected the demand")
 
 
 REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "CONCEDE"})
@@ -3114,7 +3190,9 @@ REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "CONCEDE"}
 def _reaction_targets(rules: list[tuple[Token, Event]], first: int, by_start: dict[int, Mention]) -> None:
     """The events from `first` on that react (condemn, welcome, reject, ...: `REACTION_TYPES`) to an act named only
     by a bare noun as the object ("Somalia condemned the expulsions", "Iran criticised the strikes") take as target
-    the source of the latest act of that noun told in the `REACTION_LOOKBACK` sentences just before: one whose
+    the source of the latest act of that noun told in the `REACTION_LOOKBACK` sentences just before (with "the",
+    which points back to it, `DEFINITE_REACTION_LOOKBACK`: "Egypt demanded ... [two sentences] ... Ethiopia rejected
+    the demand"): one whose
     trigger, or a light verb's object, is that noun or its verb (events_nominalisations.tsv: "Kenya expelled two
     Somali diplomats", "Israel launched strikes"). Not a noun with an actor or a phrase of its own ("Israel's
     strikes", "the strikes on Gaza"), not the act told again ("the EU also imposed sanctions"), never the reactor
@@ -3125,15 +3203,17 @@ def _reaction_targets(rules: list[tuple[Token, Event]], first: int, by_start: di
             continue
         # the object, or the passive's subject ("the accord was welcomed by the AU")
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"), None)
-        if obj is None or any(c.dep_ in OWN_PHRASE_DEPS for c in obj.children):
+        if obj is None or any(c.dep_ in OWN_PHRASE_DEPS and not _when_phrase(c) for c in obj.children):
             continue  # "Israel's strikes", "the strikes on Gaza", "the recent Israeli strikes": said there
         acts = {obj.lemma_.lower()} | verbs.get(obj.lemma_.lower(), set())
         if _tells(tok, acts):
             continue  # "Syria launched the strikes too": the act again, no reaction
         told = None
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
+        lookback = DEFINITE_REACTION_LOOKBACK if definite else REACTION_LOOKBACK
         for i in range(first - 1, -1, -1):  # the latest first, back to the look-back's first sentence
             t, x = rules[i]
-            if e.sent_index - x.sent_index > REACTION_LOOKBACK:
+            if e.sent_index - x.sent_index > lookback:
                 break
             if x.sent_index < e.sent_index and x.sources and _tells(t, acts):
                 told = (t, x)
@@ -3144,6 +3224,12 @@ def _reaction_targets(rules: list[tuple[Token, Event]], first: int, by_start: di
         # a mutual act is both sides' ("Ethiopia and Eritrea signed an accord ... the accord was welcomed")
         doers = x.sources + x.targets if _reciprocal(t, x.event_type) else x.sources
         e.targets, e.target_text = list(dict.fromkeys(doers)), _phrase(obj)
+
+
+def _when_phrase(c: Token) -> bool:
+    """A preposition whose object is a time ("the demand within hours", "the strikes on Monday"): when the
+    reaction came, not whose act it was."""
+    return c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)
 
 
 def _actors(starts: list[int], by_start: dict[int, Mention]) -> set[str]:
