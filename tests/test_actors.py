@@ -3082,3 +3082,81 @@ def test_a_story_of_sport_or_business_lends_its_state_only_to_a_states_kind_of_b
     doc = forced(parse, politics, ("Corvex", "ORG"))
     assert relevance.document_topic(doc) is None
     assert names_of(doc)["Corvex"].country == "IND"
+
+
+def without_ents(parse, text, *names):
+    """The parse of `text` with the entities over the first occurrence of each name removed: the NER's misses."""
+    doc = parse(text)
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    doc.set_ents([e for e in doc.ents if not any(e.start_char < b and a < e.end_char for a, b in spans)])
+    return doc
+
+
+def test_an_untagged_capital_or_state_acting_is_its_state(parse):
+    text = (
+        "Norway and Chile signed a fisheries pact in March. Oslo on Tuesday called the new quotas unfair, "
+        "and the Chilean navy rejected the complaint from Norway."
+    )
+    doc = without_ents(parse, text, "Oslo")
+    assert all(e.text != "Oslo" for e in doc.ents)
+    oslo = [m for m in extract_mentions(doc) if m.text == "Oslo"]
+    assert len(oslo) == 1 and oslo[0].type == "GPE" and oslo[0].country == "NOR"
+    text = "Peru and Bolivia met again on Friday. Talks with Lima ended early, Bolivian officials said."
+    doc = without_ents(parse, text, "Lima")
+    assert [m.country for m in extract_mentions(doc) if m.text == "Lima"] == ["PER"]
+    # a person's first name, a word of a longer name, a document naming no such state: no state
+    text = "Jordan Ellis scored twice for Leeds in March. Jordan said the team had worked hard, Mr Ellis added."
+    doc = without_ents(parse, text, "Jordan said")
+    assert not [m for m in extract_mentions(doc) if m.type == "GPE" and m.country == "JOR"]
+    text = "Norway beat Sweden on Sunday. The Friends of Norway Trust said Norway Today would air the game."
+    doc = without_ents(parse, text, "Friends of Norway Trust", "Norway Today")
+    assert [m.start_char for m in extract_mentions(doc) if m.country == "NOR"] == [0]
+    text = "Oslo on Tuesday called the new quotas unfair, the fishermen said."
+    doc = without_ents(parse, text, "Oslo")
+    assert not [m for m in extract_mentions(doc) if m.text == "Oslo"]
+
+
+def test_a_capital_the_gazetteer_knows_stands_for_its_state(parse):
+    from pipeline.stages.actors import country_for_place
+
+    assert country_for_place("Pristina") == ("XKX", True) and country_for_place("Mbabane") == ("SWZ", True)
+    assert country_for_place("St. John's") != ("ATG", True)  # a major Canadian city's name too
+    doc = forced(
+        parse, "Pristina rejected the plan on Monday, and Belgrade said talks would go on.", ("Pristina", "PERSON")
+    )
+    assert names_of(doc)["Pristina"].type == "GPE" and names_of(doc)["Pristina"].country == "XKX"
+
+
+def test_a_seat_of_government_named_like_a_subdivision_is_the_subdivision(parse):
+    # a noun of an area frames it: Australia's state, never the Seychelles' capital
+    doc = forced(
+        parse, "Customs officers suspended timber imports from the state of Victoria on Saturday.", ("Victoria", "GPE")
+    )
+    assert names_of(doc)["Victoria"].country == "AUS"
+    # the document's own country has a subdivision of that name
+    text = (
+        "Australian farmers and Australian ministers met in Sydney on Monday. Victoria's premier said "
+        "Australia would help the growers, and Australian banks agreed."
+    )
+    actors, mentions, _ = actors_of(parse, text)
+    assert [m.country for _, m in mentions if m.name == "Victoria"] == ["AUS"]
+    assert "Victoria" not in next(a for a in actors if a.name == "Australia").aliases
+    # the capital stands for its state where the document reads it no closer
+    doc = forced(
+        parse, "The Seychelles government in Victoria said on Monday that tuna exports rose.", ("Victoria", "GPE")
+    )
+    assert names_of(doc)["Victoria"].country == "SYC"
+
+
+def test_an_intergovernmental_body_has_its_sector_and_no_state(parse):
+    politics = (
+        "American senators and the US Congress debated oil prices on Monday. Opec said its "
+        "output would rise. The US government will vote on the bill, American officials said."
+    )
+    doc = forced(parse, politics, ("Opec", "ORG"))
+    opec = names_of(doc)["Opec"]
+    assert opec.country is None and opec.sector == "IGO"
+    doc = forced(parse, "India's World Bank loan was approved, Indian officials said.", ("World Bank", "ORG"))
+    assert names_of(doc)["World Bank"].country is None and names_of(doc)["World Bank"].sector == "IGO"
+    doc = forced(parse, "Unicef said on Friday that 2,000 children needed food.", ("Unicef", "PERSON"))
+    assert names_of(doc)["Unicef"].type == "ORG" and names_of(doc)["Unicef"].sector == "IGO"

