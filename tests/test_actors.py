@@ -3160,3 +3160,83 @@ def test_an_intergovernmental_body_has_its_sector_and_no_state(parse):
     assert names_of(doc)["World Bank"].country is None and names_of(doc)["World Bank"].sector == "IGO"
     doc = forced(parse, "Unicef said on Friday that 2,000 children needed food.", ("Unicef", "PERSON"))
     assert names_of(doc)["Unicef"].type == "ORG" and names_of(doc)["Unicef"].sector == "IGO"
+
+
+def test_a_name_joined_to_winning_or_before_a_noun_of_an_award_is_no_actor(parse):
+    texts = [
+        "The Emmy-winning writer signed a deal with Channel 4 on Monday.",
+        "Critics praised the Bafta-nominated drama, and Bafta nominee Jane Roe thanked the cast.",
+        "Guests at the Tony ceremony cheered as the musical took five prizes.",
+        "Grammy-winner Kelly Dunn will open the festival in Leeds.",
+    ]
+    for text in texts:
+        names = {a.name for a in actors_of(parse, text)[0]}
+        assert not names & {"Emmy", "Bafta", "Tony", "Grammy"}, text
+    # a person of the document before such a noun stays his
+    _, mentions, _ = actors_of(
+        parse, "President George Bush said on Monday that the Senate should confirm a Bush nominee to the court."
+    )
+    assert [m.type for _, m in mentions if m.name == "Bush"] == ["PERSON"]
+
+
+def test_a_governing_body_of_sport_is_an_organisation_of_no_state(parse):
+    doc = forced(
+        parse,
+        "Scotland fell in the rankings on Monday. Fifa said the Scottish FA would be fined, a Fifa spokesman said.",
+        ("Fifa", "PERSON"),
+        ("Fifa", "PERSON", "last"),
+    )
+    fifa = names_of(doc)["Fifa"]
+    assert fifa.type == "ORG" and fifa.country is None
+    doc = forced(parse, "English clubs fear Uefa could act against Chelsea after the game.", ("Uefa", "PERSON"))
+    assert names_of(doc)["Uefa"].type == "ORG" and names_of(doc)["Uefa"].country is None
+
+
+def test_a_name_ending_in_a_noun_of_an_area_is_a_place(parse):
+    doc = forced(
+        parse,
+        "Rebels seized two towns in northern Kachin State on Friday, the Myanmar army said.",
+        ("Kachin State", "PERSON"),
+    )
+    kachin = names_of(doc)["Kachin State"]
+    assert kachin.type == "GPE" and kachin.country == "MMR"
+    doc = forced(parse, "Floods hit Lancashire County on Tuesday, officials said.", ("Lancashire County", "PERSON"))
+    assert names_of(doc)["Lancashire County"].type == "GPE"
+    doc = forced(parse, "Goals from Tom State gave Leeds the win.", ("Tom State", "PERSON"))
+    assert names_of(doc)["Tom State"].type == "PERSON"  # a surname that is a noun of an area, no place's name
+
+
+def test_a_name_before_party_is_an_organisation(parse):
+    doc = forced(
+        parse,
+        "The ruling Bright Future party won the vote, and Bright Future said it would govern alone.",
+        ("Bright Future", "PERSON"),
+        ("Bright Future", "PERSON", "last"),
+    )
+    assert names_of(doc)["Bright Future"].type == "ORG"
+
+
+def test_only_bodies_of_states_are_intergovernmental():
+    from pipeline.stages.sectors import org_sector
+
+    igo = ["World Health Organisation", "Council of Europe", "African Union", "UN Economic Commission for Africa"]
+    assert [org_sector(n) for n in igo] == ["IGO"] * len(igo)
+    not_igo = ["Champions League", "Amnesty International", "Refugee Council", "Countryside Alliance", "Celtic League"]
+    assert [org_sector(n) for n in not_igo] == [None] * len(not_igo)
+    state = ["Securities and Exchange Commission", "Electoral Commission", "Leeds City Council"]
+    assert [org_sector(n) for n in state] == ["GOV"] * len(state)
+    assert org_sector("Commission") is None  # "the Commission" alone: a state's or the EU's
+
+
+def test_a_continents_possessive_gives_no_state(parse):
+    doc = forced(
+        parse,
+        "Santos will play in the Copa Libertadores, South America's Champions League, next season.",
+        ("South America", "GPE"),
+        ("Champions League", "ORG"),
+    )
+    assert names_of(doc)["Champions League"].country is None
+    doc = parse("Boca will play in the Copa Libertadores, South America's Champions League, in March.")
+    assert all(m.country is None for m in names_of(doc).values() if m.type == "ORG")
+    doc = forced(parse, "The deal was agreed by South Africa's Mazda Motors on Monday.", ("Mazda Motors", "ORG"))
+    assert names_of(doc)["Mazda Motors"].country == "ZAF"  # a state named by two words

