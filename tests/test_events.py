@@ -2510,3 +2510,24 @@ def test_a_ban_is_an_act_only_when_someone_imposes_it(parse):
     assert not events_of(parse, "A ban on smoking in enclosed public places in Scotland came into force on Sunday.")
     evs = events_of(parse, "Mali imposed a ban on French television channels on Friday.")
     assert [e.event_type for e in evs] == ["COERCE"]
+
+
+def test_an_accusation_stated_as_a_clause_targets_its_subject(parse):
+    (e,) = [
+        e
+        for e in events_of(parse, "Peru's foreign ministry alleged that Chile had spied on its navy.")
+        if e.trigger == "alleged"
+    ]
+    assert names(e.sources) == ["Peru"] and names(e.targets) == ["Chile"]
+    evs = events_of(parse, "Transparency International alleged that the tender in Nairobi had been rigged.")
+    assert all(not e.targets for e in evs if e.trigger == "alleged")
+
+
+def test_a_gerund_after_a_preposition_is_done_as_its_verb_is(parse):
+    evs = rule_events(parse, "Ghana pledged to work towards lifting its ban on Togolese traders.")
+    assert [e.modality for e in evs if e.trigger == "lifting"] == ["intended"]
+    evs = rule_events(parse, "Ghana will move towards lifting its ban on Togolese traders.")
+    assert [e.modality for e in evs if e.trigger == "lifting"] == ["future"]
+    # done, it is asserted
+    evs = rule_events(parse, "Ghana ended the dispute by lifting its ban on Togolese traders.")
+    assert [e.modality for e in evs if e.trigger == "lifting"] == ["asserted"]

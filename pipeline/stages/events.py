@@ -1044,6 +1044,37 @@ def _unnamed_office(t: Token) -> Token | None:
     return None
 
 
+def _accused_in_clause(
+    tok: Token, mentions: list[Mention], spans: list[_QuoteArea], sources: list[Mention]
+) -> tuple[list[Mention], str | None]:
+    """An accusation stated as a clause ("the Commission alleged that Microsoft had abused its position", "Iran
+    complained that Britain had ignored its requests"): the clause's subject is the one accused; not a thing
+    ("alleged that the election was rigged") nor the accuser itself."""
+    clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return [], None
+    found, text = _args_of(clause, {"nsubj", "nsubjpass"}, mentions, spans, places=False)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    src = {id(m) for m in sources}
+    # the subject itself or its own words ("Chile", "Chilean agents", "Chile's navy"), not a place deep in its
+    # phrase ("the tender in Nairobi")
+    found = [m for m in found if id(m) not in src and subject is not None and not _behind_preposition(m, subject)]
+    if not found and subject is not None and _agent_noun(subject) and subject.lower_ not in PERSONAL_PRONOUNS:
+        return [], _phrase(subject)  # "alleged the firms were abusing ...": unnamed, still the accused
+    return (found, text) if found else ([], None)
+
+
+def _behind_preposition(m: Mention, head: Token) -> bool:
+    """The mention hangs under the head through a preposition ("the tender in Nairobi")."""
+    span = head.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    t = span.root if span is not None and len(span) else None
+    while t is not None and t.i != head.i and t.head.i != t.i:
+        if t.dep_ in ("prep", "pobj"):
+            return True
+        t = t.head
+    return False
+
+
 def _owned_force(t: Token) -> Token | None:
     """The possessive pronoun ("its", "their") on a noun of armed forces or an organ of state ("its fighters", "their
     troops", "its ministry"): the forces act for the pronoun's actor; None for other nouns ("its economy")."""
@@ -2386,6 +2417,11 @@ def _modality(tok: Token) -> tuple[bool, str]:
         modality = "future" if _reported_future(tok, aux, lex) else "hypothetical"
     if modality == "asserted":
         modality = _governed_modality(tok, lex) or modality
+    if modality == "asserted" and tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
+        # a gerund after a preposition is done as its verb is: "pledged to work towards lifting the ban" (intended),
+        # "will move towards easing sanctions" (future)
+        governing = _modality(tok.head.head)[1]
+        modality = governing if governing != "asserted" else modality
     head = tok.head
     # an adverbial clause with a subject of its own ("while India rejected aid", "because Uganda attacked") is
     # its own assertion: the main clause's negation and modals are not its
@@ -2572,6 +2608,8 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         etype, mode = code
         sources, source_text = _source(tok, mentions, spans)
         targets, target_text = _target(tok, mentions, spans, sources)
+        if etype == "ACCUSE" and not targets and not target_text and tok.pos_ == "VERB":
+            targets, target_text = _accused_in_clause(tok, mentions, spans, sources)
     between = any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
     two_sides = len(targets) >= 2 and not sources and not all(_in_locative(tok, m) for m in targets)
     if tok.pos_ == "NOUN" and etype in SYMMETRIC and (two_sides or between and targets):
