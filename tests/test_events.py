@@ -2531,3 +2531,34 @@ def test_a_gerund_after_a_preposition_is_done_as_its_verb_is(parse):
     # done, it is asserted
     evs = rule_events(parse, "Ghana ended the dispute by lifting its ban on Togolese traders.")
     assert [e.modality for e in evs if e.trigger == "lifting"] == ["asserted"]
+
+
+def test_the_owner_of_what_is_rejected_or_permitted_is_the_target(parse):
+    # the noun's own words before a place deep in its phrase
+    (e,) = [
+        e
+        for e in rule_events(parse, "Kenya declined a Chinese offer to build a new dock in Mombasa.")
+        if e.trigger == "declined"
+    ]
+    assert names(e.targets) == ["Chinese"]
+    # whom a verb of permission lets act
+    (e,) = [
+        e
+        for e in events_of(parse, "Austria refused to allow Hungary to re-export Austrian-made rifles.")
+        if e.trigger == "refused"
+    ]
+    assert names(e.targets) == ["Hungary"]
+    evs = events_of(parse, "Ecuador said it would not allow Peru to use its airspace.")
+    assert any(e.event_type == "REJECT" and names(e.targets) == ["Peru"] for e in evs)
+
+
+def test_deciding_or_ruling_against_an_act_refuses_it(parse):
+    for text in (
+        "The European Union decided against lifting its embargo on Belarus.",
+        "Ottawa ruled out withdrawing its troops from Latvia.",
+        "Norway's parliament voted against sending troops to Mali.",
+    ):
+        evs = rule_events(parse, text)
+        assert any(e.event_type == "REJECT" or e.negated for e in evs), text
+    evs = rule_events(parse, "Ottawa ruled on withdrawing its troops from Latvia.")
+    assert not any(e.event_type == "REJECT" or e.negated for e in evs)

@@ -403,6 +403,26 @@ def _light_verb_code(tok: Token, lex: EventLexicon) -> Code | None:
     return None
 
 
+PERMISSION_VERBS = frozenset({"allow", "permit", "let", "authorise", "authorize"})
+
+
+def _permitted(tok: Token) -> Token | None:
+    """The one a verb of permission lets act, the subject of its clause ("allow Germany to re-export", "let
+    inspectors visit"), of the predicate itself or of the infinitive it governs ("refused to allow Germany to ...")."""
+    for verb in [tok] + [c for c in tok.children if c.dep_ == "xcomp"]:
+        if verb.lemma_.lower() not in PERMISSION_VERBS:
+            continue
+        for clause in verb.children:
+            if clause.dep_ in ("ccomp", "xcomp") and clause.pos_ in ("VERB", "AUX"):
+                subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                if subject is not None:
+                    return subject
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None and verb is not tok:
+            return obj  # "refused to allow inspectors into the site"
+    return None
+
+
 def _small_clauses(tok: Token) -> list:
     """An adjective complement with its own subject: "found the commander guilty", "declared the vote void"."""
     return [c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ"]
@@ -1303,9 +1323,19 @@ def _preferred(tok: Token, found: list[Mention]) -> list[Mention]:
     their order (persons first, nearest the head), a place phrase's last ("his Argentine counterpart in Santiago")."""
     apposed = {t.idx for c in tok.children if c.dep_ == "appos" for t in c.subtree}
     owner = {t.idx for c in tok.children if c.dep_ == "poss" for t in c.subtree}
+    # the noun's own words before what its phrases and clauses name: "a Chinese offer to build a port in Colombo"
+    own = {t.idx for c in tok.children if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree}
     # where the people are comes after who they are: "his Argentine counterpart in Santiago"
     where = {t.idx for c in tok.children if c.dep_ == "prep" and c.lower_ in LOCATIVE for t in c.subtree}
-    return sorted(found, key=lambda m: (m.start_char not in apposed, m.start_char not in owner, m.start_char in where))
+    return sorted(
+        found,
+        key=lambda m: (
+            m.start_char not in apposed,
+            m.start_char not in owner,
+            m.start_char not in own,
+            m.start_char in where,
+        ),
+    )
 
 
 OWNER_PREPS = {"of", "from"} | LOCATIVE
@@ -2043,6 +2073,11 @@ def _target(
         found = [m for m in found if id(m) not in src]
         if found:
             return found, text
+    permitted = _permitted(tok)  # "would not allow the United States to use its bases": who is (not) let act
+    if permitted is not None:
+        found = [m for m in _arg_mentions(permitted, mentions, spans, places=False) if id(m) not in src]
+        if found:
+            return found, _phrase(permitted)
     for small in _small_clauses(tok):  # "found the Liberian commander guilty": the clause's subject
         found, text = _args_of(small, {"nsubj"}, mentions, spans, places=False)
         if found:
@@ -2417,6 +2452,8 @@ def _modality(tok: Token) -> tuple[bool, str]:
         modality = "future" if _reported_future(tok, aux, lex) else "hypothetical"
     if modality == "asserted":
         modality = _governed_modality(tok, lex) or modality
+    if _decided_against(tok):
+        negated = True  # "decided against lifting sanctions", "ruled out withdrawing forces": a refusal of the act
     if modality == "asserted" and tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
         # a gerund after a preposition is done as its verb is: "pledged to work towards lifting the ban" (intended),
         # "will move towards easing sanctions" (future)
@@ -2503,6 +2540,24 @@ def _aim_of_a_thing(tok: Token) -> bool:
     if noun.lemma_.lower() in event_lexicon().decision_nouns:
         return False  # "the decision to suspend flights": decided, done
     return not any(c.tag_ in ("JJS", "RBS") or c.lower_ in ORDINAL_WORDS for c in noun.children)
+
+
+AGAINST_HEADS = frozenset({"decide", "vote", "rule", "come", "argue"})  # "decided against", "came out against"
+
+
+def _decided_against(tok: Token) -> bool:
+    """A gerund its actor decides or rules against: "decided against lifting", "voted against sending troops",
+    "ruled out withdrawing" (with "out" as the verb's particle)."""
+    if tok.tag_ != "VBG":
+        return False
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "against" and tok.head.head.lemma_.lower() in AGAINST_HEADS:
+        return True
+    head = tok.head
+    return (
+        tok.dep_ in ("xcomp", "dobj")
+        and head.lemma_.lower() == "rule"
+        and any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children)
+    )
 
 
 def _governed_modality(tok: Token, lex: EventLexicon) -> str | None:
