@@ -2562,3 +2562,12 @@ def test_deciding_or_ruling_against_an_act_refuses_it(parse):
         assert any(e.event_type == "REJECT" or e.negated for e in evs), text
     evs = rule_events(parse, "Ottawa ruled on withdrawing its troops from Latvia.")
     assert not any(e.event_type == "REJECT" or e.negated for e in evs)
+
+
+def test_with_names_the_partner_wherever_it_stands(parse):
+    evs = events_of(
+        parse, "Chile's president spoke by telephone on Sunday with his Uruguayan counterpart, Luis Ortega."
+    )
+    assert any(e.event_type == "CONSULT" and names(e.targets) == ["Luis Ortega"] for e in evs)
+    evs = events_of(parse, "Sweden has worked closely with Finland on air defence.")
+    assert any(e.event_type == "COOPERATE" and names(e.targets) == ["Finland"] for e in evs)

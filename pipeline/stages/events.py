@@ -334,6 +334,8 @@ def _particle_code(tok: Token, lex: EventLexicon) -> Code | None:
     if not particle_codes:
         return None
     prts = {c.lower_ for c in tok.children if (c.dep_ in ("prt", "prep") and c.i == tok.i + 1) or c.dep_ in OBJECT_DEPS}
+    # "with" says the partner wherever it stands: "spoke by phone with X", "worked closely with Y"
+    prts |= {c.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"}
     # "let free", "set free": a complement right after the verb works as its particle
     prts |= {c.lower_ for c in tok.children if c.i == tok.i + 1 and c.dep_ in ("ccomp", "xcomp", "acomp", "advmod")}
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
