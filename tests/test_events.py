@@ -2571,3 +2571,13 @@ def test_with_names_the_partner_wherever_it_stands(parse):
     assert any(e.event_type == "CONSULT" and names(e.targets) == ["Luis Ortega"] for e in evs)
     evs = events_of(parse, "Sweden has worked closely with Finland on air defence.")
     assert any(e.event_type == "COOPERATE" and names(e.targets) == ["Finland"] for e in evs)
+
+
+def test_probe_sides_match_by_name_or_by_a_states_country():
+    from evaluation.probe import side_matches
+
+    assert side_matches("-", [])
+    assert side_matches("Turkey", [("Turkish", "TUR")])  # "Turkish troops": the state
+    assert side_matches("Ismail Haniyeh", [("Haniyeh", None)])  # the same last word
+    assert not side_matches("Turkey", [("Greek", "GRC")])
+    assert not side_matches("Amnesty International", [])
