@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import csv
 from collections import Counter, defaultdict
+from typing import TYPE_CHECKING
 
 from evaluation.evaluate import Score, _code
 from evaluation.plv import plv_type
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 def read_probe(path: str) -> list[dict]:
@@ -79,7 +83,7 @@ def score_probe(path: str) -> Score:
     return Score(figures={f"probe: {k}": v for k, v in figures.items()}, misses=misses)
 
 
-def _events_with_mentions(doc, ms, qs) -> list[tuple]:
+def _events_with_mentions(doc: Doc, ms: list, qs: list) -> list[tuple]:
     from pipeline.stages import events as events_mod
 
     return [(e, ms) for e in events_mod.extract_events(doc, ms, [], qs, None)]
