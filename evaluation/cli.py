@@ -22,6 +22,10 @@ def _benchmark_job(kind: str, path: str) -> tuple[str, str, Callable]:
             from evaluation.plv import score_plv
 
             return score_plv(path)
+        if kind == "probe":
+            from evaluation.probe import score_probe
+
+            return score_probe(path)
         if kind == "tune_coder":
             from evaluation.coder_tuning import tune
 
@@ -42,6 +46,7 @@ def _benchmark_job(kind: str, path: str) -> tuple[str, str, Callable]:
         "polnear": "PolNeAR quotes",
         "plv": "PLV relations (event types)",
         "tune_coder": "Event coder thresholds, cross-validated on PLV relations",
+        "probe": "CAMEO probe (event types and sides, one sentence per CAMEO code)",
     }
     return (f"{titles[kind]}: {path}", path, run)
 

@@ -151,6 +151,11 @@ def _add_eval(sub: argparse._SubParsersAction) -> None:
         default="",
         help="PLV-format relations to choose the event coder's thresholds on, by cross-validation",
     )
+    p.add_argument(
+        "--probe",
+        default="",
+        help="CAMEO probe sentences (type, source, target per sentence), e.g. evaluation/probes/cameo_probe_a.tsv",
+    )
     p.add_argument("--misses", action="store_true", help="list every miss (error) of every scorer")
 
 
@@ -301,6 +306,7 @@ def _cmd_eval(args: argparse.Namespace) -> int:
         "stories": args.stories,
         "plv": args.plv,
         "tune_coder": args.tune_coder,
+        "probe": args.probe,
     }
     return evaluate(args.output_dir, args.gold or None, args.plover or None, args.misses, benchmarks)
 

@@ -2510,3 +2510,74 @@ def test_a_ban_is_an_act_only_when_someone_imposes_it(parse):
     assert not events_of(parse, "A ban on smoking in enclosed public places in Scotland came into force on Sunday.")
     evs = events_of(parse, "Mali imposed a ban on French television channels on Friday.")
     assert [e.event_type for e in evs] == ["COERCE"]
+
+
+def test_an_accusation_stated_as_a_clause_targets_its_subject(parse):
+    (e,) = [
+        e
+        for e in events_of(parse, "Peru's foreign ministry alleged that Chile had spied on its navy.")
+        if e.trigger == "alleged"
+    ]
+    assert names(e.sources) == ["Peru"] and names(e.targets) == ["Chile"]
+    evs = events_of(parse, "Transparency International alleged that the tender in Nairobi had been rigged.")
+    assert all(not e.targets for e in evs if e.trigger == "alleged")
+
+
+def test_a_gerund_after_a_preposition_is_done_as_its_verb_is(parse):
+    evs = rule_events(parse, "Ghana pledged to work towards lifting its ban on Togolese traders.")
+    assert [e.modality for e in evs if e.trigger == "lifting"] == ["intended"]
+    evs = rule_events(parse, "Ghana will move towards lifting its ban on Togolese traders.")
+    assert [e.modality for e in evs if e.trigger == "lifting"] == ["future"]
+    # done, it is asserted
+    evs = rule_events(parse, "Ghana ended the dispute by lifting its ban on Togolese traders.")
+    assert [e.modality for e in evs if e.trigger == "lifting"] == ["asserted"]
+
+
+def test_the_owner_of_what_is_rejected_or_permitted_is_the_target(parse):
+    # the noun's own words before a place deep in its phrase
+    (e,) = [
+        e
+        for e in rule_events(parse, "Kenya declined a Chinese offer to build a new dock in Mombasa.")
+        if e.trigger == "declined"
+    ]
+    assert names(e.targets) == ["Chinese"]
+    # whom a verb of permission lets act
+    (e,) = [
+        e
+        for e in events_of(parse, "Austria refused to allow Hungary to re-export Austrian-made rifles.")
+        if e.trigger == "refused"
+    ]
+    assert names(e.targets) == ["Hungary"]
+    evs = events_of(parse, "Ecuador said it would not allow Peru to use its airspace.")
+    assert any(e.event_type == "REJECT" and names(e.targets) == ["Peru"] for e in evs)
+
+
+def test_deciding_or_ruling_against_an_act_refuses_it(parse):
+    for text in (
+        "The European Union decided against lifting its embargo on Belarus.",
+        "Ottawa ruled out withdrawing its troops from Latvia.",
+        "Norway's parliament voted against sending troops to Mali.",
+    ):
+        evs = rule_events(parse, text)
+        assert any(e.event_type == "REJECT" or e.negated for e in evs), text
+    evs = rule_events(parse, "Ottawa ruled on withdrawing its troops from Latvia.")
+    assert not any(e.event_type == "REJECT" or e.negated for e in evs)
+
+
+def test_with_names_the_partner_wherever_it_stands(parse):
+    evs = events_of(
+        parse, "Chile's president spoke by telephone on Sunday with his Uruguayan counterpart, Luis Ortega."
+    )
+    assert any(e.event_type == "CONSULT" and names(e.targets) == ["Luis Ortega"] for e in evs)
+    evs = events_of(parse, "Sweden has worked closely with Finland on air defence.")
+    assert any(e.event_type == "COOPERATE" and names(e.targets) == ["Finland"] for e in evs)
+
+
+def test_probe_sides_match_by_name_or_by_a_states_country():
+    from evaluation.probe import side_matches
+
+    assert side_matches("-", [])
+    assert side_matches("Turkey", [("Turkish", "TUR")])  # "Turkish troops": the state
+    assert side_matches("Ismail Haniyeh", [("Haniyeh", None)])  # the same last word
+    assert not side_matches("Turkey", [("Greek", "GRC")])
+    assert not side_matches("Amnesty International", [])

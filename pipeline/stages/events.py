@@ -334,6 +334,8 @@ def _particle_code(tok: Token, lex: EventLexicon) -> Code | None:
     if not particle_codes:
         return None
     prts = {c.lower_ for c in tok.children if (c.dep_ in ("prt", "prep") and c.i == tok.i + 1) or c.dep_ in OBJECT_DEPS}
+    # "with" says the partner wherever it stands: "spoke by phone with X", "worked closely with Y"
+    prts |= {c.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"}
     # "let free", "set free": a complement right after the verb works as its particle
     prts |= {c.lower_ for c in tok.children if c.i == tok.i + 1 and c.dep_ in ("ccomp", "xcomp", "acomp", "advmod")}
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
@@ -400,6 +402,26 @@ def _light_verb_code(tok: Token, lex: EventLexicon) -> Code | None:
                 if tok.lemma_.lower() in lex.intent_heads and code[0] in COOPERATIVE - {"SUPPORT"}:
                     return ("AGREE", None)
                 return code
+    return None
+
+
+PERMISSION_VERBS = frozenset({"allow", "permit", "let", "authorise", "authorize"})
+
+
+def _permitted(tok: Token) -> Token | None:
+    """The one a verb of permission lets act, the subject of its clause ("allow Germany to re-export", "let
+    inspectors visit"), of the predicate itself or of the infinitive it governs ("refused to allow Germany to ...")."""
+    for verb in [tok] + [c for c in tok.children if c.dep_ == "xcomp"]:
+        if verb.lemma_.lower() not in PERMISSION_VERBS:
+            continue
+        for clause in verb.children:
+            if clause.dep_ in ("ccomp", "xcomp") and clause.pos_ in ("VERB", "AUX"):
+                subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                if subject is not None:
+                    return subject
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None and verb is not tok:
+            return obj  # "refused to allow inspectors into the site"
     return None
 
 
@@ -1044,6 +1066,37 @@ def _unnamed_office(t: Token) -> Token | None:
     return None
 
 
+def _accused_in_clause(
+    tok: Token, mentions: list[Mention], spans: list[_QuoteArea], sources: list[Mention]
+) -> tuple[list[Mention], str | None]:
+    """An accusation stated as a clause ("the Commission alleged that Microsoft had abused its position", "Iran
+    complained that Britain had ignored its requests"): the clause's subject is the one accused; not a thing
+    ("alleged that the election was rigged") nor the accuser itself."""
+    clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return [], None
+    found, text = _args_of(clause, {"nsubj", "nsubjpass"}, mentions, spans, places=False)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    src = {id(m) for m in sources}
+    # the subject itself or its own words ("Chile", "Chilean agents", "Chile's navy"), not a place deep in its
+    # phrase ("the tender in Nairobi")
+    found = [m for m in found if id(m) not in src and subject is not None and not _behind_preposition(m, subject)]
+    if not found and subject is not None and _agent_noun(subject) and subject.lower_ not in PERSONAL_PRONOUNS:
+        return [], _phrase(subject)  # "alleged the firms were abusing ...": unnamed, still the accused
+    return (found, text) if found else ([], None)
+
+
+def _behind_preposition(m: Mention, head: Token) -> bool:
+    """The mention hangs under the head through a preposition ("the tender in Nairobi")."""
+    span = head.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    t = span.root if span is not None and len(span) else None
+    while t is not None and t.i != head.i and t.head.i != t.i:
+        if t.dep_ in ("prep", "pobj"):
+            return True
+        t = t.head
+    return False
+
+
 def _owned_force(t: Token) -> Token | None:
     """The possessive pronoun ("its", "their") on a noun of armed forces or an organ of state ("its fighters", "their
     troops", "its ministry"): the forces act for the pronoun's actor; None for other nouns ("its economy")."""
@@ -1272,9 +1325,19 @@ def _preferred(tok: Token, found: list[Mention]) -> list[Mention]:
     their order (persons first, nearest the head), a place phrase's last ("his Argentine counterpart in Santiago")."""
     apposed = {t.idx for c in tok.children if c.dep_ == "appos" for t in c.subtree}
     owner = {t.idx for c in tok.children if c.dep_ == "poss" for t in c.subtree}
+    # the noun's own words before what its phrases and clauses name: "a Chinese offer to build a port in Colombo"
+    own = {t.idx for c in tok.children if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree}
     # where the people are comes after who they are: "his Argentine counterpart in Santiago"
     where = {t.idx for c in tok.children if c.dep_ == "prep" and c.lower_ in LOCATIVE for t in c.subtree}
-    return sorted(found, key=lambda m: (m.start_char not in apposed, m.start_char not in owner, m.start_char in where))
+    return sorted(
+        found,
+        key=lambda m: (
+            m.start_char not in apposed,
+            m.start_char not in owner,
+            m.start_char not in own,
+            m.start_char in where,
+        ),
+    )
 
 
 OWNER_PREPS = {"of", "from"} | LOCATIVE
@@ -2012,6 +2075,11 @@ def _target(
         found = [m for m in found if id(m) not in src]
         if found:
             return found, text
+    permitted = _permitted(tok)  # "would not allow the United States to use its bases": who is (not) let act
+    if permitted is not None:
+        found = [m for m in _arg_mentions(permitted, mentions, spans, places=False) if id(m) not in src]
+        if found:
+            return found, _phrase(permitted)
     for small in _small_clauses(tok):  # "found the Liberian commander guilty": the clause's subject
         found, text = _args_of(small, {"nsubj"}, mentions, spans, places=False)
         if found:
@@ -2386,6 +2454,13 @@ def _modality(tok: Token) -> tuple[bool, str]:
         modality = "future" if _reported_future(tok, aux, lex) else "hypothetical"
     if modality == "asserted":
         modality = _governed_modality(tok, lex) or modality
+    if _decided_against(tok):
+        negated = True  # "decided against lifting sanctions", "ruled out withdrawing forces": a refusal of the act
+    if modality == "asserted" and tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
+        # a gerund after a preposition is done as its verb is: "pledged to work towards lifting the ban" (intended),
+        # "will move towards easing sanctions" (future)
+        governing = _modality(tok.head.head)[1]
+        modality = governing if governing != "asserted" else modality
     head = tok.head
     # an adverbial clause with a subject of its own ("while India rejected aid", "because Uganda attacked") is
     # its own assertion: the main clause's negation and modals are not its
@@ -2467,6 +2542,24 @@ def _aim_of_a_thing(tok: Token) -> bool:
     if noun.lemma_.lower() in event_lexicon().decision_nouns:
         return False  # "the decision to suspend flights": decided, done
     return not any(c.tag_ in ("JJS", "RBS") or c.lower_ in ORDINAL_WORDS for c in noun.children)
+
+
+AGAINST_HEADS = frozenset({"decide", "vote", "rule", "come", "argue"})  # "decided against", "came out against"
+
+
+def _decided_against(tok: Token) -> bool:
+    """A gerund its actor decides or rules against: "decided against lifting", "voted against sending troops",
+    "ruled out withdrawing" (with "out" as the verb's particle)."""
+    if tok.tag_ != "VBG":
+        return False
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "against" and tok.head.head.lemma_.lower() in AGAINST_HEADS:
+        return True
+    head = tok.head
+    return (
+        tok.dep_ in ("xcomp", "dobj")
+        and head.lemma_.lower() == "rule"
+        and any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children)
+    )
 
 
 def _governed_modality(tok: Token, lex: EventLexicon) -> str | None:
@@ -2572,6 +2665,8 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         etype, mode = code
         sources, source_text = _source(tok, mentions, spans)
         targets, target_text = _target(tok, mentions, spans, sources)
+        if etype == "ACCUSE" and not targets and not target_text and tok.pos_ == "VERB":
+            targets, target_text = _accused_in_clause(tok, mentions, spans, sources)
     between = any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
     two_sides = len(targets) >= 2 and not sources and not all(_in_locative(tok, m) for m in targets)
     if tok.pos_ == "NOUN" and etype in SYMMETRIC and (two_sides or between and targets):
