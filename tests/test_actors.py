@@ -3220,6 +3220,7 @@ def test_only_bodies_of_states_are_intergovernmental():
     from pipeline.stages.sectors import org_sector
 
     igo = ["World Health Organisation", "Council of Europe", "African Union", "UN Economic Commission for Africa"]
+    igo += ["International Labour Office", "European Patent Office"]  # an office of states
     assert [org_sector(n) for n in igo] == ["IGO"] * len(igo)
     not_igo = ["Champions League", "Amnesty International", "Refugee Council", "Countryside Alliance", "Celtic League"]
     assert [org_sector(n) for n in not_igo] == [None] * len(not_igo)
