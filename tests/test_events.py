@@ -2573,6 +2573,110 @@ def test_with_names_the_partner_wherever_it_stands(parse):
     assert any(e.event_type == "COOPERATE" and names(e.targets) == ["Finland"] for e in evs)
 
 
+def typed(evs):
+    return {(e.event_type, tuple(names(e.sources)), tuple(names(e.targets))) for e in evs}
+
+
+def test_goods_of_relief_or_arms_handed_to_an_actor_are_material_aid(parse):
+    for text, source, target in (
+        ("Japan delivered 30 ambulances to Ukraine on Friday.", "Japan", "Ukraine"),
+        ("Germany handed over medical supplies to Moldova.", "Germany", "Moldova"),
+        ("Turkey shipped 20 tonnes of flour to the Somali army.", "Turkey", "Somali"),
+    ):
+        evs = events_of(parse, text)
+        assert any(
+            e.event_type == "AID" and names(e.sources) == [source] and target in names(e.targets) for e in evs
+        ), text
+    # goods to no actor, or no goods, are no aid
+    evs = events_of(parse, "Toyota delivered 500 vehicles to customers in March.")
+    assert not any(e.event_type == "AID" for e in evs)
+    evs = events_of(parse, "Rwanda handed over the border town to Congo.")
+    assert not any(e.event_type == "AID" for e in evs)
+
+
+def test_ceasing_a_conflictual_act_is_a_de_escalation(parse):
+    evs = events_of(parse, "Syrian forces stopped shelling Idlib on Tuesday.")
+    assert [e.event_type for e in evs] == ["RETREAT"]
+    evs = events_of(parse, "Hamas halted its rocket attacks on Israel.")
+    assert [(e.event_type, names(e.sources)) for e in evs] == [("RETREAT", ["Hamas"])]
+    # "stop" with a noun prevents another's act: the attack stays an attack
+    evs = events_of(parse, "Kenyan police stopped an attack on the Somali embassy.")
+    assert not any(e.event_type == "RETREAT" for e in evs)
+
+
+def test_acts_done_jointly_are_cooperation(parse):
+    evs = events_of(parse, "Kenya and Uganda jointly built a railway bridge.")
+    assert any(
+        e.event_type == "COOPERATE" and {*names(e.sources), *names(e.targets)} == {"Kenya", "Uganda"} for e in evs
+    )
+    evs = events_of(parse, "Vietnam and Laos launched a joint hydropower project on Monday.")
+    assert any(e.event_type == "COOPERATE" for e in evs)
+    # a joint text is a statement, no cooperation
+    evs = events_of(parse, "Vietnam and Laos issued a joint statement on Monday.")
+    assert not any(e.event_type == "COOPERATE" for e in evs)
+
+
+def test_ordering_someone_to_leave_is_an_expulsion(parse):
+    evs = events_of(parse, "Algeria ordered French diplomats to leave the country within 48 hours.")
+    assert [(e.event_type, names(e.sources)) for e in evs] == [("SANCTION", ["Algeria"])]
+    evs = events_of(parse, "Mali told the UN mission to quit the country by June.")
+    assert any(e.event_type == "SANCTION" and names(e.targets) == ["UN"] for e in evs)
+    # ordering another act stays a demand
+    evs = events_of(parse, "Algeria ordered French diplomats to explain the remarks.")
+    assert [e.event_type for e in evs] == ["REQUEST"]
+    # leaving a house or a group, or telling that someone left, is no expulsion
+    for text in (
+        "The contestant was ordered to leave the house on Monday by Channel 4.",
+        "Mr Ortega told Nicaragua's parliament he had not left the Sandinista group.",
+    ):
+        assert not any(e.event_type == "SANCTION" for e in events_of(parse, text)), text
+
+
+def test_being_or_going_on_strike_is_a_protest(parse):
+    for text in ("Kenyan nurses have been on strike since Monday.", "Members of the Teachers Union went on strike."):
+        evs = events_of(parse, text)
+        assert [e.event_type for e in evs] == ["PROTEST"] and evs[0].sources, text
+    # a strike as the means of the clause's subject
+    evs = events_of(parse, "Kenyan doctors paralysed hospitals with a nationwide strike.")
+    assert [e.event_type for e in evs] == ["PROTEST"]
+    # someone else's strike the subject only is on about
+    evs = events_of(parse, "Kenya's president commented on the strike.")
+    assert not any(e.event_type == "PROTEST" and names(e.sources) == ["Kenya"] for e in evs)
+
+
+def test_intentions_to_mend_settle_or_ease_are_agreements(parse):
+    for text in (
+        "Poland wants to improve relations with Ukraine.",
+        "Pakistan said it was ready to sit down with India to discuss Kashmir.",
+        "Peru said it wants to settle its maritime dispute with Ecuador.",
+        "Brazil and Argentina will step up cooperation on drug trafficking.",
+    ):
+        evs = events_of(parse, text)
+        assert any(e.event_type == "AGREE" for e in evs), text
+    evs = events_of(parse, "Armenia pulled back its troops from the border with Azerbaijan.")
+    assert [e.event_type for e in evs] == ["RETREAT"]
+    evs = events_of(parse, "Chad sat down with Libya in Tripoli on Monday.")
+    assert [e.event_type for e in evs] == ["CONSULT"]
+    # states of affairs and other senses are none
+    for text in (
+        "Relations between Chile and Bolivia have soured since the vote.",
+        "France has close relations with Chad.",
+        "Shares in Renault pulled back from record highs on Friday.",
+        "Chile's president said the new port would improve transport links in the region.",
+        "Protesters sat down in the main road in Nairobi.",
+    ):
+        assert not any(e.event_type in ("COOPERATE", "AGREE", "RETREAT", "CONSULT") for e in events_of(parse, text)), (
+            text
+        )
+
+
+def test_a_particle_set_apart_from_its_verb_still_selects_the_reading(parse):
+    evs = events_of(parse, "The PKK set a bomb off outside a police station in Diyarbakir.")
+    assert [(e.event_type, names(e.sources)) for e in evs] == [("ASSAULT", ["PKK"])]
+    evs = events_of(parse, "Hezbollah set off a car bomb in a market in Beirut.")
+    assert any(e.event_type == "ASSAULT" for e in evs)
+
+
 def test_probe_sides_match_by_name_or_by_a_states_country():
     from evaluation.probe import side_matches
 

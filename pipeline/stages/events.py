@@ -166,6 +166,13 @@ class EventLexicon:
     critic_nouns: frozenset[str]
     decision_nouns: frozenset[str]
     reaction_verbs: frozenset[str]
+    supplying_verbs: frozenset[str]
+    supply_nouns: frozenset[str]
+    cessation_verbs: frozenset[str]
+    dismissal_verbs: frozenset[str]
+    state_on_verbs: frozenset[str]
+    state_place_nouns: frozenset[str]
+    partnered_nouns: frozenset[str]
     causative_verbs: frozenset[str]
     prospect_heads: frozenset[str]
     public_nouns: frozenset[str]
@@ -268,6 +275,13 @@ def event_lexicon() -> EventLexicon:
         critic_nouns=words("critic_noun"),
         decision_nouns=words("decision_noun"),
         reaction_verbs=words("reaction_verb"),
+        supplying_verbs=words("supplying_verb"),
+        supply_nouns=words("supply_noun"),
+        cessation_verbs=words("cessation_verb"),
+        dismissal_verbs=words("dismissal_verb"),
+        state_on_verbs=words("state_on_verb"),
+        state_place_nouns=words("state_place_noun"),
+        partnered_nouns=words("partnered_noun"),
     )
 
 
@@ -333,7 +347,10 @@ def _particle_code(tok: Token, lex: EventLexicon) -> Code | None:
     particle_codes = lex.particles.get(tok.lemma_.lower(), ())
     if not particle_codes:
         return None
-    prts = {c.lower_ for c in tok.children if (c.dep_ in ("prt", "prep") and c.i == tok.i + 1) or c.dep_ in OBJECT_DEPS}
+    # a particle wherever it stands ("called the strike off", "set a bomb off"); a preposition right after the verb
+    prts = {
+        c.lower_ for c in tok.children if (c.dep_ == "prep" and c.i == tok.i + 1) or c.dep_ in OBJECT_DEPS | {"prt"}
+    }
     # "with" says the partner wherever it stands: "spoke by phone with X", "worked closely with Y"
     prts |= {c.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"}
     # "let free", "set free": a complement right after the verb works as its particle
@@ -396,6 +413,8 @@ def _light_verb_code(tok: Token, lex: EventLexicon) -> Code | None:
     for cand in ([obj] + [c for c in obj.children if c.dep_ == "compound"]) if obj is not None else []:
         for key in (*_modified_keys(cand), cand.lemma_.lower(), cand.lower_):
             if key in lex.nouns:
+                if key in lex.partnered_nouns and not _partnered(tok, cand):
+                    continue  # "improve transport links", "race relations": no one on the other side
                 code = lex.nouns[key]
                 if tok.lemma_.lower() in lex.meeting_light_verbs and code[0] != "CONSULT":
                     return None  # "had talks"; not "had broken promises", "has six developers"
@@ -403,6 +422,15 @@ def _light_verb_code(tok: Token, lex: EventLexicon) -> Code | None:
                     return ("AGREE", None)
                 return code
     return None
+
+
+def _partnered(verb: Token, noun: Token) -> bool:
+    """A "with" or "between" phrase on the noun or its verb, or a nationality on the noun ("ties with Chile",
+    "relations between X and Y", "Franco-German relations"): the noun names a tie between actors."""
+    holders = (verb, noun)
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for h in holders for c in h.children):
+        return True
+    return any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in noun.children)
 
 
 PERMISSION_VERBS = frozenset({"allow", "permit", "let", "authorise", "authorize"})
@@ -605,6 +633,8 @@ def _verb_code(tok: Token, lex: EventLexicon) -> Code | None:
     if lemma in lex.intent_heads and any(c.dep_ == "xcomp" for c in tok.children):
         if (lex.verbs.get(lemma) or ("", None))[0] == "REQUEST":
             return None  # "the study sought to assess ...": an attempt; what is attempted is the event, if any
+    if _dismissal(tok, lex):
+        return ("SANCTION", None)  # "ordered the UN mission to leave", "told French diplomats to quit": expulsion
     if lemma in lex.request_frame_verbs:
         deps = {c.dep_ for c in tok.children}
         if "dobj" in deps and "xcomp" in deps:
@@ -675,6 +705,12 @@ def _code(tok: Token) -> Code | None:
         code = _noun_code(tok, event_lexicon())
     if pos == "VERB" and (code is None or code[0] in ("SUPPORT", "CONCEDE", "RETREAT")) and _money_given(tok):
         code = ("AID", None)  # "gave $2 million to Nigeria", "provided €45m support": economic aid (CAMEO 071)
+    if pos == "VERB" and (code is None or code[0] in ("SUPPORT", "CONCEDE", "RETREAT")) and _supplies_given(tok):
+        code = ("AID", None)  # "delivered 30 ambulances to Ukraine", "handed over medical supplies to Moldova"
+    if code is not None and code[0] in CONFLICTUAL and _ceased(tok):
+        code = ("RETREAT", None)  # "stopped shelling the city", "ceased attacks on the convoy": de-escalation
+    if pos == "VERB" and code is None and _done_jointly(tok):
+        code = ("COOPERATE", None)  # "Kenya and Uganda jointly built a bridge"
     if pos == "VERB" and _human_shield(tok):
         code = ("ASSAULT", None)  # "used civilians as human shields" (CAMEO 184)
     if pos == "VERB" and code is None and _troops_leaving(tok):
@@ -870,6 +906,95 @@ def _money_given(tok: Token) -> bool:
         own.append(t)
         todo.extend(c for c in t.children if c.dep_ not in CLAUSAL_DEPS | {"pcomp", "prep"})
     return any(t.ent_type_ == "MONEY" or t.tag_ == "$" for t in own)
+
+
+def _supplies_given(tok: Token) -> bool:
+    """A supplying verb ("deliver", "ship", "hand over", "airlift") whose object is goods of relief or arms
+    (events_word_classes `supply_noun`: "ambulances", "medical supplies", "fuel", "drones") and that names whom
+    they go to ("to Ukraine", or a second object: "sent Haiti tents"): material aid (CAMEO 07)."""
+    lex = event_lexicon()
+    if tok.lemma_.lower() not in lex.supplying_verbs:
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(_supply(o, lex) for o in objs):
+        return False
+    whom = [c for c in tok.children if c.dep_ == "dative"]
+    whom += [
+        g
+        for h in (tok, *objs)
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in ("to", "for")
+        for g in c.children
+    ]
+    return any(_actor_word(w) for w in whom)
+
+
+def _actor_word(tok: Token) -> bool:
+    """A word that names an actor a thing can be given to: a state, organisation or nationality ("Ukraine", "the
+    UN", "the Somali army"), not a customer or a place of business."""
+    if tok.ent_type_ in ("GPE", "ORG", "NORP"):
+        return True
+    return any(c.dep_ in ("poss", "amod", "compound") and c.ent_type_ in ("GPE", "NORP", "ORG") for c in tok.children)
+
+
+def _supply(tok: Token, lex: EventLexicon) -> bool:
+    """Goods of relief or arms: the noun, a compound on it, or what an amount of it counts ("a shipment of grain",
+    "20 tonnes of rice")."""
+    words = {tok.lemma_.lower(), tok.lower_} | {c.lemma_.lower() for c in tok.children if c.dep_ == "compound"}
+    if words & lex.supply_nouns:
+        return True
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return counted is not None and _amount(tok) and _supply(counted, lex)
+
+
+def _ceased(tok: Token) -> bool:
+    """A conflictual act that a verb of ceasing takes ("stopped shelling the city", "halted attacks on the
+    convoy"): the act is ended, a de-escalation (CAMEO 08), not done."""
+    head = tok.head
+    if tok.dep_ not in ("xcomp", "dobj") or head.lemma_.lower() not in event_lexicon().cessation_verbs:
+        return False
+    if tok.dep_ == "xcomp":
+        return tok.tag_ == "VBG"
+    # a noun: one's own act ended ("halted its offensive"), not another's prevented ("police stopped an attack")
+    return head.lemma_.lower() != "stop" and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+
+
+def _done_jointly(tok: Token) -> bool:
+    """A verb done "jointly" ("Kenya and Uganda jointly built a bridge"), or a light verb with a joint object
+    ("launched a joint industrial zone"; not a text, "issued a joint statement"): material cooperation (CAMEO
+    06), whatever the act."""
+    lex = event_lexicon()
+    if any(c.dep_ == "advmod" and c.lower_ == "jointly" for c in tok.children):
+        return True
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or tok.lemma_.lower() not in lex.light_verbs or obj.lemma_.lower() in lex.text_nouns:
+        return False
+    return any(c.dep_ == "amod" and c.lower_ == "joint" for c in obj.children)
+
+
+def _dismissal(tok: Token, lex: EventLexicon) -> bool:
+    """ "ordered the UN mission to leave", "told French diplomats to quit the country", "were ordered to leave": a
+    verb of ordering (events_word_classes `dismissal_verb`) whose infinitive is a leaving verb, with someone
+    ordered: an expulsion (CAMEO 166), not a request."""
+    if tok.lemma_.lower() not in lex.dismissal_verbs:
+        return False
+    ordered = any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
+    for c in tok.children:
+        if c.lemma_.lower() not in lex.leaving_verbs or not _leaves_a_state(c, lex):
+            continue
+        if c.dep_ == "xcomp" and ordered:
+            return True
+        if c.dep_ == "ccomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            return True  # "told the mission to leave" parsed with the infinitive's own subject
+    return False
+
+
+def _leaves_a_state(verb: Token, lex: EventLexicon) -> bool:
+    """What a leaving verb leaves is a state or territory ("the country", "Iraq", "the region") or unsaid ("ordered
+    the envoy to leave"); not a house or a show ("was ordered to leave the house")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is None or obj.ent_type_ in ("GPE", "LOC") or obj.lemma_.lower() in lex.state_place_nouns
 
 
 def _human_shield(tok: Token) -> bool:
@@ -1836,7 +1961,7 @@ def _participant_clause(tok: Token) -> Token | None:
     the object of a light or participation verb, the object of a participation verb's preposition ("took part in
     the talks"), or the object of a circumstantial preposition ("after talks with X")."""
     lex = event_lexicon()
-    takes_part = lex.light_verbs | lex.participation_verbs
+    takes_part = lex.light_verbs | lex.participation_verbs | lex.cessation_verbs
     if tok.dep_ == "conj" and tok.head.pos_ == "NOUN":
         return _participant_clause(tok.head)  # "talks and negotiations": as the first
     head = tok.head
@@ -1850,16 +1975,36 @@ def _participant_clause(tok: Token) -> Token | None:
         return None
     if head.lower_ in ("in", "of") and _amount(head.head):
         return _participant_clause(head.head)  # "provided $2 million in aid", "sent a shipment of aid"
+    means = _means_verb(tok, head, lex)
+    if means is not None:
+        return means
     if head.head.pos_ in ("VERB", "AUX"):
         verb = head.head
         if verb.lemma_.lower() in takes_part or (head.lower_ in lex.circumstance_preps and _gathering(tok, lex)):
             return verb
         if head.lower_ == "in" and not any(c.dep_ in ("det", "poss") for c in tok.children):
             return verb  # "summoned the ambassador in protest", "are in talks with": the subject's own act
+        if head.lower_ == "on" and verb.lemma_.lower() in lex.state_on_verbs:
+            if not any(c.dep_ == "poss" for c in tok.children):
+                return verb  # "went on strike", "have been on hunger strike", "was on a visit to Kenya"
         part = next((c for c in verb.children if c.dep_ == "dobj"), None)  # "took part in"
         if part is not None and part.lemma_.lower() in lex.participation_nouns:
             return verb
     return None
+
+
+def _means_verb(tok: Token, prep: Token, lex: EventLexicon) -> Token | None:
+    """The verb a protest noun is the means of ("paralysed hospitals with a nationwide strike", "brought the country
+    to a halt with a general strike", the phrase parsed on the verb or on its object or complement): its subject
+    protests. Not a reaction ("was met with protests") nor a meeting."""
+    if prep.lower_ not in ("with", "through") or (lex.nouns.get(tok.lower_) or ("",))[0] != "PROTEST":
+        return None
+    verb = prep.head
+    while verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "pobj") and verb.head.i != verb.i:
+        verb = verb.head if verb.dep_ == "dobj" else verb.head.head  # "brought the country to a halt with ..."
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in lex.reaction_verbs or verb.lemma_.lower() == "meet":
+        return None
+    return verb
 
 
 def _amount(tok: Token) -> bool:
