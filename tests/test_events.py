@@ -2089,13 +2089,20 @@ def test_a_reaction_to_an_act_named_by_a_bare_noun_targets_who_did_it(parse):
     text = "Turkey launched air strikes on Kurdish positions. Iraq condemned the strikes."
     ev = next(e for e in rule_events(parse, text) if e.trigger == "condemned")
     assert names(ev.targets) == ["Turkey"]
-    # a noun with its own actor or phrase is read where it stands; an act told too long before is not meant
+    # a noun with its own actor is read where it stands
     text = "Turkey launched air strikes on Kurdish positions. Iraq condemned Iran's strikes."
     ev = next(e for e in rule_events(parse, text) if e.trigger == "condemned")
     assert "Turkey" not in names(ev.targets)
+    # "the" points back to the act however far before; a bare plural no further than two sentences
     text = (
         "Ghana expelled three Togolese diplomats. The talks ended. Trade fell. Prices rose sharply. Togo condemned "
         "the expulsions."
+    )
+    ev = next(e for e in rule_events(parse, text) if e.trigger == "condemned")
+    assert names(ev.targets) == ["Ghana"]
+    text = (
+        "Ghana expelled three Togolese diplomats. The talks ended. Trade fell. Prices rose sharply. Togo condemned "
+        "expulsions of any kind."
     )
     ev = next(e for e in rule_events(parse, text) if e.trigger == "condemned")
     assert "Ghana" not in names(ev.targets)
@@ -2675,6 +2682,33 @@ def test_a_particle_set_apart_from_its_verb_still_selects_the_reading(parse):
     assert [(e.event_type, names(e.sources)) for e in evs] == [("ASSAULT", ["PKK"])]
     evs = events_of(parse, "Hezbollah set off a car bomb in a market in Beirut.")
     assert any(e.event_type == "ASSAULT" for e in evs)
+
+
+def test_a_definite_reaction_finds_the_act_anywhere_before(parse):
+    text = (
+        "Bolivian police raided the offices of the miners' federation in La Paz on Monday. "
+        "Officers carried away computers and files. "
+        "The federation's leaders were not in the building. "
+        "Union members gathered outside in the afternoon. "
+        "Traffic in the centre was diverted for several hours. "
+        "Chile's main opposition party, the Frente Amplio, condemned the raid on Tuesday."
+    )
+    (e,) = [e for e in events_of(parse, text) if e.trigger == "condemned"]
+    assert e.targets and e.targets[0].country == "BOL"
+    # a phrase that names no actor ("for talks") leaves the act to be found before
+    text = "Kenya called on Tuesday for talks with Somalia over the border. Somalia dismissed the call for talks."
+    (e,) = [e for e in events_of(parse, text) if e.trigger == "dismissed"]
+    assert names(e.targets) == ["Kenya"]
+    # an indefinite noun points back no further than two sentences
+    text = (
+        "Bolivian police raided the offices of the miners' federation in La Paz on Monday. "
+        "Officers carried away computers and files. "
+        "The federation's leaders were not in the building. "
+        "Union members gathered outside in the afternoon. "
+        "Chile's Frente Amplio condemned raids of any kind."
+    )
+    (e,) = [e for e in events_of(parse, text) if e.trigger == "condemned"]
+    assert not e.targets
 
 
 def test_probe_sides_match_by_name_or_by_a_states_country():
