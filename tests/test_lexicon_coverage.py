@@ -151,3 +151,102 @@ def test_crowd_control_weapons_fired_at_people_are_an_assault(parse):
     evs = rule_events(parse, "Zambian riot police fired tear gas at opposition supporters in Lusaka.")
     assert [e.event_type for e in evs if e.trigger == "fired"] == ["ASSAULT"]
     assert not [e for e in rule_events(parse, "The power station fired gas turbines all winter.") if e.sources]
+
+
+# ---------------------------------------------------------------------------
+# coverage pass by CAMEO category (issue 16): the verbs, phrasal verbs and verb + object readings news uses
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "event_type", "source", "target"),
+    [
+        # COERCE: occupying territory (192), confiscating (1711), arresting (173), restricting movement (191),
+        # administrative sanctions (172, 1721), withholding utilities (the codebook's withhold mode)
+        ("Russia annexed Crimea in March 2014.", "annexed", "COERCE", "Russia", None),
+        ("Kazakh police impounded the trucks of the Kyrgyz traders.", "impounded", "COERCE", "Kazakh", "Kyrgyz"),
+        (
+            "Spanish police apprehended two Moroccan smugglers near Ceuta.",
+            "apprehended",
+            "COERCE",
+            "Spanish",
+            "Moroccan",
+        ),
+        ("The Libyan coast guard intercepted a boat carrying 80 migrants.", "intercepted", "COERCE", "Libyan", None),
+        ("Venezuela revoked the licence of the Colombian broadcaster.", "revoked", "COERCE", "Venezuela", "Colombian"),
+        ("Russia cut off gas supplies to Ukraine in January.", "cut", "COERCE", "Russia", "Ukraine"),
+        # SANCTION: reducing relations (161), halting negotiations (164), leaving an alliance
+        ("Canada closed its embassy in Tehran.", "closed", "SANCTION", "Canada", None),
+        ("Colombia broke off talks with the ELN rebels.", "broke", "SANCTION", "Colombia", None),
+        ("Burkina Faso quit the alliance in January.", "quit", "SANCTION", "Burkina Faso", None),
+        # ASSAULT: hostage-taking (181)
+        ("Boko Haram fighters took twenty villagers hostage in Borno.", "took", "ASSAULT", "Boko Haram", None),
+        ("Abu Sayyaf militants are holding two Dutch nurses hostage.", "holding", "ASSAULT", "Abu Sayyaf", "Dutch"),
+        # RETREAT: returning persons (0841)
+        ("Israel and Hamas exchanged prisoners in November.", "exchanged", "RETREAT", "Israel", None),
+        ("Armenia and Azerbaijan swapped prisoners on the border.", "swapped", "RETREAT", "Azerbaijan", None),
+        # COOPERATE: intelligence (064), judicial (063), military (062)
+        ("Jordan and Egypt exchanged intelligence on the militants.", "exchanged", "COOPERATE", "Jordan", "Egypt"),
+        ("Ethiopia handed over the suspects to Kenya.", "handed", "COOPERATE", "Ethiopia", "Kenya"),
+        ("France sold weapons to the army of Chad.", "sold", "COOPERATE", "France", "Chad"),
+        # MOBILIZE: increasing armed forces (154) and their alert (152)
+        ("Turkey amassed troops on the Syrian border.", "amassed", "MOBILIZE", "Turkey", None),
+        (
+            "China scrambled fighter jets after Taiwanese planes entered the zone.",
+            "scrambled",
+            "MOBILIZE",
+            "China",
+            None,
+        ),
+        ("India redeployed troops to the Chinese border.", "redeployed", "MOBILIZE", "India", None),
+        # SUPPORT: rallying support on behalf of (053)
+        ("Argentina rallied behind the Bolivian president.", "rallied", "SUPPORT", "Argentina", None),
+        # AID: debt forgiveness (071)
+        ("Japan wrote off the debts of Zambia.", "wrote", "AID", "Japan", "Zambia"),
+    ],
+)
+def test_cameo_category_words_propose_their_type(parse, text, trigger, event_type, source, target):
+    found = [c for c in coded(parse, text) if c[0] == trigger]
+    assert found, coded(parse, text)
+    t, typ, sources, targets = found[0]
+    assert typ == event_type
+    assert source in sources
+    if target is not None:
+        assert target in targets
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Unions in Nigeria began industrial action over fuel prices.", "PROTEST"),
+        ("The uprising against Assad began in Deraa.", "PROTEST"),
+        ("The Moroccan annexation of Western Sahara angered Algeria.", "COERCE"),
+        ("The Canadian airlift of food to Haiti began on Monday.", "AID"),
+    ],
+)
+def test_cameo_category_nouns_propose_their_type(parse, text, event_type):
+    assert event_type in types(parse, text), coded(parse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_type"),
+    [
+        ("The Peruvian collector amassed a fortune from silver mines.", "MOBILIZE"),  # amassing wealth
+        ("The Chilean goalkeeper scrambled the ball away from the line.", "MOBILIZE"),  # a scramble in play
+        ("Hackers in Brazil intercepted the passwords of bank customers.", "COERCE"),  # intercepting data
+        ("The Dutch midfielder intercepted a pass in Rotterdam.", "COERCE"),  # intercepting a pass
+        ("The Swiss bank revoked its offer in Zurich.", "COERCE"),  # withdrawing an offer
+        ("The Kenyan shop closed its doors in Nairobi.", "SANCTION"),  # closing a shop
+        ("The Irish striker quit the club in Dublin.", "SANCTION"),  # leaving a job
+        ("The Polish referee held the ball in Warsaw.", "ASSAULT"),  # holding a thing
+        ("The Egyptian firm took the contract in Cairo.", "ASSAULT"),  # taking a contract
+        ("Students in Seoul exchanged information about courses.", "COOPERATE"),  # no intelligence shared
+        ("The Mexican bank wrote off bad loans in Monterrey.", "AID"),  # an accounting write-off
+        ("The Ugandan farmer cut off the branches in Gulu.", "COERCE"),  # cutting a thing
+        ("The Romanian climber broke off a piece of rock near Brasov.", "SANCTION"),  # breaking a thing
+        ("The Bolivian minister handed over the keys in La Paz.", "COOPERATE"),  # no suspect handed over
+        ("The Norwegian shop sold apples in Oslo.", "COOPERATE"),  # selling goods
+        ("Thousands of Kenyans rallied in Nairobi against the tax.", "SUPPORT"),  # a rally is a protest
+    ],
+)
+def test_cameo_category_words_in_their_everyday_senses(parse, text, not_type):
+    assert not_type not in types(parse, text), coded(parse, text)
