@@ -3275,6 +3275,9 @@ def test_county_lies_in_its_state_not_a_foreign_town_of_its_name(parse):
     assert portland.country == "USA"  # a large city of the name, never the Jamaican parish
     _, mentions, _ = actors_of(parse, "The sailor was born in Norfolk, Virginia, in 1950.")
     assert [m.country for _, m in mentions if m.name == "Norfolk"] == ["USA"]
+    # a nationality that is also a region's name stays the nationality ("Somali": Somalia, not Ethiopia's region)
+    _, mentions, _ = actors_of(parse, "Somali troops crossed the border near Mandera.")
+    assert [m.country for _, m in mentions if m.name == "Somali"] == ["SOM"]
 
 
 def test_party_possessive_gives_its_member_the_state(parse):

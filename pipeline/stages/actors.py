@@ -1105,7 +1105,7 @@ def _repair_label(
     demonym_code = lexicon.country_of_demonym(name)
     if label != "PERSON" or not person_tokens.issuperset(_name_tokens(name)):
         place_code, is_state = country_for_place(name)
-        if not is_state:
+        if not is_state and not lexicon.country_of_demonym(name):  # "Somali" is a nationality, not Ethiopia's region
             place_code = _area_country(name, place_code)
     group_code = _demonym_group(name)
     if demonym_code and (label in ("NORP", "ORG", "PERSON", "GPE") and name[:1].isupper()) and not place_code:
