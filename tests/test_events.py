@@ -2711,6 +2711,34 @@ def test_a_definite_reaction_finds_the_act_anywhere_before(parse):
     assert not e.targets
 
 
+def test_conditional_offers_and_threats_of_withdrawal(parse):
+    # freeing prisoners or pulling back troops on a condition is an offer (AGREE, CAMEO 035x) ...
+    for text in (
+        "Bolivia said it would release the detained Peruvian fishermen if Peru did the same.",
+        "Azerbaijan offered to pull back troops from the border if Armenia did the same.",
+    ):
+        assert "AGREE" in types(rule_events(parse, text)) and "THREATEN" not in types(rule_events(parse, text)), text
+    # ... leaving something done together on one, or threatening to, is a threat, aimed at whom the condition names
+    for text, target in (
+        ("Serbia threatened to pull out of the talks unless Kosovo withdrew its police.", "Kosovo"),
+        (
+            "Latvia said it would quit the coalition if the Social Democratic Party backed the bill.",
+            "Social Democratic",
+        ),
+        ("Hamas threatened to fire rockets if Israel entered Rafah.", "Israel"),
+        ("Ghana said it would withdraw its peacekeepers from Liberia unless Charles Taylor resigned.", "Liberia"),
+    ):
+        evs = events_of(parse, text)
+        assert any(e.event_type == "THREATEN" and target in " ".join(names(e.targets)) for e in evs), text
+    # an act denied inside a condition is no refusal
+    evs = events_of(parse, "Serbia said it would leave the talks if Kosovo did not withdraw its police.")
+    assert not any(e.event_type == "REJECT" for e in evs)
+
+
+def types(evs):
+    return {e.event_type for e in evs}
+
+
 def test_probe_sides_match_by_name_or_by_a_states_country():
     from evaluation.probe import side_matches
 

@@ -173,6 +173,7 @@ class EventLexicon:
     state_on_verbs: frozenset[str]
     state_place_nouns: frozenset[str]
     partnered_nouns: frozenset[str]
+    joint_process_nouns: frozenset[str]
     causative_verbs: frozenset[str]
     prospect_heads: frozenset[str]
     public_nouns: frozenset[str]
@@ -282,6 +283,7 @@ def event_lexicon() -> EventLexicon:
         state_on_verbs=words("state_on_verb"),
         state_place_nouns=words("state_place_noun"),
         partnered_nouns=words("partnered_noun"),
+        joint_process_nouns=words("joint_process_noun"),
     )
 
 
@@ -2365,11 +2367,13 @@ def recode(etype: str, negated: bool, modality: str, tok: Token) -> tuple[str, b
     """PLOVER's reading of intentions and refusals (CAMEO 03x, 12x, 13x):
     an intention to cooperate is AGREE, an intention or condition to use conflictual means is
     THREATEN, a refusal to cooperate is REJECT."""
+    if negated and _condition_clause(tok):
+        return etype, negated  # "if Kosovo does not withdraw its police": a condition, no refusal
     if negated and etype in COOPERATIVE | {"AGREE"} and not _absent(tok):
         return "REJECT", False
     conditional = any(_condition_clause(c) for c in tok.children)
-    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "threaten" and etype not in COOPERATIVE | {"AGREE"}:
-        return "THREATEN", negated  # "threatened to sue", "threatened to boycott the talks" (CAMEO 13)
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "threaten" and etype != "AGREE":
+        return "THREATEN", negated  # "threatened to sue", "to boycott the talks", "to pull out of the talks" (CAMEO 13)
     if _condition_clause(tok) or _wished(tok) or _counterfactual(tok) or _obliged(tok) or _ought(tok) or _foreseen(tok):
         return etype, negated  # "unless the US works with Europe", "hopefully members will back him", "a deal that
         # could have forced them to buy", "have to approve the bill", "is likely to attack": a condition, a hope, a
@@ -2377,11 +2381,35 @@ def recode(etype: str, negated: bool, modality: str, tok: Token) -> tuple[str, b
     if modality in ("future", "intended", "hypothetical"):
         if _attempted(tok):
             return etype, negated  # "tried to arrest him", "attempted to mediate": done in part, no threat or promise
-        if etype in CONFLICTUAL | {"PROTEST"} or (conditional and etype in ("RETREAT", "SANCTION")):
-            return "THREATEN", negated
+        if etype in CONFLICTUAL | {"PROTEST"} or (
+            conditional and etype == "RETREAT" and (_leaves_a_process(tok) or _unless(tok))
+        ):
+            return "THREATEN", negated  # "would pull out of the talks if ...", "will withdraw its peacekeepers
+            # unless ...": a threat; "would free the prisoners if X did the same": an offer (AGREE, CAMEO 035x)
         if etype in COOPERATIVE:
             return "AGREE", negated
     return etype, negated
+
+
+def _unless(tok: Token) -> bool:
+    """A condition the other side must meet to avert the act: "unless X ...", "if X does not ..."."""
+    for clause in tok.children:
+        if clause.dep_ != "advcl":
+            continue
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        if "unless" in marks or ("if" in marks and any(c.dep_ == "neg" for c in clause.children)):
+            return True
+    return False
+
+
+def _leaves_a_process(tok: Token) -> bool:
+    """A withdrawal from something done together ("pull out of the talks", "quit the coalition", "withdraw from
+    the treaty": events_word_classes `joint_process_noun`), not of troops or prisoners set free."""
+    process = event_lexicon().joint_process_nouns
+    words = [c for c in tok.children if c.dep_ in ("dobj", "prt", "prep")]
+    words += [g for c in words if c.dep_ in ("prt", "prep") for g in c.children if g.dep_ in ("pobj", "prep")]
+    words += [g for c in words if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(w.lemma_.lower() in process or w.lower_ in process for w in words)
 
 
 def _foreseen(tok: Token) -> str | None:
@@ -3315,6 +3343,9 @@ def _event(
     etype = p.etype
     if not p.is_demand:
         etype, negated = recode(etype, negated, modality, tok)
+    targets, target_text = p.targets, p.target_text
+    if etype == "THREATEN" and not targets and (not target_text or _leaves_a_process(tok)):
+        targets, target_text = _threatened(tok, mentions, spans, p.sources)
     is_claim, claimant = _claim(tok, spans, mentions)
     date, date_source = event_dates.event_date(tok, sent, dates, publication_value)
     return Event(
@@ -3325,9 +3356,9 @@ def _event(
         tok.idx,
         tok.idx + len(tok.text),
         [m.start_char for m in p.sources],
-        [m.start_char for m in p.targets],
+        [m.start_char for m in targets],
         p.source_text,
-        p.target_text,
+        target_text,
         date,
         date_source,
         is_claim,
@@ -3337,6 +3368,28 @@ def _event(
         _evidence(doc, sent),
         location_country(tok),
     )
+
+
+def _threatened(
+    tok: Token, mentions: list[Mention], spans: list[_QuoteArea], sources: list[Mention]
+) -> tuple[list[Mention], str | None]:
+    """Whom a threat with no one named is aimed at: the one its condition asks to act ("threatened to pull out of
+    the talks unless Kosovo withdrew its police", "would quit the coalition if Labour backed the bill"), the subject
+    of an if / unless clause on the threat or on the verb it completes ("threatened", "said")."""
+    src = {id(m) for m in sources}
+    holders = [tok]
+    while holders[-1].dep_ in ("xcomp", "ccomp") and len(holders) < 3:
+        holders.append(holders[-1].head)  # "threatened to quit ... unless", the clause parsed onto "said"
+    for holder in holders:
+        for clause in holder.children:
+            if clause.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children
+            ):
+                found, text = _args_of(clause, {"nsubj"}, mentions, spans, places=False)
+                found = [m for m in found if id(m) not in src]
+                if found:
+                    return found, text
+    return [], None
 
 
 def extract_events(
