@@ -2739,6 +2739,39 @@ def types(evs):
     return {e.event_type for e in evs}
 
 
+def test_a_year_inside_a_name_is_not_the_events_date(parse, pub):
+    (e,) = events_of(parse, "Chile signed the 1997 Kyoto Protocol on Monday.", pub)
+    assert e.date_source == "sentence" and not e.date.startswith("1997")
+    (e,) = events_of(parse, "Peru ratified the 1951 Refugee Convention.", pub)
+    assert e.date_source == "publication_date"
+    # a year that is the clause's own stays
+    (e,) = [e for e in events_of(parse, "In 1995 France tested nuclear weapons near Tahiti.", pub)]
+    assert e.date == "1995"
+
+
+def test_what_someone_is_praised_for_is_no_event_of_the_praiser(parse):
+    evs = events_of(parse, "Amnesty praised Kenya for releasing the prisoners.")
+    assert [(e.event_type, names(e.sources), names(e.targets)) for e in evs] == [("SUPPORT", ["Amnesty"], ["Kenya"])]
+
+
+def test_where_people_are_sent_is_no_target_of_their_removal(parse):
+    (e,) = events_of(parse, "Britain deported the men to their countries of origin, Algeria and Tunisia.")
+    assert e.event_type in ("COERCE", "SANCTION") and not e.targets
+    # an extradition is cooperation with the state it goes to
+    (e,) = events_of(parse, "Portugal extradited a fugitive accountant to Brazil on Monday.")
+    assert names(e.targets) == ["Brazil"]
+
+
+def test_leaving_talks_or_a_treaty_reduces_relations(parse):
+    for text in (
+        "Iran pulled out of the talks with the European Union on Monday.",
+        "Kenya withdrew from the Refugee Convention.",
+    ):
+        assert "SANCTION" in types(events_of(parse, text)), text
+    # troops leaving are a withdrawal
+    assert types(events_of(parse, "Nigerian troops pulled out of Chad in March.")) == {"RETREAT"}
+
+
 def test_probe_sides_match_by_name_or_by_a_states_country():
     from evaluation.probe import side_matches
 

@@ -120,7 +120,7 @@ def event_date(
     roots = []
     for d in in_sent:
         span = tok.doc.char_span(d.start_char, d.end_char, alignment_mode="expand")
-        if span is not None and len(span) and not (span.start <= tok.i < span.end):
+        if span is not None and len(span) and not (span.start <= tok.i < span.end) and not _in_a_name(span):
             roots.append((d, span.root, span.start))
     for k, pred in enumerate(_governors(tok, cfg.date_governor_max_steps)):
         conj_only = k > 0 and _conj_between(tok, pred)
@@ -159,6 +159,18 @@ def event_date(
     if publication_value:
         return publication_value, "publication_date"
     return None, None
+
+
+def _in_a_name(span: Span) -> bool:
+    """A date that is a word of a proper name ("the 1997 Kyoto Protocol", "the 1951 Refugee Convention", "the 2004
+    Olympics"): when the thing named was made, not when the event happened ("signed the 1997 Kyoto Protocol on
+    Monday": Monday)."""
+    root = span.root
+    if len(span) != 1 or not YEAR.match(span.text) or span.start == 0:
+        return False  # a year alone: "On 3 June 2009 Chad closed ..." is a date, whatever the parse hangs it on
+    det = span.doc[span.start - 1]
+    named = root.head.tag_ in ("NNP", "NNPS") and 0 < root.head.i - span.end + 1 <= 3
+    return det.tag_ in ("DT", "PRP$", "POS") and root.dep_ in ("nummod", "compound", "amod", "nmod") and named
 
 
 DATELINE_MAX_START = 200  # a dateline opens the text: only a sentence starting this early can hold one

@@ -174,6 +174,7 @@ class EventLexicon:
     state_place_nouns: frozenset[str]
     partnered_nouns: frozenset[str]
     joint_process_nouns: frozenset[str]
+    removal_verbs: frozenset[str]
     causative_verbs: frozenset[str]
     prospect_heads: frozenset[str]
     public_nouns: frozenset[str]
@@ -284,6 +285,7 @@ def event_lexicon() -> EventLexicon:
         state_place_nouns=words("state_place_noun"),
         partnered_nouns=words("partnered_noun"),
         joint_process_nouns=words("joint_process_noun"),
+        removal_verbs=words("removal_verb"),
     )
 
 
@@ -355,6 +357,7 @@ def _particle_code(tok: Token, lex: EventLexicon) -> Code | None:
     }
     # "with" says the partner wherever it stands: "spoke by phone with X", "worked closely with Y"
     prts |= {c.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"}
+    prts |= _left_words(tok)  # "pulled out of the talks": what is left works as the object
     # "let free", "set free": a complement right after the verb works as its particle
     prts |= {c.lower_ for c in tok.children if c.i == tok.i + 1 and c.dep_ in ("ccomp", "xcomp", "acomp", "advmod")}
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
@@ -369,6 +372,24 @@ def _particle_code(tok: Token, lex: EventLexicon) -> Code | None:
                 continue
             return code
     return None
+
+
+def _left_words(tok: Token) -> set[str]:
+    """What a verb of leaving leaves, named by its "from" / "out of" phrase ("withdrew from the treaty", "pulled out
+    of the talks"): the phrase's noun and lemma."""
+    out: set[str] = set()
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    preps += [
+        g
+        for c in tok.children
+        if c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("out", "away")
+        for g in c.children
+        if g.dep_ == "prep"
+    ]
+    for c in preps:
+        if c.lower_ in ("from", "of"):
+            out |= {w for g in c.children if g.dep_ == "pobj" for w in (g.lower_, g.lemma_.lower())}
+    return out
 
 
 def _object_reading(tok: Token, obj: Token | None, readings: dict[str, str]) -> Code | None:
@@ -386,6 +407,7 @@ def _object_reading(tok: Token, obj: Token | None, readings: dict[str, str]) -> 
             if c.i + 1 < len(tok.doc):
                 words.add(tok.doc[c.i + 1].lower_)  # "put its navy on standby", the noun parsed as a verb
     words |= {c.lemma_.lower() for c in tok.children if c.dep_ in OBJECT_DEPS | {"nsubjpass"}}
+    words |= _left_words(tok)  # "withdrew from the treaty"
     words |= {c.lower_ for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1}  # "fired at protesters"
     if _passive_participle(tok):  # "figures released by the Cabinet Office": the noun it describes
         words |= {tok.head.lower_, tok.head.lemma_.lower()}
@@ -724,7 +746,7 @@ def _code(tok: Token) -> Code | None:
     return None if code is None or code[0] == "NONE" else code
 
 
-REASON_PREPS = {"ACCUSE": ("of", "for"), "COERCE": ("for",), "SANCTION": ("for",)}
+REASON_PREPS = {"ACCUSE": ("of", "for"), "COERCE": ("for",), "SANCTION": ("for",), "SUPPORT": ("for",)}
 
 
 def _referenced(tok: Token) -> bool:
@@ -2239,6 +2261,8 @@ def _target(
     preps = [p for p in preps if p.idx not in about]  # "talks on North Korea": what is talked about
     # "Letwin, for the Tories, attacked ...": a "for" phrase before the verb says whom the source speaks for
     preps = [p for p in preps if not (p.lower_ == "for" and p.i < tok.i)]
+    if tok.lemma_.lower() in event_lexicon().removal_verbs:  # "deported them to Algeria": where to, not whom
+        preps = [p for p in preps if p.lower_ not in ("to", "into")]
     # to whom before where: "met with X in Geneva"; "met in Geneva", "arrested in Lahore" say where it happened, not
     # to whom, but a state or its capital in a locative phrase is the target as CAMEO codes it ("troops arrived in
     # Bosnia", "curfew in Sudan")
