@@ -2772,6 +2772,31 @@ def test_leaving_talks_or_a_treaty_reduces_relations(parse):
     assert types(events_of(parse, "Nigerian troops pulled out of Chad in March.")) == {"RETREAT"}
 
 
+def test_pressing_ahead_with_an_act_is_doing_it(parse):
+    evs = events_of(parse, "Israel pressed ahead with air strikes in southern Lebanon.")
+    assert any(e.event_type == "ASSAULT" and names(e.sources) == ["Israel"] for e in evs)
+    # talking about an act is not pressing ahead with it
+    evs = events_of(parse, "Israel commented on air strikes in southern Lebanon.")
+    assert not any(e.event_type == "ASSAULT" and names(e.sources) == ["Israel"] for e in evs)
+
+
+def test_a_strike_that_kills_is_one_of_arms(parse):
+    for text in (
+        "Three soldiers died in a Russian strike on Kharkiv.",
+        "Two commanders were killed in an Israeli strike near Damascus.",
+    ):
+        assert "ASSAULT" in types(events_of(parse, text)) and "PROTEST" not in types(events_of(parse, text)), text
+    # workers on strike harm no one
+    assert "PROTEST" in types(events_of(parse, "Kenyan doctors died waiting for pay during the long strike by KMPDU."))
+
+
+def test_hacking_people_to_death_is_an_assault(parse):
+    evs = events_of(parse, "Militiamen from the CODECO group hacked 26 villagers to death in Ituri.")
+    assert "ASSAULT" in types(evs)
+    evs = events_of(parse, "Chinese hackers hacked the Indian defence ministry.")
+    assert "ASSAULT" not in types(evs)
+
+
 def test_probe_sides_match_by_name_or_by_a_states_country():
     from evaluation.probe import side_matches
 

@@ -175,6 +175,7 @@ class EventLexicon:
     partnered_nouns: frozenset[str]
     joint_process_nouns: frozenset[str]
     removal_verbs: frozenset[str]
+    persisting_verbs: frozenset[str]
     causative_verbs: frozenset[str]
     prospect_heads: frozenset[str]
     public_nouns: frozenset[str]
@@ -286,6 +287,7 @@ def event_lexicon() -> EventLexicon:
         partnered_nouns=words("partnered_noun"),
         joint_process_nouns=words("joint_process_noun"),
         removal_verbs=words("removal_verb"),
+        persisting_verbs=words("persisting_verb"),
     )
 
 
@@ -1029,6 +1031,14 @@ def _human_shield(tok: Token) -> bool:
     return any(any(m.lower_ == "human" for m in g.children) for g in shields)
 
 
+def _harmed_in(verb: Token) -> bool:
+    """A verb of harm to people, done or suffered ("killed", "assassinated", "wounded", "died")."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in event_lexicon().harm_verbs | HARMED_VERBS
+
+
+HARMED_VERBS = frozenset({"die", "assassinate", "murder", "injure", "maim"})
+
+
 def _military_strike(tok: Token) -> bool:
     """A strike by arms: the strike noun (or a light verb's object) with a word of force on it ("air strikes",
     "drone strike"), aimed at a military target ("strikes on rebel positions"), or carried out by armed forces
@@ -1044,6 +1054,8 @@ def _military_strike(tok: Token) -> bool:
         return True
     if strike.dep_ == "nsubj" and strike.head.lemma_.lower() in event_lexicon().harm_verbs:
         return True  # "a strike on a school bus killed 40 children"
+    if strike.dep_ == "pobj" and strike.head.lower_ in ("in", "by") and _harmed_in(strike.head.head):
+        return True  # "was assassinated in an Israeli strike", "were killed in a drone strike"
     verb = strike.head if strike.dep_ in ("dobj", "nsubjpass") else None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
     return subj is not None and any(t.lemma_.lower() in words for t in subj.subtree)
@@ -2002,6 +2014,8 @@ def _participant_clause(tok: Token) -> Token | None:
     means = _means_verb(tok, head, lex)
     if means is not None:
         return means
+    if head.lower_ == "with" and head.head.lemma_.lower() in lex.persisting_verbs:
+        return head.head  # "pressed ahead with air strikes", "went ahead with the boycott": the subject's own act
     if head.head.pos_ in ("VERB", "AUX"):
         verb = head.head
         if verb.lemma_.lower() in takes_part or (head.lower_ in lex.circumstance_preps and _gathering(tok, lex)):
