@@ -3333,3 +3333,63 @@ def test_currency_acronym_is_no_actor(parse):
     )
     names = {a.name for a in actors}
     assert not {"PLD", "VCP", "Planet Lumen Dollars", "Virtual Coin Pounds"} & names
+
+
+def test_a_compass_word_before_a_demonym_names_the_state_of_that_region(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "A new coach was appointed by the Northern Irish Football Association on Tuesday.",
+        "Northern Irish defender Sean Moran was sent off, while Irish winger Liam Dowd scored.",
+        "Western Australian grower Peter Wills said the harvest was poor.",
+    )
+    names = {a.name: a for a in actors}
+    assert names["Northern Irish Football Association"].country == "GBR"
+    assert names["Sean Moran"].country == "GBR"
+    assert names["Liam Dowd"].country == "IRL"  # the demonym alone keeps its state
+    assert names["Peter Wills"].country == "AUS"  # a region of the demonym's own state
+
+
+def test_a_post_or_a_bands_member_noun_fused_before_a_full_name_is_no_part_of_it(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "The dispute was raised by MEP Alan Pryce at a meeting in Strasbourg on Friday.",
+        "The plan was rejected by Treasurer Colin Mayne, who said the budget was tight.",
+        "He recorded two albums with future Monkee Davy Parkes before the Monkees split.",
+        "Ricky Hale said the Kooks were back, and Kook Ricky Hale sang.",
+        "The late Edgar Allan Poe remains popular, and Mark Lewis Jones of Marks & Spencer agreed.",
+        "The party repaid the loan to former Tory Treasurer Lord Brandon after he complained.",
+    )
+    names = {a.name for a in actors}
+    assert {"Alan Pryce", "Colin Mayne", "Davy Parkes", "Ricky Hale"} <= names
+    assert {"Edgar Allan Poe", "Mark Lewis Jones"} <= names  # given names, never a group's member noun
+    assert "Lord" not in names  # a title's words left alone, no name
+
+
+def test_a_two_word_demonym_noun_fused_before_a_full_name_gives_the_country(parse):
+    text = "Last year New Zealander Brian Mole took over the team."
+    doc = parse(text)
+    start = text.index("New")
+    doc.set_ents([doc.char_span(start, start + len("New Zealander Brian Mole"), label="PERSON")])
+    (m,) = [m for m in extract_mentions(doc) if m.type == "PERSON"]
+    assert m.name == "Brian Mole" and m.country == "NZL"
+
+
+def test_a_ground_where_a_game_is_played_is_no_organisation(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Rovers beat Athletic 2-0 in the cup match at Kingsmead, where the striker scored twice and the goalkeeper "
+        "saved a penalty. Kingsmead is being rebuilt.",
+        "Protesters gathered outside the Elm Lodge ground on Sunday.",
+        "Leeds lost at Millwall on Saturday, when the striker scored and the goalkeeper was sent off. Millwall beat "
+        "Leeds again in the cup.",
+        "The match at Sporting Braga ended 2-0, the striker scoring twice and the goalkeeper saving a penalty.",
+        "The striker said any trophy won at Arsenal would mean more, and the goalkeeper agreed. Wigan won 3-1 at "
+        "Arsenal last season.",
+        "Broadway star Nathan Lane opened a new comedy at the Lyric on Monday.",
+    )
+    names = {a.name: a for a in actors}
+    assert not {"Kingsmead", "Elm Lodge"} & set(names)
+    assert names["Millwall"].type == "ORG"  # a club that plays: named like its ground, still the club
+    assert names["Sporting Braga"].type == "ORG"  # a club's name: the ground named by its club
+    assert names["Arsenal"].type == "ORG"  # won at a club: a result names no ground
+    assert names["Nathan Lane"].type == "PERSON"

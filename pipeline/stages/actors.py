@@ -213,6 +213,14 @@ Per document (`extract_mentions`):
    software", "the first X computer") shows a product; an acronym whose bracket spells a currency ("PED (Project
    Entropia Dollars)") is no actor.
 
+20. descriptors fused into names, grounds and compass demonyms: inside a person's entity a post of its own
+   ("MEP Nigel Farage", "Treasurer X": actors_title_words.tsv role `post`), a two-word demonym noun ("New Zealander
+   X") and a group's member noun ("Beach Boy X" where the text writes "the Beach Boys", "late Beatle X" where
+   English writes the word mostly in the plural) are cut from the name (`_member_noun_words`); "X ground" and, in a
+   sports story, "at X" after a noun of a fixture ("a tough game against Scotland at X") name a ground, no actor,
+   unless the document shows X as a side ("X beat Y") or X is a club's name (`_fixture_venue`); a compass word
+   before a demonym names the state of that region ("Northern Irish": the UK, `_compass_demonym`).
+
 Across the corpus (`resolve`): persons by full name (a one-word name joins the one full name the corpus gives it,
 never a peer's "Lord X" nor a state's name), states by ISO code (capitals and seats of government stand for their
 state), organisations by normalised name, acronym or leading word. An organisation the corpus's documents place in
@@ -249,6 +257,14 @@ def title_words() -> frozenset[str]:
     """Words of titles that stand before a name (pipeline/data/actors_title_words.tsv), and the common nouns used
     as titles ("singer", "striker": `descriptor_words`)."""
     return frozenset(r["word"] for r in lexicon.data_rows("actors_title_words.tsv")) | descriptor_words()
+
+
+@functools.cache
+def post_words() -> frozenset[str]:
+    """Title words that are a post of their own, not a role's modifier (role `post` in actors_title_words.tsv:
+    "MEP", "Bishop"): inside a person's entity before a full name of two words or more they are cut ("MEP Nigel
+    Farage"); never a peer's or a knight's title ("Lord", "Sir": a name of its own)."""
+    return frozenset(r["word"] for r in lexicon.data_rows("actors_title_words.tsv") if r["role"] == "post")
 
 
 @functools.cache
@@ -473,13 +489,25 @@ _COMPASS = re.compile(
 )
 
 
+def _compass_demonym(previous: str | None, word: str) -> str | None:
+    """The country of a demonym, read with a point of the compass before it: "Northern Irish" is of the state
+    "Northern Ireland" lies in (the compass word and the demonym's country's name are a place the lexicon gives
+    another state), never of Ireland; "Western Australian" stays Australian."""
+    code = lexicon.country_of_demonym(word)
+    if code and previous and _COMPASS.match(previous + " "):
+        place, _ = country_for_place(f"{previous.capitalize()} {lexicon.canonical_country_name(code)}")
+        if place and place != code:
+            return place
+    return code
+
+
 def _country_signal(tok: Token, seats: bool = True) -> str | None:
     """Country shown by one token: a demonym, a state name or (unless `seats` is False) a seat of government.
     Before a sports or entertainment descriptor a city names a club, not its state ("Madrid midfielder X"):
     there only a state's name or a demonym counts."""
     if not tok.text[:1].isupper():
         return None
-    code = lexicon.country_of_demonym(tok.text)
+    code = _compass_demonym(tok.nbor(-1).text if tok.i > 0 else None, tok.text)
     if code:
         return code
     text = _entity_text(tok) if tok.ent_type_ in ("GPE", "NORP") else tok.text
@@ -1049,20 +1077,58 @@ def _inner_title(doc: Doc, span: Span, label: str = "ORG") -> tuple[object, str,
     roles, titles = role_words(), title_words()
     if label == "PERSON":
         roles = roles | descriptor_words()
+        member = _member_noun_words(doc, span)
+        if member:  # "Beach Boy Bruce Johnston", "late Beatle George Harrison": a band's member, no name
+            name_span = doc[span.start + member : span.end]
+            return name_span, span[:member].text, None
     persons = person_descriptors()
     for k in range(len(words) - 1, 0, -1):
         if (
-            (words[k - 1].lower() in roles or (words[k - 1].lower() in persons and len(words) - k >= 2))
+            (
+                words[k - 1].lower() in roles
+                or (words[k - 1].lower() in persons and len(words) - k >= 2)
+                or (label == "PERSON" and len(words) - k >= 2 and words[k - 1].lower() in post_words())
+            )
             and words[k][:1].isupper()
             and all(w.lower() in titles or lexicon.country_of_demonym(w) for w in words[:k])
         ):
             offset = len(" ".join(words[:k])) + 1
             name_span = doc.char_span(span.start_char + offset, span.end_char, alignment_mode="contract") or span
             country = None
-            for w in words[:k]:
-                country = country or lexicon.country_of_demonym(w)
+            for j, w in enumerate(words[:k]):
+                country = country or _compass_demonym(words[j - 1] if j else None, w)
             return name_span, " ".join(words[:k]), country
     return None
+
+
+_FORMER_TIE = frozenset({"former", "future", "late", "fellow", "ex", "one-time"})
+
+
+def _member_noun_words(doc: Doc, span: Span) -> int:
+    """How many leading words of a person's entity name the group the person belongs to, written as its member's
+    singular noun ("Beach Boy Bruce Johnston", "late Beatle George Harrison"): one or two capitalised words before a
+    full name of two words whose plural the document writes after "the" ("the Beach Boys"; never "Marks &
+    Spencer" for "Mark"), or, after a word of a former or a
+    future tie ("former", "late"), one word English writes mostly in the plural ("Beatles": wordfreq, never a
+    given name, "Mark", "Jean"); 0 when none."""
+    text = text_of(doc)
+    for n in (1, 2):
+        if len(span) - n < 2 or not all(t.is_title and t.is_alpha for t in span[: n + 2]):
+            continue
+        rest = span[n:]
+        if rest.end < len(doc) and doc[rest.end].is_lower and doc[rest.end].lower_ in title_words():
+            return 0  # "Lib Dem Home Affairs spokesman X": a post's words, no name after the member's noun
+        words = span[:n].text
+        if re.search(rf"\b[Tt]he {re.escape(words)}s\b", text):
+            return n
+        if (
+            n == 1
+            and span.start > 0
+            and doc[span.start - 1].lower_.rstrip("-") in _FORMER_TIE
+            and _zipf(words.lower() + "s") >= _zipf(words.lower()) + 0.5
+        ):
+            return n
+    return 0
 
 
 @functools.cache
@@ -1102,7 +1168,7 @@ def _repair_label(
     if span.start > 0 and honorific(doc[span.start - 1]) and len(_name_tokens(name)) == 1:
         return "PERSON", None  # "Mr German", "Ms Holland": a person whose name is a people's or a place's
     place_code, is_state = (None, False)
-    demonym_code = lexicon.country_of_demonym(name)
+    demonym_code = _compass_demonym(doc[span.start - 1].text if span.start > 0 and len(span) == 1 else None, name)
     if label != "PERSON" or not person_tokens.issuperset(_name_tokens(name)):
         place_code, is_state = country_for_place(name)
         if not is_state and not lexicon.country_of_demonym(name):  # "Somali" is a nationality, not Ethiopia's region
@@ -2244,6 +2310,8 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
         return owned  # "Rover's X plant": a facility; "Nikon's X 5400 digital camera": a product
     if label in ("PERSON", "ORG") and _ground(span):
         return "PLACE"  # "the match was played at X instead of Y": a ground
+    if label in ("ORG", "FAC", "GPE") and _fixture_venue(doc, span, name):
+        return "PLACE"  # "a tough game against Scotland at X", "the encounter at X": where the game is played
     if label == "ORG" and _title_cut_at_of(doc, span):
         return "WORK"  # "X of the Spotless Mind": the start of a title
     if _vessel(doc, span):
@@ -2791,6 +2859,45 @@ def _ground(span: Span) -> bool:
     return any(a.lemma_.lower() in _FIXTURE_NOUNS for a in args)
 
 
+_VENUE_FIXTURES = _FIXTURE_NOUNS | {"encounter", "leg", "showdown", "derby", "international"}
+
+
+def _fixture_venue(doc: Doc, span: Span, name: str) -> bool:
+    """The name is the ground of a game: the object of "at" after a noun of a fixture or a verb whose subject, object
+    or phrase is one ("a tough game against Scotland at X", "beat Italy in the match at X"; never a verb of a result
+    alone: "honours won at Chelsea", "won 4-1 at Fulham" name the club), in a document where the name never acts as
+    a side (`club_verbs`, `sport_match_verbs`: "X beat Y", "X face Y") nor has a person's post after its possessive
+    ("X's manager"); only in a sports story; never a state's or a major place's name, nor a club's ("a cup match at
+    Sporting Lisbon"). A ground may be sold out or host a game."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "at" or country_for_place(name)[0]:
+        return False
+    if _club_start(_name_tokens(name)) or _club_name(name) or relevance.document_topic(doc) != "sport":
+        return False  # "a cup match at Sporting Lisbon": the club's ground named by the club; "meet their match"
+    head = prep.head
+    lemma = head.lemma_.lower()
+    if head.pos_ == "NOUN":
+        fixture = lemma in _VENUE_FIXTURES
+    elif head.pos_ in ("VERB", "AUX"):
+        args = [c for c in head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+        args += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "for") for g in c.children]
+        fixture = any(a.lemma_.lower() in _VENUE_FIXTURES for a in args)
+    else:
+        return False
+    if not fixture:
+        return False
+    sides = club_verbs() | sport_match_verbs()
+    for tok in doc:
+        if tok.text == span[-1].text and not (span.start <= tok.i < span.end):
+            if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in sides:
+                return False  # "X beat Y", "X face Y": a club named like its ground
+            nxt = doc[tok.i + 2] if tok.i + 2 < len(doc) and doc[tok.i + 1].tag_ == "POS" else None
+            if nxt is not None and nxt.lower_ in descriptor_words():
+                return False  # "X's manager": a club's post
+    return True
+
+
 def _title_cut_at_of(doc: Doc, span: Span) -> bool:
     """The name is the start of a longer capitalised title the parse cut at "of": "of" (and "the") follow it, then
     capitalised words no entity holds but a building's or a work's, ending the phrase ("X of the Spotless Mind";
@@ -3226,17 +3333,23 @@ def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[
     ):
         demonym = _person_demonym(span[0].text)  # "Brazilian Ronaldo": a one-word name after the nationality
         # (never a people's name: "Bosnian Serbs")
+    demonym_words = 1
+    if label == "PERSON" and len(span) >= 4 and demonym is None and span[0].is_title and span[1].is_title:
+        demonym = _person_demonym(f"{span[0].text} {span[1].text}")  # "New Zealander Graham Henry"
+        demonym_words = 2
     if demonym:
         # "Briton Clive Owen", "Nigerian Ada Eze": the demonym is the person's country, not part of the name; a
         # party's member ("Tory Liam Fox", "Democrat Ann Lee") belongs to the party's state
-        inner_title, country = span[0].text, demonym
-        span = doc[span.start + 1 : span.end]
+        inner_title, country = span[:demonym_words].text, demonym
+        span = doc[span.start + demonym_words : span.end]
         name = clean_name(span.text)
     inner = _inner_title(doc, span, label)
     if inner is not None:
         span, inner_title, country = inner
         name = clean_name(span.text)
         label = "PERSON"
+        if all(t.lower_ in title_words() for t in span if not t.is_punct):
+            return None  # "Tory Treasurer [Lord]" before "Ashcroft": a title's words, no name
     if label == "PERSON" and _inside_capitalised_phrase(doc, span):
         return None  # "Amazing [Grace]", "Maria Full of [Grace]": a word of a title, not a person
     label, country = _repair_label(doc, span, name, label, country, person_tokens, short_persons)
