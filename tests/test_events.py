@@ -2797,6 +2797,16 @@ def test_hacking_people_to_death_is_an_assault(parse):
     assert "ASSAULT" not in types(evs)
 
 
+def test_a_passive_of_harm_takes_its_source_from_the_attack_it_was_suffered_in(parse):
+    evs = events_of(parse, "Four Ukrainian soldiers were killed in a Russian attack near Bakhmut.")
+    assert any(e.event_type == "ASSAULT" and names(e.sources) == ["Russian"] for e in evs)
+    # an attack with no one on it leaves the source unsaid; a place of report is no attack
+    evs = events_of(parse, "Four Ukrainian soldiers were killed in an attack near Bakhmut.")
+    assert not any(e.sources for e in evs if e.event_type == "ASSAULT")
+    evs = events_of(parse, "The Polish minister was criticised in a Russian newspaper.")
+    assert not any(names(e.sources) == ["Russian"] for e in evs)
+
+
 def test_probe_sides_match_by_name_or_by_a_states_country():
     from evaluation.probe import side_matches
 

@@ -1031,6 +1031,20 @@ def _human_shield(tok: Token) -> bool:
     return any(any(m.lower_ == "human" for m in g.children) for g in shields)
 
 
+def _attack_means(verb: Token) -> Token | None:
+    """The attack a passive of harm was suffered in ("was assassinated in an Israeli strike", "were wounded in a
+    Russian attack"): an ASSAULT noun (or a strike) in its "in" / "during" phrase; None otherwise."""
+    if not any(c.dep_ == "nsubjpass" for c in verb.children) or not _harmed_in(verb):
+        return None
+    lex = event_lexicon()
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")):
+        for noun in (g for g in prep.children if g.dep_ == "pobj"):
+            code = lex.nouns.get(noun.lower_) or lex.nouns.get(noun.lemma_.lower())
+            if noun.lemma_.lower() == "strike" or (code is not None and code[0] == "ASSAULT"):
+                return noun
+    return None
+
+
 def _harmed_in(verb: Token) -> bool:
     """A verb of harm to people, done or suffered ("killed", "assassinated", "wounded", "died")."""
     return verb.pos_ == "VERB" and verb.lemma_.lower() in event_lexicon().harm_verbs | HARMED_VERBS
@@ -2107,6 +2121,12 @@ def _clause_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea])
         agent = next((c for c in head.children if c.dep_ == "agent"), None)
         if agent is not None:
             found, text = _args_of(agent, {"pobj"}, mentions, spans, places=False, acting=True)
+            if found:
+                return found, text
+        elif _attack_means(head) is not None:
+            # "was assassinated in an Israeli strike", "were killed in a Russian air raid": the attack's own
+            # modifier did it
+            found, text = _args_of(_attack_means(head), {"amod", "compound", "poss"}, mentions, spans, places=False)
             if found:
                 return found, text
         elif head.lemma_.lower() in lex.disposition_passives or (
