@@ -3393,3 +3393,41 @@ def test_a_ground_where_a_game_is_played_is_no_organisation(parse):
     assert names["Sporting Braga"].type == "ORG"  # a club's name: the ground named by its club
     assert names["Arsenal"].type == "ORG"  # won at a club: a result names no ground
     assert names["Nathan Lane"].type == "PERSON"
+
+
+def test_listed_organisations_the_parse_missed_are_mentions(parse):
+    actors, mentions, _ = actors_of(
+        parse,
+        "Human Rights Watch criticised Kenya over the arrests on Monday.",
+        "The report by Amnesty International and Save the Children was published in Geneva.",
+        "Aid agencies, including Oxfam, Christian Aid and Medecins Sans Frontieres, sent teams to the region.",
+        "Officials said the IMF would lend Ghana more money next year.",
+        "Greenpeace Energy Solutions Ltd said profits rose.",
+    )
+    names = {a.name: a for a in actors}
+    assert names["Human Rights Watch"].type == "ORG" and names["Human Rights Watch"].country is None
+    assert names["Human Rights Watch"].sector == "NGO"
+    assert {"Amnesty International", "Save the Children", "Oxfam", "Christian Aid"} <= set(names)
+    assert "Christian" not in names and "Greenpeace" not in names  # never inside a longer name
+    assert names["IMF"].sector == "IGO" and names["IMF"].country is None
+
+
+def test_party_singular_and_plural_are_one_actor(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "The Lib Dems said the tax was unfair.",
+        "A Lib Dem spokesman said the plan would fail.",
+        "The Tories attacked the budget. One Tory backbencher called it a disgrace.",
+    )
+    lib = [a for a in actors if a.name in ("Lib Dem", "Lib Dems")]
+    assert len(lib) == 1 and lib[0].country == "GBR"
+    tory = [a for a in actors if a.name in ("Tory", "Tories")]
+    assert len(tory) == 1
+
+
+def test_party_fused_before_a_person_is_split(parse):
+    actors, _, _ = actors_of(parse, "Lib Dem Sarah Teather and Tory Tim Yeo voted against the bill.")
+    names = {a.name: a for a in actors}
+    assert names["Sarah Teather"].type == "PERSON" and names["Sarah Teather"].country == "GBR"
+    assert any(a.type == "ORG" and a.name in ("Lib Dems", "Lib Dem") for a in actors)
+    assert "Lib Dem Sarah Teather" not in names

@@ -1571,7 +1571,7 @@ def _describe_org(doc: Doc, ent: Span, m: Mention) -> None:
         acronym = _explicit_acronym(doc, ent)
         m.title = f"acronym:{acronym}" if acronym else None
         return
-    m.sector = sectors.org_sector(m.name)
+    m.sector = sectors.org_sector(m.name) or ("NGO" if m.name in ngo_names() else None)
     # an organisation named for its state: "Serbian Workers' Union", "China's Ministry of Commerce"
     m.country = (
         _police_force_country(m.name)
@@ -3276,6 +3276,37 @@ def _private_first_name(doc: Doc, span: Span, label: str) -> bool:
     return tok.text not in full
 
 
+def _party_name_country(words: str) -> str | None:
+    """The state of a party a short name of it names, singular or plural ("Lib Dem", "Lib Dems", "Tory"), else None."""
+    if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words.split()):
+        return None
+    key = words.lower()
+    return party_country(key) or party_country(key + "s") or (_party_word(words) if " " not in words else None)
+
+
+def _party_prefix(doc: Doc, span: Span) -> tuple[str, int] | None:
+    """A party's short name fused before a person's full name in one entity ("Lib Dems David Laws", "Lib Dem Jane
+    Roe", "Tory John Smith" tagged ORG): (the party's state, the number of its words); the rest must be two or three
+    capitalised proper nouns, no title word, and no post may follow it ("Lib Dem Home Affairs spokesman": a
+    portfolio)."""
+    for k in (2, 1):
+        rest = span[k:]
+        if not 2 <= len(rest) <= 3:
+            continue
+        party = _party_name_country(span[:k].text)
+        if party is None:
+            continue
+        if not all(t.is_alpha and t.is_title and t.pos_ == "PROPN" for t in rest):
+            return None
+        if any(t.lower_ in title_words() for t in rest) or sectors.org_sector(rest.text):
+            return None
+        after = doc[span.end] if span.end < len(doc) else None
+        if after is not None and (after.lower_ in title_words() or after.lower_ in descriptor_words()):
+            return None
+        return party, k
+    return None
+
+
 def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[str]) -> _Candidate | None:
     """The entity read as an actor mention (name, repaired label, country, evidence), None when it names no actor."""
     span = _name_span(doc, ent)
@@ -3337,6 +3368,11 @@ def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[
     if label == "PERSON" and len(span) >= 4 and demonym is None and span[0].is_title and span[1].is_title:
         demonym = _person_demonym(f"{span[0].text} {span[1].text}")  # "New Zealander Graham Henry"
         demonym_words = 2
+    if demonym is None and label in ("PERSON", "ORG", "NORP", "GPE"):
+        party_cut = _party_prefix(doc, span)
+        if party_cut is not None:  # "Lib Dems David Laws" tagged ORG: the party's member, of the party's state
+            demonym, demonym_words = party_cut
+            label = "PERSON"
     if demonym:
         # "Briton Clive Owen", "Nigerian Ada Eze": the demonym is the person's country, not part of the name; a
         # party's member ("Tory Liam Fox", "Democrat Ann Lee") belongs to the party's state
@@ -3828,6 +3864,9 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
     for c in _settle_types(doc, cands):
         if mentions and c.span.start_char < mentions[-1].end_char:
             continue  # mentions never overlap
+        party = _party_member_prefix(doc, c)
+        if party is not None and not (mentions and party.start_char < mentions[-1].end_char):
+            mentions.append(party)  # "Lib Dems David Laws": the party and its member, two actors
         mentions.append(_mention(doc, c))
     _possessive_names(mentions)
     _squad_countries(doc, mentions)
@@ -3839,6 +3878,7 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
     _peer_countries(doc, mentions)
     _aide_countries(doc, mentions)  # after the offices: "President X's spokeswoman Y"
     mentions = _place_offices(doc, mentions)
+    mentions = _with_listed_organisations(doc, mentions)
     for m in mentions:
         if m.type == "ORG" and _intergovernmental(m.name):
             m.sector, m.country = "IGO", None  # no state's possessive, document or story lends a body of states one
@@ -3853,6 +3893,22 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
     _initials_of_persons(mentions)
     _corefer(mentions)
     return mentions
+
+
+def _party_member_prefix(doc: Doc, c: _Candidate) -> Mention | None:
+    """The party's mention of a party's short name cut from a person's entity ("Lib Dems David Laws", "Tory Liam
+    Fox"): an organisation of sector PTY and of the party's state; None for any other title."""
+    if c.label != "PERSON" or not c.inner_title or c.ent.start >= c.span.start:
+        return None
+    country = _party_name_country(c.inner_title)
+    if country is None:
+        return None
+    toks = doc[c.ent.start : c.span.start]
+    while len(toks) and not toks[-1].is_alpha:
+        toks = toks[:-1]
+    if toks.text != c.inner_title:
+        return None
+    return Mention(toks.start_char, toks.end_char, toks.text, toks.text, "ORG", country=country, sector="PTY")
 
 
 def _possessive_names(mentions: list[Mention]) -> None:
@@ -4499,6 +4555,105 @@ def _place_offices(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         m.sector, m.type_evidence = place_offices()[tok.lower_], "PERSON"
         offices.append(m)
     return out + offices
+
+
+@functools.cache
+def ngo_names() -> frozenset[str]:
+    """Names of non-governmental organisations, as written (pipeline/data/actors_ngos.tsv)."""
+    return frozenset(r["name"] for r in lexicon.data_rows("actors_ngos.tsv"))
+
+
+_NAME_JOINS = frozenset({"of", "for", "the", "and", "on", "to", "without", "in"})
+
+
+@functools.cache
+def _listed_org_names() -> dict[str, str]:
+    """Whole names of organisations the project's lists know (intergovernmental and sport bodies, NGOs, national
+    bodies, multinational firms) -> the list's kind: names of two words or more that open and end capitalised, and
+    one-word names that are an acronym of three letters or more or no common English word (wordfreq)."""
+    kinds = [
+        ("IGO", intergovernmental_names()),
+        ("SPORT", sport_body_names()),
+        ("NGO", ngo_names()),
+        ("NATIONAL", frozenset(national_bodies())),
+        ("FIRM", frozenset(firm_countries())),
+    ]
+    out: dict[str, str] = {}
+    for kind, names in kinds:
+        for name in names:
+            words = name.split()
+            if not words or not all(w[:1].isupper() or w[:1].isdigit() or w in _NAME_JOINS for w in words):
+                continue
+            if len(words) == 1 and not (
+                (name.isupper() and len(name) >= 3) or (name.isalpha() and _zipf(name.lower()) < _LISTED_MAX_ZIPF)
+            ):
+                continue  # "Shell", "Next": a common word too
+            if not words[-1][:1].isupper() and not words[-1][:1].isdigit():
+                continue
+            out.setdefault(name, kind)
+    return out
+
+
+_LISTED_MAX_ZIPF = 4.0  # a one-word listed name more frequent than this in English is a common word ("Shell")
+
+
+@functools.cache
+def _listed_org_pattern() -> re.Pattern:
+    names = sorted(_listed_org_names(), key=len, reverse=True)
+    return re.compile(r"(?<![\w'’&.-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w&-]|['’]\w)")
+
+
+def _listed_organisations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Mentions of organisations the project's lists name (`_listed_org_names`: "Human Rights Watch", "Amnesty
+    International", "the IMF", "BBC") where the parse tagged nothing ("Human Rights Watch criticised X" at a
+    sentence's start): the whole name as written, capitalised as listed, overlapping no entity and no mention, no
+    capitalised word beside it (a sentence's first word before it aside), not where the words around it show a work
+    or a place, and a one-word name only where the document never writes it in lower case. An intergovernmental or
+    sport body has no state, a national body or a firm the list's."""
+    lower = doc_cache(doc, "lower_case_words", lambda d: frozenset(t.text for t in d if t.is_lower))
+    kinds = _listed_org_names()
+    taken = {(m.start_char, m.end_char) for m in mentions} | {(e.start_char, e.end_char) for e in ents_of(doc)}
+    out: list[Mention] = []
+    for hit in _listed_org_pattern().finditer(text_of(doc)):
+        s, e = hit.span()
+        span = doc.char_span(s, e)
+        name = hit.group()
+        if span is None or any(a < e and s < b and not (s <= a and b <= e) for a, b in taken):
+            continue  # a longer entity or mention holds it ("Greenpeace Energy Ltd")
+        if (s, e) in {(m.start_char, m.end_char) for m in mentions}:
+            continue  # a mention already
+        if " " not in name and name.lower() in lower:
+            continue  # "an amnesty": the document uses the word
+        before = doc[span.start - 1] if span.start > 0 else None
+        after = doc[span.end] if span.end < len(doc) else None
+        if before is not None and before.text[:1].isupper() and not span[0].is_sent_start:
+            continue  # "[The] Oxfam ..." aside: a word of a longer name
+        if after is not None and after.text[:1].isupper() and after.is_alpha and not after.is_sent_start:
+            continue
+        if _context_before(doc, span.start) in ("WORK", "PLACE") or _context_after(doc, span.end) in ("WORK", "PLACE"):
+            continue
+        kind = kinds[name]
+        country = national_body_country(name) if kind == "NATIONAL" else firm_country(name) if kind == "FIRM" else None
+        m = Mention(s, e, name, name, "ORG", country=country)
+        _describe_org(doc, span, m)
+        m.country = country if kind in ("NATIONAL", "FIRM") else None if kind in ("IGO", "SPORT") else m.country
+        if kind == "IGO":
+            m.sector = "IGO"
+        elif kind == "NGO" and m.sector is None:
+            m.sector = "NGO"
+        m.type_evidence = "ORG"  # the list knows the body
+        out.append(m)
+    return out
+
+
+def _with_listed_organisations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions and the listed organisations' mentions the parse missed (`_listed_organisations`); a listed
+    name replaces the shorter mentions inside it ("Christian" of "Christian Aid")."""
+    found = _listed_organisations(doc, mentions)
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(f.start_char <= m.start_char and m.end_char <= f.end_char for f in found)]
+    return sorted(kept + found, key=lambda m: m.start_char)
 
 
 def _repeatable(m: Mention, lower_words: frozenset[str]) -> bool:
@@ -5499,11 +5654,14 @@ def _corpus_keys(mentions: list[Mention]) -> list[str]:
         for m in mentions
         if m.type == "ORG" and m.name.endswith("'s") and 2 * counts[m.key] >= counts[f"ORG:{_fold(m.name[:-2])}"]
     }
+    plural = _party_plurals(mentions)
     keys = []
     for m in mentions:
         key = m.key
         if m.type == "ORG" and key in possessive:
             key = possessive[key]
+        if m.type == "ORG" and key in plural:
+            key = plural[key]
         if m.type == "PERSON" and len(_key_words(key)) == 1 and _may_join_corpus(m):
             matches = by_word.get(key.split(":", 1)[1], ())
             if len(matches) == 1 and not (m.country and m.country not in countries[next(iter(matches))]):
@@ -5521,6 +5679,37 @@ def _corpus_keys(mentions: list[Mention]) -> list[str]:
                 key = next(iter(matches))
         keys.append(_entity_key(key))
     return keys
+
+
+def _plural_forms(word: str) -> tuple[str, ...]:
+    """English plurals of a name's last word ("dem" -> "dems", "tory" -> "tories", "green" -> "greens")."""
+    forms = [word + "s", word + "es"]
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        forms.append(word[:-1] + "ies")
+    return tuple(forms)
+
+
+def _party_plurals(mentions: list[Mention]) -> dict[str, str]:
+    """Organisation keys written in the singular -> the key of the party or group the corpus names in the plural
+    ("ORG:lib dem" -> "ORG:lib dems", "ORG:tory" -> "ORG:tories", "ORG:democrat" -> "ORG:democrats"): one party,
+    one actor. The plural must be a party's: a mention of sector PTY or a name of the party list."""
+    keys = {m.key for m in mentions if m.type == "ORG" and m.key}
+    parties = {
+        m.key
+        for m in mentions
+        if m.type == "ORG" and m.key and (m.sector == "PTY" or party_country(m.name) or party_country(m.key[4:]))
+    }
+    out: dict[str, str] = {}
+    for key in keys:
+        words = _key_words(key)
+        if not words:
+            continue
+        for form in _plural_forms(words[-1]):
+            target = "ORG:" + " ".join([*words[:-1], form])
+            if target in parties and target != key:
+                out[key] = target
+                break
+    return out
 
 
 def _join_hyphen_variants(mentions: list[Mention]) -> None:
