@@ -176,6 +176,7 @@ class EventLexicon:
     joint_process_nouns: frozenset[str]
     removal_verbs: frozenset[str]
     persisting_verbs: frozenset[str]
+    suffered_harm_verbs: frozenset[str]
     causative_verbs: frozenset[str]
     prospect_heads: frozenset[str]
     public_nouns: frozenset[str]
@@ -288,6 +289,7 @@ def event_lexicon() -> EventLexicon:
         joint_process_nouns=words("joint_process_noun"),
         removal_verbs=words("removal_verb"),
         persisting_verbs=words("persisting_verb"),
+        suffered_harm_verbs=words("suffered_harm_verb"),
     )
 
 
@@ -1047,10 +1049,8 @@ def _attack_means(verb: Token) -> Token | None:
 
 def _harmed_in(verb: Token) -> bool:
     """A verb of harm to people, done or suffered ("killed", "assassinated", "wounded", "died")."""
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in event_lexicon().harm_verbs | HARMED_VERBS
-
-
-HARMED_VERBS = frozenset({"die", "assassinate", "murder", "injure", "maim"})
+    lex = event_lexicon()
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in lex.harm_verbs | lex.suffered_harm_verbs
 
 
 def _military_strike(tok: Token) -> bool:
@@ -1205,9 +1205,9 @@ def _arg_mentions(
             if m is None and not found:  # "the chancellor", "the party": an actor named before
                 window = _sentence_start(t, settings().events.description_max_sentences)
                 m = resolve_description(t, mentions, window)
-            if m is None and not found and _owned_force(t) is not None:
+            if m is None and not found and (owner := _owned_force(t)) is not None:
                 # "its fighters overran a base", "their troops withdrew": the forces of the pronoun's actor
-                owners = _arg_mentions(_owned_force(t), mentions, spans, places, acting)
+                owners = _arg_mentions(owner, mentions, spans, places, acting)
                 out.extend(x for x in owners if x not in out)
                 continue
             if m is not None and m is not apposed and m.type == "PERSON" and _someone_elses(t, m):
@@ -2123,10 +2123,10 @@ def _clause_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea])
             found, text = _args_of(agent, {"pobj"}, mentions, spans, places=False, acting=True)
             if found:
                 return found, text
-        elif _attack_means(head) is not None:
+        elif (attack := _attack_means(head)) is not None:
             # "was assassinated in an Israeli strike", "were killed in a Russian air raid": the attack's own
             # modifier did it
-            found, text = _args_of(_attack_means(head), {"amod", "compound", "poss"}, mentions, spans, places=False)
+            found, text = _args_of(attack, {"amod", "compound", "poss"}, mentions, spans, places=False)
             if found:
                 return found, text
         elif head.lemma_.lower() in lex.disposition_passives or (
