@@ -3431,3 +3431,39 @@ def test_party_fused_before_a_person_is_split(parse):
     assert names["Sarah Teather"].type == "PERSON" and names["Sarah Teather"].country == "GBR"
     assert any(a.type == "ORG" and a.name in ("Lib Dems", "Lib Dem") for a in actors)
     assert "Lib Dem Sarah Teather" not in names
+
+
+def test_a_partys_name_forms_are_one_actor(parse):
+    # "X Party", its short form and its members' plural are one party, one actor
+    actors, _, _ = actors_of(
+        parse,
+        "The Tory Party opened its spring conference in Harrogate on Friday.",
+        "Voters punished the Tories in the local elections, a pollster said.",
+        "A Tory councillor defended the budget.",
+        "Delegates said the Conservative Party had lost its way on schools.",
+        "The Conservatives promised lower council tax.",
+        "The Democratic Party picked a new chairman in Chicago, and the Democrats cheered.",
+    )
+    tory = [a for a in actors if {"Tories", "Tory Party"} & set(a.aliases)]
+    assert len(tory) == 1 and {"Tories", "Tory Party"} <= set(tory[0].aliases) and tory[0].country == "GBR"
+    cons = [a for a in actors if {"Conservatives", "Conservative Party"} & set(a.aliases)]
+    assert len(cons) == 1 and {"Conservatives", "Conservative Party"} <= set(cons[0].aliases)
+    dem = [a for a in actors if {"Democrats", "Democratic Party"} & set(a.aliases)]
+    assert len(dem) == 1 and dem[0].country == "USA"
+
+
+def test_a_partys_first_words_the_parse_cut_open_its_name(parse):
+    # "Liberal [Democrats]": the cut name would be the American party
+    actors, mentions, _ = actors_of(
+        parse,
+        "The Conservatives and Liberal Democrats say they still want the full report published.",
+        "But Liberal Democrat spokeswoman Ann Pryce warned the committee.",
+        "For the Welsh Liberal Democrats, Huw Bevan called the target timid.",
+        "Democrats in Congress claim the administration has done too little.",
+        "Nobody could picture Liberal Democrat leader Carl Roth walking up Downing Street.",
+    )
+    lib = [a for a in actors if "Liberal Democrats" in a.aliases]
+    assert len(lib) == 1 and lib[0].country == "GBR" and lib[0].type == "ORG"
+    assert "Liberal Democrat" in lib[0].aliases and not [a for a in actors if a.name == "Liberal"]
+    us = [a for a in actors if "Democrats" in a.aliases]
+    assert len(us) == 1 and us[0].country == "USA" and "Liberal Democrats" not in us[0].aliases

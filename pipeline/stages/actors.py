@@ -221,6 +221,11 @@ Per document (`extract_mentions`):
    unless the document shows X as a side ("X beat Y") or X is a club's name (`_fixture_venue`); a compass word
    before a demonym names the state of that region ("Northern Irish": the UK, `_compass_demonym`).
 
+21. parties' name forms: capitalised words the parse cut from a party's name ("Liberal [Democrats]") open it when
+   together they spell a party of actors_parties.tsv (`_extend_party_names`; never left as another state's party,
+   "Democrats"); across the corpus a party's "X Party" form, its short form and its members' plural ("Tory Party",
+   "Tory", "Tories"; "Democratic Party", "Democrats") are one actor (`_party_plurals`).
+
 Across the corpus (`resolve`): persons by full name (a one-word name joins the one full name the corpus gives it,
 never a peer's "Lord X" nor a state's name), states by ISO code (capitals and seats of government stand for their
 state), organisations by normalised name, acronym or leading word. An organisation the corpus's documents place in
@@ -3856,6 +3861,7 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
 
     ents = _join_portfolio_names(_join_adjacent_persons([e for e in ents_of(doc) if e.label_ in ENTITY_LABELS]))
     ents = _join_and_names(doc, ents)
+    ents = _extend_party_names(doc, ents)
     persons = _person_words(ents)[0]
     ents = [part for e in ents for part in _list_parts(doc, e, persons)]
     person_tokens, short_persons = _person_words(ents)
@@ -3893,6 +3899,36 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
     _initials_of_persons(mentions)
     _corefer(mentions)
     return mentions
+
+
+def _extend_party_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A party's name the parse cut after its first words ("Liberal [Democrats]", "Liberal [Democrat] spokesman"):
+    one or two capitalised words right before an entity, inside no entity or an entity of their own, that with it
+    spell a party of the party list (actors_parties.tsv, or its member's singular) open the name, an
+    organisation's; else the cut name would be another party ("Democrats": the American one)."""
+    from spacy.tokens import Span
+
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out: list[Span] = []
+    for e in ents:
+        if out and out[-1].end == e.start and out[-1].start >= e.start - 2:  # "[Liberal] [Democrat]": two entities
+            name = f"{out[-1].text} {e.text}".lower()
+            if party_country(name) or party_country(name + "s"):
+                out[-1] = Span(doc, out[-1].start, e.end, label="ORG")
+                continue
+        for k in (2, 1):
+            start = e.start - k
+            if start < 0 or any(i in taken for i in range(start, e.start)):
+                continue
+            prev = doc[start : e.start]
+            if not all(t.is_alpha and t.text[:1].isupper() for t in prev):
+                continue
+            name = f"{prev.text} {e.text}".lower()
+            if party_country(name) or party_country(name + "s"):
+                e = Span(doc, start, e.end, label="ORG")
+                break
+        out.append(e)
+    return out
 
 
 def _party_member_prefix(doc: Doc, c: _Candidate) -> Mention | None:
@@ -5690,16 +5726,31 @@ def _plural_forms(word: str) -> tuple[str, ...]:
 
 
 def _party_plurals(mentions: list[Mention]) -> dict[str, str]:
-    """Organisation keys written in the singular -> the key of the party or group the corpus names in the plural
-    ("ORG:lib dem" -> "ORG:lib dems", "ORG:tory" -> "ORG:tories", "ORG:democrat" -> "ORG:democrats"): one party,
-    one actor. The plural must be a party's: a mention of sector PTY or a name of the party list."""
+    """Organisation keys of one party's name forms -> the one key they share: one party, one actor. A singular
+    joins the party or group the corpus names in the plural ("ORG:lib dem" -> "ORG:lib dems", "ORG:tory" ->
+    "ORG:tories"); a party's "X Party" form, its short form "X" and its members' plural ("Tory Party", "Tory",
+    "Tories"; "Conservative Party", "Conservatives"; "Democratic Party", "Democrats") are one party. Every form but
+    the "X Party" one must be a party's: a mention of sector PTY or a name of the party list
+    (actors_parties.tsv). The shared key is the form the corpus writes most often."""
     keys = {m.key for m in mentions if m.type == "ORG" and m.key}
     parties = {
         m.key
         for m in mentions
         if m.type == "ORG" and m.key and (m.sector == "PTY" or party_country(m.name) or party_country(m.key[4:]))
     }
-    out: dict[str, str] = {}
+    counts = Counter(m.key for m in mentions if m.type == "ORG" and m.key)
+    parent: dict[str, str] = {}
+
+    def find(k: str) -> str:
+        while parent.get(k, k) != k:
+            k = parent[k]
+        return k
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[ra] = rb
+
     for key in keys:
         words = _key_words(key)
         if not words:
@@ -5707,8 +5758,27 @@ def _party_plurals(mentions: list[Mention]) -> dict[str, str]:
         for form in _plural_forms(words[-1]):
             target = "ORG:" + " ".join([*words[:-1], form])
             if target in parties and target != key:
-                out[key] = target
+                union(key, target)
                 break
+        if len(words) >= 2 and words[-1] == "party":  # "X Party" -> "X", "Xs" ("Democratic" -> "Democrats")
+            base = words[:-1]
+            last = base[-1]
+            lasts = [last, *_plural_forms(last)]
+            if last.endswith("ic") and len(last) > 4:
+                lasts.append(last[:-2] + "s")
+            for form in lasts:
+                target = "ORG:" + " ".join([*base[:-1], form])
+                if target in parties and target != key:
+                    union(key, target)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        groups[find(key)].append(key)
+    out: dict[str, str] = {}
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        canon = max(members, key=lambda k: (counts[k], k))
+        out.update({k: canon for k in members if k != canon})
     return out
 
 
