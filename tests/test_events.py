@@ -2815,3 +2815,40 @@ def test_probe_sides_match_by_name_or_by_a_states_country():
     assert side_matches("Ismail Haniyeh", [("Haniyeh", None)])  # the same last word
     assert not side_matches("Turkey", [("Greek", "GRC")])
     assert not side_matches("Amnesty International", [])
+
+
+def test_a_protest_at_a_mission_targets_the_state_it_represents(parse):
+    for text, target in (
+        ("Hundreds of nurses protested outside the Peruvian embassy in Madrid on Monday.", "Peruvian"),
+        ("Exiles held a vigil near Eritrea's embassy in Rome.", "Eritrea"),
+        ("Some 300 farmers marched to the Dutch consulate in Antwerp to protest.", "Dutch"),
+        ("Activists rallied in front of the Saudi mission in Geneva.", "Saudi"),
+    ):
+        evs = events_of(parse, text)
+        assert any(e.event_type == "PROTEST" and names(e.targets) == [target] for e in evs), text
+    # a building that represents no one, or an embassy in a phrase of something else, is no target
+    evs = events_of(parse, "Dozens of fishermen protested near the harbour in Mombasa.")
+    assert not any(e.targets for e in evs if e.event_type == "PROTEST")
+    evs = events_of(parse, "Police arrested two Kenyan students near the Ugandan embassy.")
+    assert not any(names(e.targets) == ["Ugandan"] for e in evs)
+
+
+def test_a_unique_title_is_an_unnamed_side(parse):
+    for text in (
+        "Argentina's president met the Pope at the Vatican on Friday.",
+        "The Kenyan foreign minister met the Emir in Doha.",
+    ):
+        evs = events_of(parse, text)
+        assert any(e.event_type == "CONSULT" and e.target_text for e in evs), text
+
+
+def test_an_act_expected_of_another_is_a_forecast(parse):
+    for text in (
+        "Analysts expect Hungary to veto the new sanctions package.",
+        "Diplomats predicted Beijing would expel the reporters.",
+    ):
+        evs = [e for e in events_of(parse, text) if e.event_type in ("SANCTION", "REJECT")]
+        assert evs and all(e.modality == "hypothetical" for e in evs), text
+    # what the subject expects to do itself is no forecast of another's act
+    evs = events_of(parse, "Hungary vetoed the sanctions package, as analysts had expected.")
+    assert any(e.modality == "asserted" for e in evs)

@@ -177,6 +177,8 @@ class EventLexicon:
     removal_verbs: frozenset[str]
     persisting_verbs: frozenset[str]
     suffered_harm_verbs: frozenset[str]
+    mission_nouns: frozenset[str]
+    expectation_verbs: frozenset[str]
     causative_verbs: frozenset[str]
     prospect_heads: frozenset[str]
     public_nouns: frozenset[str]
@@ -290,6 +292,8 @@ def event_lexicon() -> EventLexicon:
         removal_verbs=words("removal_verb"),
         persisting_verbs=words("persisting_verb"),
         suffered_harm_verbs=words("suffered_harm_verb"),
+        mission_nouns=words("mission_noun"),
+        expectation_verbs=words("expectation_verb"),
     )
 
 
@@ -1625,10 +1629,15 @@ def _own_thing(t: Token) -> bool:
 def _misread_main_verb(tok: Token) -> bool:
     """A past tense the parse hung as a participle on the sentence's subject, which it made the root: "X, chairman
     of Y, called on Z to ..." (the name, its apposition between commas, then the verb; a headline's "Six men
-    detained in Lagos" has no apposition)."""
+    detained in Lagos" has no apposition), or a protest with no object or agent ("Hundreds of students protested
+    outside ...", "Dozens of workers marched to ..."): a crowd's act, nothing done to the crowd."""
     noun = tok.head
     if tok.dep_ != "acl" or noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN") or tok.i < noun.i:
         return False
+    if (event_lexicon().verbs.get(tok.lemma_.lower()) or ("", None))[0] == "PROTEST" and not any(
+        c.dep_ == "agent" or c.dep_ in OBJECT_DEPS for c in tok.children
+    ):
+        return True  # "Hundreds of students protested outside ...": a crowd's act, which nobody undergoes
     return (
         any(c.dep_ == "appos" and noun.i < c.i < tok.i for c in noun.children)
         and tok.i > 0
@@ -2342,6 +2351,12 @@ def _target(
         found = [m for m in found if id(m) not in src and not (meeting or tok.pos_ == "NOUN" and _city(m))]
         if found:
             return found, text
+    mission = _protested_mission(tok)
+    if mission is not None:  # "protested outside the Iranian embassy": against whom the mission represents
+        found, text = _args_of(mission, {"amod", "compound", "poss", "nmod"}, mentions, spans, places=True)
+        found = [m for m in found if id(m) not in src]
+        if found:
+            return found, _phrase(mission)
     # coordinated verbs share the object the last one takes: "arrested and charged two activists"
     if not any(c.dep_ in OBJECT_DEPS for c in tok.children):
         for c in tok.children:
@@ -2383,6 +2398,26 @@ def _target(
             if x.dep_ == "xcomp":
                 return _target(x, mentions, spans, sources)
     return [], None
+
+
+MISSION_PREPS = LOCATIVE | {"to", "outside", "opposite", "near", "toward", "towards", "before"}
+
+
+def _protested_mission(tok: Token) -> Token | None:
+    """The mission a protest is held at ("protested outside the Iranian embassy", "rallied in front of the US
+    consulate", "marched to Israel's embassy": events_word_classes `mission_noun`): the noun, whose owner is the
+    protest's target; None for other predicates and places."""
+    if (_code(tok) or ("", None))[0] != "PROTEST":
+        return None
+    missions = event_lexicon().mission_nouns
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in MISSION_PREPS):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            if pobj.lower_ == "front":  # "in front of the embassy"
+                of = (g for p in pobj.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj")
+                pobj = next(of, pobj)
+            if pobj.lemma_.lower() in missions:
+                return pobj
+    return None
 
 
 # ---------------------------------------------------------------------------
@@ -2475,9 +2510,11 @@ def _foreseen(tok: Token) -> str | None:
     "is likely to attack": hypothetical; events_word_classes.tsv `prospect_head`, `likelihood_head`), the teller's
     forecast, no one's intention; None for other heads. A participle head is the passive ("is expected to");
     "expects to" is an intention."""
+    head, lex = tok.head, event_lexicon()
+    if _expected_of_another(tok, lex):
+        return "hypothetical"  # "analysts expect Moscow to expel diplomats": the teller's forecast
     if tok.dep_ != "xcomp" or tok.head.i == tok.i:
         return None
-    head, lex = tok.head, event_lexicon()
     lemma = head.lemma_.lower()
     if lemma == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
@@ -2489,6 +2526,18 @@ def _foreseen(tok: Token) -> str | None:
     if lemma in lex.prospect_heads and (head.pos_ == "ADJ" or head.tag_ == "VBN"):
         return "future"
     return None
+
+
+def _expected_of_another(tok: Token, lex: EventLexicon) -> bool:
+    """An act a verb of expecting or predicting foresees of someone other than its subject ("analysts expect Moscow
+    to expel diplomats", "observers predict the army will attack", "Moscow is predicted to retaliate":
+    events_word_classes `expectation_verb`); not the subject's own plan ("Kenya expects to sign the deal")."""
+    head = tok.head
+    if head.i == tok.i or tok.dep_ not in ("ccomp", "xcomp") or head.lemma_.lower() not in lex.expectation_verbs:
+        return False
+    if head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children):
+        return True  # "Moscow is predicted to retaliate"
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 def _attempted(tok: Token) -> bool:
@@ -2685,6 +2734,8 @@ def _modality(tok: Token) -> tuple[bool, str]:
         modality = "future" if _reported_future(tok, aux, lex) else "hypothetical"
     if modality == "asserted":
         modality = _governed_modality(tok, lex) or modality
+    if modality == "asserted" and _expected_of_another(tok, lex):
+        modality = "hypothetical"  # "analysts expect Moscow to expel diplomats": a forecast
     if _decided_against(tok):
         negated = True  # "decided against lifting sanctions", "ruled out withdrawing forces": a refusal of the act
     if modality == "asserted" and tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
