@@ -2852,3 +2852,28 @@ def test_an_act_expected_of_another_is_a_forecast(parse):
     # what the subject expects to do itself is no forecast of another's act
     evs = events_of(parse, "Hungary vetoed the sanctions package, as analysts had expected.")
     assert any(e.modality == "asserted" for e in evs)
+
+
+def test_an_event_noun_split_at_its_hyphen_is_read_whole(parse):
+    # the tokenizer cuts "sit-in", "cease-fire", "crack-down" at the hyphen, leaving "in", "fire", "down" as the head
+    evs = events_of(parse, "Chilean dockers staged a sit-in at the port authority on Friday.")
+    assert "PROTEST" in types(evs)
+    evs = events_of(parse, "Militias in Darfur violated the cease-fire with Chad.")
+    assert "ASSAULT" in types(evs) and "RETREAT" not in types(evs)
+    evs = events_of(parse, "Peru's army agreed a cease-fire with the Shining Path.")
+    assert "ASSAULT" not in types(evs)
+    # a hyphen between words that make no event word is nothing
+    evs = events_of(parse, "Kenya's long-time ally Uganda hosted a get-together of traders.")
+    assert "PROTEST" not in types(evs)
+
+
+def test_an_event_nouns_own_target_phrase_names_an_unnamed_target(parse):
+    for text in (
+        "Riot police launched a crackdown on opposition activists.",
+        "Soldiers mounted an assault on the rebels at dawn.",
+    ):
+        evs = events_of(parse, text)
+        assert any(e.event_type in ("COERCE", "ASSAULT") and e.target_text for e in evs), text
+    # a noun that is no event keeps its "on" phrase to itself: "a report on the rebels" is no target
+    evs = events_of(parse, "Police published a report on the rebels.")
+    assert not any(e.target_text for e in evs)

@@ -415,6 +415,7 @@ def _object_reading(tok: Token, obj: Token | None, readings: dict[str, str]) -> 
             if c.i + 1 < len(tok.doc):
                 words.add(tok.doc[c.i + 1].lower_)  # "put its navy on standby", the noun parsed as a verb
     words |= {c.lemma_.lower() for c in tok.children if c.dep_ in OBJECT_DEPS | {"nsubjpass"}}
+    words |= {k for c in tok.children if c.dep_ in OBJECT_DEPS | {"nsubjpass"} for k in _hyphen_keys(c)}
     words |= _left_words(tok)  # "withdrew from the treaty"
     words |= {c.lower_ for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1}  # "fired at protesters"
     if _passive_participle(tok):  # "figures released by the Cabinet Office": the noun it describes
@@ -492,8 +493,20 @@ def _small_clauses(tok: Token) -> list:
 
 def _modified_keys(tok: Token) -> list[str]:
     """A noun with its adjective or noun modifier, as the nouns table may list it ("legal action", "court
-    battle")."""
-    return [f"{c.lower_} {tok.lemma_.lower()}" for c in tok.children if c.dep_ in ("amod", "compound")]
+    battle"); first the whole word a hyphen joins the noun into, spelled with or without it ("sit-in", "cease-fire":
+    the tokenizer splits them, leaving "in" and "fire" as the head)."""
+    modified = [f"{c.lower_} {tok.lemma_.lower()}" for c in tok.children if c.dep_ in ("amod", "compound")]
+    return _hyphen_keys(tok) + modified
+
+
+def _hyphen_keys(tok: Token) -> list[str]:
+    """The word a hyphen with no space around it makes of the token and the one before ("cease - fire" ->
+    "cease-fire", "ceasefire"), with and without the hyphen; [] when the token ends no such word."""
+    i, doc = tok.i, tok.doc
+    if i < 2 or doc[i - 1].text not in ("-", "‐") or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return []
+    first = doc[i - 2].lower_
+    return [f"{first}-{tok.lower_}", f"{first}{tok.lower_}", f"{first}{tok.lemma_.lower()}"]
 
 
 def _naming(tok: Token, lex: EventLexicon) -> bool:
@@ -717,7 +730,7 @@ def _noun_code(tok: Token, lex: EventLexicon) -> Code | None:
     if _counted_on_light_verb(tok, lex):
         return None  # "staged a series of strikes", "announced an increase in funding": coded on the light verb
     readings = lex.object_readings.get(tok.head.lemma_.lower(), {})
-    if tok.dep_ in OBJECT_DEPS | {"nsubjpass"} and (tok.lower_ in readings or tok.lemma_.lower() in readings):
+    if tok.dep_ in OBJECT_DEPS | {"nsubjpass"} and any(w in readings for w in (tok.lower_, tok.lemma_.lower(), key)):
         return None  # it selects its verb's reading ("lifted sanctions", "sanctions were lifted"): one event
     if tok.dep_ in ("xcomp", "advcl", "pobj") and _purpose_of_protest(tok):
         return None
@@ -2336,7 +2349,7 @@ def _target(
             return found[:1], _phrase(obj)
     # people without a name before a place: "detained three journalists in Nairobi", "clashed with police in Caracas",
     # "held a meeting with senior union figures"
-    obj_preps = [p for p in obj.children if p.dep_ == "prep" and p.lower_ in ("with", "between")] if obj else []
+    obj_preps = [p for p in obj.children if p.dep_ == "prep" and p.lower_ in _obj_target_preps(obj)] if obj else []
     unnamed = _unnamed_agent(tok, OBJECT_DEPS | {"nsubjpass"}) or next(
         (u for p in preps + obj_preps if not _locative(p, tok) and (u := _unnamed_agent(p, {"pobj"})) is not None),
         None,
@@ -2398,6 +2411,16 @@ def _target(
             if x.dep_ == "xcomp":
                 return _target(x, mentions, spans, sources)
     return [], None
+
+
+def _obj_target_preps(obj: Token) -> tuple[str, ...]:
+    """The prepositions of a verb's object that say whom the act is aimed at: a partner's ("held a meeting with
+    senior union figures"), and, when the object is an event noun (a light verb's: "launched a crackdown on the
+    opposition", "imposed sanctions against officials"), its target's."""
+    lex = event_lexicon()
+    if any(k in lex.nouns for k in (*_hyphen_keys(obj), obj.lower_, obj.lemma_.lower())):
+        return ("with", "between", "on", "against", "toward", "towards")
+    return ("with", "between")
 
 
 MISSION_PREPS = LOCATIVE | {"to", "outside", "opposite", "near", "toward", "towards", "before"}
