@@ -2877,3 +2877,60 @@ def test_an_event_nouns_own_target_phrase_names_an_unnamed_target(parse):
     # a noun that is no event keeps its "on" phrase to itself: "a report on the rebels" is no target
     evs = events_of(parse, "Police published a report on the rebels.")
     assert not any(e.target_text for e in evs)
+
+
+def test_helping_an_actor_do_something_is_aid_to_it(parse):
+    evs = events_of(parse, "Sweden sent doctors to help Malawi fight the cholera outbreak.")
+    assert any(e.event_type == "AID" and names(e.targets) == ["Malawi"] for e in evs)
+    evs = events_of(parse, "The World Bank approved a $300m credit to Zambia on Tuesday.")
+    assert any(e.event_type == "AID" and names(e.targets) == ["Zambia"] for e in evs)
+    evs = events_of(parse, "Britain has trained thousands of Ghanaian recruits since 2020.")
+    assert any(e.event_type == "AID" and names(e.targets) == ["Ghanaian"] for e in evs)
+    # approving a plan or a law is no aid
+    evs = events_of(parse, "Kenya's parliament approved the budget of the health ministry.")
+    assert "AID" not in types(evs)
+
+
+def test_an_object_pronoun_never_stands_for_its_own_clauses_subject(parse):
+    evs = events_of(parse, "Algeria closed its airspace to Morocco. Rabat asked it to reverse the decision.")
+    req = [e for e in evs if e.event_type == "REQUEST"]
+    assert req and names(req[0].sources) == ["Rabat"] and names(req[0].targets) == ["Algeria"]
+    # a possessive may: "Algeria closed its airspace" is Algeria's own
+    evs = events_of(parse, "Peru summoned Chile's envoy. Lima accused him of spying.")
+    acc = [e for e in evs if e.event_type == "ACCUSE"]
+    assert acc and "Lima" not in names(acc[0].targets)
+
+
+def test_acting_back_is_coded_by_its_means(parse):
+    evs = events_of(parse, "Hungary expelled two Dutch diplomats. The Netherlands vowed to retaliate.")
+    assert "THREATEN" in types(evs) and "AGREE" not in types(evs)
+    evs = events_of(parse, "Ankara retaliated by suspending flights to Vienna.")
+    assert [e.event_type for e in evs if names(e.sources) == ["Ankara"]] == ["SANCTION"]
+    evs = events_of(parse, "Pakistan responded with artillery strikes on Afghan posts.")
+    assert any(e.event_type == "ASSAULT" and names(e.sources) == ["Pakistan"] for e in evs)
+
+
+def test_naming_an_act_with_a_word_of_condemnation_criticises_who_did_it(parse):
+    text = "Tanzania seized three Kenyan fishing boats on Monday. Nairobi called the move illegal."
+    acc = [e for e in events_of(parse, text) if e.event_type == "ACCUSE"]
+    assert acc and names(acc[0].sources) == ["Nairobi"] and names(acc[0].targets) == ["Tanzania"]
+    evs = events_of(parse, "Minsk branded the new EU sanctions unjustified.")
+    assert "ACCUSE" in types(evs)
+    # a name given, or a word of praise, is no criticism
+    evs = events_of(parse, "Rwanda called the new trade pact a milestone.")
+    assert "ACCUSE" not in types(evs)
+    evs = events_of(parse, "Locals call the hill Fort Hope.")
+    assert "ACCUSE" not in types(evs)
+
+
+def test_a_reaction_to_the_move_points_back_only_to_an_act_just_told(parse):
+    text = "Laos closed its border with Thailand. Bangkok criticised the decision on Tuesday."
+    acc = [e for e in events_of(parse, text) if names(e.sources) == ["Bangkok"]]
+    assert acc and names(acc[0].targets) == ["Laos"]
+    # an act told far before, or only words, is not what "the move" points back to
+    text = (
+        "Laos closed its border with Thailand in May. Trade fell by half. Farmers lost their markets. "
+        "Prices rose in the capital. Bangkok criticised the decision on Tuesday."
+    )
+    acc = [e for e in events_of(parse, text) if names(e.sources) == ["Bangkok"]]
+    assert acc and not acc[0].targets

@@ -36,6 +36,7 @@ rules climb the parse is set in pipeline.config.EventsSettings.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -179,6 +180,9 @@ class EventLexicon:
     suffered_harm_verbs: frozenset[str]
     mission_nouns: frozenset[str]
     expectation_verbs: frozenset[str]
+    generic_act_verbs: frozenset[str]
+    disapproval_words: frozenset[str]
+    generic_act_nouns: frozenset[str]
     causative_verbs: frozenset[str]
     prospect_heads: frozenset[str]
     public_nouns: frozenset[str]
@@ -294,6 +298,9 @@ def event_lexicon() -> EventLexicon:
         suffered_harm_verbs=words("suffered_harm_verb"),
         mission_nouns=words("mission_noun"),
         expectation_verbs=words("expectation_verb"),
+        generic_act_verbs=words("generic_act_verb"),
+        disapproval_words=words("disapproval_word"),
+        generic_act_nouns=words("generic_act_noun"),
     )
 
 
@@ -467,13 +474,15 @@ def _partnered(verb: Token, noun: Token) -> bool:
 
 
 PERMISSION_VERBS = frozenset({"allow", "permit", "let", "authorise", "authorize"})
+ENABLING_VERBS = frozenset({"help", "enable", "assist"})  # "helped Nepal rebuild bridges": Nepal is helped
 
 
 def _permitted(tok: Token) -> Token | None:
-    """The one a verb of permission lets act, the subject of its clause ("allow Germany to re-export", "let
-    inspectors visit"), of the predicate itself or of the infinitive it governs ("refused to allow Germany to ...")."""
+    """The one a verb of permission lets act, or a verb of helping helps, the subject of its clause ("allow Germany
+    to re-export", "let inspectors visit", "helped Nepal rebuild"), of the predicate itself or of the infinitive it
+    governs ("refused to allow Germany to ...")."""
     for verb in [tok] + [c for c in tok.children if c.dep_ == "xcomp"]:
-        if verb.lemma_.lower() not in PERMISSION_VERBS:
+        if verb.lemma_.lower() not in PERMISSION_VERBS | ENABLING_VERBS:
             continue
         for clause in verb.children:
             if clause.dep_ in ("ccomp", "xcomp") and clause.pos_ in ("VERB", "AUX"):
@@ -507,6 +516,26 @@ def _hyphen_keys(tok: Token) -> list[str]:
         return []
     first = doc[i - 2].lower_
     return [f"{first}-{tok.lower_}", f"{first}{tok.lower_}", f"{first}{tok.lemma_.lower()}"]
+
+
+def _condemning_naming(tok: Token, lex: EventLexicon) -> bool:
+    """A naming verb with an object and a predicate that condemns it ("called the move unfriendly", "branded the
+    sanctions illegal", "described the raid as a provocation": events_word_classes `disapproval_word`): a criticism
+    of the object, not a name given."""
+    if tok.lemma_.lower() not in lex.naming_verbs or tok.dep_ == "acl":
+        return False
+    # "branded [the sanctions unjustified]": the parse may make the object the subject of a small clause
+    small = [c for c in tok.children if c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children)]
+    if not small and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+        return False
+    preds = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp")]
+    preds += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    for c in tok.children:
+        if c.dep_ == "dobj":  # "called the move unfriendly": the parse may hang the adjective on the object
+            preds += [g for g in c.children if g.dep_ in ("amod", "oprd") and g.i > c.i]
+    words = {w for p in preds for w in (p.lemma_.lower(), p.lower_)}
+    words |= {g.lemma_.lower() for p in preds for g in p.children if g.dep_ in ("amod", "compound")}
+    return bool(words & lex.disapproval_words)
 
 
 def _naming(tok: Token, lex: EventLexicon) -> bool:
@@ -665,6 +694,8 @@ def _asked(tok: Token) -> bool:
 def _verb_code(tok: Token, lex: EventLexicon) -> Code | None:
     """A verb's code: phrasal verb, object reading, light verb with its object noun, else its own."""
     lemma = tok.lemma_.lower()
+    if _condemning_naming(tok, lex):
+        return ("ACCUSE", None)  # "called the move unfriendly", "branded the sanctions illegal": a criticism
     if _naming(tok, lex) or _question(tok, lex) or _withheld_statement(tok, lex):
         return None
     if _denial_of_a_claim(tok, lex) or _state_participle(tok) or _acknowledgement(tok):
@@ -777,8 +808,10 @@ def _referenced(tok: Token) -> bool:
     Israel for the bombing", "was jailed for spying for Iran": alleged, not reported as done); and what such a noun's
     infinitive asks or offers ("rejected an ultimatum to hand over the pilots")."""
     head = tok.head
+    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and head.dep_ == "ccomp":
+        return _condemning_naming(head.head, event_lexicon())  # "branded [the sanctions unjustified]"
     if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass"):
-        return head.lemma_.lower() in event_lexicon().reaction_verbs
+        return head.lemma_.lower() in event_lexicon().reaction_verbs or _condemning_naming(head, event_lexicon())
     if tok.dep_ == "acl" and head.pos_ == "NOUN" and head is not tok:
         return _referenced(head)  # "rejected an ultimatum to hand over the pilots": what it demanded, not done
     if tok.dep_ not in ("pobj", "pcomp") or head.dep_ != "prep":
@@ -1184,7 +1217,7 @@ def _arg_mentions(
                 continue
             window = _sentence_start(t, settings().events.pronoun_max_sentences)
             base = _antecedent(t.doc, _quote_at(spans, t.idx) if spans else None)
-            bound = _bound_by_object(t, mentions)
+            bound = _bound_by_object(t, mentions) | _bound_by_subject(t, mentions)
             accept = base if not bound else (lambda m, a=base, b=bound: a(m) and (m.key or m.name) not in b)
             m = resolve_pronoun(
                 t.lower_,
@@ -1904,6 +1937,36 @@ def _bound_by_object(t: Token, mentions: list[Mention]) -> set[str]:
     return {m.key or m.name for m in found if m is not None}
 
 
+def _done_by_its_means(tok: Token) -> bool:
+    """A verb that only says someone acted back (events_word_classes `generic_act_verb`: "retaliated", "responded")
+    whose "by" or "with" phrase codes an act of its own ("retaliated by expelling diplomats", "responded with
+    air strikes"): that act is the event."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in event_lexicon().generic_act_verbs:
+        return False
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "with")):
+        if any(g.dep_ in ("pcomp", "pobj") and _code(g) is not None for g in prep.children):
+            return True
+    return False
+
+
+def _bound_by_subject(t: Token, mentions: list[Mention]) -> set[str]:
+    """For an object pronoun that is no reflexive ("Khartoum urged it to reconsider", "Paris summoned him", "talks
+    with them"), the actors its own verb's subject names: an object pronoun never stands for its clause's subject
+    (that is "itself"); keys of those actors. Possessives ("closed its border") may stand for the subject."""
+    if t.dep_ not in ("dobj", "iobj", "dative", "pobj") or t.lower_ not in ("it", "him", "her", "them"):
+        return set()
+    verb = t.head.head if t.dep_ == "pobj" else t.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ in ("xcomp", "conj"):
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "vowed to punish it"
+    keys = {m.key or m.name for s in subjects for m in mentions_in_subtree(s, mentions)}
+    window = _sentence_start(t, settings().events.description_max_sentences)
+    described = (resolve_description(s, mentions, window) for s in subjects if s.pos_ == "NOUN")
+    return keys | {m.key or m.name for m in described if m is not None}
+
+
 def _relative_antecedent(t: Token, mentions: list[Mention]) -> Mention | None:
     """'Nigeria, which accused ...': the noun the relative clause describes, from the words before the clause."""
     noun = t.head.head
@@ -2052,6 +2115,8 @@ def _participant_clause(tok: Token) -> Token | None:
         return means
     if head.lower_ == "with" and head.head.lemma_.lower() in lex.persisting_verbs:
         return head.head  # "pressed ahead with air strikes", "went ahead with the boycott": the subject's own act
+    if head.lower_ in ("with", "by") and head.head.lemma_.lower() in lex.generic_act_verbs:
+        return head.head  # "responded with air strikes", "retaliated with tariffs": the subject's own act
     if head.head.pos_ in ("VERB", "AUX"):
         verb = head.head
         if verb.lemma_.lower() in takes_part or (head.lower_ in lex.circumstance_preps and _gathering(tok, lex)):
@@ -2347,6 +2412,15 @@ def _target(
         ]
         if found:
             return found[:1], _phrase(obj)
+    # aid's target is whom its purpose helps: "sent doctors to help Malawi fight cholera", "lent Russia $6bn to help
+    # the government buy ..."
+    if (_code(tok) or ("", None))[0] == "AID":
+        for purpose in (c for c in tok.children if c.dep_ == "advcl" and c.lemma_.lower() in ENABLING_VERBS):
+            helped = _permitted(purpose) or next((c for c in purpose.children if c.dep_ == "dobj"), None)
+            if helped is not None:
+                found = [m for m in _arg_mentions(helped, mentions, spans, places=False) if id(m) not in src]
+                if found:
+                    return found, _phrase(helped)
     # people without a name before a place: "detained three journalists in Nairobi", "clashed with police in Caracas",
     # "held a meeting with senior union figures"
     obj_preps = [p for p in obj.children if p.dep_ == "prep" and p.lower_ in _obj_target_preps(obj)] if obj else []
@@ -3006,6 +3080,8 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         return None  # "Mr Wallace agreed and said the figures ...": agreeing with what was said, no accord
     if etype == "AGREE" and not targets and _committed_to_a_cause(tok):
         return None  # "the US is completely committed to poverty reduction": a stance, toward no one
+    if _done_by_its_means(tok):
+        return None  # "retaliated by expelling ten diplomats": the expulsion is the event
     if _private(tok):
         return None  # "met his future wife", "visited his mother": private life, no political interaction
     if _own_defended(tok, etype, targets):
@@ -3063,6 +3139,7 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
     elif (
         tok.lemma_.lower() in lex.actor_object_verbs
         and not _read_object(tok, lex)
+        and not _condemning_naming(tok, lex)  # "called the move unfriendly": a thing condemned, whoever did it
         and _thing_object(tok, mentions, own=tok.lemma_.lower() in lex.head_object_verbs)
     ):
         return None  # "met its targets", "fought poverty", "funds public services": another sense
@@ -3632,17 +3709,18 @@ def _reaction_targets(rules: list[tuple[Token, Event]], first: int, by_start: di
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"), None)
         if obj is None or _actor_said_there(obj, by_start):
             continue  # "Israel's strikes", "the strikes on Gaza", "the recent Israeli strikes": said there
+        generic = obj.lemma_.lower() in event_lexicon().generic_act_nouns  # "the move", "the decision": any act
         acts = {obj.lemma_.lower()} | verbs.get(obj.lemma_.lower(), set())
-        if _tells(tok, acts):
+        if not generic and _tells(tok, acts):
             continue  # "Syria launched the strikes too": the act again, no reaction
         told = None
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
-        lookback = DEFINITE_REACTION_LOOKBACK if definite else REACTION_LOOKBACK
+        lookback = DEFINITE_REACTION_LOOKBACK if definite and not generic else REACTION_LOOKBACK
         for i in range(first - 1, -1, -1):  # the latest first, back to the look-back's first sentence
             t, x = rules[i]
             if lookback is not None and e.sent_index - x.sent_index > lookback:
                 break
-            if x.sent_index < e.sent_index and x.sources and _tells(t, acts):
+            if x.sent_index < e.sent_index and x.sources and (_tells(t, acts) or generic and _an_act(x)):
                 told = (t, x)
                 break
         if told is None or _actors(told[1].sources, by_start) & _actors(e.sources, by_start):
@@ -3651,6 +3729,11 @@ def _reaction_targets(rules: list[tuple[Token, Event]], first: int, by_start: di
         # a mutual act is both sides' ("Ethiopia and Eritrea signed an accord ... the accord was welcomed")
         doers = x.sources + x.targets if _reciprocal(t, x.event_type) else x.sources
         e.targets, e.target_text = list(dict.fromkeys(doers)), _phrase(obj)
+
+
+def _an_act(x: Event) -> bool:
+    """An event a generic noun ("the move", "the decision") can point back to: an act, not words about one."""
+    return x.event_type not in REACTION_TYPES and x.modality == "asserted" and not x.negated
 
 
 def _when_phrase(c: Token) -> bool:
@@ -3763,7 +3846,12 @@ def _one_event_per_action(candidates: list[tuple[Token, Event]]) -> list[tuple[T
         if tok.dep_ == "conj" and e.targets and not set(e.targets) <= set(head[1].targets):
             continue  # "condemned the raids and accused Pristina of ...": a second act, toward another side
         drop.add(head[0].i if intention else tok.i)
-    return [(tok, e) for tok, e in candidates if tok.i not in drop]
+        if not intention and e.targets and not head[1].targets:
+            # "sent doctors to help Malawi fight cholera": the one act's target is the one its purpose names
+            moved = dataclasses.replace(head[1], targets=e.targets, target_text=e.target_text)
+            by_i[head[0].i] = (head[0], moved)
+    kept = [by_i[tok.i] for tok, _ in candidates]
+    return [(tok, e) for tok, e in kept if tok.i not in drop]
 
 
 REQUEST_LINKS = {"xcomp", "ccomp", "advcl", "acl", "pcomp", "pobj", "prep", "conj", "dobj"}
