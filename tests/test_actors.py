@@ -3467,3 +3467,39 @@ def test_a_partys_first_words_the_parse_cut_open_its_name(parse):
     assert "Liberal Democrat" in lib[0].aliases and not [a for a in actors if a.name == "Liberal"]
     us = [a for a in actors if "Democrats" in a.aliases]
     assert len(us) == 1 and us[0].country == "USA" and "Liberal Democrats" not in us[0].aliases
+
+
+def test_forms_the_party_list_gives_one_party_are_one_actor(parse):
+    # "Tory" and "Conservatives", "Lib Dems" and "Liberal Democrats": one party each (actors_parties.tsv `party`)
+    actors, _, _ = actors_of(
+        parse,
+        "The Tories promised to scrap the tax, a spokesman said in Leeds.",
+        "Delegates said the Conservatives had lost their way on schools.",
+        "Voters in Devon backed the Lib Dems, the poll found.",
+        "A senior Liberal Democrat said the policy was fair, and the Liberal Democrats voted for it.",
+        "Labour said the figures were wrong.",
+        "The UK Independence Party (UKIP) won two seats in the European Parliament.",
+        "Later UKIP said it would stand in every seat.",
+        "Critics of UKIP said its leader, Roger Knapman, had no policy on tax.",
+    )
+    ukip = [a for a in actors if {"UKIP", "UK Independence Party"} & set(a.aliases)]
+    assert len(ukip) == 1  # a party's acronym still joins its one actor
+    tory = [a for a in actors if {"Tories", "Conservatives"} & set(a.aliases)]
+    assert len(tory) == 1 and {"Tories", "Conservatives"} <= set(tory[0].aliases) and tory[0].country == "GBR"
+    lib = [a for a in actors if {"Lib Dems", "Liberal Democrats"} & set(a.aliases)]
+    assert len(lib) == 1 and {"Lib Dems", "Liberal Democrats"} <= set(lib[0].aliases) and lib[0].type == "ORG"
+    assert "Labour" not in tory[0].aliases + lib[0].aliases
+
+
+def test_a_uk_party_named_with_democrats_is_no_american_party(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Neither the English Democrats nor the Greens wanted him as a candidate.",
+        "Welsh Liberal Democrat councillors in Swansea backed the plan.",
+        "Democrats in the Senate said the budget cut too deep.",
+    )
+    eng = [a for a in actors if "English Democrats" in a.aliases]
+    assert len(eng) == 1 and eng[0].country == "GBR" and eng[0].type == "ORG"
+    us = [a for a in actors if "Democrats" in a.aliases]
+    assert len(us) == 1 and us[0].country == "USA"
+    assert not [a for a in actors if a.name == "Welsh Liberal"]

@@ -224,7 +224,9 @@ Per document (`extract_mentions`):
 21. parties' name forms: capitalised words the parse cut from a party's name ("Liberal [Democrats]") open it when
    together they spell a party of actors_parties.tsv (`_extend_party_names`; never left as another state's party,
    "Democrats"); across the corpus a party's "X Party" form, its short form and its members' plural ("Tory Party",
-   "Tory", "Tories"; "Democratic Party", "Democrats") are one actor (`_party_plurals`).
+   "Tory", "Tories"; "Democratic Party", "Democrats") are one actor (`_party_plurals`), and so are the forms the
+   party list gives one party (its column `party`: "Tory" and "Conservatives", "Lib Dems" and "Liberal Democrats");
+   a party whose name holds another state's party's words is its own row ("English Democrats": no American party).
 
 Across the corpus (`resolve`): persons by full name (a one-word name joins the one full name the corpus gives it,
 never a peer's "Lord X" nor a state's name), states by ISO code (capitals and seats of government stand for their
@@ -1231,6 +1233,13 @@ def _largest_city(name: str) -> int:
 def _parties() -> dict[str, str]:
     """Party names that point to one state (pipeline/data/actors_parties.tsv) -> its country code."""
     return {r["name"]: r["country"] for r in lexicon.data_rows("actors_parties.tsv")}
+
+
+@functools.cache
+def _party_groups() -> dict[str, str]:
+    """Party name forms -> the party they name, where several forms name one (actors_parties.tsv column `party`:
+    "tories", "conservatives" -> "conservative party"), folded as organisation keys are."""
+    return {_fold(r["name"]): _fold(r["party"]) for r in lexicon.data_rows("actors_parties.tsv") if r.get("party")}
 
 
 def party_country(name: str) -> str | None:
@@ -5712,7 +5721,7 @@ def _corpus_keys(mentions: list[Mention]) -> list[str]:
                 else (by_first.get(folded, ()) if len(folded.split()) == 1 else ())
             )
             if len(matches) == 1:
-                key = next(iter(matches))
+                key = plural.get(next(iter(matches)), next(iter(matches)))  # "UKIP": its party's one key
         keys.append(_entity_key(key))
     return keys
 
@@ -5731,7 +5740,9 @@ def _party_plurals(mentions: list[Mention]) -> dict[str, str]:
     "ORG:tories"); a party's "X Party" form, its short form "X" and its members' plural ("Tory Party", "Tory",
     "Tories"; "Conservative Party", "Conservatives"; "Democratic Party", "Democrats") are one party. Every form but
     the "X Party" one must be a party's: a mention of sector PTY or a name of the party list
-    (actors_parties.tsv). The shared key is the form the corpus writes most often."""
+    (actors_parties.tsv). Forms the party list gives one party (its column `party`: "Tory", "Tories" and
+    "Conservatives"; "Lib Dems" and "Liberal Democrats") are one party. The shared key is the form the corpus writes
+    most often."""
     keys = {m.key for m in mentions if m.type == "ORG" and m.key}
     parties = {
         m.key
@@ -5751,6 +5762,14 @@ def _party_plurals(mentions: list[Mention]) -> dict[str, str]:
         if ra != rb:
             parent[ra] = rb
 
+    by_party: dict[str, list[str]] = defaultdict(list)  # forms of one party the list names ("Tory", "Conservatives")
+    for key in keys:
+        party = _party_groups().get(key[4:])
+        if party:
+            by_party[party].append(key)
+    for forms in by_party.values():
+        for key in forms[1:]:
+            union(key, forms[0])
     for key in keys:
         words = _key_words(key)
         if not words:
