@@ -240,3 +240,14 @@ def test_a_dateline_s_place_may_have_lower_case_particles(parse):
     assert dateline_end("Rio de Janeiro, May 12 (Reuters) - Police fired.") > 0
     assert dateline_end("Dar es Salaam, 12 May 2011 -- Police fired.") > 0
     assert dateline_end("The US, China and Russia, June 3 - no dateline") == 0
+
+
+def test_a_clause_a_measured_time_after_or_before_a_dated_act_is_dated_from_it(parse):
+    # PUB is Thursday 12 May 2011: "Saturday" in a past report is 7 May
+    text = "Kenyan envoys met Somali officials on Saturday, a day after Mogadishu rejected the proposal."
+    assert date_of(parse, text, "rejected") == ("2011-05-06", "sentence")
+    text = "Chad's ministers met Libyan envoys on 2 May, two weeks before Niger closed the border with Chad."
+    assert date_of(parse, text, "closed") == ("2011-05-16", "sentence")
+    # with no measure, only the year holds
+    text = "In 2009, after Tehran seized the tanker, Britain sent a frigate."
+    assert date_of(parse, text, "seized") == ("2009", "sentence")

@@ -1,4 +1,5 @@
 import dataclasses
+import datetime as dt
 from types import SimpleNamespace
 
 import pytest
@@ -2934,3 +2935,19 @@ def test_a_reaction_to_the_move_points_back_only_to_an_act_just_told(parse):
     )
     acc = [e for e in events_of(parse, text) if names(e.sources) == ["Bangkok"]]
     assert acc and not acc[0].targets
+
+
+def test_speaking_by_phone_is_a_phone_call(parse):
+    evs = events_of(parse, "The prime ministers of Greece and Albania spoke by phone on Monday.")
+    sides = [{m.name for m in e.sources + e.targets} for e in evs if e.event_type == "CONSULT"]
+    assert {"Greece", "Albania"} in sides
+    evs = events_of(parse, "Mr Sall spoke by the fountain in Dakar.")
+    assert "CONSULT" not in types(evs)
+
+
+def test_a_clause_of_its_own_after_another_act_is_a_second_act(parse):
+    text = "Ghana expelled the attache on 4 May, three days after Accra recalled its envoy from Lome."
+    evs = [e for e in events_of(parse, text, dt.date(2021, 5, 10)) if e.event_type == "SANCTION"]
+    assert len(evs) == 2
+    expel = next(e for e in evs if e.trigger == "expelled")
+    assert "Lome" not in names(expel.targets)

@@ -149,6 +149,9 @@ def event_date(
             pick = _attached(roots, pred, cfg.date_max_steps, lambda d, first: True)
             if pick is not None:
                 value = pick.value or underspecified_value(pick.text)
+                shifted = _shifted_day(value, _governors(tok, cfg.date_governor_max_steps)[-1])
+                if shifted is not None:  # "on Saturday, a day after X rejected the plan": the Friday
+                    return shifted, "sentence"
                 if year_only:  # "In 2000 (or on 3 June 2000) ... after X threatened": the year, not the day
                     value = value[:4] if value and YEAR.match(value) else None
                 return (value, "sentence") if value else (None, None)
@@ -229,6 +232,37 @@ def _outer_time(tok: Token, max_steps: int) -> tuple[Token, bool] | None:
     if marks & ORDERED:
         return t.head, True
     return None
+
+
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_UNIT_DAYS = {"day": 1, "week": 7}
+
+
+def _shifted_day(value: str | None, clause: Token) -> str | None:
+    """The day of a clause of time measured from its governing clause's day ("on Saturday, a day after X rejected
+    the plan": the Friday; "two days before talks resumed on Monday" is the other way round, not this): the
+    governing day moved back (after) or on (before) by the clause's measure of days or weeks; None when the clause has
+    no such measure or the governing date is not a full day."""
+    import datetime as dt
+
+    if not value or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) or clause.dep_ != "advcl":
+        return None
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    sign = -1 if "after" in marks else 1 if "before" in marks else 0
+    measure = next(
+        (c for c in clause.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _UNIT_DAYS and c.i < clause.i),
+        None,
+    )
+    if not sign or measure is None:
+        return None
+    count = next((c for c in measure.children if c.dep_ in ("det", "nummod")), None)
+    n = _NUMBER_WORDS.get(count.lower_) if count is not None else None
+    if n is None and count is not None and count.text.isdigit():
+        n = int(count.text)
+    if n is None:
+        return None
+    day = dt.date.fromisoformat(value) + dt.timedelta(days=sign * n * _UNIT_DAYS[measure.lemma_.lower()])
+    return day.isoformat()
 
 
 def _participle_adjunct(t: Token, marks: set[str]) -> bool:

@@ -413,9 +413,10 @@ def _object_reading(tok: Token, obj: Token | None, readings: dict[str, str]) -> 
     # the object, or the passive subject ("sanctions were lifted", "the single was released")
     words = {c.lower_ for c in tok.children if c.dep_ in OBJECT_DEPS | {"prt", "acomp", "nsubjpass"}}
     words |= {c.lower_ for c in _small_clauses(tok)}  # "found the commander guilty"
-    # "agreed on a ceasefire", "agreed to a trade deal": the object of the verb's own "to" / "on" phrase
+    # "agreed on a ceasefire", "agreed to a trade deal": the object of the verb's own "to" / "on" phrase; the means
+    # of "by" / "over" ("spoke by phone", "talked over the telephone")
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("to", "on") and c.i > tok.i:
+        if c.dep_ == "prep" and c.lower_ in ("to", "on", "by", "over") and c.i > tok.i:
             for g in c.children:
                 if g.dep_ == "pobj":
                     words |= {g.lower_, g.lemma_.lower()} | {x.lower_ for x in g.children if x.dep_ == "compound"}
@@ -3843,10 +3844,13 @@ def _one_event_per_action(candidates: list[tuple[Token, Event]]) -> list[tuple[T
             continue
         if head[1].event_type != e.event_type:
             continue
+        if tok.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            continue  # "expelled the envoy two days after Lima recalled its ambassador": its own clause, its own act
         if tok.dep_ == "conj" and e.targets and not set(e.targets) <= set(head[1].targets):
             continue  # "condemned the raids and accused Pristina of ...": a second act, toward another side
         drop.add(head[0].i if intention else tok.i)
-        if not intention and e.targets and not head[1].targets:
+        purpose = tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if purpose and e.targets and not head[1].targets:
             # "sent doctors to help Malawi fight cholera": the one act's target is the one its purpose names
             moved = dataclasses.replace(head[1], targets=e.targets, target_text=e.target_text)
             by_i[head[0].i] = (head[0], moved)
