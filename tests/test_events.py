@@ -2951,3 +2951,35 @@ def test_a_clause_of_its_own_after_another_act_is_a_second_act(parse):
     assert len(evs) == 2
     expel = next(e for e in evs if e.trigger == "expelled")
     assert "Lome" not in names(expel.targets)
+
+
+def test_agreeing_to_an_act_is_one_event(parse):
+    # an accord between the sides that agree
+    evs = events_of(parse, "Armenia and Azerbaijan agreed to pull back their forces from the line.")
+    assert [e.event_type for e in evs] == ["AGREE"]
+    # one side's decision to act against another is that act, intended: no threat, and not an accord with the target
+    evs = events_of(parse, "The African Union agreed to suspend Guinea from all its bodies.")
+    assert [(e.event_type, e.modality) for e in evs] == [("SANCTION", "intended")]
+    # agreeing to cooperate with someone is AGREE
+    evs = events_of(parse, "Chile agreed to share seismic data with Peru.")
+    assert [e.event_type for e in evs] == ["AGREE"]
+
+
+def test_a_mere_ability_to_act_is_no_act(parse):
+    for text in (
+        "Under the new law, prosecutors will be able to detain journalists for 30 days.",
+        "Landlords would no longer be able to evict striking tenants.",
+    ):
+        assert events_of(parse, text) == [], text
+    evs = events_of(parse, "Ugandan troops were able to capture the Congolese commander.")
+    assert "COERCE" in types(evs)
+
+
+def test_a_second_reaction_in_the_same_clause_is_aimed_where_the_first_is(parse):
+    evs = events_of(parse, "Jordan condemned Israel and demanded an immediate halt.")
+    req = [e for e in evs if e.event_type == "REQUEST"]
+    assert req and names(req[0].targets) == ["Israel"]
+    # a clause with a subject of its own is aimed where it says
+    evs = events_of(parse, "Jordan condemned Israel, while Egypt demanded an immediate halt.")
+    req = [e for e in evs if e.event_type == "REQUEST"]
+    assert req and "Israel" not in names(req[0].targets)

@@ -2563,6 +2563,11 @@ def recode(etype: str, negated: bool, modality: str, tok: Token) -> tuple[str, b
     if negated and etype in COOPERATIVE | {"AGREE"} and not _absent(tok):
         return "REJECT", False
     conditional = any(_condition_clause(c) for c in tok.children)
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "agree" and not negated:
+        if _mutual_subject(tok.head):
+            return "AGREE", negated  # "the two sides agreed to withdraw their troops": an accord between them
+        if etype in CONFLICTUAL:
+            return etype, negated  # "the EU agreed to impose sanctions on Iran": a decision to act, no threat
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "threaten" and etype != "AGREE":
         return "THREATEN", negated  # "threatened to sue", "to boycott the talks", "to pull out of the talks" (CAMEO 13)
     if _condition_clause(tok) or _wished(tok) or _counterfactual(tok) or _obliged(tok) or _ought(tok) or _foreseen(tok):
@@ -2580,6 +2585,20 @@ def recode(etype: str, negated: bool, modality: str, tok: Token) -> tuple[str, b
         if etype in COOPERATIVE:
             return "AGREE", negated
     return etype, negated
+
+
+MUTUAL_NOUNS = frozenset({"side", "party", "country", "nation", "state", "government", "leader", "neighbour", "rival"})
+
+
+def _mutual_subject(verb: Token) -> bool:
+    """A subject of several sides acting together: coordinated names ("Russia and Ukraine"), or a plural of sides
+    ("the two sides", "both countries", "the rival parties")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    if any(c.dep_ == "conj" for c in subj.children):
+        return True
+    return subj.lemma_.lower() in MUTUAL_NOUNS and subj.tag_ in ("NNS", "NNPS")
 
 
 def _unless(tok: Token) -> bool:
@@ -3095,6 +3114,8 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         return None  # "our approach to imprisoning people", "my experience of working with children": a practice
     if not targets and not target_text and _speaker_of_itself(tok, spans):
         return None  # '"We have to fight," he said', '"I make no apologies"': the speaker's rhetoric, toward no one
+    if etype in CONFLICTUAL and _ability_only(tok):
+        return None  # "employers will no longer be able to force workers to retire": a power to coerce, no threat
     if _capability(tok) or _may(tok) or _aptitude(tok):
         return None  # "the power to detain suspects", "the right to strike", "bad at coordinating": not an act
     if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in tok.children) and (
@@ -3184,6 +3205,19 @@ def _capability(tok: Token) -> bool:
         return False
     passive = any(c.dep_ == "auxpass" for c in tok.children)
     return passive or tok.head.lemma_.lower() in nouns
+
+
+def _ability_only(tok: Token) -> bool:
+    """An infinitive on "able" / "unable" / "capable" that a modal, a future or a negation makes a mere ability ("will
+    be able to detain suspects", "would no longer be able to force workers"): for a conflictual act, no act and no
+    threat; "was able to capture the town" tells that it was done."""
+    head = tok.head
+    if tok.dep_ != "xcomp" or head.pos_ != "ADJ" or head.lemma_.lower() not in ("able", "unable", "capable"):
+        return False
+    verb = head.head if head.dep_ == "acomp" else head
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    negated = any(c.dep_ == "neg" for c in verb.children) or head.lemma_.lower() == "unable"
+    return bool(aux & (FUTURE_AUX | HYPOTHETICAL | {"to"})) or negated
 
 
 def _aptitude(tok: Token) -> bool:
@@ -3673,6 +3707,7 @@ def candidates_of(
         if len(rules) > found:
             rules[found:] = _one_event_per_action(rules[found:])
             _reaction_targets(rules, found, by_start)
+            _shared_reaction_targets(rules, found)
             continue
         if not with_proposals:
             continue
@@ -3730,6 +3765,21 @@ def _reaction_targets(rules: list[tuple[Token, Event]], first: int, by_start: di
         # a mutual act is both sides' ("Ethiopia and Eritrea signed an accord ... the accord was welcomed")
         doers = x.sources + x.targets if _reciprocal(t, x.event_type) else x.sources
         e.targets, e.target_text = list(dict.fromkeys(doers)), _phrase(obj)
+
+
+def _shared_reaction_targets(rules: list[tuple[Token, Event]], first: int) -> None:
+    """A reaction with no target of its own that is a later conjunct of another reaction by the same side ("called
+    the move unfriendly and demanded an explanation", "condemned the raid and urged restraint") is aimed where the
+    first is."""
+    by_i = {tok.i: e for tok, e in rules[first:]}
+    for tok, e in rules[first:]:
+        if e.targets or e.target_text or e.event_type not in REACTION_TYPES or tok.dep_ != "conj":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            continue  # a conjunct with a subject of its own: its own clause
+        head = by_i.get(tok.head.i)
+        if head is not None and head.event_type in REACTION_TYPES and head.targets and head.sources == e.sources:
+            e.targets, e.target_text = list(head.targets), head.target_text
 
 
 def _an_act(x: Event) -> bool:
@@ -3839,7 +3889,7 @@ def _one_event_per_action(candidates: list[tuple[Token, Event]]) -> list[tuple[T
         if head is None or head[0].i == tok.i or tok.pos_ != "VERB" or tok.dep_ not in ("xcomp", "advcl", "conj"):
             continue
         intention = tok.dep_ == "xcomp" and head[0].lemma_.lower() in event_lexicon().intent_heads
-        if intention and head[1].event_type == "AGREE" and head[0].lemma_.lower() in PROMISES:
+        if intention and head[1].event_type == "AGREE" and head[0].lemma_.lower() in PROMISES | {"agree"}:
             drop.add(head[0].i)  # "promised to seek compensation from X": one intended request, not a promise too
             continue
         if head[1].event_type != e.event_type:
