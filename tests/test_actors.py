@@ -3503,3 +3503,36 @@ def test_a_uk_party_named_with_democrats_is_no_american_party(parse):
     us = [a for a in actors if "Democrats" in a.aliases]
     assert len(us) == 1 and us[0].country == "USA"
     assert not [a for a in actors if a.name == "Welsh Liberal"]
+
+
+def test_a_bare_surname_joins_another_documents_full_name_only_in_its_company(parse):
+    # a surname alone joins the corpus's one full name where its document shares a person or an organisation with a
+    # document of the full name, or where a title shows the person; else it is a name of its own ("Keane" the band)
+    actors, mentions, ids = actors_of(
+        parse,
+        "Striker Owen Marsh scored twice for Leeds, and manager Kevin Blackwell praised him.",
+        "Fans queued all night to see Marsh play at the Astoria.",
+        "Kevin Blackwell said Marsh had been superb in training.",
+        "Mr Marsh declined to comment on the transfer.",
+    )
+    actor_of = {(d, m.start_char): a for (d, m), a in zip(mentions, ids)}
+    full = next(a for a in actors if a.name == "Owen Marsh")
+    marsh = {d: actor_of[(d, m.start_char)] for d, m in mentions if m.name == "Marsh"}
+    assert marsh["d2"] == full.actor_id and marsh["d3"] == full.actor_id  # shared company; a title
+    assert marsh["d1"] != full.actor_id  # a gig-goers' "Marsh": nothing ties it to the footballer
+
+
+def test_a_seat_after_a_member_of_parliament_is_a_place(parse):
+    # "the MP for X" and "the MP for X and Y" name a constituency: a place, never a person or an organisation,
+    # whatever the parse tagged it (never joined to a person of that surname elsewhere)
+    actors, mentions, _ = actors_of(
+        parse,
+        "Brian Croxley, the Labour MP for Redfield and East Marston, voted against the bill on Tuesday.",
+        "The Tory MP for Kettering Vale said the plan would fail.",
+        "The actor Tom Redfield said he would move to Spain, and Sue Marston joined him.",
+        "Fiona Hyslop, the SNP MSP for Lothians, asked the first minister to explain.",
+    )
+    names = {(d, m.name): m for d, m in mentions}
+    for key in (("d0", "Redfield"), ("d0", "East Marston"), ("d1", "Kettering Vale"), ("d3", "Lothians")):
+        assert key in names and names[key].type == "GPE", key
+    assert next(a for a in actors if a.name == "Tom Redfield").n_documents == 1

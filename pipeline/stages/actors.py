@@ -242,7 +242,7 @@ import functools
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -2524,6 +2524,12 @@ _PLACE_BEFORE_ORG = re.compile(
 _SAY_VERBS = frozenset({"say", "tell", "add", "insist", "admit", "claim", "explain", "warn", "reveal"})
 
 
+def _speaks(span: Span) -> bool:
+    """The name is the subject of a verb of saying ("X said", "X told reporters", "X added")."""
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.lemma_ in _SAY_VERBS
+
+
 def _says_as_person(span: Span) -> bool:
     """The name is the subject of a verb of saying that a person's pronoun follows ("X said he would", "X told her
     ..."): an organisation says "it"."""
@@ -3537,6 +3543,8 @@ def _place_frame(doc: Doc, span: Span, label: str) -> tuple[bool, str | None]:
     Irish province", "the Kurdish region") nor a name before another noun ("the Kent county council": a body)."""
     nouns = place_nouns()
     i = span.start - 1
+    if _seat_after_member(doc, span.start, nouns.get("for", frozenset())):
+        return True, None  # "the MP for Grantham and Stamford": a constituency, a place
     if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].is_lower and doc[i - 1].tag_ in ("NN", "NNS"):
         noun = doc[i - 1].lower_
         if lexicon.country_of_demonym(span.text) or (span.end < len(doc) and doc[span.end].pos_ == "NOUN"):
@@ -3563,6 +3571,19 @@ def _place_frame(doc: Doc, span: Span, label: str) -> tuple[bool, str | None]:
     if span[-1].tag_ == "JJ" or lexicon.country_of_demonym(span[-1].text):
         return False, None  # "the Irish province": a demonym, no place's name
     return True, None
+
+
+def _seat_after_member(doc: Doc, start: int, members: frozenset[str]) -> bool:
+    """The name at `start` follows a member's noun and "for" ("the MP for X", "Labour MSP for X"), or "and" after such
+    a name ("the MP for X and Y"): a seat in a parliament, named by its place."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ == "and":
+        i -= 1
+        while i >= 0 and doc[i].text[:1].isupper() and doc[i].is_alpha:
+            i -= 1  # back over the first place's capitalised words
+        if i == start - 2:
+            return False  # "and" right after no name
+    return i >= 1 and doc[i].lower_ == "for" and doc[i - 1].lower_ in members and not doc[i - 1].is_lower  # "I am for"
 
 
 def _role_title_name(doc: Doc, span: Span, name: str) -> bool:
@@ -3730,6 +3751,9 @@ def _mention(doc: Doc, c: _Candidate) -> Mention:
     elif label == "ORG":
         _describe_org(doc, c.ent if c.ent.label_ == "ORG" else span, m)
     m.type_evidence = c.evidence if c.evidence in ("PERSON", "ORG", "GPE") else None  # "the town of X": GPE
+    if label == "PERSON" and m.type_evidence is None and len(_name_tokens(m.name)) == 1 and _speaks(span):
+        m.type_evidence = SPEAKER  # "Xi told reporters": a one-word person who speaks may be a person's surname
+        # (joins the corpus's one full name of that surname, `_corpus_keys`); no vote on the type ("Ericsson said")
     if label == "PERSON" and m.title:
         m.type_evidence = "PERSON"
         royal = m.title.split()[-1]
@@ -5667,7 +5691,34 @@ def _key_words(key: str) -> list[str]:
     return key.split(":", 1)[1].split()
 
 
-def _corpus_keys(mentions: list[Mention]) -> list[str]:
+def _shared_company(mentions: list[Mention], docs: Sequence[str]) -> Callable[[int, str], bool]:
+    """Whether the document of mention i names a person or an organisation (no place, never the mention's own
+    name) that a document naming the full name `full` names too, or another word of that full name ("Paula" and
+    "Radcliffe"): the company a short form keeps across documents."""
+    doc_keys: dict[str, set[str]] = defaultdict(set)
+    for m, d in zip(mentions, docs):
+        if m.key and m.type in ("PERSON", "ORG"):
+            doc_keys[d].add(m.key)
+    doc_words: dict[str, set[str]] = defaultdict(set)  # one-word persons of each document
+    for m, d in zip(mentions, docs):
+        if m.key and m.type == "PERSON" and len(_key_words(m.key)) == 1:
+            doc_words[d].add(_key_words(m.key)[0])
+    docs_of: dict[str, set[str]] = defaultdict(set)
+    for m, d in zip(mentions, docs):
+        if m.key:
+            docs_of[m.key].add(d)
+
+    def shares(i: int, full: str) -> bool:
+        own = mentions[i].key
+        if len(doc_words[docs[i]] & set(_key_words(full))) >= 2:
+            return True  # "Paula" where the document writes "Radcliffe": two words of one full name
+        company = doc_keys[docs[i]] - {own, full}
+        return any(company & doc_keys[d] for d in docs_of[full] if d != docs[i])
+
+    return shares
+
+
+def _corpus_keys(mentions: list[Mention], docs: Sequence[str] | None = None) -> list[str]:
     """Each mention's corpus key: its document key, except that a one-word person joins the one corpus full name
     containing it (one with a country only a full name some document gives that country: never "Brazilian
     Ronaldo" into "Cristiano Ronaldo"), an initial and a surname the one full name they abbreviate ("S Taylor":
@@ -5700,8 +5751,9 @@ def _corpus_keys(mentions: list[Mention]) -> list[str]:
         if m.type == "ORG" and m.name.endswith("'s") and 2 * counts[m.key] >= counts[f"ORG:{_fold(m.name[:-2])}"]
     }
     plural = _party_plurals(mentions)
+    shares = _shared_company(mentions, docs) if docs is not None else None
     keys = []
-    for m in mentions:
+    for i, m in enumerate(mentions):
         key = m.key
         if m.type == "ORG" and key in possessive:
             key = possessive[key]
@@ -5709,8 +5761,15 @@ def _corpus_keys(mentions: list[Mention]) -> list[str]:
             key = plural[key]
         if m.type == "PERSON" and len(_key_words(key)) == 1 and _may_join_corpus(m):
             matches = by_word.get(key.split(":", 1)[1], ())
-            if len(matches) == 1 and not (m.country and m.country not in countries[next(iter(matches))]):
-                key = next(iter(matches))  # never "Brazilian Ronaldo" into a full name no document says Brazilian
+            full = next(iter(matches)) if len(matches) == 1 else None
+            if (
+                full is not None
+                and not (m.country and m.country not in countries[full])
+                and (shares is None or m.type_evidence in ("PERSON", SPEAKER) or m.title or shares(i, full))
+            ):
+                key = full  # never "Brazilian Ronaldo" into a full name no document says Brazilian; a bare
+                # surname only where the type evidence or the company of its document agrees ("Keane" in a
+                # festival's line-up is no footballer of a team sheet)
         elif m.type == "PERSON" and _initial_and_surname(_key_words(key)):
             key = _initial_full_name(_key_words(key), by_word) or key
         if m.type == "ORG":
@@ -5865,6 +5924,7 @@ def _entity_key(key: str) -> str:
 
 
 EVIDENCE_WEIGHT = 3  # a mention whose context shows its kind counts this many times a bare NER label
+SPEAKER = "SPEAKER"  # `Mention.type_evidence` of a one-word person who speaks: evidence for joining, no type vote
 
 
 def _type_votes(ms: list[Mention]) -> Counter:
@@ -5872,8 +5932,9 @@ def _type_votes(ms: list[Mention]) -> Counter:
     title, "shares in X", a company suffix: `Mention.type_evidence`) counting EVIDENCE_WEIGHT times."""
     votes: Counter = Counter()
     for m in ms:
-        kind = m.type_evidence or (m.type if m.type != "NORP" else "GPE")
-        votes[kind] += EVIDENCE_WEIGHT if m.type_evidence else 1
+        evidence = m.type_evidence if m.type_evidence != SPEAKER else None
+        kind = evidence or (m.type if m.type != "NORP" else "GPE")
+        votes[kind] += EVIDENCE_WEIGHT if evidence else 1
     return votes
 
 
@@ -5984,7 +6045,7 @@ def resolve(mentions: list[tuple[str, Mention]]) -> tuple[list[Actor], list[str]
     guessed; clusters whose canonical names are equal are one actor (`actor_id` hashes the name alone), whose
     type the evidence of all its mentions decides (`_decide_type`)."""
     clusters: dict[str, list[int]] = defaultdict(list)
-    for i, key in enumerate(_corpus_keys([m for _, m in mentions])):
+    for i, key in enumerate(_corpus_keys([m for _, m in mentions], [d for d, _ in mentions])):
         clusters[key].append(i)
     groups: dict[str, tuple[set[str], list[int]]] = {}
     for key, members in sorted(clusters.items()):
