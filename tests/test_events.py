@@ -2983,3 +2983,14 @@ def test_a_second_reaction_in_the_same_clause_is_aimed_where_the_first_is(parse)
     evs = events_of(parse, "Jordan condemned Israel, while Egypt demanded an immediate halt.")
     req = [e for e in evs if e.event_type == "REQUEST"]
     assert req and "Israel" not in names(req[0].targets)
+
+
+def test_an_act_someone_opposes_has_not_happened(parse):
+    for text, act in (
+        ("Italy opposes imposing new sanctions on Belarus.", "COERCE"),
+        ("Norway objected to sending warships to the Red Sea.", "MOBILIZE"),
+    ):
+        assert act not in types(events_of(parse, text)), text
+    # an act done despite opposition is done
+    evs = events_of(parse, "Spain imposed new sanctions on Belarus, which Italy had opposed.")
+    assert any(e.event_type in ("COERCE", "SANCTION") for e in evs)

@@ -183,6 +183,7 @@ class EventLexicon:
     generic_act_verbs: frozenset[str]
     disapproval_words: frozenset[str]
     generic_act_nouns: frozenset[str]
+    opposing_verbs: frozenset[str]
     causative_verbs: frozenset[str]
     prospect_heads: frozenset[str]
     public_nouns: frozenset[str]
@@ -301,6 +302,7 @@ def event_lexicon() -> EventLexicon:
         generic_act_verbs=words("generic_act_verb"),
         disapproval_words=words("disapproval_word"),
         generic_act_nouns=words("generic_act_noun"),
+        opposing_verbs=words("opposing_verb"),
     )
 
 
@@ -802,6 +804,19 @@ def _code(tok: Token) -> Code | None:
 REASON_PREPS = {"ACCUSE": ("of", "for"), "COERCE": ("for",), "SANCTION": ("for",), "SUPPORT": ("for",)}
 
 
+def _opposed_act(tok: Token) -> bool:
+    """A gerund a verb of opposing takes ("opposes imposing sanctions", "objected to sending troops":
+    events_word_classes `opposing_verb`)."""
+    if tok.tag_ != "VBG":
+        return False
+    head = tok.head
+    if tok.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "to":
+        head = head.head  # "objected to sending troops"
+    elif tok.dep_ not in ("xcomp", "dobj"):
+        return False
+    return head.pos_ == "VERB" and head.lemma_.lower() in event_lexicon().opposing_verbs
+
+
 def _referenced(tok: Token) -> bool:
     """An event the sentence only refers to, which another predicate is about: an event noun that a reaction verb
     takes ("rejected an appeal from the UN", "dismissed the ultimatum": events_word_classes `reaction_verb`), or
@@ -809,6 +824,8 @@ def _referenced(tok: Token) -> bool:
     Israel for the bombing", "was jailed for spying for Iran": alleged, not reported as done); and what such a noun's
     infinitive asks or offers ("rejected an ultimatum to hand over the pilots")."""
     head = tok.head
+    if _opposed_act(tok):
+        return True  # "opposes imposing sanctions on Russia": what is opposed has not happened
     if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and head.dep_ == "ccomp":
         return _condemning_naming(head.head, event_lexicon())  # "branded [the sanctions unjustified]"
     if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass"):
