@@ -2533,10 +2533,9 @@ def _speaks(span: Span) -> bool:
 def _says_as_person(span: Span) -> bool:
     """The name is the subject of a verb of saying that a person's pronoun follows ("X said he would", "X told her
     ..."): an organisation says "it"."""
-    root = span.root
-    if root.dep_ != "nsubj" or root.head.lemma_ not in _SAY_VERBS:
+    if not _speaks(span):
         return False
-    i = root.head.i + 1
+    i = span.root.head.i + 1
     doc = span.doc
     if i < len(doc) and doc[i].lower_ == "that":
         i += 1
@@ -5695,18 +5694,17 @@ def _shared_company(mentions: list[Mention], docs: Sequence[str]) -> Callable[[i
     """Whether the document of mention i names a person or an organisation (no place, never the mention's own
     name) that a document naming the full name `full` names too, or another word of that full name ("Paula" and
     "Radcliffe"): the company a short form keeps across documents."""
-    doc_keys: dict[str, set[str]] = defaultdict(set)
-    for m, d in zip(mentions, docs):
-        if m.key and m.type in ("PERSON", "ORG"):
-            doc_keys[d].add(m.key)
+    doc_keys: dict[str, set[str]] = defaultdict(set)  # persons and organisations of each document
     doc_words: dict[str, set[str]] = defaultdict(set)  # one-word persons of each document
+    docs_of: dict[str, set[str]] = defaultdict(set)  # documents of each key
     for m, d in zip(mentions, docs):
-        if m.key and m.type == "PERSON" and len(_key_words(m.key)) == 1:
-            doc_words[d].add(_key_words(m.key)[0])
-    docs_of: dict[str, set[str]] = defaultdict(set)
-    for m, d in zip(mentions, docs):
-        if m.key:
-            docs_of[m.key].add(d)
+        if not m.key:
+            continue
+        docs_of[m.key].add(d)
+        if m.type in ("PERSON", "ORG"):
+            doc_keys[d].add(m.key)
+        if m.type == "PERSON" and len(words := _key_words(m.key)) == 1:
+            doc_words[d].add(words[0])
 
     def shares(i: int, full: str) -> bool:
         own = mentions[i].key

@@ -10,6 +10,7 @@ The date's direction (a weekday named in a past-tense report is the last one) is
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
@@ -243,8 +244,6 @@ def _shifted_day(value: str | None, clause: Token) -> str | None:
     the plan": the Friday; "two days before talks resumed on Monday" is the other way round, not this): the
     governing day moved back (after) or on (before) by the clause's measure of days or weeks; None when the clause has
     no such measure or the governing date is not a full day."""
-    import datetime as dt
-
     if not value or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) or clause.dep_ != "advcl":
         return None
     marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}

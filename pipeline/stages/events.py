@@ -36,7 +36,6 @@ rules climb the parse is set in pipeline.config.EventsSettings.
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -2432,7 +2431,8 @@ def _target(
             return found[:1], _phrase(obj)
     # aid's target is whom its purpose helps: "sent doctors to help Malawi fight cholera", "lent Russia $6bn to help
     # the government buy ..."
-    if (_code(tok) or ("", None))[0] == "AID":
+    code = _code(tok) or ("", None)  # the predicate's own reading, looked up once for the rules below
+    if code[0] == "AID":
         for purpose in (c for c in tok.children if c.dep_ == "advcl" and c.lemma_.lower() in ENABLING_VERBS):
             helped = _permitted(purpose) or next((c for c in purpose.children if c.dep_ == "dobj"), None)
             if helped is not None:
@@ -2452,11 +2452,11 @@ def _target(
         found, text = _args_of(prep, {"pobj"}, mentions, spans, places=False)
         # "a summit in Lisbon", "ministers are meeting in Brussels", "at a meeting in Thailand": a meeting's place,
         # however much a capital or a state; "troops arrived in Bosnia": its target
-        meeting = (_code(tok) or ("", None)) == ("CONSULT", None)
+        meeting = code == ("CONSULT", None)
         found = [m for m in found if id(m) not in src and not (meeting or tok.pos_ == "NOUN" and _city(m))]
         if found:
             return found, text
-    mission = _protested_mission(tok)
+    mission = _protested_mission(tok) if code[0] == "PROTEST" else None
     if mission is not None:  # "protested outside the Iranian embassy": against whom the mission represents
         found, text = _args_of(mission, {"amod", "compound", "poss", "nmod"}, mentions, spans, places=True)
         found = [m for m in found if id(m) not in src]
@@ -2480,7 +2480,7 @@ def _target(
                 if m is not None and m.type in ("GPE", "NORP") and id(m) not in src:
                     return [m], _phrase(c)
     # a demand's target is who is to act: "demanded (that) the federation investigate"
-    if tok.pos_ == "VERB" and (_code(tok) or ("", None))[0] == "REQUEST":
+    if tok.pos_ == "VERB" and code[0] == "REQUEST":
         for x in tok.children:
             if x.dep_ in ("ccomp", "xcomp"):
                 found, text = _args_of(x, {"nsubj"}, mentions, spans, places=False)
@@ -2488,7 +2488,7 @@ def _target(
                 if found:
                     return found, text
     # an inquiry's target is who the question is about: "is investigating whether the minister helped ..."
-    if tok.pos_ == "VERB" and (_code(tok) or ("", None))[0] == "ACCUSE":
+    if tok.pos_ == "VERB" and code[0] == "ACCUSE":
         for x in tok.children:
             if x.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in x.children):
                 found, text = _args_of(x, {"nsubj", "nsubjpass"}, mentions, spans, places=False)
@@ -2521,9 +2521,7 @@ MISSION_PREPS = LOCATIVE | {"to", "outside", "opposite", "near", "toward", "towa
 def _protested_mission(tok: Token) -> Token | None:
     """The mission a protest is held at ("protested outside the Iranian embassy", "rallied in front of the US
     consulate", "marched to Israel's embassy": events_word_classes `mission_noun`): the noun, whose owner is the
-    protest's target; None for other predicates and places."""
-    if (_code(tok) or ("", None))[0] != "PROTEST":
-        return None
+    protest's target (the caller reads only protests); None for other places."""
     missions = event_lexicon().mission_nouns
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in MISSION_PREPS):
         for pobj in (g for g in prep.children if g.dep_ == "pobj"):
@@ -3919,10 +3917,8 @@ def _one_event_per_action(candidates: list[tuple[Token, Event]]) -> list[tuple[T
         purpose = tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         if purpose and e.targets and not head[1].targets:
             # "sent doctors to help Malawi fight cholera": the one act's target is the one its purpose names
-            moved = dataclasses.replace(head[1], targets=e.targets, target_text=e.target_text)
-            by_i[head[0].i] = (head[0], moved)
-    kept = [by_i[tok.i] for tok, _ in candidates]
-    return [(tok, e) for tok, e in kept if tok.i not in drop]
+            head[1].targets, head[1].target_text = e.targets, e.target_text
+    return [(tok, e) for tok, e in candidates if tok.i not in drop]
 
 
 REQUEST_LINKS = {"xcomp", "ccomp", "advcl", "acl", "pcomp", "pobj", "prep", "conj", "dobj"}
