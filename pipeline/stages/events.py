@@ -183,6 +183,7 @@ class EventLexicon:
     disapproval_words: frozenset[str]
     generic_act_nouns: frozenset[str]
     opposing_verbs: frozenset[str]
+    dissuading_verbs: frozenset[str]
     causative_verbs: frozenset[str]
     prospect_heads: frozenset[str]
     public_nouns: frozenset[str]
@@ -302,6 +303,7 @@ def event_lexicon() -> EventLexicon:
         disapproval_words=words("disapproval_word"),
         generic_act_nouns=words("generic_act_noun"),
         opposing_verbs=words("opposing_verb"),
+        dissuading_verbs=words("dissuading_verb"),
     )
 
 
@@ -805,10 +807,13 @@ REASON_PREPS = {"ACCUSE": ("of", "for"), "COERCE": ("for",), "SANCTION": ("for",
 
 def _opposed_act(tok: Token) -> bool:
     """A gerund a verb of opposing takes ("opposes imposing sanctions", "objected to sending troops":
-    events_word_classes `opposing_verb`)."""
+    events_word_classes `opposing_verb`), or one someone is urged not to do ("warned NATO against deploying troops":
+    `dissuading_verb`)."""
     if tok.tag_ != "VBG":
         return False
     head = tok.head
+    if tok.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "against":
+        return head.head.pos_ == "VERB" and head.head.lemma_.lower() in event_lexicon().dissuading_verbs
     if tok.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "to":
         head = head.head  # "objected to sending troops"
     elif tok.dep_ not in ("xcomp", "dobj"):
@@ -2728,7 +2733,7 @@ def _ought(tok: Token) -> bool:
     if not aux & {"should", "ought"} and tok.lower_ != "ought":
         return False
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj is not None and subj.lower_ not in FIRST_PERSON
+    return subj is not None and not (subj.lower_ in FIRST_PERSON and subj.pos_ == "PRON")  # "us", not "the US"
 
 
 def _counterfactual(tok: Token) -> bool:
@@ -2764,6 +2769,8 @@ def _wished(tok: Token) -> bool:
     for _ in range(settings().events.purpose_max_steps):
         if t.dep_ not in ("ccomp", "advcl", "xcomp", "csubj") or t.head.i == t.i:
             return False
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ASIDE_MARKS for c in t.children):
+            return False  # "does not wish to opt for X, while India has rejected aid": told beside the wish
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
         t = t.head
         if t.lower_ in lex.need_adjectives or any(
@@ -2776,6 +2783,8 @@ def _wished(tok: Token) -> bool:
 
 
 DEMAND_MODALS = frozenset({"must", "should", "ought"})
+# marks of an adverbial clause told beside another, not inside it: "while", "whereas", "although", "because"
+ASIDE_MARKS = frozenset({"while", "whereas", "although", "though", "because", "since", "after", "before", "as"})
 
 
 def _modal_clause(tok: Token) -> Token:
@@ -2913,10 +2922,17 @@ def _modality(tok: Token) -> tuple[bool, str]:
 def _reported_future(tok: Token, aux: set[str], lex: EventLexicon) -> bool:
     """ "would" as the future of a past report ("officials said they would meet the envoy", "Iran announced it would
     resume talks"): what was said to be coming, not a hypothesis; not with another modal or a condition ("said they
-    would meet if ..."), nor a past possibility ("would have met")."""
+    would meet if ..."), nor a past possibility ("would have met"). A conjunct is reported with its first ("said it
+    welcomed the raid and would cooperate with investigators")."""
     if aux & HYPOTHETICAL != {"would"} or "have" in aux or any(_condition_clause(c) for c in tok.children):
         return False
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
     head = tok.head
+    if tok.dep_ == "ROOT":
+        # a main clause with "would" and no condition anywhere in its sentence continues a report ("The EU would
+        # hold talks with Abbas next month", after "the minister said ..."): what was said to be coming
+        return not any(t.lower_ in CONDITION_MARKS for t in tok.sent) and not tok.sent.text.rstrip().endswith("?")
     return tok.dep_ == "ccomp" and head.tag_ == "VBD" and head.lemma_.lower() in lex.claim_verbs
 
 
@@ -3509,6 +3525,9 @@ def _thing_object(tok: Token, mentions: list[Mention], own: bool = False) -> boo
     return own or not _phrase_mentions(obj, mentions, skip)
 
 
+WARNED_ABOUT = frozenset({"about", "of"})
+
+
 def _forecast(tok: Token) -> bool:
     """'warned that profits would fall', 'warned the minister the party could not win': a warning verb whose
     clause threatens nothing is a forecast, whoever is warned. A clause threatens when it sets a condition ("if",
@@ -3519,9 +3538,11 @@ def _forecast(tok: Token) -> bool:
     clauses = [c for c in tok.children if c.dep_ in ("ccomp", "advcl", "pobj", "prep")]
     if any(_threatens(c, lex) for c in clauses):
         return False
-    # a clause that threatens nothing, or nobody warned of anything that threatens ("warned of the dangers")
+    # a clause that threatens nothing, or nobody warned of anything that threatens ("warned of the dangers"), or
+    # someone warned about what threatens nothing the warner does ("warned the ministers about the risks of delay")
     warned = any(c.dep_ in OBJECT_DEPS | {"dative", "iobj"} for c in tok.children)
-    return any(c.dep_ == "ccomp" for c in clauses) or not warned
+    about = any(c.dep_ == "prep" and c.lower_ in WARNED_ABOUT for c in clauses)
+    return any(c.dep_ == "ccomp" for c in clauses) or not warned or about
 
 
 def _threatens(clause: Token, lex: EventLexicon) -> bool:
@@ -3678,10 +3699,40 @@ def code_events(
     events, dropped = coded([e for _, e in rules], coder.read_candidates([t for t, _ in rules]))
     typed = proposed([e for _, e in proposals], coder.read_candidates([t for t, _ in proposals]))
     events = sorted(events + typed, key=lambda e: e.trigger_start)
+    dropped += [DroppedEvent(e.trigger_start, e.event_type, "unrealized") for e in events if _unrealized(doc, e)]
+    events = [e for e in events if not _unrealized(doc, e)]
     kept = relevant_events(doc, events, by_start)
     kept_ids = {id(e) for e in kept}
     dropped += [DroppedEvent(e.trigger_start, e.event_type, "off_topic") for e in events if id(e) not in kept_ids]
     return kept, dropped
+
+
+SPEECH_ACTS = frozenset({"REQUEST", "THREATEN"})
+EPISTEMIC = frozenset({"may", "might", "must"})  # with "have": a past act inferred ("must have known"), not undone
+
+
+def _unrealized(doc: Doc, e: Event) -> bool:
+    """An act told only as a possibility, a duty or an opinion ("the minister should resign", "both chambers have to
+    approve the bill", "if the cabinet approves the deal", "arms China could use to threaten Taiwan"): modality
+    hypothetical, so nothing was done and it is no event. Kept: appeals and threats, which are done by saying them
+    (REQUEST, THREATEN); a refusal ("cannot accept the terms", "would not bow to demands": REJECT of a negated act);
+    and an act offered on a condition ("would free the prisoners if the rebels did the same": an offer)."""
+    if e.modality != "hypothetical" or e.event_type in SPEECH_ACTS:
+        return False
+    tok = _token_at(doc, e.trigger_start)
+    if tok is None:
+        return False
+    if e.event_type == "REJECT" and any(c.dep_ == "neg" for c in tok.children):
+        return False
+    aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    if "have" in aux and aux & EPISTEMIC:
+        return False  # "hackers may have launched attacks": a past act told as likely, not a mere possibility
+    return not any(_condition_clause(c) for c in tok.children)
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
 
 
 def candidates_of(

@@ -117,7 +117,7 @@ class DroppedEvent:
 
     trigger_start: int
     event_type: str
-    reason: str  # "not_an_event" (the coder's NONE) or "off_topic" (pipeline.stages.relevance)
+    reason: str  # "not_an_event" (the coder's NONE), "unrealized" (only possible or required) or "off_topic"
 
 
 @dataclass

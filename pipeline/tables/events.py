@@ -82,6 +82,7 @@ def build_events(store: TableStore, docs: pd.DataFrame, mentions: pd.DataFrame, 
     df.attrs["counts"] = {f"dropped_{reason}": n for reason, n in sorted(dropped.items())}
     df.attrs["summary"] = (
         f"{sum(dropped.values())} candidates dropped ("
-        f"{dropped['not_an_event']} no event by the coder, {dropped['off_topic']} off topic)"
+        f"{dropped['not_an_event']} no event by the coder, {dropped['off_topic']} off topic, "
+        f"{dropped['unrealized']} only possible or required, not done)"
     )
     return df
