@@ -63,7 +63,9 @@ class Events(pa.DataFrameModel):
         description="`asserted` (happened / happens), `intended` (vowed to, plans to, tried to), `future` (will; "
         "would in a past report, `said it would meet`), "
         "`hypothetical` (could, would, may; a condition, `unless X works with Y`; a hope or a need, "
-        "`hopefully members will back him`, `it is essential that X attends`).",
+        "`hopefully members will back him`, `it is essential that X attends`): only appeals and threats, refusals, "
+        "offers on a condition and past acts told as likely (`may have launched`); other acts only possible or "
+        "required are no events.",
     )
     evidence: Series[STRING] = pa.Field(description="The sentence the event was read from.")
     location_country: Series[STRING] = pa.Field(
