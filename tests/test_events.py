@@ -3076,3 +3076,59 @@ def test_a_past_act_told_as_likely_stays_an_event(parse):
         ("Iran might have supplied drones to Russia last year.", "AID"),
     ):
         assert etype in [e.event_type for e in events_of(parse, text)], text
+
+
+def test_who_was_refused_a_permission_is_the_target(parse):
+    for text, source, target in (
+        ("It took up the case of six Roma Czechs refused entry to Britain.", "Britain", "Roma Czechs"),
+        ("The case concerns three Afghan refugees refused asylum by Germany last year.", "Germany", "Afghan"),
+    ):
+        (e,) = [e for e in events_of(parse, text) if e.event_type == "REJECT"]
+        assert (names(e.sources), names(e.targets)) == ([source], [target]), text
+    # the active reading stays: a state refuses
+    for text, source in (
+        ("Britain refused entry to six Roma Czechs.", "Britain"),
+        ("Russia denied access to Crimea.", "Russia"),
+    ):
+        (e,) = [e for e in events_of(parse, text) if e.event_type == "REJECT"]
+        assert names(e.sources) == [source], text
+
+
+def test_trade_measures_against_a_states_goods_are_sanctions_on_it(parse):
+    for text, source, target in (
+        ("The US imposed new tariffs on Chinese steel.", "US", "Chinese"),
+        ("The EU slapped duties on Chinese electric cars on Friday.", "EU", "Chinese"),
+        ("Washington banned imports of Russian oil.", "Washington", "Russian"),
+        ("India restricted exports of wheat to Bangladesh.", "India", "Bangladesh"),
+    ):
+        evs = [e for e in events_of(parse, text) if e.event_type == "SANCTION"]
+        assert [(names(e.sources), names(e.targets)) for e in evs] == [([source], [target])], text
+    # lowering them is a concession
+    assert "RETREAT" in [e.event_type for e in events_of(parse, "Japan cut tariffs on Australian beef.")]
+    # a price or a scale aimed at no one is no sanction
+    for text in (
+        "Peru's government is under pressure from Spain to raise electricity tariffs.",
+        "Home Secretary Ann Clwyd introduced the sentencing tariff rules.",
+    ):
+        assert "SANCTION" not in [e.event_type for e in events_of(parse, text)], text
+
+
+def test_a_plural_reference_to_the_two_sides_just_named_gives_both(parse):
+    met = "Peru's President Dina Boluarte met Chile's President Gabriel Boric in Lima on Monday. "
+    for text, etype, sides in (
+        (met + "The two agreed to reopen the border crossing.", "AGREE", ["Dina Boluarte", "Gabriel Boric"]),
+        (met + "Both leaders signed a memorandum on migration.", "SUPPORT", ["Dina Boluarte", "Gabriel Boric"]),
+        (
+            "Peru and Chile held talks in Lima. The two countries agreed to reopen the border.",
+            "AGREE",
+            ["Peru", "Chile"],
+        ),
+        ("Peru and Chile held talks in Lima. The two sides agreed to reopen the border.", "AGREE", ["Peru", "Chile"]),
+    ):
+        evs = [e for e in events_of(parse, text) if e.event_type == etype]
+        assert [names(e.sources) + names(e.targets) for e in evs] == [sides], text
+    # three sides, or "two" others: unresolved
+    text = "Peru, Chile and Bolivia held talks in Lima on Monday. The two sides agreed to reopen the border crossing."
+    assert "AGREE" not in [e.event_type for e in events_of(parse, text)]
+    text = "President Gabriel Boric and Minister Carolina Toha condemned the bombing. Two were killed in the attack."
+    assert all("Gabriel Boric" not in names(e.targets) for e in events_of(parse, text))

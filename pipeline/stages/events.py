@@ -184,6 +184,11 @@ class EventLexicon:
     generic_act_nouns: frozenset[str]
     opposing_verbs: frozenset[str]
     dissuading_verbs: frozenset[str]
+    granting_verbs: frozenset[str]
+    permission_nouns: frozenset[str]
+    trade_measure_nouns: frozenset[str]
+    pair_person_nouns: frozenset[str]
+    pair_state_nouns: frozenset[str]
     causative_verbs: frozenset[str]
     prospect_heads: frozenset[str]
     public_nouns: frozenset[str]
@@ -304,6 +309,11 @@ def event_lexicon() -> EventLexicon:
         generic_act_nouns=words("generic_act_noun"),
         opposing_verbs=words("opposing_verb"),
         dissuading_verbs=words("dissuading_verb"),
+        granting_verbs=words("granting_verb"),
+        permission_nouns=words("permission_noun"),
+        trade_measure_nouns=words("trade_measure_noun"),
+        pair_person_nouns=words("pair_person_noun"),
+        pair_state_nouns=words("pair_state_noun"),
     )
 
 
@@ -1257,6 +1267,9 @@ def _arg_mentions(
             if office is not None:  # "Georgia's prime minister announced ... He accused the bloc": the state's office
                 out.extend(x for x in _arg_mentions(office, mentions, spans, places, acting) if x not in out)
                 continue
+        elif (pair := _pair_reference(t, mentions)) is not None:
+            out.extend(x for x in pair if x not in out)  # "the two agreed", "both leaders signed": the two just named
+            continue
         elif t.pos_ == "PRON":  # "neither", "all", "what", "some": no named actor
             m = None
         else:
@@ -1290,6 +1303,69 @@ def _arg_mentions(
                 # "representatives from China, India and Brazil": the list's other members are sides too
                 out.extend(x for x in _listed_with(t.doc, m, mentions) if x not in out)
     return out
+
+
+PAIR_WORDS = frozenset({"two", "both"})
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
+
+
+def _pair_reference(t: Token, mentions: list[Mention]) -> list[Mention] | None:
+    """The two actors a plural reference points back to: "the two" or "both" alone, or a plural of persons or of
+    states (events_word_classes `pair_person_noun`, `pair_state_noun`; "side" and "party" fit either) with "the",
+    "both" or "two" ("the two leaders", "both countries", "the ministers", "the two sides"): the two actors of that
+    kind named in the nearest sentence that names any, from its own sentence back `events.description_max_sentences`
+    sentences; None when that sentence names fewer or more than two (unresolved rather than a guess), or the phrase
+    names an actor of its own."""
+    lex = event_lexicon()
+    if t.dep_ not in ARGUMENT_DEPS:
+        return None
+    marks = {c.lower_ for c in t.children if c.dep_ in ("det", "nummod", "predet", "quantmod")}
+    alone = t.lower_ == "both" or (t.lower_ == "two" and "the" in marks)  # not "two were killed": two others
+    if alone and t.pos_ in ("NUM", "DET", "PRON") and not any(c.dep_ == "prep" for c in t.children):
+        kinds = ("person", "state", "org")
+    elif t.tag_ in ("NNS", "NNPS") and marks & (PAIR_WORDS | {"the"}):
+        noun = t.lemma_.lower()
+        if noun in lex.pair_person_nouns:
+            kinds = ("person",)
+        elif noun in lex.pair_state_nouns:
+            kinds = ("state",)
+        elif noun in MUTUAL_NOUNS:
+            kinds = ("person", "state", "org")
+        else:
+            return None
+    else:
+        return None
+    if _phrase_mentions(t, mentions):
+        return None
+    starts = doc_cache(t.doc, "sentence_starts", lambda d: [s.start_char for s in sents_of(d)])
+    ends = [s for s in starts if s <= t.idx]
+    for back in range(min(settings().events.description_max_sentences, len(ends) - 1) + 1):
+        start = ends[len(ends) - 1 - back]
+        end = t.idx if back == 0 else ends[len(ends) - back]
+        named = [m for m in mentions if start <= m.start_char < end]
+        for kind in kinds:
+            fitting = _distinct([m for m in named if _pair_kind(m) == kind])
+            if len(fitting) == 2:
+                return fitting
+            if len(fitting) > 2:
+                return None
+    return None
+
+
+def _pair_kind(m: Mention) -> str | None:
+    if m.type == "PERSON":
+        return "person"
+    if is_state(m):
+        return "state"
+    return "org" if m.type == "ORG" else None
+
+
+def _distinct(ms: list[Mention]) -> list[Mention]:
+    """The first mention of each actor, in order."""
+    seen: dict[str, Mention] = {}
+    for m in ms:
+        seen.setdefault(m.key or m.name, m)
+    return list(seen.values())
 
 
 def _unnamed_office(t: Token) -> Token | None:
@@ -3071,6 +3147,44 @@ class _Predicate:
     target_text: str | None
 
 
+def _trade_measure(tok: Token) -> bool:
+    """A verb whose object is a trade measure (events_word_classes `trade_measure_noun`: tariffs, duties, quotas):
+    a sanction only on another's goods ("tariffs on Chinese steel"); without a target it is a price or a scale."""
+    nouns = event_lexicon().trade_measure_nouns
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    return any(t.lower_ in nouns for o in objects for t in [o, *(c for c in o.children if c.dep_ == "compound")])
+
+
+def _refused_permission(
+    tok: Token, mentions: list[Mention], spans: list[_QuoteArea]
+) -> tuple[list[Mention], str | None, list[Mention], str | None] | None:
+    """(sources, source text, targets, target text) of a permission refused or granted that the parse read as the
+    subject's own act: a verb of granting (events_word_classes `granting_verb`: refuse, deny, grant) with a
+    permission as its object (`permission_noun`: entry, asylum, visas, bail) and either a "by" agent ("refugees
+    refused asylum by Germany") or the permission's destination a state ("six Czechs refused entry to Britain"):
+    the subject is who was refused, the agent or the destination's state refuses. None for an active reading
+    ("Britain refused entry to six Czechs", "Russia denied access to Crimea": the subject is a state)."""
+    lex = event_lexicon()
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.granting_verbs or tok.tag_ not in ("VBD", "VBN"):
+        return None
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    permission = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.permission_nouns), None)
+    if subject is None or permission is None or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return None
+    who, who_text = _args_of(tok, {"nsubj"}, mentions, spans)
+    if any(is_state(m) for m in who):
+        return None
+    for by in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"):
+        agents, agent_text = _args_of(by, {"pobj"}, mentions, spans, places=False)
+        if agents:
+            return agents, agent_text, who, who_text or _phrase(subject)
+    for to in (c for c in permission.children if c.dep_ == "prep" and c.lower_ in ("to", "into")):
+        states, state_text = _args_of(to, {"pobj"}, mentions, spans)
+        if states and all(is_state(m) for m in states):
+            return states, state_text, who, who_text or _phrase(subject)
+    return None
+
+
 def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], must_heads: set[int]) -> _Predicate | None:
     """The event a token predicates with its arguments, None when it codes none or names no actor."""
     code = _code(tok)
@@ -3095,8 +3209,12 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         etype, mode = code
         sources, source_text = _source(tok, mentions, spans)
         targets, target_text = _target(tok, mentions, spans, sources)
+        if (refused := _refused_permission(tok, mentions, spans)) is not None:
+            sources, source_text, targets, target_text = refused
         if etype == "ACCUSE" and not targets and not target_text and tok.pos_ == "VERB":
             targets, target_text = _accused_in_clause(tok, mentions, spans, sources)
+        if etype == "SANCTION" and not targets and _trade_measure(tok):
+            return None  # "raise utilities tariffs", "introduced the murder tariff": a price or a scale, no sanction
     between = any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
     two_sides = len(targets) >= 2 and not sources and not all(_in_locative(tok, m) for m in targets)
     if tok.pos_ == "NOUN" and etype in SYMMETRIC and (two_sides or between and targets):
