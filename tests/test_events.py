@@ -3094,23 +3094,24 @@ def test_who_was_refused_a_permission_is_the_target(parse):
         assert names(e.sources) == [source], text
 
 
-def test_trade_measures_against_a_states_goods_are_sanctions_on_it(parse):
+def test_trade_measures_against_a_states_goods_restrict_it(parse):
+    # as CAMEO 163 (impose embargo, boycott or sanctions) maps to PLOVER: COERCE
     for text, source, target in (
         ("The US imposed new tariffs on Chinese steel.", "US", "Chinese"),
         ("The EU slapped duties on Chinese electric cars on Friday.", "EU", "Chinese"),
         ("Washington banned imports of Russian oil.", "Washington", "Russian"),
         ("India restricted exports of wheat to Bangladesh.", "India", "Bangladesh"),
     ):
-        evs = [e for e in events_of(parse, text) if e.event_type == "SANCTION"]
+        evs = [e for e in events_of(parse, text) if e.event_type == "COERCE"]
         assert [(names(e.sources), names(e.targets)) for e in evs] == [([source], [target])], text
     # lowering them is a concession
     assert "RETREAT" in [e.event_type for e in events_of(parse, "Japan cut tariffs on Australian beef.")]
-    # a price or a scale aimed at no one is no sanction
+    # a price or a scale aimed at no one is no restriction
     for text in (
         "Peru's government is under pressure from Spain to raise electricity tariffs.",
         "Home Secretary Ann Clwyd introduced the sentencing tariff rules.",
     ):
-        assert "SANCTION" not in [e.event_type for e in events_of(parse, text)], text
+        assert "COERCE" not in [e.event_type for e in events_of(parse, text)], text
 
 
 def test_a_plural_reference_to_the_two_sides_just_named_gives_both(parse):

@@ -3149,7 +3149,8 @@ class _Predicate:
 
 def _trade_measure(tok: Token) -> bool:
     """A verb whose object is a trade measure (events_word_classes `trade_measure_noun`: tariffs, duties, quotas):
-    a sanction only on another's goods ("tariffs on Chinese steel"); without a target it is a price or a scale."""
+    a restriction (COERCE, as CAMEO 163 "impose embargo, boycott or sanctions" maps to PLOVER) only on another's
+    goods ("tariffs on Chinese steel"); without a target it is a price or a scale."""
     nouns = event_lexicon().trade_measure_nouns
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     return any(t.lower_ in nouns for o in objects for t in [o, *(c for c in o.children if c.dep_ == "compound")])
@@ -3213,7 +3214,7 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
             sources, source_text, targets, target_text = refused
         if etype == "ACCUSE" and not targets and not target_text and tok.pos_ == "VERB":
             targets, target_text = _accused_in_clause(tok, mentions, spans, sources)
-        if etype == "SANCTION" and not targets and _trade_measure(tok):
+        if etype == "COERCE" and not targets and _trade_measure(tok):
             return None  # "raise utilities tariffs", "introduced the murder tariff": a price or a scale, no sanction
     between = any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
     two_sides = len(targets) >= 2 and not sources and not all(_in_locative(tok, m) for m in targets)
