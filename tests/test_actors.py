@@ -3536,3 +3536,39 @@ def test_a_seat_after_a_member_of_parliament_is_a_place(parse):
     for key in (("d0", "Redfield"), ("d0", "East Marston"), ("d1", "Kettering Vale"), ("d3", "Lothians")):
         assert key in names and names[key].type == "GPE", key
     assert next(a for a in actors if a.name == "Tom Redfield").n_documents == 1
+
+
+def test_works_listed_after_a_plural_noun_of_works_and_its_comma_are_no_actors(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Lee has made more than 25 films, including Jungle Fever, Do the Right Thing and Summer of Sam.",
+        "The band released six albums, including Copper Lanterns, and toured Europe twice.",
+    )
+    names = {a.name for a in actors}
+    assert "Jungle Fever" not in names and "Copper Lanterns" not in names and "Lee" in names
+
+
+def test_a_title_opening_with_the_after_a_possessive_is_a_work(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "British director Sean McAllister's The Liberace of Baghdad won a special prize.",
+        "Critics praised Martin Scorsese's The Aviator and Ron Howard's The Da Vinci Code this week.",
+        "Rupert Murdoch's The Sun backed the government on Friday.",
+    )
+    names = {a.name for a in actors}
+    assert not {"Liberace of Baghdad", "Aviator", "Da Vinci Code"} & names
+    assert {"Sean McAllister", "Martin Scorsese", "Ron Howard"} <= names
+    assert "Sun" in names  # a newspaper after its owner's possessive stays an organisation
+
+
+def test_a_player_tagged_org_before_a_state_in_brackets_is_a_person_of_that_state(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Women's singles, second round: Flavia Pennetta (Italy) beat Maria Lopez (Spain) 6-3 6-2; "
+        "Nadia Petrova (Russia) beat Anna Kern (Germany) 7-5 6-1.",
+        "Shares in Deutsche Telekom (Germany) rose after the firm reported profits.",
+    )
+    names = {a.name: a for a in actors}
+    assert (names["Flavia Pennetta"].type, names["Flavia Pennetta"].country) == ("PERSON", "ITA")
+    assert (names["Nadia Petrova"].type, names["Nadia Petrova"].country) == ("PERSON", "RUS")
+    assert names["Deutsche Telekom"].type == "ORG"

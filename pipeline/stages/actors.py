@@ -2019,6 +2019,8 @@ def _such_as_noun(doc: Doc, span: Span) -> Token | None:
             noun = prep.head  # "games on the market, such as X": the plural noun the examples are attached to
     elif prep.lower_ in ("like", "including"):
         noun = doc[prep.i - 1]
+        if noun.text == "," and prep.head.i < prep.i - 1 and prep.head.tag_ == "NNS":
+            noun = prep.head  # "25 films, including X, Y and Z": the plural noun the examples are attached to
     else:
         return None
     return noun if noun.pos_ == "NOUN" else None
@@ -2251,6 +2253,51 @@ def _currency_acronym(doc: Doc, span: Span) -> bool:
     return False
 
 
+def _player_before_state(doc: Doc, span: Span, name: str) -> bool:
+    """A name tagged ORG before a state's name in brackets in a sports story ("Flavia Pennetta (Italy)", "Nadia
+    Petrova (Russia) beat ...") is a player's when it is two or three capitalised words that name no club, no
+    place and no body (no club's word, no organisation's end word) and no score stands beside it ("Stade Francais
+    (France) 27-10 ...": a club); outside a sports story only in a results line naming several states in brackets."""
+    toks = _name_tokens(name)
+    if not 2 <= len(toks) <= 3 or not all(t.is_alpha and t.is_title for t in span):
+        return False
+    if _club_start(toks) or _club_name(name) or any(context_words().get((t, "end")) for t in toks):
+        return False
+    if country_for_place(name)[0] or place_countries(name) or country_for_place(span[0].text)[0]:
+        return False
+    text = text_of(doc)
+    close = text.find(")", span.end_char)
+    after = text[close + 1 : close + 1 + _WINDOW] if close >= 0 else ""
+    if _SCORE_AFTER.match(after) or _SCORE_BEFORE.search(text[max(0, span.start_char - _WINDOW) : span.start_char]):
+        return False
+    if relevance.document_topic(doc) == "sport":
+        return True
+    brackets = re.findall(r"\(([^(),;]+)\)", span.sent.text)  # a results line: several names with their states
+    return sum(1 for b in brackets if _bracketed_state(b.strip())[1]) >= 2
+
+
+def _titled_work(doc: Doc, span: Span) -> bool:
+    """A name written with a capitalised "The" inside a sentence right after a possessive ("British director X's
+    The Liberace of Baghdad", "Martin Scorsese's The Aviator", "NBC's The Contender"): the title of an author's or a
+    broadcaster's work, no actor; never a newspaper ("Murdoch's The Sun": actors_national_bodies.tsv's and the
+    lexicon's bodies are named without the possessive)."""
+    i = span.start if span[0].text == "The" else span.start - 1
+    if i < 2 or doc[i].text != "The" or doc[i].is_sent_start or doc[i - 1].tag_ != "POS":
+        return False
+    return doc[i - 2].text[:1].isupper() and not _newspaper_name(span)
+
+
+def _newspaper_name(span: Span) -> bool:
+    """A name ending in a newspaper's word ("The Sun", "the Daily Telegraph", "The Times")."""
+    return span[-1].lower_ in _NEWSPAPER_ENDS
+
+
+_NEWSPAPER_ENDS = frozenset(
+    "times sun guardian telegraph mail mirror express independent observer post herald journal tribune "
+    "chronicle gazette star standard economist record news".split()
+)
+
+
 def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
     """What the text says of the kind of thing a name names, beside the NER label: WORK (a title of a work or
     product, a commodity: quoted, after "the film", an index), PLACE (a building or street; "at Anfield" for a
@@ -2277,6 +2324,8 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
             return "ORG"  # "the Sunday Telegraph": a newspaper (never "Sunday Oliseh", "Sunday Bloody Sunday")
     if len(toks) >= 3 and span[0].is_sent_start and words_before_kind(span[0].lower_) == "WORK":
         return "WORK"  # "Comedy Meet The Parents topped the chart": a work's descriptor starting the sentence
+    if _titled_work(doc, span):
+        return "WORK"  # "director X's The Y of Z", "Alice Sebold's The Lovely Bones": an author's work
     if _character(doc, span):
         return "WORK"  # "playing nurse X in Y", "starred as X", "X (Actor Name) and Y (Actor Name)": a role
     if _counted_prize(doc, span, name):
@@ -3367,6 +3416,8 @@ def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[
         m = _BRACKET_AFTER.match(text_of(doc)[ent.end_char : ent.end_char + 40])
         code, is_state = _bracketed_state(m.group(1).strip()) if m else (None, False)
         country = code if is_state else None  # "P Moreau (France), B Jones (England, capt)": a team sheet
+        if label == "ORG" and country and _player_before_state(doc, span, name):
+            label = "PERSON"  # "Flavia Pennetta (Italy) beat ...": a player and her state in a results line
     demonym = None
     if label == "PERSON" and len(span) >= 3:
         demonym = _person_demonym(span[0].text) or _party_word(span[0].text)
