@@ -2288,14 +2288,15 @@ def _titled_work(doc: Doc, span: Span) -> bool:
 
 
 def _newspaper_name(span: Span) -> bool:
-    """A name ending in a newspaper's word ("The Sun", "the Daily Telegraph", "The Times")."""
-    return span[-1].lower_ in _NEWSPAPER_ENDS
+    """A name ending in a newspaper's word ("The Sun", "the Daily Telegraph", "The Times";
+    actors_newspaper_words.tsv)."""
+    return span[-1].lower_ in newspaper_words()
 
 
-_NEWSPAPER_ENDS = frozenset(
-    "times sun guardian telegraph mail mirror express independent observer post herald journal tribune "
-    "chronicle gazette star standard economist record news".split()
-)
+@functools.cache
+def newspaper_words() -> frozenset[str]:
+    """Last words of newspapers' names (pipeline/data/actors_newspaper_words.tsv)."""
+    return frozenset(r["word"] for r in lexicon.data_rows("actors_newspaper_words.tsv"))
 
 
 def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
