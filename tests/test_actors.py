@@ -171,6 +171,77 @@ def test_an_organisation_named_by_a_given_name_is_a_person():
     assert {a.name: a.type for a in actors}["Tobias Kellner"] == "ORG"
 
 
+def test_a_name_opening_with_a_given_name_of_the_name_lists_is_a_person():
+    # Faker's first-name lists read the first word as a given name, with no person of the corpus bearing it
+    for name, label in [
+        ("Xavier Oduya", "ORG"),
+        ("Fabien Lemarchal", "ORG"),
+        ("Ingrid Sollberg", "GPE"),
+        ("Tomasz Wierzba", "GPE"),
+        ("Kofi Asante-Bekoe", "ORG"),
+    ]:
+        (a,) = resolve([("d0", mention(name, label)), ("d1", mention(name, label))])[0]
+        assert a.type == "PERSON", name
+    # the mentions' own evidence of an organisation outweighs the given name ("shares in X", "X Ltd")
+    ms = [("d0", mention("Xavier Oduya", "ORG", evidence="ORG")), ("d1", mention("Xavier Oduya", "ORG"))]
+    assert resolve(ms)[0][0].type == "ORG"
+    # places, organisations' and grounds' last words, club words, states and peoples, lists' non-names
+    for name, label in [
+        ("Milton Keynes", "GPE"),
+        ("Santa Monica", "GPE"),
+        ("Victoria Holdings", "ORG"),
+        ("Florence Athletic", "ORG"),
+        ("Stanley Park", "GPE"),
+        ("Austin Academy", "ORG"),
+        ("Real Valdorra", "ORG"),
+        ("Jordan Telecom", "ORG"),
+        ("Georgia Power", "ORG"),
+        ("May Day", "ORG"),
+        ("Royal Mail", "ORG"),
+        ("Virgin Radio", "ORG"),
+        ("Chelsea FC", "ORG"),
+        ("Harper Seven", "ORG"),
+    ]:
+        (a,) = resolve([("d0", mention(name, label))])[0]
+        assert a.type == label, name
+
+
+def test_where_a_person_works_is_an_organisation_whatever_its_name_reads(parse):
+    def kinds(text, start, end):
+        doc = with_entity(parse, text, start, end, "ORG")
+        return {a.name: a.type for a in resolve([("d0", m) for m in extract_mentions(doc)])[0]}
+
+    text = "Rates will rise, said Julia Brandt, an economist at Walter Osgood in Chicago."
+    assert kinds(text, 11, 13)["Walter Osgood"] == "ORG"
+    assert kinds("A spokesman from Martin Aldous said the deal was off.", 3, 5)["Martin Aldous"] == "ORG"
+    assert kinds("Ingrid Vale, an analyst with Simon Oakes, sold early.", 6, 8)["Simon Oakes"] == "ORG"
+    text = "Yields fell, said Carla Ruiz, a bond strategist at Walter Osgood in Boston."
+    assert kinds(text, 11, 13)["Walter Osgood"] == "ORG"
+    assert kinds("Chief strategist Walter Osgood said yields would fall.", 2, 4)["Walter Osgood"] == "PERSON"
+    # a person's name after "with" or "at" that no person's noun governs stays a person's
+    assert kinds("She recorded a duet with Walter Osgood last year.", 5, 7)["Walter Osgood"] == "PERSON"
+    assert kinds("The crowd cheered at Martin Aldous as he left.", 4, 6)["Martin Aldous"] == "PERSON"
+
+
+def test_a_one_word_name_cut_before_its_rare_surname_takes_it(parse):
+    # the parse tagged the given name alone and left the surname out
+    doc = with_entity(parse, "The holders beat Haruka Onodera 6-4 6-4 in the second round.", 3, 4, "ORG")
+    assert [(m.name, m.type) for m in extract_mentions(doc)] == [("Haruka Onodera", "PERSON")]
+    doc = with_entity(parse, "In Anders Rydqvist they have a striker of real class.", 1, 2, "GPE")
+    assert ("Anders Rydqvist", "PERSON") in [(m.name, m.type) for m in extract_mentions(doc)]
+    doc = with_entity(parse, "Later Okonkwo Adebayor scored twice for the visitors.", 1, 2, "ORG")
+    assert "Okonkwo Adebayor" in [m.name for m in extract_mentions(doc)]
+    # a place before the word, a common word, a word that goes on into a longer name: no surname
+    doc = with_entity(parse, "Shares in Munich Re fell on Monday.", 2, 3, "ORG")
+    assert "Munich Re" not in [m.name for m in extract_mentions(doc)]
+    doc = with_entity(parse, "He still uses a Banana Qwertyphone at home.", 4, 5, "ORG")
+    assert "Banana Qwertyphone" not in [m.name for m in extract_mentions(doc)]
+    doc = with_entity(parse, "Analysts said Nokia Networks would cut jobs.", 2, 3, "ORG")
+    assert "Nokia Networks" not in [m.name for m in extract_mentions(doc)]
+    doc = with_entity(parse, "The deal with Halvor Brekke Rasmussen was signed.", 3, 4, "PERSON")
+    assert "Halvor Brekke" not in [m.name for m in extract_mentions(doc)]
+
+
 def test_leading_adverbs_and_common_noun_titles_are_cut_from_names(parse):
     doc = with_entity(parse, "Nevertheless Adriana Kovacs won the final in Rome.", 0, 3, "PERSON")
     assert [m.name for m in extract_mentions(doc) if m.type == "PERSON"] == ["Adriana Kovacs"]
@@ -2120,6 +2191,11 @@ def test_team_sheet_with_a_captains_note_and_a_national_team_named_with_a_compet
     assert _club_lines(sheet) == [(0, len(sheet))]  # the captain's note in the bracket keeps the line a sheet
     prose = "T Amaral (Lousa); R Pinto (Belenenses), N Mota (Direito, who was injured last week), P Seabra (Agronomia)"
     assert _club_lines(prose) == []  # a clause in a bracket is no club
+    # typing slips: a comma before a bracket, a note's bracket that closes the club's too
+    sheet = "T Amaral (Lousa (capt); R Pinto (Belenenses), J Vilar, (Cascais), N Mota (Direito), P Seabra (Agronomia)."
+    assert _club_lines(sheet) == [(0, len(sheet))]
+    prose = "T Amaral, (who plays for Lousa), R Pinto (Belenenses), J Vilar (Cascais), N Mota (Direito (he said)."
+    assert _club_lines(prose) == []
     assert _national_team(parse("Carl Hendry is in Scotland's RBS Six Nations squad for the match.")) == "GBR"
     assert _national_team(parse("Carl Hendry joined Leicester's Heineken Cup squad.")) is None  # a club's squad
 

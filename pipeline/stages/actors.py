@@ -228,6 +228,17 @@ Per document (`extract_mentions`):
    party list gives one party (its column `party`: "Tory" and "Conservatives", "Lib Dems" and "Liberal Democrats");
    a party whose name holds another state's party's words is its own row ("English Democrats": no American party).
 
+22. given names: a name of two or three capitalised words opening with a given name of Faker's person providers
+   (`faker_given_names`: Latin-script locales' first names, romanized ones of the others; never a state's or a
+   people's name nor a word of actors_not_given_names.tsv, "May", "Royal") is a person's, weighed as one mention's
+   evidence against the evidence of any other kind its mentions give, unless the whole name is a known place or its
+   last word an organisation's, a ground's, a school's or a number (`_given_name_person`: "Xavier Malisse" tagged ORG,
+   "Samantha Stosur" tagged GPE; never "Milton Keynes", "Stanley Park", "Jackson Five"); a one-word name the parse cut
+   before a rare capitalised word it left untagged takes it as its surname ("beat [Shinobu] Asagoe 6-4":
+   `_extend_cut_names`), and a given name tagged an organisation or a place joins a person right after it
+   (`_given_name_alone`); an organisation where a person works ("an economist at X", "a spokesman from X":
+   `_workplace`) shows its kind whatever its name reads ("Miller Tabak").
+
 Across the corpus (`resolve`): persons by full name (a one-word name joins the one full name the corpus gives it,
 never a peer's "Lord X" nor a state's name), states by ISO code (capitals and seats of government stand for their
 state), organisations by normalised name, acronym or leading word. An organisation the corpus's documents place in
@@ -3813,9 +3824,66 @@ def _mention(doc: Doc, c: _Candidate) -> Mention:
     return m
 
 
+_CUT_SURNAME_ZIPF = 3.0  # a capitalised word rarer than this in English after a one-word name is its surname
+_CUT_FIRST_ZIPF = 3.5  # ... when that name is a given name or this rare ("Shinobu"; never "Apple [Powerbook]")
+
+
+def _extend_cut_names(ents: list[Span]) -> list[Span]:
+    """A one-word name (a person's, an organisation's or a place's label) the parse cut before a rare capitalised
+    word it left untagged is a full name with that word ("beat [Shinobu] Asagoe 6-4", "in [Arjen] Robben he has"):
+    the word is a proper noun, rarer in English than `_CUT_SURNAME_ZIPF`, no place's name, and ends the name (no
+    capitalised word after it), and the name is a given name (`faker_given_names`), a person's then, or a rare word
+    keeping its label for the corpus's evidence to decide. Never a state's or a place's name the gazetteer knows
+    before the word ("Munich Re"), nor a common word ("Apple Powerbook")."""
+    from spacy.tokens import Span as _Span
+    from wordfreq import zipf_frequency
+
+    out: list[Span] = []
+    for e in ents:
+        doc = e.doc
+        nxt = doc[e.end] if e.end < len(doc) else None
+        after = doc[e.end + 1] if e.end + 1 < len(doc) else None
+        if (
+            len(e) == 1
+            and e.label_ in ("PERSON", "ORG", "GPE", "NORP")
+            and nxt is not None
+            and nxt.ent_iob_ == "O"
+            and nxt.tag_ == "NNP"
+            and e[0].whitespace_ == " "
+            and _name_word(e[0])
+            and _name_word(nxt)
+            and not (after is not None and after.text[:1].isupper() and after.is_alpha)
+            and zipf_frequency(nxt.lower_, "en") < _CUT_SURNAME_ZIPF
+            and (_fold(e.text) in faker_given_names() or zipf_frequency(e[0].lower_, "en") < _CUT_FIRST_ZIPF)
+            and not place_countries(nxt.text)
+            and not country_for_place(nxt.text)[0]
+            and not place_countries(e.text)
+            and not country_for_place(e.text)[0]
+            and not lexicon.country_of_demonym(e.text)
+        ):
+            label = "PERSON" if _fold(e.text) in faker_given_names() else e.label_
+            out.append(_Span(doc, e.start, e.end + 1, label=label))
+            continue
+        out.append(e)
+    return out
+
+
+def _given_name_alone(e: Span) -> bool:
+    """A one-word organisation or place that is a given name of `faker_given_names` and no place ("in [Anders]
+    [Rydqvist] they have": the given name of the person after it)."""
+    return (
+        len(e) == 1
+        and e.label_ in ("ORG", "GPE", "NORP")
+        and _fold(e.text) in faker_given_names()
+        and not place_countries(e.text)
+        and not country_for_place(e.text)[0]
+    )
+
+
 def _join_adjacent_persons(ents: list[Span]) -> list[Span]:
     """Two person entities with nothing between them but a space are one name the parse cut ("[Susilo Bambang]
-    [Yudhoyono]'s government"); never across a possessive, a line break or punctuation."""
+    [Yudhoyono]'s government"), so are a given name the parse called an organisation or a place and a person after
+    it (`_given_name_alone`); never across a possessive, a line break or punctuation."""
     from spacy.tokens import Span as _Span
 
     out: list[Span] = []
@@ -3823,7 +3891,8 @@ def _join_adjacent_persons(ents: list[Span]) -> list[Span]:
         prev = out[-1] if out else None
         if (
             prev is not None
-            and prev.label_ == e.label_ == "PERSON"
+            and e.label_ == "PERSON"
+            and (prev.label_ == "PERSON" or _given_name_alone(prev))
             and prev.end == e.start
             and prev[-1].tag_ != "POS"
             and prev[-1].is_alpha
@@ -3943,7 +4012,8 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
     """Named actor mentions of one parsed document, with document-level coreference keys."""
     import bisect
 
-    ents = _join_portfolio_names(_join_adjacent_persons([e for e in ents_of(doc) if e.label_ in ENTITY_LABELS]))
+    ents = [e for e in ents_of(doc) if e.label_ in ENTITY_LABELS]
+    ents = _join_portfolio_names(_join_adjacent_persons(_extend_cut_names(ents)))
     ents = _join_and_names(doc, ents)
     ents = _extend_party_names(doc, ents)
     persons = _person_words(ents)[0]
@@ -3974,6 +4044,8 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
             m.sector, m.country = "IGO", None  # no state's possessive, document or story lends a body of states one
         elif m.type == "ORG" and _sport_body(m.name):
             m.country = None  # "Fifa", "Uefa": a governing body of sport, of no state
+        if m.type == "ORG" and m.type_evidence is None and _workplace(doc, m):
+            m.type_evidence = "ORG"  # "a bond strategist at X": where a person works is an organisation
     mentions = sorted(
         mentions + _repeated_names(doc, mentions) + _untagged_states(doc, mentions), key=lambda m: m.start_char
     )
@@ -5497,8 +5569,12 @@ def _squad_countries(doc: Doc, mentions: list[Mention]) -> None:
             m.country = national
 
 
-# a name and its club in brackets, perhaps with a lower-case note after a comma ("X (Narbonne, capt)")
-_CLUB_ITEM = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*\([A-Z][^()\n,;]{0,30}(?:,\s*[a-z][\w.-]{0,9})?\)"
+# a name and its club in brackets, perhaps with a lower-case note after a comma or in a bracket of its own that
+# closes both ("X (Narbonne, capt)", "X (Narbonne (capt)"); a stray comma may stand before the bracket ("X, (Narbonne)")
+_CLUB_ITEM = (
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*,?\s*\([A-Z][^()\n,;]{0,30}"
+    r"(?:,\s*[a-z][\w.-]{0,9}\)|\s*\([a-z][\w.-]{0,9}\)\)?|\))"
+)
 _CLUB_LINE = re.compile(rf"^[ \t]*{_CLUB_ITEM}(?:[ \t]*[,;][ \t]*{_CLUB_ITEM}){{3,}}[ \t]*\.?[ \t]*$", re.M)
 
 
@@ -5988,16 +6064,106 @@ def _type_votes(ms: list[Mention]) -> Counter:
     return votes
 
 
+_FAKER_MIN_LOCALES = 2  # a first name Faker lists for this many locales is a given name whatever its frequency
+_FAKER_RARE_ZIPF = 3.0  # ... one listed for a single locale only when rarer than this in English ("Calum", "Jacque")
+
+
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve hundred".split())
+# last words of places and schools named for a person ("Stanley Park", "Clarence House", "Brooklyn Law School")
+_GROUNDS_AND_SCHOOLS = frozenset({"park", "house", "hall", "gardens", "school", "college", "academy", "hospital"})
+
+
+@functools.cache
+def faker_given_names() -> frozenset[str]:
+    """Given names (folded) from Faker's person providers (`first_names`, `first_names_male`, `first_names_female`)
+    of the locales written in Latin script, and the romanized first names of the others ("Akira", "Haruka"): a name
+    listed for `_FAKER_MIN_LOCALES` locales, or for one locale and rare as an English word; never a state's or a
+    people's name ("India", "German") nor a word of pipeline/data/actors_not_given_names.tsv ("May", "Royal")."""
+    import importlib
+    import pkgutil
+    import unicodedata
+
+    import faker.providers.person as person
+    from wordfreq import zipf_frequency
+
+    def latin(name: str) -> bool:
+        return all(c in "-'" or (c.isalpha() and "LATIN" in unicodedata.name(c, "")) for c in name)
+
+    locales: Counter = Counter()
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
+        listed = {
+            attr: {n for n in provider.__dict__[attr] if isinstance(n, str)}
+            for attr in ("first_names", "first_names_male", "first_names_female", "first_romanized_names")
+            if isinstance(provider.__dict__.get(attr), (list, tuple, dict))
+        }
+        romanized = listed.pop("first_romanized_names", set())
+        names = set().union(*listed.values())
+        latin_names = {n for n in names if latin(n)}
+        if names and len(latin_names) < 0.9 * len(names):  # a locale written in another script: its romanized names
+            latin_names = set()
+        locales.update(latin_names | {n for n in romanized if latin(n)})
+    excluded = {r["word"] for r in lexicon.data_rows("actors_not_given_names.tsv")}
+    return frozenset(
+        _fold(n)
+        for n, k in locales.items()
+        if (k >= _FAKER_MIN_LOCALES or zipf_frequency(n.lower(), "en") < _FAKER_RARE_ZIPF)
+        and _fold(n) not in excluded
+        and not lexicon.country_of_name(n)
+        and not lexicon.country_of_demonym(n)
+    )
+
+
+def _given_name_reading(name: str) -> bool:
+    """A name read as a person's by its first word: two or three capitalised words (no initial, no acronym) opening
+    with a given name of `faker_given_names` ("Xavier Malisse", "Fabien Pelous"), unless the whole name is a place
+    the gazetteer knows ("Milton Keynes", "Santa Monica"), its last word an organisation's, a club's or a place's
+    ("Walt Disney Studios", "Paris Club", "Stanley Park": actors_context_words.tsv `end`) or its first a club's
+    ("Sporting Lisbon") or a number ("Jackson Five"), or a word a state's or a people's name ("Georgia Tech",
+    "Vincent French")."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(
+        len(w) > 1 and w[:1].isupper() and not w.isupper() and w.replace("-", "").replace("'", "").isalpha()
+        for w in words
+    ):
+        return False
+    toks = _name_tokens(name)
+    if len(toks) != len(words) or toks[0] not in faker_given_names():
+        return False
+    if context_words().get((toks[-1], "end")) or toks[-1] in _CLUB_ENDS | _CORPORATE_ENDS | _GROUNDS_AND_SCHOOLS:
+        return False
+    if toks[0] in club_start_words() or name in not_actor_names() or toks[-1] in _NUMBER_WORDS:
+        return False  # "Jackson Five": a band
+    if any(lexicon.country_of_name(w) or lexicon.country_of_demonym(w) for w in words):
+        return False
+    return not (place_countries(name) or country_for_place(name)[0])
+
+
+def _given_name_person(ms: list[Mention], votes: Counter) -> bool:
+    """An organisation or a place whose longest name reads as a person's (`_given_name_reading`) is a person when
+    that reading, weighed as one mention's evidence (EVIDENCE_WEIGHT) with the mentions' own evidence of a person,
+    outweighs the evidence of every other kind its mentions give ("X Ltd", "shares in X"); bare labels of an
+    organisation or a place are the tagger's guess the given name contradicts."""
+    if not _given_name_reading(_longest_name(ms)):
+        return False
+    shown: Counter = Counter(m.type_evidence for m in ms if m.type_evidence and m.type_evidence != SPEAKER)
+    person = votes["PERSON"] + EVIDENCE_WEIGHT
+    return all(person > EVIDENCE_WEIGHT * n for kind, n in shown.items() if kind != "PERSON")
+
+
 def _decide_type(keys: set[str], ms: list[Mention], given_names: frozenset[str] = frozenset()) -> str:
     """An actor's type from the evidence of all its mentions: a state's key is a GPE; else the weighted majority
-    of its mentions (`_type_votes`; ties: PERSON, then ORG, then GPE); an organisation with no evidence of being
-    one whose name is two or three capitalised words starting with a given name the corpus shows ("Vincent
-    Cable") is a person."""
+    of its mentions (`_type_votes`; ties: PERSON, then ORG, then GPE); an organisation or a place whose name opens
+    with a given name of Faker's lists outweighing the evidence of any other kind is a person (`_given_name_person`);
+    an organisation with no evidence of being one whose name is two or three capitalised words starting with a
+    given name the corpus shows ("Vincent Cable") is a person."""
     if any(_is_state_key(k) for k in keys):
         return "GPE"
     votes = _type_votes(ms)
     order = {"PERSON": 2, "ORG": 1, "GPE": 0}
     type_ = max(votes, key=lambda t: (votes[t], order.get(t, -1)))
+    if type_ in ("ORG", "GPE") and _given_name_person(ms, votes):
+        return "PERSON"
     if type_ == "ORG" and not any(m.type_evidence == "ORG" for m in ms) and given_names:
         words = _longest_name(ms).split()
         if (
