@@ -3648,3 +3648,17 @@ def test_a_player_tagged_org_before_a_state_in_brackets_is_a_person_of_that_stat
     assert (names["Flavia Pennetta"].type, names["Flavia Pennetta"].country) == ("PERSON", "ITA")
     assert (names["Nadia Petrova"].type, names["Nadia Petrova"].country) == ("PERSON", "RUS")
     assert names["Deutsche Telekom"].type == "ORG"
+
+
+def test_a_party_word_before_a_ministry_in_a_story_about_another_state_is_a_portfolio(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Garment workers in Chile went on strike on Monday. Labour Minister Rosa Fuentes urged them to return.",
+    )
+    (fuentes,) = [a for a in actors if a.name == "Rosa Fuentes"]
+    assert fuentes.country != "GBR" and fuentes.type == "PERSON"
+    assert not [a for a in actors if a.name == "Labour"]
+    # in a British story it is the party
+    actors, _, _ = actors_of(parse, "Britain's economy grew. Labour Minister Ann Keen defended the plan.")
+    (keen,) = [a for a in actors if a.name == "Ann Keen"]
+    assert keen.country == "GBR"

@@ -662,6 +662,8 @@ def _party_before(doc: Doc, j: int) -> str | None:
     before it included when it is capitalised ("Liberal Democrat": a British party, never the American one)."""
     if j > 0 and doc[j - 1].lower_ in ("and", "&", "of", "for", ","):
         return None  # "Economy and Labour Minister": a portfolio, no party
+    if _portfolio_abroad(doc, j):
+        return None  # "Labour Minister X" in a story about Bangladesh: the minister of labour, no party
     if j > 0 and doc[j - 1].is_title:
         two = f"{doc[j - 1].text} {doc[j].text}".lower()
         party = party_country(two) or party_country(two + "s")
@@ -670,6 +672,25 @@ def _party_before(doc: Doc, j: int) -> str | None:
             # only a function word opening the sentence leaves the word alone ("The Tory leader X")
             return party
     return _party_word(doc[j].text)
+
+
+_MINISTRY_WORDS = frozenset({"minister", "ministry", "secretary", "department"})
+
+
+def _portfolio_abroad(doc: Doc, j: int) -> bool:
+    """A party word right before a capitalised ministry's word ("Labour Minister", "Labour Ministry") in a document
+    that names other states and never the party's own: a portfolio (the minister of labour), no party member."""
+    if j + 1 >= len(doc) or doc[j + 1].lower_ not in _MINISTRY_WORDS or not doc[j + 1].is_title:
+        return False
+    party = _party_word(doc[j].text)
+    if party is None:
+        return False
+    named = {
+        lexicon.country_of_name(e.text) or lexicon.country_of_demonym(e.text) or lexicon.country_of_seat(e.text)
+        for e in doc.ents
+        if e.label_ in ("GPE", "NORP")
+    } - {None}
+    return bool(named) and party not in named
 
 
 _BORN = frozenset({"born", "based", "bred", "raised"})
@@ -3242,8 +3263,7 @@ def _title_part(doc: Doc, span: Span, label: str) -> bool:
         and nxt.lower_ in role_words()
         and not country_for_place(span.text)[0]
         and lexicon.country_of_demonym(span.text) is None
-        and party_country(span.text) is None
-        and _party_word(span.text) is None
+        and (not (party_country(span.text) or _party_word(span.text)) or _portfolio_abroad(doc, span.start))
         and not _is_acronym(span.text)
     )
 
