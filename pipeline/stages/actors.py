@@ -228,6 +228,17 @@ Per document (`extract_mentions`):
    party list gives one party (its column `party`: "Tory" and "Conservatives", "Lib Dems" and "Liberal Democrats");
    a party whose name holds another state's party's words is its own row ("English Democrats": no American party).
 
+22. given names: a name of two or three capitalised words opening with a given name of Faker's person providers
+   (`faker_given_names`: Latin-script locales' first names, romanized ones of the others; never a state's or a
+   people's name nor a word of actors_not_given_names.tsv, "May", "Royal") is a person's, weighed as one mention's
+   evidence against the evidence of any other kind its mentions give, unless the whole name is a known place or its
+   last word an organisation's, a ground's, a school's or a number (`_given_name_person`: "Xavier Malisse" tagged ORG,
+   "Samantha Stosur" tagged GPE; never "Milton Keynes", "Stanley Park", "Jackson Five"); a one-word name the parse cut
+   before a rare capitalised word it left untagged takes it as its surname ("beat [Shinobu] Asagoe 6-4":
+   `_extend_cut_names`), and a given name tagged an organisation or a place joins a person right after it
+   (`_given_name_alone`); an organisation where a person works ("an economist at X", "a spokesman from X":
+   `_workplace`) shows its kind whatever its name reads ("Miller Tabak").
+
 Across the corpus (`resolve`): persons by full name (a one-word name joins the one full name the corpus gives it,
 never a peer's "Lord X" nor a state's name), states by ISO code (capitals and seats of government stand for their
 state), organisations by normalised name, acronym or leading word. An organisation the corpus's documents place in
@@ -651,6 +662,8 @@ def _party_before(doc: Doc, j: int) -> str | None:
     before it included when it is capitalised ("Liberal Democrat": a British party, never the American one)."""
     if j > 0 and doc[j - 1].lower_ in ("and", "&", "of", "for", ","):
         return None  # "Economy and Labour Minister": a portfolio, no party
+    if _portfolio_abroad(doc, j):
+        return None  # "Labour Minister X" in a story about Bangladesh: the minister of labour, no party
     if j > 0 and doc[j - 1].is_title:
         two = f"{doc[j - 1].text} {doc[j].text}".lower()
         party = party_country(two) or party_country(two + "s")
@@ -659,6 +672,25 @@ def _party_before(doc: Doc, j: int) -> str | None:
             # only a function word opening the sentence leaves the word alone ("The Tory leader X")
             return party
     return _party_word(doc[j].text)
+
+
+_MINISTRY_WORDS = frozenset({"minister", "ministry", "secretary", "department"})
+
+
+def _portfolio_abroad(doc: Doc, j: int) -> bool:
+    """A party word right before a capitalised ministry's word ("Labour Minister", "Labour Ministry") in a document
+    that names other states and never the party's own: a portfolio (the minister of labour), no party member."""
+    if j + 1 >= len(doc) or doc[j + 1].lower_ not in _MINISTRY_WORDS or not doc[j + 1].is_title:
+        return False
+    party = _party_word(doc[j].text)
+    if party is None:
+        return False
+    named = {
+        lexicon.country_of_name(e.text) or lexicon.country_of_demonym(e.text) or lexicon.country_of_seat(e.text)
+        for e in doc.ents
+        if e.label_ in ("GPE", "NORP")
+    } - {None}
+    return bool(named) and party not in named
 
 
 _BORN = frozenset({"born", "based", "bred", "raised"})
@@ -2019,6 +2051,8 @@ def _such_as_noun(doc: Doc, span: Span) -> Token | None:
             noun = prep.head  # "games on the market, such as X": the plural noun the examples are attached to
     elif prep.lower_ in ("like", "including"):
         noun = doc[prep.i - 1]
+        if noun.text == "," and prep.head.i < prep.i - 1 and prep.head.tag_ == "NNS":
+            noun = prep.head  # "25 films, including X, Y and Z": the plural noun the examples are attached to
     else:
         return None
     return noun if noun.pos_ == "NOUN" else None
@@ -2251,6 +2285,52 @@ def _currency_acronym(doc: Doc, span: Span) -> bool:
     return False
 
 
+def _player_before_state(doc: Doc, span: Span, name: str) -> bool:
+    """A name tagged ORG before a state's name in brackets in a sports story ("Flavia Pennetta (Italy)", "Nadia
+    Petrova (Russia) beat ...") is a player's when it is two or three capitalised words that name no club, no
+    place and no body (no club's word, no organisation's end word) and no score stands beside it ("Stade Francais
+    (France) 27-10 ...": a club); outside a sports story only in a results line naming several states in brackets."""
+    toks = _name_tokens(name)
+    if not 2 <= len(toks) <= 3 or not all(t.is_alpha and t.is_title for t in span):
+        return False
+    if _club_start(toks) or _club_name(name) or any(context_words().get((t, "end")) for t in toks):
+        return False
+    if country_for_place(name)[0] or place_countries(name) or country_for_place(span[0].text)[0]:
+        return False
+    text = text_of(doc)
+    close = text.find(")", span.end_char)
+    after = text[close + 1 : close + 1 + _WINDOW] if close >= 0 else ""
+    if _SCORE_AFTER.match(after) or _SCORE_BEFORE.search(text[max(0, span.start_char - _WINDOW) : span.start_char]):
+        return False
+    if relevance.document_topic(doc) == "sport":
+        return True
+    brackets = re.findall(r"\(([^(),;]+)\)", span.sent.text)  # a results line: several names with their states
+    return sum(1 for b in brackets if _bracketed_state(b.strip())[1]) >= 2
+
+
+def _titled_work(doc: Doc, span: Span) -> bool:
+    """A name written with a capitalised "The" inside a sentence right after a possessive ("British director X's
+    The Liberace of Baghdad", "Martin Scorsese's The Aviator", "NBC's The Contender"): the title of an author's or a
+    broadcaster's work, no actor; never a newspaper ("Murdoch's The Sun": actors_national_bodies.tsv's and the
+    lexicon's bodies are named without the possessive)."""
+    i = span.start if span[0].text == "The" else span.start - 1
+    if i < 2 or doc[i].text != "The" or doc[i].is_sent_start or doc[i - 1].tag_ != "POS":
+        return False
+    return doc[i - 2].text[:1].isupper() and not _newspaper_name(span)
+
+
+def _newspaper_name(span: Span) -> bool:
+    """A name ending in a newspaper's word ("The Sun", "the Daily Telegraph", "The Times";
+    actors_newspaper_words.tsv)."""
+    return span[-1].lower_ in newspaper_words()
+
+
+@functools.cache
+def newspaper_words() -> frozenset[str]:
+    """Last words of newspapers' names (pipeline/data/actors_newspaper_words.tsv)."""
+    return frozenset(r["word"] for r in lexicon.data_rows("actors_newspaper_words.tsv"))
+
+
 def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
     """What the text says of the kind of thing a name names, beside the NER label: WORK (a title of a work or
     product, a commodity: quoted, after "the film", an index), PLACE (a building or street; "at Anfield" for a
@@ -2277,6 +2357,8 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
             return "ORG"  # "the Sunday Telegraph": a newspaper (never "Sunday Oliseh", "Sunday Bloody Sunday")
     if len(toks) >= 3 and span[0].is_sent_start and words_before_kind(span[0].lower_) == "WORK":
         return "WORK"  # "Comedy Meet The Parents topped the chart": a work's descriptor starting the sentence
+    if _titled_work(doc, span):
+        return "WORK"  # "director X's The Y of Z", "Alice Sebold's The Lovely Bones": an author's work
     if _character(doc, span):
         return "WORK"  # "playing nurse X in Y", "starred as X", "X (Actor Name) and Y (Actor Name)": a role
     if _counted_prize(doc, span, name):
@@ -3181,8 +3263,7 @@ def _title_part(doc: Doc, span: Span, label: str) -> bool:
         and nxt.lower_ in role_words()
         and not country_for_place(span.text)[0]
         and lexicon.country_of_demonym(span.text) is None
-        and party_country(span.text) is None
-        and _party_word(span.text) is None
+        and (not (party_country(span.text) or _party_word(span.text)) or _portfolio_abroad(doc, span.start))
         and not _is_acronym(span.text)
     )
 
@@ -3367,6 +3448,8 @@ def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[
         m = _BRACKET_AFTER.match(text_of(doc)[ent.end_char : ent.end_char + 40])
         code, is_state = _bracketed_state(m.group(1).strip()) if m else (None, False)
         country = code if is_state else None  # "P Moreau (France), B Jones (England, capt)": a team sheet
+        if label == "ORG" and country and _player_before_state(doc, span, name):
+            label = "PERSON"  # "Flavia Pennetta (Italy) beat ...": a player and her state in a results line
     demonym = None
     if label == "PERSON" and len(span) >= 3:
         demonym = _person_demonym(span[0].text) or _party_word(span[0].text)
@@ -3761,9 +3844,66 @@ def _mention(doc: Doc, c: _Candidate) -> Mention:
     return m
 
 
+_CUT_SURNAME_ZIPF = 3.0  # a capitalised word rarer than this in English after a one-word name is its surname
+_CUT_FIRST_ZIPF = 3.5  # ... when that name is a given name or this rare ("Shinobu"; never "Apple [Powerbook]")
+
+
+def _extend_cut_names(ents: list[Span]) -> list[Span]:
+    """A one-word name (a person's, an organisation's or a place's label) the parse cut before a rare capitalised
+    word it left untagged is a full name with that word ("beat [Shinobu] Asagoe 6-4", "in [Arjen] Robben he has"):
+    the word is a proper noun, rarer in English than `_CUT_SURNAME_ZIPF`, no place's name, and ends the name (no
+    capitalised word after it), and the name is a given name (`faker_given_names`), a person's then, or a rare word
+    keeping its label for the corpus's evidence to decide. Never a state's or a place's name the gazetteer knows
+    before the word ("Munich Re"), nor a common word ("Apple Powerbook")."""
+    from spacy.tokens import Span as _Span
+    from wordfreq import zipf_frequency
+
+    out: list[Span] = []
+    for e in ents:
+        doc = e.doc
+        nxt = doc[e.end] if e.end < len(doc) else None
+        after = doc[e.end + 1] if e.end + 1 < len(doc) else None
+        if (
+            len(e) == 1
+            and e.label_ in ("PERSON", "ORG", "GPE", "NORP")
+            and nxt is not None
+            and nxt.ent_iob_ == "O"
+            and nxt.tag_ == "NNP"
+            and e[0].whitespace_ == " "
+            and _name_word(e[0])
+            and _name_word(nxt)
+            and not (after is not None and after.text[:1].isupper() and after.is_alpha)
+            and zipf_frequency(nxt.lower_, "en") < _CUT_SURNAME_ZIPF
+            and (_fold(e.text) in faker_given_names() or zipf_frequency(e[0].lower_, "en") < _CUT_FIRST_ZIPF)
+            and not place_countries(nxt.text)
+            and not country_for_place(nxt.text)[0]
+            and not place_countries(e.text)
+            and not country_for_place(e.text)[0]
+            and not lexicon.country_of_demonym(e.text)
+        ):
+            label = "PERSON" if _fold(e.text) in faker_given_names() else e.label_
+            out.append(_Span(doc, e.start, e.end + 1, label=label))
+            continue
+        out.append(e)
+    return out
+
+
+def _given_name_alone(e: Span) -> bool:
+    """A one-word organisation or place that is a given name of `faker_given_names` and no place ("in [Anders]
+    [Rydqvist] they have": the given name of the person after it)."""
+    return (
+        len(e) == 1
+        and e.label_ in ("ORG", "GPE", "NORP")
+        and _fold(e.text) in faker_given_names()
+        and not place_countries(e.text)
+        and not country_for_place(e.text)[0]
+    )
+
+
 def _join_adjacent_persons(ents: list[Span]) -> list[Span]:
     """Two person entities with nothing between them but a space are one name the parse cut ("[Susilo Bambang]
-    [Yudhoyono]'s government"); never across a possessive, a line break or punctuation."""
+    [Yudhoyono]'s government"), so are a given name the parse called an organisation or a place and a person after
+    it (`_given_name_alone`); never across a possessive, a line break or punctuation."""
     from spacy.tokens import Span as _Span
 
     out: list[Span] = []
@@ -3771,7 +3911,8 @@ def _join_adjacent_persons(ents: list[Span]) -> list[Span]:
         prev = out[-1] if out else None
         if (
             prev is not None
-            and prev.label_ == e.label_ == "PERSON"
+            and e.label_ == "PERSON"
+            and (prev.label_ == "PERSON" or _given_name_alone(prev))
             and prev.end == e.start
             and prev[-1].tag_ != "POS"
             and prev[-1].is_alpha
@@ -3891,7 +4032,8 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
     """Named actor mentions of one parsed document, with document-level coreference keys."""
     import bisect
 
-    ents = _join_portfolio_names(_join_adjacent_persons([e for e in ents_of(doc) if e.label_ in ENTITY_LABELS]))
+    ents = [e for e in ents_of(doc) if e.label_ in ENTITY_LABELS]
+    ents = _join_portfolio_names(_join_adjacent_persons(_extend_cut_names(ents)))
     ents = _join_and_names(doc, ents)
     ents = _extend_party_names(doc, ents)
     persons = _person_words(ents)[0]
@@ -3922,6 +4064,8 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
             m.sector, m.country = "IGO", None  # no state's possessive, document or story lends a body of states one
         elif m.type == "ORG" and _sport_body(m.name):
             m.country = None  # "Fifa", "Uefa": a governing body of sport, of no state
+        if m.type == "ORG" and m.type_evidence is None and _workplace(doc, m):
+            m.type_evidence = "ORG"  # "a bond strategist at X": where a person works is an organisation
     mentions = sorted(
         mentions + _repeated_names(doc, mentions) + _untagged_states(doc, mentions), key=lambda m: m.start_char
     )
@@ -5445,8 +5589,12 @@ def _squad_countries(doc: Doc, mentions: list[Mention]) -> None:
             m.country = national
 
 
-# a name and its club in brackets, perhaps with a lower-case note after a comma ("X (Narbonne, capt)")
-_CLUB_ITEM = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*\([A-Z][^()\n,;]{0,30}(?:,\s*[a-z][\w.-]{0,9})?\)"
+# a name and its club in brackets, perhaps with a lower-case note after a comma or in a bracket of its own that
+# closes both ("X (Narbonne, capt)", "X (Narbonne (capt)"); a stray comma may stand before the bracket ("X, (Narbonne)")
+_CLUB_ITEM = (
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*,?\s*\([A-Z][^()\n,;]{0,30}"
+    r"(?:,\s*[a-z][\w.-]{0,9}\)|\s*\([a-z][\w.-]{0,9}\)\)?|\))"
+)
 _CLUB_LINE = re.compile(rf"^[ \t]*{_CLUB_ITEM}(?:[ \t]*[,;][ \t]*{_CLUB_ITEM}){{3,}}[ \t]*\.?[ \t]*$", re.M)
 
 
@@ -5936,16 +6084,106 @@ def _type_votes(ms: list[Mention]) -> Counter:
     return votes
 
 
+_FAKER_MIN_LOCALES = 2  # a first name Faker lists for this many locales is a given name whatever its frequency
+_FAKER_RARE_ZIPF = 3.0  # ... one listed for a single locale only when rarer than this in English ("Calum", "Jacque")
+
+
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve hundred".split())
+# last words of places and schools named for a person ("Stanley Park", "Clarence House", "Brooklyn Law School")
+_GROUNDS_AND_SCHOOLS = frozenset({"park", "house", "hall", "gardens", "school", "college", "academy", "hospital"})
+
+
+@functools.cache
+def faker_given_names() -> frozenset[str]:
+    """Given names (folded) from Faker's person providers (`first_names`, `first_names_male`, `first_names_female`)
+    of the locales written in Latin script, and the romanized first names of the others ("Akira", "Haruka"): a name
+    listed for `_FAKER_MIN_LOCALES` locales, or for one locale and rare as an English word; never a state's or a
+    people's name ("India", "German") nor a word of pipeline/data/actors_not_given_names.tsv ("May", "Royal")."""
+    import importlib
+    import pkgutil
+    import unicodedata
+
+    import faker.providers.person as person
+    from wordfreq import zipf_frequency
+
+    def latin(name: str) -> bool:
+        return all(c in "-'" or (c.isalpha() and "LATIN" in unicodedata.name(c, "")) for c in name)
+
+    locales: Counter = Counter()
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
+        listed = {
+            attr: {n for n in provider.__dict__[attr] if isinstance(n, str)}
+            for attr in ("first_names", "first_names_male", "first_names_female", "first_romanized_names")
+            if isinstance(provider.__dict__.get(attr), (list, tuple, dict))
+        }
+        romanized = listed.pop("first_romanized_names", set())
+        names = set().union(*listed.values())
+        latin_names = {n for n in names if latin(n)}
+        if names and len(latin_names) < 0.9 * len(names):  # a locale written in another script: its romanized names
+            latin_names = set()
+        locales.update(latin_names | {n for n in romanized if latin(n)})
+    excluded = {r["word"] for r in lexicon.data_rows("actors_not_given_names.tsv")}
+    return frozenset(
+        _fold(n)
+        for n, k in locales.items()
+        if (k >= _FAKER_MIN_LOCALES or zipf_frequency(n.lower(), "en") < _FAKER_RARE_ZIPF)
+        and _fold(n) not in excluded
+        and not lexicon.country_of_name(n)
+        and not lexicon.country_of_demonym(n)
+    )
+
+
+def _given_name_reading(name: str) -> bool:
+    """A name read as a person's by its first word: two or three capitalised words (no initial, no acronym) opening
+    with a given name of `faker_given_names` ("Xavier Malisse", "Fabien Pelous"), unless the whole name is a place
+    the gazetteer knows ("Milton Keynes", "Santa Monica"), its last word an organisation's, a club's or a place's
+    ("Walt Disney Studios", "Paris Club", "Stanley Park": actors_context_words.tsv `end`) or its first a club's
+    ("Sporting Lisbon") or a number ("Jackson Five"), or a word a state's or a people's name ("Georgia Tech",
+    "Vincent French")."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(
+        len(w) > 1 and w[:1].isupper() and not w.isupper() and w.replace("-", "").replace("'", "").isalpha()
+        for w in words
+    ):
+        return False
+    toks = _name_tokens(name)
+    if len(toks) != len(words) or toks[0] not in faker_given_names():
+        return False
+    if context_words().get((toks[-1], "end")) or toks[-1] in _CLUB_ENDS | _CORPORATE_ENDS | _GROUNDS_AND_SCHOOLS:
+        return False
+    if toks[0] in club_start_words() or name in not_actor_names() or toks[-1] in _NUMBER_WORDS:
+        return False  # "Jackson Five": a band
+    if any(lexicon.country_of_name(w) or lexicon.country_of_demonym(w) for w in words):
+        return False
+    return not (place_countries(name) or country_for_place(name)[0])
+
+
+def _given_name_person(ms: list[Mention], votes: Counter) -> bool:
+    """An organisation or a place whose longest name reads as a person's (`_given_name_reading`) is a person when
+    that reading, weighed as one mention's evidence (EVIDENCE_WEIGHT) with the mentions' own evidence of a person,
+    outweighs the evidence of every other kind its mentions give ("X Ltd", "shares in X"); bare labels of an
+    organisation or a place are the tagger's guess the given name contradicts."""
+    if not _given_name_reading(_longest_name(ms)):
+        return False
+    shown: Counter = Counter(m.type_evidence for m in ms if m.type_evidence and m.type_evidence != SPEAKER)
+    person = votes["PERSON"] + EVIDENCE_WEIGHT
+    return all(person > EVIDENCE_WEIGHT * n for kind, n in shown.items() if kind != "PERSON")
+
+
 def _decide_type(keys: set[str], ms: list[Mention], given_names: frozenset[str] = frozenset()) -> str:
     """An actor's type from the evidence of all its mentions: a state's key is a GPE; else the weighted majority
-    of its mentions (`_type_votes`; ties: PERSON, then ORG, then GPE); an organisation with no evidence of being
-    one whose name is two or three capitalised words starting with a given name the corpus shows ("Vincent
-    Cable") is a person."""
+    of its mentions (`_type_votes`; ties: PERSON, then ORG, then GPE); an organisation or a place whose name opens
+    with a given name of Faker's lists outweighing the evidence of any other kind is a person (`_given_name_person`);
+    an organisation with no evidence of being one whose name is two or three capitalised words starting with a
+    given name the corpus shows ("Vincent Cable") is a person."""
     if any(_is_state_key(k) for k in keys):
         return "GPE"
     votes = _type_votes(ms)
     order = {"PERSON": 2, "ORG": 1, "GPE": 0}
     type_ = max(votes, key=lambda t: (votes[t], order.get(t, -1)))
+    if type_ in ("ORG", "GPE") and _given_name_person(ms, votes):
+        return "PERSON"
     if type_ == "ORG" and not any(m.type_evidence == "ORG" for m in ms) and given_names:
         words = _longest_name(ms).split()
         if (
