@@ -3004,6 +3004,7 @@ def test_an_act_only_possible_or_required_is_no_event(parse):
         "Both chambers of parliament have to ratify the accord with Chile before it takes effect.",
         "If Norway approves the sale to Vanderlaan, the Dutch firm will own the port.",
         "Police may have to release the detained activists by Friday.",
+        "If he believes in democracy, Senator Ruth Obi should resign from the Senate.",
     ):
         assert [e.event_type for e in rule_events(parse, text)], text  # the rules read an act
         assert events_of(parse, text) == [], text

@@ -3846,6 +3846,8 @@ def _unrealized(doc: Doc, e: Event) -> bool:
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
     if "have" in aux and aux & EPISTEMIC:
         return False  # "hackers may have launched attacks": a past act told as likely, not a mere possibility
+    if aux & DEMAND_MODALS:
+        return True  # "if he believes in democracy he should resign": an opinion on a condition, no offer
     return not any(_condition_clause(c) for c in tok.children)
 
 
