@@ -3134,3 +3134,12 @@ def test_a_plural_reference_to_the_two_sides_just_named_gives_both(parse):
     assert "AGREE" not in [e.event_type for e in events_of(parse, text)]
     text = "President Gabriel Boric and Minister Carolina Toha condemned the bombing. Two were killed in the attack."
     assert all("Gabriel Boric" not in names(e.targets) for e in events_of(parse, text))
+
+
+def test_what_a_demand_for_someone_to_act_asks_is_not_done(parse):
+    # the parse hangs the infinitive on the main verb; it is still what the demand asks for
+    for text, etype in (
+        ("The talks went ahead despite a UN demand for Serbia to withdraw its troops from Kosovo.", "RETREAT"),
+    ):
+        assert etype not in [e.event_type for e in events_of(parse, text)], text
+    assert "AGREE" in [e.event_type for e in events_of(parse, "Serbia agreed to withdraw its troops from Kosovo.")]

@@ -4112,7 +4112,10 @@ def _before_the_fact(tok: Token) -> bool:
 
 def _requested(tok: Token) -> bool:
     """The predicate is what a request asks for: a clause or phrase under a REQUEST word, a few heads up ("called
-    for the embargo to be lifted", "an EU demand for Turkey to recognise Cyprus", "urged talks")."""
+    for the embargo to be lifted", "an EU demand for Turkey to recognise Cyprus", "urged talks"), also where the
+    parse hung the infinitive elsewhere (`_asked_for_infinitive`)."""
+    if _asked_for_infinitive(tok):
+        return True
     t = tok
     for _ in range(REQUEST_DEPTH):
         if t.dep_ not in REQUEST_LINKS or t.head.i == t.i or _before_the_fact(t):
@@ -4121,6 +4124,25 @@ def _requested(tok: Token) -> bool:
         if t.pos_ in ("VERB", "NOUN") and (_code(t) or ("", None))[0] == "REQUEST":
             return True
     return False
+
+
+def _asked_for_infinitive(tok: Token) -> bool:
+    """An infinitive right after "for X" on a REQUEST word ("despite a UN demand for Serbia to withdraw its troops",
+    "a call for Israel to halt"), wherever the parse hung it: what is asked for, not done."""
+    to = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "to" and c.i < tok.i), None)
+    if to is None or to.i == 0:
+        return False
+    asked = tok.doc[to.i - 1]
+    if asked.dep_ == "conj":
+        asked = asked.head  # "for Serbia and Croatia to withdraw"
+    prep = asked.head
+    if asked.dep_ != "pobj" or prep.lower_ != "for" or prep.head.i == prep.i:
+        return False
+    word, lex = prep.head, event_lexicon()
+    if word.pos_ == "NOUN":  # the noun's own reading, even where it is only referred to ("despite a demand")
+        noun = word.lemma_.lower()
+        return noun in ("call", "appeal") or (lex.nouns.get(noun) or ("",))[0] == "REQUEST"
+    return word.pos_ == "VERB" and (_verb_code(word, lex) or ("",))[0] == "REQUEST"
 
 
 def _open_predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea]) -> _Predicate | None:
