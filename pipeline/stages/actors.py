@@ -685,11 +685,7 @@ def _portfolio_abroad(doc: Doc, j: int) -> bool:
     party = _party_word(doc[j].text)
     if party is None:
         return False
-    named = {
-        lexicon.country_of_name(e.text) or lexicon.country_of_demonym(e.text) or lexicon.country_of_seat(e.text)
-        for e in doc.ents
-        if e.label_ in ("GPE", "NORP")
-    } - {None}
+    named = {_country_signal(e[0]) for e in doc.ents if e.label_ in ("GPE", "NORP")} - {None}
     return bool(named) and party not in named
 
 

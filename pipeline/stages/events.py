@@ -3215,7 +3215,7 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         if etype == "ACCUSE" and not targets and not target_text and tok.pos_ == "VERB":
             targets, target_text = _accused_in_clause(tok, mentions, spans, sources)
         if etype == "COERCE" and not targets and _trade_measure(tok):
-            return None  # "raise utilities tariffs", "introduced the murder tariff": a price or a scale, no sanction
+            return None  # "raise utilities tariffs", "introduced the murder tariff": a price or a scale, no restriction
     between = any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
     two_sides = len(targets) >= 2 and not sources and not all(_in_locative(tok, m) for m in targets)
     if tok.pos_ == "NOUN" and etype in SYMMETRIC and (two_sides or between and targets):
@@ -3817,9 +3817,11 @@ def code_events(
     rules, proposals = candidates_of(doc, mentions, dates, quotes, publication_value, sentence_starts, with_proposals)
     events, dropped = coded([e for _, e in rules], coder.read_candidates([t for t, _ in rules]))
     typed = proposed([e for _, e in proposals], coder.read_candidates([t for t, _ in proposals]))
-    events = sorted(events + typed, key=lambda e: e.trigger_start)
-    dropped += [DroppedEvent(e.trigger_start, e.event_type, "unrealized") for e in events if _unrealized(doc, e)]
-    events = [e for e in events if not _unrealized(doc, e)]
+    trigger = {id(e): tok for tok, e in rules + proposals}
+    unrealized = [e for e in events + typed if _unrealized(trigger[id(e)], e)]
+    dropped += [DroppedEvent(e.trigger_start, e.event_type, "unrealized") for e in unrealized]
+    gone = {id(e) for e in unrealized}
+    events = sorted((e for e in events + typed if id(e) not in gone), key=lambda e: e.trigger_start)
     kept = relevant_events(doc, events, by_start)
     kept_ids = {id(e) for e in kept}
     dropped += [DroppedEvent(e.trigger_start, e.event_type, "off_topic") for e in events if id(e) not in kept_ids]
@@ -3830,16 +3832,13 @@ SPEECH_ACTS = frozenset({"REQUEST", "THREATEN"})
 EPISTEMIC = frozenset({"may", "might", "must"})  # with "have": a past act inferred ("must have known"), not undone
 
 
-def _unrealized(doc: Doc, e: Event) -> bool:
+def _unrealized(tok: Token, e: Event) -> bool:
     """An act told only as a possibility, a duty or an opinion ("the minister should resign", "both chambers have to
     approve the bill", "if the cabinet approves the deal", "arms China could use to threaten Taiwan"): modality
     hypothetical, so nothing was done and it is no event. Kept: appeals and threats, which are done by saying them
     (REQUEST, THREATEN); a refusal ("cannot accept the terms", "would not bow to demands": REJECT of a negated act);
     and an act offered on a condition ("would free the prisoners if the rebels did the same": an offer)."""
     if e.modality != "hypothetical" or e.event_type in SPEECH_ACTS:
-        return False
-    tok = _token_at(doc, e.trigger_start)
-    if tok is None:
         return False
     if e.event_type == "REJECT" and any(c.dep_ == "neg" for c in tok.children):
         return False
@@ -3849,11 +3848,6 @@ def _unrealized(doc: Doc, e: Event) -> bool:
     if aux & DEMAND_MODALS:
         return True  # "if he believes in democracy he should resign": an opinion on a condition, no offer
     return not any(_condition_clause(c) for c in tok.children)
-
-
-def _token_at(doc: Doc, char: int) -> Token | None:
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
 
 
 def candidates_of(
