@@ -3143,3 +3143,40 @@ def test_what_a_demand_for_someone_to_act_asks_is_not_done(parse):
     ):
         assert etype not in [e.event_type for e in events_of(parse, text)], text
     assert "AGREE" in [e.event_type for e in events_of(parse, "Serbia agreed to withdraw its troops from Kosovo.")]
+
+
+def test_an_act_inside_a_condition_is_never_done(parse):
+    # the condition itself ("if he rejected ...") is no event, whatever the type
+    assert not events_of(parse, "Critics said the senator would look weak if he rejected the offer from Ottawa.")
+    assert not [
+        e
+        for e in events_of(parse, "Aides said Lagos would seem desperate if it asked Washington for money.")
+        if e.trigger == "asked"
+    ]
+    # a refusal that holds whatever the condition is kept ("would not sign even if X asked")
+    kept = events_of(parse, "Chile said it would not sign the treaty even if Peru asked.")
+    assert [e.event_type for e in kept] == ["REJECT"]
+
+
+def test_an_infinitive_completing_an_intended_act_is_intended(parse):
+    (e,) = events_of(parse, "Ministers are seeking new powers to allow Britain to deport foreign suspects.")
+    assert (e.event_type, e.modality) == ("COERCE", "intended")  # the ministers' aim, no threat by Britain
+    # what a wished-for deal would let another do is nobody's act yet
+    assert not events_of(parse, "Greece wants a deal that would allow Turkey to expel the migrants.")
+    recognising = [
+        e
+        for e in events_of(parse, "Norway promised to sign a treaty recognising Kosovo.")
+        if e.trigger == "recognising"
+    ]
+    # what the promised treaty does is promised, and done by its signer, not by the state it names
+    assert [(e.modality, names(e.sources)) for e in recognising] == [("intended", ["Norway"])]
+
+
+def test_a_side_joining_an_organisations_meeting_meets_the_organisation(parse):
+    (e,) = events_of(parse, "Canada attended a NATO summit in Riga.")
+    assert (e.event_type, names(e.sources), names(e.targets)) == ("CONSULT", ["Canada"], ["NATO"])
+    (e,) = events_of(parse, "Venezuela took part in an OPEC meeting in Algiers.")
+    assert (names(e.sources), names(e.targets)) == (["Venezuela"], ["OPEC"])
+    # the host of a meeting it holds keeps the organisation as its partner
+    (e,) = events_of(parse, "Germany held an EU meeting in Berlin.")
+    assert names(e.sources) == ["Germany"]

@@ -2148,6 +2148,10 @@ def _noun_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea]) -
     the noun's event ("India rejected aid", "Germany criticised the talks", "the hunt for the organisers of the
     attack")."""
     owner_deps = {"amod", "compound"} if _patient_noun(tok) else {"poss", "amod", "compound"}
+    if (joined := _joined_gathering(tok)) is not None:
+        found, text = _clause_source(joined, mentions, spans)
+        if found:  # "Germany attended a NATO summit": Germany meets NATO (the modifier is the other side)
+            return found, text
     found, text = _args_of(tok, owner_deps, mentions, spans, places=False)
     found = [m for m in found if not (m.type == "GPE" and lexicon.country_of_city(m.name))]  # "the London meeting"
     found = [m for m in found if not _opposed(tok.doc, m)]  # "anti-French demonstrations": France is the target
@@ -2167,6 +2171,21 @@ def _noun_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea]) -
             return found, text
     clause = _participant_clause(tok)
     return _clause_source(clause, mentions, spans) if clause is not None else ([], None)
+
+
+def _joined_gathering(tok: Token) -> Token | None:
+    """The verb of a clause whose subject joins a meeting or accord an organisation's name or possessive modifies
+    ("the senator attended a Hamas meeting", "Japan joined the EU talks", "Iran took part in OPEC's summit"): the
+    subject is one side, the organisation the other. None for light verbs ("Germany held an EU meeting"), mere
+    presence ("was not at the Downing Street meeting") and other nouns."""
+    lex = event_lexicon()
+    if tok.pos_ != "NOUN" or not _gathering(tok, lex):
+        return None
+    verb = _participant_clause(tok)
+    if verb is None:
+        return None
+    part = any(c.dep_ == "dobj" and c.lemma_.lower() in lex.participation_nouns for c in verb.children)
+    return verb if part or verb.lemma_.lower() in lex.participation_verbs else None
 
 
 def _patient_noun(tok: Token) -> bool:
@@ -2277,6 +2296,8 @@ def _clause_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea])
         # "the unions meeting Mr Prescott": the noun a present participle describes does it; "those seeking
         # permits": the people it describes, whoever the main clause's subject is
         found = _arg_mentions(tok.head, mentions, spans, places=False, acting=True)
+        own = range(tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge))
+        found = [m for m in found if m.start_char not in own]  # "a treaty recognising Kosovo": not Kosovo
         unnamed = _unnamed_agent(tok.head.head, {tok.head.dep_})
         if not found and not unnamed and _issued_text(tok.head):
             # "passed a resolution censuring Iran", "issued a statement condemning the raid": the text's author
@@ -2458,6 +2479,11 @@ def _target(
     partners = _partners(tok, mentions, spans, src)  # "held talks with X and Y": every partner
     if partners[0]:
         return partners
+    if _joined_gathering(tok) is not None:  # "Germany attended a NATO summit": NATO
+        found, text = _args_of(tok, {"poss", "amod", "compound"}, mentions, spans, places=False)
+        found = [m for m in found if id(m) not in src and not (m.type == "GPE" and lexicon.country_of_city(m.name))]
+        if found:
+            return found, text
     for rels in (OBJECT_DEPS | {"nsubjpass", "iobj", "dative"},):
         found, text = _args_of(tok, rels, mentions, spans, places=False)
         found = [m for m in found if id(m) not in src]
@@ -2993,6 +3019,30 @@ def _modality(tok: Token) -> tuple[bool, str]:
         elif modality == "asserted" and head_aux & HYPOTHETICAL:
             modality = "hypothetical"  # "arms China could use to threaten Taiwan"
     return negated, modality
+
+
+def _complemented_act(tok: Token) -> Token | None:
+    """The verb whose act the predicate only completes, so that it is done as that act is: the verb of an
+    infinitive complement ("allow the UK to deport", "help Kenya to rebuild") or the verb whose object a participle
+    describes ("sign an accord recognising the government"). None for a clause with a tense of its own."""
+    head = tok.head
+    if head.i == tok.i or tok.pos_ != "VERB":
+        return None
+    if (
+        tok.dep_ in ("xcomp", "ccomp")
+        and head.pos_ == "VERB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    ):
+        return head
+    if (
+        tok.dep_ == "acl"
+        and tok.tag_ == "VBG"
+        and head.pos_ == "NOUN"
+        and head.dep_ == "dobj"
+        and head.head.pos_ == "VERB"
+    ):
+        return head.head
+    return None
 
 
 def _reported_future(tok: Token, aux: set[str], lex: EventLexicon) -> bool:
@@ -3742,6 +3792,10 @@ def _event(
     etype = p.etype
     if not p.is_demand:
         etype, negated = recode(etype, negated, modality, tok)
+    if modality == "asserted" and (governor := _complemented_act(tok)) is not None:
+        # "sought a deal to allow the UK to deport suspects": only intended, as the allowing is; after the type, as
+        # the intention is another's (no threat by the UK)
+        modality = _modality(governor)[1]
     targets, target_text = p.targets, p.target_text
     if etype == "THREATEN" and not targets and (not target_text or _leaves_a_process(tok)):
         targets, target_text = _threatened(tok, mentions, spans, p.sources)
@@ -3838,7 +3892,11 @@ def _unrealized(tok: Token, e: Event) -> bool:
     hypothetical, so nothing was done and it is no event. Kept: appeals and threats, which are done by saying them
     (REQUEST, THREATEN); a refusal ("cannot accept the terms", "would not bow to demands": REJECT of a negated act);
     and an act offered on a condition ("would free the prisoners if the rebels did the same": an offer)."""
-    if e.modality != "hypothetical" or e.event_type in SPEECH_ACTS:
+    if e.modality != "hypothetical":
+        return False
+    if _condition_clause(tok):
+        return True  # "would look scared if he refused to debate": the condition itself is never done
+    if e.event_type in SPEECH_ACTS:
         return False
     if e.event_type == "REJECT" and any(c.dep_ == "neg" for c in tok.children):
         return False
