@@ -3180,3 +3180,12 @@ def test_a_side_joining_an_organisations_meeting_meets_the_organisation(parse):
     # the host of a meeting it holds keeps the organisation as its partner
     (e,) = events_of(parse, "Germany held an EU meeting in Berlin.")
     assert names(e.sources) == ["Germany"]
+
+
+def test_a_bare_government_before_the_object_is_the_states_government(parse):
+    text = "Kenya said its economy grew by 5%. Opposition leader Paul Maina condemned government plans to sell it."
+    (e,) = [e for e in events_of(parse, text) if e.trigger == "condemned"]
+    assert names(e.targets) == ["Kenya"]
+    text = "Portugal cut its pension budget. The union leader Ana Costa criticised government policy on pensions."
+    (e,) = [e for e in events_of(parse, text) if e.trigger == "criticised"]
+    assert names(e.targets) == ["Portugal"]

@@ -41,9 +41,12 @@ def description_kinds() -> dict[str, str]:
 
 def is_description(tok: Token) -> bool:
     """A singular common noun with "the" ("the chancellor", "the firm"; not "a minister", "ministers", "his party"),
-    or one of the plural nouns the table lists as written ("the authorities", "the rebels")."""
+    one of the plural nouns the table lists as written ("the authorities", "the rebels"), or a bare "government"
+    before a noun ("government policy")."""
     if tok.pos_ != "NOUN" or tok.tag_ not in ("NN", "NNP") and not (tok.tag_ == "NNS" and _plural_kind(tok)):
         return False
+    if tok.lower_ == "government" and tok.dep_ in ("compound", "nmod") and not tok.n_lefts:
+        return True  # "government policy", "a government rethink": the government's, definite as "the government"
     if tok.lower_ in ACTING_ONLY and not _acting(tok):
         return False  # "called the police", "police were asked to": the institution acted on, no side
     if tok.lower_ in ACTING_ONLY and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children):

@@ -2188,6 +2188,17 @@ def _joined_gathering(tok: Token) -> Token | None:
     return verb if part or verb.lemma_.lower() in lex.participation_verbs else None
 
 
+def _government_of_thing(obj: Token, mentions: list[Mention]) -> Mention | None:
+    """The state whose government a bare "government" before an object's noun names ("criticised government
+    policy", "attacked government red tape"): resolved as "the government" is (pipeline.stages.descriptions)."""
+    gov = next(
+        (c for c in obj.children if c.dep_ in ("compound", "nmod") and c.lower_ == "government" and not c.n_lefts), None
+    )
+    if gov is None:
+        return None
+    return resolve_description(gov, mentions, _sentence_start(gov, settings().events.description_max_sentences))
+
+
 def _patient_noun(tok: Token) -> bool:
     """An event noun whose possessor undergoes it ("his arrest", "Khodorkovsky's trial", "the prisoners' release"):
     the possessor is the target, never the source."""
@@ -2536,6 +2547,9 @@ def _target(
         ]
         if found:
             return found[:1], _phrase(obj)
+        governing = _government_of_thing(obj, mentions)  # "attacked government red tape": the government's
+        if governing is not None and id(governing) not in src:
+            return [governing], _phrase(obj)
     # aid's target is whom its purpose helps: "sent doctors to help Malawi fight cholera", "lent Russia $6bn to help
     # the government buy ..."
     code = _code(tok) or ("", None)  # the predicate's own reading, looked up once for the rules below
