@@ -3189,3 +3189,19 @@ def test_a_bare_government_before_the_object_is_the_states_government(parse):
     text = "Portugal cut its pension budget. The union leader Ana Costa criticised government policy on pensions."
     (e,) = [e for e in events_of(parse, text) if e.trigger == "criticised"]
     assert names(e.targets) == ["Portugal"]
+
+
+def test_defending_a_seat_or_a_title_is_no_support(parse):
+    assert not events_of(parse, "Mr Okafor will stand again, defending the Liberal stronghold of Eastfield.")
+    assert not events_of(parse, "The Social Democrats are defending a majority of 400 in the ward.")
+    (e,) = events_of(parse, "Japan defended the Philippines' right to fish in the strait.")
+    assert (e.event_type, names(e.targets)) == ("SUPPORT", ["Philippines"])
+
+
+def test_a_capitals_possessive_on_an_event_noun_is_its_government(parse):
+    evs = events_of(parse, "Observers condemned Tehran's attack on the border post.")
+    assert [(names(e.sources), e.event_type) for e in evs if e.trigger == "attack"] == [(["Tehran"], "ASSAULT")]
+    # a city modifying a meeting only says where it was
+    assert not [
+        e for e in events_of(parse, "Envoys of Chad met at the Paris conference.") if "Paris" in names(e.sources)
+    ]

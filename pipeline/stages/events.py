@@ -2153,7 +2153,13 @@ def _noun_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea]) -
         if found:  # "Germany attended a NATO summit": Germany meets NATO (the modifier is the other side)
             return found, text
     found, text = _args_of(tok, owner_deps, mentions, spans, places=False)
-    found = [m for m in found if not (m.type == "GPE" and lexicon.country_of_city(m.name))]  # "the London meeting"
+    # "the London meeting": where; a seat of government's possessive is its government ("Rome's loan to X")
+    possessive = {t.idx for t in tok.children if t.dep_ == "poss" for t in t.subtree}
+    found = [
+        m
+        for m in found
+        if not (m.type == "GPE" and lexicon.country_of_city(m.name)) or (m.start_char in possessive and is_state(m))
+    ]
     found = [m for m in found if not _opposed(tok.doc, m)]  # "anti-French demonstrations": France is the target
     if any(c.lower_ in event_lexicon().perpetrator_words for c in tok.children if c.dep_ in ("amod", "compound")):
         found = [m for m in found if m.type not in ("GPE", "NORP")]  # "the US terror attacks": the US was attacked
