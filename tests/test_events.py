@@ -3205,3 +3205,41 @@ def test_a_capitals_possessive_on_an_event_noun_is_its_government(parse):
     assert not [
         e for e in events_of(parse, "Envoys of Chad met at the Paris conference.") if "Paris" in names(e.sources)
     ]
+
+
+def test_a_description_owning_the_object_is_the_target(parse):
+    text = "Norway raised fuel duty. Opposition leader Erna Vik attacked the government's plans."
+    (e,) = [e for e in events_of(parse, text) if e.trigger == "attacked"]
+    assert names(e.targets) == ["Norway"]
+    text = "President Ana Lopes met Finance Minister Rui Costa. Later the president praised his minister's budget."
+    (e,) = [e for e in events_of(parse, text) if e.trigger == "praised"]
+    assert names(e.targets) == ["Rui Costa"]
+
+
+def test_leaving_a_place_or_a_body_from_is_what_is_left(parse):
+    evs = events_of(parse, "Critics said the hasty withdrawal from Chad had failed.")
+    assert [(names(e.sources), names(e.targets)) for e in evs if e.trigger == "withdrawal"] == [([], ["Chad"])]
+    # "from" on other acts still names who acts
+    evs = events_of(parse, "Mali welcomed the aid from Japan.")
+    assert [names(e.sources) for e in evs if e.trigger == "aid"] == [["Japan"]]
+
+
+def test_a_court_where_a_case_is_filed_is_no_side(parse):
+    (e,) = events_of(parse, "Ms Okoro sued the Football Association in the High Court.")
+    assert names(e.targets) == ["Football Association"]
+    assert not [
+        e for e in events_of(parse, "The lawsuit, filed in the Superior Court in Boston, names no one.") if e.targets
+    ]
+
+
+def test_hosting_a_show_is_no_meeting(parse):
+    assert not events_of(parse, "Jane Moyo, who hosted the Midnight Show for ten years, retired in 2001.")
+    (e,) = events_of(parse, "Ghana hosted President Traore of Mali on Friday.")
+    assert (e.event_type, names(e.targets)) == ("CONSULT", ["Traore"])
+
+
+def test_no_wish_or_plan_to_cooperate_is_a_refusal(parse):
+    (e,) = events_of(parse, "Peru has no plans to meet Bolivia.")
+    assert (e.event_type, names(e.sources), names(e.targets)) == ("REJECT", ["Peru"], ["Bolivia"])
+    (e,) = events_of(parse, "Nepal said it had no wish to sign a deal with India.")
+    assert (e.event_type, names(e.targets)) == ("REJECT", ["India"])

@@ -41,8 +41,8 @@ def description_kinds() -> dict[str, str]:
 
 def is_description(tok: Token) -> bool:
     """A singular common noun with "the" ("the chancellor", "the firm"; not "a minister", "ministers", "his party"),
-    one of the plural nouns the table lists as written ("the authorities", "the rebels"), or a bare "government"
-    before a noun ("government policy")."""
+    one of the plural nouns the table lists as written ("the authorities", "the rebels"), a bare "government"
+    before a noun ("government policy"), or an office after a possessive pronoun ("his chancellor")."""
     if tok.pos_ != "NOUN" or tok.tag_ not in ("NN", "NNP") and not (tok.tag_ == "NNS" and _plural_kind(tok)):
         return False
     if tok.lower_ == "government" and tok.dep_ in ("compound", "nmod") and not tok.n_lefts:
@@ -51,7 +51,12 @@ def is_description(tok: Token) -> bool:
         return False  # "called the police", "police were asked to": the institution acted on, no side
     if tok.lower_ in ACTING_ONLY and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children):
         return True  # "police arrested 40 people", "praised by police": the police of the story's state
+    if _kind(tok) == "title" and any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in tok.children):
+        return True  # "his chancellor", "its chairman": an office named before
     return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
+OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
 
 
 def _acting(tok: Token) -> bool:

@@ -175,6 +175,7 @@ class EventLexicon:
     partnered_nouns: frozenset[str]
     joint_process_nouns: frozenset[str]
     removal_verbs: frozenset[str]
+    leaving_nouns: frozenset[str]
     persisting_verbs: frozenset[str]
     suffered_harm_verbs: frozenset[str]
     mission_nouns: frozenset[str]
@@ -300,6 +301,7 @@ def event_lexicon() -> EventLexicon:
         partnered_nouns=words("partnered_noun"),
         joint_process_nouns=words("joint_process_noun"),
         removal_verbs=words("removal_verb"),
+        leaving_nouns=words("leaving_noun"),
         persisting_verbs=words("persisting_verb"),
         suffered_harm_verbs=words("suffered_harm_verb"),
         mission_nouns=words("mission_noun"),
@@ -2170,7 +2172,8 @@ def _noun_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea]) -
             found = [m for m in found if m.type not in ("GPE", "NORP")]
     if found:
         return found, text
-    for by in [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")]:
+    froms = ("by",) if tok.lemma_.lower() in event_lexicon().leaving_nouns else ("by", "from")  # "exit from the EU"
+    for by in [c for c in tok.children if c.dep_ == "prep" and c.lower_ in froms]:
         # "an attack by rebels", "a protest from the Thai government", "aid from Japan"
         found, text = _args_of(by, {"pobj"}, mentions, spans, places=False)
         if found:
@@ -2194,15 +2197,19 @@ def _joined_gathering(tok: Token) -> Token | None:
     return verb if part or verb.lemma_.lower() in lex.participation_verbs else None
 
 
-def _government_of_thing(obj: Token, mentions: list[Mention]) -> Mention | None:
-    """The state whose government a bare "government" before an object's noun names ("criticised government
-    policy", "attacked government red tape"): resolved as "the government" is (pipeline.stages.descriptions)."""
-    gov = next(
-        (c for c in obj.children if c.dep_ in ("compound", "nmod") and c.lower_ == "government" and not c.n_lefts), None
-    )
-    if gov is None:
+def _described_owner(obj: Token, mentions: list[Mention]) -> Mention | None:
+    """The actor a description owning the object stands for: its possessor ("attacked the government's plans",
+    "hailed his chancellor's performance") or a bare "government" before its noun ("criticised government policy"),
+    resolved as "the government" and "the chancellor" are (pipeline.stages.descriptions)."""
+    owner = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+    if owner is None:
+        owner = next(
+            (c for c in obj.children if c.dep_ in ("compound", "nmod") and c.lower_ == "government" and not c.n_lefts),
+            None,
+        )
+    if owner is None:
         return None
-    return resolve_description(gov, mentions, _sentence_start(gov, settings().events.description_max_sentences))
+    return resolve_description(owner, mentions, _sentence_start(owner, settings().events.description_max_sentences))
 
 
 def _patient_noun(tok: Token) -> bool:
@@ -2553,9 +2560,9 @@ def _target(
         ]
         if found:
             return found[:1], _phrase(obj)
-        governing = _government_of_thing(obj, mentions)  # "attacked government red tape": the government's
-        if governing is not None and id(governing) not in src:
-            return [governing], _phrase(obj)
+        owner = _described_owner(obj, mentions)  # "attacked government red tape": the government's
+        if owner is not None and id(owner) not in src:
+            return [owner], _phrase(obj)
     # aid's target is whom its purpose helps: "sent doctors to help Malawi fight cholera", "lent Russia $6bn to help
     # the government buy ..."
     code = _code(tok) or ("", None)  # the predicate's own reading, looked up once for the rules below
@@ -2581,6 +2588,9 @@ def _target(
         # however much a capital or a state; "troops arrived in Bosnia": its target
         meeting = code == ("CONSULT", None)
         found = [m for m in found if id(m) not in src and not (meeting or tok.pos_ == "NOUN" and _city(m))]
+        # a court or a chamber the act takes place in is its venue ("filed in the District Court", "clashed in
+        # parliament"), no side
+        found = [m for m in found if m.sector not in VENUE_SECTORS]
         if found:
             return found, text
     mission = _protested_mission(tok) if code[0] == "PROTEST" else None
@@ -2664,6 +2674,9 @@ def _protested_mission(tok: Token) -> Token | None:
 # Readings of a predicate
 
 
+VENUE_SECTORS = frozenset({"JUD", "LEG"})  # courts and chambers: where a case is filed or a debate held
+
+
 def _locative(prep: Token, tok: Token) -> bool:
     """A place preposition of the predicate, not a direction: "at" after a verb of aiming ("fired tear gas at the
     crowd", "threw stones at police": events_word_classes.tsv `directed_verb`) says at whom."""
@@ -2702,8 +2715,8 @@ def recode(etype: str, negated: bool, modality: str, tok: Token) -> tuple[str, b
     THREATEN, a refusal to cooperate is REJECT."""
     if negated and _condition_clause(tok):
         return etype, negated  # "if Kosovo does not withdraw its police": a condition, no refusal
-    if negated and etype in COOPERATIVE | {"AGREE"} and not _absent(tok):
-        return "REJECT", False
+    if negated and etype in COOPERATIVE | {"AGREE"} and (not _absent(tok) or _disavowed(tok)):
+        return "REJECT", False  # "would not sign", "has no desire to make concessions": a refusal
     conditional = any(_condition_clause(c) for c in tok.children)
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "agree" and not negated:
         if _mutual_subject(tok.head):
@@ -2819,6 +2832,15 @@ def _absent(tok: Token) -> bool:
     if tok.dep_ == "pcomp" and tok.head.lower_ in ("about", "of") and tok.head.head.lower_ in ("nothing", "none"):
         return True  # "said nothing about supporting the dollar": not even said, let alone done
     return _denied_content(tok)
+
+
+def _disavowed(tok: Token) -> bool:
+    """An act a noun with "no" says is not wanted or planned ("no desire to make concessions", "no plans to lift the
+    ban"): a refusal of it, where "no evidence that they met" only says it did not happen."""
+    if tok.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    noun = tok.head
+    return noun.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ == "no" for d in noun.children)
 
 
 def _intended_purpose(tok: Token, lex: EventLexicon) -> bool:
@@ -2982,6 +3004,7 @@ def _modality(tok: Token) -> tuple[bool, str]:
             for c in tok.children
         )  # "made no apology", "gave no support", "no complaint had been made"
         or _absent(tok)  # "left without meeting the president", "no evidence that X attacked"
+        or _disavowed(tok)  # "has no intention of making concessions"
     )
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
     if _bare_conjunct(tok):
