@@ -3243,3 +3243,18 @@ def test_no_wish_or_plan_to_cooperate_is_a_refusal(parse):
     assert (e.event_type, names(e.sources), names(e.targets)) == ("REJECT", ["Peru"], ["Bolivia"])
     (e,) = events_of(parse, "Nepal said it had no wish to sign a deal with India.")
     assert (e.event_type, names(e.targets)) == ("REJECT", ["India"])
+
+
+def test_aid_received_is_given_by_the_giver_to_the_receiver(parse):
+    for text in (
+        "Malawi received $3 million in aid from Norway.",
+        "Malawi got emergency aid from Norway on Monday.",
+    ):
+        evs = [e for e in events_of(parse, text) if e.event_type == "AID"]
+        assert [(names(e.sources), names(e.targets)) for e in evs] == [(["Norway"], ["Malawi"])], text
+    (e,) = events_of(parse, "Malawi received Swedish aid.")
+    assert (names(e.sources), names(e.targets)) == (["Swedish"], ["Malawi"])
+    # aid that could only be received once a condition is met is not given
+    assert not [
+        e for e in events_of(parse, "Donors said Malawi must reform before it can receive aid.") if e.trigger == "aid"
+    ]

@@ -176,6 +176,7 @@ class EventLexicon:
     joint_process_nouns: frozenset[str]
     removal_verbs: frozenset[str]
     leaving_nouns: frozenset[str]
+    receiving_verbs: frozenset[str]
     persisting_verbs: frozenset[str]
     suffered_harm_verbs: frozenset[str]
     mission_nouns: frozenset[str]
@@ -302,6 +303,7 @@ def event_lexicon() -> EventLexicon:
         joint_process_nouns=words("joint_process_noun"),
         removal_verbs=words("removal_verb"),
         leaving_nouns=words("leaving_noun"),
+        receiving_verbs=words("receiving_verb"),
         persisting_verbs=words("persisting_verb"),
         suffered_harm_verbs=words("suffered_harm_verb"),
         mission_nouns=words("mission_noun"),
@@ -2150,6 +2152,15 @@ def _noun_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea]) -
     the noun's event ("India rejected aid", "Germany criticised the talks", "the hunt for the organisers of the
     attack")."""
     owner_deps = {"amod", "compound"} if _patient_noun(tok) else {"poss", "amod", "compound"}
+    if (received := _receiving_verb(tok)) is not None:
+        found, text = _args_of(tok, {"amod", "compound"}, mentions, spans, places=False)  # "Haiti received US aid"
+        if found:
+            return found, text
+        for from_ in (c for h in (tok, received) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"):
+            found, text = _args_of(from_, {"pobj"}, mentions, spans, places=False)
+            if found:
+                return found, text  # "received $5m in aid from Canada": Canada gives
+        return [], None  # the giver is unnamed; the subject only receives
     if (joined := _joined_gathering(tok)) is not None:
         found, text = _clause_source(joined, mentions, spans)
         if found:  # "Germany attended a NATO summit": Germany meets NATO (the modifier is the other side)
@@ -2180,6 +2191,21 @@ def _noun_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea]) -
             return found, text
     clause = _participant_clause(tok)
     return _clause_source(clause, mentions, spans) if clause is not None else ([], None)
+
+
+def _receiving_verb(tok: Token) -> Token | None:
+    """The verb whose subject gets the aid an aid noun names ("Haiti received aid", "won $2bn in loans", "secured
+    emergency funding": events_word_classes `receiving_verb`), None for other nouns and verbs."""
+    lex = event_lexicon()
+    code = lex.nouns.get(tok.lower_) or lex.nouns.get(tok.lemma_.lower())
+    if tok.pos_ != "NOUN" or code is None or code[0] != "AID":
+        return None
+    held = tok
+    if held.dep_ == "pobj" and held.head.lower_ in ("in", "of") and _amount(held.head.head):
+        held = held.head.head  # "received $5 million in aid"
+    if held.dep_ == "dobj" and held.head.lemma_.lower() in lex.receiving_verbs:
+        return held.head
+    return None
 
 
 def _joined_gathering(tok: Token) -> Token | None:
@@ -2503,6 +2529,9 @@ def _target(
     partners = _partners(tok, mentions, spans, src)  # "held talks with X and Y": every partner
     if partners[0]:
         return partners
+    if (received := _receiving_verb(tok)) is not None:  # "Haiti received aid from Canada": Haiti
+        found, text = _clause_source(received, mentions, spans)
+        return [m for m in found if id(m) not in src], text
     if _joined_gathering(tok) is not None:  # "Germany attended a NATO summit": NATO
         found, text = _args_of(tok, {"poss", "amod", "compound"}, mentions, spans, places=False)
         found = [m for m in found if id(m) not in src and not (m.type == "GPE" and lexicon.country_of_city(m.name))]
@@ -3174,8 +3203,8 @@ def _governed_modality(tok: Token, lex: EventLexicon) -> str | None:
         return foreseen  # "the figures are likely to spark criticism": a forecast of it
     if lemma in lex.intent_heads - PROMISES - {"agree", "commit", "committed"}:
         return "intended"
-    if lemma in lex.light_verbs | lex.meeting_light_verbs | lex.participation_verbs:
-        modality = _modality(verb)[1]
+    if lemma in lex.light_verbs | lex.meeting_light_verbs | lex.participation_verbs | lex.receiving_verbs:
+        modality = _modality(verb)[1]  # "before it can receive aid": only possible
         return None if modality == "asserted" else modality
     return None
 
