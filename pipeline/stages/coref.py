@@ -633,6 +633,8 @@ def agreement_rules(
             return False  # "the campaigners were so angered they ...": they are the campaigners, no one named before
         if gender is not None and index.gender(m, doc) not in (None, gender):
             return False
+        if gender is not None and _beside_pronoun(doc, m, gender):
+            return False  # "He and the Archbishop spoke out. ... he criticised": the pronoun's chain, not its partner
         if word in ("it", "its") and m.type == "GPE" and _modifier(doc, m):
             return False  # "the UK pop charts ... It has called it": the place only qualifies the charts
         if reported is not None and reported[0] <= m.start_char < reported[1] and not _quote_between(doc, m, token):
@@ -641,6 +643,16 @@ def agreement_rules(
         return True
 
     return kinds, agrees, (prefer if prefer is not None else (lambda m: is_subject_mention(doc, m)))
+
+
+def _beside_pronoun(doc: Doc, m: Mention, gender: str) -> bool:
+    """The mention is coordinated with a pronoun of that gender ("He and the Archbishop of Canterbury", "Mr X and
+    she"): another person than the one the pronoun, and the same pronoun after it, stands for."""
+    head = mention_head(doc, m)
+    if head is None:
+        return False
+    partners = list(head.conjuncts)
+    return any(t.pos_ == "PRON" and _PRONOUN_GENDER.get(t.lower_) == gender for t in partners)
 
 
 @functools.cache
