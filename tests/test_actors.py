@@ -3662,3 +3662,15 @@ def test_a_party_word_before_a_ministry_in_a_story_about_another_state_is_a_port
     actors, _, _ = actors_of(parse, "Britain's economy grew. Labour Minister Ann Keen defended the plan.")
     (keen,) = [a for a in actors if a.name == "Ann Keen"]
     assert keen.country == "GBR"
+
+
+def test_an_adjective_of_standing_fused_before_a_demonym_is_cut(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Veteran US television chef Martha Lyle is recovering in hospital in Boston after a minor operation.",
+        "Veteran Australian soap actress Carol Hines has retired.",
+    )
+    names = {a.name for a in actors}
+    assert not {"Veteran US", "Veteran Australian"} & names
+    (hines,) = by_alias(actors, "Carol Hines")
+    assert hines.country == "AUS"
