@@ -3674,3 +3674,15 @@ def test_an_adjective_of_standing_fused_before_a_demonym_is_cut(parse):
     assert not {"Veteran US", "Veteran Australian"} & names
     (hines,) = by_alias(actors, "Carol Hines")
     assert hines.country == "AUS"
+
+
+def test_conferences_summits_and_tournaments_are_no_actors(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Researchers will show the chip at the European Optical Networks Conference in Vienna.",
+        "Delegates at the International Robotics Summit in Oslo heard that sales had doubled.",
+        "Marta Vidal won the Lisbon Masters tournament on Sunday, beating Anna Kovac in the final.",
+    )
+    names = {a.name for a in actors}
+    assert not {"European Optical Networks Conference", "International Robotics Summit", "Lisbon Masters"} & names
+    assert {"Marta Vidal", "Anna Kovac"} <= names
