@@ -3686,3 +3686,14 @@ def test_conferences_summits_and_tournaments_are_no_actors(parse):
     names = {a.name for a in actors}
     assert not {"European Optical Networks Conference", "International Robotics Summit", "Lisbon Masters"} & names
     assert {"Marta Vidal", "Anna Kovac"} <= names
+
+
+def test_a_plural_noun_after_two_names_joined_by_and_shows_both_kinds(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Output will rise once the Koraput and Tanvi fields start pumping next year.",
+        "Halvard Lunde said the Bafta and Emmy awards were both cancelled this year.",
+    )
+    names = {a.name for a in actors}
+    assert "Koraput" not in names  # an oil field named before another and the plural "fields"
+    assert "Halvard Lunde" in names

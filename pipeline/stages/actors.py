@@ -1929,6 +1929,9 @@ def _context_after(doc: Doc, end: int) -> str | None:
             return "PERSON"  # "X's superb 25-yard drive", "X's late wife" (a product too has a "market share")
     if j < len(doc) and _players_shot(doc, end, doc[j]):
         return "PERSON"  # "a late X try", "a Y penalty" in a sports story: a player's score
+    shared = None if possessive else _shared_plural_noun(doc, end)
+    if shared in ("WORK", "PLACE"):
+        return shared  # "the Koraput and Tanvi fields": both names are fields
     if j >= len(doc) or doc[j].ent_iob_ != "O" or doc[j].pos_ != "NOUN" or doc[j].text[:1].isupper():
         return None
     kind = words.get((doc[j].lower_, "after"))
@@ -1945,6 +1948,23 @@ def _context_after(doc: Doc, end: int) -> str | None:
     if kind == "ORG" and j == end and words.get((doc[j].lower_, "end")) == "PLACE":
         return "FAC"  # "Real Madrid's Bernabeu stadium": the ground's name ("Chelsea's stadium": the club's)
     return kind
+
+
+def _shared_plural_noun(doc: Doc, end: int) -> str | None:
+    """The kind a plural noun shows of the first of two names it follows, joined by "and" ("the Koraput and Tanvi
+    fields", "the Bafta and Emmy awards": actors_context_words.tsv `after`): the noun is common to both, else None.
+    The second name has one to three capitalised words (never a possessive's: "Ford and Fiat's plants")."""
+    if end + 2 >= len(doc) or doc[end].lower_ != "and":
+        return None
+    k = end + 1
+    while k < len(doc) and k - end <= 3 and doc[k].is_title and doc[k].is_alpha:
+        k += 1  # up to three capitalised words of the second name
+    if k == end + 1 or k >= len(doc):
+        return None
+    noun = doc[k]
+    if noun.tag_ != "NNS" or not noun.is_lower:
+        return None
+    return context_words().get((noun.lower_, "after"))
 
 
 def _players_shot(doc: Doc, end: int, noun: Token) -> bool:
