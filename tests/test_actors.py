@@ -3697,3 +3697,14 @@ def test_a_plural_noun_after_two_names_joined_by_and_shows_both_kinds(parse):
     names = {a.name for a in actors}
     assert "Koraput" not in names  # an oil field named before another and the plural "fields"
     assert "Halvard Lunde" in names
+
+
+def test_a_first_name_no_gazetteer_knows_tagged_a_place_is_a_person(parse):
+    actors, _, _ = actors_of(
+        parse,
+        'Curbishley said: "I spoke to Tommy last week and he is fine."',
+        "Flights to Jordan and Georgia were cancelled on Monday.",
+    )
+    (tommy,) = by_alias(actors, "Tommy")
+    assert tommy.type == "PERSON"
+    assert all(a.type == "GPE" for a in actors if a.name in ("Jordan", "Georgia"))  # states, never first names

@@ -3523,6 +3523,16 @@ def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[
         # "the town of X", "X township": a place whatever the parse labels it; its country from the frame
         country = framed_country or (country if label == "GPE" else None) or _place_country(name, None)
         label = "GPE"
+    elif (
+        label == "GPE"
+        and country is None
+        and len(span) == 1
+        and _fold(name) in faker_given_names()
+        and not place_countries(name)
+        and not country_for_place(name)[0]
+        and not lexicon.country_of_demonym(name)
+    ):
+        label = "PERSON"  # "I speak to Tommy regularly" tagged GPE: a first name no gazetteer knows as a place
     if label in ("PERSON", "ORG") and not (span.start > 0 and honorific(doc[span.start - 1])):
         district = _district(name)
         if district:
