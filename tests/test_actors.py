@@ -3708,3 +3708,17 @@ def test_a_first_name_no_gazetteer_knows_tagged_a_place_is_a_person(parse):
     (tommy,) = by_alias(actors, "Tommy")
     assert tommy.type == "PERSON"
     assert all(a.type == "GPE" for a in actors if a.name in ("Jordan", "Georgia"))  # states, never first names
+
+
+def test_a_work_after_episodes_or_a_chart_entry_is_no_actor(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "At number six is new entry Moonlight Harbour, the story of a lighthouse keeper.",
+        "Producers have filmed ten episodes of Night Shift Diaries so far.",
+        "The network will show six episodes of Steven Spielberg's new drama this spring.",
+        "Viewers saw two episodes of Owen Hartley comedy Moon Cadets, also starring Ruth Amory.",
+        "Viewers hated the character Del Mack's catchphrase.",
+    )
+    names = {a.name for a in actors}
+    assert not {"Moonlight Harbour", "Night Shift Diaries", "Del Mack"} & names
+    assert {"Steven Spielberg", "Owen Hartley"} <= names  # the author before the work: a person

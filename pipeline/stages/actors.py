@@ -2384,6 +2384,8 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
     if _award_modifier(doc, span, name, label):
         return "WORK"  # "an Oscar-winning film", "Oscar nominee X", "the Bafta ceremony": an award, no actor
     before = _context_before(doc, span.start) or _first_conjunct_context(doc, span)
+    if before == "WORK" and label == "PERSON" and _author_after_preposition(doc, span):
+        before = None  # "episodes of Steven Spielberg's drama", "episodes of Owen Hartley comedy X": the author
     if before in ("WORK", "PLACE"):
         return before  # "the film X", "the planet X"; "the drugs X and Y"
     s, e = span.start_char, span.end_char
@@ -2538,6 +2540,18 @@ _WIN_VERBS = frozenset({"win", "scoop", "collect", "bag"})
 def event_words() -> frozenset[str]:
     """Nouns of a competition's rounds and winners (pipeline/data/actors_event_words.tsv)."""
     return frozenset(r["word"] for r in lexicon.data_rows("actors_event_words.tsv"))
+
+
+def _author_after_preposition(doc: Doc, span: Span) -> bool:
+    """The name follows a preposition ("episodes of") and owns or modifies the noun after it ("episodes of Steven
+    Spielberg's new drama", "episodes of Owen Hartley comedy X"): the work's author, no work."""
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 0 or doc[i].tag_ not in ("IN", "TO"):
+        return False
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return span[-1].tag_ == "POS" or (nxt is not None and (nxt.tag_ == "POS" or (nxt.pos_ == "NOUN" and nxt.is_lower)))
 
 
 def _names_competition(doc: Doc, span: Span, label: str) -> bool:
