@@ -3722,3 +3722,19 @@ def test_a_work_after_episodes_or_a_chart_entry_is_no_actor(parse):
     names = {a.name for a in actors}
     assert not {"Moonlight Harbour", "Night Shift Diaries", "Del Mack"} & names
     assert {"Steven Spielberg", "Owen Hartley"} <= names  # the author before the work: a person
+
+
+def test_a_relative_in_apposition_after_a_kin_noun_is_no_actor(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "He was joined on stage by his brother, Callum, and their cousin Ewan.",
+        "The farm's old sheepdog died last year and her half-sister, Molly, a grey terrier, took over.",
+        "In Cardiff he met his future wife Bethan, now a Labour councillor.",
+        "The bid is being led by Mr Farrow's two sons, Eli and Noah, the newspaper said.",
+        "Karan Mehta runs the group. His brother Ravi, the vice-chairman, said he had not been consulted.",
+    )
+    names = {a.name for a in actors}
+    assert not {"Callum", "Molly"} & names
+    assert "Bethan" in names  # a role of her own: a public person
+    assert {"Eli", "Noah"} & names  # a comma after the kin noun only after a possessive pronoun
+    assert "Ravi" in names  # a post of his own ("vice-chairman")

@@ -3363,13 +3363,29 @@ def kin_words() -> frozenset[str]:
 
 @functools.cache
 def _kin_list() -> re.Pattern:
-    """A noun of kinship and the one-word names (each with an age, maybe) listed after it, up to the name read."""
+    """A noun of kinship and the one-word names (each with an age, maybe) listed after it, up to the name read; a
+    comma after the noun only after a possessive pronoun ("his brother, Callum,"; never "Mr Glazer's two sons, Avi
+    and Joel": a public person's family, named as actors)."""
     kin = "|".join(sorted(map(re.escape, kin_words()), key=len, reverse=True))
     named = r"[A-Z][a-z]+(?:,\s*(?:aged\s+)?\d{1,2},?)?"
-    return re.compile(rf"\b(?:{kin})\s+(?:{named},?\s+(?:and\s+)?)*$")
+    return re.compile(
+        rf"(?:\b(?:{kin})\s+|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our)\s+(?:[\w-]+\s+){{0,2}}(?:\w+-)?(?:{kin}),\s+)"
+        rf"(?:{named},?\s+(?:and\s+)?)*$"
+    )
 
 
-_DESCRIBED_AFTER = re.compile(r"^,\s+(?:now\s+|then\s+|herself\s+|himself\s+|also\s+)?(?:a|an|the)\s")
+_DESCRIBED_AFTER = re.compile(r"^,\s+(?:now\s+|then\s+|herself\s+|himself\s+|also\s+)?(?:a|an|the)\s([^,.;:]*)")
+
+
+def _described_by_role(doc: Doc, span: Span) -> bool:
+    """A role of the relative's own follows the name in apposition ("his wife Glenys, now a Labour MEP", "his
+    brother Ravi, the vice-chairman"): a public person. A description with no word of a role
+    ("her half-sister, Molly, a black Labrador") describes a private one."""
+    m = _DESCRIBED_AFTER.match(text_of(doc)[span.end_char : span.end_char + 80])
+    if m is None:
+        return False
+    words = re.findall(r"[a-z]+(?:-[a-z]+)*", m.group(1).lower())
+    return any(w in title_words() or any(p in title_words() for p in w.split("-")) for w in words)
 
 
 def _place_people_or_firm(word: str, towns: bool = False) -> bool:
@@ -3389,14 +3405,17 @@ def _private_first_name(doc: Doc, span: Span, label: str) -> bool:
     """A one-word name right after a noun of kinship, or later in a list of one-word names after it ("his wife
     Maggie", "their two children Emily, 16, and Tom"): a private person's first name, no actor; never when a full
     name of the document's starts with it ("his wife Cherie" beside "Cherie Blair": the wife is that public person)."""
-    if label not in ("PERSON", "GPE") or len(span) != 1 or not span[0].is_title or _place_people_or_firm(span.text):
+    given = label == "ORG" and _fold(span.text) in faker_given_names()  # "his brother, Callum," tagged ORG
+    if label not in ("PERSON", "GPE") and not given:
+        return False
+    if len(span) != 1 or not span[0].is_title or _place_people_or_firm(span.text):
         return False  # "Nissan and its partner Renault", "Ukraine's sister Belarus": a firm, a state; a GPE no
         # gazetteer knows is a first name the tagger took for a place ("his wife Tatiana")
     tok = span[0]
     text = text_of(doc)
     if not _kin_list().search(text[max(0, tok.idx - 80) : tok.idx]):
         return False
-    if _DESCRIBED_AFTER.match(text[span.end_char : span.end_char + 30]):
+    if _described_by_role(doc, span):
         return False  # "his wife Glenys, now a Labour MEP": a relative described by a role of her own
     full = doc_cache(
         doc,
