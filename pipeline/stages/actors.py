@@ -239,6 +239,18 @@ Per document (`extract_mentions`):
    (`_given_name_alone`); an organisation where a person works ("an economist at X", "a spokesman from X":
    `_workplace`) shows its kind whatever its name reads ("Miller Tabak").
 
+23. fused adjectives, first names, events, works and relatives: an adjective of a person's standing fused before a
+   demonym or a name is cut like a sentence adverb ("Veteran US television host X": actors_leading_words.tsv); a
+   one-word "place" that is a given name of `faker_given_names` and no place the gazetteer or the lexicon knows is a
+   person ("I spoke to Tommy last week"); a name ending in "Conference", "Summit" or "Expo" or before "tournament"
+   names an event, no actor (actors_context_words.tsv `end`, actors_event_words.tsv); a plural noun after two names
+   joined by "and" shows the kind of both ("the Koraput and Tanvi fields", `_shared_plural_noun`); "episodes of X"
+   and a chart's "new entry X" are works (never a person owning or modifying a noun after it: "episodes of Steven
+   Spielberg's new drama"); a noun of kinship after a possessive pronoun and its comma before a first name ("his
+   brother, Callum,", also tagged an organisation; never "Mr Farrow's two sons, Eli and Noah") is a private person,
+   unless the apposition after the name holds a word of a role ("his brother Ravi, the vice-chairman"; never "her
+   half-sister, Molly, a grey terrier").
+
 Across the corpus (`resolve`): persons by full name (a one-word name joins the one full name the corpus gives it,
 never a peer's "Lord X" nor a state's name), states by ISO code (capitals and seats of government stand for their
 state), organisations by normalised name, acronym or leading word. An organisation the corpus's documents place in
