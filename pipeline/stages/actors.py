@@ -239,6 +239,18 @@ Per document (`extract_mentions`):
    (`_given_name_alone`); an organisation where a person works ("an economist at X", "a spokesman from X":
    `_workplace`) shows its kind whatever its name reads ("Miller Tabak").
 
+23. fused adjectives, first names, events, works and relatives: an adjective of a person's standing fused before a
+   demonym or a name is cut like a sentence adverb ("Veteran US television host X": actors_leading_words.tsv); a
+   one-word "place" that is a given name of `faker_given_names` and no place the gazetteer or the lexicon knows is a
+   person ("I spoke to Tommy last week"); a name ending in "Conference", "Summit" or "Expo" or before "tournament"
+   names an event, no actor (actors_context_words.tsv `end`, actors_event_words.tsv); a plural noun after two names
+   joined by "and" shows the kind of both ("the Koraput and Tanvi fields", `_shared_plural_noun`); "episodes of X"
+   and a chart's "new entry X" are works (never a person owning or modifying a noun after it: "episodes of Steven
+   Spielberg's new drama"); a noun of kinship after a possessive pronoun and its comma before a first name ("his
+   brother, Callum,", also tagged an organisation; never "Mr Farrow's two sons, Eli and Noah") is a private person,
+   unless the apposition after the name holds a word of a role ("his brother Ravi, the vice-chairman"; never "her
+   half-sister, Molly, a grey terrier").
+
 Across the corpus (`resolve`): persons by full name (a one-word name joins the one full name the corpus gives it,
 never a peer's "Lord X" nor a state's name), states by ISO code (capitals and seats of government stand for their
 state), organisations by normalised name, acronym or leading word. An organisation the corpus's documents place in
@@ -1929,6 +1941,9 @@ def _context_after(doc: Doc, end: int) -> str | None:
             return "PERSON"  # "X's superb 25-yard drive", "X's late wife" (a product too has a "market share")
     if j < len(doc) and _players_shot(doc, end, doc[j]):
         return "PERSON"  # "a late X try", "a Y penalty" in a sports story: a player's score
+    shared = None if possessive else _shared_plural_noun(doc, end)
+    if shared in ("WORK", "PLACE"):
+        return shared  # "the Koraput and Tanvi fields": both names are fields
     if j >= len(doc) or doc[j].ent_iob_ != "O" or doc[j].pos_ != "NOUN" or doc[j].text[:1].isupper():
         return None
     kind = words.get((doc[j].lower_, "after"))
@@ -1945,6 +1960,23 @@ def _context_after(doc: Doc, end: int) -> str | None:
     if kind == "ORG" and j == end and words.get((doc[j].lower_, "end")) == "PLACE":
         return "FAC"  # "Real Madrid's Bernabeu stadium": the ground's name ("Chelsea's stadium": the club's)
     return kind
+
+
+def _shared_plural_noun(doc: Doc, end: int) -> str | None:
+    """The kind a plural noun shows of the first of two names it follows, joined by "and" ("the Koraput and Tanvi
+    fields", "the Bafta and Emmy awards": actors_context_words.tsv `after`): the noun is common to both, else None.
+    The second name has one to three capitalised words (never a possessive's: "Ford and Fiat's plants")."""
+    if end + 2 >= len(doc) or doc[end].lower_ != "and":
+        return None
+    k = end + 1
+    while k < len(doc) and k - end <= 3 and doc[k].is_title and doc[k].is_alpha:
+        k += 1  # up to three capitalised words of the second name
+    if k == end + 1 or k >= len(doc):
+        return None
+    noun = doc[k]
+    if noun.tag_ != "NNS" or not noun.is_lower:
+        return None
+    return context_words().get((noun.lower_, "after"))
 
 
 def _players_shot(doc: Doc, end: int, noun: Token) -> bool:
@@ -2364,6 +2396,8 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
     if _award_modifier(doc, span, name, label):
         return "WORK"  # "an Oscar-winning film", "Oscar nominee X", "the Bafta ceremony": an award, no actor
     before = _context_before(doc, span.start) or _first_conjunct_context(doc, span)
+    if before == "WORK" and label == "PERSON" and _author_after_preposition(doc, span):
+        before = None  # "episodes of Steven Spielberg's drama", "episodes of Owen Hartley comedy X": the author
     if before in ("WORK", "PLACE"):
         return before  # "the film X", "the planet X"; "the drugs X and Y"
     s, e = span.start_char, span.end_char
@@ -2518,6 +2552,18 @@ _WIN_VERBS = frozenset({"win", "scoop", "collect", "bag"})
 def event_words() -> frozenset[str]:
     """Nouns of a competition's rounds and winners (pipeline/data/actors_event_words.tsv)."""
     return frozenset(r["word"] for r in lexicon.data_rows("actors_event_words.tsv"))
+
+
+def _author_after_preposition(doc: Doc, span: Span) -> bool:
+    """The name follows a preposition ("episodes of") and owns or modifies the noun after it ("episodes of Steven
+    Spielberg's new drama", "episodes of Owen Hartley comedy X"): the work's author, no work."""
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 0 or doc[i].tag_ not in ("IN", "TO"):
+        return False
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return span[-1].tag_ == "POS" or (nxt is not None and (nxt.tag_ == "POS" or (nxt.pos_ == "NOUN" and nxt.is_lower)))
 
 
 def _names_competition(doc: Doc, span: Span, label: str) -> bool:
@@ -3329,13 +3375,29 @@ def kin_words() -> frozenset[str]:
 
 @functools.cache
 def _kin_list() -> re.Pattern:
-    """A noun of kinship and the one-word names (each with an age, maybe) listed after it, up to the name read."""
+    """A noun of kinship and the one-word names (each with an age, maybe) listed after it, up to the name read; a
+    comma after the noun only after a possessive pronoun ("his brother, Callum,"; never "Mr Glazer's two sons, Avi
+    and Joel": a public person's family, named as actors)."""
     kin = "|".join(sorted(map(re.escape, kin_words()), key=len, reverse=True))
     named = r"[A-Z][a-z]+(?:,\s*(?:aged\s+)?\d{1,2},?)?"
-    return re.compile(rf"\b(?:{kin})\s+(?:{named},?\s+(?:and\s+)?)*$")
+    return re.compile(
+        rf"(?:\b(?:{kin})\s+|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our)\s+(?:[\w-]+\s+){{0,2}}(?:\w+-)?(?:{kin}),\s+)"
+        rf"(?:{named},?\s+(?:and\s+)?)*$"
+    )
 
 
-_DESCRIBED_AFTER = re.compile(r"^,\s+(?:now\s+|then\s+|herself\s+|himself\s+|also\s+)?(?:a|an|the)\s")
+_DESCRIBED_AFTER = re.compile(r"^,\s+(?:now\s+|then\s+|herself\s+|himself\s+|also\s+)?(?:a|an|the)\s([^,.;:]*)")
+
+
+def _described_by_role(doc: Doc, span: Span) -> bool:
+    """A role of the relative's own follows the name in apposition ("his wife Glenys, now a Labour MEP", "his
+    brother Ravi, the vice-chairman"): a public person. A description with no word of a role
+    ("her half-sister, Molly, a black Labrador") describes a private one."""
+    m = _DESCRIBED_AFTER.match(text_of(doc)[span.end_char : span.end_char + 80])
+    if m is None:
+        return False
+    words = re.findall(r"[a-z]+(?:-[a-z]+)*", m.group(1).lower())
+    return any(w in title_words() or any(p in title_words() for p in w.split("-")) for w in words)
 
 
 def _place_people_or_firm(word: str, towns: bool = False) -> bool:
@@ -3355,14 +3417,17 @@ def _private_first_name(doc: Doc, span: Span, label: str) -> bool:
     """A one-word name right after a noun of kinship, or later in a list of one-word names after it ("his wife
     Maggie", "their two children Emily, 16, and Tom"): a private person's first name, no actor; never when a full
     name of the document's starts with it ("his wife Cherie" beside "Cherie Blair": the wife is that public person)."""
-    if label not in ("PERSON", "GPE") or len(span) != 1 or not span[0].is_title or _place_people_or_firm(span.text):
+    given = label == "ORG" and _fold(span.text) in faker_given_names()  # "his brother, Callum," tagged ORG
+    if label not in ("PERSON", "GPE") and not given:
+        return False
+    if len(span) != 1 or not span[0].is_title or _place_people_or_firm(span.text):
         return False  # "Nissan and its partner Renault", "Ukraine's sister Belarus": a firm, a state; a GPE no
         # gazetteer knows is a first name the tagger took for a place ("his wife Tatiana")
     tok = span[0]
     text = text_of(doc)
     if not _kin_list().search(text[max(0, tok.idx - 80) : tok.idx]):
         return False
-    if _DESCRIBED_AFTER.match(text[span.end_char : span.end_char + 30]):
+    if _described_by_role(doc, span):
         return False  # "his wife Glenys, now a Labour MEP": a relative described by a role of her own
     full = doc_cache(
         doc,
@@ -3503,6 +3568,16 @@ def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[
         # "the town of X", "X township": a place whatever the parse labels it; its country from the frame
         country = framed_country or (country if label == "GPE" else None) or _place_country(name, None)
         label = "GPE"
+    elif (
+        label == "GPE"
+        and country is None
+        and len(span) == 1
+        and _fold(name) in faker_given_names()
+        and not place_countries(name)
+        and not country_for_place(name)[0]
+        and not lexicon.country_of_demonym(name)
+    ):
+        label = "PERSON"  # "I speak to Tommy regularly" tagged GPE: a first name no gazetteer knows as a place
     if label in ("PERSON", "ORG") and not (span.start > 0 and honorific(doc[span.start - 1])):
         district = _district(name)
         if district:
