@@ -3269,3 +3269,16 @@ def test_a_name_coordinated_with_a_pronoun_is_not_what_the_pronoun_stands_for(pa
     )
     sources = [names(e.sources) for e in events_of(parse, text) if e.trigger == "criticised"]
     assert sources in ([], [[]], [["Mark Hollis"]])  # the bishop, or unresolved: never the archbishop beside "He"
+
+
+def test_an_offered_act_is_an_offer_never_a_threat(parse):
+    (e,) = events_of(parse, "Ghana offered on Friday to deploy a battalion to protect civilians in Togo.")
+    assert (e.event_type, names(e.sources)) == ("AGREE", ["Ghana"])
+    # a threat stays a threat
+    (e,) = events_of(parse, "Ghana threatened to send troops to Togo.")
+    assert e.event_type == "THREATEN"
+
+
+def test_a_light_verb_reads_the_event_noun_among_its_coordinated_objects(parse):
+    (e,) = events_of(parse, "Brazil will expand trade and investment ties with Angola.")
+    assert (e.event_type, names(e.sources), names(e.targets)) == ("AGREE", ["Brazil"], ["Angola"])

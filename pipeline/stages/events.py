@@ -468,7 +468,8 @@ def _light_verb_code(tok: Token, lex: EventLexicon) -> Code | None:
         preps = ("of",) if obj.lemma_.lower() in lex.amount_nouns else ("in", "of")
         of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in preps), None)
         obj = next((c for c in of.children if c.dep_ == "pobj"), obj) if of is not None else obj
-    for cand in ([obj] + [c for c in obj.children if c.dep_ == "compound"]) if obj is not None else []:
+    heads = [obj, *_shared_head(obj)] if obj is not None else []  # "expand trade and investment ties": the ties
+    for cand in [h for head in heads for h in (head, *(c for c in head.children if c.dep_ == "compound"))]:
         for key in (*_modified_keys(cand), cand.lemma_.lower(), cand.lower_):
             if key in lex.nouns:
                 if key in lex.partnered_nouns and not _partnered(tok, cand):
@@ -480,6 +481,15 @@ def _light_verb_code(tok: Token, lex: EventLexicon) -> Code | None:
                     return ("AGREE", None)
                 return code
     return None
+
+
+def _shared_head(obj: Token) -> list[Token]:
+    """The noun a bare modifier shares with its conjunct ("trade and investment ties": trade ties and investment
+    ties), as the parse hangs it: a bare singular object whose conjunct has a modifier of its own; none for two
+    things ("impose costs or demands")."""
+    if obj.tag_ != "NN" or any(c.dep_ in ("det", "amod", "poss", "compound") for c in obj.children):
+        return []
+    return [c for c in obj.conjuncts if any(m.dep_ == "compound" for m in c.children)]
 
 
 def _partnered(verb: Token, noun: Token) -> bool:
@@ -2752,6 +2762,8 @@ def recode(etype: str, negated: bool, modality: str, tok: Token) -> tuple[str, b
             return "AGREE", negated  # "the two sides agreed to withdraw their troops": an accord between them
         if etype in CONFLICTUAL:
             return etype, negated  # "the EU agreed to impose sanctions on Iran": a decision to act, no threat
+    if _offered(tok) and etype not in ("ASSAULT", "THREATEN"):
+        return "AGREE", negated  # "offered to deploy a battalion to protect civilians": an offer, never a threat
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "threaten" and etype != "AGREE":
         return "THREATEN", negated  # "threatened to sue", "to boycott the talks", "to pull out of the talks" (CAMEO 13)
     if _condition_clause(tok) or _wished(tok) or _counterfactual(tok) or _obliged(tok) or _ought(tok) or _foreseen(tok):
@@ -2769,6 +2781,22 @@ def recode(etype: str, negated: bool, modality: str, tok: Token) -> tuple[str, b
         if etype in COOPERATIVE:
             return "AGREE", negated
     return etype, negated
+
+
+OFFERING_VERBS = frozenset({"offer", "volunteer"})  # what is offered is cooperation offered (CAMEO 03x: AGREE)
+
+
+def _offered(tok: Token) -> bool:
+    """The infinitive an offering verb takes ("offered to send troops", "offered on Monday to deploy a battalion",
+    parsed as a clause of purpose when a phrase comes between), not a purpose of an offer with an object ("offered
+    aid to help the victims")."""
+    head = tok.head
+    if head.i == tok.i or head.lemma_.lower() not in OFFERING_VERBS:
+        return False
+    if tok.dep_ == "xcomp":
+        return True
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return tok.dep_ == "advcl" and infinitive and not any(c.dep_ == "dobj" for c in head.children)
 
 
 MUTUAL_NOUNS = frozenset({"side", "party", "country", "nation", "state", "government", "leader", "neighbour", "rival"})
