@@ -3282,3 +3282,19 @@ def test_an_offered_act_is_an_offer_never_a_threat(parse):
 def test_a_light_verb_reads_the_event_noun_among_its_coordinated_objects(parse):
     (e,) = events_of(parse, "Brazil will expand trade and investment ties with Angola.")
     assert (e.event_type, names(e.sources), names(e.targets)) == ("AGREE", ["Brazil"], ["Angola"])
+
+
+def test_a_suicide_bombing_is_an_attack(parse):
+    (e,) = events_of(parse, "A Fatah suicide bomber blew himself up at a checkpoint near Jenin.")
+    assert (e.event_type, names(e.sources)) == ("ASSAULT", ["Fatah"])
+    assert not events_of(parse, "The former minister later killed himself.")
+
+
+def test_a_thing_someone_made_or_fired_acts_for_its_maker(parse):
+    (e,) = events_of(parse, "A roadside bomb planted by the FARC killed four soldiers near Cali.")
+    assert (e.event_type, names(e.sources)) == ("ASSAULT", ["FARC"])
+    (e,) = events_of(parse, "A report written by Amnesty International accused Chad of torture.")
+    assert (e.event_type, names(e.sources), names(e.targets)) == ("ACCUSE", ["Amnesty International"], ["Chad"])
+    # signing a letter is no agreement
+    evs = events_of(parse, "A letter signed by 30 Labour MPs urged Chancellor Olaf Weber to resign.")
+    assert [e.event_type for e in evs] == ["REQUEST"]

@@ -2203,6 +2203,20 @@ def _noun_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea]) -
     return _clause_source(clause, mentions, spans) if clause is not None else ([], None)
 
 
+def _maker_of_subject(verb: Token) -> Token | None:
+    """The "by" phrase of a participle on the verb's subject, when the subject is a thing someone made, fired or
+    sent ("a bomb planted by ETA exploded", "a rocket fired by the rebels hit a school", "a letter signed by 40 MPs
+    urged ..."): whoever did so acts through it."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN":
+        return None
+    for part in (c for c in subj.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        agent = next((c for c in part.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            return agent
+    return None
+
+
 def _receiving_verb(tok: Token) -> Token | None:
     """The verb whose subject gets the aid an aid noun names ("Haiti received aid", "won $2bn in loans", "secured
     emergency funding": events_word_classes `receiving_verb`), None for other nouns and verbs."""
@@ -2377,6 +2391,11 @@ def _clause_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea])
         found, text = _args_of(head, {"nsubj"}, mentions, spans, places=False, acting=True)
         if found:
             return found, text
+        maker = _maker_of_subject(head)  # "a bomb planted by ETA killed ...": ETA
+        if maker is not None:
+            found, text = _args_of(maker, {"pobj"}, mentions, spans, places=False, acting=True)
+            if found:
+                return found, text
         for aux in (c for c in head.children if c.dep_ in ("aux", "auxpass") and c.pos_ == "AUX"):
             found, text = _args_of(aux, {"nsubj"}, mentions, spans, places=False, acting=True)
             if found:
@@ -3418,10 +3437,13 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         return None  # "employers will no longer be able to force workers to retire": a power to coerce, no threat
     if _capability(tok) or _may(tok) or _aptitude(tok):
         return None  # "the power to detain suspects", "the right to strike", "bad at coordinating": not an act
-    if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in tok.children) and (
-        not targets or (target_text or "").lower() in REFLEXIVE
+    if (
+        any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in tok.children)
+        and (not targets or (target_text or "").lower() in REFLEXIVE)
+        and not _blown_up(tok)
     ):
-        return None  # "help Taiwan defend itself", "later killed himself": done to oneself, no one else
+        return None  # "help Taiwan defend itself", "later killed himself": done to oneself, no one else; a suicide
+        # bombing ("blew himself up at a checkpoint") is an attack on those around
     if etype == "CONSULT" and _speaks_alone(tok, sources, targets, target_text):
         return None  # "Mr Blair had spoken with such sincerity", "he talked for an hour": to no one named
     if etype == "CONSULT" and tok.lemma_.lower() == "discuss" and not _partner(tok, targets):
@@ -3556,6 +3578,11 @@ def _may(tok: Token) -> bool:
 
 
 REFLEXIVE = {"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"}
+
+
+def _blown_up(tok: Token) -> bool:
+    """ "Blew (himself) up": a bombing, whatever its object."""
+    return tok.lemma_.lower() == "blow" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)
 
 
 def _generic_subject(tok: Token) -> bool:
