@@ -3298,3 +3298,13 @@ def test_a_thing_someone_made_or_fired_acts_for_its_maker(parse):
     # signing a letter is no agreement
     evs = events_of(parse, "A letter signed by 30 Labour MPs urged Chancellor Olaf Weber to resign.")
     assert [e.event_type for e in evs] == ["REQUEST"]
+
+
+def test_out_or_of_after_the_object_completes_a_phrasal_verb(parse):
+    (e,) = events_of(parse, "Serbian forces drove thousands of Albanians out of Kosovo.")
+    assert (e.event_type, names(e.sources)) == ("ASSAULT", ["Serbian"])
+    (e,) = events_of(parse, "Belarus stripped opposition leader Anna Petrova of her passport.")
+    assert (e.event_type, names(e.targets)) == ("COERCE", ["Anna Petrova"])
+    # a preposition after the object elsewhere reads nothing new: "called the minister on Monday" is a call
+    (e,) = events_of(parse, "Mr Ruto called the Tanzanian president on Monday.")
+    assert e.event_type == "CONSULT"

@@ -390,6 +390,9 @@ def _particle_code(tok: Token, lex: EventLexicon) -> Code | None:
     # "with" says the partner wherever it stands: "spoke by phone with X", "worked closely with Y"
     prts |= {c.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"}
     prts |= _left_words(tok)  # "pulled out of the talks": what is left works as the object
+    # "out" or "of" right after the object: "drove the villagers out of their homes", "stripped X of his licence"
+    after_object = {o.right_edge.i + 1 for o in tok.children if o.dep_ in OBJECT_DEPS}
+    prts |= {c.lower_ for c in tok.children if c.dep_ == "prep" and c.i in after_object and c.lower_ in ("out", "of")}
     # "let free", "set free": a complement right after the verb works as its particle
     prts |= {c.lower_ for c in tok.children if c.i == tok.i + 1 and c.dep_ in ("ccomp", "xcomp", "acomp", "advmod")}
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
