@@ -3308,3 +3308,13 @@ def test_out_or_of_after_the_object_completes_a_phrasal_verb(parse):
     # a preposition after the object elsewhere reads nothing new: "called the minister on Monday" is a call
     (e,) = events_of(parse, "Mr Ruto called the Tanzanian president on Monday.")
     assert e.event_type == "CONSULT"
+
+
+def test_a_threat_or_appeal_only_possible_is_not_made(parse):
+    assert not events_of(parse, "Officials fear the missiles could be used by Eritrea to threaten Djibouti.")
+    assert not events_of(parse, "Malawi could ask the World Bank for help.")
+    # a threat read from a conditional act and an appeal read from "should" are made by saying them
+    (e,) = events_of(parse, "Peru said it would withdraw from the talks if Ecuador sent troops.")
+    assert e.event_type == "THREATEN"
+    (e,) = events_of(parse, "The EU said Albania should hand over the suspects.")
+    assert (e.event_type, names(e.targets)) == ("REQUEST", ["Albania"])

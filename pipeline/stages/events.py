@@ -4027,7 +4027,10 @@ def _unrealized(tok: Token, e: Event) -> bool:
     if _condition_clause(tok):
         return True  # "would look scared if he refused to debate": the condition itself is never done
     if e.event_type in SPEECH_ACTS:
-        return False
+        # a threat or an appeal read from a conditional or required act is made by saying it ("would pull out if
+        # ..."); the verb of threatening or asking itself only possible is not made ("could ask the UN for help",
+        # "arms China could use to threaten Taiwan")
+        return (_code(tok) or ("",))[0] == e.event_type
     if e.event_type == "REJECT" and any(c.dep_ == "neg" for c in tok.children):
         return False
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
