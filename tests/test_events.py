@@ -3318,3 +3318,13 @@ def test_a_threat_or_appeal_only_possible_is_not_made(parse):
     assert e.event_type == "THREATEN"
     (e,) = events_of(parse, "The EU said Albania should hand over the suspects.")
     assert (e.event_type, names(e.targets)) == ("REQUEST", ["Albania"])
+
+
+def test_it_after_a_thing_in_the_first_conjunct_is_that_thing(parse):
+    text = (
+        "Brazil passed a law. The law allows officials to detain migrants, but it does not allow police to deport them."
+    )
+    assert not [e for e in events_of(parse, text) if names(e.sources) == ["Brazil"]]
+    # "it" after an actor's clause still stands for the actor
+    text = "Canada met Brazil on Monday. Ottawa praised the deal, and it pledged to send aid to Brazil."
+    assert [names(e.sources) for e in events_of(parse, text) if e.event_type == "AGREE"] == [["Ottawa"]]

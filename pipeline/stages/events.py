@@ -1257,7 +1257,7 @@ def _arg_mentions(
                 m = _speaks_for(t.doc, m, mentions) or m  # '"we support ...," said X, a spokesman for the EU': the EU
         elif t.lower_ in RELATIVE_PRONOUNS and t.head.dep_ == "relcl":
             m = None if acting and _thing(t.head.head) else _relative_antecedent(t, mentions)
-        elif t.lower_ == "it" and (_expletive(t) or _inside_it(t)):
+        elif t.lower_ == "it" and (_expletive(t) or _inside_it(t) or _thing_before_conjunct(t)):
             m = None  # "it is important to support teachers", "it took the album for him to be assured": no one
         elif t.lower_ in PERSONAL_PRONOUNS:
             group = _reporting_group(t) or _nearer_group(t)
@@ -1486,6 +1486,16 @@ def _expletive(t: Token) -> bool:
 
 
 INSIDE_PREPS = frozenset({"in", "inside", "within", "throughout"})
+
+
+def _thing_before_conjunct(t: Token) -> bool:
+    """ "it" as the subject of a clause joined to one whose subject is a thing ("the law allows X, but it does not
+    allow Y", "the plan was welcomed and it will help Z"): that thing, no actor."""
+    verb = t.head
+    if t.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj" or verb.head.i == verb.i:
+        return False
+    first = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return first is not None and first.pos_ == "NOUN" and _thing(first) and not first.ent_type_
 
 
 def _inside_it(t: Token) -> bool:
