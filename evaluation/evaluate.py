@@ -227,7 +227,8 @@ def _date_fits(event_date: object, gold_date: str | None) -> bool:
     """An event's date agrees with the gold date: either is missing, or one lies within the other."""
     if not gold_date or not isinstance(event_date, str):
         return True
-    return event_date == gold_date or event_date.startswith(gold_date + "-") or gold_date.startswith(event_date)
+    within = event_date.startswith((gold_date + "-", gold_date + "T"))  # a finer day or a time of that day
+    return event_date == gold_date or within or gold_date.startswith(event_date)
 
 
 def _event_found(events: list[dict], g: dict, out: _Output, gold_actors: _GoldActors) -> bool:

@@ -3328,3 +3328,20 @@ def test_it_after_a_thing_in_the_first_conjunct_is_that_thing(parse):
     # "it" after an actor's clause still stands for the actor
     text = "Canada met Brazil on Monday. Ottawa praised the deal, and it pledged to send aid to Brazil."
     assert [names(e.sources) for e in events_of(parse, text) if e.event_type == "AGREE"] == [["Ottawa"]]
+
+
+def test_a_reaction_is_never_to_ones_own_act(parse):
+    evs = events_of(parse, "Opposition leader Ana Ruiz welcomed his apology.")
+    assert [names(e.sources) for e in evs if e.trigger == "apology"] in ([], [[]])
+    (e,) = [e for e in evs if e.trigger == "welcomed"]
+    assert names(e.sources) == ["Ana Ruiz"]
+
+
+def test_an_event_date_fits_a_gold_date_it_lies_within():
+    from evaluation.evaluate import _date_fits
+
+    assert _date_fits("2025-03-13TMO", "2025-03-13")  # Thursday morning lies within Thursday
+    assert _date_fits("2025-03-13", "2025-03")
+    assert _date_fits("2025-03", "2025-03-13")  # a coarser system date agrees too
+    assert not _date_fits("2025-03-12", "2025-03-13")
+    assert not _date_fits("2025-03-130", "2025-03-13")

@@ -2189,6 +2189,8 @@ def _noun_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea]) -
         if found:  # "Germany attended a NATO summit": Germany meets NATO (the modifier is the other side)
             return found, text
     found, text = _args_of(tok, owner_deps, mentions, spans, places=False)
+    if found and _reacted_to_by_owner(tok, found, mentions, spans):
+        found, text = [], None  # "Davis welcomed his apology": "his" is another's, not the welcomer's
     # "the London meeting": where; a seat of government's possessive is its government ("Rome's loan to X")
     possessive = {t.idx for t in tok.children if t.dep_ == "poss" for t in t.subtree}
     found = [
@@ -2228,6 +2230,23 @@ def _maker_of_subject(verb: Token) -> Token | None:
         if agent is not None:
             return agent
     return None
+
+
+def _reacted_to_by_owner(tok: Token, found: list[Mention], mentions: list[Mention], spans: list[_QuoteArea]) -> bool:
+    """An event noun with a possessive pronoun, the object of a verb that reacts to it ("welcomed his apology",
+    "criticised her decision", "rejected their offer"), whose pronoun was read as that verb's own subject: one
+    does not react to one's own act, so the pronoun stands for someone else. Light and participation verbs take
+    one's own ("announced his resignation", "made his apology")."""
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    verb = tok.head
+    if poss is None or poss.pos_ != "PRON" or tok.dep_ != "dobj" or verb.pos_ != "VERB":
+        return False
+    lex = event_lexicon()
+    lemma = verb.lemma_.lower()
+    if lemma in lex.light_verbs | lex.meeting_light_verbs | lex.participation_verbs or lex.verbs.get(lemma) is None:
+        return False
+    subject, _ = _args_of(verb, {"nsubj"}, mentions, spans, places=False, acting=True)
+    return bool(subject) and {id(m) for m in found} <= {id(m) for m in subject}
 
 
 def _receiving_verb(tok: Token) -> Token | None:
