@@ -3345,3 +3345,15 @@ def test_an_event_date_fits_a_gold_date_it_lies_within():
     assert _date_fits("2025-03", "2025-03-13")  # a coarser system date agrees too
     assert not _date_fits("2025-03-12", "2025-03-13")
     assert not _date_fits("2025-03-130", "2025-03-13")
+
+
+def test_a_past_tense_after_a_reported_modal_clause_is_the_reporters(parse):
+    text = "Ms Okafor said the Greens would publish their plans next week and attacked the Liberal budget."
+    (e,) = [e for e in events_of(parse, text) if e.trigger == "attacked"]
+    assert names(e.sources) == ["Okafor"]
+    text = "Petrobras says the fines are excessive, and had sought help from Brazilian courts."
+    (e,) = [e for e in events_of(parse, text) if e.trigger == "sought"]
+    assert names(e.sources) == ["Petrobras"]
+    # a verb sharing the clause's modal, or a past perfect continuing a past report, stays in the report
+    text = "Kenya said Uganda had attacked the town and killed ten people."
+    assert [names(e.sources) for e in events_of(parse, text) if e.trigger == "attacked"] == [["Uganda"]]

@@ -2420,6 +2420,10 @@ def _clause_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea])
             return [], unnamed
     head, came_from = tok, None
     for _ in range(settings().events.source_max_steps):
+        own = next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if own is not None and _reported_conjunct(came_from, head, own):
+            came_from, head = head, head.head  # "Greenpeace says the rules are weak, and has asked ...": Greenpeace
+            continue
         found, text = _args_of(head, {"nsubj"}, mentions, spans, places=False, acting=True)
         if found:
             return found, text
@@ -2465,10 +2469,6 @@ def _clause_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea])
             if stray is not None:  # "were offered free passes by the Executive": the agent hung on the object
                 return _args_of(stray, {"pobj"}, mentions, spans, places=False, acting=True)
             break  # "after being given a funding increase": a passive's source is its agent, no other subject
-        own = next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
-        if own is not None and _reported_conjunct(came_from, head, own):
-            head = head.head  # "Greenpeace says the rules are weak, and has asked ...": Greenpeace asked
-            continue
         if own is not None:
             break  # the clause has its own subject, naming no actor ("higher prices forced the government"): no
             # other clause's subject acts here
@@ -2485,18 +2485,32 @@ def _clause_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea])
 
 
 def _reported_conjunct(conj: Token | None, clause: Token, subject: Token) -> bool:
-    """A finite verb after a reported clause whose subject is a thing, hung on that clause by the parse, is the
-    reporting verb's conjunct: "Greenpeace says the rules are too weak, and has asked the Commission to ...": the
-    rules asked nothing; "X said the talks were useful and would resume" keeps the talks."""
-    return (
-        conj is not None
-        and conj.dep_ == "conj"
-        and conj.head.i == clause.i
-        and any(c.dep_ == "aux" and c.lemma_.lower() in ("have", "do") for c in conj.children)
-        and clause.dep_ == "ccomp"
-        and clause.head.lemma_.lower() in event_lexicon().claim_verbs
-        and _thing(subject)
-    )
+    """A finite verb after a reported clause, hung on that clause by the parse, that is the reporting verb's
+    conjunct: with "has" or "did" after a clause whose subject is a thing ("Greenpeace says the rules are too weak,
+    and has asked the Commission to ...": the rules asked nothing), or a past tense after a clause with a modal,
+    "did" or a present tense ("said Labour would set out plans and attacked the Tory plans"); "X said the talks
+    were useful and would resume" and "said the army may try and deport them" keep the clause's subject."""
+    if (
+        conj is None
+        or conj.dep_ != "conj"
+        or conj.head.i != clause.i
+        or clause.dep_ != "ccomp"
+        or clause.head.lemma_.lower() not in event_lexicon().claim_verbs
+    ):
+        return False
+    if any(c.dep_ == "aux" and c.lemma_.lower() in ("have", "do") for c in conj.children) and _thing(subject):
+        return True
+    # a past tense cannot share the clause's modal or "did" ("said Labour would set out plans and attacked the Tory
+    # plans": the reporter attacked), nor, after a comma, continue its present ("says the demands are exorbitant,
+    # and had sought refuge")
+    had = [c for c in conj.children if c.dep_ == "aux" and c.lower_ == "had"]  # "... are exorbitant, and had sought"
+    own_aux = any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") and c not in had for c in conj.children)
+    clause_aux = {c.lower_ for c in clause.children if c.dep_ == "aux" and (c.tag_ == "MD" or c.lemma_ == "do")}
+    cc = next((c for c in clause.children if c.dep_ == "cc" and c.i < conj.i), None)
+    comma = cc is not None and cc.i > 0 and conj.doc[cc.i - 1].text == ","  # ", and had sought": a new clause
+    if own_aux or not (conj.tag_ == "VBD" or (conj.tag_ == "VBN" and had)):
+        return False
+    return bool(clause_aux) or (comma and clause.tag_ in ("VBZ", "VBP"))
 
 
 def _passive_conjunct(tok: Token) -> bool:
