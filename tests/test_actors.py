@@ -3738,3 +3738,14 @@ def test_a_relative_in_apposition_after_a_kin_noun_is_no_actor(parse):
     assert "Bethan" in names  # a role of her own: a public person
     assert {"Eli", "Noah"} & names  # a comma after the kin noun only after a possessive pronoun
     assert "Ravi" in names  # a post of his own ("vice-chairman")
+
+
+def test_a_states_name_the_parser_labelled_as_no_name_is_the_state(parse):
+    from pipeline.stages.actors import extract_mentions
+
+    for text, name, code in (
+        ("The African Union condemned the coup in Niger.", "Niger", "NER"),
+        ("Ankara still occupies northern Cyprus.", "Cyprus", "CYP"),
+    ):
+        ms = extract_mentions(parse(text))
+        assert (name, code) in {(m.name, m.country) for m in ms}, text

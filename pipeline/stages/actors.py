@@ -5018,17 +5018,17 @@ def _untagged_states(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     capitalised proper nouns (or a sentence's first word) exactly a state's name or a seat of government
     (`country_for_place`), inside no entity and no longer capitalised name, the subject, object or possessor of a
     verb or the object of a preposition; never a word the document's persons' names have ("Jordan", "Georgia" as
-    a first name) nor one after a title or an honorific."""
+    a first name) nor one after a title or an honorific. A state's own name the parse labelled as no name can be
+    ("the coup in Niger" as a DATE, "northern Cyprus" as a PRODUCT: `NOT_NAME_LABELS`) is its mention even where
+    the document names it nowhere else."""
     states = {m.country for m in mentions if m.type in ("GPE", "NORP") and m.country}
-    if not states:
-        return []
     person_words = {w for m in mentions if m.type == "PERSON" for w in _name_tokens(m.name)}
     taken = [(m.start_char, m.end_char) for m in mentions]
     out: list[Mention] = []
     i, n = 0, len(doc)
     while i < n:
         tok = doc[i]
-        if not (tok.text[:1].isupper() and tok.ent_iob_ == "O" and tok.is_alpha) or (
+        if not (tok.text[:1].isupper() and _untagged(tok) and tok.is_alpha) or (
             i > 0 and doc[i - 1].text[:1].isupper() and not tok.is_sent_start
         ):
             i += 1
@@ -5036,14 +5036,15 @@ def _untagged_states(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         found = None
         for size in (2, 1):
             span = doc[i : i + size]
-            if len(span) < size or any(t.ent_iob_ != "O" or not t.text[:1].isupper() or not t.is_alpha for t in span):
+            if len(span) < size or any(not _untagged(t) or not t.text[:1].isupper() or not t.is_alpha for t in span):
                 continue
             after = doc[span.end] if span.end < n else None
             if after is not None and after.text[:1].isupper() and after.is_alpha and not after.is_sent_start:
                 continue  # "Age Concern England", "The London FTSE": a word of a longer name
             code, is_state = country_for_place(span.text)
-            if code and is_state and code in states:
-                found = (span, code)
+            mislabelled = any(t.ent_type_ in NOT_NAME_LABELS for t in span) and lexicon.country_of_name(span.text)
+            if code and is_state and (code in states or mislabelled):
+                found = (span, code)  # also "the coup in Niger" read as a date: a state's own name
                 break
         if found is None:
             i += 1
@@ -5061,6 +5062,15 @@ def _untagged_states(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(Mention(span.start_char, span.end_char, span.text, span.text, "GPE", country=code))
     return out
+
+
+# entity labels a state's name never has: "the coup in Niger" read as a DATE, "northern Cyprus" as a PRODUCT
+NOT_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PRODUCT"})  # not MONEY: "one US dollar"
+
+
+def _untagged(tok: Token) -> bool:
+    """Outside any entity, or inside one whose label no state's name has (`NOT_NAME_LABELS`)."""
+    return tok.ent_iob_ == "O" or tok.ent_type_ in NOT_NAME_LABELS
 
 
 def _free_repeat(doc: Doc, span: Span, ents: dict[tuple[int, int], Span]) -> bool:
