@@ -3357,3 +3357,14 @@ def test_a_past_tense_after_a_reported_modal_clause_is_the_reporters(parse):
     # a verb sharing the clause's modal, or a past perfect continuing a past report, stays in the report
     text = "Kenya said Uganda had attacked the town and killed ten people."
     assert [names(e.sources) for e in events_of(parse, text) if e.trigger == "attacked"] == [["Uganda"]]
+
+
+def test_a_thing_that_threatens_endangers_no_one_threatens(parse):
+    assert not events_of(parse, "Cheap imports, which threaten Nigeria's textile industry, flooded the market.")
+    (e,) = events_of(parse, "Iran threatened Israel with retaliation.")
+    assert e.event_type == "THREATEN"
+
+
+def test_what_an_infinitive_on_a_requested_noun_does_is_requested(parse):
+    text = 'The Audit Committee called for the Ombudsman to be given a "free hand" to investigate how the BBC spends.'
+    assert [e.event_type for e in events_of(parse, text)] == ["REQUEST"]

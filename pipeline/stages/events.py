@@ -3059,6 +3059,17 @@ def _modal_clause(tok: Token) -> Token:
     return tok.head if tok.dep_ == "xcomp" and tok.head.lower_ == "ought" else tok
 
 
+def _endangering_thing(tok: Token) -> bool:
+    """The verb of threatening has a thing for its subject, itself or through a relative pronoun ("rising prices
+    threaten the recovery", "software like Linux, which threatens X's monopoly"): it endangers, no one threatens."""
+    if tok.lemma_.lower() != "threaten" or tok.pos_ != "VERB":
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+        subj = tok.head  # the noun the relative clause describes
+    return subj is not None and subj.pos_ == "NOUN" and _thing(subj)
+
+
 def _thing_subject(tok: Token, mentions: list[Mention]) -> bool:
     """A verb that makes another act (events_word_classes.tsv `causative_verb`) whose own active subject is a thing
     that names no actor: "this" / "that", or a common noun of a thing (`_thing`) with no mention in its phrase
@@ -3457,6 +3468,8 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         # thing or a state of affairs acts on no one's behalf
     if etype == "THREATEN" and _forecast(tok):
         return None
+    if etype == "THREATEN" and not sources and _endangering_thing(tok):
+        return None  # "open source software, which threatens Microsoft's monopoly": a danger, no one's threat
     if tok.pos_ == "NOUN" and etype == "ACCUSE" and not targets and not target_text and _named_after(tok):
         return None  # "the Butler inquiry", "Sir Alan's inquiry failed to ...": an inquiry named, no one accused
     if etype == "AGREE" and not targets and not target_text and _promise_to_no_one(tok):
@@ -4346,8 +4359,9 @@ def _requested(tok: Token) -> bool:
         return True
     t = tok
     for _ in range(REQUEST_DEPTH):
-        if t.dep_ not in REQUEST_LINKS or t.head.i == t.i or _before_the_fact(t):
-            return False
+        infinitival = t.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        if (t.dep_ not in REQUEST_LINKS and not infinitival) or t.head.i == t.i or _before_the_fact(t):
+            return False  # an infinitive on a noun links too: "called for X to be given a free hand to investigate"
         t = t.head
         if t.pos_ in ("VERB", "NOUN") and (_code(t) or ("", None))[0] == "REQUEST":
             return True
