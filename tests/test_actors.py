@@ -3766,3 +3766,15 @@ def test_a_one_word_place_no_gazetteer_knows_and_no_text_places_is_no_place(pars
     assert names["Velaria"].type == "ORG" and names["Velaria"].country == "ESP"  # a state's firm
     assert "Brevonia" not in names  # no place, no actor
     assert names["Brindlecombe"].type == "GPE"  # a place the text places
+
+
+def test_a_medal_or_a_start_for_a_national_team_gives_its_state(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Marta Pellow won silver for Team GB in the relay at the Olympics.",
+        "Tom Avery won gold for Britain in the pursuit.",
+        "Lena Brook bought a gold ring for France last week.",
+    )
+    names = {a.name: a for a in actors}
+    assert names["Marta Pellow"].country == "GBR" and names["Tom Avery"].country == "GBR"
+    assert names["Lena Brook"].country is None  # a gift, no play

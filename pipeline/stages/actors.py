@@ -1377,18 +1377,33 @@ def _verb_team_country(verb: Token) -> str | None:
     playing = bool(tallies) or verb.lemma_.lower() in words["verb"]
     for head in [verb, *tallies]:
         for prep in head.children:
-            obj = next((t for t in prep.children if t.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
+            is_prep = prep.dep_ in ("prep", "dative")  # "won gold for Britain": "for" a dative
+            obj = next((t for t in prep.children if t.dep_ == "pobj"), None) if is_prep else None
             if obj is None:
                 continue
             if playing and prep.lower_ == "for" and obj.ent_type_ in ("GPE", "NORP"):
                 code = _country_signal(obj, seats=False)
                 if code:
                     return code
+            if playing and prep.lower_ == "for" and obj.text[:1].isupper():
+                code = _national_team_state(obj)
+                if code:
+                    return code  # "X won silver for Team GB", "X played for the Springboks"
             if obj.lower_ in words["team"]:
                 code = _team_state(obj)
                 if code:
                     return code  # "named in the England squad"
     return None
+
+
+def _national_team_state(obj: Token) -> str | None:
+    """The state of a national team named by its own name (actors_national_bodies.tsv: "Team GB", "the
+    Springboks") whose last word is `obj`, else None."""
+    doc = obj.doc
+    start = obj.i
+    while start > 0 and obj.i - start < 3 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return national_body_country(doc[start : obj.i + 1].text)
 
 
 def _tally_reach(verb: Token) -> list[Token]:
