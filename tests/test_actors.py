@@ -3778,3 +3778,16 @@ def test_a_medal_or_a_start_for_a_national_team_gives_its_state(parse):
     names = {a.name: a for a in actors}
     assert names["Marta Pellow"].country == "GBR" and names["Tom Avery"].country == "GBR"
     assert names["Lena Brook"].country is None  # a gift, no play
+
+
+def test_names_after_a_states_group_noun_of_players_are_its_players(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Spain's regular midfield combination of Torres, Alvarado and Ramon Quiles were all missing because of injury.",
+        "An England loose-forward trio of Moody, Vale and Joe Hillard started.",
+        "The pair of Barclays and HSBC led the rally.",
+    )
+    names = {a.name: a for a in actors}
+    for n, code in (("Alvarado", "ESP"), ("Ramon Quiles", "ESP"), ("Joe Hillard", "GBR")):
+        assert names[n].type == "PERSON" and names[n].country == code, n
+    assert names["HSBC"].type == "ORG"  # firms after a group noun stay firms

@@ -1439,6 +1439,46 @@ def _team_state(noun: Token) -> str | None:
 
 
 _GROUP_NOUNS = frozenset({"pair", "duo", "trio", "couple", "quartet"})
+# nouns of a side's unit of players: a group of persons only after a state ("France's back-row combination of A, B
+# and C"; never "a combination of Fiat and Renault")
+_SIDE_GROUP_NOUNS = frozenset({"combination", "partnership", "pairing", "triumvirate", "foursome", "threesome"})
+
+
+def _group_of_players(span: Span) -> bool:
+    """A name in a list after a group noun (`_group_list_noun`) with a state before it, or in a sports story: a
+    player ("an England trio of A, B and C"; never an acronym, nor "the pair of Barclays and HSBC")."""
+    noun = _group_list_noun(span)
+    if noun is None or _is_acronym(span.text):
+        return False
+    return bool(_state_before_name(span.doc, noun.i + 1)) or relevance.document_topic(span.doc) == "sport"
+
+
+def _group_list_noun(span: Span) -> Token | None:
+    """The group noun whose "of" introduces the list of names holding the span ("an England trio of A, B and C",
+    "a Scottish pair of A and B", "France's regular back-row combination of A, B and C"): a noun of
+    `_GROUP_NOUNS`, or of `_SIDE_GROUP_NOUNS` with a state before it; else None. The names are persons."""
+    doc = span.doc
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ == "PROPN":
+        first = first.head
+    noun = None
+    if first.dep_ == "conj" and any(c.lower_ == "of" for c in first.head.rights):
+        noun = first.head  # "a Scottish pair of A and [B]": B joined to "pair"
+    else:
+        start = first.i
+        while (
+            start > 0 and doc[start - 1].is_title and (doc[start].ent_iob_ == "I" or doc[start - 1].dep_ == "compound")
+        ):
+            start -= 1  # back over the name's first words
+        if start >= 2 and doc[start - 1].lower_ == "of":
+            noun = doc[start - 2]
+    if noun is None or not noun.is_lower:
+        return None
+    if noun.lower_ in _GROUP_NOUNS:
+        return noun
+    if noun.lower_ in _SIDE_GROUP_NOUNS and _state_before_name(doc, noun.i + 1):
+        return noun
+    return None
 
 
 @functools.cache
@@ -1509,15 +1549,14 @@ def _shared_descriptor_country(doc: Doc, span: Span) -> str | None:
     first = span.root
     while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ == "PROPN":
         first = first.head
-    if first.dep_ == "conj" and first.head.lower_ in _GROUP_NOUNS and any(c.lower_ == "of" for c in first.head.rights):
-        return _state_before_name(doc, first.head.i + 1)  # "a Scottish pair of A and [B]": B joined to "pair"
+    group = _group_list_noun(span)
+    if group is not None:
+        return _state_before_name(doc, group.i + 1)  # "an England loose-forward trio of A, B and C": all three
     if first.ent_type_ != "PERSON":
         return None
     start = first.i
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1
-    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _GROUP_NOUNS:
-        return _state_before_name(doc, start - 1)  # "an England loose-forward trio of A, B and C": all three
     if first.i == span.root.i:
         return None
     prev = doc[start - 1] if start > 0 else None
@@ -3600,6 +3639,8 @@ def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[
     evidence = _evidence(doc, span, name, label) if label in _OVERRIDABLE or _unknown_place(label, country) else None
     if _is_city(label, name) or _sport_region(doc, label, name, country):
         evidence = "ORG" if _evidence(doc, span, name, "ORG") == "ORG" else None  # "Newcastle boss": a club
+    if evidence in (None, "ORG") and label in ("PERSON", "ORG", "GPE") and not country and _group_of_players(span):
+        label = evidence = "PERSON"  # "an England trio of A, B and [C]" tagged ORG: a side's members are persons
     if evidence is None and _unplaced_word(doc, span, name, label, country):
         kind, state = _unplaced_kind(doc, span)
         evidence = kind or "WORK"  # "strikes from [Rivaldo] (2)" tagged GPE: a player; "alphabets like X": none
