@@ -3791,3 +3791,13 @@ def test_names_after_a_states_group_noun_of_players_are_its_players(parse):
     for n, code in (("Alvarado", "ESP"), ("Ramon Quiles", "ESP"), ("Joe Hillard", "GBR")):
         assert names[n].type == "PERSON" and names[n].country == code, n
     assert names["HSBC"].type == "ORG"  # firms after a group noun stay firms
+
+
+def test_a_given_name_and_a_surname_cut_around_a_middle_word_are_one_name(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "In an interview, Victoria Wood slated comedian Sasha Baron Colson for his character's humour.",
+        "Critics said comedian Sasha Baron Colson had gone too far.",
+    )
+    names = {a.name for a in actors}
+    assert "Sasha Baron Colson" in names and "Sasha" not in names

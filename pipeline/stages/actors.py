@@ -4119,8 +4119,34 @@ def _join_adjacent_persons(ents: list[Span]) -> list[Span]:
         ):
             out[-1] = _Span(e.doc, prev.start, e.end, label="PERSON")
             continue
+        if prev is not None and e.label_ == "PERSON" and _middle_name_between(prev, e):
+            out[-1] = _Span(e.doc, prev.start, e.end, label="PERSON")  # "[Sacha] Baron [Cohen]": one name
+            continue
         out.append(e)
     return out
+
+
+def _middle_name_between(prev: Span, e: Span) -> bool:
+    """One capitalised word no entity holds between a one-word given name (`faker_given_names`, any label but a
+    state's) and a one-word person's name: the middle of one name the parse cut in two ("[Sacha] Baron [Cohen]",
+    "[Andrew] Lloyd [Webber]"), also where the middle word is a peer's title; never across punctuation or a
+    sentence's start."""
+    doc = e.doc
+    if len(prev) != 1 or len(e) != 1 or prev.end + 1 != e.start or prev.label_ not in ("PERSON", "ORG", "GPE"):
+        return False
+    mid = doc[prev.end]
+    return (
+        _fold(prev.text) in faker_given_names()
+        and not country_for_place(prev.text)[0]
+        and not prev[0].is_sent_start
+        and mid.is_title
+        and mid.is_alpha
+        and not mid.ent_type_
+        and prev[0].whitespace_ == " "
+        and mid.whitespace_ == " "
+        and e[0].is_title
+        and e[0].is_alpha
+    )
 
 
 _NAME_GLUE = frozenset({"of", "for", "the", "in", "on", "&"})  # lower-case words inside a capitalised name
