@@ -3816,10 +3816,3 @@ def test_an_unplaced_word_takes_the_kind_its_document_shows(parse):
     assert names["Zorvenoord"].type == "ORG"  # a side a sports story's side fails to beat
     assert names["Velitalia"].type == "ORG"  # acting in a story of politics: a body
     assert names["Gorkhavas"].type == "ORG"  # "the X-s": a group
-
-
-def test_an_owner_after_of_is_no_placed_word(parse):
-    actors, _, _ = actors_of(
-        parse, "Meanwhile, a film version of Brevonia's opera Carmen has received a warm reception at the festival."
-    )
-    assert "Brevonia" not in {a.name for a in actors}  # "a version of X's opera": X owns the opera, no place

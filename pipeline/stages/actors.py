@@ -259,7 +259,7 @@ Per document (`extract_mentions`):
    ("Spain's X": a player in a sports story, else a firm); else in a sports story a side where it meets a side ("fail
    to beat X", "against X", "the Teessiders"), otherwise a player ("strikes from X (2)"); a firm in a story of
    business or technology (never after "the": "the X will be built" is a model); a group as "the X-s"; in a story of
-   politics a body where it is a subject or an object; else no actor ("snacks containing X extract"); a
+   politics a body where it is a subject, an object or an owner; else no actor ("snacks containing X extract"); a
    medal or a start for a national team gives its state, also a team named by a name of its own
    (actors_squad_words.tsv `verb` "compete", `tally` "gold", "medal"; actors_national_bodies.tsv "Team GB": "X won
    silver for Team GB"); names listed after a group noun of players and "of" are persons of the state before the noun
@@ -3916,10 +3916,8 @@ def _unplaced_word(doc: Doc, span: Span, name: str, label: str, country: str | N
         prev = doc[tok.i - 1]
         if prev.lower_ in _PLACE_PREPS or (prev.lower_ in ("to", "from") and prev.head.pos_ in ("VERB", "AUX")):
             return False  # "based in X", "moved to X", "came from X"
-        owner = tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "POS"  # "a version of X's opera": X owns
         if prev.lower_ == "of" and tok.i >= 2 and doc[tok.i - 2].is_lower and doc[tok.i - 2].pos_ == "NOUN":
-            if not owner:
-                return False  # "the stronghold of X"
+            return False  # "the stronghold of X"
         j = tok.i + 1
         if j + 1 < len(doc) and doc[j].text in (",", "in") and doc[j + 1].ent_type_ in ("GPE", "LOC"):
             return False  # "X, Leicestershire", "X in West Yorkshire"
@@ -3936,8 +3934,7 @@ def _unplaced_kind(doc: Doc, span: Span) -> tuple[str | None, str | None]:
     its state ("Spain's X": a player of a sports story, else a firm); in a sports story a side where it meets a side
     or is "the X-s" ("fail to beat X", "against X", "the Teessiders"), else a player; a firm in a story of business
     or technology where no mention follows "the" ("the X will be built": a model); a group as "the X-s"; in a story
-    of politics a body where a mention is a subject or an object ("X accused Y"; never a possessive); else no
-    actor."""
+    of politics a body where a mention is a subject, an object or an owner ("X accused Y"); else no actor."""
     tok = span[0]
     same = [t for t in doc if t.text == tok.text]
     labels = {e.label_ for e in ents_of(doc) if e.label_ in ("PERSON", "ORG") and any(t.text == tok.text for t in e)}
@@ -3967,8 +3964,8 @@ def _unplaced_kind(doc: Doc, span: Span) -> tuple[str | None, str | None]:
         return "ORG", None
     if any(t.i > 0 and doc[t.i - 1].lower_ == "the" and t.text.endswith("s") and t.tag_ == "NNPS" for t in same):
         return "ORG", None  # "we have offered the X-s to help": a group
-    if topic is None and any(t.dep_ in ("nsubj", "nsubjpass", "dobj") for t in same):
-        return "ORG", None  # "X accused Y" in a story of politics: a body that acts or is acted on (never "X's")
+    if topic is None and any(t.dep_ in ("nsubj", "nsubjpass", "dobj", "poss") for t in same):
+        return "ORG", None  # "X accused Y", "merge with X" in a story of politics: a body that acts or is acted on
     return None, None
 
 
