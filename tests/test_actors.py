@@ -3801,18 +3801,3 @@ def test_a_given_name_and_a_surname_cut_around_a_middle_word_are_one_name(parse)
     )
     names = {a.name for a in actors}
     assert "Sasha Baron Colson" in names and "Sasha" not in names
-
-
-def test_an_unplaced_word_takes_the_kind_its_document_shows(parse):
-    actors, _, _ = actors_of(
-        parse,
-        "A win for the side against Ferencvaros would put them through if Basle fail to beat Zorvenoord. The striker "
-        "scored twice and the goalkeeper saved a penalty in the match.",
-        "The complaint came from eight of Velitalia's rivals, the European Commission said. Velitalia has denied "
-        "getting state aid.",
-        "We have offered the Gorkhavas to help in the relief effort, the minister said.",
-    )
-    names = {a.name: a for a in actors}
-    assert names["Zorvenoord"].type == "ORG"  # a side a sports story's side fails to beat
-    assert names["Velitalia"].type == "ORG"  # acting in a story of politics: a body
-    assert names["Gorkhavas"].type == "ORG"  # "the X-s": a group

@@ -251,23 +251,6 @@ Per document (`extract_mentions`):
    unless the apposition after the name holds a word of a role ("his brother Ravi, the vice-chairman"; never "her
    half-sister, Molly, a grey terrier").
 
-24. unplaced words, teams, groups of players and cut names: a one-word name tagged a place that no gazetteer, lexicon
-   or list of regions knows and that no mention of the document places ("in X", "moved to X", "the stronghold of X",
-   "X, Leicestershire", a place beside it; `_unplaced_word`) is no place (`_unplaced_kind`): the kind the parse gives
-   it elsewhere in the document, none where every mention modifies a lower-case noun ("the X desert"), a person or an
-   organisation when the names coordinated with it are all of that kind, a state's possessive gives its state
-   ("Spain's X": a player in a sports story, else a firm); else in a sports story a side where it meets a side ("fail
-   to beat X", "against X", "the Teessiders"), otherwise a player ("strikes from X (2)"); a firm in a story of
-   business or technology (never after "the": "the X will be built" is a model); a group as "the X-s"; in a story of
-   politics a body where it is a subject, an object or an owner; else no actor ("snacks containing X extract"); a
-   medal or a start for a national team gives its state, also a team named by a name of its own
-   (actors_squad_words.tsv `verb` "compete", `tally` "gold", "medal"; actors_national_bodies.tsv "Team GB": "X won
-   silver for Team GB"); names listed after a group noun of players and "of" are persons of the state before the noun
-   ("France's back-row combination of A, B and C", "an England trio of A, B and C": `_group_of_players`; a side's
-   unit, "combination", "partnership", only after a state; never an acronym, "the pair of Barclays and HSBC"); a
-   one-word given name and a one-word surname the parse cut around a capitalised middle word are one name ("comedian
-   [Sasha] Baron [Colson]": `_middle_name_between`).
-
 Across the corpus (`resolve`): persons by full name (a one-word name joins the one full name the corpus gives it,
 never a peer's "Lord X" nor a state's name), states by ISO code (capitals and seats of government stand for their
 state), organisations by normalised name, acronym or leading word. An organisation the corpus's documents place in
@@ -3927,21 +3910,11 @@ def _unplaced_word(doc: Doc, span: Span, name: str, label: str, country: str | N
 
 
 def _unplaced_kind(doc: Doc, span: Span) -> tuple[str | None, str | None]:
-    """The kind and state of a one-word name that `_unplaced_word` shows to be no place: the parse's own label for
-    it as a person or an organisation elsewhere in the document; none where every mention modifies a lower-case noun
-    ("the X desert", "the X IV reforms", "an X tendon injury"); a person or an organisation when the names
-    coordinated with it are all of that kind ("Clijsters, Davenport and X"); a state's possessive before it gives
-    its state ("Spain's X": a player of a sports story, else a firm); in a sports story a side where it meets a side
-    or is "the X-s" ("fail to beat X", "against X", "the Teessiders"), else a player; a firm in a story of business
-    or technology where no mention follows "the" ("the X will be built": a model); a group as "the X-s"; in a story
-    of politics a body where a mention is a subject, an object or an owner ("X accused Y"); else no actor."""
+    """The kind and state of a one-word name that `_unplaced_word` shows to be no place: a person or an organisation
+    when the names coordinated with it are all of that kind ("Clijsters, Davenport and X"); a state's possessive
+    before it gives its state ("Spain's X": a player of a sports story, else a firm); else a player in a sports
+    story, a firm in a story of business or technology, and no actor in any other (None, None)."""
     tok = span[0]
-    same = [t for t in doc if t.text == tok.text]
-    labels = {e.label_ for e in ents_of(doc) if e.label_ in ("PERSON", "ORG") and any(t.text == tok.text for t in e)}
-    if len(labels) == 1:
-        return next(iter(labels)), None  # "Alitalia" tagged ORG elsewhere, "Gazprom and X": one name, one kind
-    if all(t.dep_ == "compound" and t.head.is_lower and t.head.pos_ == "NOUN" for t in same):
-        return None, None
     kinds = {c.ent_type_ for c in tok.conjuncts if c.ent_type_ in ("PERSON", "ORG")}
     topic = relevance.document_topic(doc)
     state = None
@@ -3952,20 +3925,9 @@ def _unplaced_kind(doc: Doc, span: Span) -> tuple[str | None, str | None]:
     if state:
         return ("PERSON" if topic == "sport" else "ORG"), state
     if topic == "sport":
-        match_verbs = club_verbs() | sport_match_verbs()
-        for t in same:
-            prev = doc[t.i - 1].lower_ if t.i > 0 else ""
-            if prev in ("against", "v", "vs", "versus") or (prev == "the" and t.text.endswith("s")):
-                return "ORG", None
-            if t.dep_ in ("nsubj", "dobj") and t.head.lemma_.lower() in match_verbs:
-                return "ORG", None  # "fail to beat X", "saw off X"
         return "PERSON", None
-    if topic in ("business", "technology") and not any(t.i > 0 and doc[t.i - 1].lower_ == "the" for t in same):
+    if topic in ("business", "technology"):
         return "ORG", None
-    if any(t.i > 0 and doc[t.i - 1].lower_ == "the" and t.text.endswith("s") and t.tag_ == "NNPS" for t in same):
-        return "ORG", None  # "we have offered the X-s to help": a group
-    if topic is None and any(t.dep_ in ("nsubj", "nsubjpass", "dobj", "poss") for t in same):
-        return "ORG", None  # "X accused Y", "merge with X" in a story of politics: a body that acts or is acted on
     return None, None
 
 
