@@ -3751,23 +3751,6 @@ def test_a_states_name_the_parser_labelled_as_no_name_is_the_state(parse):
         assert (name, code) in {(m.name, m.country) for m in ms}, text
 
 
-def test_a_one_word_place_no_gazetteer_knows_and_no_text_places_is_no_place(parse):
-    actors, _, _ = actors_of(
-        parse,
-        "In the other group game Ghana took the lead in the 35th minute through Kemartou before the visitors "
-        "equalised. The striker's goal came after the goalkeeper dropped the ball, and the match ended 1-1.",
-        "Shares in the airline fell after the complaint by Germany's Lufthansa, British Airways and Spain's "
-        "Velaria, which said the aid broke EU rules on competition and profits.",
-        "Unilever will help the firm develop snacks containing Brevonia extract.",
-        "Mr Kerr told constituents at a meeting in Brindlecombe, Leicestershire.",
-    )
-    names = {a.name: a for a in actors}
-    assert names["Kemartou"].type == "PERSON"  # a player a sports story names, tagged GPE
-    assert names["Velaria"].type == "ORG" and names["Velaria"].country == "ESP"  # a state's firm
-    assert "Brevonia" not in names  # no place, no actor
-    assert names["Brindlecombe"].type == "GPE"  # a place the text places
-
-
 def test_a_medal_or_a_start_for_a_national_team_gives_its_state(parse):
     actors, _, _ = actors_of(
         parse,

@@ -251,6 +251,13 @@ Per document (`extract_mentions`):
    unless the apposition after the name holds a word of a role ("his brother Ravi, the vice-chairman"; never "her
    half-sister, Molly, a grey terrier").
 
+24. teams, groups of players and cut names: a medal or a start for a national team gives its state, also a team
+   named by a name of its own (actors_squad_words.tsv `verb` "compete", `tally` "gold", "medal";
+   actors_national_bodies.tsv "Team GB": "X won silver for Team GB"); names listed after a group noun of players and
+   "of" are persons of the state before the noun ("France's back-row combination of A, B and C": `_group_of_players`;
+   never an acronym, "the pair of Barclays and HSBC"); a one-word given name and a one-word surname the parse cut
+   around a capitalised middle word are one name ("comedian [Sasha] Baron [Colson]": `_middle_name_between`).
+
 Across the corpus (`resolve`): persons by full name (a one-word name joins the one full name the corpus gives it,
 never a peer's "Lord X" nor a state's name), states by ISO code (capitals and seats of government stand for their
 state), organisations by normalised name, acronym or leading word. An organisation the corpus's documents place in
@@ -3641,11 +3648,6 @@ def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[
         evidence = "ORG" if _evidence(doc, span, name, "ORG") == "ORG" else None  # "Newcastle boss": a club
     if evidence in (None, "ORG") and label in ("PERSON", "ORG", "GPE") and not country and _group_of_players(span):
         label = evidence = "PERSON"  # "an England trio of A, B and [C]" tagged ORG: a side's members are persons
-    if evidence is None and _unplaced_word(doc, span, name, label, country):
-        kind, state = _unplaced_kind(doc, span)
-        evidence = kind or "WORK"  # "strikes from [Rivaldo] (2)" tagged GPE: a player; "alphabets like X": none
-        if kind is not None:
-            label, country = kind, state  # "Spain's [Iberia]" tagged GPE: a firm of Spain
     if framed and label == "GPE":
         evidence = "GPE"  # "the city of X": a place, whatever else its other mentions show
     if area_named:
@@ -3865,70 +3867,6 @@ def _district(name: str) -> str | None:
         return None
     majors = [code for code, major in place_countries(m.group(1)).items() if major]
     return majors[0] if len(majors) == 1 and len(m.group(1).split()) <= 2 else None
-
-
-_PLACE_PREPS = frozenset(
-    {"in", "at", "near", "into", "outside", "across", "around", "towards", "toward", "via", "within", "inside"}
-)
-
-
-def _unplaced_word(doc: Doc, span: Span, name: str, label: str, country: str | None) -> bool:
-    """A one-word name tagged a place that no gazetteer, lexicon or list of regions knows and that no mention in the
-    document shows as a place: no preposition of place before it ("in X", "at X", "near X"), no "to" or "from"
-    after a verb ("moved to X"), no "of" after a common noun ("the Labour stronghold of X"), no place after it ("X
-    in West Yorkshire", "X, Leicestershire") and no place coordinated with it. The parse's label is then no
-    evidence: "strikes from [Rivaldo] (2), Luis Figo and Dani", "alphabets like [Cyrillic]"."""
-    if label != "GPE" or country is not None or len(span) != 1 or not span[0].is_alpha or not name[:1].isupper():
-        return False
-    if (
-        place_countries(name)
-        or country_for_place(name)[0]
-        or lexicon.country_of_demonym(name)
-        or lexicon.country_of_seat(name)
-        or subdivision_countries(name)
-        or name in region_names()
-        or name in _continents()
-        or _gazetteer_capital(name)
-        or _largest_city(name)
-        or (name.endswith("s") and (_halves_of_a_state(name[:-1]) or country_for_place(name[:-1])[1]))
-    ):
-        return False
-    for tok in doc:
-        if tok.text != name or tok.i == 0:
-            continue
-        prev = doc[tok.i - 1]
-        if prev.lower_ in _PLACE_PREPS or (prev.lower_ in ("to", "from") and prev.head.pos_ in ("VERB", "AUX")):
-            return False  # "based in X", "moved to X", "came from X"
-        if prev.lower_ == "of" and tok.i >= 2 and doc[tok.i - 2].is_lower and doc[tok.i - 2].pos_ == "NOUN":
-            return False  # "the stronghold of X"
-        j = tok.i + 1
-        if j + 1 < len(doc) and doc[j].text in (",", "in") and doc[j + 1].ent_type_ in ("GPE", "LOC"):
-            return False  # "X, Leicestershire", "X in West Yorkshire"
-        if any(c.ent_type_ in ("GPE", "LOC") for c in tok.conjuncts):
-            return False  # "X and Leeds": a place among places
-    return True
-
-
-def _unplaced_kind(doc: Doc, span: Span) -> tuple[str | None, str | None]:
-    """The kind and state of a one-word name that `_unplaced_word` shows to be no place: a person or an organisation
-    when the names coordinated with it are all of that kind ("Clijsters, Davenport and X"); a state's possessive
-    before it gives its state ("Spain's X": a player of a sports story, else a firm); else a player in a sports
-    story, a firm in a story of business or technology, and no actor in any other (None, None)."""
-    tok = span[0]
-    kinds = {c.ent_type_ for c in tok.conjuncts if c.ent_type_ in ("PERSON", "ORG")}
-    topic = relevance.document_topic(doc)
-    state = None
-    if span.start >= 2 and doc[span.start - 1].tag_ == "POS":
-        state = _country_signal(doc[span.start - 2], seats=False)
-    if len(kinds) == 1:
-        return next(iter(kinds)), state
-    if state:
-        return ("PERSON" if topic == "sport" else "ORG"), state
-    if topic == "sport":
-        return "PERSON", None
-    if topic in ("business", "technology"):
-        return "ORG", None
-    return None, None
 
 
 def _settle_types(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
