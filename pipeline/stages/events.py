@@ -2505,12 +2505,12 @@ def _reported_conjunct(conj: Token | None, clause: Token, subject: Token) -> boo
     # and had sought refuge")
     had = [c for c in conj.children if c.dep_ == "aux" and c.lower_ == "had"]  # "... are exorbitant, and had sought"
     own_aux = any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") and c not in had for c in conj.children)
-    clause_aux = {c.lower_ for c in clause.children if c.dep_ == "aux" and (c.tag_ == "MD" or c.lemma_ == "do")}
+    clause_aux = any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lemma_ == "do") for c in clause.children)
     cc = next((c for c in clause.children if c.dep_ == "cc" and c.i < conj.i), None)
     comma = cc is not None and cc.i > 0 and conj.doc[cc.i - 1].text == ","  # ", and had sought": a new clause
     if own_aux or not (conj.tag_ == "VBD" or (conj.tag_ == "VBN" and had)):
         return False
-    return bool(clause_aux) or (comma and clause.tag_ in ("VBZ", "VBP"))
+    return clause_aux or (comma and clause.tag_ in ("VBZ", "VBP"))
 
 
 def _passive_conjunct(tok: Token) -> bool:
@@ -2860,7 +2860,7 @@ def _offered(tok: Token) -> bool:
         return False
     if tok.dep_ == "xcomp":
         return True
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    infinitive = _infinitive(tok)
     return tok.dep_ == "advcl" and infinitive and not any(c.dep_ == "dobj" for c in head.children)
 
 
@@ -2910,7 +2910,7 @@ def _foreseen(tok: Token) -> str | None:
     if tok.dep_ != "xcomp" or tok.head.i == tok.i:
         return None
     lemma = head.lemma_.lower()
-    if lemma == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if lemma == "be" and _infinitive(tok):
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subject is not None and not _thing(subject):
             return "future"  # "the minister is to visit Kabul": arranged, to come ("the aim was to ...": no)
@@ -2959,16 +2959,21 @@ def _absent(tok: Token) -> bool:
 def _disavowed(tok: Token) -> bool:
     """An act a noun with "no" says is not wanted or planned ("no desire to make concessions", "no plans to lift the
     ban"): a refusal of it, where "no evidence that they met" only says it did not happen."""
-    if tok.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if tok.dep_ != "acl" or not _infinitive(tok):
         return False
     noun = tok.head
     return noun.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ == "no" for d in noun.children)
 
 
+def _infinitive(tok: Token) -> bool:
+    """The verb has "to" as its auxiliary: an infinitive ("to deport", "to be given")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def _intended_purpose(tok: Token, lex: EventLexicon) -> bool:
     """The purpose of an intended move ("prepared to head to Brussels to meet Bush", "plans to fly to Kabul to sign
     the deal"): an infinitive of purpose on an infinitive an intention head governs."""
-    if tok.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if tok.dep_ != "advcl" or not _infinitive(tok):
         return False
     move = tok.head
     return move.dep_ == "xcomp" and move.head.lemma_.lower() in lex.intent_heads
@@ -3137,7 +3142,7 @@ def _modality(tok: Token) -> tuple[bool, str]:
             for c in tok.children
         )  # "made no apology", "gave no support", "no complaint had been made"
         or _absent(tok)  # "left without meeting the president", "no evidence that X attacked"
-        or _disavowed(tok)  # "has no intention of making concessions"
+        or _disavowed(tok)  # "has no desire to make concessions"
     )
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
     if _bare_conjunct(tok):
@@ -3204,11 +3209,7 @@ def _complemented_act(tok: Token) -> Token | None:
     head = tok.head
     if head.i == tok.i or tok.pos_ != "VERB":
         return None
-    if (
-        tok.dep_ in ("xcomp", "ccomp")
-        and head.pos_ == "VERB"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-    ):
+    if tok.dep_ in ("xcomp", "ccomp") and head.pos_ == "VERB" and _infinitive(tok):
         return head
     if (
         tok.dep_ == "acl"
@@ -3269,7 +3270,7 @@ def _aim_of_a_thing(tok: Token) -> bool:
     (events_word_classes `decision_noun`: "the decision to suspend flights") nor after an ordinal or a superlative
     ("the first leader to visit Iraq", "the last country to sign"): those were done."""
     noun = tok.head
-    if tok.dep_ != "acl" or noun.pos_ != "NOUN" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if tok.dep_ != "acl" or noun.pos_ != "NOUN" or not _infinitive(tok):
         return False
     if noun.lemma_.lower() in event_lexicon().decision_nouns:
         return False  # "the decision to suspend flights": decided, done
@@ -4327,7 +4328,7 @@ def _one_event_per_action(candidates: list[tuple[Token, Event]]) -> list[tuple[T
         if tok.dep_ == "conj" and e.targets and not set(e.targets) <= set(head[1].targets):
             continue  # "condemned the raids and accused Pristina of ...": a second act, toward another side
         drop.add(head[0].i if intention else tok.i)
-        purpose = tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        purpose = tok.dep_ == "advcl" and _infinitive(tok)
         if purpose and e.targets and not head[1].targets:
             # "sent doctors to help Malawi fight cholera": the one act's target is the one its purpose names
             head[1].targets, head[1].target_text = e.targets, e.target_text
@@ -4359,7 +4360,7 @@ def _requested(tok: Token) -> bool:
         return True
     t = tok
     for _ in range(REQUEST_DEPTH):
-        infinitival = t.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        infinitival = t.dep_ == "relcl" and _infinitive(t)
         if (t.dep_ not in REQUEST_LINKS and not infinitival) or t.head.i == t.i or _before_the_fact(t):
             return False  # an infinitive on a noun links too: "called for X to be given a free hand to investigate"
         t = t.head
