@@ -1885,6 +1885,24 @@ def test_parties_name_the_documents_state(parse):
     assert document_country(extract_mentions(doc)) is None
 
 
+def test_a_wire_storys_dateline_names_the_country_it_is_about_among_several(parse):
+    from pipeline.stages.actors import document_country
+
+    body = (
+        "Peru and Chile sent rescue teams to Ecuador on Monday. Peru also pledged medicine, and Chile flew in "
+        "doctors. Ecuador thanked both. Prime Minister Ana Vera said Ecuador was grateful."
+    )
+    # no dateline: three states named about as often, none dominant
+    assert document_country(extract_mentions(doc := parse(body)), doc) is None
+    # filed from Ecuador's capital, the story is Ecuador's: its unnamed office holders are Ecuador's
+    doc = parse("QUITO, May 4 (Reuters) - " + body)
+    assert document_country(extract_mentions(doc), doc) == "ECU"
+    assert names_of(doc)["Ana Vera"].country == "ECU"
+    # filed from a city of a state the story names less than another: no tie-break
+    doc = parse("LIMA, May 4 (Reuters) - Ecuador thanked Chile. Ecuador said Chile and Ecuador agree.")
+    assert document_country(extract_mentions(doc), doc) is None
+
+
 def test_a_city_of_and_a_region_of_give_the_places_country(parse):
     from pipeline.stages.actors import country_for_place
 

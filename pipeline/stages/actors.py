@@ -278,7 +278,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.config import settings
 from pipeline.ids import actor_id
-from pipeline.stages import known_people, lexicon, relevance, sectors
+from pipeline.stages import event_dates, known_people, lexicon, relevance, sectors
 from pipeline.stages.parse import doc_cache, ents_of, text_of
 from pipeline.stages.records import Mention
 
@@ -4535,7 +4535,7 @@ def _office_holder_countries(doc: Doc, mentions: list[Mention]) -> None:
     when the sentence names no other state (a visitor's sentence names his own: "X met President Y of Ghana"); so
     does an organisation of no other state (`_lent_org`: "the Film Council", "economist at Capital Economics" in a
     story of politics; only a state's kind of body in a story of sport, business, technology or entertainment)."""
-    context = document_country(mentions)
+    context = document_country(mentions, doc)
     if context is None:
         return
     for m in mentions:
@@ -4696,7 +4696,7 @@ def _the_countrys(doc: Doc, mentions: list[Mention]) -> None:
     for m, span in _unplaced(doc, mentions):
         heads = _describing_heads(doc, span)
         if any(c.dep_ == "poss" and c.lower_ in _THE_COUNTRY for h in heads for c in h.children):
-            context = context or document_country(mentions) or ""
+            context = context or document_country(mentions, doc) or ""
             m.country = context or None
 
 
@@ -4891,7 +4891,7 @@ def _holder_named(doc: Doc, start: int, end: int, persons: list[Mention]) -> boo
 _HOLDER_BRIDGE = re.compile(r"[\s,]*(?:(?:the|[A-Z]\w*\.?)[\s,]*)*")
 
 
-def _office_country(place: str, mentions: list[Mention]) -> str | None:
+def _office_country(doc: Doc, place: str, mentions: list[Mention]) -> str | None:
     """The country of an office's place: a state's own code ("the Prince of Wales"); the document's country when
     the gazetteer has a place of that name there; else the one country that has a place of that name at all (a
     see's town need not be a major city: "Canterbury" is an English town and a New Zealand region), else None."""
@@ -4899,7 +4899,7 @@ def _office_country(place: str, mentions: list[Mention]) -> str | None:
     if is_state:
         return code
     places = place_countries(place)
-    context = document_country(mentions) if places else None
+    context = document_country(mentions, doc) if places else None
     if context in places:
         return context
     return next(iter(places)) if len(places) == 1 else None
@@ -4923,7 +4923,9 @@ def _place_offices(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         out = [m for m in out if not (m.start_char < e and m.end_char > s)]
         if _holder_named(doc, start, end, [m for m in persons if m not in inside]):
             continue
-        m = Mention(s, e, text[s:e], text[s:e], "PERSON", country=_office_country(doc[tok.i + 2 : end].text, mentions))
+        m = Mention(
+            s, e, text[s:e], text[s:e], "PERSON", country=_office_country(doc, doc[tok.i + 2 : end].text, mentions)
+        )
         m.sector, m.type_evidence = place_offices()[tok.lower_], "PERSON"
         offices.append(m)
     return out + offices
@@ -5265,9 +5267,11 @@ def _place_country(name: str, context: str | None) -> str | None:
     return majors[0] if len(majors) == 1 else None
 
 
-def document_country(mentions: list[Mention]) -> str | None:
+def document_country(mentions: list[Mention], doc: Doc | None = None) -> str | None:
     """The country the document is about: the one its states, places, peoples and parties name most, when named at least
-    `actors.context_min_mentions` times and `actors.context_dominance` times as often as any other; else None."""
+    `actors.context_min_mentions` times and `actors.context_dominance` times as often as any other; else None. A
+    wire story filed from that country's place (its dateline, "KATHMANDU, Oct 6 (AFP) - ") is about it when no other
+    country is named more, however many others it names ("India and Japan sent aid to Nepal")."""
     votes = Counter(
         m.country
         for m in mentions
@@ -5277,9 +5281,25 @@ def document_country(mentions: list[Mention]) -> str | None:
         return None
     (top, n), *rest = votes.most_common(2)
     cfg = settings().actors
+    filed = dateline_country(doc) if doc is not None else None
+    if filed is not None and votes[filed] >= cfg.context_min_mentions and votes[filed] == n:
+        return filed
     if n < cfg.context_min_mentions or (rest and n < cfg.context_dominance * rest[0][1]):
         return None
     return top
+
+
+def dateline_country(doc: Doc) -> str | None:
+    """The country of the place a newswire dateline opening the document names ("GUATEMALA CITY, March 13
+    (Reuters) - ": Guatemala), else None."""
+
+    def country(d: Doc) -> str | None:
+        place = event_dates.dateline_place(text_of(d))
+        if place is None:
+            return None
+        return country_for_place(place.title() if place.isupper() else place)[0]
+
+    return doc_cache(doc, "dateline_country", country)
 
 
 _COMPASS_WORDS = (
@@ -5362,7 +5382,7 @@ def _context_countries(doc: Doc, mentions: list[Mention]) -> None:
     ministry or a department of government the document's state (`_state_body`); a person's workplace followed by
     its place ("an analyst at X in New York", `_workplace`) the place's country."""
     text = text_of(doc)
-    context = document_country(mentions)
+    context = document_country(mentions, doc)
     for m in mentions:
         if m.type == "GPE":
             code, is_state = country_for_place(m.name)

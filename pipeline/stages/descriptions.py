@@ -200,13 +200,13 @@ def _called_armed(doc: Doc, m: Mention) -> bool:
     return False
 
 
-def _government_of_the_story(mentions: list[Mention]) -> Mention | None:
+def _government_of_the_story(doc: Doc, mentions: list[Mention]) -> Mention | None:
     """For "the government" with no state named near it: the state the document is about (its states, peoples and
     parties name one country dominantly: `actors.document_country`), as the document's first mention of that state
     by name; None when the document is about no one country or never names it."""
     from pipeline.stages.actors import document_country
 
-    country = document_country(mentions)
+    country = document_country(mentions, doc)
     if country is None:
         return None
     states = [m for m in mentions if m.type == "GPE" and m.country == country and is_state(m)]
@@ -224,7 +224,7 @@ def _government_named(doc: Doc, found: list[Mention], mentions: list[Mention]) -
     ... The authorities arrested") stands for the story's state's government no more than for its own."""
     from pipeline.stages.actors import document_country
 
-    country = document_country(mentions)
+    country = document_country(mentions, doc)
     own = next((m for m in found if m.country == country), None) if country else None
     if own is not None:
         return own
@@ -232,7 +232,7 @@ def _government_named(doc: Doc, found: list[Mention], mentions: list[Mention]) -
     if subject is not None:
         return subject
     if country is not None:
-        return _government_of_the_story(mentions)
+        return _government_of_the_story(doc, mentions)
     if len({m.key or m.name for m in found}) > 1 or _acted_on(doc, found[0]):
         return None
     return found[0]
@@ -256,7 +256,7 @@ def resolve_description(tok: Token, mentions: list[Mention], after_char: int) ->
     found = [m for m in mentions if after_char <= m.start_char < tok.idx and fits(m)]
     if not found:
         if kind in ("government", "forces") or kind == "title" and tok.lemma_.lower() in STATE_OFFICES:
-            return _government_of_the_story(mentions)  # "the prime minister" no name holds: the state's office
+            return _government_of_the_story(tok.doc, mentions)  # "the prime minister" no name holds: the state's office
         return None
     found.reverse()  # nearest first
     if kind == "government":
