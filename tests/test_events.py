@@ -2109,6 +2109,35 @@ def test_a_reaction_to_an_act_named_by_a_bare_noun_targets_who_did_it(parse):
     assert "Ghana" not in names(ev.targets)
 
 
+def test_a_reaction_to_an_act_noun_of_another_word_targets_the_latest_act_of_its_type(parse):
+    # the noun names the act by its kind, not by its verb: a criticism after an accusation, a crackdown after
+    # arrests, sanctions after asset freezes
+    text = (
+        "The opposition Freedom Alliance accused Malawi's army of abuses. Malawi's defence ministry rejected the "
+        "criticism."
+    )
+    ev = next(e for e in rule_events(parse, text) if e.trigger == "rejected")
+    assert names(ev.targets) == ["Freedom Alliance"]
+    text = (
+        "Ugandan police detained 60 supporters of Tom Okello on Friday. Amnesty International condemned the crackdown."
+    )
+    ev = next(e for e in rule_events(parse, text) if e.trigger == "condemned")
+    assert names(ev.targets) == ["Ugandan"]
+    text = "The European Union froze the assets of two Belarusian generals. Lithuania welcomed the sanctions."
+    ev = next(e for e in rule_events(parse, text) if e.trigger == "welcomed")
+    assert names(ev.targets) == ["European Union"]
+    # an act of another kind is no antecedent: a meeting is no crackdown
+    text = "Ugandan officials met Kenyan envoys on Friday. Amnesty International condemned the crackdown."
+    ev = next(e for e in rule_events(parse, text) if e.trigger == "condemned")
+    assert not ev.targets
+
+
+def test_a_reaction_in_the_same_sentence_targets_the_act_told_before_it_not_its_victim(parse):
+    text = "Burundi's army said Congolese rebels shelled its positions, and the government condemned the attack."
+    ev = next(e for e in rule_events(parse, text) if e.trigger == "condemned")
+    assert names(ev.targets) == ["Congolese"]
+
+
 def test_a_reaction_to_another_reaction_takes_no_target_from_it(parse):
     text = "Amnesty criticised the new measures. The Interior Ministry defended the measures."
     ev = next(e for e in rule_events(parse, text) if e.trigger == "defended")

@@ -4181,19 +4181,25 @@ def _reaction_targets(rules: list[tuple[Token, Event]], first: int, by_start: di
         told = None
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
         lookback = DEFINITE_REACTION_LOOKBACK if definite and not generic else REACTION_LOOKBACK
-        for i in range(first - 1, -1, -1):  # the latest first, back to the look-back's first sentence
-            t, x = rules[i]
+        nouns = event_lexicon().nouns
+        kind = None if generic else (nouns.get(obj.lemma_.lower()) or nouns.get(obj.lower_) or (None, None))[0]
+        for t, x in reversed(rules[:first] + _before_in_sentence(rules[first:], tok, e)):  # the latest first
             if lookback is not None and e.sent_index - x.sent_index > lookback:
                 break
-            if x.sent_index < e.sent_index and x.sources and (_tells(t, acts) or generic and _an_act(x)):
+            if x.sources and (_tells(t, acts) or generic and _an_act(x) or _of_kind(x, kind)):
                 told = (t, x)
                 break
         if told is None or _actors(told[1].sources, by_start) & _actors(e.sources, by_start):
             continue
         t, x = told
-        # a mutual act is both sides' ("Ethiopia and Eritrea signed an accord ... the accord was welcomed")
-        doers = x.sources + x.targets if _reciprocal(t, x.event_type) else x.sources
-        e.targets, e.target_text = list(dict.fromkeys(doers)), _phrase(obj)
+        # a mutual act is both sides' ("Ethiopia and Eritrea signed an accord ... the accord was welcomed"); an
+        # attack is its attacker's, never its victim's, and no side reacts to itself ("the rebels attacked its
+        # soldiers, and the government condemned the attack")
+        mutual = x.event_type != "ASSAULT" and _reciprocal(t, x.event_type)
+        reactor = _actors(e.sources, by_start)
+        doers = [d for d in (x.sources + x.targets if mutual else x.sources) if not _actors([d], by_start) & reactor]
+        if doers:
+            e.targets, e.target_text = list(dict.fromkeys(doers)), _phrase(obj)
 
 
 def _shared_reaction_targets(rules: list[tuple[Token, Event]], first: int) -> None:
@@ -4209,6 +4215,36 @@ def _shared_reaction_targets(rules: list[tuple[Token, Event]], first: int) -> No
         head = by_i.get(tok.head.i)
         if head is not None and head.event_type in REACTION_TYPES and head.targets and head.sources == e.sources:
             e.targets, e.target_text = list(head.targets), head.target_text
+
+
+# a noun's type and the types of the acts it can name back ("the crackdown" after arrests or shots at protesters,
+# "the sanctions" after imposed measures, which CAMEO 163 codes COERCE)
+KINDRED_TYPES = {
+    "COERCE": frozenset({"COERCE", "ASSAULT", "SANCTION"}),
+    "SANCTION": frozenset({"SANCTION", "COERCE"}),
+}
+
+
+def _of_kind(x: Event, kind: str | None) -> bool:
+    """The event is an act an event noun of that type names back ("the criticism" after "accused", "the crackdown"
+    after "arrested", "the killings" after "shot dead"): of its type or a kindred one, and done."""
+    if kind is None or x.modality != "asserted" or x.negated:
+        return False
+    return x.event_type in KINDRED_TYPES.get(kind, frozenset({kind}))
+
+
+def _before_in_sentence(rules: list[tuple[Token, Event]], tok: Token, e: Event) -> list[tuple[Token, Event]]:
+    """The events of the reaction's sentence told before it in another clause ("the rebels attacked its soldiers,
+    and the government condemned the attack"): not one inside the reaction's own phrase."""
+    return [
+        (t, x)
+        for t, x in rules
+        if x is not e
+        and x.sent_index == e.sent_index
+        and t.i < tok.i
+        and tok not in t.ancestors
+        and t not in tok.subtree
+    ]
 
 
 def _an_act(x: Event) -> bool:
