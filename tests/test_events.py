@@ -3397,3 +3397,20 @@ def test_a_thing_that_threatens_endangers_no_one_threatens(parse):
 def test_what_an_infinitive_on_a_requested_noun_does_is_requested(parse):
     text = 'The Audit Committee called for the Ombudsman to be given a "free hand" to investigate how the BBC spends.'
     assert [e.event_type for e in events_of(parse, text)] == ["REQUEST"]
+
+
+def test_an_agentless_passive_arrest_is_the_state_where_it_happens(parse):
+    # the place's state, else the state the story is about; never a state the passive names as a victim
+    text = "Zambia's opposition rallied in Lusaka on Monday. By evening 30 protesters had been detained."
+    ev = next(e for e in rule_events(parse, text) if e.trigger == "detained")
+    assert names(ev.sources) == ["Zambia"]
+    ev = next(
+        e
+        for e in rule_events(parse, "Norway said two Norwegian sailors were arrested in Iran.")
+        if e.event_type == "COERCE"
+    )
+    assert names(ev.sources) == ["Iran"]
+    # only an act that only a state's officers do: a seizure may be anyone's
+    text = "Zambia's opposition rallied in Lusaka on Monday. By evening two of its offices had been seized."
+    ev = next((e for e in rule_events(parse, text) if e.trigger == "seized"), None)
+    assert ev is None or not ev.sources

@@ -177,6 +177,7 @@ class EventLexicon:
     removal_verbs: frozenset[str]
     leaving_nouns: frozenset[str]
     receiving_verbs: frozenset[str]
+    state_act_verbs: frozenset[str]
     persisting_verbs: frozenset[str]
     suffered_harm_verbs: frozenset[str]
     mission_nouns: frozenset[str]
@@ -304,6 +305,7 @@ def event_lexicon() -> EventLexicon:
         removal_verbs=words("removal_verb"),
         leaving_nouns=words("leaving_noun"),
         receiving_verbs=words("receiving_verb"),
+        state_act_verbs=words("state_act_verb"),
         persisting_verbs=words("persisting_verb"),
         suffered_harm_verbs=words("suffered_harm_verb"),
         mission_nouns=words("mission_noun"),
@@ -1840,6 +1842,17 @@ def _in_locative(tok: Token, m: Mention) -> bool:
     while t is not None and t.head.i != t.i and t.head.i != tok.i:
         t = t.head
     return t is not None and t.head.i == tok.i and t.dep_ == "prep" and t.lower_ in LOCATIVE
+
+
+def _state_where(tok: Token, mentions: list[Mention]) -> list[Mention]:
+    """The state where the predicate happens, by name: its place's country ("were arrested in Dubai": the UAE), else
+    the country the story is about (`descriptions`: "the government" of the story); none when the text never names
+    it as a state."""
+    from pipeline.stages.actors import document_country
+
+    code = location_country(tok) or document_country(mentions, tok.doc)
+    states = [m for m in mentions if m.type == "GPE" and m.country == code and is_state(m)] if code else []
+    return sorted(states, key=lambda m: lexicon.country_of_name(m.name) is None)[:1]
 
 
 def _agentless_passive(tok: Token) -> bool:
@@ -3556,6 +3569,9 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         # "British troops were deployed in Basra": the forces' side mobilises; where is the target
         sources, source_text = targets, target_text
         targets, target_text = _located_targets(tok, mentions, spans, sources)
+    if etype == "COERCE" and not sources and _agentless_passive(tok) and tok.lemma_.lower() in lex.state_act_verbs:
+        # "47 people were detained": the state where it happens arrests, as CAMEO codes the police
+        sources = _state_where(tok, mentions)
     if etype == "MOBILIZE" and (
         any(t.lemma_.lower().startswith("peacekeep") for t in tok.subtree) or "peacekeep" in (source_text or "").lower()
     ):
