@@ -3414,3 +3414,22 @@ def test_an_agentless_passive_arrest_is_the_state_where_it_happens(parse):
     text = "Zambia's opposition rallied in Lusaka on Monday. By evening two of its offices had been seized."
     ev = next((e for e in rule_events(parse, text) if e.trigger == "seized"), None)
     assert ev is None or not ev.sources
+
+
+def test_a_states_forces_named_by_their_kind_act_and_are_acted_on_for_the_storys_state(parse):
+    lead = "Chile's government raised bus fares in March, and Chilean students protested. "
+    cases = [
+        ("Riot police fired tear gas at students in Valparaiso.", "fired", "sources"),
+        ("Security forces detained two student leaders.", "detained", "sources"),
+        ("Gendarmes arrested a union organiser on Friday.", "arrested", "sources"),
+        ("The students' union accused police of beating marchers in Santiago.", "accused", "targets"),
+        ("Protesters in Valparaiso attacked police with stones.", "attacked", "targets"),
+    ]
+    for text, trigger, side in cases:
+        ev = next(e for e in rule_events(parse, lead + text) if e.trigger == trigger)
+        assert names(getattr(ev, side)) == ["Chile"], text
+    # asked or told, the police are an institution, no side; forces with a word of their own are read there
+    ev = next((e for e in rule_events(parse, lead + "The students told police about the threats.")), None)
+    assert ev is None or "Chile" not in names(ev.targets)
+    ev = next(e for e in rule_events(parse, lead + "Argentine troops fired on the convoy.") if e.trigger == "fired")
+    assert names(ev.sources) == ["Argentine"]

@@ -43,14 +43,16 @@ def is_description(tok: Token) -> bool:
     """A singular common noun with "the" ("the chancellor", "the firm"; not "a minister", "ministers", "his party"),
     one of the plural nouns the table lists as written ("the authorities", "the rebels"), a bare "government"
     before a noun ("government policy"), or an office after a possessive pronoun ("his chancellor")."""
-    if tok.pos_ != "NOUN" or tok.tag_ not in ("NN", "NNP") and not (tok.tag_ == "NNS" and _plural_kind(tok)):
+    if tok.lower_ in ACTING_ONLY and tok.pos_ == "PROPN" and not tok.ent_type_:
+        pass  # "Gendarmes arrested ...": a force's noun capitalised at the sentence's start
+    elif tok.pos_ != "NOUN" or tok.tag_ not in ("NN", "NNP") and not (tok.tag_ == "NNS" and _plural_kind(tok)):
         return False
     if tok.lower_ == "government" and tok.dep_ in ("compound", "nmod") and not tok.n_lefts:
         return True  # "government policy", "a government rethink": the government's, definite as "the government"
     if tok.lower_ in ACTING_ONLY and not _acting(tok):
         return False  # "called the police", "police were asked to": the institution acted on, no side
-    if tok.lower_ in ACTING_ONLY and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children):
-        return True  # "police arrested 40 people", "praised by police": the police of the story's state
+    if tok.lower_ in ACTING_ONLY and _bare_forces(tok):
+        return True  # "police arrested 40 people", "praised by police", "riot police fired", "accused police of"
     if _kind(tok) == "title" and any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in tok.children):
         return True  # "his chancellor", "its chairman": an office named before
     return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
@@ -60,13 +62,39 @@ OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
 
 
 def _acting(tok: Token) -> bool:
-    """The noun is the subject of an active verb or the agent of a passive ("praised by police")."""
-    return tok.dep_ == "nsubj" or (tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.dep_ == "agent")
+    """The noun is the subject of an active verb or the agent of a passive ("praised by police"), or what a verb
+    other than one of asking or telling acts on ("accused police of", "attacked police", "threw stones at
+    police")."""
+    if tok.dep_ == "nsubj" or (tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.dep_ == "agent"):
+        return True
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "against", "with") else tok.head
+    if tok.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB" or verb.lemma_.lower() in INSTITUTION_VERBS:
+        return False
+    return tok.dep_ == "dobj" or verb is not tok.head
 
 
-# the police: definite without an article, and a side only as the one who acts (people call, ask and consult
-# the police as an institution, no side of a political interaction)
-ACTING_ONLY = frozenset({"police"})
+def _bare_forces(tok: Token) -> bool:
+    """A state's forces named by their kind alone ("police", "riot police", "security forces", "troops"): no
+    article, owner or name-like word ("British troops", "the city's police": read there), only words of a force's
+    kind; "forces" needs one ("forces loyal to X" are no state's)."""
+    words = [c for c in tok.children if c.dep_ in ("det", "poss", "amod", "compound")]
+    if any(c.lower_ not in FORCE_QUALIFIERS for c in words):
+        return False
+    return bool(words) or tok.lower_ != "forces"
+
+
+# the police and a state's other forces: definite without an article, and a side only as the one who acts or is
+# acted on (people call, ask and consult the police as an institution, no side of a political interaction)
+ACTING_ONLY = frozenset({"police", "gendarmes", "troops", "soldiers", "forces"})
+# words of a force's kind before it ("riot police", "security forces")
+FORCE_QUALIFIERS = frozenset(
+    {"riot", "security", "government", "state", "federal", "national", "paramilitary", "military", "armed", "border"}
+)
+# verbs that use the police as an institution: asking, telling, helping ("called the police", "told police")
+INSTITUTION_VERBS = frozenset(
+    {"call", "contact", "ask", "tell", "alert", "notify", "inform", "report", "phone", "help", "assist", "thank"}
+    | {"join"}
+)
 # offices only a state has: held by no person the document names, the office acts for the state the story is about
 STATE_OFFICES = frozenset({"minister", "premier"})
 
@@ -200,7 +228,7 @@ def _called_armed(doc: Doc, m: Mention) -> bool:
     return False
 
 
-def _government_of_the_story(doc: Doc, mentions: list[Mention]) -> Mention | None:
+def _government_of_the_story(doc: Doc, mentions: list[Mention], tok: Token | None = None) -> Mention | None:
     """For "the government" with no state named near it: the state the document is about (its states, peoples and
     parties name one country dominantly: `actors.document_country`), as the document's first mention of that state
     by name; None when the document is about no one country or never names it."""
@@ -209,6 +237,8 @@ def _government_of_the_story(doc: Doc, mentions: list[Mention]) -> Mention | Non
     country = document_country(mentions, doc)
     if country is None:
         return None
+    if tok is not None:  # never a name later in the description's own sentence: "police fired at Kenyan marchers"
+        mentions = [m for m in mentions if not tok.idx < m.start_char < tok.sent.end_char]
     states = [m for m in mentions if m.type == "GPE" and m.country == country and is_state(m)]
     # the state by its name before a capital standing for it ("Kenya", not "Nairobi" where protesters marched)
     named = iter(sorted(states, key=lambda m: lexicon.country_of_name(m.name) is None))
@@ -256,7 +286,8 @@ def resolve_description(tok: Token, mentions: list[Mention], after_char: int) ->
     found = [m for m in mentions if after_char <= m.start_char < tok.idx and fits(m)]
     if not found:
         if kind in ("government", "forces") or kind == "title" and tok.lemma_.lower() in STATE_OFFICES:
-            return _government_of_the_story(tok.doc, mentions)  # "the prime minister" no name holds: the state's office
+            # "the prime minister" no name holds: the state's office
+            return _government_of_the_story(tok.doc, mentions, tok)
         return None
     found.reverse()  # nearest first
     if kind == "government":

@@ -52,7 +52,7 @@ from pipeline.stages.coref import (
     mentions_starting,
     resolve_pronoun,
 )
-from pipeline.stages.descriptions import resolve_description
+from pipeline.stages.descriptions import ACTING_ONLY, resolve_description
 from pipeline.stages.lexicon import data_rows, word_sets
 from pipeline.stages.parse import doc_cache, sents_of, text_of
 from pipeline.stages.records import DroppedEvent, Event, Mention, Quote
@@ -1298,6 +1298,9 @@ def _arg_mentions(
                 found = [x for x in found if x.start_char in owners]
             apposed = _loose_apposition(t, mentions)
             m = mention_for_token(t, mentions) or _leaders_state(t, mentions) or apposed or _whose_body(t, mentions)
+            if m is None and t.lower_ in ACTING_ONLY and not any(_within(x, t) for x in found):
+                # "accused police of beating strikers in Lima": the story's police, not a place of the accusation
+                m = resolve_description(t, mentions, _sentence_start(t, settings().events.description_max_sentences))
             if m is None and _missed_person(t):
                 # "Labour's Mr Livingstone" with no mention there: the document's one Livingstone, never Labour
                 found = []
@@ -1322,6 +1325,11 @@ def _arg_mentions(
                 # "representatives from China, India and Brazil": the list's other members are sides too
                 out.extend(x for x in _listed_with(t.doc, m, mentions) if x not in out)
     return out
+
+
+def _within(m: Mention, t: Token) -> bool:
+    """The mention lies in the token's phrase ("police in Tbilisi")."""
+    return t.left_edge.idx <= m.start_char < t.right_edge.idx + len(t.right_edge.text)
 
 
 PAIR_WORDS = frozenset({"two", "both"})
