@@ -3433,3 +3433,33 @@ def test_a_states_forces_named_by_their_kind_act_and_are_acted_on_for_the_storys
     assert ev is None or "Chile" not in names(ev.targets)
     ev = next(e for e in rule_events(parse, lead + "Argentine troops fired on the convoy.") if e.trigger == "fired")
     assert names(ev.sources) == ["Argentine"]
+
+
+def test_putting_down_a_protest_is_coercion_of_its_protesters(parse):
+    lead = "The Miners' Union marched through Oruro on Monday, and Bolivia's government refused to talk. "
+    for text, trigger in [
+        ("Bolivian police dispersed the march with batons.", "dispersed"),
+        ("Bolivian riot police broke up the protest.", "broke"),
+    ]:
+        ev = next(e for e in rule_events(parse, lead + text) if e.trigger == trigger)
+        assert ev.event_type == "COERCE" and names(ev.targets) == ["Miners' Union"], text
+    # the crowd dispersing of itself is no act; meeting the marchers is no suppression
+    assert not [e for e in rule_events(parse, lead + "The crowd dispersed at dusk.") if e.trigger == "dispersed"]
+
+
+def test_a_capital_where_a_thing_happens_is_a_place_not_its_state(parse):
+    text = "Teachers in Quito staged a protest. Ecuadorean police dispersed the protest in Quito."
+    ev = next(e for e in rule_events(parse, text) if e.trigger == "dispersed")
+    assert "Quito" not in names(ev.targets)
+    # people in a capital are of its state ("police in Quito": Ecuador's)
+    ev = next(e for e in rule_events(parse, "Police in Quito arrested two Colombian smugglers."))
+    assert [m.country for m in ev.sources] == ["ECU"]
+
+
+def test_troops_ordered_somewhere_are_mobilised_and_relief_distributed_is_aid(parse):
+    ev = next(e for e in rule_events(parse, "Ghana's president ordered 2,000 troops to the Togolese border."))
+    assert ev.event_type == "MOBILIZE" and names(ev.sources) == ["Ghana"]
+    text = "The World Food Programme distributed rice and tents to flood victims in Malawi."
+    assert [e.event_type for e in rule_events(parse, text)] == ["AID"]
+    # distributing leaflets is no aid
+    assert not rule_events(parse, "Malawi's opposition distributed leaflets in Lilongwe.")

@@ -167,6 +167,7 @@ class EventLexicon:
     decision_nouns: frozenset[str]
     reaction_verbs: frozenset[str]
     supplying_verbs: frozenset[str]
+    aid_recipient_nouns: frozenset[str]
     supply_nouns: frozenset[str]
     cessation_verbs: frozenset[str]
     dismissal_verbs: frozenset[str]
@@ -295,6 +296,7 @@ def event_lexicon() -> EventLexicon:
         decision_nouns=words("decision_noun"),
         reaction_verbs=words("reaction_verb"),
         supplying_verbs=words("supplying_verb"),
+        aid_recipient_nouns=words("aid_recipient_noun"),
         supply_nouns=words("supply_noun"),
         cessation_verbs=words("cessation_verb"),
         dismissal_verbs=words("dismissal_verb"),
@@ -1055,14 +1057,14 @@ def _supplies_given(tok: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ in ("to", "for")
         for g in c.children
     ]
-    return any(_actor_word(w) for w in whom)
+    return any(_actor_word(w) or w.lemma_.lower() in lex.aid_recipient_nouns for w in whom)
 
 
 def _actor_word(tok: Token) -> bool:
     """A word that names an actor a thing can be given to: a state, organisation or nationality ("Ukraine", "the
     UN", "the Somali army"), not a customer or a place of business."""
-    if tok.ent_type_ in ("GPE", "ORG", "NORP"):
-        return True
+    if tok.ent_type_ in ("GPE", "ORG", "NORP") or lexicon.country_of_name(tok.text):
+        return True  # a state's name the tagger took for a person's ("delivered rice to Malawi")
     return any(c.dep_ in ("poss", "amod", "compound") and c.ent_type_ in ("GPE", "NORP", "ORG") for c in tok.children)
 
 
@@ -1834,7 +1836,10 @@ def _place_inside(t: Token, m: Mention) -> bool:
     x = span.root if span is not None and len(span) else None
     if x is not None and not is_state(m) and _names_a_place(x):
         return True  # "reopen the Torkham border crossing": the crossing's name
-    if not is_place(m):
+    # a capital stands for its state where people are ("police in Tbilisi"), not where a thing is or happens
+    # ("dispersed the march in Santiago", "signed the constitution in Rome")
+    capital = is_state(m) and lexicon.country_of_name(m.name) is None and not _people(t)
+    if not is_place(m) and not capital:
         return False
     while x is not None and x.i != t.i and x.head.i != x.i:
         if x.dep_ == "prep":
@@ -4178,6 +4183,9 @@ DEFINITE_REACTION_LOOKBACK = None
 
 
 REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "CONCEDE"})
+# acts that put down a protest named by its noun ("police dispersed the march", "broke up the rally"): aimed at the
+# protest's own side, found as a reaction's target is
+SUPPRESSION_TYPES = frozenset({"COERCE", "ASSAULT"})
 
 
 def _reaction_targets(rules: list[tuple[Token, Event]], first: int, by_start: dict[int, Mention]) -> None:
@@ -4191,22 +4199,25 @@ def _reaction_targets(rules: list[tuple[Token, Event]], first: int, by_start: di
     strikes", "the strikes on Gaza"), not the act told again ("the EU also imposed sanctions"), never the reactor
     itself ("Kenya defended the expulsions")."""
     verbs = _nominalised_verbs()
+    nouns = event_lexicon().nouns
     for tok, e in rules[first:]:
-        if e.targets or e.event_type not in REACTION_TYPES:
+        if e.event_type not in REACTION_TYPES | SUPPRESSION_TYPES or e.targets and not _only_where(tok, e, by_start):
             continue
         # the object, or the passive's subject ("the accord was welcomed by the AU")
-        obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"), None)
+        # (a common noun the tagger took for a name: "dispersed the march", the month's name in lower case)
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and _common_noun(c)), None)
         if obj is None or _actor_said_there(obj, by_start):
             continue  # "Israel's strikes", "the strikes on Gaza", "the recent Israeli strikes": said there
         generic = obj.lemma_.lower() in event_lexicon().generic_act_nouns  # "the move", "the decision": any act
+        kind = None if generic else (nouns.get(obj.lemma_.lower()) or nouns.get(obj.lower_) or (None, None))[0]
+        if e.event_type in SUPPRESSION_TYPES and kind != "PROTEST":
+            continue  # only a protest is suppressed as an act ("dispersed the march"): its protesters are the target
         acts = {obj.lemma_.lower()} | verbs.get(obj.lemma_.lower(), set())
         if not generic and _tells(tok, acts):
             continue  # "Syria launched the strikes too": the act again, no reaction
         told = None
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
         lookback = DEFINITE_REACTION_LOOKBACK if definite and not generic else REACTION_LOOKBACK
-        nouns = event_lexicon().nouns
-        kind = None if generic else (nouns.get(obj.lemma_.lower()) or nouns.get(obj.lower_) or (None, None))[0]
         for t, x in reversed(rules[:first] + _before_in_sentence(rules[first:], tok, e)):  # the latest first
             if lookback is not None and e.sent_index - x.sent_index > lookback:
                 break
@@ -4224,6 +4235,17 @@ def _reaction_targets(rules: list[tuple[Token, Event]], first: int, by_start: di
         doers = [d for d in (x.sources + x.targets if mutual else x.sources) if not _actors([d], by_start) & reactor]
         if doers:
             e.targets, e.target_text = list(dict.fromkeys(doers)), _phrase(obj)
+
+
+def _common_noun(t: Token) -> bool:
+    return t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.is_lower
+
+
+def _only_where(tok: Token, e: Event, by_start: dict[int, Mention]) -> bool:
+    """A suppression whose targets are only where it happened ("dispersed the march in Santiago")."""
+    if e.event_type not in SUPPRESSION_TYPES:
+        return False
+    return all((m := by_start.get(s)) is not None and _in_locative(tok, m) for s in e.targets)
 
 
 def _shared_reaction_targets(rules: list[tuple[Token, Event]], first: int) -> None:
