@@ -3410,6 +3410,10 @@ def test_an_agentless_passive_arrest_is_the_state_where_it_happens(parse):
         if e.event_type == "COERCE"
     )
     assert names(ev.sources) == ["Iran"]
+    # the story's own people by name were held abroad, by whom the text does not say
+    text = "Norway's government said Norway would protest. Two Norwegians were detained last week."
+    ev = next(e for e in rule_events(parse, text) if e.trigger == "detained")
+    assert not ev.sources
     # only an act that only a state's officers do: a seizure may be anyone's
     text = "Zambia's opposition rallied in Lusaka on Monday. By evening two of its offices had been seized."
     ev = next((e for e in rule_events(parse, text) if e.trigger == "seized"), None)

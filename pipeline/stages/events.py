@@ -1857,13 +1857,16 @@ def _in_locative(tok: Token, m: Mention) -> bool:
     return t is not None and t.head.i == tok.i and t.dep_ == "prep" and t.lower_ in LOCATIVE
 
 
-def _state_where(tok: Token, mentions: list[Mention]) -> list[Mention]:
+def _state_where(tok: Token, mentions: list[Mention], targets: list[Mention]) -> list[Mention]:
     """The state where the predicate happens, by name: its place's country ("were arrested in Dubai": the UAE), else
     the country the story is about (`descriptions`: "the government" of the story); none when the text never names
-    it as a state."""
+    it as a state, or when those acted on are that state's people by name ("the Britons were detained" in a British
+    story: abroad, by whom the text does not say)."""
     from pipeline.stages.actors import document_country
 
     code = location_country(tok) or document_country(mentions, tok.doc)
+    if any(m.type == "NORP" and m.country == code for m in targets):
+        return []
     states = [m for m in mentions if m.type == "GPE" and m.country == code and is_state(m)] if code else []
     return sorted(states, key=lambda m: lexicon.country_of_name(m.name) is None)[:1]
 
@@ -3584,7 +3587,7 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         targets, target_text = _located_targets(tok, mentions, spans, sources)
     if etype == "COERCE" and not sources and _agentless_passive(tok) and tok.lemma_.lower() in lex.state_act_verbs:
         # "47 people were detained": the state where it happens arrests, as CAMEO codes the police
-        sources = _state_where(tok, mentions)
+        sources = _state_where(tok, mentions, targets)
     if etype == "MOBILIZE" and (
         any(t.lemma_.lower().startswith("peacekeep") for t in tok.subtree) or "peacekeep" in (source_text or "").lower()
     ):
