@@ -3784,3 +3784,16 @@ def test_a_given_name_and_a_surname_cut_around_a_middle_word_are_one_name(parse)
     )
     names = {a.name for a in actors}
     assert "Sasha Baron Colson" in names and "Sasha" not in names
+
+
+def test_a_football_line_up_with_substitutes_lists_players(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Wexbury Rovers, who fell to a late goal, named an unchanged side.\n"
+        "Dalton, Okafor, Ruddle, Pennington, Askew (Hollins 71), Wragby, Stanmore, Lyle (Castell 80), Bexley, "
+        "Thorne, Haddow. Subs Not Used: Fenn, Garrow.",
+    )
+    names = {a.name: a for a in actors}
+    for player in ("Dalton", "Pennington", "Askew", "Wragby", "Stanmore", "Bexley", "Thorne", "Garrow"):
+        assert names[player].type == "PERSON" and names[player].country is None, player
+    assert names["Wexbury Rovers"].type == "ORG"

@@ -1906,6 +1906,7 @@ class _Candidate:
     country: str | None
     inner_title: str | None
     evidence: str | None  # PERSON, ORG, WORK, PLACE, FAC, PRODUCT, FAMILY: what the words around it show (`_evidence`)
+    lineup: bool = False  # a player of a football line-up (`_lineup_player`): no evidence for joining other documents
 
 
 def _context_before(doc: Doc, start: int) -> str | None:
@@ -3613,6 +3614,9 @@ def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[
     if label == "PERSON" and _inside_capitalised_phrase(doc, span):
         return None  # "Amazing [Grace]", "Maria Full of [Grace]": a word of a title, not a person
     label, country = _repair_label(doc, span, name, label, country, person_tokens, short_persons)
+    lineup = label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and _lineup_player(doc, span)
+    if lineup:
+        label, country = "PERSON", None  # "Almunia, Lauren, ..., Fabregas (Toure 90), ...": a football line-up
     area_named = label == "PERSON" and len(span) >= 2 and span[-1].text in _AREA_NAME_ENDS and span[0].is_title
     if area_named:
         # "northern Shan State", "Lancashire County": a place the gazetteer knows and its noun of an area, no
@@ -3650,6 +3654,8 @@ def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[
         label = evidence = "PERSON"  # "an England trio of A, B and [C]" tagged ORG: a side's members are persons
     if framed and label == "GPE":
         evidence = "GPE"  # "the city of X": a place, whatever else its other mentions show
+    if lineup:
+        evidence = "PERSON"  # a player named like a town ("Chorley") or a firm, whatever its other readings
     if area_named:
         evidence = "GPE"  # "Shan State" tagged PERSON: a place, also where another mention is tagged ORG
     if evidence is None and label == "PERSON" and (inner_title or _title_before(doc, span.start)[1]):
@@ -3666,7 +3672,7 @@ def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[
         return None
     if label == "ORG" and not _is_acronym(name) and _standalone_possessive(doc, span) and not party_country(name):
         name += "'s"  # "Sotheby's said", "at McDonald's in Paris": a firm's name ending in a possessive
-    return _Candidate(ent, span, name, label, country, inner_title, evidence)
+    return _Candidate(ent, span, name, label, country, inner_title, evidence, lineup)
 
 
 def _standalone_possessive(doc: Doc, span: Span) -> bool:
@@ -3967,6 +3973,8 @@ def _mention(doc: Doc, c: _Candidate) -> Mention:
     elif label == "ORG":
         _describe_org(doc, c.ent if c.ent.label_ == "ORG" else span, m)
     m.type_evidence = c.evidence if c.evidence in ("PERSON", "ORG", "GPE") else None  # "the town of X": GPE
+    if c.lineup:
+        m.type_evidence = None  # a player's surname in a line-up joins a full name elsewhere only in its company
     if label == "PERSON" and m.type_evidence is None and len(_name_tokens(m.name)) == 1 and _speaks(span):
         m.type_evidence = SPEAKER  # "Xi told reporters": a one-word person who speaks may be a person's surname
         # (joins the corpus's one full name of that surname, `_corpus_keys`); no vote on the type ("Ericsson said")
@@ -5781,6 +5789,42 @@ def _club_lines(text: str) -> list[tuple[int, int]]:
 
 
 _LIST_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s+\d{1,3})?(?:\s*\([^()\n]{0,40}\))?"
+# a football line-up: a player, perhaps with the substitute who replaced him and the minute ("Kamara (Makofo 64)"),
+# seven or more between commas, a full stop and the unused substitutes after a heading ("Subs Not Used: A, B.")
+_LINEUP_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+_SUBSTITUTION = rf"\({_LINEUP_NAME}\s+\d{{1,3}}\)"
+_LINEUP_ITEM = rf"{_LINEUP_NAME}(?:\s*{_SUBSTITUTION})?"
+_LINEUP_LINE = re.compile(
+    rf"^[ \t]*{_LINEUP_ITEM}(?:[ \t]*,[ \t]*{_LINEUP_ITEM}){{6,}}[ \t]*\.?"
+    rf"(?:[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Za-z]+){{0,3}}:[ \t]*{_LINEUP_ITEM}(?:[ \t]*,[ \t]*{_LINEUP_ITEM})*[ \t]*\.?)?"
+    r"[ \t]*$",
+    re.M,
+)
+
+
+def _lineup_lines(doc: Doc) -> list[tuple[int, int, int]]:
+    """(start, end of the players, end) chars of the document's football line-ups: lines of seven or more names
+    between commas of which at least one is followed by its substitute and a minute in brackets ("Fabregas (Toure
+    90)"), perhaps ending in a heading and the unused substitutes ("Subs Not Used: Orr, Brown.")."""
+    out = []
+    for m in _LINEUP_LINE.finditer(text_of(doc)):
+        if re.search(_SUBSTITUTION, m.group(0)):
+            head = re.search(r"\.?[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Za-z]+){0,3}:", m.group(0))
+            out.append((m.start(), m.start() + head.start() if head else m.end(), m.end()))
+    return out
+
+
+def _lineup_player(doc: Doc, span: Span) -> bool:
+    """The name is an item of a football line-up (`_lineup_lines`): a player, whatever the parse labels it
+    ("Chorley", "Almunia": players named like towns), never the heading of the unused substitutes."""
+    if "(" not in text_of(doc):
+        return False
+    for s, players_end, e in doc_cache(doc, "lineup_lines", _lineup_lines):
+        if s <= span.start_char and span.end_char <= e:
+            return span.end_char <= players_end or ":" in text_of(doc)[players_end : span.start_char]
+    return False
+
+
 _NAME_LIST_LINE = re.compile(
     rf"^(?:[^\n:]{{0,60}}:)?[ \t]*{_LIST_NAME}(?:[ \t]*[,;][ \t]*{_LIST_NAME})+[ \t]*\.?[ \t]*$", re.M
 )  # "Kay, Parr, McGee.", "Bath v Leeds (Sat): Maddock; Welsh, Barrow, ...": a heading, names between , and ;
