@@ -3797,3 +3797,15 @@ def test_a_football_line_up_with_substitutes_lists_players(parse):
     for player in ("Dalton", "Pennington", "Askew", "Wragby", "Stanmore", "Bexley", "Thorne", "Garrow"):
         assert names[player].type == "PERSON" and names[player].country is None, player
     assert names["Wexbury Rovers"].type == "ORG"
+
+
+def test_a_place_before_based_is_a_place(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "A Galway-based coach was hired by the union.",
+        "The Swindon-based athlete and her team-mates were given medals by Newport-based officials.",
+    )
+    names = {a.name: a for a in actors}
+    assert names["Galway"].type == "GPE" and names["Galway"].country == "IRL"
+    assert names["Swindon"].type == "GPE" and names["Swindon"].country == "GBR"
+    assert names["Newport"].type == "GPE"

@@ -3629,6 +3629,8 @@ def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[
     if label == "ORG" and _region_noun_after(doc, span, name):
         label, country = "GPE", _place_country(name, None)  # "rebuilding costs for Banda Aceh province"
     framed, framed_country = _place_frame(doc, span, label) if label != "LOC" else (False, None)
+    if not framed and label in ("PERSON", "ORG", "FAC") and _based_place(doc, span, name):
+        framed, framed_country = True, None  # "the Galway-based coach" tagged ORG: the place he works in
     if framed and not (label == "GPE" and country_for_place(name)[1]):
         # "the town of X", "X township": a place whatever the parse labels it; its country from the frame
         country = framed_country or (country if label == "GPE" else None) or _place_country(name, None)
@@ -3793,6 +3795,16 @@ def _place_frame(doc: Doc, span: Span, label: str) -> tuple[bool, str | None]:
     if span[-1].tag_ == "JJ" or lexicon.country_of_demonym(span[-1].text):
         return False, None  # "the Irish province": a demonym, no place's name
     return True, None
+
+
+def _based_place(doc: Doc, span: Span, name: str) -> bool:
+    """The name stands before a hyphen and "based" ("the Newport-based athlete", "a Munich-based institute") and
+    the gazetteer knows it as a place: the place someone or something is based in, no organisation nor person
+    (never a name the gazetteer does not know: "a Linux-based system")."""
+    j = span.end
+    if j + 1 >= len(doc) or doc[j].text not in ("-", "–") or doc[j - 1].whitespace_ or doc[j + 1].lower_ != "based":
+        return False
+    return bool(place_countries(name) or country_for_place(name)[0] or subdivision_countries(name))
 
 
 def _seat_after_member(doc: Doc, start: int, members: frozenset[str]) -> bool:
