@@ -3809,3 +3809,15 @@ def test_a_place_before_based_is_a_place(parse):
     assert names["Galway"].type == "GPE" and names["Galway"].country == "IRL"
     assert names["Swindon"].type == "GPE" and names["Swindon"].country == "GBR"
     assert names["Newport"].type == "GPE"
+
+
+def test_a_group_of_a_competition_is_no_actor(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "They qualified from Group A on Sunday.",
+        "Moravia Telecom lifted sales, while in the other Group D game Orlen drew with Kastro.",
+        "The Tarvos Group said profits rose.",
+    )
+    names = {a.name for a in actors}
+    assert not {"Group", "Group A", "Group D"} & names
+    assert "Tarvos Group" in names

@@ -2478,6 +2478,8 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
         return "WORK"  # "nominations for Best Solo Female and Best Breakthrough Artist": an award's category
     if _numbered_nations(doc, span, toks):
         return "WORK"  # "the Six Nations", "the Tri-Nations": a competition between so many nations
+    if _competition_group(doc, span, toks):
+        return "WORK"  # "qualified from Group A", "the other Group B game": a group of a competition, no actor
     if end == "WORK":
         return end  # "the best actress Academy Award": an award, whatever word stands before it
     if before == "PERSON" and not (end and span.start > 0 and doc[span.start - 1].lower_ == "by"):
@@ -2580,6 +2582,20 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
             return "ORG"  # "Leicester beat Wasps", "they thrashed Leinster": a city's club (never "Davenport
             # defeated Zheng" after "Lindsay Davenport": a player's surname)
     return None
+
+
+_GROUP_WORDS = frozenset({"group", "pool"})
+
+
+def _competition_group(doc: Doc, span: Span, toks: list[str]) -> bool:
+    """ "Group" or "Pool" and one capital letter ("Group A", "Pool B"; the letter left after the name: "the other
+    [Group] B game"): a group of a competition's teams, no actor (never "Group 4 Securicor": a number)."""
+    if len(toks) == 2 and toks[0] in _GROUP_WORDS:
+        return len(span[-1].text) == 1 and span[-1].is_upper
+    if len(toks) != 1 or toks[0] not in _GROUP_WORDS or span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    return len(nxt.text) == 1 and nxt.is_upper and nxt.is_alpha
 
 
 def _counted_prize(doc: Doc, span: Span, name: str) -> bool:
