@@ -3821,3 +3821,12 @@ def test_a_group_of_a_competition_is_no_actor(parse):
     names = {a.name for a in actors}
     assert not {"Group", "Group A", "Group D"} & names
     assert "Tarvos Group" in names
+
+
+def test_a_finite_verb_fused_into_a_name_is_cut(parse):
+    doc = parse("Stellan Voss missed the best chance after 95 minutes.")
+    doc.ents = [Span(doc, 0, 3, label="ORG")]  # the parse runs the name into its verb
+    (m,) = extract_mentions(doc)
+    assert m.name == "Stellan Voss" and m.text == "Stellan Voss"
+    actors, _, _ = actors_of(parse, "Vardby topped Group C with two wins.")
+    assert [a.name for a in actors] == ["Vardby"]

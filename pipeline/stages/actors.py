@@ -3546,11 +3546,29 @@ def _party_prefix(doc: Doc, span: Span) -> tuple[str, int] | None:
     return None
 
 
+_FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _fused_verb(span: Span) -> int | None:
+    """The index of a lower-case finite verb the entity runs into after one or more capitalised words ("Pascal Cygan
+    missed", "Anthony became Lopez's"): the name ends before it; None when no such verb stands in the entity."""
+    for tok in span[1:]:
+        if tok.lower_ in _PARTICLES or (len(tok) <= 3 and tok.i + 1 < span.end and span.doc[tok.i + 1].is_title):
+            continue  # "Os du Randt", "David dal Maso": a particle of the surname the tagger read as a verb
+        if tok.is_lower and tok.tag_ in _FINITE_VERB_TAGS and tok.pos_ in ("VERB", "AUX"):
+            before = span[: tok.i - span.start]
+            return tok.i if all(t.is_title or t.is_upper for t in before if t.is_alpha) else None
+    return None
+
+
 def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[str]) -> _Candidate | None:
     """The entity read as an actor mention (name, repaired label, country, evidence), None when it names no actor."""
     span = _name_span(doc, ent)
     if len(span) > 1 and span[-1].is_lower and span[-1].lower_ in place_nouns().get("after", ()):
         span = span[:-1]  # "Aceh province" tagged as one place: the name is "Aceh", the noun frames it
+    verb = _fused_verb(span)
+    if verb is not None:
+        span = span[: verb - span.start]  # "[Pascal Cygan missed] the best chance": the name before its verb
     name = clean_name(span.text)
     if (
         not name
