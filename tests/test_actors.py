@@ -3830,3 +3830,13 @@ def test_a_finite_verb_fused_into_a_name_is_cut(parse):
     assert m.name == "Stellan Voss" and m.text == "Stellan Voss"
     actors, _, _ = actors_of(parse, "Vardby topped Group C with two wins.")
     assert [a.name for a in actors] == ["Vardby"]
+
+
+def test_a_name_ending_in_labs_is_an_organisation(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Tellico bought Nuvia Labs, makers of the Pico app, in 2001.",
+        "Samuel Fenwick Laboratories said the test was safe.",
+    )
+    names = {a.name: a for a in actors}
+    assert names["Nuvia Labs"].type == "ORG" and names["Samuel Fenwick Laboratories"].type == "ORG"
