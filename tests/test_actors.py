@@ -3840,3 +3840,12 @@ def test_a_name_ending_in_labs_is_an_organisation(parse):
     )
     names = {a.name: a for a in actors}
     assert names["Nuvia Labs"].type == "ORG" and names["Samuel Fenwick Laboratories"].type == "ORG"
+
+
+def test_a_title_a_noun_of_a_document_calls_is_no_actor(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Concern grew after a research note called Brightline showed the risk doubled.",
+        "She writes a blog called Tallow about city life.",
+    )
+    assert not {"Brightline", "Tallow"} & {a.name for a in actors}

@@ -2090,7 +2090,8 @@ def _called_kind(doc: Doc, span: Span) -> str | None:
     noun = verb.head.lower_
     if noun in product_words().get("noun", frozenset()) | product_words().get("called", frozenset()):
         return "PRODUCT"
-    return "WORK" if context_words().get((noun, "before")) == "WORK" else None
+    words = context_words()
+    return "WORK" if words.get((noun, "before")) == "WORK" or words.get((noun, "called")) == "WORK" else None
 
 
 def _owned_noun(last: Token) -> Token | None:
