@@ -258,6 +258,16 @@ Per document (`extract_mentions`):
    never an acronym, "the pair of Barclays and HSBC"); a one-word given name and a one-word surname the parse cut
    around a capitalised middle word are one name ("comedian [Sasha] Baron [Colson]": `_middle_name_between`).
 
+25. line-ups, home places, groups, fused verbs, labs and called works: names between commas on a football line-up
+   with a substitute and his minute in brackets ("A, B (C 64), D, ...", also its "Subs Not Used: E, F.") are players
+   whatever the parse labels them (`_lineup_player`: a player named like a town; a one-word player joins a full name
+   of another document only in its company); a place the gazetteer knows before "-based" is a place, no organisation
+   ("the Galway-based coach": `_based_place`); "Group" or "Pool" and one capital letter ("Group A", "the other
+   [Group] D game") is a group of a competition, no actor (`_competition_group`); a name ends before a lower-case
+   finite verb the entity runs into ("[Stellan Voss missed] the chance": `_fused_verb`; never a particle, "du");
+   "Labs" and "Laboratories" end a firm's name; a noun of a document or a show before a participle of naming ("a
+   research note called X", "a blog called Y": actors_context_words.tsv `called`) names a work, no actor.
+
 Across the corpus (`resolve`): persons by full name (a one-word name joins the one full name the corpus gives it,
 never a peer's "Lord X" nor a state's name), states by ISO code (capitals and seats of government stand for their
 state), organisations by normalised name, acronym or leading word. An organisation the corpus's documents place in
