@@ -258,6 +258,16 @@ Per document (`extract_mentions`):
    never an acronym, "the pair of Barclays and HSBC"); a one-word given name and a one-word surname the parse cut
    around a capitalised middle word are one name ("comedian [Sasha] Baron [Colson]": `_middle_name_between`).
 
+25. line-ups, home places, groups, fused verbs, labs and called works: names between commas on a football line-up
+   with a substitute and his minute in brackets ("A, B (C 64), D, ...", also its "Subs Not Used: E, F.") are players
+   whatever the parse labels them (`_lineup_player`: a player named like a town; a one-word player joins a full name
+   of another document only in its company); a place the gazetteer knows before "-based" is a place, no organisation
+   ("the Galway-based coach": `_based_place`); "Group" or "Pool" and one capital letter ("Group A", "the other
+   [Group] D game") is a group of a competition, no actor (`_competition_group`); a name ends before a lower-case
+   finite verb the entity runs into ("[Stellan Voss missed] the chance": `_fused_verb`; never a particle, "du");
+   "Labs" and "Laboratories" end a firm's name; a noun of a document or a show before a participle of naming ("a
+   research note called X", "a blog called Y": actors_context_words.tsv `called`) names a work, no actor.
+
 Across the corpus (`resolve`): persons by full name (a one-word name joins the one full name the corpus gives it,
 never a peer's "Lord X" nor a state's name), states by ISO code (capitals and seats of government stand for their
 state), organisations by normalised name, acronym or leading word. An organisation the corpus's documents place in
@@ -1906,6 +1916,7 @@ class _Candidate:
     country: str | None
     inner_title: str | None
     evidence: str | None  # PERSON, ORG, WORK, PLACE, FAC, PRODUCT, FAMILY: what the words around it show (`_evidence`)
+    lineup: bool = False  # a player of a football line-up (`_lineup_player`): no evidence for joining other documents
 
 
 def _context_before(doc: Doc, start: int) -> str | None:
@@ -2089,7 +2100,8 @@ def _called_kind(doc: Doc, span: Span) -> str | None:
     noun = verb.head.lower_
     if noun in product_words().get("noun", frozenset()) | product_words().get("called", frozenset()):
         return "PRODUCT"
-    return "WORK" if context_words().get((noun, "before")) == "WORK" else None
+    words = context_words()
+    return "WORK" if words.get((noun, "before")) == "WORK" or words.get((noun, "called")) == "WORK" else None
 
 
 def _owned_noun(last: Token) -> Token | None:
@@ -2477,6 +2489,8 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
         return "WORK"  # "nominations for Best Solo Female and Best Breakthrough Artist": an award's category
     if _numbered_nations(doc, span, toks):
         return "WORK"  # "the Six Nations", "the Tri-Nations": a competition between so many nations
+    if _competition_group(doc, span, toks):
+        return "WORK"  # "qualified from Group A", "the other Group B game": a group of a competition, no actor
     if end == "WORK":
         return end  # "the best actress Academy Award": an award, whatever word stands before it
     if before == "PERSON" and not (end and span.start > 0 and doc[span.start - 1].lower_ == "by"):
@@ -2579,6 +2593,20 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
             return "ORG"  # "Leicester beat Wasps", "they thrashed Leinster": a city's club (never "Davenport
             # defeated Zheng" after "Lindsay Davenport": a player's surname)
     return None
+
+
+_GROUP_WORDS = frozenset({"group", "pool"})
+
+
+def _competition_group(doc: Doc, span: Span, toks: list[str]) -> bool:
+    """ "Group" or "Pool" and one capital letter ("Group A", "Pool B"; the letter left after the name: "the other
+    [Group] B game"): a group of a competition's teams, no actor (never "Group 4 Securicor": a number)."""
+    if len(toks) == 2 and toks[0] in _GROUP_WORDS:
+        return len(span[-1].text) == 1 and span[-1].is_upper
+    if len(toks) != 1 or toks[0] not in _GROUP_WORDS or span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    return len(nxt.text) == 1 and nxt.is_upper and nxt.is_alpha
 
 
 def _counted_prize(doc: Doc, span: Span, name: str) -> bool:
@@ -3529,11 +3557,29 @@ def _party_prefix(doc: Doc, span: Span) -> tuple[str, int] | None:
     return None
 
 
+_FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _fused_verb(span: Span) -> int | None:
+    """The index of a lower-case finite verb the entity runs into after one or more capitalised words ("Pascal Cygan
+    missed", "Anthony became Lopez's"): the name ends before it; None when no such verb stands in the entity."""
+    for tok in span[1:]:
+        if tok.lower_ in _PARTICLES or (len(tok) <= 3 and tok.i + 1 < span.end and span.doc[tok.i + 1].is_title):
+            continue  # "Os du Randt", "David dal Maso": a particle of the surname the tagger read as a verb
+        if tok.is_lower and tok.tag_ in _FINITE_VERB_TAGS and tok.pos_ in ("VERB", "AUX"):
+            before = span[: tok.i - span.start]
+            return tok.i if all(t.is_title or t.is_upper for t in before if t.is_alpha) else None
+    return None
+
+
 def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[str]) -> _Candidate | None:
     """The entity read as an actor mention (name, repaired label, country, evidence), None when it names no actor."""
     span = _name_span(doc, ent)
     if len(span) > 1 and span[-1].is_lower and span[-1].lower_ in place_nouns().get("after", ()):
         span = span[:-1]  # "Aceh province" tagged as one place: the name is "Aceh", the noun frames it
+    verb = _fused_verb(span)
+    if verb is not None:
+        span = span[: verb - span.start]  # "[Pascal Cygan missed] the best chance": the name before its verb
     name = clean_name(span.text)
     if (
         not name
@@ -3613,6 +3659,9 @@ def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[
     if label == "PERSON" and _inside_capitalised_phrase(doc, span):
         return None  # "Amazing [Grace]", "Maria Full of [Grace]": a word of a title, not a person
     label, country = _repair_label(doc, span, name, label, country, person_tokens, short_persons)
+    lineup = label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and _lineup_player(doc, span)
+    if lineup:
+        label, country = "PERSON", None  # "Almunia, Lauren, ..., Fabregas (Toure 90), ...": a football line-up
     area_named = label == "PERSON" and len(span) >= 2 and span[-1].text in _AREA_NAME_ENDS and span[0].is_title
     if area_named:
         # "northern Shan State", "Lancashire County": a place the gazetteer knows and its noun of an area, no
@@ -3625,6 +3674,8 @@ def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[
     if label == "ORG" and _region_noun_after(doc, span, name):
         label, country = "GPE", _place_country(name, None)  # "rebuilding costs for Banda Aceh province"
     framed, framed_country = _place_frame(doc, span, label) if label != "LOC" else (False, None)
+    if not framed and label in ("PERSON", "ORG", "FAC") and _based_place(doc, span, name):
+        framed, framed_country = True, None  # "the Galway-based coach" tagged ORG: the place he works in
     if framed and not (label == "GPE" and country_for_place(name)[1]):
         # "the town of X", "X township": a place whatever the parse labels it; its country from the frame
         country = framed_country or (country if label == "GPE" else None) or _place_country(name, None)
@@ -3650,6 +3701,8 @@ def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[
         label = evidence = "PERSON"  # "an England trio of A, B and [C]" tagged ORG: a side's members are persons
     if framed and label == "GPE":
         evidence = "GPE"  # "the city of X": a place, whatever else its other mentions show
+    if lineup:
+        evidence = "PERSON"  # a player named like a town ("Chorley") or a firm, whatever its other readings
     if area_named:
         evidence = "GPE"  # "Shan State" tagged PERSON: a place, also where another mention is tagged ORG
     if evidence is None and label == "PERSON" and (inner_title or _title_before(doc, span.start)[1]):
@@ -3666,7 +3719,7 @@ def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[
         return None
     if label == "ORG" and not _is_acronym(name) and _standalone_possessive(doc, span) and not party_country(name):
         name += "'s"  # "Sotheby's said", "at McDonald's in Paris": a firm's name ending in a possessive
-    return _Candidate(ent, span, name, label, country, inner_title, evidence)
+    return _Candidate(ent, span, name, label, country, inner_title, evidence, lineup)
 
 
 def _standalone_possessive(doc: Doc, span: Span) -> bool:
@@ -3787,6 +3840,16 @@ def _place_frame(doc: Doc, span: Span, label: str) -> tuple[bool, str | None]:
     if span[-1].tag_ == "JJ" or lexicon.country_of_demonym(span[-1].text):
         return False, None  # "the Irish province": a demonym, no place's name
     return True, None
+
+
+def _based_place(doc: Doc, span: Span, name: str) -> bool:
+    """The name stands before a hyphen and "based" ("the Newport-based athlete", "a Munich-based institute") and
+    the gazetteer knows it as a place: the place someone or something is based in, no organisation nor person
+    (never a name the gazetteer does not know: "a Linux-based system")."""
+    j = span.end
+    if j + 1 >= len(doc) or doc[j].text not in ("-", "–") or doc[j - 1].whitespace_ or doc[j + 1].lower_ != "based":
+        return False
+    return bool(place_countries(name) or country_for_place(name)[0] or subdivision_countries(name))
 
 
 def _seat_after_member(doc: Doc, start: int, members: frozenset[str]) -> bool:
@@ -3967,6 +4030,8 @@ def _mention(doc: Doc, c: _Candidate) -> Mention:
     elif label == "ORG":
         _describe_org(doc, c.ent if c.ent.label_ == "ORG" else span, m)
     m.type_evidence = c.evidence if c.evidence in ("PERSON", "ORG", "GPE") else None  # "the town of X": GPE
+    if c.lineup:
+        m.type_evidence = None  # a player's surname in a line-up joins a full name elsewhere only in its company
     if label == "PERSON" and m.type_evidence is None and len(_name_tokens(m.name)) == 1 and _speaks(span):
         m.type_evidence = SPEAKER  # "Xi told reporters": a one-word person who speaks may be a person's surname
         # (joins the corpus's one full name of that surname, `_corpus_keys`); no vote on the type ("Ericsson said")
@@ -5801,6 +5866,42 @@ def _club_lines(text: str) -> list[tuple[int, int]]:
 
 
 _LIST_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s+\d{1,3})?(?:\s*\([^()\n]{0,40}\))?"
+# a football line-up: a player, perhaps with the substitute who replaced him and the minute ("Kamara (Makofo 64)"),
+# seven or more between commas, a full stop and the unused substitutes after a heading ("Subs Not Used: A, B.")
+_LINEUP_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+_SUBSTITUTION = rf"\({_LINEUP_NAME}\s+\d{{1,3}}\)"
+_LINEUP_ITEM = rf"{_LINEUP_NAME}(?:\s*{_SUBSTITUTION})?"
+_LINEUP_LINE = re.compile(
+    rf"^[ \t]*{_LINEUP_ITEM}(?:[ \t]*,[ \t]*{_LINEUP_ITEM}){{6,}}[ \t]*\.?"
+    rf"(?:[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Za-z]+){{0,3}}:[ \t]*{_LINEUP_ITEM}(?:[ \t]*,[ \t]*{_LINEUP_ITEM})*[ \t]*\.?)?"
+    r"[ \t]*$",
+    re.M,
+)
+
+
+def _lineup_lines(doc: Doc) -> list[tuple[int, int, int]]:
+    """(start, end of the players, end) chars of the document's football line-ups: lines of seven or more names
+    between commas of which at least one is followed by its substitute and a minute in brackets ("Fabregas (Toure
+    90)"), perhaps ending in a heading and the unused substitutes ("Subs Not Used: Orr, Brown.")."""
+    out = []
+    for m in _LINEUP_LINE.finditer(text_of(doc)):
+        if re.search(_SUBSTITUTION, m.group(0)):
+            head = re.search(r"\.?[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Za-z]+){0,3}:", m.group(0))
+            out.append((m.start(), m.start() + head.start() if head else m.end(), m.end()))
+    return out
+
+
+def _lineup_player(doc: Doc, span: Span) -> bool:
+    """The name is an item of a football line-up (`_lineup_lines`): a player, whatever the parse labels it
+    ("Chorley", "Almunia": players named like towns), never the heading of the unused substitutes."""
+    if "(" not in text_of(doc):
+        return False
+    for s, players_end, e in doc_cache(doc, "lineup_lines", _lineup_lines):
+        if s <= span.start_char and span.end_char <= e:
+            return span.end_char <= players_end or ":" in text_of(doc)[players_end : span.start_char]
+    return False
+
+
 _NAME_LIST_LINE = re.compile(
     rf"^(?:[^\n:]{{0,60}}:)?[ \t]*{_LIST_NAME}(?:[ \t]*[,;][ \t]*{_LIST_NAME})+[ \t]*\.?[ \t]*$", re.M
 )  # "Kay, Parr, McGee.", "Bath v Leeds (Sat): Maddock; Welsh, Barrow, ...": a heading, names between , and ;
