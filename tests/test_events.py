@@ -3467,3 +3467,13 @@ def test_troops_ordered_somewhere_are_mobilised_and_relief_distributed_is_aid(pa
     assert [e.event_type for e in rule_events(parse, text)] == ["AID"]
     # distributing leaflets is no aid
     assert not rule_events(parse, "Malawi's opposition distributed leaflets in Lilongwe.")
+
+
+def test_the_two_leaders_are_the_states_whose_leaders_were_named_by_office(parse):
+    text = "Peru's president met Bolivia's president in La Paz on Friday, and the two leaders signed a water accord."
+    ev = next(e for e in rule_events(parse, text) if e.trigger == "signed")
+    assert sorted(names(ev.sources + ev.targets)) == ["Bolivia", "Peru"]
+    # one leader named by name and one by office: unresolved rather than a guess
+    text = "Ana Quispe met Bolivia's president in La Paz on Friday. The two leaders signed a water accord."
+    ev = next((e for e in rule_events(parse, text) if e.trigger == "signed"), None)
+    assert ev is None or "Peru" not in names(ev.sources + ev.targets)

@@ -1355,7 +1355,9 @@ def _pair_reference(t: Token, mentions: list[Mention]) -> list[Mention] | None:
     elif t.tag_ in ("NNS", "NNPS") and marks & (PAIR_WORDS | {"the"}):
         noun = t.lemma_.lower()
         if noun in lex.pair_person_nouns:
-            kinds = ("person",)
+            # persons, else the states whose leaders the text names by their office ("Ghana's president met
+            # Togo's president, and the two leaders signed")
+            kinds = ("person", "leaders' state")
         elif noun in lex.pair_state_nouns:
             kinds = ("state",)
         elif noun in MUTUAL_NOUNS:
@@ -1373,6 +1375,10 @@ def _pair_reference(t: Token, mentions: list[Mention]) -> list[Mention] | None:
         end = t.idx if back == 0 else ends[len(ends) - back]
         named = [m for m in mentions if start <= m.start_char < end]
         for kind in kinds:
+            if kind == "leaders' state":
+                if any(_pair_kind(m) == "person" for m in named):
+                    break
+                kind = "state"
             fitting = _distinct([m for m in named if _pair_kind(m) == kind])
             if len(fitting) == 2:
                 return fitting
