@@ -3477,3 +3477,23 @@ def test_the_two_leaders_are_the_states_whose_leaders_were_named_by_office(parse
     text = "Ana Quispe met Bolivia's president in La Paz on Friday. The two leaders signed a water accord."
     ev = next((e for e in rule_events(parse, text) if e.trigger == "signed"), None)
     assert ev is None or "Peru" not in names(ev.sources + ev.targets)
+
+
+def test_people_named_in_an_including_phrase_on_the_verb_are_targets(parse):
+    text = "Zambian police detained 30 people on Sunday, including opposition leader Grace Banda, after the rally."
+    ev = next(e for e in rule_events(parse, text) if e.trigger == "detained")
+    assert names(ev.targets) == ["Grace Banda"]
+
+
+def test_people_held_by_forces_in_custody_or_for_a_time_are_detained(parse):
+    for text in [
+        "Zambian police held the activist Mwila Phiri for ten days.",
+        "Mwila Phiri, an opposition activist, was held by Zambian police for a week.",
+        "Zambia's security forces held 30 students without charge.",
+    ]:
+        assert [e.event_type for e in rule_events(parse, text)] == ["COERCE"], text
+    # holding talks, a rally or a stake is no detention
+    assert [e.event_type for e in rule_events(parse, "Zambia's president held talks with Malawi's president.")] == [
+        "CONSULT"
+    ]
+    assert not [e for e in rule_events(parse, "Zambia's state fund held a stake in the mine for ten years.")]

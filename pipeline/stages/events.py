@@ -765,7 +765,38 @@ def _verb_code(tok: Token, lex: EventLexicon) -> Code | None:
         code = _light_verb_code(tok, lex)
         if code is not None:
             return code
+    if lemma == "hold" and _held_in_detention(tok):
+        return ("COERCE", None)  # "was held by police for ten days", "held the activist without charge"
     return lex.verbs.get(lemma)
+
+
+# what says that people held are detained: where ("in custody", "in jail") or how ("without charge", "incommunicado")
+DETENTION_WORDS = frozenset(
+    {"custody", "detention", "jail", "prison", "cell", "cells", "charge", "incommunicado", "captivity", "camp"}
+)
+
+
+def _a_person(t: Token) -> bool:
+    """A person by name, by a noun of people, or by a noun of people in apposition ("X, a union leader")."""
+    return t.ent_type_ == "PERSON" or _people(_counted(t)) or any(a.dep_ == "appos" and _people(a) for a in t.children)
+
+
+def _held_in_detention(tok: Token) -> bool:
+    """ "hold" with a person or people as its object or passive subject, in a phrase of detention ("in custody",
+    "without charge"), by a state's forces ("held by police", "security forces held"), or for a time ("was held for
+    ten days"): a detention (CAMEO 173), not "held talks" nor "held a rally"."""
+    held = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(_a_person(c) for c in held):
+        return False
+    for c in tok.children:
+        words = {g.lower_ for g in c.subtree}
+        if c.dep_ in ("prep", "advmod") and words & DETENTION_WORDS:
+            return True
+        if c.dep_ == "agent" or c.dep_ == "nsubj" and _people(c):
+            return True  # "held by police", "police held"
+        if c.dep_ == "prep" and c.lower_ == "for" and any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree):
+            return True
+    return False
 
 
 def _counted_on_light_verb(tok: Token, lex: EventLexicon) -> bool:
@@ -2616,6 +2647,26 @@ def _phrase_head(tok: Token) -> str:
     return tok.doc[min(t.i for t in words) : tok.i + 1].text
 
 
+def _included(
+    tok: Token, mentions: list[Mention], spans: list[_QuoteArea], src: set[int]
+) -> tuple[list[Mention], str | None]:
+    """The actors an "including" phrase on the predicate names among the people its object counts ("detained 40
+    people overnight, including two union leaders"): the parse hangs the phrase on the verb when a word stands
+    between."""
+    if not any(c.dep_ in ("dobj", "nsubjpass") and _people(_counted(c)) for c in tok.children):
+        return [], None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "including":
+            found = [m for m in _arg_mentions(c, mentions, spans, places=False) if id(m) not in src]
+            found = found or [
+                m for g in c.children if g.dep_ == "pobj" for m in _arg_mentions(g, mentions, spans, places=False)
+            ]
+            found = [m for m in found if id(m) not in src]
+            if found:
+                return found, _phrase(c)
+    return [], None
+
+
 def _target(
     tok: Token, mentions: list[Mention], spans: list[_QuoteArea], sources: list[Mention]
 ) -> tuple[list[Mention], str | None]:
@@ -2652,6 +2703,8 @@ def _target(
         found = [m for m in found if id(m) not in src]
         if found:
             return found, text
+    if (named := _included(tok, mentions, spans, src))[0]:
+        return named  # "arrested 28 people overnight, including union leader X": X among them
     permitted = _permitted(tok)  # "would not allow the United States to use its bases": who is (not) let act
     if permitted is not None:
         found = [m for m in _arg_mentions(permitted, mentions, spans, places=False) if id(m) not in src]
