@@ -3497,3 +3497,15 @@ def test_people_held_by_forces_in_custody_or_for_a_time_are_detained(parse):
         "CONSULT"
     ]
     assert not [e for e in rule_events(parse, "Zambia's state fund held a stake in the mine for ten years.")]
+
+
+def test_force_used_for_a_purpose_of_force_is_one_act_aimed_at_the_purposes_object(parse):
+    text = "Peruvian riot police fired tear gas to disperse Aymara farmers outside Puno on Tuesday."
+    evs = rule_events(parse, text)
+    assert [e.event_type for e in evs] == ["ASSAULT"]
+    assert evs[0].target_text.startswith("Aymara farmers") and evs[0].date_source == "sentence"
+
+
+def test_a_state_where_an_arrest_happened_arrests_and_is_no_target(parse):
+    ev = next(e for e in rule_events(parse, "A Swiss aid worker was arrested in Iran for spying."))
+    assert names(ev.sources) == ["Iran"] and "Iran" not in names(ev.targets)

@@ -822,6 +822,8 @@ def _noun_code(tok: Token, lex: EventLexicon) -> Code | None:
         return None
     if tok.tag_ in ("NNP", "NNPS") or tok.ent_type_ in NAME_ENTITIES:
         return None
+    if tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN" and _people(tok.head):
+        return None  # "riot police", "strike leaders", "protest organisers": people of a kind, no act
     if tok.dep_ in OBJECT_DEPS | {"nsubjpass"} and tok.head.lemma_.lower() in lex.light_verbs:
         return None  # coded on the light verb
     if _counted_on_light_verb(tok, lex):
@@ -3053,6 +3055,27 @@ def _disavowed(tok: Token) -> bool:
     return noun.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ == "no" for d in noun.children)
 
 
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def _force_purpose(tok: Token) -> Token | None:
+    """The infinitive of purpose of a use of force that is itself one ("fired tear gas to disperse the marchers",
+    "opened fire to break up the crowd"), else None."""
+    for c in tok.children:
+        if c.dep_ in ("advcl", "xcomp") and _infinitive(c) and (_code(c) or ("",))[0] in FORCE_TYPES:
+            return c
+    return None
+
+
+def _purpose_of_force(tok: Token) -> Token | None:
+    """The use of force an infinitive of force is the purpose of ("to disperse" in "opened fire to disperse"), else
+    None."""
+    if tok.dep_ not in ("advcl", "xcomp") or not _infinitive(tok):
+        return None
+    head = tok.head
+    return head if head.pos_ == "VERB" and (_code(head) or ("",))[0] in FORCE_TYPES else None
+
+
 def _infinitive(tok: Token) -> bool:
     """The verb has "to" as its auxiliary: an infinitive ("to deport", "to be given")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
@@ -3506,6 +3529,8 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
     code = _code(tok)
     if code is not None and code[0] == "REQUEST" and tok.dep_ in ("advcl", "xcomp") and _purpose_of_protest(tok):
         code = None  # "blocked roads to demand ...": part of the protest
+    if code is not None and code[0] in FORCE_TYPES and _purpose_of_force(tok) is not None:
+        code = None  # "opened fire to disperse the crowd": one act, told with its purpose
     sayer = _demand(tok) if tok.i in must_heads else None
     if code is None and sayer is None:
         return None
@@ -3525,6 +3550,9 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         etype, mode = code
         sources, source_text = _source(tok, mentions, spans)
         targets, target_text = _target(tok, mentions, spans, sources)
+        purpose = _force_purpose(tok) if etype in FORCE_TYPES and not targets and not target_text else None
+        if purpose is not None:  # "fired tear gas to disperse the marchers": whom the force was used on
+            targets, target_text = _target(purpose, mentions, spans, sources)
         if (refused := _refused_permission(tok, mentions, spans)) is not None:
             sources, source_text, targets, target_text = refused
         if etype == "ACCUSE" and not targets and not target_text and tok.pos_ == "VERB":
@@ -3647,6 +3675,10 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
     if etype == "COERCE" and not sources and _agentless_passive(tok) and tok.lemma_.lower() in lex.state_act_verbs:
         # "47 people were detained": the state where it happens arrests, as CAMEO codes the police
         sources = _state_where(tok, mentions, targets)
+        if sources and (where := [m for m in targets if m.key == sources[0].key and _in_locative(tok, m)]):
+            # "was arrested in Lebanon": where is who arrested, no target
+            targets = [m for m in targets if m not in where]
+            target_text = target_text if targets or target_text != where[0].text else None
     if etype == "MOBILIZE" and (
         any(t.lemma_.lower().startswith("peacekeep") for t in tok.subtree) or "peacekeep" in (source_text or "").lower()
     ):
@@ -4079,6 +4111,11 @@ def _event(
         targets, target_text = _threatened(tok, mentions, spans, p.sources)
     is_claim, claimant = _claim(tok, spans, mentions)
     date, date_source = event_dates.event_date(tok, sent, dates, publication_value)
+    if date_source != "sentence" and p.etype in FORCE_TYPES and (purpose := _force_purpose(tok)) is not None:
+        # "opened fire to disperse the crowd on Monday": the purpose's date is the act's
+        told = event_dates.event_date(purpose, sent, dates, publication_value)
+        if told[1] == "sentence":
+            date, date_source = told
     return Event(
         sent_index,
         etype,
