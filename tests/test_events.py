@@ -3509,3 +3509,15 @@ def test_force_used_for_a_purpose_of_force_is_one_act_aimed_at_the_purposes_obje
 def test_a_state_where_an_arrest_happened_arrests_and_is_no_target(parse):
     ev = next(e for e in rule_events(parse, "A Swiss aid worker was arrested in Iran for spying."))
     assert names(ev.sources) == ["Iran"] and "Iran" not in names(ev.targets)
+
+
+def test_a_simple_past_after_a_reported_perfect_or_a_things_clause_is_the_reporters_act(parse):
+    text = "Opposition leader Ravi Sen said the relief effort had been chaotic and demanded the minister's resignation."
+    ev = next(e for e in rule_events(parse, text) if e.trigger == "demanded")
+    assert names(ev.sources) == ["Ravi Sen"]
+    text = "The Dock Workers Union said the offer was an insult and demanded talks with Kenya's government."
+    ev = next(e for e in rule_events(parse, text) if e.trigger == "demanded")
+    assert names(ev.sources) == ["Dock Workers Union"]
+    # a person the clause names may do its conjunct: "said Kenya's army had withdrawn" keeps the army
+    text = "Ravi Sen said Kenya's army had been withdrawn and had attacked no one."
+    assert all("Ravi Sen" not in names(e.sources) for e in rule_events(parse, text) if e.trigger == "attacked")

@@ -2578,7 +2578,10 @@ def _reported_conjunct(conj: Token | None, clause: Token, subject: Token) -> boo
     comma = cc is not None and cc.i > 0 and conj.doc[cc.i - 1].text == ","  # ", and had sought": a new clause
     if own_aux or not (conj.tag_ == "VBD" or (conj.tag_ == "VBN" and had)):
         return False
-    return clause_aux or (comma and clause.tag_ in ("VBZ", "VBP"))
+    # nor continue its perfect ("said the response had been slow and demanded his resignation"), nor be done by
+    # the clause's subject when that is a thing ("said the plan was unfair and demanded talks")
+    perfect = conj.tag_ == "VBD" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
+    return clause_aux or (comma and clause.tag_ in ("VBZ", "VBP")) or perfect or _thing(subject)
 
 
 def _passive_conjunct(tok: Token) -> bool:
