@@ -148,6 +148,9 @@ def test_a_conjunct_without_a_later_adverb_still_shares_the_date(parse):
     [
         ("She chaired the board until 2009, when she resigned to run for office.", "resigned", "2009"),
         ("The dispute began in March 2007, when Peru closed its border with Chile.", "closed", "2007-03"),
+        # "in / at which" on a date, or on an occasion dated before the clause
+        ("He was fined for an interview in May 2008 in which he insulted the judges.", "insulted", "2008-05"),
+        ("Reporters recalled a rally on 3 June 2009 at which police beat students.", "beat", "2009-06-03"),
     ],
 )
 def test_a_when_clause_on_a_date_takes_that_date(parse, text, word, value):

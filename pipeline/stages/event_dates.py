@@ -280,13 +280,30 @@ def _participle_adjunct(t: Token, marks: set[str]) -> bool:
 
 
 def _named_time(tok: Token, dates: Sequence[DateMention], max_steps: int) -> DateMention | None:
-    """For a predicate in a "when" clause on a date ("until 1995, when he resigned", "in March 2003, when Turkey
-    closed the border"), that date: the clause tells what happened then."""
+    """For a predicate in a "when" or "in which" clause on a date ("until 1995, when he resigned", "in March 2003,
+    when Turkey closed the border") or on an occasion dated before it ("a speech in January in which he accused"),
+    that date: the clause tells what happened then."""
     t = _governors(tok, max_steps)[-1]
-    if t.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in t.children):
+    if t.dep_ != "relcl" or not any(_time_relative(c) for c in t.children):
         return None
     head = t.head
-    return next((d for d in dates if d.start_char <= head.idx < d.end_char), None)
+    at = next((d for d in dates if d.start_char <= head.idx < d.end_char), None)
+    if at is not None:
+        return at
+    # an occasion with its own date before the clause ("a speech in January in which he accused ...")
+    for c in head.children:
+        if c.dep_ == "prep" and c.i < t.i:
+            for g in c.children:
+                if g.dep_ == "pobj" and (d := next((d for d in dates if d.start_char <= g.idx < d.end_char), None)):
+                    return d
+    return None
+
+
+def _time_relative(c: Token) -> bool:
+    """The word that opens a relative clause telling what happened then: "when", or "in / during / at which"."""
+    if c.dep_ == "advmod" and c.lower_ == "when":
+        return True
+    return c.dep_ == "prep" and c.lower_ in ("in", "during", "at") and any(g.lower_ == "which" for g in c.children)
 
 
 def _source_date(tok: Token, roots: list) -> DateMention | None:
