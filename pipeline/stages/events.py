@@ -1875,9 +1875,10 @@ def _place_inside(t: Token, m: Mention) -> bool:
     x = span.root if span is not None and len(span) else None
     if x is not None and not is_state(m) and _names_a_place(x):
         return True  # "reopen the Torkham border crossing": the crossing's name
-    # a capital stands for its state where people are ("police in Tbilisi"), not where a thing is or happens
-    # ("dispersed the march in Santiago", "signed the constitution in Rome")
-    capital = is_state(m) and lexicon.country_of_name(m.name) is None and not _people(t)
+    # a capital stands for its state where people are ("police in Tbilisi") or harm is done ("a market in Kabul":
+    # its state's people, as CAMEO codes victims), not where a text is signed or a protest held ("signed the
+    # constitution in Rome", "dispersed the march in Santiago")
+    capital = is_state(m) and lexicon.country_of_name(m.name) is None and _text_or_protest(t)
     if not is_place(m) and not capital:
         return False
     while x is not None and x.i != t.i and x.head.i != x.i:
@@ -1885,6 +1886,13 @@ def _place_inside(t: Token, m: Mention) -> bool:
             return x.lower_ in LOCATIVE  # the nearest preposition above the place says what it is to the phrase
         x = x.head
     return False
+
+
+def _text_or_protest(t: Token) -> bool:
+    """A text that is signed or issued ("the constitution", "a treaty") or a protest ("the march")."""
+    lex = event_lexicon()
+    lemma = t.lemma_.lower()
+    return lemma in lex.text_nouns or (lex.nouns.get(lemma) or ("",))[0] == "PROTEST"
 
 
 def _in_locative(tok: Token, m: Mention) -> bool:
@@ -3062,17 +3070,18 @@ FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
 def _force_purpose(tok: Token) -> Token | None:
-    """The infinitive of purpose of a use of force that is itself one ("fired tear gas to disperse the marchers",
-    "opened fire to break up the crowd"), else None."""
+    """The infinitive of purpose of a use of force that is itself coercion ("fired tear gas to disperse the
+    marchers", "opened fire to break up the crowd"), else None; an attack as the purpose ("deployed troops to
+    attack") is an act of its own."""
     for c in tok.children:
-        if c.dep_ in ("advcl", "xcomp") and _infinitive(c) and (_code(c) or ("",))[0] in FORCE_TYPES:
+        if c.dep_ in ("advcl", "xcomp") and _infinitive(c) and (_code(c) or ("",))[0] == "COERCE":
             return c
     return None
 
 
 def _purpose_of_force(tok: Token) -> Token | None:
-    """The use of force an infinitive of force is the purpose of ("to disperse" in "opened fire to disperse"), else
-    None."""
+    """The use of force an infinitive of coercion is the purpose of ("to disperse" in "opened fire to disperse"),
+    else None."""
     if tok.dep_ not in ("advcl", "xcomp") or not _infinitive(tok):
         return None
     head = tok.head
@@ -3532,7 +3541,7 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
     code = _code(tok)
     if code is not None and code[0] == "REQUEST" and tok.dep_ in ("advcl", "xcomp") and _purpose_of_protest(tok):
         code = None  # "blocked roads to demand ...": part of the protest
-    if code is not None and code[0] in FORCE_TYPES and _purpose_of_force(tok) is not None:
+    if code is not None and code[0] == "COERCE" and _purpose_of_force(tok) is not None:
         code = None  # "opened fire to disperse the crowd": one act, told with its purpose
     sayer = _demand(tok) if tok.i in must_heads else None
     if code is None and sayer is None:
