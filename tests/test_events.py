@@ -3521,3 +3521,12 @@ def test_a_simple_past_after_a_reported_perfect_or_a_things_clause_is_the_report
     # a person the clause names may do its conjunct: "said Kenya's army had withdrawn" keeps the army
     text = "Ravi Sen said Kenya's army had been withdrawn and had attacked no one."
     assert all("Ravi Sen" not in names(e.sources) for e in rule_events(parse, text) if e.trigger == "attacked")
+
+
+def test_a_quantity_of_them_beside_the_subject_is_the_subject_again(parse):
+    text = (
+        "The Dockers Union struck in Mombasa on Monday. The Dockers Union members, many of them employed by "
+        "Chinese firms, blocked the port road."
+    )
+    ev = next(e for e in rule_events(parse, text) if e.trigger == "blocked")
+    assert "Chinese" not in names(ev.sources)

@@ -52,7 +52,7 @@ from pipeline.stages.coref import (
     mentions_starting,
     resolve_pronoun,
 )
-from pipeline.stages.descriptions import ACTING_ONLY, resolve_description
+from pipeline.stages.descriptions import ACTING_ONLY, description_kinds, resolve_description
 from pipeline.stages.lexicon import data_rows, word_sets
 from pipeline.stages.parse import doc_cache, sents_of, text_of
 from pipeline.stages.records import DroppedEvent, Event, Mention, Quote
@@ -778,7 +778,9 @@ DETENTION_WORDS = frozenset(
 
 def _a_person(t: Token) -> bool:
     """A person by name, by a noun of people, or by a noun of people in apposition ("X, a union leader")."""
-    return t.ent_type_ == "PERSON" or _people(_counted(t)) or any(a.dep_ == "appos" and _people(a) for a in t.children)
+    if t.ent_type_ == "PERSON" or _people(_counted(t)) or any(a.dep_ == "appos" and _people(a) for a in t.children):
+        return True
+    return t.pos_ == "NOUN" and description_kinds().get(t.lemma_.lower()) == "title"  # "the mayor was held"
 
 
 def _held_in_detention(tok: Token) -> bool:
@@ -1259,11 +1261,26 @@ def _args_of(
     `_arg_mentions`)."""
     # the nearest child first: a mis-parse can hang two subjects on one verb
     for child in sorted(tok.children, key=lambda c: (abs(c.i - tok.i), c.i)):
+        if child.dep_ in rels and _part_of_another(child):
+            continue  # "The protesters, many of them employed by US firms, blocked": the protesters, not the firms
         if child.dep_ in rels:
             found = _arg_mentions(child, mentions, spans, places, acting)
             if found:
                 return found, _phrase(child)
     return [], None
+
+
+PART_WORDS = frozenset({"many", "some", "most", "all", "several", "few", "none", "both", "each", "one", "dozens"})
+
+
+def _part_of_another(t: Token) -> bool:
+    """A quantity "of them" in apposition to another subject of the same verb ("The protesters, many of them ...,
+    blocked"): those people again, whatever its own phrase names."""
+    if t.dep_ != "nsubj" or t.lower_ not in PART_WORDS:
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PRON" for g in c.children) for c in t.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.i < t.i for c in t.head.children)
 
 
 def _arg_mentions(
