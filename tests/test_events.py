@@ -3530,3 +3530,9 @@ def test_a_quantity_of_them_beside_the_subject_is_the_subject_again(parse):
     )
     ev = next(e for e in rule_events(parse, text) if e.trigger == "blocked")
     assert "Chinese" not in names(ev.sources)
+
+
+def test_a_measure_the_parse_read_as_a_verb_after_a_light_verb_is_the_imposers(parse):
+    text = "The African Union on Monday imposed asset freezes and travel bans on two Malian colonels."
+    ev = next(e for e in rule_events(parse, text) if e.event_type in ("SANCTION", "COERCE"))
+    assert names(ev.sources) == ["African Union"]

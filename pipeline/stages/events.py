@@ -3083,6 +3083,25 @@ def _disavowed(tok: Token) -> bool:
     return noun.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ == "no" for d in noun.children)
 
 
+def _noun_read_as_verb(tok: Token) -> bool:
+    """A plural noun of a measure the parse read as a verb with the noun before it as its subject, as the clause a
+    light verb takes ("imposed [asset] freezes and travel bans on X"): the measure the light verb's subject
+    imposes."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VBZ" or tok.dep_ != "ccomp":
+        return False
+    if tok.head.lemma_.lower() not in event_lexicon().light_verbs:
+        return False
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return (
+        before is not None
+        and before.dep_ == "nsubj"
+        and before.head.i == tok.i
+        and before.pos_ == "NOUN"
+        and not any(True for _ in before.children)
+        and not any(c.dep_ in ("aux", "neg") for c in tok.children)
+    )
+
+
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
@@ -3579,6 +3598,8 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         etype, mode = code
         sources, source_text = _source(tok, mentions, spans)
         targets, target_text = _target(tok, mentions, spans, sources)
+        if _noun_read_as_verb(tok):  # "imposed asset freezes on X": the imposer's measure, dated by its clause
+            sources, source_text = _clause_source(tok.head, mentions, spans)
         purpose = _force_purpose(tok) if etype in FORCE_TYPES and not targets and not target_text else None
         if purpose is not None:  # "fired tear gas to disperse the marchers": whom the force was used on
             targets, target_text = _target(purpose, mentions, spans, sources)
@@ -4140,6 +4161,10 @@ def _event(
         targets, target_text = _threatened(tok, mentions, spans, p.sources)
     is_claim, claimant = _claim(tok, spans, mentions)
     date, date_source = event_dates.event_date(tok, sent, dates, publication_value)
+    if date_source != "sentence" and _noun_read_as_verb(tok):
+        told = event_dates.event_date(tok.head, sent, dates, publication_value)
+        if told[1] == "sentence":
+            date, date_source = told
     if date_source != "sentence" and p.etype in FORCE_TYPES and (purpose := _force_purpose(tok)) is not None:
         # "opened fire to disperse the crowd on Monday": the purpose's date is the act's
         told = event_dates.event_date(purpose, sent, dates, publication_value)
