@@ -420,3 +420,20 @@ def test_he_never_stands_for_a_woman_the_document_titles_later(parse):
         "rail tickets. He is also being investigated over the visa application of Mrs Lowe's nanny."
     )
     assert _resolve_in(parse, text, "He")[1] != "Kimberly Lowe"
+
+
+@pytest.mark.parametrize(
+    "text,pronoun,name",
+    [
+        # an object pronoun is never the subject of its own clause, however near
+        ("Omar Said chairs the party. Karim Haddad filed a complaint against him.", "him", "Omar Said"),
+        ("Omar Said chairs the party. Karim Haddad later sued him for libel.", "him", "Omar Said"),
+        ("Leila Amin chairs the party. Sara Nouri praised her on Monday.", "her", "Leila Amin"),
+    ],
+)
+def test_an_object_pronoun_is_never_its_own_clauses_subject(parse, text, pronoun, name):
+    doc = parse(text)
+    mentions = extract_mentions(doc)
+    tok = [t for t in doc if t.lower_ == pronoun][-1]
+    read = coref.resolve_pronoun(tok.lower_, tok.idx, mentions, token=tok)
+    assert read is not None and read.name == name

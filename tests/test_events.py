@@ -3536,3 +3536,19 @@ def test_a_measure_the_parse_read_as_a_verb_after_a_light_verb_is_the_imposers(p
     text = "The African Union on Monday imposed asset freezes and travel bans on two Malian colonels."
     ev = next(e for e in rule_events(parse, text) if e.event_type in ("SANCTION", "COERCE"))
     assert names(ev.sources) == ["African Union"]
+
+
+def test_people_named_by_their_organisations_kind_are_that_organisation(parse):
+    text = "The Kenya Nurses Union went on strike. Kenya's health minister met union leaders on Sunday."
+    ev = next(e for e in rule_events(parse, text) if e.trigger == "met")
+    assert names(ev.targets) == ["Kenya Nurses Union"]
+    # two unions named: unresolved rather than a guess
+    text = "The Kenya Nurses Union and the Doctors Union went on strike. Kenya's health minister met union leaders."
+    ev = next(e for e in rule_events(parse, text) if e.trigger == "met")
+    assert not ev.targets
+
+
+def test_a_pronoun_a_complaint_is_against_is_its_target(parse):
+    text = "Joseph Kabila leads the Unity Party. Last week Moise Tshala filed a libel complaint against him."
+    ev = next(e for e in rule_events(parse, text) if e.trigger == "filed")
+    assert names(ev.targets) == ["Joseph Kabila"]

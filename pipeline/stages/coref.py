@@ -627,8 +627,11 @@ def agreement_rules(
     gender = _PRONOUN_GENDER.get(word)
     reported = _reported_clause(token)
     group = _unnamed_group_antecedent(token, mentions) if word in PRONOUNS_PLURAL else None
+    own_subject = _clause_subject(token) if word in OBJECT_PRONOUNS else None
 
     def agrees(m: Mention) -> bool:
+        if own_subject is not None and (head := mention_head(doc, m)) is not None and head in own_subject:
+            return False  # "X filed a complaint against him": him is never X, the subject of its own clause
         if group is not None and m.start_char < group.idx:
             return False  # "the campaigners were so angered they ...": they are the campaigners, no one named before
         if gender is not None and index.gender(m, doc) not in (None, gender):
@@ -643,6 +646,24 @@ def agreement_rules(
         return True
 
     return kinds, agrees, (prefer if prefer is not None else (lambda m: is_subject_mention(doc, m)))
+
+
+# pronouns that are objects only: a reflexive says its own subject, these never do
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def _clause_subject(token: Token) -> list[Token]:
+    """The subject (with its conjuncts) of the clause an object pronoun is in ("filed a complaint against him":
+    the filer), found through the noun and preposition phrases it sits in; [] when it is not an object."""
+    if token.dep_ not in ("dobj", "pobj", "dative", "iobj"):
+        return []
+    t = token.head
+    while t.pos_ != "VERB" and t.dep_ in ("prep", "pobj", "dobj", "attr") and t.head.i != t.i:
+        t = t.head
+    if t.pos_ != "VERB":
+        return []
+    subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    return [subject, *subject.conjuncts] if subject is not None else []
 
 
 def _beside_pronoun(doc: Doc, m: Mention, gender: str) -> bool:

@@ -295,3 +295,24 @@ def resolve_description(tok: Token, mentions: list[Mention], after_char: int) ->
     if len({m.key or m.name for m in found}) == 1:
         return found[0]
     return next((m for m in found if is_subject_mention(tok.doc, m)), None)
+
+
+# people of an organisation named by its kind before them ("union leaders", "party officials")
+MEMBER_NOUNS = frozenset({"leader", "official", "member", "representative", "delegate", "negotiator", "spokesman"})
+MEMBER_KINDS = frozenset({"party", "body", "company"})
+
+
+def resolve_members(tok: Token, mentions: list[Mention], after_char: int) -> Mention | None:
+    """The organisation whose people a plural noun names by its kind ("met union leaders", "party officials said"):
+    the one organisation of that kind named before (from `after_char`), as "the union" would resolve; else None."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in MEMBER_NOUNS:
+        return None
+    kinds = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    if len(kinds) != 1 or any(c.dep_ in ("det", "poss", "amod") for c in tok.children):
+        return None
+    kind = description_kinds().get(kinds[0].lemma_.lower())
+    if kind not in MEMBER_KINDS:
+        return None
+    fits = _fits(kind, kinds[0], tok.doc)
+    found = {m.key or m.name: m for m in mentions if after_char <= m.start_char < tok.idx and fits(m)}
+    return next(iter(found.values())) if len(found) == 1 else None

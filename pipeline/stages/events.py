@@ -52,7 +52,7 @@ from pipeline.stages.coref import (
     mentions_starting,
     resolve_pronoun,
 )
-from pipeline.stages.descriptions import ACTING_ONLY, description_kinds, resolve_description
+from pipeline.stages.descriptions import ACTING_ONLY, description_kinds, resolve_description, resolve_members
 from pipeline.stages.lexicon import data_rows, word_sets
 from pipeline.stages.parse import doc_cache, sents_of, text_of
 from pipeline.stages.records import DroppedEvent, Event, Mention, Quote
@@ -1363,7 +1363,7 @@ def _arg_mentions(
             )  # "gunmen in Kaduna": where they are, no actor (a capital stands for its state: "police in Tbilisi")
             if m is None and not found:  # "the chancellor", "the party": an actor named before
                 window = _sentence_start(t, settings().events.description_max_sentences)
-                m = resolve_description(t, mentions, window)
+                m = resolve_description(t, mentions, window) or resolve_members(t, mentions, window)
             if m is None and not found and (owner := _owned_force(t)) is not None:
                 # "its fighters overran a base", "their troops withdrew": the forces of the pronoun's actor
                 owners = _arg_mentions(owner, mentions, spans, places, acting)
@@ -2770,6 +2770,12 @@ def _target(
             if found:
                 return found, text
     if obj is not None:
+        # a pronoun the act is aimed at inside the object's phrase: "filed a complaint against him"
+        for g in (g for p in obj.children if p.dep_ == "prep" and p.lower_ == "against" for g in p.children):
+            if g.dep_ == "pobj" and g.pos_ == "PRON":
+                found = [m for m in _arg_mentions(g, mentions, spans, places=False) if id(m) not in src]
+                if found:
+                    return found, _phrase(obj)
         near = {t.idx for t in _clause_free(obj)}  # not inside a clause on it: "a policy of waiting until X ..."
         found = [
             m
