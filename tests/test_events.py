@@ -3552,3 +3552,9 @@ def test_a_pronoun_a_complaint_is_against_is_its_target(parse):
     text = "Joseph Kabila leads the Unity Party. Last week Moise Tshala filed a libel complaint against him."
     ev = next(e for e in rule_events(parse, text) if e.trigger == "filed")
     assert names(ev.targets) == ["Joseph Kabila"]
+
+
+def test_an_arguments_text_never_holds_the_dateline(parse):
+    text = "ACCRA, May 2 (Reuters) - Ghana and Togo agreed on Tuesday to reopen their border."
+    ev = next(e for e in rule_events(parse, text) if e.trigger.startswith("agreed"))
+    assert ev.source_text == "Ghana and Togo"

@@ -2236,8 +2236,11 @@ def _antecedent(doc: Doc, quote: _QuoteArea | None = None) -> Callable[[Mention]
 
 
 def _phrase(tok: Token) -> str:
-    """An argument as written: its phrase, or its head word when the phrase is long."""
+    """An argument as written: its phrase, or its head word when the phrase is long; never the dateline the parse
+    hung on the first sentence's subject ("GUATEMALA CITY, March 13 (Reuters) - Guatemala and Honduras")."""
     sub = list(tok.subtree)
+    if sub[0].idx < event_dates.DATELINE_MAX_START and (line := event_dates.document_dateline_end(tok.doc)):
+        sub = [t for t in sub if t.idx >= line] or [tok]
     return tok.doc[sub[0].i : sub[-1].i + 1].text if len(sub) <= settings().events.max_phrase_words else tok.text
 
 
