@@ -3558,3 +3558,13 @@ def test_an_arguments_text_never_holds_the_dateline(parse):
     text = "KUWAIT CITY, June 3 (Reuters) - Kuwait and Iraq agreed on Monday to reopen a border crossing."
     ev = next(e for e in rule_events(parse, text) if e.trigger.startswith("agreed"))
     assert ev.source_text == "Kuwait and Iraq"
+
+
+def test_the_same_noun_again_is_the_actor_that_qualified_it_before(parse):
+    text = "A Peruvian navy patrol crossed the river on Monday. Bolivian soldiers fired on the patrol."
+    ev = next(e for e in rule_events(parse, text) if e.trigger == "fired")
+    assert names(ev.targets) == ["Peruvian"]
+    # a phrase of its own says which one: no antecedent taken
+    text = "A Peruvian navy patrol crossed the river on Monday. Bolivian soldiers fired on the border patrol."
+    ev = next(e for e in rule_events(parse, text) if e.trigger == "fired")
+    assert "Peruvian" not in names(ev.targets)

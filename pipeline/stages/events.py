@@ -1364,6 +1364,8 @@ def _arg_mentions(
             if m is None and not found:  # "the chancellor", "the party": an actor named before
                 window = _sentence_start(t, settings().events.description_max_sentences)
                 m = resolve_description(t, mentions, window) or resolve_members(t, mentions, window)
+            if m is None and not found:
+                m = _same_head_antecedent(t, mentions)  # "a Honduran army patrol ... fired on the patrol"
             if m is None and not found and (owner := _owned_force(t)) is not None:
                 # "its fighters overran a base", "their troops withdrew": the forces of the pronoun's actor
                 owners = _arg_mentions(owner, mentions, spans, places, acting)
@@ -1377,6 +1379,33 @@ def _arg_mentions(
                 # "representatives from China, India and Brazil": the list's other members are sides too
                 out.extend(x for x in _listed_with(t.doc, m, mentions) if x not in out)
     return out
+
+
+def _same_head_antecedent(t: Token, mentions: list[Mention]) -> Mention | None:
+    """For "the" and a noun of no event ("the patrol", "the convoy"), the actor that qualified the nearest earlier
+    noun phrase of the same head word in the sentences just before ("a Honduran army patrol entered ... troops fired
+    on the patrol": Honduras); None when that phrase names none or two."""
+    if t.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+        return None
+    lemma = t.lemma_.lower()
+    if lemma in event_lexicon().nouns or any(c.dep_ in ("amod", "compound", "poss", "prep") for c in t.children):
+        return None
+    start = _sentence_start(t, settings().events.description_max_sentences)
+    by_start = {m.start_char: m for m in mentions}
+    for prev in reversed(t.doc[: t.sent.start]):
+        if prev.idx < start:
+            break
+        if prev.pos_ != "NOUN" or prev.lemma_.lower() != lemma:
+            continue
+        named = [
+            by_start[w.idx]
+            for c in prev.children
+            if c.dep_ in ("amod", "compound", "poss", "nmod")
+            for w in c.subtree
+            if w.idx in by_start
+        ]
+        return named[0] if len({m.key or m.name for m in named}) == 1 else None
+    return None
 
 
 def _within(m: Mention, t: Token) -> bool:
