@@ -3568,3 +3568,23 @@ def test_the_same_noun_again_is_the_actor_that_qualified_it_before(parse):
     text = "A Peruvian navy patrol crossed the river on Monday. Bolivian soldiers fired on the border patrol."
     ev = next(e for e in rule_events(parse, text) if e.trigger == "fired")
     assert "Peruvian" not in names(ev.targets)
+
+
+def test_a_reaction_to_what_two_sides_agreed_to_targets_both(parse):
+    text = "Armenia and Azerbaijan agreed to a truce on Sunday. Iran welcomed the truce."
+    ev = next(e for e in rule_events(parse, text) if e.trigger == "welcomed")
+    assert sorted(names(ev.targets)) == ["Armenia", "Azerbaijan"]
+
+
+def test_revoking_an_agreement_with_a_state_reduces_relations(parse):
+    ev = next(e for e in rule_events(parse, "Burkina Faso's junta scrapped a defence accord with France."))
+    assert ev.event_type == "SANCTION" and names(ev.targets) == ["France"]
+
+
+def test_a_mediator_is_no_side_of_what_it_mediates_but_meets_its_parties(parse):
+    text = "Chad's army and the rebel FACT agreed to a truce, mediated by Qatar."
+    evs = rule_events(parse, text)
+    agreed = next(e for e in evs if e.trigger == "agreed")
+    assert "Qatar" not in names(agreed.targets)
+    mediated = next(e for e in evs if e.trigger == "mediated")
+    assert names(mediated.sources) == ["Qatar"] and "Chad" in names(mediated.targets)

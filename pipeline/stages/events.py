@@ -1695,6 +1695,21 @@ def _thing_owners(t: Token) -> list:
 CLAUSAL_DEPS = {"relcl", "acl", "ccomp", "advcl", "xcomp", "csubj"}
 
 
+# verbs of a third party's part in others' act ("a truce mediated by Qatar")
+MEDIATING_VERBS = frozenset({"mediate", "broker", "facilitate", "host", "sponsor", "chair", "arrange", "oversee"})
+
+
+def _mediated_parties(tok: Token, mentions: list[Mention], spans: list[_QuoteArea]) -> tuple[list, str | None]:
+    """The parties of an act a participle of mediation describes ("Sudan and the RSF agreed to a truce, mediated by
+    Saudi Arabia": Sudan and the RSF): the subject of the clause the mediated noun sits in."""
+    if tok.dep_ not in ("acl", "advcl") or tok.lemma_.lower() not in MEDIATING_VERBS:
+        return [], None
+    t = tok.head
+    while t.pos_ != "VERB" and t.head.i != t.i:
+        t = t.head
+    return _args_of(t, {"nsubj"}, mentions, spans, places=False) if t.pos_ == "VERB" else ([], None)
+
+
 def _phrase_mentions(tok: Token, mentions: list[Mention], skip: Token | None = None) -> list[Mention]:
     """The mentions of an argument's phrase (`mentions_in_subtree`). For people without a name ("the president",
     "officials") only those of the noun's own modifiers (`_own_modifiers`), not those inside a clause or a deeper
@@ -1718,6 +1733,15 @@ def _phrase_mentions(tok: Token, mentions: list[Mention], skip: Token | None = N
         if x.dep_ == "acl" and x.tag_ in ("VBG", "VBN")
         for p in x.children
         if p.dep_ == "prep" and p.lower_ in LOCATIVE
+        for t in p.subtree
+    )
+    # a third party's part in it ("a truce mediated by Qatar", "talks hosted by Norway"): the mediator, no side
+    inner.update(
+        t.idx
+        for x in tok.subtree
+        if x.dep_ == "acl" and x.tag_ == "VBN" and x.lemma_.lower() in MEDIATING_VERBS
+        for p in x.children
+        if p.dep_ == "agent"
         for t in p.subtree
     )
     found = [
@@ -2767,6 +2791,8 @@ def _target(
             return found, text
     if (named := _included(tok, mentions, spans, src))[0]:
         return named  # "arrested 28 people overnight, including union leader X": X among them
+    if (parties := _mediated_parties(tok, mentions, spans))[0]:
+        return [m for m in parties[0] if id(m) not in src], parties[1]  # "a truce mediated by X": its parties
     permitted = _permitted(tok)  # "would not allow the United States to use its bases": who is (not) let act
     if permitted is not None:
         found = [m for m in _arg_mentions(permitted, mentions, spans, places=False) if id(m) not in src]
@@ -3370,6 +3396,10 @@ def _modality(tok: Token) -> tuple[bool, str]:
     own_clause = tok.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     # so is a perfect participle: "having donated billions, Gates will call ...": done before, whatever comes next
     own_clause = own_clause or _perfect_participle(tok)
+    # so is a participle with an agent of its own: "agreed to a truce, mediated by Qatar": Qatar's part, done
+    own_clause = own_clause or (
+        tok.dep_ == "advcl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)
+    )
     if own_clause and modality == "asserted" and _future_time_clause(tok):
         modality = "future"  # "he will put Africa first when Britain chairs the summit": the present of a future
     if tok.dep_ in ("xcomp", "acl", "advcl") and head is not tok and not own_clause:
@@ -4521,8 +4551,14 @@ def _tells(t: Token, acts: set[str]) -> bool:
     if t.lemma_.lower() in acts:
         return True
     lex = event_lexicon()
-    return t.lemma_.lower() in lex.light_verbs and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in acts for c in t.children
+    if t.lemma_.lower() in lex.light_verbs and any(c.dep_ == "dobj" and c.lemma_.lower() in acts for c in t.children):
+        return True
+    # what an agreement was to ("agreed to a ceasefire ... welcomed the ceasefire"): the act agreed on
+    return (t.lemma_.lower() in ("agree", "sign")) and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in acts
+        for c in t.children
+        if c.dep_ == "prep" and c.lower_ in ("to", "on")
+        for g in c.children
     )
 
 
