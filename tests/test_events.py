@@ -3588,3 +3588,17 @@ def test_a_mediator_is_no_side_of_what_it_mediates_but_meets_its_parties(parse):
     assert "Qatar" not in names(agreed.targets)
     mediated = next(e for e in evs if e.trigger == "mediated")
     assert names(mediated.sources) == ["Qatar"] and "Chad" in names(mediated.targets)
+
+
+def test_credit_extended_money_lent_and_rescuers_sent_are_aid(parse):
+    for text in [
+        "China extended a $2 billion credit line to Pakistan.",
+        "Saudi Arabia lent Egypt $3 billion to shore up its currency.",
+        "Greece sent search-and-rescue teams to Turkey after the earthquake.",
+    ]:
+        evs = rule_events(parse, text)
+        assert [e.event_type for e in evs] == ["AID"], text
+    # an invitation extended, support lent, a team of negotiators sent: no aid
+    assert "AID" not in [e.event_type for e in rule_events(parse, "China extended an invitation to Pakistan's leader.")]
+    ev = next(e for e in rule_events(parse, "Labour lent its support to the Greek government."))
+    assert ev.event_type == "SUPPORT"

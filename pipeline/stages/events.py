@@ -1106,7 +1106,10 @@ def _actor_word(tok: Token) -> bool:
 def _supply(tok: Token, lex: EventLexicon) -> bool:
     """Goods of relief or arms: the noun, a compound on it, or what an amount of it counts ("a shipment of grain",
     "20 tonnes of rice")."""
-    words = {tok.lemma_.lower(), tok.lower_} | {c.lemma_.lower() for c in tok.children if c.dep_ == "compound"}
+    # the words before it, also those joined in a hyphenated compound ("search-and-rescue teams")
+    before = [c for c in tok.children if c.dep_ in ("compound", "nmod")]
+    before += [x for c in before for x in c.conjuncts]
+    words = {tok.lemma_.lower(), tok.lower_} | {c.lemma_.lower() for c in before}
     if words & lex.supply_nouns:
         return True
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
