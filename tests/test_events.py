@@ -3602,3 +3602,33 @@ def test_credit_extended_money_lent_and_rescuers_sent_are_aid(parse):
     assert "AID" not in [e.event_type for e in rule_events(parse, "China extended an invitation to Pakistan's leader.")]
     ev = next(e for e in rule_events(parse, "Labour lent its support to the Greek government."))
     assert ev.event_type == "SUPPORT"
+
+
+def test_talks_one_refuses_to_take_part_in_are_no_meeting_of_its(parse):
+    evs = rule_events(parse, "Lithuania refused to take part in the talks with Belarus.")
+    assert [e.event_type for e in evs] == ["REJECT"]
+
+
+def test_an_act_of_any_kind_is_no_act_done(parse):
+    evs = rule_events(parse, "Iran vowed to retaliate against any Israeli strike.")
+    assert [e.trigger for e in evs if e.trigger == "strike"] == []
+
+
+def test_blocking_a_states_bid_is_a_rejection(parse):
+    ev = next(e for e in rule_events(parse, "Hungary blocked Ukraine's bid to join the EU."))
+    assert ev.event_type == "REJECT" and names(ev.targets) == ["Ukraine"]
+
+
+def test_a_conditional_threat_is_aimed_at_the_subject_of_its_condition(parse):
+    ev = next(e for e in rule_events(parse, "Venezuela threatened to cut oil exports if Guyana signed the deal."))
+    assert ev.event_type == "THREATEN" and names(ev.targets) == ["Guyana"]
+    ev = next(e for e in rule_events(parse, "Russia warned it would halt gas supplies unless Moldova paid its debts."))
+    assert ev.event_type == "THREATEN" and names(ev.targets) == ["Moldova"]
+
+
+def test_an_ultimatum_is_a_threat_and_what_it_demands_is_not_done(parse):
+    evs = rule_events(parse, "Serbia gave Kosovo 48 hours to withdraw its police from the north.")
+    assert [(e.event_type, names(e.sources), names(e.targets)) for e in evs] == [("THREATEN", ["Serbia"], ["Kosovo"])]
+    # an expulsion's deadline is part of the expulsion
+    evs = rule_events(parse, "Mali expelled the Danish ambassador, giving him 72 hours to leave.")
+    assert [e.event_type for e in evs] == ["SANCTION"]

@@ -814,6 +814,25 @@ def _counted_on_light_verb(tok: Token, lex: EventLexicon) -> bool:
     )
 
 
+PARTICIPATION_HEADS = frozenset({"part", "participate", "attend", "join"})
+
+
+def _refused_part(tok: Token) -> bool:
+    """An event noun one refuses or declines to take part in ("refused to take part in the talks", "declined to
+    attend the summit"): the refusal is the event."""
+    t = tok.head
+    if tok.dep_ == "pobj" and t.lower_ == "in":
+        t = t.head  # "part in", "participate in"
+    elif tok.dep_ != "dobj":
+        return False  # "attend the summit", "join the talks"
+    if t.lemma_.lower() == "part" and t.dep_ == "dobj":
+        t = t.head  # "take part in"
+    taking_part = t.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in t.children)
+    if not taking_part and t.lemma_.lower() not in PARTICIPATION_HEADS:
+        return False
+    return t.dep_ == "xcomp" and t.head.lemma_.lower() in event_lexicon().negating_heads
+
+
 def _noun_code(tok: Token, lex: EventLexicon) -> Code | None:
     """An event noun's code, unless it is coded on its light verb or selects its verb's reading, is a protest's
     purpose or is a word of a name
@@ -826,6 +845,10 @@ def _noun_code(tok: Token, lex: EventLexicon) -> Code | None:
         return None
     if tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN" and _people(tok.head):
         return None  # "riot police", "strike leaders", "protest organisers": people of a kind, no act
+    if any(c.dep_ == "det" and c.lower_ in GENERIC_DETERMINERS for c in tok.children):
+        return None  # "would retaliate against any US strike", "no talks": a kind of act, none done
+    if _refused_part(tok):
+        return None  # "refused to take part in the talks": talks without it, if any, are no act of its
     if tok.dep_ in OBJECT_DEPS | {"nsubjpass"} and tok.head.lemma_.lower() in lex.light_verbs:
         return None  # coded on the light verb
     if _counted_on_light_verb(tok, lex):
@@ -3150,6 +3173,22 @@ def _disavowed(tok: Token) -> bool:
     return noun.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ == "no" for d in noun.children)
 
 
+def _condition_subject(
+    tok: Token, mentions: list[Mention], spans: list[_QuoteArea], sources: list[Mention]
+) -> tuple[list[Mention], str | None]:
+    """Whom a threat is aimed at when it names no one: the subject of its condition ("threatened to close the
+    strait if the EU imposed an embargo", "vowed to retaliate unless Kyiv withdrew": the EU, Kyiv)."""
+    heads = [tok, *(c for c in tok.children if c.dep_ in ("xcomp", "ccomp"))]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+                found, text = _args_of(c, {"nsubj", "nsubjpass"}, mentions, spans, places=False)
+                found = [m for m in found if m not in sources]
+                if found:
+                    return found, text
+    return [], None
+
+
 def _noun_read_as_verb(tok: Token) -> bool:
     """A plural noun of a measure the parse read as a verb with the noun before it as its subject, as the clause a
     light verb takes ("imposed [asset] freezes and travel bans on X"): the measure the light verb's subject
@@ -3648,6 +3687,9 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
     code = _code(tok)
     if code is not None and code[0] == "REQUEST" and tok.dep_ in ("advcl", "xcomp") and _purpose_of_protest(tok):
         code = None  # "blocked roads to demand ...": part of the protest
+    if code is not None and code[0] == "THREATEN" and tok.lemma_.lower() in ULTIMATUM_VERBS and tok.dep_ == "advcl":
+        if (_code(tok.head) or ("",))[0] == "SANCTION":
+            code = None  # "expelled the ambassador, giving him 72 hours to leave": the expulsion's deadline
     if code is not None and code[0] == "COERCE" and _purpose_of_force(tok) is not None:
         code = None  # "opened fire to disperse the crowd": one act, told with its purpose
     sayer = _demand(tok) if tok.i in must_heads else None
@@ -3669,6 +3711,8 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         etype, mode = code
         sources, source_text = _source(tok, mentions, spans)
         targets, target_text = _target(tok, mentions, spans, sources)
+        if etype == "THREATEN" and not targets:  # "threatened to close the strait if the EU imposed an embargo"
+            targets, target_text = _condition_subject(tok, mentions, spans, sources)
         if _noun_read_as_verb(tok):  # "imposed asset freezes on X": the imposer's measure, dated by its clause
             sources, source_text = _clause_source(tok.head, mentions, spans)
         purpose = _force_purpose(tok) if etype in FORCE_TYPES and not targets and not target_text else None
@@ -4676,9 +4720,15 @@ def _requested(tok: Token) -> bool:
         if (t.dep_ not in REQUEST_LINKS and not infinitival) or t.head.i == t.i or _before_the_fact(t):
             return False  # an infinitive on a noun links too: "called for X to be given a free hand to investigate"
         t = t.head
-        if t.pos_ in ("VERB", "NOUN") and (_code(t) or ("", None))[0] == "REQUEST":
-            return True
+        code = (_code(t) or ("", None))[0] if t.pos_ in ("VERB", "NOUN") else ""
+        if code == "REQUEST" or code == "THREATEN" and t.lemma_.lower() in ULTIMATUM_VERBS:
+            return True  # also what an ultimatum demands: "gave Armenia 24 hours to withdraw its troops"
     return False
+
+
+# verbs that set a deadline or an ultimatum ("gave X 24 hours to leave", "set a deadline for X to ..."): what it
+# demands is not done
+ULTIMATUM_VERBS = frozenset({"give", "set", "issue", "impose"})
 
 
 def _asked_for_infinitive(tok: Token) -> bool:
