@@ -3632,3 +3632,23 @@ def test_an_ultimatum_is_a_threat_and_what_it_demands_is_not_done(parse):
     # an expulsion's deadline is part of the expulsion
     evs = rule_events(parse, "Mali expelled the Danish ambassador, giving him 72 hours to leave.")
     assert [e.event_type for e in evs] == ["SANCTION"]
+
+
+def test_a_protest_or_aid_that_names_no_target_is_aimed_at_the_state_where_it_happens(parse):
+    lead = "Malawi's parliament passed the tax bill, and Malawi's president signed it. "
+    text = lead + "Members of the Workers Front blocked roads in Blantyre on Monday."
+    ev = next(e for e in rule_events(parse, text) if e.trigger == "blocked")
+    assert ev.event_type == "PROTEST" and names(ev.targets) == ["Malawi"]
+    ev = next(
+        e
+        for e in rule_events(parse, lead + "Norway pledged $2 million in emergency aid on Friday.")
+        if e.trigger == "pledged"
+    )
+    assert names(ev.targets) == ["Malawi"]
+    # a state's own relief at home is aid to no other state
+    ev = next(
+        e
+        for e in rule_events(parse, lead + "Malawi's army handed out tents to flood victims.")
+        if e.trigger == "handed"
+    )
+    assert "Malawi" not in names(ev.targets)

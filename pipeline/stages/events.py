@@ -1105,8 +1105,8 @@ def _supplies_given(tok: Token) -> bool:
     if tok.lemma_.lower() not in lex.supplying_verbs:
         return False
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not any(_supply(o, lex) for o in objs):
-        return False
+    if not any(_supply(o, lex) for o in objs + [x for o in objs for x in o.conjuncts]):
+        return False  # "handed out tarpaulins and hygiene kits": any of the goods listed
     whom = [c for c in tok.children if c.dep_ == "dative"]
     whom += [
         g
@@ -3855,7 +3855,34 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         etype, mode = "MOBILIZE", None  # "China held military drills near Taiwan": a show of force (CAMEO 150)
     if etype == "PROTEST" and tok.lemma_.lower() == "protest" and sources and all(_state_side(tok, m) for m in sources):
         etype, mode = "ACCUSE", None  # a government's protest is an official complaint (CAMEO 114), not a rally
+    protest = etype == "PROTEST" and (sources or source_text)  # also unnamed protesters ("students in Dhaka")
+    if not targets and (protest or sources and (etype == "AID" or _pledged_aid(tok, etype))):
+        targets = _implied_state(tok, etype, mentions, sources)
     return _Predicate(etype, mode, sayer is not None, sources, source_text, targets, target_text)
+
+
+def _pledged_aid(tok: Token, etype: str) -> bool:
+    """A promise whose object is aid ("pledged $3 million in emergency aid")."""
+    if etype != "AGREE" or tok.pos_ != "VERB":
+        return False
+    nouns = event_lexicon().nouns
+    return any(
+        (nouns.get(t.lemma_.lower()) or nouns.get(t.lower_) or ("",))[0] == "AID"
+        for c in tok.children
+        if c.dep_ == "dobj"
+        for t in c.subtree
+    )
+
+
+def _implied_state(tok: Token, etype: str, mentions: list[Mention], sources: list[Mention]) -> list[Mention]:
+    """The state a protest or aid that names no target is aimed at, as CAMEO codes them: the state where it
+    happens, else the state the story is about ("supporters blocked roads in Ziguinchor": Senegal's government;
+    "Japan pledged $3 million in emergency aid" in a story about Nepal's floods: Nepal). Aid goes to another
+    state than its giver's; a state protests to no one here (its protest is an official complaint)."""
+    where = [m for m in _state_where(tok, mentions, []) if m.key not in {s.key for s in sources}]
+    if etype != "PROTEST" and any(s.country == m.country for s in sources for m in where):
+        return []  # a state's aid at home is no aid to another
+    return where
 
 
 ACKNOWLEDGING = {"recognise", "recognize", "acknowledge", "accept", "admit", "concede", "assure", "reassure"}
