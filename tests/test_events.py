@@ -3651,6 +3651,13 @@ def test_a_protest_or_aid_that_names_no_target_is_aimed_at_the_state_where_it_ha
     assert names(ev.targets) == ["Malawi"]
     ev = next(e for e in rule_events(parse, "NATO troops arrived in Bosnia on Monday."))
     assert names(ev.targets) == ["Bosnia"] and ev.targets[0].country == "BIH"
+    # a person's gift is aid to no state
+    ev = next(
+        e
+        for e in rule_events(parse, lead + "Bill Gates donated $5 million to local charities.")
+        if e.event_type == "AID"
+    )
+    assert "Malawi" not in names(ev.targets)
     # a state's own relief at home is aid to no other state
     ev = next(
         e
