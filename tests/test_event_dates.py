@@ -254,3 +254,14 @@ def test_a_clause_a_measured_time_after_or_before_a_dated_act_is_dated_from_it(p
     # with no measure, only the year holds
     text = "In 2009, after Tehran seized the tanker, Britain sent a frigate."
     assert date_of(parse, text, "seized") == ("2009", "sentence")
+
+
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        ("The dockers' union called a national strike for Thursday.", "called"),
+        ("The commission scheduled the vote for 12 March.", "scheduled"),
+    ],
+)
+def test_a_date_a_thing_is_set_for_is_not_when_it_was_set(parse, text, word):
+    assert date_of(parse, text, word, publication_value="2011-03-09") == ("2011-03-09", "publication_date")

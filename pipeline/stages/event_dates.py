@@ -122,6 +122,8 @@ def event_date(
     for d in in_sent:
         span = tok.doc.char_span(d.start_char, d.end_char, alignment_mode="expand")
         if span is not None and len(span) and not (span.start <= tok.i < span.end) and not _in_a_name(span):
+            if _scheduled_for(span.root):
+                continue  # "called a strike for Thursday", "set elections for March": when the thing is to be
             roots.append((d, span.root, span.start))
     for k, pred in enumerate(_governors(tok, cfg.date_governor_max_steps)):
         conj_only = k > 0 and _conj_between(tok, pred)
@@ -163,6 +165,12 @@ def event_date(
     if publication_value:
         return publication_value, "publication_date"
     return None, None
+
+
+def _scheduled_for(root: Token) -> bool:
+    """A date after "for" on a noun or a verb ("a strike for Thursday", "elections set for March"): the time a thing
+    is set for, not when the predicate happened."""
+    return root.dep_ == "pobj" and root.head.lower_ == "for"
 
 
 def _in_a_name(span: Span) -> bool:
