@@ -3542,6 +3542,13 @@ def test_people_named_by_their_organisations_kind_are_that_organisation(parse):
     text = "The Kenya Nurses Union went on strike. Kenya's health minister met union leaders on Sunday."
     ev = next(e for e in rule_events(parse, text) if e.trigger == "met")
     assert names(ev.targets) == ["Kenya Nurses Union"]
+    # however far before, when the document names one union
+    text = (
+        "The Kenya Nurses Union went on strike. Hospitals closed wards. Patients waited. Doctors worked double shifts. "
+        "Kenya's health minister met union leaders on Sunday."
+    )
+    ev = next(e for e in rule_events(parse, text) if e.trigger == "met")
+    assert names(ev.targets) == ["Kenya Nurses Union"]
     # two unions named: unresolved rather than a guess
     text = "The Kenya Nurses Union and the Doctors Union went on strike. Kenya's health minister met union leaders."
     ev = next(e for e in rule_events(parse, text) if e.trigger == "met")

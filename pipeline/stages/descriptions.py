@@ -304,7 +304,8 @@ MEMBER_KINDS = frozenset({"party", "body", "company"})
 
 def resolve_members(tok: Token, mentions: list[Mention], after_char: int) -> Mention | None:
     """The organisation whose people a plural noun names by its kind ("met union leaders", "party officials said"):
-    the one organisation of that kind named before (from `after_char`), as "the union" would resolve; else None."""
+    the one organisation of that kind named before (from `after_char`: the caller reads the whole document, where
+    "the union" reads a few sentences); else None."""
     if tok.tag_ != "NNS" or tok.lemma_.lower() not in MEMBER_NOUNS:
         return None
     kinds = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"]

@@ -1389,7 +1389,8 @@ def _arg_mentions(
             )  # "gunmen in Kaduna": where they are, no actor (a capital stands for its state: "police in Tbilisi")
             if m is None and not found:  # "the chancellor", "the party": an actor named before
                 window = _sentence_start(t, settings().events.description_max_sentences)
-                m = resolve_description(t, mentions, window) or resolve_members(t, mentions, window)
+                # people of an organisation's kind: the document's one organisation of that kind ("union leaders")
+                m = resolve_description(t, mentions, window) or resolve_members(t, mentions, 0)
             if m is None and not found:
                 m = _same_head_antecedent(t, mentions)  # "a Honduran army patrol ... fired on the patrol"
             if m is None and not found and (owner := _owned_force(t)) is not None:
