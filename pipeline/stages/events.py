@@ -2904,8 +2904,6 @@ def _target(
         # a court or a chamber the act takes place in is its venue ("filed in the District Court", "clashed in
         # parliament"), no side
         found = [m for m in found if m.sector not in VENUE_SECTORS]
-        # a town or region the gazetteer may not know ("blocked roads in Ziguinchor") is where, never a side
-        found = [m for m in found if is_state(m) or m.type not in ("GPE", "LOC", "FAC")]
         if found:
             return found, text
     mission = _protested_mission(tok) if code[0] == "PROTEST" else None
