@@ -3867,3 +3867,15 @@ def test_a_title_a_noun_of_a_document_calls_is_no_actor(parse):
         "She writes a blog called Tallow about city life.",
     )
     assert not {"Brightline", "Tallow"} & {a.name for a in actors}
+
+
+def test_a_title_at_a_place_of_a_chart_is_no_actor(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "The Scissor Sisters went straight in at number five with Silver Lantern.",
+        "Other re-released tracks include Midnight Harbour at number 14 and Glass Houses at number 22.",
+        "Gordon Brown will meet Tony Blair at Number 10 on Monday.",
+    )
+    names = {a.name for a in actors}
+    assert not {"Silver Lantern", "Midnight Harbour", "Glass Houses"} & names
+    assert {"Gordon Brown", "Tony Blair"} <= names

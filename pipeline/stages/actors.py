@@ -2218,6 +2218,26 @@ def _by_an_author(doc: Doc, span: Span, toks: list[str]) -> bool:
     return author.ent_iob_ == "B" and author.ent_type_ in ("PERSON", "ORG")
 
 
+def _chart_position(doc: Doc, span: Span) -> bool:
+    """A title at a place of a chart: the name right before "at number" and its number, no verb between ("Midnight
+    Harbour at number 14", "the Acme Walkman at number three"), or right after "at number N with" ("went straight
+    in at number five with X"): a song, a film or a product, no actor. Only the lower-case "number" of a chart
+    ("at Number 10" is Downing Street) and only a name adjacent to it ("X are at number one": a band may be)."""
+
+    def position(i: int) -> bool:  # "at number 27", "at number five" from token i
+        return (
+            i + 2 < len(doc)
+            and doc[i].lower_ == "at"
+            and doc[i + 1].text == "number"
+            and (doc[i + 2].like_num or doc[i + 2].tag_ == "CD")
+        )
+
+    if position(span.end):
+        return True
+    i = span.start - 4
+    return i >= 0 and doc[span.start - 1].lower_ == "with" and position(i)
+
+
 _ROLE_VERBS = frozenset({"play", "portray"})  # "playing nurse X in Y", "portrays X": X is a role
 _AS_ROLE_VERBS = frozenset({"play", "star", "cast", "portray", "appear"})  # "starred as X": X is a role
 
@@ -2523,6 +2543,8 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
         return "PERSON"  # "directed by X", "with X set to direct": a person's creative role
     if _by_an_author(doc, span, toks):
         return "WORK"  # "Boulevard of Broken Dreams by Green Day": a title and its author
+    if _chart_position(doc, span):
+        return "WORK"  # "Glass Houses at number 22", "straight in at number five with X": a chart's title
     after = _context_after(doc, span.end)
     if after:
         return after
