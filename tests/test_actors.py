@@ -3879,3 +3879,18 @@ def test_a_title_at_a_place_of_a_chart_is_no_actor(parse):
     names = {a.name for a in actors}
     assert not {"Silver Lantern", "Midnight Harbour", "Glass Houses"} & names
     assert {"Gordon Brown", "Tony Blair"} <= names
+
+
+def test_an_office_only_one_state_has_gives_its_country(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "MPs criticised Home Secretary Harriet Vale last year for the plan.",
+        "Transportation Secretary Dan Whitlock ordered an inquiry into the delays.",
+        "The budget was delivered by Chancellor of the Exchequer Martin Crane on Wednesday.",
+        "The former home secretary Oliver Marsh said the scheme was flawed.",
+        "Pakistan and India met in Lahore, and Pakistan's army was on alert. Foreign Secretary Asad Karim spoke.",
+    )
+    names = {a.name: a.country for a in actors}
+    assert names["Harriet Vale"] == "GBR" and names["Dan Whitlock"] == "USA"
+    assert names["Martin Crane"] == "GBR" and names["Oliver Marsh"] == "GBR"
+    assert names["Asad Karim"] != "GBR"  # a story about another state: its own civil servant

@@ -4301,6 +4301,7 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
     _listing_countries(doc, mentions)
     _affiliation_countries(doc, mentions)  # before the document's own state is lent to its unplaced bodies
     _firm_home_countries(mentions)  # after the affiliations: a firm's staff are of any country
+    _national_office_countries(doc, mentions)  # "Home Secretary X": the UK, before the document's own state
     _office_holder_countries(doc, mentions)
     _peer_countries(doc, mentions)
     _aide_countries(doc, mentions)  # after the offices: "President X's spokeswoman Y"
@@ -4431,6 +4432,42 @@ def _peer(doc: Doc, m: Mention) -> bool:
         return True
     span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
     return span is not None and span.start > 0 and doc[span.start - 1].lower_ in _PEER_TITLES
+
+
+@functools.cache
+def national_offices() -> dict[str, str]:
+    """An office with its portfolio -> the one state whose government has it ("home secretary": GBR,
+    "transportation secretary": USA; column `country` of pipeline/data/actors_state_offices.tsv)."""
+    return {r["office"]: r["country"] for r in lexicon.data_rows("actors_state_offices.tsv") if r.get("country")}
+
+
+_NATIONAL_OFFICE_WORDS = 5  # the most words an office with its portfolio has ("Work and Pensions Secretary")
+
+
+def _national_office_countries(doc: Doc, mentions: list[Mention]) -> None:
+    """A person with no country named with an office only one state's government has ("Home Secretary X",
+    "Chancellor of the Exchequer X": the UK; "Transportation Secretary X": the US; `national_offices`) holds it in
+    that state whatever the document is about: the words right before the name spell the office with its portfolio,
+    capitalised or not ("former home secretary X"; the parse may tag "Home" or "Exchequer" an organisation), in a
+    document about that state or none and a sentence that names no other state (never a shadow office)."""
+    offices = national_offices()
+    context = document_country(mentions, doc)
+    for m in mentions:
+        if m.type != "PERSON" or m.country is not None:
+            continue
+        span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        if span is None:
+            continue
+        words = [t.lower_ for t in doc[max(0, span.start - _NATIONAL_OFFICE_WORDS) : span.start]]
+        n = next((n for n in range(len(words), 1, -1) if " ".join(words[-n:]) in offices), 0)
+        if not n or (n < len(words) and words[-n - 1] == _SHADOW.casefold()):
+            continue  # a shadow office is the document's parliament's (`_shadow_office`)
+        country = offices[" ".join(words[-n:])]
+        if context not in (None, country):
+            continue  # "Foreign Secretary X" in a story about Pakistan: its own civil servant
+        states = _sentence_states(doc, m, mentions, agents=False)
+        if states is not None and states <= {country}:
+            m.country = country
 
 
 def _state_office_title(doc: Doc, m: Mention) -> bool:
