@@ -3894,3 +3894,16 @@ def test_an_office_only_one_state_has_gives_its_country(parse):
     assert names["Harriet Vale"] == "GBR" and names["Dan Whitlock"] == "USA"
     assert names["Martin Crane"] == "GBR" and names["Oliver Marsh"] == "GBR"
     assert names["Asad Karim"] != "GBR"  # a story about another state: its own civil servant
+
+
+def test_names_listed_after_a_plural_peerage_title_are_peers(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Lady Marsh, sitting with Lords Fennimore, Ashcombe, Hope and Trevane, said the appeal should fail.",
+        "The appeal was heard by Lords Ashby and Wren in the UK's highest court.",
+        "The House of Lords rejected the bill.",
+    )
+    people = {a.name: a for a in actors if a.type == "PERSON"}
+    assert {"Fennimore", "Ashcombe", "Hope", "Trevane", "Ashby", "Wren"} <= set(people)
+    assert "Lord Ashcombe" in people["Ashcombe"].aliases and people["Wren"].country == "GBR"
+    assert "House of Lords" in {a.name for a in actors if a.type == "ORG"}

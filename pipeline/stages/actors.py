@@ -4301,6 +4301,7 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
     _listing_countries(doc, mentions)
     _affiliation_countries(doc, mentions)  # before the document's own state is lent to its unplaced bodies
     _firm_home_countries(mentions)  # after the affiliations: a firm's staff are of any country
+    mentions = _listed_peers(doc, mentions)  # "Lords Ashby, Wren and Hope": three peers
     _national_office_countries(doc, mentions)  # "Home Secretary X": the UK, before the document's own state
     _office_holder_countries(doc, mentions)
     _peer_countries(doc, mentions)
@@ -4393,6 +4394,36 @@ def state_offices() -> dict[str, bool]:
 
 _PEER_TITLES = frozenset({"lord", "baroness", "baron", "viscount", "viscountess", "earl"})
 _PEER_STATE = "GBR"  # the state whose peers sit in a house of its parliament
+_PEER_PLURALS = {"Lords": "Lord", "Baronesses": "Baroness", "Barons": "Baron", "Viscounts": "Viscount"}
+
+
+def _listed_peers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Names listed after a plural peerage title ("sitting with Lords Fennimore, Ashcombe, Hope and Trevane") are peers,
+    each "Lord X" whatever the parse made of them (an organisation, a common word left untagged, "Lords Fennimore"):
+    two names at least, each one capitalised word, between commas and a last "and"; never the chamber ("the Lords",
+    "the House of Lords": the word after no article or "of")."""
+    peers: list[tuple[int, str]] = []  # (token index, singular title)
+    for tok in doc:
+        title = _PEER_PLURALS.get(tok.text)
+        if title is None or (tok.i > 0 and doc[tok.i - 1].lower_ in ("the", "of")):
+            continue
+        names, i = [], tok.i + 1
+        while i < len(doc) and doc[i].is_title and doc[i].is_alpha and not _country_signal(doc[i]):
+            names.append(i)
+            if i + 2 < len(doc) and doc[i + 1].text in (",", "and") and doc[i + 2].is_title:
+                i += 2
+            else:
+                break
+        if len(names) >= 2 and (names[-1] == len(doc) - 1 or not doc[names[-1] + 1].is_title):
+            peers += [(i, title) for i in names]
+    if not peers:
+        return mentions
+    spans = [(doc[i].idx, doc[i].idx + len(doc[i].text)) for i, _ in peers]
+    kept = [m for m in mentions if not any(m.start_char < e and s < m.end_char for s, e in spans)]
+    for (i, title), (s, e) in zip(peers, spans, strict=True):
+        name = doc[i].text
+        kept.append(Mention(s, e, f"{title} {name}", name, "PERSON", title=title, type_evidence="PERSON"))
+    return sorted(kept, key=lambda m: m.start_char)
 
 
 def _peer_countries(doc: Doc, mentions: list[Mention]) -> None:
