@@ -3872,7 +3872,7 @@ def test_a_title_a_noun_of_a_document_calls_is_no_actor(parse):
 def test_a_title_at_a_place_of_a_chart_is_no_actor(parse):
     actors, _, _ = actors_of(
         parse,
-        "The Scissor Sisters went straight in at number five with Silver Lantern.",
+        "The Velvet Pines entered the chart at number five with Silver Lantern.",
         "Other re-released tracks include Midnight Harbour at number 14 and Glass Houses at number 22.",
         "Gordon Brown will meet Tony Blair at Number 10 on Monday.",
     )

@@ -2544,7 +2544,7 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
     if _by_an_author(doc, span, toks):
         return "WORK"  # "Boulevard of Broken Dreams by Green Day": a title and its author
     if _chart_position(doc, span):
-        return "WORK"  # "Glass Houses at number 22", "straight in at number five with X": a chart's title
+        return "WORK"  # "Glass Houses at number 22", "in at number five with X": a chart's title
     after = _context_after(doc, span.end)
     if after:
         return after
