@@ -4398,10 +4398,10 @@ _PEER_PLURALS = {"Lords": "Lord", "Baronesses": "Baroness", "Barons": "Baron", "
 
 
 def _listed_peers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """Names listed after a plural peerage title ("sitting with Lords Fennimore, Ashcombe, Hope and Trevane") are peers,
-    each "Lord X" whatever the parse made of them (an organisation, a common word left untagged, "Lords Fennimore"):
-    two names at least, each one capitalised word, between commas and a last "and"; never the chamber ("the Lords",
-    "the House of Lords": the word after no article or "of")."""
+    """Names listed after a plural peerage title ("sitting with Lords Fennimore, Ashcombe, Hope and Trevane") are
+    peers, each with the title "Lord" whatever the parse made of them (an organisation, a common word left untagged,
+    "Lords Fennimore"): two names at least, each one capitalised word, between commas and a last "and"; never the
+    chamber ("the Lords", "the House of Lords": the word after no article or "of")."""
     peers: list[tuple[int, str]] = []  # (token index, singular title)
     for tok in doc:
         title = _PEER_PLURALS.get(tok.text)
@@ -4422,7 +4422,7 @@ def _listed_peers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     kept = [m for m in mentions if not any(m.start_char < e and s < m.end_char for s, e in spans)]
     for (i, title), (s, e) in zip(peers, spans, strict=True):
         name = doc[i].text
-        kept.append(Mention(s, e, f"{title} {name}", name, "PERSON", title=title, type_evidence="PERSON"))
+        kept.append(Mention(s, e, name, name, "PERSON", title=title, type_evidence="PERSON"))  # the title once
     return sorted(kept, key=lambda m: m.start_char)
 
 
@@ -4459,8 +4459,8 @@ def _sentence_states(doc: Doc, m: Mention, mentions: list[Mention], agents: bool
 def _peer(doc: Doc, m: Mention) -> bool:
     """A peer ("Lord Goldsmith", "Baroness Scotland"): in a document about the UK, a member of its House of Lords."""
     words = (m.text or "").split()
-    if words and words[0].casefold() in _PEER_TITLES:
-        return True
+    if words and words[0].casefold() in _PEER_TITLES or (m.title or "").casefold() in _PEER_TITLES:
+        return True  # "Lord X"; a name listed after "Lords" (`_listed_peers`)
     span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
     return span is not None and span.start > 0 and doc[span.start - 1].lower_ in _PEER_TITLES
 
