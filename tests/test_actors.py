@@ -3907,3 +3907,15 @@ def test_names_listed_after_a_plural_peerage_title_are_peers(parse):
     assert {"Fennimore", "Ashcombe", "Hope", "Trevane", "Ashby", "Wren"} <= set(people)
     assert people["Wren"].country == "GBR" and people["Ashby"].country == "GBR"
     assert "House of Lords" in {a.name for a in actors if a.type == "ORG"}
+
+
+def test_a_name_ending_in_a_competitions_adjective_is_no_actor(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "The relay was won by Ghanaian Olympic bronze medallist Kofi Mensah in Oslo.",
+        "What have the Nordic Indoor trials told us about the squad?",
+        "The British Olympic Association named its team.",
+    )
+    names = {a.name: a for a in actors}
+    assert not {"Ghanaian Olympic", "Nordic Indoor"} & set(names)
+    assert names["Kofi Mensah"].country == "GHA" and names["British Olympic Association"].type == "ORG"

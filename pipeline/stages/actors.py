@@ -2218,6 +2218,14 @@ def _by_an_author(doc: Doc, span: Span, toks: list[str]) -> bool:
     return author.ent_iob_ == "B" and author.ent_type_ in ("PERSON", "ORG")
 
 
+_COMPETITION_ADJECTIVES = frozenset({"olympic", "paralympic", "indoor"})  # a competition's adjective: "Olympic gold"
+
+
+def _before_lower_noun(doc: Doc, i: int) -> bool:
+    """A lower-case noun or adjective stands at token i ("bronze medallist", "trials"): the phrase goes on."""
+    return i < len(doc) and doc[i].is_lower and doc[i].is_alpha and doc[i].pos_ in ("NOUN", "ADJ")
+
+
 def _chart_position(doc: Doc, span: Span) -> bool:
     """A title at a place of a chart: the name right before "at number" and its number, no verb between ("Midnight
     Harbour at number 14", "the Acme Walkman at number three"), or right after "at number N with" ("went straight
@@ -2543,6 +2551,8 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
         return "PERSON"  # "directed by X", "with X set to direct": a person's creative role
     if _by_an_author(doc, span, toks):
         return "WORK"  # "Boulevard of Broken Dreams by Green Day": a title and its author
+    if len(toks) > 1 and toks[-1] in _COMPETITION_ADJECTIVES and _before_lower_noun(doc, span.end):
+        return "WORK"  # "a Ghanaian Olympic bronze medallist", "the Nordic Indoor trials": a competition's adjective
     if _chart_position(doc, span):
         return "WORK"  # "Glass Houses at number 22", "in at number five with X": a chart's title
     after = _context_after(doc, span.end)
