@@ -268,6 +268,15 @@ Per document (`extract_mentions`):
    "Labs" and "Laboratories" end a firm's name; a noun of a document or a show before a participle of naming ("a
    research note called X", "a blog called Y": actors_context_words.tsv `called`) names a work, no actor.
 
+26. charts, national offices, listed peers and competitions' adjectives: a title right before "at number" and its
+   number, or right after "at number N with", is a chart's song, film or product, no actor ("Glass Houses at number
+   22", `_chart_position`; never "at Number 10"); an office only one state's government has gives its holder that
+   state in a document about it or about none, when the sentence names no other state ("Home Secretary X",
+   "Chancellor of the Exchequer X": the UK; "Transportation Secretary X": the US; actors_state_offices.tsv column
+   `country`, `_national_office_countries`; never a shadow office); names listed after a plural peerage title are
+   peers ("Lords A, B and C", `_listed_peers`; never "the Lords"); a name ending in a competition's adjective before
+   a lower-case noun is no actor ("Ghanaian Olympic bronze medallist X", "the Nordic Indoor trials").
+
 Across the corpus (`resolve`): persons by full name (a one-word name joins the one full name the corpus gives it,
 never a peer's "Lord X" nor a state's name), states by ISO code (capitals and seats of government stand for their
 state), organisations by normalised name, acronym or leading word. An organisation the corpus's documents place in
