@@ -3919,3 +3919,13 @@ def test_a_name_ending_in_a_competitions_adjective_is_no_actor(parse):
     names = {a.name: a for a in actors}
     assert not {"Ghanaian Olympic", "Nordic Indoor"} & set(names)
     assert names["Kofi Mensah"].country == "GHA" and names["British Olympic Association"].type == "ORG"
+
+
+def test_a_nickname_is_no_actor(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Delgado, nicknamed Pocho, admitted he was nervous before the final.",
+        "The striker, nicknamed 'Tornado Tom', scored twice for Leeds.",
+        "His nickname, Bazza, stuck for years.",
+    )
+    assert not {"Pocho", "Tornado Tom", "Bazza"} & {a.name for a in actors}

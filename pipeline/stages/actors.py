@@ -268,14 +268,16 @@ Per document (`extract_mentions`):
    "Labs" and "Laboratories" end a firm's name; a noun of a document or a show before a participle of naming ("a
    research note called X", "a blog called Y": actors_context_words.tsv `called`) names a work, no actor.
 
-26. charts, national offices, listed peers and competitions' adjectives: a title right before "at number" and its
-   number, or right after "at number N with", is a chart's song, film or product, no actor ("Glass Houses at number
-   22", `_chart_position`; never "at Number 10"); an office only one state's government has gives its holder that
-   state in a document about it or about none, when the sentence names no other state ("Home Secretary X",
-   "Chancellor of the Exchequer X": the UK; "Transportation Secretary X": the US; actors_state_offices.tsv column
-   `country`, `_national_office_countries`; never a shadow office); names listed after a plural peerage title are
-   peers ("Lords A, B and C", `_listed_peers`; never "the Lords"); a name ending in a competition's adjective before
-   a lower-case noun is no actor ("Ghanaian Olympic bronze medallist X", "the Nordic Indoor trials").
+26. charts, national offices, listed peers, competitions' adjectives and nicknames: a title right before "at
+   number" and its number, or right after "at number N with", is a chart's song, film or product, no actor ("Glass
+   Houses at number 22", `_chart_position`; never "at Number 10"); an office only one state's government has gives
+   its holder that state in a document about it or about none, when the sentence names no other state ("Home
+   Secretary X", "Chancellor of the Exchequer X": the UK; "Transportation Secretary X": the US;
+   actors_state_offices.tsv column `country`, `_national_office_countries`; never a shadow office); names listed
+   after a plural peerage title are peers ("Lords A, B and C", `_listed_peers`; never "the Lords"); a name ending in
+   a competition's adjective before a lower-case noun is no actor ("Ghanaian Olympic bronze medallist X", "the
+   Nordic Indoor trials"); a nickname is no actor ("X, nicknamed Pocho,", "his nickname, Bazza,": an epithet of an
+   actor already named).
 
 Across the corpus (`resolve`): persons by full name (a one-word name joins the one full name the corpus gives it,
 never a peer's "Lord X" nor a state's name), states by ISO code (capitals and seats of government stand for their
@@ -2370,9 +2372,11 @@ def _after_titling(doc: Doc, span: Span) -> bool:
 _ERAS = frozenset({"AD", "BC", "BCE", "CE"})  # "190 A.D.", "300 BC": an era after a year, no actor
 _PSEUDONYM_BEFORE = re.compile(
     r"(?:\bunder the (?:pen |assumed |fictional |fictitious )?name|\b(?:pen|assumed|fictional|fictitious) name|"
-    r"\bpseudonym|\bnom de plume|\bname (?:was|is|has been|had been) changed to)\s+[\"'“‘]?$",
+    r"\bpseudonym|\bnom de plume|\bname (?:was|is|has been|had been) changed to|"
+    r"\bnicknamed|\b(?:his|her|its|their|the) nickname,?)\s+[\"'“‘]?$",
     re.IGNORECASE,
-)  # a name made up to hide a writer or a firm ("writes under the name X", "the airline's name was changed to X")
+)  # a name made up to hide a writer or a firm ("writes under the name X", "the airline's name was changed to X"),
+# an epithet of an actor already named ("X, nicknamed Y,", "his nickname, Z,")
 _OWNED_PLAN_ENDS = frozenset({"programme", "program", "initiative", "scheme"})  # a policy after its owner
 _OWNERS = frozenset({"PRP$", "POS"})  # "its", "the ministry's"
 
@@ -2487,7 +2491,7 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
     if _amount_of_currency(doc, span) or _adjective_fragment(doc, span) or _after_titling(doc, span):
         return "WORK"  # "745bn Indian rupees": an amount, no actor
     if _era(doc, span, name) or _PSEUDONYM_BEFORE.search(text[max(0, span.start_char - 40) : span.start_char]):
-        return "WORK"  # "190 A.D.", "300 BC": an era; "writes under the name X": a pseudonym, no actor
+        return "WORK"  # "190 A.D.", "300 BC": an era; "writes under the name X", "nicknamed Y": a pseudonym, no actor
     if len(toks) > 1 and toks[-1] in _OWNED_PLAN_ENDS and span.start > 0 and doc[span.start - 1].tag_ in _OWNERS:
         return "WORK"  # "its Youth Employment Initiative", "the ministry's Export Programme": a policy, no actor
     if len(toks) >= 2 and toks[0] == "sunday" and span[0].text == "Sunday" and span.start > 0:
