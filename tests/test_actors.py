@@ -3875,10 +3875,11 @@ def test_a_title_at_a_place_of_a_chart_is_no_actor(parse):
         "The Velvet Pines entered the chart at number five with Silver Lantern.",
         "Other re-released tracks include Midnight Harbour at number 14 and Glass Houses at number 22.",
         "Gordon Brown will meet Tony Blair at Number 10 on Monday.",
+        "Studios ranked by market share put Paramount first, with Vantara at number three.",
     )
     names = {a.name for a in actors}
     assert not {"Silver Lantern", "Midnight Harbour", "Glass Houses"} & names
-    assert {"Gordon Brown", "Tony Blair"} <= names
+    assert {"Gordon Brown", "Tony Blair", "Vantara"} <= names
 
 
 def test_an_office_only_one_state_has_gives_its_country(parse):

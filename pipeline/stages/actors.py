@@ -2237,11 +2237,17 @@ def _before_lower_noun(doc: Doc, i: int) -> bool:
     return i < len(doc) and doc[i].is_lower and doc[i].is_alpha and doc[i].pos_ in ("NOUN", "ADJ")
 
 
+_CHART_WORDS = frozenset(
+    {"chart", "charts", "single", "singles", "album", "albums", "entry", "entries", "track", "tracks"}
+)
+
+
 def _chart_position(doc: Doc, span: Span) -> bool:
     """A title at a place of a chart: the name right before "at number" and its number, no verb between ("Midnight
     Harbour at number 14", "the Acme Walkman at number three"), or right after "at number N with" ("went straight
     in at number five with X"): a song, a film or a product, no actor. Only the lower-case "number" of a chart
-    ("at Number 10" is Downing Street) and only a name adjacent to it ("X are at number one": a band may be)."""
+    ("at Number 10" is Downing Street), only a name adjacent to it ("X are at number one": a band may be) and only
+    in a sentence with a word of a chart (`_CHART_WORDS`: never a ranking of firms, "with Y at number three")."""
 
     def position(i: int) -> bool:  # "at number 27", "at number five" from token i
         return (
@@ -2251,6 +2257,8 @@ def _chart_position(doc: Doc, span: Span) -> bool:
             and (doc[i + 2].like_num or doc[i + 2].tag_ == "CD")
         )
 
+    if not any(t.lower_ in _CHART_WORDS for t in span.sent):
+        return False  # "with Disney at number three" on market share: a ranking of firms, no chart
     if position(span.end):
         return True
     i = span.start - 4
