@@ -3867,3 +3867,66 @@ def test_a_title_a_noun_of_a_document_calls_is_no_actor(parse):
         "She writes a blog called Tallow about city life.",
     )
     assert not {"Brightline", "Tallow"} & {a.name for a in actors}
+
+
+def test_a_title_at_a_place_of_a_chart_is_no_actor(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "The Velvet Pines entered the chart at number five with Silver Lantern.",
+        "Other re-released tracks include Midnight Harbour at number 14 and Glass Houses at number 22.",
+        "Gordon Brown will meet Tony Blair at Number 10 on Monday.",
+        "Studios ranked by market share put Paramount first, with Vantara at number three.",
+    )
+    names = {a.name for a in actors}
+    assert not {"Silver Lantern", "Midnight Harbour", "Glass Houses"} & names
+    assert {"Gordon Brown", "Tony Blair", "Vantara"} <= names
+
+
+def test_an_office_only_one_state_has_gives_its_country(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "MPs criticised Home Secretary Harriet Vale last year for the plan.",
+        "Transportation Secretary Dan Whitlock ordered an inquiry into the delays.",
+        "The budget was delivered by Chancellor of the Exchequer Martin Crane on Wednesday.",
+        "The former home secretary Oliver Marsh said the scheme was flawed.",
+        "Pakistan and India met in Lahore, and Pakistan's army was on alert. Foreign Secretary Asad Karim spoke.",
+    )
+    names = {a.name: a.country for a in actors}
+    assert names["Harriet Vale"] == "GBR" and names["Dan Whitlock"] == "USA"
+    assert names["Martin Crane"] == "GBR" and names["Oliver Marsh"] == "GBR"
+    assert names["Asad Karim"] != "GBR"  # a story about another state: its own civil servant
+
+
+def test_names_listed_after_a_plural_peerage_title_are_peers(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Lady Marsh, sitting with Lords Fennimore, Ashcombe, Hope and Trevane, said the appeal should fail.",
+        "The appeal was heard by Lords Ashby and Wren in the UK's highest court.",
+        "The House of Lords rejected the bill.",
+    )
+    people = {a.name: a for a in actors if a.type == "PERSON"}
+    assert {"Fennimore", "Ashcombe", "Hope", "Trevane", "Ashby", "Wren"} <= set(people)
+    assert people["Wren"].country == "GBR" and people["Ashby"].country == "GBR"
+    assert "House of Lords" in {a.name for a in actors if a.type == "ORG"}
+
+
+def test_a_name_ending_in_a_competitions_adjective_is_no_actor(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "The relay was won by Ghanaian Olympic bronze medallist Kofi Mensah in Oslo.",
+        "What have the Nordic Indoor trials told us about the squad?",
+        "The British Olympic Association named its team.",
+    )
+    names = {a.name: a for a in actors}
+    assert not {"Ghanaian Olympic", "Nordic Indoor"} & set(names)
+    assert names["Kofi Mensah"].country == "GHA" and names["British Olympic Association"].type == "ORG"
+
+
+def test_a_nickname_is_no_actor(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Delgado, nicknamed Pocho, admitted he was nervous before the final.",
+        "The striker, nicknamed 'Tornado Tom', scored twice for Leeds.",
+        "His nickname, Bazza, stuck for years.",
+    )
+    assert not {"Pocho", "Tornado Tom", "Bazza"} & {a.name for a in actors}

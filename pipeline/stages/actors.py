@@ -268,6 +268,17 @@ Per document (`extract_mentions`):
    "Labs" and "Laboratories" end a firm's name; a noun of a document or a show before a participle of naming ("a
    research note called X", "a blog called Y": actors_context_words.tsv `called`) names a work, no actor.
 
+26. charts, national offices, listed peers, competitions' adjectives and nicknames: a title right before "at
+   number" and its number, or right after "at number N with", is a chart's song, film or product, no actor ("Glass
+   Houses at number 22", `_chart_position`; never "at Number 10"); an office only one state's government has gives
+   its holder that state in a document about it or about none, when the sentence names no other state ("Home
+   Secretary X", "Chancellor of the Exchequer X": the UK; "Transportation Secretary X": the US;
+   actors_state_offices.tsv column `country`, `_national_office_countries`; never a shadow office); names listed
+   after a plural peerage title are peers ("Lords A, B and C", `_listed_peers`; never "the Lords"); a name ending in
+   a competition's adjective before a lower-case noun is no actor ("Ghanaian Olympic bronze medallist X", "the
+   Nordic Indoor trials"); a nickname is no actor ("X, nicknamed Pocho,", "his nickname, Bazza,": an epithet of an
+   actor already named).
+
 Across the corpus (`resolve`): persons by full name (a one-word name joins the one full name the corpus gives it,
 never a peer's "Lord X" nor a state's name), states by ISO code (capitals and seats of government stand for their
 state), organisations by normalised name, acronym or leading word. An organisation the corpus's documents place in
@@ -2218,6 +2229,42 @@ def _by_an_author(doc: Doc, span: Span, toks: list[str]) -> bool:
     return author.ent_iob_ == "B" and author.ent_type_ in ("PERSON", "ORG")
 
 
+_COMPETITION_ADJECTIVES = frozenset({"olympic", "paralympic", "indoor"})  # a competition's adjective: "Olympic gold"
+
+
+def _before_lower_noun(doc: Doc, i: int) -> bool:
+    """A lower-case noun or adjective stands at token i ("bronze medallist", "trials"): the phrase goes on."""
+    return i < len(doc) and doc[i].is_lower and doc[i].is_alpha and doc[i].pos_ in ("NOUN", "ADJ")
+
+
+_CHART_WORDS = frozenset(
+    {"chart", "charts", "single", "singles", "album", "albums", "entry", "entries", "track", "tracks"}
+)
+
+
+def _chart_position(doc: Doc, span: Span) -> bool:
+    """A title at a place of a chart: the name right before "at number" and its number, no verb between ("Midnight
+    Harbour at number 14", "the Acme Walkman at number three"), or right after "at number N with" ("went straight
+    in at number five with X"): a song, a film or a product, no actor. Only the lower-case "number" of a chart
+    ("at Number 10" is Downing Street), only a name adjacent to it ("X are at number one": a band may be) and only
+    in a sentence with a word of a chart (`_CHART_WORDS`: never a ranking of firms, "with Y at number three")."""
+
+    def position(i: int) -> bool:  # "at number 27", "at number five" from token i
+        return (
+            i + 2 < len(doc)
+            and doc[i].lower_ == "at"
+            and doc[i + 1].text == "number"
+            and (doc[i + 2].like_num or doc[i + 2].tag_ == "CD")
+        )
+
+    if not any(t.lower_ in _CHART_WORDS for t in span.sent):
+        return False  # "with Disney at number three" on market share: a ranking of firms, no chart
+    if position(span.end):
+        return True
+    i = span.start - 4
+    return i >= 0 and doc[span.start - 1].lower_ == "with" and position(i)
+
+
 _ROLE_VERBS = frozenset({"play", "portray"})  # "playing nurse X in Y", "portrays X": X is a role
 _AS_ROLE_VERBS = frozenset({"play", "star", "cast", "portray", "appear"})  # "starred as X": X is a role
 
@@ -2333,9 +2380,11 @@ def _after_titling(doc: Doc, span: Span) -> bool:
 _ERAS = frozenset({"AD", "BC", "BCE", "CE"})  # "190 A.D.", "300 BC": an era after a year, no actor
 _PSEUDONYM_BEFORE = re.compile(
     r"(?:\bunder the (?:pen |assumed |fictional |fictitious )?name|\b(?:pen|assumed|fictional|fictitious) name|"
-    r"\bpseudonym|\bnom de plume|\bname (?:was|is|has been|had been) changed to)\s+[\"'“‘]?$",
+    r"\bpseudonym|\bnom de plume|\bname (?:was|is|has been|had been) changed to|"
+    r"\bnicknamed|\b(?:his|her|its|their|the) nickname,?)\s+[\"'“‘]?$",
     re.IGNORECASE,
-)  # a name made up to hide a writer or a firm ("writes under the name X", "the airline's name was changed to X")
+)  # a name made up to hide a writer or a firm ("writes under the name X", "the airline's name was changed to X"),
+# an epithet of an actor already named ("X, nicknamed Y,", "his nickname, Z,")
 _OWNED_PLAN_ENDS = frozenset({"programme", "program", "initiative", "scheme"})  # a policy after its owner
 _OWNERS = frozenset({"PRP$", "POS"})  # "its", "the ministry's"
 
@@ -2450,7 +2499,7 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
     if _amount_of_currency(doc, span) or _adjective_fragment(doc, span) or _after_titling(doc, span):
         return "WORK"  # "745bn Indian rupees": an amount, no actor
     if _era(doc, span, name) or _PSEUDONYM_BEFORE.search(text[max(0, span.start_char - 40) : span.start_char]):
-        return "WORK"  # "190 A.D.", "300 BC": an era; "writes under the name X": a pseudonym, no actor
+        return "WORK"  # "190 A.D.", "300 BC": an era; "writes under the name X", "nicknamed Y": a pseudonym, no actor
     if len(toks) > 1 and toks[-1] in _OWNED_PLAN_ENDS and span.start > 0 and doc[span.start - 1].tag_ in _OWNERS:
         return "WORK"  # "its Youth Employment Initiative", "the ministry's Export Programme": a policy, no actor
     if len(toks) >= 2 and toks[0] == "sunday" and span[0].text == "Sunday" and span.start > 0:
@@ -2523,6 +2572,10 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
         return "PERSON"  # "directed by X", "with X set to direct": a person's creative role
     if _by_an_author(doc, span, toks):
         return "WORK"  # "Boulevard of Broken Dreams by Green Day": a title and its author
+    if len(toks) > 1 and toks[-1] in _COMPETITION_ADJECTIVES and _before_lower_noun(doc, span.end):
+        return "WORK"  # "a Ghanaian Olympic bronze medallist", "the Nordic Indoor trials": a competition's adjective
+    if _chart_position(doc, span):
+        return "WORK"  # "Glass Houses at number 22", "in at number five with X": a chart's title
     after = _context_after(doc, span.end)
     if after:
         return after
@@ -4279,6 +4332,8 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
     _listing_countries(doc, mentions)
     _affiliation_countries(doc, mentions)  # before the document's own state is lent to its unplaced bodies
     _firm_home_countries(mentions)  # after the affiliations: a firm's staff are of any country
+    mentions = _listed_peers(doc, mentions)  # "Lords Ashby, Wren and Hope": three peers
+    _national_office_countries(doc, mentions)  # "Home Secretary X": the UK, before the document's own state
     _office_holder_countries(doc, mentions)
     _peer_countries(doc, mentions)
     _aide_countries(doc, mentions)  # after the offices: "President X's spokeswoman Y"
@@ -4370,6 +4425,36 @@ def state_offices() -> dict[str, bool]:
 
 _PEER_TITLES = frozenset({"lord", "baroness", "baron", "viscount", "viscountess", "earl"})
 _PEER_STATE = "GBR"  # the state whose peers sit in a house of its parliament
+_PEER_PLURALS = {"Lords": "Lord", "Baronesses": "Baroness", "Barons": "Baron", "Viscounts": "Viscount"}
+
+
+def _listed_peers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Names listed after a plural peerage title ("sitting with Lords Fennimore, Ashcombe, Hope and Trevane") are
+    peers, each with the title "Lord" whatever the parse made of them (an organisation, a common word left untagged,
+    "Lords Fennimore"): two names at least, each one capitalised word, between commas and a last "and"; never the
+    chamber ("the Lords", "the House of Lords": the word after no article or "of")."""
+    peers: list[tuple[int, str]] = []  # (token index, singular title)
+    for tok in doc:
+        title = _PEER_PLURALS.get(tok.text)
+        if title is None or (tok.i > 0 and doc[tok.i - 1].lower_ in ("the", "of")):
+            continue
+        names, i = [], tok.i + 1
+        while i < len(doc) and doc[i].is_title and doc[i].is_alpha and not _country_signal(doc[i]):
+            names.append(i)
+            if i + 2 < len(doc) and doc[i + 1].text in (",", "and") and doc[i + 2].is_title:
+                i += 2
+            else:
+                break
+        if len(names) >= 2 and (names[-1] == len(doc) - 1 or not doc[names[-1] + 1].is_title):
+            peers += [(i, title) for i in names]
+    if not peers:
+        return mentions
+    spans = [(doc[i].idx, doc[i].idx + len(doc[i].text)) for i, _ in peers]
+    kept = [m for m in mentions if not any(m.start_char < e and s < m.end_char for s, e in spans)]
+    for (i, title), (s, e) in zip(peers, spans, strict=True):
+        name = doc[i].text
+        kept.append(Mention(s, e, name, name, "PERSON", title=title, type_evidence="PERSON"))  # the title once
+    return sorted(kept, key=lambda m: m.start_char)
 
 
 def _peer_countries(doc: Doc, mentions: list[Mention]) -> None:
@@ -4405,10 +4490,46 @@ def _sentence_states(doc: Doc, m: Mention, mentions: list[Mention], agents: bool
 def _peer(doc: Doc, m: Mention) -> bool:
     """A peer ("Lord Goldsmith", "Baroness Scotland"): in a document about the UK, a member of its House of Lords."""
     words = (m.text or "").split()
-    if words and words[0].casefold() in _PEER_TITLES:
-        return True
+    if words and words[0].casefold() in _PEER_TITLES or (m.title or "").casefold() in _PEER_TITLES:
+        return True  # "Lord X"; a name listed after "Lords" (`_listed_peers`)
     span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
     return span is not None and span.start > 0 and doc[span.start - 1].lower_ in _PEER_TITLES
+
+
+@functools.cache
+def national_offices() -> dict[str, str]:
+    """An office with its portfolio -> the one state whose government has it ("home secretary": GBR,
+    "transportation secretary": USA; column `country` of pipeline/data/actors_state_offices.tsv)."""
+    return {r["office"]: r["country"] for r in lexicon.data_rows("actors_state_offices.tsv") if r.get("country")}
+
+
+_NATIONAL_OFFICE_WORDS = 5  # the most words an office with its portfolio has ("Work and Pensions Secretary")
+
+
+def _national_office_countries(doc: Doc, mentions: list[Mention]) -> None:
+    """A person with no country named with an office only one state's government has ("Home Secretary X",
+    "Chancellor of the Exchequer X": the UK; "Transportation Secretary X": the US; `national_offices`) holds it in
+    that state whatever the document is about: the words right before the name spell the office with its portfolio,
+    capitalised or not ("former home secretary X"; the parse may tag "Home" or "Exchequer" an organisation), in a
+    document about that state or none and a sentence that names no other state (never a shadow office)."""
+    offices = national_offices()
+    context = document_country(mentions, doc)
+    for m in mentions:
+        if m.type != "PERSON" or m.country is not None:
+            continue
+        span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        if span is None:
+            continue
+        words = [t.lower_ for t in doc[max(0, span.start - _NATIONAL_OFFICE_WORDS) : span.start]]
+        n = next((n for n in range(len(words), 1, -1) if " ".join(words[-n:]) in offices), 0)
+        if not n or (n < len(words) and words[-n - 1] == _SHADOW.casefold()):
+            continue  # a shadow office is the document's parliament's (`_shadow_office`)
+        country = offices[" ".join(words[-n:])]
+        if context not in (None, country):
+            continue  # "Foreign Secretary X" in a story about Pakistan: its own civil servant
+        states = _sentence_states(doc, m, mentions, agents=False)
+        if states is not None and states <= {country}:
+            m.country = country
 
 
 def _state_office_title(doc: Doc, m: Mention) -> bool:
