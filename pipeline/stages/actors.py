@@ -299,7 +299,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.config import settings
 from pipeline.ids import actor_id
-from pipeline.stages import event_dates, known_people, lexicon, relevance, sectors
+from pipeline.stages import datelines, known_people, lexicon, relevance, sectors
 from pipeline.stages.parse import doc_cache, ents_of, text_of
 from pipeline.stages.records import Mention
 
@@ -5480,7 +5480,7 @@ def dateline_country(doc: Doc) -> str | None:
     (Reuters) - ": Guatemala), else None."""
 
     def country(d: Doc) -> str | None:
-        place = event_dates.dateline_place(text_of(d))
+        place = datelines.dateline_place(text_of(d))
         if place is None:
             return None
         return country_for_place(place.title() if place.isupper() else place)[0]

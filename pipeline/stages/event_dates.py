@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from pipeline.config import settings
+from pipeline.stages.datelines import DATELINE_MAX_START, dateline_end
 from pipeline.stages.dates.timex import underspecified_value
 from pipeline.stages.parse import doc_cache, text_of
 
@@ -183,33 +184,6 @@ def _in_a_name(span: Span) -> bool:
     det = span.doc[span.start - 1]
     named = root.head.tag_ in ("NNP", "NNPS") and 0 < root.head.i - span.end + 1 <= 3
     return det.tag_ in ("DT", "PRP$", "POS") and root.dep_ in ("nummod", "compound", "amod", "nmod") and named
-
-
-DATELINE_MAX_START = 200  # a dateline opens the text: only a sentence starting this early can hold one
-# capitalised words, with short lower-case particles between them: "LIMA", "NEW YORK", "Tbilisi", "Rio de Janeiro"
-_PARTICLE = r"(?:de|da|do|dos|das|del|di|du|des|el|es|al|la|le|les|of|on|upon|y)\s"
-_PLACE = r"[A-Z][A-Za-z.'’-]*(?:\s(?:" + _PARTICLE + r")?[A-Z][A-Za-z.'’-]*)*"
-_DATELINE = re.compile(
-    r"\s*(?P<place>" + _PLACE + r"),?\s+"  # the place, in capitals or not: "LIMA,", "Tbilisi,"
-    r"(?:" + _PLACE + r",\s+)?"  # its country or state: "MANILA, Philippines,", "WASHINGTON, D.C.,"
-    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?"  # "June 17", "17 June 2026"
-    r"\s*(?:\([^)]{1,40}\))?\s*[-–—]{1,2}\s"  # "(Reuters)", then the dash
-)
-
-
-def dateline_end(text: str) -> int:
-    """The offset just after a newswire dateline that opens the text with a date ("LIMA, June 17 (Reuters) - ",
-    "TBILISI, 12 March 2026 -- ", "MANILA, Philippines, Nov. 20 (AP) - "), else 0: that date says when the story
-    was filed, no event's date, and its place where it was filed, no event's side."""
-    m = _DATELINE.match(text)
-    return m.end() if m else 0
-
-
-def dateline_place(text: str) -> str | None:
-    """The place a newswire dateline that opens the text names ("LIMA" in "LIMA, June 17 (Reuters) - "), as
-    written; None when the text opens with no dateline."""
-    m = _DATELINE.match(text)
-    return m.group("place") if m else None
 
 
 def document_dateline_end(doc: Doc) -> int:

@@ -1,0 +1,36 @@
+"""Newswire datelines ("LIMA, June 17 (Reuters) - "): where a story opening with one ends and the place it names.
+Plain regular expressions, so that the stages reading them (dates, events, actors' country of a story) import no
+date library."""
+
+from __future__ import annotations
+
+import re
+
+DATELINE_MAX_START = 200  # a dateline opens the text: only a sentence starting this early can hold one
+# capitalised words, with short lower-case particles between them: "LIMA", "NEW YORK", "Tbilisi", "Rio de Janeiro"
+_PARTICLE = r"(?:de|da|do|dos|das|del|di|du|des|el|es|al|la|le|les|of|on|upon|y)\s"
+_PLACE = r"[A-Z][A-Za-z.'’-]*(?:\s(?:" + _PARTICLE + r")?[A-Z][A-Za-z.'’-]*)*"
+_DATELINE = re.compile(
+    r"\s*(?P<place>" + _PLACE + r"),?\s+"  # the place, in capitals or not: "LIMA,", "Tbilisi,"
+    r"(?:" + _PLACE + r",\s+)?"  # its country or state: "MANILA, Philippines,", "WASHINGTON, D.C.,"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?"  # "June 17", "17 June 2026"
+    r"\s*(?:\([^)]{1,40}\))?\s*[-–—]{1,2}\s"  # "(Reuters)", then the dash
+)
+
+
+def dateline_end(text: str) -> int:
+    """The offset just after a newswire dateline that opens the text with a date ("LIMA, June 17 (Reuters) - ",
+    "TBILISI, 12 March 2026 -- ", "MANILA, Philippines, Nov. 20 (AP) - "), else 0: that date says when the story
+    was filed, no event's date, and its place where it was filed, no event's side."""
+    m = _DATELINE.match(text)
+    return m.end() if m else 0
+
+
+def dateline_place(text: str) -> str | None:
+    """The place a newswire dateline that opens the text names ("LIMA" in "LIMA, June 17 (Reuters) - "), as
+    written; None when the text opens with no dateline."""
+    m = _DATELINE.match(text)
+    return m.group("place") if m else None
+
+
+__all__ = ["DATELINE_MAX_START", "dateline_end", "dateline_place"]
