@@ -1151,6 +1151,11 @@ def rule_events(parse, text):
     ]
 
 
+def triggered(parse, text, trigger):
+    """The rules' event of a text whose trigger is `trigger` (StopIteration when there is none)."""
+    return next(e for e in rule_events(parse, text) if e.trigger == trigger)
+
+
 def test_a_passive_takes_no_other_clauses_subject_as_its_source(parse):
     evs = rule_events(parse, "Kenyan schools must cut fees after being given a grant by Norway of $5m.")
     assert all("Kenyan" not in [m.name for m in e.sources] for e in evs if e.trigger == "given")
@@ -2085,27 +2090,27 @@ def test_unnamed_marchers_through_a_named_city_protest_there(parse):
 
 def test_a_reaction_to_an_act_named_by_a_bare_noun_targets_who_did_it(parse):
     text = "Ghana expelled three Togolese diplomats on Friday. Togo condemned the expulsions."
-    ev = next(e for e in rule_events(parse, text) if e.trigger == "condemned")
+    ev = triggered(parse, text, "condemned")
     assert names(ev.targets) == ["Ghana"]
     text = "Turkey launched air strikes on Kurdish positions. Iraq condemned the strikes."
-    ev = next(e for e in rule_events(parse, text) if e.trigger == "condemned")
+    ev = triggered(parse, text, "condemned")
     assert names(ev.targets) == ["Turkey"]
     # a noun with its own actor is read where it stands
     text = "Turkey launched air strikes on Kurdish positions. Iraq condemned Iran's strikes."
-    ev = next(e for e in rule_events(parse, text) if e.trigger == "condemned")
+    ev = triggered(parse, text, "condemned")
     assert "Turkey" not in names(ev.targets)
     # "the" points back to the act however far before; a bare plural no further than two sentences
     text = (
         "Ghana expelled three Togolese diplomats. The talks ended. Trade fell. Prices rose sharply. Togo condemned "
         "the expulsions."
     )
-    ev = next(e for e in rule_events(parse, text) if e.trigger == "condemned")
+    ev = triggered(parse, text, "condemned")
     assert names(ev.targets) == ["Ghana"]
     text = (
         "Ghana expelled three Togolese diplomats. The talks ended. Trade fell. Prices rose sharply. Togo condemned "
         "expulsions of any kind."
     )
-    ev = next(e for e in rule_events(parse, text) if e.trigger == "condemned")
+    ev = triggered(parse, text, "condemned")
     assert "Ghana" not in names(ev.targets)
 
 
@@ -2116,31 +2121,31 @@ def test_a_reaction_to_an_act_noun_of_another_word_targets_the_latest_act_of_its
         "The opposition Freedom Alliance accused Malawi's army of abuses. Malawi's defence ministry rejected the "
         "criticism."
     )
-    ev = next(e for e in rule_events(parse, text) if e.trigger == "rejected")
+    ev = triggered(parse, text, "rejected")
     assert names(ev.targets) == ["Freedom Alliance"]
     text = (
         "Ugandan police detained 60 supporters of Tom Okello on Friday. Amnesty International condemned the crackdown."
     )
-    ev = next(e for e in rule_events(parse, text) if e.trigger == "condemned")
+    ev = triggered(parse, text, "condemned")
     assert names(ev.targets) == ["Ugandan"]
     text = "The European Union froze the assets of two Belarusian generals. Lithuania welcomed the sanctions."
-    ev = next(e for e in rule_events(parse, text) if e.trigger == "welcomed")
+    ev = triggered(parse, text, "welcomed")
     assert names(ev.targets) == ["European Union"]
     # an act of another kind is no antecedent: a meeting is no crackdown
     text = "Ugandan officials met Kenyan envoys on Friday. Amnesty International condemned the crackdown."
-    ev = next(e for e in rule_events(parse, text) if e.trigger == "condemned")
+    ev = triggered(parse, text, "condemned")
     assert not ev.targets
 
 
 def test_a_reaction_in_the_same_sentence_targets_the_act_told_before_it_not_its_victim(parse):
     text = "Burundi's army said Congolese rebels shelled its positions, and the government condemned the attack."
-    ev = next(e for e in rule_events(parse, text) if e.trigger == "condemned")
+    ev = triggered(parse, text, "condemned")
     assert names(ev.targets) == ["Congolese"]
 
 
 def test_a_reaction_to_another_reaction_takes_no_target_from_it(parse):
     text = "Amnesty criticised the new measures. The Interior Ministry defended the measures."
-    ev = next(e for e in rule_events(parse, text) if e.trigger == "defended")
+    ev = triggered(parse, text, "defended")
     assert "Amnesty" not in names(ev.targets)
 
 
@@ -2173,7 +2178,7 @@ def test_a_town_inside_an_argument_phrase_is_no_side(parse):
 
 def test_a_reaction_target_is_never_the_reactor_nor_a_repeat_of_the_act(parse):
     text = "Ghana expelled three Togolese diplomats on Friday. Ghana defended the expulsions on Saturday."
-    ev = next(e for e in rule_events(parse, text) if e.trigger == "defended")
+    ev = triggered(parse, text, "defended")
     assert "Ghana" not in names(ev.targets)
     text = "Canada imposed sanctions on Iran. Australia also imposed sanctions."
     ev = [e for e in rule_events(parse, text) if e.trigger == "imposed"][-1]
@@ -2192,13 +2197,13 @@ def test_an_announced_attempt_to_use_force_is_a_threat(parse):
 
 def test_agreeing_on_a_place_is_an_agreement_between_the_sides(parse):
     text = "Sudan and Chad agreed on Monday to reopen the Adre border crossing near El Geneina."
-    ev = next(e for e in rule_events(parse, text) if e.trigger == "agreed")
+    ev = triggered(parse, text, "agreed")
     assert names(ev.sources) == ["Sudan"] and names(ev.targets) == ["Chad"]
 
 
 def test_rejecting_a_call_targets_who_made_it(parse):
     text = "The French president on Friday urged Armenia and Azerbaijan to resume talks. Azerbaijan rejected the call."
-    ev = next(e for e in rule_events(parse, text) if e.trigger == "rejected")
+    ev = triggered(parse, text, "rejected")
     assert names(ev.targets) == ["France"] or "French" in names(ev.targets)
 
 
@@ -2213,13 +2218,13 @@ def test_a_promise_to_act_is_one_intended_act(parse):
 
 def test_whose_official_speaks_for_the_body_the_clause_describes(parse):
     text = "The treaty was praised by the Arab League, whose secretary general thanked both governments."
-    ev = next(e for e in rule_events(parse, text) if e.trigger == "thanked")
+    ev = triggered(parse, text, "thanked")
     assert names(ev.sources) == ["Arab League"]
 
 
 def test_a_reaction_to_a_mutual_act_targets_both_sides(parse):
     text = "Serbia and Albania signed a border accord on Monday. The accord was welcomed by the European Union."
-    ev = next(e for e in rule_events(parse, text) if e.trigger == "welcomed")
+    ev = triggered(parse, text, "welcomed")
     assert sorted(names(ev.targets)) == ["Albania", "Serbia"]
 
 
@@ -2342,7 +2347,7 @@ def test_the_dateline_s_place_is_no_side(parse):
     text = (
         "NAIROBI, March 3 (Reuters) - Al Shabaab militants attacked a Kenyan army base in Lamu on Sunday, police said."
     )
-    attack = next(e for e in rule_events(parse, text) if e.trigger == "attacked")
+    attack = triggered(parse, text, "attacked")
     assert not any(m.name.upper() == "NAIROBI" or m.country == "KEN" for m in attack.sources)
 
 
@@ -2355,17 +2360,17 @@ def test_a_court_sentencing_people_coerces_them_and_sentencing_rules_are_no_act(
 
 def test_what_an_issued_text_says_its_issuer_says(parse):
     text = "The African Union's Peace and Security Council passed a resolution on Friday condemning Rwanda."
-    ev = next(e for e in rule_events(parse, text) if e.trigger == "condemning")
+    ev = triggered(parse, text, "condemning")
     assert ev.sources and "Rwanda" in names(ev.targets)
     text = "The Arab League issued a statement on Monday condemning Israel."
-    ev = next(e for e in rule_events(parse, text) if e.trigger == "condemning")
+    ev = triggered(parse, text, "condemning")
     assert names(ev.sources) == ["Arab League"]
 
 
 def test_a_duration_s_place_is_where_two_sides_met(parse):
     text = "Kenya's foreign minister and her Somali counterpart, Ahmed Moallim Fiqi, met for five hours in Nairobi "
     text += "on Tuesday."
-    ev = next(e for e in rule_events(parse, text) if e.trigger == "met")
+    ev = triggered(parse, text, "met")
     assert "Ahmed Moallim Fiqi" in names(ev.targets) or "Ahmed Moallim Fiqi" in names(ev.sources)
     assert "Nairobi" not in names(ev.targets)
 
@@ -3402,7 +3407,7 @@ def test_what_an_infinitive_on_a_requested_noun_does_is_requested(parse):
 def test_an_agentless_passive_arrest_is_the_state_where_it_happens(parse):
     # the place's state, else the state the story is about; never a state the passive names as a victim
     text = "Zambia's opposition rallied in Lusaka on Monday. By evening 30 protesters had been detained."
-    ev = next(e for e in rule_events(parse, text) if e.trigger == "detained")
+    ev = triggered(parse, text, "detained")
     assert names(ev.sources) == ["Zambia"]
     ev = next(
         e
@@ -3412,7 +3417,7 @@ def test_an_agentless_passive_arrest_is_the_state_where_it_happens(parse):
     assert names(ev.sources) == ["Iran"]
     # the story's own people by name were held abroad, by whom the text does not say
     text = "Norway's government said Norway would protest. Two Norwegians were detained last week."
-    ev = next(e for e in rule_events(parse, text) if e.trigger == "detained")
+    ev = triggered(parse, text, "detained")
     assert not ev.sources
     # only an act that only a state's officers do: a seizure may be anyone's
     text = "Zambia's opposition rallied in Lusaka on Monday. By evening two of its offices had been seized."
@@ -3435,7 +3440,7 @@ def test_a_states_forces_named_by_their_kind_act_and_are_acted_on_for_the_storys
     # asked or told, the police are an institution, no side; forces with a word of their own are read there
     ev = next((e for e in rule_events(parse, lead + "The students told police about the threats.")), None)
     assert ev is None or "Chile" not in names(ev.targets)
-    ev = next(e for e in rule_events(parse, lead + "Argentine troops fired on the convoy.") if e.trigger == "fired")
+    ev = triggered(parse, lead + "Argentine troops fired on the convoy.", "fired")
     assert names(ev.sources) == ["Argentine"]
 
 
@@ -3453,7 +3458,7 @@ def test_putting_down_a_protest_is_coercion_of_its_protesters(parse):
 
 def test_a_capital_where_a_thing_happens_is_a_place_not_its_state(parse):
     text = "Teachers in Quito staged a protest. Ecuadorean police dispersed the protest in Quito."
-    ev = next(e for e in rule_events(parse, text) if e.trigger == "dispersed")
+    ev = triggered(parse, text, "dispersed")
     assert "Quito" not in names(ev.targets)
     # people in a capital are of its state ("police in Quito": Ecuador's)
     ev = next(e for e in rule_events(parse, "Police in Quito arrested two Colombian smugglers."))
@@ -3471,7 +3476,7 @@ def test_troops_ordered_somewhere_are_mobilised_and_relief_distributed_is_aid(pa
 
 def test_the_two_leaders_are_the_states_whose_leaders_were_named_by_office(parse):
     text = "Peru's president met Bolivia's president in La Paz on Friday, and the two leaders signed a water accord."
-    ev = next(e for e in rule_events(parse, text) if e.trigger == "signed")
+    ev = triggered(parse, text, "signed")
     assert sorted(names(ev.sources + ev.targets)) == ["Bolivia", "Peru"]
     # one leader named by name and one by office: unresolved rather than a guess
     text = "Ana Quispe met Bolivia's president in La Paz on Friday. The two leaders signed a water accord."
@@ -3481,7 +3486,7 @@ def test_the_two_leaders_are_the_states_whose_leaders_were_named_by_office(parse
 
 def test_people_named_in_an_including_phrase_on_the_verb_are_targets(parse):
     text = "Zambian police detained 30 people on Sunday, including opposition leader Grace Banda, after the rally."
-    ev = next(e for e in rule_events(parse, text) if e.trigger == "detained")
+    ev = triggered(parse, text, "detained")
     assert names(ev.targets) == ["Grace Banda"]
 
 
@@ -3513,10 +3518,10 @@ def test_a_state_where_an_arrest_happened_arrests_and_is_no_target(parse):
 
 def test_a_simple_past_after_a_reported_perfect_or_a_things_clause_is_the_reporters_act(parse):
     text = "Opposition leader Ravi Sen said the relief effort had been chaotic and demanded the minister's resignation."
-    ev = next(e for e in rule_events(parse, text) if e.trigger == "demanded")
+    ev = triggered(parse, text, "demanded")
     assert names(ev.sources) == ["Ravi Sen"]
     text = "The Dock Workers Union said the offer was an insult and demanded talks with Kenya's government."
-    ev = next(e for e in rule_events(parse, text) if e.trigger == "demanded")
+    ev = triggered(parse, text, "demanded")
     assert names(ev.sources) == ["Dock Workers Union"]
     # a person the clause names may do its conjunct: "said Kenya's army had withdrawn" keeps the army
     text = "Ravi Sen said Kenya's army had been withdrawn and had attacked no one."
@@ -3528,7 +3533,7 @@ def test_a_quantity_of_them_beside_the_subject_is_the_subject_again(parse):
         "The Dockers Union struck in Mombasa on Monday. The Dockers Union members, many of them employed by "
         "Chinese firms, blocked the port road."
     )
-    ev = next(e for e in rule_events(parse, text) if e.trigger == "blocked")
+    ev = triggered(parse, text, "blocked")
     assert "Chinese" not in names(ev.sources)
 
 
@@ -3540,24 +3545,24 @@ def test_a_measure_the_parse_read_as_a_verb_after_a_light_verb_is_the_imposers(p
 
 def test_people_named_by_their_organisations_kind_are_that_organisation(parse):
     text = "The Kenya Nurses Union went on strike. Kenya's health minister met union leaders on Sunday."
-    ev = next(e for e in rule_events(parse, text) if e.trigger == "met")
+    ev = triggered(parse, text, "met")
     assert names(ev.targets) == ["Kenya Nurses Union"]
     # however far before, when the document names one union
     text = (
         "The Kenya Nurses Union went on strike. Hospitals closed wards. Patients waited. Doctors worked double shifts. "
         "Kenya's health minister met union leaders on Sunday."
     )
-    ev = next(e for e in rule_events(parse, text) if e.trigger == "met")
+    ev = triggered(parse, text, "met")
     assert names(ev.targets) == ["Kenya Nurses Union"]
     # two unions named: unresolved rather than a guess
     text = "The Kenya Nurses Union and the Doctors Union went on strike. Kenya's health minister met union leaders."
-    ev = next(e for e in rule_events(parse, text) if e.trigger == "met")
+    ev = triggered(parse, text, "met")
     assert not ev.targets
 
 
 def test_a_pronoun_a_complaint_is_against_is_its_target(parse):
     text = "Joseph Kabila leads the Unity Party. Last week Moise Tshala filed a libel complaint against him."
-    ev = next(e for e in rule_events(parse, text) if e.trigger == "filed")
+    ev = triggered(parse, text, "filed")
     assert names(ev.targets) == ["Joseph Kabila"]
 
 
@@ -3569,17 +3574,17 @@ def test_an_arguments_text_never_holds_the_dateline(parse):
 
 def test_the_same_noun_again_is_the_actor_that_qualified_it_before(parse):
     text = "A Peruvian navy patrol crossed the river on Monday. Bolivian soldiers fired on the patrol."
-    ev = next(e for e in rule_events(parse, text) if e.trigger == "fired")
+    ev = triggered(parse, text, "fired")
     assert names(ev.targets) == ["Peruvian"]
     # a phrase of its own says which one: no antecedent taken
     text = "A Peruvian navy patrol crossed the river on Monday. Bolivian soldiers fired on the border patrol."
-    ev = next(e for e in rule_events(parse, text) if e.trigger == "fired")
+    ev = triggered(parse, text, "fired")
     assert "Peruvian" not in names(ev.targets)
 
 
 def test_a_reaction_to_what_two_sides_agreed_to_targets_both(parse):
     text = "Armenia and Azerbaijan agreed to a truce on Sunday. Iran welcomed the truce."
-    ev = next(e for e in rule_events(parse, text) if e.trigger == "welcomed")
+    ev = triggered(parse, text, "welcomed")
     assert sorted(names(ev.targets)) == ["Armenia", "Azerbaijan"]
 
 
@@ -3644,7 +3649,7 @@ def test_an_ultimatum_is_a_threat_and_what_it_demands_is_not_done(parse):
 def test_a_protest_or_aid_that_names_no_target_is_aimed_at_the_state_where_it_happens(parse):
     lead = "Malawi's parliament passed the tax bill, and Malawi's president signed it. "
     text = lead + "Members of the Workers Front blocked roads in Blantyre on Monday."
-    ev = next(e for e in rule_events(parse, text) if e.trigger == "blocked")
+    ev = triggered(parse, text, "blocked")
     assert ev.event_type == "PROTEST" and names(ev.targets) == ["Malawi"]
     ev = next(
         e

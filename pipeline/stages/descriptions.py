@@ -67,10 +67,13 @@ def _acting(tok: Token) -> bool:
     police")."""
     if tok.dep_ == "nsubj" or (tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.dep_ == "agent"):
         return True
-    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "against", "with") else tok.head
-    if tok.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB" or verb.lemma_.lower() in INSTITUTION_VERBS:
+    if tok.dep_ == "dobj":
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ in ("at", "against", "with"):
+        verb = tok.head.head
+    else:
         return False
-    return tok.dep_ == "dobj" or verb is not tok.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() not in INSTITUTION_VERBS
 
 
 def _bare_forces(tok: Token) -> bool:
@@ -239,12 +242,16 @@ def _government_of_the_story(doc: Doc, mentions: list[Mention], tok: Token | Non
         return None
     if tok is not None:  # never a name later in the description's own sentence: "police fired at Kenyan marchers"
         mentions = [m for m in mentions if not tok.idx < m.start_char < tok.sent.end_char]
-    states = [m for m in mentions if m.type == "GPE" and m.country == country and is_state(m)]
-    # the state by its name before a capital standing for it ("Kenya", not "Nairobi" where protesters marched)
-    named = iter(sorted(states, key=lambda m: lexicon.country_of_name(m.name) is None))
     # a story that names its state only in the dateline calls it by its people ("the Congolese army")
     people = (m for m in mentions if m.type == "NORP" and m.country == country)
-    return next(named, None) or next(people, None)
+    return state_named(mentions, country) or next(people, None)
+
+
+def state_named(mentions: list[Mention], country: str) -> Mention | None:
+    """The document's first mention of a country's state, by its name before a capital standing for it ("Kenya",
+    not "Nairobi" where protesters marched); None when the document never names it as a state."""
+    states = [m for m in mentions if m.type == "GPE" and m.country == country and is_state(m)]
+    return next(iter(sorted(states, key=lambda m: lexicon.country_of_name(m.name) is None)), None)
 
 
 def _government_named(doc: Doc, found: list[Mention], mentions: list[Mention]) -> Mention | None:

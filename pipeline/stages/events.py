@@ -52,7 +52,13 @@ from pipeline.stages.coref import (
     mentions_starting,
     resolve_pronoun,
 )
-from pipeline.stages.descriptions import ACTING_ONLY, description_kinds, resolve_description, resolve_members
+from pipeline.stages.descriptions import (
+    ACTING_ONLY,
+    description_kinds,
+    resolve_description,
+    resolve_members,
+    state_named,
+)
 from pipeline.stages.lexicon import data_rows, word_sets
 from pipeline.stages.parse import doc_cache, sents_of, text_of
 from pipeline.stages.records import DroppedEvent, Event, Mention, Quote
@@ -2011,8 +2017,8 @@ def _state_where(tok: Token, mentions: list[Mention], targets: list[Mention]) ->
     code = location_country(tok) or document_country(mentions, tok.doc)
     if any(m.type == "NORP" and m.country == code for m in targets):
         return []
-    states = [m for m in mentions if m.type == "GPE" and m.country == code and is_state(m)] if code else []
-    return sorted(states, key=lambda m: lexicon.country_of_name(m.name) is None)[:1]
+    state = state_named(mentions, code) if code else None
+    return [state] if state is not None else []
 
 
 def _agentless_passive(tok: Token) -> bool:
