@@ -3673,3 +3673,60 @@ def test_a_protest_or_aid_that_names_no_target_is_aimed_at_the_state_where_it_ha
         if e.trigger == "handed"
     )
     assert "Malawi" not in names(ev.targets)
+
+
+def test_a_conjunct_with_its_own_subject_is_its_own_act(parse):
+    text = "Brazil urged both sides to show restraint, and the African Union likewise called for calm."
+    assert [(e.event_type, names(e.sources)) for e in rule_events(parse, text)] == [
+        ("REQUEST", ["Brazil"]),
+        ("REQUEST", ["African Union"]),
+    ]
+    text = "Chad accused Libya of arming rebels, and Niger urged restraint."
+    assert ["Niger"] in [names(e.sources) for e in rule_events(parse, text) if e.event_type == "REQUEST"]
+
+
+def test_the_union_is_the_documents_workers_federation_and_a_party_its_apposition(parse):
+    text = "Police detained two leaders of the Zambian Miners' Federation. The ministry accused the union of sabotage."
+    assert names(triggered(parse, text, "accused").targets) == ["Zambian Miners' Federation"]
+    text = (
+        "The People's Dawn Movement, a China-friendly opposition party, held a rally in Lusaka. "
+        "The party accused police of beating its supporters."
+    )
+    assert names(triggered(parse, text, "accused").sources) == ["People's Dawn Movement"]
+    text = "Thousands joined the Ghana Freedom Movement in Accra. Minister Kofi Mensah met leaders of the movement."
+    assert names(triggered(parse, text, "met").targets) == ["Ghana Freedom Movement"]
+
+
+def test_the_possessor_of_a_raided_place_and_the_owner_of_its_members_are_the_targets(parse):
+    text = "Riot police raided the Malawi Teachers Union's offices in Lilongwe's old town on Friday."
+    ev = triggered(parse, text, "raided")
+    assert names(ev.targets) == ["Malawi Teachers Union"]
+    text = "The Sudanese Doctors Union called a strike. Police fired tear gas at hundreds of its members."
+    assert names(triggered(parse, text, "fired").targets) == ["Sudanese Doctors Union"]
+
+
+def test_officers_of_the_law_and_an_organ_speaking_of_itself_act_for_their_state(parse):
+    lead = "Peru's congress met as Peru's government faced protests. "
+    ev = triggered(parse, lead + "Prosecutors charged the former mayor Luis Rojas with bribery.", "charged")
+    assert names(ev.sources) == ["Peru"]
+    ev = triggered(parse, lead + "Officers arrested the activist Rosa Quispe on Monday.", "arrested")
+    assert names(ev.sources) == ["Peru"]
+    text = "Ukrainian intelligence chief Oleh Marchenko spoke on Monday. His agency said it had arrested two Russian agents."
+    assert names(triggered(parse, text, "arrested").sources) == ["Ukrainian"]
+
+
+def test_force_used_to_scatter_a_crowd_is_aimed_at_the_crowd_not_at_the_town(parse):
+    text = "In Nairobi, police fired tear gas on Tuesday to scatter the Kenya Youth Front's supporters."
+    ev = triggered(parse, text, "fired")
+    assert names(ev.targets) == ["Kenya Youth Front"]
+
+
+def test_taking_to_the_streets_is_a_protest_and_brushing_aside_a_demand_a_rejection(parse):
+    ev = triggered(parse, "Members of the Chilean Students Union took to the streets of Santiago.", "took")
+    assert ev.event_type == "PROTEST"
+    assert not [e for e in rule_events(parse, "The singer Ana Ruiz took to the stage in Madrid.") if e.trigger == "took"]
+    ev = triggered(parse, "Sudan's army chief brushed aside the UN's demand for a truce.", "brushed")
+    assert ev.event_type == "REJECT"
+    # answering an appeal is no phone call
+    text = "Crowds answering a call by the Popular Will party marched in Caracas."
+    assert all(e.event_type != "CONSULT" for e in rule_events(parse, text))

@@ -86,9 +86,12 @@ def _bare_forces(tok: Token) -> bool:
     return bool(words) or tok.lower_ != "forces"
 
 
-# the police and a state's other forces: definite without an article, and a side only as the one who acts or is
-# acted on (people call, ask and consult the police as an institution, no side of a political interaction)
-ACTING_ONLY = frozenset({"police", "gendarmes", "troops", "soldiers", "forces"})
+# the police, a state's other forces and its officers of the law ("officers raided ...", "prosecutors charged ..."):
+# definite without an article, and a side only as the one who acts or is acted on (people call, ask and consult the
+# police as an institution, no side of a political interaction)
+ACTING_ONLY = frozenset(
+    {"police", "gendarmes", "troops", "soldiers", "forces"} | {"officers", "prosecutors", "investigators", "detectives"}
+)
 # words of a force's kind before it ("riot police", "security forces")
 FORCE_QUALIFIERS = frozenset(
     {"riot", "security", "government", "state", "federal", "national", "paramilitary", "military", "armed", "border"}
@@ -197,7 +200,8 @@ def _fits(kind: str | None, tok: Token, doc: Doc) -> Callable[[Mention], bool]:
     if kind == "country" or kind == "narrowed_country" and _narrowed(tok):
         return lambda m: m.type == "GPE" and is_state(m)
     if kind in ("body", "forces"):
-        return lambda m: _named_by(m, word)
+        # "the union": a trade union by any name ("the Garment Workers' Federation")
+        return lambda m: _named_by(m, word) or word == "union" and m.sector == "LAB"
     if kind == "armed_group":
         return lambda m: m.type in ("ORG", "NORP") and (m.sector == "REB" or _called_armed(doc, m))
     if kind == "bloc":
@@ -324,3 +328,15 @@ def resolve_members(tok: Token, mentions: list[Mention], after_char: int) -> Men
     fits = _fits(kind, kinds[0], tok.doc)
     found = {m.key or m.name: m for m in mentions if after_char <= m.start_char < tok.idx and fits(m)}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def resolve_members_of(tok: Token, mentions: list[Mention], after_char: int) -> Mention | None:
+    """The organisation whose people a plural noun names by "of" and a description ("met leaders of the protest
+    movement", "members of the union"): the actor the description stands for (`resolve_description`); else None."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in MEMBER_NOUNS:
+        return None
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if noun is None or description_kinds().get(noun.lemma_.lower()) not in MEMBER_KINDS:
+        return None
+    return resolve_description(noun, mentions, after_char)

@@ -57,6 +57,7 @@ from pipeline.stages.descriptions import (
     description_kinds,
     resolve_description,
     resolve_members,
+    resolve_members_of,
     state_named,
 )
 from pipeline.stages.lexicon import data_rows, word_sets
@@ -93,12 +94,14 @@ GENERIC_DETERMINERS = {"any", "every", "no", "each"}
 # Prepositions that place an event: "in Dili", "near the town of Samarra", "at a jail in Dili"
 # verbs a body does on its own when it sits: "the cabinet discussed", "the board meets in April"
 SITTING_VERBS = {"discuss", "meet", "convene", "gather", "debate", "deliberate"}
-CLAIM_REJECTING = {"reject", "dismiss", "refute", "rebut", "dispute"}
+CLAIM_REJECTING = {"reject", "dismiss", "refute", "rebut", "dispute", "brush"}
 ASSERTIONS = {"allegation", "accusation", "report", "rumour", "rumor", "story", "speculation"}
 ROUTE_PREPS = {"between", "to", "from"}
 PROMISES = {"promise", "pledge", "vow"}
 ORDINAL_WORDS = {"first", "second", "third", "last", "only", "next", "latest"}
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})  # "wo" is "won't" split
+# verbs of heeding an appeal ("answered a call by the union", "heeded calls to strike"): the call is no phone call
+ANSWERING_VERBS = frozenset({"answer", "heed", "follow", "obey"})
 SITTING_NOUNS = {"meeting", "call", "session", "conference", "gathering", "assembly", "hearing"}
 LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within"}
 
@@ -396,6 +399,10 @@ def _particle_code(tok: Token, lex: EventLexicon) -> Code | None:
     # a particle wherever it stands ("called the strike off", "set a bomb off"); a preposition right after the verb
     prts = {
         c.lower_ for c in tok.children if (c.dep_ == "prep" and c.i == tok.i + 1) or c.dep_ in OBJECT_DEPS | {"prt"}
+    }
+    # the noun of a preposition right after the verb: "took to the streets" ("to streets")
+    prts |= {
+        g.lower_ for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1 for g in c.children if g.dep_ == "pobj"
     }
     # "with" says the partner wherever it stands: "spoke by phone with X", "worked closely with Y"
     prts |= {c.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"}
@@ -866,6 +873,9 @@ def _noun_code(tok: Token, lex: EventLexicon) -> Code | None:
         return None
     if key in ("call", "calls") and any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in tok.children):
         return ("REQUEST", None)  # "rejected calls for the publication", "his call for a pause": a demand
+    if key in ("call", "calls") and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ANSWERING_VERBS:
+        return None  # "answering a call by the movement", "heeded calls from the union": an appeal to its own side,
+        # told in what those who heed it do; no phone call
     return lex.nouns[key]
 
 
@@ -1396,12 +1406,18 @@ def _arg_mentions(
             if m is None and not found:  # "the chancellor", "the party": an actor named before
                 window = _sentence_start(t, settings().events.description_max_sentences)
                 # people of an organisation's kind: the document's one organisation of that kind ("union leaders")
-                m = resolve_description(t, mentions, window) or resolve_members(t, mentions, 0)
+                m = (
+                    resolve_description(t, mentions, window)
+                    or resolve_members(t, mentions, 0)
+                    or resolve_members_of(t, mentions, window)  # "met leaders of the protest movement"
+                )
             if m is None and not found:
                 m = _same_head_antecedent(t, mentions)  # "a Honduran army patrol ... fired on the patrol"
             if m is None and not found and (owner := _owned_force(t)) is not None:
-                # "its fighters overran a base", "their troops withdrew": the forces of the pronoun's actor
-                owners = _arg_mentions(owner, mentions, spans, places, acting)
+                # "its fighters overran a base", "their troops withdrew": the forces of the pronoun's actor; "his
+                # ministry", "her army": the state of the person who heads it
+                owners = [_persons_state(x, mentions) for x in _arg_mentions(owner, mentions, spans, places, acting)]
+                owners = [x for x in owners if x is not None]
                 out.extend(x for x in owners if x not in out)
                 continue
             if m is not None and m is not apposed and m.type == "PERSON" and _someone_elses(t, m):
@@ -1430,6 +1446,8 @@ def _same_head_antecedent(t: Token, mentions: list[Mention]) -> Mention | None:
             break
         if prev.pos_ != "NOUN" or prev.lemma_.lower() != lemma:
             continue
+        if prev.dep_ == "appos" and (apposed := mention_for_token(prev.head, mentions)) is not None:
+            return apposed  # "the Movement for Unity, a Russia-friendly party, ... the party": the one it describes
         named = [
             by_start[w.idx]
             for c in prev.children
@@ -1568,12 +1586,30 @@ def _behind_preposition(m: Mention, head: Token) -> bool:
 
 
 def _owned_force(t: Token) -> Token | None:
-    """The possessive pronoun ("its", "their") on a noun of armed forces or an organ of state ("its fighters", "their
-    troops", "its ministry"): the forces act for the pronoun's actor; None for other nouns ("its economy")."""
+    """The possessive pronoun ("its", "their") on a noun of armed forces, an organ of state or a side's members ("its
+    fighters", "their troops", "its ministry", "thousands of its members"): they act for the pronoun's actor, and are
+    acted on as it; None for other nouns ("its economy")."""
     lex = event_lexicon()
-    if t.lemma_.lower() not in lex.troop_nouns | lex.state_nouns:
+    t = _counted(t)  # "several thousand of its members"
+    if t.lemma_.lower() not in lex.troop_nouns | lex.state_nouns | MEMBERS_OF_A_SIDE and not _organ(t):
         return None
-    return next((c for c in t.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    owners = ("its", "their") if t.lemma_.lower() in MEMBERS_OF_A_SIDE else ("its", "their", "his", "her")
+    return next((c for c in t.children if c.dep_ == "poss" and c.lower_ in owners), None)
+
+
+# people who act for the organisation whose pronoun owns them ("its members", "their supporters")
+MEMBERS_OF_A_SIDE = frozenset({"member", "supporter", "activist", "follower", "militant", "delegate", "negotiator"})
+
+
+def _persons_state(m: Mention, mentions: list[Mention]) -> Mention | None:
+    """For a person, the state of the person's country as the document names it (None when it names none); any other
+    actor itself."""
+    if m.type != "PERSON":
+        return m
+    if not m.country:
+        return None
+    people = (x for x in mentions if x.type == "NORP" and x.country == m.country)  # "Kyrgyz security chief X"
+    return state_named(mentions, m.country) or next(people, None)
 
 
 def _whose_body(t: Token, mentions: list[Mention]) -> Mention | None:
@@ -1640,14 +1676,22 @@ def _inside_it(t: Token) -> bool:
 def _reporting_group(t: Token) -> Token | None:
     """For "they" as the subject of a reported clause, the plural subject of the reporting verb ("opposition
     leaders said they would boycott the poll"): the group that speaks of itself."""
-    if t.lower_ not in PRONOUNS_PLURAL or t.dep_ not in ("nsubj", "nsubjpass"):
+    if t.lower_ not in PRONOUNS_PLURAL | {"it"} or t.dep_ not in ("nsubj", "nsubjpass"):
         return None
     clause = t.head
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in event_lexicon().claim_verbs:
         return None
     subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if t.lower_ == "it":  # "the ministry said it had expelled ...", "his agency said it had detained ...": the organ
+        return subj if subj is not None and subj.pos_ == "NOUN" and _organ(subj) and not _plural(subj) else None
     plural = _plural(subj)
     return subj if plural and subj.pos_ in ("NOUN", "PROPN") else None
+
+
+def _organ(t: Token) -> bool:
+    """A noun of an organ of a state or of an organisation ("ministry", "agency", "army", "the union")."""
+    kind = description_kinds().get(t.lemma_.lower())
+    return t.lemma_.lower() in event_lexicon().state_nouns or kind in ("body", "forces", "party", "company")
 
 
 def _nearer_group(t: Token) -> Token | None:
@@ -2817,6 +2861,9 @@ def _target(
         found = [m for m in found if id(m) not in src and not (m.type == "GPE" and lexicon.country_of_city(m.name))]
         if found:
             return found, text
+    owned = next((c for c in tok.children if c.dep_ in OBJECT_DEPS and c.pos_ == "NOUN"), None)
+    if owned is not None and (owner := _described_owner(owned, mentions)) is not None and id(owner) not in src:
+        return [owner], _phrase(owned)  # "raided the federation's offices in Lima's centre": the federation's
     for rels in (OBJECT_DEPS | {"nsubjpass", "iobj", "dative"},):
         found, text = _args_of(tok, rels, mentions, spans, places=False)
         found = [m for m in found if id(m) not in src]
@@ -3722,7 +3769,9 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
             targets, target_text = _condition_subject(tok, mentions, spans, sources)
         if _noun_read_as_verb(tok):  # "imposed asset freezes on X": the imposer's measure, dated by its clause
             sources, source_text = _clause_source(tok.head, mentions, spans)
-        purpose = _force_purpose(tok) if etype in FORCE_TYPES and not targets and not target_text else None
+        # (a place it happened in is no target then: "in Kinshasa, police fired tear gas to scatter the marchers")
+        where = bool(targets) and all(_in_locative(tok, m) for m in targets)
+        purpose = _force_purpose(tok) if etype in FORCE_TYPES and (where or not targets and not target_text) else None
         if purpose is not None:  # "fired tear gas to disperse the marchers": whom the force was used on
             targets, target_text = _target(purpose, mentions, spans, sources)
         if (refused := _refused_permission(tok, mentions, spans)) is not None:
@@ -4717,8 +4766,9 @@ def _one_event_per_action(candidates: list[tuple[Token, Event]]) -> list[tuple[T
             continue
         if head[1].event_type != e.event_type:
             continue
-        if tok.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-            continue  # "expelled the envoy two days after Lima recalled its ambassador": its own clause, its own act
+        if tok.dep_ in ("advcl", "conj") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            continue  # "expelled the envoy two days after Lima recalled its ambassador", "China urged restraint and
+            # the UN called for calm": its own clause, its own act
         if tok.dep_ == "conj" and e.targets and not set(e.targets) <= set(head[1].targets):
             continue  # "condemned the raids and accused Pristina of ...": a second act, toward another side
         drop.add(head[0].i if intention else tok.i)
