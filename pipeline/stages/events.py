@@ -188,6 +188,7 @@ class EventLexicon:
     leaving_nouns: frozenset[str]
     receiving_verbs: frozenset[str]
     state_act_verbs: frozenset[str]
+    armament_nouns: frozenset[str]
     persisting_verbs: frozenset[str]
     suffered_harm_verbs: frozenset[str]
     mission_nouns: frozenset[str]
@@ -317,6 +318,7 @@ def event_lexicon() -> EventLexicon:
         leaving_nouns=words("leaving_noun"),
         receiving_verbs=words("receiving_verb"),
         state_act_verbs=words("state_act_verb"),
+        armament_nouns=words("armament_noun"),
         persisting_verbs=words("persisting_verb"),
         suffered_harm_verbs=words("suffered_harm_verb"),
         mission_nouns=words("mission_noun"),
@@ -468,7 +470,11 @@ def _object_reading(tok: Token, obj: Token | None, readings: dict[str, str]) -> 
     if obj is not None:
         words |= {c.lower_ for c in obj.children if c.dep_ in ("compound", "prep")}
         words |= {g.lower_ for c in obj.children if c.dep_ == "prep" for g in c.children}
-    for w in sorted(words):
+    # the object's conjuncts too; troops among them make a deployment ("sent tanks and extra troops to the border")
+    listed = {w for c in (obj.conjuncts if obj is not None else ()) for w in (c.lower_, c.lemma_.lower())}
+    if any(readings.get(w) == "MOBILIZE" for w in listed):
+        return ("MOBILIZE", None)
+    for w in sorted(words) + sorted(listed):
         if w in readings and w != "_":
             return (readings[w], None)
     if "_" in readings and (obj is not None or any(c.dep_ == "prt" for c in tok.children)):
@@ -739,6 +745,15 @@ def _asked(tok: Token) -> bool:
     return any(t.text == "?" for t in after) or tok.doc[end].text == "?"
 
 
+def _armament_read_as_verb(tok: Token, lex: EventLexicon) -> bool:
+    """A bare verb conjoined to a noun with an arms noun right after it as its object ("reinforcements and attack
+    helicopters"): the noun before a weapon, which the parse read as a verb."""
+    if tok.tag_ != "VB" or tok.dep_ != "conj" or tok.head.pos_ != "NOUN" or tok.i + 1 >= len(tok.doc):
+        return False
+    nxt = tok.doc[tok.i + 1]
+    return nxt.head.i == tok.i and nxt.lemma_.lower() in lex.armament_nouns
+
+
 def _verb_code(tok: Token, lex: EventLexicon) -> Code | None:
     """A verb's code: phrasal verb, object reading, light verb with its object noun, else its own."""
     lemma = tok.lemma_.lower()
@@ -754,6 +769,8 @@ def _verb_code(tok: Token, lex: EventLexicon) -> Code | None:
         return None
     if tok.dep_ == "amod":
         return None  # "allied targets", "the detained men": a participle describing a noun, no act of the clause
+    if _armament_read_as_verb(tok, lex):
+        return None  # "sent reinforcements and attack helicopters": arms of a kind, parsed as a verb and its object
     if lemma in lex.intent_heads and any(c.dep_ == "xcomp" for c in tok.children):
         if (lex.verbs.get(lemma) or ("", None))[0] == "REQUEST":
             return None  # "the study sought to assess ...": an attempt; what is attempted is the event, if any
@@ -858,6 +875,8 @@ def _noun_code(tok: Token, lex: EventLexicon) -> Code | None:
         return None
     if tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN" and _people(tok.head):
         return None  # "riot police", "strike leaders", "protest organisers": people of a kind, no act
+    if tok.dep_ in ("compound", "amod", "nmod") and tok.head.lemma_.lower() in lex.armament_nouns:
+        return None  # "attack helicopters", "assault rifles", "strike aircraft": arms of a kind, no act
     if any(c.dep_ == "det" and c.lower_ in GENERIC_DETERMINERS for c in tok.children):
         return None  # "would retaliate against any US strike", "no talks": a kind of act, none done
     if _refused_part(tok):
@@ -1997,9 +2016,10 @@ def _own_thing(t: Token) -> bool:
 
 def _misread_main_verb(tok: Token) -> bool:
     """A past tense the parse hung as a participle on the sentence's subject, which it made the root: "X, chairman
-    of Y, called on Z to ..." (the name, its apposition between commas, then the verb; a headline's "Six men
-    detained in Lagos" has no apposition), or a protest with no object or agent ("Hundreds of students protested
-    outside ...", "Dozens of workers marched to ..."): a crowd's act, nothing done to the crowd."""
+    of Y, called on Z to ..." (the name, its apposition or relative clause between commas, then the verb; a
+    headline's "Six men detained in Lagos" has neither), or a protest with no object or agent ("Hundreds of
+    students protested outside ...", "Dozens of workers marched to ..."): a crowd's act, nothing done to the
+    crowd."""
     noun = tok.head
     if tok.dep_ != "acl" or noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN") or tok.i < noun.i:
         return False
@@ -2008,10 +2028,10 @@ def _misread_main_verb(tok: Token) -> bool:
     ):
         return True  # "Hundreds of students protested outside ...": a crowd's act, which nobody undergoes
     return (
-        any(c.dep_ == "appos" and noun.i < c.i < tok.i for c in noun.children)
+        any(c.dep_ in ("appos", "relcl") and noun.i < c.i < tok.i for c in noun.children)
         and tok.i > 0
         and (tok.doc[tok.i - 1].text == ",")
-    )
+    )  # or a relative clause between commas: "Russia, which has bases in both, called on ..."
 
 
 def _place_inside(t: Token, m: Mention) -> bool:
@@ -2540,6 +2560,10 @@ def _visit_noun(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and code is not None and code[1] == "visit"
 
 
+# verbs of going or being somewhere: their subject takes part in the gathering they are "for"
+TRAVEL_VERBS = frozenset({"be", "fly", "travel", "go", "head", "come", "arrive", "return", "visit", "stop", "jet"})
+
+
 def _participant_clause(tok: Token) -> Token | None:
     """The verb whose subject takes part in the event an event noun names, None when no verb's does: the noun is
     the object of a light or participation verb, the object of a participation verb's preposition ("took part in
@@ -2570,6 +2594,9 @@ def _participant_clause(tok: Token) -> Token | None:
         verb = head.head
         if verb.lemma_.lower() in takes_part or (head.lower_ in lex.circumstance_preps and _gathering(tok, lex)):
             return verb
+        with_partner = any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+        if head.lower_ == "for" and verb.lemma_.lower() in TRAVEL_VERBS and with_partner and _gathering(tok, lex):
+            return verb  # "flew to Tehran for talks with X", "was in Kyiv for a meeting with Y": the traveller meets
         if head.lower_ == "in" and not any(c.dep_ in ("det", "poss") for c in tok.children):
             return verb  # "summoned the ambassador in protest", "are in talks with": the subject's own act
         if head.lower_ == "on" and verb.lemma_.lower() in lex.state_on_verbs:
@@ -4306,8 +4333,18 @@ def _acted_consequence(condition: Token) -> bool:
     consequence = condition.head if condition.dep_ == "advcl" else condition
     subjects = [c for c in consequence.children if c.dep_ in ("nsubj", "nsubjpass")]
     return not subjects or any(
-        c.pos_ in ("PRON", "PROPN") or c.ent_type_ in NAME_ENTITIES or _people(c) or _agent_noun(c) for c in subjects
+        c.pos_ in ("PRON", "PROPN") or c.ent_type_ in NAME_ENTITIES or _people(c) or _agent_noun(c) or _own_side(c)
+        for c in subjects
     )
+
+
+def _own_side(t: Token) -> bool:
+    """People or an act a possessive pronoun makes someone's own ("his followers would join", "our members will
+    walk out"), or a protest as its subject ("the stoppage would be extended", "the strike will spread"): done by
+    whoever warns."""
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children) and t.tag_ in ("NNS", "NNPS"):
+        return True
+    return t.pos_ == "NOUN" and (event_lexicon().nouns.get(t.lemma_.lower()) or ("",))[0] == "PROTEST"
 
 
 def _reciprocal(tok: Token, etype: str) -> bool:
@@ -4561,7 +4598,9 @@ def _reaction_targets(rules: list[tuple[Token, Event]], first: int, by_start: di
         # the object, or the passive's subject ("the accord was welcomed by the AU")
         # (a common noun the tagger took for a name: "dispersed the march", the month's name in lower case)
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and _common_noun(c)), None)
-        if obj is None or _actor_said_there(obj, by_start):
+        if obj is None and tok.dep_ == "relcl" and _common_noun(tok.head) and not _any_object(tok):
+            obj = tok.head  # "..., a proposal the union turned down": the noun its relative clause describes
+        if obj is None or _actor_said_there(obj, by_start, skip=tok):
             continue  # "Israel's strikes", "the strikes on Gaza", "the recent Israeli strikes": said there
         generic = obj.lemma_.lower() in event_lexicon().generic_act_nouns  # "the move", "the decision": any act
         kind = None if generic else (nouns.get(obj.lemma_.lower()) or nouns.get(obj.lower_) or (None, None))[0]
@@ -4589,7 +4628,13 @@ def _reaction_targets(rules: list[tuple[Token, Event]], first: int, by_start: di
         reactor = _actors(e.sources, by_start)
         doers = [d for d in (x.sources + x.targets if mutual else x.sources) if not _actors([d], by_start) & reactor]
         if doers:
-            e.targets, e.target_text = list(dict.fromkeys(doers)), _phrase(obj)
+            described = obj.i == tok.head.i and tok.dep_ == "relcl"  # only the noun, not the reaction's own clause
+            text = tok.doc[obj.left_edge.i : obj.i + 1].text if described else _phrase(obj)
+            e.targets, e.target_text = list(dict.fromkeys(doers)), text
+
+
+def _any_object(tok: Token) -> bool:
+    return any(c.dep_ in OBJECT_DEPS for c in tok.children)
 
 
 def _common_noun(t: Token) -> bool:
@@ -4667,12 +4712,12 @@ def _actors(starts: list[int], by_start: dict[int, Mention]) -> set[str]:
 OWN_PHRASE_DEPS = frozenset({"poss", "prep", "compound", "amod", "acl", "relcl", "nmod"})
 
 
-def _actor_said_there(obj: Token, by_start: dict[int, Mention]) -> bool:
+def _actor_said_there(obj: Token, by_start: dict[int, Mention], skip: Token | None = None) -> bool:
     """The act noun's own words or phrases name an actor ("Israel's strikes", "the strikes on Gaza", "the recent
     Israeli strikes"): the reaction's target is said there, if anywhere. A phrase that names none ("the call for
     talks", "the raid on the union's offices", "the truce on Friday") leaves the act to be found before."""
     for c in obj.children:
-        if c.dep_ not in OWN_PHRASE_DEPS or _when_phrase(c):
+        if c.dep_ not in OWN_PHRASE_DEPS or _when_phrase(c) or skip is not None and c.i == skip.i:
             continue
         if any(t.idx in by_start for t in c.subtree):
             return True
