@@ -3930,3 +3930,18 @@ def test_a_nickname_is_no_actor(parse):
         "His nickname, Bazza, stuck for years.",
     )
     assert not {"Pocho", "Tornado Tom", "Bazza"} & {a.name for a in actors}
+
+
+def test_a_firm_no_gazetteer_knows_is_no_place(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "A shareholder has sued to halt a buyout by telecoms giant Verizon, hoping to get a better deal.",
+        '"There is more to do," said Paul Dane, chief security architect at Zentrix.',
+        '"We see risks ahead," said Ann Lowe, analyst at brokers Halvers.',
+        '"Sales will fall," said Dmitry Orlov, an analyst at brokerage Karvex.',
+    )
+    types = {a.name: a.type for a in actors}
+    assert types["Verizon"] == "ORG" and types["Zentrix"] == "ORG"
+    assert types["Halvers"] == "ORG" and types["Karvex"] == "ORG"
+    assert types["Paul Dane"] == "PERSON"
+

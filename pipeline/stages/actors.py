@@ -1963,6 +1963,17 @@ def _context_before(doc: Doc, start: int) -> str | None:
         and (words.get((tok.lower_, "before")) == "WORK")
     ):
         return "WORK"  # "the US musical X": a noun of a work the tagger read as the adjective of the name
+    if (
+        tok.pos_ == "ADJ"
+        and tok.is_lower
+        and i >= 1
+        and doc[i - 1].is_lower
+        and doc[i - 1].pos_ == "NOUN"
+        and tok.head.i > start - 1
+        and tok.head.ent_iob_ != "O"
+        and words.get((tok.lower_, "before")) == "ORG"
+    ):
+        return "ORG"  # "telecoms giant X": a noun of an organisation's kind after its field, read as an adjective
     if tok.pos_ not in ("NOUN", "PROPN") or (tok.text[:1].isupper() and not tok.is_sent_start and not tok.is_upper):
         return None  # a verb ("hit Spain"), a capitalised word of a name (an acronym may be a descriptor: "DJ")
     return words.get((tok.lower_, "before")) or _plural_org_noun(tok)
@@ -4344,8 +4355,11 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
             m.sector, m.country = "IGO", None  # no state's possessive, document or story lends a body of states one
         elif m.type == "ORG" and _sport_body(m.name):
             m.country = None  # "Fifa", "Uefa": a governing body of sport, of no state
-        if m.type == "ORG" and m.type_evidence is None and _workplace(doc, m):
-            m.type_evidence = "ORG"  # "a bond strategist at X": where a person works is an organisation
+        if m.type in ("ORG", "GPE") and m.type_evidence is None and _workplace(doc, m):
+            unknown = m.country is None and not place_countries(m.name) and not country_for_place(m.name)[0]
+            if m.type == "ORG" or unknown:
+                m.type_evidence = "ORG"  # "a bond strategist at X": where a person works is an organisation
+                # (also a "place" no gazetteer knows: "an architect at X")
     mentions = sorted(
         mentions + _repeated_names(doc, mentions) + _untagged_states(doc, mentions), key=lambda m: m.start_char
     )
