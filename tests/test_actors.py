@@ -3945,3 +3945,14 @@ def test_a_firm_no_gazetteer_knows_is_no_place(parse):
     assert types["Halvers"] == "ORG" and types["Karvex"] == "ORG"
     assert types["Paul Dane"] == "PERSON"
 
+
+def test_who_with_a_singular_verb_shows_a_person(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Marwick, who was jailed last year, has been freed.",
+        "Osorno, who was sacked in May, has joined a rival club.",
+        "Feyenoord, who are top of the league, beat the champions on Sunday.",
+    )
+    types = {a.name: a.type for a in actors}
+    assert types["Marwick"] == "PERSON" and types["Osorno"] == "PERSON"
+    assert types.get("Feyenoord") != "PERSON"

@@ -2597,6 +2597,8 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
         return called  # "a messaging application called X", "a film named X": a product's or a work's name
     if _AGE_AFTER.match(text[e : e + 14]) or _says_as_person(span):
         return "PERSON"  # "X, 34, said": an age in apposition; "X said he would", "X told her"
+    if label in ("GPE", "ORG") and _who_singular(doc, span):
+        return "PERSON"  # "X, who is the club's top scorer, ...": "who" and a verb in the singular show a person
     if before == "ORG":
         return before
     such = _such_as_kind(doc, span)
@@ -2805,6 +2807,21 @@ def _speaks(span: Span) -> bool:
     """The name is the subject of a verb of saying ("X said", "X told reporters", "X added")."""
     root = span.root
     return root.dep_ == "nsubj" and root.head.lemma_ in _SAY_VERBS
+
+
+def _who_singular(doc: Doc, span: Span) -> bool:
+    """A relative clause opened by "who" right after the name's comma whose verb is in the singular ("X, who is
+    Liverpool's top scorer", "X, who was jailed", "X, who plays for Y"): a person (a place or a firm takes "which";
+    a club or a band "who are", "who have")."""
+    if span.end + 2 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].lower_ != "who":
+        return False
+    who = doc[span.end + 1]
+    verb = who.head
+    if who.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "relcl" or verb.head.i not in range(span.start, span.end):
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    finite = aux[0] if aux else verb
+    return finite.tag_ == "VBZ" or finite.lower_ == "was"
 
 
 def _says_as_person(span: Span) -> bool:
