@@ -3956,3 +3956,16 @@ def test_who_with_a_singular_verb_shows_a_person(parse):
     types = {a.name: a.type for a in actors}
     assert types["Marwick"] == "PERSON" and types["Osorno"] == "PERSON"
     assert types.get("Feyenoord") != "PERSON"
+
+
+def test_a_title_with_its_sequels_number_is_no_person(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Like a sergeant from the past, Road Rash 3 is a wake-up call to gamers.",
+        "A bundle with the player and a copy of Jungle Kid 2 is expected to cost about $250.",
+        "Fans of Tomb Hunter 4 will love it.",
+        "Scorers: Dean Hollis 4, Tom Avery 67.",
+    )
+    names = {a.name for a in actors}
+    assert not {"Road Rash", "Jungle Kid", "Tomb Hunter"} & names
+    assert "Dean Hollis" in names

@@ -2595,6 +2595,8 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
     called = _called_kind(doc, span)
     if called:
         return called  # "a messaging application called X", "a film named X": a product's or a work's name
+    if label == "PERSON" and _sequel_number(doc, span):
+        return "WORK"  # "Road Rash 3 is a wake-up call", "a copy of Jungle Kid 2 costs": a title and its sequel
     if _AGE_AFTER.match(text[e : e + 14]) or _says_as_person(span):
         return "PERSON"  # "X, 34, said": an age in apposition; "X said he would", "X told her"
     if label in ("GPE", "ORG") and _who_singular(doc, span):
@@ -2807,6 +2809,21 @@ def _speaks(span: Span) -> bool:
     """The name is the subject of a verb of saying ("X said", "X told reporters", "X added")."""
     root = span.root
     return root.dep_ == "nsubj" and root.head.lemma_ in _SAY_VERBS
+
+
+_SEQUEL = re.compile(r"^[2-9]$")
+_TALLY_NOUNS = frozenset({"min", "mins", "minutes", "pen", "og", "times", "goals", "points", "tries", "wins", "titles"})
+
+
+def _sequel_number(doc: Doc, span: Span) -> bool:
+    """A "person" followed by one digit from 2 to 9 and a lower-case word ("Metal Gear 2 is", "Road Rash 3 costs"):
+    a sequel's title with its number, no person (a scorer's minute ends in a comma, a bracket or a dash: "(Smith
+    5)", "Jones 4, 67"; never a tally: "Henry 2 goals")."""
+    j = span.end
+    if j + 1 >= len(doc) or not _SEQUEL.match(doc[j].text) or (span.start > 0 and doc[span.start - 1].text == "("):
+        return False
+    nxt = doc[j + 1]
+    return nxt.is_alpha and nxt.is_lower and nxt.lower_ not in _TALLY_NOUNS
 
 
 def _who_singular(doc: Doc, span: Span) -> bool:
