@@ -3969,3 +3969,16 @@ def test_a_title_with_its_sequels_number_is_no_person(parse):
     names = {a.name for a in actors}
     assert not {"Road Rash", "Jungle Kid", "Tomb Hunter"} & names
     assert "Dean Hollis" in names
+
+
+def test_a_product_after_its_specification_adjectives_or_maker_is_no_actor(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Apple has unveiled a new, low-cost Zeltron computer for students.",
+        "For your money you get a 2GHz Intel Celeron processor, a DVD writer and a mouse.",
+        "The market has grown since the launch of the Zorba Nomad Jukebox in mid-2001.",
+        "Varta said it would cut 500 jobs at its plant.",
+    )
+    names = {a.name for a in actors}
+    assert not {"Zeltron", "Intel Celeron", "Zorba Nomad Jukebox"} & names
+    assert {"Apple", "Varta"} <= names

@@ -2988,6 +2988,27 @@ def _lower_modifier(tok: Token) -> bool:
     return tok.pos_ in ("ADJ", "NOUN") or (hyphened and tok.pos_ == "VERB")
 
 
+_MEASURE = re.compile(r"^\d[\d.,]*[A-Za-z]{0,4}$")  # "1.8GHz", "512MB", "20": a specification before a product
+
+
+def _product_modifier(doc: Doc, k: int) -> bool:
+    """A word that may stand between a determiner and a product's name: a lower-case adjective ("new"), a word of
+    a hyphenated modifier ("low-cost") or the comma between two adjectives, a specification ("1.8GHz") or the
+    maker's name ("a 2GHz [Intel] X processor")."""
+    tok = doc[k]
+    if tok.is_lower and tok.tag_ in ("JJ", "JJS", "JJR"):
+        return True
+    if tok.text in ("-", ","):
+        return k > 0 and doc[k - 1].is_lower and doc[k + 1].is_lower if tok.text == "-" else doc[k - 1].is_lower
+    if tok.is_lower and doc[k + 1].text == "-" and not tok.whitespace_:
+        return True  # "low" of "low-cost"
+    if tok.is_lower and doc[k - 1].text == "-" and not doc[k - 1].whitespace_:
+        return True  # "cost" of "low-cost"
+    if _MEASURE.match(tok.text):
+        return True
+    return tok.ent_type_ == "ORG" and tok.text[:1].isupper() and not tok.is_sent_start
+
+
 def _product_evidence(doc: Doc, span: Span, toks: list[str]) -> bool:
     """The words around a name show a product, a model or a brand of goods (`product_words`): a product noun ends
     the name ("Qrio Robot"), follows it in the singular with a determiner before the name ("a Segway scooter", "the
@@ -3001,8 +3022,8 @@ def _product_evidence(doc: Doc, span: Span, toks: list[str]) -> bool:
     prev = doc[span.start - 1] if span.start > 0 else None
     nxt = doc[span.end] if span.end < len(doc) else None
     k = span.start - 1
-    while k > 0 and doc[k].is_lower and doc[k].tag_ in ("JJ", "JJS", "JJR") and span.start - k <= 2:
-        k -= 1  # "the first Macintosh computer", "the new Xbox console": adjectives after the determiner
+    while k > 0 and span.start - k <= 6 and _product_modifier(doc, k):
+        k -= 1  # "the first Macintosh computer", "a new, low-cost X computer", "a 2GHz Intel X processor"
     det = k >= 0 and doc[k].lower_ in _DETERMINERS
     j = span.end
     while det and j < min(len(doc), span.end + 6) and (_lower_modifier(doc[j]) or doc[j].text == "-"):
