@@ -279,6 +279,15 @@ Per document (`extract_mentions`):
    Nordic Indoor trials"); a nickname is no actor ("X, nicknamed Pocho,", "his nickname, Bazza,": an epithet of an
    actor already named).
 
+27. firms and persons the parse typed as places, sequels and products: a noun of an organisation's kind the tagger
+   reads as an adjective after its field ("telecoms giant X") and a workplace no gazetteer knows after a person's
+   noun ("chief security architect at X", "an analyst at brokers Y") show an organisation; "who" and a verb in the
+   singular after the name's comma show a person (`_who_singular`: "X, who was jailed"; never "X, who are top"); a
+   "person" followed by a sequel's one digit and a lower-case word is a title ("Road Rash 3 is", `_sequel_number`;
+   never a scorer's "Dean Hollis 4, Tom Avery 67"); adjectives with commas and hyphens, a specification and the
+   maker's name may stand between the determiner and a product's name ("a new, low-cost X computer", "a 2GHz Intel
+   X processor": `_product_modifier`).
+
 Across the corpus (`resolve`): persons by full name (a one-word name joins the one full name the corpus gives it,
 never a peer's "Lord X" nor a state's name), states by ISO code (capitals and seats of government stand for their
 state), organisations by normalised name, acronym or leading word. An organisation the corpus's documents place in
