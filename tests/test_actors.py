@@ -3935,13 +3935,13 @@ def test_a_nickname_is_no_actor(parse):
 def test_a_firm_no_gazetteer_knows_is_no_place(parse):
     actors, _, _ = actors_of(
         parse,
-        "A shareholder has sued to halt a buyout by telecoms giant Verizon, hoping to get a better deal.",
+        "A shareholder has sued to stop a takeover by telecoms giant Telvana, hoping for a better price.",
         '"There is more to do," said Paul Dane, chief security architect at Zentrix.',
         '"We see risks ahead," said Ann Lowe, analyst at brokers Halvers.',
         '"Sales will fall," said Dmitry Orlov, an analyst at brokerage Karvex.',
     )
     types = {a.name: a.type for a in actors}
-    assert types["Verizon"] == "ORG" and types["Zentrix"] == "ORG"
+    assert types["Telvana"] == "ORG" and types["Zentrix"] == "ORG"
     assert types["Halvers"] == "ORG" and types["Karvex"] == "ORG"
     assert types["Paul Dane"] == "PERSON"
 
