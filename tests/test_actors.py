@@ -3930,3 +3930,55 @@ def test_a_nickname_is_no_actor(parse):
         "His nickname, Bazza, stuck for years.",
     )
     assert not {"Pocho", "Tornado Tom", "Bazza"} & {a.name for a in actors}
+
+
+def test_a_firm_no_gazetteer_knows_is_no_place(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "A shareholder has sued to stop a takeover by telecoms giant Telvana, hoping for a better price.",
+        '"There is more to do," said Paul Dane, chief security architect at Zentrix.',
+        '"We see risks ahead," said Ann Lowe, analyst at brokers Halvers.',
+        '"Sales will fall," said Dmitry Orlov, an analyst at brokerage Karvex.',
+    )
+    types = {a.name: a.type for a in actors}
+    assert types["Telvana"] == "ORG" and types["Zentrix"] == "ORG"
+    assert types["Halvers"] == "ORG" and types["Karvex"] == "ORG"
+    assert types["Paul Dane"] == "PERSON"
+
+
+def test_who_with_a_singular_verb_shows_a_person(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Marwick, who was jailed last year, has been freed.",
+        "Osorno, who was sacked in May, has joined a rival club.",
+        "Feyenoord, who are top of the league, beat the champions on Sunday.",
+    )
+    types = {a.name: a.type for a in actors}
+    assert types["Marwick"] == "PERSON" and types["Osorno"] == "PERSON"
+    assert types.get("Feyenoord") != "PERSON"
+
+
+def test_a_title_with_its_sequels_number_is_no_person(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Like a sergeant from the past, Road Rash 3 is a wake-up call to gamers.",
+        "A bundle with the player and a copy of Jungle Kid 2 is expected to cost about $250.",
+        "Fans of Tomb Hunter 4 will love it.",
+        "Scorers: Dean Hollis 4, Tom Avery 67.",
+    )
+    names = {a.name for a in actors}
+    assert not {"Road Rash", "Jungle Kid", "Tomb Hunter"} & names
+    assert "Dean Hollis" in names
+
+
+def test_a_product_after_its_specification_adjectives_or_maker_is_no_actor(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Apple has unveiled a new, low-cost Zeltron computer for students.",
+        "For your money you get a 2GHz Intel Celeron processor, a DVD writer and a mouse.",
+        "The market has grown since the launch of the Zorba Nomad Jukebox in mid-2001.",
+        "Varta said it would cut 500 jobs at its plant.",
+    )
+    names = {a.name for a in actors}
+    assert not {"Zeltron", "Intel Celeron", "Zorba Nomad Jukebox"} & names
+    assert {"Apple", "Varta"} <= names

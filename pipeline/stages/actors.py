@@ -279,6 +279,15 @@ Per document (`extract_mentions`):
    Nordic Indoor trials"); a nickname is no actor ("X, nicknamed Pocho,", "his nickname, Bazza,": an epithet of an
    actor already named).
 
+27. firms and persons the parse typed as places, sequels and products: a noun of an organisation's kind the tagger
+   reads as an adjective after its field ("telecoms giant X") and a workplace no gazetteer knows after a person's
+   noun ("chief security architect at X", "an analyst at brokers Y") show an organisation; "who" and a verb in the
+   singular after the name's comma show a person (`_who_singular`: "X, who was jailed"; never "X, who are top"); a
+   "person" followed by a sequel's one digit and a lower-case word is a title ("Road Rash 3 is", `_sequel_number`;
+   never a scorer's "Dean Hollis 4, Tom Avery 67"); adjectives with commas and hyphens, a specification and the
+   maker's name may stand between the determiner and a product's name ("a new, low-cost X computer", "a 2GHz Intel
+   X processor": `_product_modifier`).
+
 Across the corpus (`resolve`): persons by full name (a one-word name joins the one full name the corpus gives it,
 never a peer's "Lord X" nor a state's name), states by ISO code (capitals and seats of government stand for their
 state), organisations by normalised name, acronym or leading word. An organisation the corpus's documents place in
@@ -1963,6 +1972,17 @@ def _context_before(doc: Doc, start: int) -> str | None:
         and (words.get((tok.lower_, "before")) == "WORK")
     ):
         return "WORK"  # "the US musical X": a noun of a work the tagger read as the adjective of the name
+    if (
+        tok.pos_ == "ADJ"
+        and tok.is_lower
+        and i >= 1
+        and doc[i - 1].is_lower
+        and doc[i - 1].pos_ == "NOUN"
+        and tok.head.i > start - 1
+        and tok.head.ent_iob_ != "O"
+        and words.get((tok.lower_, "before")) == "ORG"
+    ):
+        return "ORG"  # "telecoms giant X": a noun of an organisation's kind after its field, read as an adjective
     if tok.pos_ not in ("NOUN", "PROPN") or (tok.text[:1].isupper() and not tok.is_sent_start and not tok.is_upper):
         return None  # a verb ("hit Spain"), a capitalised word of a name (an acronym may be a descriptor: "DJ")
     return words.get((tok.lower_, "before")) or _plural_org_noun(tok)
@@ -2584,8 +2604,12 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
     called = _called_kind(doc, span)
     if called:
         return called  # "a messaging application called X", "a film named X": a product's or a work's name
+    if label == "PERSON" and _sequel_number(doc, span):
+        return "WORK"  # "Road Rash 3 is a wake-up call", "a copy of Jungle Kid 2 costs": a title and its sequel
     if _AGE_AFTER.match(text[e : e + 14]) or _says_as_person(span):
         return "PERSON"  # "X, 34, said": an age in apposition; "X said he would", "X told her"
+    if label in ("GPE", "ORG") and _who_singular(doc, span):
+        return "PERSON"  # "X, who is the club's top scorer, ...": "who" and a verb in the singular show a person
     if before == "ORG":
         return before
     such = _such_as_kind(doc, span)
@@ -2796,6 +2820,36 @@ def _speaks(span: Span) -> bool:
     return root.dep_ == "nsubj" and root.head.lemma_ in _SAY_VERBS
 
 
+_SEQUEL = re.compile(r"^[2-9]$")
+_TALLY_NOUNS = frozenset({"min", "mins", "minutes", "pen", "og", "times", "goals", "points", "tries", "wins", "titles"})
+
+
+def _sequel_number(doc: Doc, span: Span) -> bool:
+    """A "person" followed by one digit from 2 to 9 and a lower-case word ("Metal Gear 2 is", "Road Rash 3 costs"):
+    a sequel's title with its number, no person (a scorer's minute ends in a comma, a bracket or a dash: "(Smith
+    5)", "Jones 4, 67"; never a tally: "Henry 2 goals")."""
+    j = span.end
+    if j + 1 >= len(doc) or not _SEQUEL.match(doc[j].text) or (span.start > 0 and doc[span.start - 1].text == "("):
+        return False
+    nxt = doc[j + 1]
+    return nxt.is_alpha and nxt.is_lower and nxt.lower_ not in _TALLY_NOUNS
+
+
+def _who_singular(doc: Doc, span: Span) -> bool:
+    """A relative clause opened by "who" right after the name's comma whose verb is in the singular ("X, who is
+    Liverpool's top scorer", "X, who was jailed", "X, who plays for Y"): a person (a place or a firm takes "which";
+    a club or a band "who are", "who have")."""
+    if span.end + 2 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].lower_ != "who":
+        return False
+    who = doc[span.end + 1]
+    verb = who.head
+    if who.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "relcl" or verb.head.i not in range(span.start, span.end):
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    finite = aux[0] if aux else verb
+    return finite.tag_ == "VBZ" or finite.lower_ == "was"
+
+
 def _says_as_person(span: Span) -> bool:
     """The name is the subject of a verb of saying that a person's pronoun follows ("X said he would", "X told her
     ..."): an organisation says "it"."""
@@ -2943,6 +2997,27 @@ def _lower_modifier(tok: Token) -> bool:
     return tok.pos_ in ("ADJ", "NOUN") or (hyphened and tok.pos_ == "VERB")
 
 
+_MEASURE = re.compile(r"^\d[\d.,]*[A-Za-z]{0,4}$")  # "1.8GHz", "512MB", "20": a specification before a product
+
+
+def _product_modifier(doc: Doc, k: int) -> bool:
+    """A word that may stand between a determiner and a product's name: a lower-case adjective ("new"), a word of
+    a hyphenated modifier ("low-cost") or the comma between two adjectives, a specification ("1.8GHz") or the
+    maker's name ("a 2GHz [Intel] X processor")."""
+    tok = doc[k]
+    if tok.is_lower and tok.tag_ in ("JJ", "JJS", "JJR"):
+        return True
+    if tok.text in ("-", ","):
+        return k > 0 and doc[k - 1].is_lower and doc[k + 1].is_lower if tok.text == "-" else doc[k - 1].is_lower
+    if tok.is_lower and doc[k + 1].text == "-" and not tok.whitespace_:
+        return True  # "low" of "low-cost"
+    if tok.is_lower and doc[k - 1].text == "-" and not doc[k - 1].whitespace_:
+        return True  # "cost" of "low-cost"
+    if _MEASURE.match(tok.text):
+        return True
+    return tok.ent_type_ == "ORG" and tok.text[:1].isupper() and not tok.is_sent_start
+
+
 def _product_evidence(doc: Doc, span: Span, toks: list[str]) -> bool:
     """The words around a name show a product, a model or a brand of goods (`product_words`): a product noun ends
     the name ("Qrio Robot"), follows it in the singular with a determiner before the name ("a Segway scooter", "the
@@ -2956,8 +3031,8 @@ def _product_evidence(doc: Doc, span: Span, toks: list[str]) -> bool:
     prev = doc[span.start - 1] if span.start > 0 else None
     nxt = doc[span.end] if span.end < len(doc) else None
     k = span.start - 1
-    while k > 0 and doc[k].is_lower and doc[k].tag_ in ("JJ", "JJS", "JJR") and span.start - k <= 2:
-        k -= 1  # "the first Macintosh computer", "the new Xbox console": adjectives after the determiner
+    while k > 0 and span.start - k <= 6 and _product_modifier(doc, k):
+        k -= 1  # "the first Macintosh computer", "a new, low-cost X computer", "a 2GHz Intel X processor"
     det = k >= 0 and doc[k].lower_ in _DETERMINERS
     j = span.end
     while det and j < min(len(doc), span.end + 6) and (_lower_modifier(doc[j]) or doc[j].text == "-"):
@@ -4344,8 +4419,11 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
             m.sector, m.country = "IGO", None  # no state's possessive, document or story lends a body of states one
         elif m.type == "ORG" and _sport_body(m.name):
             m.country = None  # "Fifa", "Uefa": a governing body of sport, of no state
-        if m.type == "ORG" and m.type_evidence is None and _workplace(doc, m):
-            m.type_evidence = "ORG"  # "a bond strategist at X": where a person works is an organisation
+        if m.type in ("ORG", "GPE") and m.type_evidence is None and _workplace(doc, m):
+            unknown = m.country is None and not place_countries(m.name) and not country_for_place(m.name)[0]
+            if m.type == "ORG" or unknown:
+                m.type_evidence = "ORG"  # "a bond strategist at X": where a person works is an organisation
+                # (also a "place" no gazetteer knows: "an architect at X")
     mentions = sorted(
         mentions + _repeated_names(doc, mentions) + _untagged_states(doc, mentions), key=lambda m: m.start_char
     )
