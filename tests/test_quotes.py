@@ -1020,3 +1020,43 @@ def test_a_description_said_again_refers_back_through_the_pronouns(parse):
         'Later the spokesman said: "We have no choice but to raise the rents this year."'
     )
     assert only(quotes_of(parse, text)).speaker_mention is None
+
+
+def _full(qs):
+    return [q for q in qs if not q.is_fragment]
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            "“The first quarter is the best time for us to raise fuel prices,” said Maria Lopez, the planning "
+            "minister. The BBC's correspondent in Lima, Rachel Stone, told the World Service that there was likely "
+            "to be a strong reaction. “The real question is whether they raise prices in one go or in stages,” she "
+            "said.",
+            "Rachel Stone",
+        ),
+        (
+            "Maria Lopez, the planning minister, wants to raise fuel prices. Our correspondent in Lima, Rachel "
+            "Stone, said there was likely to be a strong reaction. “The real question is whether they raise prices "
+            "in one go,” she said.",
+            "Rachel Stone",
+        ),
+        (
+            "“Our troops will stay until the job is finished,” said General Paul Hart. The newspaper's reporter in "
+            "Kabul, Tom Firth, wrote that few soldiers believed it. “Morale here is lower than at any time I can "
+            "remember,” he wrote.",
+            "Tom Firth",
+        ),
+        (
+            "“Prices will rise again in the spring,” said Ann Cole, the bank's economist. An analyst in Frankfurt, "
+            "Susan Clarke, said markets disagreed. “The market expects rates to fall, not rise, before the summer,” "
+            "she said.",
+            "Susan Clarke",
+        ),
+    ],
+)
+def test_a_name_set_beside_a_place_in_the_subject_is_the_subject(parse, text, speaker):
+    qs, mentions = quotes_and_mentions(parse, text)
+    q = _full(qs)[-1]
+    assert speaker_of(qs, mentions, q) == speaker, q.speaker

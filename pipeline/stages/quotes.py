@@ -385,8 +385,21 @@ def _described_subject(tok: Token, spans: list[QuoteSpan]) -> bool:
         (noun or title)
         and _main_subject(tok)
         and not any(c.dep_ == "appos" for c in tok.children)
+        and not _named_beside_place(tok)  # "An analyst in Frankfurt, Eva Roth, said": named
         and tok.lemma_.lower() in person_nouns()  # listed only: "the weather" is no person
         and not _inside(spans, tok.idx)
+    )
+
+
+def _named_beside_place(tok: Token) -> bool:
+    """A person's name the parse set in apposition to a place or a body after a preposition on the noun ("an
+    analyst in Frankfurt, Eva Roth"): the noun is named (coref: the name is the noun's subject)."""
+    from pipeline.stages.coref import _place_in_person_phrase
+
+    return any(
+        t.dep_ == "appos" and t.head.head.head.i == tok.i and _place_in_person_phrase(t)
+        for t in tok.subtree
+        if t.i > tok.i
     )
 
 
