@@ -1030,6 +1030,45 @@ def _full(qs):
     "text,speaker",
     [
         (
+            "Arsene Duval has signed a new three-year contract with the club.\n"
+            "The 58-year-old Frenchman told the club website: “My intention has always been to stay here and finish "
+            "the job.”",
+            "Arsene Duval",
+        ),
+        (
+            "Anna Berg won the sprint title in Oslo on Sunday. “I did not expect to win so easily in such a strong "
+            "field,” the Norwegian told reporters.",
+            "Anna Berg",
+        ),
+        (
+            "Tom Bradley finished fourth in the final on Friday night. “I gave everything I had but it was not enough "
+            "in the end,” the American said afterwards.",
+            "Tom Bradley",
+        ),
+    ],
+)
+def test_a_demonym_description_is_the_person_described_again(parse, text, speaker):
+    qs, mentions = quotes_and_mentions(parse, text)
+    q = _full(qs)[-1]
+    assert q.speaker_type == "person" and speaker_of(qs, mentions, q) == speaker, (q.speaker, q.speaker_type)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks stalled on Tuesday. “We cannot accept these terms as they stand today,” the French said.",
+        "Officials met in Geneva. “We want a deal that is fair to all of our farmers,” the Chinese said.",
+    ],
+)
+def test_a_people_is_no_person_described(parse, text):
+    q = only(quotes_of(parse, text))
+    assert q.speaker_type == "organisation", (q.speaker, q.speaker_type)
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
             "“The first quarter is the best time for us to raise fuel prices,” said Maria Lopez, the planning "
             "minister. The BBC's correspondent in Lima, Rachel Stone, told the World Service that there was likely "
             "to be a strong reaction. “The real question is whether they raise prices in one go or in stages,” she "
@@ -1060,3 +1099,28 @@ def test_a_name_set_beside_a_place_in_the_subject_is_the_subject(parse, text, sp
     qs, mentions = quotes_and_mentions(parse, text)
     q = _full(qs)[-1]
     assert speaker_of(qs, mentions, q) == speaker, q.speaker
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            "Mirza, the first Indian woman to win a tour title, will now face Svetlana Kuznetsova. But she remains "
+            "confident. “But everyone is beatable and I am looking forward to it,” she said.",
+            "Mirza",
+        ),
+        (
+            "Okafor, the youngest player in the squad, will start against Ghana on Sunday. “I have waited a long "
+            "time for this chance and I will take it,” he said.",
+            "Okafor",
+        ),
+        (
+            "Hollis, a veteran of four World Cups, has been left out of the squad. “I am disappointed but I "
+            "understand the decision,” he said.",
+            "Hollis",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_description_beside_a_name_is_that_name(parse, text, speaker):
+    q = _full(quotes_of(parse, text))[-1]
+    assert q.speaker == speaker and q.speaker_type == "person", (q.speaker, q.speaker_type)

@@ -444,6 +444,9 @@ def resolve_speaker_pronoun(
     described = _described_subject_after(tok, since, spans)
     if described is None:
         return m, None
+    apposed = _apposed_name(described, mentions, spans) if low != "it" else None
+    if apposed is not None:
+        return apposed, None  # "Mirza, the first Indian woman to win a title, will face ... she said": Mirza
     if low != "it" and _definite(described):
         named = _titled_person(described, mentions, spans)
         if named is not None:
@@ -555,7 +558,8 @@ def _speaker_from_token(
             if missed is not None:
                 return missed, None, "person"  # a name the mentions missed, as the subject of a recent sentence
         if described is not None:
-            return _phrase_text(described), None, "person"
+            name = _apposed_missed_name(described, spans) if low in PRONOUNS_PERSON else None
+            return (name or _phrase_text(described)), None, "person"
         return tok.text, None, "person" if low in PRONOUNS_PERSON else "unknown"
     if tok.tag_ in ("WP", "WDT") or low in ("who", "which", "that"):
         # a relative pronoun: the noun its clause describes ("Jane Doe, who said ...")
@@ -569,6 +573,11 @@ def _speaker_from_token(
             return named.text, named, "person"
     if tok.pos_ == "PRON" or low in generic_words() or lemma in generic_words():
         return _phrase_text(tok), None, "unknown"
+    if _demonym_person(tok):
+        # "the 55-year-old Frenchman told", "the Norwegian said": a person of that nation described again, never
+        # the nation or an organisation the tagger made of the word
+        named = _apposed_name(tok, mentions, spans) or _described_person(tok, mentions, spans)
+        return (named.text, named, "person") if named is not None else (_phrase_text(tok), None, "person")
     m = mention_for_token(tok, mentions)
     if m is not None:
         return m.text, m, mention_type(m)
@@ -624,6 +633,62 @@ def _speaker_from_token(
     return _phrase_text(tok), None, "unknown"
 
 
+_PEOPLE_ENDINGS = ("ch", "sh", "ese", "ss", "s")  # "the French", "the British", "the Chinese", "the Swiss": a people
+
+
+def _demonym_person(tok: Token) -> bool:
+    """A definite singular noun for one person of a nation ("the Frenchman", "the 31-year-old Norwegian", "the
+    Swede"): a listed demonym (lexicon_demonyms.tsv, actors_person_demonyms.tsv) written with a capital, never an
+    adjectival people's name ("the French", "the Chinese") nor a plural, nor one with a possessor ("Norway's")."""
+    from pipeline.stages import lexicon
+    from pipeline.stages.actors import person_demonyms
+
+    word = tok.text
+    return (
+        word[:1].isupper()
+        and tok.tag_ in ("NN", "NNP")
+        and not word.lower().endswith(_PEOPLE_ENDINGS)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        and not any(c.dep_ == "poss" for c in tok.children)
+        and (lexicon.country_of_demonym(word) is not None or word.casefold() in person_demonyms())
+    )
+
+
+def _apposed_name(tok: Token, mentions: list[Mention], spans: list[QuoteSpan]) -> Mention | None:
+    """The person named right before a description, set off by a comma ("Mirza, the first Indian woman to win a
+    title, will face ..."; "Pelletier, the Frenchman, said"): a name the parse attached beside the description (an
+    apposition either way, or a loose modifier of the same verb) rather than as the subject it is."""
+    doc = tok.doc
+    left = tok.left_edge.i
+    if left < 2 or doc[left - 1].text != ",":
+        return None
+    name = doc[left - 2]
+    m = mention_for_token(name, mentions)
+    if m is None or m.type != "PERSON" or _inside(spans, m.start_char):
+        return None
+    head = mention_head(doc, m)
+    if head is None:
+        return None
+    beside = (
+        (tok.dep_ == "appos" and tok.head.i == head.i)
+        or (head.dep_ == "appos" and head.head.i == tok.i)
+        or (head.dep_ in ("npadvmod", "nmod", "dep") and head.head.i == tok.head.i)
+    )
+    return m if beside else None
+
+
+def _apposed_missed_name(tok: Token, spans: list[QuoteSpan]) -> str | None:
+    """The name a described person is in apposition to, as the subject, when the mentions missed it ("Okafor, the
+    youngest player in the squad, will start ..."): the name as written; else None."""
+    head = tok.head
+    if tok.dep_ != "appos" or head.pos_ != "PROPN" or head.dep_ not in ("nsubj", "nsubjpass") or head.i > tok.i:
+        return None
+    words = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i] + [head]
+    if _inside(spans, words[0].idx) or not all(w.text[:1].isupper() for w in words):
+        return None
+    return tok.doc[words[0].i : head.i + 1].text
+
+
 def _described_organisation(tok: Token, mentions: list[Mention], spans: list[QuoteSpan]) -> Mention | None:
     """The organisation a definite description as a cue's subject stands for ("EMI said ... the company added",
     "the party said"), read as the events read descriptions (pipeline.stages.descriptions: the one fitting
@@ -660,7 +725,7 @@ def _described_person(tok: Token, mentions: list[Mention], spans: list[QuoteSpan
     doc = tok.doc
     age = _age_of(tok)
     lemma = tok.lemma_.lower()
-    if age is None and not is_person_noun(lemma):
+    if age is None and not is_person_noun(lemma) and not _demonym_person(tok):
         return None
     if age is not None:
 
