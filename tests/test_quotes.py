@@ -1068,6 +1068,19 @@ def test_a_people_is_no_person_described(parse, text):
 @pytest.mark.parametrize(
     "text,speaker",
     [
+        ("“We have never seen the port this quiet in twenty years,” added a docker at Felixstowe.", "a docker"),
+        ("“Sales have fallen sharply since the new tax came in,” explained a shopkeeper in Leeds.", "a shopkeeper"),
+        ("“The queues get longer every single morning now,” added a nurse at St Mary's.", "a nurse"),
+    ],
+)
+def test_an_inverted_cue_parsed_with_an_object_has_that_person_for_speaker(parse, text, speaker):
+    q = only(quotes_of(parse, text))
+    assert (q.speaker, q.speaker_type, q.speaker_mention) == (speaker, "person", None)
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
         (
             "“The first quarter is the best time for us to raise fuel prices,” said Maria Lopez, the planning "
             "minister. The BBC's correspondent in Lima, Rachel Stone, told the World Service that there was likely "

@@ -1005,7 +1005,34 @@ def _cue_speaker(cue: Token, mentions: list[Mention], spans: list[QuoteSpan], qu
         return found
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children):
         return _agent_speaker(cue, mentions, spans, quote_start)
-    return _name_near_cue(cue, mentions, spans, quote_start)
+    return _inverted_object(cue, mentions, spans, quote_start) or _name_near_cue(cue, mentions, spans, quote_start)
+
+
+_ADDRESSEE_CUES = frozenset({"tell", "ask", "urge", "warn", "remind", "assure", "inform", "brief", "thank", "quote"})
+
+
+def _inverted_object(cue: Token, mentions: list[Mention], spans: list[QuoteSpan], quote_start: int) -> _Found | None:
+    """The speaker of an inverted cue right after the closing mark that the parse gave an object and no subject
+    ('"…," added a docker at Felixstowe', '"…," explained a shopkeeper in Leeds'): that object, when it is a person
+    named or described, is the speaker, never a place or a company in its phrase. Not for a verb whose object is the
+    hearer ("told", "asked") nor a characterising verb's object (what it characterises)."""
+    doc = cue.doc
+    quote = next((s for s in spans if s.start_char == quote_start), None)
+    if (
+        quote is None
+        or cue.idx < quote.end_char
+        or re.search(r"\w", text_of(doc)[quote.end_char : cue.idx])  # only the marks between: right after it
+        or cue.lemma_.lower() not in _words("saying")
+        or cue.lemma_.lower() in _ADDRESSEE_CUES
+    ):
+        return None
+    obj = next((c for c in cue.children if c.dep_ in ("dobj", "dative") and c.i > cue.i), None)
+    if obj is None or obj.left_edge.i != cue.i + 1:
+        return None
+    text, m, kind = _speaker_from_token(obj, mentions, spans, quote_start)
+    if kind != "person" or (m is None and not is_person_noun(obj.lemma_.lower())):
+        return None
+    return text, m, cue.text, kind
 
 
 def _agent_speaker(cue: Token, mentions: list[Mention], spans: list[QuoteSpan], quote_start: int) -> _Found | None:
