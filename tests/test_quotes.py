@@ -1137,3 +1137,36 @@ def test_a_name_set_beside_a_place_in_the_subject_is_the_subject(parse, text, sp
 def test_a_pronoun_after_a_description_beside_a_name_is_that_name(parse, text, speaker):
     q = _full(quotes_of(parse, text))[-1]
     assert q.speaker == speaker and q.speaker_type == "person", (q.speaker, q.speaker_type)
+
+
+@pytest.mark.parametrize(
+    "text,speaker,kind",
+    [
+        (
+            "“We are not going anywhere, whatever the board decides this week.” Those were the words of club owner "
+            "Sam Tate on Friday.",
+            "Sam Tate",
+            "person",
+        ),
+        (
+            "“I will be back next season and I will be stronger than ever.” That was the promise from Laura Vance "
+            "after her defeat.",
+            "Laura Vance",
+            "person",
+        ),
+        (
+            "“The company has no plans to close any of its British factories.” That was the message from Acme "
+            "Motors on Monday.",
+            "Acme Motors",
+            "organisation",
+        ),
+        (
+            "“Nobody in this town has seen anything like it before.” This is the view of one local shopkeeper.",
+            "one local shopkeeper",
+            "person",
+        ),
+    ],
+)
+def test_a_speaker_named_in_the_sentence_after_the_quote(parse, text, speaker, kind):
+    q = only(quotes_of(parse, text))
+    assert speaker in (q.speaker or "") and q.speaker_type == kind, (q.speaker, q.speaker_type)

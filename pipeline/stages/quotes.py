@@ -1181,6 +1181,35 @@ class _Sentences:
         return idx, self.spans[idx]
 
 
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
+
+def _named_after(
+    text: str, span: QuoteSpan, spans: list[QuoteSpan], mentions: list[Mention], sents: _Sentences
+) -> _Found | None:
+    """A quote that makes its own sentence, named in the sentence right after it, in the same paragraph, as the
+    words of someone ('“…” Those were the words of club owner Sam Tate.', '“…” That was the promise from Laura
+    Vance after her defeat.'): a demonstrative subject, "be", and a noun with "of", "from" or "by" someone, a person
+    or an organisation; else None."""
+    close_idx, _ = sents.at(min(span.end_char, len(text) - 1))
+    if close_idx + 1 >= len(sents.spans):
+        return None
+    nxt = sents.spans[close_idx + 1]
+    if re.search(r"[\w\n]", text[span.end_char : nxt.start_char]) or _inside(spans, nxt.start_char + 1):
+        return None
+    root = nxt.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    attr = next((c for c in root.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    if root.lemma_.lower() != "be" or subj is None or subj.lower_ not in _DEMONSTRATIVES or attr is None:
+        return None
+    for prep in (c for c in attr.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "by")):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj" and not _inside(spans, c.idx)):
+            found, m, kind = _speaker_from_token(pobj, mentions, spans, span.start_char)
+            if kind in ("person", "organisation") and (m is not None or is_person_noun(pobj.lemma_.lower())):
+                return found, m, attr.text, kind
+    return None
+
+
 def _cue_sentence_after(
     text: str, span: QuoteSpan, spans: list[QuoteSpan], sents: _Sentences, close_idx: int
 ) -> Span | None:
@@ -1369,6 +1398,8 @@ def _attribute_one(
         found, attribution = _label_speaker(text, span, spans, mentions), "label"
     if found is None and not fragment and not _opens_sentence(text, open_sent.start_char, span.start_char):
         found, attribution = _clause_speaker(text, span, spans, mentions, open_sent), "cue"
+    if found is None and not fragment and _opens_sentence(text, open_sent.start_char, span.start_char):
+        found, attribution = _named_after(text, span, spans, mentions, sents), "cue"
     if found is None:
         attribution = "none"
         if not fragment and (
