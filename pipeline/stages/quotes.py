@@ -27,7 +27,9 @@ Finding speakers (`attribute`), in order:
    beside it; a cue with a named subject that ends in a colon before the quote speaks even inside the clause
    another cue reports ("the book claims that Mr X told Mr Y: “…”"); a participle cue with no subject of its
    own speaks for the subject of the verb it qualifies, a passive one included when that verb is the sentence's
-   main verb ("After saying her knee was “…”, she was taken to hospital");
+   main verb ("After saying her knee was “…”, she was taken to hospital"); a definite singular demonym as the
+   subject ("the 58-year-old Frenchman told") is the person described again, never the nation; an inverted cue
+   the parse gave an object and no subject ('“…,” added a docker at Felixstowe') has that person for speaker;
 2. pronoun speakers (he, she, they, it) resolve with the shared resolver (pipeline.stages.coref): the
    subject of a recent sentence first, else the nearest mention of a fitting kind outside quotes, agreeing
    in gender where the document tells it (titles, given names, gendered nouns: coref_gender_words.tsv) and
@@ -39,13 +41,17 @@ Finding speakers (`attribute`), in order:
    describes a named person again ("the singer": the name; "the Cardinal": the person of that title; "The
    film's director is X": X; "the prime minister" after "He said ...": the person the pronoun is); a full name
    the mentions missed as the main subject of a sentence after the person found, agreeing in gender, wins over
-   that older person ("In an essay, Jane Doe (missed) acknowledged ... “…,” she wrote");
+   that older person ("In an essay, Jane Doe (missed) acknowledged ... “…,” she wrote"); a name set beside a place
+   after a preposition in the subject's phrase is the subject ("The BBC's correspondent in Lima, Rachel Stone,
+   told": coref), and a description set beside a name by a comma is that name ("Mirza, the first Indian woman
+   to win a title, ... she said": Mirza, found by the mentions or not);
 3. a quote with no cue continues the speaker of the quote just before it, or of a
    reported-speech verb in the sentence before ("Li said the US ... “In light of this ...”");
    one left open and still without a speaker takes that of the quote that continues it right
    away ('"First part. "Second part," X said': X for both); one that continues no one, right after a sentence
    with no words of its own quoted whose main subject is a named person, is that person's ("Sen. X pointed to
-   ... “…”");
+   ... “…”"); one that makes its own sentence takes the person or organisation the sentence right after it names
+   ("“…” Those were the words of club owner Sam Tate", "That was the message from Acme Motors"), asked before 3;
 4. a quote set inside a clause with no verb of saying, as an argument of its verb ("X attacked “…”", "X thanked
    fans “…”"), is the clause subject's when that is a person; never a title, a linking verb ("X would be “…”": said
    of X) or a clause on a noun (asked before 3, for a quote that does not open its sentence).
