@@ -1020,3 +1020,153 @@ def test_a_description_said_again_refers_back_through_the_pronouns(parse):
         'Later the spokesman said: "We have no choice but to raise the rents this year."'
     )
     assert only(quotes_of(parse, text)).speaker_mention is None
+
+
+def _full(qs):
+    return [q for q in qs if not q.is_fragment]
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            "Arsene Duval has signed a new three-year contract with the club.\n"
+            "The 58-year-old Frenchman told the club website: “My intention has always been to stay here and finish "
+            "the job.”",
+            "Arsene Duval",
+        ),
+        (
+            "Anna Berg won the sprint title in Oslo on Sunday. “I did not expect to win so easily in such a strong "
+            "field,” the Norwegian told reporters.",
+            "Anna Berg",
+        ),
+        (
+            "Tom Bradley finished fourth in the final on Friday night. “I gave everything I had but it was not enough "
+            "in the end,” the American said afterwards.",
+            "Tom Bradley",
+        ),
+    ],
+)
+def test_a_demonym_description_is_the_person_described_again(parse, text, speaker):
+    qs, mentions = quotes_and_mentions(parse, text)
+    q = _full(qs)[-1]
+    assert q.speaker_type == "person" and speaker_of(qs, mentions, q) == speaker, (q.speaker, q.speaker_type)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks stalled on Tuesday. “We cannot accept these terms as they stand today,” the French said.",
+        "Officials met in Geneva. “We want a deal that is fair to all of our farmers,” the Chinese said.",
+    ],
+)
+def test_a_people_is_no_person_described(parse, text):
+    q = only(quotes_of(parse, text))
+    assert q.speaker_type == "organisation", (q.speaker, q.speaker_type)
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("“We have never seen the port this quiet in twenty years,” added a docker at Felixstowe.", "a docker"),
+        ("“Sales have fallen sharply since the new tax came in,” explained a shopkeeper in Leeds.", "a shopkeeper"),
+        ("“The queues get longer every single morning now,” added a nurse at St Mary's.", "a nurse"),
+    ],
+)
+def test_an_inverted_cue_parsed_with_an_object_has_that_person_for_speaker(parse, text, speaker):
+    q = only(quotes_of(parse, text))
+    assert (q.speaker, q.speaker_type, q.speaker_mention) == (speaker, "person", None)
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            "“The first quarter is the best time for us to raise fuel prices,” said Maria Lopez, the planning "
+            "minister. The BBC's correspondent in Lima, Rachel Stone, told the World Service that there was likely "
+            "to be a strong reaction. “The real question is whether they raise prices in one go or in stages,” she "
+            "said.",
+            "Rachel Stone",
+        ),
+        (
+            "Maria Lopez, the planning minister, wants to raise fuel prices. Our correspondent in Lima, Rachel "
+            "Stone, said there was likely to be a strong reaction. “The real question is whether they raise prices "
+            "in one go,” she said.",
+            "Rachel Stone",
+        ),
+        (
+            "“Our troops will stay until the job is finished,” said General Paul Hart. The newspaper's reporter in "
+            "Kabul, Tom Firth, wrote that few soldiers believed it. “Morale here is lower than at any time I can "
+            "remember,” he wrote.",
+            "Tom Firth",
+        ),
+        (
+            "“Prices will rise again in the spring,” said Ann Cole, the bank's economist. An analyst in Frankfurt, "
+            "Susan Clarke, said markets disagreed. “The market expects rates to fall, not rise, before the summer,” "
+            "she said.",
+            "Susan Clarke",
+        ),
+    ],
+)
+def test_a_name_set_beside_a_place_in_the_subject_is_the_subject(parse, text, speaker):
+    qs, mentions = quotes_and_mentions(parse, text)
+    q = _full(qs)[-1]
+    assert speaker_of(qs, mentions, q) == speaker, q.speaker
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            "Mirza, the first Indian woman to win a tour title, will now face Svetlana Kuznetsova. But she remains "
+            "confident. “But everyone is beatable and I am looking forward to it,” she said.",
+            "Mirza",
+        ),
+        (
+            "Okafor, the youngest player in the squad, will start against Ghana on Sunday. “I have waited a long "
+            "time for this chance and I will take it,” he said.",
+            "Okafor",
+        ),
+        (
+            "Hollis, a veteran of four World Cups, has been left out of the squad. “I am disappointed but I "
+            "understand the decision,” he said.",
+            "Hollis",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_description_beside_a_name_is_that_name(parse, text, speaker):
+    q = _full(quotes_of(parse, text))[-1]
+    assert q.speaker == speaker and q.speaker_type == "person", (q.speaker, q.speaker_type)
+
+
+@pytest.mark.parametrize(
+    "text,speaker,kind",
+    [
+        (
+            "“We are not going anywhere, whatever the board decides this week.” Those were the words of club owner "
+            "Sam Tate on Friday.",
+            "Sam Tate",
+            "person",
+        ),
+        (
+            "“I will be back next season and I will be stronger than ever.” That was the promise from Laura Vance "
+            "after her defeat.",
+            "Laura Vance",
+            "person",
+        ),
+        (
+            "“The company has no plans to close any of its British factories.” That was the message from Acme "
+            "Motors on Monday.",
+            "Acme Motors",
+            "organisation",
+        ),
+        (
+            "“Nobody in this town has seen anything like it before.” This is the view of one local shopkeeper.",
+            "one local shopkeeper",
+            "person",
+        ),
+    ],
+)
+def test_a_speaker_named_in_the_sentence_after_the_quote(parse, text, speaker, kind):
+    q = only(quotes_of(parse, text))
+    assert speaker in (q.speaker or "") and q.speaker_type == kind, (q.speaker, q.speaker_type)

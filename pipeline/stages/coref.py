@@ -828,7 +828,7 @@ def _subject_from(tok: Token | None) -> Token | None:
             and tok.head.lemma_.lower() in _organ_nouns()
         ):
             return tok.head  # "Egypt's foreign ministry accused X. It urged ...": the state its organ acts for
-        if tok.dep_ == "appos" and _of_thing_in_phrase(tok.head):
+        if tok.dep_ == "appos" and (_of_thing_in_phrase(tok.head) or _place_in_person_phrase(tok)):
             tok = tok.head.head.head  # "head [of drama], Jo Roe": the name is the head's
             continue
         if tok.dep_ not in _NAME_DEPS or tok.head.i == tok.i:
@@ -844,6 +844,25 @@ def _organ_nouns() -> frozenset[str]:
     from pipeline.stages.lexicon import word_sets
 
     return word_sets("events_word_classes.tsv", group="class").get("state_noun", frozenset())
+
+
+def _place_in_person_phrase(name: Token) -> bool:
+    """A person's name the parse set in apposition to a place or a body named after a preposition on a noun for a
+    person ("the BBC's correspondent in Lima, Rachel Stone, said"; "a spokesman at Acme, Jim Bell"): the name is
+    the person the noun describes, never the place's."""
+    from pipeline.stages.quotes import is_person_noun
+
+    place = name.head
+    prep = place.head
+    return (
+        name.ent_type_ == "PERSON"
+        and place.dep_ == "pobj"
+        and place.pos_ == "PROPN"
+        and place.ent_type_ in ("GPE", "LOC", "FAC", "ORG")
+        and prep.dep_ == "prep"
+        and prep.head.pos_ == "NOUN"
+        and is_person_noun(prep.head.lemma_.lower())
+    )
 
 
 def _of_thing_in_phrase(noun: Token) -> bool:

@@ -27,7 +27,9 @@ Finding speakers (`attribute`), in order:
    beside it; a cue with a named subject that ends in a colon before the quote speaks even inside the clause
    another cue reports ("the book claims that Mr X told Mr Y: “…”"); a participle cue with no subject of its
    own speaks for the subject of the verb it qualifies, a passive one included when that verb is the sentence's
-   main verb ("After saying her knee was “…”, she was taken to hospital");
+   main verb ("After saying her knee was “…”, she was taken to hospital"); a definite singular demonym as the
+   subject ("the 58-year-old Frenchman told") is the person described again, never the nation; an inverted cue
+   the parse gave an object and no subject ('“…,” added a docker at Felixstowe') has that person for speaker;
 2. pronoun speakers (he, she, they, it) resolve with the shared resolver (pipeline.stages.coref): the
    subject of a recent sentence first, else the nearest mention of a fitting kind outside quotes, agreeing
    in gender where the document tells it (titles, given names, gendered nouns: coref_gender_words.tsv) and
@@ -39,13 +41,17 @@ Finding speakers (`attribute`), in order:
    describes a named person again ("the singer": the name; "the Cardinal": the person of that title; "The
    film's director is X": X; "the prime minister" after "He said ...": the person the pronoun is); a full name
    the mentions missed as the main subject of a sentence after the person found, agreeing in gender, wins over
-   that older person ("In an essay, Jane Doe (missed) acknowledged ... “…,” she wrote");
+   that older person ("In an essay, Jane Doe (missed) acknowledged ... “…,” she wrote"); a name set beside a place
+   after a preposition in the subject's phrase is the subject ("The BBC's correspondent in Lima, Rachel Stone,
+   told": coref), and a description set beside a name by a comma is that name ("Mirza, the first Indian woman
+   to win a title, ... she said": Mirza, found by the mentions or not);
 3. a quote with no cue continues the speaker of the quote just before it, or of a
    reported-speech verb in the sentence before ("Li said the US ... “In light of this ...”");
    one left open and still without a speaker takes that of the quote that continues it right
    away ('"First part. "Second part," X said': X for both); one that continues no one, right after a sentence
    with no words of its own quoted whose main subject is a named person, is that person's ("Sen. X pointed to
-   ... “…”");
+   ... “…”"); one that makes its own sentence takes the person or organisation the sentence right after it names
+   ("“…” Those were the words of club owner Sam Tate", "That was the message from Acme Motors"), asked before 3;
 4. a quote set inside a clause with no verb of saying, as an argument of its verb ("X attacked “…”", "X thanked
    fans “…”"), is the clause subject's when that is a person; never a title, a linking verb ("X would be “…”": said
    of X) or a clause on a noun (asked before 3, for a quote that does not open its sentence).
@@ -385,8 +391,21 @@ def _described_subject(tok: Token, spans: list[QuoteSpan]) -> bool:
         (noun or title)
         and _main_subject(tok)
         and not any(c.dep_ == "appos" for c in tok.children)
+        and not _named_beside_place(tok)  # "An analyst in Frankfurt, Eva Roth, said": named
         and tok.lemma_.lower() in person_nouns()  # listed only: "the weather" is no person
         and not _inside(spans, tok.idx)
+    )
+
+
+def _named_beside_place(tok: Token) -> bool:
+    """A person's name the parse set in apposition to a place or a body after a preposition on the noun ("an
+    analyst in Frankfurt, Eva Roth"): the noun is named (coref: the name is the noun's subject)."""
+    from pipeline.stages.coref import _place_in_person_phrase
+
+    return any(
+        t.dep_ == "appos" and t.head.head.head.i == tok.i and _place_in_person_phrase(t)
+        for t in tok.subtree
+        if t.i > tok.i
     )
 
 
@@ -431,6 +450,9 @@ def resolve_speaker_pronoun(
     described = _described_subject_after(tok, since, spans)
     if described is None:
         return m, None
+    apposed = _apposed_name(described, mentions, spans) if low != "it" else None
+    if apposed is not None:
+        return apposed, None  # "Mirza, the first Indian woman to win a title, will face ... she said": Mirza
     if low != "it" and _definite(described):
         named = _titled_person(described, mentions, spans)
         if named is not None:
@@ -542,7 +564,8 @@ def _speaker_from_token(
             if missed is not None:
                 return missed, None, "person"  # a name the mentions missed, as the subject of a recent sentence
         if described is not None:
-            return _phrase_text(described), None, "person"
+            name = _apposed_missed_name(described, spans) if low in PRONOUNS_PERSON else None
+            return (name or _phrase_text(described)), None, "person"
         return tok.text, None, "person" if low in PRONOUNS_PERSON else "unknown"
     if tok.tag_ in ("WP", "WDT") or low in ("who", "which", "that"):
         # a relative pronoun: the noun its clause describes ("Jane Doe, who said ...")
@@ -556,6 +579,11 @@ def _speaker_from_token(
             return named.text, named, "person"
     if tok.pos_ == "PRON" or low in generic_words() or lemma in generic_words():
         return _phrase_text(tok), None, "unknown"
+    if _demonym_person(tok):
+        # "the 55-year-old Frenchman told", "the Norwegian said": a person of that nation described again, never
+        # the nation or an organisation the tagger made of the word
+        named = _apposed_name(tok, mentions, spans) or _described_person(tok, mentions, spans)
+        return (named.text, named, "person") if named is not None else (_phrase_text(tok), None, "person")
     m = mention_for_token(tok, mentions)
     if m is not None:
         return m.text, m, mention_type(m)
@@ -611,6 +639,62 @@ def _speaker_from_token(
     return _phrase_text(tok), None, "unknown"
 
 
+_PEOPLE_ENDINGS = ("ch", "sh", "ese", "ss", "s")  # "the French", "the British", "the Chinese", "the Swiss": a people
+
+
+def _demonym_person(tok: Token) -> bool:
+    """A definite singular noun for one person of a nation ("the Frenchman", "the 31-year-old Norwegian", "the
+    Swede"): a listed demonym (lexicon_demonyms.tsv, actors_person_demonyms.tsv) written with a capital, never an
+    adjectival people's name ("the French", "the Chinese") nor a plural, nor one with a possessor ("Norway's")."""
+    from pipeline.stages import lexicon
+    from pipeline.stages.actors import person_demonyms
+
+    word = tok.text
+    return (
+        word[:1].isupper()
+        and tok.tag_ in ("NN", "NNP")
+        and not word.lower().endswith(_PEOPLE_ENDINGS)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        and not any(c.dep_ == "poss" for c in tok.children)
+        and (lexicon.country_of_demonym(word) is not None or word.casefold() in person_demonyms())
+    )
+
+
+def _apposed_name(tok: Token, mentions: list[Mention], spans: list[QuoteSpan]) -> Mention | None:
+    """The person named right before a description, set off by a comma ("Mirza, the first Indian woman to win a
+    title, will face ..."; "Pelletier, the Frenchman, said"): a name the parse attached beside the description (an
+    apposition either way, or a loose modifier of the same verb) rather than as the subject it is."""
+    doc = tok.doc
+    left = tok.left_edge.i
+    if left < 2 or doc[left - 1].text != ",":
+        return None
+    name = doc[left - 2]
+    m = mention_for_token(name, mentions)
+    if m is None or m.type != "PERSON" or _inside(spans, m.start_char):
+        return None
+    head = mention_head(doc, m)
+    if head is None:
+        return None
+    beside = (
+        (tok.dep_ == "appos" and tok.head.i == head.i)
+        or (head.dep_ == "appos" and head.head.i == tok.i)
+        or (head.dep_ in ("npadvmod", "nmod", "dep") and head.head.i == tok.head.i)
+    )
+    return m if beside else None
+
+
+def _apposed_missed_name(tok: Token, spans: list[QuoteSpan]) -> str | None:
+    """The name a described person is in apposition to, as the subject, when the mentions missed it ("Okafor, the
+    youngest player in the squad, will start ..."): the name as written; else None."""
+    head = tok.head
+    if tok.dep_ != "appos" or head.pos_ != "PROPN" or head.dep_ not in ("nsubj", "nsubjpass") or head.i > tok.i:
+        return None
+    words = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i] + [head]
+    if _inside(spans, words[0].idx) or not all(w.text[:1].isupper() for w in words):
+        return None
+    return tok.doc[words[0].i : head.i + 1].text
+
+
 def _described_organisation(tok: Token, mentions: list[Mention], spans: list[QuoteSpan]) -> Mention | None:
     """The organisation a definite description as a cue's subject stands for ("EMI said ... the company added",
     "the party said"), read as the events read descriptions (pipeline.stages.descriptions: the one fitting
@@ -647,7 +731,7 @@ def _described_person(tok: Token, mentions: list[Mention], spans: list[QuoteSpan
     doc = tok.doc
     age = _age_of(tok)
     lemma = tok.lemma_.lower()
-    if age is None and not is_person_noun(lemma):
+    if age is None and not is_person_noun(lemma) and not _demonym_person(tok):
         return None
     if age is not None:
 
@@ -927,7 +1011,34 @@ def _cue_speaker(cue: Token, mentions: list[Mention], spans: list[QuoteSpan], qu
         return found
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children):
         return _agent_speaker(cue, mentions, spans, quote_start)
-    return _name_near_cue(cue, mentions, spans, quote_start)
+    return _inverted_object(cue, mentions, spans, quote_start) or _name_near_cue(cue, mentions, spans, quote_start)
+
+
+_ADDRESSEE_CUES = frozenset({"tell", "ask", "urge", "warn", "remind", "assure", "inform", "brief", "thank", "quote"})
+
+
+def _inverted_object(cue: Token, mentions: list[Mention], spans: list[QuoteSpan], quote_start: int) -> _Found | None:
+    """The speaker of an inverted cue right after the closing mark that the parse gave an object and no subject
+    ('"…," added a docker at Felixstowe', '"…," explained a shopkeeper in Leeds'): that object, when it is a person
+    named or described, is the speaker, never a place or a company in its phrase. Not for a verb whose object is the
+    hearer ("told", "asked") nor a characterising verb's object (what it characterises)."""
+    doc = cue.doc
+    quote = next((s for s in spans if s.start_char == quote_start), None)
+    if (
+        quote is None
+        or cue.idx < quote.end_char
+        or re.search(r"\w", text_of(doc)[quote.end_char : cue.idx])  # only the marks between: right after it
+        or cue.lemma_.lower() not in _words("saying")
+        or cue.lemma_.lower() in _ADDRESSEE_CUES
+    ):
+        return None
+    obj = next((c for c in cue.children if c.dep_ in ("dobj", "dative") and c.i > cue.i), None)
+    if obj is None or obj.left_edge.i != cue.i + 1:
+        return None
+    text, m, kind = _speaker_from_token(obj, mentions, spans, quote_start)
+    if kind != "person" or (m is None and not is_person_noun(obj.lemma_.lower())):
+        return None
+    return text, m, cue.text, kind
 
 
 def _agent_speaker(cue: Token, mentions: list[Mention], spans: list[QuoteSpan], quote_start: int) -> _Found | None:
@@ -1074,6 +1185,35 @@ class _Sentences:
 
         idx = max(bisect.bisect_right(self.starts, char) - 1, 0)
         return idx, self.spans[idx]
+
+
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
+
+def _named_after(
+    text: str, span: QuoteSpan, spans: list[QuoteSpan], mentions: list[Mention], sents: _Sentences
+) -> _Found | None:
+    """A quote that makes its own sentence, named in the sentence right after it, in the same paragraph, as the
+    words of someone ('“…” Those were the words of club owner Sam Tate.', '“…” That was the promise from Laura
+    Vance after her defeat.'): a demonstrative subject, "be", and a noun with "of", "from" or "by" someone, a person
+    or an organisation; else None."""
+    close_idx, _ = sents.at(min(span.end_char, len(text) - 1))
+    if close_idx + 1 >= len(sents.spans):
+        return None
+    nxt = sents.spans[close_idx + 1]
+    if re.search(r"[\w\n]", text[span.end_char : nxt.start_char]) or _inside(spans, nxt.start_char + 1):
+        return None
+    root = nxt.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    attr = next((c for c in root.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    if root.lemma_.lower() != "be" or subj is None or subj.lower_ not in _DEMONSTRATIVES or attr is None:
+        return None
+    for prep in (c for c in attr.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "by")):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj" and not _inside(spans, c.idx)):
+            found, m, kind = _speaker_from_token(pobj, mentions, spans, span.start_char)
+            if kind in ("person", "organisation") and (m is not None or is_person_noun(pobj.lemma_.lower())):
+                return found, m, attr.text, kind
+    return None
 
 
 def _cue_sentence_after(
@@ -1264,6 +1404,8 @@ def _attribute_one(
         found, attribution = _label_speaker(text, span, spans, mentions), "label"
     if found is None and not fragment and not _opens_sentence(text, open_sent.start_char, span.start_char):
         found, attribution = _clause_speaker(text, span, spans, mentions, open_sent), "cue"
+    if found is None and not fragment and _opens_sentence(text, open_sent.start_char, span.start_char):
+        found, attribution = _named_after(text, span, spans, mentions, sents), "cue"
     if found is None:
         attribution = "none"
         if not fragment and (
