@@ -3774,3 +3774,28 @@ def test_a_rejection_in_a_relative_clause_on_an_act_noun_is_aimed_at_who_did_the
     text = "Morocco demanded that Algeria reopen the border, a demand Algiers rejected on Sunday."
     ev = triggered(parse, text, "rejected")
     assert ev.event_type == "REJECT" and names(ev.targets) == ["Morocco"] and ev.target_text == "a demand"
+
+
+def test_the_name_before_whose_is_the_subject_when_the_parse_made_the_whose_clause_the_main_one(parse):
+    text = (
+        "Powerful cleric Karim al-Saadi, whose Popular Reform Current holds 22 seats in parliament, "
+        "endorsed the strike."
+    )
+    ev = triggered(parse, text, "endorsed")
+    assert names(ev.sources) == ["Karim al-Saadi"]
+
+
+def test_an_act_noun_owned_by_unnamed_people_is_not_an_earlier_actors_act(parse):
+    text = "The EU asked Kenya to free the reporters. Bishop Paul Otieno endorsed the marchers' demands."
+    ev = triggered(parse, text, "endorsed")
+    assert "European Union" not in names(ev.targets) and "EU" not in names(ev.targets)
+
+
+def test_an_act_on_people_doing_something_on_a_day_happened_that_day(parse, pub):
+    text = "Troops fired tear gas at hundreds of farmers blocking the highway near Osh on Thursday, injuring six."
+    ev = next(e for e in events_of(parse, text, pub) if e.trigger == "fired")
+    assert ev.date_source == "sentence"
+    # a past participle tells an act of its own: its date is not the main act's
+    text = "Soldiers attacked 12 activists detained in Quito on Thursday."
+    ev = next(e for e in events_of(parse, text, pub) if e.trigger == "attacked")
+    assert ev.date_source == "publication_date"

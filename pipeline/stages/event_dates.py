@@ -78,10 +78,35 @@ def _own_steps(date_root: Token, pred: Token, max_steps: int) -> int | None:
     for step in range(max_steps + 1):
         if t.i == pred.i:
             return step
-        if _opens_clause(t) or t.head.i == t.i or _ordered_event(t) or t.dep_ == "appos":
+        if (
+            (_opens_clause(t) and not _ongoing_participle(t))
+            or t.head.i == t.i
+            or _ordered_event(t)
+            or t.dep_ == "appos"
+        ):
             return None  # an apposition describes its noun: "X, elected mayor in March, has accused ..."
         t = t.head
     return None
+
+
+def _ongoing_participle(t: Token) -> bool:
+    """A present participle describing a noun, with no subject of its own ("fired at workers demanding higher wages
+    in Gazipur on Tuesday"): what those people were doing when the predicate happened, so its date is the
+    predicate's too; a past participle ("workers detained on Tuesday") tells an act of its own."""
+    return t.dep_ == "acl" and t.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+
+
+def _through_participle(root: Token, pred: Token, max_steps: int) -> bool:
+    """The date is attached to an ongoing participle (`_ongoing_participle`) on a noun of the predicate's own
+    clause: up to the participle within `max_steps`, then from its noun up to the predicate with no clause between."""
+    t = root
+    for _ in range(max_steps):
+        if _ongoing_participle(t):
+            return _own_steps(t.head, pred, 2 * max_steps) is not None
+        if _opens_clause(t) or t.head.i == t.i or _ordered_event(t):
+            return False
+        t = t.head
+    return False
 
 
 def _governors(tok: Token, max_steps: int) -> list[Token]:
@@ -142,6 +167,10 @@ def event_date(
         if pick is not None:
             value = pick.value or underspecified_value(pick.text)
             return (value, "sentence") if value else (None, None)
+    ongoing = [d for d, root, _ in roots if _a_day(d) and _through_participle(root, tok, cfg.date_max_steps)]
+    if ongoing:  # "fired at workers demanding higher wages in Gazipur on Tuesday": the firing's Tuesday too
+        value = ongoing[0].value or underspecified_value(ongoing[0].text)
+        return (value, "sentence") if value else (None, None)
     named = _named_time(tok, in_sent, cfg.date_governor_max_steps)
     if named is not None:  # "until 1995, when he resigned": 1995
         value = named.value or underspecified_value(named.text)

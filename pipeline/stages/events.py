@@ -2639,6 +2639,15 @@ def _gathering(tok: Token, lex: EventLexicon) -> bool:
     return code is not None and code[0] in SYMMETRIC - {"ASSAULT"}
 
 
+def _whose_subject(head: Token) -> Token | None:
+    """The name before ", whose" when the parse made the "whose" clause the main clause, with the name as a second
+    subject ("Cleric X, whose party holds 41 seats, endorsed ...": X endorsed); else None."""
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    if len(subjects) != 2 or not any(g.lower_ == "whose" for g in subjects[1].children if g.dep_ == "poss"):
+        return None
+    return subjects[0] if subjects[0].i < subjects[1].i else None
+
+
 def _clause_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea]) -> tuple[list[Mention], str | None]:
     """A predicate's source from its clause: subject, passive agent or stance holder, inherited upwards. A past
     participle on a noun ("the firms accused of fraud") has only its "by" agent."""
@@ -2677,6 +2686,10 @@ def _clause_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea])
         if own is not None and _reported_conjunct(came_from, head, own):
             came_from, head = head, head.head  # "Greenpeace says the rules are weak, and has asked ...": Greenpeace
             continue
+        whose = _whose_subject(head) if came_from is not None else None
+        if whose is not None:  # "X, whose party holds 41 seats, endorsed ...": the parse hung the verb on the clause
+            found = _arg_mentions(whose, mentions, spans, places=False, acting=True)
+            return found, (whose.doc[whose.left_edge.i : whose.i + 1].text if found else None)
         found, text = _args_of(head, {"nsubj"}, mentions, spans, places=False, acting=True)
         if found:
             return found, text
@@ -4600,8 +4613,9 @@ def _reaction_targets(rules: list[tuple[Token, Event]], first: int, by_start: di
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and _common_noun(c)), None)
         if obj is None and tok.dep_ == "relcl" and _common_noun(tok.head) and not _any_object(tok):
             obj = tok.head  # "..., a proposal the union turned down": the noun its relative clause describes
-        if obj is None or _actor_said_there(obj, by_start, skip=tok):
-            continue  # "Israel's strikes", "the strikes on Gaza", "the recent Israeli strikes": said there
+        if obj is None or _actor_said_there(obj, by_start, skip=tok) or _owned_by_people(obj):
+            continue  # "Israel's strikes", "the strikes on Gaza", "the recent Israeli strikes": said there; "the
+            # protesters' demands": whose, without a name
         generic = obj.lemma_.lower() in event_lexicon().generic_act_nouns  # "the move", "the decision": any act
         kind = None if generic else (nouns.get(obj.lemma_.lower()) or nouns.get(obj.lower_) or (None, None))[0]
         if e.event_type in SUPPRESSION_TYPES and kind != "PROTEST":
@@ -4631,6 +4645,11 @@ def _reaction_targets(rules: list[tuple[Token, Event]], first: int, by_start: di
             described = obj.i == tok.head.i and tok.dep_ == "relcl"  # only the noun, not the reaction's own clause
             text = tok.doc[obj.left_edge.i : obj.i + 1].text if described else _phrase(obj)
             e.targets, e.target_text = list(dict.fromkeys(doers)), text
+
+
+def _owned_by_people(obj: Token) -> bool:
+    """The act noun's possessor is a noun of people or a plural ("the protesters' demands", "the workers' strike")."""
+    return any(c.dep_ == "poss" and c.pos_ == "NOUN" and (c.tag_ == "NNS" or _people(c)) for c in obj.children)
 
 
 def _any_object(tok: Token) -> bool:
