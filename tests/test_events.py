@@ -3799,3 +3799,24 @@ def test_an_act_on_people_doing_something_on_a_day_happened_that_day(parse, pub)
     text = "Soldiers attacked 12 activists detained in Quito on Thursday."
     ev = next(e for e in events_of(parse, text, pub) if e.trigger == "attacked")
     assert ev.date_source == "publication_date"
+
+
+def test_a_measure_of_days_on_after_shifts_the_day(parse, pub):
+    text = (
+        "Kenya expelled Somalia's envoy on Friday, two days after fighters of the National Liberation Front "
+        "attacked the town of Mandera."
+    )
+    evs = events_of(parse, text, pub)
+    attack, expulsion = (next(e for e in evs if e.trigger == t) for t in ("attacked", "expelled"))
+    assert attack.date == (dt.date.fromisoformat(expulsion.date) - dt.timedelta(days=2)).isoformat()
+
+
+def test_a_group_called_fighters_of_x_anywhere_is_the_rebels_later(parse):
+    text = (
+        "Fighters of the Kivu Patriotic Alliance seized the town of Beni. "
+        "The UN called for calm. Algeria offered to mediate. "
+        "Congo's army blamed the Kivu Patriotic Alliance for the attack. "
+        "The African Union demanded that the rebels withdraw from Beni."
+    )
+    ev = triggered(parse, text, "demanded")
+    assert names(ev.targets) == ["Kivu Patriotic Alliance"]

@@ -214,16 +214,21 @@ def _armed_nouns() -> frozenset[str]:
     """Lemmas of the nouns that call a group armed (the table's armed_group rows, and "group" words' qualifiers:
     "a rebel group", "a guerrilla army")."""
     words = {noun for noun, kind in description_kinds().items() if kind == "armed_group"}
-    return frozenset({w.rstrip("s") for w in words} | {"rebel", "guerrilla", "militia", "insurgent", "militant"})
+    return frozenset(
+        {w.rstrip("s") for w in words} | {"rebel", "guerrilla", "militia", "insurgent", "militant", "fighter"}
+    )
 
 
 def _called_armed(doc: Doc, m: Mention) -> bool:
     """The document calls the group by an armed group's noun next to its name: "M23 rebels" (the name qualifies the
-    noun), "the rebel group M23" / "the ELN, a guerrilla group" (the noun phrase in apposition), "Houthi militants"."""
+    noun), "the rebel group M23" / "the ELN, a guerrilla group" (the noun phrase in apposition), "Houthi militants",
+    "fighters of the Kivu Front" (the noun's "of")."""
     head = mention_head(doc, m)
     if head is None:
         return False
     near = [head.head] if head.dep_ in ("compound", "amod", "nmod") or head.dep_ == "appos" else []
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        near.append(head.head.head)  # "fighters of the Kivu Front", "militants of X"
     near += [c for c in head.children if c.dep_ == "appos"]
     armed = _armed_nouns()
     for noun in near:
@@ -292,6 +297,9 @@ def resolve_description(tok: Token, mentions: list[Mention], after_char: int) ->
         return None
     kind = _kind(tok)
     fits = _fits(kind, tok, tok.doc)
+    if kind == "armed_group":  # a group the text calls armed anywhere ("fighters of the X ... the X ... the rebels")
+        armed = {m.key or m.name for m in mentions if fits(m)}
+        fits = lambda m: (m.key or m.name) in armed  # noqa: E731
     # only within the window: a text may name one "Prime Minister X" and speak of another prime minister it names
     # without the title
     found = [m for m in mentions if after_char <= m.start_char < tok.idx and fits(m)]

@@ -266,8 +266,15 @@ def _shifted_day(value: str | None, clause: Token) -> str | None:
         return None
     marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
     sign = -1 if "after" in marks else 1 if "before" in marks else 0
+    # the measure on the clause, or on its "after" ("two days after fighters overran the town")
+    holders = [clause] + [c for c in clause.children if c.dep_ == "mark" and c.lower_ in ("after", "before")]
     measure = next(
-        (c for c in clause.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _UNIT_DAYS and c.i < clause.i),
+        (
+            c
+            for h in holders
+            for c in h.children
+            if c.dep_ == "npadvmod" and c.lemma_.lower() in _UNIT_DAYS and c.i < clause.i
+        ),
         None,
     )
     if not sign or measure is None:
