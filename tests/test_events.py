@@ -3820,3 +3820,9 @@ def test_a_group_called_fighters_of_x_anywhere_is_the_rebels_later(parse):
     )
     ev = triggered(parse, text, "demanded")
     assert names(ev.targets) == ["Kivu Patriotic Alliance"]
+
+
+def test_a_persons_party_is_no_state_and_rejecting_claims_is_a_statement(parse):
+    text = "Nigerian opposition leader Musa Bello said backing his party was the only way to beat the ruling party."
+    assert not [e for e in rule_events(parse, text) if e.event_type == "SUPPORT" and e.targets]
+    assert not rule_events(parse, "Critics call the sect secretive, but its members reject such claims.")

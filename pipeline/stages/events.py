@@ -95,7 +95,7 @@ GENERIC_DETERMINERS = {"any", "every", "no", "each"}
 # verbs a body does on its own when it sits: "the cabinet discussed", "the board meets in April"
 SITTING_VERBS = {"discuss", "meet", "convene", "gather", "debate", "deliberate"}
 CLAIM_REJECTING = {"reject", "dismiss", "refute", "rebut", "dispute", "brush"}
-ASSERTIONS = {"allegation", "accusation", "report", "rumour", "rumor", "story", "speculation"}
+ASSERTIONS = {"allegation", "accusation", "claim", "report", "rumour", "rumor", "story", "speculation"}
 ROUTE_PREPS = {"between", "to", "from"}
 PROMISES = {"promise", "pledge", "vow"}
 ORDINAL_WORDS = {"first", "second", "third", "last", "only", "next", "latest"}
@@ -1612,10 +1612,15 @@ def _owned_force(t: Token) -> Token | None:
     t = _counted(t)  # "several thousand of its members"
     if t.lemma_.lower() not in lex.troop_nouns | lex.state_nouns | MEMBERS_OF_A_SIDE and not _organ(t):
         return None
-    owners = ("its", "their") if t.lemma_.lower() in MEMBERS_OF_A_SIDE else ("its", "their", "his", "her")
+    # a person's own organ of state is the state's ("his ministry", "her agency"); a person's party, firm or union is
+    # no state's
+    personal = t.lemma_.lower() in lex.troop_nouns | lex.state_nouns | PERSONAL_STATE_ORGANS
+    owners = ("its", "their", "his", "her") if personal else ("its", "their")
     return next((c for c in t.children if c.dep_ == "poss" and c.lower_ in owners), None)
 
 
+# bodies of a state that an official heads ("his agency", "her office"), besides the organs of state
+PERSONAL_STATE_ORGANS = frozenset({"agency", "office", "service", "department"})
 # people who act for the organisation whose pronoun owns them ("its members", "their supporters")
 MEMBERS_OF_A_SIDE = frozenset({"member", "supporter", "activist", "follower", "militant", "delegate", "negotiator"})
 
