@@ -3826,3 +3826,27 @@ def test_a_persons_party_is_no_state_and_rejecting_claims_is_a_statement(parse):
     text = "Nigerian opposition leader Musa Bello said backing his party was the only way to beat the ruling party."
     assert not [e for e in rule_events(parse, text) if e.event_type == "SUPPORT" and e.targets]
     assert not rule_events(parse, "Critics call the sect secretive, but its members reject such claims.")
+
+
+def test_a_former_official_no_longer_acts_for_the_body(parse):
+    text = "A former Foreign Office minister called for a public inquiry into the deal."
+    assert all("Foreign Office" not in names(e.sources) for e in rule_events(parse, text))
+    ev = triggered(parse, "Former Nigerian minister Ada Okafor accused Ghana of meddling.", "accused")
+    assert names(ev.sources) == ["Ada Okafor"]
+
+
+def test_trade_and_party_membership_are_no_aid_or_release(parse):
+    text = "Belarus agreed to pay more for the natural gas supplied by Russia."
+    assert all(e.event_type != "AID" for e in rule_events(parse, text))
+    text = "Ms Khan, who helped bring Mr Rossi back by returning him to the Green Party, spoke on Friday."
+    assert all(e.event_type != "RETREAT" for e in rule_events(parse, text))
+    assert triggered(parse, "Peru returned the seized trawler to Chile.", "returned").event_type == "RETREAT"
+    assert not rule_events(parse, "Mr Vargas later denied the possibility of any fare increase.")
+
+
+def test_a_cause_something_is_blamed_on_is_no_act_reported(parse):
+    for text in (
+        "Kenya's mayor blamed the flooding on Uganda's attacks on the dam.",
+        "Kenya's mayor blamed the flooding on heavy rain and Uganda's attacks on the dam.",
+    ):
+        assert all(e.trigger != "attacks" for e in rule_events(parse, text)), text

@@ -952,6 +952,8 @@ def _referenced(tok: Token) -> bool:
     Israel for the bombing", "was jailed for spying for Iran": alleged, not reported as done); and what such a noun's
     infinitive asks or offers ("rejected an ultimatum to hand over the pilots")."""
     head = tok.head
+    if tok.dep_ == "conj" and head.pos_ == "NOUN" and head.i != tok.i:
+        return _referenced(head)  # "blamed it on slow growth and military operations": as the first conjunct
     if _opposed_act(tok):
         return True  # "opposes imposing sanctions on Russia": what is opposed has not happened
     if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and head.dep_ == "ccomp":
@@ -963,6 +965,9 @@ def _referenced(tok: Token) -> bool:
     if tok.dep_ not in ("pobj", "pcomp") or head.dep_ != "prep":
         return False
     verb = head.head
+    blamer = verb.head if verb.dep_ == "dobj" else verb  # "on" hung on the object: "blamed [the flooding on X]"
+    if blamer.lemma_.lower() == "blame" and head.lower_ == "on":
+        return True  # "blamed the deficit on military operations in Iraq": a cause named, no act reported
     code = event_lexicon().verbs.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
     return code is not None and head.lower_ in REASON_PREPS.get(code[0], ())
 
@@ -1406,6 +1411,8 @@ def _arg_mentions(
             m = None
         else:
             found = _phrase_mentions(t, mentions)
+            if found and _former(t):  # "a former Home Office minister called for ...": no longer acts for it
+                found = [x for x in found if not t.left_edge.idx <= x.start_char < t.idx]
             if acting and found and _thing(t):
                 owners = {x.idx for x in _thing_owners(t)}
                 found = [x for x in found if x.start_char in owners]
@@ -1447,6 +1454,11 @@ def _arg_mentions(
                 # "representatives from China, India and Brazil": the list's other members are sides too
                 out.extend(x for x in _listed_with(t.doc, m, mentions) if x not in out)
     return out
+
+
+def _former(t: Token) -> bool:
+    """A noun of a person's office or job marked as past ("a former minister", "ex-ambassador")."""
+    return any(c.dep_ == "amod" and c.lower_ in ("former", "ex", "onetime", "one-time") for c in t.children)
 
 
 def _same_head_antecedent(t: Token, mentions: list[Mention]) -> Mention | None:
