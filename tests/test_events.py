@@ -3850,3 +3850,19 @@ def test_a_cause_something_is_blamed_on_is_no_act_reported(parse):
         "Kenya's mayor blamed the flooding on heavy rain and Uganda's attacks on the dam.",
     ):
         assert all(e.trigger != "attacks" for e in rule_events(parse, text)), text
+
+
+def test_supplies_cut_are_a_sanction_and_a_number_of_its_people_are_its(parse):
+    ev = triggered(parse, "Algeria halved gas deliveries to Moroccan power plants last week.", "halved")
+    assert ev.event_type == "SANCTION"
+    text = (
+        "Bolivia's government faced protests. Bolivia's police dispersed a march by the Coca Growers Union. "
+        "The union said 19 of its members were arrested."
+    )
+    ev = triggered(parse, text, "arrested")
+    assert names(ev.targets) == ["Coca Growers Union"] and names(ev.sources) == ["Bolivia"]
+
+
+def test_a_by_phrase_after_an_event_noun_object_is_the_nouns_doer(parse):
+    ev = triggered(parse, "Riot police dispersed a march by the Andean Farmers Union.", "dispersed")
+    assert names(ev.targets) == ["Andean Farmers Union"]

@@ -1712,6 +1712,8 @@ def _inside_it(t: Token) -> bool:
 def _reporting_group(t: Token) -> Token | None:
     """For "they" as the subject of a reported clause, the plural subject of the reporting verb ("opposition
     leaders said they would boycott the poll"): the group that speaks of itself."""
+    if t.lower_ in ("its", "their") and t.dep_ == "poss":
+        return _reporting_owner(t)
     if t.lower_ not in PRONOUNS_PLURAL | {"it"} or t.dep_ not in ("nsubj", "nsubjpass"):
         return None
     clause = t.head
@@ -1722,6 +1724,27 @@ def _reporting_group(t: Token) -> Token | None:
         return subj if subj is not None and subj.pos_ == "NOUN" and _organ(subj) and not _plural(subj) else None
     plural = _plural(subj)
     return subj if plural and subj.pos_ in ("NOUN", "PROPN") else None
+
+
+def _reporting_owner(t: Token) -> Token | None:
+    """For "its" or "their" in the subject of a reported clause, the reporting verb's subject when it is an
+    organisation's noun of the same number ("the union said 19 of its members were arrested": the union's)."""
+    head = t.head
+    while (
+        head.dep_ in ("pobj", "prep") or head.pos_ in ("NOUN", "NUM", "ADP") and head.dep_ not in ("nsubj", "nsubjpass")
+    ):
+        if head.head.i == head.i:
+            return None
+        head = head.head
+    clause = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+        return None
+    if clause.head.lemma_.lower() not in event_lexicon().claim_verbs:
+        return None
+    subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN" or not _organ(subj) or _plural(subj) != (t.lower_ == "their"):
+        return None
+    return subj
 
 
 def _organ(t: Token) -> bool:
@@ -1767,8 +1790,8 @@ def _in_phrase_of(g: Token, t: Token) -> bool:
 def _counted(t: Token) -> Token:
     """The noun a count stands for ("thousands of villagers", "a number of MPs": the villagers, the MPs), else the
     token itself."""
-    for _ in range(3):  # "tens of thousands of students"
-        if t.lemma_.lower() not in event_lexicon().quantity_nouns:
+    for _ in range(3):  # "tens of thousands of students", "31 of its activists"
+        if t.lemma_.lower() not in event_lexicon().quantity_nouns and t.pos_ != "NUM":
             return t
         of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
@@ -2887,6 +2910,18 @@ def _included(
     return [], None
 
 
+def _object_agent(tok: Token) -> Token | None:
+    """A "by" agent the parse hung on an active verb with a subject, right after its event-noun object ("police
+    dispersed a march by the union"): the object's own "by" phrase; else None."""
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if agent is None or obj is None or not _own_subject(tok) or any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    if agent.i != obj.right_edge.i + 1 or obj.lemma_.lower() not in event_lexicon().nouns:
+        return None
+    return agent
+
+
 def _target(
     tok: Token, mentions: list[Mention], spans: list[_QuoteArea], sources: list[Mention]
 ) -> tuple[list[Mention], str | None]:
@@ -2923,6 +2958,13 @@ def _target(
         return [owner], _phrase(owned)  # "raided the federation's offices in Lima's centre": the federation's
     for rels in (OBJECT_DEPS | {"nsubjpass", "iobj", "dative"},):
         found, text = _args_of(tok, rels, mentions, spans, places=False)
+        found = [m for m in found if id(m) not in src]
+        if found:
+            return found, text
+    if (misread := _object_agent(tok)) is not None:
+        # "dispersed a march by the growers' union": the "by" phrase the parse hung on the active verb is its
+        # object's (an event noun's doer), the side acted on
+        found, text = _args_of(misread, {"pobj"}, mentions, spans, places=False)
         found = [m for m in found if id(m) not in src]
         if found:
             return found, text
