@@ -3866,3 +3866,16 @@ def test_supplies_cut_are_a_sanction_and_a_number_of_its_people_are_its(parse):
 def test_a_by_phrase_after_an_event_noun_object_is_the_nouns_doer(parse):
     ev = triggered(parse, "Riot police dispersed a march by the Andean Farmers Union.", "dispersed")
     assert names(ev.targets) == ["Andean Farmers Union"]
+
+
+def test_a_place_inside_an_occasions_phrase_is_where_it_was(parse):
+    ev = triggered(parse, "Mr Macron signed the accord at a ceremony in Rome in May.", "signed")
+    assert "Italy" not in [m.country and m.name for m in ev.targets] and not ev.targets
+    ev = triggered(parse, "NATO troops arrived in Bosnia and Kosovo on Monday.", "arrived")
+    assert names(ev.targets) == ["Bosnia", "Kosovo"]
+
+
+def test_an_act_that_could_not_be_done_is_no_threat_and_a_warning_is_one_threat(parse):
+    assert not events_of(parse, "Kenyan citizens who could not be deported would face house arrest.")
+    evs = rule_events(parse, "Russia warned it would cut gas supplies unless Georgia paid its debts.")
+    assert [(e.event_type, e.trigger) for e in evs] == [("THREATEN", "warned")]

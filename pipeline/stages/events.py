@@ -2910,6 +2910,11 @@ def _included(
     return [], None
 
 
+def _conjoined_with(m: Mention, heads: list[Token]) -> bool:
+    """The mention is a conjunct of one of the heads ("in Bosnia and Kosovo": Kosovo)."""
+    return any(m.start_char <= c.idx < m.end_char for h in heads for c in h.conjuncts)
+
+
 def _object_agent(tok: Token) -> Token | None:
     """A "by" agent the parse hung on an active verb with a subject, right after its event-noun object ("police
     dispersed a march by the union"): the object's own "by" phrase; else None."""
@@ -3056,6 +3061,12 @@ def _target(
         # a court or a chamber the act takes place in is its venue ("filed in the District Court", "clashed in
         # parliament"), no side
         found = [m for m in found if m.sector not in VENUE_SECTORS]
+        # a place named inside the phrase of an occasion ("at a ceremony in Rome", "during a visit to Kabul"), not as
+        # the phrase's own noun, is where the occasion was
+        heads = [g for g in prep.children if g.dep_ == "pobj"]
+        found = [
+            m for m in found if any(m.start_char <= h.idx < m.end_char for h in heads) or _conjoined_with(m, heads)
+        ]
         if found:
             return found, text
     mission = _protested_mission(tok) if code[0] == "PROTEST" else None
@@ -4579,8 +4590,10 @@ def _unrealized(tok: Token, e: Event) -> bool:
     if e.event_type in SPEECH_ACTS:
         # a threat or an appeal read from a conditional or required act is made by saying it ("would pull out if
         # ..."); the verb of threatening or asking itself only possible is not made ("could ask the UN for help",
-        # "arms China could use to threaten Taiwan")
-        return (_code(tok) or ("",))[0] == e.event_type
+        # "arms China could use to threaten Taiwan"), nor is an act that could not be done ("suspects who could not
+        # be deported")
+        own = (_code(tok) or ("",))[0] == e.event_type
+        return own or e.negated
     if e.event_type == "REJECT" and any(c.dep_ == "neg" for c in tok.children):
         return False
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
@@ -4881,6 +4894,9 @@ def _one_event_per_action(candidates: list[tuple[Token, Event]]) -> list[tuple[T
                 drop.add(tok.i)  # "the inquiry is investigating whether ...", "the attack killed 12": one act
                 continue
         head = by_i.get(tok.head.i)
+        if head is not None and tok.dep_ == "ccomp" and e.event_type == head[1].event_type == "THREATEN":
+            drop.add(tok.i)  # "warned it would cut gas supplies unless Kyiv paid": the warning is the one threat
+            continue
         if head is None or head[0].i == tok.i or tok.pos_ != "VERB" or tok.dep_ not in ("xcomp", "advcl", "conj"):
             continue
         intention = tok.dep_ == "xcomp" and head[0].lemma_.lower() in event_lexicon().intent_heads
