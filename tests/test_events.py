@@ -3879,3 +3879,14 @@ def test_an_act_that_could_not_be_done_is_no_threat_and_a_warning_is_one_threat(
     assert not events_of(parse, "Kenyan citizens who could not be deported would face house arrest.")
     evs = rule_events(parse, "Russia warned it would cut gas supplies unless Georgia paid its debts.")
     assert [(e.event_type, e.trigger) for e in evs] == [("THREATEN", "warned")]
+
+
+def test_an_order_to_close_is_a_restriction_imposed(parse):
+    evs = rule_events(parse, "Belarus's government ordered the independent daily Nasha Niva to suspend publication.")
+    assert [(e.event_type, names(e.targets)) for e in evs] == [("COERCE", ["Nasha Niva"])]
+    ev = triggered(parse, "Turkey told Human Rights Watch to shut down its Ankara office.", "told")
+    assert ev.event_type == "COERCE"
+    assert triggered(parse, "Chile asked Peru to close the border.", "asked").event_type == "REQUEST"
+    # telling someone to stop an act of theirs asks it, and the act is not reported as done
+    evs = rule_events(parse, "The African Union told Ethiopia to stop the air strikes on Mekelle.")
+    assert [(e.event_type, names(e.targets)) for e in evs] == [("REQUEST", ["Ethiopia"])]

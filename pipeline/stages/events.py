@@ -776,6 +776,8 @@ def _verb_code(tok: Token, lex: EventLexicon) -> Code | None:
             return None  # "the study sought to assess ...": an attempt; what is attempted is the event, if any
     if _dismissal(tok, lex):
         return ("SANCTION", None)  # "ordered the UN mission to leave", "told French diplomats to quit": expulsion
+    if _ordered_closure(tok, lex):
+        return ("COERCE", None)  # "ordered the newspaper to suspend publication": a restriction imposed (CAMEO 172)
     if lemma in lex.request_frame_verbs:
         deps = {c.dep_ for c in tok.children}
         if "dobj" in deps and "xcomp" in deps:
@@ -1219,6 +1221,30 @@ def _dismissal(tok: Token, lex: EventLexicon) -> bool:
             return True
         if c.dep_ == "ccomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
             return True  # "told the mission to leave" parsed with the infinitive's own subject
+    return False
+
+
+# what an order to stop makes someone do: suspend, close or shut down its work, disband
+CLOSURE_VERBS = frozenset({"suspend", "close", "shut", "halt", "cease", "stop", "disband", "dissolve"})
+
+
+def _ordered_closure(tok: Token, lex: EventLexicon) -> bool:
+    """ "ordered the newspaper to suspend publication", "told the charity to shut down", "were ordered to close": a
+    verb of ordering (`dismissal_verb`) with someone ordered and an infinitive of closing (`CLOSURE_VERBS`): a
+    restriction imposed on them (COERCE, CAMEO 172), not a request; an order to stop an act of their own against
+    others ("ordered the troops to stop firing") is told by the act's own words."""
+    if tok.lemma_.lower() not in lex.dismissal_verbs or tok.lemma_.lower() == "give":
+        return False
+    ordered = any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
+    for c in tok.children:
+        if c.dep_ not in ("xcomp", "ccomp") or c.lemma_.lower() not in CLOSURE_VERBS:
+            continue
+        if not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            continue
+        stopped = [g for g in c.children if g.dep_ in ("xcomp", "dobj")]
+        if any(g.tag_ == "VBG" or g.lemma_.lower() in lex.nouns for g in stopped):
+            return False  # "ordered the troops to stop firing", "told Iraq to halt its offensive": an act stopped
+        return ordered or c.dep_ == "ccomp"
     return False
 
 
@@ -4875,6 +4901,9 @@ def _one_event_per_action(candidates: list[tuple[Token, Event]]) -> list[tuple[T
     for tok, e in candidates:
         if e.event_type != "REQUEST" and _requested(tok):
             drop.add(tok.i)  # "called on the minister to denounce ...": what is asked for has not happened
+            continue
+        if tok.dep_ in ("xcomp", "ccomp") and tok.head.i in by_i and _ordered_closure(tok.head, event_lexicon()):
+            drop.add(tok.i)  # "ordered the newspaper to suspend publication": the order is the one act
             continue
         if tok.pos_ == "NOUN" and (verb := _participant_clause(tok)) is not None and verb.i in by_i:
             if verb.lemma_.lower() in event_lexicon().intent_heads and by_i[verb.i][1].event_type == "AGREE":
