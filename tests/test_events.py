@@ -3890,3 +3890,12 @@ def test_an_order_to_close_is_a_restriction_imposed(parse):
     # telling someone to stop an act of theirs asks it, and the act is not reported as done
     evs = rule_events(parse, "The African Union told Ethiopia to stop the air strikes on Mekelle.")
     assert [(e.event_type, names(e.targets)) for e in evs] == [("REQUEST", ["Ethiopia"])]
+
+
+def test_an_order_to_close_and_leave_the_country_is_an_expulsion_and_a_warning_hits_whom_the_act_would(parse):
+    text = "Mali's junta ordered the Danish Refugee Council to close its offices and leave the country."
+    ev = triggered(parse, text, "ordered")
+    assert ev.event_type == "SANCTION" and names(ev.targets) == ["Danish Refugee Council"]
+    text = "Japan warned it could cut off aid to Myanmar if the generals did not free the prisoners."
+    evs = [e for e in rule_events(parse, text) if e.event_type == "THREATEN"]
+    assert [(e.trigger, names(e.targets)) for e in evs] == [("warned", ["Myanmar"])]

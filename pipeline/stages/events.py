@@ -1215,7 +1215,13 @@ def _dismissal(tok: Token, lex: EventLexicon) -> bool:
         return False
     ordered = any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
     for c in tok.children:
-        if c.lemma_.lower() not in lex.leaving_verbs or not _leaves_a_state(c, lex):
+        # the infinitive or its conjunct ("ordered the agency to close its offices and leave the country")
+        leaving = [
+            x
+            for x in [c, *(c.conjuncts if c.dep_ in ("xcomp", "ccomp") else ())]
+            if x.lemma_.lower() in lex.leaving_verbs
+        ]
+        if not any(_leaves_a_state(x, lex) for x in leaving):
             continue
         if c.dep_ == "xcomp" and ordered:
             return True
@@ -2936,9 +2942,10 @@ def _included(
     return [], None
 
 
-def _conjoined_with(m: Mention, heads: list[Token]) -> bool:
-    """The mention is a conjunct of one of the heads ("in Bosnia and Kosovo": Kosovo)."""
-    return any(m.start_char <= c.idx < m.end_char for h in heads for c in h.conjuncts)
+# occasions a place phrase inside says where they were held ("at a ceremony in Rome")
+OCCASION_NOUNS = frozenset(
+    {"ceremony", "summit", "meeting", "conference", "session", "event", "celebration", "funeral", "parade", "gathering"}
+)
 
 
 def _object_agent(tok: Token) -> Token | None:
@@ -3087,12 +3094,11 @@ def _target(
         # a court or a chamber the act takes place in is its venue ("filed in the District Court", "clashed in
         # parliament"), no side
         found = [m for m in found if m.sector not in VENUE_SECTORS]
-        # a place named inside the phrase of an occasion ("at a ceremony in Rome", "during a visit to Kabul"), not as
-        # the phrase's own noun, is where the occasion was
+        # a place named inside the phrase of an occasion ("at a ceremony in Rome"), not as the phrase's own noun, is
+        # where the occasion was ("strikes on targets in Syria" keep Syria)
         heads = [g for g in prep.children if g.dep_ == "pobj"]
-        found = [
-            m for m in found if any(m.start_char <= h.idx < m.end_char for h in heads) or _conjoined_with(m, heads)
-        ]
+        if any(h.lemma_.lower() in OCCASION_NOUNS for h in heads):
+            found = [m for m in found if any(m.start_char <= h.idx < m.end_char for h in heads)]
         if found:
             return found, text
     mission = _protested_mission(tok) if code[0] == "PROTEST" else None
@@ -4924,7 +4930,9 @@ def _one_event_per_action(candidates: list[tuple[Token, Event]]) -> list[tuple[T
                 continue
         head = by_i.get(tok.head.i)
         if head is not None and tok.dep_ == "ccomp" and e.event_type == head[1].event_type == "THREATEN":
-            drop.add(tok.i)  # "warned it would cut gas supplies unless Kyiv paid": the warning is the one threat
+            drop.add(tok.i)  # "warned it would cut gas supplies unless Kyiv paid": the warning is the one threat,
+            if e.targets:  # aimed at whom the act threatened would hit ("warned it could cut aid to Kabul if ...")
+                head[1].targets, head[1].target_text = e.targets, e.target_text
             continue
         if head is None or head[0].i == tok.i or tok.pos_ != "VERB" or tok.dep_ not in ("xcomp", "advcl", "conj"):
             continue
