@@ -3899,3 +3899,18 @@ def test_an_order_to_close_and_leave_the_country_is_an_expulsion_and_a_warning_h
     text = "Japan warned it could cut off aid to Myanmar if the generals did not free the prisoners."
     evs = [e for e in rule_events(parse, text) if e.event_type == "THREATEN"]
     assert [(e.trigger, names(e.targets)) for e in evs] == [("warned", ["Myanmar"])]
+
+
+def test_an_undated_act_in_the_simple_past_takes_the_storys_narrative_time(parse, pub):
+    text = (
+        "Fighting broke out on the border on Tuesday, officials said. "
+        "Later, Armenia summoned the Azerbaijani ambassador and Azerbaijan has sent more troops to the area."
+    )
+    evs = {e.trigger: e for e in events_of(parse, text, pub)}
+    tuesday = (pub - dt.timedelta(days=2)).isoformat()
+    assert (evs["summoned"].date, evs["summoned"].date_source) == (tuesday, "narrative")
+    assert evs["sent"].date_source == "publication_date"  # a present perfect keeps the publication date
+    # a date long before the publication date is background, not the story's time
+    text = "The treaty was signed on 3 June 1999. Armenia summoned the Azerbaijani ambassador."
+    ev = next(e for e in events_of(parse, text, pub) if e.trigger == "summoned")
+    assert ev.date_source == "publication_date"

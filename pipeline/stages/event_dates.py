@@ -1,6 +1,8 @@
 """Event dates: the date expression of the event's own clause is the event's date, else that of the clause governing
-it (an infinitive, an event noun), else the publication date; `date_source` says which ("sentence" or
-"publication_date"). A date in another clause (a quote, a reported, relative or adverbial clause) is not the event's.
+it (an infinitive, an event noun), else, for an act in the simple past, the story's narrative time (the latest full
+date the text named before it, within `events.narrative_date_max_days` of the publication date), else the
+publication date; `date_source` says which ("sentence", "narrative" or "publication_date"). A date in another clause
+(a quote, a reported, relative or adverbial clause) is not the event's.
 
 The date's direction (a weekday named in a past-tense report is the last one) is the dates stage's
 (pipeline.stages.dates.direction). In an undated text a weekday, a month or a day without a year has no value in
@@ -192,9 +194,52 @@ def event_date(
     if reported is not None:
         value = reported.value or underspecified_value(reported.text)
         return (value, "sentence") if value else (None, None)
+    narrative = _narrative_date(tok, dates, publication_value, cfg.narrative_date_max_days)
+    if narrative is not None:
+        return narrative, "narrative"
     if publication_value:
         return publication_value, "publication_date"
     return None, None
+
+
+FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _narrative_date(
+    tok: Token, dates: Sequence[DateMention], publication_value: str | None, max_days: int
+) -> str | None:
+    """For an event told in the simple past with no date of its own in a dated text, the latest full date named
+    before it in the text (outside the dateline) that lies 1 to `max_days` days before the publication date: the
+    story's narrative time ("The clash erupted on Tuesday ... Bishkek summoned the ambassador"); else None (a present,
+    perfect or future act, or no recent date before it, keeps the publication date)."""
+    if max_days <= 0 or not publication_value or not FULL_DAY.match(publication_value):
+        return None
+    if not _simple_past(tok):
+        return None
+    published = dt.date.fromisoformat(publication_value)
+    line = document_dateline_end(tok.doc)
+    for d in reversed(dates_between(dates, line, tok.idx)):
+        if d.type != "DATE" or not d.value or not FULL_DAY.match(d.value):
+            continue
+        if 1 <= (published - dt.date.fromisoformat(d.value)).days <= max_days:
+            return d.value
+    return None
+
+
+def _simple_past(tok: Token) -> bool:
+    """The predicate, or the verb an event noun depends on ("held talks"), is in the simple past, active ("expelled")
+    or passive ("was detained"); no perfect ("had expelled", "has sent"), modal or present."""
+    verb = next(
+        (t for t in _governors(tok, settings().events.date_governor_max_steps) if t.pos_ in ("VERB", "AUX")), None
+    )
+    if verb is None:
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD":
+        return not aux
+    if verb.tag_ == "VBN":
+        return len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].tag_ == "VBD"
+    return False
 
 
 def _scheduled_for(root: Token) -> bool:

@@ -649,9 +649,10 @@ def _dates_compatible(a: tuple[str | None, str | None], b: tuple[str | None, str
     ra, rb = day_range(va), day_range(vb)
     if ra is None or rb is None:  # references such as PAST_REF: only the same value
         return va == vb
-    if sa == "publication_date":  # happened on or shortly before the article's date
+    # happened on or shortly before the article's date, or around the story's narrative time: inferred, not stated
+    if sa in ("publication_date", "narrative"):
         ra = (ra[0] - dt.timedelta(days=cfg.window_days), ra[1])
-    if sb == "publication_date":
+    if sb in ("publication_date", "narrative"):
         rb = (rb[0] - dt.timedelta(days=cfg.window_days), rb[1])
     return ra[0] <= rb[1] and rb[0] <= ra[1]
 

@@ -58,7 +58,7 @@ def build_story_events(docs: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame
     from schemas import StoryEvents
 
     info = doc_info(docs)
-    precision = {"sentence": 0, "publication_date": 1, None: 2}
+    precision = {"sentence": 0, "narrative": 1, "publication_date": 2, None: 3}
     rows = []
     records = events.to_dict("records")
     by_group: dict[str, list[dict]] = {}
