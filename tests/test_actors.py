@@ -3982,3 +3982,13 @@ def test_a_product_after_its_specification_adjectives_or_maker_is_no_actor(parse
     names = {a.name for a in actors}
     assert not {"Zeltron", "Intel Celeron", "Zorba Nomad Jukebox"} & names
     assert {"Apple", "Varta"} <= names
+
+
+def test_a_product_after_its_makers_possessive_and_a_plural_or_system_noun_is_no_actor(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Hackers have long targeted Novell's Arbor operating system. Fujitsu showed Fujitsu's Mika robots on Tuesday.",
+    )
+    names = {a.name for a in actors}
+    assert "Arbor" not in names and "Mika" not in names
+    assert {"Novell", "Fujitsu"} <= names
