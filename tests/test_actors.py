@@ -3992,3 +3992,16 @@ def test_a_product_after_its_makers_possessive_and_a_plural_or_system_noun_is_no
     names = {a.name for a in actors}
     assert "Arbor" not in names and "Mika" not in names
     assert {"Novell", "Fujitsu"} <= names
+
+
+def test_a_demonym_fused_before_a_persons_word_is_cut(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Martina Sucha beat Ana Ivanovic in the first round in Dubai. Slovak Sucha will now face Mary Pierce, "
+        "who beat Anastasia Myskina.",
+        "Singer Bing Crosby died in 1998. A contest in Leeds looked for the best European Bing impersonator.",
+    )
+    names = {a.name: a for a in actors}
+    assert "Slovak Sucha" not in names and "European Bing" not in names
+    assert names["Martina Sucha"].country == "SVK" and "Sucha" in names["Martina Sucha"].aliases
+    assert names["Bing Crosby"].country is None and "Bing" in names["Bing Crosby"].aliases

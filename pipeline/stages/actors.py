@@ -1080,6 +1080,37 @@ def _name_span(doc: Doc, ent: Span) -> Span:
     return _with_coordinated_words(doc, span) if ent.label_ == "ORG" else span
 
 
+_CONTINENT_ADJECTIVES = frozenset({"European", "African", "Asian", "Scandinavian", "Caribbean"})
+
+
+def _demonym_before_person_word(doc: Doc, span: Span) -> bool:
+    """The entity opens with a demonym (of a state or a continent) before one capitalised word that is a word of a
+    person's name the document has elsewhere (an entity tagged a person, or a name of two or three words opening with
+    a given name: "American Davenport" beside "Lindsay Davenport", "the best European Elvis impersonator" beside
+    "Elvis"): the demonym describes the person or the noun after, it is no word of the name (never a word of an
+    organisation's name: "British Airways", "European Union"; never a one-word entity after another capitalised word:
+    "Idol" of "Pop Idol" beside "American Idol")."""
+    if len(span) != 2 or not span[1].is_title or not span[1].is_alpha:
+        return False
+    first = span[0].text
+    if first not in _CONTINENT_ADJECTIVES and not (
+        lexicon.country_of_demonym(first) and not lexicon.country_of_name(first)
+    ):
+        return False
+    word = span[1].text
+    return any(
+        not (span.start <= e.start < span.end)
+        and any(t.text == word and (t.i > e.start or not _capitalised_before(doc, t.i)) for t in e)
+        and (e.label_ == "PERSON" or (2 <= len(e) <= 3 and e[0].lower_ in faker_given_names()))  # "Taylor Dent" (ORG)
+        for e in doc.ents
+    )
+
+
+def _capitalised_before(doc: Doc, i: int) -> bool:
+    """A capitalised word that is no title stands right before token i ("Pop" before "Idol": a longer name's)."""
+    return i > 0 and doc[i - 1].is_title and doc[i - 1].lower_ not in title_words()
+
+
 def _club_word_before(doc: Doc, span: Span) -> bool:
     """A capitalised club's word the parse left out right before a name of one or two words ("[Real] Sociedad",
     "[Sporting] Lisbon"; actors_club_words.tsv); never before a state's name opening a sentence ("Real Britain")."""
@@ -1609,8 +1640,8 @@ def _state_before_name(doc: Doc, start: int) -> str | None:
     ("Frenchwoman X", "fellow Spaniard X"), a state's possessive ("Kenya's X"), or a demonym or possessive state
     before a descriptor ending in a noun ("the Tunisian wild card X", "Britain's former 100m champion X"); else
     None."""
-    if start == 0:
-        return None
+    if start == 0 or _modifies_noun_after(doc, start):
+        return None  # "devoted American [Elvis] fans": the demonym is the fans'
     prev = doc[start - 1]
     if prev.text[:1].isupper() and prev.pos_ in ("PROPN", "NOUN", "ADJ") and _person_demonym(prev.text):
         return _person_demonym(prev.text)
@@ -1625,6 +1656,18 @@ def _state_before_name(doc: Doc, start: int) -> str | None:
     if prev.pos_ != "NOUN" or not prev.is_lower:
         return None
     return _state_before_words(doc, start - 1, seats=False, strict=True)[1]
+
+
+def _modifies_noun_after(doc: Doc, start: int) -> bool:
+    """The capitalised name starting at token `start` modifies a lower-case noun right after it ("devoted American
+    [Elvis] fans", "the best European [Elvis] impersonator"): a word before it describes that noun's phrase."""
+    j = start
+    while j < len(doc) and j - start < 4 and doc[j].is_title:
+        j += 1
+    if j == start or j >= len(doc) or not doc[j].is_lower or doc[j].pos_ != "NOUN" or doc[j].lower_ in _PARTICLES:
+        return False  # never a particle of the name: "Namibia's Pieter van Wyk"
+    last = doc[j - 1]
+    return last.dep_ in ("compound", "amod", "nmod") and last.head.i >= j
 
 
 def _predicate_country(span: Span) -> str | None:
@@ -1722,7 +1765,15 @@ def _describe_org(doc: Doc, ent: Span, m: Mention) -> None:
         _police_force_country(m.name)
         or (
             next(
-                (c for c in (_country_signal(t) for t in ent if t.text[:1].isupper() and not _in_compound(t)) if c),
+                (
+                    c
+                    for c in (
+                        _country_signal(t)
+                        for t in ent[int(_demonym_before_person_word(doc, ent)) :]  # "British Tolkien fans"
+                        if t.text[:1].isupper() and not _in_compound(t)
+                    )
+                    if c
+                ),
                 None,
             )
             or next(  # a two-word place: "Hong Kong Rugby Football Union", "South Korea's ..."
@@ -3746,6 +3797,13 @@ def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[
         country = code if is_state else None  # "P Moreau (France), B Jones (England, capt)": a team sheet
         if label == "ORG" and country and _player_before_state(doc, span, name):
             label = "PERSON"  # "Flavia Pennetta (Italy) beat ...": a player and her state in a results line
+    if _demonym_before_person_word(doc, span):
+        # "American Davenport" tagged ORG beside "Lindsay Davenport": the person, of the demonym's state; "devoted
+        # American Elvis fans": the demonym describes the fans, no state of the person's
+        label, span = "PERSON", doc[span.start + 1 : span.end]
+        name = clean_name(span.text)
+        fans = _modifies_noun_after(doc, span.start)
+        country = None if fans else lexicon.country_of_demonym(doc[span.start - 1].text)
     demonym = None
     if label == "PERSON" and len(span) >= 3:
         demonym = _person_demonym(span[0].text) or _party_word(span[0].text)
