@@ -4005,3 +4005,14 @@ def test_a_demonym_fused_before_a_persons_word_is_cut(parse):
     assert "Slovak Sucha" not in names and "European Bing" not in names
     assert names["Martina Sucha"].country == "SVK" and "Sucha" in names["Martina Sucha"].aliases
     assert names["Bing Crosby"].country is None and "Bing" in names["Bing Crosby"].aliases
+
+
+def test_a_name_an_actor_plays_in_an_entertainment_story_is_a_role(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "The sitcom won an award for best comedy at the film festival. Actor Dominic Hale, who played Jasper, said "
+        "the show's music and its cast were a hit with fans. Carla Moreno played Lucinda Rae, the film's heroine.",
+    )
+    names = {a.name for a in actors}
+    assert {"Dominic Hale", "Carla Moreno"} <= names
+    assert "Jasper" not in names and "Lucinda Rae" not in names

@@ -2356,6 +2356,8 @@ def _character(doc: Doc, span: Span) -> bool:
         preps = [c for t in (head, root) for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "on")]
         if any(_names_a_work(p) for p in preps):
             return True
+        if head.lemma_ == "play" and _actor_plays_role(doc, span, head):
+            return True
     if tok.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_ in _AS_ROLE_VERBS and head.head.pos_ == "VERB":
         return True
     j = span.end + (span.end < len(doc) and doc[span.end].tag_ == "POS")
@@ -2363,6 +2365,22 @@ def _character(doc: Doc, span: Span) -> bool:
         return False
     starts = _cast_pair_starts(span.sent)
     return len(starts) >= 2 and span.start in starts
+
+
+def _actor_plays_role(doc: Doc, span: Span, verb: Token) -> bool:
+    """In an entertainment story a person (a name the parse tags a person, or "who" after one) plays a person's name
+    or a given name: a role ("Matthew Perry, who played Chandler,", "Annette Bening played Virginia Hill"; never in a
+    sports story, "Mirza plays X next", nor a venue, "Elton John played Wembley")."""
+    if relevance.document_topic(doc) != "entertainment":
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ == "who" and verb.dep_ == "relcl":
+        subj = verb.head  # "Matthew Perry, who played Chandler": the relative clause's name
+    if subj is None or subj.ent_type_ != "PERSON":
+        return False
+    if span.root.ent_type_ == "PERSON":
+        return True
+    return len(span) == 1 and span[0].lower_ in faker_given_names()  # "who played Chandler" tagged GPE
 
 
 def _names_a_work(prep: Token) -> bool:
