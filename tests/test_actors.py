@@ -4028,3 +4028,11 @@ def test_a_place_before_based_gives_a_person_or_a_called_group_its_country(parse
     names = {a.name: a for a in actors}
     assert names["Harbour Alliance"].country == "USA" and names["Clara Wyeth"].country == "USA"
     assert all(a.country != "THA" for a in actors if "Kerr" in a.name or "Doyle" in a.name)
+
+
+def test_a_demonym_noun_of_two_words_before_a_name_gives_its_state(parse):
+    actors, _, _ = actors_of(
+        parse, "The trilogy was filmed in the hills. New Zealander Kiri Walsh took ten years to make it."
+    )
+    (walsh,) = by_alias(actors, "Kiri Walsh")
+    assert walsh.country == "NZL"

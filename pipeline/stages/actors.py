@@ -288,6 +288,16 @@ Per document (`extract_mentions`):
    maker's name may stand between the determiner and a product's name ("a new, low-cost X computer", "a 2GHz Intel
    X processor": `_product_modifier`).
 
+28. fused demonyms, makers' goods, roles and home places: a demonym (or "European", "African", ...) fused before one
+   word of a person's name the document has elsewhere is cut, the person taking the demonym's state ("American X"
+   beside "Lindsay X"), or none when the name modifies a noun after it ("the best European Elvis impersonator":
+   `_demonym_before_person_word`, `_modifies_noun_after`); a plural noun of goods, "system", "drug" or "brand" after a
+   maker's possessive and a name shows a product (actors_owned_words.tsv: "Microsoft's X operating system", "Sony's
+   Y robots"); in an entertainment story a person's or a given name a person plays is a role ("X, who played
+   Chandler,": `_actor_plays_role`); a place before "-based" gives a person its country ("London-based novelist X")
+   and an organisation after "called The" its ("a New York-based trade group called The X"; never across a
+   preposition: "a Singapore-based analyst with X").
+
 Across the corpus (`resolve`): persons by full name (a one-word name joins the one full name the corpus gives it,
 never a peer's "Lord X" nor a state's name), states by ISO code (capitals and seats of government stand for their
 state), organisations by normalised name, acronym or leading word. An organisation the corpus's documents place in
@@ -1645,6 +1655,10 @@ def _state_before_name(doc: Doc, start: int) -> str | None:
     prev = doc[start - 1]
     if prev.text[:1].isupper() and prev.pos_ in ("PROPN", "NOUN", "ADJ") and _person_demonym(prev.text):
         return _person_demonym(prev.text)
+    if start >= 2 and prev.is_title and doc[start - 2].is_title and doc[start - 2].ent_iob_ != "I":
+        code = _person_demonym(f"{doc[start - 2].text} {prev.text}")
+        if code:
+            return code  # "New Zealander X": a demonym noun of two words
     if prev.tag_ == "POS" and start >= 2:
         owner = doc[start - 2]
         return (
