@@ -296,7 +296,8 @@ Per document (`extract_mentions`):
    Y robots"); in an entertainment story a person's or a given name a person plays is a role ("X, who played
    Chandler,": `_actor_plays_role`); a place before "-based" gives a person its country ("London-based novelist X")
    and an organisation after "called The" its ("a New York-based trade group called The X"; never across a
-   preposition: "a Singapore-based analyst with X").
+   preposition: "a Singapore-based analyst with X"); a demonym noun of two words before a name gives its state ("New
+   Zealander X").
 
 Across the corpus (`resolve`): persons by full name (a one-word name joins the one full name the corpus gives it,
 never a peer's "Lord X" nor a state's name), states by ISO code (capitals and seats of government stand for their
