@@ -1170,3 +1170,28 @@ def test_a_pronoun_after_a_description_beside_a_name_is_that_name(parse, text, s
 def test_a_speaker_named_in_the_sentence_after_the_quote(parse, text, speaker, kind):
     q = only(quotes_of(parse, text))
     assert speaker in (q.speaker or "") and q.speaker_type == kind, (q.speaker, q.speaker_type)
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            "Criticism came from Maria Holt, an economist at consultancy Ferris. She said: “The chain has been losing "
+            "customers for three years.”",
+            "Maria Holt",
+        ),
+        (
+            "Another view came from Peter Lane, director at accountants Moore Keller. “The budget is better than it "
+            "looks,” he said.",
+            "Peter Lane",
+        ),
+        (
+            "The loudest dissent came from Brian Castle, head of research at analysts Dorrell. He said: “I do not "
+            "think the merger changes anything for shoppers.”",
+            "Brian Castle",
+        ),
+    ],
+)
+def test_a_pronoun_never_refers_to_the_workplace_named_after_at(parse, text, speaker):
+    q = only(quotes_of(parse, text))
+    assert speaker in (q.speaker or ""), q.speaker
