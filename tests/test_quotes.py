@@ -1195,3 +1195,34 @@ def test_a_speaker_named_in_the_sentence_after_the_quote(parse, text, speaker, k
 def test_a_pronoun_never_refers_to_the_workplace_named_after_at(parse, text, speaker):
     q = only(quotes_of(parse, text))
     assert speaker in (q.speaker or ""), q.speaker
+
+
+@pytest.mark.parametrize(
+    "text,speaker,asked",
+    [
+        (
+            "When asked if Harris would play on Saturday Lind replied: “I could give you an answer now.”",
+            "Lind",
+            "Harris",
+        ),
+        (
+            "Asked whether Kane was fit the manager Luis Ortega said: “He trained fully this morning and he looks "
+            "sharp.”",
+            "Ortega",
+            "Kane",
+        ),
+        (
+            "When asked if Mr Reid should resign Shaw told reporters: “That is a matter for him and his conscience.”",
+            "Shaw",
+            "Reid",
+        ),
+        (
+            "Pressed on whether Doyle would resign Watts answered: “Nobody has asked him to and nobody will.”",
+            "Watts",
+            "Doyle",
+        ),
+    ],
+)
+def test_the_person_a_question_is_about_is_not_the_speaker(parse, text, speaker, asked):
+    q = only(quotes_of(parse, text))
+    assert speaker in (q.speaker or "") and asked not in (q.speaker or ""), q.speaker

@@ -1007,11 +1007,53 @@ def _cue_speaker(cue: Token, mentions: list[Mention], spans: list[QuoteSpan], qu
         if found is not None:
             return found
     found = _subject_speaker(cue, mentions, spans, quote_start)
-    if found is not None:
+    if found is not None or _question_put(cue):
         return found
+    answerer = _name_before_answer(cue, mentions, spans)
+    if answerer is not None:
+        return answerer
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children):
         return _agent_speaker(cue, mentions, spans, quote_start)
     return _inverted_object(cue, mentions, spans, quote_start) or _name_near_cue(cue, mentions, spans, quote_start)
+
+
+_QUESTION_LEMMAS = frozenset({"ask", "question", "press", "quiz"})
+
+
+def _question_put(cue: Token) -> bool:
+    """The cue is a question put to the speaker, a participle with no subject of its own on the main clause ("When
+    asked if Harris would play, Lind replied: “…”", "Asked whether Kane was fit, the manager said"): the names in the
+    question are whom it is about, never the speaker, who is the subject of the main clause."""
+    return (
+        cue.lemma_.lower() in _QUESTION_LEMMAS
+        and cue.tag_ == "VBN"
+        and cue.dep_ in ("advcl", "ccomp", "csubj")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
+    )
+
+
+def _name_before_answer(cue: Token, mentions: list[Mention], spans: list[QuoteSpan]) -> _Found | None:
+    """The name right before a cue with no subject that answers a question put in a participle clause (`_question_put`),
+    the parse having run the name into the question ("When asked if Harris would play on Saturday Lind replied"):
+    that name is the speaker (a mention, else the capitalised words, never a date's)."""
+    doc = cue.doc
+    if cue.i == 0 or not any(_question_put(c) for c in cue.children):
+        return None
+    last = doc[cue.i - 1]
+    if last.pos_ != "PROPN" or not last.text[:1].isupper() or _inside(spans, last.idx):
+        return None
+    m = mention_for_token(last, mentions)
+    if m is not None:
+        return (m.text, m, cue.text, mention_type(m)) if m.type in ("PERSON", "ORG") else None
+    if last.ent_type_ in _NOT_NAMES:
+        return None
+    first = last
+    while first.i > 0 and (w := doc[first.i - 1]).pos_ == "PROPN" and w.text[:1].isupper() and not w.ent_type_:
+        first = w
+    return doc[first.i : last.i + 1].text, None, cue.text, "person"
+
+
+_NOT_NAMES = frozenset({"DATE", "TIME", "GPE", "LOC", "ORG", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"})
 
 
 _ADDRESSEE_CUES = frozenset({"tell", "ask", "urge", "warn", "remind", "assure", "inform", "brief", "thank", "quote"})
@@ -1401,7 +1443,7 @@ def _attribute_one(
     if found is None:
         found, attribution = _speaker_by_cue(text, span, spans, mentions, sents), "cue"
     if found is None:
-        found, attribution = _label_speaker(text, span, spans, mentions), "label"
+        found, attribution = _label_speaker(text, span, spans, mentions, open_sent.doc), "label"
     if found is None and not fragment and not _opens_sentence(text, open_sent.start_char, span.start_char):
         found, attribution = _clause_speaker(text, span, spans, mentions, open_sent), "cue"
     if found is None and not fragment and _opens_sentence(text, open_sent.start_char, span.start_char):
@@ -1480,12 +1522,15 @@ _LABEL = re.compile(r"(?P<label>[^\W\d_][^\n:“”\"‘’]*?)[^\S\n]*:[^\S\n]*
 _INTERVIEW_LABELS = frozenset({"q", "a", "question", "answer", "interviewer"})
 
 
-def _label_speaker(text: str, span: QuoteSpan, spans: list[QuoteSpan], mentions: list[Mention]) -> _Found | None:
+def _label_speaker(
+    text: str, span: QuoteSpan, spans: list[QuoteSpan], mentions: list[Mention], doc: Doc | None = None
+) -> _Found | None:
     """(speaker, mention, cue, type) for a quote after a line's label and a colon, with no reporting verb: the
     round-ups of reactions ("Jane Doe, The Daily Post: “…”", "Jane Doe (economist): “…”") and interview
     transcripts ("DOE: “…”"). The label's first person is the speaker, else its first actor, else the label up to
     its first comma or bracket when it reads as a name (every word capitalised: no clause, "The odds are long
-    though"); a question-and-answer letter names nobody."""
+    though"); a question-and-answer letter names nobody, nor does a line with a verb of saying (given the parse,
+    `doc`: "When asked if Harris would play Lind replied: “…”", the cue's to read, not the label's first name)."""
     line_start = text.rfind("\n", 0, span.start_char) + 1
     m = _LABEL.fullmatch(text, line_start, span.start_char)
     if m is None or _inside(spans, line_start) and line_start < span.start_char - 1:
@@ -1493,6 +1538,9 @@ def _label_speaker(text: str, span: QuoteSpan, spans: list[QuoteSpan], mentions:
     label = m.group("label").strip()
     head = re.split(r"[,(\[–—-]", label, maxsplit=1)[0].strip()
     if len(label.split()) > settings().quotes.label_max_words or head.lower().rstrip(".") in _INTERVIEW_LABELS:
+        return None
+    words = doc.char_span(line_start, line_start + len(label), alignment_mode="contract") if doc is not None else None
+    if words is not None and any(_is_cue(t) or _question_put(t) for t in words):
         return None
     inside = [x for x in mentions_starting(mentions, line_start, line_start + len(label)) if x.type in _KIND_RANK]
     if inside:
