@@ -1226,3 +1226,51 @@ def test_a_pronoun_never_refers_to_the_workplace_named_after_at(parse, text, spe
 def test_the_person_a_question_is_about_is_not_the_speaker(parse, text, speaker, asked):
     q = only(quotes_of(parse, text))
     assert speaker in (q.speaker or "") and asked not in (q.speaker or ""), q.speaker
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            "Tom Harlow scored twice in the second half. “We were second best for most of the game,” the Wasps "
+            "flanker said.",
+            "Tom Harlow",
+        ),
+        (
+            "Ben Okafor was sent off after an hour. “The referee got every big call wrong tonight,” said the "
+            "Leicester striker.",
+            "Ben Okafor",
+        ),
+        (
+            "Dan Lewis could not explain why his try was ruled out. “I was behind the ball the whole time,” said the "
+            "Sale player.",
+            "Dan Lewis",
+        ),
+        (
+            "Amy Cole was appointed in June. “We have a young squad and a lot to learn,” said the Arsenal manager.",
+            "Amy Cole",
+        ),
+    ],
+)
+def test_a_club_before_a_role_word_describes_the_person_named_before(parse, text, speaker):
+    q = only(quotes_of(parse, text))
+    assert q.speaker == speaker, q.speaker
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            "Tom Harlow scored twice for Wasps in the second half. “They were better than us in every department,” "
+            "the Leicester coach said.",
+            "the Leicester coach",
+        ),
+        (
+            "Labour's Anne Rix opened the debate. “This bill is a mess from start to finish,” the Tory MP said.",
+            "the Tory MP",
+        ),
+    ],
+)
+def test_a_role_word_of_another_side_stays_a_description(parse, text, speaker):
+    q = only(quotes_of(parse, text))
+    assert q.speaker == speaker, q.speaker

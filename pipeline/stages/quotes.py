@@ -478,12 +478,28 @@ def _named_by_copula(tok: Token, mentions: list[Mention], spans: list[QuoteSpan]
 def _definite(tok: Token) -> bool:
     """A description that refers back ("the singer", "the veteran prosecutor", "the music director"): "the" and no
     possessor, name, prepositional phrase or relative clause to introduce someone new ("the company's spokesman",
-    "the spokesman for X", "the BBC reporter")."""
+    "the spokesman for X", "the Tom Ford designer"); a club, a party or a place in a compound on a noun for a
+    person only qualifies the role of the person named before ("Tom Harlow scored twice ... the Wasps flanker said",
+    "the England captain", "the Tory MP")."""
+    person = is_person_noun(tok.lemma_.lower())
     return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
         (c.dep_ in ("poss", "prep", "relcl", "acl", "nmod", "appos") and not _title_complement(c))
-        or (c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_))  # "the music director" still refers back
+        or (  # "the music director" still refers back
+            c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_) and not (person and _role_qualifier(c))
+        )
         for c in tok.children
     )
+
+
+_ROLE_QUALIFIERS = frozenset({"", "ORG", "GPE", "NORP", "LOC", "FAC"})
+
+
+def _role_qualifier(c: Token) -> bool:
+    """A compound that names a club, a party or a place on a noun for a person ("the Wasps flanker", "the Leicester
+    striker", "the England captain"): a name in one or more capitalised words, none of them typed a person ("the
+    Trump adviser" is someone new, an adviser of Trump's)."""
+    words = list(c.subtree)
+    return all(w.pos_ == "PROPN" and w.text[:1].isupper() and w.ent_type_ in _ROLE_QUALIFIERS for w in words)
 
 
 def _title_complement(prep: Token) -> bool:
@@ -753,7 +769,26 @@ def _described_person(tok: Token, mentions: list[Mention], spans: list[QuoteSpan
     found = resolve_pronoun(
         "he", tok.idx, mentions, spans, after_char=lo, prefer=lambda x: is_main_subject_mention(doc, x), fallback=False
     )
-    return found if found is not None else _chain_person(tok, mentions, spans)
+    found = found if found is not None else _chain_person(tok, mentions, spans)
+    if found is not None and _other_side_between(tok, found, mentions):
+        return None  # "Harlow scored for Wasps ... the Leicester coach said": someone of the other side
+    return found
+
+
+def _other_side_between(tok: Token, found: Mention, mentions: list[Mention]) -> bool:
+    """The description has a club, a party or a place in its compound (`_role_qualifier`) and another one is named
+    between the person found and the description: the description may be of someone on that other side."""
+    qualifiers = {w.text for c in tok.children if c.dep_ == "compound" and _role_qualifier(c) for w in c.subtree}
+    if not qualifiers:
+        return False
+    head = mention_head(tok.doc, found)
+    owners = [c for c in head.children if c.dep_ == "poss"] if head is not None else []  # "Labour's Anne Rix"
+    if any(c.pos_ == "PROPN" and c.text not in qualifiers for c in owners):
+        return True
+    return any(
+        m.type in ("ORG", "GPE", "NORP") and not set(m.text.split()) & qualifiers
+        for m in mentions_starting(mentions, found.end_char, tok.idx)
+    )
 
 
 def _chain_person(tok: Token, mentions: list[Mention], spans: list[QuoteSpan]) -> Mention | None:
