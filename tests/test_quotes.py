@@ -1274,3 +1274,32 @@ def test_a_club_before_a_role_word_describes_the_person_named_before(parse, text
 def test_a_role_word_of_another_side_stays_a_description(parse, text, speaker):
     q = only(quotes_of(parse, text))
     assert q.speaker == speaker, q.speaker
+
+
+@pytest.mark.parametrize(
+    "text,speaker,last",
+    [
+        (
+            "“The ruling was unfair on the players,” Ann Voss said. \"Coaches have been told to ask 'is that a "
+            'penalty?\' "If they say no, we accept it and move on."',
+            "Ann Voss",
+            "If they say no",
+        ),
+        (
+            "“The plan was costed properly,” Ella Marsh said. \"Buyers keep asking 'is it safe?' \"When they say "
+            'yes, we sign the contract the same day."',
+            "Ella Marsh",
+            "When they say yes",
+        ),
+        (
+            "Priya Nair told the inquiry: \"Every morning the foreman shouted 'get moving.' \"Nobody dared to tell "
+            'him the scaffold was loose."',
+            "Priya Nair",
+            "Nobody dared",
+        ),
+    ],
+)
+def test_a_run_of_paragraphs_reopens_after_a_quotation_ending_a_sentence(parse, text, speaker, last):
+    qs = [q for q in quotes_of(parse, text) if not q.is_fragment]
+    q = next(q for q in qs if q.text.startswith(last))
+    assert speaker in (q.speaker or ""), [(x.text, x.speaker) for x in qs]

@@ -227,8 +227,9 @@ def _straight_opens(text: str, i: int) -> bool:
 def _reopens(text: str, open_at: int, i: int) -> bool:
     """A straight mark at i, while a quote is open, opens the next one instead of closing it: it stands after a
     finished sentence and a space, before a word ('said: "First words. "More words ...'), the way texts whose
-    paragraph breaks were lost run a speaker's paragraphs together, each opened and none closed."""
-    before = text[open_at:i].rstrip()
+    paragraph breaks were lost run a speaker's paragraphs together, each opened and none closed; a sentence that
+    ends in a quotation of its own ('... asked 'is it safe?' "When they ...') is finished too."""
+    before = text[open_at:i].rstrip().rstrip("'’")
     return (
         i > open_at
         and text[i - 1].isspace()
