@@ -1565,8 +1565,8 @@ def _label_speaker(
     round-ups of reactions ("Jane Doe, The Daily Post: “…”", "Jane Doe (economist): “…”") and interview
     transcripts ("DOE: “…”"). The label's first person is the speaker, else its first actor, else the label up to
     its first comma or bracket when it reads as a name (every word capitalised: no clause, "The odds are long
-    though"); a question-and-answer letter names nobody, nor does a line with a verb of saying (given the parse,
-    `doc`: "When asked if Harris would play Lind replied: “…”", the cue's to read, not the label's first name)."""
+    though"); a question-and-answer letter names nobody, nor does a line with a question put to the speaker (given the
+    parse, `doc`: "When asked if Harris would play Lind replied: “…”": Harris is whom it is about)."""
     line_start = text.rfind("\n", 0, span.start_char) + 1
     m = _LABEL.fullmatch(text, line_start, span.start_char)
     if m is None or _inside(spans, line_start) and line_start < span.start_char - 1:
@@ -1576,7 +1576,7 @@ def _label_speaker(
     if len(label.split()) > settings().quotes.label_max_words or head.lower().rstrip(".") in _INTERVIEW_LABELS:
         return None
     words = doc.char_span(line_start, line_start + len(label), alignment_mode="contract") if doc is not None else None
-    if words is not None and any(_is_cue(t) or _question_put(t) for t in words):
+    if words is not None and any(_question_put(t) for t in words):
         return None
     inside = [x for x in mentions_starting(mentions, line_start, line_start + len(label)) if x.type in _KIND_RANK]
     if inside:
