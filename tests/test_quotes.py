@@ -1253,8 +1253,11 @@ def test_the_person_a_question_is_about_is_not_the_speaker(parse, text, speaker,
     ],
 )
 def test_a_club_before_a_role_word_describes_the_person_named_before(parse, text, speaker):
-    q = only(quotes_of(parse, text))
-    assert q.speaker == speaker, q.speaker
+    qs, mentions = quotes_and_mentions(parse, text)
+    q = only(qs)
+    # the speaker as written ("the Wasps flanker"), its mention the person named before
+    m = {m.start_char: m for m in mentions}.get(q.speaker_mention)
+    assert m is not None and m.name == speaker, (q.speaker, m)
 
 
 @pytest.mark.parametrize(
@@ -1273,7 +1276,7 @@ def test_a_club_before_a_role_word_describes_the_person_named_before(parse, text
 )
 def test_a_role_word_of_another_side_stays_a_description(parse, text, speaker):
     q = only(quotes_of(parse, text))
-    assert q.speaker == speaker, q.speaker
+    assert q.speaker == speaker and q.speaker_mention is None, (q.speaker, q.speaker_mention)
 
 
 @pytest.mark.parametrize(

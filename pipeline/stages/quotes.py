@@ -495,6 +495,17 @@ def _definite(tok: Token) -> bool:
 _ROLE_QUALIFIERS = frozenset({"", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
 
+def _titled(tok: Token, m: Mention) -> bool:
+    """The person bears the description's noun as a title or in an apposition ("Steve Pound, MP for Ealing North")."""
+    lemma = tok.lemma_.lower()
+    return holds_title(m, [lemma]) or _apposition_holds(tok.doc, m, lemma)
+
+
+def _qualified_role(tok: Token) -> bool:
+    """A noun for a person with a club, a party or a place in its compound (`_role_qualifier`)."""
+    return is_person_noun(tok.lemma_.lower()) and any(c.dep_ == "compound" and _role_qualifier(c) for c in tok.children)
+
+
 def _role_qualifier(c: Token) -> bool:
     """A compound that names a club, a party or a place on a noun for a person ("the Wasps flanker", "the Leicester
     striker", "the England captain"): a name in one or more capitalised words, none of them typed a person ("the
@@ -626,6 +637,9 @@ def _speaker_from_token(
         orgs = [x for x, i in inside if doc[i].dep_ in ("compound", "flat") or i == tok.i]
         return (orgs[0].text, orgs[0], "organisation") if orgs else (_phrase_text(tok), None, "organisation")
     described = _described_person(tok, mentions, spans)
+    if described is not None and _qualified_role(tok) and not _titled(tok, described):
+        # "X scored ... the Wasps flanker said": as written, of the person named before
+        return _phrase_text(tok), described, "person"
     if described is not None:
         return described.text, described, "person"  # "the former minister said": the person described again
     if tok.pos_ == "PROPN" or (tok.text[:1].isupper() and not tok.is_sent_start):
