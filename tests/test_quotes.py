@@ -1170,3 +1170,139 @@ def test_a_pronoun_after_a_description_beside_a_name_is_that_name(parse, text, s
 def test_a_speaker_named_in_the_sentence_after_the_quote(parse, text, speaker, kind):
     q = only(quotes_of(parse, text))
     assert speaker in (q.speaker or "") and q.speaker_type == kind, (q.speaker, q.speaker_type)
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            "Criticism came from Maria Holt, an economist at consultancy Ferris. She said: “The chain has been losing "
+            "customers for three years.”",
+            "Maria Holt",
+        ),
+        (
+            "Another view came from Peter Lane, director at accountants Moore Keller. “The budget is better than it "
+            "looks,” he said.",
+            "Peter Lane",
+        ),
+        (
+            "The loudest dissent came from Brian Castle, head of research at analysts Dorrell. He said: “I do not "
+            "think the merger changes anything for shoppers.”",
+            "Brian Castle",
+        ),
+    ],
+)
+def test_a_pronoun_never_refers_to_the_workplace_named_after_at(parse, text, speaker):
+    q = only(quotes_of(parse, text))
+    assert speaker in (q.speaker or ""), q.speaker
+
+
+@pytest.mark.parametrize(
+    "text,speaker,asked",
+    [
+        (
+            "When asked if Harris would play on Saturday Lind replied: “I could give you an answer now.”",
+            "Lind",
+            "Harris",
+        ),
+        (
+            "Asked whether Kane was fit the manager Luis Ortega said: “He trained fully this morning and he looks "
+            "sharp.”",
+            "Ortega",
+            "Kane",
+        ),
+        (
+            "When asked if Mr Reid should resign Shaw told reporters: “That is a matter for him and his conscience.”",
+            "Shaw",
+            "Reid",
+        ),
+        (
+            "Pressed on whether Doyle would resign Watts answered: “Nobody has asked him to and nobody will.”",
+            "Watts",
+            "Doyle",
+        ),
+    ],
+)
+def test_the_person_a_question_is_about_is_not_the_speaker(parse, text, speaker, asked):
+    q = only(quotes_of(parse, text))
+    assert speaker in (q.speaker or "") and asked not in (q.speaker or ""), q.speaker
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            "Tom Harlow scored twice in the second half. “We were second best for most of the game,” the Wasps "
+            "flanker said.",
+            "Tom Harlow",
+        ),
+        (
+            "Ben Okafor was sent off after an hour. “The referee got every big call wrong tonight,” said the "
+            "Leicester striker.",
+            "Ben Okafor",
+        ),
+        (
+            "Dan Lewis could not explain why his try was ruled out. “I was behind the ball the whole time,” said the "
+            "Sale player.",
+            "Dan Lewis",
+        ),
+        (
+            "Amy Cole was appointed in June. “We have a young squad and a lot to learn,” said the Arsenal manager.",
+            "Amy Cole",
+        ),
+    ],
+)
+def test_a_club_before_a_role_word_describes_the_person_named_before(parse, text, speaker):
+    qs, mentions = quotes_and_mentions(parse, text)
+    q = only(qs)
+    # the speaker as written ("the Wasps flanker"), its mention the person named before
+    m = {m.start_char: m for m in mentions}.get(q.speaker_mention)
+    assert m is not None and m.name == speaker, (q.speaker, m)
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            "Tom Harlow scored twice for Wasps in the second half. “They were better than us in every department,” "
+            "the Leicester coach said.",
+            "the Leicester coach",
+        ),
+        (
+            "Labour's Anne Rix opened the debate. “This bill is a mess from start to finish,” the Tory MP said.",
+            "the Tory MP",
+        ),
+    ],
+)
+def test_a_role_word_of_another_side_stays_a_description(parse, text, speaker):
+    q = only(quotes_of(parse, text))
+    assert q.speaker == speaker and q.speaker_mention is None, (q.speaker, q.speaker_mention)
+
+
+@pytest.mark.parametrize(
+    "text,speaker,last",
+    [
+        (
+            "“The ruling was unfair on the players,” Ann Voss said. \"Coaches have been told to ask 'is that a "
+            'penalty?\' "If they say no, we accept it and move on."',
+            "Ann Voss",
+            "If they say no",
+        ),
+        (
+            "“The plan was costed properly,” Ella Marsh said. \"Buyers keep asking 'is it safe?' \"When they say "
+            'yes, we sign the contract the same day."',
+            "Ella Marsh",
+            "When they say yes",
+        ),
+        (
+            "Priya Nair told the inquiry: \"Every morning the foreman shouted 'get moving.' \"Nobody dared to tell "
+            'him the scaffold was loose."',
+            "Priya Nair",
+            "Nobody dared",
+        ),
+    ],
+)
+def test_a_run_of_paragraphs_reopens_after_a_quotation_ending_a_sentence(parse, text, speaker, last):
+    qs = [q for q in quotes_of(parse, text) if not q.is_fragment]
+    q = next(q for q in qs if q.text.startswith(last))
+    assert speaker in (q.speaker or ""), [(x.text, x.speaker) for x in qs]

@@ -636,6 +636,8 @@ def agreement_rules(
             return False  # "the campaigners were so angered they ...": they are the campaigners, no one named before
         if gender is not None and index.gender(m, doc) not in (None, gender):
             return False
+        if word in PRONOUNS_PERSON and _workplace(doc, m):
+            return False  # "X, an economist at consultancy Ferris. She said": Ferris is where X works
         if gender is not None and _beside_pronoun(doc, m, gender):
             return False  # "He and the Archbishop spoke out. ... he criticised": the pronoun's chain, not its partner
         if word in ("it", "its") and m.type == "GPE" and _modifier(doc, m):
@@ -664,6 +666,26 @@ def _clause_subject(token: Token) -> list[Token]:
         return []
     subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
     return [subject, *subject.conjuncts] if subject is not None else []
+
+
+def _workplace(doc: Doc, m: Mention) -> bool:
+    """A name after "at" on a noun, alone or right after a bare common noun ("an economist at consultancy Ferris",
+    "vice-president of research at analysts Gartner", "a director at Moore Keller"): the place a person works,
+    never a person "he" or "she" refers to ("the man at the wheel, Jo Kerr" is a person: a comma and a determiner)."""
+    head = mention_head(doc, m)
+    if head is None:
+        return False
+    t = head
+    if (
+        t.dep_ in ("appos", "compound")
+        and t.head.pos_ == "NOUN"
+        and t.head.i < t.i
+        and not any(c.dep_ in _DETERMINERS or c.is_punct for c in t.head.children)
+        and not any(w.is_punct for w in doc[t.head.i : t.i])
+    ):
+        t = t.head
+    prep = t.head
+    return t.dep_ == "pobj" and prep.lower_ == "at" and prep.dep_ == "prep" and prep.head.pos_ in ("NOUN", "PROPN")
 
 
 def _beside_pronoun(doc: Doc, m: Mention, gender: str) -> bool:

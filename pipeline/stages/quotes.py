@@ -227,8 +227,9 @@ def _straight_opens(text: str, i: int) -> bool:
 def _reopens(text: str, open_at: int, i: int) -> bool:
     """A straight mark at i, while a quote is open, opens the next one instead of closing it: it stands after a
     finished sentence and a space, before a word ('said: "First words. "More words ...'), the way texts whose
-    paragraph breaks were lost run a speaker's paragraphs together, each opened and none closed."""
-    before = text[open_at:i].rstrip()
+    paragraph breaks were lost run a speaker's paragraphs together, each opened and none closed; a sentence that
+    ends in a quotation of its own ('... asked 'is it safe?' "When they ...') is finished too."""
+    before = text[open_at:i].rstrip().rstrip("'’")
     return (
         i > open_at
         and text[i - 1].isspace()
@@ -478,12 +479,39 @@ def _named_by_copula(tok: Token, mentions: list[Mention], spans: list[QuoteSpan]
 def _definite(tok: Token) -> bool:
     """A description that refers back ("the singer", "the veteran prosecutor", "the music director"): "the" and no
     possessor, name, prepositional phrase or relative clause to introduce someone new ("the company's spokesman",
-    "the spokesman for X", "the BBC reporter")."""
+    "the spokesman for X", "the Tom Ford designer"); a club, a party or a place in a compound on a noun for a
+    person only qualifies the role of the person named before ("Tom Harlow scored twice ... the Wasps flanker said",
+    "the England captain", "the Tory MP")."""
+    person = is_person_noun(tok.lemma_.lower())
     return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
         (c.dep_ in ("poss", "prep", "relcl", "acl", "nmod", "appos") and not _title_complement(c))
-        or (c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_))  # "the music director" still refers back
+        or (  # "the music director" still refers back
+            c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_) and not (person and _role_qualifier(c))
+        )
         for c in tok.children
     )
+
+
+_ROLE_QUALIFIERS = frozenset({"", "ORG", "GPE", "NORP", "LOC", "FAC"})
+
+
+def _titled(tok: Token, m: Mention) -> bool:
+    """The person bears the description's noun as a title or in an apposition ("Steve Pound, MP for Ealing North")."""
+    lemma = tok.lemma_.lower()
+    return holds_title(m, [lemma]) or _apposition_holds(tok.doc, m, lemma)
+
+
+def _qualified_role(tok: Token) -> bool:
+    """A noun for a person with a club, a party or a place in its compound (`_role_qualifier`)."""
+    return is_person_noun(tok.lemma_.lower()) and any(c.dep_ == "compound" and _role_qualifier(c) for c in tok.children)
+
+
+def _role_qualifier(c: Token) -> bool:
+    """A compound that names a club, a party or a place on a noun for a person ("the Wasps flanker", "the Leicester
+    striker", "the England captain"): a name in one or more capitalised words, none of them typed a person ("the
+    Trump adviser" is someone new, an adviser of Trump's)."""
+    words = list(c.subtree)
+    return all(w.pos_ == "PROPN" and w.text[:1].isupper() and w.ent_type_ in _ROLE_QUALIFIERS for w in words)
 
 
 def _title_complement(prep: Token) -> bool:
@@ -609,6 +637,9 @@ def _speaker_from_token(
         orgs = [x for x, i in inside if doc[i].dep_ in ("compound", "flat") or i == tok.i]
         return (orgs[0].text, orgs[0], "organisation") if orgs else (_phrase_text(tok), None, "organisation")
     described = _described_person(tok, mentions, spans)
+    if described is not None and _qualified_role(tok) and not _titled(tok, described):
+        # "X scored ... the Wasps flanker said": as written, of the person named before
+        return _phrase_text(tok), described, "person"
     if described is not None:
         return described.text, described, "person"  # "the former minister said": the person described again
     if tok.pos_ == "PROPN" or (tok.text[:1].isupper() and not tok.is_sent_start):
@@ -753,7 +784,26 @@ def _described_person(tok: Token, mentions: list[Mention], spans: list[QuoteSpan
     found = resolve_pronoun(
         "he", tok.idx, mentions, spans, after_char=lo, prefer=lambda x: is_main_subject_mention(doc, x), fallback=False
     )
-    return found if found is not None else _chain_person(tok, mentions, spans)
+    found = found if found is not None else _chain_person(tok, mentions, spans)
+    if found is not None and _other_side_between(tok, found, mentions):
+        return None  # "Harlow scored for Wasps ... the Leicester coach said": someone of the other side
+    return found
+
+
+def _other_side_between(tok: Token, found: Mention, mentions: list[Mention]) -> bool:
+    """The description has a club, a party or a place in its compound (`_role_qualifier`) and another one is named
+    between the person found and the description: the description may be of someone on that other side."""
+    qualifiers = {w.text for c in tok.children if c.dep_ == "compound" and _role_qualifier(c) for w in c.subtree}
+    if not qualifiers:
+        return False
+    head = mention_head(tok.doc, found)
+    owners = [c for c in head.children if c.dep_ == "poss"] if head is not None else []  # "Labour's Anne Rix"
+    if any(c.pos_ == "PROPN" and c.text not in qualifiers for c in owners):
+        return True
+    return any(
+        m.type in ("ORG", "GPE", "NORP") and not set(m.text.split()) & qualifiers
+        for m in mentions_starting(mentions, found.end_char, tok.idx)
+    )
 
 
 def _chain_person(tok: Token, mentions: list[Mention], spans: list[QuoteSpan]) -> Mention | None:
@@ -1007,11 +1057,53 @@ def _cue_speaker(cue: Token, mentions: list[Mention], spans: list[QuoteSpan], qu
         if found is not None:
             return found
     found = _subject_speaker(cue, mentions, spans, quote_start)
-    if found is not None:
+    if found is not None or _question_put(cue):
         return found
+    answerer = _name_before_answer(cue, mentions, spans)
+    if answerer is not None:
+        return answerer
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children):
         return _agent_speaker(cue, mentions, spans, quote_start)
     return _inverted_object(cue, mentions, spans, quote_start) or _name_near_cue(cue, mentions, spans, quote_start)
+
+
+_QUESTION_LEMMAS = frozenset({"ask", "question", "press", "quiz"})
+
+
+def _question_put(cue: Token) -> bool:
+    """The cue is a question put to the speaker, a participle with no subject of its own on the main clause ("When
+    asked if Harris would play, Lind replied: “…”", "Asked whether Kane was fit, the manager said"): the names in the
+    question are whom it is about, never the speaker, who is the subject of the main clause."""
+    return (
+        cue.lemma_.lower() in _QUESTION_LEMMAS
+        and cue.tag_ == "VBN"
+        and cue.dep_ in ("advcl", "ccomp", "csubj")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
+    )
+
+
+def _name_before_answer(cue: Token, mentions: list[Mention], spans: list[QuoteSpan]) -> _Found | None:
+    """The name right before a cue with no subject that answers a question put in a participle clause (`_question_put`),
+    the parse having run the name into the question ("When asked if Harris would play on Saturday Lind replied"):
+    that name is the speaker (a mention, else the capitalised words, never a date's)."""
+    doc = cue.doc
+    if cue.i == 0 or not any(_question_put(c) for c in cue.children):
+        return None
+    last = doc[cue.i - 1]
+    if last.pos_ != "PROPN" or not last.text[:1].isupper() or _inside(spans, last.idx):
+        return None
+    m = mention_for_token(last, mentions)
+    if m is not None:
+        return (m.text, m, cue.text, mention_type(m)) if m.type in ("PERSON", "ORG") else None
+    if last.ent_type_ in _NOT_NAMES:
+        return None
+    first = last
+    while first.i > 0 and (w := doc[first.i - 1]).pos_ == "PROPN" and w.text[:1].isupper() and not w.ent_type_:
+        first = w
+    return doc[first.i : last.i + 1].text, None, cue.text, "person"
+
+
+_NOT_NAMES = frozenset({"DATE", "TIME", "GPE", "LOC", "ORG", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"})
 
 
 _ADDRESSEE_CUES = frozenset({"tell", "ask", "urge", "warn", "remind", "assure", "inform", "brief", "thank", "quote"})
@@ -1401,7 +1493,7 @@ def _attribute_one(
     if found is None:
         found, attribution = _speaker_by_cue(text, span, spans, mentions, sents), "cue"
     if found is None:
-        found, attribution = _label_speaker(text, span, spans, mentions), "label"
+        found, attribution = _label_speaker(text, span, spans, mentions, open_sent.doc), "label"
     if found is None and not fragment and not _opens_sentence(text, open_sent.start_char, span.start_char):
         found, attribution = _clause_speaker(text, span, spans, mentions, open_sent), "cue"
     if found is None and not fragment and _opens_sentence(text, open_sent.start_char, span.start_char):
@@ -1480,12 +1572,15 @@ _LABEL = re.compile(r"(?P<label>[^\W\d_][^\n:“”\"‘’]*?)[^\S\n]*:[^\S\n]*
 _INTERVIEW_LABELS = frozenset({"q", "a", "question", "answer", "interviewer"})
 
 
-def _label_speaker(text: str, span: QuoteSpan, spans: list[QuoteSpan], mentions: list[Mention]) -> _Found | None:
+def _label_speaker(
+    text: str, span: QuoteSpan, spans: list[QuoteSpan], mentions: list[Mention], doc: Doc | None = None
+) -> _Found | None:
     """(speaker, mention, cue, type) for a quote after a line's label and a colon, with no reporting verb: the
     round-ups of reactions ("Jane Doe, The Daily Post: “…”", "Jane Doe (economist): “…”") and interview
     transcripts ("DOE: “…”"). The label's first person is the speaker, else its first actor, else the label up to
     its first comma or bracket when it reads as a name (every word capitalised: no clause, "The odds are long
-    though"); a question-and-answer letter names nobody."""
+    though"); a question-and-answer letter names nobody, nor does a line with a question put to the speaker (given the
+    parse, `doc`: "When asked if Harris would play Lind replied: “…”": Harris is whom it is about)."""
     line_start = text.rfind("\n", 0, span.start_char) + 1
     m = _LABEL.fullmatch(text, line_start, span.start_char)
     if m is None or _inside(spans, line_start) and line_start < span.start_char - 1:
@@ -1493,6 +1588,9 @@ def _label_speaker(text: str, span: QuoteSpan, spans: list[QuoteSpan], mentions:
     label = m.group("label").strip()
     head = re.split(r"[,(\[–—-]", label, maxsplit=1)[0].strip()
     if len(label.split()) > settings().quotes.label_max_words or head.lower().rstrip(".") in _INTERVIEW_LABELS:
+        return None
+    words = doc.char_span(line_start, line_start + len(label), alignment_mode="contract") if doc is not None else None
+    if words is not None and any(_question_put(t) for t in words):
         return None
     inside = [x for x in mentions_starting(mentions, line_start, line_start + len(label)) if x.type in _KIND_RANK]
     if inside:
