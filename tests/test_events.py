@@ -3914,3 +3914,9 @@ def test_an_undated_act_in_the_simple_past_takes_the_storys_narrative_time(parse
     text = "The treaty was signed on 3 June 1999. Armenia summoned the Azerbaijani ambassador."
     ev = next(e for e in events_of(parse, text, pub) if e.trigger == "summoned")
     assert ev.date_source == "publication_date"
+
+
+def test_easing_a_curfew_or_a_blockade_is_a_retreat_and_the_blockade_no_second_act(parse):
+    evs = rule_events(parse, "Egypt eased the blockade of Gaza on Monday.")
+    assert [(e.event_type, e.trigger) for e in evs] == [("RETREAT", "eased")]
+    assert triggered(parse, "The Malian junta relaxed the curfew in Bamako.", "relaxed").event_type == "RETREAT"
