@@ -3659,6 +3659,9 @@ def test_a_protest_or_aid_that_names_no_target_is_aimed_at_the_state_where_it_ha
     assert names(ev.targets) == ["Malawi"]
     ev = next(e for e in rule_events(parse, "NATO troops arrived in Bosnia on Monday."))
     assert names(ev.targets) == ["Bosnia"] and ev.targets[0].country == "BIH"
+    # a protest its protesters stage, told by a noun on a light verb, is told as their act
+    ev = triggered(parse, lead + "Members of the Malawi Nurses Union went on strike across Zomba on Monday.", "strike")
+    assert ev.event_type == "PROTEST" and names(ev.targets) == ["Malawi"]
     # a person's gift is aid to no state
     ev = next(
         e

@@ -4077,8 +4077,9 @@ def _implied_state(tok: Token, etype: str, mentions: list[Mention], sources: lis
     happens, else the state the story is about ("supporters blocked roads in Ziguinchor": Senegal's government;
     "Japan pledged $3 million in emergency aid" in a story about Nepal's floods: Nepal). Aid goes to another
     state than its giver's; a state protests to no one here (its protest is an official complaint)."""
-    if etype == "PROTEST" and tok.pos_ != "VERB":
-        return []  # "posters which caused Tory protests": a complaint named, aimed where the text says
+    if etype == "PROTEST" and tok.pos_ != "VERB" and _participant_clause(tok) is None:
+        return []  # "posters which caused Tory protests": a complaint named, aimed where the text says; a protest
+        # its protesters stage ("went on strike", "staged a sit-in") is told as their act, as a verb tells it
     if etype != "PROTEST" and any(s.type == "PERSON" for s in sources):
         return []  # "donated $5m to local causes": a person's gift, to no state
     where = [m for m in _state_where(tok, mentions, []) if m.key not in {s.key for s in sources}]
