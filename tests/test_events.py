@@ -3920,3 +3920,13 @@ def test_easing_a_curfew_or_a_blockade_is_a_retreat_and_the_blockade_no_second_a
     evs = rule_events(parse, "Egypt eased the blockade of Gaza on Monday.")
     assert [(e.event_type, e.trigger) for e in evs] == [("RETREAT", "eased")]
     assert triggered(parse, "The Malian junta relaxed the curfew in Bamako.", "relaxed").event_type == "RETREAT"
+
+
+def test_an_agentless_conviction_or_indictment_is_the_states(parse):
+    lead = "Peru's congress met as Peru's government faced protests. "
+    for text in (
+        "The former mayor Luis Rojas was convicted of bribery.",
+        "The former mayor Luis Rojas was indicted for bribery.",
+    ):
+        ev = next(e for e in rule_events(parse, lead + text) if e.event_type == "ACCUSE")
+        assert names(ev.sources) == ["Peru"] and names(ev.targets) == ["Luis Rojas"], text

@@ -2948,6 +2948,13 @@ OCCASION_NOUNS = frozenset(
 )
 
 
+def _state_act(tok: Token, lex: EventLexicon) -> bool:
+    """An act only a state's officers or courts do to people (events_word_classes `state_act_verb`: "detained",
+    "indicted", "convicted"); not a charge or a guilty finding, which a sports body also makes ("was charged with
+    misconduct")."""
+    return tok.lemma_.lower() in lex.state_act_verbs
+
+
 def _object_agent(tok: Token) -> Token | None:
     """A "by" agent the parse hung on an active verb with a subject, right after its event-noun object ("police
     dispersed a march by the union"): the object's own "by" phrase; else None."""
@@ -4035,7 +4042,7 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         # "British troops were deployed in Basra": the forces' side mobilises; where is the target
         sources, source_text = targets, target_text
         targets, target_text = _located_targets(tok, mentions, spans, sources)
-    if etype == "COERCE" and not sources and _agentless_passive(tok) and tok.lemma_.lower() in lex.state_act_verbs:
+    if etype in ("COERCE", "ACCUSE") and not sources and _agentless_passive(tok) and _state_act(tok, lex):
         # "47 people were detained": the state where it happens arrests, as CAMEO codes the police
         sources = _state_where(tok, mentions, targets)
         if sources and (where := [m for m in targets if m.key == sources[0].key and _in_locative(tok, m)]):
