@@ -3930,3 +3930,14 @@ def test_an_agentless_conviction_or_indictment_is_the_states(parse):
     ):
         ev = next(e for e in rule_events(parse, lead + text) if e.event_type == "ACCUSE")
         assert names(ev.sources) == ["Peru"] and names(ev.targets) == ["Luis Rojas"], text
+
+
+def test_a_warning_about_dangers_hung_on_the_object_is_a_forecast(parse):
+    from pipeline.stages.events import _forecast
+
+    doc = parse("Worried Tory MPs this week warned Mr Sunak and Mr Hunt about the risks of infighting.")
+    about = next(t for t in doc if t.lower_ == "about")
+    assert about.head.dep_ == "dobj"  # the parse this rule is for: "about" hung on the object
+    assert _forecast(next(t for t in doc if t.lemma_ == "warn"))
+    ev = triggered(parse, "Turkey warned Sweden about the consequences of backing the PKK.", "warned")
+    assert ev.event_type == "THREATEN"  # consequences to face: a threat

@@ -4417,6 +4417,14 @@ def _forecast(tok: Token) -> bool:
     if tok.lemma_.lower() not in lex.forecast_verbs:
         return False
     clauses = [c for c in tok.children if c.dep_ in ("ccomp", "advcl", "pobj", "prep")]
+    # "about" / "of" hung on the object ("warned Mr Blair and Mr Brown about the dangers"): the warning's own phrase
+    clauses += [
+        p
+        for o in tok.children
+        if o.dep_ in OBJECT_DEPS
+        for p in o.children
+        if p.dep_ == "prep" and p.lower_ in WARNED_ABOUT
+    ]
     if any(_threatens(c, lex) for c in clauses):
         return False
     # a clause that threatens nothing, or nobody warned of anything that threatens ("warned of the dangers"), or
