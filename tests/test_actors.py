@@ -4036,3 +4036,12 @@ def test_a_demonym_noun_of_two_words_before_a_name_gives_its_state(parse):
     )
     (walsh,) = by_alias(actors, "Kiri Walsh")
     assert walsh.country == "NZL"
+
+
+def test_a_name_one_gives_oneself_is_no_actor(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Another volunteer on the forum calls himself Nightowl.",
+        "The hacker, who styles herself Zero Cool, was arrested in Leeds on Tuesday.",
+    )
+    assert not {"Nightowl", "Zero Cool"} & {a.name for a in actors}
