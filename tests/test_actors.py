@@ -4045,3 +4045,18 @@ def test_a_name_one_gives_oneself_is_no_actor(parse):
         "The hacker, who styles herself Zero Cool, was arrested in Leeds on Tuesday.",
     )
     assert not {"Nightowl", "Zero Cool"} & {a.name for a in actors}
+
+
+def test_an_acronym_tagged_a_person_is_an_organisation():
+    # the parse sometimes tags a firm's acronym a person ("Japan's JNOC"): it spells no person's initials of the
+    # document, so it is an organisation; one that does ("RKS" beside "Robert Kilroy-Silk") stays the person's
+    from pipeline.stages.actors import _initials_of_persons
+    from pipeline.stages.records import Mention
+
+    jnoc = Mention(0, 4, "JNOC", "JNOC", "PERSON")
+    ana = Mention(10, 20, "Ana Ruiz", "Ana Ruiz", "PERSON")
+    ar = Mention(30, 32, "AR", "AR", "PERSON")
+    tko = Mention(40, 43, "TKO", "TKO", "PERSON")
+    tom = Mention(50, 63, "Tom Kay-Olsen", "Tom Kay-Olsen", "PERSON")
+    _initials_of_persons([jnoc, ana, ar, tko, tom])
+    assert jnoc.type == "ORG" and ana.type == "PERSON" and ar.type == "PERSON" and tko.type == "PERSON"

@@ -6373,7 +6373,8 @@ def _initials(name: str) -> str:
 def _initials_of_persons(mentions: list[Mention]) -> None:
     """An organisation's all-capitals name of three or four letters that spells the initials of one full person
     name of the document ("RKS" after "Robert Kilroy-Silk") is that person, unless an organisation of the document
-    spells it out too or it is a national body's ("BBC")."""
+    spells it out too or it is a national body's ("BBC"); a person's all-capitals name of three to five letters that
+    spells no full person name's initials is an organisation's acronym ("China's CNPC" tagged PERSON)."""
     persons: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         if m.type == "PERSON" and len(_name_tokens(m.name)) >= 2:
@@ -6391,6 +6392,15 @@ def _initials_of_persons(mentions: list[Mention]) -> None:
             names = persons.get(m.name, set())
             if len(names) == 1 and "" not in names:
                 m.type, m.name, m.country, m.sector, m.type_evidence = "PERSON", next(iter(names)), None, None, None
+    for m in mentions:
+        if (
+            m.type == "PERSON"
+            and 3 <= len(m.name) <= 5
+            and m.name.isalpha()
+            and m.name.isupper()
+            and len(persons.get(m.name, set()) - {""}) != 1
+        ):
+            m.type, m.type_evidence = "ORG", None  # "China's CNPC" tagged PERSON: an acronym spells no person
 
 
 def _corefer(mentions: list[Mention]) -> None:
