@@ -4060,3 +4060,13 @@ def test_an_acronym_tagged_a_person_is_an_organisation():
     tom = Mention(50, 63, "Tom Kay-Olsen", "Tom Kay-Olsen", "PERSON")
     _initials_of_persons([jnoc, ana, ar, tko, tom])
     assert jnoc.type == "ORG" and ana.type == "PERSON" and ar.type == "PERSON" and tko.type == "PERSON"
+
+
+def test_commodities_and_diseases_are_no_actors(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Sugar, plastics and tea are among the major exports from Kenya to its neighbour.",
+        "The farm minister banned beef on the bone in the wake of fears over BSE.",
+        "Cocoa rose 3% in London while Coffee fell.",
+    )
+    assert not {"Sugar", "BSE", "Cocoa", "Coffee"} & {a.name for a in actors}
