@@ -4070,3 +4070,12 @@ def test_commodities_and_diseases_are_no_actors(parse):
         "Cocoa rose 3% in London while Coffee fell.",
     )
     assert not {"Sugar", "BSE", "Cocoa", "Coffee"} & {a.name for a in actors}
+
+
+def test_a_plural_prize_after_a_years_possessive_is_no_actor(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Its late release made the documentary a contender for this year's Magrittes.",
+        "The singer swept the board at last year's Juno Awards and hopes to repeat it at this year's Junos.",
+    )
+    assert not {"Magrittes", "Junos"} & {a.name for a in actors}

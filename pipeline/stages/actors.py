@@ -2774,7 +2774,8 @@ def _competition_group(doc: Doc, span: Span, toks: list[str]) -> bool:
 
 def _counted_prize(doc: Doc, span: Span, name: str) -> bool:
     """A one-word plural name that a small number counts ("three Grammys", "two Oscars") or that a verb of winning
-    takes as its object ("it went on to win Grammys"): prizes, no actor; never a place the gazetteer knows ("two
+    takes as its object ("it went on to win Grammys") or that follows "year's" ("this year's Cesars"): prizes, no
+    actor; never a place the gazetteer knows ("two
     Koreas") nor a team beaten ("beat Saracens")."""
     if len(span) != 1 or not re.fullmatch(r"[A-Z][a-z]+[a-rt-z]s", name):
         return False
@@ -2784,7 +2785,13 @@ def _counted_prize(doc: Doc, span: Span, name: str) -> bool:
     won = (
         tok.dep_ == "dobj" and tok.head.lemma_.lower() in _WIN_VERBS and not any(c.dep_ == "det" for c in tok.children)
     )
-    if not (counted or won):
+    annual = (
+        span.start >= 2
+        and doc[span.start - 1].tag_ == "POS"
+        and doc[span.start - 2].lower_ == "year"
+        and (span.end >= len(doc) or doc[span.end].tag_ != "POS")
+    )  # "this year's Cesars", "last year's Baftas": a prize given every year
+    if not (counted or won or annual):
         return False
     return not any(
         place_countries(form) or country_for_place(form)[0] or subdivision_countries(form) for form in (name, name[:-1])
