@@ -4079,3 +4079,15 @@ def test_a_plural_prize_after_a_years_possessive_is_no_actor(parse):
         "The singer swept the board at last year's Juno Awards and hopes to repeat it at this year's Junos.",
     )
     assert not {"Magrittes", "Junos"} & {a.name for a in actors}
+
+
+def test_goods_and_works_after_a_plural_noun_and_such_as_are_no_actors(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Free programs such as Lurkwatch and Cleansweep have become widely used by people keen to stay safe.",
+        "Pubs will stock premium lagers like Brauwelt and Kronhof from March.",
+        "He starred in films including Ninefold, Dust Harbour and Marlow Street.",
+        "Web browsers such as Veloce are gaining users.",
+    )
+    names = {a.name for a in actors}
+    assert not {"Lurkwatch", "Cleansweep", "Brauwelt", "Kronhof", "Ninefold", "Dust Harbour", "Veloce"} & names
