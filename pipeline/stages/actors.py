@@ -299,6 +299,14 @@ Per document (`extract_mentions`):
    preposition: "a Singapore-based analyst with X"); a demonym noun of two words before a name gives its state ("New
    Zealander X").
 
+29. self-given names, acronyms and goods: a name one gives oneself is no actor ("one recruit calls himself X", "a
+   hacker who styles herself Y": `_PSEUDONYM_BEFORE`); a "person" in capitals of three to five letters that spells no
+   full person name's initials of the document is an organisation's acronym ("Japan's JNOC" tagged PERSON,
+   `_initials_of_persons`); BSE, CJD, foot-and-mouth, sugar, cocoa, coffee, wheat and metals are no actors
+   (actors_not_actors.tsv); a one-word plural name after "year's" is a prize given every year ("this year's Junos",
+   `_counted_prize`); goods and works a plural noun introduces with "such as", "like" or "including" ("lagers like
+   X", "web browsers such as Y", "films including Z": actors_context_words.tsv `such`) are no actors.
+
 Across the corpus (`resolve`): persons by full name (a one-word name joins the one full name the corpus gives it,
 never a peer's "Lord X" nor a state's name), states by ISO code (capitals and seats of government stand for their
 state), organisations by normalised name, acronym or leading word. An organisation the corpus's documents place in
