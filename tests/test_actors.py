@@ -4091,3 +4091,15 @@ def test_goods_and_works_after_a_plural_noun_and_such_as_are_no_actors(parse):
     )
     names = {a.name for a in actors}
     assert not {"Lurkwatch", "Cleansweep", "Brauwelt", "Kronhof", "Ninefold", "Dust Harbour", "Veloce"} & names
+
+
+def test_a_good_after_a_multinational_makers_possessive_is_no_actor(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Nokia's Zumo-Tek could also be a competitor on the telecoms side.",
+        "The success of Nintendo's GameDeck and Sony's Vexo has boosted demand.",
+        "Tim Hale, Nokia's head of design, said the shops would open in May.",
+    )
+    names = {a.name for a in actors}
+    assert not {"Zumo-Tek", "Vexo"} & names
+    assert "Nokia" in names and "Tim Hale" in names

@@ -3154,6 +3154,8 @@ def _product_evidence(doc: Doc, span: Span, toks: list[str]) -> bool:
             return True  # "Aston's DB9", "Airbus's A380": a maker's model by its code
     if _listed_as_product(span):
         return True  # "Its other brands include X, Y and Z"
+    if _makers_good(doc, span, prev):
+        return True  # "Nokia's N-Gage", "Honda's Asimo": a multinational maker's good
     if (
         len(toks) == 1
         and prev is not None
@@ -3169,6 +3171,27 @@ def _product_evidence(doc: Doc, span: Span, toks: list[str]) -> bool:
         return any(a.lower_ in nouns and a.pos_ == "NOUN" for a in attrs)
     appos = _apposition_heads(doc, span)[:1]
     return bool(appos) and appos[0].lower_ in nouns and appos[0].pos_ == "NOUN"  # "X, the new console, ..."
+
+
+def _makers_good(doc: Doc, span: Span, prev: Token | None) -> bool:
+    """A name right after the possessive of a multinational firm of actors_firms.tsv ("Nokia's N-Gage", "Honda's
+    Asimo") is the firm's good, unless it is a person's (tagged PERSON, or read as one by its given name), ends in a
+    word of an organisation's ("Hitachi's X Laboratory") or a club's, or owns a noun itself ("BT's X division")."""
+    if prev is None or prev.tag_ != "POS" or prev.i < 1 or span[0].ent_type_ in ("PERSON", "GPE", "NORP"):
+        return False
+    owner = next(
+        (doc[i : prev.i].text for i in (prev.i - 1, prev.i - 2) if i >= 0 and firm_country(doc[i : prev.i].text)),
+        None,
+    )
+    if owner is None or len(span) > 3:
+        return False
+    toks = _name_tokens(span.text)
+    if not toks or _given_name_reading(clean_name(span.text)) or toks[-1] in _CORPORATE_ENDS | _CLUB_ENDS:
+        return False
+    if context_words().get((toks[-1], "end")) in ("ORG", "PLACE"):
+        return False
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return not (nxt is not None and (nxt.tag_ == "POS" or (nxt.pos_ == "NOUN" and nxt.is_lower)))
 
 
 _MODEL_NUMBER = re.compile(r"^\d{2,3}[A-Za-z]?$")  # "147", "300C": a model's number (never a year: "1998")
