@@ -305,7 +305,9 @@ Per document (`extract_mentions`):
    `_initials_of_persons`); BSE, CJD, foot-and-mouth, sugar, cocoa, coffee, wheat and metals are no actors
    (actors_not_actors.tsv); a one-word plural name after "year's" is a prize given every year ("this year's Junos",
    `_counted_prize`); goods and works a plural noun introduces with "such as", "like" or "including" ("lagers like
-   X", "web browsers such as Y", "films including Z": actors_context_words.tsv `such`) are no actors.
+   X", "web browsers such as Y", "films including Z": actors_context_words.tsv `such`) are no actors; a name right
+   after the possessive of a multinational firm of actors_firms.tsv is its good ("Nokia's X could": `_makers_good`;
+   never a person, a name ending in an organisation's word or owning a noun; kept where it acts).
 
 Across the corpus (`resolve`): persons by full name (a one-word name joins the one full name the corpus gives it,
 never a peer's "Lord X" nor a state's name), states by ISO code (capitals and seats of government stand for their
