@@ -299,6 +299,16 @@ Per document (`extract_mentions`):
    preposition: "a Singapore-based analyst with X"); a demonym noun of two words before a name gives its state ("New
    Zealander X").
 
+29. self-given names, acronyms and goods: a name one gives oneself is no actor ("one recruit calls himself X", "a
+   hacker who styles herself Y": `_PSEUDONYM_BEFORE`); a "person" in capitals of three to five letters that spells no
+   full person name's initials of the document is an organisation's acronym ("Japan's JNOC" tagged PERSON,
+   `_initials_of_persons`); BSE, CJD, foot-and-mouth, sugar, cocoa, coffee, wheat and metals are no actors
+   (actors_not_actors.tsv); a one-word plural name after "year's" is a prize given every year ("this year's Junos",
+   `_counted_prize`); goods and works a plural noun introduces with "such as", "like" or "including" ("lagers like
+   X", "web browsers such as Y", "films including Z": actors_context_words.tsv `such`) are no actors; a name right
+   after the possessive of a multinational firm of actors_firms.tsv is its good ("Nokia's X could": `_makers_good`;
+   never a person, a name ending in an organisation's word or owning a noun; kept where it acts).
+
 Across the corpus (`resolve`): persons by full name (a one-word name joins the one full name the corpus gives it,
 never a peer's "Lord X" nor a state's name), states by ISO code (capitals and seats of government stand for their
 state), organisations by normalised name, acronym or leading word. An organisation the corpus's documents place in
@@ -2485,10 +2495,12 @@ _ERAS = frozenset({"AD", "BC", "BCE", "CE"})  # "190 A.D.", "300 BC": an era aft
 _PSEUDONYM_BEFORE = re.compile(
     r"(?:\bunder the (?:pen |assumed |fictional |fictitious )?name|\b(?:pen|assumed|fictional|fictitious) name|"
     r"\bpseudonym|\bnom de plume|\bname (?:was|is|has been|had been) changed to|"
-    r"\bnicknamed|\b(?:his|her|its|their|the) nickname,?)\s+[\"'“‘]?$",
+    r"\bnicknamed|\b(?:his|her|its|their|the) nickname,?|"
+    r"\b(?:calls?|called|calling|styles?|styled|dubbed|dubs) (?:himself|herself|themselves|itself))\s+[\"'“‘]?$",
     re.IGNORECASE,
 )  # a name made up to hide a writer or a firm ("writes under the name X", "the airline's name was changed to X"),
-# an epithet of an actor already named ("X, nicknamed Y,", "his nickname, Z,")
+# an epithet of an actor already named ("X, nicknamed Y,", "his nickname, Z,"), a name one gives oneself ("one
+# recruit calls himself X", "a hacker who styles herself Y")
 _OWNED_PLAN_ENDS = frozenset({"programme", "program", "initiative", "scheme"})  # a policy after its owner
 _OWNERS = frozenset({"PRP$", "POS"})  # "its", "the ministry's"
 
@@ -2772,7 +2784,8 @@ def _competition_group(doc: Doc, span: Span, toks: list[str]) -> bool:
 
 def _counted_prize(doc: Doc, span: Span, name: str) -> bool:
     """A one-word plural name that a small number counts ("three Grammys", "two Oscars") or that a verb of winning
-    takes as its object ("it went on to win Grammys"): prizes, no actor; never a place the gazetteer knows ("two
+    takes as its object ("it went on to win Grammys") or that follows "year's" ("this year's Cesars"): prizes, no
+    actor; never a place the gazetteer knows ("two
     Koreas") nor a team beaten ("beat Saracens")."""
     if len(span) != 1 or not re.fullmatch(r"[A-Z][a-z]+[a-rt-z]s", name):
         return False
@@ -2782,7 +2795,13 @@ def _counted_prize(doc: Doc, span: Span, name: str) -> bool:
     won = (
         tok.dep_ == "dobj" and tok.head.lemma_.lower() in _WIN_VERBS and not any(c.dep_ == "det" for c in tok.children)
     )
-    if not (counted or won):
+    annual = (
+        span.start >= 2
+        and doc[span.start - 1].tag_ == "POS"
+        and doc[span.start - 2].lower_ == "year"
+        and (span.end >= len(doc) or doc[span.end].tag_ != "POS")
+    )  # "this year's Cesars", "last year's Baftas": a prize given every year
+    if not (counted or won or annual):
         return False
     return not any(
         place_countries(form) or country_for_place(form)[0] or subdivision_countries(form) for form in (name, name[:-1])
@@ -3137,6 +3156,8 @@ def _product_evidence(doc: Doc, span: Span, toks: list[str]) -> bool:
             return True  # "Aston's DB9", "Airbus's A380": a maker's model by its code
     if _listed_as_product(span):
         return True  # "Its other brands include X, Y and Z"
+    if _makers_good(doc, span, prev):
+        return True  # "Nokia's N-Gage", "Honda's Asimo": a multinational maker's good
     if (
         len(toks) == 1
         and prev is not None
@@ -3152,6 +3173,27 @@ def _product_evidence(doc: Doc, span: Span, toks: list[str]) -> bool:
         return any(a.lower_ in nouns and a.pos_ == "NOUN" for a in attrs)
     appos = _apposition_heads(doc, span)[:1]
     return bool(appos) and appos[0].lower_ in nouns and appos[0].pos_ == "NOUN"  # "X, the new console, ..."
+
+
+def _makers_good(doc: Doc, span: Span, prev: Token | None) -> bool:
+    """A name right after the possessive of a multinational firm of actors_firms.tsv ("Nokia's N-Gage", "Honda's
+    Asimo") is the firm's good, unless it is a person's (tagged PERSON, or read as one by its given name), ends in a
+    word of an organisation's ("Hitachi's X Laboratory") or a club's, or owns a noun itself ("BT's X division")."""
+    if prev is None or prev.tag_ != "POS" or prev.i < 1 or span[0].ent_type_ in ("PERSON", "GPE", "NORP"):
+        return False
+    owner = next(
+        (doc[i : prev.i].text for i in (prev.i - 1, prev.i - 2) if i >= 0 and firm_country(doc[i : prev.i].text)),
+        None,
+    )
+    if owner is None or len(span) > 3:
+        return False
+    toks = _name_tokens(span.text)
+    if not toks or _given_name_reading(clean_name(span.text)) or toks[-1] in _CORPORATE_ENDS | _CLUB_ENDS:
+        return False
+    if context_words().get((toks[-1], "end")) in ("ORG", "PLACE"):
+        return False
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return not (nxt is not None and (nxt.tag_ == "POS" or (nxt.pos_ == "NOUN" and nxt.is_lower)))
 
 
 _MODEL_NUMBER = re.compile(r"^\d{2,3}[A-Za-z]?$")  # "147", "300C": a model's number (never a year: "1998")
@@ -6371,7 +6413,8 @@ def _initials(name: str) -> str:
 def _initials_of_persons(mentions: list[Mention]) -> None:
     """An organisation's all-capitals name of three or four letters that spells the initials of one full person
     name of the document ("RKS" after "Robert Kilroy-Silk") is that person, unless an organisation of the document
-    spells it out too or it is a national body's ("BBC")."""
+    spells it out too or it is a national body's ("BBC"); a person's all-capitals name of three to five letters that
+    spells no full person name's initials is an organisation's acronym ("China's CNPC" tagged PERSON)."""
     persons: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         if m.type == "PERSON" and len(_name_tokens(m.name)) >= 2:
@@ -6389,6 +6432,15 @@ def _initials_of_persons(mentions: list[Mention]) -> None:
             names = persons.get(m.name, set())
             if len(names) == 1 and "" not in names:
                 m.type, m.name, m.country, m.sector, m.type_evidence = "PERSON", next(iter(names)), None, None, None
+    for m in mentions:
+        if (
+            m.type == "PERSON"
+            and 3 <= len(m.name) <= 5
+            and m.name.isalpha()
+            and m.name.isupper()
+            and len(persons.get(m.name, set()) - {""}) != 1
+        ):
+            m.type, m.type_evidence = "ORG", None  # "China's CNPC" tagged PERSON: an acronym spells no person
 
 
 def _corefer(mentions: list[Mention]) -> None:
