@@ -4070,6 +4070,9 @@ def test_commodities_and_diseases_are_no_actors(parse):
         "Cocoa rose 3% in London while Coffee fell.",
     )
     assert not {"Sugar", "BSE", "Cocoa", "Coffee"} & {a.name for a in actors}
+    # commodities that are also surnames stay names ("sugar" and "copper" are not listed)
+    actors, _, _ = actors_of(parse, "Sir Harold Copper criticised the levy. Mr Copper said it was unfair.")
+    assert any(a.name.endswith("Copper") and a.type == "PERSON" for a in actors)
 
 
 def test_a_plural_prize_after_a_years_possessive_is_no_actor(parse):
