@@ -302,10 +302,11 @@ Per document (`extract_mentions`):
 29. self-given names, acronyms and goods: a name one gives oneself is no actor ("one recruit calls himself X", "a
    hacker who styles herself Y": `_PSEUDONYM_BEFORE`); a "person" in capitals of three to five letters that spells no
    full person name's initials of the document is an organisation's acronym ("Japan's JNOC" tagged PERSON,
-   `_initials_of_persons`); BSE, CJD, foot-and-mouth, sugar, cocoa, coffee, wheat and metals are no actors
-   (actors_not_actors.tsv); a one-word plural name after "year's" is a prize given every year ("this year's Junos",
-   `_counted_prize`); goods and works a plural noun introduces with "such as", "like" or "including" ("lagers like
-   X", "web browsers such as Y", "films including Z": actors_context_words.tsv `such`) are no actors; a name right
+   `_initials_of_persons`); BSE, CJD, foot-and-mouth, cocoa, coffee, wheat and metals (not sugar or copper:
+   surnames) are no actors (actors_not_actors.tsv); a one-word plural name after "year's" is a prize given every
+   year ("this year's Junos", `_counted_prize`); goods and works a plural noun introduces with "such as", "like" or
+   "including" ("lagers like X", "web browsers such as Y", "films including Z": actors_context_words.tsv `such`)
+   are no actors; a name right
    after the possessive of a multinational firm of actors_firms.tsv is its good ("Nokia's X could": `_makers_good`;
    never a person, a name ending in an organisation's word or owning a noun; kept where it acts).
 
