@@ -58,7 +58,7 @@ class StoryEvents(pa.DataFrameModel):
     )
     date_source: Series[STRING] = pa.Field(
         nullable=True,
-        isin=["sentence", "publication_date"],
+        isin=["sentence", "narrative", "publication_date"],
         description="Where `date` comes from, as in `events.date_source`.",
     )
     n_mentions: Series[INT] = pa.Field(ge=1, description="Event rows (predicates) that report it.")

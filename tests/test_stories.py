@@ -500,3 +500,14 @@ def test_fit_takes_the_highest_threshold_near_the_best_of_the_widest_setting(mon
     assert stories_cv.fit([], [], False, grid) == {"stories.lead_weight": 1, "stories.threshold": 0.22}
     monkeypatch.setattr(stories_cv, "FIT_TOLERANCE", 0.0)
     assert stories_cv.fit([], [], False, grid) == {"stories.lead_weight": 1, "stories.threshold": 0.18}
+
+
+def test_story_events_take_every_date_source_events_have():
+    from schemas.events import Events
+    from schemas.stories import StoryEvents
+
+    def allowed(model):
+        check = next(c for c in model.to_schema().columns["date_source"].checks if c.name == "isin")
+        return set(check.statistics["allowed_values"])
+
+    assert allowed(StoryEvents) == allowed(Events)
