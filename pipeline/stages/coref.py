@@ -850,7 +850,7 @@ def _subject_from(tok: Token | None) -> Token | None:
             and tok.head.lemma_.lower() in _organ_nouns()
         ):
             return tok.head  # "Egypt's foreign ministry accused X. It urged ...": the state its organ acts for
-        if tok.dep_ == "appos" and (_of_thing_in_phrase(tok.head) or _place_in_person_phrase(tok)):
+        if tok.dep_ == "appos" and (_of_thing_in_phrase(tok.head) or place_in_person_phrase(tok)):
             tok = tok.head.head.head  # "head [of drama], Jo Roe": the name is the head's
             continue
         if tok.dep_ not in _NAME_DEPS or tok.head.i == tok.i:
@@ -868,7 +868,7 @@ def _organ_nouns() -> frozenset[str]:
     return word_sets("events_word_classes.tsv", group="class").get("state_noun", frozenset())
 
 
-def _place_in_person_phrase(name: Token) -> bool:
+def place_in_person_phrase(name: Token) -> bool:
     """A person's name the parse set in apposition to a place or a body named after a preposition on a noun for a
     person ("the BBC's correspondent in Lima, Rachel Stone, said"; "a spokesman at Acme, Jim Bell"): the name is
     the person the noun describes, never the place's."""

@@ -75,7 +75,9 @@ def _ordered_event(t: Token) -> bool:
 
 def _own_steps(date_root: Token, pred: Token, max_steps: int) -> int | None:
     """Heads climbed from a date to the predicate, when the date is attached to it within its clause (no clause
-    of its own on the way); None otherwise."""
+    of its own on the way, save a present participle describing one of the clause's nouns, `_ongoing_participle`:
+    "fired at workers demanding pay on Tuesday"; `_through_participle` reaches further through one); None
+    otherwise."""
     t = date_root
     for step in range(max_steps + 1):
         if t.i == pred.i:

@@ -100,8 +100,6 @@ ROUTE_PREPS = {"between", "to", "from"}
 PROMISES = {"promise", "pledge", "vow"}
 ORDINAL_WORDS = {"first", "second", "third", "last", "only", "next", "latest"}
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})  # "wo" is "won't" split
-# verbs of heeding an appeal ("answered a call by the union", "heeded calls to strike"): the call is no phone call
-ANSWERING_VERBS = frozenset({"answer", "heed", "follow", "obey"})
 SITTING_NOUNS = {"meeting", "call", "session", "conference", "gathering", "assembly", "hearing"}
 LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within"}
 
@@ -189,6 +187,12 @@ class EventLexicon:
     receiving_verbs: frozenset[str]
     state_act_verbs: frozenset[str]
     armament_nouns: frozenset[str]
+    answering_verbs: frozenset[str]
+    travel_verbs: frozenset[str]
+    occasion_nouns: frozenset[str]
+    closure_verbs: frozenset[str]
+    personal_state_organs: frozenset[str]
+    side_member_nouns: frozenset[str]
     persisting_verbs: frozenset[str]
     suffered_harm_verbs: frozenset[str]
     mission_nouns: frozenset[str]
@@ -319,6 +323,12 @@ def event_lexicon() -> EventLexicon:
         receiving_verbs=words("receiving_verb"),
         state_act_verbs=words("state_act_verb"),
         armament_nouns=words("armament_noun"),
+        answering_verbs=words("answering_verb"),
+        travel_verbs=words("travel_verb"),
+        occasion_nouns=words("occasion_noun"),
+        closure_verbs=words("closure_verb"),
+        personal_state_organs=words("personal_state_organ"),
+        side_member_nouns=words("side_member_noun"),
         persisting_verbs=words("persisting_verb"),
         suffered_harm_verbs=words("suffered_harm_verb"),
         mission_nouns=words("mission_noun"),
@@ -894,7 +904,7 @@ def _noun_code(tok: Token, lex: EventLexicon) -> Code | None:
         return None
     if key in ("call", "calls") and any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in tok.children):
         return ("REQUEST", None)  # "rejected calls for the publication", "his call for a pause": a demand
-    if key in ("call", "calls") and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ANSWERING_VERBS:
+    if key in ("call", "calls") and tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex.answering_verbs:
         return None  # "answering a call by the movement", "heeded calls from the union": an appeal to its own side,
         # told in what those who heed it do; no phone call
     return lex.nouns[key]
@@ -1230,20 +1240,16 @@ def _dismissal(tok: Token, lex: EventLexicon) -> bool:
     return False
 
 
-# what an order to stop makes someone do: suspend, close or shut down its work, disband
-CLOSURE_VERBS = frozenset({"suspend", "close", "shut", "halt", "cease", "stop", "disband", "dissolve"})
-
-
 def _ordered_closure(tok: Token, lex: EventLexicon) -> bool:
     """ "ordered the newspaper to suspend publication", "told the charity to shut down", "were ordered to close": a
-    verb of ordering (`dismissal_verb`) with someone ordered and an infinitive of closing (`CLOSURE_VERBS`): a
+    verb of ordering (`dismissal_verb`) with someone ordered and an infinitive of closing (`closure_verb`): a
     restriction imposed on them (COERCE, CAMEO 172), not a request; an order to stop an act of their own against
     others ("ordered the troops to stop firing") is told by the act's own words."""
     if tok.lemma_.lower() not in lex.dismissal_verbs or tok.lemma_.lower() == "give":
         return False
     ordered = any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
     for c in tok.children:
-        if c.dep_ not in ("xcomp", "ccomp") or c.lemma_.lower() not in CLOSURE_VERBS:
+        if c.dep_ not in ("xcomp", "ccomp") or c.lemma_.lower() not in lex.closure_verbs:
             continue
         if not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
             continue
@@ -1654,19 +1660,13 @@ def _owned_force(t: Token) -> Token | None:
     acted on as it; None for other nouns ("its economy")."""
     lex = event_lexicon()
     t = _counted(t)  # "several thousand of its members"
-    if t.lemma_.lower() not in lex.troop_nouns | lex.state_nouns | MEMBERS_OF_A_SIDE and not _organ(t):
+    if t.lemma_.lower() not in lex.troop_nouns | lex.state_nouns | lex.side_member_nouns and not _organ(t):
         return None
     # a person's own organ of state is the state's ("his ministry", "her agency"); a person's party, firm or union is
     # no state's
-    personal = t.lemma_.lower() in lex.troop_nouns | lex.state_nouns | PERSONAL_STATE_ORGANS
+    personal = t.lemma_.lower() in lex.troop_nouns | lex.state_nouns | lex.personal_state_organs
     owners = ("its", "their", "his", "her") if personal else ("its", "their")
     return next((c for c in t.children if c.dep_ == "poss" and c.lower_ in owners), None)
-
-
-# bodies of a state that an official heads ("his agency", "her office"), besides the organs of state
-PERSONAL_STATE_ORGANS = frozenset({"agency", "office", "service", "department"})
-# people who act for the organisation whose pronoun owns them ("its members", "their supporters")
-MEMBERS_OF_A_SIDE = frozenset({"member", "supporter", "activist", "follower", "militant", "delegate", "negotiator"})
 
 
 def _persons_state(m: Mention, mentions: list[Mention]) -> Mention | None:
@@ -2632,10 +2632,6 @@ def _visit_noun(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and code is not None and code[1] == "visit"
 
 
-# verbs of going or being somewhere: their subject takes part in the gathering they are "for"
-TRAVEL_VERBS = frozenset({"be", "fly", "travel", "go", "head", "come", "arrive", "return", "visit", "stop", "jet"})
-
-
 def _participant_clause(tok: Token) -> Token | None:
     """The verb whose subject takes part in the event an event noun names, None when no verb's does: the noun is
     the object of a light or participation verb, the object of a participation verb's preposition ("took part in
@@ -2667,7 +2663,7 @@ def _participant_clause(tok: Token) -> Token | None:
         if verb.lemma_.lower() in takes_part or (head.lower_ in lex.circumstance_preps and _gathering(tok, lex)):
             return verb
         with_partner = any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
-        if head.lower_ == "for" and verb.lemma_.lower() in TRAVEL_VERBS and with_partner and _gathering(tok, lex):
+        if head.lower_ == "for" and verb.lemma_.lower() in lex.travel_verbs and with_partner and _gathering(tok, lex):
             return verb  # "flew to Tehran for talks with X", "was in Kyiv for a meeting with Y": the traveller meets
         if head.lower_ == "in" and not any(c.dep_ in ("det", "poss") for c in tok.children):
             return verb  # "summoned the ambassador in protest", "are in talks with": the subject's own act
@@ -2942,12 +2938,6 @@ def _included(
     return [], None
 
 
-# occasions a place phrase inside says where they were held ("at a ceremony in Rome")
-OCCASION_NOUNS = frozenset(
-    {"ceremony", "summit", "meeting", "conference", "session", "event", "celebration", "funeral", "parade", "gathering"}
-)
-
-
 def _state_act(tok: Token, lex: EventLexicon) -> bool:
     """An act only a state's officers or courts do to people (events_word_classes `state_act_verb`: "detained",
     "indicted", "convicted"); not a charge or a guilty finding, which a sports body also makes ("was charged with
@@ -3104,7 +3094,7 @@ def _target(
         # a place named inside the phrase of an occasion ("at a ceremony in Rome"), not as the phrase's own noun, is
         # where the occasion was ("strikes on targets in Syria" keep Syria)
         heads = [g for g in prep.children if g.dep_ == "pobj"]
-        if any(h.lemma_.lower() in OCCASION_NOUNS for h in heads):
+        if any(h.lemma_.lower() in event_lexicon().occasion_nouns for h in heads):
             found = [m for m in found if any(m.start_char <= h.idx < m.end_char for h in heads)]
         if found:
             return found, text

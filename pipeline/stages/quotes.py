@@ -401,10 +401,10 @@ def _described_subject(tok: Token, spans: list[QuoteSpan]) -> bool:
 def _named_beside_place(tok: Token) -> bool:
     """A person's name the parse set in apposition to a place or a body after a preposition on the noun ("an
     analyst in Frankfurt, Eva Roth"): the noun is named (coref: the name is the noun's subject)."""
-    from pipeline.stages.coref import _place_in_person_phrase
+    from pipeline.stages.coref import place_in_person_phrase
 
     return any(
-        t.dep_ == "appos" and t.head.head.head.i == tok.i and _place_in_person_phrase(t)
+        t.dep_ == "appos" and t.head.head.head.i == tok.i and place_in_person_phrase(t)
         for t in tok.subtree
         if t.i > tok.i
     )
