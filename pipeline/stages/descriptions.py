@@ -251,9 +251,7 @@ def _government_of_the_story(doc: Doc, mentions: list[Mention], tok: Token | Non
         return None
     if tok is not None:  # never a name later in the description's own sentence: "police fired at Kenyan marchers"
         mentions = [m for m in mentions if not tok.idx < m.start_char < tok.sent.end_char]
-    # a story that names its state only in the dateline calls it by its people ("the Congolese army")
-    people = (m for m in mentions if m.type == "NORP" and m.country == country)
-    return state_named(mentions, country) or next(people, None)
+    return state_or_people(mentions, country)
 
 
 def state_named(mentions: list[Mention], country: str) -> Mention | None:
@@ -261,6 +259,14 @@ def state_named(mentions: list[Mention], country: str) -> Mention | None:
     not "Nairobi" where protesters marched); None when the document never names it as a state."""
     states = [m for m in mentions if m.type == "GPE" and m.country == country and is_state(m)]
     return next(iter(sorted(states, key=lambda m: lexicon.country_of_name(m.name) is None)), None)
+
+
+def state_or_people(mentions: list[Mention], country: str) -> Mention | None:
+    """The state of a country as the document names it (`state_named`), else the first mention of its people: a text
+    that names its state only in the dateline, or never, calls it by its people ("the Congolese army", "Kyrgyz
+    security chief X")."""
+    people = (m for m in mentions if m.type == "NORP" and m.country == country)
+    return state_named(mentions, country) or next(people, None)
 
 
 def _government_named(doc: Doc, found: list[Mention], mentions: list[Mention]) -> Mention | None:

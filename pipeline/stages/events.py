@@ -59,6 +59,7 @@ from pipeline.stages.descriptions import (
     resolve_members,
     resolve_members_of,
     state_named,
+    state_or_people,
 )
 from pipeline.stages.lexicon import data_rows, word_sets
 from pipeline.stages.parse import doc_cache, sents_of, text_of
@@ -1674,10 +1675,7 @@ def _persons_state(m: Mention, mentions: list[Mention]) -> Mention | None:
     actor itself."""
     if m.type != "PERSON":
         return m
-    if not m.country:
-        return None
-    people = (x for x in mentions if x.type == "NORP" and x.country == m.country)  # "Kyrgyz security chief X"
-    return state_named(mentions, m.country) or next(people, None)
+    return state_or_people(mentions, m.country) if m.country else None
 
 
 def _whose_body(t: Token, mentions: list[Mention]) -> Mention | None:
