@@ -404,3 +404,17 @@ def test_age_groups_are_not_decades(parse, pub):
 @pytest.mark.parametrize("surface", ["last year", "two days ago", "the 1990s", "next Tuesday", "31 February"])
 def test_no_underspecified_value_for_other_expressions(surface):
     assert underspecified_value(surface) is None
+
+
+def test_dates_written_in_capitals_as_timelines_write_them(parse, pub):
+    # a wire timeline heads each paragraph with its day in capitals
+    text = "MONDAY, SEPT 12 - The envoy flew in. AUG. 30: Rebels seized the depot. On TUESDAY the talks resumed."
+    found = values(parse, text, pub)
+    assert found["MONDAY, SEPT 12"] == "2022-09-12" and found["AUG. 30"] == "2022-08-30"
+    assert found["TUESDAY"] == "2022-09-13"
+
+
+def test_a_month_alone_in_capitals_is_a_headline_word(parse, pub):
+    # "MAY" and "MARCH" in a headline are a verb and a noun; with a day or a year they are dates
+    assert values(parse, "MINISTER MAY QUIT AFTER MARCH ON PARLIAMENT", pub) == {}
+    assert values(parse, "TALKS COLLAPSED IN MARCH 2021", pub) == {"MARCH 2021": "2021-03"}

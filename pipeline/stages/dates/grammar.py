@@ -121,11 +121,14 @@ HOLIDAYS = {
 # ---------------------------------------------------------------------------
 # Pattern pieces
 
-_MONTH = (
-    r"(?P<{g}>January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_MONTH_NAMES = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
 )
-_WEEKDAY = r"(?P<{g}>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WD_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# capitalised, or all in capitals as wire timelines and headlines write them ("SATURDAY, FEB 14 - ...")
+_MONTH = r"(?P<{g}>" + _MONTH_NAMES + "|" + _MONTH_NAMES.upper().replace(r"\.?", r"\.?") + ")"
+_WEEKDAY = r"(?P<{g}>" + _WD_NAMES + "|" + _WD_NAMES.upper() + ")"
 _DAYNUM = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{g}>1[5-9]\d\d|20\d\d)"
 _NUMBER_WORD_RX = (
@@ -148,7 +151,7 @@ _UNIT_ADJ = (
 _UNIT = r"(?P<unit>(?i:day|week|month|year|decade|centur(?:y|ie)|hour|minute|weekend|quarter))s?"
 
 _WD_PREFIX = r"(?:" + _WEEKDAY.format(g="wd") + r",?\s+)?"
-_WD_WORDS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_WD_WORDS = _WD_NAMES + "|" + _WD_NAMES.upper()
 _DAY_AFTER = (
     r"(?:\s+(?:on\s+)?(?:(?P<wd>"
     + _WD_WORDS

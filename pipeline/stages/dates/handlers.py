@@ -340,13 +340,15 @@ def _month_day(c: Match) -> DateMention | None:
 
 
 def on_month(c: Match) -> DateMention | None:
-    """Not "may" the verb, nor "Mar" without its period. Example: "The summit will take place in
-    [November]." -> 2022-11"""
+    """Not "may" the verb, nor "Mar" without its period, nor a month alone in capitals. Example: "The summit will
+    take place in [November]." -> 2022-11"""
     gd = c.gd
     if gd["m"].lower().startswith("may") and not is_proper(c.doc, c.m.start(), c.m.end()):
         return None
     if gd["m"].lower().rstrip(".") in ("mar", "jan", "dec", "sep") and not gd["m"].endswith("."):
         return None  # "Mar" without a period is rarely a month in prose
+    if gd["m"].isupper() and len(gd["m"]) > 1:
+        return None  # a month alone in capitals is a headline's word ("PM MAY QUIT", "MARCH ON PARLIAMENT")
     mo = month_number(gd["m"])
     parts = c.relative("year")
     if parts:
