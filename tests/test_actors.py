@@ -4106,3 +4106,27 @@ def test_a_good_after_a_multinational_makers_possessive_is_no_actor(parse):
     names = {a.name for a in actors}
     assert not {"Zumo-Tek", "Vexo"} & names
     assert "Nokia" in names and "Tim Hale" in names
+
+
+def test_a_family_name_alone_after_the_full_name_is_that_person_again(parse):
+    text = (
+        "Chilean Senator Rodrigo Achával tabled the motion on Monday. "
+        'Achával accused the cabinet of "hiding the figures" and demanded a vote.'
+    )
+    ms = extract_mentions(parse(text))
+    second = [m for m in ms if m.start_char >= text.index("Achával accused")]
+    assert second and second[0].text == "Achával" and second[0].type == "PERSON"
+    # two persons of one family name: the name alone is neither's
+    text = "Judge Ana Ferreira met her brother Luis Ferreira. Ferreira said nothing."
+    ms = extract_mentions(parse(text))
+    assert not [m for m in ms if m.start_char == text.index("Ferreira said") and m.name != "Ferreira"]
+
+
+def test_a_mention_takes_the_sector_its_actor_shows_in_the_document(parse):
+    text = (
+        "The Harbour Workers' Union (HWU) struck on Monday. Police detained HWU organisers. "
+        "Labour Minister Kwame Boateng met them. Boateng promised talks."
+    )
+    ms = extract_mentions(parse(text))
+    sectors = {m.text: m.sector for m in ms}
+    assert sectors.get("HWU") == "LAB" and sectors.get("Boateng") == "GOV"

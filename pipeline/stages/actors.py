@@ -4570,7 +4570,22 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
             m.sent_index = max(bisect.bisect_right(sentence_starts, m.start_char) - 1, 0)
     _initials_of_persons(mentions)
     _corefer(mentions)
+    _lend_sectors(mentions)
     return mentions
+
+
+def _lend_sectors(mentions: list[Mention]) -> None:
+    """A mention with no sector of its own takes the sector its actor shows in the document (the mentions of one
+    coreference key, `_corefer`): a family name alone ("Weerasekara" after "Labour Minister Chaminda
+    Weerasekara"), an organisation's acronym ("CEWU" after "Ceylon Estate Workers' Union (CEWU)"). A key whose
+    mentions show two sectors lends none."""
+    by_key: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.sector and m.key:
+            by_key[m.key].add(m.sector)
+    for m in mentions:
+        if not m.sector and m.key and len(found := by_key.get(m.key, set())) == 1:
+            m.sector = next(iter(found))
 
 
 def _extend_party_names(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -5441,18 +5456,41 @@ def _repeatable(m: Mention, lower_words: frozenset[str]) -> bool:
     return len(words) > 1 or (m.name.lower() not in lower_words and m.name.lower() not in title_words())
 
 
+def _family_names(mentions: list[Mention], lower_words: frozenset[str]) -> dict[str, Mention]:
+    """Family name -> the person's full-name mention, for the persons named in full whose family name no other
+    person of the document bears and that is no place, no title and no word the document writes in lower case:
+    the family name alone is that person again where the parse missed it ("President Ana Ruiz ... Ruiz accused
+    ..."; `_repeated_names`)."""
+    out: dict[str, Mention | None] = {}
+    for m in mentions:
+        words = m.name.split()
+        if m.type != "PERSON" or len(words) < 2 or not _repeatable(m, lower_words):
+            continue
+        family = words[-1]
+        if len(family) < 3 or family.lower() in lower_words or family.lower() in title_words():
+            continue
+        if lexicon.country_of_name(family) or country_for_place(family)[0]:
+            continue  # "Jordan", "Paris": a place too
+        other = out.get(family)
+        out[family] = m if family not in out or (other is not None and other.name == m.name) else None
+    return {f: m for f, m in out.items() if m is not None}
+
+
 def _repeated_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Mentions of the names the document has as persons' or organisations' actors where it writes them again and
     the parse missed them ("state-run oil group Rosneft ... Rosneft, meanwhile, has agreed": one sense per
     discourse): the same capitalised words, proper nouns, not inside a longer name (no capitalised word right
     before or after, a sentence's first word aside), not where the words around them show a work or a place ("the
-    X field") and overlapping no entity other than themselves. One
-    pass over the text with an index of the names (a regular expression of them, the longest first)."""
+    X field") and overlapping no entity other than themselves; a person's family name alone too, where only one
+    person of the document bears it (`_family_names`). One pass over the text with an index of the names (a regular
+    expression of them, the longest first)."""
     lower = doc_cache(doc, "lower_case_words", lambda d: frozenset(t.text for t in d if t.is_lower))
     by_name: dict[str, Mention] = {}
     for m in mentions:
         if _repeatable(m, lower):
             by_name.setdefault(m.name, m)
+    for family, m in _family_names(mentions, lower).items():
+        by_name.setdefault(family, m)
     if not by_name:
         return []
     names = sorted(by_name, key=len, reverse=True)
