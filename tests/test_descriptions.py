@@ -168,3 +168,28 @@ def test_more_heads_of_organisations_names(parse):
     assert resolved(parse, text, "confederation") == "Korean Confederation of Trade Unions"
     text = "The Korean Confederation of Trade Unions called a strike. The news spread fast."
     assert resolved(parse, text, "news") is None
+
+
+def test_the_company_is_never_a_trade_union(parse):
+    text = "The Transport Workers' Union called a strike at the port. Managers said the company would not negotiate."
+    assert resolved(parse, text, "company") is None
+
+
+def test_an_organisations_kind_beyond_the_window_is_the_only_one_the_text_names(parse):
+    text = (
+        "The Nurses' Federation of Workers began a walkout in Accra. Hospitals cancelled surgery. Patients waited. "
+        "Doctors covered some wards. Ministers met on Friday. By Sunday the federation had softened its demands."
+    )
+    doc = parse(text)
+    tok = [t for t in doc if t.lower_ == "federation"][-1]
+    window_start = doc.text.index("Ministers")
+    m = resolve_description(tok, extract_mentions(doc), window_start)
+    assert m is not None and m.name.startswith("Nurses")
+    # two unions before the window: none is the union
+    text = (
+        "The Rail Workers' Union and the Postal Workers' Union marched in Lagos. Trains stopped. Letters piled up. "
+        "Shops closed early. Ministers met on Friday. By Sunday the union had softened its demands."
+    )
+    doc = parse(text)
+    tok = [t for t in doc if t.lower_ == "union"][-1]
+    assert resolve_description(tok, extract_mentions(doc), doc.text.index("Ministers")) is None

@@ -3941,3 +3941,14 @@ def test_a_warning_about_dangers_hung_on_the_object_is_a_forecast(parse):
     assert _forecast(next(t for t in doc if t.lemma_ == "warn"))
     ev = triggered(parse, "Turkey warned Sweden about the consequences of backing the PKK.", "warned")
     assert ev.event_type == "THREATEN"  # consequences to face: a threat
+
+
+def test_a_trade_unions_acts_stay_in_a_business_story(parse):
+    # a story of profits, shares and shareholders is off topic, but a strike against the firm is social interaction
+    text = (
+        "Shares in Kelvar Mining fell after quarterly profits dropped and revenue missed forecasts, the company said, "
+        "as investors and shareholders weighed the market for copper and sales slowed. "
+        "The Mine Workers' Union launched a strike against Kelvar Mining on Monday."
+    )
+    evs = events_of(parse, text)
+    assert any(e.event_type == "PROTEST" and "Union" in names(e.sources)[0] for e in evs)

@@ -7,7 +7,9 @@ news") stay unresolved.
 
 A description resolves only when the answer is clear: the only fitting actor within a few sentences
 (`events.description_max_sentences`), else the nearest fitting actor in that window that is the subject of its
-sentence; a description that fits two actors equally stays unresolved rather than guess. A description with a name
+sentence; a description that fits two actors equally stays unresolved rather than guess. Beyond the window an
+organisation's kind ("the union", "the company", "the party") resolves to the only actor of that kind the text
+names before it. A description with a name
 of its own inside it ("the Thai government", "the Labour party") is no description: the caller reads its name
 first."""
 
@@ -28,7 +30,7 @@ if TYPE_CHECKING:
     from pipeline.stages.records import Mention
 
 # sectors of organisations that are no business ("the company" is none of them)
-_NOT_BUSINESS = frozenset({"GOV", "IGO", "PTY", "MIL", "JUD", "LEG", "COP", "REL", "OPP", "EDU", "CVL", "NGO"})
+_NOT_BUSINESS = frozenset({"GOV", "IGO", "PTY", "MIL", "JUD", "LEG", "COP", "REL", "OPP", "EDU", "CVL", "NGO", "LAB"})
 # words of an office that narrow it ("the foreign minister", "the prime minister", "the chief executive")
 _TITLE_DEPS = frozenset({"amod", "compound"})
 
@@ -296,9 +298,14 @@ def _acted_on(doc: Doc, m: Mention) -> bool:
     return head is not None and head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB"
 
 
+# kinds of organisation a text seldom names two of: beyond the window, the only one the text names before
+SOLE_KINDS = frozenset({"company", "party", "body", "armed_group", "bloc"})
+
+
 def resolve_description(tok: Token, mentions: list[Mention], after_char: int) -> Mention | None:
     """The actor a definite description stands for: the one actor the fitting mentions before it (from
-    `after_char`) name, else the nearest of them that is the subject of its sentence; else None."""
+    `after_char`) name, else the nearest of them that is the subject of its sentence; with none in that window,
+    for an organisation's kind (SOLE_KINDS), the only fitting actor the whole text names before it; else None."""
     if not is_description(tok):
         return None
     kind = _kind(tok)
@@ -309,6 +316,11 @@ def resolve_description(tok: Token, mentions: list[Mention], after_char: int) ->
     # only within the window: a text may name one "Prime Minister X" and speak of another prime minister it names
     # without the title
     found = [m for m in mentions if after_char <= m.start_char < tok.idx and fits(m)]
+    if not found and kind in SOLE_KINDS:
+        # "the union" many sentences after the only union the text names: that one (a text naming two stays
+        # unresolved beyond the window)
+        earlier = {m.key or m.name: m for m in mentions if m.start_char < tok.idx and fits(m)}
+        found = list(earlier.values()) if len(earlier) == 1 else []
     if not found:
         if kind in ("government", "forces") or kind == "title" and tok.lemma_.lower() in STATE_OFFICES:
             # "the prime minister" no name holds: the state's office

@@ -5,11 +5,13 @@ The signal is the document's topic: the words of pipeline/data/relevance_topics.
 lemmas; a document whose sport, entertainment, technology or business words clearly outnumber its politics words
 (at least `events.topic_min_words` of them and `events.topic_ratio` times the politics words) is off topic. In such
 a document an event candidate is kept only when one of its sides is a state or a political actor (a state, its
-capital standing for its government, or an organisation or person whose sector is political): "the EU fined
-Microsoft" stays in a business story, "Everton beat Liverpool" goes. In a sport document a country's name is its
-team ("England beat France", "Japan will host the tournament"): there only an organ of the state ("the Japanese
-government") or a political office or organisation is a political side. An organisation of sport ("Premier
-League", "IAAF") is never a political side, whatever its sector pattern reads in "league" or "international".
+capital standing for its government, or an organisation or person whose sector is political) or a trade union (a
+strike, a wage demand, a union's deal with an employer are social interaction): "the EU fined Microsoft" and "the
+union called a strike at the plant" stay in a business story, "Everton beat Liverpool" goes. In a sport document a
+country's name is its team ("England beat France", "Japan will host the tournament"): there only an organ of the
+state ("the Japanese government") or a political office or organisation is a political side. An organisation of
+sport ("Premier League", "IAAF") is never a political side, whatever its sector pattern reads in "league" or
+"international".
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ if TYPE_CHECKING:
     from pipeline.stages.records import Mention
 
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "REB", "IGO", "OPP", "PTY"})
+# sides of social interaction that keep an event in an off-topic (business) story besides political ones
+SOCIAL_SECTORS = frozenset({"LAB"})
 
 
 @functools.cache
@@ -64,10 +68,10 @@ def is_state(m: Mention) -> bool:
 
 def political(m: Mention) -> bool:
     """A state, its people as a state ("Kazakh authorities"), or an organisation or person whose sector is
-    political."""
+    political or social (a trade union)."""
     if m.type in ("GPE", "NORP") and m.country and (m.type == "NORP" or is_state(m)):
         return True
-    return (m.sector or "") in POLITICAL_SECTORS
+    return (m.sector or "") in POLITICAL_SECTORS | SOCIAL_SECTORS
 
 
 @functools.cache
