@@ -4106,3 +4106,13 @@ def test_a_good_after_a_multinational_makers_possessive_is_no_actor(parse):
     names = {a.name for a in actors}
     assert not {"Zumo-Tek", "Vexo"} & names
     assert "Nokia" in names and "Tim Hale" in names
+
+
+def test_an_organisation_after_an_ownership_adjective_is_no_place(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Meanwhile state-owned Codelvia will spend about $1bn on various projects.",
+        "The family-owned Brisco has run the ferry since 1950.",
+    )
+    types = {a.name: a.type for a in actors}
+    assert types.get("Codelvia") == "ORG" and types.get("Brisco") == "ORG"  # "Codelvia" tagged GPE
