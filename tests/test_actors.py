@@ -4116,3 +4116,12 @@ def test_an_organisation_after_an_ownership_adjective_is_no_place(parse):
     )
     types = {a.name: a.type for a in actors}
     assert types.get("Codelvia") == "ORG" and types.get("Brisco") == "ORG"  # "Codelvia" tagged GPE
+
+
+def test_a_german_state_in_english_takes_germany(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Voters in Lower Saxony and North Rhine-Westphalia go to the polls in May, the Social Democrats said.",
+    )
+    countries = {a.name: a.country for a in actors}
+    assert countries.get("North Rhine-Westphalia") == "DEU" and countries.get("Lower Saxony") == "DEU"
