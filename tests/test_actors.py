@@ -4125,3 +4125,14 @@ def test_a_german_state_in_english_takes_germany(parse):
     )
     countries = {a.name: a.country for a in actors}
     assert countries.get("North Rhine-Westphalia") == "DEU" and countries.get("Lower Saxony") == "DEU"
+
+
+def test_a_verb_of_saying_opening_a_sentence_is_no_part_of_a_name(parse):
+    actors, _, _ = actors_of(
+        parse,
+        'Said Mr Fenwick: "Skyfall is a new game and the opportunity is there for a new player to step up."',
+        'Said Dr Haldane: "The trial results were very encouraging."',
+    )
+    names = {a.name for a in actors}
+    assert not any(n.startswith("Said") for n in names)
+    assert {"Fenwick", "Haldane"} <= names

@@ -1063,6 +1063,7 @@ def _name_span(doc: Doc, ent: Span) -> Span:
         span = doc[span.start - 1 : span.end]  # "the [Sunday] Telegraph" (anywhere in the text): a newspaper's name
     while len(span) > 1 and (
         span[0].lower_ in leading_words()
+        or (span[0].is_sent_start and span[0].lower_ in _SAYING_FORMS and honorific(span[1]))
         or (span[0].is_lower and span[0].is_alpha and span[0].lower_ not in _PARTICLES and span[1].is_title)
         or (ent.label_ == "PERSON" and span[0].is_sent_start and span[1].is_title and _plural_descriptor(span[0].text))
     ):
@@ -1949,6 +1950,9 @@ def honorific(tok: Token) -> bool:
 _BRACKET_AFTER = re.compile(r"^\s*\(([^(),;]+)[,)]")
 _PARTICLES = frozenset({"de", "van", "von", "der", "le", "la", "du", "di", "da", "del", "dos", "bin", "al"})
 _INITIAL = re.compile(r"^[A-Z]\.?$")  # "L Nitoglia", "A. Persico": a person's initial
+_SAYING_FORMS = frozenset({"said", "says", "added", "adds", "explained", "explains", "continued", "concluded"})
+# a verb of saying opening a sentence before a title ("Said Mr X: ..."): no word of the name
+
 _OVERRIDABLE = ("PERSON", "ORG", "FAC", "LOC")  # labels the evidence of a name's mentions may change
 
 
