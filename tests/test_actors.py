@@ -4136,3 +4136,14 @@ def test_a_verb_of_saying_opening_a_sentence_is_no_part_of_a_name(parse):
     names = {a.name for a in actors}
     assert not any(n.startswith("Said") for n in names)
     assert {"Fenwick", "Haldane"} <= names
+
+
+def test_a_one_word_place_no_gazetteer_knows_listed_with_persons_is_a_person(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "They went down to strikes from Rivalto (2), Luis Figo, Dani and Patrick Kluivert.",
+        "Flights to Jordan, Peter Hain and Georgia were cancelled.",
+    )
+    types = {a.name: a.type for a in actors}
+    assert types.get("Rivalto") == "PERSON"  # tagged GPE
+    assert types.get("Jordan") == "GPE" and types.get("Georgia") == "GPE"  # places the gazetteer knows

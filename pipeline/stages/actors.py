@@ -2001,6 +2001,23 @@ def _inside_capitalised_phrase(doc: Doc, span: Span) -> bool:
     )
 
 
+def _listed_with_person(doc: Doc, span: Span) -> bool:
+    """The name is an item of a list ("A, B and C") whose item right before or after it (a bracketed tally skipped:
+    "Rivaldo (2), Luis Figo") is a person's entity of two words or more."""
+    i = span.start - 1
+    if i >= 1 and doc[i].text in (",", "and") and doc[i - 1].ent_type_ == "PERSON":
+        ent = next((e for e in ents_of(doc) if e.start <= i - 1 < e.end), None)
+        if ent is not None and ent.label_ == "PERSON" and len(ent) > 1:
+            return True
+    j = span.end
+    if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 1].like_num and doc[j + 2].text == ")":
+        j += 3
+    if j + 1 < len(doc) and doc[j].text in (",", "and") and doc[j + 1].ent_iob_ == "B":
+        ent = next((e for e in ents_of(doc) if e.start == j + 1), None)
+        return ent is not None and ent.label_ == "PERSON" and len(ent) > 1
+    return False
+
+
 def _unknown_place(label: str, country: str | None) -> bool:
     """A GPE the place lexicon does not know (no state, no city of a country): the label may be wrong."""
     return label == "GPE" and country is None
@@ -3960,6 +3977,16 @@ def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[
         and not lexicon.country_of_demonym(name)
     ):
         label = "PERSON"  # "I speak to Tommy regularly" tagged GPE: a first name no gazetteer knows as a place
+    elif (
+        label == "GPE"
+        and country is None
+        and len(span) == 1
+        and not place_countries(name)
+        and not country_for_place(name)[0]
+        and not lexicon.country_of_demonym(name)
+        and _listed_with_person(doc, span)
+    ):
+        label = "PERSON"  # "Bergkamp, Kanu and Henry" tagged GPE: a one-word "place" no gazetteer knows among persons
     if label in ("PERSON", "ORG") and not (span.start > 0 and honorific(doc[span.start - 1])):
         district = _district(name)
         if district:
