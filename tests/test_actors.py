@@ -4147,3 +4147,15 @@ def test_a_one_word_place_no_gazetteer_knows_listed_with_persons_is_a_person(par
     types = {a.name: a.type for a in actors}
     assert types.get("Rivalto") == "PERSON"  # tagged GPE
     assert types.get("Jordan") == "GPE" and types.get("Georgia") == "GPE"  # places the gazetteer knows
+
+
+def test_an_award_before_success_is_no_actor(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "British actor Tom Ealing is hoping to repeat his Golden Lion success with a best actor award.",
+        "Keys is looking to replicate her Grammys success of 2002, when she won five.",
+        "A late Dunmore winner sealed the game for the home side.",
+    )
+    names = {a.name for a in actors}
+    assert not {"Golden Lion", "Grammys"} & names
+    assert "Tom Ealing" in names and "Dunmore" in names  # a late winner is a goal, no award
