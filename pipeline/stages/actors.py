@@ -310,6 +310,14 @@ Per document (`extract_mentions`):
    after the possessive of a multinational firm of actors_firms.tsv is its good ("Nokia's X could": `_makers_good`;
    never a person, a name ending in an organisation's word or owning a noun; kept where it acts).
 
+30. ownership adjectives, German states, verbs of saying, listed persons and award successes: an ownership adjective
+   before a name ("state-owned X", "family-run Y": actors_context_words.tsv) shows an organisation, not a place;
+   German states written in English ("North Rhine-Westphalia", "Lower Saxony": actors_regions.tsv) take Germany; a
+   verb of saying opening a sentence before a title ("Said Mr X: ...", `_SAYING_FORMS`) is no word of the name; a
+   one-word "place" no gazetteer knows right beside a full person name in a list ("strikes from X (2), Luis Figo",
+   `_listed_with_person`) is a person; an award or a cup before "success" or "telecast" ("his Golden Globe success":
+   actors_award_words.tsv; never "winner", a goal) is no actor.
+
 Across the corpus (`resolve`): persons by full name (a one-word name joins the one full name the corpus gives it,
 never a peer's "Lord X" nor a state's name), states by ISO code (capitals and seats of government stand for their
 state), organisations by normalised name, acronym or leading word. An organisation the corpus's documents place in
