@@ -4130,3 +4130,56 @@ def test_a_mention_takes_the_sector_its_actor_shows_in_the_document(parse):
     ms = extract_mentions(parse(text))
     sectors = {m.text: m.sector for m in ms}
     assert sectors.get("HWU") == "LAB" and sectors.get("Boateng") == "GOV"
+
+
+def test_an_organisation_after_an_ownership_adjective_is_no_place(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Meanwhile state-owned Codelvia will spend about $1bn on various projects.",
+        "The family-owned Brisco has run the ferry since 1950.",
+    )
+    types = {a.name: a.type for a in actors}
+    assert types.get("Codelvia") == "ORG" and types.get("Brisco") == "ORG"  # "Codelvia" tagged GPE
+
+
+def test_a_german_state_in_english_takes_germany(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Voters in Lower Saxony and North Rhine-Westphalia go to the polls in May, the Social Democrats said.",
+    )
+    countries = {a.name: a.country for a in actors}
+    assert countries.get("North Rhine-Westphalia") == "DEU" and countries.get("Lower Saxony") == "DEU"
+
+
+def test_a_verb_of_saying_opening_a_sentence_is_no_part_of_a_name(parse):
+    actors, _, _ = actors_of(
+        parse,
+        'Said Mr Fenwick: "Skyfall is a new game and the opportunity is there for a new player to step up."',
+        'Said Dr Haldane: "The trial results were very encouraging."',
+    )
+    names = {a.name for a in actors}
+    assert not any(n.startswith("Said") for n in names)
+    assert {"Fenwick", "Haldane"} <= names
+
+
+def test_a_one_word_place_no_gazetteer_knows_listed_with_persons_is_a_person(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "They went down to strikes from Rivalto (2), Luis Figo, Dani and Patrick Kluivert.",
+        "Flights to Jordan, Peter Hain and Georgia were cancelled.",
+    )
+    types = {a.name: a.type for a in actors}
+    assert types.get("Rivalto") == "PERSON"  # tagged GPE
+    assert types.get("Jordan") == "GPE" and types.get("Georgia") == "GPE"  # places the gazetteer knows
+
+
+def test_an_award_before_success_is_no_actor(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "British actor Tom Ealing is hoping to repeat his Golden Lion success with a best actor award.",
+        "Keys is looking to replicate her Grammys success of 2002, when she won five.",
+        "A late Dunmore winner sealed the game for the home side.",
+    )
+    names = {a.name for a in actors}
+    assert not {"Golden Lion", "Grammys"} & names
+    assert "Tom Ealing" in names and "Dunmore" in names  # a late winner is a goal, no award

@@ -310,6 +310,14 @@ Per document (`extract_mentions`):
    after the possessive of a multinational firm of actors_firms.tsv is its good ("Nokia's X could": `_makers_good`;
    never a person, a name ending in an organisation's word or owning a noun; kept where it acts).
 
+30. ownership adjectives, German states, verbs of saying, listed persons and award successes: an ownership adjective
+   before a name ("state-owned X", "family-run Y": actors_context_words.tsv) shows an organisation, not a place;
+   German states written in English ("North Rhine-Westphalia", "Lower Saxony": actors_regions.tsv) take Germany; a
+   verb of saying opening a sentence before a title ("Said Mr X: ...", `_SAYING_FORMS`) is no word of the name; a
+   one-word "place" no gazetteer knows right beside a full person name in a list ("strikes from X (2), Luis Figo",
+   `_listed_with_person`) is a person; an award or a cup before "success" or "telecast" ("his Golden Globe success":
+   actors_award_words.tsv; never "winner", a goal) is no actor.
+
 Across the corpus (`resolve`): persons by full name (a one-word name joins the one full name the corpus gives it,
 never a peer's "Lord X" nor a state's name), states by ISO code (capitals and seats of government stand for their
 state), organisations by normalised name, acronym or leading word. An organisation the corpus's documents place in
@@ -1063,6 +1071,7 @@ def _name_span(doc: Doc, ent: Span) -> Span:
         span = doc[span.start - 1 : span.end]  # "the [Sunday] Telegraph" (anywhere in the text): a newspaper's name
     while len(span) > 1 and (
         span[0].lower_ in leading_words()
+        or (span[0].is_sent_start and span[0].lower_ in _SAYING_FORMS and honorific(span[1]))
         or (span[0].is_lower and span[0].is_alpha and span[0].lower_ not in _PARTICLES and span[1].is_title)
         or (ent.label_ == "PERSON" and span[0].is_sent_start and span[1].is_title and _plural_descriptor(span[0].text))
     ):
@@ -1949,6 +1958,9 @@ def honorific(tok: Token) -> bool:
 _BRACKET_AFTER = re.compile(r"^\s*\(([^(),;]+)[,)]")
 _PARTICLES = frozenset({"de", "van", "von", "der", "le", "la", "du", "di", "da", "del", "dos", "bin", "al"})
 _INITIAL = re.compile(r"^[A-Z]\.?$")  # "L Nitoglia", "A. Persico": a person's initial
+_SAYING_FORMS = frozenset({"said", "says", "added", "adds", "explained", "explains", "continued", "concluded"})
+# a verb of saying opening a sentence before a title ("Said Mr X: ..."): no word of the name
+
 _OVERRIDABLE = ("PERSON", "ORG", "FAC", "LOC")  # labels the evidence of a name's mentions may change
 
 
@@ -1995,6 +2007,23 @@ def _inside_capitalised_phrase(doc: Doc, span: Span) -> bool:
         and _country_signal(prev) is None
         and _party_word(prev.text) is None
     )
+
+
+def _listed_with_person(doc: Doc, span: Span) -> bool:
+    """The name is an item of a list ("A, B and C") whose item right before or after it (a bracketed tally skipped:
+    "Rivaldo (2), Luis Figo") is a person's entity of two words or more."""
+    i = span.start - 1
+    if i >= 1 and doc[i].text in (",", "and") and doc[i - 1].ent_type_ == "PERSON":
+        ent = next((e for e in ents_of(doc) if e.start <= i - 1 < e.end), None)
+        if ent is not None and ent.label_ == "PERSON" and len(ent) > 1:
+            return True
+    j = span.end
+    if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 1].like_num and doc[j + 2].text == ")":
+        j += 3
+    if j + 1 < len(doc) and doc[j].text in (",", "and") and doc[j + 1].ent_iob_ == "B":
+        ent = next((e for e in ents_of(doc) if e.start == j + 1), None)
+        return ent is not None and ent.label_ == "PERSON" and len(ent) > 1
+    return False
 
 
 def _unknown_place(label: str, country: str | None) -> bool:
@@ -3956,6 +3985,16 @@ def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[
         and not lexicon.country_of_demonym(name)
     ):
         label = "PERSON"  # "I speak to Tommy regularly" tagged GPE: a first name no gazetteer knows as a place
+    elif (
+        label == "GPE"
+        and country is None
+        and len(span) == 1
+        and not place_countries(name)
+        and not country_for_place(name)[0]
+        and not lexicon.country_of_demonym(name)
+        and _listed_with_person(doc, span)
+    ):
+        label = "PERSON"  # "Bergkamp, Kanu and Henry" tagged GPE: a one-word "place" no gazetteer knows among persons
     if label in ("PERSON", "ORG") and not (span.start > 0 and honorific(doc[span.start - 1])):
         district = _district(name)
         if district:
