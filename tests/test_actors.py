@@ -4183,3 +4183,14 @@ def test_an_award_before_success_is_no_actor(parse):
     names = {a.name for a in actors}
     assert not {"Golden Lion", "Grammys"} & names
     assert "Tom Ealing" in names and "Dunmore" in names  # a late winner is a goal, no award
+
+
+def test_an_officer_of_an_organisation_named_before_the_title_is_no_government_official(parse):
+    def sector(text):
+        return next(m.sector for m in extract_mentions(parse(text)) if m.type == "PERSON")
+
+    assert sector('"We will bid again," said FRU secretary Hiro Tanabe.') is None  # the rugby union's officer
+    assert sector("Dynacorp president Ellen Marsh resigned.") is None
+    assert sector("Finance Ministry spokeswoman Ana Lim said nothing.") == "GOV"  # a ministry is the government
+    # a state's own body keeps its officers' government
+    assert sector("White House spokesman Dan Reyes said nothing.") == "GOV"

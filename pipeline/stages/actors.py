@@ -834,7 +834,17 @@ def _title_before(doc: Doc, start: int) -> tuple[int, str | None, str | None, st
     sector = sec if known and sec else None
     if country is None and institution is not None and sectors.org_sector(institution.text) == "IGO":
         sector = "IGO"  # an international organisation's officer acts for it: "U.N. Secretary-General Kofi Annan"
+    elif country is None and institution is not None and sector == "GOV" and not _state_body_name(institution.text):
+        # "JRFU secretary X", "Acme president X": an officer of the organisation named before the title, of its
+        # sector (a ministry's, a party's), no government's; a state's own body keeps it ("White House spokesman")
+        sector = sectors.org_sector(institution.text)
     return i + 1, title, country, sector
+
+
+def _state_body_name(text: str) -> bool:
+    """A national body's or a seat of government's name ("White House", "Pentagon", "Kremlin")."""
+    name = clean_name(text)
+    return bool(national_body_country(name) or lexicon.country_of_seat(name) or lexicon.country_of_name(name))
 
 
 def _apposition_heads(doc: Doc, span: Span) -> list:
