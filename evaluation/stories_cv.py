@@ -42,8 +42,10 @@ HARD_SHIFT_DAYS = 2  # with dates, the second group of a hard-negative pair is m
 # the dated threshold
 GRID_UNDATED = {
     "stories.threshold": [round(0.12 + 0.02 * k, 2) for k in range(10)],
-    "stories.time_weight": [0.0, 0.05, 0.1, 0.15],
+    "stories.time_weight": [0.0, 0.1],
     "stories.lead_weight": [0.0, 0.25, 0.5, 0.75],
+    "stories.lead_days_weight": [0.0, 0.5, 0.75, 1.0],
+    "stories.lead_time_words": [25, 40, 60],
 }
 THRESHOLDS = ("stories.threshold", "stories.dated_threshold")  # a grid's threshold: its highest near-best value wins
 FIT_TOLERANCE = 0.01  # near-best: training F1 within this of the best (see `fit`)
@@ -76,11 +78,11 @@ def _prf(tp: int, p_all: int, g_all: int) -> tuple[float, float, float]:
 
 @functools.lru_cache(maxsize=1024)
 def _candidates(
-    articles: tuple[tuple[str, str | None, str, str | None], ...], dated: bool, lead_words: int
+    articles: tuple[tuple[str, str | None, str, str | None], ...], dated: bool, lead_words: int, lead_time_words: int
 ) -> stories.Candidates:
     """The candidate pairs of a set of articles (id, title, text, date) under the settings in force, computed
-    once for every grid point with the same `lead_words` (the only setting of the grids that changes them: it
-    is here as the key of the cache)."""
+    once for every grid point with the same `lead_words` and `lead_time_words` (the only settings of the grids
+    that change them: they are here as the key of the cache)."""
     return stories.candidates(_items([{"id": i, "title": t, "text": x, "date": d} for i, t, x, d in articles], dated))
 
 
@@ -90,7 +92,8 @@ def group_counts(articles: list[dict], dated: bool, overrides: Mapping[str, floa
         return 0, 0, 0
     key = tuple((a["id"], a["title"], a["text"], a["date"]) for a in articles)
     with use(settings().with_overrides(dict(overrides))):
-        assigned = stories.assign(_candidates(key, dated, settings().stories.lead_words))
+        cfg = settings().stories
+        assigned = stories.assign(_candidates(key, dated, cfg.lead_words, cfg.lead_time_words))
     return _pair_counts([assigned[a["id"]] for a in articles], [a["group"] for a in articles])
 
 
@@ -220,3 +223,29 @@ def score_cv(articles: list[dict], with_cv: bool = True) -> dict[str, object]:
             ",".join(f"{k.split('.')[-1]}={v:g}" for k, v in row["chosen"].items()) for row in folds
         )
     return figures
+
+
+def union(paths: list[str], group_field: str = "triplet_uuid") -> list[dict]:
+    """The articles of several gold files as one set (ids and groups prefixed by the file's position): the
+    settings are chosen over all the development sets at once (BASIL's many topics, set A's pairs of events on
+    one topic)."""
+    from evaluation.readers.basil import read_story_gold
+
+    return [
+        {**a, "id": f"{k}:{a['id']}", "group": f"{k}:{a['group']}"}
+        for k, path in enumerate(paths)
+        for a in read_story_gold(path, group_field)
+    ]
+
+
+def main(argv: list[str] | None = None) -> None:
+    """`python -m evaluation.stories_cv FILE...`: cross-validated figures over the union of the files, per fold."""
+    import sys
+
+    paths = list(argv if argv is not None else sys.argv[1:])
+    for name, value in score_cv(union(paths)).items():
+        print(f"  {name:<60} {value if isinstance(value, str) else f'{value:.3f}'}")
+
+
+if __name__ == "__main__":
+    main()

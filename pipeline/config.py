@@ -96,6 +96,19 @@ class StoriesSettings:
         "0 turns it off. Chosen by cross-validation on BASIL (evaluation.stories_cv).",
     )
     lead_words: int = _doc(60, "The lead: the first sentences of an article up to at least this many words.")
+    lead_days_weight: float = _doc(
+        0.5,
+        "When two articles, one of them at least undated, have leads that name other days (both name weekdays and "
+        "share none, or both days of a month and share none: stories.lead_days_disagree), their text similarity is "
+        "multiplied by 1 - this: the lead tells when the event happened, the other event of a topic is recapped "
+        "further down. 1 vetoes the pair, 0 turns it off. 0.5 with lead_time_words 40: what cross-validation over "
+        "BASIL's development triplets and set A together chose in four folds of five (python -m "
+        "evaluation.stories_cv FILE...; 0.75 in the other, and in a fit on all groups, costs BASIL's hard-negative "
+        "recall 0.889).",
+    )
+    lead_time_words: int = _doc(
+        40, "The lead whose time marks stories.lead_days_weight compares: first sentences up to this many words."
+    )
 
 
 @dataclass(frozen=True)

@@ -364,7 +364,12 @@ def test_articles_naming_other_days_are_further_apart_than_articles_naming_the_s
     raw_other = float((x[0] @ x[2].T).toarray()[0, 0])
     assert raw_other <= float((x[0] @ x[1].T).toarray()[0, 0])
     # at a threshold the other-day pair reaches on words alone: merged without time marks, apart with them
-    at = {"stories.threshold": raw_other - 1e-6, "stories.name_threshold": 0.0, "stories.lead_weight": 0.0}
+    at = {
+        "stories.threshold": raw_other - 1e-6,
+        "stories.name_threshold": 0.0,
+        "stories.lead_weight": 0.0,
+        "stories.lead_days_weight": 0.0,  # the whole text's marks alone (the leads' days: test below)
+    }
     with use(settings().with_overrides({**at, "stories.time_weight": 0.0})):
         assert len(set(stories.group([a, other]).values())) == 1
     with use(settings().with_overrides({**at, "stories.time_weight": 0.1})):
@@ -394,7 +399,7 @@ def test_a_weekday_and_a_date_without_year_are_not_compared():
     dated = _bridge("b", BRIDGE_B, "14 March")
     other_date = _bridge("c", (BRIDGE_B[0], BRIDGE_B[1] + " The vote of 2 June stands."), "14 March")
     cand = stories.candidates([a, dated, other_date])
-    i_a, j_a, v_a, _, t_a, _ = cand.pairs
+    i_a, j_a, v_a, _, t_a, _, _ = cand.pairs
     keys = [(cand.ordered[i].doc_id, cand.ordered[j].doc_id) for i, j in zip(i_a, j_a)]
     times, texts = dict(zip(keys, t_a.tolist())), dict(zip(keys, v_a.tolist()))
     assert times[("a", "b")] != times[("a", "b")]  # NaN: Tuesday against 14 March, no kind in common
@@ -459,7 +464,7 @@ def test_the_leads_tell_two_events_on_one_topic_apart_when_their_background_is_s
 
     vote, vote_b, collapse = item("v", TRAM_VOTE), item("w", TRAM_VOTE_B), item("c", TRAM_COLLAPSE)
     cand = stories.candidates([vote, vote_b, collapse])
-    i_a, j_a, v_a, _, _, l_a = cand.pairs
+    i_a, j_a, v_a, _, _, l_a, _ = cand.pairs
     keys = [frozenset((cand.ordered[i].doc_id, cand.ordered[j].doc_id)) for i, j in zip(i_a, j_a)]
     text, leads = dict(zip(keys, v_a.tolist())), dict(zip(keys, l_a.tolist()))
     same, other = frozenset("vw"), frozenset("vc")
@@ -511,3 +516,78 @@ def test_story_events_take_every_date_source_events_have():
         return set(check.statistics["allowed_values"])
 
     assert allowed(StoryEvents) == allowed(Events)
+
+
+# Two events on one topic, written for these tests: a ferry crews' strike starts, and a week later it ends. The
+# articles share the names and the background; their leads tell another event on another day.
+FERRY_BACKGROUND = (
+    "\n\nThe Brask Line carries about 9,000 passengers a day between Tolvik and the islands of Osmar and Helle."
+)
+FERRY = {
+    "start1": (
+        "Ferry crews walk out at Brask Line",
+        "Ferry crews of the Brask Line walked off their boats on Monday, halting every crossing from Tolvik to "
+        "the islands after talks on pay broke down overnight.",
+    ),
+    "start2": (
+        "Strike stops Brask Line ferries to Osmar and Helle",
+        "No ferry left Tolvik on Monday as members of the Seafarers Guild struck against the Brask Line, "
+        "stranding islanders who commute to the mainland.",
+    ),
+    "start3": (
+        "Seafarers Guild strikes, islands cut off",
+        "The Seafarers Guild began a strike at the Brask Line on Monday, and the islands of Osmar and Helle "
+        "woke up without a single crossing to Tolvik.",
+    ),
+    "end1": (
+        "Brask Line ferry strike ends with pay deal",
+        "Ferry crews of the Brask Line voted on Friday to accept a new pay deal, ending a strike that had "
+        "halted crossings from Tolvik to the islands since the start of the week.",
+    ),
+    "end2": (
+        "Seafarers Guild accepts Brask Line offer, ferries to resume",
+        "Members of the Seafarers Guild approved the Brask Line's improved offer on Friday, and the first "
+        "ferries to Osmar and Helle are to sail again from Tolvik this weekend.",
+    ),
+}
+
+
+def _ferry(*keys: str) -> list[stories.StoryItem]:
+    return [stories.StoryItem(k, FERRY[k][0], FERRY[k][1] + FERRY_BACKGROUND, None) for k in keys]
+
+
+def test_two_events_on_one_topic_stay_apart_without_dates_when_their_leads_name_other_days():
+    from pipeline.config import settings, use
+
+    # five articles on one topic: their shared names make every pair similar (0.44-0.73), the strike's end more
+    # similar to its start than the start's tellings to each other, so only a strong weight (here the veto)
+    # separates them; the shipped 0.5 does not on a corpus this small (see README)
+    with use(settings().with_overrides({"stories.lead_days_weight": 1.0})):
+        groups = stories.group(_ferry("start1", "start2", "start3", "end1", "end2"))
+        assert groups["start1"] == groups["start2"] == groups["start3"]  # three tellings of one event join
+        assert groups["end1"] == groups["end2"]
+        assert groups["end1"] != groups["start1"]  # the strike's end is another story
+        for order in (("end2", "start3", "end1", "start1", "start2"), ("start2", "end1", "start1", "end2", "start3")):
+            assert stories.group(_ferry(*order)) == groups  # the order of the input does not matter
+
+
+def test_the_leads_days_decide_an_undated_pair_only():
+    from pipeline.config import settings, use
+
+    monday, friday = stories.time_marks(*FERRY["start1"]), stories.time_marks(*FERRY["end1"])
+    assert stories.lead_days_disagree(monday, friday)
+    assert not stories.lead_days_disagree(monday, stories.time_marks(*FERRY["start2"]))
+    assert not stories.lead_days_disagree(monday, stories.time_marks("Ferries stop", "No ferry sailed."))
+    # a day of the month and a weekday are not compared
+    assert not stories.lead_days_disagree(monday, stories.time_marks("Ferries stop", "On 3 May no ferry sailed."))
+    # off, the background joins the two events (the old behaviour)
+    with use(settings().with_overrides({"stories.lead_days_weight": 0.0})):
+        groups = stories.group(_ferry("start1", "start2", "start3", "end1", "end2"))
+        assert groups["end1"] == groups["start1"]
+    # dated, the dates speak: a strike's start and end four days apart, the leads' days are not used
+    dated = [
+        stories.StoryItem(it.doc_id, it.title, it.text, dt.date(2024, 5, 6 if it.doc_id.startswith("start") else 6))
+        for it in _ferry("start1", "end1")
+    ]
+    with use(settings().with_overrides({"stories.dated_threshold": 0.0, "stories.name_threshold": 0.0})):
+        assert len(set(stories.group(dated).values())) == 1

@@ -291,6 +291,20 @@ def time_marks(title: str | None, text: str) -> Counter:
     return marks
 
 
+def lead_days_disagree(a: Counter, b: Counter) -> bool:
+    """Do two articles' leads (`time_marks` of the headline and the lead, stories.lead_time_words) tell of
+    other days: both name weekdays and share none, or both name days of a month and share none. The lead tells
+    the event and when it happened ("the Senate on Wednesday blocked ..."); the other event of a topic (the
+    House vote a month before, the strike's start) is recapped further down, so marks of the whole text share
+    its day and say less."""
+    for kind in "wd":
+        x = {k for k in a if k[0] == kind}
+        y = {k for k in b if k[0] == kind}
+        if x and y and not x & y:
+            return True
+    return False
+
+
 def _count_matrix(counters: list[Counter]) -> sparse.csr_matrix:
     """Rows of counts, each scaled to unit length (an empty row stays zero): their products are cosines."""
     import numpy as np
@@ -458,16 +472,19 @@ def clear_caches() -> None:
 class Candidates:
     """What grouping needs that the merge thresholds do not change: the documents in grouping order (existing
     stories' first), the story ids they had, their dates, and the candidate pairs (i, j, text similarity,
-    names similarity, cosine of time marks: NaN unless both articles name days, similarity of the leads)."""
+    names similarity, cosine of time marks: NaN unless both articles name days, similarity of the leads, whether
+    the leads name other days: `lead_days_disagree`)."""
 
     ordered: list[StoryItem]
     previous: dict[str, str]
     days: list[int | None]
-    pairs: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None
+    pairs: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None
 
 
 def candidates(items: list[StoryItem], previous: dict[str, str] | None = None) -> Candidates:
     """The first half of `group`: vectors and candidate pairs (the costly part)."""
+    import numpy as np
+
     previous = previous or {}
     kept = sorted((it for it in items if it.doc_id in previous), key=lambda it: it.doc_id)
     new = sorted((it for it in items if it.doc_id not in previous), key=_order_key)
@@ -480,6 +497,15 @@ def candidates(items: list[StoryItem], previous: dict[str, str] | None = None) -
         time = [_count_matrix([Counter({k: c for k, c in m.items() if k[0] == kind}) for m in marks]) for kind in "wd"]
         pairs = _similar_pairs(vectors(ordered), vectors(ordered, names), numbers, days, len(kept), time)
         pairs = (*pairs, _pair_products(vectors(ordered, lead_terms), pairs[0], pairs[1]))
+        words = settings().stories.lead_time_words
+        lead_marks = [time_marks(it.title, lead(it.text, words)) for it in ordered]
+        # dated pairs: their dates tell the events apart (stories.max_span_days), and a lead's weekday often is
+        # the day of the reaction, not of the event (one-day shifts cost BASIL's dated recall)
+        apart = [
+            (days[i] is None or days[j] is None) and lead_days_disagree(lead_marks[i], lead_marks[j])
+            for i, j in zip(pairs[0].tolist(), pairs[1].tolist())
+        ]
+        pairs = (*pairs, np.array(apart, dtype=bool))
     return Candidates(ordered, previous, days, pairs)
 
 
@@ -525,9 +551,11 @@ def assign(cand: Candidates) -> dict[str, str]:
         members[c].append(i)
     span = {c: _span([days[i] for i in m]) for c, m in members.items()}
     if cand.pairs is not None:
-        i_a, j_a, v_a, w_a, t_a, l_a = cand.pairs
+        i_a, j_a, v_a, w_a, t_a, l_a, apart = cand.pairs
         if cfg.lead_weight:  # the leads tell the event: a share of the similarity from them
             v_a = (1.0 - cfg.lead_weight) * v_a + cfg.lead_weight * l_a
+        if cfg.lead_days_weight:  # the leads tell the event's day: other days, other events
+            v_a = np.where(apart, (1.0 - cfg.lead_days_weight) * v_a, v_a)
         if cfg.time_weight:  # both name days: closer when the same days, further when others
             timed = ~np.isnan(t_a)
             v_a = v_a + np.where(timed, cfg.time_weight * (np.nan_to_num(t_a) - cfg.time_center), 0.0)
