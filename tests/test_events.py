@@ -3952,3 +3952,23 @@ def test_a_trade_unions_acts_stay_in_a_business_story(parse):
     )
     evs = events_of(parse, text)
     assert any(e.event_type == "PROTEST" and "Union" in names(e.sources)[0] for e in evs)
+
+
+def test_a_plural_act_noun_after_a_long_name_read_as_a_verb_is_the_names_act(parse):
+    # the parse reads "demands" and "calls" as verbs after a name of two words: the name owns the act, the
+    # reaction is aimed at it and the act at the reactor
+    evs = events_of(parse, "The junta dismissed African Union demands for elections.")
+    rejected = [e for e in evs if e.event_type == "REJECT"]
+    assert rejected and names(rejected[0].targets) == ["African Union"]
+    evs = events_of(parse, "Poland's government brushed aside European Union calls for restraint.")
+    asked = [e for e in evs if e.event_type == "REQUEST"]
+    assert asked and names(asked[0].sources) == ["European Union"] and names(asked[0].targets) == ["Poland"]
+    # a name of one word before "calls" is its subject
+    evs = events_of(parse, "Russia calls for talks with Ukraine.")
+    assert [names(e.sources) for e in evs if e.event_type == "REQUEST"] == [["Russia"]]
+
+
+def test_an_act_one_weighs_in_with_is_ones_own(parse):
+    evs = events_of(parse, "Brazil's envoy, Paulo Lima, weighed in with praise for the Chilean authorities.")
+    praised = [e for e in evs if e.event_type == "SUPPORT"]
+    assert praised and names(praised[0].sources) == ["Paulo Lima"]

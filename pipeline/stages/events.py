@@ -3399,6 +3399,34 @@ def _noun_read_as_verb(tok: Token) -> bool:
     )
 
 
+def _owned_act_read_as_verb(tok: Token) -> Token | None:
+    """A plural act noun after a multi-word name that the parse read as a verb ("dismissed [African Union]
+    demands[VBZ] for elections", "brushed aside [European Union] calls[VBZ] for restraint"), as the clause or
+    adverbial of a verb that reacts to it: the name, the act's owner; else None."""
+    if tok.tag_ != "VBZ" or tok.dep_ not in ("ccomp", "advcl") or tok.i == 0:
+        return None
+    lex = event_lexicon()
+    if not (tok.lower_ in lex.nouns or tok.lemma_.lower() in lex.nouns) or any(
+        c.dep_ in ("aux", "neg", "dobj") for c in tok.children
+    ):
+        return None
+    head = tok.head
+    if head.lemma_.lower() not in lex.reaction_verbs and (_code(head) or ("",))[0] not in REACTION_TYPES:
+        return None
+    owner = tok.doc[tok.i - 1]
+    if owner.pos_ != "PROPN" or not any(c.dep_ == "compound" for c in owner.children):
+        return None  # a name of one word before a verb is its subject ("Russia calls for talks")
+    if owner.dep_ == "nsubj" and owner.head.i == tok.i or owner.dep_ == "dobj" and owner.head.i == head.i:
+        return owner
+    return None
+
+
+def _owned_act_object(tok: Token) -> Token | None:
+    """The owner of the act a reaction verb's clause names when the parse read that act noun as a verb
+    (`_owned_act_read_as_verb`): the reaction's target."""
+    return next((o for c in tok.children if (o := _owned_act_read_as_verb(c)) is not None), None)
+
+
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
@@ -3906,6 +3934,11 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
             targets, target_text = _condition_subject(tok, mentions, spans, sources)
         if _noun_read_as_verb(tok):  # "imposed asset freezes on X": the imposer's measure, dated by its clause
             sources, source_text = _clause_source(tok.head, mentions, spans)
+        if (owner := _owned_act_read_as_verb(tok)) is not None:  # "rejected European Union calls for restraint"
+            sources, source_text = mentions_in_subtree(owner, mentions), owner.text
+            targets, target_text = _clause_source(tok.head, mentions, spans)  # asked of whoever rejects it
+        elif not targets and not target_text and (owned := _owned_act_object(tok)) is not None:
+            targets, target_text = mentions_in_subtree(owned, mentions), owned.text  # "dismissed AU demands"
         # (a place it happened in is no target then: "in Kinshasa, police fired tear gas to scatter the marchers")
         where = bool(targets) and all(_in_locative(tok, m) for m in targets)
         purpose = _force_purpose(tok) if etype in FORCE_TYPES and (where or not targets and not target_text) else None
