@@ -1306,3 +1306,30 @@ def test_a_run_of_paragraphs_reopens_after_a_quotation_ending_a_sentence(parse, 
     qs = [q for q in quotes_of(parse, text) if not q.is_fragment]
     q = next(q for q in qs if q.text.startswith(last))
     assert speaker in (q.speaker or ""), [(x.text, x.speaker) for x in qs]
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("“We have nothing to hide,” came the response from Lena Fisk, the council leader.", "Lena Fisk"),
+        (
+            "The minister was asked whether he would resign. “Absolutely not, I have work to finish,” came the reply "
+            "from Hugh Dorn, who has held the post since 2019.",
+            "Hugh Dorn",
+        ),
+        ("“We will appeal against this decision,” came the swift response from Acme Foods.", "Acme Foods"),
+        (
+            "“Not a chance, we will strike on Monday,” came the blunt retort from the union's general secretary, Mary "
+            "Byrne.",
+            "Mary Byrne",
+        ),
+    ],
+)
+def test_reply_comes_from_its_source(parse, text, speaker):
+    q = only(quotes_of(parse, text))
+    assert speaker in (q.speaker or "") and q.attribution == "cue"
+
+
+def test_came_from_a_place_is_no_cue(parse):
+    q = only(quotes_of(parse, "“I never expected to play here,” said Tom Reid. The striker came from Leeds in May."))
+    assert q.speaker == "Tom Reid"

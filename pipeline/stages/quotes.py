@@ -148,7 +148,7 @@ def generic_words() -> frozenset[str]:
 @functools.cache
 def _cue_forms() -> frozenset[str]:
     """Every lemma _is_cue can accept: a cheap first test for every token."""
-    return cue_lemmas() | {"accord", "make", "put", "go"} | _words("finding")  # every lemma _is_cue can accept
+    return cue_lemmas() | {"accord", "make", "put", "go", "come"} | _words("finding")  # every lemma _is_cue can accept
 
 
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
@@ -1047,9 +1047,26 @@ def _name_near_cue(cue: Token, mentions: list[Mention], spans: list[QuoteSpan], 
     return None
 
 
+def _response_source(cue: Token) -> Token | None:
+    """Who a reply comes from: "come" with a noun of reply as its subject ('“…,” came the swift response from Acme
+    Foods', "came the reply from the minister"): the object of "from" on the noun or on the verb; else None."""
+    noun = next((c for c in cue.children if c.dep_ == "nsubj" and c.lemma_.lower() in _words("response")), None)
+    if noun is None:
+        return None
+    for prep in (c for head in (noun, cue) for c in head.children if c.dep_ == "prep" and c.lower_ == "from"):
+        return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
 def _cue_speaker(cue: Token, mentions: list[Mention], spans: list[QuoteSpan], quote_start: int) -> _Found | None:
     """(speaker text, mention, cue text) for a reporting cue token, or None."""
     lemma = cue.lemma_.lower()
+    if lemma == "come":
+        source = _response_source(cue)
+        if source is None:
+            return None
+        text, m, kind = _speaker_from_token(source, mentions, spans, quote_start)
+        return text, m, cue.text, kind
     if lemma == "accord":
         return _according_to(cue, mentions, spans, quote_start)
     if lemma == "quote":
@@ -1161,6 +1178,8 @@ def _is_cue(tok: Token) -> bool:
         return True
     if lemma == "put" and any(c.lower_ == "it" and c.dep_ == "dobj" for c in tok.children):
         return True  # "as a ministry memo put it"
+    if lemma == "come":  # '“…,” came the reply from X', never "X came from Leeds"
+        return _response_source(tok) is not None
     if lemma == "go":  # "She went on: “…”", never "went on to win", "went on holiday"
         return any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children) and not any(
             c.dep_ in ("xcomp", "dobj", "prep", "advcl", "ccomp") for c in tok.children
