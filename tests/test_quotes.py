@@ -1333,3 +1333,39 @@ def test_reply_comes_from_its_source(parse, text, speaker):
 def test_came_from_a_place_is_no_cue(parse):
     q = only(quotes_of(parse, "“I never expected to play here,” said Tom Reid. The striker came from Leeds in May."))
     assert q.speaker == "Tom Reid"
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            "Rovers manager Luis Garcia faces a crisis up front. The injury means Garcia, who has been linked with a "
+            "move for Paul Dunn, will be without a striker for the final. “We will find a way,” he said.",
+            "Garcia",
+        ),
+        (
+            "Town boss Mike Adams is furious. The delay means Adams, who had hoped to sign Tom Kerr before the "
+            "deadline, must wait another month. “It is frustrating for everyone,” he admitted.",
+            "Adams",
+        ),
+        (
+            "Sales fell, meaning Moss, who took over from founder Jack Reid in May, now faces questions from "
+            "investors. “We knew this would be a hard year,” he said.",
+            "Moss",
+        ),
+    ],
+)
+def test_pronoun_is_the_person_a_relative_clause_describes(parse, text, speaker):
+    q = only(quotes_of(parse, text))
+    assert speaker in (q.speaker or "")
+
+
+def test_relative_clause_antecedent_agrees_in_gender(parse):
+    q = only(
+        quotes_of(
+            parse,
+            "The verdict means Ms Lowe, who had accused Mr Tom Fenwick of fraud, must pay costs. “I will appeal "
+            "against this ruling,” he said.",
+        )
+    )
+    assert "Lowe" not in (q.speaker or "")

@@ -77,9 +77,11 @@ from pipeline.stages.coref import (
     is_main_subject_mention,
     is_subject_mention,
     mention_for_token,
+    mention_gender,
     mention_head,
     mentions_in,
     mentions_starting,
+    pronoun_gender,
     resolve_pronoun,
 )
 from pipeline.stages.descriptions import holds_title, resolve_description
@@ -438,6 +440,8 @@ def resolve_speaker_pronoun(
         token=tok,
         chain=lambda link: _window_start(link, sentences, spans),
     )
+    if m is not None and low in PRONOUNS_PERSON:
+        m = _relative_clause_antecedent(doc, m, low, mentions, spans) or m
     if low not in PRONOUNS_PERSON and low != "it":
         return m, None
     # a described subject in a later sentence than a named subject, or in the sentence of a name in another role
@@ -461,6 +465,23 @@ def resolve_speaker_pronoun(
         if m is not None and m.type == "PERSON" and not _described_before(described, lo, spans, mentions):
             return m, None  # "Ann Vale ... The singer pulled out ... she said": the named person described again
     return None, described
+
+
+def _relative_clause_antecedent(
+    doc: Doc, m: Mention, low: str, mentions: list[Mention], spans: list[QuoteSpan]
+) -> Mention | None:
+    """The person a relative clause holding the found name describes, when that person is the subject of a clause
+    and agrees with the pronoun ("The injury means Garcia, who has been linked with a move for Paul Dunn, will be
+    without a striker. “…,” he said": Garcia, not Paul Dunn); else None."""
+    head = mention_head(doc, m)
+    clause = next((a for a in head.ancestors if a.dep_ == "relcl"), None) if head is not None else None
+    if clause is None or clause.head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    person = mention_for_token(clause.head, mentions)
+    if person is None or person is m or person.type != "PERSON" or _inside(spans, person.start_char):
+        return None
+    want, have = pronoun_gender(low), mention_gender(person)
+    return person if not (want and have and want != have) else None
 
 
 def _named_by_copula(tok: Token, mentions: list[Mention], spans: list[QuoteSpan]) -> Mention | None:
