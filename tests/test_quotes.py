@@ -1369,3 +1369,46 @@ def test_relative_clause_antecedent_agrees_in_gender(parse):
         )
     )
     assert "Lowe" not in (q.speaker or "")
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            "Chancellor Gordon Brown boasted of growth. But Oliver Letwin, for the Tories, attacked government debt, "
+            'dubbing Mr Brown "Sir Spendalot". The shadow chancellor said Mr Brown\'s plans had "turned to dust in his '
+            'hands" and said he was borrowing to spend.',
+            "Letwin",
+        ),
+        (
+            "Health Secretary Alan Johns announced the reforms on Monday. Responding for Labour, Kate Mills said the "
+            "plans were rushed. The shadow health secretary told MPs: “These reforms will leave patients waiting "
+            "longer.”",
+            "Mills",
+        ),
+        (
+            "Defence minister Paul Hart visited the base. His opposite number, Tim Grey, was less impressed. The "
+            "shadow defence minister said: “The troops deserve better equipment than this.”",
+            "Grey",
+        ),
+        (
+            "Party leader Tom Hale arrived late on Sunday. Deputy leader Ann Roy opened the conference with a short "
+            "speech. The leader told delegates: “We are ready to govern this country.”",
+            "Hale",
+        ),
+        # the same office still finds its holder
+        (
+            "Chancellor Gordon Brown spoke in the Commons. Oliver Letwin listened from the opposition benches. The "
+            "chancellor said: “Growth will reach three per cent next year.”",
+            "Brown",
+        ),
+        (
+            'Former minister Alan Marsh wrote to the committee. The former minister said the rules "have never been '
+            'applied fairly" to backbenchers.',
+            "Marsh",
+        ),
+    ],
+)
+def test_description_names_the_office_not_its_counterpart(parse, text, speaker):
+    full = [q for q in quotes_of(parse, text) if len(q.text.split()) >= 4]
+    assert full and all(speaker in (q.speaker or "") for q in full), [(q.text, q.speaker) for q in full]

@@ -517,9 +517,34 @@ _ROLE_QUALIFIERS = frozenset({"", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
 
 def _titled(tok: Token, m: Mention) -> bool:
-    """The person bears the description's noun as a title or in an apposition ("Steve Pound, MP for Ealing North")."""
+    """The person bears the description's noun as a title or in an apposition ("Steve Pound, MP for Ealing North"),
+    with the same office (`_same_office`)."""
     lemma = tok.lemma_.lower()
-    return holds_title(m, [lemma]) or _apposition_holds(tok.doc, m, lemma)
+    return (holds_title(m, [lemma]) or _apposition_holds(tok.doc, m, lemma)) and _same_office(tok, m)
+
+
+def _office_words(tok: Token) -> set[str]:
+    """The words before a description's noun that make it another office than the bare title (word classes
+    counterpart and past: "the shadow chancellor", "the deputy leader", "the former minister")."""
+    return {
+        c.lower_
+        for c in tok.children
+        if c.dep_ in ("amod", "compound", "nmod") and c.lower_ in (_words("counterpart") | _words("past"))
+    }
+
+
+def _same_office(tok: Token, m: Mention) -> bool:
+    """The person holds the office the description names, not its counterpart: "the shadow chancellor" is never
+    "Chancellor Gordon Brown" and "the leader" never "Deputy Leader Ann Roy"; the description's words of office
+    (`_office_words`) are in the person's title or apposition, and the counterpart words of the title are in the
+    description (a past office may go unsaid: "Former Governor X ... the governor said")."""
+    words = _office_words(tok)
+    held = set((m.title or "").lower().replace("-", " ").split())
+    head = mention_head(tok.doc, m)
+    if head is not None:
+        for noun in [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else []):
+            held |= {t.lower_ for t in noun.subtree}
+    return words <= held and not ((held & _words("counterpart")) - words)
 
 
 def _qualified_role(tok: Token) -> bool:
@@ -553,7 +578,9 @@ def _titled_person(tok: Token, mentions: list[Mention], spans: list[QuoteSpan]) 
     """The nearest earlier person named with the description's noun as a title or part of one ("Cardinal Jan Roos",
     "Chief Constable Ed Marsh" for "the chief constable" or "the constable")."""
     lemma = tok.lemma_.lower()  # titles read as the events' definite descriptions read them
-    return resolve_pronoun("he", tok.idx, mentions, spans, accept=lambda x: holds_title(x, [lemma]))
+    return resolve_pronoun(
+        "he", tok.idx, mentions, spans, accept=lambda x: holds_title(x, [lemma]) and _same_office(tok, x)
+    )
 
 
 def _described_before(tok: Token, lo: int, spans: list[QuoteSpan], mentions: list[Mention]) -> bool:
@@ -794,7 +821,7 @@ def _described_person(tok: Token, mentions: list[Mention], spans: list[QuoteSpan
     else:
 
         def fits(m: Mention) -> bool:
-            return holds_title(m, [lemma]) or _apposition_holds(doc, m, lemma)
+            return (holds_title(m, [lemma]) or _apposition_holds(doc, m, lemma)) and _same_office(tok, m)
 
     named = resolve_pronoun("he", tok.idx, mentions, spans, accept=fits)
     if named is not None or age is not None or not _definite(tok):
