@@ -1412,3 +1412,14 @@ def test_relative_clause_antecedent_agrees_in_gender(parse):
 def test_description_names_the_office_not_its_counterpart(parse, text, speaker):
     full = [q for q in quotes_of(parse, text) if len(q.text.split()) >= 4]
     assert full and all(speaker in (q.speaker or "") for q in full), [(q.text, q.speaker) for q in full]
+
+
+def test_unnamed_holder_of_the_bare_title_is_not_the_counterpart_described_before(parse):
+    q = only(
+        quotes_of(
+            parse,
+            "The chancellor praised the growth figures on Tuesday. Karl Berg, for the Greens, attacked the plans. The "
+            "shadow chancellor said: “This is the most reckless budget in twenty years.”",
+        )
+    )
+    assert "Berg" in (q.speaker or "")

@@ -593,6 +593,7 @@ def _described_before(tok: Token, lo: int, spans: list[QuoteSpan], mentions: lis
     span = doc.char_span(lo, tok.idx, alignment_mode="contract") if lo < tok.idx else None
     return span is not None and any(
         t.lemma_.lower() == lemma
+        and _office_words(t) == _office_words(tok)  # "The chancellor hailed ..." is not "the shadow chancellor"
         and _described_subject(t, spans)
         and (not _definite(t) or _described_person(t, mentions, spans) is None)
         for t in span
