@@ -1423,3 +1423,41 @@ def test_unnamed_holder_of_the_bare_title_is_not_the_counterpart_described_befor
         )
     )
     assert "Berg" in (q.speaker or "")
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            "Tom Hale has joined fellow comedy star Emma Ruiz in attacking the declining standards of radio drama. "
+            "Speaking to the Listener, the star said there is too much shouting. “You get tired of shows with no "
+            "care,” he complained.",
+            "Tom Hale",
+        ),
+        (
+            "Sam Cole has backed fellow coach Lisa Grant over the plan. Speaking to the Echo, the coach said the "
+            "change was overdue. “We should have done this years ago,” he said.",
+            "Sam Cole",
+        ),
+        (
+            "Ann Lowe has backed fellow manager Peter Rudd over the ban. Speaking to a local radio station, the "
+            "manager said the rules were unclear. “Nobody explained them to the clubs,” she said.",
+            "Ann Lowe",
+        ),
+    ],
+)
+def test_described_person_agrees_with_the_pronoun(parse, text, speaker):
+    q = only(quotes_of(parse, text))
+    assert speaker in (q.speaker or "")
+
+
+def test_described_person_of_the_other_gender_is_never_the_speaker(parse):
+    q = only(
+        quotes_of(
+            parse,
+            "Tom Hale has joined fellow comedy stars Emma Ruiz and Carl Vance in attacking the declining standards of "
+            "radio drama. Speaking to the Listener, the Three Idiots star said there is too much shouting. “You get "
+            "tired of shows with no care,” he complained.",
+        )
+    )
+    assert "Ruiz" not in (q.speaker or "")

@@ -456,15 +456,22 @@ def resolve_speaker_pronoun(
     if described is None:
         return m, None
     apposed = _apposed_name(described, mentions, spans) if low != "it" else None
-    if apposed is not None:
+    if apposed is not None and _agrees(low, apposed):
         return apposed, None  # "Mirza, the first Indian woman to win a title, will face ... she said": Mirza
     if low != "it" and _definite(described):
-        named = _titled_person(described, mentions, spans)
+        named = _titled_person(described, mentions, spans, low)
         if named is not None:
             return named, None  # "Cardinal Jan Roos ... the Cardinal will say": the person of that title
         if m is not None and m.type == "PERSON" and not _described_before(described, lo, spans, mentions):
             return m, None  # "Ann Vale ... The singer pulled out ... she said": the named person described again
     return None, described
+
+
+def _agrees(pronoun: str, m: Mention) -> bool:
+    """The person's own gender evidence (coref.mention_gender: a title, a given name) does not contradict the
+    pronoun's."""
+    want, have = pronoun_gender(pronoun), mention_gender(m)
+    return not (want and have and want != have)
 
 
 def _relative_clause_antecedent(
@@ -480,8 +487,7 @@ def _relative_clause_antecedent(
     person = mention_for_token(clause.head, mentions)
     if person is None or person is m or person.type != "PERSON" or _inside(spans, person.start_char):
         return None
-    want, have = pronoun_gender(low), mention_gender(person)
-    return person if not (want and have and want != have) else None
+    return person if _agrees(low, person) else None
 
 
 def _named_by_copula(tok: Token, mentions: list[Mention], spans: list[QuoteSpan]) -> Mention | None:
@@ -574,12 +580,18 @@ def _title_complement(prep: Token) -> bool:
     )
 
 
-def _titled_person(tok: Token, mentions: list[Mention], spans: list[QuoteSpan]) -> Mention | None:
+def _titled_person(tok: Token, mentions: list[Mention], spans: list[QuoteSpan], pronoun: str = "") -> Mention | None:
     """The nearest earlier person named with the description's noun as a title or part of one ("Cardinal Jan Roos",
-    "Chief Constable Ed Marsh" for "the chief constable" or "the constable")."""
+    "Chief Constable Ed Marsh" for "the chief constable" or "the constable"), agreeing with the pronoun that
+    refers to the description, if any ("Sam Cole has backed fellow coach Lisa Grant ... the coach said ... he
+    said": not Lisa Grant)."""
     lemma = tok.lemma_.lower()  # titles read as the events' definite descriptions read them
     return resolve_pronoun(
-        "he", tok.idx, mentions, spans, accept=lambda x: holds_title(x, [lemma]) and _same_office(tok, x)
+        "he",
+        tok.idx,
+        mentions,
+        spans,
+        accept=lambda x: holds_title(x, [lemma]) and _same_office(tok, x) and _agrees(pronoun, x),
     )
 
 
@@ -633,8 +645,8 @@ def _speaker_from_token(
             return _speaker_from_token(described, mentions, spans, quote_start)  # a document or an institution
         if described is not None:
             # "The film's director is X ... he said"; "X insists ... The French star ... he told"
-            named = _named_by_copula(described, mentions, spans) or _described_person(described, mentions, spans)
-            if named is not None:
+            named = _named_by_copula(described, mentions, spans) or _described_person(described, mentions, spans, low)
+            if named is not None and _agrees(low, named):
                 return named.text, named, "person"
         if low in PRONOUNS_PERSON and (described is None or _refers_back(described, spans, mentions)):
             missed = _missed_person(described or tok, spans, low, mentions)
@@ -795,7 +807,9 @@ def _age_of(tok: Token) -> str | None:
     return found.group(1) if found else None
 
 
-def _described_person(tok: Token, mentions: list[Mention], spans: list[QuoteSpan]) -> Mention | None:
+def _described_person(
+    tok: Token, mentions: list[Mention], spans: list[QuoteSpan], pronoun: str | None = None
+) -> Mention | None:
     """The person a definite description as a cue's subject refers to ("the 34-year-old", "the Ealing North MP",
     "the former minister"): the nearest earlier person given that age ("Maria Olsen, 34,") or a title or an
     apposition that holds the description's noun ("Labour's Steve Pound, MP for Ealing North"); else, for a
@@ -822,7 +836,11 @@ def _described_person(tok: Token, mentions: list[Mention], spans: list[QuoteSpan
     else:
 
         def fits(m: Mention) -> bool:
-            return (holds_title(m, [lemma]) or _apposition_holds(doc, m, lemma)) and _same_office(tok, m)
+            return (
+                (holds_title(m, [lemma]) or _apposition_holds(doc, m, lemma))
+                and _same_office(tok, m)
+                and (pronoun is None or _agrees(pronoun, m))  # the pronoun that refers to the description
+            )
 
     named = resolve_pronoun("he", tok.idx, mentions, spans, accept=fits)
     if named is not None or age is not None or not _definite(tok):
