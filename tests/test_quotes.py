@@ -1306,3 +1306,158 @@ def test_a_run_of_paragraphs_reopens_after_a_quotation_ending_a_sentence(parse, 
     qs = [q for q in quotes_of(parse, text) if not q.is_fragment]
     q = next(q for q in qs if q.text.startswith(last))
     assert speaker in (q.speaker or ""), [(x.text, x.speaker) for x in qs]
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("“We have nothing to hide,” came the response from Lena Fisk, the council leader.", "Lena Fisk"),
+        (
+            "The minister was asked whether he would resign. “Absolutely not, I have work to finish,” came the reply "
+            "from Hugh Dorn, who has held the post since 2019.",
+            "Hugh Dorn",
+        ),
+        ("“We will appeal against this decision,” came the swift response from Acme Foods.", "Acme Foods"),
+        (
+            "“Not a chance, we will strike on Monday,” came the blunt retort from the union's general secretary, Mary "
+            "Byrne.",
+            "Mary Byrne",
+        ),
+    ],
+)
+def test_reply_comes_from_its_source(parse, text, speaker):
+    q = only(quotes_of(parse, text))
+    assert speaker in (q.speaker or "") and q.attribution == "cue"
+
+
+def test_came_from_a_place_is_no_cue(parse):
+    q = only(quotes_of(parse, "“I never expected to play here,” said Tom Reid. The striker came from Leeds in May."))
+    assert q.speaker == "Tom Reid"
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            "Rovers manager Luis Garcia faces a crisis up front. The injury means Garcia, who has been linked with a "
+            "move for Paul Dunn, will be without a striker for the final. “We will find a way,” he said.",
+            "Garcia",
+        ),
+        (
+            "Town boss Mike Adams is furious. The delay means Adams, who had hoped to sign Tom Kerr before the "
+            "deadline, must wait another month. “It is frustrating for everyone,” he admitted.",
+            "Adams",
+        ),
+        (
+            "Sales fell, meaning Moss, who took over from founder Jack Reid in May, now faces questions from "
+            "investors. “We knew this would be a hard year,” he said.",
+            "Moss",
+        ),
+    ],
+)
+def test_pronoun_is_the_person_a_relative_clause_describes(parse, text, speaker):
+    q = only(quotes_of(parse, text))
+    assert speaker in (q.speaker or "")
+
+
+def test_relative_clause_antecedent_agrees_in_gender(parse):
+    q = only(
+        quotes_of(
+            parse,
+            "The verdict means Ms Lowe, who had accused Mr Tom Fenwick of fraud, must pay costs. “I will appeal "
+            "against this ruling,” he said.",
+        )
+    )
+    assert "Lowe" not in (q.speaker or "")
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            "Chancellor Gordon Brown boasted of growth. But Oliver Letwin, for the Tories, attacked government debt, "
+            'dubbing Mr Brown "Sir Spendalot". The shadow chancellor said Mr Brown\'s plans had "turned to dust in his '
+            'hands" and said he was borrowing to spend.',
+            "Letwin",
+        ),
+        (
+            "Health Secretary Alan Johns announced the reforms on Monday. Responding for Labour, Kate Mills said the "
+            "plans were rushed. The shadow health secretary told MPs: “These reforms will leave patients waiting "
+            "longer.”",
+            "Mills",
+        ),
+        (
+            "Defence minister Paul Hart visited the base. His opposite number, Tim Grey, was less impressed. The "
+            "shadow defence minister said: “The troops deserve better equipment than this.”",
+            "Grey",
+        ),
+        (
+            "Party leader Tom Hale arrived late on Sunday. Deputy leader Ann Roy opened the conference with a short "
+            "speech. The leader told delegates: “We are ready to govern this country.”",
+            "Hale",
+        ),
+        # the same office still finds its holder
+        (
+            "Chancellor Gordon Brown spoke in the Commons. Oliver Letwin listened from the opposition benches. The "
+            "chancellor said: “Growth will reach three per cent next year.”",
+            "Brown",
+        ),
+        (
+            'Former minister Alan Marsh wrote to the committee. The former minister said the rules "have never been '
+            'applied fairly" to backbenchers.',
+            "Marsh",
+        ),
+    ],
+)
+def test_description_names_the_office_not_its_counterpart(parse, text, speaker):
+    full = [q for q in quotes_of(parse, text) if len(q.text.split()) >= 4]
+    assert full and all(speaker in (q.speaker or "") for q in full), [(q.text, q.speaker) for q in full]
+
+
+def test_unnamed_holder_of_the_bare_title_is_not_the_counterpart_described_before(parse):
+    q = only(
+        quotes_of(
+            parse,
+            "The chancellor praised the growth figures on Tuesday. Karl Berg, for the Greens, attacked the plans. The "
+            "shadow chancellor said: “This is the most reckless budget in twenty years.”",
+        )
+    )
+    assert "Berg" in (q.speaker or "")
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            "Tom Hale has joined fellow comedy star Emma Ruiz in attacking the declining standards of radio drama. "
+            "Speaking to the Listener, the star said there is too much shouting. “You get tired of shows with no "
+            "care,” he complained.",
+            "Tom Hale",
+        ),
+        (
+            "Sam Cole has backed fellow coach Lisa Grant over the plan. Speaking to the Echo, the coach said the "
+            "change was overdue. “We should have done this years ago,” he said.",
+            "Sam Cole",
+        ),
+        (
+            "Ann Lowe has backed fellow manager Peter Rudd over the ban. Speaking to a local radio station, the "
+            "manager said the rules were unclear. “Nobody explained them to the clubs,” she said.",
+            "Ann Lowe",
+        ),
+    ],
+)
+def test_described_person_agrees_with_the_pronoun(parse, text, speaker):
+    q = only(quotes_of(parse, text))
+    assert speaker in (q.speaker or "")
+
+
+def test_described_person_of_the_other_gender_is_never_the_speaker(parse):
+    q = only(
+        quotes_of(
+            parse,
+            "Tom Hale has joined fellow comedy stars Emma Ruiz and Carl Vance in attacking the declining standards of "
+            "radio drama. Speaking to the Listener, the Three Idiots star said there is too much shouting. “You get "
+            "tired of shows with no care,” he complained.",
+        )
+    )
+    assert "Ruiz" not in (q.speaker or "")

@@ -77,9 +77,11 @@ from pipeline.stages.coref import (
     is_main_subject_mention,
     is_subject_mention,
     mention_for_token,
+    mention_gender,
     mention_head,
     mentions_in,
     mentions_starting,
+    pronoun_gender,
     resolve_pronoun,
 )
 from pipeline.stages.descriptions import holds_title, resolve_description
@@ -148,7 +150,7 @@ def generic_words() -> frozenset[str]:
 @functools.cache
 def _cue_forms() -> frozenset[str]:
     """Every lemma _is_cue can accept: a cheap first test for every token."""
-    return cue_lemmas() | {"accord", "make", "put", "go"} | _words("finding")  # every lemma _is_cue can accept
+    return cue_lemmas() | {"accord", "make", "put", "go", "come"} | _words("finding")  # every lemma _is_cue can accept
 
 
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
@@ -438,6 +440,8 @@ def resolve_speaker_pronoun(
         token=tok,
         chain=lambda link: _window_start(link, sentences, spans),
     )
+    if m is not None and low in PRONOUNS_PERSON:
+        m = _relative_clause_antecedent(doc, m, low, mentions, spans) or m
     if low not in PRONOUNS_PERSON and low != "it":
         return m, None
     # a described subject in a later sentence than a named subject, or in the sentence of a name in another role
@@ -452,15 +456,38 @@ def resolve_speaker_pronoun(
     if described is None:
         return m, None
     apposed = _apposed_name(described, mentions, spans) if low != "it" else None
-    if apposed is not None:
+    if apposed is not None and _agrees(low, apposed):
         return apposed, None  # "Mirza, the first Indian woman to win a title, will face ... she said": Mirza
     if low != "it" and _definite(described):
-        named = _titled_person(described, mentions, spans)
+        named = _titled_person(described, mentions, spans, low)
         if named is not None:
             return named, None  # "Cardinal Jan Roos ... the Cardinal will say": the person of that title
         if m is not None and m.type == "PERSON" and not _described_before(described, lo, spans, mentions):
             return m, None  # "Ann Vale ... The singer pulled out ... she said": the named person described again
     return None, described
+
+
+def _agrees(pronoun: str, m: Mention) -> bool:
+    """The person's own gender evidence (coref.mention_gender: a title, a given name) does not contradict the
+    pronoun's."""
+    want, have = pronoun_gender(pronoun), mention_gender(m)
+    return not (want and have and want != have)
+
+
+def _relative_clause_antecedent(
+    doc: Doc, m: Mention, low: str, mentions: list[Mention], spans: list[QuoteSpan]
+) -> Mention | None:
+    """The person a relative clause holding the found name describes, when that person is the subject of a clause
+    and agrees with the pronoun ("The injury means Garcia, who has been linked with a move for Paul Dunn, will be
+    without a striker. “…,” he said": Garcia, not Paul Dunn); else None."""
+    head = mention_head(doc, m)
+    clause = next((a for a in head.ancestors if a.dep_ == "relcl"), None) if head is not None else None
+    if clause is None or clause.head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    person = mention_for_token(clause.head, mentions)
+    if person is None or person is m or person.type != "PERSON" or _inside(spans, person.start_char):
+        return None
+    return person if _agrees(low, person) else None
 
 
 def _named_by_copula(tok: Token, mentions: list[Mention], spans: list[QuoteSpan]) -> Mention | None:
@@ -496,9 +523,34 @@ _ROLE_QUALIFIERS = frozenset({"", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
 
 def _titled(tok: Token, m: Mention) -> bool:
-    """The person bears the description's noun as a title or in an apposition ("Steve Pound, MP for Ealing North")."""
+    """The person bears the description's noun as a title or in an apposition ("Steve Pound, MP for Ealing North"),
+    with the same office (`_same_office`)."""
     lemma = tok.lemma_.lower()
-    return holds_title(m, [lemma]) or _apposition_holds(tok.doc, m, lemma)
+    return (holds_title(m, [lemma]) or _apposition_holds(tok.doc, m, lemma)) and _same_office(tok, m)
+
+
+def _office_words(tok: Token) -> set[str]:
+    """The words before a description's noun that make it another office than the bare title (word classes
+    counterpart and past: "the shadow chancellor", "the deputy leader", "the former minister")."""
+    return {
+        c.lower_
+        for c in tok.children
+        if c.dep_ in ("amod", "compound", "nmod") and c.lower_ in (_words("counterpart") | _words("past"))
+    }
+
+
+def _same_office(tok: Token, m: Mention) -> bool:
+    """The person holds the office the description names, not its counterpart: "the shadow chancellor" is never
+    "Chancellor Gordon Brown" and "the leader" never "Deputy Leader Ann Roy"; the description's words of office
+    (`_office_words`) are in the person's title or apposition, and the counterpart words of the title are in the
+    description (a past office may go unsaid: "Former Governor X ... the governor said")."""
+    words = _office_words(tok)
+    held = set((m.title or "").lower().replace("-", " ").split())
+    head = mention_head(tok.doc, m)
+    if head is not None:
+        for noun in [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else []):
+            held |= {t.lower_ for t in noun.subtree}
+    return words <= held and not ((held & _words("counterpart")) - words)
 
 
 def _qualified_role(tok: Token) -> bool:
@@ -528,11 +580,19 @@ def _title_complement(prep: Token) -> bool:
     )
 
 
-def _titled_person(tok: Token, mentions: list[Mention], spans: list[QuoteSpan]) -> Mention | None:
+def _titled_person(tok: Token, mentions: list[Mention], spans: list[QuoteSpan], pronoun: str = "") -> Mention | None:
     """The nearest earlier person named with the description's noun as a title or part of one ("Cardinal Jan Roos",
-    "Chief Constable Ed Marsh" for "the chief constable" or "the constable")."""
+    "Chief Constable Ed Marsh" for "the chief constable" or "the constable"), agreeing with the pronoun that
+    refers to the description, if any ("Sam Cole has backed fellow coach Lisa Grant ... the coach said ... he
+    said": not Lisa Grant)."""
     lemma = tok.lemma_.lower()  # titles read as the events' definite descriptions read them
-    return resolve_pronoun("he", tok.idx, mentions, spans, accept=lambda x: holds_title(x, [lemma]))
+    return resolve_pronoun(
+        "he",
+        tok.idx,
+        mentions,
+        spans,
+        accept=lambda x: holds_title(x, [lemma]) and _same_office(tok, x) and _agrees(pronoun, x),
+    )
 
 
 def _described_before(tok: Token, lo: int, spans: list[QuoteSpan], mentions: list[Mention]) -> bool:
@@ -545,6 +605,7 @@ def _described_before(tok: Token, lo: int, spans: list[QuoteSpan], mentions: lis
     span = doc.char_span(lo, tok.idx, alignment_mode="contract") if lo < tok.idx else None
     return span is not None and any(
         t.lemma_.lower() == lemma
+        and _office_words(t) == _office_words(tok)  # "The chancellor hailed ..." is not "the shadow chancellor"
         and _described_subject(t, spans)
         and (not _definite(t) or _described_person(t, mentions, spans) is None)
         for t in span
@@ -584,8 +645,8 @@ def _speaker_from_token(
             return _speaker_from_token(described, mentions, spans, quote_start)  # a document or an institution
         if described is not None:
             # "The film's director is X ... he said"; "X insists ... The French star ... he told"
-            named = _named_by_copula(described, mentions, spans) or _described_person(described, mentions, spans)
-            if named is not None:
+            named = _named_by_copula(described, mentions, spans) or _described_person(described, mentions, spans, low)
+            if named is not None and _agrees(low, named):
                 return named.text, named, "person"
         if low in PRONOUNS_PERSON and (described is None or _refers_back(described, spans, mentions)):
             missed = _missed_person(described or tok, spans, low, mentions)
@@ -746,7 +807,9 @@ def _age_of(tok: Token) -> str | None:
     return found.group(1) if found else None
 
 
-def _described_person(tok: Token, mentions: list[Mention], spans: list[QuoteSpan]) -> Mention | None:
+def _described_person(
+    tok: Token, mentions: list[Mention], spans: list[QuoteSpan], pronoun: str | None = None
+) -> Mention | None:
     """The person a definite description as a cue's subject refers to ("the 34-year-old", "the Ealing North MP",
     "the former minister"): the nearest earlier person given that age ("Maria Olsen, 34,") or a title or an
     apposition that holds the description's noun ("Labour's Steve Pound, MP for Ealing North"); else, for a
@@ -773,7 +836,11 @@ def _described_person(tok: Token, mentions: list[Mention], spans: list[QuoteSpan
     else:
 
         def fits(m: Mention) -> bool:
-            return holds_title(m, [lemma]) or _apposition_holds(doc, m, lemma)
+            return (
+                (holds_title(m, [lemma]) or _apposition_holds(doc, m, lemma))
+                and _same_office(tok, m)
+                and (pronoun is None or _agrees(pronoun, m))  # the pronoun that refers to the description
+            )
 
     named = resolve_pronoun("he", tok.idx, mentions, spans, accept=fits)
     if named is not None or age is not None or not _definite(tok):
@@ -1047,9 +1114,26 @@ def _name_near_cue(cue: Token, mentions: list[Mention], spans: list[QuoteSpan], 
     return None
 
 
+def _response_source(cue: Token) -> Token | None:
+    """Who a reply comes from: "come" with a noun of reply as its subject ('“…,” came the swift response from Acme
+    Foods', "came the reply from the minister"): the object of "from" on the noun or on the verb; else None."""
+    noun = next((c for c in cue.children if c.dep_ == "nsubj" and c.lemma_.lower() in _words("response")), None)
+    if noun is None:
+        return None
+    for prep in (c for head in (noun, cue) for c in head.children if c.dep_ == "prep" and c.lower_ == "from"):
+        return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
 def _cue_speaker(cue: Token, mentions: list[Mention], spans: list[QuoteSpan], quote_start: int) -> _Found | None:
     """(speaker text, mention, cue text) for a reporting cue token, or None."""
     lemma = cue.lemma_.lower()
+    if lemma == "come":
+        source = _response_source(cue)
+        if source is None:
+            return None
+        text, m, kind = _speaker_from_token(source, mentions, spans, quote_start)
+        return text, m, cue.text, kind
     if lemma == "accord":
         return _according_to(cue, mentions, spans, quote_start)
     if lemma == "quote":
@@ -1161,6 +1245,8 @@ def _is_cue(tok: Token) -> bool:
         return True
     if lemma == "put" and any(c.lower_ == "it" and c.dep_ == "dobj" for c in tok.children):
         return True  # "as a ministry memo put it"
+    if lemma == "come":  # '“…,” came the reply from X', never "X came from Leeds"
+        return _response_source(tok) is not None
     if lemma == "go":  # "She went on: “…”", never "went on to win", "went on holiday"
         return any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children) and not any(
             c.dep_ in ("xcomp", "dobj", "prep", "advcl", "ccomp") for c in tok.children
