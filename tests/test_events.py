@@ -3972,3 +3972,12 @@ def test_an_act_one_weighs_in_with_is_ones_own(parse):
     evs = events_of(parse, "Brazil's envoy, Paulo Lima, weighed in with praise for the Chilean authorities.")
     praised = [e for e in evs if e.event_type == "SUPPORT"]
     assert praised and names(praised[0].sources) == ["Paulo Lima"]
+
+
+def test_in_a_business_story_a_president_of_no_state_runs_a_firm(parse):
+    text = (
+        "Shares in Orvane Software fell after quarterly profits dropped and revenue missed forecasts, as investors "
+        "and shareholders sold stock and sales slowed in the market. "
+        "President Carl Dunmore praised Lumina for its bid."
+    )
+    assert [e for e in events_of(parse, text) if e.event_type == "SUPPORT"] == []

@@ -5115,15 +5115,23 @@ def _with_confidence(e: Event, reading: coder.Reading, others: int = 0) -> Event
 
 def relevant_events(doc: Doc, events: list[Event], by_start: dict[int, Mention]) -> list[Event]:
     """The events of an off-topic document (sport, entertainment, technology, business: pipeline.stages.relevance)
-    that have a state or a political actor on one side (the visitor's side for a visit: "the band will tour Japan"
-    is no interaction with Japan); every event of other documents."""
+    that have a state or a political actor on one side (`_political_side`; the visitor's side for a visit: "the band
+    will tour Japan" is no interaction with Japan); every event of other documents."""
     if document_topic(doc) is None:
         return events
 
     def sides(e: Event) -> list[int]:
         return e.sources if e.mode == "visit" else e.sources + e.targets
 
-    return [e for e in events if any(_acting_state(doc, by_start[o]) for o in sides(e) if o in by_start)]
+    return [e for e in events if any(_political_side(doc, by_start[o]) for o in sides(e) if o in by_start)]
+
+
+def _political_side(doc: Doc, m: Mention) -> bool:
+    """A side that keeps an event in an off-topic story (`_acting_state`); not a person of no state whom only a
+    title shows in government: in a business story "president X" or "senior vice president X" runs a firm."""
+    if m.type == "PERSON" and m.sector == "GOV" and m.country is None:
+        return False
+    return _acting_state(doc, m)
 
 
 def _acting_state(doc: Doc, m: Mention) -> bool:
