@@ -3981,3 +3981,32 @@ def test_in_a_business_story_a_president_of_no_state_runs_a_firm(parse):
         "President Carl Dunmore praised Lumina for its bid."
     )
     assert [e for e in events_of(parse, text) if e.event_type == "SUPPORT"] == []
+
+
+def test_a_past_tense_after_a_names_apposition_and_an_adverbial_has_the_name_as_subject(parse):
+    # the parse can hang the verb as a second relative clause on the name ("The X, the bloc to which both belong,
+    # on Friday called on ..."): built here as the parser read such a sentence
+    from spacy.tokens import Doc
+
+    from pipeline.stages.events import _misread_main_verb
+
+    words = "The Coastal League , the bloc to which both belong , on Friday called on Lima .".split()
+    heads = [2, 2, 2, 2, 5, 2, 9, 6, 9, 5, 2, 13, 11, 2, 13, 14, 2]
+    deps = "det compound ROOT punct det appos prep pobj nsubj relcl punct prep pobj relcl prep pobj punct".split()
+    tags = "DT NNP NNP , DT NN IN WDT DT VBP , IN NNP VBD IN NNP .".split()
+    pos = "DET PROPN PROPN PUNCT DET NOUN ADP PRON DET VERB PUNCT ADP PROPN VERB ADP PROPN PUNCT".split()
+    doc = Doc(parse("x").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    assert _misread_main_verb(doc[13])  # "called": the League's act
+    assert not _misread_main_verb(doc[9])  # "belong" has its own subject
+
+
+def test_a_clause_set_against_a_request_is_no_part_of_what_it_asks(parse):
+    text = (
+        "Beijing urged both sides to show restraint, while President Lina Sorvik, whose party won in 2023, "
+        "rejected the appeal outright."
+    )
+    evs = events_of(parse, text)
+    assert any(e.event_type == "REJECT" and names(e.sources) == ["Lina Sorvik"] for e in evs)
+    # what a request asks for is still no event of its own
+    evs = events_of(parse, "Beijing urged Manila to reject the plan.")
+    assert [e.event_type for e in evs] == ["REQUEST"]

@@ -2091,17 +2091,29 @@ def _misread_main_verb(tok: Token) -> bool:
     students protested outside ...", "Dozens of workers marched to ..."): a crowd's act, nothing done to the
     crowd."""
     noun = tok.head
+    if tok.dep_ == "relcl" and tok.tag_ == "VBD" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        # "The X, the bloc to which both belong, on Thursday called on ...": a past tense with no subject or relative
+        # word of its own after the name's apposition, read as a second relative clause
+        return noun.dep_ == "ROOT" and noun.pos_ in ("NOUN", "PROPN") and _after_commas(tok, noun)
     if tok.dep_ != "acl" or noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN") or tok.i < noun.i:
         return False
     if (event_lexicon().verbs.get(tok.lemma_.lower()) or ("", None))[0] == "PROTEST" and not any(
         c.dep_ == "agent" or c.dep_ in OBJECT_DEPS for c in tok.children
     ):
         return True  # "Hundreds of students protested outside ...": a crowd's act, which nobody undergoes
-    return (
-        any(c.dep_ in ("appos", "relcl") and noun.i < c.i < tok.i for c in noun.children)
-        and tok.i > 0
-        and (tok.doc[tok.i - 1].text == ",")
-    )  # or a relative clause between commas: "Russia, which has bases in both, called on ..."
+    return _after_commas(tok, noun)  # or a relative clause between commas: "Russia, which has bases in both, called on ..."
+
+
+def _after_commas(tok: Token, noun: Token) -> bool:
+    """The verb comes after the noun's apposition or relative clause and its closing comma, with only the verb's own
+    words (an adverbial: "on Thursday") after that comma."""
+    if tok.i < noun.i or not any(c.dep_ in ("appos", "relcl") and noun.i < c.i < tok.i for c in noun.children):
+        return False
+    k = tok.i - 1
+    own = {t.i for t in tok.subtree}
+    while k > noun.i and tok.doc[k].text != "," and k in own:
+        k -= 1
+    return k > noun.i and tok.doc[k].text == ","
 
 
 def _place_inside(t: Token, m: Mention) -> bool:
@@ -5020,11 +5032,23 @@ def _requested(tok: Token) -> bool:
         infinitival = t.dep_ == "relcl" and _infinitive(t)
         if (t.dep_ not in REQUEST_LINKS and not infinitival) or t.head.i == t.i or _before_the_fact(t):
             return False  # an infinitive on a noun links too: "called for X to be given a free hand to investigate"
+        if t.dep_ == "advcl" and _contrast_clause(t):
+            return False  # "X urged restraint, while Y dismissed the appeal": a clause of its own, not what is asked
         t = t.head
         code = (_code(t) or ("", None))[0] if t.pos_ in ("VERB", "NOUN") else ""
         if code == "REQUEST" or code == "THREATEN" and t.lemma_.lower() in ULTIMATUM_VERBS:
             return True  # also what an ultimatum demands: "gave Armenia 24 hours to withdraw its troops"
     return False
+
+
+CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though", "but"})
+
+
+def _contrast_clause(t: Token) -> bool:
+    """An adverbial clause with a subject of its own set against its head by "while", "whereas", "although"."""
+    return any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in t.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in t.children
+    )
 
 
 # verbs that set a deadline or an ultimatum ("gave X 24 hours to leave", "set a deadline for X to ..."): what it
