@@ -2101,7 +2101,7 @@ def _misread_main_verb(tok: Token) -> bool:
         c.dep_ == "agent" or c.dep_ in OBJECT_DEPS for c in tok.children
     ):
         return True  # "Hundreds of students protested outside ...": a crowd's act, which nobody undergoes
-    return _after_commas(tok, noun)  # or a relative clause between commas: "Russia, which has bases in both, called on ..."
+    return _after_commas(tok, noun)  # or a relative clause between commas: "Russia, which has bases in both, ..."
 
 
 def _after_commas(tok: Token, noun: Token) -> bool:
@@ -5139,23 +5139,35 @@ def _with_confidence(e: Event, reading: coder.Reading, others: int = 0) -> Event
 
 def relevant_events(doc: Doc, events: list[Event], by_start: dict[int, Mention]) -> list[Event]:
     """The events of an off-topic document (sport, entertainment, technology, business: pipeline.stages.relevance)
-    that have a state or a political actor on one side (`_political_side`; the visitor's side for a visit: "the band
-    will tour Japan" is no interaction with Japan); every event of other documents."""
+    that have a state or a political actor on one side (the visitor's side for a visit: "the band will tour Japan" is
+    no interaction with Japan); every event of other documents."""
     if document_topic(doc) is None:
         return events
 
     def sides(e: Event) -> list[int]:
         return e.sources if e.mode == "visit" else e.sources + e.targets
 
-    return [e for e in events if any(_political_side(doc, by_start[o]) for o in sides(e) if o in by_start)]
+    titles: dict[str, set[str]] = {}
+    for m in by_start.values():
+        if m.key and m.title and sectors.title_sector(m.title.lower())[1] == "GOV":  # an office, not "Mr"
+            titles.setdefault(m.key, set()).add(m.title)
+    placed = {m.key for m in by_start.values() if m.key and m.country}
 
+    def political_side(m: Mention) -> bool:
+        # not a person of no state whom only a common noun of office shows in government: in a business story
+        # "president X", "senior vice president X" runs a firm ("President X", "Governor X" hold a state's office)
+        held = titles.get(m.key or "", set())
+        if (
+            m.type == "PERSON"
+            and m.sector == "GOV"
+            and m.key not in placed
+            and held
+            and all(t[:1].islower() for t in held)
+        ):
+            return False
+        return _acting_state(doc, m)
 
-def _political_side(doc: Doc, m: Mention) -> bool:
-    """A side that keeps an event in an off-topic story (`_acting_state`); not a person of no state whom only a
-    title shows in government: in a business story "president X" or "senior vice president X" runs a firm."""
-    if m.type == "PERSON" and m.sector == "GOV" and m.country is None:
-        return False
-    return _acting_state(doc, m)
+    return [e for e in events if any(political_side(by_start[o]) for o in sides(e) if o in by_start)]
 
 
 def _acting_state(doc: Doc, m: Mention) -> bool:
