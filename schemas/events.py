@@ -39,7 +39,8 @@ class Events(pa.DataFrameModel):
         nullable=True,
         str_matches=TIMEX_VALUE_REGEX,
         description="Event date, same format as `dates.value`: the date expression of the event's own clause, else of "
-        "the clause governing it, else the story's narrative time for an act in the simple past (`date_source`), "
+        "the clause governing it, else the date heading its paragraph in a timeline, else the story's narrative "
+        "time for an act in the simple past (`date_source`), "
         "else the publication date. In an undated text a weekday, month or day without a "
         "year keeps its TIMEX3 value with the unknown parts as X (`XXXX-WXX-2`, `XXXX-06`, `XXXX-12-26`), which "
         "`dates.value` leaves null.",
@@ -48,8 +49,9 @@ class Events(pa.DataFrameModel):
         nullable=True,
         isin=["sentence", "narrative", "publication_date"],
         description="`sentence` when the date comes from an expression of the event's own clause or the clause "
-        "governing it (or, for a clause of time, the clause it is about); `narrative` when an act in the simple past "
-        "with no date of its own takes the latest full date the text named before it, at most "
+        "governing it (or, for a clause of time, the clause it is about); `narrative` when an act with no date of its "
+        "own takes the date heading its paragraph in a timeline ('SATURDAY, FEB 14 - ...'), or, in the simple past, "
+        "the latest full date the text named before it, at most "
         "`events.narrative_date_max_days` days before the publication date (the story's narrative time); "
         "`publication_date` otherwise; null when there is none.",
     )

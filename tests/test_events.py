@@ -4013,3 +4013,17 @@ def test_a_clause_set_against_a_request_is_no_part_of_what_it_asks(parse):
     # what a request asks for is still no event of its own
     evs = events_of(parse, "Beijing urged Manila to reject the plan.")
     assert [e.event_type for e in evs] == ["REQUEST"]
+
+
+def test_a_timeline_paragraphs_heading_date_dates_its_acts(parse):
+    text = (
+        "QUITO, March 9 (Wire) - Here is how the dispute unfolded.\n\n"
+        "MONDAY, MARCH 2 - Peru closed its border crossing at Tumbes. Ecuador has since protested to Lima.\n\n"
+        "March 4: Lima recalled its ambassador. Quito said it had expelled two Peruvian diplomats.\n\n"
+        "Ecuador's president said on Sunday that talks were possible."
+    )
+    pub = dt.date(2026, 3, 9)
+    evs = {e.trigger: e for e in events_of(parse, text, pub)}
+    assert evs["closed"].date == "2026-03-02"
+    assert evs["recalled"].date == "2026-03-04" and evs["expelled"].date == "2026-03-04"
+    assert evs["expelled"].date_source == "narrative"  # a perfect tense: only the heading dates it

@@ -1,7 +1,8 @@
 """Event dates: the date expression of the event's own clause is the event's date, else that of the clause governing
-it (an infinitive, an event noun), else, for an act in the simple past, the story's narrative time (the latest full
-date the text named before it, within `events.narrative_date_max_days` of the publication date), else the
-publication date; `date_source` says which ("sentence", "narrative" or "publication_date"). A date in another clause
+it (an infinitive, an event noun), else the date heading its paragraph in a timeline ("SATURDAY, FEB 14 - ..."),
+else, for an act in the simple past, the story's narrative time (the latest full date the text named before it,
+within `events.narrative_date_max_days` of the publication date), else the publication date; `date_source` says
+which ("sentence", "narrative" or "publication_date"). A date in another clause
 (a quote, a reported, relative or adverbial clause) is not the event's.
 
 The date's direction (a weekday named in a past-tense report is the last one) is the dates stage's
@@ -196,6 +197,9 @@ def event_date(
     if reported is not None:
         value = reported.value or underspecified_value(reported.text)
         return (value, "sentence") if value else (None, None)
+    heading = _heading_date(tok, dates)
+    if heading is not None:  # "TUESDAY, FEB 17 - Azerbaijan said its forces had captured ...": a timeline's day
+        return heading, "narrative"
     narrative = _narrative_date(tok, dates, publication_value, cfg.narrative_date_max_days)
     if narrative is not None:
         return narrative, "narrative"
@@ -224,6 +228,26 @@ def _narrative_date(
         if d.type != "DATE" or not d.value or not FULL_DAY.match(d.value):
             continue
         if 1 <= (published - dt.date.fromisoformat(d.value)).days <= max_days:
+            return d.value
+    return None
+
+
+HEADING_SEPARATOR = re.compile(r"\s*[-–—:]\s")
+
+
+def _heading_date(tok: Token, dates: Sequence[DateMention]) -> str | None:
+    """The date that heads the event's paragraph, followed by a dash or a colon, as a timeline or a chronology
+    heads each day's paragraph ("SATURDAY, FEB 14 - Artillery shelled ...", "March 3: Talks opened"): the day of
+    every act the paragraph tells without a date of its own; else None."""
+    text = text_of(tok.doc)
+    start = text.rfind("\n\n", 0, tok.idx)
+    start = 0 if start < 0 else start + 2
+    while start < tok.idx and text[start].isspace():
+        start += 1
+    for d in dates_between(dates, start, tok.idx):
+        if d.start_char > start:
+            return None
+        if d.type == "DATE" and d.value and HEADING_SEPARATOR.match(text, d.end_char):
             return d.value
     return None
 
