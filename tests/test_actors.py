@@ -4194,3 +4194,28 @@ def test_an_officer_of_an_organisation_named_before_the_title_is_no_government_o
     assert sector("Finance Ministry spokeswoman Ana Lim said nothing.") == "GOV"  # a ministry is the government
     # a state's own body keeps its officers' government
     assert sector("White House spokesman Dan Reyes said nothing.") == "GOV"
+
+
+def test_an_organisations_first_word_after_its_full_name_is_that_organisation(parse):
+    text = (
+        "Talvik Shipping Group cut wages at the port. Talvik, which runs nine terminals, rejected the union's demand."
+    )
+    ms = extract_mentions(parse(text))
+    short = [m for m in ms if m.start_char == text.index("Talvik, which")]
+    assert short and short[0].name == "Talvik Shipping Group" and short[0].type == "ORG"
+    # a place or a nationality that opens a name is no short form of it
+    text = "British Rail cut wages. British officials rejected the plan."
+    ms = extract_mentions(parse(text))
+    assert not [m for m in ms if m.start_char == text.index("British officials") and m.type == "ORG"]
+
+
+def test_a_short_form_the_parse_took_for_an_unknown_place_joins_the_organisation():
+    from pipeline.stages.actors import _corefer
+    from pipeline.stages.records import Mention
+
+    full = Mention(0, 25, "Hillcroft Plantations PLC", "Hillcroft Plantations PLC", "ORG")
+    short = Mention(40, 49, "Hillcroft", "Hillcroft", "GPE")
+    town = Mention(60, 66, "Nairobi", "Nairobi", "GPE", country="KEN")
+    _corefer([full, short, town])
+    assert short.type == "ORG" and short.key == full.key
+    assert town.type == "GPE"

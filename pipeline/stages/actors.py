@@ -5525,13 +5525,34 @@ def _family_names(mentions: list[Mention], lower_words: frozenset[str]) -> dict[
     return {f: m for f, m in out.items() if m is not None}
 
 
+def _organisation_first_words(mentions: list[Mention], lower_words: frozenset[str]) -> dict[str, Mention]:
+    """First word -> the organisation's mention, for organisations of several words whose first word starts no other
+    organisation's name and is no place, nationality, title or word the document writes in lower case: the short
+    form a text uses after the full name ("Hillcrest Plantations PLC ... Hillcrest, which runs 38 estates,
+    rebuffed ..."; `_repeated_names`)."""
+    out: dict[str, Mention | None] = {}
+    for m in mentions:
+        words = m.name.split()
+        if m.type != "ORG" or len(words) < 2 or not _repeatable(m, lower_words):
+            continue
+        first = words[0]
+        if len(first) < 4 or not first.isalpha() or first.lower() in lower_words or first.lower() in title_words():
+            continue
+        if lexicon.country_of_name(first) or country_for_place(first)[0] or _demonym_group(first):
+            continue  # "British Airways", "Paris Saint-Germain": a place or a nationality alone is no short form
+        other = out.get(first)
+        out[first] = m if first not in out or (other is not None and other.name == m.name) else None
+    return {f: m for f, m in out.items() if m is not None}
+
+
 def _repeated_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Mentions of the names the document has as persons' or organisations' actors where it writes them again and
     the parse missed them ("state-run oil group Rosneft ... Rosneft, meanwhile, has agreed": one sense per
     discourse): the same capitalised words, proper nouns, not inside a longer name (no capitalised word right
     before or after, a sentence's first word aside), not where the words around them show a work or a place ("the
     X field") and overlapping no entity other than themselves; a person's family name alone too, where only one
-    person of the document bears it (`_family_names`). One pass over the text with an index of the names (a regular
+    person of the document bears it (`_family_names`), and an organisation's first word
+    (`_organisation_first_words`). One pass over the text with an index of the names (a regular
     expression of them, the longest first)."""
     lower = doc_cache(doc, "lower_case_words", lambda d: frozenset(t.text for t in d if t.is_lower))
     by_name: dict[str, Mention] = {}
@@ -5540,6 +5561,8 @@ def _repeated_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             by_name.setdefault(m.name, m)
     for family, m in _family_names(mentions, lower).items():
         by_name.setdefault(family, m)
+    for first, m in _organisation_first_words(mentions, lower).items():
+        by_name.setdefault(first, m)
     if not by_name:
         return []
     names = sorted(by_name, key=len, reverse=True)
@@ -6452,8 +6475,15 @@ def _person_key(m: Mention, full: _FullNames) -> str:
     return "PERSON:" + " ".join(full.longest(pick))
 
 
+def _unplaced_gpe(m: Mention) -> bool:
+    """A "place" of no country that no gazetteer knows: a short form the parse may have taken for a town
+    ("Hillcrest, which runs 38 estates" after "Hillcrest Plantations PLC")."""
+    return m.type == "GPE" and m.country is None and not country_for_place(m.name)[0] and not place_countries(m.name)
+
+
 def _join_organisations(mentions: list[Mention], full: _FullNames) -> None:
-    """A short form that starts a longer organisation's name in the document ("Xinhua" -> "Xinhua News Agency"), a
+    """A short form that starts a longer organisation's name in the document ("Xinhua" -> "Xinhua News Agency"; also
+    one the parse took for a place no gazetteer knows, `_unplaced_gpe`), a
     "person" whose one word ends the name of one organisation only and is no word of a full person's name nor shown
     to be a person's ("Andersen" -> "Arthur Andersen": a firm named for its founder; never an organisation's own
     short form: "Democrats" is no "Liberal Democrats" in an American story), and an acronym of one ("SCO"), take
@@ -6474,7 +6504,7 @@ def _join_organisations(mentions: list[Mention], full: _FullNames) -> None:
         if o.title and o.title.startswith("acronym:"):
             by_acronym[o.title[len("acronym:") :]][id(o)] = o
     for m in mentions:
-        if m.type in ("ORG", "PERSON") and len(_name_tokens_cached(m.name)) == 1:
+        if (m.type in ("ORG", "PERSON") or _unplaced_gpe(m)) and len(_name_tokens_cached(m.name)) == 1:
             first = _name_tokens_cached(m.name)[0]
             longer = longer_by_first.get(first)
             if (
