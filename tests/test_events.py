@@ -4027,3 +4027,9 @@ def test_a_timeline_paragraphs_heading_date_dates_its_acts(parse):
     assert evs["closed"].date == "2026-03-02"
     assert evs["recalled"].date == "2026-03-04" and evs["expelled"].date == "2026-03-04"
     assert evs["expelled"].date_source == "narrative"  # a perfect tense: only the heading dates it
+
+
+def test_a_protest_is_aimed_at_whom_the_participle_beside_it_accuses(parse):
+    evs = events_of(parse, "The Bakers' Union began a strike on Monday, accusing Mirella Foods of cutting pay.")
+    strike = [e for e in evs if e.event_type == "PROTEST"]
+    assert strike and names(strike[0].targets) == ["Mirella Foods"]

@@ -4094,6 +4094,9 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
     if etype == "PROTEST" and tok.lemma_.lower() == "protest" and sources and all(_state_side(tok, m) for m in sources):
         etype, mode = "ACCUSE", None  # a government's protest is an official complaint (CAMEO 114), not a rally
     protest = etype == "PROTEST" and (sources or source_text)  # also unnamed protesters ("students in Dhaka")
+    if not targets and protest:
+        targets, aim_text = _protest_aim(tok, mentions, spans, sources)
+        target_text = target_text or aim_text
     if not targets and (protest or sources and (etype == "AID" or _pledged_aid(tok, etype))):
         targets = _implied_state(tok, etype, mentions, sources)
     return _Predicate(etype, mode, sayer is not None, sources, source_text, targets, target_text)
@@ -4110,6 +4113,20 @@ def _pledged_aid(tok: Token, etype: str) -> bool:
         if c.dep_ == "dobj"
         for t in c.subtree
     )
+
+
+def _protest_aim(
+    tok: Token, mentions: list[Mention], spans: list[_QuoteArea], sources: list[Mention]
+) -> tuple[list[Mention], str | None]:
+    """Whom a protest with no target of its own is aimed at when a participle beside it accuses or asks someone
+    ("launched a strike, accusing the company of breaking its pledge", "blocked roads, demanding that the
+    government resign"): that side; else nobody."""
+    for c in tok.children:
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and (_code(c) or ("",))[0] in ("ACCUSE", "REQUEST"):
+            found, text = _target(c, mentions, spans, sources)
+            if found:
+                return found, text
+    return [], None
 
 
 def _implied_state(tok: Token, etype: str, mentions: list[Mention], sources: list[Mention]) -> list[Mention]:
