@@ -4033,3 +4033,13 @@ def test_a_protest_is_aimed_at_whom_the_participle_beside_it_accuses(parse):
     evs = events_of(parse, "The Bakers' Union began a strike on Monday, accusing Mirella Foods of cutting pay.")
     strike = [e for e in evs if e.event_type == "PROTEST"]
     assert strike and names(strike[0].targets) == ["Mirella Foods"]
+
+
+def test_idioms_of_support_and_attack_in_words(parse):
+    evs = events_of(parse, "The African Union threw its weight behind Kenya on Monday.")
+    assert [(e.event_type, names(e.targets)) for e in evs] == [("SUPPORT", ["Kenya"])]
+    evs = events_of(parse, "Brazil lashed out at Argentina over the tariffs.")
+    assert [(e.event_type, names(e.targets)) for e in evs] == [("ACCUSE", ["Argentina"])]
+    # a thrown object is still thrown: "threw stones at police" is no support
+    evs = events_of(parse, "Kenyan protesters threw stones at police in Nairobi.")
+    assert evs and "SUPPORT" not in [e.event_type for e in evs]

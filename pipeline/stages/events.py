@@ -3026,7 +3026,9 @@ def _target(
         found, text = _args_of(small, {"nsubj"}, mentions, spans, places=False)
         if found:
             return found, text
-    preps = [c for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ in TARGET_PREPS | {"between", "of"}]
+    behind = {"behind"} if (_code(tok) or ("",))[0] == "SUPPORT" else set()  # "threw its weight behind Kenya"
+    target_preps = TARGET_PREPS | {"between", "of"} | behind
+    preps = [c for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ in target_preps]
     src_starts = {m.start_char for m in sources}
     preps = [p for p in preps if not any(t.idx in src_starts for t in p.subtree)]  # "a protest from X": the source
     preps = [p for p in preps if not _circumstance(p)]
