@@ -4043,3 +4043,12 @@ def test_idioms_of_support_and_attack_in_words(parse):
     # a thrown object is still thrown: "threw stones at police" is no support
     evs = events_of(parse, "Kenyan protesters threw stones at police in Nairobi.")
     assert evs and "SUPPORT" not in [e.event_type for e in evs]
+
+
+def test_a_demand_for_release_is_aimed_at_whoever_holds_them(parse):
+    text = "Georgian police detained two Russian journalists on Monday. Moscow demanded their immediate release."
+    evs = [e for e in events_of(parse, text) if e.event_type == "REQUEST"]
+    assert evs and names(evs[0].targets) == ["Georgian"]
+    text = "Sudan said its army had captured three Chadian soldiers. N'Djamena called for the return of the soldiers."
+    evs = [e for e in events_of(parse, text) if e.event_type == "REQUEST"]
+    assert evs and names(evs[0].targets) == ["Sudan"]

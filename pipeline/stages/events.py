@@ -4743,6 +4743,7 @@ def candidates_of(
             rules[found:] = _one_event_per_action(rules[found:])
             _reaction_targets(rules, found, by_start)
             _shared_reaction_targets(rules, found)
+            _release_demand_targets(rules, found, by_start)
             continue
         if not with_proposals:
             continue
@@ -4817,6 +4818,47 @@ def _reaction_targets(rules: list[tuple[Token, Event]], first: int, by_start: di
             described = obj.i == tok.head.i and tok.dep_ == "relcl"  # only the noun, not the reaction's own clause
             text = tok.doc[obj.left_edge.i : obj.i + 1].text if described else _phrase(obj)
             e.targets, e.target_text = list(dict.fromkeys(doers)), text
+
+
+RELEASE_NOUNS = frozenset({"release", "freedom", "return", "handover", "extradition"})
+HOLDING_TYPES = frozenset({"COERCE", "ASSAULT"})  # detained, arrested, captured, abducted, seized
+
+
+def _release_demand_targets(rules: list[tuple[Token, Event]], first: int, by_start: dict[int, Mention]) -> None:
+    """A demand for someone's release or return ("demanded Petrovic's immediate release", "called for the release of
+    the crew", "demanded their return") is aimed at whoever holds them: the source of the latest act of detention or
+    capture told before it, on those people when the text names them ("police detained Petrovic"), else the latest
+    such act; not at the people to be freed."""
+    for tok, e in rules[first:]:
+        if e.event_type != "REQUEST":
+            continue
+        noun = _released_noun(tok)
+        if noun is None:
+            continue
+        freed = {id(m) for m in e.targets}
+        freed_keys = _actors(e.targets, by_start)
+        before = rules[:first] + _before_in_sentence(rules[first:], tok, e)
+        holders = [x for _, x in before if x.event_type in HOLDING_TYPES and x.sources]
+        named = [x for x in holders if freed_keys and _actors(x.targets, by_start) & freed_keys]
+        holder = (named or holders or [None])[-1]
+        if holder is None:
+            continue
+        sides = [s for s in holder.sources if s not in freed]
+        if sides:
+            e.targets, e.target_text = list(dict.fromkeys(sides)), e.target_text or _phrase(noun)
+
+
+def _released_noun(tok: Token) -> Token | None:
+    """The noun of release a demand asks for: its object ("demanded their return") or the object of its "for"
+    ("called for the release of the crew")."""
+    for c in tok.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in RELEASE_NOUNS:
+            return c
+        if c.dep_ == "prep" and c.lower_ == "for":
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.lemma_.lower() in RELEASE_NOUNS:
+                return obj
+    return None
 
 
 def _owned_by_people(obj: Token) -> bool:
