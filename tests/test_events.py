@@ -4052,3 +4052,21 @@ def test_a_demand_for_release_is_aimed_at_whoever_holds_them(parse):
     text = "Sudan said its army had captured three Chadian soldiers. N'Djamena called for the return of the soldiers."
     evs = [e for e in events_of(parse, text) if e.event_type == "REQUEST"]
     assert evs and names(evs[0].targets) == ["Sudan"]
+
+
+def test_people_brought_out_by_an_organisation_act_for_it(parse):
+    # before a nationality the phrase names too
+    text = (
+        "Hundreds of Chilean truck drivers organised by the National Haulage Federation blocked traffic on Wednesday."
+    )
+    marched = [e for e in events_of(parse, text) if e.event_type == "PROTEST"]
+    assert marched and names(marched[0].sources) == ["National Haulage Federation"]
+
+
+def test_clearing_a_protest_blockade_is_aimed_at_the_protesters_side(parse):
+    text = (
+        "Hundreds of farmers organised by the Growers Union blocked the highway near Osorno on Monday. "
+        "Chilean police cleared the blockade with water cannon on Tuesday."
+    )
+    evs = [e for e in events_of(parse, text) if e.trigger == "cleared"]
+    assert evs and evs[0].event_type == "COERCE" and names(evs[0].targets) == ["Growers Union"]

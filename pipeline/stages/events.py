@@ -189,6 +189,8 @@ class EventLexicon:
     state_act_verbs: frozenset[str]
     armament_nouns: frozenset[str]
     answering_verbs: frozenset[str]
+    organising_verbs: frozenset[str]
+    protest_forms: frozenset[str]
     travel_verbs: frozenset[str]
     occasion_nouns: frozenset[str]
     closure_verbs: frozenset[str]
@@ -325,6 +327,8 @@ def event_lexicon() -> EventLexicon:
         state_act_verbs=words("state_act_verb"),
         armament_nouns=words("armament_noun"),
         answering_verbs=words("answering_verb"),
+        organising_verbs=words("organising_verb"),
+        protest_forms=words("protest_form"),
         travel_verbs=words("travel_verb"),
         occasion_nouns=words("occasion_noun"),
         closure_verbs=words("closure_verb"),
@@ -2546,6 +2550,23 @@ def _noun_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea]) -
     return _clause_source(clause, mentions, spans) if clause is not None else ([], None)
 
 
+def _organiser_of_subject(verb: Token) -> Token | None:
+    """The "by" phrase of a participle that says who brought the subject's people out ("hundreds of drivers organised
+    by the federation", "farmers led by the union": events_word_classes `organising_verb`): whoever did acts through
+    them, before a nationality the subject's phrase names ("Ecuadorean drivers")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    nouns = [subj, *(g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)]
+    lex = event_lexicon()
+    for noun in nouns:
+        for part in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            agent = next((c for c in part.children if c.dep_ == "agent"), None)
+            if agent is not None and part.lemma_.lower() in lex.organising_verbs:
+                return agent
+    return None
+
+
 def _maker_of_subject(verb: Token) -> Token | None:
     """The "by" phrase of a participle on the verb's subject, when the subject is a thing someone made, fired or
     sent ("a bomb planted by ETA exploded", "a rocket fired by the rebels hit a school", "a letter signed by 40 MPs
@@ -2768,6 +2789,11 @@ def _clause_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea])
         if whose is not None:  # "X, whose party holds 41 seats, endorsed ...": the parse hung the verb on the clause
             found = _arg_mentions(whose, mentions, spans, places=False, acting=True)
             return found, (whose.doc[whose.left_edge.i : whose.i + 1].text if found else None)
+        organiser = _organiser_of_subject(head)  # "drivers organised by the federation blocked ...": the federation
+        if organiser is not None:
+            found, text = _args_of(organiser, {"pobj"}, mentions, spans, places=False, acting=True)
+            if found:
+                return found, text
         found, text = _args_of(head, {"nsubj"}, mentions, spans, places=False, acting=True)
         if found:
             return found, text
@@ -4791,7 +4817,8 @@ def _reaction_targets(rules: list[tuple[Token, Event]], first: int, by_start: di
             # protesters' demands": whose, without a name
         generic = obj.lemma_.lower() in event_lexicon().generic_act_nouns  # "the move", "the decision": any act
         kind = None if generic else (nouns.get(obj.lemma_.lower()) or nouns.get(obj.lower_) or (None, None))[0]
-        if e.event_type in SUPPRESSION_TYPES and kind != "PROTEST":
+        protest_form = obj.lemma_.lower() in event_lexicon().protest_forms  # "cleared the blockade"
+        if e.event_type in SUPPRESSION_TYPES and kind != "PROTEST" and not protest_form:
             continue  # only a protest is suppressed as an act ("dispersed the march"): its protesters are the target
         acts = {obj.lemma_.lower()} | verbs.get(obj.lemma_.lower(), set())
         if not generic and _tells(tok, acts):
@@ -4802,7 +4829,10 @@ def _reaction_targets(rules: list[tuple[Token, Event]], first: int, by_start: di
         for t, x in reversed(rules[:first] + _before_in_sentence(rules[first:], tok, e)):  # the latest first
             if lookback is not None and e.sent_index - x.sent_index > lookback:
                 break
-            if x.sources and (_tells(t, acts) or generic and _an_act(x) or _of_kind(x, kind)):
+            cleared = protest_form and e.event_type in SUPPRESSION_TYPES
+            if cleared and x.event_type != "PROTEST":
+                continue  # a blockade cleared is the protesters' latest act ("blocked the bridge"), not a state's
+            if x.sources and (cleared or _tells(t, acts) or generic and _an_act(x) or _of_kind(x, kind)):
                 told = (t, x)
                 break
         if told is None or _actors(told[1].sources, by_start) & _actors(e.sources, by_start):
