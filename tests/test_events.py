@@ -4070,3 +4070,20 @@ def test_clearing_a_protest_blockade_is_aimed_at_the_protesters_side(parse):
     )
     evs = [e for e in events_of(parse, text) if e.trigger == "cleared"]
     assert evs and evs[0].event_type == "COERCE" and names(evs[0].targets) == ["Growers Union"]
+
+
+def test_the_strikers_and_the_marchers_are_the_side_of_the_protest_told_before(parse):
+    text = (
+        "The Dockers Union launched a strike in Mombasa on Monday. "
+        "The opposition Unity Party threw its weight behind the strikers."
+    )
+    backed = [e for e in events_of(parse, text) if e.event_type == "SUPPORT"]
+    assert backed and names(backed[0].targets) == ["Dockers Union"]
+    text = "The Teachers Federation staged a march in Lima. Peruvian police fired tear gas at the marchers."
+    fired = [e for e in events_of(parse, text) if e.trigger == "fired"]
+    assert fired and names(fired[0].targets) == ["Teachers Federation"]
+
+
+def test_standing_by_a_state_supports_it(parse):
+    evs = events_of(parse, "The European Union stood by Moldova on Monday.")
+    assert [(e.event_type, names(e.targets)) for e in evs] == [("SUPPORT", ["Moldova"])]

@@ -191,6 +191,7 @@ class EventLexicon:
     answering_verbs: frozenset[str]
     organising_verbs: frozenset[str]
     protest_forms: frozenset[str]
+    protest_people: frozenset[str]
     travel_verbs: frozenset[str]
     occasion_nouns: frozenset[str]
     closure_verbs: frozenset[str]
@@ -329,6 +330,7 @@ def event_lexicon() -> EventLexicon:
         answering_verbs=words("answering_verb"),
         organising_verbs=words("organising_verb"),
         protest_forms=words("protest_form"),
+        protest_people=words("protest_people"),
         travel_verbs=words("travel_verb"),
         occasion_nouns=words("occasion_noun"),
         closure_verbs=words("closure_verb"),
@@ -3052,7 +3054,9 @@ def _target(
         found, text = _args_of(small, {"nsubj"}, mentions, spans, places=False)
         if found:
             return found, text
-    behind = {"behind"} if (_code(tok) or ("",))[0] == "SUPPORT" else set()  # "threw its weight behind Kenya"
+    behind: set[str] = set()
+    if (_code(tok) or ("",))[0] == "SUPPORT":  # "threw its weight behind Kenya", "stood by Moldova"
+        behind = {"behind", "by"} if tok.lemma_.lower() == "stand" else {"behind"}
     target_preps = TARGET_PREPS | {"between", "of"} | behind
     preps = [c for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ in target_preps]
     src_starts = {m.start_char for m in sources}
@@ -4770,6 +4774,7 @@ def candidates_of(
             _reaction_targets(rules, found, by_start)
             _shared_reaction_targets(rules, found)
             _release_demand_targets(rules, found, by_start)
+            _protesters_sides(rules, found)
             continue
         if not with_proposals:
             continue
@@ -4848,6 +4853,42 @@ def _reaction_targets(rules: list[tuple[Token, Event]], first: int, by_start: di
             described = obj.i == tok.head.i and tok.dep_ == "relcl"  # only the noun, not the reaction's own clause
             text = tok.doc[obj.left_edge.i : obj.i + 1].text if described else _phrase(obj)
             e.targets, e.target_text = list(dict.fromkeys(doers)), text
+
+
+def _protesters_sides(rules: list[tuple[Token, Event]], first: int) -> None:
+    """ "The strikers", "the protesters" with no name of their own, as a side the events from `first` on leave
+    unnamed ("threw its weight behind the strikers", "police fired on the marchers", "the protesters blocked the
+    road"): the named side of the latest protest the text told before."""
+    people = event_lexicon().protest_people
+    for tok, e in rules[first:]:
+        for role in ("targets", "sources"):
+            if getattr(e, role):
+                continue
+            noun = _protest_people_arg(tok, people, role)
+            if noun is None:
+                continue
+            before = rules[:first] + _before_in_sentence(rules[first:], tok, e)
+            protest = next((x for _, x in reversed(before) if x.event_type == "PROTEST" and x.sources), None)
+            other = e.sources if role == "targets" else e.targets
+            sides = [] if protest is None else [m for m in protest.sources if m not in other]
+            if sides:
+                setattr(e, role, list(sides))
+                if role == "targets" and not e.target_text:
+                    e.target_text = _phrase(noun)
+
+
+def _protest_people_arg(tok: Token, people: frozenset[str], role: str) -> Token | None:
+    """The predicate's subject ("sources") or object, or the object of its preposition ("targets"), when it is
+    "the" and a noun of protesting people (events_word_classes `protest_people`)."""
+    if role == "sources":
+        args = [c for c in tok.children if c.dep_ == "nsubj"]
+    else:
+        args = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        args += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for a in args:
+        if a.lemma_.lower() in people and a.tag_ == "NNS" and any(c.lower_ == "the" for c in a.children):
+            return a
+    return None
 
 
 RELEASE_NOUNS = frozenset({"release", "freedom", "return", "handover", "extradition"})
