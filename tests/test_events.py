@@ -4087,3 +4087,13 @@ def test_the_strikers_and_the_marchers_are_the_side_of_the_protest_told_before(p
 def test_standing_by_a_state_supports_it(parse):
     evs = events_of(parse, "The European Union stood by Moldova on Monday.")
     assert [(e.event_type, names(e.targets)) for e in evs] == [("SUPPORT", ["Moldova"])]
+
+
+def test_a_thing_that_endangers_and_a_happening_that_forces_make_no_event(parse):
+    text = "Rivals want to curb cheap software like Qubix, which threaten Orvane's near monopoly on desktops."
+    assert not [e for e in events_of(parse, text) if e.event_type == "THREATEN"]
+    text = "Ms Rao joined the cabinet in the reshuffle forced by the resignation of Interior Minister Omar Diallo."
+    assert not [e for e in events_of(parse, text) if e.trigger == "forced"]
+    # a group that threatens is still a side
+    evs = events_of(parse, "Armed groups like the FARC, which threatened Bogota with attacks, met on Monday.")
+    assert any(e.event_type == "THREATEN" and names(e.targets) == ["Bogota"] for e in evs)

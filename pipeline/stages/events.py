@@ -192,6 +192,7 @@ class EventLexicon:
     organising_verbs: frozenset[str]
     protest_forms: frozenset[str]
     protest_people: frozenset[str]
+    happening_nouns: frozenset[str]
     travel_verbs: frozenset[str]
     occasion_nouns: frozenset[str]
     closure_verbs: frozenset[str]
@@ -331,6 +332,7 @@ def event_lexicon() -> EventLexicon:
         organising_verbs=words("organising_verb"),
         protest_forms=words("protest_form"),
         protest_people=words("protest_people"),
+        happening_nouns=words("happening_noun"),
         travel_verbs=words("travel_verb"),
         occasion_nouns=words("occasion_noun"),
         closure_verbs=words("closure_verb"),
@@ -2552,6 +2554,17 @@ def _noun_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea]) -
     return _clause_source(clause, mentions, spans) if clause is not None else ([], None)
 
 
+def _caused_by_an_act(tok: Token, agent: Token) -> bool:
+    """A causative verb's "by" phrase that names an act ("forced by the resignation of X", "prompted by the
+    collapse of talks"), not someone who acts."""
+    lex = event_lexicon()
+    if tok.lemma_.lower() not in lex.causative_verbs:
+        return False
+    obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    lemma = obj.lemma_.lower() if obj is not None and obj.pos_ == "NOUN" else ""
+    return lemma in lex.nouns or lemma in lex.happening_nouns
+
+
 def _organiser_of_subject(verb: Token) -> Token | None:
     """The "by" phrase of a participle that says who brought the subject's people out ("hundreds of drivers organised
     by the federation", "farmers led by the union": events_word_classes `organising_verb`): whoever did acts through
@@ -3604,16 +3617,21 @@ def _endangering_thing(tok: Token) -> bool:
 
 
 def _thing_subject(tok: Token, mentions: list[Mention]) -> bool:
-    """A verb that makes another act (events_word_classes.tsv `causative_verb`) whose own active subject is a thing
-    that names no actor: "this" / "that", or a common noun of a thing (`_thing`) with no mention in its phrase
-    ("this forced the council to ...", "higher prices forced the government to ..."); not an event noun ("the
-    sanctions forced ..."), not people ("the protesters forced ...")."""
-    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in event_lexicon().causative_verbs:
-        return False
+    """A verb that makes another act (events_word_classes.tsv `causative_verb`), or "threaten" (a danger), whose own
+    active subject is a thing that names no actor (through a relative pronoun, the noun it stands for): "this" /
+    "that", or a common noun of a thing (`_thing`) with no mention in its phrase ("this forced the council to ...",
+    "higher prices forced the government to ..."); not an event noun ("the sanctions forced ..."), not people ("the
+    protesters forced ...")."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in event_lexicon().causative_verbs | {"threaten"}:
+        return False  # also "software which threatens its monopoly": a danger, no threat made
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return False
-    if subj.pos_ == "PRON":
+    if subj.tag_ == "WDT" and tok.dep_ == "relcl":
+        subj = tok.head  # "open source software like Linux, which threaten ...": the noun the clause describes
+        if subj.dep_ == "pobj" and subj.head.lower_ in ("like", "as") and subj.head.head.pos_ == "NOUN":
+            subj = subj.head.head  # an example's clause describes the kind it is an example of
+    elif subj.pos_ == "PRON":
         return subj.lower_ in DEMONSTRATIVES and subj.tag_ == "DT"  # not a relative "that" ("a bill that would")
     return _thing(subj) and not _phrase_mentions(subj, mentions)
 
@@ -3958,6 +3976,9 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
     sayer = _demand(tok) if tok.i in must_heads else None
     if code is None and sayer is None:
         return None
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    if agent is not None and _caused_by_an_act(tok, agent):
+        return None  # "the reshuffle forced by the resignation of X": a happening caused it, no one forced anyone
     if sayer is not None:
         etype, mode = "REQUEST", None
         sources, source_text = _clause_source(sayer, mentions, spans)  # "..., saying the UN should lead": the
