@@ -4097,3 +4097,13 @@ def test_a_thing_that_endangers_and_a_happening_that_forces_make_no_event(parse)
     # a group that threatens is still a side
     evs = events_of(parse, "Armed groups like the FARC, which threatened Bogota with attacks, met on Monday.")
     assert any(e.event_type == "THREATEN" and names(e.targets) == ["Bogota"] for e in evs)
+
+
+def test_what_a_side_avoids_or_refrains_from_is_not_done(parse):
+    for text in (
+        "Brazil avoided condemning Russia at the UN.",
+        "Japan refrained from criticising Beijing over the drills.",
+        "Canada and Mexico hoped to avoid having to settle the dispute at the WTO.",
+    ):
+        assert events_of(parse, text) == [], text
+    assert [e.event_type for e in events_of(parse, "Brazil condemned Russia at the UN.")] == ["ACCUSE"]

@@ -193,6 +193,7 @@ class EventLexicon:
     protest_forms: frozenset[str]
     protest_people: frozenset[str]
     happening_nouns: frozenset[str]
+    avoiding_verbs: frozenset[str]
     travel_verbs: frozenset[str]
     occasion_nouns: frozenset[str]
     closure_verbs: frozenset[str]
@@ -333,6 +334,7 @@ def event_lexicon() -> EventLexicon:
         protest_forms=words("protest_form"),
         protest_people=words("protest_people"),
         happening_nouns=words("happening_noun"),
+        avoiding_verbs=words("avoiding_verb"),
         travel_verbs=words("travel_verb"),
         occasion_nouns=words("occasion_noun"),
         closure_verbs=words("closure_verb"),
@@ -3616,6 +3618,20 @@ def _endangering_thing(tok: Token) -> bool:
     return subj is not None and subj.pos_ == "NOUN" and _thing(subj)
 
 
+def _avoided(tok: Token, lex: EventLexicon) -> bool:
+    """An act a verb of avoiding keeps from (events_word_classes `avoiding_verb`), directly, through "from" or
+    through "having to" ("avoided condemning Russia", "refrained from criticising Iran", "avoid having to resolve
+    the dispute"): not done."""
+    head = tok.head
+    if tok.dep_ == "xcomp" and head.lemma_.lower() == "have" and head.dep_ == "xcomp":
+        head = head.head
+    elif tok.dep_ == "pcomp" and head.lower_ == "from":
+        head = head.head
+    elif tok.dep_ != "xcomp":
+        return False
+    return head.lemma_.lower() in lex.avoiding_verbs
+
+
 def _thing_subject(tok: Token, mentions: list[Mention]) -> bool:
     """A verb that makes another act (events_word_classes.tsv `causative_verb`), or "threaten" (a danger), whose own
     active subject is a thing that names no actor (through a relative pronoun, the noun it stands for): "this" /
@@ -3725,6 +3741,8 @@ def _modality(tok: Token) -> tuple[bool, str]:
     )
     if own_clause and modality == "asserted" and _future_time_clause(tok):
         modality = "future"  # "he will put Africa first when Britain chairs the summit": the present of a future
+    if _avoided(tok, lex):
+        return negated, "hypothetical"  # "refrained from criticising Iran", "avoid having to resolve it": not done
     if tok.dep_ in ("xcomp", "acl", "advcl") and head is not tok and not own_clause:
         lemma = head.lemma_.lower()
         if lemma in lex.negating_heads:
