@@ -3647,8 +3647,9 @@ def _thing_subject(tok: Token, mentions: list[Mention]) -> bool:
         subj = tok.head  # "open source software like Linux, which threaten ...": the noun the clause describes
         if subj.dep_ == "pobj" and subj.head.lower_ in ("like", "as") and subj.head.head.pos_ == "NOUN":
             subj = subj.head.head  # an example's clause describes the kind it is an example of
-    elif subj.pos_ == "PRON":
-        return subj.lower_ in DEMONSTRATIVES and subj.tag_ == "DT"  # not a relative "that" ("a bill that would")
+    elif subj.pos_ == "PRON":  # not a relative "that" ("a bill that would"); "this threatens Egypt" may be said of
+        # a side's act, as the speaker frames it
+        return subj.lower_ in DEMONSTRATIVES and subj.tag_ == "DT" and tok.lemma_.lower() != "threaten"
     return _thing(subj) and not _phrase_mentions(subj, mentions)
 
 
