@@ -317,6 +317,12 @@ Per document (`extract_mentions`):
    one-word "place" no gazetteer knows right beside a full person name in a list ("strikes from X (2), Luis Figo",
    `_listed_with_person`) is a person; an award or a cup before "success" or "telecast" ("his Golden Globe success":
    actors_award_words.tsv; never "winner", a goal) is no actor.
+31. short forms and sectors within a document: a family name alone after the full name (`_family_names`, one person
+   bearing it, no place) and an organisation's first word after its full name (`_organisation_first_words`, no
+   place or nationality) are that actor again where the parse missed them; a one-word "place" no gazetteer knows
+   that starts an organisation's name joins it (`_unplaced_gpe`); a mention with no sector takes the one its
+   coreference key shows (`_lend_sectors`); an officer of an organisation named before the title holds its
+   sector, not government's ("JRFU secretary X"; a state's body keeps it: `_state_body_name`).
 
 Across the corpus (`resolve`): persons by full name (a one-word name joins the one full name the corpus gives it,
 never a peer's "Lord X" nor a state's name), states by ISO code (capitals and seats of government stand for their
