@@ -4107,3 +4107,16 @@ def test_what_a_side_avoids_or_refrains_from_is_not_done(parse):
     ):
         assert events_of(parse, text) == [], text
     assert [e.event_type for e in events_of(parse, "Brazil condemned Russia at the UN.")] == ["ACCUSE"]
+
+
+def test_them_that_force_is_used_on_right_after_a_protest_are_the_protesters(parse):
+    text = (
+        "The Nurses Union called a strike on Monday. About 400 union members began a sit-in outside the ministry. "
+        "Kenyan police rounded up 19 of them the next day."
+    )
+    evs = [e for e in events_of(parse, text) if e.trigger == "rounded"]
+    assert evs and names(evs[0].targets) == ["Nurses Union"]
+    # "them" far from any protest stays unnamed
+    text = "The Nurses Union called a strike. Talks went on for weeks. Prices rose. Kenyan police detained them."
+    evs = [e for e in events_of(parse, text) if e.trigger == "detained"]
+    assert all(names(e.targets) != ["Nurses Union"] for e in evs)

@@ -4898,16 +4898,21 @@ def _reaction_targets(rules: list[tuple[Token, Event]], first: int, by_start: di
 def _protesters_sides(rules: list[tuple[Token, Event]], first: int) -> None:
     """ "The strikers", "the protesters" with no name of their own, as a side the events from `first` on leave
     unnamed ("threw its weight behind the strikers", "police fired on the marchers", "the protesters blocked the
-    road"): the named side of the latest protest the text told before."""
+    road"): the named side of the latest protest the text told before; so is "them" that force is used on right
+    after a protest ("... began a sit-in. Police rounded up 23 of them")."""
     people = event_lexicon().protest_people
     for tok, e in rules[first:]:
         for role in ("targets", "sources"):
             if getattr(e, role):
                 continue
             noun = _protest_people_arg(tok, people, role)
+            pronoun = noun is None and role == "targets" and e.event_type in FORCE_TYPES
+            noun = noun if noun is not None else (_them(tok) if pronoun else None)
             if noun is None:
                 continue
             before = rules[:first] + _before_in_sentence(rules[first:], tok, e)
+            if pronoun:  # "police rounded up 23 of them": the protesters of the sentence just before
+                before = [(t, x) for t, x in before if x.sent_index >= e.sent_index - 1]
             protest = next((x for _, x in reversed(before) if x.event_type == "PROTEST" and x.sources), None)
             other = e.sources if role == "targets" else e.targets
             sides = [] if protest is None else [m for m in protest.sources if m not in other]
@@ -4915,6 +4920,20 @@ def _protesters_sides(rules: list[tuple[Token, Event]], first: int) -> None:
                 setattr(e, role, list(sides))
                 if role == "targets" and not e.target_text:
                     e.target_text = _phrase(noun)
+
+
+def _them(tok: Token) -> Token | None:
+    """The predicate's object "them", also counted ("detained them", "rounded up 23 of them")."""
+    for c in tok.children:
+        if c.dep_ != "dobj":
+            continue
+        if c.lower_ == "them":
+            return c
+        of = next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "of"), None)
+        them = next((g for g in of.children if g.lower_ == "them"), None) if of is not None else None
+        if them is not None and (c.pos_ == "NUM" or c.like_num or c.lower_ in ("some", "many", "dozens", "hundreds")):
+            return c
+    return None
 
 
 def _protest_people_arg(tok: Token, people: frozenset[str], role: str) -> Token | None:
