@@ -4219,3 +4219,12 @@ def test_a_short_form_the_parse_took_for_an_unknown_place_joins_the_organisation
     _corefer([full, short, town])
     assert short.type == "ORG" and short.key == full.key
     assert town.type == "GPE"
+
+
+def test_a_continent_or_a_group_of_people_is_no_short_form_of_an_organisation(parse):
+    text = "The Catholic Teachers Forum protested in Goa. Most of India's Catholic community was angry."
+    ms = extract_mentions(parse(text))
+    assert not [m for m in ms if m.start_char == text.index("Catholic community")]
+    text = "The Europe Reform Group met in Bonn. We need to be at the heart of Europe, it said."
+    ms = extract_mentions(parse(text))
+    assert all(m.name != "Europe Reform Group" for m in ms if m.start_char == text.index("Europe, it"))

@@ -5546,6 +5546,8 @@ def _organisation_first_words(mentions: list[Mention], lower_words: frozenset[st
             continue
         if lexicon.country_of_name(first) or country_for_place(first)[0] or _demonym_group(first):
             continue  # "British Airways", "Paris Saint-Germain": a place or a nationality alone is no short form
+        if first in _continents():
+            continue  # "Europe" is no short form of a "Europe ..." body
         other = out.get(first)
         out[first] = m if first not in out or (other is not None and other.name == m.name) else None
     return {f: m for f, m in out.items() if m is not None}
@@ -5567,8 +5569,12 @@ def _repeated_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             by_name.setdefault(m.name, m)
     for family, m in _family_names(mentions, lower).items():
         by_name.setdefault(family, m)
+    kinds = doc_cache(
+        doc, "norp_loc_words", lambda d: frozenset(e.text for e in ents_of(d) if e.label_ in ("NORP", "LOC"))
+    )
     for first, m in _organisation_first_words(mentions, lower).items():
-        by_name.setdefault(first, m)
+        if first not in kinds:  # "India's Catholic community": a group of people, not "Catholic Secular Forum"
+            by_name.setdefault(first, m)
     if not by_name:
         return []
     names = sorted(by_name, key=len, reverse=True)
