@@ -5516,7 +5516,7 @@ def _family_names(mentions: list[Mention], lower_words: frozenset[str]) -> dict[
     person of the document bears and that is no place, no title and no word the document writes in lower case:
     the family name alone is that person again where the parse missed it ("President Ana Ruiz ... Ruiz accused
     ..."; `_repeated_names`)."""
-    out: dict[str, Mention | None] = {}
+    found = []
     for m in mentions:
         words = m.name.split()
         if m.type != "PERSON" or len(words) < 2 or not _repeatable(m, lower_words):
@@ -5526,9 +5526,17 @@ def _family_names(mentions: list[Mention], lower_words: frozenset[str]) -> dict[
             continue
         if lexicon.country_of_name(family) or country_for_place(family)[0]:
             continue  # "Jordan", "Paris": a place too
-        other = out.get(family)
-        out[family] = m if family not in out or (other is not None and other.name == m.name) else None
-    return {f: m for f, m in out.items() if m is not None}
+        found.append((family, m))
+    return _sole_bearers(found)
+
+
+def _sole_bearers(found: list[tuple[str, Mention]]) -> dict[str, Mention]:
+    """Short form -> the mention of the one name that bears it; a short form two names bear is left out."""
+    out: dict[str, Mention | None] = {}
+    for short, m in found:
+        other = out.get(short)
+        out[short] = m if short not in out or (other is not None and other.name == m.name) else None
+    return {s: m for s, m in out.items() if m is not None}
 
 
 def _organisation_first_words(mentions: list[Mention], lower_words: frozenset[str]) -> dict[str, Mention]:
@@ -5536,7 +5544,7 @@ def _organisation_first_words(mentions: list[Mention], lower_words: frozenset[st
     organisation's name and is no place, nationality, title or word the document writes in lower case: the short
     form a text uses after the full name ("Hillcrest Plantations PLC ... Hillcrest, which runs 38 estates,
     rebuffed ..."; `_repeated_names`)."""
-    out: dict[str, Mention | None] = {}
+    found = []
     for m in mentions:
         words = m.name.split()
         if m.type != "ORG" or len(words) < 2 or not _repeatable(m, lower_words):
@@ -5548,9 +5556,8 @@ def _organisation_first_words(mentions: list[Mention], lower_words: frozenset[st
             continue  # "British Airways", "Paris Saint-Germain": a place or a nationality alone is no short form
         if first in _continents():
             continue  # "Europe" is no short form of a "Europe ..." body
-        other = out.get(first)
-        out[first] = m if first not in out or (other is not None and other.name == m.name) else None
-    return {f: m for f, m in out.items() if m is not None}
+        found.append((first, m))
+    return _sole_bearers(found)
 
 
 def _repeated_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -194,6 +194,7 @@ class EventLexicon:
     protest_people: frozenset[str]
     happening_nouns: frozenset[str]
     avoiding_verbs: frozenset[str]
+    release_nouns: frozenset[str]
     travel_verbs: frozenset[str]
     occasion_nouns: frozenset[str]
     closure_verbs: frozenset[str]
@@ -335,6 +336,7 @@ def event_lexicon() -> EventLexicon:
         protest_people=words("protest_people"),
         happening_nouns=words("happening_noun"),
         avoiding_verbs=words("avoiding_verb"),
+        release_nouns=words("release_noun"),
         travel_verbs=words("travel_verb"),
         occasion_nouns=words("occasion_noun"),
         closure_verbs=words("closure_verb"),
@@ -4950,7 +4952,6 @@ def _protest_people_arg(tok: Token, people: frozenset[str], role: str) -> Token 
     return None
 
 
-RELEASE_NOUNS = frozenset({"release", "freedom", "return", "handover", "extradition"})
 HOLDING_TYPES = frozenset({"COERCE", "ASSAULT"})  # detained, arrested, captured, abducted, seized
 
 
@@ -4979,14 +4980,14 @@ def _release_demand_targets(rules: list[tuple[Token, Event]], first: int, by_sta
 
 
 def _released_noun(tok: Token) -> Token | None:
-    """The noun of release a demand asks for: its object ("demanded their return") or the object of its "for"
-    ("called for the release of the crew")."""
+    """The noun of release a demand asks for (events_word_classes `release_noun`): its object ("demanded their
+    return") or the object of its "for" ("called for the release of the crew")."""
     for c in tok.children:
-        if c.dep_ == "dobj" and c.lemma_.lower() in RELEASE_NOUNS:
+        if c.dep_ == "dobj" and c.lemma_.lower() in event_lexicon().release_nouns:
             return c
         if c.dep_ == "prep" and c.lower_ == "for":
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if obj is not None and obj.lemma_.lower() in RELEASE_NOUNS:
+            if obj is not None and obj.lemma_.lower() in event_lexicon().release_nouns:
                 return obj
     return None
 
