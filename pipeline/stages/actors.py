@@ -6497,7 +6497,7 @@ def _person_key(m: Mention, full: _FullNames) -> str:
 def _unplaced_gpe(m: Mention) -> bool:
     """A "place" of no country that no gazetteer knows: a short form the parse may have taken for a town
     ("Hillcrest, which runs 38 estates" after "Hillcrest Plantations PLC")."""
-    return m.type == "GPE" and m.country is None and not country_for_place(m.name)[0] and not place_countries(m.name)
+    return _unknown_place(m.type, m.country) and not country_for_place(m.name)[0] and not place_countries(m.name)
 
 
 def _join_organisations(mentions: list[Mention], full: _FullNames) -> None:

@@ -4925,17 +4925,8 @@ def _protesters_sides(rules: list[tuple[Token, Event]], first: int) -> None:
 
 
 def _them(tok: Token) -> Token | None:
-    """The predicate's object "them", also counted ("detained them", "rounded up 23 of them")."""
-    for c in tok.children:
-        if c.dep_ != "dobj":
-            continue
-        if c.lower_ == "them":
-            return c
-        of = next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "of"), None)
-        them = next((g for g in of.children if g.lower_ == "them"), None) if of is not None else None
-        if them is not None and (c.pos_ == "NUM" or c.like_num or c.lower_ in ("some", "many", "dozens", "hundreds")):
-            return c
-    return None
+    """The predicate's object "them", also counted ("detained them", "rounded up 23 of them": `_counted`)."""
+    return next((c for c in tok.children if c.dep_ == "dobj" and _counted(c).lower_ == "them"), None)
 
 
 def _protest_people_arg(tok: Token, people: frozenset[str], role: str) -> Token | None:
