@@ -4120,3 +4120,75 @@ def test_them_that_force_is_used_on_right_after_a_protest_are_the_protesters(par
     text = "The Nurses Union called a strike. Talks went on for weeks. Prices rose. Kenyan police detained them."
     evs = [e for e in events_of(parse, text) if e.trigger == "detained"]
     assert all(names(e.targets) != ["Nurses Union"] for e in evs)
+
+
+def test_a_past_tense_after_a_reported_passive_clause_is_the_reporters_act(parse):
+    for text in (
+        "Opposition leader Jan Novak said the count had been rigged in three districts and demanded a recount.",
+        "Miners' leader Ruth Okafor said the ballot was stolen and demanded a new vote.",
+    ):
+        evs = [e for e in events_of(parse, text) if e.event_type == "REQUEST"]
+        assert evs and names(evs[0].sources) in (["Jan Novak"], ["Ruth Okafor"]), text
+    # people who underwent the reported act still underwent the next one
+    text = "Police said the two men had been arrested and denied bail."
+    assert all(e.event_type != "REQUEST" for e in events_of(parse, text))
+
+
+def test_a_timelines_day_heading_dates_its_paragraph_in_the_past_and_is_no_word_of_the_subject(parse):
+    text = (
+        "A week of unrest in Lomavia.\n\n"
+        "MONDAY - Police raided the offices of the Civic Front and detained its leader, Arno Velt.\n\n"
+        "Wednesday: Civic Front lawmakers walked out of parliament."
+    )
+    evs = events_of(parse, text, dt.date(2026, 2, 14))  # a Saturday
+    raid = next(e for e in evs if e.trigger == "raided")
+    assert raid.date == "2026-02-09" and raid.source_text == "Police"
+    walkout = next(e for e in evs if e.trigger == "walked")
+    assert walkout.date == "2026-02-11" and not walkout.source_text.lower().startswith("wednesday")
+
+
+def test_a_warning_of_a_penalty_others_undergo_is_a_threat(parse):
+    for text in (
+        "Health Minister Petra Horak warned that doctors who stayed away would have their wages docked.",
+        "Education Minister Ana Pop warned that teachers who joined the stoppage would be fined.",
+        "Kremlin spokesman Dmitry Peskov warned that any attempt to block the pipeline will be answered.",
+        "The Turkish army warned that any incursion would not go unpunished.",
+    ):
+        evs = events_of(parse, text)
+        assert any(e.event_type == "THREATEN" and e.trigger == "warned" and e.sources for e in evs), text
+    # a forecast stays no threat
+    assert events_of(parse, "Finance Minister Ana Pop warned that prices would rise.") == []
+
+
+def test_what_someone_called_an_act_names_whom_a_reaction_is_aimed_at(parse):
+    evs = events_of(parse, "Novak praised what he called Vienna's constructive stance.")
+    assert [(e.event_type, names(e.targets)) for e in evs] == [("SUPPORT", ["Vienna"])]
+    evs = events_of(parse, "The Polish government condemned what it termed the Belarusian regime's provocation.")
+    assert [(e.event_type, names(e.targets)) for e in evs] == [("ACCUSE", ["Belarusian"])]
+
+
+def test_people_heeding_a_call_act_for_whoever_called(parse):
+    for text, caller in (
+        ("Dock workers answering a call by the Transport Federation staged a strike.", "Transport Federation"),
+        ("Thousands of farmers, heeding an appeal from the Peasants Union, blocked a road.", "Peasants Union"),
+        (
+            "Teachers responding to a call from the National Teachers Union walked out of classrooms.",
+            "National Teachers Union",
+        ),
+    ):
+        evs = events_of(parse, text)
+        assert [(e.event_type, names(e.sources)) for e in evs] == [("PROTEST", [caller])], text
+
+
+def test_bowing_or_caving_in_to_a_side_is_a_concession(parse):
+    for text in (
+        "Prime Minister Petr Fiala bowed to pressure from the Pirate Party.",
+        "The Czech cabinet caved in to the unions' demands on Friday.",
+    ):
+        assert [e.event_type for e in events_of(parse, text)] == ["CONCEDE"], text
+
+
+def test_talks_during_which_an_act_was_done_are_the_actors(parse):
+    text = "Hungarian Foreign Minister Peter Szabo endorsed that call during talks with Jan Novak in Vienna."
+    talks = [e for e in events_of(parse, text) if e.event_type == "CONSULT"]
+    assert talks and names(talks[0].sources) == ["Peter Szabo"] and names(talks[0].targets) == ["Jan Novak"]

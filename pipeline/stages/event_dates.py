@@ -233,6 +233,11 @@ def _narrative_date(
 
 
 HEADING_SEPARATOR = re.compile(r"\s*[-–—:]\s")
+_MONTH_OR_DAY = (
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
+)
+# A date heading a paragraph of a timeline, up to its dash or colon ("MONDAY - ", "Tuesday, Feb 10: ")
+HEADING_DATE = re.compile(rf"{_MONTH_OR_DAY}(?:,?\s+(?:\d{{1,2}}|{_MONTH_OR_DAY}))*\s*[-–—:]\s+", re.I)
 
 
 def _heading_date(tok: Token, dates: Sequence[DateMention]) -> str | None:

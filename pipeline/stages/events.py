@@ -141,6 +141,7 @@ class EventLexicon:
     participation_nouns: frozenset[str]
     circumstance_preps: frozenset[str]
     threat_nouns: frozenset[str]
+    penalty_words: frozenset[str]
     actor_object_verbs: frozenset[str]
     verbal_attack_verbs: frozenset[str]
     head_object_verbs: frozenset[str]
@@ -283,6 +284,7 @@ def event_lexicon() -> EventLexicon:
         participation_nouns=words("participation_noun"),
         circumstance_preps=words("circumstance_prep"),
         threat_nouns=words("threat_noun"),
+        penalty_words=words("penalty_word"),
         actor_object_verbs=words("actor_object_verb"),
         verbal_attack_verbs=words("verbal_attack_verb"),
         head_object_verbs=words("head_object_verb"),
@@ -917,7 +919,8 @@ def _noun_code(tok: Token, lex: EventLexicon) -> Code | None:
         return None
     if key in ("call", "calls") and any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in tok.children):
         return ("REQUEST", None)  # "rejected calls for the publication", "his call for a pause": a demand
-    if key in ("call", "calls") and tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex.answering_verbs:
+    heeding = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else tok.head  # "responding to a call"
+    if key in ("call", "calls") and tok.dep_ in ("dobj", "pobj") and heeding.lemma_.lower() in lex.answering_verbs:
         return None  # "answering a call by the movement", "heeded calls from the union": an appeal to its own side,
         # told in what those who heed it do; no phone call
     return lex.nouns[key]
@@ -2485,6 +2488,10 @@ def _phrase(tok: Token) -> str:
     sub = list(tok.subtree)
     if sub[0].idx < event_dates.DATELINE_MAX_START and (line := event_dates.document_dateline_end(tok.doc)):
         sub = [t for t in sub if t.idx >= line] or [tok]
+    heading = event_dates.HEADING_DATE.match(text_of(tok.doc), sub[0].idx)
+    if heading and (sub[0].i == 0 or "\n" in tok.doc[sub[0].i - 1].text_with_ws or sub[0].is_sent_start):
+        # "MONDAY - Police raided ...": the timeline's heading is no word of the subject
+        sub = [t for t in sub if t.idx >= heading.end()] or [tok]
     return tok.doc[sub[0].i : sub[-1].i + 1].text if len(sub) <= settings().events.max_phrase_words else tok.text
 
 
@@ -2573,6 +2580,9 @@ def _organiser_of_subject(verb: Token) -> Token | None:
     """The "by" phrase of a participle that says who brought the subject's people out ("hundreds of drivers organised
     by the federation", "farmers led by the union": events_word_classes `organising_verb`): whoever did acts through
     them, before a nationality the subject's phrase names ("Ecuadorean drivers")."""
+    caller = _heeded_caller(verb)
+    if caller is not None:
+        return caller
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return None
@@ -2583,6 +2593,29 @@ def _organiser_of_subject(verb: Token) -> Token | None:
             agent = next((c for c in part.children if c.dep_ == "agent"), None)
             if agent is not None and part.lemma_.lower() in lex.organising_verbs:
                 return agent
+    return None
+
+
+def _heeded_caller(verb: Token) -> Token | None:
+    """The "by" or "from" phrase of the call the verb's subject heeds ("workers answering a call by the
+    confederation staged a strike", "farmers, heeding an appeal from the union, blocked ...": events_word_classes
+    `answering_verb`), whoever the parse hangs the participle on (the subject, the verb, or the verb on it): the
+    caller acts through them."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    parts = [c for c in subj.children if c.dep_ == "acl"] if subj is not None else []
+    parts += [c for c in verb.children if c.dep_ == "csubj"]
+    if verb.dep_ == "ccomp" and not any(c.dep_ in ("aux", "mark") for c in verb.head.children):
+        parts.append(verb.head)  # "workers answering a call by X staged a strike" parsed with "staged" below
+    lex = event_lexicon()
+    for part in parts:
+        if part.tag_ != "VBG" or part.lemma_.lower() not in lex.answering_verbs:
+            continue
+        calls = [c for c in part.children if c.dep_ == "dobj"]
+        calls += [g for c in part.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+        for call in calls:
+            by = next((c for c in call.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+            if by is not None:
+                return by
     return None
 
 
@@ -2723,6 +2756,10 @@ def _participant_clause(tok: Token) -> Token | None:
         part = next((c for c in verb.children if c.dep_ == "dobj"), None)  # "took part in"
         if part is not None and part.lemma_.lower() in lex.participation_nouns:
             return verb
+    owner = head.head
+    if head.lower_ in lex.circumstance_preps and owner.dep_ == "dobj" and owner.head.pos_ == "VERB":
+        if _gathering(tok, lex) and not any(c.dep_ == "poss" for c in owner.children):
+            return owner.head  # "endorsed that call during talks with X", parsed on the object: the endorser met X
     return None
 
 
@@ -2801,7 +2838,9 @@ def _clause_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea])
     head, came_from = tok, None
     for _ in range(settings().events.source_max_steps):
         own = next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
-        if own is not None and _reported_conjunct(came_from, head, own):
+        undergoer = next((c for c in head.children if c.dep_ == "nsubjpass" and _thing(c)), None)
+        if (own or undergoer) is not None and _reported_conjunct(came_from, head, own or undergoer):
+            # "said the count had been rigged and demanded a recount": the reporter demanded
             came_from, head = head, head.head  # "Greenpeace says the rules are weak, and has asked ...": Greenpeace
             continue
         whose = _whose_subject(head) if came_from is not None else None
@@ -2912,6 +2951,10 @@ def _passive_conjunct(tok: Token) -> bool:
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
         return False
+    undergoer = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
+    if undergoer is not None and _thing(undergoer) and _reported_conjunct(tok, tok.head, undergoer):
+        return False  # "said the count had been rigged and demanded a recount": the reporter's own act (a thing
+        # demands nothing; "said the men had been arrested and denied bail" stays passive)
     return any(c.dep_ == "auxpass" for c in tok.head.children)
 
 
@@ -3100,6 +3143,11 @@ def _target(
             found = [m for m in found if id(m) not in src]
             if found:
                 return found, text
+    named = _free_relative_named(tok)
+    if named is not None:  # "hailed what it called the court's courage": the court's
+        found = [m for m in _phrase_mentions(named, mentions) if id(m) not in src and not is_place(m)]
+        if found:
+            return found[:1], _phrase(named)
     if obj is not None:
         # a pronoun the act is aimed at inside the object's phrase: "filed a complaint against him"
         for g in (g for p in obj.children if p.dep_ == "prep" and p.lower_ == "against" for g in p.children):
@@ -3508,6 +3556,26 @@ def _purpose_of_force(tok: Token) -> Token | None:
         return None
     head = tok.head
     return head if head.pos_ == "VERB" and (_code(head) or ("",))[0] in FORCE_TYPES else None
+
+
+def _free_relative_named(tok: Token) -> Token | None:
+    """The thing a free relative object names ("praised what he called X's stance", "condemned what it described as
+    Y's aggression"): the naming verb's second object or its "as" phrase, whose owner the act is aimed at; else
+    None."""
+    for c in tok.children:
+        if c.dep_ not in ("ccomp", "dobj", "xcomp") or c.pos_ != "VERB" or c.lemma_.lower() not in NAMING_AS:
+            continue
+        if not any(w.dep_ == "dobj" and w.lower_ == "what" for w in c.children):
+            continue
+        for w in c.children:
+            if w.dep_ in ("oprd", "dobj") and w.lower_ != "what":
+                return w
+            if w.dep_ == "prep" and w.lower_ == "as":
+                return next((g for g in w.children if g.dep_ == "pobj"), None)
+    return None
+
+
+NAMING_AS = frozenset({"call", "describe", "term", "label", "brand", "dub", "characterise", "characterize"})
 
 
 def _infinitive(tok: Token) -> bool:
@@ -4569,7 +4637,7 @@ def _threatens(clause: Token, lex: EventLexicon) -> bool:
             continue  # "without a resolution sanctioning military action": what a noun is, not what is threatened
         if t.dep_ == "mark" and t.lower_ in CONDITION_MARKS and _acted_consequence(t.head):
             return True
-        if t.lemma_.lower() in lex.threat_nouns:
+        if t.lemma_.lower() in lex.threat_nouns or _penalty_undergone(t, lex):
             return True
         if t.pos_ == "VERB":
             code = _code(t)
@@ -4579,6 +4647,27 @@ def _threatens(clause: Token, lex: EventLexicon) -> bool:
             if code is not None and code[0] in CONFLICTUAL | {"THREATEN"} and by_warner:
                 return True
     return False
+
+
+COERCIVE = frozenset({"COERCE", "SANCTION"})
+
+
+def _penalty_undergone(t: Token, lex: EventLexicon) -> bool:
+    """A penalty others undergo with no agent named, in a warning's clause: a passive of coercion or sanction or of a
+    penalty word ("would be arrested", "would be fined", "will be answered"), one had done to them ("would have
+    their wages docked") or gone without ("will not go unpunished": events_word_classes `penalty_word`); whoever
+    warns lays it. A harm undergone ("civilians could be killed") is no penalty."""
+    lemma = t.lemma_.lower()
+    if t.pos_ == "ADJ":
+        return lemma in lex.penalty_words and t.dep_ in ("acomp", "oprd")
+    if t.pos_ != "VERB" or any(c.dep_ == "agent" for c in t.children):
+        return False
+    passive = any(c.dep_ == "auxpass" for c in t.children)
+    had_done = t.tag_ == "VBN" and t.dep_ == "ccomp" and t.head.lemma_.lower() == "have"
+    if not (passive or had_done):
+        return False
+    forms = {lemma, t.lower_[:-1], t.lower_[:-2]} if t.tag_ == "VBN" else {lemma}  # "fined" lemmatised "fin"
+    return bool(forms & lex.penalty_words) or (_code(t) or ("",))[0] in COERCIVE
 
 
 def _acted_consequence(condition: Token) -> bool:

@@ -72,7 +72,7 @@ def clause_direction(kind: str, doc: Doc, text: str, start: int, end: int, cfg: 
     if kind not in TENSED:
         return "past"
     tense, planned = clause_tense(doc, start, end, cfg.tense_max_steps)
-    if kind in ATTACHABLE and (tense == "past" or planned):
+    if kind in ATTACHABLE and (tense == "past" or planned) and not heading(text, start, end):
         # hanging off a noun or a non-finite verb, the date says when that thing was or will be, which the
         # main clause only hints at: "invited them to a ceremony on March 12"; a plan's date hanging off a
         # noun is not the plan's ("is trying to sell itself under a June agreement")
@@ -90,6 +90,17 @@ def clause_direction(kind: str, doc: Doc, text: str, start: int, end: int, cfg: 
     elif kind in SINCE_POINTS_BACK and _SINCE.search(text[max(0, start - cfg.since_chars) : start]):
         tense = "past"  # "the best week since November"
     return tense
+
+
+_HEADING_END = re.compile(r"\s*[-\u2013\u2014:]\s")
+
+
+def heading(text: str, start: int, end: int) -> bool:
+    """A date heading its paragraph before a dash or a colon, as a timeline heads each day ("MONDAY - Police
+    raided ...", "March 3: Talks opened"): the day the paragraph's clause tells, whatever word the parse hangs it
+    on (a heading is no noun's date: "MONDAY - Police raided" is the past Monday)."""
+    opening = start == 0 or text[:start].endswith("\n") or text[:start].rstrip(" ").endswith("\n")
+    return opening and _HEADING_END.match(text, end) is not None
 
 
 # ---------------------------------------------------------------------------
