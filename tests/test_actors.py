@@ -4228,3 +4228,14 @@ def test_a_continent_or_a_group_of_people_is_no_short_form_of_an_organisation(pa
     text = "The Europe Reform Group met in Bonn. We need to be at the heart of Europe, it said."
     ms = extract_mentions(parse(text))
     assert all(m.name != "Europe Reform Group" for m in ms if m.start_char == text.index("Europe, it"))
+
+
+def test_a_name_before_scheme_or_after_the_director_behind_is_no_actor(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "The Office Smart Renewal scheme means buyers will have to register their copies by March.",
+        "Norwegian actor Lars Holm, the director behind Frozen Harbour, said the studio had backed him.",
+    )
+    names = {a.name for a in actors}
+    assert "Office Smart Renewal" not in names and "Frozen Harbour" not in names
+    assert "Lars Holm" in names
