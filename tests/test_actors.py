@@ -4239,3 +4239,16 @@ def test_a_name_before_scheme_or_after_the_director_behind_is_no_actor(parse):
     names = {a.name for a in actors}
     assert "Office Smart Renewal" not in names and "Frozen Harbour" not in names
     assert "Lars Holm" in names
+
+
+def test_a_plural_noun_of_organisations_before_such_as_gives_its_state(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "The singer was backed by German bands such as Kraftwerk and Rammstein during the tour.",
+        "Japanese carmakers such as Hondar and Tayota reported higher sales.",
+    )
+    assert {a.name: a.country for a in actors if a.name in ("Kraftwerk", "Rammstein", "Tayota")} == {
+        "Kraftwerk": "DEU",
+        "Rammstein": "DEU",
+        "Tayota": "JPN",
+    }

@@ -1848,6 +1848,7 @@ def _describe_org(doc: Doc, ent: Span, m: Mention) -> None:
         or (_state_before_descriptor(doc, described.i + 1) if described is not None else None)
         or (_state_possessive(doc, ent) if m.sector != "IGO" else None)
         or (_antecedent_state(doc, described) if described is not None else None)
+        or _such_as_org_country(doc, ent)
     )
     acronym = _explicit_acronym(doc, ent)
     if acronym:
@@ -2288,6 +2289,15 @@ def _such_as_country(doc: Doc, span: Span) -> str | None:
     noun = _such_as_noun(doc, span)
     if len(span) < 2 or noun is None or noun.tag_ != "NNS" or _such_as_kind(doc, span) != "PERSON":
         return None  # a one-word name with a state joins no full name without one: only full names take it
+    return _state_before_words(doc, noun.i, seats=False, strict=True)[1]
+
+
+def _such_as_org_country(doc: Doc, span: Span) -> str | None:
+    """The state before a plural noun of an organisation's kind that introduces the name with "such as", "like" or
+    "including" ("German bands such as X and Y", "Japanese carmakers like Z"), else None."""
+    noun = _such_as_noun(doc, span)
+    if noun is None or _plural_org_noun(noun) != "ORG":
+        return None
     return _state_before_words(doc, noun.i, seats=False, strict=True)[1]
 
 
