@@ -4252,3 +4252,15 @@ def test_a_plural_noun_of_organisations_before_such_as_gives_its_state(parse):
         "Rammstein": "DEU",
         "Tayota": "JPN",
     }
+
+
+def test_a_state_fused_before_one_of_its_places_is_cut_from_the_place(parse):
+    doc = parse("Aid workers were left stranded in Indonesia Sulawesi's north after the quake.")
+    doc.ents = [Span(doc, 6, 9, label="GPE")]  # "Indonesia Sulawesi's" as one place
+    actors, _ = resolve([("d0", m) for m in extract_mentions(doc)])
+    assert [(a.name, a.country) for a in actors] == [("Sulawesi", "IDN")]
+    actors, _, _ = actors_of(parse, '"Under Labour Britain is stronger," the leaflet read.')
+    assert [a.name for a in actors] == ["United Kingdom"]
+    doc = parse("Fans flew from Georgia Atlanta to watch the game.")
+    doc.ents = [Span(doc, 3, 5, label="GPE")]  # Atlanta is no place of Georgia, the state: no cut
+    assert [m.name for m in extract_mentions(doc)] == ["Georgia Atlanta"]

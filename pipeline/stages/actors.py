@@ -1030,6 +1030,22 @@ def _titled(ent: Span) -> bool:
     return ent.start > 0 and (ent.doc[ent.start - 1].lower_ in title_words() or honorific(ent.doc[ent.start - 1]))
 
 
+def _state_fused_before_place(span: Span) -> bool:
+    """A "place" the parse fused from a state's or a party's one-word name and a place of that state that follows
+    it ("Indonesia Aceh's region", "with Labour Britain is working"): no gazetteer knows the whole, and the rest is
+    that state or one of its places (never "Georgia Atlanta": Atlanta is no place of Georgia, the state)."""
+    words = [t.text for t in span if t.tag_ != "POS"]
+    whole, rest = " ".join(words), " ".join(words[1:])
+    if len(words) < 2 or country_for_place(whole)[0] or place_countries(whole):
+        return False
+    code, is_state = country_for_place(words[0])
+    code = code if is_state else party_country(words[0])
+    if code is None:
+        return False
+    rest_code, rest_state = country_for_place(rest)
+    return (rest_state and rest_code == code) or code in place_countries(rest)
+
+
 _ROYAL_TITLES = frozenset({"Prince", "Princess", "King", "Queen", "Emperor", "Empress", "Pope"})
 
 
@@ -1099,6 +1115,8 @@ def _name_span(doc: Doc, ent: Span) -> Span:
         span = doc[span.start + 1 : span.end]  # "[Mr] de Vabres" tagged ORG ("Lord Cullen" keeps the peer's title)
     while len(span) > 2 and ent.label_ == "PERSON" and country_for_place(span[0].text)[1]:
         span = doc[span.start + 1 : span.end]  # never down to one word: "Chad Brewster" is a person's full name
+    if ent.label_ == "GPE" and len(span) >= 2 and _state_fused_before_place(span):
+        span = doc[span.start + 1 : span.end]  # "[Indonesia] Aceh's region", "With [Labour] Britain is working"
     while len(span) > 1 and (span[0].lower_ == "the" or span[0].text in ("a", "an")):
         span = doc[span.start + 1 : span.end]  # "[a] Rugby Football Union"
     if (
