@@ -323,6 +323,12 @@ Per document (`extract_mentions`):
    that starts an organisation's name joins it (`_unplaced_gpe`); a mention with no sector takes the one its
    coreference key shows (`_lend_sectors`); an officer of an organisation named before the title holds its
    sector, not government's ("JRFU secretary X"; a state's body keeps it: `_state_body_name`).
+32. schemes, fused places and examples of organisations: a name before "scheme" or after "the director behind" is
+   a scheme or a work, no actor (actors_context_words.tsv: "the X scheme means", "the director behind Y"); a state's
+   or a party's one-word name the parse fused before one of that state's places is cut from it
+   (`_state_fused_before_place`: "Indonesia X's north", "Under Labour Britain is"; never "Georgia Atlanta"); a
+   plural noun of organisations before "such as", "like" or "including" gives its state to every name it
+   introduces (`_such_as_org_country`: "German bands such as X and Y", "Japanese carmakers like Z").
 
 Across the corpus (`resolve`): persons by full name (a one-word name joins the one full name the corpus gives it,
 never a peer's "Lord X" nor a state's name), states by ISO code (capitals and seats of government stand for their
