@@ -4228,3 +4228,39 @@ def test_a_continent_or_a_group_of_people_is_no_short_form_of_an_organisation(pa
     text = "The Europe Reform Group met in Bonn. We need to be at the heart of Europe, it said."
     ms = extract_mentions(parse(text))
     assert all(m.name != "Europe Reform Group" for m in ms if m.start_char == text.index("Europe, it"))
+
+
+def test_a_name_before_scheme_or_after_the_director_behind_is_no_actor(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "The Office Smart Renewal scheme means buyers will have to register their copies by March.",
+        "Norwegian actor Lars Holm, the director behind Frozen Harbour, said the studio had backed him.",
+    )
+    names = {a.name for a in actors}
+    assert "Office Smart Renewal" not in names and "Frozen Harbour" not in names
+    assert "Lars Holm" in names
+
+
+def test_a_plural_noun_of_organisations_before_such_as_gives_its_state(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "The singer was backed by German bands such as Kraftwerk and Rammstein during the tour.",
+        "Japanese carmakers such as Hondar and Tayota reported higher sales.",
+    )
+    assert {a.name: a.country for a in actors if a.name in ("Kraftwerk", "Rammstein", "Tayota")} == {
+        "Kraftwerk": "DEU",
+        "Rammstein": "DEU",
+        "Tayota": "JPN",
+    }
+
+
+def test_a_state_fused_before_one_of_its_places_is_cut_from_the_place(parse):
+    doc = parse("Aid workers were left stranded in Indonesia Sulawesi's north after the quake.")
+    doc.ents = [Span(doc, 6, 9, label="GPE")]  # "Indonesia Sulawesi's" as one place
+    actors, _ = resolve([("d0", m) for m in extract_mentions(doc)])
+    assert [(a.name, a.country) for a in actors] == [("Sulawesi", "IDN")]
+    actors, _, _ = actors_of(parse, '"Under Labour Britain is stronger," the leaflet read.')
+    assert [a.name for a in actors] == ["United Kingdom"]
+    doc = parse("Fans flew from Georgia Atlanta to watch the game.")
+    doc.ents = [Span(doc, 3, 5, label="GPE")]  # Atlanta is no place of Georgia, the state: no cut
+    assert [m.name for m in extract_mentions(doc)] == ["Georgia Atlanta"]

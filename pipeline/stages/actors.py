@@ -323,6 +323,12 @@ Per document (`extract_mentions`):
    that starts an organisation's name joins it (`_unplaced_gpe`); a mention with no sector takes the one its
    coreference key shows (`_lend_sectors`); an officer of an organisation named before the title holds its
    sector, not government's ("JRFU secretary X"; a state's body keeps it: `_state_body_name`).
+32. schemes, fused places and examples of organisations: a name before "scheme" or after "the director behind" is
+   a scheme or a work, no actor (actors_context_words.tsv: "the X scheme means", "the director behind Y"); a state's
+   or a party's one-word name the parse fused before one of that state's places is cut from it
+   (`_state_fused_before_place`: "Indonesia X's north", "Under Labour Britain is"; never "Georgia Atlanta"); a
+   plural noun of organisations before "such as", "like" or "including" gives its state to every name it
+   introduces (`_such_as_org_country`: "German bands such as X and Y", "Japanese carmakers like Z").
 
 Across the corpus (`resolve`): persons by full name (a one-word name joins the one full name the corpus gives it,
 never a peer's "Lord X" nor a state's name), states by ISO code (capitals and seats of government stand for their
@@ -1030,6 +1036,22 @@ def _titled(ent: Span) -> bool:
     return ent.start > 0 and (ent.doc[ent.start - 1].lower_ in title_words() or honorific(ent.doc[ent.start - 1]))
 
 
+def _state_fused_before_place(span: Span) -> bool:
+    """A "place" the parse fused from a state's or a party's one-word name and a place of that state that follows
+    it ("Indonesia Aceh's region", "with Labour Britain is working"): no gazetteer knows the whole, and the rest is
+    that state or one of its places (never "Georgia Atlanta": Atlanta is no place of Georgia, the state)."""
+    words = [t.text for t in span if t.tag_ != "POS"]
+    whole, rest = " ".join(words), " ".join(words[1:])
+    if len(words) < 2 or country_for_place(whole)[0] or place_countries(whole):
+        return False
+    code, is_state = country_for_place(words[0])
+    code = code if is_state else party_country(words[0])
+    if code is None:
+        return False
+    rest_code, rest_state = country_for_place(rest)
+    return (rest_state and rest_code == code) or code in place_countries(rest)
+
+
 _ROYAL_TITLES = frozenset({"Prince", "Princess", "King", "Queen", "Emperor", "Empress", "Pope"})
 
 
@@ -1099,6 +1121,8 @@ def _name_span(doc: Doc, ent: Span) -> Span:
         span = doc[span.start + 1 : span.end]  # "[Mr] de Vabres" tagged ORG ("Lord Cullen" keeps the peer's title)
     while len(span) > 2 and ent.label_ == "PERSON" and country_for_place(span[0].text)[1]:
         span = doc[span.start + 1 : span.end]  # never down to one word: "Chad Brewster" is a person's full name
+    if ent.label_ == "GPE" and len(span) >= 2 and _state_fused_before_place(span):
+        span = doc[span.start + 1 : span.end]  # "[Indonesia] Aceh's region", "With [Labour] Britain is working"
     while len(span) > 1 and (span[0].lower_ == "the" or span[0].text in ("a", "an")):
         span = doc[span.start + 1 : span.end]  # "[a] Rugby Football Union"
     if (
@@ -1848,6 +1872,7 @@ def _describe_org(doc: Doc, ent: Span, m: Mention) -> None:
         or (_state_before_descriptor(doc, described.i + 1) if described is not None else None)
         or (_state_possessive(doc, ent) if m.sector != "IGO" else None)
         or (_antecedent_state(doc, described) if described is not None else None)
+        or _such_as_org_country(doc, ent)
     )
     acronym = _explicit_acronym(doc, ent)
     if acronym:
@@ -2288,6 +2313,15 @@ def _such_as_country(doc: Doc, span: Span) -> str | None:
     noun = _such_as_noun(doc, span)
     if len(span) < 2 or noun is None or noun.tag_ != "NNS" or _such_as_kind(doc, span) != "PERSON":
         return None  # a one-word name with a state joins no full name without one: only full names take it
+    return _state_before_words(doc, noun.i, seats=False, strict=True)[1]
+
+
+def _such_as_org_country(doc: Doc, span: Span) -> str | None:
+    """The state before a plural noun of an organisation's kind that introduces the name with "such as", "like" or
+    "including" ("German bands such as X and Y", "Japanese carmakers like Z"), else None."""
+    noun = _such_as_noun(doc, span)
+    if noun is None or _plural_org_noun(noun) != "ORG":
+        return None
     return _state_before_words(doc, noun.i, seats=False, strict=True)[1]
 
 
