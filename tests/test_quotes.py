@@ -1461,3 +1461,16 @@ def test_described_person_of_the_other_gender_is_never_the_speaker(parse):
         )
     )
     assert "Ruiz" not in (q.speaker or "")
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ('The Daily Post quoted Mr Hale as saying: "I never took any money from the company."', "Hale"),
+        ('The newspaper quoted the actress Lena Park as saying she was "deeply hurt by the rumours".', "Lena Park"),
+        ('The agency quoted a police spokesman as saying: "Three men have been arrested so far."', "spokesman"),
+    ],
+)
+def test_the_object_of_quoted_as_saying_speaks_before_the_quote(parse, text, speaker):
+    q = only(quotes_of(parse, text))
+    assert speaker in (q.speaker or ""), q.speaker

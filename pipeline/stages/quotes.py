@@ -1038,6 +1038,15 @@ def _quoted_as_saying(cue: Token, mentions: list[Mention], spans: list[QuoteSpan
     return None
 
 
+def _quoting_verb(cue: Token) -> Token | None:
+    """The verb "quote" a participle cue completes through "as" ("quoted Mr Hale as saying: “…”", "quoted the
+    actress as saying she was “…”"), whose object is the speaker, not its subject (the outlet); else None."""
+    prep = cue.head
+    if cue.dep_ != "pcomp" or prep.lower_ != "as" or prep.dep_ != "prep" or prep.head.i == prep.i:
+        return None
+    return prep.head if prep.head.lemma_.lower() == "quote" else None
+
+
 def _subject_speaker(cue: Token, mentions: list[Mention], spans: list[QuoteSpan], quote_start: int) -> _Found | None:
     """The cue's subject, inherited through coordination and clause heads ("X added that ... and asked"): the
     first that is a person or an organisation (or a personal pronoun), else the first found."""
@@ -1138,6 +1147,11 @@ def _cue_speaker(cue: Token, mentions: list[Mention], spans: list[QuoteSpan], qu
         return _according_to(cue, mentions, spans, quote_start)
     if lemma == "quote":
         found = _quoted_as_saying(cue, mentions, spans, quote_start)
+        if found is not None:
+            return found
+    quoting = _quoting_verb(cue)
+    if quoting is not None:  # "The Post quoted Mr Hale as saying: “…”": the object of "quoted" speaks
+        found = _quoted_as_saying(quoting, mentions, spans, quote_start)
         if found is not None:
             return found
     found = _subject_speaker(cue, mentions, spans, quote_start)
