@@ -1474,3 +1474,20 @@ def test_described_person_of_the_other_gender_is_never_the_speaker(parse):
 def test_the_object_of_quoted_as_saying_speaks_before_the_quote(parse, text, speaker):
     q = only(quotes_of(parse, text))
     assert speaker in (q.speaker or ""), q.speaker
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            'Later, in comments caught on a microphone, Jon Kilby was heard saying he was tired of "dealing with these '
+            'incompetent people all day".',
+            "Jon Kilby",
+        ),
+        ('Tom Reece was recorded saying that the deal was "a total disaster for the town".', "Tom Reece"),
+        ('Dr Anna Lind was filmed saying the vaccine was "safe for every child in the country".', "Anna Lind"),
+    ],
+)
+def test_the_subject_of_a_passive_verb_of_hearing_speaks(parse, text, speaker):
+    q = only(quotes_of(parse, text))
+    assert speaker in (q.speaker or ""), q.speaker

@@ -1085,8 +1085,9 @@ def _subject_speaker(cue: Token, mentions: list[Mention], spans: list[QuoteSpan]
 
 def _shown_speaker(head: Token, mentions: list[Mention], spans: list[QuoteSpan]) -> Mention | None:
     """The person a verb of showing or hearing has for its object when the cue is a participle on that verb ("the
-    documentary showed X telling the meeting", "a tape caught X saying"): that person speaks, not the verb's subject
-    (pipeline/data/quotes_word_classes.tsv, class showing)."""
+    documentary showed X telling the meeting", "a tape caught X saying"), or for its subject in the passive ("X was
+    heard saying", "X was recorded telling"): that person speaks, not the verb's subject (pipeline/data/
+    quotes_word_classes.tsv, class showing)."""
     if head.tag_ != "VBG" or head.dep_ not in ("advcl", "acl", "xcomp", "ccomp"):
         return None
     verb = head.head
@@ -1097,6 +1098,9 @@ def _shown_speaker(head: Token, mentions: list[Mention], spans: list[QuoteSpan])
     if verb.lemma_.lower() not in _words("showing"):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None and head.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children):
+        # the passive: "X was heard saying", "X was recorded telling": its subject is the one heard
+        obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     shown = mention_for_token(obj, mentions) if obj is not None else None
     return shown if shown is not None and shown.type == "PERSON" and not _inside(spans, shown.start_char) else None
 
