@@ -1491,3 +1491,28 @@ def test_the_object_of_quoted_as_saying_speaks_before_the_quote(parse, text, spe
 def test_the_subject_of_a_passive_verb_of_hearing_speaks(parse, text, speaker):
     q = only(quotes_of(parse, text))
     assert speaker in (q.speaker or ""), q.speaker
+
+
+@pytest.mark.parametrize(
+    "text,first",
+    [
+        (
+            '"We have been waiting for months for an answer," said Helen Price, head of the residents\' group. '
+            '"Nobody from the council has come to see us." Now Mark Tey is calling for the council to pay for it.',
+            "Helen Price",
+        ),
+        (
+            '"Our budget has been cut three years in a row," Ruth Kemp said. "We cannot go on like this." Dan Hollis '
+            "has asked for an urgent meeting with the minister.",
+            "Ruth Kemp",
+        ),
+        (
+            '"The pitch was a disgrace all afternoon," said Neil Carter. "Somebody should answer for it." The league '
+            "has called for an inquiry into the state of the ground.",
+            "Neil Carter",
+        ),
+    ],
+)
+def test_a_request_in_the_sentence_after_a_quote_is_no_cue(parse, text, first):
+    qs = [q for q in quotes_of(parse, text) if not q.is_fragment]
+    assert [q.speaker for q in qs] == [first, first]

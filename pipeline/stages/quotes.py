@@ -1426,7 +1426,19 @@ def _cue_sentence_after(
         _is_cue(t) and any(c.dep_ == "ccomp" for c in t.children) for t in nxt
     ):
         return None  # the sentence reports words of its own: "Corbett said he ...", "X said: “…”"
+    if any(_is_cue(t) and _requests(t) for t in nxt[: settings().quotes.next_sentence_cue_words]):
+        return None  # a request of its own: "Now X is calling for the council to pay", "Y has asked for a meeting"
     return nxt
+
+
+def _requests(cue: Token) -> bool:
+    """The cue asks for something, a phrase with "for" its complement ("calling for the council to pay", "asked
+    for a meeting", "pushed for a vote"): it tells what the person wants, not the words of a quote before it."""
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" for g in c.children))
+        or (c.dep_ in ("advcl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children))
+        for c in cue.children
+    )
 
 
 def _speaker_by_cue(
