@@ -1516,3 +1516,16 @@ def test_the_subject_of_a_passive_verb_of_hearing_speaks(parse, text, speaker):
 def test_a_request_in_the_sentence_after_a_quote_is_no_cue(parse, text, first):
     qs = [q for q in quotes_of(parse, text) if not q.is_fragment]
     assert [q.speaker for q in qs] == [first, first]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Economists have long mocked "supply-side trickle-down magic" which the minister himself once quoted.',
+        'The club has adopted the motto "never give up" which the manager often quoted to his players.',
+        'Critics seized on the phrase "a new dawn for the railways", which the minister had quoted at the launch.',
+    ],
+)
+def test_quoted_words_a_relative_clause_tells_of_have_no_speaker(parse, text):
+    qs = quotes_of(parse, text)
+    assert len(qs) == 1 and qs[0].speaker is None, [(q.text, q.speaker) for q in qs]

@@ -1285,7 +1285,7 @@ def _find_cue(
     """The speaker found by the cues of a sentence outside quotes, the nearest to the quote first; with
     `clause_only`, no cue of a clause on a noun (the sentence after a quote: "X, who was compared to Y, is ...",
     "Z's decision to call in X ...")."""
-    cues = [t for t in sent if _is_cue(t) and not _inside(spans, t.idx)]
+    cues = [t for t in sent if _is_cue(t) and not _inside(spans, t.idx) and not _of_quoted_words(t, spans)]
     if before_only:
         cues = [t for t in cues if t.idx < quote_start]
     if clause_only:
@@ -1322,6 +1322,19 @@ def _in_relative_clause(cue: Token) -> bool:
 
 
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+
+
+def _of_quoted_words(cue: Token, spans: list[QuoteSpan]) -> bool:
+    """The cue is the verb of a relative clause on a word inside quotation marks ('mocked “trickle-down magic”,
+    which the minister once quoted', 'the motto “never give up”, which the coach often quoted'): the quoted words
+    are a term the clause tells of, never the speaker, and the clause's subject did not say them here."""
+    tok = cue
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    # a relative pronoun for the object the verb says ("which", "that"): a cue the parse hung on a word of a quote
+    # before it ('“…,” deputy director X said' as a clause on the quote's last word) stays a cue
+    relative = any(c.tag_ in ("WDT", "WP") and c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
+    return relative and tok.head.i != tok.i and _inside(spans, tok.head.idx) and not _inside(spans, tok.idx)
 
 
 def _on_noun(cue: Token) -> bool:
