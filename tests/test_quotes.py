@@ -1529,3 +1529,49 @@ def test_a_request_in_the_sentence_after_a_quote_is_no_cue(parse, text, first):
 def test_quoted_words_a_relative_clause_tells_of_have_no_speaker(parse, text):
     qs = quotes_of(parse, text)
     assert len(qs) == 1 and qs[0].speaker is None, [(q.text, q.speaker) for q in qs]
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            "Parish records show the church was built by Thomas Hale in 1620, according to the vicar. "
+            '"The tower is older than most people think," he said.',
+            "the vicar",
+        ),
+        (
+            "Rescue teams reached the village of Maren Hill on Monday, according to our reporter. "
+            '"People here have been without water for four days," he said.',
+            "our reporter",
+        ),
+        (
+            'The team trained without Peter Lund on Friday, according to the coach. "We will decide on his fitness in '
+            'the morning," he said.',
+            "the coach",
+        ),
+    ],
+)
+def test_a_pronoun_after_according_to_a_person_is_that_source(parse, text, speaker):
+    q = only(quotes_of(parse, text))
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            'Tom Reed left the house at six, according to his wife. "I knew something was wrong when the phone rang," '
+            "he said.",
+            "Tom Reed",
+        ),
+        ('Sam Lowe was arrested on Friday, according to police. "I did nothing wrong at all," he said.', "Sam Lowe"),
+        (
+            'The factory will close in May, according to the union. Carl Boyd, its leader, was furious. "This is a '
+            'betrayal of every worker here," he said.',
+            "Carl Boyd",
+        ),
+    ],
+)
+def test_according_to_does_not_take_a_pronoun_it_cannot_be(parse, text, speaker):
+    q = only(quotes_of(parse, text))
+    assert q.speaker == speaker
