@@ -1461,3 +1461,117 @@ def test_described_person_of_the_other_gender_is_never_the_speaker(parse):
         )
     )
     assert "Ruiz" not in (q.speaker or "")
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ('The Daily Post quoted Mr Hale as saying: "I never took any money from the company."', "Hale"),
+        ('The newspaper quoted the actress Lena Park as saying she was "deeply hurt by the rumours".', "Lena Park"),
+        ('The agency quoted a police spokesman as saying: "Three men have been arrested so far."', "spokesman"),
+    ],
+)
+def test_the_object_of_quoted_as_saying_speaks_before_the_quote(parse, text, speaker):
+    q = only(quotes_of(parse, text))
+    assert speaker in (q.speaker or ""), q.speaker
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            'Later, in comments caught on a microphone, Jon Kilby was heard saying he was tired of "dealing with these '
+            'incompetent people all day".',
+            "Jon Kilby",
+        ),
+        ('Tom Reece was recorded saying that the deal was "a total disaster for the town".', "Tom Reece"),
+        ('Dr Anna Lind was filmed saying the vaccine was "safe for every child in the country".', "Anna Lind"),
+    ],
+)
+def test_the_subject_of_a_passive_verb_of_hearing_speaks(parse, text, speaker):
+    q = only(quotes_of(parse, text))
+    assert speaker in (q.speaker or ""), q.speaker
+
+
+@pytest.mark.parametrize(
+    "text,first",
+    [
+        (
+            '"We have been waiting for months for an answer," said Helen Price, head of the residents\' group. '
+            '"Nobody from the council has come to see us." Now Mark Tey is calling for the council to pay for it.',
+            "Helen Price",
+        ),
+        (
+            '"Our budget has been cut three years in a row," Ruth Kemp said. "We cannot go on like this." Dan Hollis '
+            "has asked for an urgent meeting with the minister.",
+            "Ruth Kemp",
+        ),
+        (
+            '"The pitch was a disgrace all afternoon," said Neil Carter. "Somebody should answer for it." The league '
+            "has called for an inquiry into the state of the ground.",
+            "Neil Carter",
+        ),
+    ],
+)
+def test_a_request_in_the_sentence_after_a_quote_is_no_cue(parse, text, first):
+    qs = [q for q in quotes_of(parse, text) if not q.is_fragment]
+    assert [q.speaker for q in qs] == [first, first]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Economists have long mocked "supply-side trickle-down magic" which the minister himself once quoted.',
+        'The club has adopted the motto "never give up" which the manager often quoted to his players.',
+        'Critics seized on the phrase "a new dawn for the railways", which the minister had quoted at the launch.',
+    ],
+)
+def test_quoted_words_a_relative_clause_tells_of_have_no_speaker(parse, text):
+    qs = quotes_of(parse, text)
+    assert len(qs) == 1 and qs[0].speaker is None, [(q.text, q.speaker) for q in qs]
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            "Parish records show the church was built by Thomas Hale in 1620, according to the vicar. "
+            '"The tower is older than most people think," he said.',
+            "the vicar",
+        ),
+        (
+            "Rescue teams reached the village of Maren Hill on Monday, according to our reporter. "
+            '"People here have been without water for four days," he said.',
+            "our reporter",
+        ),
+        (
+            'The team trained without Peter Lund on Friday, according to the coach. "We will decide on his fitness in '
+            'the morning," he said.',
+            "the coach",
+        ),
+    ],
+)
+def test_a_pronoun_after_according_to_a_person_is_that_source(parse, text, speaker):
+    q = only(quotes_of(parse, text))
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            'Tom Reed left the house at six, according to his wife. "I knew something was wrong when the phone rang," '
+            "he said.",
+            "Tom Reed",
+        ),
+        ('Sam Lowe was arrested on Friday, according to police. "I did nothing wrong at all," he said.', "Sam Lowe"),
+        (
+            'The factory will close in May, according to the union. Carl Boyd, its leader, was furious. "This is a '
+            'betrayal of every worker here," he said.',
+            "Carl Boyd",
+        ),
+    ],
+)
+def test_according_to_does_not_take_a_pronoun_it_cannot_be(parse, text, speaker):
+    q = only(quotes_of(parse, text))
+    assert q.speaker == speaker

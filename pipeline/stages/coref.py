@@ -54,6 +54,11 @@ def pronoun_gender(word: str) -> str | None:
     return _PRONOUN_GENDER.get(word.lower())
 
 
+def noun_gender(word: str) -> str | None:
+    """The gender the shipped list gives a noun for a person ("spokeswoman": "f", "vicar": None), else None."""
+    return _gender_words().get(("noun", word.lower()))
+
+
 def given_name_gender(word: str) -> str | None:
     """The gender the shipped list gives a given name (pipeline/data/coref_gender_words.tsv), else None."""
     return _gender_words().get(("given", word.lower()))

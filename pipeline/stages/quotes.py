@@ -467,6 +467,34 @@ def resolve_speaker_pronoun(
     return None, described
 
 
+def _according_source(
+    tok: Token, m: Mention | None, described: Token | None, mentions: list[Mention], spans: list[QuoteSpan]
+) -> Token | None:
+    """The person a he or she continues when its sentence, or the one before, tells its facts 'according to' that
+    person ("The church was built by Thomas Hale, according to the vicar. “…,” he said": the vicar, not Hale): the
+    source of the account goes on speaking, unless the pronoun's person is named or described after it. A singular
+    person, named or described, agreeing in gender; never words inside a quote."""
+    from pipeline.stages.coref import noun_gender
+
+    sent = tok.sent
+    lo = tok.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    source = None
+    for t in tok.doc[lo : tok.i]:
+        if t.lemma_.lower() == "accord" and not _inside(spans, t.idx):
+            for to in (c for c in t.children if c.lower_ == "to"):
+                source = next((c for c in to.children if c.dep_ == "pobj"), source)
+    if source is None or _inside(spans, source.idx) or _plural(source):
+        return None
+    if (m is not None and m.start_char > source.idx) or (described is not None and described.i > source.i):
+        return None
+    named = mention_for_token(source, mentions)
+    want = pronoun_gender(tok.lower_)
+    if named is not None:
+        return source if named.type == "PERSON" and _agrees(tok.lower_, named) else None
+    have = noun_gender(source.lemma_.lower())
+    return source if is_person_noun(source.lemma_.lower()) and not (want and have and want != have) else None
+
+
 def _agrees(pronoun: str, m: Mention) -> bool:
     """The person's own gender evidence (coref.mention_gender: a title, a given name) does not contradict the
     pronoun's."""
@@ -636,6 +664,11 @@ def _speaker_from_token(
     lemma = tok.lemma_.lower()
     if low in PRONOUNS_RESOLVED:
         m, described = resolve_speaker_pronoun(tok, quote_start, mentions, spans)
+        source = _according_source(tok, m, described, mentions, spans) if low in PRONOUNS_PERSON else None
+        if source is not None:
+            found = _speaker_from_token(source, mentions, spans, quote_start)
+            if found[2] in ("person", "organisation"):  # "the Bishop", a person noun the tagger made a body
+                return found  # "…, according to the vicar. “…,” he said": the vicar
         newer = _newer_missed_person(tok, m, spans, mentions) if m is not None else None
         if newer is not None:
             return newer, None, "person"  # "X said ... In an essay, Jane Doe (missed) acknowledged ... she wrote"
@@ -1038,6 +1071,15 @@ def _quoted_as_saying(cue: Token, mentions: list[Mention], spans: list[QuoteSpan
     return None
 
 
+def _quoting_verb(cue: Token) -> Token | None:
+    """The verb "quote" a participle cue completes through "as" ("quoted Mr Hale as saying: “…”", "quoted the
+    actress as saying she was “…”"), whose object is the speaker, not its subject (the outlet); else None."""
+    prep = cue.head
+    if cue.dep_ != "pcomp" or prep.lower_ != "as" or prep.dep_ != "prep" or prep.head.i == prep.i:
+        return None
+    return prep.head if prep.head.lemma_.lower() == "quote" else None
+
+
 def _subject_speaker(cue: Token, mentions: list[Mention], spans: list[QuoteSpan], quote_start: int) -> _Found | None:
     """The cue's subject, inherited through coordination and clause heads ("X added that ... and asked"): the
     first that is a person or an organisation (or a personal pronoun), else the first found."""
@@ -1076,8 +1118,9 @@ def _subject_speaker(cue: Token, mentions: list[Mention], spans: list[QuoteSpan]
 
 def _shown_speaker(head: Token, mentions: list[Mention], spans: list[QuoteSpan]) -> Mention | None:
     """The person a verb of showing or hearing has for its object when the cue is a participle on that verb ("the
-    documentary showed X telling the meeting", "a tape caught X saying"): that person speaks, not the verb's subject
-    (pipeline/data/quotes_word_classes.tsv, class showing)."""
+    documentary showed X telling the meeting", "a tape caught X saying"), or for its subject in the passive ("X was
+    heard saying", "X was recorded telling"): that person speaks, not the verb's subject (pipeline/data/
+    quotes_word_classes.tsv, class showing)."""
     if head.tag_ != "VBG" or head.dep_ not in ("advcl", "acl", "xcomp", "ccomp"):
         return None
     verb = head.head
@@ -1088,6 +1131,9 @@ def _shown_speaker(head: Token, mentions: list[Mention], spans: list[QuoteSpan])
     if verb.lemma_.lower() not in _words("showing"):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None and head.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children):
+        # the passive: "X was heard saying", "X was recorded telling": its subject is the one heard
+        obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     shown = mention_for_token(obj, mentions) if obj is not None else None
     return shown if shown is not None and shown.type == "PERSON" and not _inside(spans, shown.start_char) else None
 
@@ -1138,6 +1184,11 @@ def _cue_speaker(cue: Token, mentions: list[Mention], spans: list[QuoteSpan], qu
         return _according_to(cue, mentions, spans, quote_start)
     if lemma == "quote":
         found = _quoted_as_saying(cue, mentions, spans, quote_start)
+        if found is not None:
+            return found
+    quoting = _quoting_verb(cue)
+    if quoting is not None:  # "The Post quoted Mr Hale as saying: “…”": the object of "quoted" speaks
+        found = _quoted_as_saying(quoting, mentions, spans, quote_start)
         if found is not None:
             return found
     found = _subject_speaker(cue, mentions, spans, quote_start)
@@ -1267,7 +1318,7 @@ def _find_cue(
     """The speaker found by the cues of a sentence outside quotes, the nearest to the quote first; with
     `clause_only`, no cue of a clause on a noun (the sentence after a quote: "X, who was compared to Y, is ...",
     "Z's decision to call in X ...")."""
-    cues = [t for t in sent if _is_cue(t) and not _inside(spans, t.idx)]
+    cues = [t for t in sent if _is_cue(t) and not _inside(spans, t.idx) and not _of_quoted_words(t, spans)]
     if before_only:
         cues = [t for t in cues if t.idx < quote_start]
     if clause_only:
@@ -1304,6 +1355,19 @@ def _in_relative_clause(cue: Token) -> bool:
 
 
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+
+
+def _of_quoted_words(cue: Token, spans: list[QuoteSpan]) -> bool:
+    """The cue is the verb of a relative clause on a word inside quotation marks ('mocked “trickle-down magic”,
+    which the minister once quoted', 'the motto “never give up”, which the coach often quoted'): the quoted words
+    are a term the clause tells of, never the speaker, and the clause's subject did not say them here."""
+    tok = cue
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    # a relative pronoun for the object the verb says ("which", "that"): a cue the parse hung on a word of a quote
+    # before it ('“…,” deputy director X said' as a clause on the quote's last word) stays a cue
+    relative = any(c.tag_ in ("WDT", "WP") and c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
+    return relative and tok.head.i != tok.i and _inside(spans, tok.head.idx) and not _inside(spans, tok.idx)
 
 
 def _on_noun(cue: Token) -> bool:
@@ -1408,7 +1472,19 @@ def _cue_sentence_after(
         _is_cue(t) and any(c.dep_ == "ccomp" for c in t.children) for t in nxt
     ):
         return None  # the sentence reports words of its own: "Corbett said he ...", "X said: “…”"
+    if any(_is_cue(t) and _requests(t) for t in nxt[: settings().quotes.next_sentence_cue_words]):
+        return None  # a request of its own: "Now X is calling for the council to pay", "Y has asked for a meeting"
     return nxt
+
+
+def _requests(cue: Token) -> bool:
+    """The cue asks for something, a phrase with "for" its complement ("calling for the council to pay", "asked
+    for a meeting", "pushed for a vote"): it tells what the person wants, not the words of a quote before it."""
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" for g in c.children))
+        or (c.dep_ in ("advcl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children))
+        for c in cue.children
+    )
 
 
 def _speaker_by_cue(
