@@ -86,15 +86,39 @@ def _candidates(
     return stories.candidates(_items([{"id": i, "title": t, "text": x, "date": d} for i, t, x, d in articles], dated))
 
 
+def _assigned(articles: list[dict], dated: bool, overrides: Mapping[str, float]) -> dict[str, str]:
+    """The articles grouped together under the settings with `overrides`: id -> story."""
+    key = tuple((a["id"], a["title"], a["text"], a["date"]) for a in articles)
+    with use(settings().with_overrides(dict(overrides))):
+        cfg = settings().stories
+        return stories.assign(_candidates(key, dated, cfg.lead_words, cfg.lead_time_words))
+
+
 def group_counts(articles: list[dict], dated: bool, overrides: Mapping[str, float]) -> tuple[int, int, int]:
     """Pair counts of the articles grouped together under the settings with `overrides`."""
     if not articles:
         return 0, 0, 0
-    key = tuple((a["id"], a["title"], a["text"], a["date"]) for a in articles)
-    with use(settings().with_overrides(dict(overrides))):
-        cfg = settings().stories
-        assigned = stories.assign(_candidates(key, dated, cfg.lead_words, cfg.lead_time_words))
+    assigned = _assigned(articles, dated, overrides)
     return _pair_counts([assigned[a["id"]] for a in articles], [a["group"] for a in articles])
+
+
+def _source(article: dict) -> str:
+    """The file an article of `union` came from (its id's prefix), "" for an article of a single file."""
+    head, sep, _ = article["id"].partition(":")
+    return head if sep else ""
+
+
+def source_counts(articles: list[dict], dated: bool, overrides: Mapping[str, float]) -> dict[str, tuple[int, int, int]]:
+    """Pair counts per source file (`_source`) of the articles grouped together: the pairs within each file (a
+    pair across files is never gold, and counts for neither file)."""
+    if not articles:
+        return {}
+    assigned = _assigned(articles, dated, overrides)
+    out = {}
+    for src in sorted({_source(a) for a in articles}):
+        mine = [a for a in articles if _source(a) == src]
+        out[src] = _pair_counts([assigned[a["id"]] for a in mine], [a["group"] for a in mine])
+    return out
 
 
 def hard_pairs(articles: list[dict], n: int = HARD_PAIRS) -> list[tuple[str, str]]:
@@ -187,7 +211,7 @@ def cross_validate(
         chosen = fit(train, train_pairs, dated, grid)
         held = _prf(*group_counts(test, dated, chosen))
         hard = _prf(*hard_counts(articles, test_pairs, dated, chosen)) if test_pairs else None
-        rows.append({"chosen": chosen, "held": held, "hard": hard})
+        rows.append({"chosen": chosen, "held": held, "hard": hard, "sources": source_counts(test, dated, chosen)})
     return {"folds": rows, "pairs": pairs}
 
 
@@ -216,6 +240,15 @@ def score_cv(articles: list[dict], with_cv: bool = True) -> dict[str, object]:
         for name, at in (("precision", 0), ("recall", 1), ("F1", 2)):
             values = [row["held"][at] for row in folds]
             figures[f"{tag}: cross-validated {name} per fold"] = " ".join(f"{v:.3f}" for v in values)
+        pooled: dict[str, tuple[int, int, int]] = {}
+        for row in folds:
+            for src, counts in row["sources"].items():
+                pooled[src] = tuple(a + b for a, b in zip(pooled.get(src, (0, 0, 0)), counts))
+        if len(pooled) > 1:  # several files: each file's held-out pairs, pooled over the folds
+            for src, counts in sorted(pooled.items()):
+                figures[f"{tag}: cross-validated file {src} (pooled pairs) P/R/F1"] = " ".join(
+                    f"{v:.3f}" for v in _prf(*counts)
+                )
         hard = [row["hard"] for row in folds if row["hard"] is not None]
         for name, at in (("precision", 0), ("recall", 1), ("F1", 2)):
             figures[f"{tag}: cross-validated hard negatives {name}"] = _mean_sd([h[at] for h in hard])[0]

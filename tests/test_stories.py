@@ -591,3 +591,24 @@ def test_the_leads_days_decide_an_undated_pair_only():
     ]
     with use(settings().with_overrides({"stories.dated_threshold": 0.0, "stories.name_threshold": 0.0})):
         assert len(set(stories.group(dated).values())) == 1
+
+
+def test_cross_validation_over_several_files_reports_each_files_held_out_pairs(monkeypatch):
+    from evaluation import stories_cv
+
+    # two made-up files of short articles: a harbour fire told twice (file 0), a mine rescue told twice (file 1)
+    fire = "Fire at Velmar harbour destroys three warehouses. Crews from Velmar and Ostra fought the blaze all night."
+    rescue = "Rescuers at the Kordal mine reach eleven trapped miners. The Kordal shaft flooded on Tuesday."
+    articles = [
+        {"id": f"{k}:{n}", "group": f"{k}:g", "title": title, "text": text, "date": None}
+        for k, (title, text) in enumerate((("Velmar harbour fire", fire), ("Kordal miners rescued", rescue)))
+        for n in ("a", "b")
+    ]
+    counts = stories_cv.source_counts(articles, False, {"stories.threshold": 0.1})
+    assert counts == {"0": (1, 1, 1), "1": (1, 1, 1)}  # each file's one gold pair, found; no pair across files
+    monkeypatch.setattr(stories_cv, "FOLDS", 2)
+    monkeypatch.setattr(stories_cv, "GRID_UNDATED", {"stories.threshold": [0.1]})
+    monkeypatch.setattr(stories_cv, "GRID_DATED", {"stories.dated_threshold": [0.1]})
+    figures = stories_cv.score_cv([{**a, "date": "2020-05-01"} for a in articles])
+    assert figures["without dates: cross-validated file 0 (pooled pairs) P/R/F1"] == "1.000 1.000 1.000"
+    assert figures["with dates: cross-validated file 1 (pooled pairs) P/R/F1"] == "1.000 1.000 1.000"
