@@ -4192,3 +4192,36 @@ def test_talks_during_which_an_act_was_done_are_the_actors(parse):
     text = "Hungarian Foreign Minister Peter Szabo endorsed that call during talks with Jan Novak in Vienna."
     talks = [e for e in events_of(parse, text) if e.event_type == "CONSULT"]
     assert talks and names(talks[0].sources) == ["Peter Szabo"] and names(talks[0].targets) == ["Jan Novak"]
+
+
+def test_a_subject_the_parse_ran_into_an_opening_phrase_is_still_the_subject(parse):
+    text = (
+        "In a show of solidarity, the country's largest dockers' union, the Maritime Workers Federation, "
+        "staged a strike on Wednesday."
+    )
+    evs = events_of(parse, text)
+    assert [(e.event_type, names(e.sources), names(e.targets)) for e in evs] == [
+        ("PROTEST", ["Maritime Workers Federation"], [])
+    ]
+    # a subject the parse found is kept
+    evs = events_of(parse, "In a statement on Friday, the Egyptian foreign ministry condemned Ethiopia.")
+    assert [(e.event_type, names(e.targets)) for e in evs] == [("ACCUSE", ["Ethiopia"])]
+
+
+def test_the_crowd_force_is_used_on_after_a_protest_is_the_protests_side(parse):
+    text = (
+        "Several thousand supporters of the Civic Renewal Party rallied outside parliament on Tuesday. "
+        "Riot officers dispersed the crowd with tear gas."
+    )
+    evs = [e for e in events_of(parse, text) if e.trigger == "dispersed"]
+    assert evs and names(evs[0].targets) == ["Civic Renewal Party"]
+
+
+def test_a_note_of_protest_handed_or_sent_is_one_accusation(parse):
+    for text, target in (
+        ("The Czech foreign ministry handed the Russian ambassador a formal note of protest on Monday.", "Russian"),
+        ("Poland sent a diplomatic note of protest to Belarus.", "Belarus"),
+        ("The Czech foreign ministry delivered a protest note to the Russian embassy.", "Russian"),
+    ):
+        evs = events_of(parse, text)
+        assert [(e.event_type, names(e.targets)) for e in evs] == [("ACCUSE", [target])], text

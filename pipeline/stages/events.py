@@ -915,6 +915,11 @@ def _noun_code(tok: Token, lex: EventLexicon) -> Code | None:
     readings = lex.object_readings.get(tok.head.lemma_.lower(), {})
     if tok.dep_ in OBJECT_DEPS | {"nsubjpass"} and any(w in readings for w in (tok.lower_, tok.lemma_.lower(), key)):
         return None  # it selects its verb's reading ("lifted sanctions", "sanctions were lifted"): one event
+    kind_of = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok.head  # "a note of protest"
+    if tok.dep_ in ("pobj", "compound") and kind_of.dep_ in OBJECT_DEPS and kind_of is not tok:
+        verb_readings = lex.object_readings.get(kind_of.head.lemma_.lower(), {})
+        if any(w in verb_readings for w in (tok.lower_, tok.lemma_.lower(), key)):
+            return None  # "sent a note of protest", "delivered a protest note": the kind of what the verb does
     if tok.dep_ in ("xcomp", "advcl", "pobj") and _purpose_of_protest(tok):
         return None
     if key in ("call", "calls") and any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in tok.children):
@@ -2596,6 +2601,28 @@ def _organiser_of_subject(verb: Token) -> Token | None:
     return None
 
 
+def _swallowed_subject(verb: Token) -> Span | None:
+    """The words between a sentence's opening phrase and its finite verb when the parse ran them into that phrase
+    and left the verb without a subject ("In a show of solidarity, the drivers' union, the X, staged a strike": the
+    union and its name, parsed as conjuncts of "solidarity"); else None."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    sent = verb.sent
+    opening = sent[0]
+    if opening.dep_ != "prep" or opening.head.i != verb.i:
+        return None
+    comma = next((t for t in sent if opening.i < t.i < verb.i and t.text == ","), None)
+    if comma is None or not opening.is_ancestor(verb.doc[comma.i + 1]) and verb.doc[comma.i + 1].head.i != comma.i:
+        return None  # the words after the comma are no part of the opening phrase: the parse gave them a role
+    end = verb.i
+    while end > comma.i + 1 and verb.doc[end - 1].text in (",", "-", "\u2013", "\u2014"):
+        end -= 1
+    return verb.doc[comma.i + 1 : end] if end > comma.i + 1 else None
+
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+
+
 def _heeded_caller(verb: Token) -> Token | None:
     """The "by" or "from" phrase of the call the verb's subject heeds ("workers answering a call by the
     confederation staged a strike", "farmers, heeding an appeal from the union, blocked ...": events_word_classes
@@ -2855,6 +2882,12 @@ def _clause_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea])
         found, text = _args_of(head, {"nsubj"}, mentions, spans, places=False, acting=True)
         if found:
             return found, text
+        swallowed = _swallowed_subject(head)
+        if swallowed is not None:  # "In a show of solidarity, the drivers' union, the X, staged ...": the X
+            found = [m for m in mentions if swallowed.start_char <= m.start_char < swallowed.end_char]
+            found = [m for m in found if not is_place(m)]
+            if found:
+                return found[-1:], swallowed.text
         maker = _maker_of_subject(head)  # "a bomb planted by ETA killed ...": ETA
         if maker is not None:
             found, text = _args_of(maker, {"pobj"}, mentions, spans, places=False, acting=True)
@@ -3122,6 +3155,8 @@ def _target(
     src_starts = {m.start_char for m in sources}
     preps = [p for p in preps if not any(t.idx in src_starts for t in p.subtree)]  # "a protest from X": the source
     preps = [p for p in preps if not _circumstance(p)]
+    if _swallowed_subject(tok) is not None:  # the opening phrase that swallowed the subject says no target
+        preps = [p for p in preps if p.i != tok.sent.start]
     about = _meeting_topic(tok)
     preps = [p for p in preps if p.idx not in about]  # "talks on North Korea": what is talked about
     # "Letwin, for the Tories, attacked ...": a "for" phrase before the verb says whom the source speaks for
@@ -4987,8 +5022,8 @@ def _reaction_targets(rules: list[tuple[Token, Event]], first: int, by_start: di
 
 
 def _protesters_sides(rules: list[tuple[Token, Event]], first: int) -> None:
-    """ "The strikers", "the protesters" with no name of their own, as a side the events from `first` on leave
-    unnamed ("threw its weight behind the strikers", "police fired on the marchers", "the protesters blocked the
+    """ "The strikers", "the protesters", "the crowd" with no name of their own, as a side the events from `first` on
+    leave unnamed ("threw its weight behind the strikers", "police fired on the marchers", "the protesters blocked the
     road"): the named side of the latest protest the text told before; so is "them" that force is used on right
     after a protest ("... began a sit-in. Police rounded up 23 of them")."""
     people = event_lexicon().protest_people
@@ -5027,7 +5062,7 @@ def _protest_people_arg(tok: Token, people: frozenset[str], role: str) -> Token 
         args = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         args += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     for a in args:
-        if a.lemma_.lower() in people and a.tag_ == "NNS" and any(c.lower_ == "the" for c in a.children):
+        if a.lemma_.lower() in people and any(c.lower_ == "the" for c in a.children):  # "the crowd" too
             return a
     return None
 
