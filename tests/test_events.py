@@ -4225,3 +4225,13 @@ def test_a_note_of_protest_handed_or_sent_is_one_accusation(parse):
     ):
         evs = events_of(parse, text)
         assert [(e.event_type, names(e.targets)) for e in evs] == [("ACCUSE", [target])], text
+
+
+def test_a_spans_bound_is_not_the_storys_narrative_time(parse):
+    text = (
+        "Chile and Peru agreed on Wednesday to reopen the border crossing.\n\n"
+        "The deal, worked out by envoy Ana Ruiz in meetings with both delegations since Monday, ends a long row.\n\n"
+        "But Peru again rejected Chile's demand for compensation."
+    )
+    evs = [e for e in events_of(parse, text, dt.date(2026, 3, 26)) if e.event_type == "REJECT"]  # a Thursday
+    assert evs and evs[0].date == "2026-03-25" and evs[0].date_source == "narrative"

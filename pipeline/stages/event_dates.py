@@ -224,14 +224,19 @@ def _narrative_date(
         return None
     published = dt.date.fromisoformat(publication_value)
     line = document_dateline_end(tok.doc)
+    text = text_of(tok.doc)
     for d in reversed(dates_between(dates, line, tok.idx)):
         if d.type != "DATE" or not d.value or not FULL_DAY.match(d.value):
             continue
+        if BOUND_BEFORE.search(text, max(0, d.start_char - 12), d.start_char):
+            continue  # "in meetings since Monday", "until Friday": a span's bound, not when anything was told
         if 1 <= (published - dt.date.fromisoformat(d.value)).days <= max_days:
             return d.value
     return None
 
 
+# A word that makes the date after it a span's start or end ("since Monday", "until Friday", "by March 3")
+BOUND_BEFORE = re.compile(r"\b(?:since|until|till|through|by|from)\s+(?:on\s+|last\s+)?$", re.I)
 HEADING_SEPARATOR = re.compile(r"\s*[-–—:]\s")
 _MONTH_OR_DAY = (
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
