@@ -4235,3 +4235,43 @@ def test_a_spans_bound_is_not_the_storys_narrative_time(parse):
     )
     evs = [e for e in events_of(parse, text, dt.date(2026, 3, 26)) if e.event_type == "REJECT"]  # a Thursday
     assert evs and evs[0].date == "2026-03-25" and evs[0].date_source == "narrative"
+
+
+def test_a_description_in_the_lead_names_the_one_body_the_text_names_after_it(parse):
+    text = (
+        "ACCRA, May 3 (Reuters) - Ghana's main opposition party on Wednesday rejected the results, accusing the "
+        "electoral commission of doctoring tally sheets.\n\n"
+        "The Independent Electoral Commission said on Tuesday that the ruling party had won 88 seats."
+    )
+    evs = [e for e in events_of(parse, text, dt.date(2025, 5, 3)) if e.event_type == "ACCUSE"]
+    assert evs and names(evs[0].targets) == ["Independent Electoral Commission"]
+    # a word narrowing the description that the later name lacks keeps it unresolved
+    text = text.replace("the electoral commission", "the anti-graft commission")
+    evs = [e for e in events_of(parse, text, dt.date(2025, 5, 3)) if e.event_type == "ACCUSE"]
+    assert evs and names(evs[0].targets) == []
+
+
+def test_a_participle_beside_a_refusal_or_a_negation_is_not_negated(parse):
+    for text in (
+        "The opposition URM party rejected the results of the vote, accusing the NEC of doctoring tally sheets.",
+        "The Serbian delegation did not attend the talks, accusing Kosovo of bad faith.",
+    ):
+        evs = [e for e in events_of(parse, text) if e.event_type == "ACCUSE"]
+        assert evs and not evs[0].negated, text
+    # a refused infinitive stays refused
+    evs = events_of(parse, "The Serbian delegation refused to attend the talks.")
+    assert [e.event_type for e in evs] == ["REJECT"]
+
+
+def test_talks_one_did_not_attend_are_no_meeting(parse):
+    evs = events_of(parse, "The Serbian delegation did not attend the talks with Kosovo in Brussels on Monday.")
+    assert all(e.event_type != "CONSULT" for e in evs)
+    evs = events_of(parse, "The Serbian delegation attended the talks with Kosovo in Brussels on Monday.")
+    assert [e.event_type for e in evs] == ["CONSULT"]
+
+
+def test_calling_something_a_name_with_two_objects_is_no_phone_call(parse):
+    text = 'Sok Vannak denied the allegation on Thursday, calling it "a fairy tale to frighten workers".'
+    assert all(e.trigger != "calling" for e in events_of(parse, text))  # neither a phone call nor a refusal
+    evs = events_of(parse, "The Thai minister called Hun Sen on Monday.")
+    assert [e.event_type for e in evs] == ["CONSULT"]

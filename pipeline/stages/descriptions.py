@@ -321,6 +321,8 @@ def resolve_description(tok: Token, mentions: list[Mention], after_char: int) ->
         # unresolved beyond the window)
         earlier = {m.key or m.name: m for m in mentions if m.start_char < tok.idx and fits(m)}
         found = list(earlier.values()) if len(earlier) == 1 else []
+    if not found and kind in SOLE_KINDS:
+        found = _named_after_in_lead(tok, mentions, fits)
     if not found:
         if kind in ("government", "forces") or kind == "title" and tok.lemma_.lower() in STATE_OFFICES:
             # "the prime minister" no name holds: the state's office
@@ -332,6 +334,32 @@ def resolve_description(tok: Token, mentions: list[Mention], after_char: int) ->
     if len({m.key or m.name for m in found}) == 1:
         return found[0]
     return next((m for m in found if is_subject_mention(tok.doc, m)), None)
+
+
+LEAD_SENTENCES = 2  # a story's lead: its first sentences after the dateline, which may name an actor only later
+
+
+def _named_after_in_lead(tok: Token, mentions: list[Mention], fits: Callable[[Mention], bool]) -> list[Mention]:
+    """A description in a story's lead that the text names only after it ("accusing the electoral commission of
+    doctoring tally sheets ... The National Electoral Commission (NEC) announced"): the one fitting actor the text
+    names later, when every word narrowing the description is a word of its name; else none."""
+    sents = list(tok.doc.sents)
+    first = next((i for i, s in enumerate(sents) if s.end_char > dateline_of(tok.doc)), 0)
+    if not any(s.start <= tok.i < s.end for s in sents[first : first + LEAD_SENTENCES]):
+        return []
+    narrowing = {c.lower_ for c in tok.children if c.dep_ in _TITLE_DEPS and c.i < tok.i}
+    later = {m.key or m.name: m for m in mentions if m.start_char > tok.idx and fits(m)}
+    if len(later) != 1:
+        return []
+    (m,) = later.values()
+    return [m] if narrowing <= set((m.name or m.text).lower().replace("-", " ").split()) else []
+
+
+def dateline_of(doc: Doc) -> int:
+    """Where the text's dateline ends (0 without one)."""
+    from pipeline.stages.event_dates import document_dateline_end
+
+    return document_dateline_end(doc) or 0
 
 
 # people of an organisation named by its kind before them ("union leaders", "party officials")

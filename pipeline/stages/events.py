@@ -628,6 +628,8 @@ def _naming(tok: Token, lex: EventLexicon) -> bool:
         return True
     if "nsubjpass" in deps and deps & {"oprd", "attr", "xcomp"}:
         return True  # "the post was called Secretary of State": a name given
+    if sum(c.dep_ in ("dobj", "dative") for c in tok.children) >= 2:
+        return True  # "calling it a fairy tale", parsed with two objects: what it is called
     # "a chapter in the report, called the Operating Review": a participle after a comma, with no subject of its
     # own, names what comes before it
     after_comma = tok.i > 0 and tok.doc[tok.i - 1].text == ","
@@ -3812,6 +3814,8 @@ def _modality(tok: Token) -> tuple[bool, str]:
         or _absent(tok)  # "left without meeting the president", "no evidence that X attacked"
         or _disavowed(tok)  # "has no desire to make concessions"
     )
+    if tok.pos_ == "NOUN" and not negated and (clause := _participant_clause(tok)) is not None and clause is not tok:
+        negated = any(c.dep_ == "neg" for c in clause.children)  # "did not attend the talks": no meeting
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
     if _bare_conjunct(tok):
         aux |= {c.lower_ for c in tok.head.children if c.dep_ == "aux"}  # "will meet X and sign": will sign
@@ -3849,9 +3853,12 @@ def _modality(tok: Token) -> tuple[bool, str]:
         modality = "future"  # "he will put Africa first when Britain chairs the summit": the present of a future
     if _avoided(tok, lex):
         return negated, "hypothetical"  # "refrained from criticising Iran", "avoid having to resolve it": not done
+    # a participle set off by a comma after its head is an act beside it ("rejected the results, accusing the
+    # commission of fraud", "did not attend, citing threats"): the head's refusal or negation is not its
+    beside = tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > head.i and tok.doc[tok.i - 1].text == ","
     if tok.dep_ in ("xcomp", "acl", "advcl") and head is not tok and not own_clause:
         lemma = head.lemma_.lower()
-        if lemma in lex.negating_heads:
+        if lemma in lex.negating_heads and not beside:
             negated = True
         if foreseen := _foreseen(tok):
             modality = foreseen  # "is set to sign", "is likely to attack": foreseen by the teller
@@ -3859,7 +3866,7 @@ def _modality(tok: Token) -> tuple[bool, str]:
             modality = "intended"
         elif _obliged(tok):
             modality = "hypothetical"  # "both chambers have to approve the bill": required, not done
-        if any(c.dep_ == "neg" for c in head.children):
+        if any(c.dep_ == "neg" for c in head.children) and not beside:
             negated = True
         head_aux = {c.lower_ for c in head.children if c.dep_ in ("aux",)}
         if head.pos_ == "ADJ" and head.dep_ == "acomp":
