@@ -4275,3 +4275,18 @@ def test_calling_something_a_name_with_two_objects_is_no_phone_call(parse):
     assert all(e.trigger != "calling" for e in events_of(parse, text))  # neither a phone call nor a refusal
     evs = events_of(parse, "The Thai minister called Hun Sen on Monday.")
     assert [e.event_type for e in evs] == ["CONSULT"]
+
+
+def test_an_act_spoken_of_as_a_subject_is_not_done(parse):
+    for text in (
+        "Imposing sanctions on Russia would be a mistake, German Chancellor Olaf Scholz said.",
+        "Indian union leader Ravi Kumar said allowing foreign banks into India is a mistake.",
+    ):
+        assert events_of(parse, text) == [], text
+    assert [e.event_type for e in events_of(parse, "Germany imposed sanctions on Russia.")] == ["COERCE"]
+
+
+def test_compromising_a_thing_is_no_concession(parse):
+    assert events_of(parse, "The leak to China compromised Britain's security.") == []
+    evs = events_of(parse, "The Greek government compromised with the EU on the budget.")
+    assert [e.event_type for e in evs] == ["CONCEDE"]

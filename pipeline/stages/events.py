@@ -956,9 +956,21 @@ def _code(tok: Token) -> Code | None:
         code = ("RETREAT", None)  # "Kenyan troops began leaving Somalia": a withdrawal (CAMEO 0874)
     if code is not None and code[0] == "PROTEST" and _military_strike(tok):
         code = ("ASSAULT", None)  # "carried out strikes against Hamas targets", "missile strikes": force, no walkout
-    if code is not None and _referenced(tok):
+    if code is not None and (_referenced(tok) or _act_as_subject(tok)):
         return None
     return None if code is None or code[0] == "NONE" else code
+
+
+def _act_as_subject(tok: Token) -> bool:
+    """A gerund that is the subject of its clause, done by no one it names ("allowing FDI is compromising India's
+    self-reliance", "imposing sanctions would be a mistake"): an act spoken of, not one done."""
+    if tok.tag_ != "VBG" or any(c.dep_ in ("nsubj", "poss") for c in tok.children):
+        return False
+    if tok.dep_ in ("csubj", "csubjpass"):
+        return True
+    # "said allowing FDI is compromising ...": the gerund parsed as the reporting verb's complement
+    reported = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in event_lexicon().claim_verbs
+    return reported and tok.i == tok.head.i + 1 and any(c.dep_ == "ccomp" for c in tok.children)
 
 
 REASON_PREPS = {"ACCUSE": ("of", "for"), "COERCE": ("for",), "SANCTION": ("for",), "SUPPORT": ("for",)}
