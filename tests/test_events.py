@@ -4290,3 +4290,16 @@ def test_compromising_a_thing_is_no_concession(parse):
     assert events_of(parse, "The leak to China compromised Britain's security.") == []
     evs = events_of(parse, "The Greek government compromised with the EU on the budget.")
     assert [e.event_type for e in evs] == ["CONCEDE"]
+
+
+def test_a_description_naming_a_region_refers_to_a_state_of_that_region(parse):
+    text = (
+        "France sent more troops to Ivory Coast on Sunday. The decision to destroy the African nation's air force "
+        "drew protests."
+    )
+    evs = [e for e in events_of(parse, text) if e.trigger == "destroy"]
+    assert evs and names(evs[0].targets) == ["Ivory Coast"]
+    # one member of a pair, found by a description, brings no other member with it
+    text = "Russia and Uzbekistan signed a deal. Moscow will supply arms to the Central Asian state."
+    evs = [e for e in events_of(parse, text) if e.trigger == "supply"]
+    assert evs and names(evs[0].targets) == ["Uzbekistan"]

@@ -199,7 +199,10 @@ def _fits(kind: str | None, tok: Token, doc: Doc) -> Callable[[Mention], bool]:
         return lambda m: m.type == "ORG" and m.sector not in _NOT_BUSINESS
     if kind == "government":
         return lambda m: m.type == "GPE" and is_state(m) and not _names_a_thing(doc, m)
-    if kind == "country" or kind == "narrowed_country" and _narrowed(tok):
+    if kind == "country" or kind == "narrowed_country" and (_narrowed(tok) or _regions_named(tok)):
+        regions = _regions_named(tok)
+        if regions:  # "the African nation": a state of that region only
+            return lambda m: m.type == "GPE" and is_state(m) and all(lexicon.in_region(m.country, r) for r in regions)
         return lambda m: m.type == "GPE" and is_state(m)
     if kind in ("body", "forces"):
         # "the union": a trade union by any name ("the Garment Workers' Federation")
@@ -209,6 +212,29 @@ def _fits(kind: str | None, tok: Token, doc: Doc) -> Callable[[Mention], bool]:
     if kind == "bloc":
         return lambda m: m.type == "ORG" and m.sector == "IGO"
     return lambda m: False
+
+
+@functools.cache
+def _region_words() -> dict[str, str]:
+    """Words that say where a described state lies -> countryinfo's region (coref_region_words.tsv)."""
+    return {r["word"]: r["region"] for r in data_rows("coref_region_words.tsv")}
+
+
+def _regions_named(tok: Token) -> list[str]:
+    """The regions the words before a description's noun name ("the Central Asian state": Central Asia; "the small
+    African nation": Africa; "the Latin American country", "the Gulf state")."""
+    words = _region_words()
+    found = []
+    for c in (c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i):
+        before = tok.doc[c.i - 1] if c.i > 0 else None
+        pair = f"{before.lower_} {c.lower_}" if before is not None else ""
+        if pair in words:
+            found.append(words[pair])
+        elif c.lower_ in words:
+            region = words[c.lower_]
+            narrower = f"{before.text.capitalize()} {region}" if before is not None else ""
+            found.append(narrower if narrower in lexicon.subregions() else region)
+    return found
 
 
 @functools.cache

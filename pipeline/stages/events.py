@@ -1523,8 +1523,10 @@ def _arg_mentions(
                 m = None  # "Brown's closest ally", "the minister's spokesman": another person, unnamed
         if m is not None and m not in out:
             out.append(m)
-            if t.pos_ not in ("PRON",) and not (m.start_char <= t.idx < m.end_char) and m is not apposed:
-                # "representatives from China, India and Brazil": the list's other members are sides too
+            in_phrase = t.left_edge.idx <= m.start_char <= t.right_edge.idx
+            if t.pos_ not in ("PRON",) and not (m.start_char <= t.idx < m.end_char) and m is not apposed and in_phrase:
+                # "representatives from China, India and Brazil": the list's other members are sides too (not those
+                # listed with the actor a description refers back to: "Russia and X ... the Central Asian state")
                 out.extend(x for x in _listed_with(t.doc, m, mentions) if x not in out)
     return out
 

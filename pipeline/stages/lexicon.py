@@ -92,6 +92,30 @@ def _normalize_key(name: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
+def _regions() -> dict[str, frozenset[str]]:
+    """ISO alpha-3 -> the region and subregion countryinfo gives the state ("Africa", "Western Africa")."""
+    import countryinfo
+
+    regions: dict[str, frozenset[str]] = {}
+    for f in sorted((Path(countryinfo.__file__).parent / "data").glob("*.json")):
+        rec = json.loads(f.read_text(encoding="utf-8"))
+        code = (rec.get("ISO") or {}).get("alpha3")
+        if code:
+            regions[code] = frozenset(x for x in (rec.get("region"), rec.get("subregion")) if isinstance(x, str) and x)
+    return regions
+
+
+def subregions() -> frozenset[str]:
+    """Every region and subregion name countryinfo gives a state."""
+    return frozenset(x for v in _regions().values() for x in v)
+
+
+def in_region(country: str | None, region: str) -> bool:
+    """The state lies in the region or subregion ("Africa", "Central Asia", "Western Asia": countryinfo's names)."""
+    return country is not None and region in _regions().get(country, frozenset())
+
+
+@functools.lru_cache(maxsize=1)
 def _tables() -> dict[str, dict[str, str]]:
     """Country names, demonyms and seats by folded key, and their written forms for the entity ruler."""
     import countryinfo
