@@ -4263,9 +4263,12 @@ def test_a_participle_beside_a_refusal_or_a_negation_is_not_negated(parse):
     assert [e.event_type for e in evs] == ["REJECT"]
 
 
-def test_talks_one_did_not_attend_are_no_meeting(parse):
-    evs = events_of(parse, "The Serbian delegation did not attend the talks with Kosovo in Brussels on Monday.")
-    assert all(e.event_type != "CONSULT" for e in evs)
+def test_talks_one_did_not_attend_are_no_meeting_and_no_refusal(parse):
+    for text in (
+        "The Serbian delegation did not attend the talks with Kosovo in Brussels on Monday.",
+        "Mr Vucic, who was not at the meeting with Kosovo's prime minister, spoke to reporters.",
+    ):
+        assert all(e.trigger not in ("talks", "meeting") for e in events_of(parse, text)), text
     evs = events_of(parse, "The Serbian delegation attended the talks with Kosovo in Brussels on Monday.")
     assert [e.event_type for e in evs] == ["CONSULT"]
 

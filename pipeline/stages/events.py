@@ -956,9 +956,18 @@ def _code(tok: Token) -> Code | None:
         code = ("RETREAT", None)  # "Kenyan troops began leaving Somalia": a withdrawal (CAMEO 0874)
     if code is not None and code[0] == "PROTEST" and _military_strike(tok):
         code = ("ASSAULT", None)  # "carried out strikes against Hamas targets", "missile strikes": force, no walkout
-    if code is not None and (_referenced(tok) or _act_as_subject(tok)):
+    if code is not None and (_referenced(tok) or _act_as_subject(tok) or _not_taken_part(tok)):
         return None
     return None if code is None or code[0] == "NONE" else code
+
+
+def _not_taken_part(tok: Token) -> bool:
+    """An event noun whose participant's verb is negated ("did not attend the talks", "was not at the meeting"): no
+    part taken, and no refusal told either."""
+    if tok.pos_ != "NOUN":
+        return False
+    clause = _participant_clause(tok)
+    return clause is not None and clause is not tok and any(c.dep_ == "neg" for c in clause.children)
 
 
 def _act_as_subject(tok: Token) -> bool:
@@ -3828,8 +3837,6 @@ def _modality(tok: Token) -> tuple[bool, str]:
         or _absent(tok)  # "left without meeting the president", "no evidence that X attacked"
         or _disavowed(tok)  # "has no desire to make concessions"
     )
-    if tok.pos_ == "NOUN" and not negated and (clause := _participant_clause(tok)) is not None and clause is not tok:
-        negated = any(c.dep_ == "neg" for c in clause.children)  # "did not attend the talks": no meeting
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
     if _bare_conjunct(tok):
         aux |= {c.lower_ for c in tok.head.children if c.dep_ == "aux"}  # "will meet X and sign": will sign
