@@ -4306,3 +4306,19 @@ def test_a_description_naming_a_region_refers_to_a_state_of_that_region(parse):
     text = "Russia and Uzbekistan signed a deal. Moscow will supply arms to the Central Asian state."
     evs = [e for e in events_of(parse, text) if e.trigger == "supply"]
     assert evs and names(evs[0].targets) == ["Uzbekistan"]
+
+
+def test_a_timeline_heading_with_a_weekday_and_a_date_is_no_word_of_the_subject(parse):
+    text = "A week of clashes.\n\nSATURDAY, FEB 14 - Azerbaijani artillery shelled Armenian army positions."
+    evs = [e for e in events_of(parse, text, dt.date(2026, 2, 21)) if e.trigger == "shelled"]
+    assert evs and evs[0].source_text == "Azerbaijani artillery" and evs[0].date == "2026-02-14"
+
+
+def test_a_reaction_to_an_act_owned_by_a_pronoun_is_aimed_at_its_referent(parse):
+    text = "EU envoy Johanna Kessler held talks in Baku on Monday. Azerbaijan turned down her first ceasefire proposal."
+    evs = [e for e in events_of(parse, text) if e.event_type == "REJECT"]
+    assert evs and names(evs[0].targets) == ["Johanna Kessler"]
+    # what someone undergoes names no maker
+    text = "Police detained opposition leader Ivan Petrov on Monday. The EU welcomed his release on Friday."
+    evs = [e for e in events_of(parse, text) if e.trigger == "welcomed"]
+    assert all(names(e.targets) != ["Ivan Petrov"] for e in evs)

@@ -2518,9 +2518,13 @@ def _phrase(tok: Token) -> str:
     sub = list(tok.subtree)
     if sub[0].idx < event_dates.DATELINE_MAX_START and (line := event_dates.document_dateline_end(tok.doc)):
         sub = [t for t in sub if t.idx >= line] or [tok]
-    heading = event_dates.HEADING_DATE.match(text_of(tok.doc), sub[0].idx)
-    if heading and (sub[0].i == 0 or "\n" in tok.doc[sub[0].i - 1].text_with_ws or sub[0].is_sent_start):
-        # "MONDAY - Police raided ...": the timeline's heading is no word of the subject
+    text = text_of(tok.doc)
+    start = text.rfind("\n", 0, sub[0].idx) + 1
+    start += len(text[start : sub[0].idx]) - len(text[start : sub[0].idx].lstrip())
+    heading = event_dates.HEADING_DATE.match(text, start)
+    if heading and sub[0].idx < heading.end():
+        # "MONDAY - Police raided ...", "SATURDAY, FEB 14 - Artillery shelled": the timeline's heading is no word
+        # of the subject
         sub = [t for t in sub if t.idx >= heading.end()] or [tok]
     return tok.doc[sub[0].i : sub[-1].i + 1].text if len(sub) <= settings().events.max_phrase_words else tok.text
 
@@ -3203,6 +3207,11 @@ def _target(
             found = [m for m in found if id(m) not in src]
             if found:
                 return found, text
+    owner = _act_owner_pronoun(tok, obj)
+    if owner is not None:  # "turned down her ceasefire proposal": whoever "her" is
+        found = [m for m in _arg_mentions(owner, mentions, spans, places=False) if id(m) not in src]
+        if found:
+            return found[:1], _phrase(obj)
     named = _free_relative_named(tok)
     if named is not None:  # "hailed what it called the court's courage": the court's
         found = [m for m in _phrase_mentions(named, mentions) if id(m) not in src and not is_place(m)]
@@ -3616,6 +3625,17 @@ def _purpose_of_force(tok: Token) -> Token | None:
         return None
     head = tok.head
     return head if head.pos_ == "VERB" and (_code(head) or ("",))[0] in FORCE_TYPES else None
+
+
+def _act_owner_pronoun(tok: Token, obj: Token | None) -> Token | None:
+    """The possessive pronoun on the noun a reaction takes as its object ("turned down her ceasefire proposal",
+    "welcomed their offer", "criticised his remarks"): the maker, whom the reaction is aimed at; else None (a noun of
+    what one undergoes, "welcomed his release", names no maker)."""
+    if obj is None or (_code(tok) or ("",))[0] not in REACTION_TYPES:
+        return None
+    if obj.pos_ != "NOUN" or _patient_noun(obj):
+        return None  # "welcomed his release": the one released, no maker of anything
+    return next((c for c in obj.children if c.dep_ == "poss" and c.tag_ == "PRP$" and c.lower_ != "its"), None)
 
 
 def _free_relative_named(tok: Token) -> Token | None:
