@@ -4322,3 +4322,18 @@ def test_a_reaction_to_an_act_owned_by_a_pronoun_is_aimed_at_its_referent(parse)
     text = "Police detained opposition leader Ivan Petrov on Monday. The EU welcomed his release on Friday."
     evs = [e for e in events_of(parse, text) if e.trigger == "welcomed"]
     assert all(names(e.targets) != ["Ivan Petrov"] for e in evs)
+
+
+def test_two_sides_agreeing_to_a_truce_act_on_each_other(parse):
+    text = "Foreign Minister Levon Hovhannisyan and his Azerbaijani counterpart Elnur Mammadli agreed to a truce."
+    evs = events_of(parse, text)
+    assert evs and {*names(evs[0].sources), *names(evs[0].targets)} == {"Levon Hovhannisyan", "Elnur Mammadli"}
+    assert names(evs[0].targets)
+
+
+def test_a_particle_read_as_an_adverb_after_the_object_completes_the_phrasal_verb(parse):
+    for text in (
+        "Armenia began pulling its reservists back from the front.",
+        "Armenia pulled its troops back from the border on Friday.",
+    ):
+        assert [e.event_type for e in events_of(parse, text)] == ["RETREAT"], text

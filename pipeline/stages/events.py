@@ -417,6 +417,9 @@ def source_country(source_countries: list[str | None], location: str | None) -> 
 # Coding a predicate
 
 
+PARTICLES = frozenset({"back", "out", "off", "down", "up", "away", "over", "in"})
+
+
 def _particle_code(tok: Token, lex: EventLexicon) -> Code | None:
     """Phrasal verbs: a particle or preposition right after the verb ("called on", "asked for") or a word of
     its object ("cut ties"), tried in table order."""
@@ -437,6 +440,8 @@ def _particle_code(tok: Token, lex: EventLexicon) -> Code | None:
     # "out" or "of" right after the object: "drove the villagers out of their homes", "stripped X of his licence"
     after_object = {o.right_edge.i + 1 for o in tok.children if o.dep_ in OBJECT_DEPS}
     prts |= {c.lower_ for c in tok.children if c.dep_ == "prep" and c.i in after_object and c.lower_ in ("out", "of")}
+    # a particle the parse read as an adverb after the object: "pulled its troops back", "called the strike off"
+    prts |= {c.lower_ for c in tok.children if c.dep_ == "advmod" and c.i in after_object and c.lower_ in PARTICLES}
     # "let free", "set free": a complement right after the verb works as its particle
     prts |= {c.lower_ for c in tok.children if c.i == tok.i + 1 and c.dep_ in ("ccomp", "xcomp", "acomp", "advmod")}
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
