@@ -418,3 +418,12 @@ def test_a_month_alone_in_capitals_is_a_headline_word(parse, pub):
     # "MAY" and "MARCH" in a headline are a verb and a noun; with a day or a year they are dates
     assert values(parse, "MINISTER MAY QUIT AFTER MARCH ON PARLIAMENT", pub) == {}
     assert values(parse, "TALKS COLLAPSED IN MARCH 2021", pub) == {"MARCH 2021": "2021-03"}
+
+
+def test_a_day_asked_for_in_a_past_request_lies_after_the_asking(parse):
+    text = "Union leader Ana Petrova called on teachers on Thursday to join a general strike on Monday."
+    days = find_dates(parse(text), dt.date(2025, 11, 7))  # a Friday
+    assert [d.value for d in days if d.text == "Monday"] == ["2025-11-10"]
+    # a day before the asking stays in the past
+    days = find_dates(parse("Moscow invited Kyiv on Tuesday to talks on Thursday."), dt.date(2025, 11, 7))
+    assert [d.value for d in days if d.text == "Thursday"] == ["2025-11-06"]

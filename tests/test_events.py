@@ -4337,3 +4337,21 @@ def test_a_particle_read_as_an_adverb_after_the_object_completes_the_phrasal_ver
         "Armenia pulled its troops back from the border on Friday.",
     ):
         assert [e.event_type for e in events_of(parse, text)] == ["RETREAT"], text
+
+
+def test_a_day_with_a_part_of_it_is_the_storys_narrative_time(parse):
+    text = (
+        "Supporters of the Civic Bloc marched through Belgrade on Thursday evening.\n\n"
+        "Civic Bloc leader Jelena Radovanovic demanded the release of Nikola Petrovic."
+    )
+    evs = [e for e in events_of(parse, text, dt.date(2025, 11, 7)) if e.event_type == "REQUEST"]
+    assert evs and evs[0].date == "2025-11-06" and evs[0].date_source == "narrative"
+
+
+def test_a_clause_some_days_after_a_dated_clause_is_dated_back_from_it(parse):
+    text = (
+        "Serbia's government brushed aside European Union calls for restraint on Friday, two days after police "
+        "raided the offices of the Civic Bloc and detained its deputy leader, Nikola Petrovic."
+    )
+    evs = [e for e in events_of(parse, text, dt.date(2025, 11, 7)) if e.trigger == "detained"]
+    assert evs and evs[0].date == "2025-11-05"

@@ -193,6 +193,13 @@ def event_date(
                 if year_only:  # "In 2000 (or on 3 June 2000) ... after X threatened": the year, not the day
                     value = value[:4] if value and YEAR.match(value) else None
                 return (value, "sentence") if value else (None, None)
+        clause = _governors(tok, cfg.date_governor_max_steps)[-1]
+        inside = range(clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge))
+        # the governing clause's one day wherever the parse hung it ("brushed aside calls for restraint on Friday,
+        # two days after police raided ...": the Wednesday)
+        days = {d.value for d, root, _ in roots if head.is_ancestor(root) and d.start_char not in inside and d.value}
+        if len(days) == 1 and (shifted := _shifted_day(days.pop(), clause)) is not None:
+            return shifted, "sentence"
     reported = _source_date(tok, roots)
     if reported is not None:
         value = reported.value or underspecified_value(reported.text)
@@ -226,12 +233,13 @@ def _narrative_date(
     line = document_dateline_end(tok.doc)
     text = text_of(tok.doc)
     for d in reversed(dates_between(dates, line, tok.idx)):
-        if d.type != "DATE" or not d.value or not FULL_DAY.match(d.value):
+        day = d.value[:10] if d.value else None  # "Thursday evening" (2025-11-06TEV): that day
+        if d.type not in ("DATE", "TIME") or not day or not FULL_DAY.match(day):
             continue
         if BOUND_BEFORE.search(text, max(0, d.start_char - 12), d.start_char):
             continue  # "in meetings since Monday", "until Friday": a span's bound, not when anything was told
-        if 1 <= (published - dt.date.fromisoformat(d.value)).days <= max_days:
-            return d.value
+        if 1 <= (published - dt.date.fromisoformat(day)).days <= max_days:
+            return day
     return None
 
 

@@ -43,6 +43,13 @@ PLAN_VERBS = {
     "announce",
 }
 
+# Verbs that ask someone to do what an infinitive below them says ("called on unions to join a strike on Monday",
+# "urged them to attend talks on Thursday"): the asked act lies after the asking, so a past asking looks to the
+# nearer of the two dates
+REQUEST_HEADS = frozenset(
+    {"urge", "ask", "call", "invite", "demand", "request", "press", "appeal", "implore", "encourage", "tell", "summon"}
+)
+
 # Kinds whose value depends on the tense of their clause (the others are given 'past' and do not read it).
 TENSED = frozenset({"md", "dm", "month", "weekday", "clock", "quarter", "the_quarter", "weekend", "holiday", "season"})
 # ... whose attachment (a noun, a non-finite verb) can move them from the main clause's time.
@@ -139,6 +146,8 @@ def clause_tense(doc: Doc, start_char: int, end_char: int, max_steps: int | None
                 or any(a.tag_ == "VBD" for a in aux)
                 or (words & {"has", "have", "'ve"} and (tok.tag_ == "VBN" or "been" in words))
             ):
+                if infinitive and tok.lemma_.lower() in REQUEST_HEADS:
+                    return "nearest", False  # "called on unions to join a strike on Monday": asked for, after
                 return ("past_near" if planned else "past"), False  # "planned a rally on Saturday"
             elif tok.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP", "MD") for a in aux):
                 if infinitive or planned:
