@@ -4355,3 +4355,20 @@ def test_a_clause_some_days_after_a_dated_clause_is_dated_back_from_it(parse):
     )
     evs = [e for e in events_of(parse, text, dt.date(2025, 11, 7)) if e.trigger == "detained"]
     assert evs and evs[0].date == "2025-11-05"
+
+
+def test_a_reaction_in_a_noun_summing_up_a_clause_is_aimed_at_that_clauses_subject(parse):
+    for text, target in (
+        (
+            "The Czech Manufacturers Association offered a 4 percent raise, a proposal the Metalworkers Union "
+            "turned down on Friday.",
+            ["Manufacturers Association"],
+        ),
+        ("A Warsaw court freed Piotr Nowak on bail, a decision the French government welcomed.", ["Warsaw"]),
+    ):
+        evs = [e for e in events_of(parse, text) if e.event_type in ("REJECT", "SUPPORT")]
+        assert evs and names(evs[-1].targets) == target, text
+    # a restrictive relative clause keeps its own reading
+    text = "The Czech government rejected the proposal that the Metalworkers Union made."
+    evs = events_of(parse, text)
+    assert [(e.event_type, names(e.targets)) for e in evs] == [("REJECT", ["Metalworkers Union"])]

@@ -3142,6 +3142,13 @@ def _target(
             return found, _phrase(tok.head)
         if _people(_counted(tok.head)):
             return [], _phrase_head(tok.head)  # "foreign nationals detained in the UK": the people, not the UK
+    summed = _summarised_clause(tok)
+    if summed is not None and (_code(tok) or ("",))[0] in REACTION_TYPES:
+        # "invited X to talks, an offer the opposition leader spurned": whoever made the offer
+        found, text = _clause_source(summed, mentions, spans)
+        found = [m for m in found if id(m) not in src]
+        if found:
+            return found, text
     partners = _partners(tok, mentions, spans, src)  # "held talks with X and Y": every partner
     if partners[0]:
         return partners
@@ -3630,6 +3637,28 @@ def _purpose_of_force(tok: Token) -> Token | None:
         return None
     head = tok.head
     return head if head.pos_ == "VERB" and (_code(head) or ("",))[0] in FORCE_TYPES else None
+
+
+def _summarised_clause(tok: Token) -> Token | None:
+    """The clause an indefinite noun after a comma sums up, when the predicate is that noun's relative clause
+    ("X invited Y to talks, an offer Y spurned"; "the ministry offered a raise, a proposal the union turned down";
+    "a court freed him, a decision the embassy welcomed"): that clause's verb, whose subject made what the relative
+    clause reacts to; else None."""
+    if tok.dep_ != "relcl" or _any_object(tok):
+        return None
+    noun = tok.head
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return None
+    if noun.left_edge.i == 0 or tok.doc[noun.left_edge.i - 1].text != ",":
+        return None
+    head = noun.head
+    if noun.dep_ == "appos" and head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        head = head.head
+    elif noun.dep_ != "npadvmod":
+        return None
+    # the main clause only: a noun on a reported or embedded clause's word ("demanded that Algeria reopen the border,
+    # a demand Algiers rejected") sums up the whole sentence, whose act the reaction finds told before
+    return head if head.pos_ == "VERB" and head.dep_ == "ROOT" else None
 
 
 def _act_owner_pronoun(tok: Token, obj: Token | None) -> Token | None:
