@@ -4372,3 +4372,17 @@ def test_a_reaction_in_a_noun_summing_up_a_clause_is_aimed_at_that_clauses_subje
     text = "The Czech government rejected the proposal that the Metalworkers Union made."
     evs = events_of(parse, text)
     assert [(e.event_type, names(e.targets)) for e in evs] == [("REJECT", ["Metalworkers Union"])]
+
+
+def test_telling_someone_to_act_is_a_request_and_what_is_told_or_warned_against_is_not_done(parse):
+    for text in (
+        "The European Union told Belgrade to pull its troops out of the buffer zone.",
+        "The European Union told Belgrade not to attack Pristina.",
+    ):
+        evs = events_of(parse, text)
+        assert [(e.event_type, names(e.sources)) for e in evs] == [("REQUEST", ["European Union"])], text
+    evs = events_of(parse, "NATO warned Belgrade not to attack Pristina.")
+    assert [e.event_type for e in evs] == ["THREATEN"]
+    # telling of an act reports it
+    evs = events_of(parse, "The European Union told reporters that Belgrade had attacked Pristina.")
+    assert [e.event_type for e in evs] == ["ASSAULT"]

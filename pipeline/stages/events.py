@@ -5423,10 +5423,12 @@ def _requested(tok: Token) -> bool:
             return False  # an infinitive on a noun links too: "called for X to be given a free hand to investigate"
         if t.dep_ == "advcl" and _contrast_clause(t):
             return False  # "X urged restraint, while Y dismissed the appeal": a clause of its own, not what is asked
-        t = t.head
+        link, t = t, t.head
         code = (_code(t) or ("", None))[0] if t.pos_ in ("VERB", "NOUN") else ""
         if code == "REQUEST" or code == "THREATEN" and t.lemma_.lower() in ULTIMATUM_VERBS:
             return True  # also what an ultimatum demands: "gave Armenia 24 hours to withdraw its troops"
+        if link.dep_ == "xcomp" and _infinitive(link) and t.lemma_.lower() in event_lexicon().dissuading_verbs:
+            return True  # "warned Serbia not to attack Kosovo": what is warned against, not done
     return False
 
 
