@@ -4383,6 +4383,7 @@ def test_telling_someone_to_act_is_a_request_and_what_is_told_or_warned_against_
         assert [(e.event_type, names(e.sources)) for e in evs] == [("REQUEST", ["European Union"])], text
     evs = events_of(parse, "NATO warned Belgrade not to attack Pristina.")
     assert [e.event_type for e in evs] == ["THREATEN"]
-    # telling of an act reports it
+    # telling of an act reports it, and telling someone a quote asks nothing
     evs = events_of(parse, "The European Union told reporters that Belgrade had attacked Pristina.")
     assert [e.event_type for e in evs] == ["ASSAULT"]
+    assert events_of(parse, 'Prime Minister Tony Blair told Nigel Farage: "Let us move on."') == []

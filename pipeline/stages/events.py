@@ -812,8 +812,9 @@ def _verb_code(tok: Token, lex: EventLexicon) -> Code | None:
         return ("COERCE", None)  # "ordered the newspaper to suspend publication": a restriction imposed (CAMEO 172)
     if lemma in lex.request_frame_verbs:
         deps = {c.dep_ for c in tok.children}
-        if "dobj" in deps and "xcomp" in deps:
-            return ("REQUEST", None)  # "challenged the minister to resign"
+        infinitive = any(c.dep_ == "xcomp" and _infinitive(c) for c in tok.children)
+        if "dobj" in deps and infinitive:
+            return ("REQUEST", None)  # "challenged the minister to resign", "told X to leave" (not "told us: ...")
     code = _particle_code(tok, lex)
     if code is not None:
         return code
