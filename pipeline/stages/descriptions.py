@@ -9,7 +9,11 @@ A description resolves only when the answer is clear: the only fitting actor wit
 (`events.description_max_sentences`), else the nearest fitting actor in that window that is the subject of its
 sentence; a description that fits two actors equally stays unresolved rather than guess. Beyond the window an
 organisation's kind ("the union", "the company", "the party") resolves to the only actor of that kind the text
-names before it. A description with a name
+names before it. In a story's lead, a description the text names only after it is the one fitting body named
+later whose name holds every word narrowing it ("accusing the electoral commission ... The National Electoral
+Commission said"). A description narrowed by a region's word refers only to a state of that region ("the African
+nation", "the Central Asian state": pipeline/data/coref_region_words.tsv and countryinfo's regions). A description
+with a name
 of its own inside it ("the Thai government", "the Labour party") is no description: the caller reads its name
 first."""
 
@@ -21,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.stages import lexicon
 from pipeline.stages.coref import is_subject_mention, mention_head
+from pipeline.stages.event_dates import document_dateline_end
 from pipeline.stages.lexicon import data_rows, word_sets
 from pipeline.stages.relevance import is_state
 
@@ -370,7 +375,8 @@ def _named_after_in_lead(tok: Token, mentions: list[Mention], fits: Callable[[Me
     doctoring tally sheets ... The National Electoral Commission (NEC) announced"): the one fitting actor the text
     names later, when every word narrowing the description is a word of its name; else none."""
     sents = list(tok.doc.sents)
-    first = next((i for i, s in enumerate(sents) if s.end_char > dateline_of(tok.doc)), 0)
+    line = document_dateline_end(tok.doc) or 0
+    first = next((i for i, s in enumerate(sents) if s.end_char > line), 0)
     if not any(s.start <= tok.i < s.end for s in sents[first : first + LEAD_SENTENCES]):
         return []
     narrowing = {c.lower_ for c in tok.children if c.dep_ in _TITLE_DEPS and c.i < tok.i}
@@ -379,13 +385,6 @@ def _named_after_in_lead(tok: Token, mentions: list[Mention], fits: Callable[[Me
         return []
     (m,) = later.values()
     return [m] if narrowing <= set((m.name or m.text).lower().replace("-", " ").split()) else []
-
-
-def dateline_of(doc: Doc) -> int:
-    """Where the text's dateline ends (0 without one)."""
-    from pipeline.stages.event_dates import document_dateline_end
-
-    return document_dateline_end(doc) or 0
 
 
 # people of an organisation named by its kind before them ("union leaders", "party officials")
