@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.config import settings
 from pipeline.stages.datelines import DATELINE_MAX_START, dateline_end
+from pipeline.stages.dates.direction import HEADING_SEPARATOR
 from pipeline.stages.dates.timex import underspecified_value
 from pipeline.stages.parse import doc_cache, text_of
 
@@ -245,7 +246,6 @@ def _narrative_date(
 
 # A word that makes the date after it a span's start or end ("since Monday", "until Friday", "by March 3")
 BOUND_BEFORE = re.compile(r"\b(?:since|until|till|through|by|from)\s+(?:on\s+|last\s+)?$", re.I)
-HEADING_SEPARATOR = re.compile(r"\s*[-–—:]\s")
 _MONTH_OR_DAY = (
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
 )

@@ -142,6 +142,7 @@ class EventLexicon:
     circumstance_preps: frozenset[str]
     threat_nouns: frozenset[str]
     penalty_words: frozenset[str]
+    describing_verbs: frozenset[str]
     actor_object_verbs: frozenset[str]
     verbal_attack_verbs: frozenset[str]
     head_object_verbs: frozenset[str]
@@ -285,6 +286,7 @@ def event_lexicon() -> EventLexicon:
         circumstance_preps=words("circumstance_prep"),
         threat_nouns=words("threat_noun"),
         penalty_words=words("penalty_word"),
+        describing_verbs=words("describing_verb"),
         actor_object_verbs=words("actor_object_verb"),
         verbal_attack_verbs=words("verbal_attack_verb"),
         head_object_verbs=words("head_object_verb"),
@@ -3677,8 +3679,10 @@ def _free_relative_named(tok: Token) -> Token | None:
     """The thing a free relative object names ("praised what he called X's stance", "condemned what it described as
     Y's aggression"): the naming verb's second object or its "as" phrase, whose owner the act is aimed at; else
     None."""
+    lex = event_lexicon()
+    naming = lex.naming_verbs | lex.describing_verbs
     for c in tok.children:
-        if c.dep_ not in ("ccomp", "dobj", "xcomp") or c.pos_ != "VERB" or c.lemma_.lower() not in NAMING_AS:
+        if c.dep_ not in ("ccomp", "dobj", "xcomp") or c.pos_ != "VERB" or c.lemma_.lower() not in naming:
             continue
         if not any(w.dep_ == "dobj" and w.lower_ == "what" for w in c.children):
             continue
@@ -3688,9 +3692,6 @@ def _free_relative_named(tok: Token) -> Token | None:
             if w.dep_ == "prep" and w.lower_ == "as":
                 return next((g for g in w.children if g.dep_ == "pobj"), None)
     return None
-
-
-NAMING_AS = frozenset({"call", "describe", "term", "label", "brand", "dub", "characterise", "characterize"})
 
 
 def _infinitive(tok: Token) -> bool:

@@ -99,15 +99,18 @@ def clause_direction(kind: str, doc: Doc, text: str, start: int, end: int, cfg: 
     return tense
 
 
-_HEADING_END = re.compile(r"\s*[-\u2013\u2014:]\s")
+# what ends a timeline's heading after its date: a dash or a colon ("MONDAY - ", "March 3: ")
+HEADING_SEPARATOR = re.compile(r"\s*[-\u2013\u2014:]\s")
 
 
 def heading(text: str, start: int, end: int) -> bool:
     """A date heading its paragraph before a dash or a colon, as a timeline heads each day ("MONDAY - Police
     raided ...", "March 3: Talks opened"): the day the paragraph's clause tells, whatever word the parse hangs it
     on (a heading is no noun's date: "MONDAY - Police raided" is the past Monday)."""
-    opening = start == 0 or text[:start].endswith("\n") or text[:start].rstrip(" ").endswith("\n")
-    return opening and _HEADING_END.match(text, end) is not None
+    i = start
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    return (i == 0 or text[i - 1] == "\n") and HEADING_SEPARATOR.match(text, end) is not None
 
 
 # ---------------------------------------------------------------------------
