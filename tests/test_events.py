@@ -4387,3 +4387,24 @@ def test_telling_someone_to_act_is_a_request_and_what_is_told_or_warned_against_
     evs = events_of(parse, "The European Union told reporters that Belgrade had attacked Pristina.")
     assert [e.event_type for e in evs] == ["ASSAULT"]
     assert events_of(parse, 'Prime Minister Tony Blair told Nigel Farage: "Let us move on."') == []
+
+
+def test_a_states_forces_in_a_story_filed_from_it_are_that_state(parse):
+    text = (
+        "TASHKENT, Nov 19 (Reuters) - Uzbekistan accused Afghanistan of diverting water on Wednesday. "
+        "The Taliban rejected the charge. "
+        "Uzbekistan's foreign minister urged Kabul to halt the work.\n\n"
+        "Border guards exchanged fire with smugglers on Sunday, the minister said."
+    )
+    evs = [e for e in events_of(parse, text, dt.date(2025, 11, 19)) if e.trigger == "exchanged"]
+    assert evs and names(evs[0].sources) == ["Uzbekistan"]
+
+
+def test_a_timeline_heading_before_police_leaves_them_the_storys_forces(parse):
+    text = (
+        "PODGORICA, Feb 14 (AFP) - Montenegro's government and its opponents agreed on Friday to hold talks in "
+        "Montenegro.\n\n"
+        "MONDAY - Police raided the offices of the Civic Renewal Party."
+    )
+    evs = [e for e in events_of(parse, text, dt.date(2026, 2, 14)) if e.trigger == "raided"]
+    assert evs and names(evs[0].sources) == ["Montenegro"] and evs[0].date == "2026-02-09"

@@ -87,17 +87,24 @@ def _bare_forces(tok: Token) -> bool:
     """A state's forces named by their kind alone ("police", "riot police", "security forces", "troops"): no
     article, owner or name-like word ("British troops", "the city's police": read there), only words of a force's
     kind; "forces" needs one ("forces loyal to X" are no state's)."""
-    words = [c for c in tok.children if c.dep_ in ("det", "poss", "amod", "compound")]
+    words = [c for c in tok.children if c.dep_ in ("det", "poss", "amod", "compound") and not _heading_before(c, tok)]
     if any(c.lower_ not in FORCE_QUALIFIERS for c in words):
         return False
     return bool(words) or tok.lower_ != "forces"
+
+
+def _heading_before(c: Token, tok: Token) -> bool:
+    """A word before the noun set off from it by a dash or a colon, as a timeline's heading is ("MONDAY - Police
+    raided ...": the parse hangs the day on "Police")."""
+    return c.i < tok.i and any(t.text in ("-", "\u2013", "\u2014", ":") for t in tok.doc[c.i + 1 : tok.i])
 
 
 # the police, a state's other forces and its officers of the law ("officers raided ...", "prosecutors charged ..."):
 # definite without an article, and a side only as the one who acts or is acted on (people call, ask and consult the
 # police as an institution, no side of a political interaction)
 ACTING_ONLY = frozenset(
-    {"police", "gendarmes", "troops", "soldiers", "forces"} | {"officers", "prosecutors", "investigators", "detectives"}
+    {"police", "gendarmes", "troops", "soldiers", "forces", "guards"}
+    | {"officers", "prosecutors", "investigators", "detectives"}
 )
 # words of a force's kind before it ("riot police", "security forces")
 FORCE_QUALIFIERS = frozenset(
