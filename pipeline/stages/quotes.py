@@ -81,6 +81,7 @@ from pipeline.stages.coref import (
     mention_head,
     mentions_in,
     mentions_starting,
+    noun_gender,
     pronoun_gender,
     resolve_pronoun,
 )
@@ -474,8 +475,6 @@ def _according_source(
     person ("The church was built by Thomas Hale, according to the vicar. “…,” he said": the vicar, not Hale): the
     source of the account goes on speaking, unless the pronoun's person is named or described after it. A singular
     person, named or described, agreeing in gender; never words inside a quote."""
-    from pipeline.stages.coref import noun_gender
-
     sent = tok.sent
     lo = tok.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     source = None
