@@ -27,6 +27,7 @@ from pipeline.stages import lexicon
 from pipeline.stages.coref import is_subject_mention, mention_head
 from pipeline.stages.event_dates import document_dateline_end
 from pipeline.stages.lexicon import data_rows, word_sets
+from pipeline.stages.parse import sents_of
 from pipeline.stages.relevance import is_state
 
 if TYPE_CHECKING:
@@ -381,7 +382,7 @@ def _named_after_in_lead(tok: Token, mentions: list[Mention], fits: Callable[[Me
     """A description in a story's lead that the text names only after it ("accusing the electoral commission of
     doctoring tally sheets ... The National Electoral Commission (NEC) announced"): the one fitting actor the text
     names later, when every word narrowing the description is a word of its name; else none."""
-    sents = list(tok.doc.sents)
+    sents = sents_of(tok.doc)
     line = document_dateline_end(tok.doc) or 0
     first = next((i for i, s in enumerate(sents) if s.end_char > line), 0)
     if not any(s.start <= tok.i < s.end for s in sents[first : first + LEAD_SENTENCES]):

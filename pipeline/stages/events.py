@@ -4785,8 +4785,7 @@ def _penalty_undergone(t: Token, lex: EventLexicon) -> bool:
     had_done = t.tag_ == "VBN" and t.dep_ == "ccomp" and t.head.lemma_.lower() == "have"
     if not (passive or had_done):
         return False
-    forms = {lemma, t.lower_[:-1], t.lower_[:-2]} if t.tag_ == "VBN" else {lemma}  # "fined" lemmatised "fin"
-    return bool(forms & lex.penalty_words) or (_code(t) or ("",))[0] in COERCIVE
+    return lemma in lex.penalty_words or (_code(t) or ("",))[0] in COERCIVE  # "fined": lemma repaired to "fine"
 
 
 def _acted_consequence(condition: Token) -> bool:
@@ -5316,9 +5315,9 @@ def _nominalised_verbs() -> dict[str, set[str]]:
 @functools.cache
 def _lexicon_verbs() -> frozenset[str]:
     """Every verb the lexicon reads, by lemma (the heads of intentions, refusals and claims too: "hopes to sign"
-    lemmatised "hop" loses its intention)."""
+    lemmatised "hop" loses its intention; penalties: "would be fined" lemmatised "fin")."""
     lex = event_lexicon()
-    heads = lex.intent_heads | lex.negating_heads | lex.claim_verbs
+    heads = lex.intent_heads | lex.negating_heads | lex.claim_verbs | lex.penalty_words
     return frozenset(lex.verbs) | frozenset(lex.particles) | frozenset(lex.object_readings) | lex.light_verbs | heads
 
 
