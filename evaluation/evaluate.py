@@ -231,11 +231,21 @@ def _date_fits(event_date: object, gold_date: str | None) -> bool:
     return event_date == gold_date or within or gold_date.startswith(event_date)
 
 
+# PLOVER before 1.0 (the CAMEO-to-PLOVER table's 0.8) had YIELD where 1.0 has CONCEDE and RETREAT (as PLV still does)
+PLOVER_08_TYPES = {"YIELD": ("CONCEDE", "RETREAT")}
+
+
+def gold_types(types: list[str]) -> set[str]:
+    """The PLOVER 1.0 types a gold event accepts: its own, with a PLOVER 0.8 YIELD read as CONCEDE or RETREAT."""
+    return set(types).union(*(PLOVER_08_TYPES.get(t, ()) for t in types))
+
+
 def _event_found(events: list[dict], g: dict, out: _Output, gold_actors: _GoldActors) -> bool:
     """One of the document's events has a type the gold event allows, its source and target (either way round
     for symmetric types) and a date that fits."""
+    types = gold_types(g["type"])
     for e in events:
-        if e["event_type"] not in g["type"] or not _date_fits(e["date"], g["date"]):
+        if e["event_type"] not in types or not _date_fits(e["date"], g["date"]):
             continue
         srcs, tgts = list(e["source_actor_ids"]), list(e["target_actor_ids"])
         pairs = [(srcs, tgts)] + ([(tgts, srcs)] if e["event_type"] in SYMMETRIC else [])

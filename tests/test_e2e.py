@@ -176,3 +176,10 @@ def test_reading_samples_show_events_and_actors_with_their_evidence(sample_run):
     actors = sample_actors(str(sample_run[1]), n=5, seed=1)
     assert len(actors) == 5 and all("[A " in b and "mentions in" in b for b in actors)
     assert sample_actors(str(sample_run[1]), n=5, seed=1) == actors  # the same seed draws the same actors
+
+
+def test_a_gold_yield_accepts_plover_1_concede_and_retreat():
+    from evaluation.evaluate import gold_types
+
+    assert gold_types(["YIELD", "AGREE"]) == {"YIELD", "CONCEDE", "RETREAT", "AGREE"}
+    assert gold_types(["RETREAT"]) == {"RETREAT"}

@@ -27,7 +27,7 @@ from pipeline.stages import lexicon
 from pipeline.stages.coref import is_subject_mention, mention_head
 from pipeline.stages.event_dates import document_dateline_end
 from pipeline.stages.lexicon import data_rows, word_sets
-from pipeline.stages.parse import sents_of
+from pipeline.stages.parse import doc_cache, sents_of
 from pipeline.stages.relevance import is_state
 
 if TYPE_CHECKING:
@@ -362,6 +362,14 @@ def resolve_description(tok: Token, mentions: list[Mention], after_char: int) ->
         found = list(earlier.values()) if len(earlier) == 1 else []
     if not found and kind in SOLE_KINDS:
         found = _named_after_in_lead(tok, mentions, fits)
+    if kind == "forces" or tok.lemma_.lower() in MILITARY_RULE:
+        owner = forces_owner(tok, mentions)
+        if owner is not None:
+            # "Myanmar's military ... the army shelled": the state whose forces the text named, not another armed body
+            # called an army ("the Northern Shan Defence Army"), nor the state the story names most
+            own = [m for m in found if m.country == owner.country and not _armed_group(tok.doc, m)]
+            return own[-1] if own else owner
+        found = [m for m in found if not _armed_group(tok.doc, m) and not _stateless_army(tok, m)]
     if not found:
         if kind in ("government", "forces") or kind == "title" and tok.lemma_.lower() in STATE_OFFICES:
             # "the prime minister" no name holds: the state's office
@@ -373,6 +381,50 @@ def resolve_description(tok: Token, mentions: list[Mention], after_char: int) ->
     if len({m.key or m.name for m in found}) == 1:
         return found[0]
     return next((m for m in found if is_subject_mention(tok.doc, m)), None)
+
+
+# a government of soldiers: the state whose forces the text names ("the army's junta")
+MILITARY_RULE = frozenset({"junta"})
+# nouns of a state's armed forces that name their state in a possessor or a modifier ("Myanmar's military", "Malian
+# troops", "the Sudanese army")
+FORCE_NOUNS = frozenset({"army", "military", "troops", "forces", "soldiers", "navy", "junta"})
+
+
+def forces_owner(tok: Token, mentions: list[Mention]) -> Mention | None:
+    """The state whose armed forces the text names before the description, by a possessor or a modifier of a force's
+    noun ("Myanmar's military", "Malian troops"), as the document names it (its state, else its people); None when
+    it names none, or the forces of more than one state."""
+    owners = doc_cache(tok.doc, "forces_owners", lambda d: _forces_owners(d, mentions))
+    before = {country for at, country in owners if at < tok.idx}
+    if len(before) != 1:
+        return None
+    return state_or_people(mentions, next(iter(before)))
+
+
+def _forces_owners(doc: Doc, mentions: list[Mention]) -> list[tuple[int, str]]:
+    """(offset, country) of each force's noun whose possessor or modifier names a state or its people."""
+    by_start = {m.start_char: m for m in mentions if m.country and (m.type == "NORP" or is_state(m))}
+    found = []
+    for t in doc:
+        if t.pos_ not in ("NOUN", "PROPN") or t.lower_ not in FORCE_NOUNS:
+            continue
+        for c in t.children:
+            if c.dep_ not in ("poss", "amod", "compound", "nmod") or c.i > t.i:
+                continue
+            m = next((by_start[x.idx] for x in c.subtree if x.idx in by_start), None)
+            if m is not None:
+                found.append((t.idx, m.country))
+    return found
+
+
+def _armed_group(doc: Doc, m: Mention) -> bool:
+    return m.type in ("ORG", "NORP") and (m.sector == "REB" or _called_armed(doc, m))
+
+
+def _stateless_army(tok: Token, m: Mention) -> bool:
+    """ "The army" or "the military" and a body called an army that names no state ("the Karen National Liberation
+    Army"): a rebel army, not the one a bare "the army" means (a state's, "the Pakistan Army", names its state)."""
+    return tok.lemma_.lower() in ("army", "military") and m.country is None
 
 
 LEAD_SENTENCES = 2  # a story's lead: its first sentences after the dateline, which may name an actor only later

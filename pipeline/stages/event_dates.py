@@ -413,14 +413,28 @@ def _time_relative(c: Token) -> bool:
     return c.dep_ == "prep" and c.lower_ in ("in", "during", "at") and any(g.lower_ == "which" for g in c.children)
 
 
+# what an act is said or written in ("in a statement issued on Tuesday", "in an interview broadcast on Sunday")
+STATEMENT_NOUNS = frozenset(
+    {"statement", "communique", "communiqué", "interview", "letter", "speech", "address", "post", "message"}
+    | {"broadcast", "declaration", "briefing", "note", "editorial", "tweet", "video"}
+)
+
+
 def _source_date(tok: Token, roots: list) -> DateMention | None:
     """'X pledged support ..., according to the statement signed on Wednesday': what a dated source reports happened
-    when the source was issued: the date inside an "according to" phrase of the predicate's sentence."""
+    when the source was issued: the date inside an "according to" phrase of the predicate's sentence; likewise the
+    date of the statement the act is made in ("X, in a statement issued on Tuesday, urged Y": Tuesday's)."""
     sources = [
         t for t in tok.sent if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to"
     ]
-    for acc in sources:
-        phrase = {x.i for x in acc.subtree} | {x.i for x in acc.doc[acc.i + 1].subtree}
+    phrases = [{x.i for x in acc.subtree} | {x.i for x in acc.doc[acc.i + 1].subtree} for acc in sources]
+    governors = {t.i for t in _governors(tok, settings().events.date_governor_max_steps)}
+    for prep in (
+        c for g in governors for c in tok.doc[g].children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+    ):
+        if any(o.dep_ == "pobj" and o.lemma_.lower() in STATEMENT_NOUNS for o in prep.children):
+            phrases.append({x.i for x in prep.subtree})
+    for phrase in phrases:
         inside = [d for d, root, _ in roots if root.i in phrase]
         if inside:
             return inside[0]

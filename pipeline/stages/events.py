@@ -1597,14 +1597,18 @@ def _pair_reference(t: Token, mentions: list[Mention]) -> list[Mention] | None:
     "both" or "two" ("the two leaders", "both countries", "the ministers", "the two sides"): the two actors of that
     kind named in the nearest sentence that names any, from its own sentence back `events.description_max_sentences`
     sentences; None when that sentence names fewer or more than two (unresolved rather than a guess), or the phrase
-    names an actor of its own."""
+    names an actor of its own. A place, where a sentence names it as where ("met in Nairobi"), and the source or hearer
+    of a report ("told AFP") are no side. "Both sides", "the
+    two parties" or "both" alone may be two actors of different kinds ("Ethiopia and the rebel front signed a truce
+    ... urged both sides"), when no kind alone gives two."""
     lex = event_lexicon()
+    mixed = False
     if t.dep_ not in ARGUMENT_DEPS:
         return None
     marks = {c.lower_ for c in t.children if c.dep_ in ("det", "nummod", "predet", "quantmod")}
     alone = t.lower_ == "both" or (t.lower_ == "two" and "the" in marks)  # not "two were killed": two others
     if alone and t.pos_ in ("NUM", "DET", "PRON") and not any(c.dep_ == "prep" for c in t.children):
-        kinds = ("person", "state", "org")
+        kinds, mixed = ("person", "state", "org"), True
     elif t.tag_ in ("NNS", "NNPS") and marks & (PAIR_WORDS | {"the"}):
         noun = t.lemma_.lower()
         if noun in lex.pair_person_nouns:
@@ -1614,7 +1618,7 @@ def _pair_reference(t: Token, mentions: list[Mention]) -> list[Mention] | None:
         elif noun in lex.pair_state_nouns:
             kinds = ("state",)
         elif noun in MUTUAL_NOUNS:
-            kinds = ("person", "state", "org")
+            kinds, mixed = ("person", "state", "org"), noun in SIDE_NOUNS
         else:
             return None
     else:
@@ -1623,21 +1627,52 @@ def _pair_reference(t: Token, mentions: list[Mention]) -> list[Mention] | None:
         return None
     starts = doc_cache(t.doc, "sentence_starts", lambda d: [s.start_char for s in sents_of(d)])
     ends = [s for s in starts if s <= t.idx]
+    accept = _antecedent(t.doc)  # no place, nor a report's source or hearer ("told AFP")
     for back in range(min(settings().events.description_max_sentences, len(ends) - 1) + 1):
         start = ends[len(ends) - 1 - back]
         end = t.idx if back == 0 else ends[len(ends) - back]
-        named = [m for m in mentions if start <= m.start_char < end]
-        for kind in kinds:
-            if kind == "leaders' state":
-                if any(_pair_kind(m) == "person" for m in named):
-                    break
-                kind = "state"
-            fitting = _distinct([m for m in named if _pair_kind(m) == kind])
-            if len(fitting) == 2:
-                return fitting
-            if len(fitting) > 2:
-                return None
+        named = [m for m in mentions if start <= m.start_char < end and accept(m)]
+        sides = [m for m in named if not _named_as_where(t.doc, m)]
+        pair = _pair_of_kinds(sides, kinds)
+        if pair is None and mixed and len(found := _distinct([m for m in sides if _side_kind(m)])) == 2:
+            pair = found  # "Ethiopia and the front signed a truce in Nairobi ... both sides"
+        if pair is None and len(sides) < len(named):
+            pair = _pair_of_kinds(named, kinds)  # "met X in Guatemala City and Y in Tegucigalpa ... both governments"
+        if pair is not None:
+            return pair or None
     return None
+
+
+def _side_kind(m: Mention) -> bool:
+    """A side of any kind: a person, a state, an organisation, or a people standing for its state ("the Malian
+    government")."""
+    return _pair_kind(m) is not None or (m.type == "NORP" and m.country is not None)
+
+
+def _pair_of_kinds(named: list[Mention], kinds: tuple[str, ...]) -> list[Mention] | None:
+    """The two actors of the first kind the mentions name two of; [] when one kind names more than two (no guess);
+    None when none names two."""
+    for kind in kinds:
+        if kind == "leaders' state":
+            if any(_pair_kind(m) == "person" for m in named):
+                break
+            kind = "state"
+        fitting = _distinct([m for m in named if _pair_kind(m) == kind])
+        if len(fitting) == 2:
+            return fitting
+        if len(fitting) > 2:
+            return []
+    return None
+
+
+# nouns for the sides of an interaction, whatever their kind ("both sides": a state and a rebel front)
+SIDE_NOUNS = frozenset({"side", "party"})
+
+
+def _named_as_where(doc: Doc, m: Mention) -> bool:
+    """A place named as where something happens ("met in Nairobi", "talks in Ethiopia"), no side."""
+    head = mention_head(doc, m)
+    return head is not None and m.type in ("GPE", "LOC", "FAC") and _locative_object(head)
 
 
 def _pair_kind(m: Mention) -> str | None:
@@ -3196,6 +3231,14 @@ def _target(
         behind = {"behind", "by"} if tok.lemma_.lower() == "stand" else {"behind"}
     target_preps = TARGET_PREPS | {"between", "of"} | behind
     preps = [c for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ in target_preps]
+    # "handed the town back to the army": the phrase the parse hung on the verb's particle read as an adverb
+    preps += [
+        g
+        for c in tok.children
+        if c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "over")
+        for g in c.children
+        if g.dep_ == "prep" and g.lower_ in ("to", "with", "from")
+    ]
     src_starts = {m.start_char for m in sources}
     preps = [p for p in preps if not any(t.idx in src_starts for t in p.subtree)]  # "a protest from X": the source
     preps = [p for p in preps if not _circumstance(p)]
