@@ -4264,3 +4264,14 @@ def test_a_state_fused_before_one_of_its_places_is_cut_from_the_place(parse):
     doc = parse("Fans flew from Georgia Atlanta to watch the game.")
     doc.ents = [Span(doc, 3, 5, label="GPE")]  # Atlanta is no place of Georgia, the state: no cut
     assert [m.name for m in extract_mentions(doc)] == ["Georgia Atlanta"]
+
+
+def test_a_code_name_is_no_actor(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "The firm is working on a server, code-named Bluefin, for release next year.",
+        "Its next operating system, codenamed Tundra, is due in 2007, Marek Dolny said.",
+    )
+    names = {a.name for a in actors}
+    assert "Bluefin" not in names and "Tundra" not in names and "Marek Dolny" in names
+

@@ -2576,11 +2576,13 @@ _PSEUDONYM_BEFORE = re.compile(
     r"(?:\bunder the (?:pen |assumed |fictional |fictitious )?name|\b(?:pen|assumed|fictional|fictitious) name|"
     r"\bpseudonym|\bnom de plume|\bname (?:was|is|has been|had been) changed to|"
     r"\bnicknamed|\b(?:his|her|its|their|the) nickname,?|"
+    r"\bcode[- ]?name[ds]?|\bcode name[ds]?|"
     r"\b(?:calls?|called|calling|styles?|styled|dubbed|dubs) (?:himself|herself|themselves|itself))\s+[\"'“‘]?$",
     re.IGNORECASE,
 )  # a name made up to hide a writer or a firm ("writes under the name X", "the airline's name was changed to X"),
 # an epithet of an actor already named ("X, nicknamed Y,", "his nickname, Z,"), a name one gives oneself ("one
-# recruit calls himself X", "a hacker who styles herself Y")
+# recruit calls himself X", "a hacker who styles herself Y"), a product's or a project's code name before its launch
+# ("the console (codename X)", "a server code-named Y")
 _OWNED_PLAN_ENDS = frozenset({"programme", "program", "initiative", "scheme"})  # a policy after its owner
 _OWNERS = frozenset({"PRP$", "POS"})  # "its", "the ministry's"
 
