@@ -4275,3 +4275,8 @@ def test_a_code_name_is_no_actor(parse):
     names = {a.name for a in actors}
     assert "Bluefin" not in names and "Tundra" not in names and "Marek Dolny" in names
 
+
+def test_a_noun_of_accolades_after_a_name_makes_it_an_award(parse):
+    actors, _, _ = actors_of(parse, "The film won top Baftas accolades last night, its director Ana Kříž said.")
+    assert "Baftas" not in {a.name for a in actors}
+
