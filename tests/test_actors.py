@@ -4280,3 +4280,13 @@ def test_a_noun_of_accolades_after_a_name_makes_it_an_award(parse):
     actors, _, _ = actors_of(parse, "The film won top Baftas accolades last night, its director Ana Kříž said.")
     assert "Baftas" not in {a.name for a in actors}
 
+
+def test_his_native_state_gives_a_person_its_country(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Pedro Salas, who returned to his native Peru last year, said the club had changed.",
+        "Ines Mora praised Tomas Ribeiro, who went back to his native Brazil in May.",
+    )
+    countries = {a.name: a.country for a in actors}
+    assert countries["Pedro Salas"] == "PER" and countries["Tomas Ribeiro"] == "BRA"
+    assert countries["Ines Mora"] is None  # the pronoun is the nearer person's

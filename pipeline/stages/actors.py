@@ -1481,6 +1481,8 @@ def _describe_person(doc: Doc, span: Span, m: Mention, inner_title: str | None) 
         m.country = _shared_descriptor_country(doc, span) or _such_as_country(doc, span)
     if m.country is None:
         m.country = _team_country(span)
+    if m.country is None:
+        m.country = _native_country(doc, span)
     if m.country is None:  # "Yorkshire millionaire Sir X", "Norfolk police chief X", "a Texas oilman, X"
         m.country = (
             _region_before(doc, span.start)
@@ -1743,6 +1745,23 @@ def _modifies_noun_after(doc: Doc, start: int) -> bool:
         return False  # never a particle of the name: "Namibia's Pieter van Wyk"
     last = doc[j - 1]
     return last.dep_ in ("compound", "amod", "nmod") and last.head.i >= j
+
+
+def _native_country(doc: Doc, span: Span) -> str | None:
+    """The state a person's "his native X" or "her native X" names later in the sentence ("X, who has coached in his
+    native Uruguay", "Y returned to her native Chile"): the person is the last one named before the pronoun, with
+    no other person's name between; only a state's name or its demonym counts (never a town: "her native Dartford");
+    else None."""
+    sent = span.sent
+    for tok in sent:
+        if tok.i <= span.end or tok.lower_ != "native" or tok.i + 1 >= sent.end:
+            continue
+        if doc[tok.i - 1].lower_ not in ("his", "her") or doc[tok.i + 1].ent_type_ not in ("GPE", "NORP"):
+            continue
+        if any(t.ent_type_ == "PERSON" for t in doc[span.end : tok.i]):
+            return None  # "X praised Y, who went back to his native Z": the pronoun is Y's
+        return _country_signal(doc[tok.i + 1], seats=False)
+    return None
 
 
 def _predicate_country(span: Span) -> str | None:
