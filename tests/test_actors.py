@@ -4290,3 +4290,18 @@ def test_his_native_state_gives_a_person_its_country(parse):
     countries = {a.name: a.country for a in actors}
     assert countries["Pedro Salas"] == "PER" and countries["Tomas Ribeiro"] == "BRA"
     assert countries["Ines Mora"] is None  # the pronoun is the nearer person's
+
+
+def test_a_person_after_the_ending_in_no_family_name_is_a_title_or_a_thing(parse):
+    def mentions(text, *names):
+        doc = parse(text)
+        doc.ents = [doc.char_span(text.index(n), text.index(n) + len(n), label="PERSON") for n in names]
+        return [(m.name, m.type) for m in extract_mentions(doc)]
+
+    assert mentions("The Mango Ledger claims the bank was founded by monks.", "Mango Ledger") == []
+    assert mentions("Ministers signed up to the Oslo Compact, which set out to raise growth.", "Oslo Compact") == []
+    # a name modifying a noun, a given name or a family name keeps the person
+    assert mentions("He then thanked the Stephen Hollis adaptation team.", "Stephen Hollis") == [
+        ("Stephen Hollis", "PERSON")
+    ]
+    assert mentions("Fans cheered the Tobin Keane.", "Tobin Keane") == [("Tobin Keane", "PERSON")]

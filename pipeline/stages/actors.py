@@ -2844,6 +2844,8 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
         return "PLACE"  # "at Anfield", "in Wembley", "at the Maracana", "close to Bouira", "quitting Anfield"
     if label == "PERSON" and len(toks) == 1 and prev_word(doc, span) == "the" and not _modifies_noun(doc, span):
         return "ORG"  # "a consultant to the Tote": a person's name takes no article
+    if label == "PERSON" and _thing_after_the(doc, span, toks):
+        return "WORK"  # "The Da Vinci Code claims ...", "the Lisbon Agenda": a title or a thing, no person
     if label == "PERSON" and 2 <= len(toks) <= 4 and prev_word(doc, span) == "the" and _plural(span[-1]):
         return "ORG"  # "the Scissor Sisters", "the Pet Shop Boys": a group's name, no person's
     if label in ("PERSON", "ORG") and _DISTANCE_AFTER.match(text[e : e + 40]):
@@ -3174,6 +3176,41 @@ _NAMED_AFTER_PERSONS = frozenset(
     {"report", "review", "inquiry", "sisters", "brothers", "family", "era", "years", "administration", "novel"}
     | {"estate", "case", "trial"}
 )  # nouns a person's name modifies with the noun's article: "the Tomlinson report", "the Williams sisters"
+
+
+@functools.cache
+def faker_last_names() -> frozenset[str]:
+    """Family names (folded) from Faker's person providers (`last_names` of every locale)."""
+    import importlib
+    import pkgutil
+
+    import faker.providers.person as person
+
+    names: set[str] = set()
+    for module in pkgutil.iter_modules(person.__path__):
+        listed = importlib.import_module(f"{person.__name__}.{module.name}").Provider.__dict__.get("last_names")
+        if isinstance(listed, (list, tuple, dict)):
+            names.update(_fold(n) for n in listed if isinstance(n, str))
+    return frozenset(names)
+
+
+def _thing_after_the(doc: Doc, span: Span, toks: list[str]) -> bool:
+    """A "person" of two or three capitalised words right after "the" that heads its phrase, ending in a word no
+    family name of Faker's person providers is, with no given name (`faker_given_names`), no word of another
+    person's name of the document and no known person's name ("The Da Vinci Code claims", "the Lisbon Agenda", "the
+    Holy Grail of search"): a title or a thing, no person (never "the Bush administration", "the Stephen King
+    adaptation": a name modifying a noun; never "the Archbishop of Canterbury")."""
+    if not 2 <= len(toks) <= 3 or prev_word(doc, span) != "the" or len(span) != len(toks):
+        return False
+    if not all(t.text[:1].isupper() and t.is_alpha for t in span) or _plural(span[-1]):
+        return False
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and (nxt.tag_ == "POS" or (nxt.is_lower and nxt.pos_ in ("NOUN", "PROPN"))):
+        return False  # "the Bush administration", "the Ray Charles biopic", "the Brown camp"
+    if _fold(span[-1].text) in faker_last_names() or any(_fold(t.text) in faker_given_names() for t in span):
+        return False
+    others = {t.text for e in ents_of(doc) if e.label_ == "PERSON" and not (e.start <= span.start < e.end) for t in e}
+    return not any(t.text in others for t in span) and known_people.lookup(span.text) is None
 
 
 def _modifies_noun(doc: Doc, span: Span) -> bool:
