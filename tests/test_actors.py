@@ -4305,3 +4305,17 @@ def test_a_person_after_the_ending_in_no_family_name_is_a_title_or_a_thing(parse
         ("Stephen Hollis", "PERSON")
     ]
     assert mentions("Fans cheered the Tobin Keane.", "Tobin Keane") == [("Tobin Keane", "PERSON")]
+
+
+def test_a_plural_descriptor_before_an_untagged_family_name_gives_the_list_its_state(parse):
+    text = (
+        "Milos Dvorak and Pavel Holub were banned on Monday. "
+        "Czech compatriots Dvorak and Holub both withdrew from the race."
+    )
+    doc = parse(text)
+    second = text.index("Dvorak and Holub both")
+    # the parse misses the first family name of the list: the repeated name's pass finds it
+    doc.ents = [e for e in doc.ents if e.start_char != second and e.label_ in ("PERSON", "NORP")]
+    actors, _ = resolve([("d0", m) for m in extract_mentions(doc)])
+    countries = {a.name: a.country for a in actors}
+    assert countries["Milos Dvorak"] == "CZE" and countries["Pavel Holub"] == "CZE"

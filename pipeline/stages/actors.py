@@ -1693,8 +1693,8 @@ def _shared_descriptor_country(doc: Doc, span: Span) -> str | None:
     group = _group_list_noun(span)
     if group is not None:
         return _state_before_name(doc, group.i + 1)  # "an England loose-forward trio of A, B and C": all three
-    if first.ent_type_ != "PERSON":
-        return None
+    if first.ent_type_ != "PERSON" and (first.ent_type_ or first.pos_ != "PROPN" or not first.is_title):
+        return None  # an untagged first name may head the list ("Hungarian compatriots [A] and B": B is Hungarian)
     start = first.i
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1
@@ -5694,6 +5694,8 @@ def _repeated_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         m.type_evidence = m0.type_evidence
         if m.type == "PERSON" and m.country is None:
             m.country = _team_country(span)  # "Hamm ends her career with 158 goals in 276 games for the US"
+            # "Hungarian compatriots Annus and Fazelas": the descriptor before the family name the parse missed
+            m.country = m.country or _state_before_name(doc, span.start) or _shared_descriptor_country(doc, span)
         out.append(m)
     return out
 
