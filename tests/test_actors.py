@@ -4319,3 +4319,14 @@ def test_a_plural_descriptor_before_an_untagged_family_name_gives_the_list_its_s
     actors, _ = resolve([("d0", m) for m in extract_mentions(doc)])
     countries = {a.name: a.country for a in actors}
     assert countries["Milos Dvorak"] == "CZE" and countries["Pavel Holub"] == "CZE"
+
+
+def test_a_club_word_opening_a_sentence_before_a_capital_opens_the_club(parse):
+    text = "Real Madrid midfielder Tomas Ibarra told a radio station the side would recover."
+    doc = parse(text)
+    doc.ents = [Span(doc, 1, 2, label="GPE"), Span(doc, 3, 5, label="PERSON")]  # the parse left "Real" out
+    names = {(m.name, m.type) for m in extract_mentions(doc)}
+    assert ("Real Madrid", "ORG") in names and not any(n == "Spain" for n, _ in names)
+    doc = parse("Real Britain is a place of small towns, she said.")
+    doc.ents = [Span(doc, 1, 2, label="GPE")]  # a state's own name: "Real" stays out
+    assert [(m.name, m.country) for m in extract_mentions(doc)] == [("Britain", "GBR")]

@@ -1184,11 +1184,12 @@ def _capitalised_before(doc: Doc, i: int) -> bool:
 
 def _club_word_before(doc: Doc, span: Span) -> bool:
     """A capitalised club's word the parse left out right before a name of one or two words ("[Real] Sociedad",
-    "[Sporting] Lisbon"; actors_club_words.tsv); never before a state's name opening a sentence ("Real Britain")."""
+    "[Sporting] Lisbon"; actors_club_words.tsv); never before a state's name opening a sentence ("Real Britain"), but
+    before a capital's ("[Real] Madrid midfielder X said": a club, not the state its seat stands for)."""
     prev = doc[span.start - 1]
     if not prev.is_title or prev.ent_iob_ != "O" or prev.lower_ not in club_start_words():
         return False
-    return not (prev.is_sent_start and country_for_place(span.text)[1])
+    return not (prev.is_sent_start and country_for_place(span.text)[1] and not lexicon.country_of_seat(span.text))
 
 
 def _after_list_separator(doc: Doc, i: int, comma: bool = True) -> bool:
