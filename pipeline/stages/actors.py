@@ -329,6 +329,15 @@ Per document (`extract_mentions`):
    (`_state_fused_before_place`: "Indonesia X's north", "Under Labour Britain is"; never "Georgia Atlanta"); a
    plural noun of organisations before "such as", "like" or "including" gives its state to every name it
    introduces (`_such_as_org_country`: "German bands such as X and Y", "Japanese carmakers like Z").
+33. code names, accolades, native states, untagged lists, things after "the" and clubs opening a sentence: a product's
+   or a project's code name is no actor ("a server, code-named X", `_PSEUDONYM_BEFORE`); a name before "accolades"
+   is an award (actors_award_words.tsv); "his native X" or "her native X" later in the sentence gives the person
+   named before it the state X (`_native_country`; never across another person, never a town); a plural descriptor
+   gives its state to a list whose first family name the parse missed ("Czech compatriots A and B"); a "person" of
+   two or three capitalised words right after "the" that heads its phrase, with no given name, no family name of
+   Faker's lists (`faker_last_names`) and no word of the document's persons, is a title or a thing ("The X Code
+   claims", `_thing_after_the`); a club's word opening a sentence before a capital opens the club ("Real Madrid
+   midfielder X": the club, not the state its seat stands for).
 
 Across the corpus (`resolve`): persons by full name (a one-word name joins the one full name the corpus gives it,
 never a peer's "Lord X" nor a state's name), states by ISO code (capitals and seats of government stand for their
