@@ -329,6 +329,15 @@ Per document (`extract_mentions`):
    (`_state_fused_before_place`: "Indonesia X's north", "Under Labour Britain is"; never "Georgia Atlanta"); a
    plural noun of organisations before "such as", "like" or "including" gives its state to every name it
    introduces (`_such_as_org_country`: "German bands such as X and Y", "Japanese carmakers like Z").
+33. code names, accolades, native states, untagged lists, things after "the" and clubs opening a sentence: a product's
+   or a project's code name is no actor ("a server, code-named X", `_PSEUDONYM_BEFORE`); a name before "accolades"
+   is an award (actors_award_words.tsv); "his native X" or "her native X" later in the sentence gives the person
+   named before it the state X (`_native_country`; never across another person, never a town); a plural descriptor
+   gives its state to a list whose first family name the parse missed ("Czech compatriots A and B"); a "person" of
+   two or three capitalised words right after "the" that heads its phrase, with no given name, no family name of
+   Faker's lists (`faker_last_names`) and no word of the document's persons, is a title or a thing ("The X Code
+   claims", `_thing_after_the`); a club's word opening a sentence before a capital opens the club ("Real Madrid
+   midfielder X": the club, not the state its seat stands for).
 
 Across the corpus (`resolve`): persons by full name (a one-word name joins the one full name the corpus gives it,
 never a peer's "Lord X" nor a state's name), states by ISO code (capitals and seats of government stand for their
@@ -1184,11 +1193,12 @@ def _capitalised_before(doc: Doc, i: int) -> bool:
 
 def _club_word_before(doc: Doc, span: Span) -> bool:
     """A capitalised club's word the parse left out right before a name of one or two words ("[Real] Sociedad",
-    "[Sporting] Lisbon"; actors_club_words.tsv); never before a state's name opening a sentence ("Real Britain")."""
+    "[Sporting] Lisbon"; actors_club_words.tsv); never before a state's name opening a sentence ("Real Britain"), but
+    before a capital's ("[Real] Madrid midfielder X said": a club, not the state its seat stands for)."""
     prev = doc[span.start - 1]
     if not prev.is_title or prev.ent_iob_ != "O" or prev.lower_ not in club_start_words():
         return False
-    return not (prev.is_sent_start and country_for_place(span.text)[1])
+    return not (prev.is_sent_start and country_for_place(span.text)[1] and not lexicon.country_of_seat(span.text))
 
 
 def _after_list_separator(doc: Doc, i: int, comma: bool = True) -> bool:
@@ -1481,6 +1491,8 @@ def _describe_person(doc: Doc, span: Span, m: Mention, inner_title: str | None) 
         m.country = _shared_descriptor_country(doc, span) or _such_as_country(doc, span)
     if m.country is None:
         m.country = _team_country(span)
+    if m.country is None:
+        m.country = _native_country(doc, span)
     if m.country is None:  # "Yorkshire millionaire Sir X", "Norfolk police chief X", "a Texas oilman, X"
         m.country = (
             _region_before(doc, span.start)
@@ -1691,8 +1703,8 @@ def _shared_descriptor_country(doc: Doc, span: Span) -> str | None:
     group = _group_list_noun(span)
     if group is not None:
         return _state_before_name(doc, group.i + 1)  # "an England loose-forward trio of A, B and C": all three
-    if first.ent_type_ != "PERSON":
-        return None
+    if first.ent_type_ != "PERSON" and (first.ent_type_ or first.pos_ != "PROPN" or not first.is_title):
+        return None  # an untagged first name may head the list ("Hungarian compatriots [A] and B": B is Hungarian)
     start = first.i
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1
@@ -1743,6 +1755,23 @@ def _modifies_noun_after(doc: Doc, start: int) -> bool:
         return False  # never a particle of the name: "Namibia's Pieter van Wyk"
     last = doc[j - 1]
     return last.dep_ in ("compound", "amod", "nmod") and last.head.i >= j
+
+
+def _native_country(doc: Doc, span: Span) -> str | None:
+    """The state a person's "his native X" or "her native X" names later in the sentence ("X, who has coached in his
+    native Uruguay", "Y returned to her native Chile"): the person is the last one named before the pronoun, with
+    no other person's name between; only a state's name or its demonym counts (never a town: "her native Dartford");
+    else None."""
+    sent = span.sent
+    for tok in sent:
+        if tok.i <= span.end or tok.lower_ != "native" or tok.i + 1 >= sent.end:
+            continue
+        if doc[tok.i - 1].lower_ not in ("his", "her") or doc[tok.i + 1].ent_type_ not in ("GPE", "NORP"):
+            continue
+        if any(t.ent_type_ == "PERSON" for t in doc[span.end : tok.i]):
+            return None  # "X praised Y, who went back to his native Z": the pronoun is Y's
+        return _country_signal(doc[tok.i + 1], seats=False)
+    return None
 
 
 def _predicate_country(span: Span) -> str | None:
@@ -2576,11 +2605,13 @@ _PSEUDONYM_BEFORE = re.compile(
     r"(?:\bunder the (?:pen |assumed |fictional |fictitious )?name|\b(?:pen|assumed|fictional|fictitious) name|"
     r"\bpseudonym|\bnom de plume|\bname (?:was|is|has been|had been) changed to|"
     r"\bnicknamed|\b(?:his|her|its|their|the) nickname,?|"
+    r"\bcode[- ]?name[ds]?|\bcode name[ds]?|"
     r"\b(?:calls?|called|calling|styles?|styled|dubbed|dubs) (?:himself|herself|themselves|itself))\s+[\"'“‘]?$",
     re.IGNORECASE,
 )  # a name made up to hide a writer or a firm ("writes under the name X", "the airline's name was changed to X"),
 # an epithet of an actor already named ("X, nicknamed Y,", "his nickname, Z,"), a name one gives oneself ("one
-# recruit calls himself X", "a hacker who styles herself Y")
+# recruit calls himself X", "a hacker who styles herself Y"), a product's or a project's code name before its launch
+# ("the console (codename X)", "a server code-named Y")
 _OWNED_PLAN_ENDS = frozenset({"programme", "program", "initiative", "scheme"})  # a policy after its owner
 _OWNERS = frozenset({"PRP$", "POS"})  # "its", "the ministry's"
 
@@ -2823,6 +2854,8 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
         return "PLACE"  # "at Anfield", "in Wembley", "at the Maracana", "close to Bouira", "quitting Anfield"
     if label == "PERSON" and len(toks) == 1 and prev_word(doc, span) == "the" and not _modifies_noun(doc, span):
         return "ORG"  # "a consultant to the Tote": a person's name takes no article
+    if label == "PERSON" and _thing_after_the(doc, span, toks):
+        return "WORK"  # "The Da Vinci Code claims ...", "the Lisbon Agenda": a title or a thing, no person
     if label == "PERSON" and 2 <= len(toks) <= 4 and prev_word(doc, span) == "the" and _plural(span[-1]):
         return "ORG"  # "the Scissor Sisters", "the Pet Shop Boys": a group's name, no person's
     if label in ("PERSON", "ORG") and _DISTANCE_AFTER.match(text[e : e + 40]):
@@ -3153,6 +3186,41 @@ _NAMED_AFTER_PERSONS = frozenset(
     {"report", "review", "inquiry", "sisters", "brothers", "family", "era", "years", "administration", "novel"}
     | {"estate", "case", "trial"}
 )  # nouns a person's name modifies with the noun's article: "the Tomlinson report", "the Williams sisters"
+
+
+@functools.cache
+def faker_last_names() -> frozenset[str]:
+    """Family names (folded) from Faker's person providers (`last_names` of every locale)."""
+    import importlib
+    import pkgutil
+
+    import faker.providers.person as person
+
+    names: set[str] = set()
+    for module in pkgutil.iter_modules(person.__path__):
+        listed = importlib.import_module(f"{person.__name__}.{module.name}").Provider.__dict__.get("last_names")
+        if isinstance(listed, (list, tuple, dict)):
+            names.update(_fold(n) for n in listed if isinstance(n, str))
+    return frozenset(names)
+
+
+def _thing_after_the(doc: Doc, span: Span, toks: list[str]) -> bool:
+    """A "person" of two or three capitalised words right after "the" that heads its phrase, ending in a word no
+    family name of Faker's person providers is, with no given name (`faker_given_names`), no word of another
+    person's name of the document and no known person's name ("The Da Vinci Code claims", "the Lisbon Agenda", "the
+    Holy Grail of search"): a title or a thing, no person (never "the Bush administration", "the Stephen King
+    adaptation": a name modifying a noun; never "the Archbishop of Canterbury")."""
+    if not 2 <= len(toks) <= 3 or prev_word(doc, span) != "the" or len(span) != len(toks):
+        return False
+    if not all(t.text[:1].isupper() and t.is_alpha for t in span) or _plural(span[-1]):
+        return False
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and (nxt.tag_ == "POS" or (nxt.is_lower and nxt.pos_ in ("NOUN", "PROPN"))):
+        return False  # "the Bush administration", "the Ray Charles biopic", "the Brown camp"
+    if _fold(span[-1].text) in faker_last_names() or any(_fold(t.text) in faker_given_names() for t in span):
+        return False
+    others = {t.text for e in ents_of(doc) if e.label_ == "PERSON" and not (e.start <= span.start < e.end) for t in e}
+    return not any(t.text in others for t in span) and known_people.lookup(span.text) is None
 
 
 def _modifies_noun(doc: Doc, span: Span) -> bool:
@@ -5636,6 +5704,8 @@ def _repeated_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         m.type_evidence = m0.type_evidence
         if m.type == "PERSON" and m.country is None:
             m.country = _team_country(span)  # "Hamm ends her career with 158 goals in 276 games for the US"
+            # "Hungarian compatriots Annus and Fazelas": the descriptor before the family name the parse missed
+            m.country = m.country or _state_before_name(doc, span.start) or _shared_descriptor_country(doc, span)
         out.append(m)
     return out
 
