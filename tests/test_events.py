@@ -4504,3 +4504,33 @@ def test_an_act_made_in_a_dated_statement_takes_its_date(parse):
     )
     evs = events_of(parse, text, dt.date(2024, 5, 7))
     assert [e.date for e in evs if e.trigger in ("praised", "urged")] == ["2024-05-07", "2024-05-07"]
+
+
+def test_the_government_is_the_state_whose_government_the_text_named(parse):
+    # the story is filed from the mediator's capital and names the mediator more often
+    text = (
+        "DOHA, May 3 (Reuters) - Qatar hosted talks between Chad's government and the Union of Resistance Forces "
+        "on Friday. Qatar's emir thanked Qatar's ministers, and Qatar's envoy praised Qatar's role. "
+        "The rebels later accused the government of shelling their camps."
+    )
+    accused = next(e for e in events_of(parse, text) if e.trigger == "accused")
+    assert [m.country for m in accused.targets] == ["TCD"]
+
+
+def test_a_subject_the_parse_hung_on_the_dateline_keeps_its_possessor(parse):
+    text = (
+        "MUSCAT, Nov 18 (Reuters) - Kenya's internationally recognised government and the Somali National Front "
+        "swapped 40 prisoners on Tuesday."
+    )
+    (e,) = [e for e in events_of(parse, text) if e.trigger == "swapped"]
+    assert sorted(names(e.sources + e.targets)) == ["Kenya", "Somali National Front"]
+
+
+def test_captured_soldiers_are_not_the_state_whose_troops_were_named(parse):
+    # guard: soldiers something was done to may be the other side's
+    text = (
+        "Azerbaijani troops clashed with Armenian forces on Monday. "
+        "Azerbaijan handed over the two captured soldiers to Armenia on Thursday."
+    )
+    handed = next(e for e in events_of(parse, text) if e.trigger == "handed")
+    assert names(handed.targets) == ["Armenia"]

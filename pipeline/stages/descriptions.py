@@ -362,8 +362,16 @@ def resolve_description(tok: Token, mentions: list[Mention], after_char: int) ->
         found = list(earlier.values()) if len(earlier) == 1 else []
     if not found and kind in SOLE_KINDS:
         found = _named_after_in_lead(tok, mentions, fits)
+    if kind == "government" and tok.lemma_.lower() not in MILITARY_RULE:
+        owner = owner_named(tok, mentions, GOVERNMENT_NOUNS)
+        if owner is not None:
+            # "Yemen's internationally recognised government and the rebels ... accused the government": the state
+            # whose government the text named, not the mediator the dateline or the counts point to
+            return owner
     if kind == "forces" or tok.lemma_.lower() in MILITARY_RULE:
-        owner = forces_owner(tok, mentions)
+        # "the captured soldiers", "troops held by the rebels": what was done to them says nothing of whose they are
+        undergone = any(c.dep_ in ("amod", "acl") and c.tag_ == "VBN" for c in tok.children)
+        owner = None if undergone else owner_named(tok, mentions, FORCE_NOUNS)
         if owner is not None:
             # "Myanmar's military ... the army shelled": the state whose forces the text named, not another armed body
             # called an army ("the Northern Shan Defence Army"), nor the state the story names most
@@ -386,27 +394,29 @@ def resolve_description(tok: Token, mentions: list[Mention], after_char: int) ->
 # a government of soldiers: the state whose forces the text names ("the army's junta")
 MILITARY_RULE = frozenset({"junta"})
 # nouns of a state's armed forces that name their state in a possessor or a modifier ("Myanmar's military", "Malian
-# troops", "the Sudanese army")
-FORCE_NOUNS = frozenset({"army", "military", "troops", "forces", "soldiers", "navy", "junta"})
+# troops", "the Sudanese army"; not "soldiers", who are as often those attacked or held)
+FORCE_NOUNS = frozenset({"army", "military", "troops", "forces", "navy", "junta"})
+# nouns of a state's government that name their state so ("Yemen's internationally recognised government")
+GOVERNMENT_NOUNS = frozenset({"government", "authorities", "regime", "administration", "junta"})
 
 
-def forces_owner(tok: Token, mentions: list[Mention]) -> Mention | None:
-    """The state whose armed forces the text names before the description, by a possessor or a modifier of a force's
-    noun ("Myanmar's military", "Malian troops"), as the document names it (its state, else its people); None when
-    it names none, or the forces of more than one state."""
-    owners = doc_cache(tok.doc, "forces_owners", lambda d: _forces_owners(d, mentions))
+def owner_named(tok: Token, mentions: list[Mention], nouns: frozenset[str]) -> Mention | None:
+    """The state whose forces or government (`nouns`) the text names before the description, by a possessor or a
+    modifier of one of the nouns ("Myanmar's military", "Malian troops"), as the document names it (its state, else
+    its people); None when it names none, or those of more than one state."""
+    owners = doc_cache(tok.doc, f"owners_{min(nouns)}", lambda d: _owners(d, mentions, nouns))
     before = {country for at, country in owners if at < tok.idx}
     if len(before) != 1:
         return None
     return state_or_people(mentions, next(iter(before)))
 
 
-def _forces_owners(doc: Doc, mentions: list[Mention]) -> list[tuple[int, str]]:
-    """(offset, country) of each force's noun whose possessor or modifier names a state or its people."""
+def _owners(doc: Doc, mentions: list[Mention], nouns: frozenset[str]) -> list[tuple[int, str]]:
+    """(offset, country) of each of the nouns whose possessor or modifier names a state or its people."""
     by_start = {m.start_char: m for m in mentions if m.country and (m.type == "NORP" or is_state(m))}
     found = []
     for t in doc:
-        if t.pos_ not in ("NOUN", "PROPN") or t.lower_ not in FORCE_NOUNS:
+        if t.pos_ not in ("NOUN", "PROPN") or t.lower_ not in nouns:
             continue
         for c in t.children:
             if c.dep_ not in ("poss", "amod", "compound", "nmod") or c.i > t.i:

@@ -1439,6 +1439,10 @@ def _part_of_another(t: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.i < t.i for c in t.head.children)
 
 
+def _dateline_end(doc: Doc) -> int:
+    return event_dates.document_dateline_end(doc) or 0
+
+
 def _arg_mentions(
     tok: Token, mentions: list[Mention], spans: list[_QuoteArea], places: bool | str = True, acting: bool = False
 ) -> list:
@@ -1453,7 +1457,10 @@ def _arg_mentions(
     after_apposition = [
         c for a in tok.children if a.dep_ == "appos" for c in a.conjuncts if c.pos_ in ("NOUN", "PROPN")
     ]
-    for t in [tok] + [c for c in tok.conjuncts] + after_apposition:
+    # "MUSCAT, Nov 18 (Reuters) - Yemen's government and the rebels swapped ...": the parse made the dateline's place
+    # the subject and hung the real one on it as an apposition
+    datelined = [a for a in tok.children if a.dep_ == "appos"] if tok.idx < _dateline_end(tok.doc) else []
+    for t in [tok] + [c for c in tok.conjuncts] + datelined + after_apposition:
         apposed = None
         if not places:
             at = mention_for_token(t, mentions)
