@@ -1575,3 +1575,30 @@ def test_a_pronoun_after_according_to_a_person_is_that_source(parse, text, speak
 def test_according_to_does_not_take_a_pronoun_it_cannot_be(parse, text, speaker):
     q = only(quotes_of(parse, text))
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            'The 24-year-old has been recovering at home in Porto and Duarte said: "His knee is much stronger than '
+            'we expected."',
+            "Duarte",
+        ),
+        (
+            'Police searched two flats in Salford and Ward said: "We found nothing of any interest to the inquiry."',
+            "Ward",
+        ),
+        (
+            "The singer cancelled two concerts in Madrid and Moreno added: “She needs complete rest for at least a "
+            "fortnight.”",
+            "Moreno",
+        ),
+    ],
+)
+def test_name_run_into_the_object_before_a_coordinated_cue(parse, text, speaker):
+    """A cue coordinated with no subject of its own, after "and" or "but" and a name the parse joined to the noun
+    before it: the name speaks, not the subject of the first clause."""
+    q = only(quotes_of(parse, text))
+    assert q.speaker and speaker in q.speaker and q.attribution == "cue", (q.speaker, q.attribution)
+

@@ -1115,6 +1115,31 @@ def _subject_speaker(cue: Token, mentions: list[Mention], spans: list[QuoteSpan]
     return first
 
 
+def _name_run_into_object(
+    cue: Token, mentions: list[Mention], spans: list[QuoteSpan], quote_start: int
+) -> _Found | None:
+    """A coordinated cue with no subject of its own, right after "and" (or "but") and a name that the parse joined
+    to the noun before it ("The 24-year-old has been recovering at home in Porto and Duarte said: …": Duarte, not
+    the 24-year-old; "The bill cleared the Lords but Ann Rees told MPs"): that name, a person or an organisation,
+    is the cue's subject; adverbs between the name and the cue are passed over ("and Duarte later said")."""
+    if cue.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in cue.children):
+        return None
+    doc = cue.doc
+    i = cue.i - 1
+    while i > 0 and doc[i].pos_ == "ADV" and doc[i].head.i == cue.i:
+        i -= 1
+    name = doc[i]
+    if i <= 0 or name.pos_ != "PROPN" or name.dep_ != "conj" or name.head.i >= name.i or _inside(spans, name.idx):
+        return None
+    before = doc[name.left_edge.i - 1] if name.left_edge.i > 0 else None
+    if before is None or before.dep_ != "cc" or before.lower_ not in ("and", "but"):
+        return None
+    text, m, kind = _speaker_from_token(name, mentions, spans, quote_start)
+    if kind not in ("person", "organisation") or m is None and not _name_like(text):
+        return None
+    return text, m, cue.text, kind
+
+
 def _shown_speaker(head: Token, mentions: list[Mention], spans: list[QuoteSpan]) -> Mention | None:
     """The person a verb of showing or hearing has for its object when the cue is a participle on that verb ("the
     documentary showed X telling the meeting", "a tape caught X saying"), or for its subject in the passive ("X was
@@ -1190,7 +1215,9 @@ def _cue_speaker(cue: Token, mentions: list[Mention], spans: list[QuoteSpan], qu
         found = _quoted_as_saying(quoting, mentions, spans, quote_start)
         if found is not None:
             return found
-    found = _subject_speaker(cue, mentions, spans, quote_start)
+    found = _name_run_into_object(cue, mentions, spans, quote_start) or _subject_speaker(
+        cue, mentions, spans, quote_start
+    )
     if found is not None or _question_put(cue):
         return found
     answerer = _name_before_answer(cue, mentions, spans)
