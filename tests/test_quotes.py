@@ -1602,3 +1602,32 @@ def test_name_run_into_the_object_before_a_coordinated_cue(parse, text, speaker)
     q = only(quotes_of(parse, text))
     assert q.speaker and speaker in q.speaker and q.attribution == "cue", (q.speaker, q.attribution)
 
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            "Peter Oduya took charge of the club in March. The former striker has not lost a game since. "
+            "“We work harder than anyone else in the league and the results show it.”",
+            "Peter Oduya",
+        ),
+        (
+            "Police officer Lena Marsh was first at the scene. The 29-year-old constable pulled two children from "
+            "the burning car. “I did not think about it, I just acted.”",
+            "Lena Marsh",
+        ),
+        (
+            "“We were the better side for most of the game,” said coach Anna Price.\n"
+            "Her captain, Mark Jones, was booked twice in the first half. The defender was sent off soon after. "
+            "“I let the team down and I will apologise to every one of them.”",
+            "Mark Jones",
+        ),
+    ],
+)
+def test_quote_after_a_description_as_the_subject(parse, text, speaker):
+    """A quote with no cue after a sentence whose main subject is a definite description of a person ("The former
+    striker ...", "The 29-year-old constable ..."): the person the description refers back to."""
+    qs, mentions = quotes_and_mentions(parse, text)
+    q = [q for q in qs if not q.is_fragment][-1]
+    assert speaker_of(qs, mentions, q) == speaker, (q.speaker, q.attribution)
+

@@ -1609,7 +1609,13 @@ def _narrative_subject(sent: Span, spans: list[QuoteSpan], mentions: list[Mentio
     for m in mentions_starting(mentions, sent.start_char, sent.end_char):
         if m.type == "PERSON" and is_main_subject_mention(sent.doc, m):
             return m
-    return None
+    # a definite description of a person as the main subject ("Peter Oduya took charge in March. The former
+    # striker has not lost a game since. “…”", "The 29-year-old constable pulled two children from the car"):
+    # the person it refers back to
+    subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or _inside(spans, subject.idx) or subject.ent_type_ == "PERSON" or _plural(subject):
+        return None
+    return _described_person(subject, mentions, spans)
 
 
 def _addressed(doc: Doc, m: Mention) -> bool:
