@@ -1631,3 +1631,36 @@ def test_quote_after_a_description_as_the_subject(parse, text, speaker):
     q = [q for q in qs if not q.is_fragment][-1]
     assert speaker_of(qs, mentions, q) == speaker, (q.speaker, q.attribution)
 
+
+@pytest.mark.parametrize(
+    "text,speakers",
+    [
+        (
+            "Your views on the strike:\n"
+            "“Teachers deserve a fair wage and I support them fully.” Tom Baines, Hull\n"
+            "“My children have missed three weeks of school this term already.” Ana Lopes, Exeter\n",
+            ["Tom Baines", "Ana Lopes"],
+        ),
+        (
+            "Readers on the new bridge toll:\n"
+            '"Nobody who lives south of the river was asked about this." Grace Oyelaran (Gateshead)\n'
+            '"The toll is fair if it pays for the repairs that were promised." David Whitlock.\n',
+            ["Grace Oyelaran", "David Whitlock"],
+        ),
+        (
+            "“I queued for four hours and the shop still ran out of stock.” Priya Mehta, Leicester",
+            ["Priya Mehta"],
+        ),
+    ],
+)
+def test_round_up_line_ends_with_the_speakers_name(parse, text, speakers):
+    """A line that opens with a quote and ends with a name, no dash before it: the name speaks (a person the
+    mentions know, or a name in a round-up of two such lines or more)."""
+    qs = [q for q in quotes_of(parse, text) if not q.is_fragment]
+    assert [q.speaker for q in qs] == speakers
+
+
+def test_a_sentence_after_the_quote_is_no_byline(parse):
+    text = "“The council has let us all down again this year.” Tom Baines said the vote was a disgrace.\n"
+    qs = [q for q in quotes_of(parse, text) if not q.is_fragment]
+    assert all(q.attribution != "dash" for q in qs)

@@ -1745,9 +1745,46 @@ _DASH_BYLINE = re.compile(
 )
 
 
+_LINE_BYLINE = re.compile(
+    r"[”\"’'.,!?]*[^\S\n]+"
+    r"(?P<name>[A-Z][\w'’.\-]*(?:[^\S\n]+(?:[A-Z][\w'’.\-]*|de|da|del|van|von|bin|al))+)"
+    r"(?:[^\S\n]*,[^\S\n]*[A-Z][^\n,.:;!?“”\"]*|[^\S\n]*\([^\n()]*\))?[^\S\n]*\.?[^\S\n]*(?:\n|$)"
+)
+
+
+_QUOTE_LINE = re.compile(r"^[^\S\n]*[“\"][^\n]*[”\"]", re.MULTILINE)
+
+
+def _byline_lines(text: str) -> int:
+    """How many lines open with a quote and end with a name after it, with no dash (`_line_byline`)."""
+    return sum(_LINE_BYLINE.match(text, m.end()) is not None for m in _QUOTE_LINE.finditer(text))
+
+
+def _line_byline(text: str, span: QuoteSpan, mentions: list[Mention]) -> re.Match | None:
+    """A round-up line that opens with the quote and ends with a person's name, with no dash ('“My children have
+    missed three weeks of school.” Ana Lopes, Exeter'): the match of that name, else None. The name is a person the
+    mentions know, or, in a round-up of two or more such lines, words that read as a name that the mentions do not
+    give another type."""
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    if text[line_start : span.start_char].strip(" \t“\"‘'"):
+        return None
+    m = _LINE_BYLINE.match(text, span.end_char, min(len(text), span.end_char + settings().quotes.byline_max_chars))
+    if m is None:
+        return None
+    named = mentions_starting(mentions, *m.span("name"))
+    if any(x.type == "PERSON" for x in named):
+        return m
+    if named or not _name_like(m.group("name")) or _byline_lines(text) < 2:
+        return None
+    return m
+
+
 def _dash_byline(text: str, span: QuoteSpan, mentions: list[Mention]) -> _Found | None:
-    """(speaker, mention, cue) for “…” ― Name: a dash and a capitalised name just after the quote."""
+    """(speaker, mention, cue) for “…” ― Name: a dash and a capitalised name just after the quote; or a line that
+    is only the quote and a person's name (`_line_byline`)."""
     m = _DASH_BYLINE.match(text, span.end_char, min(len(text), span.end_char + settings().quotes.byline_max_chars))
+    if m is None:
+        m = _line_byline(text, span, mentions)
     if m is None:
         return None
     start, end = m.span("name")
