@@ -1664,3 +1664,31 @@ def test_a_sentence_after_the_quote_is_no_byline(parse):
     text = "“The council has let us all down again this year.” Tom Baines said the vote was a disgrace.\n"
     qs = [q for q in quotes_of(parse, text) if not q.is_fragment]
     assert all(q.attribution != "dash" for q in qs)
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            "The farmers' leader Owen Pryce addressed the rally in Builth Wells. His plea to ministers was: "
+            '"Give us five years to adapt before the subsidies go."',
+            "Pryce",
+        ),
+        (
+            "Carla Diaz, who runs a bakery in Hull, has seen her bills double. Her verdict on the scheme is simple: "
+            '"It has done nothing for small firms like mine."',
+            "Diaz",
+        ),
+        (
+            "The shadow minister Tom Reilly was unimpressed by the offer. Mr Reilly's reply was: “The minister is "
+            "hiding from the facts and everyone knows it.”",
+            "Reilly",
+        ),
+    ],
+)
+def test_possessor_of_a_remark_before_a_colon_speaks(parse, text, speaker):
+    """A noun for someone's words ("message", "verdict", "reply") as the subject of a clause ending in a colon:
+    its possessor speaks, a pronoun resolved; the clause found even when the parse hung it on the quote's verb."""
+    qs, mentions = quotes_and_mentions(parse, text)
+    q = only(qs)
+    assert speaker in (speaker_of(qs, mentions, q) or ""), (q.speaker, q.attribution)

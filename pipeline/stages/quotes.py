@@ -1534,21 +1534,36 @@ def _speaker_by_cue(
             found = _colon_subject(sents.spans[open_idx - 1], spans, span.start_char, mentions)
     if found is None:
         colon = _colon_before(text, span, open_sent)
-        if colon is not None:  # the parse ran the colon's clause and the quote into one sentence
-            found = _colon_subject(open_sent, spans, span.start_char, mentions, colon.head)
+        verb = _colon_verb(colon, span) if colon is not None else None
+        if verb is not None:  # the parse ran the colon's clause and the quote into one sentence
+            found = _colon_subject(open_sent, spans, span.start_char, mentions, verb)
     return found
 
 
 def _colon_before(text: str, span: QuoteSpan, sent: Span) -> Token | None:
-    """The colon right before the quote's opening mark, inside the quote's own sentence and on a verb outside the
-    quote ("Mr X is confident though: “…”" parsed as one sentence), else None."""
+    """The colon right before the quote's opening mark, inside the quote's own sentence ("Mr X is confident though:
+    “…”" parsed as one sentence), else None; `_colon_verb` finds the verb of its clause."""
     before = text[sent.start_char : max(span.start_char - 1, sent.start_char)].rstrip()
     if not before.endswith(":"):
         return None
     colon = sent.doc.char_span(sent.start_char + len(before) - 1, sent.start_char + len(before), "expand")
-    if colon is None or len(colon) != 1 or colon[0].head.idx >= span.start_char:
+    return colon[0] if colon is not None and len(colon) == 1 else None
+
+
+def _colon_verb(colon: Token, span: QuoteSpan) -> Token | None:
+    """The verb of the clause a colon right before a quote ends: the colon's head, or, when the parse hung the
+    colon and that clause on the quote's own verb ('Her verdict is simple: “It has done nothing …”': "is" a
+    complement of "done"), the clause's highest word before the colon; None when it has no verb."""
+    if colon.head.idx < span.start_char:
+        return colon.head
+    if colon.i == 0:
         return None
-    return colon[0]
+    tok = colon.doc[colon.i - 1]
+    while tok.head.i != tok.i and tok.head.idx < colon.idx:
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX") or tok.head.idx < span.start_char and tok.head.i != tok.i:
+        return None
+    return tok
 
 
 def _colon_subject(
@@ -1561,12 +1576,28 @@ def _colon_subject(
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and not _inside(spans, c.idx)), None)
     if subj is None:
         return None
+    owner = _remark_owner(subj, spans)
+    if owner is not None and owner.lower_ in ("his", "her"):  # "His plea to ministers was: “…”"
+        m, _ = resolve_speaker_pronoun(owner, quote_start, mentions, spans)
+        return (m.name, m, ":", "person") if m is not None and m.type == "PERSON" else None
+    if owner is not None:
+        subj = owner  # "Mr Reilly's reply was: “…”": the person whose reply it is
     text, m, kind = _speaker_from_token(subj, mentions, spans, quote_start)
     if kind != "person" or (
         m is None and subj.lower_ not in PRONOUNS_PERSON and not is_person_noun(subj.lemma_.lower())
     ):
         return None
     return text, m, ":", kind
+
+
+def _remark_owner(subj: Token, spans: list[QuoteSpan]) -> Token | None:
+    """The possessor of a noun for someone's words as the subject before a colon ("His plea to ministers was:
+    “…”", "Her verdict on the scheme is simple: “…”", "Mr Reilly's reply was: “…”"): the one who said them;
+    else None. Nouns of words and of reply are word classes (remark, response)."""
+    lemma = subj.lemma_.lower()
+    if subj.pos_ != "NOUN" or _plural(subj) or (lemma not in _words("remark") and lemma not in _words("response")):
+        return None
+    return next((c for c in subj.children if c.dep_ == "poss" and not _inside(spans, c.idx)), None)
 
 
 def _continuation(
