@@ -1692,3 +1692,45 @@ def test_possessor_of_a_remark_before_a_colon_speaks(parse, text, speaker):
     qs, mentions = quotes_and_mentions(parse, text)
     q = only(qs)
     assert speaker in (speaker_of(qs, mentions, q) or ""), (q.speaker, q.attribution)
+
+
+@pytest.mark.parametrize(
+    "text,speakers",
+    [
+        (
+            "Our reporter Kate Lyle interviewed the agency's chief executive, Ben Smith.\n"
+            "Q: “Why has the agency taken so long to act?”\n"
+            "A: “We had to be sure of the facts before we moved against anyone.”\n",
+            ["Kate Lyle", "Ben Smith"],
+        ),
+        (
+            "Kate Lyle spoke to Ben Smith, the head of the agency, about the scandal.\n"
+            "Q: Why has the agency taken so long to act on the warnings?\n"
+            "A: We had to be sure of the facts before we moved against anyone.\n"
+            "Question: Will anyone lose their job over this?\n"
+            "Answer: That is a matter for the board and not for me.\n",
+            ["Kate Lyle", "Ben Smith", "Kate Lyle", "Ben Smith"],
+        ),
+        (
+            "The novelist Maria Ortiz was interviewed by our arts editor about her new book.\n"
+            "Q: What made you return to the village where you grew up?\n"
+            "A: I wanted to see whether it was still the place I had written about for twenty years.\n",
+            [None, "Maria Ortiz"],
+        ),
+    ],
+)
+def test_question_and_answer_lines_of_an_interview(parse, text, speakers):
+    """A transcript's "Q:" lines are the interviewer's and its "A:" lines the interviewee's, as the text before
+    names them (the subject and the object of a verb of interviewing or talking); an interviewer not named
+    speaks for nobody."""
+    qs, mentions = quotes_and_mentions(parse, text)
+    assert [speaker_of(qs, mentions, q) for q in qs if not q.is_fragment] == speakers
+
+
+def test_lettered_options_are_no_interview(parse):
+    text = (
+        "The council has two options for the budget.\n"
+        "A: Raise the tax by five percent and keep every library open.\n"
+        "B: Close three libraries and freeze the tax for another year.\n"
+    )
+    assert [q for q in quotes_of(parse, text) if not q.is_fragment] == []

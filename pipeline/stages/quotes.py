@@ -1841,15 +1841,18 @@ def _label_speaker(
     round-ups of reactions ("Jane Doe, The Daily Post: “…”", "Jane Doe (economist): “…”") and interview
     transcripts ("DOE: “…”"). The label's first person is the speaker, else its first actor, else the label up to
     its first comma or bracket when it reads as a name (every word capitalised: no clause, "The odds are long
-    though"); a question-and-answer letter names nobody, nor does a line with a question put to the speaker (given the
-    parse, `doc`: "When asked if Harris would play Lind replied: “…”": Harris is whom it is about)."""
+    though"); a question-and-answer letter names the interview's participant (`_interview_speaker`); a line with a
+    question put to the speaker names nobody (given the parse, `doc`: "When asked if Harris would play Lind replied:
+    “…”": Harris is whom it is about)."""
     line_start = text.rfind("\n", 0, span.start_char) + 1
     m = _LABEL.fullmatch(text, line_start, span.start_char)
     if m is None or _inside(spans, line_start) and line_start < span.start_char - 1:
         return None
     label = m.group("label").strip()
     head = re.split(r"[,(\[–—-]", label, maxsplit=1)[0].strip()
-    if len(label.split()) > settings().quotes.label_max_words or head.lower().rstrip(".") in _INTERVIEW_LABELS:
+    if head.lower().rstrip(".") in _INTERVIEW_LABELS:
+        return _interview_speaker(text, head, mentions, doc)
+    if len(label.split()) > settings().quotes.label_max_words:
         return None
     words = doc.char_span(line_start, line_start + len(label), alignment_mode="contract") if doc is not None else None
     if words is not None and any(_question_put(t) for t in words):
@@ -1861,6 +1864,50 @@ def _label_speaker(
     if not _name_like(head):
         return None  # "The odds are long though: “…”": a clause, not a label
     return head, None, ":", "person"
+
+
+_QA_LINE = re.compile(r"^[^\S\n]*(?P<letter>Q|A|Question|Answer|QUESTION|ANSWER)[^\S\n]*:", re.MULTILINE)
+_ASKING_LABELS = frozenset({"q", "question", "interviewer"})
+_TALK_LEMMAS = frozenset({"interview", "speak", "talk", "chat"})
+
+
+def _interview_roles(doc: Doc, mentions: list[Mention], before: int) -> tuple[Mention | None, Mention | None]:
+    """(interviewer, interviewee): the persons named before a transcript's first line, as the subject and the
+    object of a verb of interviewing or talking ("Our reporter Kate Lyle interviewed the chief executive, Ben
+    Smith", "Kate Lyle spoke to Ben Smith", "Ben Smith was interviewed by Kate Lyle", "in an interview with Ben
+    Smith"); the last named of each, else None."""
+    asker = answerer = None
+    for m in mentions:
+        if m.start_char >= before or m.type != "PERSON":
+            continue
+        tok = mention_head(doc, m)
+        if tok is None:
+            continue
+        if tok.dep_ == "appos":
+            tok = tok.head
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ in ("to", "with") and head.head.lemma_.lower() in _TALK_LEMMAS:
+            answerer = m
+        elif tok.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() == "interview":
+            asker = m
+        elif head.lemma_.lower() == "interview" and tok.dep_ in ("dobj", "nsubjpass"):
+            answerer = m
+        elif head.lemma_.lower() in _TALK_LEMMAS and head.pos_ == "VERB" and tok.dep_ == "nsubj":
+            asker = m
+    return asker, answerer
+
+
+def _interview_speaker(text: str, letter: str, mentions: list[Mention], doc: Doc | None) -> _Found | None:
+    """The speaker of a question-and-answer transcript's line ("Q: …", "A: …"), in a document with lines of both
+    letters: the interviewer for a question, the interviewee for an answer, as the text before the first line
+    names them (`_interview_roles`); else None."""
+    lines = list(_QA_LINE.finditer(text))
+    letters = {x.group("letter").lower()[:1] for x in lines}
+    if doc is None or letters != {"q", "a"}:
+        return None
+    asker, answerer = _interview_roles(doc, mentions, lines[0].start())
+    m = asker if letter.lower().rstrip(".") in _ASKING_LABELS else answerer
+    return (m.text, m, ":", "person") if m is not None else None
 
 
 _NAME_PARTICLES = frozenset({"de", "da", "del", "della", "van", "von", "der", "bin", "al", "le", "la"})
@@ -1951,8 +1998,8 @@ def find_label_lines(text: str, mentions: list[Mention]) -> list[QuoteSpan]:
         if len(re.findall(r"[\w’'-]+", words)) < cfg.min_words or words.rstrip()[-1:] not in ".?!":
             continue
         first = next(iter(mentions_starting(mentions, start, start + 1)), None)
-        if first is None or first.type != "PERSON":
-            continue
+        if (first is None or first.type != "PERSON") and not _QA_LINE.match(text, start, end):
+            continue  # a transcript's "Q:" and "A:" lines are words too
         found.append((p_index, QuoteSpan(m.start("words"), m.start("words") + len(words.rstrip()), True, p_index)))
     lines = {p for p, _ in found}
     return [span for p, span in found if p - 1 in lines or p + 1 in lines]
