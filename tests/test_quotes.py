@@ -1734,3 +1734,42 @@ def test_lettered_options_are_no_interview(parse):
         "B: Close three libraries and freeze the tax for another year.\n"
     )
     assert [q for q in quotes_of(parse, text) if not q.is_fragment] == []
+
+
+@pytest.mark.parametrize(
+    "text,speakers",
+    [
+        (
+            "Readers on the rail fares rise:\n"
+            '"I pay more for my season ticket than I do for my rent." Paris Green, Reading\n'
+            '"The trains are slower than they were when I started commuting." Jordan Hill, Crewe\n',
+            ["Paris Green", "Jordan Hill"],
+        ),
+        (
+            "Your views on the school meals plan:\n"
+            '"My son finally eats a hot lunch every day." Chelsea Rowe, Leeds\n'
+            '"It should have happened years ago in every school." Florence Nye, Bury\n',
+            ["Chelsea Rowe", "Florence Nye"],
+        ),
+        (
+            "What you told us about the floods:\n"
+            '"The water came up through the floor in under an hour." Sydney Hart, Tewkesbury\n'
+            '"We have been out of our house for three months now." Sue Park, Norwich\n',
+            ["Sydney Hart", "Sue Park"],
+        ),
+    ],
+)
+def test_round_up_line_names_a_person_the_name_finder_took_for_a_place(parse, text, speakers):
+    """In a round-up of lines ending with names, a name the mentions typed as a place or a firm, or missed, is a
+    person's; never a cue read into the town after it ("Paris Green, Reading")."""
+    qs = [q for q in quotes_of(parse, text) if not q.is_fragment]
+    assert [(q.speaker, q.speaker_type, q.attribution) for q in qs] == [(s, "person", "dash") for s in speakers]
+
+
+def test_possessor_of_a_reason_before_a_colon_speaks(parse):
+    text = (
+        "The council leader Paul Dane defended the cuts. His deputy, Mary Wells, resigned on Monday. Her reason "
+        "was simple: “I cannot vote for a budget that closes every library in the borough.”"
+    )
+    qs, mentions = quotes_and_mentions(parse, text)
+    assert speaker_of(qs, mentions, only(qs)) == "Mary Wells"

@@ -1794,8 +1794,8 @@ def _byline_lines(text: str) -> int:
 def _line_byline(text: str, span: QuoteSpan, mentions: list[Mention]) -> re.Match | None:
     """A round-up line that opens with the quote and ends with a person's name, with no dash ('“My children have
     missed three weeks of school.” Ana Lopes, Exeter'): the match of that name, else None. The name is a person the
-    mentions know, or, in a round-up of two or more such lines, words that read as a name that the mentions do not
-    give another type."""
+    mentions know, or, in a round-up of two or more such lines, words that read as a name, whatever type the
+    mentions gave them (a person the name-finder took for a place: "Sue Park, Norwich")."""
     line_start = text.rfind("\n", 0, span.start_char) + 1
     if text[line_start : span.start_char].strip(" \t“\"‘'"):
         return None
@@ -1805,7 +1805,7 @@ def _line_byline(text: str, span: QuoteSpan, mentions: list[Mention]) -> re.Matc
     named = mentions_starting(mentions, *m.span("name"))
     if any(x.type == "PERSON" for x in named):
         return m
-    if named or not _name_like(m.group("name")) or _byline_lines(text) < 2:
+    if not _name_like(m.group("name")) or _byline_lines(text) < 2:
         return None
     return m
 
@@ -1814,17 +1814,16 @@ def _dash_byline(text: str, span: QuoteSpan, mentions: list[Mention]) -> _Found 
     """(speaker, mention, cue) for “…” ― Name: a dash and a capitalised name just after the quote; or a line that
     is only the quote and a person's name (`_line_byline`)."""
     m = _DASH_BYLINE.match(text, span.end_char, min(len(text), span.end_char + settings().quotes.byline_max_chars))
+    types = ("PERSON", "ORG", "NORP", "GPE")
     if m is None:
-        m = _line_byline(text, span, mentions)
+        m, types = _line_byline(text, span, mentions), ("PERSON",)  # a line's name is a person's
     if m is None:
         return None
     start, end = m.span("name")
     name = m.group("name").rstrip(".")
     if len(name) < 2:
         return None
-    mention = next(
-        (x for x in mentions_starting(mentions, start, end) if x.type in ("PERSON", "ORG", "NORP", "GPE")), None
-    )
+    mention = next((x for x in mentions_starting(mentions, start, end) if x.type in types), None)
     cue = text[m.start() : start].strip(" \t”\"’'.,!?") or None
     kind = mention_type(mention) if mention is not None else "person"
     return (mention.text if mention is not None else name), mention, cue, kind
