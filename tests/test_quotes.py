@@ -1575,3 +1575,201 @@ def test_a_pronoun_after_according_to_a_person_is_that_source(parse, text, speak
 def test_according_to_does_not_take_a_pronoun_it_cannot_be(parse, text, speaker):
     q = only(quotes_of(parse, text))
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            'The 24-year-old has been recovering at home in Porto and Duarte said: "His knee is much stronger than '
+            'we expected."',
+            "Duarte",
+        ),
+        (
+            'Police searched two flats in Salford and Ward said: "We found nothing of any interest to the inquiry."',
+            "Ward",
+        ),
+        (
+            "The singer cancelled two concerts in Madrid and Moreno added: “She needs complete rest for at least a "
+            "fortnight.”",
+            "Moreno",
+        ),
+    ],
+)
+def test_name_run_into_the_object_before_a_coordinated_cue(parse, text, speaker):
+    """A cue coordinated with no subject of its own, after "and" or "but" and a name the parse joined to the noun
+    before it: the name speaks, not the subject of the first clause."""
+    q = only(quotes_of(parse, text))
+    assert q.speaker and speaker in q.speaker and q.attribution == "cue", (q.speaker, q.attribution)
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            "Peter Oduya took charge of the club in March. The former striker has not lost a game since. "
+            "“We work harder than anyone else in the league and the results show it.”",
+            "Peter Oduya",
+        ),
+        (
+            "Police officer Lena Marsh was first at the scene. The 29-year-old constable pulled two children from "
+            "the burning car. “I did not think about it, I just acted.”",
+            "Lena Marsh",
+        ),
+        (
+            "“We were the better side for most of the game,” said coach Anna Price.\n"
+            "Her captain, Mark Jones, was booked twice in the first half. The defender was sent off soon after. "
+            "“I let the team down and I will apologise to every one of them.”",
+            "Mark Jones",
+        ),
+    ],
+)
+def test_quote_after_a_description_as_the_subject(parse, text, speaker):
+    """A quote with no cue after a sentence whose main subject is a definite description of a person ("The former
+    striker ...", "The 29-year-old constable ..."): the person the description refers back to."""
+    qs, mentions = quotes_and_mentions(parse, text)
+    q = [q for q in qs if not q.is_fragment][-1]
+    assert speaker_of(qs, mentions, q) == speaker, (q.speaker, q.attribution)
+
+
+@pytest.mark.parametrize(
+    "text,speakers",
+    [
+        (
+            "Your views on the strike:\n"
+            "“Teachers deserve a fair wage and I support them fully.” Tom Baines, Hull\n"
+            "“My children have missed three weeks of school this term already.” Ana Lopes, Exeter\n",
+            ["Tom Baines", "Ana Lopes"],
+        ),
+        (
+            "Readers on the new bridge toll:\n"
+            '"Nobody who lives south of the river was asked about this." Grace Oyelaran (Gateshead)\n'
+            '"The toll is fair if it pays for the repairs that were promised." David Whitlock.\n',
+            ["Grace Oyelaran", "David Whitlock"],
+        ),
+        (
+            "“I queued for four hours and the shop still ran out of stock.” Priya Mehta, Leicester",
+            ["Priya Mehta"],
+        ),
+    ],
+)
+def test_round_up_line_ends_with_the_speakers_name(parse, text, speakers):
+    """A line that opens with a quote and ends with a name, no dash before it: the name speaks (a person the
+    mentions know, or a name in a round-up of two such lines or more)."""
+    qs = [q for q in quotes_of(parse, text) if not q.is_fragment]
+    assert [q.speaker for q in qs] == speakers
+
+
+def test_a_sentence_after_the_quote_is_no_byline(parse):
+    text = "“The council has let us all down again this year.” Tom Baines said the vote was a disgrace.\n"
+    qs = [q for q in quotes_of(parse, text) if not q.is_fragment]
+    assert all(q.attribution != "dash" for q in qs)
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            "The farmers' leader Owen Pryce addressed the rally in Builth Wells. His plea to ministers was: "
+            '"Give us five years to adapt before the subsidies go."',
+            "Pryce",
+        ),
+        (
+            "Carla Diaz, who runs a bakery in Hull, has seen her bills double. Her verdict on the scheme is simple: "
+            '"It has done nothing for small firms like mine."',
+            "Diaz",
+        ),
+        (
+            "The shadow minister Tom Reilly was unimpressed by the offer. Mr Reilly's reply was: “The minister is "
+            "hiding from the facts and everyone knows it.”",
+            "Reilly",
+        ),
+    ],
+)
+def test_possessor_of_a_remark_before_a_colon_speaks(parse, text, speaker):
+    """A noun for someone's words ("message", "verdict", "reply") as the subject of a clause ending in a colon:
+    its possessor speaks, a pronoun resolved; the clause found even when the parse hung it on the quote's verb."""
+    qs, mentions = quotes_and_mentions(parse, text)
+    q = only(qs)
+    assert speaker in (speaker_of(qs, mentions, q) or ""), (q.speaker, q.attribution)
+
+
+@pytest.mark.parametrize(
+    "text,speakers",
+    [
+        (
+            "Our reporter Kate Lyle interviewed the agency's chief executive, Ben Smith.\n"
+            "Q: “Why has the agency taken so long to act?”\n"
+            "A: “We had to be sure of the facts before we moved against anyone.”\n",
+            ["Kate Lyle", "Ben Smith"],
+        ),
+        (
+            "Kate Lyle spoke to Ben Smith, the head of the agency, about the scandal.\n"
+            "Q: Why has the agency taken so long to act on the warnings?\n"
+            "A: We had to be sure of the facts before we moved against anyone.\n"
+            "Question: Will anyone lose their job over this?\n"
+            "Answer: That is a matter for the board and not for me.\n",
+            ["Kate Lyle", "Ben Smith", "Kate Lyle", "Ben Smith"],
+        ),
+        (
+            "The novelist Maria Ortiz was interviewed by our arts editor about her new book.\n"
+            "Q: What made you return to the village where you grew up?\n"
+            "A: I wanted to see whether it was still the place I had written about for twenty years.\n",
+            [None, "Maria Ortiz"],
+        ),
+    ],
+)
+def test_question_and_answer_lines_of_an_interview(parse, text, speakers):
+    """A transcript's "Q:" lines are the interviewer's and its "A:" lines the interviewee's, as the text before
+    names them (the subject and the object of a verb of interviewing or talking); an interviewer not named
+    speaks for nobody."""
+    qs, mentions = quotes_and_mentions(parse, text)
+    assert [speaker_of(qs, mentions, q) for q in qs if not q.is_fragment] == speakers
+
+
+def test_lettered_options_are_no_interview(parse):
+    text = (
+        "The council has two options for the budget.\n"
+        "A: Raise the tax by five percent and keep every library open.\n"
+        "B: Close three libraries and freeze the tax for another year.\n"
+    )
+    assert [q for q in quotes_of(parse, text) if not q.is_fragment] == []
+
+
+@pytest.mark.parametrize(
+    "text,speakers",
+    [
+        (
+            "Readers on the rail fares rise:\n"
+            '"I pay more for my season ticket than I do for my rent." Paris Green, Reading\n'
+            '"The trains are slower than they were when I started commuting." Jordan Hill, Crewe\n',
+            ["Paris Green", "Jordan Hill"],
+        ),
+        (
+            "Your views on the school meals plan:\n"
+            '"My son finally eats a hot lunch every day." Chelsea Rowe, Leeds\n'
+            '"It should have happened years ago in every school." Florence Nye, Bury\n',
+            ["Chelsea Rowe", "Florence Nye"],
+        ),
+        (
+            "What you told us about the floods:\n"
+            '"The water came up through the floor in under an hour." Sydney Hart, Tewkesbury\n'
+            '"We have been out of our house for three months now." Sue Park, Norwich\n',
+            ["Sydney Hart", "Sue Park"],
+        ),
+    ],
+)
+def test_round_up_line_names_a_person_the_name_finder_took_for_a_place(parse, text, speakers):
+    """In a round-up of lines ending with names, a name the mentions typed as a place or a firm, or missed, is a
+    person's; never a cue read into the town after it ("Paris Green, Reading")."""
+    qs = [q for q in quotes_of(parse, text) if not q.is_fragment]
+    assert [(q.speaker, q.speaker_type, q.attribution) for q in qs] == [(s, "person", "dash") for s in speakers]
+
+
+def test_possessor_of_a_reason_before_a_colon_speaks(parse):
+    text = (
+        "The council leader Paul Dane defended the cuts. His deputy, Mary Wells, resigned on Monday. Her reason "
+        "was simple: “I cannot vote for a budget that closes every library in the borough.”"
+    )
+    qs, mentions = quotes_and_mentions(parse, text)
+    assert speaker_of(qs, mentions, only(qs)) == "Mary Wells"

@@ -1115,6 +1115,31 @@ def _subject_speaker(cue: Token, mentions: list[Mention], spans: list[QuoteSpan]
     return first
 
 
+def _name_run_into_object(
+    cue: Token, mentions: list[Mention], spans: list[QuoteSpan], quote_start: int
+) -> _Found | None:
+    """A coordinated cue with no subject of its own, right after "and" (or "but") and a name that the parse joined
+    to the noun before it ("The 24-year-old has been recovering at home in Porto and Duarte said: …": Duarte, not
+    the 24-year-old; "The bill cleared the Lords but Ann Rees told MPs"): that name, a person or an organisation,
+    is the cue's subject; adverbs between the name and the cue are passed over ("and Duarte later said")."""
+    if cue.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in cue.children):
+        return None
+    doc = cue.doc
+    i = cue.i - 1
+    while i > 0 and doc[i].pos_ == "ADV" and doc[i].head.i == cue.i:
+        i -= 1
+    name = doc[i]
+    if i <= 0 or name.pos_ != "PROPN" or name.dep_ != "conj" or name.head.i >= name.i or _inside(spans, name.idx):
+        return None
+    before = doc[name.left_edge.i - 1] if name.left_edge.i > 0 else None
+    if before is None or before.dep_ != "cc" or before.lower_ not in ("and", "but"):
+        return None
+    text, m, kind = _speaker_from_token(name, mentions, spans, quote_start)
+    if kind not in ("person", "organisation") or m is None and not _name_like(text):
+        return None
+    return text, m, cue.text, kind
+
+
 def _shown_speaker(head: Token, mentions: list[Mention], spans: list[QuoteSpan]) -> Mention | None:
     """The person a verb of showing or hearing has for its object when the cue is a participle on that verb ("the
     documentary showed X telling the meeting", "a tape caught X saying"), or for its subject in the passive ("X was
@@ -1190,7 +1215,9 @@ def _cue_speaker(cue: Token, mentions: list[Mention], spans: list[QuoteSpan], qu
         found = _quoted_as_saying(quoting, mentions, spans, quote_start)
         if found is not None:
             return found
-    found = _subject_speaker(cue, mentions, spans, quote_start)
+    found = _name_run_into_object(cue, mentions, spans, quote_start) or _subject_speaker(
+        cue, mentions, spans, quote_start
+    )
     if found is not None or _question_put(cue):
         return found
     answerer = _name_before_answer(cue, mentions, spans)
@@ -1507,21 +1534,36 @@ def _speaker_by_cue(
             found = _colon_subject(sents.spans[open_idx - 1], spans, span.start_char, mentions)
     if found is None:
         colon = _colon_before(text, span, open_sent)
-        if colon is not None:  # the parse ran the colon's clause and the quote into one sentence
-            found = _colon_subject(open_sent, spans, span.start_char, mentions, colon.head)
+        verb = _colon_verb(colon, span) if colon is not None else None
+        if verb is not None:  # the parse ran the colon's clause and the quote into one sentence
+            found = _colon_subject(open_sent, spans, span.start_char, mentions, verb)
     return found
 
 
 def _colon_before(text: str, span: QuoteSpan, sent: Span) -> Token | None:
-    """The colon right before the quote's opening mark, inside the quote's own sentence and on a verb outside the
-    quote ("Mr X is confident though: “…”" parsed as one sentence), else None."""
+    """The colon right before the quote's opening mark, inside the quote's own sentence ("Mr X is confident though:
+    “…”" parsed as one sentence), else None; `_colon_verb` finds the verb of its clause."""
     before = text[sent.start_char : max(span.start_char - 1, sent.start_char)].rstrip()
     if not before.endswith(":"):
         return None
     colon = sent.doc.char_span(sent.start_char + len(before) - 1, sent.start_char + len(before), "expand")
-    if colon is None or len(colon) != 1 or colon[0].head.idx >= span.start_char:
+    return colon[0] if colon is not None and len(colon) == 1 else None
+
+
+def _colon_verb(colon: Token, span: QuoteSpan) -> Token | None:
+    """The verb of the clause a colon right before a quote ends: the colon's head, or, when the parse hung the
+    colon and that clause on the quote's own verb ('Her verdict is simple: “It has done nothing …”': "is" a
+    complement of "done"), the clause's highest word before the colon; None when it has no verb."""
+    if colon.head.idx < span.start_char:
+        return colon.head
+    if colon.i == 0:
         return None
-    return colon[0]
+    tok = colon.doc[colon.i - 1]
+    while tok.head.i != tok.i and tok.head.idx < colon.idx:
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX") or tok.head.idx < span.start_char and tok.head.i != tok.i:
+        return None
+    return tok
 
 
 def _colon_subject(
@@ -1534,12 +1576,28 @@ def _colon_subject(
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and not _inside(spans, c.idx)), None)
     if subj is None:
         return None
+    owner = _remark_owner(subj, spans)
+    if owner is not None and owner.lower_ in ("his", "her"):  # "His plea to ministers was: “…”"
+        m, _ = resolve_speaker_pronoun(owner, quote_start, mentions, spans)
+        return (m.name, m, ":", "person") if m is not None and m.type == "PERSON" else None
+    if owner is not None:
+        subj = owner  # "Mr Reilly's reply was: “…”": the person whose reply it is
     text, m, kind = _speaker_from_token(subj, mentions, spans, quote_start)
     if kind != "person" or (
         m is None and subj.lower_ not in PRONOUNS_PERSON and not is_person_noun(subj.lemma_.lower())
     ):
         return None
     return text, m, ":", kind
+
+
+def _remark_owner(subj: Token, spans: list[QuoteSpan]) -> Token | None:
+    """The possessor of a noun for someone's words as the subject before a colon ("His plea to ministers was:
+    “…”", "Her verdict on the scheme is simple: “…”", "Mr Reilly's reply was: “…”"): the one who said them;
+    else None. Nouns of words and of reply are word classes (remark, response)."""
+    lemma = subj.lemma_.lower()
+    if subj.pos_ != "NOUN" or _plural(subj) or (lemma not in _words("remark") and lemma not in _words("response")):
+        return None
+    return next((c for c in subj.children if c.dep_ == "poss" and not _inside(spans, c.idx)), None)
 
 
 def _continuation(
@@ -1582,7 +1640,13 @@ def _narrative_subject(sent: Span, spans: list[QuoteSpan], mentions: list[Mentio
     for m in mentions_starting(mentions, sent.start_char, sent.end_char):
         if m.type == "PERSON" and is_main_subject_mention(sent.doc, m):
             return m
-    return None
+    # a definite description of a person as the main subject ("Peter Oduya took charge in March. The former
+    # striker has not lost a game since. “…”", "The 29-year-old constable pulled two children from the car"):
+    # the person it refers back to
+    subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or _inside(spans, subject.idx) or subject.ent_type_ == "PERSON" or _plural(subject):
+        return None
+    return _described_person(subject, mentions, spans)
 
 
 def _addressed(doc: Doc, m: Mention) -> bool:
@@ -1712,18 +1776,54 @@ _DASH_BYLINE = re.compile(
 )
 
 
+_LINE_BYLINE = re.compile(
+    r"[”\"’'.,!?]*[^\S\n]+"
+    r"(?P<name>[A-Z][\w'’.\-]*(?:[^\S\n]+(?:[A-Z][\w'’.\-]*|de|da|del|van|von|bin|al))+)"
+    r"(?:[^\S\n]*,[^\S\n]*[A-Z][^\n,.:;!?“”\"]*|[^\S\n]*\([^\n()]*\))?[^\S\n]*\.?[^\S\n]*(?:\n|$)"
+)
+
+
+_QUOTE_LINE = re.compile(r"^[^\S\n]*[“\"][^\n]*[”\"]", re.MULTILINE)
+
+
+def _byline_lines(text: str) -> int:
+    """How many lines open with a quote and end with a name after it, with no dash (`_line_byline`)."""
+    return sum(_LINE_BYLINE.match(text, m.end()) is not None for m in _QUOTE_LINE.finditer(text))
+
+
+def _line_byline(text: str, span: QuoteSpan, mentions: list[Mention]) -> re.Match | None:
+    """A round-up line that opens with the quote and ends with a person's name, with no dash ('“My children have
+    missed three weeks of school.” Ana Lopes, Exeter'): the match of that name, else None. The name is a person the
+    mentions know, or, in a round-up of two or more such lines, words that read as a name, whatever type the
+    mentions gave them (a person the name-finder took for a place: "Sue Park, Norwich")."""
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    if text[line_start : span.start_char].strip(" \t“\"‘'"):
+        return None
+    m = _LINE_BYLINE.match(text, span.end_char, min(len(text), span.end_char + settings().quotes.byline_max_chars))
+    if m is None:
+        return None
+    named = mentions_starting(mentions, *m.span("name"))
+    if any(x.type == "PERSON" for x in named):
+        return m
+    if not _name_like(m.group("name")) or _byline_lines(text) < 2:
+        return None
+    return m
+
+
 def _dash_byline(text: str, span: QuoteSpan, mentions: list[Mention]) -> _Found | None:
-    """(speaker, mention, cue) for “…” ― Name: a dash and a capitalised name just after the quote."""
+    """(speaker, mention, cue) for “…” ― Name: a dash and a capitalised name just after the quote; or a line that
+    is only the quote and a person's name (`_line_byline`)."""
     m = _DASH_BYLINE.match(text, span.end_char, min(len(text), span.end_char + settings().quotes.byline_max_chars))
+    types = ("PERSON", "ORG", "NORP", "GPE")
+    if m is None:
+        m, types = _line_byline(text, span, mentions), ("PERSON",)  # a line's name is a person's
     if m is None:
         return None
     start, end = m.span("name")
     name = m.group("name").rstrip(".")
     if len(name) < 2:
         return None
-    mention = next(
-        (x for x in mentions_starting(mentions, start, end) if x.type in ("PERSON", "ORG", "NORP", "GPE")), None
-    )
+    mention = next((x for x in mentions_starting(mentions, start, end) if x.type in types), None)
     cue = text[m.start() : start].strip(" \t”\"’'.,!?") or None
     kind = mention_type(mention) if mention is not None else "person"
     return (mention.text if mention is not None else name), mention, cue, kind
@@ -1740,15 +1840,18 @@ def _label_speaker(
     round-ups of reactions ("Jane Doe, The Daily Post: “…”", "Jane Doe (economist): “…”") and interview
     transcripts ("DOE: “…”"). The label's first person is the speaker, else its first actor, else the label up to
     its first comma or bracket when it reads as a name (every word capitalised: no clause, "The odds are long
-    though"); a question-and-answer letter names nobody, nor does a line with a question put to the speaker (given the
-    parse, `doc`: "When asked if Harris would play Lind replied: “…”": Harris is whom it is about)."""
+    though"); a question-and-answer letter names the interview's participant (`_interview_speaker`); a line with a
+    question put to the speaker names nobody (given the parse, `doc`: "When asked if Harris would play Lind replied:
+    “…”": Harris is whom it is about)."""
     line_start = text.rfind("\n", 0, span.start_char) + 1
     m = _LABEL.fullmatch(text, line_start, span.start_char)
     if m is None or _inside(spans, line_start) and line_start < span.start_char - 1:
         return None
     label = m.group("label").strip()
     head = re.split(r"[,(\[–—-]", label, maxsplit=1)[0].strip()
-    if len(label.split()) > settings().quotes.label_max_words or head.lower().rstrip(".") in _INTERVIEW_LABELS:
+    if head.lower().rstrip(".") in _INTERVIEW_LABELS:
+        return _interview_speaker(text, head, mentions, doc)
+    if len(label.split()) > settings().quotes.label_max_words:
         return None
     words = doc.char_span(line_start, line_start + len(label), alignment_mode="contract") if doc is not None else None
     if words is not None and any(_question_put(t) for t in words):
@@ -1760,6 +1863,50 @@ def _label_speaker(
     if not _name_like(head):
         return None  # "The odds are long though: “…”": a clause, not a label
     return head, None, ":", "person"
+
+
+_QA_LINE = re.compile(r"^[^\S\n]*(?P<letter>Q|A|Question|Answer|QUESTION|ANSWER)[^\S\n]*:", re.MULTILINE)
+_ASKING_LABELS = frozenset({"q", "question", "interviewer"})
+_TALK_LEMMAS = frozenset({"interview", "speak", "talk", "chat"})
+
+
+def _interview_roles(doc: Doc, mentions: list[Mention], before: int) -> tuple[Mention | None, Mention | None]:
+    """(interviewer, interviewee): the persons named before a transcript's first line, as the subject and the
+    object of a verb of interviewing or talking ("Our reporter Kate Lyle interviewed the chief executive, Ben
+    Smith", "Kate Lyle spoke to Ben Smith", "Ben Smith was interviewed by Kate Lyle", "in an interview with Ben
+    Smith"); the last named of each, else None."""
+    asker = answerer = None
+    for m in mentions:
+        if m.start_char >= before or m.type != "PERSON":
+            continue
+        tok = mention_head(doc, m)
+        if tok is None:
+            continue
+        if tok.dep_ == "appos":
+            tok = tok.head
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ in ("to", "with") and head.head.lemma_.lower() in _TALK_LEMMAS:
+            answerer = m
+        elif tok.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() == "interview":
+            asker = m
+        elif head.lemma_.lower() == "interview" and tok.dep_ in ("dobj", "nsubjpass"):
+            answerer = m
+        elif head.lemma_.lower() in _TALK_LEMMAS and head.pos_ == "VERB" and tok.dep_ == "nsubj":
+            asker = m
+    return asker, answerer
+
+
+def _interview_speaker(text: str, letter: str, mentions: list[Mention], doc: Doc | None) -> _Found | None:
+    """The speaker of a question-and-answer transcript's line ("Q: …", "A: …"), in a document with lines of both
+    letters: the interviewer for a question, the interviewee for an answer, as the text before the first line
+    names them (`_interview_roles`); else None."""
+    lines = list(_QA_LINE.finditer(text))
+    letters = {x.group("letter").lower()[:1] for x in lines}
+    if doc is None or letters != {"q", "a"}:
+        return None
+    asker, answerer = _interview_roles(doc, mentions, lines[0].start())
+    m = asker if letter.lower().rstrip(".") in _ASKING_LABELS else answerer
+    return (m.text, m, ":", "person") if m is not None else None
 
 
 _NAME_PARTICLES = frozenset({"de", "da", "del", "della", "van", "von", "der", "bin", "al", "le", "la"})
@@ -1850,8 +1997,8 @@ def find_label_lines(text: str, mentions: list[Mention]) -> list[QuoteSpan]:
         if len(re.findall(r"[\w’'-]+", words)) < cfg.min_words or words.rstrip()[-1:] not in ".?!":
             continue
         first = next(iter(mentions_starting(mentions, start, start + 1)), None)
-        if first is None or first.type != "PERSON":
-            continue
+        if (first is None or first.type != "PERSON") and not _QA_LINE.match(text, start, end):
+            continue  # a transcript's "Q:" and "A:" lines are words too
         found.append((p_index, QuoteSpan(m.start("words"), m.start("words") + len(words.rstrip()), True, p_index)))
     lines = {p for p, _ in found}
     return [span for p, span in found if p - 1 in lines or p + 1 in lines]
