@@ -4534,3 +4534,9 @@ def test_captured_soldiers_are_not_the_state_whose_troops_were_named(parse):
     )
     handed = next(e for e in events_of(parse, text) if e.trigger == "handed")
     assert names(handed.targets) == ["Armenia"]
+
+
+def test_an_airline_halting_flights_is_no_sanction(parse):
+    # guard: halting supplies to a state is a sanction, a carrier dropping a route is business
+    evs = events_of(parse, "KLM is to halt its flights from Amsterdam to Caracas and Maracaibo from 27 March.")
+    assert not [e for e in evs if e.event_type == "SANCTION"]
