@@ -4540,3 +4540,4 @@ def test_an_airline_halting_flights_is_no_sanction(parse):
     # guard: halting supplies to a state is a sanction, a carrier dropping a route is business
     evs = events_of(parse, "KLM is to halt its flights from Amsterdam to Caracas and Maracaibo from 27 March.")
     assert not [e for e in evs if e.event_type == "SANCTION"]
+

@@ -27,7 +27,7 @@ from pipeline.stages import lexicon
 from pipeline.stages.coref import is_subject_mention, mention_head
 from pipeline.stages.event_dates import document_dateline_end
 from pipeline.stages.lexicon import data_rows, word_sets
-from pipeline.stages.parse import doc_cache, sents_of
+from pipeline.stages.parse import doc_cache, sents_of, text_of
 from pipeline.stages.relevance import is_state
 
 if TYPE_CHECKING:
@@ -363,7 +363,7 @@ def resolve_description(tok: Token, mentions: list[Mention], after_char: int) ->
     if not found and kind in SOLE_KINDS:
         found = _named_after_in_lead(tok, mentions, fits)
     if kind == "government" and tok.lemma_.lower() not in MILITARY_RULE:
-        owner = owner_named(tok, mentions, GOVERNMENT_NOUNS)
+        owner = owner_named(tok, mentions, GOVERNMENT_NOUNS, lead_only=True)
         if owner is not None:
             # "Yemen's internationally recognised government and the rebels ... accused the government": the state
             # whose government the text named, not the mediator the dateline or the counts point to
@@ -400,12 +400,15 @@ FORCE_NOUNS = frozenset({"army", "military", "troops", "forces", "navy", "junta"
 GOVERNMENT_NOUNS = frozenset({"government", "authorities", "regime", "administration", "junta"})
 
 
-def owner_named(tok: Token, mentions: list[Mention], nouns: frozenset[str]) -> Mention | None:
+def owner_named(tok: Token, mentions: list[Mention], nouns: frozenset[str], lead_only: bool = False) -> Mention | None:
     """The state whose forces or government (`nouns`) the text names before the description, by a possessor or a
     modifier of one of the nouns ("Myanmar's military", "Malian troops"), as the document names it (its state, else
-    its people); None when it names none, or those of more than one state."""
+    its people); None when it names none, or those of more than one state. `lead_only`: named in the story's lead
+    (its first sentences after the dateline), where a story says whose government it is about ("a similar offer
+    might be made to the Sri Lankan government" further down is no owner of "the government")."""
     owners = doc_cache(tok.doc, f"owners_{min(nouns)}", lambda d: _owners(d, mentions, nouns))
-    before = {country for at, country in owners if at < tok.idx}
+    end = _lead_end(tok.doc) if lead_only else len(text_of(tok.doc))
+    before = {country for at, country in owners if at < min(tok.idx, end)}
     if len(before) != 1:
         return None
     return state_or_people(mentions, next(iter(before)))
@@ -438,6 +441,15 @@ def _stateless_army(tok: Token, m: Mention) -> bool:
 
 
 LEAD_SENTENCES = 2  # a story's lead: its first sentences after the dateline, which may name an actor only later
+
+
+def _lead_end(doc: Doc) -> int:
+    """Where a story's lead (its first `LEAD_SENTENCES` sentences after the dateline) ends."""
+    sents = sents_of(doc)
+    line = document_dateline_end(doc) or 0
+    first = next((i for i, s in enumerate(sents) if s.end_char > line), 0)
+    lead = sents[first : first + LEAD_SENTENCES]
+    return lead[-1].end_char if lead else 0
 
 
 def _named_after_in_lead(tok: Token, mentions: list[Mention], fits: Callable[[Mention], bool]) -> list[Mention]:
