@@ -4541,3 +4541,13 @@ def test_an_airline_halting_flights_is_no_sanction(parse):
     evs = events_of(parse, "KLM is to halt its flights from Amsterdam to Caracas and Maracaibo from 27 March.")
     assert not [e for e in evs if e.event_type == "SANCTION"]
 
+
+def test_a_noun_inside_an_unhyphenated_compound_adjective_is_no_act(parse):
+    text = (
+        "In its new border plan, published on Monday, the Home Office said it was tackling "
+        '"the hard question" of returning unaccompanied asylum seeking children.'
+    )
+    assert not [e for e in candidates(parse, text) if e.trigger == "asylum"]
+    # guard: asylum granted is aid
+    (e,) = events_of(parse, "Britain granted asylum to the dissident on Monday.")
+    assert e.event_type == "AID"

@@ -900,6 +900,18 @@ def _refused_part(tok: Token) -> bool:
     return t.dep_ == "xcomp" and t.head.lemma_.lower() in event_lexicon().negating_heads
 
 
+def _object_of_compound_participle(tok: Token) -> bool:
+    """The noun is the object inside an unhyphenated compound adjective before another noun: a present participle
+    right after it with an object of its own ("returning unaccompanied asylum seeking children", "peace keeping
+    troops"), however the parse hung them."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or nxt.tag_ != "VBG" or nxt.whitespace_ == "" and tok.whitespace_ == "":
+        return False
+    return (
+        nxt.head.i == tok.i and nxt.dep_ == "acl" and any(c.dep_ == "dobj" and c.i == nxt.i + 1 for c in nxt.children)
+    )
+
+
 def _noun_code(tok: Token, lex: EventLexicon) -> Code | None:
     """An event noun's code, unless it is coded on its light verb or selects its verb's reading, is a protest's
     purpose or is a word of a name
@@ -916,6 +928,8 @@ def _noun_code(tok: Token, lex: EventLexicon) -> Code | None:
         return None  # "attack helicopters", "assault rifles", "strike aircraft": arms of a kind, no act
     if any(c.dep_ == "det" and c.lower_ in GENERIC_DETERMINERS for c in tok.children):
         return None  # "would retaliate against any US strike", "no talks": a kind of act, none done
+    if _object_of_compound_participle(tok):
+        return None  # "asylum seeking children", "peace keeping troops": a kind of people, no act
     if _refused_part(tok):
         return None  # "refused to take part in the talks": talks without it, if any, are no act of its
     if tok.dep_ in OBJECT_DEPS | {"nsubjpass"} and tok.head.lemma_.lower() in lex.light_verbs:
