@@ -4551,3 +4551,21 @@ def test_a_noun_inside_an_unhyphenated_compound_adjective_is_no_act(parse):
     # guard: asylum granted is aid
     (e,) = events_of(parse, "Britain granted asylum to the dissident on Monday.")
     assert e.event_type == "AID"
+
+
+def test_a_contact_clause_after_a_summing_noun_is_aimed_at_the_main_clause_subject(parse):
+    # the parse makes "the union turned down" a clause on the noun, or "a proposal" a second object
+    for text in (
+        "Chile offered a 4 percent raise, a proposal the Confederation of Copper Workers turned down.",
+        "Chile offered a 4 percent raise last week, a proposal the Confederation of Copper Workers rejected on Friday.",
+    ):
+        (e,) = [e for e in events_of(parse, text) if e.event_type == "REJECT"]
+        assert names(e.targets) == ["Chile"], text
+
+
+def test_what_someone_is_accused_of_trying_is_no_act(parse):
+    for text in (
+        "President Faure Gnassingbe accused the National Alliance for Change of trying to seize power by force.",
+        'President Faure Gnassingbe accused the National Alliance for Change of "trying to overthrow the state".',
+    ):
+        assert [e.event_type for e in events_of(parse, text)] == ["ACCUSE"], text

@@ -1040,6 +1040,8 @@ def _referenced(tok: Token) -> bool:
         return head.lemma_.lower() in event_lexicon().reaction_verbs or _condemning_naming(head, event_lexicon())
     if tok.dep_ == "acl" and head.pos_ == "NOUN" and head is not tok:
         return _referenced(head)  # "rejected an ultimatum to hand over the pilots": what it demanded, not done
+    if tok.dep_ == "xcomp" and head.pos_ == "VERB" and head is not tok:
+        return _referenced(head)  # "accused X of trying to seize power": what is tried is as alleged as the trying
     if tok.dep_ not in ("pobj", "pcomp") or head.dep_ != "prep":
         return False
     verb = head.head
@@ -3711,7 +3713,8 @@ def _summarised_clause(tok: Token) -> Token | None:
     ("X invited Y to talks, an offer Y spurned"; "the ministry offered a raise, a proposal the union turned down";
     "a court freed him, a decision the embassy welcomed"): that clause's verb, whose subject made what the relative
     clause reacts to; else None."""
-    if tok.dep_ != "relcl" or _any_object(tok):
+    contact = tok.dep_ == "acl" and any(c.dep_ == "nsubj" for c in tok.children)  # parsed as a clause on the noun
+    if not (tok.dep_ == "relcl" or contact) or _any_object(tok):
         return None
     noun = tok.head
     if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
@@ -3721,6 +3724,8 @@ def _summarised_clause(tok: Token) -> Token | None:
     head = noun.head
     if noun.dep_ == "appos" and head.dep_ in ("nsubj", "nsubjpass", "dobj"):
         head = head.head
+    elif noun.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < noun.i for c in head.children):
+        pass  # "offered a raise last week, a proposal the union rejected": parsed as the verb's second object
     elif noun.dep_ != "npadvmod":
         return None
     # the main clause only: a noun on a reported or embedded clause's word ("demanded that Algeria reopen the border,
