@@ -4330,3 +4330,22 @@ def test_a_club_word_opening_a_sentence_before_a_capital_opens_the_club(parse):
     doc = parse("Real Britain is a place of small towns, she said.")
     doc.ents = [Span(doc, 1, 2, label="GPE")]  # a state's own name: "Real" stays out
     assert [(m.name, m.country) for m in extract_mentions(doc)] == [("Britain", "GBR")]
+
+
+def test_an_organisation_the_parser_labelled_a_work_or_a_product_is_an_actor(parse):
+    # the parse labels these names WORK_OF_ART and PRODUCT; their last word is an organisation's
+    for text, name in (
+        ("The Malawi Tobacco Growers' Union, which organised the march, wants the government to resign.", "Union"),
+        ("The opposition Civic Bloc said on Monday that police had detained its leader.", "Civic Bloc"),
+    ):
+        doc = parse(text)
+        orgs = [m for m in extract_mentions(doc) if m.type == "ORG"]
+        assert any(m.name.endswith(name) for m in orgs), text
+
+
+def test_a_title_with_a_verb_or_in_quotes_stays_a_work(parse):
+    for text in (
+        "The Home Office published Improving Opportunity, Strengthening Society on Tuesday.",
+        "The band played 'Workers' Union' twice.",
+    ):
+        assert not [m for m in extract_mentions(parse(text)) if m.name.endswith(("Society", "Union"))], text

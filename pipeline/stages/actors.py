@@ -4360,7 +4360,11 @@ def _settle_types(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
     work, a product or a commodity (or the parse labels WORK_OF_ART or PRODUCT) is no actor (unless a title shows
     a person); otherwise the kind most of its mentions' evidence shows wins over the NER label of persons and
     organisations; a building or street is no actor."""
-    works = {" ".join(_name_tokens(clean_name(e.text))) for e in ents_of(doc) if e.label_ in ("WORK_OF_ART", "PRODUCT")}
+    works = {
+        " ".join(_name_tokens(clean_name(e.text)))
+        for e in ents_of(doc)
+        if e.label_ in ("WORK_OF_ART", "PRODUCT") and not _organisation_mislabelled(doc, e)
+    }
     votes: dict[str, Counter] = defaultdict(Counter)
     acting = {" ".join(_name_tokens(c.name)) for c in cands if _acts(c.span)}
     settle = [
@@ -4676,11 +4680,51 @@ def _join_portfolio_names(ents: list[Span]) -> list[Span]:
     return out
 
 
+# the last word of an organisation's name ("the Ghana Artisanal Fishers' Union", "the opposition Civic Bloc"), which
+# the parser now and then labels a work or a product
+ORGANISATION_HEADS = frozenset(
+    {"union", "association", "bloc", "party", "front", "movement", "alliance", "federation", "confederation"}
+    | {"congress", "council", "league", "committee", "commission", "coalition", "society", "authority", "agency"}
+    | {"ministry", "organisation", "organization", "assembly", "parliament", "brigade", "brigades", "army"}
+)
+
+
+def _organisation_mislabelled(doc: Doc, e: Span) -> bool:
+    """An entity the parser labelled a work, a product, a law or an event whose last word is an organisation's
+    ("The Ghana Artisanal Fishers' Union" as WORK_OF_ART, "Civic Bloc" as PRODUCT), of capitalised words with no
+    verb among them, and not set in quotation marks as a title is ("the song 'Workers' Union'")."""
+    if e.label_ not in ("WORK_OF_ART", "PRODUCT", "LAW", "EVENT") or len(e) < 2:
+        return False
+    words = [t for t in e if t.is_alpha]
+    if (
+        not words
+        or words[-1].lower_ not in ORGANISATION_HEADS
+        or not all(t.is_title or t.lower_ in NAME_JOINERS for t in words)
+        or any(t.tag_ in ("VBG", "VB") for t in words)  # a title's verb: "Improving Opportunity, Strengthening Society"
+    ):
+        return False
+    text = text_of(doc)
+    before = text[max(e.start_char - 1, 0) : e.start_char]
+    return not (before in QUOTE_MARKS or text[e.end_char : e.end_char + 1] in QUOTE_MARKS)
+
+
+NAME_JOINERS = frozenset({"of", "for", "the", "and", "de", "du", "des", "la", "el"})
+QUOTE_MARKS = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019"})
+
+
+def _as_organisation(e: Span) -> Span:
+    from spacy.tokens import Span as _Span
+
+    start = e.start + (1 if e[0].lower_ == "the" else 0)  # "The Ghana ... Union": the name without its article
+    return _Span(e.doc, start, e.end, label="ORG")
+
+
 def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list[Mention]:
     """Named actor mentions of one parsed document, with document-level coreference keys."""
     import bisect
 
-    ents = [e for e in ents_of(doc) if e.label_ in ENTITY_LABELS]
+    ents = [_as_organisation(e) if _organisation_mislabelled(doc, e) else e for e in ents_of(doc)]
+    ents = [e for e in ents if e.label_ in ENTITY_LABELS]
     ents = _join_portfolio_names(_join_adjacent_persons(_extend_cut_names(ents)))
     ents = _join_and_names(doc, ents)
     ents = _extend_party_names(doc, ents)
