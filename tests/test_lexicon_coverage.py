@@ -183,7 +183,8 @@ def test_crowd_control_weapons_fired_at_people_are_an_assault(parse):
         ("Abu Sayyaf militants are holding two Dutch nurses hostage.", "holding", "ASSAULT", "Abu Sayyaf", "Dutch"),
         # RETREAT: returning persons (0841)
         ("Israel and Hamas exchanged prisoners in November.", "exchanged", "RETREAT", "Israel", None),
-        ("Armenia and Azerbaijan swapped prisoners on the border.", "swapped", "RETREAT", "Azerbaijan", None),
+        # a swap is reciprocal: the first named acts on the second
+        ("Armenia and Azerbaijan swapped prisoners on the border.", "swapped", "RETREAT", "Armenia", "Azerbaijan"),
         # COOPERATE: intelligence (064), judicial (063), military (062)
         ("Jordan and Egypt exchanged intelligence on the militants.", "exchanged", "COOPERATE", "Jordan", "Egypt"),
         ("Ethiopia handed over the suspects to Kenya.", "handed", "COOPERATE", "Ethiopia", "Kenya"),
