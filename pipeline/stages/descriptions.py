@@ -31,7 +31,7 @@ from pipeline.stages.parse import doc_cache, sents_of, text_of
 from pipeline.stages.relevance import is_state
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from pipeline.stages.records import Mention
 
@@ -363,7 +363,7 @@ def resolve_description(tok: Token, mentions: list[Mention], after_char: int) ->
     if not found and kind in SOLE_KINDS:
         found = _named_after_in_lead(tok, mentions, fits)
     if kind == "government" and tok.lemma_.lower() not in MILITARY_RULE:
-        owner = owner_named(tok, mentions, GOVERNMENT_NOUNS, lead_only=True)
+        owner = owner_named(tok, mentions, "government", lead_only=True)
         if owner is not None:
             # "Yemen's internationally recognised government and the rebels ... accused the government": the state
             # whose government the text named, not the mediator the dateline or the counts point to
@@ -371,7 +371,7 @@ def resolve_description(tok: Token, mentions: list[Mention], after_char: int) ->
     if kind == "forces" or tok.lemma_.lower() in MILITARY_RULE:
         # "the captured soldiers", "troops held by the rebels": what was done to them says nothing of whose they are
         undergone = any(c.dep_ in ("amod", "acl") and c.tag_ == "VBN" for c in tok.children)
-        owner = None if undergone else owner_named(tok, mentions, FORCE_NOUNS)
+        owner = None if undergone else owner_named(tok, mentions, "forces")
         if owner is not None:
             # "Myanmar's military ... the army shelled": the state whose forces the text named, not another armed body
             # called an army ("the Northern Shan Defence Army"), nor the state the story names most
@@ -398,15 +398,17 @@ MILITARY_RULE = frozenset({"junta"})
 FORCE_NOUNS = frozenset({"army", "military", "troops", "forces", "navy", "junta"})
 # nouns of a state's government that name their state so ("Yemen's internationally recognised government")
 GOVERNMENT_NOUNS = frozenset({"government", "authorities", "regime", "administration", "junta"})
+OWNED_NOUNS = {"forces": FORCE_NOUNS, "government": GOVERNMENT_NOUNS}
 
 
-def owner_named(tok: Token, mentions: list[Mention], nouns: frozenset[str], lead_only: bool = False) -> Mention | None:
-    """The state whose forces or government (`nouns`) the text names before the description, by a possessor or a
-    modifier of one of the nouns ("Myanmar's military", "Malian troops"), as the document names it (its state, else
-    its people); None when it names none, or those of more than one state. `lead_only`: named in the story's lead
-    (its first sentences after the dateline), where a story says whose government it is about ("a similar offer
-    might be made to the Sri Lankan government" further down is no owner of "the government")."""
-    owners = doc_cache(tok.doc, f"owners_{min(nouns)}", lambda d: _owners(d, mentions, nouns))
+def owner_named(tok: Token, mentions: list[Mention], kind: str, lead_only: bool = False) -> Mention | None:
+    """The state whose forces or government (`kind`: OWNED_NOUNS) the text names before the description, by a
+    possessor or a modifier of one of the kind's nouns ("Myanmar's military", "Malian troops"), as the document names
+    it (its state, else its people); None when it names none, or those of more than one state. `lead_only`: named in
+    the story's lead (its first sentences after the dateline), where a story says whose government it is about ("a
+    similar offer might be made to the Sri Lankan government" further down is no owner of "the government"). The
+    owners are read once per document, from the document's mentions."""
+    owners = doc_cache(tok.doc, f"owners_{kind}", lambda d: _owners(d, mentions, OWNED_NOUNS[kind]))
     end = _lead_end(tok.doc) if lead_only else len(text_of(tok.doc))
     before = {country for at, country in owners if at < min(tok.idx, end)}
     if len(before) != 1:
@@ -443,12 +445,17 @@ def _stateless_army(tok: Token, m: Mention) -> bool:
 LEAD_SENTENCES = 2  # a story's lead: its first sentences after the dateline, which may name an actor only later
 
 
-def _lead_end(doc: Doc) -> int:
-    """Where a story's lead (its first `LEAD_SENTENCES` sentences after the dateline) ends."""
+def _lead(doc: Doc) -> tuple[Span, ...]:
+    """A story's lead: its first `LEAD_SENTENCES` sentences after the dateline."""
     sents = sents_of(doc)
     line = document_dateline_end(doc) or 0
     first = next((i for i, s in enumerate(sents) if s.end_char > line), 0)
-    lead = sents[first : first + LEAD_SENTENCES]
+    return sents[first : first + LEAD_SENTENCES]
+
+
+def _lead_end(doc: Doc) -> int:
+    """Where a story's lead ends."""
+    lead = _lead(doc)
     return lead[-1].end_char if lead else 0
 
 
@@ -456,10 +463,7 @@ def _named_after_in_lead(tok: Token, mentions: list[Mention], fits: Callable[[Me
     """A description in a story's lead that the text names only after it ("accusing the electoral commission of
     doctoring tally sheets ... The National Electoral Commission (NEC) announced"): the one fitting actor the text
     names later, when every word narrowing the description is a word of its name; else none."""
-    sents = sents_of(tok.doc)
-    line = document_dateline_end(tok.doc) or 0
-    first = next((i for i, s in enumerate(sents) if s.end_char > line), 0)
-    if not any(s.start <= tok.i < s.end for s in sents[first : first + LEAD_SENTENCES]):
+    if not any(s.start <= tok.i < s.end for s in _lead(tok.doc)):
         return []
     narrowing = {c.lower_ for c in tok.children if c.dep_ in _TITLE_DEPS and c.i < tok.i}
     later = {m.key or m.name: m for m in mentions if m.start_char > tok.idx and fits(m)}

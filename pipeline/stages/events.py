@@ -901,11 +901,11 @@ def _refused_part(tok: Token) -> bool:
 
 
 def _object_of_compound_participle(tok: Token) -> bool:
-    """The noun is the object inside an unhyphenated compound adjective before another noun: a present participle
-    right after it with an object of its own ("returning unaccompanied asylum seeking children", "peace keeping
-    troops"), however the parse hung them."""
+    """The noun is the object inside an unhyphenated compound adjective before another noun, which the parse reads
+    as a present participle on the noun with the next noun as its object ("returning unaccompanied asylum seeking
+    children", "peace keeping troops")."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if nxt is None or nxt.tag_ != "VBG" or nxt.whitespace_ == "" and tok.whitespace_ == "":
+    if nxt is None or nxt.tag_ != "VBG":
         return False
     return (
         nxt.head.i == tok.i and nxt.dep_ == "acl" and any(c.dep_ == "dobj" and c.i == nxt.i + 1 for c in nxt.children)
@@ -1620,10 +1620,10 @@ def _pair_reference(t: Token, mentions: list[Mention]) -> list[Mention] | None:
     "both" or "two" ("the two leaders", "both countries", "the ministers", "the two sides"): the two actors of that
     kind named in the nearest sentence that names any, from its own sentence back `events.description_max_sentences`
     sentences; None when that sentence names fewer or more than two (unresolved rather than a guess), or the phrase
-    names an actor of its own. A place, where a sentence names it as where ("met in Nairobi"), and the source or hearer
-    of a report ("told AFP") are no side. "Both sides", "the
-    two parties" or "both" alone may be two actors of different kinds ("Ethiopia and the rebel front signed a truce
-    ... urged both sides"), when no kind alone gives two."""
+    names an actor of its own. A place the sentence names as where ("met in Nairobi") is no side unless nothing else
+    gives two; the source or hearer of a report ("told AFP") never is. "Both sides", "the two parties" or "both" alone
+    may be two actors of different kinds ("Ethiopia and the rebel front signed a truce ... urged both sides") when no
+    kind alone gives two."""
     lex = event_lexicon()
     mixed = False
     if t.dep_ not in ARGUMENT_DEPS:
