@@ -4569,3 +4569,13 @@ def test_what_someone_is_accused_of_trying_is_no_act(parse):
         'President Faure Gnassingbe accused the National Alliance for Change of "trying to overthrow the state".',
     ):
         assert [e.event_type for e in events_of(parse, text)] == ["ACCUSE"], text
+
+
+def test_the_ministry_with_no_ministry_named_is_the_state_the_story_is_about(parse):
+    text = (
+        "NAIROBI, May 4 (Reuters) - Kenya's main teachers' union, the Kenya National Union of Teachers, called a "
+        "national strike on Monday, closing schools across Kenya.\n\n"
+        "The ministry accused the Kenya National Union of Teachers of holding pupils hostage."
+    )
+    accused = next(e for e in events_of(parse, text) if e.trigger == "accused")
+    assert [m.country for m in accused.sources] == ["KEN"]

@@ -118,6 +118,9 @@ INSTITUTION_VERBS = frozenset(
 )
 # offices only a state has: held by no person the document names, the office acts for the state the story is about
 STATE_OFFICES = frozenset({"minister", "premier"})
+# bodies only a state has ("the ministry", "the foreign ministry"): with no such body named, the state the story is
+# about acts through it
+STATE_BODIES = frozenset({"ministry"})
 
 
 def _plural_kind(tok: Token) -> str | None:
@@ -379,7 +382,7 @@ def resolve_description(tok: Token, mentions: list[Mention], after_char: int) ->
             return own[-1] if own else owner
         found = [m for m in found if not _armed_group(tok.doc, m) and not _stateless_army(tok, m)]
     if not found:
-        if kind in ("government", "forces") or kind == "title" and tok.lemma_.lower() in STATE_OFFICES:
+        if kind in ("government", "forces") or tok.lemma_.lower() in STATE_OFFICES | STATE_BODIES:
             # "the prime minister" no name holds: the state's office
             return _government_of_the_story(tok.doc, mentions, tok)
         return None
