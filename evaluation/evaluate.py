@@ -231,13 +231,13 @@ def _date_fits(event_date: object, gold_date: str | None) -> bool:
     return event_date == gold_date or within or gold_date.startswith(event_date)
 
 
-# PLOVER before 1.0 (the CAMEO-to-PLOVER table's 0.8) had YIELD where 1.0 has CONCEDE and RETREAT (as PLV still does)
-PLOVER_08_TYPES = {"YIELD": ("CONCEDE", "RETREAT")}
+# PLOVER 1.0's types that PLOVER before it (the CAMEO-to-PLOVER table's 0.8) and PLV label YIELD
+TO_PLOVER_08 = {"RETREAT": "YIELD", "CONCEDE": "YIELD"}
 
 
 def gold_types(types: list[str]) -> set[str]:
     """The PLOVER 1.0 types a gold event accepts: its own, with a PLOVER 0.8 YIELD read as CONCEDE or RETREAT."""
-    return set(types).union(*(PLOVER_08_TYPES.get(t, ()) for t in types))
+    return set(types) | {new for new, old in TO_PLOVER_08.items() if old in types}
 
 
 def _event_found(events: list[dict], g: dict, out: _Output, gold_actors: _GoldActors) -> bool:

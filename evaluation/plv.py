@@ -17,10 +17,10 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from evaluation.evaluate import Score, code_sentences, reliability
+from evaluation.evaluate import TO_PLOVER_08, Score, code_sentences, reliability
 from evaluation.readers.plv import Relation, read_plv
 
-TO_PLV = {"RETREAT": "YIELD", "CONCEDE": "YIELD"}
+TO_PLV = TO_PLOVER_08  # PLV labels both YIELD
 NONE = "(none)"
 
 

@@ -4413,23 +4413,6 @@ def test_a_timeline_heading_before_police_leaves_them_the_storys_forces(parse):
 # --- stop 40: sides and dates that held-out wires tell in ways the rules missed ---
 
 
-def candidates(parse, text, pub=None):
-    """The rule candidates of a text (before the coder's say), sides looked up."""
-    doc = parse(text)
-    ms = extract_mentions(doc)
-    by_start = {m.start_char: m for m in ms}
-    found, _ = candidates_of(doc, ms, find_dates(doc, pub), [], pub.isoformat() if pub else None, None, False)
-    return [
-        SimpleNamespace(
-            trigger=t.text,
-            event_type=e.event_type,
-            sources=[by_start[s] for s in e.sources],
-            targets=[by_start[s] for s in e.targets],
-        )
-        for t, e in found
-    ]
-
-
 def test_both_sides_may_be_a_state_and_an_armed_group(parse):
     text = (
         "The Malian government and the Coordination of Azawad Movements signed a truce in Algiers on Monday. "
@@ -4454,7 +4437,7 @@ def test_both_governments_still_reads_capitals_where_nothing_else_names_two(pars
         "The mediator met President Ortiz in Caracas on Monday and President Lleras in Bogota on Tuesday. "
         "Both governments will now share intelligence on smuggling gangs."
     )
-    share = next(e for e in candidates(parse, text) if e.trigger == "share")
+    share = next(e for e in rule_events(parse, text) if e.trigger == "share")
     assert sorted(names(share.sources + share.targets)) == ["Bogota", "Caracas"]
 
 
@@ -4547,7 +4530,7 @@ def test_a_noun_inside_an_unhyphenated_compound_adjective_is_no_act(parse):
         "In its new border plan, published on Monday, the Home Office said it was tackling "
         '"the hard question" of returning unaccompanied asylum seeking children.'
     )
-    assert not [e for e in candidates(parse, text) if e.trigger == "asylum"]
+    assert not [e for e in rule_events(parse, text) if e.trigger == "asylum"]
     # guard: asylum granted is aid
     (e,) = events_of(parse, "Britain granted asylum to the dissident on Monday.")
     assert e.event_type == "AID"

@@ -1455,10 +1455,6 @@ def _part_of_another(t: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.i < t.i for c in t.head.children)
 
 
-def _dateline_end(doc: Doc) -> int:
-    return event_dates.document_dateline_end(doc) or 0
-
-
 def _arg_mentions(
     tok: Token, mentions: list[Mention], spans: list[_QuoteArea], places: bool | str = True, acting: bool = False
 ) -> list:
@@ -1475,7 +1471,8 @@ def _arg_mentions(
     ]
     # "MUSCAT, Nov 18 (Reuters) - Yemen's government and the rebels swapped ...": the parse made the dateline's place
     # the subject and hung the real one on it as an apposition
-    datelined = [a for a in tok.children if a.dep_ == "appos"] if tok.idx < _dateline_end(tok.doc) else []
+    in_dateline = tok.idx < (event_dates.document_dateline_end(tok.doc) or 0)
+    datelined = [a for a in tok.children if a.dep_ == "appos"] if in_dateline else []
     for t in [tok] + [c for c in tok.conjuncts] + datelined + after_apposition:
         apposed = None
         if not places:
