@@ -265,3 +265,9 @@ def test_a_clause_a_measured_time_after_or_before_a_dated_act_is_dated_from_it(p
 )
 def test_a_date_a_thing_is_set_for_is_not_when_it_was_set(parse, text, word):
     assert date_of(parse, text, word, publication_value="2011-03-09") == ("2011-03-09", "publication_date")
+
+
+def test_a_state_since_a_day_began_that_day(parse):
+    assert date_of(parse, "The dockers' union has been on strike since Monday.", "strike") == ("2011-05-09", "sentence")
+    # guard: an event named after "since" is no date of the act
+    assert date_of(parse, "The union has been on strike since the election.", "strike")[1] != "sentence"

@@ -5595,6 +5595,11 @@ def _listed_org_pattern() -> re.Pattern:
     return re.compile(r"(?<![\w'’&.-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w&-]|['’]\w)")
 
 
+def _after_article(ent: Span) -> int:
+    """Where an entity starts past a leading "the" ("The United Nations Office" tagged with its article)."""
+    return ent[1].idx if len(ent) > 1 and ent[0].lower_ == "the" else ent.start_char
+
+
 def _listed_organisations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Mentions of organisations the project's lists name (`_listed_org_names`: "Human Rights Watch", "Amnesty
     International", "the IMF", "BBC") where the parse tagged nothing ("Human Rights Watch criticised X" at a
@@ -5604,7 +5609,7 @@ def _listed_organisations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     sport body has no state, a national body or a firm the list's."""
     lower = doc_cache(doc, "lower_case_words", lambda d: frozenset(t.text for t in d if t.is_lower))
     kinds = _listed_org_names()
-    taken = {(m.start_char, m.end_char) for m in mentions} | {(e.start_char, e.end_char) for e in ents_of(doc)}
+    taken = {(m.start_char, m.end_char) for m in mentions} | {(_after_article(e), e.end_char) for e in ents_of(doc)}
     out: list[Mention] = []
     for hit in _listed_org_pattern().finditer(text_of(doc)):
         s, e = hit.span()
@@ -5618,7 +5623,7 @@ def _listed_organisations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # "an amnesty": the document uses the word
         before = doc[span.start - 1] if span.start > 0 else None
         after = doc[span.end] if span.end < len(doc) else None
-        if before is not None and before.text[:1].isupper() and not span[0].is_sent_start:
+        if before is not None and before.text[:1].isupper() and not span[0].is_sent_start and before.lower_ != "the":
             continue  # "[The] Oxfam ..." aside: a word of a longer name
         if after is not None and after.text[:1].isupper() and after.is_alpha and not after.is_sent_start:
             continue

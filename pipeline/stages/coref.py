@@ -633,6 +633,7 @@ def agreement_rules(
     reported = _reported_clause(token)
     group = _unnamed_group_antecedent(token, mentions) if word in PRONOUNS_PLURAL else None
     own_subject = _clause_subject(token) if word in OBJECT_PRONOUNS else None
+    own_phrases = _phrases_before_subject(token)
 
     def agrees(m: Mention) -> bool:
         if own_subject is not None and (head := mention_head(doc, m)) is not None and head in own_subject:
@@ -645,6 +646,8 @@ def agreement_rules(
             return False  # "X, an economist at consultancy Ferris. She said": Ferris is where X works
         if gender is not None and _beside_pronoun(doc, m, gender):
             return False  # "He and the Archbishop spoke out. ... he criticised": the pronoun's chain, not its partner
+        if own_phrases and any(lo <= m.start_char < hi for lo, hi in own_phrases):
+            return False  # "In a statement to the ASX, it said": whom its own clause addresses is not "it"
         if word in ("it", "its") and m.type == "GPE" and _modifier(doc, m):
             return False  # "the UK pop charts ... It has called it": the place only qualifies the charts
         if reported is not None and reported[0] <= m.start_char < reported[1] and not _quote_between(doc, m, token):
@@ -657,6 +660,24 @@ def agreement_rules(
 
 # pronouns that are objects only: a reflexive says its own subject, these never do
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def _phrases_before_subject(token: Token) -> list[tuple[int, int]]:
+    """Character ranges of the prepositional phrases that open the clause of a subject pronoun, or of the clauses that
+    report it, before the pronoun ("In a statement to the ASX, it said it had asked ...", "After talks with X, they
+    agreed"): the names there are whom the clause's subject addresses or meets, never the subject; not "according
+    to" (a source)."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    out = []
+    verb = token.head
+    while True:
+        for p in verb.children:
+            if p.dep_ == "prep" and p.i < token.i and p.lower_ != "according" and p.right_edge.i < token.i:
+                out.append((p.idx, p.right_edge.idx + len(p.right_edge)))
+        if verb.dep_ != "ccomp" or verb.head.i == verb.i:
+            return out
+        verb = verb.head
 
 
 def _clause_subject(token: Token) -> list[Token]:

@@ -53,7 +53,7 @@ def is_description(tok: Token) -> bool:
     before a noun ("government policy"), or an office after a possessive pronoun ("his chancellor")."""
     if tok.lower_ in ACTING_ONLY and tok.pos_ == "PROPN" and not tok.ent_type_:
         pass  # "Gendarmes arrested ...": a force's noun capitalised at the sentence's start
-    elif tok.pos_ != "NOUN" or tok.tag_ not in ("NN", "NNP") and not (tok.tag_ == "NNS" and _plural_kind(tok)):
+    elif not _common(tok) or tok.tag_ not in ("NN", "NNP") and not (tok.tag_ == "NNS" and _plural_kind(tok)):
         return False
     if tok.lower_ == "government" and tok.dep_ in ("compound", "nmod") and not tok.n_lefts:
         return True  # "government policy", "a government rethink": the government's, definite as "the government"
@@ -67,6 +67,11 @@ def is_description(tok: Token) -> bool:
 
 
 OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
+
+
+def _common(tok: Token) -> bool:
+    """A common noun, also one in lower case the tagger took for a name ("the foreign ministry" tagged NNP)."""
+    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower)
 
 
 def _acting(tok: Token) -> bool:

@@ -87,9 +87,9 @@ def _own_steps(date_root: Token, pred: Token, max_steps: int) -> int | None:
         if (
             (_opens_clause(t) and not _ongoing_participle(t))
             or t.head.i == t.i
-            or _ordered_event(t)
+            or (_ordered_event(t) and not (step == 0 and t.head.lower_ == "since"))
             or t.dep_ == "appos"
-        ):
+        ):  # "on strike since Monday": the date itself, when the act began, is the act's
             return None  # an apposition describes its noun: "X, elected mayor in March, has accused ..."
         t = t.head
     return None

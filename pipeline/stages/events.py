@@ -186,6 +186,7 @@ class EventLexicon:
     partnered_nouns: frozenset[str]
     joint_process_nouns: frozenset[str]
     removal_verbs: frozenset[str]
+    transfer_verbs: frozenset[str]
     leaving_nouns: frozenset[str]
     receiving_verbs: frozenset[str]
     state_act_verbs: frozenset[str]
@@ -330,6 +331,7 @@ def event_lexicon() -> EventLexicon:
         partnered_nouns=words("partnered_noun"),
         joint_process_nouns=words("joint_process_noun"),
         removal_verbs=words("removal_verb"),
+        transfer_verbs=words("transfer_verb"),
         leaving_nouns=words("leaving_noun"),
         receiving_verbs=words("receiving_verb"),
         state_act_verbs=words("state_act_verb"),
@@ -2913,6 +2915,37 @@ def _gathering(tok: Token, lex: EventLexicon) -> bool:
     return code is not None and code[0] in SYMMETRIC - {"ASSAULT"}
 
 
+ORDER_NOUNS = frozenset({"order", "orders", "instruction", "instructions", "command", "behest"})
+
+
+def _orderer(tok: Token) -> Token | None:
+    """The "of" phrase of the orders an agentless passive was done on ("was closed on the orders of Monrovia", "were
+    arrested on the instructions of the governor", "at the behest of X"); else None."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "under", "by")):
+        noun = next((g for g in prep.children if g.dep_ == "pobj" and g.lower_ in ORDER_NOUNS), None)
+        of = next((g for g in noun.children if g.dep_ == "prep" and g.lower_ == "of"), None) if noun else None
+        if of is not None:
+            return of
+    return None
+
+
+SUMMONING_OFFICES = frozenset({"ministry", "office", "palace", "headquarters", "department", "chancellery"})
+
+
+def _summoning_office(tok: Token) -> Token | None:
+    """The office an agentless passive summons someone to ("the ambassador was summoned to the foreign ministry",
+    "was called in to the Foreign Office"): the summoner; else None."""
+    called_in = tok.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "in" for c in tok.children)
+    if tok.lemma_.lower() != "summon" and not called_in:
+        return None
+    heads = [tok] + [c for c in tok.children if c.dep_ == "prt"]
+    for prep in (p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "to"):
+        office = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if office is not None and office.lemma_.lower() in SUMMONING_OFFICES:
+            return office
+    return None
+
+
 def _whose_subject(head: Token) -> Token | None:
     """The name before ", whose" when the parse made the "whose" clause the main clause, with the name as a second
     subject ("Cleric X, whose party holds 41 seats, endorsed ...": X endorsed); else None."""
@@ -3021,6 +3054,18 @@ def _clause_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea])
             stray = _stray_agent(tok)
             if stray is not None:  # "were offered free passes by the Executive": the agent hung on the object
                 return _args_of(stray, {"pobj"}, mentions, spans, places=False, acting=True)
+            orderer = _orderer(tok)
+            if orderer is not None:  # "the crossing was closed on the orders of Monrovia": Monrovia closed it
+                found, text = _args_of(orderer, {"pobj"}, mentions, spans, places=False, acting=True)
+                if found:
+                    return found, text
+            office = _summoning_office(tok)
+            if office is not None:  # "was summoned to the foreign ministry": the ministry summoned
+                found = _arg_mentions(office, mentions, spans, places=False, acting=True)
+                summoned, _ = _args_of(tok, {"nsubjpass"}, mentions, spans, places=False)
+                found = [m for m in found if not m.country or m.country not in {s.country for s in summoned}]
+                if found:  # never the summoned envoy's own state's ministry
+                    return found, _phrase(office)
             break  # "after being given a funding increase": a passive's source is its agent, no other subject
         if own is not None:
             break  # the clause has its own subject, naming no actor ("higher prices forced the government"): no
@@ -3216,6 +3261,11 @@ def _target(
     if _joined_gathering(tok) is not None:  # "Germany attended a NATO summit": NATO
         found, text = _args_of(tok, {"poss", "amod", "compound"}, mentions, spans, places=False)
         found = [m for m in found if id(m) not in src and not (m.type == "GPE" and lexicon.country_of_city(m.name))]
+        if found:
+            return found, text
+    if tok.lemma_.lower() in event_lexicon().transfer_verbs:
+        # "handed over the soldier's body to a Kenyan delegation": whom it is given to, not the thing or its owner
+        found, text = _prep_targets(_recipient_phrases(tok), mentions, spans, src)
         if found:
             return found, text
     owned = next((c for c in tok.children if c.dep_ in OBJECT_DEPS and c.pos_ == "NOUN"), None)
@@ -3442,6 +3492,15 @@ def _locative(prep: Token, tok: Token) -> bool:
     if prep.lower_ == "at" and tok.lemma_.lower() in event_lexicon().directed_verbs:
         return False
     return prep.lower_ in LOCATIVE
+
+
+def _recipient_phrases(tok: Token) -> list[Token]:
+    """The "to" phrases of a verb of giving, on the verb, on its particle ("handed it over to X", "gave it back
+    to Y") or on the thing given, where the parse hung it there ("handed over X's remains to Y")."""
+    heads = [tok] + [
+        c for c in tok.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("over", "back") or c.dep_ == "dobj"
+    ]
+    return [p for h in heads for p in h.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"]
 
 
 def _prep_targets(
@@ -3711,6 +3770,10 @@ def _summarised_clause(tok: Token) -> Token | None:
     "a court freed him, a decision the embassy welcomed"): that clause's verb, whose subject made what the relative
     clause reacts to; else None."""
     contact = tok.dep_ == "acl" and any(c.dep_ == "nsubj" for c in tok.children)  # parsed as a clause on the noun
+    if tok.dep_ == "ROOT" and not _any_object(tok):
+        return _summed_as_subject(tok)
+    if (framed := _framing_gesture(tok)) is not None:
+        return framed
     if not (tok.dep_ == "relcl" or contact) or _any_object(tok):
         return None
     noun = tok.head
@@ -3728,6 +3791,47 @@ def _summarised_clause(tok: Token) -> Token | None:
     # the main clause only: a noun on a reported or embedded clause's word ("demanded that Algeria reopen the border,
     # a demand Algiers rejected") sums up the whole sentence, whose act the reaction finds told before
     return head if head.pos_ == "VERB" and head.dep_ == "ROOT" else None
+
+
+def _summed_as_subject(tok: Token) -> Token | None:
+    """The main clause the parse hung as a reported clause on the reaction, with the summing noun as a second
+    subject or as the first word of the subject's phrase ("X handed over the body, a gesture the minister welcomed"
+    parsed as "[X handed ...], a gesture the minister welcomed"): that clause's verb; else None. The noun is one of
+    an act (`generic_act_nouns`, `SUMMING_NOUNS` or an event noun: "a gesture", "an offer") with "a", after a comma,
+    before the reaction's own subject."""
+    subjects = sorted((c for c in tok.children if c.dep_ == "nsubj"), key=lambda t: t.i)
+    if len(subjects) == 2:
+        det, noun = subjects[0].left_edge, subjects[0]
+    elif len(subjects) == 1 and subjects[0].i - subjects[0].left_edge.i >= 2:
+        det, noun = subjects[0].left_edge, tok.doc[subjects[0].left_edge.i + 1]  # "a gesture Minister X" as one
+    else:
+        return None
+    lex = event_lexicon()
+    summing = lex.generic_act_nouns | SUMMING_NOUNS
+    if det.lower_ not in ("a", "an") or not (noun.lemma_.lower() in summing or noun.lower_ in summing | set(lex.nouns)):
+        return None
+    if det.i == 0 or tok.doc[det.i - 1].text != ",":
+        return None
+    return next((c for c in tok.children if c.dep_ == "ccomp" and c.i < det.i), None)
+
+
+def _framing_gesture(tok: Token) -> Token | None:
+    """The clause an opening "In a gesture welcomed by X, ..." frames ("In a move condemned by Y, Z expelled ..."):
+    that clause's verb, whose subject made what the participle reacts to; else None."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or not any(c.dep_ == "agent" for c in tok.children):
+        return None
+    noun, lex = tok.head, event_lexicon()
+    if noun.lemma_.lower() not in lex.generic_act_nouns | SUMMING_NOUNS or noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if prep.lower_ != "in" or prep.head.pos_ != "VERB" or prep.i > prep.head.i:
+        return None
+    return prep.head
+
+
+# nouns that sum up an act told just before them ("..., a gesture the minister welcomed"), besides the generic act
+# nouns and the event nouns
+SUMMING_NOUNS = frozenset({"gesture", "concession", "overture"})
 
 
 def _act_owner_pronoun(tok: Token, obj: Token | None) -> Token | None:
@@ -4932,6 +5036,18 @@ def _event(
         told = event_dates.event_date(tok.head, sent, dates, publication_value)
         if told[1] == "sentence":
             date, date_source = told
+    if date_source == "publication_date" and tok.dep_ == "xcomp" and tok.head.pos_ == "VERB":
+        # "..., at which the two sides agreed to reopen the crossing": the infinitive's act is dated as the verb it
+        # completes ("agreed") is, where its own clause gives no date
+        told = event_dates.event_date(tok.head, sent, dates, publication_value)
+        if told[1] in ("sentence", "narrative"):
+            date, date_source = told
+    if date_source == "publication_date" and (clause := _circumstantial_clause_head(tok)) is not None:
+        # "pulled out of the summit on Thursday after accusing Rwanda of ...": the nearest day the text gives, the
+        # main clause's, is the best guess for a circumstance with none of its own ("narrative", not "sentence")
+        told = event_dates.event_date(clause, sent, dates, publication_value)
+        if told[1] == "sentence" and told[0]:  # the main clause's own day, never one it only takes from the story
+            date, date_source = told[0], "narrative"
     if date_source != "sentence" and p.etype in FORCE_TYPES and (purpose := _force_purpose(tok)) is not None:
         # "opened fire to disperse the crowd on Monday": the purpose's date is the act's
         told = event_dates.event_date(purpose, sent, dates, publication_value)
@@ -4957,6 +5073,18 @@ def _event(
         _evidence(doc, sent),
         location_country(tok),
     )
+
+
+CIRCUMSTANCE_MARKS = frozenset({"after", "before", "while", "when", "upon"})
+
+
+def _circumstantial_clause_head(tok: Token) -> Token | None:
+    """The verb a participle clause of circumstance hangs on ("left after accusing X", "walked out while protesting"):
+    that verb; else None."""
+    prep = tok.head
+    if tok.dep_ != "pcomp" or tok.tag_ != "VBG" or prep.lower_ not in CIRCUMSTANCE_MARKS or prep.dep_ != "prep":
+        return None
+    return prep.head if prep.head.pos_ in ("VERB", "AUX") else None
 
 
 def _threatened(
@@ -5146,7 +5274,14 @@ def _reaction_targets(rules: list[tuple[Token, Event]], first: int, by_start: di
         told = None
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
         lookback = DEFINITE_REACTION_LOOKBACK if definite and not generic else REACTION_LOOKBACK
+        content = _asked_for(obj)
         for t, x in reversed(rules[:first] + _before_in_sentence(rules[first:], tok, e)):  # the latest first
+            if content is not None:
+                # "rejected the demand for an apology": the act that asked for an apology, whatever else came between
+                if x.sources and _asks_for(t.sent, acts, content):
+                    told = (t, x)
+                    break
+                continue
             if lookback is not None and e.sent_index - x.sent_index > lookback:
                 break
             cleared = protest_form and e.event_type in SUPPRESSION_TYPES
@@ -5350,6 +5485,27 @@ def _actor_said_there(obj: Token, by_start: dict[int, Mention], skip: Token | No
         if any(t.idx in by_start for t in c.subtree):
             return True
     return False
+
+
+def _asked_for(obj: Token) -> str | None:
+    """What a definite noun of asking asks for, by its "for" phrase ("the demand for an apology": "apology"); else
+    None."""
+    if (event_lexicon().nouns.get(obj.lemma_.lower()) or ("",))[0] != "REQUEST":
+        return None
+    for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "for"):
+        asked = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+        if asked is not None:
+            return asked.lemma_.lower()
+    return None
+
+
+def _asks_for(sent: Span, acts: set[str], content: str) -> bool:
+    """The sentence asks for the thing with one of the acts' words ("handed a note demanding an apology")."""
+    return any(
+        t.lemma_.lower() in acts and any(w.lemma_.lower() == content for w in t.subtree)
+        for t in sent
+        if t.pos_ != "NOUN"
+    )
 
 
 def _tells(t: Token, acts: set[str]) -> bool:
