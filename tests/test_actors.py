@@ -4349,3 +4349,26 @@ def test_a_title_with_a_verb_or_in_quotes_stays_a_work(parse):
         "The band played 'Workers' Union' twice.",
     ):
         assert not [m for m in extract_mentions(parse(text)) if m.name.endswith(("Society", "Union"))], text
+
+
+def test_organisation_apposition_names_its_state(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "The firm bought a stake in Volga Brewing, Russia's second-largest brewer, for 200m euros.",
+        "Talks with Pelikan Air, India's biggest airline, ended on Friday.",
+        "Talks with Tarvo, a Finnish phone maker, ended.",
+        "Korvex, Britain's other big mobile phone operator, were sent letters.",
+    )
+    names = {a.name: a for a in actors}
+    assert names["Volga Brewing"].country == "RUS"
+    assert names["Pelikan Air"].country == "IND"
+    assert names["Tarvo"].country == "FIN"
+    assert names["Korvex"].country == "GBR"
+    # a firm's possessive, a continent's or a list of possessives gives no state
+    actors, _, _ = actors_of(
+        parse,
+        "It hired KPMG, Fannie Mae's independent auditor.",
+        "It sold Dassault Aviation, Sweden's Saab and Russia's Mikoyan.",
+    )
+    names = {a.name: a for a in actors}
+    assert names["KPMG"].country is None and names["Dassault Aviation"].country is None

@@ -1900,12 +1900,34 @@ def _describe_org(doc: Doc, ent: Span, m: Mention) -> None:
         or _state_before_descriptor(doc, ent.start)
         or (_state_before_descriptor(doc, described.i + 1) if described is not None else None)
         or (_state_possessive(doc, ent) if m.sector != "IGO" else None)
+        or (_apposition_state(doc, ent) if m.sector != "IGO" else None)
         or (_antecedent_state(doc, described) if described is not None else None)
         or _such_as_org_country(doc, ent)
     )
     acronym = _explicit_acronym(doc, ent)
     if acronym:
         m.title = f"acronym:{acronym}"
+
+
+def _apposition_state(doc: Doc, ent: Span) -> str | None:
+    """The state an organisation's apposition names by its possessive or its demonym ("Volga Brewing, Russia's
+    second-largest brewer", "Pelikan Air, India's biggest airline", "Korvex, a Finnish phone maker"): a lower-case
+    common noun in apposition, its possessive a state's name (never a seat, a continent or a firm: "X, Fannie Mae's
+    auditor", "Sweden's Saab" in a list), else None."""
+    for head in _apposition_heads(doc, ent)[:1]:
+        if head.pos_ != "NOUN" or not head.is_lower:
+            return None
+        first = head.left_edge.i
+        if doc[first].text == "(" or (first > 0 and doc[first - 1].text == "("):
+            return None  # a team sheet's bracket
+        for child in head.children:
+            if child.dep_ == "poss" and child.ent_type_ == "GPE":
+                return _country_signal(child, seats=False)
+            if child.dep_ == "amod" and child.text[:1].isupper():
+                code = lexicon.country_of_demonym(child.text)
+                if code:
+                    return code
+    return None
 
 
 def _role_after(doc: Doc, span: Span) -> bool:
