@@ -4372,3 +4372,17 @@ def test_organisation_apposition_names_its_state(parse):
     )
     names = {a.name: a for a in actors}
     assert names["KPMG"].country is None and names["Dassault Aviation"].country is None
+
+
+def test_owner_named_elsewhere_is_cut_from_a_fused_name(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Peter Hain spoke. He praised Hain's Welsh Development Fund.",
+        "Kestrel Motors reported profits. Analysts praised Kestrel Motors's Luxury Vehicles Division.",
+    )
+    names = {a.name for a in actors}
+    assert {"Welsh Development Fund", "Luxury Vehicles Division"} <= names
+    assert not any("'s " in n for n in names)
+    # an owner the document names only in the fused form stays: a hospital's, a club's name
+    actors, _, _ = actors_of(parse, "Guy Ritchie spoke. He trained at Guy's Hospital.")
+    assert "Guy's Hospital" in {a.name for a in actors}

@@ -1222,9 +1222,33 @@ def _after_owner(doc: Doc, span: Span, label: str) -> Span:
     if k is None or not doc[k + 1].text[:1].isupper():
         return span  # "John Adams' 11": a score or a number after the name
     owner = doc[span.start : k]
-    if label == "PERSON" or country_for_place(owner.text)[0] or lexicon.country_of_demonym(owner.text):
+    if (
+        label == "PERSON"
+        or country_for_place(owner.text)[0]
+        or lexicon.country_of_demonym(owner.text)
+        or _owner_named_elsewhere(doc, span, owner)
+    ):
         return doc[k + 1 : span.end]
     return span
+
+
+def _owner_named_elsewhere(doc: Doc, span: Span, owner: Span) -> bool:
+    """The owner before a possessive inside an entity is a person or an organisation the document names on its
+    own elsewhere: the owner's name, or a person's whose last word it is ("Thierry Moreau ... Moreau's Lyon
+    club-mate", "Gordon Brown ... Brown's Global Fund Facility"): two names fused, the owner no part of the one
+    after it (never a name the document has only in the fused form: "Queen's Club", "Guy's Hospital")."""
+    name = clean_name(owner.text)
+    if not name or not owner[0].is_title:
+        return False
+    for e in doc.ents:
+        if e.start < span.end and span.start < e.end:
+            continue  # the fused entity itself
+        if e.label_ not in ("PERSON", "ORG"):
+            continue
+        other = clean_name(e.text)
+        if other == name or (e.label_ == "PERSON" and " " not in name and other.split()[-1:] == [name]):
+            return True
+    return False
 
 
 def _without_score(doc: Doc, span: Span, label: str) -> Span:
