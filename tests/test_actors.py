@@ -4386,3 +4386,14 @@ def test_owner_named_elsewhere_is_cut_from_a_fused_name(parse):
     # an owner the document names only in the fused form stays: a hospital's, a club's name
     actors, _, _ = actors_of(parse, "Guy Ritchie spoke. He trained at Guy's Hospital.")
     assert "Guy's Hospital" in {a.name for a in actors}
+
+
+def test_disease_abbreviations_are_no_actors(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Migrants from a country with high rates of TB would need a chest x-ray.",
+        "Cases of MRSA at Harwick General Hospital rose, and a patient with Hepatitis C was moved.",
+    )
+    names = {a.name for a in actors}
+    assert not {"TB", "MRSA", "Hepatitis C"} & names
+    assert "Harwick General Hospital" in names
