@@ -4397,3 +4397,16 @@ def test_disease_abbreviations_are_no_actors(parse):
     names = {a.name for a in actors}
     assert not {"TB", "MRSA", "Hepatitis C"} & names
     assert "Harwick General Hospital" in names
+
+
+def test_grounds_are_no_actors(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Rangers manager Ian Dowie said Kovac's time at Ibrox had been hard.",
+        "Supporters gathered at Murrayfield before Scotland faced Wales.",
+        "The striker left Anfield for Real Madrid in a 20m deal.",
+        "Galvez has won all his games at the Bernabeu.",
+    )
+    names = {a.name for a in actors}
+    assert not {"Ibrox", "Murrayfield", "Anfield", "Bernabeu"} & names
+    assert {"Rangers", "Real Madrid", "Galvez"} <= names
