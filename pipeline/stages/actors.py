@@ -338,6 +338,13 @@ Per document (`extract_mentions`):
    Faker's lists (`faker_last_names`) and no word of the document's persons, is a title or a thing ("The X Code
    claims", `_thing_after_the`); a club's word opening a sentence before a capital opens the club ("Real Madrid
    midfielder X": the club, not the state its seat stands for).
+34. appositions of organisations, fused owners, diseases and grounds: a common noun in apposition to an
+   organisation gives it the state its possessive or its demonym names ("X, Russia's second-largest brewer", "Y, a
+   Finnish phone maker": `_apposition_state`; never a firm's possessive nor a list of possessives); an owner fused
+   before a possessive inside an entity is cut when the document names it on its own elsewhere ("Peter Hain ...
+   Hain's X Fund": `_owner_named_elsewhere`; never "Guy's Hospital"); diseases' abbreviations ("TB", "MRSA") and a
+   football or rugby ground's own name ("at Ibrox", "left Anfield": actors_not_actors.tsv kind `ground`) are no
+   actors.
 
 Across the corpus (`resolve`): persons by full name (a one-word name joins the one full name the corpus gives it,
 never a peer's "Lord X" nor a state's name), states by ISO code (capitals and seats of government stand for their
