@@ -338,13 +338,14 @@ Per document (`extract_mentions`):
    Faker's lists (`faker_last_names`) and no word of the document's persons, is a title or a thing ("The X Code
    claims", `_thing_after_the`); a club's word opening a sentence before a capital opens the club ("Real Madrid
    midfielder X": the club, not the state its seat stands for).
-34. appositions of organisations, fused owners, diseases and grounds: a common noun in apposition to an
+34. appositions of organisations, fused owners, diseases, grounds and scripts: a common noun in apposition to an
    organisation gives it the state its possessive or its demonym names ("X, Russia's second-largest brewer", "Y, a
    Finnish phone maker": `_apposition_state`; never a firm's possessive nor a list of possessives); an owner fused
-   before a possessive inside an entity is cut when the document names it on its own elsewhere ("Peter Hain ...
-   Hain's X Fund": `_owner_named_elsewhere`; never "Guy's Hospital"); diseases' abbreviations ("TB", "MRSA") and a
-   football or rugby ground's own name ("at Ibrox", "left Anfield": actors_not_actors.tsv kind `ground`) are no
-   actors.
+   before a possessive inside an entity is cut when the document names it on its own elsewhere, and the rest is an
+   actor only when the document names it on its own too ("Kessler's Ajax ... Ajax"; else the owner's thing,
+   "Peter Hain ... Hain's X Fund", "Paula's Olympics": `_named_elsewhere`; never "Guy's Hospital"); diseases'
+   abbreviations ("TB", "MRSA"), a football or rugby ground's own name ("at Ibrox", "left Anfield") and a writing
+   system ("printed in Braille") are no actors (actors_not_actors.tsv kinds `disease`, `ground`, `script`).
 
 Across the corpus (`resolve`): persons by full name (a one-word name joins the one full name the corpus gives it,
 never a peer's "Lord X" nor a state's name), states by ISO code (capitals and seats of government stand for their
@@ -1229,23 +1230,23 @@ def _after_owner(doc: Doc, span: Span, label: str) -> Span:
     if k is None or not doc[k + 1].text[:1].isupper():
         return span  # "John Adams' 11": a score or a number after the name
     owner = doc[span.start : k]
-    if (
-        label == "PERSON"
-        or country_for_place(owner.text)[0]
-        or lexicon.country_of_demonym(owner.text)
-        or _owner_named_elsewhere(doc, span, owner)
-    ):
+    if label == "PERSON" or country_for_place(owner.text)[0] or lexicon.country_of_demonym(owner.text):
         return doc[k + 1 : span.end]
+    if _named_elsewhere(doc, span, owner):
+        # two names fused: the owner is no part of the name after it, which is an actor only when the document
+        # names it on its own too ("Kessler's Ajax ... Ajax"); else it is the owner's thing, a scheme, a book, a
+        # race ("Hain's X Fund", "Paula's Olympics"), no actor
+        rest = doc[k + 1 : span.end]
+        return rest if _named_elsewhere(doc, span, rest) else doc[k + 1 : k + 1]
     return span
 
 
-def _owner_named_elsewhere(doc: Doc, span: Span, owner: Span) -> bool:
-    """The owner before a possessive inside an entity is a person or an organisation the document names on its
-    own elsewhere: the owner's name, or a person's whose last word it is ("Thierry Moreau ... Moreau's Lyon
-    club-mate", "Gordon Brown ... Brown's Global Fund Facility"): two names fused, the owner no part of the one
-    after it (never a name the document has only in the fused form: "Queen's Club", "Guy's Hospital")."""
-    name = clean_name(owner.text)
-    if not name or not owner[0].is_title:
+def _named_elsewhere(doc: Doc, span: Span, part: Span) -> bool:
+    """A part of an entity fused from two names is a person or an organisation the document names on its own
+    elsewhere: that name, or a person's whose last word it is ("Thierry Moreau ... Moreau's Lyon club-mate"; never a
+    name the document has only in the fused form: "Queen's Club", "Guy's Hospital")."""
+    name = clean_name(part.text)
+    if not name or not part[0].is_title:
         return False
     for e in doc.ents:
         if e.start < span.end and span.start < e.end:
@@ -4034,6 +4035,8 @@ def _fused_verb(span: Span) -> int | None:
 def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[str]) -> _Candidate | None:
     """The entity read as an actor mention (name, repaired label, country, evidence), None when it names no actor."""
     span = _name_span(doc, ent)
+    if not len(span):
+        return None  # "Hain's X Fund": the thing of an owner named elsewhere (`_after_owner`)
     if len(span) > 1 and span[-1].is_lower and span[-1].lower_ in place_nouns().get("after", ()):
         span = span[:-1]  # "Aceh province" tagged as one place: the name is "Aceh", the noun frames it
     verb = _fused_verb(span)
