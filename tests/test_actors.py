@@ -4417,3 +4417,14 @@ def test_grounds_are_no_actors(parse):
     names = {a.name for a in actors}
     assert not {"Ibrox", "Murrayfield", "Anfield", "Bernabeu"} & names
     assert {"Rangers", "Real Madrid", "Galvez"} <= names
+
+
+def test_writing_systems_are_no_actors(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "The council printed its leaflets in Braille for blind voters.",
+        "Road signs in the town are written in Cyrillic, said Mayor Ivo Stanek.",
+    )
+    names = {a.name for a in actors}
+    assert not {"Braille", "Cyrillic"} & names
+    assert "Ivo Stanek" in names
