@@ -4349,3 +4349,82 @@ def test_a_title_with_a_verb_or_in_quotes_stays_a_work(parse):
         "The band played 'Workers' Union' twice.",
     ):
         assert not [m for m in extract_mentions(parse(text)) if m.name.endswith(("Society", "Union"))], text
+
+
+def test_organisation_apposition_names_its_state(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "The firm bought a stake in Volga Brewing, Russia's second-largest brewer, for 200m euros.",
+        "Talks with Pelikan Air, India's biggest airline, ended on Friday.",
+        "Talks with Tarvo, a Finnish phone maker, ended.",
+        "Korvex, Britain's other big mobile phone operator, were sent letters.",
+    )
+    names = {a.name: a for a in actors}
+    assert names["Volga Brewing"].country == "RUS"
+    assert names["Pelikan Air"].country == "IND"
+    assert names["Tarvo"].country == "FIN"
+    assert names["Korvex"].country == "GBR"
+    # a firm's possessive, a continent's or a list of possessives gives no state
+    actors, _, _ = actors_of(
+        parse,
+        "It hired KPMG, Fannie Mae's independent auditor.",
+        "It sold Dassault Aviation, Sweden's Saab and Russia's Mikoyan.",
+    )
+    names = {a.name: a for a in actors}
+    assert names["KPMG"].country is None and names["Dassault Aviation"].country is None
+
+
+def test_owner_named_elsewhere_is_cut_from_a_fused_name(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Peter Hain spoke. He praised Hain's Welsh Development Agency. "
+        "The Welsh Development Agency said it was pleased.",
+        "Ruth Kelly said the Learning and Skills Council would act. "
+        "Critics attacked Kelly's Learning and Skills Council.",
+    )
+    names = {a.name for a in actors}
+    assert {"Welsh Development Agency", "Learning and Skills Council"} <= names
+    assert not any("'s " in n for n in names)
+    # the rest named nowhere else is the owner's thing, no actor; an owner named only in the fused form stays
+    actors, _, _ = actors_of(
+        parse,
+        "Peter Hain spoke. He praised Hain's Welsh Development Fund.",
+        "Guy Ritchie spoke. He trained at Guy's Hospital.",
+    )
+    names = {a.name for a in actors}
+    assert "Guy's Hospital" in names and not any("Development Fund" in n for n in names)
+
+
+def test_disease_abbreviations_are_no_actors(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Migrants from a country with high rates of TB would need a chest x-ray.",
+        "Cases of MRSA at Harwick General Hospital rose, and a patient with Hepatitis C was moved.",
+    )
+    names = {a.name for a in actors}
+    assert not {"TB", "MRSA", "Hepatitis C"} & names
+    assert "Harwick General Hospital" in names
+
+
+def test_grounds_are_no_actors(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Rangers manager Ian Dowie said Kovac's time at Ibrox had been hard.",
+        "Supporters gathered at Murrayfield before Scotland faced Wales.",
+        "The striker left Anfield for Real Madrid in a 20m deal.",
+        "Galvez has won all his games at the Bernabeu.",
+    )
+    names = {a.name for a in actors}
+    assert not {"Ibrox", "Murrayfield", "Anfield", "Bernabeu"} & names
+    assert {"Rangers", "Real Madrid", "Galvez"} <= names
+
+
+def test_writing_systems_are_no_actors(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "The council printed its leaflets in Braille for blind voters.",
+        "Road signs in the town are written in Cyrillic, said Mayor Ivo Stanek.",
+    )
+    names = {a.name for a in actors}
+    assert not {"Braille", "Cyrillic"} & names
+    assert "Ivo Stanek" in names

@@ -338,6 +338,14 @@ Per document (`extract_mentions`):
    Faker's lists (`faker_last_names`) and no word of the document's persons, is a title or a thing ("The X Code
    claims", `_thing_after_the`); a club's word opening a sentence before a capital opens the club ("Real Madrid
    midfielder X": the club, not the state its seat stands for).
+34. appositions of organisations, fused owners, diseases, grounds and scripts: a common noun in apposition to an
+   organisation gives it the state its possessive or its demonym names ("X, Russia's second-largest brewer", "Y, a
+   Finnish phone maker": `_apposition_state`; never a firm's possessive nor a list of possessives); an owner fused
+   before a possessive inside an entity is cut when the document names it on its own elsewhere, and the rest is an
+   actor only when the document names it on its own too ("Kessler's Ajax ... Ajax"; else the owner's thing,
+   "Peter Hain ... Hain's X Fund", "Paula's Olympics": `_named_elsewhere`; never "Guy's Hospital"); diseases'
+   abbreviations ("TB", "MRSA"), a football or rugby ground's own name ("at Ibrox", "left Anfield") and a writing
+   system ("printed in Braille") are no actors (actors_not_actors.tsv kinds `disease`, `ground`, `script`).
 
 Across the corpus (`resolve`): persons by full name (a one-word name joins the one full name the corpus gives it,
 never a peer's "Lord X" nor a state's name), states by ISO code (capitals and seats of government stand for their
@@ -1224,7 +1232,31 @@ def _after_owner(doc: Doc, span: Span, label: str) -> Span:
     owner = doc[span.start : k]
     if label == "PERSON" or country_for_place(owner.text)[0] or lexicon.country_of_demonym(owner.text):
         return doc[k + 1 : span.end]
+    if _named_elsewhere(doc, span, owner):
+        # two names fused: the owner is no part of the name after it, which is an actor only when the document
+        # names it on its own too ("Kessler's Ajax ... Ajax"); else it is the owner's thing, a scheme, a book, a
+        # race ("Hain's X Fund", "Paula's Olympics"), no actor
+        rest = doc[k + 1 : span.end]
+        return rest if _named_elsewhere(doc, span, rest) else doc[k + 1 : k + 1]
     return span
+
+
+def _named_elsewhere(doc: Doc, span: Span, part: Span) -> bool:
+    """A part of an entity fused from two names is a person or an organisation the document names on its own
+    elsewhere: that name, or a person's whose last word it is ("Thierry Moreau ... Moreau's Lyon club-mate"; never a
+    name the document has only in the fused form: "Queen's Club", "Guy's Hospital")."""
+    name = clean_name(part.text)
+    if not name or not part[0].is_title:
+        return False
+    for e in doc.ents:
+        if e.start < span.end and span.start < e.end:
+            continue  # the fused entity itself
+        if e.label_ not in ("PERSON", "ORG"):
+            continue
+        other = clean_name(e.text)
+        if other == name or (e.label_ == "PERSON" and " " not in name and other.split()[-1:] == [name]):
+            return True
+    return False
 
 
 def _without_score(doc: Doc, span: Span, label: str) -> Span:
@@ -1900,12 +1932,34 @@ def _describe_org(doc: Doc, ent: Span, m: Mention) -> None:
         or _state_before_descriptor(doc, ent.start)
         or (_state_before_descriptor(doc, described.i + 1) if described is not None else None)
         or (_state_possessive(doc, ent) if m.sector != "IGO" else None)
+        or (_apposition_state(doc, ent) if m.sector != "IGO" else None)
         or (_antecedent_state(doc, described) if described is not None else None)
         or _such_as_org_country(doc, ent)
     )
     acronym = _explicit_acronym(doc, ent)
     if acronym:
         m.title = f"acronym:{acronym}"
+
+
+def _apposition_state(doc: Doc, ent: Span) -> str | None:
+    """The state an organisation's apposition names by its possessive or its demonym ("Volga Brewing, Russia's
+    second-largest brewer", "Pelikan Air, India's biggest airline", "Korvex, a Finnish phone maker"): a lower-case
+    common noun in apposition, its possessive a state's name (never a seat, a continent or a firm: "X, Fannie Mae's
+    auditor", "Sweden's Saab" in a list), else None."""
+    for head in _apposition_heads(doc, ent)[:1]:
+        if head.pos_ != "NOUN" or not head.is_lower:
+            return None
+        first = head.left_edge.i
+        if doc[first].text == "(" or (first > 0 and doc[first - 1].text == "("):
+            return None  # a team sheet's bracket
+        for child in head.children:
+            if child.dep_ == "poss" and child.ent_type_ == "GPE":
+                return _country_signal(child, seats=False)
+            if child.dep_ == "amod" and child.text[:1].isupper():
+                code = lexicon.country_of_demonym(child.text)
+                if code:
+                    return code
+    return None
 
 
 def _role_after(doc: Doc, span: Span) -> bool:
@@ -3981,6 +4035,8 @@ def _fused_verb(span: Span) -> int | None:
 def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[str]) -> _Candidate | None:
     """The entity read as an actor mention (name, repaired label, country, evidence), None when it names no actor."""
     span = _name_span(doc, ent)
+    if not len(span):
+        return None  # "Hain's X Fund": the thing of an owner named elsewhere (`_after_owner`)
     if len(span) > 1 and span[-1].is_lower and span[-1].lower_ in place_nouns().get("after", ()):
         span = span[:-1]  # "Aceh province" tagged as one place: the name is "Aceh", the noun frames it
     verb = _fused_verb(span)
