@@ -229,7 +229,7 @@ def _fits(kind: str | None, tok: Token, doc: Doc) -> Callable[[Mention], bool]:
         # "the union": a trade union by any name ("the Garment Workers' Federation")
         return lambda m: _named_by(m, word) or word == "union" and m.sector == "LAB"
     if kind == "armed_group":
-        return lambda m: m.type in ("ORG", "NORP") and (m.sector == "REB" or _called_armed(doc, m))
+        return lambda m: _armed_group(doc, m)
     if kind == "bloc":
         return lambda m: m.type == "ORG" and m.sector == "IGO"
     return lambda m: False
@@ -441,7 +441,9 @@ def _owners(doc: Doc, mentions: list[Mention], nouns: frozenset[str]) -> list[tu
 
 
 def _armed_group(doc: Doc, m: Mention) -> bool:
-    return m.type in ("ORG", "NORP") and (m.sector == "REB" or _called_armed(doc, m))
+    """A rebel group, one the text calls armed, or an army of no state ("the Northern Shan Defence Army")."""
+    stateless_army = m.type == "ORG" and m.sector == "MIL" and m.country is None
+    return m.type in ("ORG", "NORP") and (m.sector == "REB" or stateless_army or _called_armed(doc, m))
 
 
 def _stateless_army(tok: Token, m: Mention) -> bool:

@@ -2535,7 +2535,10 @@ def _relative_antecedent(t: Token, mentions: list[Mention]) -> Mention | None:
     if at is not None:
         return at
     before = [m for m in mentions_in_subtree(noun, mentions) if m.start_char < clause_start]
-    return before[0] if before else None
+    if before:
+        return before[0]
+    # "according to the militia, which accused ...": the actor the description stands for
+    return resolve_description(noun, mentions, _sentence_start(noun, settings().events.description_max_sentences))
 
 
 def _sentence_start(t: Token, back: int) -> int:
