@@ -1773,3 +1773,40 @@ def test_possessor_of_a_reason_before_a_colon_speaks(parse):
     )
     qs, mentions = quotes_and_mentions(parse, text)
     assert speaker_of(qs, mentions, only(qs)) == "Mary Wells"
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            "Jack Straw has criticised the opposition's tax plans. In a speech to the Policy Institute Mr Straw said "
+            "of the Tory leader: “He is clever and quick but he is not a wise man.”",
+            "Straw",
+        ),
+        (
+            "In an interview with Radio Bremen Ms Brandt said: “The coalition will hold until the end of the year.”",
+            "Ms Brandt",
+        ),
+        (
+            "Ian Kerr's side lost 3-0 on Saturday. After the match at Anfield Kerr said: “We were second best in "
+            "every department of the game.”",
+            "Kerr",
+        ),
+        (
+            "During a visit to the plant in Sheffield Mr Osei told workers: “Nobody here will lose their job this "
+            "year.”",
+            "Mr Osei",
+        ),
+    ],
+)
+def test_name_ending_an_opening_phrase_speaks(parse, text, speaker):
+    """A name the parse swallowed into the phrase that opens the sentence, no comma before the cue, is the cue's
+    speaker: not the place, outlet or party named in the phrase or the object, nor the phrase's own noun."""
+    q = only(quotes_of(parse, text))
+    assert q.speaker.endswith(speaker) and q.speaker_type == "person", (q.speaker, q.speaker_type)
+
+
+def test_name_ending_an_opening_phrase_leaves_a_parsed_subject(parse):
+    text = "In a statement on Monday the agency said: “We will review every one of these cases again this year.”"
+    q = only(quotes_of(parse, text))
+    assert q.speaker == "the agency"

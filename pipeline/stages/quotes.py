@@ -29,7 +29,9 @@ Finding speakers (`attribute`), in order:
    own speaks for the subject of the verb it qualifies, a passive one included when that verb is the sentence's
    main verb ("After saying her knee was “…”, she was taken to hospital"); a definite singular demonym as the
    subject ("the 58-year-old Frenchman told") is the person described again, never the nation; an inverted cue
-   the parse gave an object and no subject ('“…,” added a docker at Felixstowe') has that person for speaker;
+   the parse gave an object and no subject ('“…,” added a docker at Felixstowe') has that person for speaker; a
+   name the parse swallowed into the phrase that opens the sentence, no comma before the cue ("In a speech in
+   Leeds Mr Straw said of …"), is the cue's speaker, not the place or party named in the phrase or the object;
 2. pronoun speakers (he, she, they, it) resolve with the shared resolver (pipeline.stages.coref): the
    subject of a recent sentence first, else the nearest mention of a fitting kind outside quotes, agreeing
    in gender where the document tells it (titles, given names, gendered nouns: coref_gender_words.tsv) and
@@ -1140,6 +1142,49 @@ def _name_run_into_object(
     return text, m, cue.text, kind
 
 
+def _name_ending_opener(cue: Token, mentions: list[Mention], spans: list[QuoteSpan], quote_start: int) -> _Found | None:
+    """A cue right after a name that the parse swallowed into the phrase opening the sentence, no comma between
+    ("In a speech in Leeds Mr Straw said of the Labour leader: …": Mr Straw, not 'Labour' nor 'Leeds Mr Straw';
+    "After the match at Anfield Kerr said": Kerr, not 'the match'): the cue has no subject outside that phrase,
+    and the name is where the run of capitalised words before the cue starts with an honorific ("Mr", "Dr"),
+    else its words the name-finder typed a person after words it did not, else its last word when a person named
+    before bears it as a family name."""
+    from pipeline.stages.actors import honorific
+
+    doc = cue.doc
+    sent = cue.sent
+    opener = doc[sent.start]
+    if not (opener.pos_ in ("ADP", "SCONJ") or opener.tag_ == "VBG") or _inside(spans, cue.idx):
+        return None
+    i = cue.i - 1
+    while i > sent.start and doc[i].pos_ == "ADV" and doc[i].head.i == cue.i:
+        i -= 1
+    end = i
+    while i > sent.start and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
+        i -= 1
+    run = doc[i + 1 : end + 1]
+    if len(run) < 2 or doc[end].dep_ in ("nsubj", "nsubjpass") or _inside(spans, run[0].idx):
+        return None
+    if any(t.is_punct for t in doc[sent.start : run.start]):
+        return None  # "In Leeds, Mr Straw said": the parse has the subject
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i > end for c in cue.children):
+        return None
+    titled = [t.i for t in run[:-1] if honorific(t)]
+    if titled:
+        start = titled[-1]
+    elif run[-1].ent_type_ == "PERSON" and run[0].ent_type_ != "PERSON":
+        start = next(t.i for t in reversed(run) if t.ent_type_ != "PERSON") + 1
+    else:
+        m = _surname_mention(run[-1], mentions, spans)
+        if m is None or m.start_char >= sent.start_char:
+            return None
+        return run[-1].text, m, cue.text, "person"
+    name = doc[start : end + 1]
+    m = next((x for x in mentions if x.type == "PERSON" and name.start_char <= x.start_char < name.end_char), None)
+    m = m or _surname_mention(run[-1], mentions, spans)
+    return name.text, m, cue.text, "person"
+
+
 def _shown_speaker(head: Token, mentions: list[Mention], spans: list[QuoteSpan]) -> Mention | None:
     """The person a verb of showing or hearing has for its object when the cue is a participle on that verb ("the
     documentary showed X telling the meeting", "a tape caught X saying"), or for its subject in the passive ("X was
@@ -1215,8 +1260,10 @@ def _cue_speaker(cue: Token, mentions: list[Mention], spans: list[QuoteSpan], qu
         found = _quoted_as_saying(quoting, mentions, spans, quote_start)
         if found is not None:
             return found
-    found = _name_run_into_object(cue, mentions, spans, quote_start) or _subject_speaker(
-        cue, mentions, spans, quote_start
+    found = (
+        _name_run_into_object(cue, mentions, spans, quote_start)
+        or _name_ending_opener(cue, mentions, spans, quote_start)
+        or _subject_speaker(cue, mentions, spans, quote_start)
     )
     if found is not None or _question_put(cue):
         return found
