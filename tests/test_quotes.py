@@ -1810,3 +1810,30 @@ def test_name_ending_an_opening_phrase_leaves_a_parsed_subject(parse):
     text = "In a statement on Monday the agency said: “We will review every one of these cases again this year.”"
     q = only(quotes_of(parse, text))
     assert q.speaker == "the agency"
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            "Laura Bennett lost in the second round to Sarah Hughes, 24. “She played much better than me all "
+            "afternoon,” the 29-year-old said.",
+            "Laura Bennett",
+        ),
+        (
+            "Daniel Moore scored twice as Porto beat Braga on Sunday. The 31-year-old said: “We needed this win "
+            "after a bad month for the whole club.”",
+            "Daniel Moore",
+        ),
+        (
+            "Michael Carter was forced to pull out of qualifying to play in the final. “For me, this was a big "
+            "success,” said the 20-year-old.",
+            "Michael Carter",
+        ),
+    ],
+)
+def test_age_description_no_one_was_given_is_the_main_subject(parse, text, speaker):
+    """An age description ("the 29-year-old") when no person was given that age is, like another definite
+    description, the person who is the main subject of a recent sentence; never a person given another age."""
+    qs, mentions = quotes_and_mentions(parse, text)
+    assert speaker_of(qs, mentions, only(qs)) == speaker

@@ -849,9 +849,10 @@ def _described_person(
     apposition that holds the description's noun ("Labour's Steve Pound, MP for Ealing North"); else, for a
     description that introduces nobody (`_definite`: no possessor, name, prepositional phrase or relative clause)
     and was not said of an unnamed person before, the person who is the main subject of a recent sentence (within
-    `quotes.pronoun_max_sentences`), else the person "he" or "she" as the main subject of the sentence before
-    refers to (`_chain_person`). None for an indefinite description ("a minister"), a plural, or a noun for no
-    person: a place or a body inside the description is never the speaker."""
+    `quotes.pronoun_max_sentences`; for an age no one was given too, never a person given another age), else
+    the person "he" or "she" as the main subject of the sentence before refers to (`_chain_person`). None for an
+    indefinite description ("a minister"), a plural, or a noun for no person: a place or a body inside the
+    description is never the speaker."""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or _plural(tok):
         return None
     if any(c.dep_ == "poss" for c in tok.children):
@@ -877,13 +878,24 @@ def _described_person(
             )
 
     named = resolve_pronoun("he", tok.idx, mentions, spans, accept=fits)
-    if named is not None or age is not None or not _definite(tok):
+    if named is not None or not _definite(tok):
         return named
     lo = _window_start(tok, settings().quotes.pronoun_max_sentences, spans)
-    if _described_before(tok, lo, spans, mentions):
+    if age is None and _described_before(tok, lo, spans, mentions):
         return None  # "A spokesman for X said ... The spokesman added": the unnamed person again
+
+    def ageless(m: Mention) -> bool:  # an age no one was given: never a person given another age ("Ana Diaz, 24,")
+        return age is None or _AGE.match(text_of(doc), m.end_char, m.end_char + 12) is None
+
     found = resolve_pronoun(
-        "he", tok.idx, mentions, spans, after_char=lo, prefer=lambda x: is_main_subject_mention(doc, x), fallback=False
+        "he",
+        tok.idx,
+        mentions,
+        spans,
+        after_char=lo,
+        accept=ageless,
+        prefer=lambda x: is_main_subject_mention(doc, x),
+        fallback=False,
     )
     found = found if found is not None else _chain_person(tok, mentions, spans)
     if found is not None and _other_side_between(tok, found, mentions):
