@@ -1837,3 +1837,35 @@ def test_age_description_no_one_was_given_is_the_main_subject(parse, text, speak
     description, the person who is the main subject of a recent sentence; never a person given another age."""
     qs, mentions = quotes_and_mentions(parse, text)
     assert speaker_of(qs, mentions, only(qs)) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            "“The decision is a disgrace and we will fight it all the way.” Robert Young, the chairman of the union, "
+            "was speaking after the vote.",
+            "Robert Young",
+        ),
+        (
+            "“We were well beaten and there are no excuses for that.” Alan Ross was speaking after his side lost 4-0 "
+            "at home.",
+            "Alan Ross",
+        ),
+        (
+            "“I never thought I would win a medal at these games.” Emma Stone was talking to BBC Sport after the "
+            "final.",
+            "Emma Stone",
+        ),
+        (
+            "“It is a sad day for the town and for everyone who worked there.” David Clark, who worked at the plant "
+            "for 30 years, was reacting to the news.",
+            "David Clark",
+        ),
+    ],
+)
+def test_person_speaking_in_the_sentence_after_a_quote(parse, text, speaker):
+    """A quote that makes its own sentence is the words of the person the next sentence says was speaking, talking
+    or reacting then."""
+    q = only(quotes_of(parse, text))
+    assert q.speaker == speaker and q.speaker_type == "person"

@@ -53,7 +53,8 @@ Finding speakers (`attribute`), in order:
    away ('"First part. "Second part," X said': X for both); one that continues no one, right after a sentence
    with no words of its own quoted whose main subject is a named person, is that person's ("Sen. X pointed to
    ... “…”"); one that makes its own sentence takes the person or organisation the sentence right after it names
-   ("“…” Those were the words of club owner Sam Tate", "That was the message from Acme Motors"), asked before 3;
+   ("“…” Those were the words of club owner Sam Tate", "That was the message from Acme Motors") or says was then
+   speaking, talking or reacting ("“…” Alan Ross was speaking after his side lost"), asked before 3;
 4. a quote set inside a clause with no verb of saying, as an argument of its verb ("X attacked “…”", "X thanked
    fans “…”"), is the clause subject's when that is a person; never a title, a linking verb ("X would be “…”": said
    of X) or a clause on a noun (asked before 3, for a quote that does not open its sentence).
@@ -1523,7 +1524,8 @@ def _named_after(
     """A quote that makes its own sentence, named in the sentence right after it, in the same paragraph, as the
     words of someone ('“…” Those were the words of club owner Sam Tate.', '“…” That was the promise from Laura
     Vance after her defeat.'): a demonstrative subject, "be", and a noun with "of", "from" or "by" someone, a person
-    or an organisation; else None."""
+    or an organisation; or as the person then speaking, the named subject of a progressive verb of an occasion of
+    speech ('“…” Alan Ross was speaking after his side lost 4-0'); else None."""
     close_idx, _ = sents.at(min(span.end_char, len(text) - 1))
     if close_idx + 1 >= len(sents.spans):
         return None
@@ -1532,6 +1534,12 @@ def _named_after(
         return None
     root = nxt.root
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if _speaking_occasion(root) and subj is not None and not _inside(spans, subj.idx):
+        # "“…” Robert Young, the union's chairman, was speaking after the vote": the person then speaking
+        found, m, kind = _speaker_from_token(subj, mentions, spans, span.start_char)
+        if kind == "person" and (m is not None or _name_like(found)):
+            return found, m, root.text, kind
+        return None
     attr = next((c for c in root.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
     if root.lemma_.lower() != "be" or subj is None or subj.lower_ not in _DEMONSTRATIVES or attr is None:
         return None
@@ -1541,6 +1549,16 @@ def _named_after(
             if kind in ("person", "organisation") and (m is not None or is_person_noun(pobj.lemma_.lower())):
                 return found, m, attr.text, kind
     return None
+
+
+def _speaking_occasion(verb: Token) -> bool:
+    """A progressive verb of an occasion of speech ("was speaking after the vote", "was talking to reporters",
+    "was reacting to the news": class speaking of quotes_word_classes.tsv): it tells when the person spoke."""
+    return (
+        verb.lemma_.lower() in _words("speaking")
+        and verb.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in verb.children)
+    )
 
 
 def _cue_sentence_after(
