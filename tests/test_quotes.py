@@ -1869,3 +1869,45 @@ def test_person_speaking_in_the_sentence_after_a_quote(parse, text, speaker):
     or reacting then."""
     q = only(quotes_of(parse, text))
     assert q.speaker == speaker and q.speaker_type == "person"
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            "Tom Hayes, who presents the breakfast show, thinks the band will split within a year. “They all want "
+            "to go solo and nobody can stop them,” says the DJ.",
+            "Tom Hayes",
+        ),
+        (
+            "James Wood, the Leeds defender, was sent off in the second half. “It was never a red card in a "
+            "hundred years,” the centre-back said.",
+            "James Wood",
+        ),
+        (
+            "Owen Price kicked 18 points as Bath won at Gloucester. “The pack gave me a lot of good ball all "
+            "afternoon,” the fly-half said.",
+            "Owen Price",
+        ),
+        (
+            "Mary Collins lost her husband in the blast last spring. “Nobody has told us anything at all since "
+            "then,” the widow said.",
+            "Mary Collins",
+        ),
+    ],
+)
+def test_description_by_a_role_a_position_or_a_gendered_noun_refers_back(parse, text, speaker):
+    """A definite description as a cue's subject whose noun shows a person before a name ("DJ"), a player's position
+    ("centre-back", "fly-half", split by the parse at the hyphen) or a noun with a gender ("widow") is the person
+    named before, not an unnamed speaker or an unknown thing."""
+    qs, mentions = quotes_and_mentions(parse, text)
+    assert speaker_of(qs, mentions, only(qs)) == speaker
+
+
+def test_description_by_a_thing_stays_unnamed(parse):
+    text = (
+        "Anna Price edits the magazine. “In general we included only items that were potentially mobile,” said the "
+        "magazine."
+    )
+    qs, mentions = quotes_and_mentions(parse, text)
+    assert speaker_of(qs, mentions, only(qs)) is None

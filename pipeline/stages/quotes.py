@@ -125,7 +125,18 @@ def person_nouns() -> frozenset[str]:
     return _words("person") | {w.rstrip(".") for w in role_words()}
 
 
+@functools.cache
+def name_role_nouns() -> frozenset[str]:
+    """The single words that show a person when they stand before a name ("DJ Tom Hayes", "fly-half Owen Price":
+    actors_context_words.tsv), no institution or document among them."""
+    from pipeline.stages.actors import context_words
+
+    before = {w for (w, where), kind in context_words().items() if where == "before" and kind == "PERSON"}
+    return frozenset(w for w in before if " " not in w) - institution_nouns() - document_nouns()
+
+
 _PERSON_SUFFIX = re.compile(r"(?:er|or|ist|ian|man|woman|person|ee|ant|ent)$")
+_POSITION_SUFFIX = re.compile(r"^[a-z]+-(?:back|half)$")  # a player's position: "centre-back", "fly-half"
 
 
 def is_person_noun(lemma: str) -> bool:
@@ -137,6 +148,30 @@ def is_person_noun(lemma: str) -> bool:
         and lemma not in document_nouns()
         and lemma not in generic_words()
     )
+
+
+def is_speaker_noun(lemma: str) -> bool:
+    """A noun for a person as a cue's subject ("the DJ says", "the centre-back said", "the widow told"): a noun
+    for a person (`is_person_noun`), a word that shows a person before a name (`name_role_nouns`: "DJ",
+    "fly-half"), a noun the gender list gives a gender ("widow", "daughter": coref.noun_gender) or a player's
+    position ("centre-back", "scrum-half"). Only the quotes' descriptions read it: the resolver keeps
+    `is_person_noun`."""
+    return (
+        is_person_noun(lemma)
+        or lemma in name_role_nouns()
+        or noun_gender(lemma) is not None
+        or _POSITION_SUFFIX.match(lemma) is not None
+    )
+
+
+def noun_lemma(tok: Token) -> str:
+    """The lower-case lemma of a noun, with the word a hyphen joins to it ("fly-half", "centre-back": the parse
+    splits them into three tokens)."""
+    doc = tok.doc
+    i = tok.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        return f"{doc[i - 2].lower_}-{tok.lemma_.lower()}"
+    return tok.lemma_.lower()
 
 
 @functools.cache
@@ -539,7 +574,7 @@ def _definite(tok: Token) -> bool:
     "the spokesman for X", "the Tom Ford designer"); a club, a party or a place in a compound on a noun for a
     person only qualifies the role of the person named before ("Tom Harlow scored twice ... the Wasps flanker said",
     "the England captain", "the Tory MP")."""
-    person = is_person_noun(tok.lemma_.lower())
+    person = is_speaker_noun(noun_lemma(tok))
     return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
         (c.dep_ in ("poss", "prep", "relcl", "acl", "nmod", "appos") and not _title_complement(c))
         or (  # "the music director" still refers back
@@ -585,7 +620,7 @@ def _same_office(tok: Token, m: Mention) -> bool:
 
 def _qualified_role(tok: Token) -> bool:
     """A noun for a person with a club, a party or a place in its compound (`_role_qualifier`)."""
-    return is_person_noun(tok.lemma_.lower()) and any(c.dep_ == "compound" and _role_qualifier(c) for c in tok.children)
+    return is_speaker_noun(noun_lemma(tok)) and any(c.dep_ == "compound" and _role_qualifier(c) for c in tok.children)
 
 
 def _role_qualifier(c: Token) -> bool:
@@ -752,7 +787,7 @@ def _speaker_from_token(
         # "the Kent council": the organisation is the institution, not the place named in its phrase
         orgs = [x for x, i in inside if x.type == "ORG" and doc[i].dep_ in ("compound", "flat")]
         return (orgs[0].text, orgs[0], "organisation") if orgs else (_phrase_text(tok), None, "organisation")
-    if is_person_noun(lemma):
+    if is_speaker_noun(noun_lemma(tok)):
         # a person named before the description in its phrase, however the parse attached the name ("Ms X -
         # herself a former banker - said"), never through a preposition or a possessive ("the lawyer for X")
         named = _person_named_in(tok, mentions, spans)
@@ -861,7 +896,7 @@ def _described_person(
     doc = tok.doc
     age = _age_of(tok)
     lemma = tok.lemma_.lower()
-    if age is None and not is_person_noun(lemma) and not _demonym_person(tok):
+    if age is None and not is_speaker_noun(noun_lemma(tok)) and not _demonym_person(tok):
         return None
     if age is not None:
 
