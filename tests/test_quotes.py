@@ -1911,3 +1911,31 @@ def test_description_by_a_thing_stays_unnamed(parse):
     )
     qs, mentions = quotes_and_mentions(parse, text)
     assert speaker_of(qs, mentions, only(qs)) is None
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            "Aid money is being wasted on war, Cardinal Cormac Kowal-Brennan has said. The cardinal used a Christmas "
+            "message to attack the war. “How is it that peace has not arrived in the Holy Land?” the cardinal will "
+            "ask.",
+            "Cormac Kowal-Brennan",
+        ),
+        (
+            "The ruling was a scandal, Bishop Ansel Brook told worshippers. Later the bishop said: “We will not stay "
+            "silent on this matter or any other.”",
+            "Ansel Brook",
+        ),
+        (
+            "The money was raised by Bishop Ansel Brook. The bishop told the BBC: “Every parish in the county gave "
+            "something, however small.”",
+            "Ansel Brook",
+        ),
+    ],
+)
+def test_description_finds_a_titled_name_the_mentions_missed(parse, text, speaker):
+    """A definite description whose noun is the capitalised title of a name earlier in the text that the mentions
+    missed ("Cardinal Cormac Kowal-Brennan ... the cardinal said") is that name, also through a pronoun."""
+    q = only(quotes_of(parse, text))
+    assert q.speaker.endswith(speaker) and q.speaker_type == "person", q.speaker

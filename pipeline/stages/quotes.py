@@ -724,6 +724,7 @@ def _speaker_from_token(
                 return missed, None, "person"  # a name the mentions missed, as the subject of a recent sentence
         if described is not None:
             name = _apposed_missed_name(described, spans) if low in PRONOUNS_PERSON else None
+            name = name or (_missed_titled_name(described, spans, mentions) if low in PRONOUNS_PERSON else None)
             return (name or _phrase_text(described)), None, "person"
         return tok.text, None, "person" if low in PRONOUNS_PERSON else "unknown"
     if tok.tag_ in ("WP", "WDT") or low in ("who", "which", "that"):
@@ -793,7 +794,7 @@ def _speaker_from_token(
         named = _person_named_in(tok, mentions, spans)
         if named is not None:
             return named.text, named, "person"
-        return _phrase_text(tok), None, "person"
+        return (_missed_titled_name(tok, spans, mentions) or _phrase_text(tok)), None, "person"
     # another noun: an organisation named in its compound ("the Reuters tally"), else the description
     orgs = [x for x, i in inside if x.type == "ORG" and any(c.dep_ in ("compound", "flat") for c in tok.children)]
     if orgs:
@@ -855,6 +856,32 @@ def _apposed_missed_name(tok: Token, spans: list[QuoteSpan]) -> str | None:
     if _inside(spans, words[0].idx) or not all(w.text[:1].isupper() for w in words):
         return None
     return tok.doc[words[0].i : head.i + 1].text
+
+
+def _missed_titled_name(tok: Token, spans: list[QuoteSpan], mentions: list[Mention]) -> str | None:
+    """The name the mentions missed that bears a definite description's noun as its title earlier in the text,
+    outside quotes ("…, Cardinal Cormac Murphy-O'Connor has said. … The cardinal used a Christmas message …": the
+    cardinal is Cormac Murphy-O'Connor; "Bishop Ansel Brook", typed an organisation): the title capitalised, then
+    two capitalised names or more, none a person's mention (the resolver weighed those); the nearest; else None."""
+    if not _definite(tok):
+        return None
+    doc = tok.doc
+    lemma = tok.lemma_.lower()
+    for t in reversed(doc[: tok.i]):
+        if t.lower_ != lemma or not t.text[:1].isupper() or t.i + 2 >= tok.i or _inside(spans, t.idx):
+            continue
+        words = []
+        for w in doc[t.i + 1 : tok.i]:
+            joined = w.text == "-" and not w.whitespace_ and not doc[w.i - 1].whitespace_  # "Murphy-O'Connor"
+            if not joined and (w.pos_ != "PROPN" or not w.text[:1].isupper()):
+                break
+            words.append(w)
+        while words and words[-1].text == "-":
+            words.pop()
+        if len([w for w in words if w.text != "-"]) < 2 or any(_person_mention(w, mentions) for w in words):
+            continue
+        return doc[words[0].i : words[-1].i + 1].text
+    return None
 
 
 def _described_organisation(tok: Token, mentions: list[Mention], spans: list[QuoteSpan]) -> Mention | None:
