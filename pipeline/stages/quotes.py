@@ -19,7 +19,9 @@ Finding speakers (`attribute`), in order:
    cue's subject (inherited through coordination: "X added ... and asked"); a verb of saying inside the
    clause another cue reports is no cue ("She says it underscores that ...": "says"); a definite description
    as the subject is the person it describes again ("the 34-year-old", "the Ealing North MP": the person
-   given that age, title or apposition, else the main subject of a recent sentence); a sentence ending in a
+   given that age, title or apposition, else the main subject of a recent sentence; a noun that shows a person
+   before a name, a player's position or a gendered noun too: "the DJ", "the fly-half", "the widow"; a capitalised
+   title before a name the mentions missed: "Bishop Ansel Brook ... The bishop told"); a sentence ending in a
    colon with no verb of saying introduces its person subject ("Mr X is confident though: “…”", also when the
    parse runs that clause and the quote into one sentence); a cue of a relative clause on a noun ("told a woman
    who suggested ... that “…”") comes after the sentence's other cues, and the sentence after a quote lends no cue
