@@ -1773,3 +1773,169 @@ def test_possessor_of_a_reason_before_a_colon_speaks(parse):
     )
     qs, mentions = quotes_and_mentions(parse, text)
     assert speaker_of(qs, mentions, only(qs)) == "Mary Wells"
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            "Jack Straw has criticised the opposition's tax plans. In a speech to the Policy Institute Mr Straw said "
+            "of the Tory leader: “He is clever and quick but he is not a wise man.”",
+            "Straw",
+        ),
+        (
+            "In an interview with Radio Bremen Ms Brandt said: “The coalition will hold until the end of the year.”",
+            "Ms Brandt",
+        ),
+        (
+            "Ian Kerr's side lost 3-0 on Saturday. After the match at Anfield Kerr said: “We were second best in "
+            "every department of the game.”",
+            "Kerr",
+        ),
+        (
+            "During a visit to the plant in Sheffield Mr Osei told workers: “Nobody here will lose their job this "
+            "year.”",
+            "Mr Osei",
+        ),
+    ],
+)
+def test_name_ending_an_opening_phrase_speaks(parse, text, speaker):
+    """A name the parse swallowed into the phrase that opens the sentence, no comma before the cue, is the cue's
+    speaker: not the place, outlet or party named in the phrase or the object, nor the phrase's own noun."""
+    q = only(quotes_of(parse, text))
+    assert q.speaker.endswith(speaker) and q.speaker_type == "person", (q.speaker, q.speaker_type)
+
+
+def test_name_ending_an_opening_phrase_leaves_a_parsed_subject(parse):
+    text = "In a statement on Monday the agency said: “We will review every one of these cases again this year.”"
+    q = only(quotes_of(parse, text))
+    assert q.speaker == "the agency"
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            "Laura Bennett lost in the second round to Sarah Hughes, 24. “She played much better than me all "
+            "afternoon,” the 29-year-old said.",
+            "Laura Bennett",
+        ),
+        (
+            "Daniel Moore scored twice as Porto beat Braga on Sunday. The 31-year-old said: “We needed this win "
+            "after a bad month for the whole club.”",
+            "Daniel Moore",
+        ),
+        (
+            "Michael Carter was forced to pull out of qualifying to play in the final. “For me, this was a big "
+            "success,” said the 20-year-old.",
+            "Michael Carter",
+        ),
+    ],
+)
+def test_age_description_no_one_was_given_is_the_main_subject(parse, text, speaker):
+    """An age description ("the 29-year-old") when no person was given that age is, like another definite
+    description, the person who is the main subject of a recent sentence; never a person given another age."""
+    qs, mentions = quotes_and_mentions(parse, text)
+    assert speaker_of(qs, mentions, only(qs)) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            "“The decision is a disgrace and we will fight it all the way.” Robert Young, the chairman of the union, "
+            "was speaking after the vote.",
+            "Robert Young",
+        ),
+        (
+            "“We were well beaten and there are no excuses for that.” Alan Ross was speaking after his side lost 4-0 "
+            "at home.",
+            "Alan Ross",
+        ),
+        (
+            "“I never thought I would win a medal at these games.” Emma Stone was talking to BBC Sport after the "
+            "final.",
+            "Emma Stone",
+        ),
+        (
+            "“It is a sad day for the town and for everyone who worked there.” David Clark, who worked at the plant "
+            "for 30 years, was reacting to the news.",
+            "David Clark",
+        ),
+    ],
+)
+def test_person_speaking_in_the_sentence_after_a_quote(parse, text, speaker):
+    """A quote that makes its own sentence is the words of the person the next sentence says was speaking, talking
+    or reacting then."""
+    q = only(quotes_of(parse, text))
+    assert q.speaker == speaker and q.speaker_type == "person"
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            "Tom Hayes, who presents the breakfast show, thinks the band will split within a year. “They all want "
+            "to go solo and nobody can stop them,” says the DJ.",
+            "Tom Hayes",
+        ),
+        (
+            "James Wood, the Leeds defender, was sent off in the second half. “It was never a red card in a "
+            "hundred years,” the centre-back said.",
+            "James Wood",
+        ),
+        (
+            "Owen Price kicked 18 points as Bath won at Gloucester. “The pack gave me a lot of good ball all "
+            "afternoon,” the fly-half said.",
+            "Owen Price",
+        ),
+        (
+            "Mary Collins lost her husband in the blast last spring. “Nobody has told us anything at all since "
+            "then,” the widow said.",
+            "Mary Collins",
+        ),
+    ],
+)
+def test_description_by_a_role_a_position_or_a_gendered_noun_refers_back(parse, text, speaker):
+    """A definite description as a cue's subject whose noun shows a person before a name ("DJ"), a player's position
+    ("centre-back", "fly-half", split by the parse at the hyphen) or a noun with a gender ("widow") is the person
+    named before, not an unnamed speaker or an unknown thing."""
+    qs, mentions = quotes_and_mentions(parse, text)
+    assert speaker_of(qs, mentions, only(qs)) == speaker
+
+
+def test_description_by_a_thing_stays_unnamed(parse):
+    text = (
+        "Anna Price edits the magazine. “In general we included only items that were potentially mobile,” said the "
+        "magazine."
+    )
+    qs, mentions = quotes_and_mentions(parse, text)
+    assert speaker_of(qs, mentions, only(qs)) is None
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            "Aid money is being wasted on war, Cardinal Cormac Kowal-Brennan has said. The cardinal used a Christmas "
+            "message to attack the war. “How is it that peace has not arrived in the Holy Land?” the cardinal will "
+            "ask.",
+            "Cormac Kowal-Brennan",
+        ),
+        (
+            "The ruling was a scandal, Bishop Ansel Brook told worshippers. Later the bishop said: “We will not stay "
+            "silent on this matter or any other.”",
+            "Ansel Brook",
+        ),
+        (
+            "The money was raised by Bishop Ansel Brook. The bishop told the BBC: “Every parish in the county gave "
+            "something, however small.”",
+            "Ansel Brook",
+        ),
+    ],
+)
+def test_description_finds_a_titled_name_the_mentions_missed(parse, text, speaker):
+    """A definite description whose noun is the capitalised title of a name earlier in the text that the mentions
+    missed ("Cardinal Cormac Kowal-Brennan ... the cardinal said") is that name, also through a pronoun."""
+    q = only(quotes_of(parse, text))
+    assert q.speaker.endswith(speaker) and q.speaker_type == "person", q.speaker

@@ -19,7 +19,9 @@ Finding speakers (`attribute`), in order:
    cue's subject (inherited through coordination: "X added ... and asked"); a verb of saying inside the
    clause another cue reports is no cue ("She says it underscores that ...": "says"); a definite description
    as the subject is the person it describes again ("the 34-year-old", "the Ealing North MP": the person
-   given that age, title or apposition, else the main subject of a recent sentence); a sentence ending in a
+   given that age, title or apposition, else the main subject of a recent sentence; a noun that shows a person
+   before a name, a player's position or a gendered noun too: "the DJ", "the fly-half", "the widow"; a capitalised
+   title before a name the mentions missed: "Bishop Ansel Brook ... The bishop told"); a sentence ending in a
    colon with no verb of saying introduces its person subject ("Mr X is confident though: “…”", also when the
    parse runs that clause and the quote into one sentence); a cue of a relative clause on a noun ("told a woman
    who suggested ... that “…”") comes after the sentence's other cues, and the sentence after a quote lends no cue
@@ -29,7 +31,9 @@ Finding speakers (`attribute`), in order:
    own speaks for the subject of the verb it qualifies, a passive one included when that verb is the sentence's
    main verb ("After saying her knee was “…”, she was taken to hospital"); a definite singular demonym as the
    subject ("the 58-year-old Frenchman told") is the person described again, never the nation; an inverted cue
-   the parse gave an object and no subject ('“…,” added a docker at Felixstowe') has that person for speaker;
+   the parse gave an object and no subject ('“…,” added a docker at Felixstowe') has that person for speaker; a
+   name the parse swallowed into the phrase that opens the sentence, no comma before the cue ("In a speech in
+   Leeds Mr Straw said of …"), is the cue's speaker, not the place or party named in the phrase or the object;
 2. pronoun speakers (he, she, they, it) resolve with the shared resolver (pipeline.stages.coref): the
    subject of a recent sentence first, else the nearest mention of a fitting kind outside quotes, agreeing
    in gender where the document tells it (titles, given names, gendered nouns: coref_gender_words.tsv) and
@@ -51,7 +55,8 @@ Finding speakers (`attribute`), in order:
    away ('"First part. "Second part," X said': X for both); one that continues no one, right after a sentence
    with no words of its own quoted whose main subject is a named person, is that person's ("Sen. X pointed to
    ... “…”"); one that makes its own sentence takes the person or organisation the sentence right after it names
-   ("“…” Those were the words of club owner Sam Tate", "That was the message from Acme Motors"), asked before 3;
+   ("“…” Those were the words of club owner Sam Tate", "That was the message from Acme Motors") or says was then
+   speaking, talking or reacting ("“…” Alan Ross was speaking after his side lost"), asked before 3;
 4. a quote set inside a clause with no verb of saying, as an argument of its verb ("X attacked “…”", "X thanked
    fans “…”"), is the clause subject's when that is a person; never a title, a linking verb ("X would be “…”": said
    of X) or a clause on a noun (asked before 3, for a quote that does not open its sentence).
@@ -122,7 +127,18 @@ def person_nouns() -> frozenset[str]:
     return _words("person") | {w.rstrip(".") for w in role_words()}
 
 
+@functools.cache
+def name_role_nouns() -> frozenset[str]:
+    """The single words that show a person when they stand before a name ("DJ Tom Hayes", "fly-half Owen Price":
+    actors_context_words.tsv), no institution or document among them."""
+    from pipeline.stages.actors import context_words
+
+    before = {w for (w, where), kind in context_words().items() if where == "before" and kind == "PERSON"}
+    return frozenset(w for w in before if " " not in w) - institution_nouns() - document_nouns()
+
+
 _PERSON_SUFFIX = re.compile(r"(?:er|or|ist|ian|man|woman|person|ee|ant|ent)$")
+_POSITION_SUFFIX = re.compile(r"^[a-z]+-(?:back|half)$")  # a player's position: "centre-back", "fly-half"
 
 
 def is_person_noun(lemma: str) -> bool:
@@ -134,6 +150,30 @@ def is_person_noun(lemma: str) -> bool:
         and lemma not in document_nouns()
         and lemma not in generic_words()
     )
+
+
+def is_speaker_noun(lemma: str) -> bool:
+    """A noun for a person as a cue's subject ("the DJ says", "the centre-back said", "the widow told"): a noun
+    for a person (`is_person_noun`), a word that shows a person before a name (`name_role_nouns`: "DJ",
+    "fly-half"), a noun the gender list gives a gender ("widow", "daughter": coref.noun_gender) or a player's
+    position ("centre-back", "scrum-half"). Only the quotes' descriptions read it: the resolver keeps
+    `is_person_noun`."""
+    return (
+        is_person_noun(lemma)
+        or lemma in name_role_nouns()
+        or noun_gender(lemma) is not None
+        or _POSITION_SUFFIX.match(lemma) is not None
+    )
+
+
+def noun_lemma(tok: Token) -> str:
+    """The lower-case lemma of a noun, with the word a hyphen joins to it ("fly-half", "centre-back": the parse
+    splits them into three tokens)."""
+    doc = tok.doc
+    i = tok.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        return f"{doc[i - 2].lower_}-{tok.lemma_.lower()}"
+    return tok.lemma_.lower()
 
 
 @functools.cache
@@ -536,7 +576,7 @@ def _definite(tok: Token) -> bool:
     "the spokesman for X", "the Tom Ford designer"); a club, a party or a place in a compound on a noun for a
     person only qualifies the role of the person named before ("Tom Harlow scored twice ... the Wasps flanker said",
     "the England captain", "the Tory MP")."""
-    person = is_person_noun(tok.lemma_.lower())
+    person = is_speaker_noun(noun_lemma(tok))
     return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
         (c.dep_ in ("poss", "prep", "relcl", "acl", "nmod", "appos") and not _title_complement(c))
         or (  # "the music director" still refers back
@@ -582,7 +622,7 @@ def _same_office(tok: Token, m: Mention) -> bool:
 
 def _qualified_role(tok: Token) -> bool:
     """A noun for a person with a club, a party or a place in its compound (`_role_qualifier`)."""
-    return is_person_noun(tok.lemma_.lower()) and any(c.dep_ == "compound" and _role_qualifier(c) for c in tok.children)
+    return is_speaker_noun(noun_lemma(tok)) and any(c.dep_ == "compound" and _role_qualifier(c) for c in tok.children)
 
 
 def _role_qualifier(c: Token) -> bool:
@@ -686,6 +726,7 @@ def _speaker_from_token(
                 return missed, None, "person"  # a name the mentions missed, as the subject of a recent sentence
         if described is not None:
             name = _apposed_missed_name(described, spans) if low in PRONOUNS_PERSON else None
+            name = name or (_missed_titled_name(described, spans, mentions) if low in PRONOUNS_PERSON else None)
             return (name or _phrase_text(described)), None, "person"
         return tok.text, None, "person" if low in PRONOUNS_PERSON else "unknown"
     if tok.tag_ in ("WP", "WDT") or low in ("who", "which", "that"):
@@ -749,13 +790,13 @@ def _speaker_from_token(
         # "the Kent council": the organisation is the institution, not the place named in its phrase
         orgs = [x for x, i in inside if x.type == "ORG" and doc[i].dep_ in ("compound", "flat")]
         return (orgs[0].text, orgs[0], "organisation") if orgs else (_phrase_text(tok), None, "organisation")
-    if is_person_noun(lemma):
+    if is_speaker_noun(noun_lemma(tok)):
         # a person named before the description in its phrase, however the parse attached the name ("Ms X -
         # herself a former banker - said"), never through a preposition or a possessive ("the lawyer for X")
         named = _person_named_in(tok, mentions, spans)
         if named is not None:
             return named.text, named, "person"
-        return _phrase_text(tok), None, "person"
+        return (_missed_titled_name(tok, spans, mentions) or _phrase_text(tok)), None, "person"
     # another noun: an organisation named in its compound ("the Reuters tally"), else the description
     orgs = [x for x, i in inside if x.type == "ORG" and any(c.dep_ in ("compound", "flat") for c in tok.children)]
     if orgs:
@@ -819,6 +860,32 @@ def _apposed_missed_name(tok: Token, spans: list[QuoteSpan]) -> str | None:
     return tok.doc[words[0].i : head.i + 1].text
 
 
+def _missed_titled_name(tok: Token, spans: list[QuoteSpan], mentions: list[Mention]) -> str | None:
+    """The name the mentions missed that bears a definite description's noun as its title earlier in the text,
+    outside quotes ("…, Cardinal Cormac Murphy-O'Connor has said. … The cardinal used a Christmas message …": the
+    cardinal is Cormac Murphy-O'Connor; "Bishop Ansel Brook", typed an organisation): the title capitalised, then
+    two capitalised names or more, none a person's mention (the resolver weighed those); the nearest; else None."""
+    if not _definite(tok):
+        return None
+    doc = tok.doc
+    lemma = tok.lemma_.lower()
+    for t in reversed(doc[: tok.i]):
+        if t.lower_ != lemma or not t.text[:1].isupper() or t.i + 2 >= tok.i or _inside(spans, t.idx):
+            continue
+        words = []
+        for w in doc[t.i + 1 : tok.i]:
+            joined = w.text == "-" and not w.whitespace_ and not doc[w.i - 1].whitespace_  # "Murphy-O'Connor"
+            if not joined and (w.pos_ != "PROPN" or not w.text[:1].isupper()):
+                break
+            words.append(w)
+        while words and words[-1].text == "-":
+            words.pop()
+        if len([w for w in words if w.text != "-"]) < 2 or any(_person_mention(w, mentions) for w in words):
+            continue
+        return doc[words[0].i : words[-1].i + 1].text
+    return None
+
+
 def _described_organisation(tok: Token, mentions: list[Mention], spans: list[QuoteSpan]) -> Mention | None:
     """The organisation a definite description as a cue's subject stands for ("EMI said ... the company added",
     "the party said"), read as the events read descriptions (pipeline.stages.descriptions: the one fitting
@@ -847,9 +914,10 @@ def _described_person(
     apposition that holds the description's noun ("Labour's Steve Pound, MP for Ealing North"); else, for a
     description that introduces nobody (`_definite`: no possessor, name, prepositional phrase or relative clause)
     and was not said of an unnamed person before, the person who is the main subject of a recent sentence (within
-    `quotes.pronoun_max_sentences`), else the person "he" or "she" as the main subject of the sentence before
-    refers to (`_chain_person`). None for an indefinite description ("a minister"), a plural, or a noun for no
-    person: a place or a body inside the description is never the speaker."""
+    `quotes.pronoun_max_sentences`; for an age no one was given too, never a person given another age), else
+    the person "he" or "she" as the main subject of the sentence before refers to (`_chain_person`). None for an
+    indefinite description ("a minister"), a plural, or a noun for no person: a place or a body inside the
+    description is never the speaker."""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or _plural(tok):
         return None
     if any(c.dep_ == "poss" for c in tok.children):
@@ -857,7 +925,7 @@ def _described_person(
     doc = tok.doc
     age = _age_of(tok)
     lemma = tok.lemma_.lower()
-    if age is None and not is_person_noun(lemma) and not _demonym_person(tok):
+    if age is None and not is_speaker_noun(noun_lemma(tok)) and not _demonym_person(tok):
         return None
     if age is not None:
 
@@ -875,13 +943,24 @@ def _described_person(
             )
 
     named = resolve_pronoun("he", tok.idx, mentions, spans, accept=fits)
-    if named is not None or age is not None or not _definite(tok):
+    if named is not None or not _definite(tok):
         return named
     lo = _window_start(tok, settings().quotes.pronoun_max_sentences, spans)
-    if _described_before(tok, lo, spans, mentions):
+    if age is None and _described_before(tok, lo, spans, mentions):
         return None  # "A spokesman for X said ... The spokesman added": the unnamed person again
+
+    def ageless(m: Mention) -> bool:  # an age no one was given: never a person given another age ("Ana Diaz, 24,")
+        return age is None or _AGE.match(text_of(doc), m.end_char, m.end_char + 12) is None
+
     found = resolve_pronoun(
-        "he", tok.idx, mentions, spans, after_char=lo, prefer=lambda x: is_main_subject_mention(doc, x), fallback=False
+        "he",
+        tok.idx,
+        mentions,
+        spans,
+        after_char=lo,
+        accept=ageless,
+        prefer=lambda x: is_main_subject_mention(doc, x),
+        fallback=False,
     )
     found = found if found is not None else _chain_person(tok, mentions, spans)
     if found is not None and _other_side_between(tok, found, mentions):
@@ -1140,6 +1219,49 @@ def _name_run_into_object(
     return text, m, cue.text, kind
 
 
+def _name_ending_opener(cue: Token, mentions: list[Mention], spans: list[QuoteSpan], quote_start: int) -> _Found | None:
+    """A cue right after a name that the parse swallowed into the phrase opening the sentence, no comma between
+    ("In a speech in Leeds Mr Straw said of the Labour leader: …": Mr Straw, not 'Labour' nor 'Leeds Mr Straw';
+    "After the match at Anfield Kerr said": Kerr, not 'the match'): the cue has no subject outside that phrase,
+    and the name is where the run of capitalised words before the cue starts with an honorific ("Mr", "Dr"),
+    else its words the name-finder typed a person after words it did not, else its last word when a person named
+    before bears it as a family name."""
+    from pipeline.stages.actors import honorific
+
+    doc = cue.doc
+    sent = cue.sent
+    opener = doc[sent.start]
+    if not (opener.pos_ in ("ADP", "SCONJ") or opener.tag_ == "VBG") or _inside(spans, cue.idx):
+        return None
+    i = cue.i - 1
+    while i > sent.start and doc[i].pos_ == "ADV" and doc[i].head.i == cue.i:
+        i -= 1
+    end = i
+    while i > sent.start and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
+        i -= 1
+    run = doc[i + 1 : end + 1]
+    if len(run) < 2 or doc[end].dep_ in ("nsubj", "nsubjpass") or _inside(spans, run[0].idx):
+        return None
+    if any(t.is_punct for t in doc[sent.start : run.start]):
+        return None  # "In Leeds, Mr Straw said": the parse has the subject
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i > end for c in cue.children):
+        return None
+    titled = [t.i for t in run[:-1] if honorific(t)]
+    if titled:
+        start = titled[-1]
+    elif run[-1].ent_type_ == "PERSON" and run[0].ent_type_ != "PERSON":
+        start = next(t.i for t in reversed(run) if t.ent_type_ != "PERSON") + 1
+    else:
+        m = _surname_mention(run[-1], mentions, spans)
+        if m is None or m.start_char >= sent.start_char:
+            return None
+        return run[-1].text, m, cue.text, "person"
+    name = doc[start : end + 1]
+    m = next((x for x in mentions if x.type == "PERSON" and name.start_char <= x.start_char < name.end_char), None)
+    m = m or _surname_mention(run[-1], mentions, spans)
+    return name.text, m, cue.text, "person"
+
+
 def _shown_speaker(head: Token, mentions: list[Mention], spans: list[QuoteSpan]) -> Mention | None:
     """The person a verb of showing or hearing has for its object when the cue is a participle on that verb ("the
     documentary showed X telling the meeting", "a tape caught X saying"), or for its subject in the passive ("X was
@@ -1215,8 +1337,10 @@ def _cue_speaker(cue: Token, mentions: list[Mention], spans: list[QuoteSpan], qu
         found = _quoted_as_saying(quoting, mentions, spans, quote_start)
         if found is not None:
             return found
-    found = _name_run_into_object(cue, mentions, spans, quote_start) or _subject_speaker(
-        cue, mentions, spans, quote_start
+    found = (
+        _name_run_into_object(cue, mentions, spans, quote_start)
+        or _name_ending_opener(cue, mentions, spans, quote_start)
+        or _subject_speaker(cue, mentions, spans, quote_start)
     )
     if found is not None or _question_put(cue):
         return found
@@ -1464,7 +1588,8 @@ def _named_after(
     """A quote that makes its own sentence, named in the sentence right after it, in the same paragraph, as the
     words of someone ('“…” Those were the words of club owner Sam Tate.', '“…” That was the promise from Laura
     Vance after her defeat.'): a demonstrative subject, "be", and a noun with "of", "from" or "by" someone, a person
-    or an organisation; else None."""
+    or an organisation; or as the person then speaking, the named subject of a progressive verb of an occasion of
+    speech ('“…” Alan Ross was speaking after his side lost 4-0'); else None."""
     close_idx, _ = sents.at(min(span.end_char, len(text) - 1))
     if close_idx + 1 >= len(sents.spans):
         return None
@@ -1473,6 +1598,12 @@ def _named_after(
         return None
     root = nxt.root
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if _speaking_occasion(root) and subj is not None and not _inside(spans, subj.idx):
+        # "“…” Robert Young, the union's chairman, was speaking after the vote": the person then speaking
+        found, m, kind = _speaker_from_token(subj, mentions, spans, span.start_char)
+        if kind == "person" and (m is not None or _name_like(found)):
+            return found, m, root.text, kind
+        return None
     attr = next((c for c in root.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
     if root.lemma_.lower() != "be" or subj is None or subj.lower_ not in _DEMONSTRATIVES or attr is None:
         return None
@@ -1482,6 +1613,16 @@ def _named_after(
             if kind in ("person", "organisation") and (m is not None or is_person_noun(pobj.lemma_.lower())):
                 return found, m, attr.text, kind
     return None
+
+
+def _speaking_occasion(verb: Token) -> bool:
+    """A progressive verb of an occasion of speech ("was speaking after the vote", "was talking to reporters",
+    "was reacting to the news": class speaking of quotes_word_classes.tsv): it tells when the person spoke."""
+    return (
+        verb.lemma_.lower() in _words("speaking")
+        and verb.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in verb.children)
+    )
 
 
 def _cue_sentence_after(
