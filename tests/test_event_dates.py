@@ -271,3 +271,18 @@ def test_a_state_since_a_day_began_that_day(parse):
     assert date_of(parse, "The dockers' union has been on strike since Monday.", "strike") == ("2011-05-09", "sentence")
     # guard: an event named after "since" is no date of the act
     assert date_of(parse, "The union has been on strike since the election.", "strike")[1] != "sentence"
+
+
+def test_a_plain_past_takes_the_day_of_its_later_conjunct(parse):
+    text = "Striking dockers blocked the port road and moored their barges across the harbour on Tuesday."
+    assert date_of(parse, text, "blocked") == ("2011-05-10", "sentence")
+    # guard: a conjunct with a date of its own keeps it
+    assert date_of(parse, "The party won the seat in 2001 and lost it in 2005.", "won") == ("2001", "sentence")
+
+
+def test_an_act_announced_in_a_dated_concession_takes_its_date(parse):
+    text = (
+        "In a concession announced on Tuesday, the ministry said it would delay the levy and invited the union to "
+        "talks."
+    )
+    assert date_of(parse, text, "invited") == ("2011-05-10", "sentence")

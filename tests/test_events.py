@@ -4682,3 +4682,21 @@ def test_a_sanction_slapped_on_something_is_the_slappers(parse):
     text = "Governor Helena Barros slapped a 90-day suspension on the licence of Vale's local unit on Tuesday."
     (e,) = events_of(parse, text)
     assert (e.event_type, names(e.sources)) == ("SANCTION", ["Helena Barros"])
+
+
+def test_people_rounded_up_with_no_agent_are_held_by_the_state_of_the_story(parse):
+    text = "DAKAR, May 2 (Reuters) - Senegal is on edge.\n\nThirty people were rounded up in Dakar, police said."
+    e = next(e for e in events_of(parse, text) if e.trigger == "rounded")
+    assert [m.country for m in e.sources] == ["SEN"]
+
+
+def test_a_blockade_by_a_union_is_a_protest(parse):
+    for text in (
+        "The Mombasa Dockworkers' Union, which organised the blockade, rejected the offer.",
+        "The Mombasa Dockworkers' Union staged a blockade of the port on Tuesday.",
+    ):
+        e = next(e for e in events_of(parse, text) if e.trigger in ("blockade", "staged"))
+        assert e.event_type == "PROTEST", text
+    # guard: a state's blockade coerces
+    (e,) = events_of(parse, "Eritrea imposed a blockade on Djibouti.")
+    assert e.event_type == "COERCE"

@@ -173,6 +173,11 @@ def event_date(
         if pick is not None:
             value = pick.value or underspecified_value(pick.text)
             return (value, "sentence") if value else (None, None)
+    for later in _later_conjuncts(tok):
+        # "blocked roads and moored canoes across the harbour on Tuesday": one day's account in the simple past
+        pick = _attached(roots, later, cfg.date_max_steps, lambda d, first: _a_day(d))
+        if pick is not None and pick.value:
+            return pick.value, "sentence"
     ongoing = [d for d, root, _ in roots if _a_day(d) and _through_participle(root, tok, cfg.date_max_steps)]
     if ongoing:  # "fired at workers demanding higher wages in Gazipur on Tuesday": the firing's Tuesday too
         value = ongoing[0].value or underspecified_value(ongoing[0].text)
@@ -417,6 +422,8 @@ def _time_relative(c: Token) -> bool:
 STATEMENT_NOUNS = frozenset(
     {"statement", "communique", "communiqué", "interview", "letter", "speech", "address", "post", "message"}
     | {"broadcast", "declaration", "briefing", "note", "editorial", "tweet", "video"}
+    # and the act the clause is framed as ("in a concession announced on Wednesday, the ministry ...")
+    | {"announcement", "concession", "move", "decision", "gesture", "ruling"}
 )
 
 
@@ -428,7 +435,10 @@ def _source_date(tok: Token, roots: list) -> DateMention | None:
         t for t in tok.sent if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to"
     ]
     phrases = [{x.i for x in acc.subtree} | {x.i for x in acc.doc[acc.i + 1].subtree} for acc in sources]
-    governors = {t.i for t in _governors(tok, settings().events.date_governor_max_steps)}
+    chain = _governors(tok, settings().events.date_governor_max_steps)
+    governors = {t.i for t in chain}
+    if chain[-1].dep_ == "ccomp" and chain[-1].head.i != chain[-1].i:
+        governors.add(chain[-1].head.i)  # "in a concession announced on Wednesday, it said it would delay X and ..."
     for prep in (
         c for g in governors for c in tok.doc[g].children if c.dep_ == "prep" and c.lower_ in ("in", "during")
     ):
@@ -458,6 +468,19 @@ def _same_simple_past(tok: Token, pred: Token) -> bool:
         return t.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in t.children)
 
     return tok.dep_ == "conj" and tok.head.i == pred.i and plain_past(tok) and plain_past(pred)
+
+
+def _later_conjuncts(tok: Token) -> list[Token]:
+    """The verbs conjoined after a plain past predicate that are plain pasts too, with no subject of their own (one
+    account of one occasion: `_same_simple_past`)."""
+    return [
+        c
+        for c in tok.children
+        if c.dep_ == "conj"
+        and c.pos_ == "VERB"
+        and _same_simple_past(c, tok)
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+    ]
 
 
 def _conj_between(tok: Token, pred: Token) -> bool:

@@ -3209,6 +3209,20 @@ def _included(
     return [], None
 
 
+def _protest_form(tok: Token) -> bool:
+    """The trigger, or a light verb's object, is a form of protest ("a blockade", "staged a blockade")."""
+    forms = event_lexicon().protest_forms
+    return tok.lemma_.lower() in forms or any(c.dep_ == "dobj" and c.lemma_.lower() in forms for c in tok.children)
+
+
+CIVIL_SECTORS = frozenset({"LAB", "NGO", "CVL", "EDU", "REL", "OPP"})
+
+
+def _civil(m: Mention | None) -> bool:
+    """A union, a civil group, a school, a church or the opposition: no state's organ (None: no side named)."""
+    return m is not None and m.sector in CIVIL_SECTORS
+
+
 def _state_act(tok: Token, lex: EventLexicon) -> bool:
     """An act only a state's officers or courts do to people (events_word_classes `state_act_verb`: "detained",
     "indicted", "convicted"); not a charge or a guilty finding, which a sports body also makes ("was charged with
@@ -4406,6 +4420,8 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         sources, targets, target_text = sources[:1], sources[1:], None
     if etype in ("ASSAULT", "COERCE") and tok.pos_ == "VERB" and _crowd_acts(tok):
         etype, mode = "PROTEST", None  # "protesters torched cars", "farmers blockaded the depots": a riot, a blockade
+    elif etype == "COERCE" and _protest_form(tok) and all(map(_civil, sources or [None])):
+        etype, mode = "PROTEST", None  # "the fishers' union, which organised the blockade": a protest, no coercion
     if etype == "CONSULT" and mode == "visit" and tok.lemma_.lower() == "arrive" and _troops_subject(tok):
         etype, mode = "MOBILIZE", None  # "NATO troops arrived in Bosnia": a deployment, not a visit
     elif tok.lemma_.lower() == "arrive" and mode == "visit" and (not sources or not _own_subject(tok)):
