@@ -286,3 +286,13 @@ def test_an_act_announced_in_a_dated_concession_takes_its_date(parse):
         "talks."
     )
     assert date_of(parse, text, "invited") == ("2011-05-10", "sentence")
+
+
+def test_an_act_told_when_a_day_described_after_the_date_happened_takes_that_date(parse):
+    text = "The row began on May 2, the day after the count, when the Green Front accused the Civic Union of fraud."
+    assert date_of(parse, text, "accused") == ("2011-05-02", "sentence")
+
+
+def test_what_people_were_doing_when_the_main_clause_happened_takes_its_day(parse):
+    text = "Police fired tear gas on Tuesday to disperse 300 students who were protesting against the fee rise."
+    assert date_of(parse, text, "protesting") == ("2011-05-10", "sentence")

@@ -4700,3 +4700,18 @@ def test_a_blockade_by_a_union_is_a_protest(parse):
     # guard: a state's blockade coerces
     (e,) = events_of(parse, "Eritrea imposed a blockade on Djibouti.")
     assert e.event_type == "COERCE"
+
+
+def test_a_demand_for_the_detainees_is_aimed_at_whoever_holds_them(parse):
+    text = (
+        "Bolivian police detained six miners' leaders on Monday. The Canadian embassy called on Tuesday for the "
+        "detainees to be given access to lawyers."
+    )
+    e = next(e for e in events_of(parse, text) if e.trigger == "called")
+    assert [m.country for m in e.targets] == ["BOL"]
+
+
+def test_one_of_the_people_who_did_something_did_it(parse):
+    text = "Kenya urged Uganda to free activist Grace Atim, one of 12 prisoners who have refused food since May 3."
+    e = next(e for e in events_of(parse, text) if e.trigger == "refused")
+    assert names(e.sources) == ["Grace Atim"]

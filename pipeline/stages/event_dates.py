@@ -182,6 +182,15 @@ def event_date(
     if ongoing:  # "fired at workers demanding higher wages in Gazipur on Tuesday": the firing's Tuesday too
         value = ongoing[0].value or underspecified_value(ongoing[0].text)
         return (value, "sentence") if value else (None, None)
+    during = _progressive_relative(tok, cfg.date_governor_max_steps)
+    if during is not None:  # "fired tear gas on Thursday at activists who were protesting": Thursday
+        chain = _governors(during, cfg.date_governor_max_steps)
+        if chain[-1].dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in chain[-1].children):
+            chain += _governors(chain[-1].head, cfg.date_governor_max_steps)  # "fired ... to disperse activists who"
+        for pred in chain:
+            pick = _attached(roots, pred, cfg.date_max_steps, lambda d, first: _a_day(d))
+            if pick is not None and pick.value:
+                return pick.value, "sentence"
     named = _named_time(tok, in_sent, cfg.date_governor_max_steps)
     if named is not None:  # "until 1995, when he resigned": 1995
         value = named.value or underspecified_value(named.text)
@@ -408,7 +417,37 @@ def _named_time(tok: Token, dates: Sequence[DateMention], max_steps: int) -> Dat
             for g in c.children:
                 if g.dep_ == "pobj" and (d := next((d for d in dates if d.start_char <= g.idx < d.end_char), None)):
                     return d
+    # a day described after the date of its clause ("began on Oct 5, the day after the vote, when X accused ..."):
+    # that date
+    if head.lemma_.lower() in TIME_NOUNS and head.dep_ in ("npadvmod", "appos") and head.head.pos_ in ("VERB", "AUX"):
+        for d in dates:
+            span = head.doc.char_span(d.start_char, d.end_char, alignment_mode="expand")
+            if span is not None and d.end_char <= head.idx and _own_steps(span.root, head.head, max_steps) is not None:
+                return d
     return None
+
+
+def _progressive_relative(tok: Token, max_steps: int) -> Token | None:
+    """For a predicate in a relative clause in the past progressive ("activists who were protesting"), the verb of
+    the clause its noun is in: what they were doing then; else None."""
+    t = _governors(tok, max_steps)[-1]
+    if (
+        t.dep_ != "relcl"
+        or t.tag_ != "VBG"
+        or not any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in t.children)
+    ):
+        return None
+    head = t.head
+    for _ in range(max_steps):
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        if head.head.i == head.i:
+            return None
+        head = head.head
+    return None
+
+
+TIME_NOUNS = frozenset({"day", "night", "morning", "evening", "afternoon", "week", "weekend"})
 
 
 def _time_relative(c: Token) -> bool:

@@ -2534,11 +2534,22 @@ def _relative_antecedent(t: Token, mentions: list[Mention]) -> Mention | None:
     at = mention_for_token(noun, mentions)
     if at is not None:
         return at
+    one = _one_of_whom(noun)
+    if one is not None and (named := mention_for_token(one, mentions)) is not None:
+        return named  # "X, one of 38 inmates who have refused food": X among them
     before = [m for m in mentions_in_subtree(noun, mentions) if m.start_char < clause_start]
     if before:
         return before[0]
     # "according to the militia, which accused ...": the actor the description stands for
     return resolve_description(noun, mentions, _sentence_start(noun, settings().events.description_max_sentences))
+
+
+def _one_of_whom(noun: Token) -> Token | None:
+    """The name a plural noun counts in: "X, one of 38 inmates": X (the apposition "one of" hangs on); else None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lower_ != "one" or prep.head.dep_ != "appos":
+        return None
+    return prep.head.head
 
 
 def _sentence_start(t: Token, back: int) -> int:
@@ -5381,7 +5392,7 @@ def _release_demand_targets(rules: list[tuple[Token, Event]], first: int, by_sta
     for tok, e in rules[first:]:
         if e.event_type != "REQUEST":
             continue
-        noun = _released_noun(tok)
+        noun = _released_noun(tok) or (_held_people_asked_for(tok) if not e.targets else None)
         if noun is None:
             continue
         freed = {id(m) for m in e.targets}
@@ -5407,6 +5418,20 @@ def _released_noun(tok: Token) -> Token | None:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None and obj.lemma_.lower() in event_lexicon().release_nouns:
                 return obj
+    return None
+
+
+HELD_PEOPLE = frozenset({"detainee", "prisoner", "inmate", "hostage", "captive", "detained", "arrested"})
+
+
+def _held_people_asked_for(tok: Token) -> Token | None:
+    """The held people a demand asks something for ("called for the detainees to be granted due process", "urged
+    that the prisoners be freed"): the subject of the clause it asks for, when it is "the" and a noun of people held
+    (`HELD_PEOPLE`); else None."""
+    for clause in (c for c in tok.children if c.dep_ in ("advcl", "ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")):
+        for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subj.lemma_.lower() in HELD_PEOPLE and any(c.lower_ in ("the", "those") for c in subj.children):
+                return subj
     return None
 
 
