@@ -4715,3 +4715,22 @@ def test_one_of_the_people_who_did_something_did_it(parse):
     text = "Kenya urged Uganda to free activist Grace Atim, one of 12 prisoners who have refused food since May 3."
     e = next(e for e in events_of(parse, text) if e.trigger == "refused")
     assert names(e.sources) == ["Grace Atim"]
+
+
+def test_an_unnamed_organ_is_never_the_state_its_act_is_aimed_at_in_a_story_filed_from_another(parse):
+    text = (
+        "JAKARTA, March 13 (Reuters) - Indonesia protested to Malaysia on Thursday after Malaysian boats crossed "
+        "into Malaysian-claimed waters, Malaysian media said. The coast guard seized two Malaysian trawlers on Monday. "
+        "The foreign ministry summoned Malaysia's ambassador, Ahmad Razak."
+    )
+    evs = events_of(parse, text)
+    for trigger in ("seized", "summoned"):
+        e = next(e for e in evs if e.trigger == trigger)
+        assert [m.country for m in e.sources] == ["IDN"], trigger
+    # guard: in a story filed from the state itself, its organ acts on its own people
+    text = (
+        "KUALA LUMPUR, March 13 (Reuters) - Malaysia's coast guard patrolled the strait. The coast guard detained "
+        "three Malaysian smugglers on Monday."
+    )
+    e = next(e for e in events_of(parse, text) if e.trigger == "detained")
+    assert [m.country for m in e.sources] == ["MYS"]

@@ -4560,7 +4560,31 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         target_text = target_text or aim_text
     if not targets and (protest or sources and (etype == "AID" or _pledged_aid(tok, etype))):
         targets = _implied_state(tok, etype, mentions, sources)
+    sources = _not_the_targets_state(tok, sources, targets, mentions)
     return _Predicate(etype, mode, sayer is not None, sources, source_text, targets, target_text)
+
+
+def _not_the_targets_state(
+    tok: Token, sources: list[Mention], targets: list[Mention], mentions: list[Mention]
+) -> list[Mention]:
+    """An organ of a state the sentence does not name ("the coast guard seized two Vietnamese trawlers", "the
+    foreign ministry summoned Vietnam's ambassador"), read as the state the story is about, is never the state its
+    act is aimed at when the story is filed from another state: it is that state's (unresolved when the text never
+    names that state). Sides named in the sentence, and stories filed from the state acted on or from nowhere (a
+    government acting on its own citizens), keep theirs."""
+    from pipeline.stages.actors import dateline_country
+
+    sent = tok.sent
+    if not sources or any(sent.start_char <= m.start_char < sent.end_char for m in sources):
+        return sources  # named in its own sentence
+    aimed = {m.country for m in targets if m.country}
+    if not aimed or not all(is_state(m) and m.country in aimed for m in sources):
+        return sources
+    filed = dateline_country(tok.doc)
+    if filed is None or filed in aimed:
+        return sources  # a story filed from the state acted on, or from nowhere: its own organs, its own people
+    other = state_named(mentions, filed)
+    return [other] if other is not None else []
 
 
 def _pledged_aid(tok: Token, etype: str) -> bool:
