@@ -4428,3 +4428,20 @@ def test_writing_systems_are_no_actors(parse):
     names = {a.name for a in actors}
     assert not {"Braille", "Cyrillic"} & names
     assert "Ivo Stanek" in names
+
+
+def test_a_body_of_an_intergovernmental_organisation_named_by_what_it_does_is_that_body(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "The UN refugee agency appealed for $40 million on Monday.",
+        "The UN human rights office condemned the raid.",
+        "The UN envoy met rebel leaders, a UN report said.",
+    )
+    names = {a.name: a for a in actors}
+    assert {"UN refugee agency", "UN human rights office", "UN"} <= set(names)
+    assert names["UN refugee agency"].country is None
+
+
+def test_regional_bodies_named_by_their_acronym_alone_are_actors(parse):
+    actors, _, _ = actors_of(parse, "ECOWAS urged Guinea's junta to free the detainees.", "IGAD met in Djibouti.")
+    assert {"ECOWAS", "IGAD"} <= {a.name for a in actors}

@@ -362,7 +362,7 @@ import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from pipeline.config import settings
@@ -4809,6 +4809,7 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
     _aide_countries(doc, mentions)  # after the offices: "President X's spokeswoman Y"
     mentions = _place_offices(doc, mentions)
     mentions = _with_listed_organisations(doc, mentions)
+    mentions = [_agency_of(doc, m) for m in mentions]
     for m in mentions:
         if m.type == "ORG" and _intergovernmental(m.name):
             m.sector, m.country = "IGO", None  # no state's possessive, document or story lends a body of states one
@@ -5649,6 +5650,38 @@ _LISTED_MAX_ZIPF = 4.0  # a one-word listed name more frequent than this in Engl
 def _listed_org_pattern() -> re.Pattern:
     names = sorted(_listed_org_names(), key=len, reverse=True)
     return re.compile(r"(?<![\w'’&.-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w&-]|['’]\w)")
+
+
+# head nouns of a body of an intergovernmental organisation named by its acronym and what it does ("the UN human
+# rights office", "the UN refugee agency")
+AGENCY_NOUNS = frozenset(
+    {"office", "agency", "commission", "council", "mission", "programme", "program", "fund", "committee", "panel"}
+)
+
+
+def _agency_of(doc: Doc, m: Mention) -> Mention:
+    """An intergovernmental body's name that the parse tagged alone before the lower-case words and the noun of one of
+    its bodies ("the UN human rights office", "the UN refugee agency"; `AGENCY_NOUNS`): the mention of that body,
+    of sector IGO and no state; else the mention as it is. Never a person ("the UN envoy") or a thing ("a UN
+    report")."""
+    if m.type != "ORG" or not _intergovernmental(m.name):
+        return m
+    span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return m
+    head = span[-1].head
+    words = doc[span.end : head.i]
+    if (
+        span[-1].dep_ not in ("compound", "nmod", "amod")
+        or head.i <= span[-1].i
+        or head.lemma_.lower() not in AGENCY_NOUNS
+        or head.i - span.end > 3
+        or not all(w.is_lower and w.is_alpha for w in list(words) + [head])
+    ):
+        return m
+    end = head.idx + len(head.text)
+    name = f"{m.name}{doc.text[m.end_char : end]}"
+    return replace(m, end_char=end, text=doc.text[m.start_char : end], name=name, sector="IGO")
 
 
 def _after_article(ent: Span) -> int:
