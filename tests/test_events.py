@@ -4734,3 +4734,22 @@ def test_an_unnamed_organ_is_never_the_state_its_act_is_aimed_at_in_a_story_file
     )
     e = next(e for e in events_of(parse, text) if e.trigger == "detained")
     assert [m.country for m in e.sources] == ["MYS"]
+
+
+def test_a_passive_subject_that_is_an_act_is_no_doer_of_the_reporters_conjunct(parse):
+    text = "Nigeria's prison service said the complaints were fabricated and rejected the strikers' demands."
+    e = next(e for e in events_of(parse, text) if e.trigger == "rejected")
+    assert [m.country for m in e.sources] == ["NGA"]
+    # guard: people who underwent it stay its undergoers
+    assert not [e for e in events_of(parse, "Police said the men had been arrested and denied bail.") if e.sources]
+
+
+def test_shooting_back_with_nothing_shot_at_is_a_retort(parse):
+    assert not events_of(parse, "Ankara shot back on Friday.")
+    (e,) = events_of(parse, "Malian troops shot back at the gunmen.")
+    assert e.event_type == "ASSAULT"
+
+
+def test_a_thing_that_allows_someone_to_act_is_no_concession(parse):
+    assert not [e for e in events_of(parse, "The ruling allows Ghana to expel the traders.") if e.trigger == "allows"]
+    assert not events_of(parse, "Once the figures allow them to cut rates again, the central bank will.")

@@ -1953,6 +1953,28 @@ def _thing(t: Token) -> bool:
     return lemma not in lex.state_nouns | lex.place_nouns | lex.outsider_nouns and lemma not in lex.nouns
 
 
+def _retort(tok: Token) -> bool:
+    """ "Shot back", "hit back", "fired back" with nothing shot at: an answer in words, no force ("soldiers shot back
+    at the gunmen" is force)."""
+    if tok.lemma_.lower() not in ("shoot", "hit", "fire") or not any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children
+    ):
+        return False
+    aimed = (
+        c
+        for c in tok.children
+        if c.dep_ == "prep"
+        and c.lower_ in ("at", "on")
+        and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+    )
+    return not any(c.dep_ in ("dobj", "dative") for c in tok.children) and next(aimed, None) is None
+
+
+def _not_a_doer(t: Token) -> bool:
+    """A thing or an act named by its noun ("the figures", "the complaints"), which acts on no one."""
+    return _thing(t) or (t.pos_ == "NOUN" and not t.ent_type_ and _counted(t).lemma_.lower() in event_lexicon().nouns)
+
+
 def _thing_owners(t: Token) -> list:
     """The words of a thing's phrase that can say whose it is: its modifiers ("Britain's economy", "the Commission
     study") and its "by" / "of" / "from" objects with theirs ("a report by the UN"), not deeper phrases."""
@@ -3004,7 +3026,8 @@ def _clause_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea])
     head, came_from = tok, None
     for _ in range(settings().events.source_max_steps):
         own = next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
-        undergoer = next((c for c in head.children if c.dep_ == "nsubjpass" and _thing(c)), None)
+        # a thing, or an act ("said the complaints were fabricated and rejected their demands"), undergoes
+        undergoer = next((c for c in head.children if c.dep_ == "nsubjpass" and _not_a_doer(c)), None)
         if (own or undergoer) is not None and _reported_conjunct(came_from, head, own or undergoer):
             # "said the count had been rigged and demanded a recount": the reporter demanded
             came_from, head = head, head.head  # "Greenpeace says the rules are weak, and has asked ...": Greenpeace
@@ -3110,7 +3133,7 @@ def _reported_conjunct(conj: Token | None, clause: Token, subject: Token) -> boo
         or clause.head.lemma_.lower() not in event_lexicon().claim_verbs
     ):
         return False
-    if any(c.dep_ == "aux" and c.lemma_.lower() in ("have", "do") for c in conj.children) and _thing(subject):
+    if any(c.dep_ == "aux" and c.lemma_.lower() in ("have", "do") for c in conj.children) and _not_a_doer(subject):
         return True
     # a past tense cannot share the clause's modal or "did" ("said Labour would set out plans and attacked the Tory
     # plans": the reporter attacked), nor, after a comma, continue its present ("says the demands are exorbitant,
@@ -3125,7 +3148,7 @@ def _reported_conjunct(conj: Token | None, clause: Token, subject: Token) -> boo
     # nor continue its perfect ("said the response had been slow and demanded his resignation"), nor be done by
     # the clause's subject when that is a thing ("said the plan was unfair and demanded talks")
     perfect = conj.tag_ == "VBD" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
-    return clause_aux or (comma and clause.tag_ in ("VBZ", "VBP")) or perfect or _thing(subject)
+    return clause_aux or (comma and clause.tag_ in ("VBZ", "VBP")) or perfect or _not_a_doer(subject)
 
 
 def _passive_conjunct(tok: Token) -> bool:
@@ -3136,7 +3159,7 @@ def _passive_conjunct(tok: Token) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
         return False
     undergoer = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
-    if undergoer is not None and _thing(undergoer) and _reported_conjunct(tok, tok.head, undergoer):
+    if undergoer is not None and _not_a_doer(undergoer) and _reported_conjunct(tok, tok.head, undergoer):
         return False  # "said the count had been rigged and demanded a recount": the reporter's own act (a thing
         # demands nothing; "said the men had been arrested and denied bail" stays passive)
     return any(c.dep_ == "auxpass" for c in tok.head.children)
@@ -4382,6 +4405,8 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
     sayer = _demand(tok) if tok.i in must_heads else None
     if code is None and sayer is None:
         return None
+    if _retort(tok):
+        return None  # "Moscow shot back on Thursday", "the ministry hit back": words in answer, told after
     agent = next((c for c in tok.children if c.dep_ == "agent"), None)
     if agent is not None and _caused_by_an_act(tok, agent):
         return None  # "the reshuffle forced by the resignation of X": a happening caused it, no one forced anyone
