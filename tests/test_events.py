@@ -4753,3 +4753,15 @@ def test_shooting_back_with_nothing_shot_at_is_a_retort(parse):
 def test_a_thing_that_allows_someone_to_act_is_no_concession(parse):
     assert not [e for e in events_of(parse, "The ruling allows Ghana to expel the traders.") if e.trigger == "allows"]
     assert not events_of(parse, "Once the figures allow them to cut rates again, the central bank will.")
+
+
+def test_a_march_or_a_rally_called_is_a_protest(parse):
+    for text in (
+        "The Lucha movement called a march in Goma on Tuesday.",
+        "Opposition leader Raila Odinga called rallies in Nairobi and Kisumu on Monday.",
+    ):
+        e = next(e for e in events_of(parse, text) if e.trigger == "called")
+        assert e.event_type == "PROTEST", text
+    # guard: calling a person is a call
+    (e,) = events_of(parse, "Macron called Scholz on Monday.")
+    assert e.event_type == "CONSULT"
