@@ -275,7 +275,7 @@ def test_a_state_since_a_day_began_that_day(parse):
 
 def test_a_plain_past_takes_the_day_of_its_later_conjunct(parse):
     text = "Striking dockers blocked the port road and moored their barges across the harbour on Tuesday."
-    assert date_of(parse, text, "blocked") == ("2011-05-10", "sentence")
+    assert date_of(parse, text, "blocked") == ("2011-05-10", "narrative")
     # guard: a conjunct with a date of its own keeps it
     assert date_of(parse, "The party won the seat in 2001 and lost it in 2005.", "won") == ("2001", "sentence")
 

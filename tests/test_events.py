@@ -2197,7 +2197,8 @@ def test_an_announced_attempt_to_use_force_is_a_threat(parse):
 
 def test_agreeing_on_a_place_is_an_agreement_between_the_sides(parse):
     text = "Sudan and Chad agreed on Monday to reopen the Adre border crossing near El Geneina."
-    ev = triggered(parse, text, "agreed")
+    # the act agreed to is read ("agreed ... to reopen": RETREAT intended, an AGREE), the trigger spans both words
+    ev = next(e for e in rule_events(parse, text) if e.trigger.startswith("agreed"))
     assert names(ev.sources) == ["Sudan"] and names(ev.targets) == ["Chad"]
 
 
@@ -4765,3 +4766,18 @@ def test_a_march_or_a_rally_called_is_a_protest(parse):
     # guard: calling a person is a call
     (e,) = events_of(parse, "Macron called Scholz on Monday.")
     assert e.event_type == "CONSULT"
+
+
+def test_a_regional_bureau_story_of_a_state_acting_on_its_own_people_keeps_that_state(parse):
+    # guard for the unnamed-organ rule: people of the state acted on are no state across a border
+    text = (
+        "NAIROBI, March 13 (Reuters) - Sudan's government faced new protests in Sudan on Thursday, and Sudan's army "
+        "shelled Sudanese towns. The authorities arrested 30 Sudanese students on Friday."
+    )
+    e = next(e for e in events_of(parse, text) if e.trigger == "arrested")
+    assert "KEN" not in [m.country for m in e.sources]
+
+
+def test_armed_people_shooting_back_use_force(parse):
+    evs = events_of(parse, "When gunmen opened fire on the post, Nigerien soldiers shot back, killing two.")
+    assert [e.event_type for e in evs if e.trigger == "shot"] == ["ASSAULT"]

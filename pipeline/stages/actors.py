@@ -5653,10 +5653,8 @@ def _listed_org_pattern() -> re.Pattern:
 
 
 # head nouns of a body of an intergovernmental organisation named by its acronym and what it does ("the UN human
-# rights office", "the UN refugee agency")
-AGENCY_NOUNS = frozenset(
-    {"office", "agency", "commission", "council", "mission", "programme", "program", "fund", "committee", "panel"}
-)
+# rights office", "the UN refugee agency"); not "mission", "fund" or "panel", which name one of many ("the UN mission")
+AGENCY_NOUNS = frozenset({"office", "agency", "commission", "council"})
 
 
 def _agency_of(doc: Doc, m: Mention) -> Mention:
@@ -5681,7 +5679,7 @@ def _agency_of(doc: Doc, m: Mention) -> Mention:
         return m
     end = head.idx + len(head.text)
     name = f"{m.name}{doc.text[m.end_char : end]}"
-    return replace(m, end_char=end, text=doc.text[m.start_char : end], name=name, sector="IGO")
+    return replace(m, end_char=end, text=doc.text[m.start_char : end], name=name, sector="IGO", country=None)
 
 
 def _after_article(ent: Span) -> int:

@@ -663,10 +663,9 @@ OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 
 
 def _phrases_before_subject(token: Token) -> list[tuple[int, int]]:
-    """Character ranges of the prepositional phrases that open the clause of a subject pronoun, or of the clauses that
-    report it, before the pronoun ("In a statement to the ASX, it said it had asked ...", "After talks with X, they
-    agreed"): the names there are whom the clause's subject addresses or meets, never the subject; not "according
-    to" (a source)."""
+    """Character ranges of whom the prepositional phrases that open the clause of a subject pronoun, or of the clauses
+    that report it, address or meet (`_addressed`: "In a statement to the ASX, it said it had asked ...", "After talks
+    with X, they agreed"): never the subject; not "according to" (a source)."""
     if token.dep_ not in ("nsubj", "nsubjpass"):
         return []
     out = []
@@ -674,10 +673,22 @@ def _phrases_before_subject(token: Token) -> list[tuple[int, int]]:
     while True:
         for p in verb.children:
             if p.dep_ == "prep" and p.i < token.i and p.lower_ != "according" and p.right_edge.i < token.i:
-                out.append((p.idx, p.right_edge.idx + len(p.right_edge)))
+                out.extend(_addressed(p))
         if verb.dep_ != "ccomp" or verb.head.i == verb.i:
             return out
         verb = verb.head
+
+
+def _addressed(phrase: Token) -> list[tuple[int, int]]:
+    """Character ranges of whom an opening phrase addresses or meets: the objects of its "to", "with" and "from"
+    ("In a letter to the Senate", "After talks with X"; not "Despite the ministry's pledges")."""
+    return [
+        (g.left_edge.idx, g.right_edge.idx + len(g.right_edge))
+        for p in phrase.subtree
+        if p.dep_ == "prep" and p.lower_ in ("to", "with", "from")
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _clause_subject(token: Token) -> list[Token]:

@@ -53,7 +53,7 @@ def is_description(tok: Token) -> bool:
     before a noun ("government policy"), or an office after a possessive pronoun ("his chancellor")."""
     if tok.lower_ in ACTING_ONLY and tok.pos_ == "PROPN" and not tok.ent_type_:
         pass  # "Gendarmes arrested ...": a force's noun capitalised at the sentence's start
-    elif not _common(tok) or tok.tag_ not in ("NN", "NNP") and not (tok.tag_ == "NNS" and _plural_kind(tok)):
+    elif not common_noun(tok) or tok.tag_ not in ("NN", "NNP") and not (tok.tag_ == "NNS" and _plural_kind(tok)):
         return False
     if tok.lower_ == "government" and tok.dep_ in ("compound", "nmod") and not tok.n_lefts:
         return True  # "government policy", "a government rethink": the government's, definite as "the government"
@@ -69,7 +69,7 @@ def is_description(tok: Token) -> bool:
 OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
 
 
-def _common(tok: Token) -> bool:
+def common_noun(tok: Token) -> bool:
     """A common noun, also one in lower case the tagger took for a name ("the foreign ministry" tagged NNP)."""
     return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower)
 
@@ -441,8 +441,10 @@ def _owners(doc: Doc, mentions: list[Mention], nouns: frozenset[str]) -> list[tu
 
 
 def _armed_group(doc: Doc, m: Mention) -> bool:
-    """A rebel group, one the text calls armed, or an army of no state ("the Northern Shan Defence Army")."""
-    stateless_army = m.type == "ORG" and m.sector == "MIL" and m.country is None
+    """A rebel group, one the text calls armed, or an army of no state ("the Northern Shan Defence Army": a name
+    ending in "Army" with no state; never a ministry)."""
+    words = m.name.split()
+    stateless_army = m.type == "ORG" and m.sector == "MIL" and m.country is None and words[-1:] == ["Army"]
     return m.type in ("ORG", "NORP") and (m.sector == "REB" or stateless_army or _called_armed(doc, m))
 
 

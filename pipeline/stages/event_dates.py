@@ -87,12 +87,20 @@ def _own_steps(date_root: Token, pred: Token, max_steps: int) -> int | None:
         if (
             (_opens_clause(t) and not _ongoing_participle(t))
             or t.head.i == t.i
-            or (_ordered_event(t) and not (step == 0 and t.head.lower_ == "since"))
+            or (_ordered_event(t) and not (step == 0 and t.head.lower_ == "since" and _began_since(t.head, pred)))
             or t.dep_ == "appos"
         ):  # "on strike since Monday": the date itself, when the act began, is the act's
             return None  # an apposition describes its noun: "X, elected mayor in March, has accused ..."
         t = t.head
     return None
+
+
+def _began_since(since: Token, pred: Token) -> bool:
+    """ "Since" hung on a predicate that tells a state still going on (a perfect, "have refused food since Nov 10",
+    or a noun, "on strike since Monday"): the date is when it began; not "met for the first time since 2015"."""
+    if since.head.i != pred.i:
+        return False
+    return pred.pos_ == "NOUN" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in pred.children)
 
 
 def _ongoing_participle(t: Token) -> bool:
@@ -174,10 +182,11 @@ def event_date(
             value = pick.value or underspecified_value(pick.text)
             return (value, "sentence") if value else (None, None)
     for later in _later_conjuncts(tok):
-        # "blocked roads and moored canoes across the harbour on Tuesday": one day's account in the simple past
+        # "blocked roads and moored canoes across the harbour on Tuesday": one day's account in the simple past, the
+        # likeliest day of the first act, an inference ("narrative": "fled into exile and died on Monday" is not)
         pick = _attached(roots, later, cfg.date_max_steps, lambda d, first: _a_day(d))
-        if pick is not None and pick.value:
-            return pick.value, "sentence"
+        if pick is not None and (value := pick.value or underspecified_value(pick.text)):
+            return value, "narrative"
     ongoing = [d for d, root, _ in roots if _a_day(d) and _through_participle(root, tok, cfg.date_max_steps)]
     if ongoing:  # "fired at workers demanding higher wages in Gazipur on Tuesday": the firing's Tuesday too
         value = ongoing[0].value or underspecified_value(ongoing[0].text)
@@ -189,8 +198,8 @@ def event_date(
             chain += _governors(chain[-1].head, cfg.date_governor_max_steps)  # "fired ... to disperse activists who"
         for pred in chain:
             pick = _attached(roots, pred, cfg.date_max_steps, lambda d, first: _a_day(d))
-            if pick is not None and pick.value:
-                return pick.value, "sentence"
+            if pick is not None and (value := pick.value or underspecified_value(pick.text)):
+                return value, "sentence"
     named = _named_time(tok, in_sent, cfg.date_governor_max_steps)
     if named is not None:  # "until 1995, when he resigned": 1995
         value = named.value or underspecified_value(named.text)
@@ -419,17 +428,26 @@ def _named_time(tok: Token, dates: Sequence[DateMention], max_steps: int) -> Dat
                     return d
     # a day described after the date of its clause ("began on Oct 5, the day after the vote, when X accused ..."):
     # that date
-    if head.lemma_.lower() in TIME_NOUNS and head.dep_ in ("npadvmod", "appos") and head.head.pos_ in ("VERB", "AUX"):
-        for d in dates:
+    restated = head.dep_ == "appos" or (
+        head.dep_ == "npadvmod" and not any(c.lower_ in OFFSET_WORDS for c in head.children)
+    )
+    if head.lemma_.lower() in TIME_NOUNS and restated and head.head.pos_ in ("VERB", "AUX"):
+        for d in sorted(dates, key=lambda d: -d.start_char):  # the nearest before it
             span = head.doc.char_span(d.start_char, d.end_char, alignment_mode="expand")
             if span is not None and d.end_char <= head.idx and _own_steps(span.root, head.head, max_steps) is not None:
                 return d
     return None
 
 
+# words that make a time noun another day than the date before it ("the next morning", "a week later")
+OFFSET_WORDS = frozenset({"next", "following", "previous", "later", "earlier"})
+
+
 def _progressive_relative(tok: Token, max_steps: int) -> Token | None:
-    """For a predicate in a relative clause in the past progressive ("activists who were protesting"), the verb of
-    the clause its noun is in: what they were doing then; else None."""
+    """For a predicate in a relative clause in the past progressive ("activists who were protesting") on the people
+    force was used on at the scene (the object of "at" / "on", "fired at students who were marching", or of a
+    purpose's infinitive, "fired tear gas to disperse activists who were protesting"), that verb: what they were
+    doing then; else None ("a court on Tuesday jailed students who were protesting" says nothing of when)."""
     t = _governors(tok, max_steps)[-1]
     if (
         t.dep_ != "relcl"
@@ -437,13 +455,12 @@ def _progressive_relative(tok: Token, max_steps: int) -> Token | None:
         or not any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in t.children)
     ):
         return None
-    head = t.head
-    for _ in range(max_steps):
-        if head.pos_ in ("VERB", "AUX"):
-            return head
-        if head.head.i == head.i:
-            return None
-        head = head.head
+    noun = t.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "on") and noun.head.head.pos_ == "VERB":
+        return noun.head.head  # "fired at students who were marching"
+    verb = noun.head if noun.dep_ == "dobj" else None
+    if verb is not None and verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return verb  # "fired tear gas to disperse activists who were protesting": the purpose's clause
     return None
 
 
@@ -466,18 +483,28 @@ STATEMENT_NOUNS = frozenset(
 )
 
 
+def _announced(clause: Token) -> bool:
+    """A reported clause that announces an act (a modal or "to": "said it would delay ..."), not one that reports a
+    past act."""
+    return any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in clause.children)
+
+
 def _source_date(tok: Token, roots: list) -> DateMention | None:
     """'X pledged support ..., according to the statement signed on Wednesday': what a dated source reports happened
     when the source was issued: the date inside an "according to" phrase of the predicate's sentence; likewise the
-    date of the statement the act is made in ("X, in a statement issued on Tuesday, urged Y": Tuesday's)."""
+    date of the statement the act is made in ("X, in a statement issued on Tuesday, urged Y": Tuesday's), also for
+    an act the statement announces in its reported clause ("in a concession announced on Wednesday, the ministry
+    said it would delay ... and invited ...")."""
     sources = [
         t for t in tok.sent if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to"
     ]
     phrases = [{x.i for x in acc.subtree} | {x.i for x in acc.doc[acc.i + 1].subtree} for acc in sources]
     chain = _governors(tok, settings().events.date_governor_max_steps)
     governors = {t.i for t in chain}
-    if chain[-1].dep_ == "ccomp" and chain[-1].head.i != chain[-1].i:
-        governors.add(chain[-1].head.i)  # "in a concession announced on Wednesday, it said it would delay X and ..."
+    if chain[-1].dep_ == "ccomp" and chain[-1].head.i != chain[-1].i and _announced(chain[-1]):
+        # "in a concession announced on Wednesday, it said it would delay X and ...": what a dated statement
+        # announces is dated by it; never an act it reports as done before ("said soldiers had killed ...")
+        governors.add(chain[-1].head.i)
     for prep in (
         c for g in governors for c in tok.doc[g].children if c.dep_ == "prep" and c.lower_ in ("in", "during")
     ):

@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.config import settings
 from pipeline.stages import coder, event_dates, lexicon, sectors
-from pipeline.stages.actors import honorific
+from pipeline.stages.actors import dateline_country, honorific
 from pipeline.stages.coref import (
     PRONOUNS_PLURAL,
     mention_for_token,
@@ -54,6 +54,7 @@ from pipeline.stages.coref import (
 )
 from pipeline.stages.descriptions import (
     ACTING_ONLY,
+    common_noun,
     description_kinds,
     resolve_description,
     resolve_members,
@@ -195,6 +196,8 @@ class EventLexicon:
     organising_verbs: frozenset[str]
     protest_forms: frozenset[str]
     protest_people: frozenset[str]
+    held_people: frozenset[str]
+    state_asset_nouns: frozenset[str]
     happening_nouns: frozenset[str]
     avoiding_verbs: frozenset[str]
     release_nouns: frozenset[str]
@@ -340,6 +343,8 @@ def event_lexicon() -> EventLexicon:
         organising_verbs=words("organising_verb"),
         protest_forms=words("protest_form"),
         protest_people=words("protest_people"),
+        held_people=words("held_person"),
+        state_asset_nouns=words("state_asset_noun"),
         happening_nouns=words("happening_noun"),
         avoiding_verbs=words("avoiding_verb"),
         release_nouns=words("release_noun"),
@@ -1953,12 +1958,17 @@ def _thing(t: Token) -> bool:
     return lemma not in lex.state_nouns | lex.place_nouns | lex.outsider_nouns and lemma not in lex.nouns
 
 
-def _retort(tok: Token) -> bool:
-    """ "Shot back", "hit back", "fired back" with nothing shot at: an answer in words, no force ("soldiers shot back
-    at the gunmen" is force)."""
+def _retort(tok: Token, mentions: list[Mention]) -> bool:
+    """ "Shot back", "hit back", "fired back" with nothing shot at, by a state by its name or capital or by a named
+    person: an answer in words, no force ("Moscow shot back on Thursday"); armed people shooting back ("the guards
+    shot back, killing two", "soldiers shot back at the gunmen") use force."""
     if tok.lemma_.lower() not in ("shoot", "hit", "fire") or not any(
         c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children
     ):
+        return False
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    speaker = mention_for_token(subject, mentions) if subject is not None else None
+    if speaker is None or not (speaker.type == "PERSON" or (speaker.type == "GPE" and is_state(speaker))):
         return False
     aimed = (
         c
@@ -3549,7 +3559,7 @@ def _recipient_phrases(tok: Token) -> list[Token]:
     """The "to" phrases of a verb of giving, on the verb, on its particle ("handed it over to X", "gave it back
     to Y") or on the thing given, where the parse hung it there ("handed over X's remains to Y")."""
     heads = [tok] + [
-        c for c in tok.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("over", "back") or c.dep_ == "dobj"
+        c for c in tok.children if (c.dep_ in ("prt", "advmod") and c.lower_ in ("over", "back")) or c.dep_ == "dobj"
     ]
     return [p for h in heads for p in h.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"]
 
@@ -3818,8 +3828,9 @@ def _purpose_of_force(tok: Token) -> Token | None:
 def _summarised_clause(tok: Token) -> Token | None:
     """The clause an indefinite noun after a comma sums up, when the predicate is that noun's relative clause
     ("X invited Y to talks, an offer Y spurned"; "the ministry offered a raise, a proposal the union turned down";
-    "a court freed him, a decision the embassy welcomed"): that clause's verb, whose subject made what the relative
-    clause reacts to; else None."""
+    "a court freed him, a decision the embassy welcomed"), or the main verb the parse gave the noun as a subject
+    (`_summed_as_subject`), or a participle on the noun of an opening "In a gesture welcomed by X" (`_framing_gesture`):
+    that clause's verb, whose subject made what the reaction reacts to; else None."""
     contact = tok.dep_ == "acl" and any(c.dep_ == "nsubj" for c in tok.children)  # parsed as a clause on the noun
     if tok.dep_ == "ROOT" and not _any_object(tok):
         return _summed_as_subject(tok)
@@ -3848,18 +3859,18 @@ def _summed_as_subject(tok: Token) -> Token | None:
     """The main clause the parse hung as a reported clause on the reaction, with the summing noun as a second
     subject or as the first word of the subject's phrase ("X handed over the body, a gesture the minister welcomed"
     parsed as "[X handed ...], a gesture the minister welcomed"): that clause's verb; else None. The noun is one of
-    an act (`generic_act_nouns`, `SUMMING_NOUNS` or an event noun: "a gesture", "an offer") with "a", after a comma,
+    an act (`generic_act_nouns` or an event noun: "a gesture", "an offer") with "a", after a comma,
     before the reaction's own subject."""
     subjects = sorted((c for c in tok.children if c.dep_ == "nsubj"), key=lambda t: t.i)
     if len(subjects) == 2:
         det, noun = subjects[0].left_edge, subjects[0]
-    elif len(subjects) == 1 and subjects[0].i - subjects[0].left_edge.i >= 2:
+    elif len(subjects) == 1 and subjects[0].pos_ == "PROPN" and subjects[0].i - subjects[0].left_edge.i >= 2:
         det, noun = subjects[0].left_edge, tok.doc[subjects[0].left_edge.i + 1]  # "a gesture Minister X" as one
     else:
-        return None
+        return None  # not "..., a protest leader complained": a person's noun
     lex = event_lexicon()
-    summing = lex.generic_act_nouns | SUMMING_NOUNS
-    if det.lower_ not in ("a", "an") or not (noun.lemma_.lower() in summing or noun.lower_ in summing | set(lex.nouns)):
+    lemma = noun.lemma_.lower()
+    if det.lower_ not in ("a", "an") or not (lemma in lex.generic_act_nouns or lemma in lex.nouns):
         return None
     if det.i == 0 or tok.doc[det.i - 1].text != ",":
         return None
@@ -3872,17 +3883,12 @@ def _framing_gesture(tok: Token) -> Token | None:
     if tok.dep_ != "acl" or tok.tag_ != "VBN" or not any(c.dep_ == "agent" for c in tok.children):
         return None
     noun, lex = tok.head, event_lexicon()
-    if noun.lemma_.lower() not in lex.generic_act_nouns | SUMMING_NOUNS or noun.dep_ != "pobj":
+    if noun.lemma_.lower() not in lex.generic_act_nouns or noun.dep_ != "pobj":
         return None
     prep = noun.head
     if prep.lower_ != "in" or prep.head.pos_ != "VERB" or prep.i > prep.head.i:
         return None
     return prep.head
-
-
-# nouns that sum up an act told just before them ("..., a gesture the minister welcomed"), besides the generic act
-# nouns and the event nouns
-SUMMING_NOUNS = frozenset({"gesture", "concession", "overture"})
 
 
 def _act_owner_pronoun(tok: Token, obj: Token | None) -> Token | None:
@@ -4405,7 +4411,7 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
     sayer = _demand(tok) if tok.i in must_heads else None
     if code is None and sayer is None:
         return None
-    if _retort(tok):
+    if _retort(tok, mentions):
         return None  # "Moscow shot back on Thursday", "the ministry hit back": words in answer, told after
     agent = next((c for c in tok.children if c.dep_ == "agent"), None)
     if agent is not None and _caused_by_an_act(tok, agent):
@@ -4594,15 +4600,14 @@ def _not_the_targets_state(
 ) -> list[Mention]:
     """An organ of a state the sentence does not name ("the coast guard seized two Vietnamese trawlers", "the
     foreign ministry summoned Vietnam's ambassador"), read as the state the story is about, is never the state its
-    act is aimed at when the story is filed from another state: it is that state's (unresolved when the text never
-    names that state). Sides named in the sentence, and stories filed from the state acted on or from nowhere (a
-    government acting on its own citizens), keep theirs."""
-    from pipeline.stages.actors import dateline_country
-
+    act is aimed at (the state itself, its envoys, forces or vessels: `state_asset_noun`) when the story is filed
+    from another state: it is that state's (unresolved when the text never names that state). Sides named in the
+    sentence, acts on a state's people ("DUBAI - ... the authorities arrested 30 Iranian students"), and stories
+    filed from the state acted on or from nowhere keep theirs."""
     sent = tok.sent
     if not sources or any(sent.start_char <= m.start_char < sent.end_char for m in sources):
         return sources  # named in its own sentence
-    aimed = {m.country for m in targets if m.country}
+    aimed = {m.country for m in targets if m.country and _state_aimed(tok.doc, m)}
     if not aimed or not all(is_state(m) and m.country in aimed for m in sources):
         return sources
     filed = dateline_country(tok.doc)
@@ -4610,6 +4615,23 @@ def _not_the_targets_state(
         return sources  # a story filed from the state acted on, or from nowhere: its own organs, its own people
     other = state_named(mentions, filed)
     return [other] if other is not None else []
+
+
+def _state_aimed(doc: Doc, m: Mention) -> bool:
+    """The mention stands for a state across a border: the state by name, or the people's name, possessor or title of
+    one of its envoys, missions, forces or vessels ("two Malaysian trawlers", "Malaysia's ambassador", "Ambassador
+    X"); not of its citizens ("Iranian students")."""
+    if is_state(m) and m.type == "GPE":
+        return True
+    assets = event_lexicon().state_asset_nouns
+    if any(w.lower() in assets for w in (m.title or "").split()):
+        return True
+    span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    noun = root.head if root.dep_ in ("amod", "compound", "poss", "nmod", "appos") else root
+    return noun.lemma_.lower() in assets or noun.lower_ in assets
 
 
 def _pledged_aid(tok: Token, etype: str) -> bool:
@@ -5154,7 +5176,7 @@ def _event(
     )
 
 
-CIRCUMSTANCE_MARKS = frozenset({"after", "before", "while", "when", "upon"})
+CIRCUMSTANCE_MARKS = frozenset({"after", "before", "upon"})  # "when" and "while" open clauses (mark), not phrases
 
 
 def _circumstantial_clause_head(tok: Token) -> Token | None:
@@ -5336,8 +5358,8 @@ def _reaction_targets(rules: list[tuple[Token, Event]], first: int, by_start: di
             continue
         # the object, or the passive's subject ("the accord was welcomed by the AU")
         # (a common noun the tagger took for a name: "dispersed the march", the month's name in lower case)
-        obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and _common_noun(c)), None)
-        if obj is None and tok.dep_ == "relcl" and _common_noun(tok.head) and not _any_object(tok):
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and common_noun(c)), None)
+        if obj is None and tok.dep_ == "relcl" and common_noun(tok.head) and not _any_object(tok):
             obj = tok.head  # "..., a proposal the union turned down": the noun its relative clause describes
         if obj is None or _actor_said_there(obj, by_start, skip=tok) or _owned_by_people(obj):
             continue  # "Israel's strikes", "the strikes on Gaza", "the recent Israeli strikes": said there; "the
@@ -5353,14 +5375,12 @@ def _reaction_targets(rules: list[tuple[Token, Event]], first: int, by_start: di
         told = None
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
         lookback = DEFINITE_REACTION_LOOKBACK if definite and not generic else REACTION_LOOKBACK
+        before = rules[:first] + _before_in_sentence(rules[first:], tok, e)
         content = _asked_for(obj)
-        for t, x in reversed(rules[:first] + _before_in_sentence(rules[first:], tok, e)):  # the latest first
-            if content is not None:
-                # "rejected the demand for an apology": the act that asked for an apology, whatever else came between
-                if x.sources and _asks_for(t.sent, acts, content):
-                    told = (t, x)
-                    break
-                continue
+        if content is not None:
+            # "rejected the demand for an apology": the act that asked for an apology, whatever else came between
+            told = next(((t, x) for t, x in reversed(before) if x.sources and _asks_for(t, acts, content)), None)
+        for t, x in reversed(before) if told is None else ():  # the latest first
             if lookback is not None and e.sent_index - x.sent_index > lookback:
                 break
             cleared = protest_form and e.event_type in SUPPRESSION_TYPES
@@ -5470,16 +5490,13 @@ def _released_noun(tok: Token) -> Token | None:
     return None
 
 
-HELD_PEOPLE = frozenset({"detainee", "prisoner", "inmate", "hostage", "captive", "detained", "arrested"})
-
-
 def _held_people_asked_for(tok: Token) -> Token | None:
     """The held people a demand asks something for ("called for the detainees to be granted due process", "urged
     that the prisoners be freed"): the subject of the clause it asks for, when it is "the" and a noun of people held
-    (`HELD_PEOPLE`); else None."""
+    (events_word_classes `held_person`); else None."""
     for clause in (c for c in tok.children if c.dep_ in ("advcl", "ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")):
         for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
-            if subj.lemma_.lower() in HELD_PEOPLE and any(c.lower_ in ("the", "those") for c in subj.children):
+            if subj.lemma_.lower() in event_lexicon().held_people and any(c.lower_ == "the" for c in subj.children):
                 return subj
     return None
 
@@ -5491,10 +5508,6 @@ def _owned_by_people(obj: Token) -> bool:
 
 def _any_object(tok: Token) -> bool:
     return any(c.dep_ in OBJECT_DEPS for c in tok.children)
-
-
-def _common_noun(t: Token) -> bool:
-    return t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.is_lower
 
 
 def _only_where(tok: Token, e: Event, by_start: dict[int, Mention]) -> bool:
@@ -5581,8 +5594,7 @@ def _actor_said_there(obj: Token, by_start: dict[int, Mention], skip: Token | No
 
 
 def _asked_for(obj: Token) -> str | None:
-    """What a definite noun of asking asks for, by its "for" phrase ("the demand for an apology": "apology"); else
-    None."""
+    """What a noun of asking asks for, by its "for" phrase ("the demand for an apology": "apology"); else None."""
     if (event_lexicon().nouns.get(obj.lemma_.lower()) or ("",))[0] != "REQUEST":
         return None
     for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "for"):
@@ -5592,12 +5604,11 @@ def _asked_for(obj: Token) -> str | None:
     return None
 
 
-def _asks_for(sent: Span, acts: set[str], content: str) -> bool:
-    """The sentence asks for the thing with one of the acts' words ("handed a note demanding an apology")."""
+def _asks_for(trigger: Token, acts: set[str], content: str) -> bool:
+    """The event's phrase asks for the thing with one of the acts' words, a verb or a light verb's noun ("summoned
+    the envoy and handed him a note demanding an apology", "issued a demand for an apology")."""
     return any(
-        t.lemma_.lower() in acts and any(w.lemma_.lower() == content for w in t.subtree)
-        for t in sent
-        if t.pos_ != "NOUN"
+        w.lemma_.lower() in acts and any(x.lemma_.lower() == content for x in w.subtree) for w in trigger.subtree
     )
 
 
