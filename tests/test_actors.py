@@ -4445,3 +4445,18 @@ def test_a_body_of_an_intergovernmental_organisation_named_by_what_it_does_is_th
 def test_regional_bodies_named_by_their_acronym_alone_are_actors(parse):
     actors, _, _ = actors_of(parse, "ECOWAS urged Guinea's junta to free the detainees.", "IGAD met in Djibouti.")
     assert {"ECOWAS", "IGAD"} <= {a.name for a in actors}
+
+
+def test_state_possessive_before_a_person_labelled_organisation_gives_the_person_its_state(parse):
+    actors, _, _ = actors_of(parse, "Canada's Mathieu Tremblay bravely chose to stay with Okafor as the pace rose.")
+    (p,) = [a for a in actors if a.name == "Mathieu Tremblay"]
+    assert p.type == "PERSON" and p.country == "CAN"
+
+
+def test_next_name_of_a_list_is_no_apposition_giving_its_state(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Germany's Jonas Weidmann, Piet Claes of Belgium and Austria's Lukas Brandstetter are also in the squad.",
+    )
+    names = {a.name: a for a in actors}
+    assert names["Jonas Weidmann"].country == "DEU" and names["Piet Claes"].country == "BEL"

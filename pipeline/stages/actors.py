@@ -935,6 +935,8 @@ def _apposition_country(doc: Doc, span: Span) -> tuple[str | None, str | None]:
         first = head.left_edge.i
         if doc[first].text == "(" or (first > 0 and doc[first - 1].text == "("):
             return None, None  # "X (Dublin Irish)": a team sheet's club, no state (a state there: `_candidate`)
+        if head.ent_type_ == "PERSON" and head.pos_ == "PROPN":
+            return None, None  # "Portugal's X, Y of Namibia and ...": another person, a list's next name
         sector = None
         known, sec = sectors.title_sector(head.lower_)
         if known:
@@ -4512,6 +4514,8 @@ def _mention(doc: Doc, c: _Candidate) -> Mention:
         _describe_person(doc, span, m, c.inner_title)
     elif label == "ORG":
         _describe_org(doc, c.ent if c.ent.label_ == "ORG" else span, m)
+    if label != "PERSON" and label != "NORP":
+        m.stated_country = _state_before_name(doc, span.start)  # "Italy's [X]" tagged ORG, a person's to the corpus
     m.type_evidence = c.evidence if c.evidence in ("PERSON", "ORG", "GPE") else None  # "the town of X": GPE
     if c.lineup:
         m.type_evidence = None  # a player's surname in a line-up joins a full name elsewhere only in its company
@@ -7244,6 +7248,8 @@ def _name_and_country(keys: set[str], ms: list[Mention], type_: str) -> tuple[st
             name = max(spelled, key=lambda n: (names[n], len(n), n))
     same = [m for m in ms if (m.type if m.type != "NORP" else "GPE") == type_]
     countries = Counter(m.country for m in (same if type_ == "PERSON" else same or ms) if m.country)
+    if type_ == "PERSON":  # "Italy's [Marco Bortolami]" tagged ORG: the state the words before it give is his
+        countries.update(m.stated_country for m in ms if m not in same and m.stated_country)
     return name, (countries.most_common(1)[0][0] if countries else None)
 
 
