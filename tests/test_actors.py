@@ -4460,3 +4460,20 @@ def test_next_name_of_a_list_is_no_apposition_giving_its_state(parse):
     )
     names = {a.name: a for a in actors}
     assert names["Jonas Weidmann"].country == "DEU" and names["Piet Claes"].country == "BEL"
+
+
+def test_title_after_screening_or_premiere_of_is_a_work(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "The festival will also host the screening of Quiet Harbour, one of Chile's first features in a decade.",
+        "Hundreds queued at the London premiere of Ridley Scott's latest film on Sunday.",
+    )
+    names = {a.name for a in actors}
+    assert "Quiet Harbour" not in names and "Ridley Scott" in names
+
+
+def test_role_as_with_adjectives_names_a_character(parse):
+    actors, _, _ = actors_of(
+        parse, "Critics praised Hollis for her role as troubled Margaret Vane in the 1998 drama Blue Harbour."
+    )
+    assert "Margaret Vane" not in {a.name for a in actors}

@@ -2191,6 +2191,8 @@ def _context_before(doc: Doc, start: int) -> str | None:
             return kind  # "film-maker X" (never "maker X")
     if i >= 1 and doc[i - 1].ent_iob_ == "O":
         kind = words.get((f"{doc[i - 1].lower_} {doc[i].lower_}", "before"))
+        if kind == "WORK" and _owns_after(doc, start):
+            return None  # "the premiere of X's latest film": X owns the work, its title follows
         if kind:
             return kind
     tok = doc[i]
@@ -2218,6 +2220,14 @@ def _context_before(doc: Doc, start: int) -> str | None:
     if tok.pos_ not in ("NOUN", "PROPN") or (tok.text[:1].isupper() and not tok.is_sent_start and not tok.is_upper):
         return None  # a verb ("hit Spain"), a capitalised word of a name (an acronym may be a descriptor: "DJ")
     return words.get((tok.lower_, "before")) or _plural_org_noun(tok)
+
+
+def _owns_after(doc: Doc, start: int) -> bool:
+    """The entity starting at token `start` ends in a possessive ("X's latest film")."""
+    j = start
+    while j + 1 < len(doc) and doc[j + 1].ent_iob_ == "I":
+        j += 1
+    return j + 1 < len(doc) and doc[j + 1].tag_ == "POS" or doc[j].text.endswith("'s")
 
 
 def _plural_org_noun(tok: Token) -> str | None:
@@ -2549,6 +2559,11 @@ def _character(doc: Doc, span: Span) -> bool:
         if head.lemma_ == "play" and _actor_plays_role(doc, span, head):
             return True
     if tok.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_ in _AS_ROLE_VERBS and head.head.pos_ == "VERB":
+        return True
+    k = span.start - 1
+    while k > 0 and doc[k].is_lower and doc[k].tag_ in ("JJ", "VBN", "VBG", "DT"):
+        k -= 1  # "her role as troubled X", "his part as the scheming Y": a role, adjectives and all
+    if k > 0 and k < span.start - 1 and doc[k].lower_ == "as" and doc[k - 1].lower_ in ("role", "roles", "part"):
         return True
     j = span.end + (span.end < len(doc) and doc[span.end].tag_ == "POS")
     if j >= len(doc) or doc[j].text != "(":
