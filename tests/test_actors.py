@@ -4477,3 +4477,14 @@ def test_role_as_with_adjectives_names_a_character(parse):
         parse, "Critics praised Hollis for her role as troubled Margaret Vane in the 1998 drama Blue Harbour."
     )
     assert "Margaret Vane" not in {a.name for a in actors}
+
+
+def test_treasurer_holds_the_office_of_the_documents_state(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Australia's economy grew 3% last year. The bid was thrown out by Treasurer Warren Kemble on national "
+        "interest grounds. Canberra said rates would stay.",
+        "Oxfam's treasurer Jane Moss said donations fell. Britain gave more aid.",
+    )
+    names = {a.name: a for a in actors}
+    assert names["Warren Kemble"].country == "AUS" and names["Jane Moss"].country is None
