@@ -4488,3 +4488,9 @@ def test_treasurer_holds_the_office_of_the_documents_state(parse):
     )
     names = {a.name: a for a in actors}
     assert names["Warren Kemble"].country == "AUS" and names["Jane Moss"].country is None
+
+
+def test_hyphenated_title_keeps_the_state_of_the_body_before_it(parse):
+    actors, _, _ = actors_of(parse, "French Defence Ministry Under-Secretary Luc Barbier said the talks went well.")
+    (p,) = [a for a in actors if a.name == "Luc Barbier"]
+    assert p.country == "FRA" and "French Defence Ministry Under-Secretary Luc Barbier" in p.aliases

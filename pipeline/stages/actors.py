@@ -675,6 +675,10 @@ def _extends_title(doc: Doc, i: int, start: int, has_title: bool, words: frozens
     if low == "of" and has_title and i > 0 and doc[i - 1].lower_ in words:
         return True  # "Secretary of State"
     nxt = doc[i + 1] if i + 1 < start else None
+    if has_title and nxt is not None and not tok.whitespace_ and (tok.text in ("-", "–")) == (nxt.text not in "-–"):
+        # "Treasury Under-Secretary X", "Deputy-Governor X": a prefix hyphenated to a title word is the title's
+        joined = i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].is_alpha
+        return (tok.is_alpha and tok.text[:1].isupper()) or joined
     return nxt is not None and ((low == "no" and nxt.like_num) or (tok.like_num and nxt.lower_ in words))
 
 
