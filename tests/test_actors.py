@@ -4494,3 +4494,14 @@ def test_hyphenated_title_keeps_the_state_of_the_body_before_it(parse):
     actors, _, _ = actors_of(parse, "French Defence Ministry Under-Secretary Luc Barbier said the talks went well.")
     (p,) = [a for a in actors if a.name == "Luc Barbier"]
     assert p.country == "FRA" and "French Defence Ministry Under-Secretary Luc Barbier" in p.aliases
+
+
+def test_duo_or_pair_before_two_coordinated_names_describes_two_persons(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Further back, Canadian duo Ryan Mercer and Luke Dawson took fourth and fifth respectively.",
+        "French electro duo Daft Punk will headline.",
+    )
+    names = {a.name: a for a in actors}
+    assert names["Ryan Mercer"].type == "PERSON" and names["Ryan Mercer"].country == "CAN"
+    assert names["Luke Dawson"].type == "PERSON" and names["Daft Punk"].type == "ORG"

@@ -1778,8 +1778,8 @@ def _state_before_name(doc: Doc, start: int) -> str | None:
                 party_country(_entity_text(owner)) if owner.text[:1].isupper() else None
             )
         )  # "UKIP's John Smith", "Labour's X": a party's member belongs to its state
-    if prev.pos_ != "NOUN" or not prev.is_lower:
-        return None
+    if (prev.pos_ != "NOUN" and prev.lower_ not in _GROUP_NOUNS) or not prev.is_lower:
+        return None  # "American duo X": a group noun the tagger may read as a proper noun
     return _state_before_words(doc, start - 1, seats=False, strict=True)[1]
 
 
@@ -2223,7 +2223,20 @@ def _context_before(doc: Doc, start: int) -> str | None:
         return "ORG"  # "telecoms giant X": a noun of an organisation's kind after its field, read as an adjective
     if tok.pos_ not in ("NOUN", "PROPN") or (tok.text[:1].isupper() and not tok.is_sent_start and not tok.is_upper):
         return None  # a verb ("hit Spain"), a capitalised word of a name (an acronym may be a descriptor: "DJ")
+    if tok.lower_ in _GROUP_NOUNS and _person_follows_and(doc, start):
+        return "PERSON"  # "American duo Jerry Harris and James Davis": two persons, never one band "duo X"
     return words.get((tok.lower_, "before")) or _plural_org_noun(tok)
+
+
+def _person_follows_and(doc: Doc, start: int) -> bool:
+    """The entity starting at token `start` is followed by "and" and a person's name of two words or more."""
+    j = start
+    while j + 1 < len(doc) and doc[j + 1].ent_iob_ == "I":
+        j += 1
+    k = j + 2
+    if k >= len(doc) or doc[j + 1].lower_ != "and" or doc[k].ent_iob_ != "B" or doc[k].ent_type_ != "PERSON":
+        return False
+    return k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I"
 
 
 def _owns_after(doc: Doc, start: int) -> bool:
