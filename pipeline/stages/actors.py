@@ -346,6 +346,15 @@ Per document (`extract_mentions`):
    "Peter Hain ... Hain's X Fund", "Paula's Olympics": `_named_elsewhere`; never "Guy's Hospital"); diseases'
    abbreviations ("TB", "MRSA"), a football or rugby ground's own name ("at Ibrox", "left Anfield") and a writing
    system ("printed in Braille") are no actors (actors_not_actors.tsv kinds `disease`, `ground`, `script`).
+35. stated states of mislabelled persons, lists, works, roles and titles: a state's possessive or demonym noun right
+   before a name the parse labelled an organisation or a place ("Canada's X") is kept as the mention's
+   `stated_country` and gives the person its state when the corpus decides the name is a person's; a list's next
+   person is no apposition giving its state ("Germany's X, Y of Belgium and ...": X stays German); a title after
+   "screening of" or "premiere of" is a work (never a possessive's owner: "the premiere of X's latest film"); a
+   name after "role as" or "part as" and adjectives is a role ("her role as troubled X"); "Treasurer X" is a state's
+   office (actors_state_offices.tsv); a prefix hyphenated to a title word is the title's ("Ministry Under-Secretary
+   X"); "duo", "pair" or "trio" before two coordinated full names describes two persons of its state ("Canadian
+   duo X and Y"; "French electro duo Z" stays a band).
 
 Across the corpus (`resolve`): persons by full name (a one-word name joins the one full name the corpus gives it,
 never a peer's "Lord X" nor a state's name), states by ISO code (capitals and seats of government stand for their
