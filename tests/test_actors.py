@@ -4445,3 +4445,63 @@ def test_a_body_of_an_intergovernmental_organisation_named_by_what_it_does_is_th
 def test_regional_bodies_named_by_their_acronym_alone_are_actors(parse):
     actors, _, _ = actors_of(parse, "ECOWAS urged Guinea's junta to free the detainees.", "IGAD met in Djibouti.")
     assert {"ECOWAS", "IGAD"} <= {a.name for a in actors}
+
+
+def test_state_possessive_before_a_person_labelled_organisation_gives_the_person_its_state(parse):
+    actors, _, _ = actors_of(parse, "Canada's Mathieu Tremblay bravely chose to stay with Okafor as the pace rose.")
+    (p,) = [a for a in actors if a.name == "Mathieu Tremblay"]
+    assert p.type == "PERSON" and p.country == "CAN"
+
+
+def test_next_name_of_a_list_is_no_apposition_giving_its_state(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Germany's Jonas Weidmann, Piet Claes of Belgium and Austria's Lukas Brandstetter are also in the squad.",
+    )
+    names = {a.name: a for a in actors}
+    assert names["Jonas Weidmann"].country == "DEU" and names["Piet Claes"].country == "BEL"
+
+
+def test_title_after_screening_or_premiere_of_is_a_work(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "The festival will also host the screening of Quiet Harbour, one of Chile's first features in a decade.",
+        "Hundreds queued at the London premiere of Ridley Scott's latest film on Sunday.",
+    )
+    names = {a.name for a in actors}
+    assert "Quiet Harbour" not in names and "Ridley Scott" in names
+
+
+def test_role_as_with_adjectives_names_a_character(parse):
+    actors, _, _ = actors_of(
+        parse, "Critics praised Hollis for her role as troubled Margaret Vane in the 1998 drama Blue Harbour."
+    )
+    assert "Margaret Vane" not in {a.name for a in actors}
+
+
+def test_treasurer_holds_the_office_of_the_documents_state(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Australia's economy grew 3% last year. The bid was thrown out by Treasurer Warren Kemble on national "
+        "interest grounds. Canberra said rates would stay.",
+        "Oxfam's treasurer Jane Moss said donations fell. Britain gave more aid.",
+    )
+    names = {a.name: a for a in actors}
+    assert names["Warren Kemble"].country == "AUS" and names["Jane Moss"].country is None
+
+
+def test_hyphenated_title_keeps_the_state_of_the_body_before_it(parse):
+    actors, _, _ = actors_of(parse, "French Defence Ministry Under-Secretary Luc Barbier said the talks went well.")
+    (p,) = [a for a in actors if a.name == "Luc Barbier"]
+    assert p.country == "FRA" and "French Defence Ministry Under-Secretary Luc Barbier" in p.aliases
+
+
+def test_duo_or_pair_before_two_coordinated_names_describes_two_persons(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Further back, Canadian duo Ryan Mercer and Luke Dawson took fourth and fifth respectively.",
+        "French electro duo Daft Punk will headline.",
+    )
+    names = {a.name: a for a in actors}
+    assert names["Ryan Mercer"].type == "PERSON" and names["Ryan Mercer"].country == "CAN"
+    assert names["Luke Dawson"].type == "PERSON" and names["Daft Punk"].type == "ORG"

@@ -346,6 +346,15 @@ Per document (`extract_mentions`):
    "Peter Hain ... Hain's X Fund", "Paula's Olympics": `_named_elsewhere`; never "Guy's Hospital"); diseases'
    abbreviations ("TB", "MRSA"), a football or rugby ground's own name ("at Ibrox", "left Anfield") and a writing
    system ("printed in Braille") are no actors (actors_not_actors.tsv kinds `disease`, `ground`, `script`).
+35. stated states of mislabelled persons, lists, works, roles and titles: a state's possessive or demonym noun right
+   before a name the parse labelled an organisation or a place ("Canada's X") is kept as the mention's
+   `stated_country` and gives the person its state when the corpus decides the name is a person's; a list's next
+   person is no apposition giving its state ("Germany's X, Y of Belgium and ...": X stays German); a title after
+   "screening of" or "premiere of" is a work (never a possessive's owner: "the premiere of X's latest film"); a
+   name after "role as" or "part as" and adjectives is a role ("her role as troubled X"); "Treasurer X" is a state's
+   office (actors_state_offices.tsv); a prefix hyphenated to a title word is the title's ("Ministry Under-Secretary
+   X"); "duo", "pair" or "trio" before two coordinated full names describes two persons of its state ("Canadian
+   duo X and Y"; "French electro duo Z" stays a band).
 
 Across the corpus (`resolve`): persons by full name (a one-word name joins the one full name the corpus gives it,
 never a peer's "Lord X" nor a state's name), states by ISO code (capitals and seats of government stand for their
@@ -675,6 +684,10 @@ def _extends_title(doc: Doc, i: int, start: int, has_title: bool, words: frozens
     if low == "of" and has_title and i > 0 and doc[i - 1].lower_ in words:
         return True  # "Secretary of State"
     nxt = doc[i + 1] if i + 1 < start else None
+    if has_title and nxt is not None and not tok.whitespace_ and (tok.text in ("-", "–")) == (nxt.text not in "-–"):
+        # "Treasury Under-Secretary X", "Deputy-Governor X": a prefix hyphenated to a title word is the title's
+        joined = i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].is_alpha
+        return (tok.is_alpha and tok.text[:1].isupper()) or joined
     return nxt is not None and ((low == "no" and nxt.like_num) or (tok.like_num and nxt.lower_ in words))
 
 
@@ -935,6 +948,8 @@ def _apposition_country(doc: Doc, span: Span) -> tuple[str | None, str | None]:
         first = head.left_edge.i
         if doc[first].text == "(" or (first > 0 and doc[first - 1].text == "("):
             return None, None  # "X (Dublin Irish)": a team sheet's club, no state (a state there: `_candidate`)
+        if head.ent_type_ == "PERSON" and head.pos_ == "PROPN":
+            return None, None  # "Portugal's X, Y of Namibia and ...": another person, a list's next name
         sector = None
         known, sec = sectors.title_sector(head.lower_)
         if known:
@@ -1772,8 +1787,8 @@ def _state_before_name(doc: Doc, start: int) -> str | None:
                 party_country(_entity_text(owner)) if owner.text[:1].isupper() else None
             )
         )  # "UKIP's John Smith", "Labour's X": a party's member belongs to its state
-    if prev.pos_ != "NOUN" or not prev.is_lower:
-        return None
+    if (prev.pos_ != "NOUN" and prev.lower_ not in _GROUP_NOUNS) or not prev.is_lower:
+        return None  # "American duo X": a group noun the tagger may read as a proper noun
     return _state_before_words(doc, start - 1, seats=False, strict=True)[1]
 
 
@@ -2189,6 +2204,8 @@ def _context_before(doc: Doc, start: int) -> str | None:
             return kind  # "film-maker X" (never "maker X")
     if i >= 1 and doc[i - 1].ent_iob_ == "O":
         kind = words.get((f"{doc[i - 1].lower_} {doc[i].lower_}", "before"))
+        if kind == "WORK" and _owns_after(doc, start):
+            return None  # "the premiere of X's latest film": X owns the work, its title follows
         if kind:
             return kind
     tok = doc[i]
@@ -2215,7 +2232,28 @@ def _context_before(doc: Doc, start: int) -> str | None:
         return "ORG"  # "telecoms giant X": a noun of an organisation's kind after its field, read as an adjective
     if tok.pos_ not in ("NOUN", "PROPN") or (tok.text[:1].isupper() and not tok.is_sent_start and not tok.is_upper):
         return None  # a verb ("hit Spain"), a capitalised word of a name (an acronym may be a descriptor: "DJ")
+    if tok.lower_ in _GROUP_NOUNS and _person_follows_and(doc, start):
+        return "PERSON"  # "American duo Jerry Harris and James Davis": two persons, never one band "duo X"
     return words.get((tok.lower_, "before")) or _plural_org_noun(tok)
+
+
+def _person_follows_and(doc: Doc, start: int) -> bool:
+    """The entity starting at token `start` is followed by "and" and a person's name of two words or more."""
+    j = start
+    while j + 1 < len(doc) and doc[j + 1].ent_iob_ == "I":
+        j += 1
+    k = j + 2
+    if k >= len(doc) or doc[j + 1].lower_ != "and" or doc[k].ent_iob_ != "B" or doc[k].ent_type_ != "PERSON":
+        return False
+    return k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I"
+
+
+def _owns_after(doc: Doc, start: int) -> bool:
+    """The entity starting at token `start` ends in a possessive ("X's latest film")."""
+    j = start
+    while j + 1 < len(doc) and doc[j + 1].ent_iob_ == "I":
+        j += 1
+    return j + 1 < len(doc) and doc[j + 1].tag_ == "POS" or doc[j].text.endswith("'s")
 
 
 def _plural_org_noun(tok: Token) -> str | None:
@@ -2547,6 +2585,11 @@ def _character(doc: Doc, span: Span) -> bool:
         if head.lemma_ == "play" and _actor_plays_role(doc, span, head):
             return True
     if tok.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_ in _AS_ROLE_VERBS and head.head.pos_ == "VERB":
+        return True
+    k = span.start - 1
+    while k > 0 and doc[k].is_lower and doc[k].tag_ in ("JJ", "VBN", "VBG", "DT"):
+        k -= 1  # "her role as troubled X", "his part as the scheming Y": a role, adjectives and all
+    if k > 0 and k < span.start - 1 and doc[k].lower_ == "as" and doc[k - 1].lower_ in ("role", "roles", "part"):
         return True
     j = span.end + (span.end < len(doc) and doc[span.end].tag_ == "POS")
     if j >= len(doc) or doc[j].text != "(":
@@ -4512,6 +4555,8 @@ def _mention(doc: Doc, c: _Candidate) -> Mention:
         _describe_person(doc, span, m, c.inner_title)
     elif label == "ORG":
         _describe_org(doc, c.ent if c.ent.label_ == "ORG" else span, m)
+    if label != "PERSON" and label != "NORP":
+        m.stated_country = _state_before_name(doc, span.start)  # "Italy's [X]" tagged ORG, a person's to the corpus
     m.type_evidence = c.evidence if c.evidence in ("PERSON", "ORG", "GPE") else None  # "the town of X": GPE
     if c.lineup:
         m.type_evidence = None  # a player's surname in a line-up joins a full name elsewhere only in its company
@@ -7242,6 +7287,8 @@ def _name_and_country(keys: set[str], ms: list[Mention], type_: str) -> tuple[st
             name = max(spelled, key=lambda n: (names[n], len(n), n))
     same = [m for m in ms if (m.type if m.type != "NORP" else "GPE") == type_]
     countries = Counter(m.country for m in (same if type_ == "PERSON" else same or ms) if m.country)
+    if type_ == "PERSON":  # "Italy's [Marco Bortolami]" tagged ORG: the state the words before it give is his
+        countries.update(m.stated_country for m in ms if m not in same and m.stated_country)
     return name, (countries.most_common(1)[0][0] if countries else None)
 
 

@@ -45,7 +45,7 @@ class Mention:
     reads to make actors of mentions (name, type, country, sector, title, key)."""
 
     LINKS: ClassVar[frozenset[str]] = frozenset(
-        {"sent_index", "name", "type", "country", "sector", "title", "key", "type_evidence"}
+        {"sent_index", "name", "type", "country", "sector", "title", "key", "type_evidence", "stated_country"}
     )
 
     start_char: int  # the name itself, title excluded
@@ -61,6 +61,9 @@ class Mention:
     # what the text says of the kind of actor beside the NER label: PERSON (a title or a person's descriptor,
     # "singer X"), ORG ("shares in X", "X's fans", a company suffix); the corpus weighs it over the label
     type_evidence: str | None = None
+    # the state the words right before a name labelled other than a person give a person's name ("Italy's X",
+    # "Frenchwoman X"): the person's country when the corpus decides the name is a person's
+    stated_country: str | None = None
 
 
 @dataclass
