@@ -294,5 +294,8 @@ def test_an_act_told_when_a_day_described_after_the_date_happened_takes_that_dat
 
 
 def test_what_people_were_doing_when_the_main_clause_happened_takes_its_day(parse):
-    text = "Police fired tear gas on Tuesday to disperse 300 students who were protesting against the fee rise."
+    text = "Police fired tear gas on Tuesday to disperse 300 members of the students' union who were protesting."
     assert date_of(parse, text, "protesting") == ("2011-05-10", "sentence")
+    # guard: a later act of a court says nothing of when they protested
+    text = "A military court on Tuesday jailed 12 students who were protesting outside parliament."
+    assert date_of(parse, text, "protesting")[1] != "sentence"

@@ -456,6 +456,8 @@ def _progressive_relative(tok: Token, max_steps: int) -> Token | None:
     ):
         return None
     noun = t.head
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "NUM"):
+        noun = noun.head.head  # "activists of the X Coalition who were protesting": the activists
     if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "on") and noun.head.head.pos_ == "VERB":
         return noun.head.head  # "fired at students who were marching"
     verb = noun.head if noun.dep_ == "dobj" else None
