@@ -3364,11 +3364,7 @@ def _target(
     preps = [c for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ in target_preps]
     # "handed the town back to the army": the phrase the parse hung on the verb's particle read as an adverb
     preps += [
-        g
-        for c in tok.children
-        if c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "over")
-        for g in c.children
-        if g.dep_ == "prep" and g.lower_ in ("to", "with", "from")
+        g for c in _back_or_over(tok) for g in c.children if g.dep_ == "prep" and g.lower_ in ("to", "with", "from")
     ]
     src_starts = {m.start_char for m in sources}
     preps = [p for p in preps if not any(t.idx in src_starts for t in p.subtree)]  # "a protest from X": the source
@@ -3558,10 +3554,13 @@ def _locative(prep: Token, tok: Token) -> bool:
 def _recipient_phrases(tok: Token) -> list[Token]:
     """The "to" phrases of a verb of giving, on the verb, on its particle ("handed it over to X", "gave it back
     to Y") or on the thing given, where the parse hung it there ("handed over X's remains to Y")."""
-    heads = [tok] + [
-        c for c in tok.children if (c.dep_ in ("prt", "advmod") and c.lower_ in ("over", "back")) or c.dep_ == "dobj"
-    ]
+    heads = [tok, *_back_or_over(tok), *(c for c in tok.children if c.dep_ == "dobj")]
     return [p for h in heads for p in h.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"]
+
+
+def _back_or_over(tok: Token) -> list[Token]:
+    """The verb's particle "back" or "over", also where the parse read it as an adverb ("handed the town back")."""
+    return [c for c in tok.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "over")]
 
 
 def _prep_targets(
