@@ -1903,6 +1903,20 @@ def test_a_wire_storys_dateline_names_the_country_it_is_about_among_several(pars
     assert document_country(extract_mentions(doc), doc) is None
 
 
+def test_a_wire_story_filed_from_a_state_is_its_story_though_another_is_named_twice_as_often(parse):
+    from pipeline.stages.actors import document_country
+
+    text = (
+        "HARARE, May 4 (Reuters) - Police detained a British reporter on Sunday. Britain and a British minister "
+        "protested, British lawmakers and the British press condemned the arrest and London summoned Zimbabwe's "
+        "envoy. Zimbabwe said the reporter had no permit."
+    )
+    # the police of a story filed from Harare are Zimbabwe's, though Britain is named twice as often
+    assert document_country(extract_mentions(doc := parse(text)), doc) == "ZWE"
+    # with no dateline, the state named most stands
+    assert document_country(extract_mentions(doc := parse(text.split(" - ", 1)[1])), doc) == "GBR"
+
+
 def test_a_city_of_and_a_region_of_give_the_places_country(parse):
     from pipeline.stages.actors import country_for_place
 

@@ -6087,7 +6087,7 @@ def document_country(mentions: list[Mention], doc: Doc | None = None) -> str | N
     """The country the document is about: the one its states, places, peoples and parties name most, when named at least
     `actors.context_min_mentions` times and `actors.context_dominance` times as often as any other; else None. A
     wire story filed from that country's place (its dateline, "KATHMANDU, Oct 6 (AFP) - ") is about it when no other
-    country is named `actors.context_dominance` times as often, however many others it names ("India and Japan sent
+    country is named `actors.dateline_dominance` times as often, however many others it names ("India and Japan sent
     aid to Nepal"; a Tashkent story naming Afghanistan nine times and Uzbekistan eight is about Uzbekistan)."""
     votes = Counter(
         m.country
@@ -6099,7 +6099,7 @@ def document_country(mentions: list[Mention], doc: Doc | None = None) -> str | N
     (top, n), *rest = votes.most_common(2)
     cfg = settings().actors
     filed = dateline_country(doc) if doc is not None else None
-    if filed is not None and votes[filed] >= cfg.context_min_mentions and n < cfg.context_dominance * votes[filed]:
+    if filed is not None and votes[filed] >= cfg.context_min_mentions and n < cfg.dateline_dominance * votes[filed]:
         return filed  # no other country named twice as often: "TASHKENT - ... Afghanistan (9) ... Uzbekistan (8)"
     if n < cfg.context_min_mentions or (rest and n < cfg.context_dominance * rest[0][1]):
         return None
