@@ -271,7 +271,8 @@ class ActorsSettings:
         3.0,
         "A wire story filed from a country's place (its dateline) is about that country when it names it "
         "`context_min_mentions` times and no other country this many times as often: the police, courts and "
-        "ministries a story tells of act where it was filed (2 to 3 gained 4 key events on the development wires, lost none).",
+        "ministries a story tells of act where it was filed (2 to 3 gained 4 key events on the development wires, "
+        "lost none).",
     )
     common_word_min_zipf: float = _doc(
         2.5,
