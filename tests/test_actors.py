@@ -4519,3 +4519,18 @@ def test_duo_or_pair_before_two_coordinated_names_describes_two_persons(parse):
     names = {a.name: a for a in actors}
     assert names["Ryan Mercer"].type == "PERSON" and names["Ryan Mercer"].country == "CAN"
     assert names["Luke Dawson"].type == "PERSON" and names["Daft Punk"].type == "ORG"
+
+
+def test_a_demonym_the_tagger_reads_as_a_language_names_a_people_before_a_noun(parse):
+    # "41 Filipino fishermen": the tagger may call "Filipino" a language; before a noun of people or things it is a
+    # people, whose country the mention carries
+    for text, word, code in (
+        ("Malaysia detained 41 Filipino fishermen on Tuesday.", "Filipino", "PHL"),
+        ("Kuwait deported 300 Filipino workers last month.", "Filipino", "PHL"),
+    ):
+        mentions = extract_mentions(parse(text))
+        assert [(m.name, m.type, m.country) for m in mentions if m.name == word] == [(word, "NORP", code)], text
+    # the language itself is no people
+    assert not [
+        m for m in extract_mentions(parse("She teaches the Filipino language in Manila.")) if m.name == "Filipino"
+    ]

@@ -4820,11 +4820,39 @@ def _as_organisation(e: Span) -> Span:
     return _Span(e.doc, start, e.end, label="ORG")
 
 
+# nouns a language's name modifies as a language ("Filipino speakers", "the Filipino version"), not as a people
+LANGUAGE_NOUNS = frozenset(
+    {"language", "languages", "speaker", "speakers", "version", "translation", "dub", "subtitles"}
+)
+
+
+def _people_mislabelled(e: Span) -> bool:
+    """A people's name the parser labelled a language where it modifies a noun of people or things ("41 Filipino
+    fishermen", "two Thai trawlers"): a demonym before a noun that is not a language's ("Filipino speakers")."""
+    if e.label_ != "LANGUAGE" or len(e) != 1 or lexicon.country_of_demonym(e.text) is None:
+        return False
+    tok = e[0]
+    head = tok.head
+    return (
+        tok.dep_ in ("amod", "compound")
+        and head.i > tok.i
+        and head.pos_ == "NOUN"
+        and head.lower_ not in LANGUAGE_NOUNS
+    )
+
+
+def _as_people(e: Span) -> Span:
+    from spacy.tokens import Span as _Span
+
+    return _Span(e.doc, e.start, e.end, label="NORP")
+
+
 def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list[Mention]:
     """Named actor mentions of one parsed document, with document-level coreference keys."""
     import bisect
 
     ents = [_as_organisation(e) if _organisation_mislabelled(doc, e) else e for e in ents_of(doc)]
+    ents = [_as_people(e) if _people_mislabelled(e) else e for e in ents]
     ents = [e for e in ents if e.label_ in ENTITY_LABELS]
     ents = _join_portfolio_names(_join_adjacent_persons(_extend_cut_names(ents)))
     ents = _join_and_names(doc, ents)
