@@ -4781,3 +4781,58 @@ def test_a_regional_bureau_story_of_a_state_acting_on_its_own_people_keeps_that_
 def test_armed_people_shooting_back_use_force(parse):
     evs = events_of(parse, "When gunmen opened fire on the post, Nigerien soldiers shot back, killing two.")
     assert [e.event_type for e in evs if e.trigger == "shot"] == ["ASSAULT"]
+
+
+# --- stop 42: kinds the development wires of stop 41 told and the rules missed ---
+
+
+def test_taking_an_official_out_of_office_is_a_sanction(parse):
+    for text, source, target in (
+        (
+            "On Monday, Premier Odile Marchetti sacked Transport Minister Hugo Ferrand.",
+            "Odile Marchetti",
+            "Hugo Ferrand",
+        ),
+        ("President Amadou Keita dismissed army chief Ousmane Diallo on Friday.", "Amadou Keita", "Ousmane Diallo"),
+        (
+            "Estonia's parliament ousted Prime Minister Karl Brandt in a no-confidence vote.",
+            "Estonia",
+            "Karl Brandt",
+        ),
+    ):
+        evs = [e for e in events_of(parse, text) if e.event_type == "SANCTION"]
+        assert evs and names(evs[0].targets) == [target], text
+        assert source in names(evs[0].sources), text
+    # a charge dismissed is no one removed; shots fired are no sacking
+    assert not [
+        e for e in events_of(parse, "Senator Ana Ruiz dismissed the charge as a stunt.") if e.event_type == "SANCTION"
+    ]
+    evs = events_of(parse, "Police fired rubber bullets at the marchers in Lagos.")
+    assert not [e for e in evs if e.event_type == "SANCTION"]
+
+
+def test_receiving_a_visitor_is_a_meeting(parse):
+    evs = [e for e in events_of(parse, "King Letsie received Zambian Foreign Minister Mulenga Phiri on Tuesday.")]
+    assert [(e.event_type, e.mode) for e in evs] == [("CONSULT", "visit")]
+    assert names(evs[0].targets) and "Mulenga Phiri" in names(evs[0].targets)
+    # aid and letters received are no visit
+    assert not [
+        e for e in events_of(parse, "Malawi received a letter from the IMF on Tuesday.") if e.event_type == "CONSULT"
+    ]
+
+
+def test_a_call_by_telephone_with_a_counterpart_in_apposition_gives_both_sides(parse):
+    text = "Villanueva and his Chilean counterpart, Rosa Ibarra, spoke by telephone on Monday."
+    evs = events_of(parse, text, dt.date(2026, 2, 5))
+    assert [(e.event_type, names(e.sources), names(e.targets)) for e in evs] == [
+        ("CONSULT", ["Villanueva"], ["Rosa Ibarra"])
+    ]
+
+
+def test_the_speaker_is_the_person_titled_speaker(parse):
+    text = (
+        "Speaker Ilona Varga expelled three deputies from the chamber. "
+        "Opposition leader Pal Kertesz condemned the speaker on Thursday."
+    )
+    evs = [e for e in events_of(parse, text) if e.trigger == "condemned"]
+    assert evs and names(evs[0].targets) == ["Ilona Varga"]

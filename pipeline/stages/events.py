@@ -198,6 +198,8 @@ class EventLexicon:
     protest_people: frozenset[str]
     held_people: frozenset[str]
     state_asset_nouns: frozenset[str]
+    office_verbs: frozenset[str]
+    visit_host_verbs: frozenset[str]
     happening_nouns: frozenset[str]
     avoiding_verbs: frozenset[str]
     release_nouns: frozenset[str]
@@ -345,6 +347,8 @@ def event_lexicon() -> EventLexicon:
         protest_people=words("protest_people"),
         held_people=words("held_person"),
         state_asset_nouns=words("state_asset_noun"),
+        office_verbs=words("office_verb"),
+        visit_host_verbs=words("visit_host_verb"),
         happening_nouns=words("happening_noun"),
         avoiding_verbs=words("avoiding_verb"),
         release_nouns=words("release_noun"),
@@ -494,7 +498,8 @@ def _object_reading(tok: Token, obj: Token | None, readings: dict[str, str]) -> 
     # "agreed on a ceasefire", "agreed to a trade deal": the object of the verb's own "to" / "on" phrase; the means
     # of "by" / "over" ("spoke by phone", "talked over the telephone")
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("to", "on", "by", "over") and c.i > tok.i:
+        # "by" of an active verb parsed as a passive's agent ("X and his counterpart, Y, spoke by telephone")
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("to", "on", "by", "over") and c.i > tok.i:
             for g in c.children:
                 if g.dep_ == "pobj":
                     words |= {g.lower_, g.lemma_.lower()} | {x.lower_ for x in g.children if x.dep_ == "compound"}
@@ -830,6 +835,10 @@ def _verb_code(tok: Token, lex: EventLexicon) -> Code | None:
     obj = next((c for c in tok.children if c.dep_ in OBJECT_DEPS), None)
     if lemma == "invite" and obj is not None and obj.lemma_.lower() in lex.requested_things:
         return ("REQUEST", None)  # "invited troops from the CSTO": a request for help
+    if lemma in lex.office_verbs and _person_acted_on(tok):
+        return ("SANCTION", None)  # "sacked the interior minister", "Vrabel was dismissed on Tuesday"
+    if lemma in lex.visit_host_verbs and _person_acted_on(tok):
+        return ("CONSULT", "visit")  # "the president received the foreign minister"
     readings = lex.object_readings.get(lemma)
     if readings:
         code = _object_reading(tok, obj, readings)
@@ -842,6 +851,11 @@ def _verb_code(tok: Token, lex: EventLexicon) -> Code | None:
     if lemma == "hold" and _held_in_detention(tok):
         return ("COERCE", None)  # "was held by police for ten days", "held the activist without charge"
     return lex.verbs.get(lemma)
+
+
+def _person_acted_on(tok: Token) -> bool:
+    """The verb's object or passive subject is a person, by name or by a title ("the interior minister")."""
+    return any(_a_person(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
 
 
 # what says that people held are detained: where ("in custody", "in jail") or how ("without charge", "incommunicado")
