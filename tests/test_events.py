@@ -4836,3 +4836,58 @@ def test_the_speaker_is_the_person_titled_speaker(parse):
     )
     evs = [e for e in events_of(parse, text) if e.trigger == "condemned"]
     assert evs and names(evs[0].targets) == ["Ilona Varga"]
+
+
+def test_a_reaction_to_a_sacking_or_a_deployment_is_aimed_at_whoever_did_it(parse):
+    text = "President Alassane Kone sacked Interior Minister Paul Kiprop on Tuesday. Kiprop decried his sacking."
+    evs = [e for e in events_of(parse, text) if e.trigger == "decried"]
+    assert evs and names(evs[0].targets) == ["Alassane Kone"]
+    text = "Mexico deployed 2,000 troops to the border on Monday. Guatemala criticised the deployment as unhelpful."
+    evs = [e for e in events_of(parse, text) if e.trigger == "criticised"]
+    assert evs and names(evs[0].targets) == ["Mexico"]
+    # a possessor who is not the reactor did it: "Mexico's deployment" is Mexico's
+    text = "Guatemala criticised Mexico's deployment of troops on Monday."
+    evs = [e for e in events_of(parse, text) if e.trigger == "criticised"]
+    assert evs and names(evs[0].targets) == ["Mexico"]
+
+
+def test_people_who_protest_at_the_call_of_a_group_protest_for_it(parse):
+    for text, group in (
+        (
+            "Several thousand people rallied outside the assembly on Friday at the call of the movement Free Voice.",
+            "Free Voice",
+        ),
+        (
+            "Thousands of farmers marched on the capital at the call of the National Growers' Council.",
+            "National Growers' Council",
+        ),
+    ):
+        evs = [e for e in events_of(parse, text) if e.event_type == "PROTEST"]
+        assert evs and names(evs[0].sources) == [group], text
+    # a named subject acts itself, whoever called
+    text = "The Teachers' Union staged a strike on Monday at the call of its national executive."
+    evs = events_of(parse, text)
+    assert [(e.event_type, names(e.sources)) for e in evs] == [("PROTEST", ["Teachers' Union"])]  # and no phone call
+
+
+def test_people_taken_into_custody_are_detained(parse):
+    for text in (
+        "The three students were taken into custody on Saturday.",
+        "Gendarmes took two journalists into custody in Dakar on Saturday.",
+    ):
+        assert [e.event_type for e in events_of(parse, text)] == ["COERCE"], text
+    # a matter taken into account is no one detained
+    assert events_of(parse, "The Senegalese court took the objections into account.") == []
+
+
+def test_people_freed_with_no_agent_are_freed_by_whoever_held_them(parse):
+    text = (
+        "Indian coast guard vessels seized four trawlers and detained 30 Sri Lankan fishermen on Jan 9. "
+        "Colombo lodged a protest on Jan 11. The fishermen were released on Wednesday."
+    )
+    evs = [e for e in events_of(parse, text, dt.date(2026, 1, 16)) if e.trigger == "released"]
+    assert evs and names(evs[0].sources) == ["Indian"] and evs[0].date == "2026-01-14"
+    # an agent said is the one who freed them
+    text = "Police detained 12 students on Monday. The students were freed by a magistrate in Chennai on Tuesday."
+    evs = [e for e in events_of(parse, text) if e.trigger == "freed"]
+    assert not evs or "Indian" not in names(evs[0].sources)

@@ -453,6 +453,13 @@ def _particle_code(tok: Token, lex: EventLexicon) -> Code | None:
     # "out" or "of" right after the object: "drove the villagers out of their homes", "stripped X of his licence"
     after_object = {o.right_edge.i + 1 for o in tok.children if o.dep_ in OBJECT_DEPS}
     prts |= {c.lower_ for c in tok.children if c.dep_ == "prep" and c.i in after_object and c.lower_ in ("out", "of")}
+    # "into" and its noun right after the object: "took three activists into custody"
+    prts |= {
+        w
+        for c in tok.children
+        if c.dep_ == "prep" and c.i in after_object and c.lower_ == "into"
+        for w in (c.lower_, *(g.lower_ for g in c.children if g.dep_ == "pobj"))
+    }
     # a particle the parse read as an adverb after the object: "pulled its troops back", "called the strike off"
     prts |= {c.lower_ for c in tok.children if c.dep_ == "advmod" and c.i in after_object and c.lower_ in PARTICLES}
     # "let free", "set free": a complement right after the verb works as its particle
@@ -969,6 +976,8 @@ def _noun_code(tok: Token, lex: EventLexicon) -> Code | None:
         return None
     if key in ("call", "calls") and any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in tok.children):
         return ("REQUEST", None)  # "rejected calls for the publication", "his call for a pause": a demand
+    if key in ("call", "calls") and _called_out_by(tok.head.head) is not None and tok.head.head.i != tok.i:
+        return None  # "rallied at the call of the movement": the protest's caller, told in the protest; no phone call
     heeding = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else tok.head  # "responding to a call"
     if key in ("call", "calls") and tok.dep_ in ("dobj", "pobj") and heeding.lemma_.lower() in lex.answering_verbs:
         return None  # "answering a call by the movement", "heeded calls from the union": an appeal to its own side,
@@ -2755,6 +2764,23 @@ def _organiser_of_subject(verb: Token) -> Token | None:
     return None
 
 
+# nouns of a call that brings people out: "at the call of", "at the urging of", "on the initiative of"
+CALL_NOUNS = frozenset({"call", "calls", "behest", "urging", "instigation", "initiative", "invitation", "appeal"})
+
+
+def _called_out_by(verb: Token) -> Token | None:
+    """The "of" phrase of the call the verb's people acted on, when its subject names no actor ("thousands rallied
+    at the call of the X movement", "farmers marched on the initiative of the union"): the caller acts through them."""
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ not in ("at", "on", "upon"):
+            continue
+        for call in (g for g in c.children if g.dep_ == "pobj" and g.lower_ in CALL_NOUNS):
+            of = next((x for x in call.children if x.dep_ == "prep" and x.lower_ == "of"), None)
+            if of is not None:
+                return of
+    return None
+
+
 def _swallowed_subject(verb: Token) -> Span | None:
     """The words between a sentence's opening phrase and its finite verb when the parse ran them into that phrase
     and left the verb without a subject ("In a show of solidarity, the drivers' union, the X, staged a strike": the
@@ -3068,6 +3094,11 @@ def _clause_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea])
         found, text = _args_of(head, {"nsubj"}, mentions, spans, places=False, acting=True)
         if found:
             return found, text
+        caller = _called_out_by(head)  # "thousands rallied at the call of the X movement": the X movement
+        if caller is not None:
+            found, text = _args_of(caller, {"pobj"}, mentions, spans, places=False, acting=True)
+            if found:
+                return found, text
         swallowed = _swallowed_subject(head)
         if swallowed is not None:  # "In a show of solidarity, the drivers' union, the X, staged ...": the X
             found = [m for m in mentions if swallowed.start_char <= m.start_char < swallowed.end_char]
@@ -5331,6 +5362,7 @@ def candidates_of(
             _reaction_targets(rules, found, by_start)
             _shared_reaction_targets(rules, found)
             _release_demand_targets(rules, found, by_start)
+            _released_by_holder(rules, found, by_start)
             _protesters_sides(rules, found)
             continue
         if not with_proposals:
@@ -5371,10 +5403,12 @@ def _reaction_targets(rules: list[tuple[Token, Event]], first: int, by_start: di
             continue
         # the object, or the passive's subject ("the accord was welcomed by the AU")
         # (a common noun the tagger took for a name: "dispersed the march", the month's name in lower case)
-        obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and common_noun(c)), None)
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and _act_noun_object(c)), None)
         if obj is None and tok.dep_ == "relcl" and common_noun(tok.head) and not _any_object(tok):
             obj = tok.head  # "..., a proposal the union turned down": the noun its relative clause describes
-        if obj is None or _actor_said_there(obj, by_start, skip=tok) or _owned_by_people(obj):
+        if obj is None or _owned_by_people(obj):
+            continue
+        if _actor_said_there(obj, by_start, skip=tok) and not _undergone_by_reactor(obj, e, by_start):
             continue  # "Israel's strikes", "the strikes on Gaza", "the recent Israeli strikes": said there; "the
             # protesters' demands": whose, without a name
         generic = obj.lemma_.lower() in event_lexicon().generic_act_nouns  # "the move", "the decision": any act
@@ -5488,6 +5522,37 @@ def _release_demand_targets(rules: list[tuple[Token, Event]], first: int, by_sta
         sides = [s for s in holder.sources if s not in freed]
         if sides:
             e.targets, e.target_text = list(dict.fromkeys(sides)), e.target_text or _phrase(noun)
+
+
+# verbs of setting people free: told in the passive with no agent, whoever held them did it
+RELEASE_VERBS = frozenset({"release", "free", "set"})
+
+
+def _released_by_holder(rules: list[tuple[Token, Event]], first: int, by_start: dict[int, Mention]) -> None:
+    """People freed in an agentless passive ("the crews were released on Wednesday", "the fishermen were set free")
+    are freed by whoever held them: the source of the latest act of detention or capture told before, on those
+    people when the text names them ("the coast guard seized the crews"), else the latest such act."""
+    for tok, e in rules[first:]:
+        if e.event_type != "RETREAT" or e.sources or tok.lemma_.lower() not in RELEASE_VERBS:
+            continue
+        freed = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if freed is None or any(c.dep_ == "agent" for c in tok.children):
+            continue
+        freed_keys = _actors(e.targets, by_start)
+        before = rules[:first] + _before_in_sentence(rules[first:], tok, e)
+        holders = [x for _, x in before if x.event_type in HOLDING_TYPES and x.sources]
+        named = [
+            x
+            for x in holders
+            if freed_keys and _actors(x.targets, by_start) & freed_keys
+            or freed.lemma_.lower() in (x.target_text or "").lower()
+        ]
+        holder = (named or holders or [None])[-1]
+        if holder is None:
+            continue
+        sides = [s for s in holder.sources if s not in set(e.targets)]
+        if sides:
+            e.sources, e.source_text = list(dict.fromkeys(sides)), holder.source_text
 
 
 def _released_noun(tok: Token) -> Token | None:
@@ -5604,6 +5669,23 @@ def _actor_said_there(obj: Token, by_start: dict[int, Mention], skip: Token | No
         if any(t.idx in by_start for t in c.subtree):
             return True
     return False
+
+
+def _act_noun_object(c: Token) -> bool:
+    """A common noun, or a gerund used as one ("his sacking", "the shelling" tagged as verbs)."""
+    return common_noun(c) or (c.tag_ == "VBG" and any(g.dep_ in ("poss", "det") for g in c.children))
+
+
+def _undergone_by_reactor(obj: Token, e: Event, by_start: dict[int, Mention]) -> bool:
+    """The act noun's only actor is a pronoun possessor standing for the reactor itself ("Kiprop decried his
+    sacking"): he underwent the act, and whoever did it is found before, as for a bare noun."""
+    poss = [c for c in obj.children if c.dep_ == "poss"]
+    if len(poss) != 1 or poss[0].pos_ != "PRON" or poss[0].idx not in by_start:
+        return False
+    others = [c for c in obj.children if c.dep_ in OWN_PHRASE_DEPS and c.dep_ != "poss" and not _when_phrase(c)]
+    if any(t.idx in by_start for c in others for t in c.subtree):
+        return False
+    return bool(_actors([poss[0].idx], by_start) & _actors(e.sources, by_start))
 
 
 def _asked_for(obj: Token) -> str | None:
