@@ -5544,7 +5544,8 @@ def _released_by_holder(rules: list[tuple[Token, Event]], first: int, by_start: 
         named = [
             x
             for x in holders
-            if freed_keys and _actors(x.targets, by_start) & freed_keys
+            if freed_keys
+            and _actors(x.targets, by_start) & freed_keys
             or freed.lemma_.lower() in (x.target_text or "").lower()
         ]
         holder = (named or holders or [None])[-1]
