@@ -4891,3 +4891,21 @@ def test_people_freed_with_no_agent_are_freed_by_whoever_held_them(parse):
     text = "Police detained 12 students on Monday. The students were freed by a magistrate in Chennai on Tuesday."
     evs = [e for e in events_of(parse, text) if e.trigger == "freed"]
     assert not evs or "Indian" not in names(evs[0].sources)
+
+
+def test_a_border_sealed_with_no_agent_is_sealed_by_the_storys_state_and_its_closure_is_its_act(parse):
+    text = (
+        "AMMAN, May 9 (Reuters) - Jordan reopened its northern border on Saturday. Jordan said it could not cope. "
+        "The border with Syria was sealed on Tuesday. Amnesty International condemned the closure."
+    )
+    evs = events_of(parse, text, dt.date(2026, 5, 9))
+    sealed = [e for e in evs if e.trigger == "sealed"]
+    assert sealed and names(sealed[0].sources) == ["Jordan"] and names(sealed[0].targets) == ["Syria"]
+    condemned = [e for e in evs if e.trigger == "condemned"]
+    assert condemned and names(condemned[0].targets) == ["Jordan"]
+
+
+def test_the_names_of_crossings_joined_by_and_are_no_sides(parse):
+    text = "Troops closed the Ramtha and Jaber crossings with Syria on Tuesday."
+    for e in events_of(parse, text):
+        assert not set(names(e.targets)) & {"Ramtha", "Jaber"}, e

@@ -2182,9 +2182,12 @@ def _place_object(t: Token, m: Mention) -> bool:
 
 def _names_a_place(root: Token) -> bool:
     """The name is a compound of a site noun, directly or through other compounds ("the Torkham border crossing",
-    "Mombasa port": events_word_classes `site_noun`; not "the Mombasa governor", "the BBC headquarters")."""
+    "Mombasa port": events_word_classes `site_noun`; not "the Mombasa governor", "the BBC headquarters"), also as a
+    conjunct of one ("the Masnaa and Jousieh crossings")."""
     t = root
-    while t.dep_ == "compound" and t.head.i != t.i:
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    while t.dep_ in ("compound", "nmod") and t.head.i != t.i:
         t = t.head
         if t.lemma_.lower() in event_lexicon().site_nouns:
             return True
