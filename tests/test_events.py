@@ -4909,3 +4909,21 @@ def test_the_names_of_crossings_joined_by_and_are_no_sides(parse):
     text = "Troops closed the Ramtha and Jaber crossings with Syria on Tuesday."
     for e in events_of(parse, text):
         assert not set(names(e.targets)) & {"Ramtha", "Jaber"}, e
+
+
+def test_an_order_sending_people_back_to_work_is_a_request(parse):
+    evs = events_of(parse, "On Friday the Industrial Relations Court ordered the striking nurses back to work.")
+    assert [(e.event_type, names(e.sources)) for e in evs] == [("REQUEST", ["Industrial Relations Court"])]
+    # an order to one's own troops asks nothing of another side
+    assert not [
+        e for e in events_of(parse, "The general ordered his troops back to barracks.") if e.event_type == "REQUEST"
+    ]
+
+
+def test_an_association_of_doctors_is_the_union_a_story_speaks_of(parse):
+    text = (
+        "Members of the Zambian Association of Junior Doctors downed tools on Monday. "
+        "Health Minister Grace Mwale accused the union of endangering patients."
+    )
+    evs = [e for e in events_of(parse, text) if e.trigger == "accused"]
+    assert evs and names(evs[0].targets) == ["Zambian Association of Junior Doctors"]

@@ -836,6 +836,9 @@ def _verb_code(tok: Token, lex: EventLexicon) -> Code | None:
         infinitive = any(c.dep_ == "xcomp" and _infinitive(c) for c in tok.children)
         if "dobj" in deps and infinitive:
             return ("REQUEST", None)  # "challenged the minister to resign", "told X to leave" (not "told us: ...")
+        own = any(g.dep_ == "poss" and g.pos_ == "PRON" for c in tok.children if c.dep_ == "dobj" for g in c.children)
+        if "dobj" in deps and _sent_back_to(tok) and not own:  # not "ordered his troops back to barracks"
+            return ("REQUEST", None)  # "ordered the doctors back to work", "told the strikers back to their posts"
     code = _particle_code(tok, lex)
     if code is not None:
         return code
@@ -858,6 +861,14 @@ def _verb_code(tok: Token, lex: EventLexicon) -> Code | None:
     if lemma == "hold" and _held_in_detention(tok):
         return ("COERCE", None)  # "was held by police for ten days", "held the activist without charge"
     return lex.verbs.get(lemma)
+
+
+def _sent_back_to(tok: Token) -> bool:
+    """An order's "back to" phrase ("ordered the doctors back to work"): the order sends its object back somewhere,
+    an order (REQUEST: the PLOVER codebook's requests, demands and orders)."""
+    return any(
+        c.lower_ == "back" and any(g.dep_ == "prep" and g.lower_ == "to" for g in c.children) for c in tok.children
+    )
 
 
 def _person_acted_on(tok: Token) -> bool:
