@@ -4534,3 +4534,24 @@ def test_a_demonym_the_tagger_reads_as_a_language_names_a_people_before_a_noun(p
     assert not [
         m for m in extract_mentions(parse("She teaches the Filipino language in Manila.")) if m.name == "Filipino"
     ]
+
+
+def test_an_organisations_name_with_and_cut_in_two_by_the_parse_is_one_name(parse):
+    for text, name in (
+        (
+            "The Centre for Rights and Civic Justice, a Lagos-based advocacy group, condemned the arrests.",
+            "Centre for Rights and Civic Justice",
+        ),
+        (
+            "Two days after the Farmers and Regions Alliance quit the coalition, the government fell.",
+            "Farmers and Regions Alliance",
+        ),
+    ):
+        assert name in [m.name for m in extract_mentions(parse(text))], text
+    # two bodies, each with its own head word, stay two
+    names = [m.name for m in extract_mentions(parse("The Ministry of Health and the Medical Council met on Friday."))]
+    assert "Ministry of Health" in names and "Medical Council" in names
+    names = [m.name for m in extract_mentions(parse("Amnesty International and Human Rights Watch condemned it."))]
+    assert names == ["Amnesty International", "Human Rights Watch"]
+    text = "Amnesty International and the Human Rights Association condemned the arrests."
+    assert [m.name for m in extract_mentions(parse(text))] == ["Amnesty International", "Human Rights Association"]

@@ -4736,6 +4736,57 @@ def _join_and_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+# words that open an organisation's name before its "for" or "of" ("Centre for Rights and Civic Justice")
+LEADING_HEADS = frozenset(
+    {"centre", "center", "institute", "council", "committee", "association", "union", "federation", "league"}
+    | {"movement", "alliance", "front", "society", "foundation", "coalition", "forum", "network", "campaign"}
+)
+
+
+def _join_split_organisations(doc: Doc, ents: list[Span]) -> list[Span]:
+    """One organisation's name with "and" in it that the parse cut into two organisations ("the Centre for Rights"
+    and "Civic Justice"; "Farmers" and "Regions Alliance"): one part carries the organisation's head word (opening
+    it before "for" or "of", or closing it) and the other is at most two common capitalised words that name no body
+    alone; never two bodies each with its head ("the Ministry of Health and the Medical Council"), nor acronyms."""
+    from spacy.tokens import Span as _Span
+
+    out: list[Span] = []
+    for e in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label_ == "ORG"
+            and e.label_ == "ORG"
+            and e.start == prev.end + 1
+            and doc[prev.end].lower_ == "and"
+            and _one_split_name(prev, e)
+        ):
+            out[-1] = _Span(doc, prev.start, e.end, label="ORG")
+            continue
+        out.append(e)
+    return out
+
+
+def _one_split_name(left: Span, right: Span) -> bool:
+    """`_join_split_organisations`: exactly one part has the head word, the other is plain common words."""
+    lw = [t for t in left if t.is_alpha and t.lower_ != "the"]
+    rw = [t for t in right if t.is_alpha]
+    if not lw or not rw or rw[0].lower_ == "the":
+        return False  # "Amnesty International and the Human Rights Association": a second body, by its article
+    left_head = len(lw) >= 2 and lw[0].lower_ in LEADING_HEADS and lw[1].lower_ in ("for", "of")
+    right_head = rw[-1].lower_ in ORGANISATION_HEADS
+    if left_head == right_head:
+        return False
+    plain = rw if left_head else lw
+    return len(plain) <= 2 and all(
+        t.is_title
+        and not t.is_upper
+        and _zipf(t.lower_) >= _COMMON_NAME_WORD_ZIPF
+        and not lexicon.country_of_demonym(t.text)
+        for t in plain
+    )
+
+
 _PORTFOLIO_BODIES = frozenset(
     {"ministry", "department", "office", "secretary", "committee", "commission", "council", "institute", "school"}
 )  # a body named by its portfolio: "Department for Education and Skills", "Ministry of Culture, Media and Sport"
@@ -4856,6 +4907,7 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
     ents = [e for e in ents if e.label_ in ENTITY_LABELS]
     ents = _join_portfolio_names(_join_adjacent_persons(_extend_cut_names(ents)))
     ents = _join_and_names(doc, ents)
+    ents = _join_split_organisations(doc, ents)
     ents = _extend_party_names(doc, ents)
     persons = _person_words(ents)[0]
     ents = [part for e in ents for part in _list_parts(doc, e, persons)]
