@@ -117,7 +117,7 @@ class ParseSettings:
 
     max_chunk_chars: int = _doc(100_000, "Longer texts are parsed in paragraph-aligned parts of at most this size.")
     max_run_chars: int = _doc(
-        2.0,
+        300,
         "A run of characters with no space longer than this (a line of symbols or emoji, a pasted blob) is parsed "
         "in pieces of this size: spaCy's tokenizer takes time quadratic in such a run.",
     )
