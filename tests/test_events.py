@@ -4927,3 +4927,25 @@ def test_an_association_of_doctors_is_the_union_a_story_speaks_of(parse):
     )
     evs = [e for e in events_of(parse, text) if e.trigger == "accused"]
     assert evs and names(evs[0].targets) == ["Zambian Association of Junior Doctors"]
+
+
+def test_an_act_a_denial_says_did_not_happen_is_a_negated_claim(parse):
+    for text in (
+        "Kigali denied that Rwandan soldiers had crossed into Burundi.",
+        "A rebel spokesman spoke to reporters, denying the Mai-Mai had attacked Goma.",
+        "Israel denied reports that its troops had shelled Gaza.",
+    ):
+        acts = [e for e in events_of(parse, text) if e.event_type == "ASSAULT" or e.trigger == "crossed"]
+        assert all(e.negated and e.is_claim for e in acts), text
+    # a reported act is a claim, not a denial
+    evs = [e for e in events_of(parse, "Hamas said Israel had shelled Gaza.") if e.event_type == "ASSAULT"]
+    assert evs and evs[0].is_claim and not evs[0].negated
+
+
+def test_a_border_closed_with_no_agent_is_closed_by_the_storys_state(parse):
+    text = (
+        "NIAMEY, May 9 (Reuters) - Niger reopened its border on Saturday. Niger said it could not cope. "
+        "The border with Benin was closed on Tuesday."
+    )
+    evs = [e for e in events_of(parse, text, dt.date(2026, 5, 9)) if e.trigger == "closed"]
+    assert evs and names(evs[0].sources) == ["Niger"] and names(evs[0].targets) == ["Benin"]

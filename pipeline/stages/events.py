@@ -4400,6 +4400,25 @@ def _claim(tok: Token, spans: list[_QuoteArea], mentions: list[Mention]) -> tupl
     return False, None
 
 
+DENYING_VERBS = frozenset({"deny", "refute"})
+
+
+def _denied(tok: Token) -> bool:
+    """The predicate is what a denial's clause says did not happen ("denied that its soldiers crossed the border",
+    "denying the rebels had shelled it", "denied reports that troops had fired"): a claim denied, not an act told."""
+    t = tok
+    for _ in range(settings().events.claim_max_steps):
+        head = t.head
+        if t.dep_ == "ccomp" and head.lemma_.lower() in DENYING_VERBS:
+            return True
+        if t.dep_ in ("acl", "ccomp") and head.dep_ == "dobj" and head.head.lemma_.lower() in DENYING_VERBS:
+            return True
+        if head.i == t.i:
+            break
+        t = head
+    return False
+
+
 # ---------------------------------------------------------------------------
 # Events of a document
 
@@ -5190,6 +5209,8 @@ def _event(
     if etype == "THREATEN" and not targets and (not target_text or _leaves_a_process(tok)):
         targets, target_text = _threatened(tok, mentions, spans, p.sources)
     is_claim, claimant = _claim(tok, spans, mentions)
+    if _denied(tok):
+        is_claim, claimant, negated = True, None, True  # "Bangui denied that its soldiers crossed": no crossing told
     date, date_source = event_dates.event_date(tok, sent, dates, publication_value)
     if date_source != "sentence" and _noun_read_as_verb(tok):
         told = event_dates.event_date(tok.head, sent, dates, publication_value)
