@@ -4555,3 +4555,22 @@ def test_an_organisations_name_with_and_cut_in_two_by_the_parse_is_one_name(pars
     assert names == ["Amnesty International", "Human Rights Watch"]
     text = "Amnesty International and the Human Rights Association condemned the arrests."
     assert [m.name for m in extract_mentions(parse(text))] == ["Amnesty International", "Human Rights Association"]
+
+
+def test_a_name_set_in_apposition_to_a_title_is_a_persons(parse):
+    text = "Chad's interior minister, Brahim Mahamat Djidda, said the closure was needed."
+    assert [(m.name, m.type) for m in extract_mentions(parse(text)) if "Djidda" in m.name] == [
+        ("Brahim Mahamat Djidda", "PERSON")
+    ]
+
+
+def test_a_persons_surname_alone_after_the_full_name_is_that_person(parse):
+    text = (
+        "Interior Minister Brahim Mahamat Djidda said the closure was needed. "
+        "Djidda met the agency's envoy on Wednesday."
+    )
+    mentions = extract_mentions(parse(text))
+    later = [m for m in mentions if m.name == "Djidda"]
+    assert later and later[0].type == "PERSON" and later[0].start_char > 20
+    # a capitalised word that is no surname of the text's persons stays untagged
+    assert [m.name for m in extract_mentions(parse("Minister Ana Ruiz spoke. Later met the envoy."))] == ["Ana Ruiz"]

@@ -2805,6 +2805,16 @@ def newspaper_words() -> frozenset[str]:
     return frozenset(r["word"] for r in lexicon.data_rows("actors_newspaper_words.tsv"))
 
 
+def _apposed_title(span: Span) -> bool:
+    """The name and a lower-case title noun stand in apposition ("the interior minister, X," / "X, the party's
+    leader,"): a person's name."""
+    root = span.root
+    titles = title_words()
+    if root.dep_ == "appos" and root.head.is_lower and root.head.pos_ == "NOUN" and root.head.lower_ in titles:
+        return True
+    return any(c.dep_ == "appos" and c.is_lower and c.pos_ == "NOUN" and c.lower_ in titles for c in root.children)
+
+
 def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
     """What the text says of the kind of thing a name names, beside the NER label: WORK (a title of a work or
     product, a commodity: quoted, after "the film", an index), PLACE (a building or street; "at Anfield" for a
@@ -2866,6 +2876,8 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
         return "WORK"  # "qualified from Group A", "the other Group B game": a group of a competition, no actor
     if end == "WORK":
         return end  # "the best actress Academy Award": an award, whatever word stands before it
+    if before is None and end is None and label == "ORG" and _apposed_title(span):
+        return "PERSON"  # "Chad's interior minister, Brahim Mahamat Djidda," tagged ORG: a title set beside the name
     if before == "PERSON" and not (end and span.start > 0 and doc[span.start - 1].lower_ == "by"):
         return before  # a title before the name ("President Putin's spokesman", "DJ Rob Da Bank") outweighs the rest
     if end:
@@ -4736,6 +4748,34 @@ def _join_and_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+def _with_bare_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A person's surname alone that the tagger left untagged ("Djidda met the agency's representative" after
+    "Chad's interior minister, Brahim Mahamat Djidda"): a proper noun standing alone as an argument, after the
+    person's full name, is that person."""
+    from spacy.tokens import Span as _Span
+
+    full = [e for e in ents if e.label_ == "PERSON" and len(e) > 1]
+    if not full:
+        return ents
+    first_of = {}
+    for e in full:
+        first_of.setdefault(e[-1].text, e.end)
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    added = []
+    for t in doc:
+        if (
+            t.i in covered
+            or t.pos_ != "PROPN"
+            or first_of.get(t.text, len(doc)) > t.i
+            or t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj")
+            or any(c.dep_ == "compound" or (c.dep_ == "poss" and c.pos_ == "PROPN") for c in t.children)
+            or (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
+        ):
+            continue
+        added.append(_Span(doc, t.i, t.i + 1, label="PERSON"))
+    return sorted(ents + added, key=lambda e: e.start) if added else ents
+
+
 # words that open an organisation's name before its "for" or "of" ("Centre for Rights and Civic Justice")
 LEADING_HEADS = frozenset(
     {"centre", "center", "institute", "council", "committee", "association", "union", "federation", "league"}
@@ -4908,6 +4948,7 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
     ents = _join_portfolio_names(_join_adjacent_persons(_extend_cut_names(ents)))
     ents = _join_and_names(doc, ents)
     ents = _join_split_organisations(doc, ents)
+    ents = _with_bare_surnames(doc, ents)
     ents = _extend_party_names(doc, ents)
     persons = _person_words(ents)[0]
     ents = [part for e in ents for part in _list_parts(doc, e, persons)]
