@@ -4949,3 +4949,14 @@ def test_a_border_closed_with_no_agent_is_closed_by_the_storys_state(parse):
     )
     evs = [e for e in events_of(parse, text, dt.date(2026, 5, 9)) if e.trigger == "closed"]
     assert evs and names(evs[0].sources) == ["Niger"] and names(evs[0].targets) == ["Benin"]
+
+
+def test_a_leaders_party_named_before_its_noun_is_the_party(parse):
+    text = "Prime Minister Anna Berzina's Civic Unity party appealed to the Greens Alliance to return to talks."
+    evs = [e for e in events_of(parse, text) if e.trigger == "appealed"]
+    assert evs and names(evs[0].sources) == ["Civic Unity"]
+    # a possessor of an act is its doer
+    evs = [
+        e for e in events_of(parse, "Turkey's bid to join the EU was rejected by France.") if e.trigger == "rejected"
+    ]
+    assert evs and names(evs[0].targets) == ["Turkey"]

@@ -2132,6 +2132,12 @@ def _outsiders_own(tok: Token) -> set[int]:
     return own
 
 
+# nouns of a body a name before them names ("the Civic Unity party", "the Latvia First movement")
+NAMED_BODY_NOUNS = frozenset(
+    {"party", "movement", "alliance", "union", "front", "coalition", "bloc", "federation", "association", "group"}
+)
+
+
 def _preferred(tok: Token, found: list[Mention]) -> list[Mention]:
     """An argument phrase's mentions, the one it stands for first: an apposed name ("its envoy, John Smith"), then
     its possessor ("Turkey's bid to join the EU", "Britain's envoy to the UN": Turkey, Britain), then the rest in
@@ -2142,9 +2148,13 @@ def _preferred(tok: Token, found: list[Mention]) -> list[Mention]:
     own = {t.idx for c in tok.children if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree}
     # where the people are comes after who they are: "his Argentine counterpart in Santiago"
     where = {t.idx for c in tok.children if c.dep_ == "prep" and c.lower_ in LOCATIVE for t in c.subtree}
+    # an organisation's noun with its own name as a modifier names that body before its possessor: "Kalnina's Civic
+    # Unity party" is the party, "Kenya's ruling Jubilee party" Jubilee
+    named = tok.lemma_.lower() in NAMED_BODY_NOUNS
     return sorted(
         found,
         key=lambda m: (
+            not (named and m.type == "ORG" and m.start_char in own),
             m.start_char not in apposed,
             m.start_char not in owner,
             m.start_char not in own,
