@@ -4960,3 +4960,24 @@ def test_a_leaders_party_named_before_its_noun_is_the_party(parse):
         e for e in events_of(parse, "Turkey's bid to join the EU was rejected by France.") if e.trigger == "rejected"
     ]
     assert evs and names(evs[0].targets) == ["Turkey"]
+
+
+def test_people_held_with_no_agent_are_held_by_whoever_a_when_clause_says_seized_them(parse):
+    text = "The sailors were detained on March 3, when the Eritrean Navy seized their dhow in the Red Sea."
+    evs = [e for e in events_of(parse, text) if e.trigger == "detained"]
+    assert evs and names(evs[0].sources) == ["Eritrean Navy"]
+    text = "Four students were detained on Monday as the Rapid Action Battalion raided the campus."
+    evs = [e for e in events_of(parse, text) if e.trigger == "detained"]
+    assert evs and names(evs[0].sources) == ["Rapid Action Battalion"]
+    # a protest told in the clause is no one's detention of them
+    evs = [e for e in events_of(parse, "The activists were detained when the Freedom Front marched on the palace.")]
+    assert not [e for e in evs if e.trigger == "detained" and names(e.sources) == ["Freedom Front"]]
+
+
+def test_a_protest_note_rebuffed_is_aimed_at_whoever_sent_it(parse):
+    text = (
+        "Kenya's foreign ministry handed a protest note to the Ugandan embassy on Tuesday. "
+        "Kampala rebuffed the note on Wednesday."
+    )
+    evs = [e for e in events_of(parse, text) if e.trigger == "rebuffed"]
+    assert evs and names(evs[0].targets) == ["Kenya"]

@@ -3336,6 +3336,28 @@ def _civil(m: Mention | None) -> bool:
     return m is not None and m.sector in CIVIL_SECTORS
 
 
+def _doer_of_when_clause(
+    tok: Token, mentions: list[Mention], spans: list[_QuoteArea], lex: EventLexicon
+) -> tuple[list[Mention], str | None]:
+    """The subject of a "when" or "as" clause on an agentless passive that tells an act of force or coercion by a
+    named actor ("were detained when the agency seized their boats"): the one who did it; else no one."""
+    # the clause on the verb, or on its date ("were detained on July 29, when ...")
+    clauses = [c for c in tok.children if c.dep_ == "advcl"]
+    clauses += [
+        r for p in tok.children if p.dep_ == "prep" for g in p.children for r in g.children if r.dep_ == "relcl"
+    ]
+    for c in clauses:
+        if not any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") and m.i < c.i for m in c.children):
+            continue
+        code = _code(c)
+        if code is None or code[0] not in HOLDING_TYPES:
+            continue
+        found, text = _args_of(c, {"nsubj"}, mentions, spans, places=False, acting=True)
+        if found:
+            return found, text
+    return [], None
+
+
 def _state_act(tok: Token, lex: EventLexicon) -> bool:
     """An act only a state's officers or courts do to people (events_word_classes `state_act_verb`: "detained",
     "indicted", "convicted"); not a charge or a guilty finding, which a sports body also makes ("was charged with
@@ -4654,6 +4676,9 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         # "British troops were deployed in Basra": the forces' side mobilises; where is the target
         sources, source_text = targets, target_text
         targets, target_text = _located_targets(tok, mentions, spans, sources)
+    if etype in HOLDING_TYPES and not sources and _agentless_passive(tok):
+        # "the fishermen were detained on July 29, when the coast guard seized their trawlers": the one who seized
+        sources, source_text = _doer_of_when_clause(tok, mentions, spans, lex)
     if etype in ("COERCE", "ACCUSE") and not sources and _agentless_passive(tok) and _state_act(tok, lex):
         # "47 people were detained": the state where it happens arrests, as CAMEO codes the police
         sources = _state_where(tok, mentions, targets)
