@@ -4920,6 +4920,15 @@ def test_an_order_sending_people_back_to_work_is_a_request(parse):
     ]
 
 
+def test_a_federation_of_doctors_is_the_union_a_story_speaks_of(parse):
+    text = (
+        "The National Federation of Hospital Physicians launched a strike on Monday. "
+        "Health Minister Grace Mwale accused the union of endangering patients."
+    )
+    evs = [e for e in events_of(parse, text) if e.trigger == "accused"]
+    assert evs and names(evs[0].targets) == ["National Federation of Hospital Physicians"]
+
+
 def test_an_association_of_doctors_is_the_union_a_story_speaks_of(parse):
     text = (
         "Members of the Zambian Association of Junior Doctors downed tools on Monday. "
