@@ -4990,3 +4990,13 @@ def test_a_protest_note_rebuffed_is_aimed_at_whoever_sent_it(parse):
     )
     evs = [e for e in events_of(parse, text) if e.trigger == "rebuffed"]
     assert evs and names(evs[0].targets) == ["Kenya"]
+
+
+def test_a_court_of_the_storys_state_acts_for_it_wherever_it_sits(parse):
+    text = (
+        "ALGIERS, May 8 (Reuters) - Algeria suspended visas for French diplomats on Thursday. Algeria said France "
+        "had interfered in its courts. In a rare setback for prosecutors, a court in Ouargla on Wednesday freed "
+        "Yacine Belkacem, a local reporter."
+    )
+    evs = [e for e in events_of(parse, text, dt.date(2026, 5, 8)) if e.trigger == "freed"]
+    assert evs and names(evs[0].sources) == ["Algeria"] and names(evs[0].targets) == ["Yacine Belkacem"]

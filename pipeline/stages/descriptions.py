@@ -63,6 +63,8 @@ def is_description(tok: Token) -> bool:
         return True  # "police arrested 40 people", "praised by police", "riot police fired", "accused police of"
     if _kind(tok) == "title" and any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in tok.children):
         return True  # "his chancellor", "its chairman": an office named before
+    if tok.lower_ in INDEFINITE_STATE_BODIES and tok.dep_ == "nsubj" and any(c.lower_ == "a" for c in tok.children):
+        return True  # "a court in Ouargla freed ...": one of the state's courts
     return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
@@ -125,7 +127,9 @@ INSTITUTION_VERBS = frozenset(
 STATE_OFFICES = frozenset({"minister", "premier"})
 # bodies only a state has ("the ministry", "the foreign ministry"): with no such body named, the state the story is
 # about acts through it
-STATE_BODIES = frozenset({"ministry"})
+STATE_BODIES = frozenset({"ministry", "court", "tribunal"})
+# bodies of a state that a story names with "a" as it acts ("a court in Ouargla freed the reporter"): its courts
+INDEFINITE_STATE_BODIES = frozenset({"court", "tribunal"})
 
 
 def _plural_kind(tok: Token) -> str | None:

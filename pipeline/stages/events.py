@@ -1580,6 +1580,8 @@ def _arg_mentions(
                 (x for x in _preferred(t, found) if (places or not _place_object(t, x)) and not _place_inside(t, x)),
                 None,
             )  # "gunmen in Kaduna": where they are, no actor (a capital stands for its state: "police in Tbilisi")
+            if m is None and all(_place_inside(t, x) or (not places and _place_object(t, x)) for x in found):
+                found = []  # "a court in Ouargla": the place says only where; the description says who
             if m is None and not found:  # "the chancellor", "the party": an actor named before
                 window = _sentence_start(t, settings().events.description_max_sentences)
                 # people of an organisation's kind: the document's one organisation of that kind ("union leaders")
