@@ -299,3 +299,12 @@ def test_what_people_were_doing_when_the_main_clause_happened_takes_its_day(pars
     # guard: a later act of a court says nothing of when they protested
     text = "A military court on Tuesday jailed 12 students who were protesting outside parliament."
     assert date_of(parse, text, "protesting")[1] != "sentence"
+
+
+def test_a_day_on_a_participle_of_what_people_were_doing_is_the_acts_day_in_the_past(parse):
+    # published on a Monday: "on Tuesday" in a past report is six days before, never the next day
+    text = "Police fired at dockers demanding higher wages in Mombasa on Tuesday."
+    assert date_of(parse, text, "fired", pub=dt.date(2011, 5, 9)) == ("2011-05-03", "sentence")
+    # the participle hung on the verb right after the people it describes
+    text = "Chad reopened its border crossings to Sudanese fleeing the fighting in Darfur on Tuesday."
+    assert date_of(parse, text, "reopened") == ("2011-05-10", "sentence")

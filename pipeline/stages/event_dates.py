@@ -107,7 +107,19 @@ def _ongoing_participle(t: Token) -> bool:
     """A present participle describing a noun, with no subject of its own ("fired at workers demanding higher wages
     in Gazipur on Tuesday"): what those people were doing when the predicate happened, so its date is the
     predicate's too; a past participle ("workers detained on Tuesday") tells an act of its own."""
-    return t.dep_ == "acl" and t.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+    if t.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        return False
+    if t.dep_ == "acl":
+        return True
+    # the same participle the parse hung on the verb, right after the plural noun it describes ("reopened its border
+    # to Syrians fleeing fighting on Saturday"), with no word opening a clause of its own
+    before = t.doc[t.i - 1] if t.i > 0 else None
+    return (
+        t.dep_ == "advcl"
+        and before is not None
+        and (before.tag_ in ("NNS", "NNPS") or before.ent_type_ == "NORP")
+        and not any(c.dep_ in ("mark", "advmod") and c.i < t.i for c in t.children)
+    )
 
 
 def _through_participle(root: Token, pred: Token, max_steps: int) -> bool:

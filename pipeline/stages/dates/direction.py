@@ -177,12 +177,25 @@ def attachment(doc: Doc, start_char: int, end_char: int, max_steps: int | None =
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):
             aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+            if not aux and _ongoing(tok):
+                return "finite"  # "fired at workers demanding higher wages on Tuesday": the firing's own time
             if any(a.lower_ == "to" for a in aux) or (tok.tag_ in ("VBG", "VB") and not aux):
                 return "nonfinite"
             return "finite"
         if tok.pos_ in ("NOUN", "PROPN") and tok.i not in range(span.start, span.end):
             return "noun"
     return "finite"
+
+
+def _ongoing(tok) -> bool:
+    """A present participle with no subject describing what people were doing as the main clause happened: on a
+    noun ("workers demanding higher wages") or hung on the verb with no word opening a clause of its own
+    ("reopened the border to Syrians fleeing the fighting"); its date is the main clause's time."""
+    if tok.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    if tok.dep_ == "acl":
+        return True
+    return tok.dep_ == "advcl" and not any(c.dep_ in ("mark", "advmod") and c.i < tok.i for c in tok.children)
 
 
 # ---------------------------------------------------------------------------
