@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from pipeline.config import DatesSettings, settings
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 PLAN_VERBS = {
     "plan",
@@ -187,7 +187,7 @@ def attachment(doc: Doc, start_char: int, end_char: int, max_steps: int | None =
     return "finite"
 
 
-def _ongoing(tok) -> bool:
+def _ongoing(tok: Token) -> bool:
     """A present participle with no subject describing what people were doing as the main clause happened: on a
     noun ("workers demanding higher wages") or hung on the verb with no word opening a clause of its own
     ("reopened the border to Syrians fleeing the fighting"); its date is the main clause's time."""
