@@ -5000,3 +5000,13 @@ def test_a_court_of_the_storys_state_acts_for_it_wherever_it_sits(parse):
     )
     evs = [e for e in events_of(parse, text, dt.date(2026, 5, 8)) if e.trigger == "freed"]
     assert evs and names(evs[0].sources) == ["Algeria"] and names(evs[0].targets) == ["Yacine Belkacem"]
+
+
+def test_a_right_of_appeal_is_no_appeal_and_an_election_ousts_no_one(parse):
+    text = "The Kenyan government said the detainees had a right of appeal to the High Court in Nairobi."
+    assert not [e for e in events_of(parse, text) if e.event_type == "REQUEST"]
+    text = "Elections in March ousted many of President Alvaro Ruiz's allies in the Honduran congress."
+    assert not [e for e in events_of(parse, text) if e.trigger == "ousted"]
+    # a body that ousts someone does
+    evs = events_of(parse, "Honduras's congress ousted President Alvaro Ruiz on Friday.")
+    assert [e.event_type for e in evs] == ["SANCTION"]

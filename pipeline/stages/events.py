@@ -951,6 +951,10 @@ def _object_of_compound_participle(tok: Token) -> bool:
     )
 
 
+# what one may do, not what one did: "a right of appeal", "the power of veto", "the option of sanctions"
+ENTITLEMENT_NOUNS = frozenset({"right", "power", "option", "possibility"})
+
+
 def _noun_code(tok: Token, lex: EventLexicon) -> Code | None:
     """An event noun's code, unless it is coded on its light verb or selects its verb's reading, is a protest's
     purpose or is a word of a name
@@ -967,6 +971,8 @@ def _noun_code(tok: Token, lex: EventLexicon) -> Code | None:
         return None  # "attack helicopters", "assault rifles", "strike aircraft": arms of a kind, no act
     if any(c.dep_ == "det" and c.lower_ in GENERIC_DETERMINERS for c in tok.children):
         return None  # "would retaliate against any US strike", "no talks": a kind of act, none done
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ENTITLEMENT_NOUNS:
+        return None  # "had a right of appeal to the tribunal", "the power of veto": what one may do, nothing done
     if _object_of_compound_participle(tok):
         return None  # "asylum seeking children", "peace keeping troops": a kind of people, no act
     if _refused_part(tok):
@@ -4137,14 +4143,19 @@ def _avoided(tok: Token, lex: EventLexicon) -> bool:
     return head.lemma_.lower() in lex.avoiding_verbs
 
 
+# verbs a thing may be the subject of with no one acting: a danger, an election's result
+THING_DONE = frozenset({"threaten", "oust", "unseat", "topple"})
+
+
 def _thing_subject(tok: Token, mentions: list[Mention]) -> bool:
     """A verb that makes another act (events_word_classes.tsv `causative_verb`), or "threaten" (a danger), whose own
     active subject is a thing that names no actor (through a relative pronoun, the noun it stands for): "this" /
     "that", or a common noun of a thing (`_thing`) with no mention in its phrase ("this forced the council to ...",
     "higher prices forced the government to ..."); not an event noun ("the sanctions forced ..."), not people ("the
     protesters forced ...")."""
-    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in event_lexicon().causative_verbs | {"threaten"}:
-        return False  # also "software which threatens its monopoly": a danger, no threat made
+    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in event_lexicon().causative_verbs | THING_DONE:
+        return False  # also "software which threatens its monopoly": a danger, no threat made; "elections in May
+        # ousted many of his supporters": voters, not an actor, removed them
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return False
