@@ -2808,11 +2808,18 @@ def newspaper_words() -> frozenset[str]:
 def _apposed_title(span: Span) -> bool:
     """The name and a lower-case title noun stand in apposition ("the interior minister, X," / "X, the party's
     leader,"): a person's name."""
+    from pipeline.stages.descriptions import description_kinds
+
     root = span.root
-    titles = title_words()
-    if root.dep_ == "appos" and root.head.is_lower and root.head.pos_ == "NOUN" and root.head.lower_ in titles:
+    if root.lower_ in ORGANISATION_HEADS:
+        return False  # "the ruling party, the X Congress": a body's name
+
+    def title(t: Token) -> bool:  # a person's office ("minister", "spokesman"), never "party", "army", "champion"
+        return t.is_lower and t.pos_ == "NOUN" and t.tag_ == "NN" and description_kinds().get(t.lower_) == "title"
+
+    if root.dep_ == "appos" and title(root.head):
         return True
-    return any(c.dep_ == "appos" and c.is_lower and c.pos_ == "NOUN" and c.lower_ in titles for c in root.children)
+    return any(c.dep_ == "appos" and title(c) for c in root.children)
 
 
 def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
@@ -4748,34 +4755,6 @@ def _join_and_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
-def _with_bare_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
-    """A person's surname alone that the tagger left untagged ("Djidda met the agency's representative" after
-    "Chad's interior minister, Brahim Mahamat Djidda"): a proper noun standing alone as an argument, after the
-    person's full name, is that person."""
-    from spacy.tokens import Span as _Span
-
-    full = [e for e in ents if e.label_ == "PERSON" and len(e) > 1]
-    if not full:
-        return ents
-    first_of = {}
-    for e in full:
-        first_of.setdefault(e[-1].text, e.end)
-    covered = {i for e in ents for i in range(e.start, e.end)}
-    added = []
-    for t in doc:
-        if (
-            t.i in covered
-            or t.pos_ != "PROPN"
-            or first_of.get(t.text, len(doc)) > t.i
-            or t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj")
-            or any(c.dep_ == "compound" or (c.dep_ == "poss" and c.pos_ == "PROPN") for c in t.children)
-            or (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
-        ):
-            continue
-        added.append(_Span(doc, t.i, t.i + 1, label="PERSON"))
-    return sorted(ents + added, key=lambda e: e.start) if added else ents
-
-
 # words that open an organisation's name before its "for" or "of" ("Centre for Rights and Civic Justice")
 LEADING_HEADS = frozenset(
     {"centre", "center", "institute", "council", "committee", "association", "union", "federation", "league"}
@@ -4800,11 +4779,23 @@ def _join_split_organisations(doc: Doc, ents: list[Span]) -> list[Span]:
             and e.start == prev.end + 1
             and doc[prev.end].lower_ == "and"
             and _one_split_name(prev, e)
+            and not _named_alone_elsewhere(doc, prev, e)
         ):
             out[-1] = _Span(doc, prev.start, e.end, label="ORG")
             continue
         out.append(e)
     return out
+
+
+def _named_alone_elsewhere(doc: Doc, left: Span, right: Span) -> bool:
+    """Either part's words stand elsewhere in the document on their own ("Hamas and Islamic Jihad Movement
+    fighters ... Hamas said"): two bodies, each named again."""
+    text = text_of(doc)
+    for part in (left, right):
+        words = " ".join(t.text for t in part if t.lower_ != "the")
+        if text.count(words) > 1:
+            return True
+    return False
 
 
 def _one_split_name(left: Span, right: Span) -> bool:
@@ -4915,6 +4906,7 @@ def _as_organisation(e: Span) -> Span:
 LANGUAGE_NOUNS = frozenset(
     {"language", "languages", "speaker", "speakers", "version", "translation", "dub", "subtitles"}
 )
+LANGUAGE_NOUNS |= {"lessons", "classes", "courses", "words", "texts", "names", "teachers", "dictionaries", "songs"}
 
 
 def _people_mislabelled(e: Span) -> bool:
@@ -4928,6 +4920,7 @@ def _people_mislabelled(e: Span) -> bool:
         tok.dep_ in ("amod", "compound")
         and head.i > tok.i
         and head.pos_ == "NOUN"
+        and head.tag_ == "NNS"  # people or things counted: "41 Filipino fishermen", not "English literature"
         and head.lower_ not in LANGUAGE_NOUNS
     )
 
@@ -4948,7 +4941,6 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
     ents = _join_portfolio_names(_join_adjacent_persons(_extend_cut_names(ents)))
     ents = _join_and_names(doc, ents)
     ents = _join_split_organisations(doc, ents)
-    ents = _with_bare_surnames(doc, ents)
     ents = _extend_party_names(doc, ents)
     persons = _person_words(ents)[0]
     ents = [part for e in ents for part in _list_parts(doc, e, persons)]
@@ -6221,7 +6213,7 @@ def document_country(mentions: list[Mention], doc: Doc | None = None) -> str | N
     cfg = settings().actors
     filed = dateline_country(doc) if doc is not None else None
     if filed is not None and votes[filed] >= cfg.context_min_mentions and n < cfg.dateline_dominance * votes[filed]:
-        return filed  # no other country named twice as often: "TASHKENT - ... Afghanistan (9) ... Uzbekistan (8)"
+        return filed  # no other country named three times as often: "TASHKENT - ... Afghanistan (9) ... Uzbekistan (8)"
     if n < cfg.context_min_mentions or (rest and n < cfg.context_dominance * rest[0][1]):
         return None
     return top

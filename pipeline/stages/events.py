@@ -37,6 +37,7 @@ rules climb the parse is set in pipeline.config.EventsSettings.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -863,17 +864,48 @@ def _verb_code(tok: Token, lex: EventLexicon) -> Code | None:
     return lex.verbs.get(lemma)
 
 
+# where an order sends strikers or sides back: their work, not a place or barracks
+BACK_TO_WORK = frozenset({"work", "class", "classes", "school", "schools", "duty", "post", "posts", "job", "jobs"})
+BACK_TO_WORK |= {"table", "talks", "wards", "classrooms", "offices"}
+
+
 def _sent_back_to(tok: Token) -> bool:
-    """An order's "back to" phrase ("ordered the doctors back to work"): the order sends its object back somewhere,
-    an order (REQUEST: the PLOVER codebook's requests, demands and orders)."""
-    return any(
-        c.lower_ == "back" and any(g.dep_ == "prep" and g.lower_ == "to" for g in c.children) for c in tok.children
-    )
+    """An order's "back to" phrase sending its object back to work ("ordered the doctors back to work", "back to
+    the negotiating table"): an order (REQUEST: the PLOVER codebook's requests, demands and orders); not troops sent
+    back to barracks nor people back to a country."""
+    for c in tok.children:
+        if c.lower_ != "back":
+            continue
+        for prep in (g for g in c.children if g.dep_ == "prep" and g.lower_ == "to"):
+            if any(x.dep_ == "pobj" and x.lemma_.lower() in BACK_TO_WORK for x in prep.children):
+                return True
+    return False
+
+
+# nouns of visitors a host receives, besides titles ("received a delegation from Kenya")
+VISITOR_NOUNS = frozenset({"delegation", "delegations", "envoy", "envoys", "counterpart", "emissary"})
 
 
 def _person_acted_on(tok: Token) -> bool:
-    """The verb's object or passive subject is a person, by name or by a title ("the interior minister")."""
-    return any(_a_person(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
+    """The verb's object or passive subject is one person, by name or by a title ("the interior minister", "army
+    chief X"), or a visiting delegation; not people counted or named by a plural noun ("fired 2,000 workers",
+    "received 300 refugees"), not one shot at ("were fired on"), not people removed from a place ("ousted troops
+    from Goma")."""
+    if any(c.dep_ in ("prep", "agent") and c.lower_ in ("on", "upon", "at") and c.i == tok.i + 1 for c in tok.children):
+        return False  # "were fired on by militants", "fired at the crowd"
+    for c in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" and c.i > tok.i):
+        if any(g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC", "EVENT") for g in c.children):
+            return False  # "ousted troops from Goma": driven from a place, no one removed from office
+
+    def one_person(c: Token) -> bool:
+        if c.ent_type_ == "PERSON" and c.tag_ in ("NNP", "NN"):
+            return True
+        return c.pos_ == "NOUN" and c.tag_ == "NN" and description_kinds().get(c.lemma_.lower()) == "title"
+
+    acted = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.lemma_.lower() in event_lexicon().visit_host_verbs and any(c.lower_ in VISITOR_NOUNS for c in acted):
+        return True
+    return any(one_person(c) for c in acted)
 
 
 # what says that people held are detained: where ("in custody", "in jail") or how ("without charge", "incommunicado")
@@ -1586,8 +1618,14 @@ def _arg_mentions(
                 (x for x in _preferred(t, found) if (places or not _place_object(t, x)) and not _place_inside(t, x)),
                 None,
             )  # "gunmen in Kaduna": where they are, no actor (a capital stands for its state: "police in Tbilisi")
-            if m is None and all(_place_inside(t, x) or (not places and _place_object(t, x)) for x in found):
-                found = []  # "a court in Ouargla": the place says only where; the description says who
+            if m is None and found and all(_place_inside(t, x) or (not places and _place_object(t, x)) for x in found):
+                # "a court in Ouargla": the place says only where, the description says who; not a place of another
+                # state than the story's ("a court in Manchester" in a Moscow story stays unresolved)
+                from pipeline.stages.actors import document_country
+
+                story = document_country(mentions, t.doc)
+                if all(x.country is None or x.country == story for x in found):
+                    found = []
             if m is None and not found:  # "the chancellor", "the party": an actor named before
                 window = _sentence_start(t, settings().events.description_max_sentences)
                 # people of an organisation's kind: the document's one organisation of that kind ("union leaders")
@@ -3126,8 +3164,8 @@ def _clause_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea])
         found, text = _args_of(head, {"nsubj"}, mentions, spans, places=False, acting=True)
         if found:
             return found, text
-        caller = _called_out_by(head)  # "thousands rallied at the call of the X movement": the X movement
-        if caller is not None:
+        caller = _called_out_by(head) if (_code(head) or ("",))[0] == "PROTEST" else None
+        if caller is not None:  # "thousands rallied at the call of the X movement": the X movement
             found, text = _args_of(caller, {"pobj"}, mentions, spans, places=False, acting=True)
             if found:
                 return found, text
@@ -3358,10 +3396,14 @@ def _doer_of_when_clause(
         if not any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") and m.i < c.i for m in c.children):
             continue
         code = _code(c)
-        if code is None or code[0] not in HOLDING_TYPES:
-            continue
+        if code is None or code[0] != "COERCE":
+            continue  # a seizure, a raid, a detention; not an attack the held people may have made
+        subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ == "PRON":
+            continue  # "were arrested when they attacked ...": the held people themselves
         found, text = _args_of(c, {"nsubj"}, mentions, spans, places=False, acting=True)
-        if found:
+        held = {m.key or m.name for m in _args_of(tok, {"nsubjpass"}, mentions, spans)[0]}
+        if found and not ({m.key or m.name for m in found} & held):
             return found, text
     return [], None
 
@@ -4455,13 +4497,23 @@ def _denied(tok: Token) -> bool:
     for _ in range(settings().events.claim_max_steps):
         head = t.head
         if t.dep_ == "ccomp" and head.lemma_.lower() in DENYING_VERBS:
-            return True
+            return not _denial_denied(head)
         if t.dep_ in ("acl", "ccomp") and head.dep_ == "dobj" and head.head.lemma_.lower() in DENYING_VERBS:
-            return True
+            return not _denial_denied(head.head)
         if head.i == t.i:
             break
         t = head
     return False
+
+
+def _denial_denied(deny: Token) -> bool:
+    """The denial is itself negated ("did not deny that", "nobody denies that"): what it says happened is told."""
+    if any(c.dep_ == "neg" for c in deny.children):
+        return True
+    subj = next((c for c in deny.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    return subj.lower_ in ("nobody", "none", "no-one") or any(g.lower_ == "no" for g in subj.children)
 
 
 # ---------------------------------------------------------------------------
@@ -5613,8 +5665,9 @@ RELEASE_VERBS = frozenset({"release", "free", "set"})
 
 def _released_by_holder(rules: list[tuple[Token, Event]], first: int, by_start: dict[int, Mention]) -> None:
     """People freed in an agentless passive ("the crews were released on Wednesday", "the fishermen were set free")
-    are freed by whoever held them: the source of the latest act of detention or capture told before, on those
-    people when the text names them ("the coast guard seized the crews"), else the latest such act."""
+    are freed by whoever held them: the source of the latest act of detention or capture told before on those
+    people, by their actor or their noun ("the coast guard detained 41 fishermen ... the fishermen were
+    released"); with no such act, no one."""
     for tok, e in rules[first:]:
         if e.event_type != "RETREAT" or e.sources or tok.lemma_.lower() not in RELEASE_VERBS:
             continue
@@ -5624,14 +5677,13 @@ def _released_by_holder(rules: list[tuple[Token, Event]], first: int, by_start: 
         freed_keys = _actors(e.targets, by_start)
         before = rules[:first] + _before_in_sentence(rules[first:], tok, e)
         holders = [x for _, x in before if x.event_type in HOLDING_TYPES and x.sources]
+        noun = re.compile(rf"\b{re.escape(freed.lemma_.lower())}s?\b")
         named = [
             x
             for x in holders
-            if freed_keys
-            and _actors(x.targets, by_start) & freed_keys
-            or freed.lemma_.lower() in (x.target_text or "").lower()
+            if freed_keys and _actors(x.targets, by_start) & freed_keys or noun.search((x.target_text or "").lower())
         ]
-        holder = (named or holders or [None])[-1]
+        holder = (named or [None])[-1]  # never whoever held anyone last: the text says whom they held
         if holder is None:
             continue
         sides = [s for s in holder.sources if s not in set(e.targets)]
