@@ -4574,3 +4574,24 @@ def test_a_persons_surname_alone_after_the_full_name_is_that_person(parse):
     assert later and later[0].type == "PERSON" and later[0].start_char > 20
     # a capitalised word that is no surname of the text's persons stays untagged
     assert [m.name for m in extract_mentions(parse("Minister Ana Ruiz spoke. Later met the envoy."))] == ["Ana Ruiz"]
+
+
+def test_a_place_against_which_a_match_is_played_is_a_club_in_a_sports_story(parse):
+    # "the 2-0 win against X", "the league game against Y": the other side of a match is a club, with no state
+    for text, club in (
+        (
+            "The striker was injured in the 2-0 win against Doncaster, and the manager said the midfielder "
+            "would miss Saturday's Premiership match against Bradford.",
+            "Bradford",
+        ),
+        (
+            "Coach Alan Pardew praised his defenders after the league game against Preston on Sunday, when the "
+            "goalkeeper kept a clean sheet.",
+            "Preston",
+        ),
+    ):
+        found = [(m.type, m.country) for m in extract_mentions(parse(text)) if m.name == club]
+        assert found == [("ORG", None)], text
+    # a state's name stays the state (its national side)
+    text = "The striker scored twice in the friendly against Portugal on Wednesday, and the coach praised the defence."
+    assert [(m.name, m.type) for m in extract_mentions(parse(text))] == [("Portugal", "GPE")]

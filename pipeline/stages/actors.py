@@ -3208,6 +3208,14 @@ def _club_verb(span: Span) -> bool:
     head = root.head
     if root.dep_ == "pobj" and (head.lower_, head.head.lemma_.lower()) in _MATCH_OBJECTS:
         return True  # "lost to Leinster", "drew with Ulster", "scored against Munster"
+    if (
+        root.dep_ == "pobj"
+        and head.lower_ == "against"
+        and head.head.pos_ == "NOUN"
+        and head.head.lemma_.lower() in match_nouns()
+        and relevance.document_topic(span.doc) == "sport"
+    ):
+        return True  # "the 2-0 win against Doncaster", "Saturday's league game against Preston": a club
     if root.dep_ == "pobj" and head.lower_ == "by" and head.head.pos_ == "VERB":
         head = head.head  # "beaten by Leicester"
     elif root.dep_ not in ("nsubj", "nsubjpass", "dobj", "conj"):
@@ -3233,7 +3241,14 @@ def _club_verb(span: Span) -> bool:
 def sport_match_verbs() -> frozenset[str]:
     """Verbs of a match that places take too, read as a team's only in a sports story
     (pipeline/data/actors_sport_match_verbs.tsv)."""
-    return frozenset(r["verb"] for r in lexicon.data_rows("actors_sport_match_verbs.tsv"))
+    return lexicon.word_sets("actors_sport_match_verbs.tsv").get("verb", frozenset())
+
+
+@functools.cache
+def match_nouns() -> frozenset[str]:
+    """Nouns of a match whose "against" takes the other side ("the 2-0 win against X", "the league game against
+    Y"; pipeline/data/actors_sport_match_verbs.tsv, role `noun`)."""
+    return lexicon.word_sets("actors_sport_match_verbs.tsv").get("noun", frozenset())
 
 
 def _demonym_before_full_name(doc: Doc, span: Span, toks: list[str]) -> bool:
