@@ -4595,3 +4595,17 @@ def test_a_place_against_which_a_match_is_played_is_a_club_in_a_sports_story(par
     # a state's name stays the state (its national side)
     text = "The striker scored twice in the friendly against Portugal on Wednesday, and the coach praised the defence."
     assert [(m.name, m.type) for m in extract_mentions(parse(text))] == [("Portugal", "GPE")]
+
+
+def test_an_animation_or_a_launch_title_named_after_its_noun_is_a_work(parse):
+    for text in (
+        "The festival opened with the first screening of the new DreamWorks animation The Paper Giants.",
+        "Critics praised the studio's animation Moonbeam Harbour, which took $40m in its first week.",
+        "The console will ship with Nintendo's launch title Sky Rangers, which uses the new controller.",
+        "The console's launch title Galaxy Brawlers sold two million copies.",
+    ):
+        names = [m.name for m in extract_mentions(parse(text))]
+        assert not [n for n in names if n not in ("DreamWorks", "Nintendo")], (text, names)
+    # the noun before a title of a person stays a person's
+    text = "The studio's head of animation, Carla Moreno, said the film would open in May."
+    assert ("Carla Moreno", "PERSON") in [(m.name, m.type) for m in extract_mentions(parse(text))]
