@@ -4609,3 +4609,22 @@ def test_an_animation_or_a_launch_title_named_after_its_noun_is_a_work(parse):
     # the noun before a title of a person stays a person's
     text = "The studio's head of animation, Carla Moreno, said the film would open in May."
     assert ("Carla Moreno", "PERSON") in [(m.name, m.type) for m in extract_mentions(parse(text))]
+
+
+def test_a_club_bracketed_after_an_untagged_surname_in_a_team_sheet_is_a_club(parse):
+    # in a team sheet the parse may leave the player's surname untagged; the city in his bracket is his club
+    text = (
+        "Wales squad: Jones (Reading), Pritchard (Middlesbrough), Savage (Blackburn), Evans (Leeds), "
+        "Morgan (Sunderland), Owens (Coventry)."
+    )
+    kinds = {m.name: (m.type, m.country) for m in extract_mentions(parse(text))}
+    assert kinds["Blackburn"] == ("ORG", None) and kinds["Leeds"] == ("ORG", None)
+    text = (
+        "Italy: R Ferraro (Parma); M Lentini (Treviso), G Stoica (Montpellier), A Vinci (Padova), "
+        "L Brera (Calvisano); T Ranieri (Treviso), P Galli (Agen), S Rocca (Viadana, capt)."
+    )
+    kinds = {m.name: (m.type, m.country) for m in extract_mentions(parse(text))}
+    assert kinds["Montpellier"] == ("ORG", None) and kinds["Calvisano"] == ("ORG", None)
+    # a state's name in the bracket stays the state
+    kinds = {m.name: m.type for m in extract_mentions(parse("Squad: B Cohen (England), G Stoica (Romania)."))}
+    assert kinds["Romania"] == "GPE"

@@ -3820,19 +3820,28 @@ def _team_sheet_kind(doc: Doc, span: Span) -> str | None:
     i, k = span.start - 1, 0
     while i >= 0 and k < 3 and (doc[i].text == "," or doc[i].is_lower):
         i, k = i - 1, k + 1
-    if i < 1 or doc[i].text != "(" or doc[i - 1].ent_type_ != "PERSON":
+    if i < 1 or doc[i].text != "(":
         return None
     nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is None or not (nxt.text in (")", ",") or nxt.like_num):
         return None
-    if nxt.like_num:
-        return "PERSON"
     # a name the parse calls a person's is a club only in a team sheet (a list of such brackets), not an actor's
     # role in a review ("Jane Roe (Ross)")
     sheet = doc_cache(
         doc, "person_brackets", lambda d: sum(t.text == "(" and t.i > 0 and d[t.i - 1].ent_type_ == "PERSON" for t in d)
     )
-    return "ORG" if span.root.ent_type_ != "PERSON" or sheet >= settings().actors.team_sheet_min_brackets else None
+    in_sheet = sheet >= settings().actors.team_sheet_min_brackets
+    before = doc[i - 1]
+    if before.ent_type_ != "PERSON":
+        # in a team sheet a player's surname the parse left untagged ("G Stoica (Montpellier)", "Savage
+        # (Blackburn)") brackets his club just as well; never a state's side, which the state's own rules read
+        if not (in_sheet and before.is_title and before.is_alpha and not before.ent_type_) or nxt.like_num:
+            return None
+        if _bracketed_state(clean_name(span.text))[1]:
+            return None
+    if nxt.like_num:
+        return "PERSON"
+    return "ORG" if span.root.ent_type_ != "PERSON" or in_sheet else None
 
 
 def _person_demonym(word: str) -> str | None:
