@@ -4628,3 +4628,13 @@ def test_a_club_bracketed_after_an_untagged_surname_in_a_team_sheet_is_a_club(pa
     # a state's name in the bracket stays the state
     kinds = {m.name: m.type for m in extract_mentions(parse("Squad: B Cohen (England), G Stoica (Romania)."))}
     assert kinds["Romania"] == "GPE"
+
+
+def test_a_county_or_region_the_gazetteers_lack_takes_its_state(parse):
+    # counties pycountry no longer lists and English names of regions it spells otherwise (actors_regions.tsv)
+    for text, place, code in (
+        ("In a speech in Northamptonshire, the opposition leader said taxes would fall.", "Northamptonshire", "GBR"),
+        ("She grew up in Transylvania before moving to Vienna.", "Transylvania", "ROU"),
+    ):
+        found = [(m.type, m.country) for m in extract_mentions(parse(text)) if m.name == place]
+        assert found == [("GPE", code)], text
