@@ -2978,6 +2978,7 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
         _is_city("GPE", name)
         or any(place_countries(name).values())
         or (label == "GPE" and len(toks) > 1 and not place_countries(name) and not country_for_place(name)[0])
+        or (label == "GPE" and not country_for_place(name)[0] and _match_opponent(span))
     ) and _club_verb(span):
         surnames = doc_cache(
             doc,
@@ -3200,6 +3201,20 @@ def club_verbs() -> frozenset[str]:
 _MATCH_OBJECTS = frozenset({("to", "lose"), ("with", "draw"), ("against", "score")})  # (preposition, verb)
 
 
+def _match_opponent(span: Span) -> bool:
+    """In a sports story the name is the object of "against" on a noun of a match ("the 2-0 win against X",
+    "Saturday's league game against Y": `match_nouns`): the other side."""
+    root = span.root
+    head = root.head
+    return (
+        root.dep_ == "pobj"
+        and head.lower_ == "against"
+        and head.head.pos_ == "NOUN"
+        and head.head.lemma_.lower() in match_nouns()
+        and relevance.document_topic(span.doc) == "sport"
+    )
+
+
 def _club_verb(span: Span) -> bool:
     """The name is the subject or the object of a verb of a match ("Leicester beat Wasps", "beaten by Leicester",
     "Bath conceded a try"), or the object of a match's verb and its preposition ("lost to Leinster": a city
@@ -3208,13 +3223,7 @@ def _club_verb(span: Span) -> bool:
     head = root.head
     if root.dep_ == "pobj" and (head.lower_, head.head.lemma_.lower()) in _MATCH_OBJECTS:
         return True  # "lost to Leinster", "drew with Ulster", "scored against Munster"
-    if (
-        root.dep_ == "pobj"
-        and head.lower_ == "against"
-        and head.head.pos_ == "NOUN"
-        and head.head.lemma_.lower() in match_nouns()
-        and relevance.document_topic(span.doc) == "sport"
-    ):
+    if _match_opponent(span):
         return True  # "the 2-0 win against Doncaster", "Saturday's league game against Preston": a club
     if root.dep_ == "pobj" and head.lower_ == "by" and head.head.pos_ == "VERB":
         head = head.head  # "beaten by Leicester"
