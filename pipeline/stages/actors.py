@@ -355,12 +355,12 @@ Per document (`extract_mentions`):
    office (actors_state_offices.tsv); a prefix hyphenated to a title word is the title's ("Ministry Under-Secretary
    X"); "duo", "pair" or "trio" before two coordinated full names describes two persons of its state ("Canadian
    duo X and Y"; "French electro duo Z" stays a band).
-36. match opponents, animations, team sheets' clubs and regions: in a sports story a place's name after "against" on a noun
-   of a match ("the 2-0 win against X", "the league game against Y": actors_sport_match_verbs.tsv role `noun`) is a
-   club with no state, never a state's name (its national side); "animation" and "launch title" before a name make
-   it a work (actors_context_words.tsv); in a team sheet a city bracketed after a surname the parse left untagged
-   ("Savage (X)", "G Stoica (Y)") is the player's club, never a state's name in the bracket; counties and regions
-   the gazetteers lack or spell otherwise take their state (actors_regions.tsv: "Northamptonshire", "Transylvania").
+36. match opponents, animations, team sheets' clubs and regions: in a sports story a place's name after "against" on
+   a noun of a match ("the 2-0 win against X", "the league game against Y": actors_sport_match_verbs.tsv role `noun`) is
+   a club with no state, never a state's name (its national side); "animation" and "launch title" before a name make it
+   a work (actors_context_words.tsv); in a team sheet a city bracketed after a surname the parse left untagged ("Savage
+   (X)", "G Stoica (Y)") is the player's club, never a state's name in the bracket; counties and regions the gazetteers
+   lack or spell otherwise take their state (actors_regions.tsv: "Northamptonshire", "Transylvania").
 
 Across the corpus (`resolve`): persons by full name (a one-word name joins the one full name the corpus gives it,
 never a peer's "Lord X" nor a state's name), states by ISO code (capitals and seats of government stand for their
