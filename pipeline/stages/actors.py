@@ -355,6 +355,12 @@ Per document (`extract_mentions`):
    office (actors_state_offices.tsv); a prefix hyphenated to a title word is the title's ("Ministry Under-Secretary
    X"); "duo", "pair" or "trio" before two coordinated full names describes two persons of its state ("Canadian
    duo X and Y"; "French electro duo Z" stays a band).
+36. match opponents, animations, team sheets' clubs and regions: in a sports story a place's name after "against" on
+   a noun of a match ("the 2-0 win against X", "the league game against Y": actors_sport_match_verbs.tsv role `noun`) is
+   a club with no state, never a state's name (its national side); "animation" and "launch title" before a name make it
+   a work (actors_context_words.tsv); in a team sheet a city bracketed after a surname the parse left untagged ("Savage
+   (X)", "G Stoica (Y)") is the player's club, never a state's name in the bracket; counties and regions the gazetteers
+   lack or spell otherwise take their state (actors_regions.tsv: "Northamptonshire", "Transylvania").
 
 Across the corpus (`resolve`): persons by full name (a one-word name joins the one full name the corpus gives it,
 never a peer's "Lord X" nor a state's name), states by ISO code (capitals and seats of government stand for their
@@ -2985,6 +2991,7 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
         _is_city("GPE", name)
         or any(place_countries(name).values())
         or (label == "GPE" and len(toks) > 1 and not place_countries(name) and not country_for_place(name)[0])
+        or (label == "GPE" and not country_for_place(name)[0] and _match_opponent(span))
     ) and _club_verb(span):
         surnames = doc_cache(
             doc,
@@ -3207,6 +3214,20 @@ def club_verbs() -> frozenset[str]:
 _MATCH_OBJECTS = frozenset({("to", "lose"), ("with", "draw"), ("against", "score")})  # (preposition, verb)
 
 
+def _match_opponent(span: Span) -> bool:
+    """In a sports story the name is the object of "against" on a noun of a match ("the 2-0 win against X",
+    "Saturday's league game against Y": `match_nouns`): the other side."""
+    root = span.root
+    head = root.head
+    return (
+        root.dep_ == "pobj"
+        and head.lower_ == "against"
+        and head.head.pos_ == "NOUN"
+        and head.head.lemma_.lower() in match_nouns()
+        and relevance.document_topic(span.doc) == "sport"
+    )
+
+
 def _club_verb(span: Span) -> bool:
     """The name is the subject or the object of a verb of a match ("Leicester beat Wasps", "beaten by Leicester",
     "Bath conceded a try"), or the object of a match's verb and its preposition ("lost to Leinster": a city
@@ -3215,6 +3236,8 @@ def _club_verb(span: Span) -> bool:
     head = root.head
     if root.dep_ == "pobj" and (head.lower_, head.head.lemma_.lower()) in _MATCH_OBJECTS:
         return True  # "lost to Leinster", "drew with Ulster", "scored against Munster"
+    if _match_opponent(span):
+        return True  # "the 2-0 win against Doncaster", "Saturday's league game against Preston": a club
     if root.dep_ == "pobj" and head.lower_ == "by" and head.head.pos_ == "VERB":
         head = head.head  # "beaten by Leicester"
     elif root.dep_ not in ("nsubj", "nsubjpass", "dobj", "conj"):
@@ -3240,7 +3263,14 @@ def _club_verb(span: Span) -> bool:
 def sport_match_verbs() -> frozenset[str]:
     """Verbs of a match that places take too, read as a team's only in a sports story
     (pipeline/data/actors_sport_match_verbs.tsv)."""
-    return frozenset(r["verb"] for r in lexicon.data_rows("actors_sport_match_verbs.tsv"))
+    return lexicon.word_sets("actors_sport_match_verbs.tsv").get("verb", frozenset())
+
+
+@functools.cache
+def match_nouns() -> frozenset[str]:
+    """Nouns of a match whose "against" takes the other side ("the 2-0 win against X", "the league game against
+    Y"; pipeline/data/actors_sport_match_verbs.tsv, role `noun`)."""
+    return lexicon.word_sets("actors_sport_match_verbs.tsv").get("noun", frozenset())
 
 
 def _demonym_before_full_name(doc: Doc, span: Span, toks: list[str]) -> bool:
@@ -3812,19 +3842,28 @@ def _team_sheet_kind(doc: Doc, span: Span) -> str | None:
     i, k = span.start - 1, 0
     while i >= 0 and k < 3 and (doc[i].text == "," or doc[i].is_lower):
         i, k = i - 1, k + 1
-    if i < 1 or doc[i].text != "(" or doc[i - 1].ent_type_ != "PERSON":
+    if i < 1 or doc[i].text != "(":
         return None
     nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is None or not (nxt.text in (")", ",") or nxt.like_num):
         return None
-    if nxt.like_num:
-        return "PERSON"
     # a name the parse calls a person's is a club only in a team sheet (a list of such brackets), not an actor's
     # role in a review ("Jane Roe (Ross)")
     sheet = doc_cache(
         doc, "person_brackets", lambda d: sum(t.text == "(" and t.i > 0 and d[t.i - 1].ent_type_ == "PERSON" for t in d)
     )
-    return "ORG" if span.root.ent_type_ != "PERSON" or sheet >= settings().actors.team_sheet_min_brackets else None
+    in_sheet = sheet >= settings().actors.team_sheet_min_brackets
+    before = doc[i - 1]
+    if before.ent_type_ != "PERSON":
+        # in a team sheet a player's surname the parse left untagged ("G Stoica (Montpellier)", "Savage
+        # (Blackburn)") brackets his club just as well; never a state's side, which the state's own rules read
+        if not (in_sheet and before.is_title and before.is_alpha and not before.ent_type_) or nxt.like_num:
+            return None
+        if _bracketed_state(clean_name(span.text))[1]:
+            return None
+    if nxt.like_num:
+        return "PERSON"
+    return "ORG" if span.root.ent_type_ != "PERSON" or in_sheet else None
 
 
 def _person_demonym(word: str) -> str | None:
