@@ -2811,17 +2811,23 @@ def newspaper_words() -> frozenset[str]:
     return frozenset(r["word"] for r in lexicon.data_rows("actors_newspaper_words.tsv"))
 
 
+@functools.cache
+def office_nouns() -> frozenset[str]:
+    """The nouns of a person's office that a definite description may stand for (coref_descriptions.tsv, kind
+    `title`: "minister", "spokesman", "governor"), read here without the descriptions stage, which imports the
+    date library."""
+    return frozenset(r["noun"] for r in lexicon.data_rows("coref_descriptions.tsv") if r["kind"] == "title")
+
+
 def _apposed_title(span: Span) -> bool:
     """The name and a lower-case title noun stand in apposition ("the interior minister, X," / "X, the party's
     leader,"): a person's name."""
-    from pipeline.stages.descriptions import description_kinds
-
     root = span.root
     if root.lower_ in ORGANISATION_HEADS:
         return False  # "the ruling party, the X Congress": a body's name
 
     def title(t: Token) -> bool:  # a person's office ("minister", "spokesman"), never "party", "army", "champion"
-        return t.is_lower and t.pos_ == "NOUN" and t.tag_ == "NN" and description_kinds().get(t.lower_) == "title"
+        return t.is_lower and t.pos_ == "NOUN" and t.tag_ == "NN" and t.lower_ in office_nouns()
 
     if root.dep_ == "appos" and title(root.head):
         return True
