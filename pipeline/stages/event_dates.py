@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.config import settings
 from pipeline.stages.datelines import DATELINE_MAX_START, dateline_end
-from pipeline.stages.dates.direction import HEADING_SEPARATOR
+from pipeline.stages.dates.direction import HEADING_SEPARATOR, ongoing_participle
 from pipeline.stages.dates.timex import underspecified_value
 from pipeline.stages.parse import doc_cache, text_of
 
@@ -77,7 +77,7 @@ def _ordered_event(t: Token) -> bool:
 
 def _own_steps(date_root: Token, pred: Token, max_steps: int) -> int | None:
     """Heads climbed from a date to the predicate, when the date is attached to it within its clause (no clause
-    of its own on the way, save a present participle describing one of the clause's nouns, `_ongoing_participle`:
+    of its own on the way, save a present participle describing one of the clause's nouns, `ongoing_participle`:
     "fired at workers demanding pay on Tuesday"; `_through_participle` reaches further through one); None
     otherwise."""
     t = date_root
@@ -85,7 +85,7 @@ def _own_steps(date_root: Token, pred: Token, max_steps: int) -> int | None:
         if t.i == pred.i:
             return step
         if (
-            (_opens_clause(t) and not _ongoing_participle(t))
+            (_opens_clause(t) and not ongoing_participle(t))
             or t.head.i == t.i
             or (_ordered_event(t) and not (step == 0 and t.head.lower_ == "since" and _began_since(t.head, pred)))
             or t.dep_ == "appos"
@@ -103,31 +103,12 @@ def _began_since(since: Token, pred: Token) -> bool:
     return pred.pos_ == "NOUN" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in pred.children)
 
 
-def _ongoing_participle(t: Token) -> bool:
-    """A present participle describing a noun, with no subject of its own ("fired at workers demanding higher wages
-    in Gazipur on Tuesday"): what those people were doing when the predicate happened, so its date is the
-    predicate's too; a past participle ("workers detained on Tuesday") tells an act of its own."""
-    if t.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
-        return False
-    if t.dep_ == "acl":
-        return True
-    # the same participle the parse hung on the verb, right after the plural noun it describes ("reopened its border
-    # to Syrians fleeing fighting on Saturday"), with no word opening a clause of its own
-    before = t.doc[t.i - 1] if t.i > 0 else None
-    return (
-        t.dep_ == "advcl"
-        and before is not None
-        and (before.tag_ in ("NNS", "NNPS") or before.ent_type_ == "NORP")
-        and not any(c.dep_ in ("mark", "advmod") and c.i < t.i for c in t.children)
-    )
-
-
 def _through_participle(root: Token, pred: Token, max_steps: int) -> bool:
-    """The date is attached to an ongoing participle (`_ongoing_participle`) on a noun of the predicate's own
+    """The date is attached to an ongoing participle (`ongoing_participle`) on a noun of the predicate's own
     clause: up to the participle within `max_steps`, then from its noun up to the predicate with no clause between."""
     t = root
     for _ in range(max_steps):
-        if _ongoing_participle(t):
+        if ongoing_participle(t):
             return _own_steps(t.head, pred, 2 * max_steps) is not None
         if _opens_clause(t) or t.head.i == t.i or _ordered_event(t):
             return False

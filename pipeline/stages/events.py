@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.config import settings
 from pipeline.stages import coder, event_dates, lexicon, sectors
-from pipeline.stages.actors import dateline_country, honorific
+from pipeline.stages.actors import dateline_country, document_country, honorific
 from pipeline.stages.coref import (
     PRONOUNS_PLURAL,
     mention_for_token,
@@ -1621,8 +1621,6 @@ def _arg_mentions(
             if m is None and found and all(_place_inside(t, x) or (not places and _place_object(t, x)) for x in found):
                 # "a court in Ouargla": the place says only where, the description says who; not a place of another
                 # state than the story's ("a court in Manchester" in a Moscow story stays unresolved)
-                from pipeline.stages.actors import document_country
-
                 story = document_country(mentions, t.doc)
                 if all(x.country is None or x.country == story for x in found):
                     found = []
@@ -2393,8 +2391,6 @@ def _state_where(tok: Token, mentions: list[Mention], targets: list[Mention]) ->
     the country the story is about (`descriptions`: "the government" of the story); none when the text never names
     it as a state, or when those acted on are that state's people by name ("the Britons were detained" in a British
     story: abroad, by whom the text does not say)."""
-    from pipeline.stages.actors import document_country
-
     code = location_country(tok) or document_country(mentions, tok.doc)
     if any(m.type == "NORP" and m.country == code for m in targets):
         return []
@@ -3383,7 +3379,7 @@ def _civil(m: Mention | None) -> bool:
 
 
 def _doer_of_when_clause(
-    tok: Token, mentions: list[Mention], spans: list[_QuoteArea], lex: EventLexicon
+    tok: Token, mentions: list[Mention], spans: list[_QuoteArea]
 ) -> tuple[list[Mention], str | None]:
     """The subject of a "when" or "as" clause on an agentless passive that tells an act of force or coercion by a
     named actor ("were detained when the agency seized their boats"): the one who did it; else no one."""
@@ -4743,7 +4739,7 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         targets, target_text = _located_targets(tok, mentions, spans, sources)
     if etype in HOLDING_TYPES and not sources and _agentless_passive(tok):
         # "the fishermen were detained on July 29, when the coast guard seized their trawlers": the one who seized
-        sources, source_text = _doer_of_when_clause(tok, mentions, spans, lex)
+        sources, source_text = _doer_of_when_clause(tok, mentions, spans)
     if etype in ("COERCE", "ACCUSE") and not sources and _agentless_passive(tok) and _state_act(tok, lex):
         # "47 people were detained": the state where it happens arrests, as CAMEO codes the police
         sources = _state_where(tok, mentions, targets)

@@ -177,7 +177,7 @@ def attachment(doc: Doc, start_char: int, end_char: int, max_steps: int | None =
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):
             aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
-            if not aux and _ongoing(tok):
+            if not aux and ongoing_participle(tok):
                 return "finite"  # "fired at workers demanding higher wages on Tuesday": the firing's own time
             if any(a.lower_ == "to" for a in aux) or (tok.tag_ in ("VBG", "VB") and not aux):
                 return "nonfinite"
@@ -187,15 +187,23 @@ def attachment(doc: Doc, start_char: int, end_char: int, max_steps: int | None =
     return "finite"
 
 
-def _ongoing(tok: Token) -> bool:
+def ongoing_participle(tok: Token) -> bool:
     """A present participle with no subject describing what people were doing as the main clause happened: on a
-    noun ("workers demanding higher wages") or hung on the verb with no word opening a clause of its own
-    ("reopened the border to Syrians fleeing the fighting"); its date is the main clause's time."""
+    noun ("fired at workers demanding higher wages in Gazipur on Tuesday"), or the same participle the parse hung on
+    the verb right after the plural noun it describes ("reopened its border to Syrians fleeing fighting on
+    Saturday"), with no word opening a clause of its own; its date is the main clause's time. A past participle
+    ("workers detained on Tuesday") tells an act of its own."""
     if tok.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return False
     if tok.dep_ == "acl":
         return True
-    return tok.dep_ == "advcl" and not any(c.dep_ in ("mark", "advmod") and c.i < tok.i for c in tok.children)
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return (
+        tok.dep_ == "advcl"
+        and before is not None
+        and (before.tag_ in ("NNS", "NNPS") or before.ent_type_ == "NORP")
+        and not any(c.dep_ in ("mark", "advmod") and c.i < tok.i for c in tok.children)
+    )
 
 
 # ---------------------------------------------------------------------------
