@@ -3015,13 +3015,28 @@ _GROUP_WORDS = frozenset({"group", "pool"})
 
 def _competition_group(doc: Doc, span: Span, toks: list[str]) -> bool:
     """ "Group" or "Pool" and one capital letter ("Group A", "Pool B"; the letter left after the name: "the other
-    [Group] B game"): a group of a competition's teams, no actor (never "Group 4 Securicor": a number)."""
-    if len(toks) == 2 and toks[0] in _GROUP_WORDS:
-        return len(span[-1].text) == 1 and span[-1].is_upper
+    [Group] B game"): a group of a competition's teams, no actor (never "Group 4 Securicor": a number). So is any
+    common word and one capital letter ("Grade C", "Class A", "Category B", "Plan B"): a grade or a class; never
+    a given name's ("Malcolm X") or an honorific's ("Mr T")."""
+    if len(toks) == 2 and (toks[0] in _GROUP_WORDS or _common_english_word(span[0])):
+        return len(span[-1].text) == 1 and span[-1].is_upper and span[-1].is_alpha
     if len(toks) != 1 or toks[0] not in _GROUP_WORDS or span.end >= len(doc):
         return False
     nxt = doc[span.end]
     return len(nxt.text) == 1 and nxt.is_upper and nxt.is_alpha
+
+
+def _common_english_word(tok: Token) -> bool:
+    """A capitalised word that is a common English word (Zipf frequency 4 or more), no given name or honorific."""
+    from wordfreq import zipf_frequency
+
+    word = tok.lower_
+    return (
+        tok.text[:1].isupper()
+        and word.rstrip(".") not in _HONORIFICS
+        and word not in faker_given_names()
+        and zipf_frequency(word, "en") >= 4.0
+    )
 
 
 def _counted_prize(doc: Doc, span: Span, name: str) -> bool:
@@ -7132,11 +7147,13 @@ def _corpus_keys(mentions: list[Mention], docs: Sequence[str] | None = None) -> 
             if (
                 full is not None
                 and not (m.country and m.country not in countries[full])
-                and (shares is None or m.type_evidence in ("PERSON", SPEAKER) or m.title or shares(i, full))
+                and not _honorific_given_name(m, full)
+                and (shares is None or m.type_evidence == SPEAKER or m.title or shares(i, full))
             ):
                 key = full  # never "Brazilian Ronaldo" into a full name no document says Brazilian; a bare
-                # surname only where the type evidence or the company of its document agrees ("Keane" in a
-                # festival's line-up is no footballer of a team sheet)
+                # surname only where a title, the speech or the company of its document agrees: "Keane" in a
+                # festival's line-up is no footballer of a team sheet, and a surname in a team sheet is a player,
+                # not the economist another document names in full
         elif m.type == "PERSON" and _initial_and_surname(_key_words(key)):
             key = _initial_full_name(_key_words(key), by_word) or key
         if m.type == "ORG":
@@ -7268,6 +7285,20 @@ def _initial_full_name(words: list[str], by_word: dict[str, set[str]]) -> str | 
 
 
 _PEERAGES = frozenset({"lord", "lady", "baroness", "baron"})
+
+
+_SURNAME_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
+
+
+def _honorific_given_name(m: Mention, full: str) -> bool:
+    """ "Mr Tracey" is someone's surname: never the given name that opens another document's full name ("Tracey
+    Emin"), unless it is the full name's surname too."""
+    title = (m.title or "").split()
+    if not title or title[-1].lower().rstrip(".") not in _SURNAME_HONORIFICS:
+        return False
+    words = _key_words(full)
+    word = _key_words(m.key)[0]
+    return words[-1] != word and words[0] == word and word in faker_given_names()
 
 
 def _may_join_corpus(m: Mention) -> bool:
