@@ -26,6 +26,7 @@ from evaluation.readers.basil import read_story_gold
 from evaluation.readers.gold import GoldFile, read_gold
 from evaluation.readers.plover import load_plover_records
 from pipeline.store.storage import TableStore
+from training.coder import OLD_LABELS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -235,9 +236,19 @@ def _date_fits(event_date: object, gold_date: str | None) -> bool:
 TO_PLOVER_08 = {"RETREAT": "YIELD", "CONCEDE": "YIELD"}
 
 
+# PLOVER's earlier types that PLOVER 1.0 folded into others, as the training data's labels are mapped: a gold file
+# written with them is read in 1.0's terms
+FOLDED_IN_PLOVER_10 = OLD_LABELS
+
+
 def gold_types(types: list[str]) -> set[str]:
-    """The PLOVER 1.0 types a gold event accepts: its own, with a PLOVER 0.8 YIELD read as CONCEDE or RETREAT."""
-    return set(types) | {new for new, old in TO_PLOVER_08.items() if old in types}
+    """The PLOVER 1.0 types a gold event accepts: its own, with a PLOVER 0.8 YIELD read as CONCEDE or RETREAT and an
+    earlier DEMAND, DISAPPROVE, INVESTIGATE or FIGHT as the 1.0 type it was folded into."""
+    return (
+        set(types)
+        | {new for new, old in TO_PLOVER_08.items() if old in types}
+        | {FOLDED_IN_PLOVER_10[t] for t in types if t in FOLDED_IN_PLOVER_10}
+    )
 
 
 def _event_found(events: list[dict], g: dict, out: _Output, gold_actors: _GoldActors) -> bool:

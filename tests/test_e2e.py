@@ -183,3 +183,5 @@ def test_a_gold_yield_accepts_plover_1_concede_and_retreat():
 
     assert gold_types(["YIELD", "AGREE"]) == {"YIELD", "CONCEDE", "RETREAT", "AGREE"}
     assert gold_types(["RETREAT"]) == {"RETREAT"}
+    # PLOVER's earlier DEMAND and DISAPPROVE are 1.0's REQUEST and ACCUSE
+    assert gold_types(["DEMAND"]) == {"DEMAND", "REQUEST"} and gold_types(["DISAPPROVE"]) == {"DISAPPROVE", "ACCUSE"}
