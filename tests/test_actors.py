@@ -4673,3 +4673,22 @@ def test_a_common_word_and_one_capital_letter_is_a_class_not_an_actor(parse):
     names = {a.name for a in actors}
     assert not names & {"Grade B", "Grade C"}
     assert "Home Office" in names and "Malcolm X" in names
+
+
+def test_an_organisations_name_the_parse_left_untagged_is_an_actor(parse):
+    # capitalised words ending in an organisation's head word name an organisation, tagged or not
+    actors, _, _ = actors_of(
+        parse,
+        "The Galician Deep-Sea Fleet Association, which speaks for shipowners in Vigo, condemned the fines.",
+        "Union leaders met on Monday, and the talks went on late.",
+    )
+    org = by_alias(actors, "Galician Deep-Sea Fleet Association")
+    assert len(org) == 1 and org[0].type == "ORG"
+    assert not [a for a in actors if a.name in ("Union", "Union leaders")]
+
+
+def test_an_organisations_name_going_on_after_of_is_no_title_of_a_work(parse):
+    actors, _, _ = actors_of(
+        parse, "The Media Freedom Alliance of Southern Africa, a regional press group, condemned the arrest."
+    )
+    assert [a for a in actors if a.name.startswith("Media Freedom Alliance") and a.type == "ORG"]

@@ -3716,8 +3716,8 @@ def _title_cut_at_of(doc: Doc, span: Span) -> bool:
     k = j
     while k < len(doc) and doc[k].is_title and doc[k].is_alpha and doc[k].ent_type_ in ("", "FAC", "WORK_OF_ART"):
         k += 1
-    if k == j or (k < len(doc) and doc[k].text[:1].isupper()):
-        return False
+    if k == j or (k < len(doc) and doc[k].text[:1].isupper()) or span[-1].lower_ in ORGANISATION_HEADS:
+        return False  # "the Media Freedom Alliance of Southern Africa": an organisation's name goes on after "of"
     words = doc[j:k].text
     return not (place_countries(words) or country_for_place(words)[0])  # "the Herald-Mail of Hagerstown"
 
@@ -4932,6 +4932,40 @@ ORGANISATION_HEADS = frozenset(
 )
 
 
+_UNTAGGED_HEADS = ORGANISATION_HEADS | {"forum", "network", "institute", "foundation"}
+
+
+def _untagged_organisations(doc: Doc, ents: list[Span]) -> list[Span]:
+    """An organisation's name the parse tagged as no entity ("The Galician Deep-Sea Fleet Association condemned
+    ..."): two or more capitalised words, hyphenated words among them, ending in an organisation's head word
+    (ORGANISATION_HEADS, "Forum", "Network", "Institute", "Foundation") and holding no entity but a demonym or a
+    place's name ("the Kenyan Teachers Union"); never at a sentence's first word alone, where any word is
+    capitalised ("Union leaders met")."""
+    from spacy.tokens import Span as _Span
+
+    taken = {i for e in ents if e.label_ not in ("NORP", "GPE") for i in range(e.start, e.end)}
+    found: list[Span] = []
+    for tok in doc:
+        if tok.lower_ not in _UNTAGGED_HEADS or not tok.is_title or tok.ent_type_ or tok.i in taken:
+            continue
+        start = tok.i
+        while start > 0 and start - 1 not in taken and not doc[start].is_sent_start:
+            prev = doc[start - 1]
+            hyphen = prev.text == "-" and start >= 2 and doc[start - 2].is_title and doc[start].is_title
+            if not (hyphen or (prev.is_title and prev.is_alpha and prev.lower_ != "the" and prev.pos_ == "PROPN")):
+                break
+            start -= 1
+        words = [t for t in doc[start : tok.i + 1] if t.is_alpha]
+        if len(words) < 2 or (doc[start].is_sent_start and len(words) < 3):
+            continue
+        found.append(_Span(doc, start, tok.i + 1, label="ORG"))
+    if not found:
+        return ents
+    covered = {i for f in found for i in range(f.start, f.end)}
+    kept = [e for e in ents if not any(i in covered for i in range(e.start, e.end))]
+    return sorted(kept + found, key=lambda e: e.start)
+
+
 def _organisation_mislabelled(doc: Doc, e: Span) -> bool:
     """An entity the parser labelled a work, a product, a law or an event whose last word is an organisation's
     ("The Ghana Artisanal Fishers' Union" as WORK_OF_ART, "Civic Bloc" as PRODUCT), of capitalised words with no
@@ -5001,6 +5035,7 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
     ents = _join_portfolio_names(_join_adjacent_persons(_extend_cut_names(ents)))
     ents = _join_and_names(doc, ents)
     ents = _join_split_organisations(doc, ents)
+    ents = _untagged_organisations(doc, ents)
     ents = _extend_party_names(doc, ents)
     persons = _person_words(ents)[0]
     ents = [part for e in ents for part in _list_parts(doc, e, persons)]
