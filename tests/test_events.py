@@ -5029,3 +5029,29 @@ def test_a_right_of_appeal_is_no_appeal_and_an_election_ousts_no_one(parse):
     # a body that ousts someone does
     evs = events_of(parse, "Honduras's congress ousted President Alvaro Ruiz on Friday.")
     assert [e.event_type for e in evs] == ["SANCTION"]
+
+
+def test_a_judge_or_prosecutor_named_with_a_acts_for_the_storys_state(parse, pub):
+    evs = events_of(
+        parse,
+        "QUITO, May 3 (Reuters) - Ecuador's government faced new protests on Friday. A judge in Cuenca charged the "
+        "activist Luis Paredes with sedition, and Ecuadorean police dispersed his supporters.",
+        pub,
+    )
+    charged = [e for e in evs if e.trigger == "charged"]
+    assert charged and names(charged[0].sources) == ["Ecuador"] and names(charged[0].targets) == ["Luis Paredes"]
+
+
+def test_what_an_order_makes_happen_is_done_by_who_ordered_it_to_whom_it_names(parse, pub):
+    # "ordered X jailed", "ordered X released": X undergoes the act, the one who ordered it does it
+    evs = events_of(
+        parse,
+        "QUITO, May 3 (Reuters) - Ecuador's government faced new protests on Friday. The court ordered the activist "
+        "Luis Paredes jailed for two years, and Ecuadorean police dispersed his supporters. A week later a judge "
+        "ordered the editor, Marta Ibarra, released on bail.",
+        pub,
+    )
+    jailed = [e for e in evs if e.trigger == "jailed"]
+    assert jailed and names(jailed[0].sources) == ["Ecuador"] and names(jailed[0].targets) == ["Luis Paredes"]
+    released = [e for e in evs if e.trigger == "released"]
+    assert released and names(released[0].sources) == ["Ecuador"] and names(released[0].targets) == ["Marta Ibarra"]

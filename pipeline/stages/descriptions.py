@@ -124,12 +124,13 @@ INSTITUTION_VERBS = frozenset(
     | {"join"}
 )
 # offices only a state has: held by no person the document names, the office acts for the state the story is about
-STATE_OFFICES = frozenset({"minister", "premier"})
+STATE_OFFICES = frozenset({"minister", "premier"} | {"judge", "magistrate", "prosecutor"})
 # bodies only a state has ("the ministry", "the foreign ministry"): with no such body named, the state the story is
 # about acts through it
 STATE_BODIES = frozenset({"ministry", "court", "tribunal"})
-# bodies of a state that a story names with "a" as it acts ("a court in Ouargla freed the reporter"): its courts
-INDEFINITE_STATE_BODIES = frozenset({"court", "tribunal"})
+# bodies and officers of a state that a story names with "a" as they act ("a court in Ouargla freed the reporter",
+# "a federal judge charged the captain"): its courts, judges and prosecutors
+INDEFINITE_STATE_BODIES = frozenset({"court", "tribunal", "judge", "magistrate", "prosecutor"})
 
 
 def _plural_kind(tok: Token) -> str | None:

@@ -2298,17 +2298,28 @@ def _passive_participle(tok: Token) -> bool:
     )
 
 
+CAUSATIVE_HEADS = frozenset({"have", "get", "order"})
+
+
 def _causative(tok: Token) -> bool:
-    """A past participle that "have" or "get" makes someone else's act ("tried to have Baikal's assets frozen", "got
-    the envoy expelled"): the participle's subject undergoes it, the subject of "have" brings it about; not what
-    befalls one's own ("had its ambassador expelled": `_own_thing`; "could face having assets seized")."""
+    """A past participle that "have", "get" or "order" makes someone else's act ("tried to have Baikal's assets
+    frozen", "got the envoy expelled", "the court ordered the activist jailed"): the participle's subject undergoes
+    it, the subject of "have" brings it about; not what befalls one's own ("had its ambassador expelled":
+    `_own_thing`; "could face having assets seized")."""
     return (
         tok.tag_ in ("VBN", "VBD")  # "have the envoy expelled": the parse often reads a past tense
         and tok.dep_ in ("ccomp", "xcomp", "oprd")
-        and tok.head.lemma_.lower() in ("have", "get")
+        and tok.head.lemma_.lower() in CAUSATIVE_HEADS
         and tok.head.tag_ != "VBG"  # "could face having assets seized": what befalls the subject
         and any(c.dep_ in ("nsubj", "nsubjpass") and not _own_thing(c) for c in tok.children)
     )
+
+
+def _ordered_object(tok: Token) -> bool:
+    """A past participle on the object of "order", "have" or "get" ("ordered the editor released", "had the
+    protesters removed"): the subject of "order" brings it about."""
+    noun = tok.head
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in CAUSATIVE_HEADS and not _own_thing(noun)
 
 
 def _own_thing(t: Token) -> bool:
@@ -3118,6 +3129,8 @@ def _clause_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea])
         return found, (_phrase_head(tok.head) if found else None)
     if _passive_participle(tok) or _passive_conjunct(tok):
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        if agent is None and _ordered_object(tok):  # "the judge ordered the editor released": the judge
+            return _clause_source(tok.head.head, mentions, spans)
         return _args_of(agent, {"pobj"}, mentions, spans, places=False) if agent is not None else ([], None)
     if tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
         # "the unions meeting Mr Prescott": the noun a present participle describes does it; "those seeking
