@@ -253,6 +253,16 @@ def test_since_points_back(parse):
     assert one(parse, text, "November", dt.date(2009, 3, 13)).value == "2008-11"
 
 
+def test_a_month_a_row_goes_back_to_or_a_past_when_clause_tells_lies_behind(parse):
+    # PUB 13 March 2009: a present main clause, but "back to" and "when the talks broke down" tell the past
+    pub = dt.date(2009, 3, 13)
+    assert one(parse, "The feud goes back to September, the union says.", "September", pub).value == "2008-09"
+    text = "The crisis has its roots in August, when soldiers shot two farmers near the border."
+    assert one(parse, text, "August", pub).value == "2008-08"
+    text = "The new chairman takes over in August, when the board meets again."
+    assert one(parse, text, "August", pub).value == "2009-08"  # a present "when" clause: no past
+
+
 def test_last_night(parse, pub):
     assert one(parse, "Rebels attacked the town last night.", "last night", pub).value == "2022-09-14TNI"
 

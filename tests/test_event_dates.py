@@ -245,6 +245,16 @@ def test_a_dateline_s_place_may_have_lower_case_particles(parse):
     assert dateline_end("The US, China and Russia, June 3 - no dateline") == 0
 
 
+def test_an_agencys_dateline_with_no_date_names_where_the_story_was_filed():
+    from pipeline.stages.datelines import dateline_end, dateline_place
+
+    assert dateline_place("KIGALI, Rwanda (AP) — Rwanda's army said on Monday ...") == "KIGALI"
+    assert dateline_place("HAVANA (Reuters) - Cuba freed ...") == "HAVANA"
+    text = "SUVA, Fiji (AP) — Police said ..."
+    assert text[dateline_end(text) :].startswith("Police")
+    assert dateline_place("Gordon Brown (Labour) - the chancellor said ...") is None  # no date, no capitals
+
+
 def test_a_clause_a_measured_time_after_or_before_a_dated_act_is_dated_from_it(parse):
     # PUB is Thursday 12 May 2011: "Saturday" in a past report is 7 May
     text = "Kenyan envoys met Somali officials on Saturday, a day after Mogadishu rejected the proposal."

@@ -5055,3 +5055,16 @@ def test_what_an_order_makes_happen_is_done_by_who_ordered_it_to_whom_it_names(p
     assert jailed and names(jailed[0].sources) == ["Ecuador"] and names(jailed[0].targets) == ["Luis Paredes"]
     released = [e for e in evs if e.trigger == "released"]
     assert released and names(released[0].sources) == ["Ecuador"] and names(released[0].targets) == ["Marta Ibarra"]
+
+
+def test_a_licence_or_lease_revoked_is_coerced_from_its_holder(parse, pub):
+    evs = events_of(
+        parse,
+        "ACCRA, May 3 (Reuters) - Ghana's Minerals Commission revoked Sankofa Mining's exploration lease on Monday, "
+        "accusing the company of polluting the Ankobra river. Sankofa Mining said it would appeal.",
+        pub,
+    )
+    revoked = [e for e in evs if e.trigger == "revoked"]
+    assert revoked and revoked[0].event_type == "COERCE" and names(revoked[0].targets) == ["Sankofa Mining"]
+    accusing = [e for e in evs if e.trigger == "accusing"]
+    assert accusing and names(accusing[0].targets) == ["Sankofa Mining"]  # "the company": the firm, no body of state

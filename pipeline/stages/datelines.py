@@ -12,24 +12,37 @@ _PARTICLE = r"(?:de|da|do|dos|das|del|di|du|des|el|es|al|la|le|les|of|on|upon|y)
 _PLACE = r"[A-Z][A-Za-z.'’-]*(?:\s(?:" + _PARTICLE + r")?[A-Z][A-Za-z.'’-]*)*"
 _DATELINE = re.compile(
     r"\s*(?P<place>" + _PLACE + r"),?\s+"  # the place, in capitals or not: "LIMA,", "Tbilisi,"
-    r"(?:" + _PLACE + r",\s+)?"  # its country or state: "MANILA, Philippines,", "WASHINGTON, D.C.,"
-    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?"  # "June 17", "17 June 2026"
-    r"\s*(?:\([^)]{1,40}\))?\s*[-–—]{1,2}\s"  # "(Reuters)", then the dash
+    r"(?:" + _PLACE + r"(?:,\s+|\s+(?=\()))?"  # its country or state: "MANILA, Philippines,", "MASERU, Lesotho (AP)"
+    r"(?:(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?"  # "June 17", "17 June 2026"
+    r"\s*(?:\([^)]{1,40}\))?"  # "(Reuters)"
+    # or an agency alone: "BANGUI, Central African Republic (AP) —"
+    r"|\((?:[A-Z][A-Za-z]*(?:\s[A-Z][A-Za-z]*){0,2}|dpa)\))"
+    r"\s*[-–—]{1,2}\s"  # then the dash
 )
+
+
+def _match(text: str) -> re.Match | None:
+    """The dateline opening the text; one with no date only where its place is in capitals ("NAIROBI (Reuters) -",
+    never "Tony Blair (Labour) - ")."""
+    m = _DATELINE.match(text)
+    if m is None or m.group("date") or m.group("place").isupper():
+        return m
+    return None
 
 
 def dateline_end(text: str) -> int:
     """The offset just after a newswire dateline that opens the text with a date ("LIMA, June 17 (Reuters) - ",
-    "TBILISI, 12 March 2026 -- ", "MANILA, Philippines, Nov. 20 (AP) - "), else 0: that date says when the story
+    "TBILISI, 12 March 2026 -- ", "MANILA, Philippines, Nov. 20 (AP) - "; with no date, "MASERU, Lesotho (AP) — "),
+    else 0: that date says when the story
     was filed, no event's date, and its place where it was filed, no event's side."""
-    m = _DATELINE.match(text)
+    m = _match(text)
     return m.end() if m else 0
 
 
 def dateline_place(text: str) -> str | None:
     """The place a newswire dateline that opens the text names ("LIMA" in "LIMA, June 17 (Reuters) - "), as
     written; None when the text opens with no dateline."""
-    m = _DATELINE.match(text)
+    m = _match(text)
     return m.group("place") if m else None
 
 

@@ -59,7 +59,7 @@ DEADLINES = frozenset({"md", "dm", "month", "weekday", "clock", "holiday"})
 # ... which "since" makes look back.
 SINCE_POINTS_BACK = frozenset({"md", "dm", "month", "weekday", "holiday", "season"})
 
-_SINCE = re.compile(r"\bsince\s+$", re.I)
+_SINCE = re.compile(r"\b(?:since|back\s+to)\s+$", re.I)  # "since November", "dates back to October"
 
 
 @functools.lru_cache(maxsize=8)
@@ -95,8 +95,26 @@ def clause_direction(kind: str, doc: Doc, text: str, start: int, end: int, cfg: 
         # ahead of the clause's own time, so a past clause may point to the coming date
         tense = {"past": "past_near", "present": "future"}.get(tense, tense)
     elif kind in SINCE_POINTS_BACK and _SINCE.search(text[max(0, start - cfg.since_chars) : start]):
-        tense = "past"  # "the best week since November"
+        tense = "past"  # "the best week since November", "the row dates back to October"
+    elif kind in SINCE_POINTS_BACK and tense == "present" and _past_when_clause(doc, start, end):
+        tense = "past"  # "the dispute began in October, when the regulator suspended the mine": the clause's past
     return tense
+
+
+def _past_when_clause(doc: Doc, start_char: int, end_char: int) -> bool:
+    """The date has a clause of its own opened by "when" in the past tense ("October, when the MRA suspended
+    operations"): the date is that clause's time, whatever the main clause's tense."""
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    for clause in span.root.children:
+        if clause.dep_ not in ("relcl", "advcl", "acl") or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        opened = any(c.dep_ == "advmod" and c.lower_ == "when" and c.i < clause.i for c in clause.children)
+        past = clause.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in clause.children)
+        if opened and past:
+            return True
+    return False
 
 
 # what ends a timeline's heading after its date: a dash or a colon ("MONDAY - ", "March 3: ")
