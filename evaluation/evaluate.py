@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -225,11 +226,37 @@ def _actor_matches(aid: str | None, gold_names: list[str], out: _Output, gold_ac
 
 
 def _date_fits(event_date: object, gold_date: str | None) -> bool:
-    """An event's date agrees with the gold date: either is missing, or one lies within the other."""
+    """An event's date agrees with the gold date: either is missing, or one lies within the other (an ISO week
+    within a month or a year, a day within a week)."""
     if not gold_date or not isinstance(event_date, str):
         return True
     within = event_date.startswith((gold_date + "-", gold_date + "T"))  # a finer day or a time of that day
-    return event_date == gold_date or within or gold_date.startswith(event_date)
+    if event_date == gold_date or within or gold_date.startswith(event_date):
+        return True
+    a, b = _days_of(event_date), _days_of(gold_date)
+    return a is not None and b is not None and (a[0] >= b[0] and a[1] <= b[1] or b[0] >= a[0] and b[1] <= a[1])
+
+
+_WEEK = re.compile(r"(\d{4})-W(\d{2})$")
+_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def _days_of(value: str) -> tuple[date, date] | None:
+    """The first and last day of a TIMEX3 year, month, ISO week or day (a time of day: its day); None for others."""
+    import calendar
+
+    if m := _WEEK.match(value):
+        first = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        return first, first + timedelta(days=6)
+    if m := _DAY.match(value):
+        day = date(int(m[1]), int(m[2]), int(m[3]))
+        return day, day
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        y, mo = int(value[:4]), int(value[5:])
+        return date(y, mo, 1), date(y, mo, calendar.monthrange(y, mo)[1])
+    if re.fullmatch(r"\d{4}", value):
+        return date(int(value), 1, 1), date(int(value), 12, 31)
+    return None
 
 
 # PLOVER 1.0's types that PLOVER before it (the CAMEO-to-PLOVER table's 0.8) and PLV label YIELD

@@ -185,3 +185,12 @@ def test_a_gold_yield_accepts_plover_1_concede_and_retreat():
     assert gold_types(["RETREAT"]) == {"RETREAT"}
     # PLOVER's earlier DEMAND and DISAPPROVE are 1.0's REQUEST and ACCUSE
     assert gold_types(["DEMAND"]) == {"DEMAND", "REQUEST"} and gold_types(["DISAPPROVE"]) == {"DISAPPROVE", "ACCUSE"}
+
+
+def test_a_gold_date_fits_an_iso_week_that_lies_within_it_or_holds_it():
+    from evaluation.evaluate import _date_fits
+
+    assert _date_fits("2026-W03", "2026-01") and _date_fits("2026-01-14", "2026-W03")
+    assert _date_fits("2026-W03", "2026-01-14")  # the week holds the day
+    assert not _date_fits("2026-W05", "2026-01")  # 26 January to 1 February: not within January
+    assert not _date_fits("2026-W03", "2026-02")

@@ -318,3 +318,16 @@ def test_a_day_on_a_participle_of_what_people_were_doing_is_the_acts_day_in_the_
     # the participle hung on the verb right after the people it describes
     text = "Chad reopened its border crossings to Sudanese fleeing the fighting in Darfur on Tuesday."
     assert date_of(parse, text, "reopened") == ("2011-05-10", "sentence")
+
+
+def test_an_act_a_dated_report_tells_as_done_is_dated_by_the_report(parse):
+    # PUB is Thursday 12 May 2011: what was said on Monday to have been done was done by Monday, not on the 12th
+    text = "The relief agency said on Monday that its planes had flown 40 tonnes of food to Gulu."
+    assert date_of(parse, text, "flown", publication_value="2011-05-12") == ("2011-05-09", "narrative")
+    text = "On Tuesday, police arrested 30 students who had gathered outside the dean's office to demand lower fees."
+    assert date_of(parse, text, "demand", publication_value="2011-05-12") == ("2011-05-10", "narrative")
+    # an act announced is not done by then; another act of the people a court jails may be any time before
+    text = "On Monday the relief agency said its planes would fly 40 tonnes of food to Gulu."
+    assert date_of(parse, text, "fly", publication_value="2011-05-12")[0] != "2011-05-09"
+    text = "On Tuesday a court jailed 30 students who had occupied the dean's office."
+    assert date_of(parse, text, "occupied", publication_value="2011-05-12")[0] != "2011-05-10"

@@ -224,6 +224,9 @@ def event_date(
     heading = _heading_date(tok, dates)
     if heading is not None:  # "TUESDAY, FEB 17 - Azerbaijan said its forces had captured ...": a timeline's day
         return heading, "narrative"
+    told = _told_on(tok, roots, cfg.date_governor_max_steps, cfg.date_max_steps)
+    if told is not None:  # "the mission said on Monday it had deployed a unit": by that Monday, not the story's day
+        return told, "narrative"
     narrative = _narrative_date(tok, dates, publication_value, cfg.narrative_date_max_days)
     if narrative is not None:
         return narrative, "narrative"
@@ -476,6 +479,54 @@ STATEMENT_NOUNS = frozenset(
     # and the act the clause is framed as ("in a concession announced on Wednesday, the ministry ...")
     | {"announcement", "concession", "move", "decision", "gesture", "ruling"}
 )
+
+
+# verbs of a crowd's gathering at a scene: "police detained supporters who had gathered outside ..." (then and there)
+GATHERING_VERBS = frozenset({"gather", "assemble", "congregate", "converge", "rally", "march", "mass"})
+
+
+def _told_on(tok: Token, roots: list, governor_steps: int, date_steps: int) -> str | None:
+    """For an act told as done in a reported clause ("the mission said on Monday it had deployed a unit") or a crowd's
+    gathering in a relative clause in the past perfect on the people a dated act befell ("police on Feb. 25 detained
+    supporters who had gathered to protest": at the scene), with no date of its own: the one day the telling clause
+    names, an inference (the act was done by then; the publication day, later, is surely not its day). Never an act
+    announced ("said it would deploy"), nor another relative clause ("jailed students who had occupied the office":
+    any time before)."""
+    clause = _governors(tok, governor_steps)[-1]
+    if clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        clause = _governors(clause.head, governor_steps)[-1]  # "who had gathered ... to protest": the gathering's
+    if clause.dep_ == "ccomp" and clause.head.i != clause.i:
+        if _announced(clause) or not _past_form(clause):
+            return None
+        teller = clause.head
+    elif clause.dep_ == "relcl" and _past_perfect(clause) and clause.lemma_.lower() in GATHERING_VERBS:
+        teller = clause.head
+        for _ in range(3):
+            if teller.pos_ in ("VERB", "AUX") or teller.head.i == teller.i:
+                break
+            teller = teller.head
+    else:
+        return None
+    if teller.pos_ not in ("VERB", "AUX"):
+        return None
+    for pred in _governors(teller, governor_steps):
+        pick = _attached(roots, pred, date_steps, lambda d, first: _a_day(d))
+        if pick is not None:
+            return pick.value or underspecified_value(pick.text)
+    return None
+
+
+def _past_form(verb: Token) -> bool:
+    """A verb in the simple past or a perfect ("killed", "had killed", "have killed")."""
+    return (
+        verb.tag_ == "VBD"
+        or _past_perfect(verb)
+        or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children))
+    )
+
+
+def _past_perfect(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
 def _announced(clause: Token) -> bool:
