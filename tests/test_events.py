@@ -5068,3 +5068,15 @@ def test_a_licence_or_lease_revoked_is_coerced_from_its_holder(parse, pub):
     assert revoked and revoked[0].event_type == "COERCE" and names(revoked[0].targets) == ["Sankofa Mining"]
     accusing = [e for e in evs if e.trigger == "accusing"]
     assert accusing and names(accusing[0].targets) == ["Sankofa Mining"]  # "the company": the firm, no body of state
+
+
+def test_rejecting_a_report_its_author_is_named_for_rejects_the_author(parse):
+    # a claim alone rejected is a statement; a report or allegations of a named author rejected is a REJECT of him
+    evs = events_of(parse, "Malawi's government rejected a report by Human Rights Watch on prison conditions.")
+    rejects = [e for e in evs if e.event_type == "REJECT"]
+    assert rejects and names(rejects[0].targets) == ["Human Rights Watch"]
+    evs = events_of(parse, "The ministry dismissed Transparency International's allegations as groundless.")
+    assert [e for e in evs if e.event_type == "REJECT" and names(e.targets) == ["Transparency International"]]
+    assert not [
+        e for e in events_of(parse, "Malawi's government rejected the allegations.") if e.event_type == "REJECT"
+    ]

@@ -711,8 +711,9 @@ def _denial_of_a_claim(tok: Token, lex: EventLexicon) -> bool:
     if tok.lemma_.lower() in CLAIM_REJECTING:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         # "rejected the allegation that ...", but not "rejected his proposal that Europe follow" nor
-        # "the court rejected the claim filed by ..." (a lawsuit)
-        return obj is not None and obj.lemma_.lower() in ASSERTIONS
+        # "the court rejected the claim filed by ..." (a lawsuit); a report or a claim its author's name owns ("rejected
+        # a report by EU observers", "dismissed Amnesty's allegations") is rejected from that author: a REJECT
+        return obj is not None and obj.lemma_.lower() in ASSERTIONS and not _authored(obj)
     if tok.lemma_.lower() != "deny":
         return False
     if any(c.dep_ in ("ccomp", "xcomp", "pcomp") or (c.dep_ == "dobj" and c.tag_ == "VBG") for c in tok.children):
@@ -722,6 +723,20 @@ def _denial_of_a_claim(tok: Token, lex: EventLexicon) -> bool:
         # "the cuts, which the Tories deny", "a charge the government denies": the claim the clause describes
         return tok.dep_ == "relcl" or not any(c.dep_ in ("dative", "iobj") for c in tok.children)
     return obj.lemma_.lower() in lex.claim_nouns or (obj.lower_ in ("which", "that") and tok.dep_ == "relcl")
+
+
+def _authored(noun: Token) -> bool:
+    """A statement noun whose author a name gives: a possessive name ("Amnesty's report") or a "by" or "from" phrase
+    holding a name ("a report by EU observers", "claims from the opposition party X")."""
+    if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children):
+        return True
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):
+        for g in prep.children:
+            if g.dep_ == "pobj" and any(
+                t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") for t in g.subtree
+            ):
+                return True
+    return False
 
 
 def _opinion(tok: Token) -> bool:
