@@ -238,7 +238,7 @@ def _date_fits(event_date: object, gold_date: str | None) -> bool:
 
 
 _WEEK = re.compile(r"(\d{4})-W(\d{2})$")
-_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
 
 
 def _days_of(value: str) -> tuple[date, date] | None:

@@ -4692,3 +4692,13 @@ def test_an_organisations_name_going_on_after_of_is_no_title_of_a_work(parse):
         parse, "The Media Freedom Alliance of Southern Africa, a regional press group, condemned the arrest."
     )
     assert [a for a in actors if a.name.startswith("Media Freedom Alliance") and a.type == "ORG"]
+
+
+def test_a_conference_that_acts_is_a_body_and_one_that_is_held_a_meeting(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "The Malawi Episcopal Conference said on Sunday that the vote was flawed.",
+        "Ministers met at the Lisbon Security Conference on Friday.",
+    )
+    names = {a.name for a in actors}
+    assert "Malawi Episcopal Conference" in names and "Lisbon Security Conference" not in names

@@ -253,6 +253,8 @@ def test_an_agencys_dateline_with_no_date_names_where_the_story_was_filed():
     text = "SUVA, Fiji (AP) — Police said ..."
     assert text[dateline_end(text) :].startswith("Police")
     assert dateline_place("Gordon Brown (Labour) - the chancellor said ...") is None  # no date, no capitals
+    assert dateline_place("SANTIAGO - Chile's senate voted ...") == "SANTIAGO"  # a place in capitals and a dash
+    assert dateline_place("Santiago - the capital voted ...") is None
 
 
 def test_a_clause_a_measured_time_after_or_before_a_dated_act_is_dated_from_it(parse):

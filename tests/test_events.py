@@ -5080,3 +5080,42 @@ def test_rejecting_a_report_its_author_is_named_for_rejects_the_author(parse):
     assert not [
         e for e in events_of(parse, "Malawi's government rejected the allegations.") if e.event_type == "REJECT"
     ]
+
+
+def test_the_group_and_its_fighters_stand_for_the_organisation_named_before(parse, pub):
+    evs = events_of(
+        parse,
+        "MANILA, May 3 (Reuters) - The Philippine government suspended talks with the Moro Liberation Council on "
+        "Saturday, a day after fighters from the group attacked an army base in Sulu. In a statement, the group "
+        "blamed the government for the breakdown.",
+        pub,
+    )
+    attacked = [e for e in evs if e.trigger == "attacked"]
+    assert attacked and names(attacked[0].sources) == ["Moro Liberation Council"]
+    assert names(attacked[0].targets) == ["Philippine"] or names(attacked[0].targets) == ["Philippines"]
+    blamed = [e for e in evs if e.trigger == "blamed"]
+    assert blamed and names(blamed[0].sources) == ["Moro Liberation Council"]
+
+
+def test_a_post_a_name_owns_is_no_post_of_the_storys_forces(parse, pub):
+    # "a rebel camp", "the group's base": not the state's forces
+    evs = events_of(
+        parse,
+        "MANILA, May 3 (Reuters) - Philippine troops attacked the Moro Liberation Council's base in Sulu on Friday.",
+        pub,
+    )
+    attacked = [e for e in evs if e.trigger == "attacked"]
+    assert attacked and "Moro Liberation Council" in names(attacked[0].targets)
+
+
+def test_a_story_filed_from_a_capital_that_names_its_state_nowhere_else_is_about_that_state(parse, pub):
+    # the dateline's place is no side of an event, but it still says whose police and prosecutors these are
+    evs = events_of(
+        parse,
+        "LUSAKA, Sept 15 (Reuters) - Police arrested the editor Chanda Mwale at his home in Lusaka on Tuesday. "
+        "On Wednesday prosecutors "
+        "charged him with sedition, his lawyer said.",
+        pub,
+    )
+    charged = [e for e in evs if e.trigger == "charged"]
+    assert charged and [m.country for m in charged[0].sources] == ["ZMB"]

@@ -2893,6 +2893,8 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
         return "WORK"  # "the Six Nations", "the Tri-Nations": a competition between so many nations
     if _competition_group(doc, span, toks):
         return "WORK"  # "qualified from Group A", "the other Group B game": a group of a competition, no actor
+    if end == "WORK" and toks[-1] in _BODY_OR_MEETING and _acts(span):
+        return "ORG"  # "the Paraguayan Episcopal Conference urged ...": a conference that acts is a body, no meeting
     if end == "WORK":
         return end  # "the best actress Academy Award": an award, whatever word stands before it
     if before is None and end is None and label == "ORG" and _apposed_title(span):
@@ -3011,6 +3013,10 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
 
 
 _GROUP_WORDS = frozenset({"group", "pool"})
+
+
+# last words of a name that may name a meeting or a standing body ("the Episcopal Conference"): a body when it acts
+_BODY_OR_MEETING = frozenset({"conference"})
 
 
 def _competition_group(doc: Doc, span: Span, toks: list[str]) -> bool:
@@ -6302,11 +6308,14 @@ def document_country(mentions: list[Mention], doc: Doc | None = None) -> str | N
         for m in mentions
         if m.country and (m.type in ("GPE", "NORP") or (m.type == "ORG" and party_country(m.name) == m.country))
     )  # states, peoples and parties ("Labour", "the Tories")
+    filed = dateline_country(doc) if doc is not None else None
+    line = datelines.dateline_end(text_of(doc)) if filed is not None else 0
+    if filed is not None and not any(m.start_char < line for m in mentions):
+        votes[filed] += 1  # the dateline's place counts once, also where a stage left its mention out
     if not votes:
         return None
     (top, n), *rest = votes.most_common(2)
     cfg = settings().actors
-    filed = dateline_country(doc) if doc is not None else None
     if filed is not None and votes[filed] >= cfg.context_min_mentions and n < cfg.dateline_dominance * votes[filed]:
         return filed  # no other country named three times as often: "TASHKENT - ... Afghanistan (9) ... Uzbekistan (8)"
     if n < cfg.context_min_mentions or (rest and n < cfg.context_dominance * rest[0][1]):

@@ -21,11 +21,17 @@ _DATELINE = re.compile(
 )
 
 
+# a place in capitals and a dash alone: "BOGOTA - ", "NEW YORK — "
+_BARE_DATELINE = re.compile(r"\s*(?P<place>[A-Z]{3,}(?:[ -][A-Z]{2,})*)\s+[-–—]{1,2}\s")
+
+
 def _match(text: str) -> re.Match | None:
     """The dateline opening the text; one with no date only where its place is in capitals ("NAIROBI (Reuters) -",
-    never "Tony Blair (Labour) - ")."""
+    "BOGOTA - "; never "Tony Blair (Labour) - ")."""
     m = _DATELINE.match(text)
-    if m is None or m.group("date") or m.group("place").isupper():
+    if m is None:
+        return _BARE_DATELINE.match(text)
+    if m.group("date") or m.group("place").isupper():
         return m
     return None
 

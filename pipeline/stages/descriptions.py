@@ -237,7 +237,14 @@ def _fits(kind: str | None, tok: Token, doc: Doc) -> Callable[[Mention], bool]:
         return lambda m: _armed_group(doc, m)
     if kind == "bloc":
         return lambda m: m.type == "ORG" and m.sector == "IGO"
+    if kind == "group":
+        return lambda m: m.type == "ORG" and m.sector not in _STATE_SECTORS
     return lambda m: False
+
+
+# sectors of a state's own bodies and of bodies of states: no "group" ("the group" is a company, a party, an armed,
+# a rights or a civic group)
+_STATE_SECTORS = frozenset({"GOV", "IGO", "JUD", "LEG", "COP", "MIL"})
 
 
 @functools.cache
@@ -351,7 +358,7 @@ def _acted_on(doc: Doc, m: Mention) -> bool:
 
 
 # kinds of organisation a text seldom names two of: beyond the window, the only one the text names before
-SOLE_KINDS = frozenset({"company", "party", "body", "armed_group", "bloc"})
+SOLE_KINDS = frozenset({"company", "party", "body", "armed_group", "bloc", "group"})
 
 
 def resolve_description(tok: Token, mentions: list[Mention], after_char: int) -> Mention | None:
@@ -491,8 +498,11 @@ def _named_after_in_lead(tok: Token, mentions: list[Mention], fits: Callable[[Me
 
 
 # people of an organisation named by its kind before them ("union leaders", "party officials")
-MEMBER_NOUNS = frozenset({"leader", "official", "member", "representative", "delegate", "negotiator", "spokesman"})
-MEMBER_KINDS = frozenset({"party", "body", "company"})
+MEMBER_NOUNS = frozenset(
+    {"leader", "official", "member", "representative", "delegate", "negotiator", "spokesman"}
+    | {"fighter", "militant", "gunman", "activist", "supporter", "worker", "employee"}
+)
+MEMBER_KINDS = frozenset({"party", "body", "company", "group", "armed_group"})
 
 
 def resolve_members(tok: Token, mentions: list[Mention], after_char: int) -> Mention | None:
@@ -512,12 +522,32 @@ def resolve_members(tok: Token, mentions: list[Mention], after_char: int) -> Men
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+# posts of a state's forces that a force's noun names ("an army base", "a police station", "a military convoy")
+FORCE_POSTS = frozenset(
+    {"base", "post", "outpost", "station", "barracks", "camp", "checkpoint", "convoy", "patrol", "position", "garrison"}
+)
+POST_FORCES = frozenset({"army", "military", "police", "navy", "border", "security"})
+
+
+def resolve_force_post(tok: Token, mentions: list[Mention]) -> Mention | None:
+    """A post of a state's forces named by a force's noun and no name ("attacked an army base in Narino", "a police
+    station was torched"): the forces of the state the story is about, as the state (CAMEO codes a state's forces
+    as the state); None for a post a name or a possessive owns ("a Sudanese army base", "the rebels' camp")."""
+    if tok.lemma_.lower() not in FORCE_POSTS or tok.pos_ != "NOUN":
+        return None
+    words = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < tok.i]
+    if not any(c.lower_ in POST_FORCES for c in words) or any(c.dep_ == "poss" or c.ent_type_ for c in words):
+        return None
+    return _government_of_the_story(tok.doc, mentions, tok)
+
+
 def resolve_members_of(tok: Token, mentions: list[Mention], after_char: int) -> Mention | None:
-    """The organisation whose people a plural noun names by "of" and a description ("met leaders of the protest
-    movement", "members of the union"): the actor the description stands for (`resolve_description`); else None."""
+    """The organisation whose people a plural noun names by "of" or "from" and a description ("met leaders of the
+    protest movement", "members of the union", "fighters from the group"): the actor the description stands for
+    (`resolve_description`); else None."""
     if tok.tag_ != "NNS" or tok.lemma_.lower() not in MEMBER_NOUNS:
         return None
-    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
     noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if noun is None or description_kinds().get(noun.lemma_.lower()) not in MEMBER_KINDS:
         return None

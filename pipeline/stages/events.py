@@ -58,6 +58,7 @@ from pipeline.stages.descriptions import (
     common_noun,
     description_kinds,
     resolve_description,
+    resolve_force_post,
     resolve_members,
     resolve_members_of,
     state_named,
@@ -1622,6 +1623,8 @@ def _arg_mentions(
                 found = [x for x in found if x.start_char in owners]
             apposed = _loose_apposition(t, mentions)
             m = mention_for_token(t, mentions) or _leaders_state(t, mentions) or apposed or _whose_body(t, mentions)
+            if m is None and (post := resolve_force_post(t, mentions)) is not None:
+                m, found = post, []  # "attacked an army base in Narino": the story's state's forces, not the place
             if m is None and t.lower_ in ACTING_ONLY and not any(_within(x, t) for x in found):
                 # "accused police of beating strikers in Lima": the story's police, not a place of the accusation
                 m = resolve_description(t, mentions, _sentence_start(t, settings().events.description_max_sentences))
