@@ -5119,3 +5119,12 @@ def test_a_story_filed_from_a_capital_that_names_its_state_nowhere_else_is_about
     )
     charged = [e for e in evs if e.trigger == "charged"]
     assert charged and [m.country for m in charged[0].sources] == ["ZMB"]
+
+
+def test_a_war_fought_is_an_assault_and_a_war_of_words_or_a_promised_inquiry_is_not(parse):
+    evs = events_of(parse, "Ecuador and Peru fought a short but bloody border war over the Cenepa valley in 1995.")
+    assert [e for e in evs if e.event_type == "ASSAULT" and {"Ecuador", "Peru"} <= set(names(e.sources + e.targets))]
+    evs = events_of(parse, "Interior Minister Tom Reed promised an independent inquiry into the death of Ana Lobo.")
+    assert [e.event_type for e in evs if e.trigger == "promised"] == ["AGREE"]  # a promise, no accusation yet
+    evs = events_of(parse, "Moldova, a small country between Ukraine and Romania, hosts about 1,500 Russian troops.")
+    assert not [e for e in evs if e.event_type == "CONSULT"]  # troops based there: no visit

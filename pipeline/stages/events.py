@@ -558,6 +558,8 @@ def _light_verb_code(tok: Token, lex: EventLexicon) -> Code | None:
                     return None  # "had talks"; not "had broken promises", "has six developers"
                 if tok.lemma_.lower() in lex.intent_heads and code[0] in COOPERATIVE - {"SUPPORT"}:
                     return ("AGREE", None)
+                if tok.lemma_.lower() in lex.intent_heads and code[0] == "ACCUSE":
+                    return ("AGREE", None)  # "promised an inquiry into his death": a promise to look into it
                 return code
     return None
 
@@ -1293,7 +1295,14 @@ def _critics_attack(tok: Token) -> bool:
 def _forceful(tokens: Iterable[Token]) -> bool:
     """Whether a word of force or harm is among the tokens ("with rockets", "killing", "troops"): an attack of arms."""
     lex = event_lexicon()
-    return any(t.lemma_.lower() in lex.force_words | lex.harm_verbs for t in tokens)
+    return any(t.lemma_.lower() in lex.force_words | lex.harm_verbs and not _war_of_words(t) for t in tokens)
+
+
+def _war_of_words(t: Token) -> bool:
+    """ "a war of words": no war of arms."""
+    return t.lemma_.lower() == "war" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "words" for g in c.children) for c in t.children
+    )
 
 
 def _money_given(tok: Token) -> bool:
@@ -4757,6 +4766,7 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         and not _read_object(tok, lex)
         and not _condemning_naming(tok, lex)  # "called the move unfriendly": a thing condemned, whoever did it
         and _thing_object(tok, mentions, own=tok.lemma_.lower() in lex.head_object_verbs)
+        and not _forceful(c for c in tok.children if c.dep_ == "dobj")  # "fought a border war": arms
     ):
         return None  # "met its targets", "fought poverty", "funds public services": another sense
     if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.object_verbs and not _has_object(tok):
