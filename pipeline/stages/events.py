@@ -1269,7 +1269,7 @@ def _attack_over_words(tok: Token) -> bool:
         return False
     if _unnamed_agent(tok, OBJECT_DEPS) is not None:
         return False  # "Sinn Fein attacked the police over the raids": people attacked, as in _political_attack
-    return not _forceful(t for h in heads for c in h.children if c.dep_ != "nsubj" for t in c.subtree)
+    return not _forceful_outside_topics(heads)
 
 
 def _topic(g: Token, lex: EventLexicon) -> bool:
@@ -1289,7 +1289,15 @@ def _critics_attack(tok: Token) -> bool:
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is None or _counted(subj).lemma_.lower() not in lex.critic_nouns:
         return False
-    return not _forceful(t for c in tok.children if c.dep_ != "nsubj" for t in c.subtree)
+    return not _forceful_outside_topics([tok])
+
+
+def _forceful_outside_topics(heads: list[Token]) -> bool:
+    """A word of force among the phrases of the heads but their subjects, outside what an "over" or "about" phrase
+    names as the topic ("attacked the administration over the war in Iraq": words; "with rockets": force)."""
+    words = [t for h in heads for c in h.children if c.dep_ != "nsubj" for t in c.subtree]
+    topics = {x.i for t in words if t.dep_ == "prep" and t.lower_ in TOPIC_PREPS for x in t.subtree}
+    return _forceful(t for t in words if t.i not in topics)
 
 
 def _forceful(tokens: Iterable[Token]) -> bool:
