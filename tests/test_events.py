@@ -5128,3 +5128,16 @@ def test_a_war_fought_is_an_assault_and_a_war_of_words_or_a_promised_inquiry_is_
     assert [e.event_type for e in evs if e.trigger == "promised"] == ["AGREE"]  # a promise, no accusation yet
     evs = events_of(parse, "Moldova, a small country between Ukraine and Romania, hosts about 1,500 Russian troops.")
     assert not [e for e in evs if e.event_type == "CONSULT"]  # troops based there: no visit
+
+
+def test_people_counted_as_detained_at_a_protest_are_its_protesters(parse):
+    evs = events_of(
+        parse,
+        "Hundreds of members of the Sahel Renewal Forum marched on parliament on Friday. Police fired tear gas, and "
+        "31 people were detained.",
+    )
+    detained = [e for e in evs if e.trigger == "detained"]
+    assert detained and names(detained[0].targets) == ["Sahel Renewal Forum"]
+    # with no protest told just before, counted people stay nobody's
+    evs = events_of(parse, "The ministry opened a new clinic on Monday. On Tuesday 31 people were detained in Niamey.")
+    assert all(not e.targets or names(e.targets) == ["Niamey"] for e in evs if e.trigger == "detained")

@@ -5643,7 +5643,7 @@ def _protesters_sides(rules: list[tuple[Token, Event]], first: int) -> None:
                 continue
             noun = _protest_people_arg(tok, people, role)
             pronoun = noun is None and role == "targets" and e.event_type in FORCE_TYPES
-            noun = noun if noun is not None else (_them(tok) if pronoun else None)
+            noun = noun if noun is not None else (_them(tok) or _counted_people(tok) if pronoun else None)
             if noun is None:
                 continue
             before = rules[:first] + _before_in_sentence(rules[first:], tok, e)
@@ -5656,6 +5656,27 @@ def _protesters_sides(rules: list[tuple[Token, Event]], first: int) -> None:
                 setattr(e, role, list(sides))
                 if role == "targets" and not e.target_text:
                     e.target_text = _phrase(noun)
+
+
+def _counted_people(tok: Token) -> Token | None:
+    """The predicate's object or passive subject "people" counted and named by nothing else ("27 people were
+    detained", "police arrested dozens of people"): at a protest, its protesters (`_protesters_sides`)."""
+    for c in tok.children:
+        if (
+            c.dep_ in ("dobj", "nsubjpass")
+            and _counted(c).lemma_.lower() in ("people", "person")
+            and c is not _counted(c)
+        ):
+            return c
+        if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("people", "person") and _number_before(c):
+            return c
+    return None
+
+
+def _number_before(t: Token) -> bool:
+    return any(
+        c.dep_ == "nummod" or (c.dep_ == "amod" and c.lower_ in ("several", "many", "dozens")) for c in t.children
+    )
 
 
 def _them(tok: Token) -> Token | None:
