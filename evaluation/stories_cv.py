@@ -46,6 +46,7 @@ GRID_UNDATED = {
     "stories.lead_weight": [0.0, 0.25, 0.5, 0.75],
     "stories.lead_days_weight": [0.0, 0.5, 0.75, 1.0],
     "stories.lead_time_words": [25, 40, 60],
+    "stories.lead_veto_days": [0, 2, 3],
 }
 THRESHOLDS = ("stories.threshold", "stories.dated_threshold")  # a grid's threshold: its highest near-best value wins
 FIT_TOLERANCE = 0.01  # near-best: training F1 within this of the best (see `fit`)
@@ -271,11 +272,35 @@ def union(paths: list[str], group_field: str = "triplet_uuid") -> list[dict]:
     ]
 
 
+def leave_one_out(paths: list[str], dated: bool = False) -> list[dict[str, object]]:
+    """Leave one file out: for each file, the settings `fit` chooses on the union of the others (their articles
+    grouped together and their TRAIN_HARD_PAIRS most similar pairs of groups), and the figures of the held file's
+    articles grouped alone at those settings. The honest figure for a new set: its pairs of events on one topic
+    were never seen in training."""
+    articles = union(paths)
+    grid = GRID_DATED if dated else GRID_UNDATED
+    rows = []
+    for k, path in enumerate(paths):
+        train = [a for a in articles if _source(a) != str(k)]
+        test = [a for a in articles if _source(a) == str(k)]
+        chosen = fit(train, hard_pairs(train, TRAIN_HARD_PAIRS), dated, grid)
+        rows.append({"file": path, "chosen": chosen, "held": _prf(*group_counts(test, dated, chosen))})
+    return rows
+
+
 def main(argv: list[str] | None = None) -> None:
-    """`python -m evaluation.stories_cv FILE...`: cross-validated figures over the union of the files, per fold."""
+    """`python -m evaluation.stories_cv [--leave-one-out] FILE...`: cross-validated figures over the union of the
+    files, per fold; with --leave-one-out, each file held out in turn (settings chosen on the others)."""
     import sys
 
     paths = list(argv if argv is not None else sys.argv[1:])
+    if paths and paths[0] == "--leave-one-out":
+        for dated in (False, True):
+            for row in leave_one_out(paths[1:], dated):
+                chosen = ",".join(f"{k.split('.')[-1]}={v:g}" for k, v in row["chosen"].items())
+                figures = " ".join(f"{v:.3f}" for v in row["held"])
+                print(f"  {'with' if dated else 'without'} dates: held out {row['file']}: P/R/F1 {figures}  ({chosen})")
+        return
     for name, value in score_cv(union(paths)).items():
         print(f"  {name:<60} {value if isinstance(value, str) else f'{value:.3f}'}")
 

@@ -109,6 +109,14 @@ class StoriesSettings:
     lead_time_words: int = _doc(
         40, "The lead whose time marks stories.lead_days_weight compares: first sentences up to this many words."
     )
+    lead_veto_days: int = _doc(
+        2,
+        "When two undated articles have leads that name days of a month at least this many "
+        "days apart, or weekdays at least this many days apart either way round the week (stories.lead_days_gap), "
+        "no story holds both (a cannot-link: clusters holding them never merge). Tellings of one event name its day "
+        "or the next; the next event of a topic comes days or weeks later. 0 turns it off. Chosen by "
+        "cross-validation over BASIL's development triplets and sets A-E (evaluation.stories_cv).",
+    )
 
 
 @dataclass(frozen=True)

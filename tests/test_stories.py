@@ -1,7 +1,9 @@
 """Story grouping, events counted once, quote groups: rules on articles of my own, and BASIL."""
 
 import datetime as dt
+import math
 import random
+from collections import Counter
 
 import pytest
 
@@ -369,6 +371,7 @@ def test_articles_naming_other_days_are_further_apart_than_articles_naming_the_s
         "stories.name_threshold": 0.0,
         "stories.lead_weight": 0.0,
         "stories.lead_days_weight": 0.0,  # the whole text's marks alone (the leads' days: test below)
+        "stories.lead_veto_days": 0,
     }
     with use(settings().with_overrides({**at, "stories.time_weight": 0.0})):
         assert len(set(stories.group([a, other]).values())) == 1
@@ -399,7 +402,7 @@ def test_a_weekday_and_a_date_without_year_are_not_compared():
     dated = _bridge("b", BRIDGE_B, "14 March")
     other_date = _bridge("c", (BRIDGE_B[0], BRIDGE_B[1] + " The vote of 2 June stands."), "14 March")
     cand = stories.candidates([a, dated, other_date])
-    i_a, j_a, v_a, _, t_a, _, _ = cand.pairs
+    i_a, j_a, v_a, _, t_a, _, _, _, _ = cand.pairs
     keys = [(cand.ordered[i].doc_id, cand.ordered[j].doc_id) for i, j in zip(i_a, j_a)]
     times, texts = dict(zip(keys, t_a.tolist())), dict(zip(keys, v_a.tolist()))
     assert times[("a", "b")] != times[("a", "b")]  # NaN: Tuesday against 14 March, no kind in common
@@ -464,7 +467,7 @@ def test_the_leads_tell_two_events_on_one_topic_apart_when_their_background_is_s
 
     vote, vote_b, collapse = item("v", TRAM_VOTE), item("w", TRAM_VOTE_B), item("c", TRAM_COLLAPSE)
     cand = stories.candidates([vote, vote_b, collapse])
-    i_a, j_a, v_a, _, _, l_a, _ = cand.pairs
+    i_a, j_a, v_a, _, _, l_a, _, _, _ = cand.pairs
     keys = [frozenset((cand.ordered[i].doc_id, cand.ordered[j].doc_id)) for i, j in zip(i_a, j_a)]
     text, leads = dict(zip(keys, v_a.tolist())), dict(zip(keys, l_a.tolist()))
     same, other = frozenset("vw"), frozenset("vc")
@@ -581,7 +584,7 @@ def test_the_leads_days_decide_an_undated_pair_only():
     # a day of the month and a weekday are not compared
     assert not stories.lead_days_disagree(monday, stories.time_marks("Ferries stop", "On 3 May no ferry sailed."))
     # off, the background joins the two events (the old behaviour)
-    with use(settings().with_overrides({"stories.lead_days_weight": 0.0})):
+    with use(settings().with_overrides({"stories.lead_days_weight": 0.0, "stories.lead_veto_days": 0})):
         groups = stories.group(_ferry("start1", "start2", "start3", "end1", "end2"))
         assert groups["end1"] == groups["start1"]
     # dated, the dates speak: a strike's start and end four days apart, the leads' days are not used
@@ -612,3 +615,87 @@ def test_cross_validation_over_several_files_reports_each_files_held_out_pairs(m
     figures = stories_cv.score_cv([{**a, "date": "2020-05-01"} for a in articles])
     assert figures["without dates: cross-validated file 0 (pooled pairs) P/R/F1"] == "1.000 1.000 1.000"
     assert figures["with dates: cross-validated file 1 (pooled pairs) P/R/F1"] == "1.000 1.000 1.000"
+
+
+# two events on one topic (a dam's sluice gates opened, then a week later closed again), each told three ways: one
+# telling dates its lead by a day of the month, one by a weekday, one names no day at all; the topic's background
+# (the reservoir, the farmers, the town) is shared and recapped
+DAM_BACKGROUND = (
+    "\n\nThe Orlen reservoir holds water for 40,000 farms in the Kesta valley and for the town of Vardby, whose "
+    "council has argued with the water board over the dam's levels since the drought began. Farmers say their "
+    "wells have fallen for three summers, and the water board says the reservoir is at its lowest in twenty years."
+)
+DAM = {
+    "open1": (
+        "Water board opens Orlen dam gates for thirsty farms",
+        "The Kesta water board on March 3 opened two sluice gates of the Orlen dam, releasing water to farms "
+        "downstream for the first time this year.",
+    ),
+    "open2": (
+        "Orlen dam releases water to Kesta farms",
+        "The Kesta water board opened two sluice gates at the Orlen dam on Tuesday, sending the first water of "
+        "the year down to the farms of the valley.",
+    ),
+    "open3": (
+        "Kesta farmers cheer as Orlen dam gates open",
+        "Farmers in the Kesta valley cheered as the water board opened two sluice gates at the Orlen dam, "
+        "releasing the first water of the year to their fields.",
+    ),
+    "shut1": (
+        "Water board shuts Orlen dam gates again as reservoir sinks",
+        "The Kesta water board on March 10 closed the two sluice gates of the Orlen dam it had opened a week "
+        "earlier, saying the reservoir had fallen too fast.",
+    ),
+    "shut2": (
+        "Orlen dam gates closed again after a week",
+        "The Kesta water board closed the two Orlen dam sluice gates again on Friday, a week after opening them, "
+        "as the reservoir sank faster than its engineers expected.",
+    ),
+    "shut3": (
+        "Kesta farmers dismayed as Orlen dam gates shut again",
+        "Farmers in the Kesta valley were dismayed when the water board shut the two Orlen dam sluice gates "
+        "again, a week after opening them, because the reservoir had sunk too fast.",
+    ),
+}
+
+
+def _dam(*keys: str) -> list[stories.StoryItem]:
+    return [stories.StoryItem(k, DAM[k][0], DAM[k][1] + DAM_BACKGROUND, None) for k in keys]
+
+
+def test_lead_days_gap_measures_days_of_a_month_and_weekdays_apart():
+    gap = stories.lead_days_gap
+    marks = stories.time_marks
+    assert gap(marks(*DAM["open1"]), marks(*DAM["shut1"]))[0] == 7.0
+    assert gap(marks("Vote", "Voted on Dec. 31."), marks("Vote", "Voted on 1 January."))[0] == 1.0
+    assert gap(marks(*DAM["open2"]), marks(*DAM["shut2"]))[1] == 3.0  # Tuesday and Friday
+    assert gap(marks("Vote", "Voted on Sunday."), marks("Vote", "Voted on Monday."))[1] == 1.0  # round the week
+    dgap, wgap = gap(marks(*DAM["open1"]), marks(*DAM["open2"]))  # a day of a month and a weekday: not compared
+    assert math.isnan(dgap) and math.isnan(wgap)
+
+
+def test_leads_days_apart_keep_two_events_on_one_topic_apart_beyond_the_pair():
+    from pipeline.config import settings, use
+
+    items = _dam("open1", "open2", "open3", "shut1", "shut2", "shut3")
+    # without the veto, the shared background joins the two events: the pairs whose leads name other days are
+    # scaled down (lead_days_weight), the others are not
+    with use(settings().with_overrides({"stories.lead_veto_days": 0})):
+        old = stories.group(items)
+    assert old["open1"] == old["shut1"]
+    groups = stories.group(items)
+    assert groups["open1"] != groups["shut1"] and groups["open2"] != groups["shut2"]
+    # the tellings that name no day join their own event
+    assert groups["open1"] == groups["open2"] == groups["open3"]
+    assert groups["shut1"] == groups["shut2"] == groups["shut3"]
+    # order independence and incremental assignment: the same stories in any order, and a telling added later
+    # joins its event's existing story
+    assert set(Counter(stories.group(items[::-1]).values()).values()) == {3}
+    first = stories.group(_dam("open1", "open2", "shut1", "shut2"))
+    later = stories.group(_dam("open1", "open2", "shut1", "shut2", "open3", "shut3"), previous=first)
+    assert later["open3"] == first["open1"] and later["shut3"] == first["shut1"]
+
+    # one event told on its day and on the next (the reaction's day): the leads name days one apart, no veto
+    a, b = _dam("open1", "open1")
+    b = stories.StoryItem("b", b.title, b.text.replace("March 3", "March 4"), None)
+    assert len(set(stories.group([a, b]).values())) == 1

@@ -28,8 +28,16 @@ Documents -> stories (average-link agglomerative clustering)
     events on one topic share background paragraphs and differ in their leads (the vote and the builder's
     collapse; the special counsel's statement and, two months later, the demands to release his report). A
     pair's text similarity is (1 - stories.lead_weight) x whole texts + stories.lead_weight x leads.
-  * Thresholds: threshold, dated_threshold, time_weight and lead_weight are chosen by cross-validation over the
-    BASIL development triplets, with pairs of triplets on one topic as hard negatives (evaluation.stories_cv).
+  * Lead days apart (a cannot-link): when two articles, both undated, have leads that name days
+    of a month at least stories.lead_veto_days apart, or weekdays at least that far apart either way round the week,
+    no cluster holding one joins a cluster holding the other (the pair's similarity is -VETO, so no average over
+    two such clusters reaches a threshold). Tellings of one event name its day or the next (the reaction); the next
+    event of a topic comes days or weeks later. A pair's veto reaches beyond the pair: the two events of a topic
+    stay apart when any two of their tellings date their leads, while the tellings that name no day join the
+    event they are closest to on average.
+  * Thresholds: threshold, dated_threshold, time_weight, lead_weight and lead_veto_days are chosen by cross-validation
+    over the BASIL development triplets and the annotators' sets of two events on one topic, with pairs of groups on
+    one topic as hard negatives (evaluation.stories_cv).
   * Clustering: start from singletons (and the existing stories), repeatedly merge the two
     clusters with the highest average text similarity over all their cross pairs while it
     reaches stories.threshold. Average link does not chain routine items as single link does, and
@@ -305,6 +313,32 @@ def lead_days_disagree(a: Counter, b: Counter) -> bool:
     return False
 
 
+def lead_days_gap(a: Counter, b: Counter) -> tuple[float, float]:
+    """How far apart two leads' days are (`time_marks` of the headline and the lead): (the least distance in days
+    between a day of a month one names and one the other names, the least distance between their weekdays, either
+    way round the week), NaN where they do not both name that kind. Without a year, 31 December and 1 January are
+    one day apart. Tellings of one event name its day or the next (the reaction); the next event of a topic comes
+    days or weeks later."""
+    import numpy as np
+
+    def ordinals(m: Counter) -> list[int]:
+        out = []
+        for k in m:
+            if k[0] == "d":
+                month, day = map(int, k[1:].split("-"))
+                try:
+                    out.append(dt.date(2000, month, day).toordinal())
+                except ValueError:  # 31 April
+                    continue
+        return out
+
+    x, y = ordinals(a), ordinals(b)
+    dgap = min((min(abs(p - q), 366 - abs(p - q)) for p in x for q in y), default=np.nan)
+    x, y = [int(k[1:]) for k in a if k[0] == "w"], [int(k[1:]) for k in b if k[0] == "w"]
+    wgap = min((min((p - q) % 7, (q - p) % 7) for p in x for q in y), default=np.nan)
+    return float(dgap), float(wgap)
+
+
 def _count_matrix(counters: list[Counter]) -> sparse.csr_matrix:
     """Rows of counts, each scaled to unit length (an empty row stays zero): their products are cosines."""
     import numpy as np
@@ -468,17 +502,22 @@ def clear_caches() -> None:
     _rarity.cache_clear()
 
 
+VETO = 1e6  # the similarity of a vetoed pair is -VETO: no average over the pairs of two clusters holding it reaches a
+# threshold (a cannot-link), whatever the other pairs
+
+
 @dataclass(frozen=True)
 class Candidates:
     """What grouping needs that the merge thresholds do not change: the documents in grouping order (existing
     stories' first), the story ids they had, their dates, and the candidate pairs (i, j, text similarity,
     names similarity, cosine of time marks: NaN unless both articles name days, similarity of the leads, whether
-    the leads name other days: `lead_days_disagree`)."""
+    the leads name other days: `lead_days_disagree`, and, for undated pairs, how far apart the leads' days of a
+    month and weekdays are: `lead_days_gap`, NaN where not known)."""
 
     ordered: list[StoryItem]
     previous: dict[str, str]
     days: list[int | None]
-    pairs: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None
+    pairs: tuple[np.ndarray, ...] | None
 
 
 def candidates(items: list[StoryItem], previous: dict[str, str] | None = None) -> Candidates:
@@ -506,6 +545,15 @@ def candidates(items: list[StoryItem], previous: dict[str, str] | None = None) -
             for i, j in zip(pairs[0].tolist(), pairs[1].tolist())
         ]
         pairs = (*pairs, np.array(apart, dtype=bool))
+        # pairs of undated articles: how far apart their leads' days are (stories.lead_veto_days); a pair with a dated
+        # article: NaN (its publication date and the time marks tell the events apart; an undated fragment's lead
+        # need not name the day a dated background piece's lead names)
+        gaps = [
+            lead_days_gap(lead_marks[i], lead_marks[j]) if days[i] is None and days[j] is None else (np.nan, np.nan)
+            for i, j in zip(pairs[0].tolist(), pairs[1].tolist())
+        ]
+        gap = np.array(gaps, dtype=np.float64).reshape(-1, 2)
+        pairs = (*pairs, gap[:, 0], gap[:, 1])
     return Candidates(ordered, previous, days, pairs)
 
 
@@ -551,7 +599,7 @@ def assign(cand: Candidates) -> dict[str, str]:
         members[c].append(i)
     span = {c: _span([days[i] for i in m]) for c, m in members.items()}
     if cand.pairs is not None:
-        i_a, j_a, v_a, w_a, t_a, l_a, apart = cand.pairs
+        i_a, j_a, v_a, w_a, t_a, l_a, apart, dgap, wgap = cand.pairs
         if cfg.lead_weight:  # the leads tell the event: a share of the similarity from them
             v_a = (1.0 - cfg.lead_weight) * v_a + cfg.lead_weight * l_a
         if cfg.lead_days_weight:  # the leads tell the event's day: other days, other events
@@ -559,6 +607,11 @@ def assign(cand: Candidates) -> dict[str, str]:
         if cfg.time_weight:  # both name days: closer when the same days, further when others
             timed = ~np.isnan(t_a)
             v_a = v_a + np.where(timed, cfg.time_weight * (np.nan_to_num(t_a) - cfg.time_center), 0.0)
+        if cfg.lead_veto_days:  # leads days apart: other events; no cluster holding one may join one holding the other
+            veto = (np.nan_to_num(dgap, nan=-1.0) >= cfg.lead_veto_days) | (
+                np.nan_to_num(wgap, nan=-1.0) >= cfg.lead_veto_days
+            )
+            v_a = np.where(veto, -VETO, v_a)
         for component in _components((i_a, j_a, v_a, w_a), members, fixed, len(ordered)):
             _merge(component, cluster_of, members, fixed, span)
     out: dict[str, str] = {}
