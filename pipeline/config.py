@@ -351,16 +351,6 @@ class EventsSettings:
         "A definite description argument ('the chancellor', 'the party', 'the company') resolves to an actor "
         "named in its sentence or at most this many sentences before (pipeline/stages/descriptions.py).",
     )
-    dyad_targets: bool = _doc(
-        True,
-        "In a story between two states, an appeal, threat, accusation or sanction one side makes with no "
-        "target named is aimed at the other state ('Naypyitaw demanded compensation').",
-    )
-    dyad_share: float = _doc(
-        0.7,
-        "... a story is between two states when they are the only two its states and peoples name twice or more, "
-        "and together hold this share of those mentions.",
-    )
     phrase_max_preps: int = _doc(
         2,
         "A name more prepositions deep than this in an argument's phrase names no side ('rejected calls for the "

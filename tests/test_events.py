@@ -5141,20 +5141,3 @@ def test_people_counted_as_detained_at_a_protest_are_its_protesters(parse):
     # with no protest told just before, counted people stay nobody's
     evs = events_of(parse, "The ministry opened a new clinic on Monday. On Tuesday 31 people were detained in Niamey.")
     assert all(not e.targets or names(e.targets) == ["Niamey"] for e in evs if e.trigger == "detained")
-
-
-def test_in_a_story_between_two_states_an_appeal_with_no_target_is_aimed_at_the_other(parse):
-    text = (
-        "DHAKA, Feb 14 (Reuters) - Protesters stormed Myanmar's embassy in Bangladesh's capital on Friday. Myanmar's "
-        "foreign ministry condemned the attack. In a statement, Naypyitaw demanded compensation for the damage. "
-        "Bangladesh said it regretted the incident."
-    )
-    demanded = [e for e in events_of(parse, text) if e.trigger == "demanded"]
-    assert demanded and names(demanded[0].targets) == ["Bangladesh"]
-    # a story of three states names no one other side
-    text = (
-        "GENEVA, Feb 14 (Reuters) - Ghana, Togo and Benin met in Geneva. Ghana demanded compensation for the damage. "
-        "Togo and Benin said they regretted the incident, and Ghana's envoy left."
-    )
-    demanded = [e for e in events_of(parse, text) if e.trigger == "demanded"]
-    assert demanded and not demanded[0].targets

@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -5545,7 +5544,6 @@ def candidates_of(
             _release_demand_targets(rules, found, by_start)
             _released_by_holder(rules, found, by_start)
             _protesters_sides(rules, found)
-            _dyad_targets(rules, found, doc, mentions, by_start)
             continue
         if not with_proposals:
             continue
@@ -5658,50 +5656,6 @@ def _protesters_sides(rules: list[tuple[Token, Event]], first: int) -> None:
                 setattr(e, role, list(sides))
                 if role == "targets" and not e.target_text:
                     e.target_text = _phrase(noun)
-
-
-# acts aimed at another side that a story of two states often tells with no object naming it ("demanded
-# compensation", "warned that any provocation would be met with force", "deplores the expulsion"); not a refusal,
-# which is of a thing another side asked for or did (`_reaction_targets` finds whose), or of none ("has rejected
-# demands of this kind before")
-DYAD_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "SANCTION"})
-
-
-def _dyad_targets(
-    rules: list[tuple[Token, Event]], first: int, doc: Doc, mentions: list[Mention], by_start: dict[int, Mention]
-) -> None:
-    """In a story between two states (`_story_dyad`), an appeal, a threat, an accusation or a sanction from `first`
-    on that one state's side makes with no target and no phrase naming one is aimed at the other state ("Naypyitaw
-    demanded compensation for the damage" in a story of Myanmar and Bangladesh)."""
-    if not settings().events.dyad_targets:
-        return
-    dyad = _story_dyad(doc, mentions)
-    if dyad is None:
-        return
-    for _, e in rules[first:]:
-        if e.event_type not in DYAD_TYPES or e.targets or e.target_text or not e.sources:
-            continue
-        countries = {by_start[s].country for s in e.sources if s in by_start}
-        if len(countries) != 1 or not countries <= set(dyad):
-            continue
-        other = dyad[1] if dyad[0] in countries else dyad[0]
-        state = state_or_people(mentions, other)
-        if state is not None:
-            e.targets = [state.start_char]
-
-
-def _story_dyad(doc: Doc, mentions: list[Mention]) -> tuple[str, str] | None:
-    """The two states a story is between: the only two countries its states and peoples name at least twice each,
-    together at least `events.dyad_share` of all such mentions; else None."""
-
-    def dyad(d: Doc) -> tuple[str, str] | None:
-        votes = Counter(m.country for m in mentions if m.country and m.type in ("GPE", "NORP"))
-        top = [c for c, n in votes.most_common() if n >= 2]
-        if len(top) != 2 or votes[top[0]] + votes[top[1]] < settings().events.dyad_share * sum(votes.values()):
-            return None
-        return top[0], top[1]
-
-    return doc_cache(doc, "story_dyad", dyad)
 
 
 def _counted_people(tok: Token) -> Token | None:
