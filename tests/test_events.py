@@ -5141,3 +5141,10 @@ def test_people_counted_as_detained_at_a_protest_are_its_protesters(parse):
     # with no protest told just before, counted people stay nobody's
     evs = events_of(parse, "The ministry opened a new clinic on Monday. On Tuesday 31 people were detained in Niamey.")
     assert all(not e.targets or names(e.targets) == ["Niamey"] for e in evs if e.trigger == "detained")
+
+
+def test_a_clash_about_how_something_is_done_is_in_words_and_charging_a_tax_is_no_accusation(parse):
+    evs = events_of(parse, "The chief justice said he had clashed with ministers about how judges are appointed.")
+    assert [e.event_type for e in evs if e.trigger == "clashed"] in ([], ["ACCUSE"])
+    evs = events_of(parse, "The reform will let Welsh councils charge higher levels of council tax, Cardiff said.")
+    assert not [e for e in evs if e.trigger == "charge"]

@@ -1257,15 +1257,19 @@ def _attack_over_words(tok: Token) -> bool:
     force: a dispute in words. "Over the border", "an offensive over Gaza" name places, not topics."""
     lex = event_lexicon()
     heads = [tok] + ([tok.head, tok.head.head] if tok.pos_ == "NOUN" else [])
+    # also on the one attacked or clashed with ("clashed with ministers about how ...": the parse hangs it there)
+    sides = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
     topics = [
         g
-        for h in heads
+        for h in heads + sides
         for c in h.children
         if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS
         for g in c.children
-        if g.dep_ == "pobj"
+        if g.dep_ in ("pobj", "pcomp")
     ]
-    if not any(_topic(g, lex) for g in topics):
+    # a thing ("over comments he made"), or a question ("about how the heads of inquiries are chosen", "over whether
+    # to cut taxes")
+    if not any(g.dep_ == "pcomp" or _topic(g, lex) for g in topics):
         return False
     if _unnamed_agent(tok, OBJECT_DEPS) is not None:
         return False  # "Sinn Fein attacked the police over the raids": people attacked, as in _political_attack
