@@ -5148,3 +5148,12 @@ def test_a_clash_about_how_something_is_done_is_in_words_and_charging_a_tax_is_n
     assert [e.event_type for e in evs if e.trigger == "clashed"] in ([], ["ACCUSE"])
     evs = events_of(parse, "The reform will let Welsh councils charge higher levels of council tax, Cardiff said.")
     assert not [e for e in evs if e.trigger == "charge"]
+
+
+def test_a_past_tense_the_parse_joined_to_a_reported_infinitive_is_the_reporters_act(parse):
+    text = (
+        "Chile's foreign ministry said the trawlers had switched off their transponders to hide their position and "
+        "accused their owner, the Lima-based firm Pesquera Andina, of looting Chilean waters."
+    )
+    (e,) = [e for e in events_of(parse, text) if e.trigger == "accused"]
+    assert names(e.sources) == ["Chile"]

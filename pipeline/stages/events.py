@@ -3286,10 +3286,29 @@ def _clause_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea])
             head.dep_ in ("xcomp", "conj", "advcl", "acl", "dobj", "pobj", "prep", "oprd", "acomp", "pcomp")
             and head.head.i != head.i
         ):
+            if _past_on_infinitive(head):
+                # "said the vessels had switched off their transponders to hide their activity and accused the
+                # owner": a past tense shares no infinitive's "to"; it is a conjunct of the finite verb above
+                came_from, head = head, head.head.head
+                continue
             came_from, head = head, head.head
             continue
         break
     return [], None
+
+
+def _past_on_infinitive(verb: Token) -> bool:
+    """A past tense with no subject or auxiliary of its own that the parse conjoined to an infinitive ("to hide their
+    activity and accused the owner")."""
+    inf = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBD"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+        and inf.dep_ in ("advcl", "xcomp")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children)
+        and inf.head.i != inf.i
+    )
 
 
 def _reported_conjunct(conj: Token | None, clause: Token, subject: Token) -> bool:
@@ -3301,7 +3320,7 @@ def _reported_conjunct(conj: Token | None, clause: Token, subject: Token) -> boo
     if (
         conj is None
         or conj.dep_ != "conj"
-        or conj.head.i != clause.i
+        or (conj.head.i != clause.i and not (_past_on_infinitive(conj) and conj.head.head.i == clause.i))
         or clause.dep_ != "ccomp"
         or clause.head.lemma_.lower() not in event_lexicon().claim_verbs
     ):
