@@ -242,7 +242,15 @@ _DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
 
 
 def _days_of(value: str) -> tuple[date, date] | None:
-    """The first and last day of a TIMEX3 year, month, ISO week or day (a time of day: its day); None for others."""
+    """The first and last day of a TIMEX3 year, month, ISO week or day (a time of day: its day); None for others and
+    for impossible values ("2026-02-30")."""
+    try:
+        return _span_of(value)
+    except ValueError:
+        return None
+
+
+def _span_of(value: str) -> tuple[date, date] | None:
     import calendar
 
     if m := _WEEK.match(value):

@@ -181,7 +181,9 @@ class DatesSettings:
     forward_cue_words: int = _doc(
         5, "Words allowed between a postponing verb and its 'to' or 'until' ('delayed the vote by a week to')."
     )
-    since_chars: int = _doc(8, "Characters before a date searched for 'since', which makes it look back.")
+    since_chars: int = _doc(
+        24, "Characters before a date searched for 'since' or 'dates back to', which make it look back."
+    )
     present_weekday_max_back: int = _doc(
         3,
         "In a present-tense clause a weekday up to this many days back is the past one, a farther one the coming one.",

@@ -4650,20 +4650,6 @@ def test_an_honorific_before_a_given_name_never_joins_the_full_name_it_opens(par
     assert actor_of[("d2", "Fitch")] == full.actor_id  # the surname still joins
 
 
-def test_a_surname_in_a_team_sheet_is_no_full_name_another_document_gives(parse):
-    # a line of players is evidence of a person, not of which person: the economist of the other documents is not
-    # the defender, unless the team sheet's document shares his company
-    actors, mentions, ids = actors_of(
-        parse,
-        "Prices will keep rising, said Halden Bank economist Marcus Trevelyan.",
-        "Marcus Trevelyan of Halden Bank expects rates to stay on hold.",
-        "Squad: Hughes (Everton), Trevelyan (Stoke), Morgan (Fulham), Price (Derby), Evans (Leeds), Lloyd (Hull).",
-    )
-    full = next(a for a in actors if a.name == "Marcus Trevelyan")
-    player = [a for (d, m), a in zip(mentions, ids) if d == "d2" and m.name == "Trevelyan"]
-    assert player and player[0] != full.actor_id
-
-
 def test_a_common_word_and_one_capital_letter_is_a_class_not_an_actor(parse):
     actors, _, _ = actors_of(
         parse,

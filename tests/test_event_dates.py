@@ -255,6 +255,9 @@ def test_an_agencys_dateline_with_no_date_names_where_the_story_was_filed():
     assert dateline_place("Gordon Brown (Labour) - the chancellor said ...") is None  # no date, no capitals
     assert dateline_place("SANTIAGO - Chile's senate voted ...") == "SANTIAGO"  # a place in capitals and a dash
     assert dateline_place("Santiago - the capital voted ...") is None
+    # an acronym or a heading in capitals is no place
+    assert dateline_place("ANC - The party accused the opposition ...") is None
+    assert dateline_place("TUESDAY - Police arrested three men ...") is None
 
 
 def test_a_clause_a_measured_time_after_or_before_a_dated_act_is_dated_from_it(parse):

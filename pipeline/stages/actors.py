@@ -3021,10 +3021,10 @@ _BODY_OR_MEETING = frozenset({"conference"})
 
 def _competition_group(doc: Doc, span: Span, toks: list[str]) -> bool:
     """ "Group" or "Pool" and one capital letter ("Group A", "Pool B"; the letter left after the name: "the other
-    [Group] B game"): a group of a competition's teams, no actor (never "Group 4 Securicor": a number). So is any
-    common word and one capital letter ("Grade C", "Class A", "Category B", "Plan B"): a grade or a class; never
-    a given name's ("Malcolm X") or an honorific's ("Mr T")."""
-    if len(toks) == 2 and (toks[0] in _GROUP_WORDS or _common_english_word(span[0])):
+    [Group] B game"): a group of a competition's teams, no actor (never "Group 4 Securicor": a number). So is a word
+    of grading and one capital letter ("Grade C", "Class A", "Category B", "Plan B": _CLASS_WORDS); never another
+    word's ("Radio X", "Malcolm X")."""
+    if len(toks) == 2 and (toks[0] in _GROUP_WORDS or toks[0] in _CLASS_WORDS):
         return len(span[-1].text) == 1 and span[-1].is_upper and span[-1].is_alpha
     if len(toks) != 1 or toks[0] not in _GROUP_WORDS or span.end >= len(doc):
         return False
@@ -3032,17 +3032,7 @@ def _competition_group(doc: Doc, span: Span, toks: list[str]) -> bool:
     return len(nxt.text) == 1 and nxt.is_upper and nxt.is_alpha
 
 
-def _common_english_word(tok: Token) -> bool:
-    """A capitalised word that is a common English word (Zipf frequency 4 or more), no given name or honorific."""
-    from wordfreq import zipf_frequency
-
-    word = tok.lower_
-    return (
-        tok.text[:1].isupper()
-        and word.rstrip(".") not in _HONORIFICS
-        and word not in faker_given_names()
-        and zipf_frequency(word, "en") >= 4.0
-    )
+_CLASS_WORDS = frozenset({"grade", "class", "category", "plan", "type", "tier", "band", "section", "division"})
 
 
 def _counted_prize(doc: Doc, span: Span, name: str) -> bool:
@@ -4967,6 +4957,12 @@ def _untagged_organisations(doc: Doc, ents: list[Span]) -> list[Span]:
         found.append(_Span(doc, start, tok.i + 1, label="ORG"))
     if not found:
         return ents
+    # one name with two head words ("the Rice Farmers Society Union"): the longest span only
+    longest: list[Span] = []
+    for f in sorted(found, key=lambda f: (f.start, -f.end)):
+        if not longest or f.start >= longest[-1].end:
+            longest.append(f)
+    found = longest
     covered = {i for f in found for i in range(f.start, f.end)}
     kept = [e for e in ents if not any(i in covered for i in range(e.start, e.end))]
     return sorted(kept + found, key=lambda e: e.start)
@@ -6310,7 +6306,7 @@ def document_country(mentions: list[Mention], doc: Doc | None = None) -> str | N
     )  # states, peoples and parties ("Labour", "the Tories")
     filed = dateline_country(doc) if doc is not None else None
     line = datelines.dateline_end(text_of(doc)) if filed is not None else 0
-    if filed is not None and not any(m.start_char < line for m in mentions):
+    if filed is not None and not any(m.start_char < line and m.country == filed for m in mentions):
         votes[filed] += 1  # the dateline's place counts once, also where a stage left its mention out
     if not votes:
         return None
@@ -7192,12 +7188,11 @@ def _corpus_keys(mentions: list[Mention], docs: Sequence[str] | None = None) -> 
                 full is not None
                 and not (m.country and m.country not in countries[full])
                 and not _honorific_given_name(m, full)
-                and (shares is None or m.type_evidence == SPEAKER or m.title or shares(i, full))
+                and (shares is None or m.type_evidence in ("PERSON", SPEAKER) or m.title or shares(i, full))
             ):
                 key = full  # never "Brazilian Ronaldo" into a full name no document says Brazilian; a bare
-                # surname only where a title, the speech or the company of its document agrees: "Keane" in a
-                # festival's line-up is no footballer of a team sheet, and a surname in a team sheet is a player,
-                # not the economist another document names in full
+                # surname only where the type evidence or the company of its document agrees ("Keane" in a
+                # festival's line-up is no footballer of a team sheet)
         elif m.type == "PERSON" and _initial_and_surname(_key_words(key)):
             key = _initial_full_name(_key_words(key), by_word) or key
         if m.type == "ORG":

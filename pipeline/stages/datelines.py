@@ -21,8 +21,15 @@ _DATELINE = re.compile(
 )
 
 
-# a place in capitals and a dash alone: "BOGOTA - ", "NEW YORK — "
-_BARE_DATELINE = re.compile(r"\s*(?P<place>[A-Z]{3,}(?:[ -][A-Z]{2,})*)\s+[-–—]{1,2}\s")
+# a place in capitals and a dash alone: "BOGOTA - ", "NEW YORK — ", "N'DJAMENA - ", "ST. PETERSBURG - " (five
+# letters at least, or several words: "ANC - ", "BBC - ", "NHS - " are acronyms); never a heading's word
+_BARE_DATELINE = re.compile(r"\s*(?P<place>[A-Z][A-Z.'’]*[A-Z.](?:[ -][A-Z][A-Z.'’]*[A-Z])*)\s+[-–—]{1,2}\s")
+_HEADINGS = frozenset(
+    {"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY", "JANUARY", "FEBRUARY", "MARCH"}
+    | {"APRIL", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER", "BREAKING", "UPDATE"}
+    | {"UPDATED", "EXCLUSIVE", "ANALYSIS", "COMMENT", "OPINION", "FACTBOX", "TIMELINE", "EDITORIAL", "REVIEW"}
+    | {"INTERVIEW", "FEATURE", "CORRECTION", "URGENT", "FLASH", "ALERT", "PHOTOS", "VIDEO", "WATCH", "LIVE"}
+)
 
 
 def _match(text: str) -> re.Match | None:
@@ -30,7 +37,11 @@ def _match(text: str) -> re.Match | None:
     "BOGOTA - "; never "Tony Blair (Labour) - ")."""
     m = _DATELINE.match(text)
     if m is None:
-        return _BARE_DATELINE.match(text)
+        bare = _BARE_DATELINE.match(text)
+        place = bare.group("place") if bare else ""
+        if bare is None or place in _HEADINGS or (" " not in place and len(place.replace(".", "")) < 5):
+            return None
+        return bare
     if m.group("date") or m.group("place").isupper():
         return m
     return None

@@ -63,7 +63,12 @@ def is_description(tok: Token) -> bool:
         return True  # "police arrested 40 people", "praised by police", "riot police fired", "accused police of"
     if _kind(tok) == "title" and any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in tok.children):
         return True  # "his chancellor", "its chairman": an office named before
-    if tok.lower_ in INDEFINITE_STATE_BODIES and tok.dep_ == "nsubj" and any(c.lower_ == "a" for c in tok.children):
+    if (
+        tok.lower_ in INDEFINITE_STATE_BODIES
+        and tok.dep_ == "nsubj"
+        and any(c.lower_ == "a" for c in tok.children)
+        and not _judge_of_a_game(tok)
+    ):
         return True  # "a court in Ouargla freed ...": one of the state's courts
     return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
@@ -131,6 +136,19 @@ STATE_BODIES = frozenset({"ministry", "court", "tribunal"})
 # bodies and officers of a state that a story names with "a" as they act ("a court in Ouargla freed the reporter",
 # "a federal judge charged the captain"): its courts, judges and prosecutors
 INDEFINITE_STATE_BODIES = frozenset({"court", "tribunal", "judge", "magistrate", "prosecutor"})
+
+
+JUDICIAL_OFFICES = frozenset({"judge", "magistrate", "prosecutor"})
+# words before a judge's noun that keep it a court's ("a high court judge", "the trial judge", "a federal prosecutor")
+LEGAL_COMPOUNDS = frozenset({"court", "district", "appeal", "appeals", "crown", "state", "chief", "trial", "county"})
+
+
+def _judge_of_a_game(tok: Token) -> bool:
+    """A judge named by another field's word ("a line judge", "the talent show judge", "the competition's judges"):
+    no officer of a state's courts."""
+    if tok.lemma_.lower() not in JUDICIAL_OFFICES:
+        return False
+    return any(c.dep_ == "compound" and c.lemma_.lower() not in LEGAL_COMPOUNDS for c in tok.children)
 
 
 def _plural_kind(tok: Token) -> str | None:
@@ -238,8 +256,20 @@ def _fits(kind: str | None, tok: Token, doc: Doc) -> Callable[[Mention], bool]:
     if kind == "bloc":
         return lambda m: m.type == "ORG" and m.sector == "IGO"
     if kind == "group":
+        if _group_of_people_before(tok):
+            return lambda m: False  # "a group of youths attacked ... police arrested the group": those people
         return lambda m: m.type == "ORG" and m.sector not in _STATE_SECTORS
     return lambda m: False
+
+
+def _group_of_people_before(tok: Token) -> bool:
+    """A "group of" phrase before the description in its sentence or the one before ("a group of youths")."""
+    doc = tok.doc
+    start = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+    return any(
+        t.lemma_.lower() == "group" and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+        for t in doc[start : tok.i]
+    )
 
 
 # sectors of a state's own bodies and of bodies of states: no "group" ("the group" is a company, a party, an armed,
@@ -358,7 +388,7 @@ def _acted_on(doc: Doc, m: Mention) -> bool:
 
 
 # kinds of organisation a text seldom names two of: beyond the window, the only one the text names before
-SOLE_KINDS = frozenset({"company", "party", "body", "armed_group", "bloc", "group"})
+SOLE_KINDS = frozenset({"company", "party", "body", "armed_group", "bloc"})
 
 
 def resolve_description(tok: Token, mentions: list[Mention], after_char: int) -> Mention | None:
@@ -399,7 +429,9 @@ def resolve_description(tok: Token, mentions: list[Mention], after_char: int) ->
             return own[-1] if own else owner
         found = [m for m in found if not _armed_group(tok.doc, m) and not _stateless_army(tok, m)]
     if not found:
-        if kind in ("government", "forces") or tok.lemma_.lower() in STATE_OFFICES | STATE_BODIES:
+        if kind in ("government", "forces") or (
+            tok.lemma_.lower() in STATE_OFFICES | STATE_BODIES and not _judge_of_a_game(tok)
+        ):
             # "the prime minister" no name holds: the state's office
             return _government_of_the_story(tok.doc, mentions, tok)
         return None
@@ -526,7 +558,7 @@ def resolve_members(tok: Token, mentions: list[Mention], after_char: int) -> Men
 FORCE_POSTS = frozenset(
     {"base", "post", "outpost", "station", "barracks", "camp", "checkpoint", "convoy", "patrol", "position", "garrison"}
 )
-POST_FORCES = frozenset({"army", "military", "police", "navy", "border", "security"})
+POST_FORCES = frozenset({"army", "military", "police", "navy", "security"})
 
 
 def resolve_force_post(tok: Token, mentions: list[Mention]) -> Mention | None:
@@ -538,6 +570,8 @@ def resolve_force_post(tok: Token, mentions: list[Mention]) -> Mention | None:
     words = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < tok.i]
     if not any(c.lower_ in POST_FORCES for c in words) or any(c.dep_ == "poss" or c.ent_type_ for c in words):
         return None
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+        return None  # "a military camp for refugees": whom it is for, no force's post
     return _government_of_the_story(tok.doc, mentions, tok)
 
 

@@ -481,6 +481,9 @@ STATEMENT_NOUNS = frozenset(
 )
 
 
+# verbs that report a fresh act of the teller's own or of others ("said", "announced", "confirmed"), whose day bounds
+# the act; not judgements of a past act ("ruled that police had arrested him unlawfully")
+REPORTING_VERBS = frozenset({"say", "tell", "announce", "report", "confirm", "state", "add", "disclose", "reveal"})
 # verbs of a crowd's gathering at a scene: "police detained supporters who had gathered outside ..." (then and there)
 GATHERING_VERBS = frozenset({"gather", "assemble", "congregate", "converge", "rally", "march", "mass"})
 
@@ -496,8 +499,8 @@ def _told_on(tok: Token, roots: list, governor_steps: int, date_steps: int) -> s
     if clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
         clause = _governors(clause.head, governor_steps)[-1]  # "who had gathered ... to protest": the gathering's
     if clause.dep_ == "ccomp" and clause.head.i != clause.i:
-        if _announced(clause) or not _past_form(clause):
-            return None
+        if _announced(clause) or not _past_form(clause) or clause.head.lemma_.lower() not in REPORTING_VERBS:
+            return None  # "the court ruled on Monday that police had arrested him unlawfully": not done that day
         teller = clause.head
     elif clause.dep_ == "relcl" and _past_perfect(clause) and clause.lemma_.lower() in GATHERING_VERBS:
         teller = clause.head

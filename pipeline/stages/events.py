@@ -734,9 +734,11 @@ def _authored(noun: Token) -> bool:
     if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children):
         return True
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):
+        kinds = ("ORG", "PERSON") if prep.lower_ == "from" else ("ORG", "GPE", "NORP", "PERSON")
         for g in prep.children:
+            # "reports from Washington", "reports from Spain": where the reports come from, no author
             if g.dep_ == "pobj" and any(
-                t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") for t in g.subtree
+                t.ent_type_ in kinds or (t.pos_ == "PROPN" and not t.ent_type_) for t in g.subtree
             ):
                 return True
     return False
@@ -1273,6 +1275,10 @@ def _attack_over_words(tok: Token) -> bool:
         return False
     if _unnamed_agent(tok, OBJECT_DEPS) is not None:
         return False  # "Sinn Fein attacked the police over the raids": people attacked, as in _political_attack
+    if _war_fought(tok) or _forceful(t for c in tok.children if c.dep_ == "nsubj" for t in c.subtree):
+        return False  # "fought a border war over the promontory", "troops clashed with villagers over ...": arms
+    if _forceful(t for g in sides for t in g.subtree):
+        return False  # "clashed with troops over how the shrine is shared": arms
     return not _forceful_outside_topics(heads)
 
 
@@ -1307,14 +1313,29 @@ def _forceful_outside_topics(heads: list[Token]) -> bool:
 def _forceful(tokens: Iterable[Token]) -> bool:
     """Whether a word of force or harm is among the tokens ("with rockets", "killing", "troops"): an attack of arms."""
     lex = event_lexicon()
-    return any(t.lemma_.lower() in lex.force_words | lex.harm_verbs and not _war_of_words(t) for t in tokens)
+    return any(t.lemma_.lower() in lex.force_words | lex.harm_verbs for t in tokens)
 
 
-def _war_of_words(t: Token) -> bool:
-    """ "a war of words": no war of arms."""
-    return t.lemma_.lower() == "war" and any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "words" for g in c.children) for c in t.children
-    )
+# what two sides fight with arms when it is the object of "fight" or "wage" ("fought a border war", "waged a brief
+# war"); never a war that words or a field make no war of arms ("a trade war", "a war of words", "a war on drugs")
+ARMED_CONFLICT_NOUNS = frozenset({"war", "skirmish", "gunfight", "firefight", "shootout"})
+UNARMED_WARS = frozenset(
+    {"trade", "price", "patent", "culture", "bidding", "ratings", "legal", "turf", "propaganda", "tariff", "currency"}
+    | {"court", "courtroom", "advertising", "media", "talent", "format", "console", "browser", "budget", "pay"}
+)
+
+
+def _war_fought(tok: Token) -> bool:
+    """ "Djibouti and Eritrea fought a border war", "waged a brief war": an armed conflict fought, no other sense of
+    "fight" (never "fought a trade war", "a war of words", "a war on drugs")."""
+    if tok.lemma_.lower() not in ("fight", "wage"):
+        return False
+    for obj in (c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in ARMED_CONFLICT_NOUNS):
+        words = {c.lower_ for c in obj.children if c.dep_ in ("amod", "compound", "nmod")}
+        if words & UNARMED_WARS or any(c.dep_ == "prep" and c.lower_ in ("of", "on", "against") for c in obj.children):
+            continue
+        return True
+    return False
 
 
 def _money_given(tok: Token) -> bool:
@@ -3297,6 +3318,11 @@ def _clause_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea])
     return [], None
 
 
+# acts done in words, which a reporter does in the breath of a report ("said ... and accused the owner"), unlike acts
+# of force the reported clause's subject does ("said the fighters had crossed to attack a village and killed six")
+VERBAL_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
+
+
 def _past_on_infinitive(verb: Token) -> bool:
     """A past tense with no subject or auxiliary of its own that the parse conjoined to an infinitive ("to hide their
     activity and accused the owner")."""
@@ -3320,7 +3346,14 @@ def _reported_conjunct(conj: Token | None, clause: Token, subject: Token) -> boo
     if (
         conj is None
         or conj.dep_ != "conj"
-        or (conj.head.i != clause.i and not (_past_on_infinitive(conj) and conj.head.head.i == clause.i))
+        or (
+            conj.head.i != clause.i
+            and not (
+                _past_on_infinitive(conj)
+                and conj.head.head.i == clause.i
+                and (_not_a_doer(subject) or (_code(conj) or ("",))[0] in VERBAL_TYPES)
+            )
+        )
         or clause.dep_ != "ccomp"
         or clause.head.lemma_.lower() not in event_lexicon().claim_verbs
     ):
@@ -4797,7 +4830,7 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         and not _read_object(tok, lex)
         and not _condemning_naming(tok, lex)  # "called the move unfriendly": a thing condemned, whoever did it
         and _thing_object(tok, mentions, own=tok.lemma_.lower() in lex.head_object_verbs)
-        and not _forceful(c for c in tok.children if c.dep_ == "dobj")  # "fought a border war": arms
+        and not _war_fought(tok)  # "fought a border war": arms
     ):
         return None  # "met its targets", "fought poverty", "funds public services": another sense
     if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.object_verbs and not _has_object(tok):
@@ -5666,7 +5699,8 @@ def _protesters_sides(rules: list[tuple[Token, Event]], first: int) -> None:
                 continue
             noun = _protest_people_arg(tok, people, role)
             pronoun = noun is None and role == "targets" and e.event_type in FORCE_TYPES
-            noun = noun if noun is not None else (_them(tok) or _counted_people(tok) if pronoun else None)
+            counted = _counted_people(tok) if pronoun and e.event_type == "COERCE" else None
+            noun = noun if noun is not None else (_them(tok) or counted if pronoun else None)
             if noun is None:
                 continue
             before = rules[:first] + _before_in_sentence(rules[first:], tok, e)
@@ -5682,17 +5716,20 @@ def _protesters_sides(rules: list[tuple[Token, Event]], first: int) -> None:
 
 
 def _counted_people(tok: Token) -> Token | None:
-    """The predicate's object or passive subject "people" counted and named by nothing else ("27 people were
-    detained", "police arrested dozens of people"): at a protest, its protesters (`_protesters_sides`)."""
+    """The predicate's object or passive subject "people" counted and described by nothing else ("27 people were
+    detained", "police arrested dozens of people"; never "20 people suspected of smuggling", nor an act told
+    "separately"): detained at a protest, its protesters (`_protesters_sides`)."""
+    if any(c.dep_ == "advmod" and c.lower_ in ("separately", "elsewhere", "meanwhile") for c in tok.children):
+        return None
     for c in tok.children:
-        if (
-            c.dep_ in ("dobj", "nsubjpass")
-            and _counted(c).lemma_.lower() in ("people", "person")
-            and c is not _counted(c)
-        ):
-            return c
-        if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("people", "person") and _number_before(c):
-            return c
+        if c.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        people = _counted(c)
+        if people.lemma_.lower() not in ("people", "person") or (people is c and not _number_before(c)):
+            continue
+        if any(g.dep_ in ("acl", "relcl", "prep", "amod") for g in people.children if g.i > people.i):
+            continue  # "people suspected of smuggling", "people in a raid on a rebel camp"
+        return c
     return None
 
 

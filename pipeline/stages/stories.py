@@ -321,19 +321,25 @@ def lead_days_gap(a: Counter, b: Counter) -> tuple[float, float]:
     days or weeks later."""
     import numpy as np
 
-    def ordinals(m: Counter) -> list[int]:
+    def ordinals(m: Counter, year: int) -> list[int]:
         out = []
         for k in m:
             if k[0] == "d":
                 month, day = map(int, k[1:].split("-"))
                 try:
-                    out.append(dt.date(2000, month, day).toordinal())
-                except ValueError:  # 31 April
+                    out.append(dt.date(year, month, day).toordinal())
+                except ValueError:  # 31 April; 29 February of a common year
                     continue
         return out
 
-    x, y = ordinals(a), ordinals(b)
-    dgap = min((min(abs(p - q), 366 - abs(p - q)) for p in x for q in y), default=np.nan)
+    # without a year, the nearer of a leap year's reading and a common year's (28 February and 1 March: one day)
+    gaps = [
+        min(abs(p - q), days - abs(p - q))
+        for year, days in ((2000, 366), (2001, 365))
+        for p in ordinals(a, year)
+        for q in ordinals(b, year)
+    ]
+    dgap = min(gaps, default=np.nan)
     x, y = [int(k[1:]) for k in a if k[0] == "w"], [int(k[1:]) for k in b if k[0] == "w"]
     wgap = min((min((p - q) % 7, (q - p) % 7) for p in x for q in y), default=np.nan)
     return float(dgap), float(wgap)

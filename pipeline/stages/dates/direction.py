@@ -59,7 +59,10 @@ DEADLINES = frozenset({"md", "dm", "month", "weekday", "clock", "holiday"})
 # ... which "since" makes look back.
 SINCE_POINTS_BACK = frozenset({"md", "dm", "month", "weekday", "holiday", "season"})
 
-_SINCE = re.compile(r"\b(?:since|back\s+to)\s+$", re.I)  # "since November", "dates back to October"
+# "since November", "the row dates back to October" (never "moved the season back to August": a move ahead)
+_SINCE = re.compile(
+    r"\b(?:since|(?:dates?|dating|dated|goes|go|going|went|stretch(?:es|ed|ing)?)\s+back\s+to)\s+$", re.I
+)
 
 
 @functools.lru_cache(maxsize=8)
