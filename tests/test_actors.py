@@ -4688,3 +4688,10 @@ def test_a_conference_that_acts_is_a_body_and_one_that_is_held_a_meeting(parse):
     )
     names = {a.name for a in actors}
     assert "Malawi Episcopal Conference" in names and "Lisbon Security Conference" not in names
+
+
+def test_a_name_the_parse_cut_after_a_middle_initial_goes_on_to_the_surname(parse):
+    actors, _, _ = actors_of(parse, "Attorney Ray P Castor Jr, who led the case, said no charges would follow.")
+    names = {a.name for a in actors}
+    assert any(n.startswith("Ray P Castor") for n in names), names
+    assert "Ray P" not in names

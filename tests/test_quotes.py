@@ -1939,3 +1939,16 @@ def test_description_finds_a_titled_name_the_mentions_missed(parse, text, speake
     missed ("Cardinal Cormac Kowal-Brennan ... the cardinal said") is that name, also through a pronoun."""
     q = only(quotes_of(parse, text))
     assert q.speaker.endswith(speaker) and q.speaker_type == "person", q.speaker
+
+
+def test_a_name_set_after_the_body_a_spokesman_works_for_is_the_speakers(parse):
+    # "a spokesman for X, Dr Y, told ...": the parse hangs the name on X, the mentions may miss it; Y spoke
+    text = (
+        'A spokesman for Sunrise Builders, Dr Ramaswamy, told the BBC this will mean "better homes" for buyers. He '
+        'said the firm will gain "real expertise and technology, while buyers will have more choice."'
+    )
+    speakers = [q.speaker for q in quotes_of(parse, text)]
+    assert speakers == ["Dr Ramaswamy", "Dr Ramaswamy"], speakers
+    # with no name, the description stays the speaker
+    (q,) = quotes_of(parse, 'A spokesman for the ministry said: "We will appeal the ruling at once."')
+    assert q.speaker == "A spokesman"

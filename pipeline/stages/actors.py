@@ -4650,6 +4650,35 @@ _CUT_SURNAME_ZIPF = 3.0  # a capitalised word rarer than this in English after a
 _CUT_FIRST_ZIPF = 3.5  # ... when that name is a given name or this rare ("Shinobu"; never "Apple [Powerbook]")
 
 
+_NAME_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III"})
+
+
+def _extend_after_initial(ents: list[Span]) -> list[Span]:
+    """A person's name the parse cut after a middle initial ("District Attorney [Bruce L] Castor Jr"): the
+    capitalised word no entity holds after the initial is the surname, and "Jr" after it is the name's too."""
+    from spacy.tokens import Span as _Span
+
+    out: list[Span] = []
+    for e in ents:
+        doc = e.doc
+        end = e.end
+        if (
+            e.label_ == "PERSON"
+            and len(e) >= 2
+            and re.fullmatch(r"[A-Z]\.?", e[-1].text)
+            and end < len(doc)
+            and doc[end].ent_iob_ == "O"
+            and doc[end].is_title
+            and doc[end].is_alpha
+        ):
+            end += 1
+            if end < len(doc) and doc[end].text in _NAME_SUFFIXES and doc[end].ent_iob_ == "O":
+                end += 1
+            e = _Span(doc, e.start, end, label="PERSON")
+        out.append(e)
+    return out
+
+
 def _extend_cut_names(ents: list[Span]) -> list[Span]:
     """A one-word name (a person's, an organisation's or a place's label) the parse cut before a rare capitalised
     word it left untagged is a full name with that word ("beat [Shinobu] Asagoe 6-4", "in [Arjen] Robben he has"):
@@ -5034,7 +5063,7 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
     ents = [_as_organisation(e) if _organisation_mislabelled(doc, e) else e for e in ents_of(doc)]
     ents = [_as_people(e) if _people_mislabelled(e) else e for e in ents]
     ents = [e for e in ents if e.label_ in ENTITY_LABELS]
-    ents = _join_portfolio_names(_join_adjacent_persons(_extend_cut_names(ents)))
+    ents = _join_portfolio_names(_join_adjacent_persons(_extend_cut_names(_extend_after_initial(ents))))
     ents = _join_and_names(doc, ents)
     ents = _join_split_organisations(doc, ents)
     ents = _untagged_organisations(doc, ents)

@@ -726,6 +726,7 @@ def _speaker_from_token(
                 return missed, None, "person"  # a name the mentions missed, as the subject of a recent sentence
         if described is not None:
             name = _apposed_missed_name(described, spans) if low in PRONOUNS_PERSON else None
+            name = name or (_name_after_employer(described, spans) if low in PRONOUNS_PERSON else None)
             name = name or (_missed_titled_name(described, spans, mentions) if low in PRONOUNS_PERSON else None)
             return (name or _phrase_text(described)), None, "person"
         return tok.text, None, "person" if low in PRONOUNS_PERSON else "unknown"
@@ -739,6 +740,8 @@ def _speaker_from_token(
         named = _person_named_in(tok, mentions, spans)
         if named is not None:
             return named.text, named, "person"
+    if tok.pos_ == "NOUN" and (missed := _name_after_employer(tok, spans)) is not None:
+        return missed, None, "person"  # "a spokesman for DLF Builders, Dr Vancheshwar, told the BBC": the name
     if tok.pos_ == "PRON" or low in generic_words() or lemma in generic_words():
         return _phrase_text(tok), None, "unknown"
     if _demonym_person(tok):
@@ -858,6 +861,23 @@ def _apposed_missed_name(tok: Token, spans: list[QuoteSpan]) -> str | None:
     if _inside(spans, words[0].idx) or not all(w.text[:1].isupper() for w in words):
         return None
     return tok.doc[words[0].i : head.i + 1].text
+
+
+def _name_after_employer(tok: Token, spans: list[QuoteSpan]) -> str | None:
+    """The person's name set in apposition after the body a described speaker works for ("a spokesman for DLF
+    Builders, Dr Vancheshwar, told ...": the parse hangs the name on the body), when the mentions missed it and an
+    honorific or a given name shows a person: the name as written; else None."""
+    from pipeline.stages.actors import faker_given_names, honorific
+
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")):
+        for body in (g for g in prep.children if g.dep_ == "pobj"):
+            for name in (c for c in body.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > body.i):
+                words = [c for c in name.children if c.dep_ == "compound" and c.i < name.i] + [name]
+                if name.ent_type_ in ("ORG", "GPE", "NORP", "FAC") or _inside(spans, words[0].idx):
+                    continue
+                if honorific(words[0]) or words[0].lower_ in faker_given_names():
+                    return tok.doc[words[0].i : name.i + 1].text
+    return None
 
 
 def _missed_titled_name(tok: Token, spans: list[QuoteSpan], mentions: list[Mention]) -> str | None:
