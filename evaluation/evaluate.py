@@ -12,6 +12,7 @@ and a matching date where both give one.
 
 from __future__ import annotations
 
+import calendar
 import json
 import re
 from collections import Counter
@@ -251,8 +252,6 @@ def _days_of(value: str) -> tuple[date, date] | None:
 
 
 def _span_of(value: str) -> tuple[date, date] | None:
-    import calendar
-
     if m := _WEEK.match(value):
         first = date.fromisocalendar(int(m[1]), int(m[2]), 1)
         return first, first + timedelta(days=6)

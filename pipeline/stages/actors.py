@@ -3013,6 +3013,8 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
 
 
 _GROUP_WORDS = frozenset({"group", "pool"})
+# words of grading before one capital letter ("Grade C", "Class A", "Plan B"): a class, no actor
+_CLASS_WORDS = frozenset({"grade", "class", "category", "plan", "type", "tier", "band", "section", "division"})
 
 
 # last words of a name that may name a meeting or a standing body ("the Episcopal Conference"): a body when it acts
@@ -3030,9 +3032,6 @@ def _competition_group(doc: Doc, span: Span, toks: list[str]) -> bool:
         return False
     nxt = doc[span.end]
     return len(nxt.text) == 1 and nxt.is_upper and nxt.is_alpha
-
-
-_CLASS_WORDS = frozenset({"grade", "class", "category", "plan", "type", "tier", "band", "section", "division"})
 
 
 def _counted_prize(doc: Doc, span: Span, name: str) -> bool:

@@ -128,17 +128,16 @@ INSTITUTION_VERBS = frozenset(
     {"call", "contact", "ask", "tell", "alert", "notify", "inform", "report", "phone", "help", "assist", "thank"}
     | {"join"}
 )
+# a state's officers of its courts: none named, the state acts through them ("the judge", "a federal prosecutor")
+JUDICIAL_OFFICES = frozenset({"judge", "magistrate", "prosecutor"})
 # offices only a state has: held by no person the document names, the office acts for the state the story is about
-STATE_OFFICES = frozenset({"minister", "premier"} | {"judge", "magistrate", "prosecutor"})
+STATE_OFFICES = frozenset({"minister", "premier"}) | JUDICIAL_OFFICES
 # bodies only a state has ("the ministry", "the foreign ministry"): with no such body named, the state the story is
 # about acts through it
 STATE_BODIES = frozenset({"ministry", "court", "tribunal"})
 # bodies and officers of a state that a story names with "a" as they act ("a court in Ouargla freed the reporter",
 # "a federal judge charged the captain"): its courts, judges and prosecutors
-INDEFINITE_STATE_BODIES = frozenset({"court", "tribunal", "judge", "magistrate", "prosecutor"})
-
-
-JUDICIAL_OFFICES = frozenset({"judge", "magistrate", "prosecutor"})
+INDEFINITE_STATE_BODIES = frozenset({"court", "tribunal"}) | JUDICIAL_OFFICES
 # words before a judge's noun that keep it a court's ("a high court judge", "the trial judge", "a federal prosecutor")
 LEGAL_COMPOUNDS = frozenset({"court", "district", "appeal", "appeals", "crown", "state", "chief", "trial", "county"})
 
