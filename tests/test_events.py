@@ -5190,3 +5190,14 @@ def test_a_past_tense_the_parse_joined_to_a_reported_infinitive_is_the_reporters
     )
     killed = [e for e in events_of(parse, text) if e.trigger == "killed"]
     assert killed and names(killed[0].sources) == ["Al Shabaab"]
+
+
+def test_a_pronoun_inside_its_own_groups_phrase_ends(parse):
+    # "their" in "members of the association X and their supporters" is found in the phrase of the members it would
+    # stand for: resolving it must not go round through the members' phrase again (it did, to the recursion limit)
+    text = (
+        "About 150 members of the farmers' association Kilusang Bukid ng Laguna and their supporters rallied outside "
+        "the agriculture ministry on Friday."
+    )
+    (e,) = events_of(parse, text)
+    assert e.event_type == "PROTEST"

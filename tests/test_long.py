@@ -193,6 +193,27 @@ def test_a_document_past_the_time_budget_is_recorded_and_the_run_goes_on(parse, 
     assert records_of(doc, pub) == complete
 
 
+def test_a_stage_that_fails_on_one_document_is_recorded_and_the_run_goes_on(parse, pub, caplog, monkeypatch):
+    from pipeline.stages import events as events_mod
+
+    doc = parse(ARTICLE)
+    complete = records_of(doc, pub)
+
+    def broken(*args, **kwargs):
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(events_mod, "code_events", broken)
+    with caplog.at_level("ERROR"):
+        cut = records_of(doc, pub)
+    assert all(cut[kind] == complete[kind] for kind in ("sentences", "dates", "mentions", "quotes"))
+    assert cut["events"] == [] and cut["dropped_events"] == []
+    (note,) = cut["incomplete"]
+    assert note.skipped == ["events"] and note.error == "events: RecursionError: maximum recursion depth exceeded"
+    assert "stage events failed" in caplog.text
+    monkeypatch.undo()
+    assert records_of(doc, pub) == complete  # the next document is annotated in full
+
+
 def test_the_time_budget_is_in_no_table_version():
     from pipeline.versioning import _project
 

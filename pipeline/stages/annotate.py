@@ -49,9 +49,10 @@ def records_of(doc: Doc, publication_date: dt.date | None, timings: dict[str, fl
     The time budget (`run.rule_budget_seconds`, CPU seconds of this thread, so a busy machine does not trip it) is
     checked between stages: past it, the stages still to run are skipped for this document (their records stay
     empty), one more kind, `incomplete`, holds one record naming them (normal documents have no such kind), and a
-    warning is logged. A stage that has started runs to
-    its end; every stage is linear in the document's length, and `ingest.max_chars` bounds the length. `timings`,
-    when given, receives each stage's wall-clock seconds (the long-document benchmark)."""
+    warning is logged. A stage that fails with an error is handled the same way: it and the stages after it are
+    left out for this document, `incomplete` names them with the error, and the error is logged. A stage that has
+    started runs to its end; every stage is linear in the document's length, and `ingest.max_chars` bounds the
+    length. `timings`, when given, receives each stage's wall-clock seconds (the long-document benchmark)."""
     budget = settings().run.rule_budget_seconds
     out: dict[str, list] = {kind: [] for kind in KINDS}
     started = time.thread_time()
@@ -70,7 +71,15 @@ def records_of(doc: Doc, publication_date: dt.date | None, timings: dict[str, fl
             )
             break
         clock = time.perf_counter()
-        _run_stage(stage, doc, publication_date, out)
+        try:
+            _run_stage(stage, doc, publication_date, out)
+        except Exception as exc:  # noqa: BLE001 - one document's failure never stops the run
+            # a stage's error on one document (a rule's bug met on new text): that stage and the ones after it,
+            # which read its records, are left out for this document; the rest of the run goes on
+            error = f"{stage}: {type(exc).__name__}: {exc}"
+            out["incomplete"] = [Incomplete(list(STAGES[i:]), time.thread_time() - started, error)]
+            log.exception("stage %s failed on a document starting %r: %s skipped", stage, text_of(doc)[:60], error)
+            break
         if timings is not None:
             timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - clock
     return out

@@ -1628,6 +1628,8 @@ def _arg_mentions(
             m = None  # "it is important to support teachers", "it took the album for him to be assured": no one
         elif t.lower_ in PERSONAL_PRONOUNS:
             group = _reporting_group(t) or _nearer_group(t)
+            if group is not None and group.left_edge.i <= t.i <= group.right_edge.i:
+                group = None  # "members of X and their supporters": the pronoun inside the group's own phrase
             if group is not None:  # "Tamil rebels said they would release ...": they are the rebels
                 out.extend(x for x in _arg_mentions(group, mentions, spans, places, acting=True) if x not in out)
                 continue

@@ -125,12 +125,14 @@ class DroppedEvent:
 
 @dataclass
 class Incomplete:
-    """A document whose rule stages ran past `run.rule_budget_seconds` (pipeline.stages.annotate): the stages left
-    out (their records are empty for it) and the CPU seconds the others took. In no table: logged, and kept in the
-    annotation cache so that a rerun does not spend the budget on the document again."""
+    """A document whose rule stages ran past `run.rule_budget_seconds`, or one of whose stages failed with an error
+    (pipeline.stages.annotate): the stages left out (their records are empty for it), the CPU seconds the others
+    took and, for a failure, the error. In no table: logged, and kept in the annotation cache so that a rerun does
+    not spend the budget on the document again."""
 
-    skipped: list[str]  # the stages not run, in order ("quotes", "events")
+    skipped: list[str]  # the stages not run (or failed), in order ("quotes", "events")
     seconds: float  # CPU seconds spent on the stages that ran
+    error: str = ""  # for a stage that failed: "events: RecursionError: maximum recursion depth exceeded"
 
 
 def links(kind: type) -> frozenset[str]:
