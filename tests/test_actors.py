@@ -4695,3 +4695,40 @@ def test_a_name_the_parse_cut_after_a_middle_initial_goes_on_to_the_surname(pars
     names = {a.name for a in actors}
     assert any(n.startswith("Ray P Castor") for n in names), names
     assert "Ray P" not in names
+
+
+def test_an_acronym_written_after_an_untagged_name_is_the_organisation_again(parse):
+    from pipeline.stages.actors import extract_mentions
+
+    for text in [
+        "The Azawad Salvation Front (ASF), a little-known armed group, claimed the kidnapping. The envoy held "
+        "several rounds of talks with ASF commanders in remote areas near the border.",
+        "The Liptako Liberation Front (FLL), a little-known armed group, claimed the abduction. Kodi had held "
+        "talks with FLL commanders near the border.",
+    ]:
+        ms = extract_mentions(parse(text))
+        acronym = text[text.index("(") + 1 : text.index(")")]
+        found = [m for m in ms if m.text == acronym]
+        # "(ASF)" and "ASF commanders" (tagged a common noun or no entity): the front's own mentions
+        assert len(found) == 2 and all(m.type == "ORG" and m.name == ms[0].name for m in found)
+
+
+def test_a_name_before_a_noun_of_an_area_is_a_place(parse):
+    from pipeline.stages.actors import extract_mentions
+
+    ms = extract_mentions(
+        parse(
+            "The hostages were freed near the town of Makalondi. The army then sealed the Makalondi corridor "
+            "and patrolled the Tapoa valley."
+        )
+    )
+    assert all(m.type == "GPE" for m in ms)  # places (or no actor at all), never an organisation or a person
+
+
+def test_an_organ_named_after_a_possessive_pronoun_is_no_actor_of_that_name(parse):
+    from pipeline.stages.actors import extract_mentions
+
+    ms = extract_mentions(
+        parse("Chile protested. Their Defence Ministry denied it. Its Foreign Ministry said the Russian Army left.")
+    )
+    assert [m.name for m in ms] == ["Chile", "Russian Army"]  # a state's own word keeps the organ an actor

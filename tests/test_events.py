@@ -5201,3 +5201,64 @@ def test_a_pronoun_inside_its_own_groups_phrase_ends(parse):
     )
     (e,) = events_of(parse, text)
     assert e.event_type == "PROTEST"
+
+
+def test_a_plural_description_of_organisations_stands_for_those_the_text_named(parse):
+    text = (
+        "The Malawi Nurses Union and the Health Workers Union of Malawi began a strike in January. The government "
+        "offered a 6% raise on Monday, but the unions rejected it within hours."
+    )
+    (e,) = [e for e in events_of(parse, text, dt.date(2026, 3, 5)) if e.event_type == "REJECT"]
+    assert len(e.sources) == 2 and all(m.name.endswith(" Union") for m in e.sources)
+    # a count takes that many, the nearest; a narrowed plural says not which ones; one organisation is no plural
+    text = (
+        "Regulators fined Nordvik Bank, Kessler Bank and Alcora Bank last year. In March the two banks appealed to "
+        "the Supreme Court, and the foreign banks criticised the regulator. The Farmers Union said the unions "
+        "would protest."
+    )
+    doc = parse(text)
+    from pipeline.stages.descriptions import resolve_plural_description
+
+    ms = extract_mentions(doc)
+    got = {t.text + str(t.i): [m.name for m in resolve_plural_description(t, ms)] for t in doc if t.tag_ == "NNS"}
+    assert [v for k, v in got.items() if k.startswith("banks")] == [["Kessler Bank", "Alcora Bank"], []]
+    assert all(v == [] for k, v in got.items() if k.startswith("unions"))
+
+
+def test_several_sides_that_meet_an_unnamed_party_do_not_meet_one_another(parse):
+    text = (
+        "The Malawi Nurses Union and the Health Workers Union of Malawi began a strike in January. The two unions "
+        "met the health minister on Friday."
+    )
+    (e,) = [e for e in events_of(parse, text, dt.date(2026, 3, 5)) if e.event_type == "CONSULT"]
+    assert len(e.sources) == 2 and e.targets == []
+    # named sides still meet each other
+    (e,) = [e for e in events_of(parse, "Kenya and Uganda met in Nairobi on Monday.") if e.event_type == "CONSULT"]
+    assert names(e.sources) == ["Kenya"] and names(e.targets) == ["Uganda"]
+
+
+def test_a_rejected_or_accepted_offer_targets_the_side_that_made_it(parse):
+    pub = dt.date(2026, 3, 5)
+    text = "Portugal proposed a fishing quota deal on Monday. Morocco rejected the proposal on Tuesday."
+    (e,) = [e for e in events_of(parse, text, pub) if e.event_type == "REJECT"]
+    assert names(e.sources) == ["Morocco"] and names(e.targets) == ["Portugal"]
+    text = "The Finnish government offered nurses a 4% rise on Friday, and the Tehy union accepted it a day later."
+    (e,) = [e for e in events_of(parse, text, pub) if e.event_type == "AGREE"]
+    assert names(e.targets) == ["Finnish"] or [m.country for m in e.targets] == ["FIN"]
+    # an offer by unnamed people: no target, never an actor "it" would otherwise stand for
+    text = "Chile protested to Peru on Monday. Gunmen offered a truce on Tuesday, and the army accepted it."
+    (e,) = [e for e in events_of(parse, text, pub) if e.event_type == "AGREE"]
+    assert e.targets == []
+    # an owned offer keeps its owner; an unrelated "it" keeps its actor
+    text = "Kenya attacked a Somali border post on Monday. Ethiopia condemned it."
+    assert any(e.event_type == "ACCUSE" and names(e.targets) == ["Kenya"] for e in events_of(parse, text, pub))
+
+
+def test_an_organ_of_state_after_a_possessive_pronoun_is_the_pronouns_state(parse):
+    # the text is filed from one state's capital; "Its Foreign Ministry" is the other state's
+    text = (
+        "TASHKENT (AP) - Uzbekistan demanded on Monday that Kyrgyzstan halt work on the canal. Kyrgyzstan refused. "
+        "Its Foreign Ministry said on Tuesday that the work was lawful and accused Uzbekistan of spreading rumours."
+    )
+    (e,) = [e for e in events_of(parse, text, dt.date(2026, 4, 22)) if e.event_type == "ACCUSE"]
+    assert names(e.sources) == ["Kyrgyzstan"] and names(e.targets) == ["Uzbekistan"]

@@ -4313,6 +4313,8 @@ def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[
         evidence = "ORG"  # "Unicef" tagged PERSON elsewhere: the list knows the body
     if not _is_actor(doc, span, label, country):
         return None
+    if label == "ORG" and _pronoun_owned_organ(doc, span):
+        return None  # "Its Foreign Ministry said": the organ of the state the pronoun stands for (events resolve it)
     if label == "ORG" and not _is_acronym(name) and _standalone_possessive(doc, span) and not party_country(name):
         name += "'s"  # "Sotheby's said", "at McDonald's in Paris": a firm's name ending in a possessive
     return _Candidate(ent, span, name, label, country, inner_title, evidence, lineup)
@@ -6087,9 +6089,9 @@ def _repeated_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     discourse): the same capitalised words, proper nouns, not inside a longer name (no capitalised word right
     before or after, a sentence's first word aside), not where the words around them show a work or a place ("the
     X field") and overlapping no entity other than themselves; a person's family name alone too, where only one
-    person of the document bears it (`_family_names`), and an organisation's first word
-    (`_organisation_first_words`). One pass over the text with an index of the names (a regular
-    expression of them, the longest first)."""
+    person of the document bears it (`_family_names`), an organisation's first word
+    (`_organisation_first_words`) and the acronym it writes after an organisation's name ("the X Front (XF)").
+    One pass over the text with an index of the names (a regular expression of them, the longest first)."""
     lower = doc_cache(doc, "lower_case_words", lambda d: frozenset(t.text for t in d if t.is_lower))
     by_name: dict[str, Mention] = {}
     for m in mentions:
@@ -6097,6 +6099,9 @@ def _repeated_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             by_name.setdefault(m.name, m)
     for family, m in _family_names(mentions, lower).items():
         by_name.setdefault(family, m)
+    for m in mentions:  # "the Liptako Liberation Front (FLL) ... talks with FLL commanders": the acronym it wrote
+        if m.type == "ORG" and m.title and m.title.startswith("acronym:") and m.title[8:].lower() not in lower:
+            by_name.setdefault(m.title[8:], m)
     kinds = doc_cache(
         doc, "norp_loc_words", lambda d: frozenset(e.text for e in ents_of(d) if e.label_ in ("NORP", "LOC"))
     )
@@ -6218,11 +6223,40 @@ def _untagged(tok: Token) -> bool:
     return tok.ent_iob_ == "O" or tok.ent_type_ in NOT_NAME_LABELS
 
 
+def _acronym_token(tok: Token) -> bool:
+    """A word of capitals only, two or more letters ("FLL", "ECOWAS"), that the parse may tag as a common noun."""
+    return len(tok.text) >= 2 and tok.text.isalpha() and tok.text.isupper()
+
+
+_OWNER_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
+# last words of a state's organs, whose name says no state ("Foreign Ministry", "Army", "Supreme Court")
+_ORGAN_ENDS = frozenset(
+    {"ministry", "army", "navy", "police", "parliament", "government", "court", "senate", "military", "cabinet"}
+)
+
+
+def _pronoun_owned_organ(doc: Doc, span: Span) -> bool:
+    """A state organ's name after (or starting with) a possessive pronoun ("Its Foreign Ministry", "their Defence
+    Ministry"), with no word of a state in it: the organ of whatever state the pronoun stands for, no actor by that
+    name (it would take the story's state, not the pronoun's)."""
+    first = span[0] if span[0].lower_ in _OWNER_PRONOUNS else None
+    if first is None and span.start > 0 and doc[span.start - 1].lower_ in _OWNER_PRONOUNS:
+        first = doc[span.start - 1]
+    if first is None or span[-1].lower_ not in _ORGAN_ENDS:
+        return False
+    return not any(_country_signal(t) for t in span if t.i != first.i)
+
+
 def _free_repeat(doc: Doc, span: Span, ents: dict[tuple[int, int], Span]) -> bool:
     """A repeated name that stands alone: proper nouns, no capitalised word beside it (a sentence's first word
     before it aside), no work's or place's words around it, no entity overlapping it but one of exactly its span."""
-    if any(t.pos_ != "PROPN" and not (t.is_sent_start and t.pos_ == "NOUN") for t in span if t.text[:1].isupper()):
-        return False  # a proper noun (a sentence's first word may be read as a common noun: "Leinster conceded")
+    if any(
+        t.pos_ != "PROPN" and not (t.is_sent_start and t.pos_ == "NOUN") and not _acronym_token(t)
+        for t in span
+        if t.text[:1].isupper()
+    ):
+        return False  # a proper noun (a sentence's first word may be read as a common noun: "Leinster conceded"; an
+        # acronym the parse read as a common noun: "talks with FLL commanders")
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
     if before is not None and before.text[:1].isupper() and not span[0].is_sent_start:

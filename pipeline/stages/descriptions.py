@@ -585,3 +585,37 @@ def resolve_members_of(tok: Token, mentions: list[Mention], after_char: int) -> 
     if noun is None or description_kinds().get(noun.lemma_.lower()) not in MEMBER_KINDS:
         return None
     return resolve_description(noun, mentions, after_char)
+
+
+# plural descriptions of organisations of one kind ("the unions", "the two banks", "both parties"): the several
+# organisations of that kind the text names before them
+PLURAL_ORG_KINDS = frozenset({"body", "party", "company", "bloc"})
+PLURAL_MAX = 4  # more organisations of the kind than this: which of them the plural means is a guess
+_COUNTS = {"two": 2, "three": 3, "four": 4, "both": 2}
+
+
+def resolve_plural_description(tok: Token, mentions: list[Mention]) -> list[Mention]:
+    """The organisations a plural definite description of their kind stands for ("ZUPE and the Rural Teachers'
+    Union ... the unions rejected the offer", "the two banks", "both parties"): with a count, that many of the
+    organisations of the kind the text names before it, the nearest; without, all of them when it names two to
+    `PLURAL_MAX`; else none. Never a plural the table lists as one actor ("the authorities", "the rebels"), nor a
+    narrowed one ("the opposition parties", "the foreign banks": which of them, the text does not say)."""
+    if tok.tag_ != "NNS" or not common_noun(tok) or _plural_kind(tok) is not None:
+        return []
+    kind = description_kinds().get(tok.lemma_.lower())
+    marks = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet", "quantmod")}
+    if kind not in PLURAL_ORG_KINDS or not marks & {"the", "both"}:
+        return []
+    if any(c.dep_ in ("amod", "compound", "poss") for c in tok.children):
+        return []
+    count = next((_COUNTS[w] for w in marks if w in _COUNTS), None)
+    fits = _fits(kind, tok, tok.doc)
+    found: dict[str, Mention] = {}
+    for m in sorted((m for m in mentions if m.start_char < tok.idx and fits(m)), key=lambda m: m.start_char):
+        key = m.key or m.name
+        found.pop(key, None)
+        found[key] = m  # nearest last
+    several = list(found.values())
+    if count is not None:
+        return several[-count:] if len(several) >= count else []
+    return several if 2 <= len(several) <= PLURAL_MAX else []

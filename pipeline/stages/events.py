@@ -61,6 +61,7 @@ from pipeline.stages.descriptions import (
     resolve_force_post,
     resolve_members,
     resolve_members_of,
+    resolve_plural_description,
     state_named,
     state_or_people,
 )
@@ -1686,6 +1687,9 @@ def _arg_mentions(
                 story = document_country(mentions, t.doc)
                 if all(x.country is None or x.country == story for x in found):
                     found = []
+            if m is None and not found and (several := resolve_plural_description(t, mentions)):
+                out.extend(x for x in several if x not in out)  # "the unions rejected it": the unions named before
+                continue
             if m is None and not found:  # "the chancellor", "the party": an actor named before
                 window = _sentence_start(t, settings().events.description_max_sentences)
                 # people of an organisation's kind: the document's one organisation of that kind ("union leaders")
@@ -1897,6 +1901,49 @@ def _accused_in_clause(
     if not found and subject is not None and _agent_noun(subject) and subject.lower_ not in PERSONAL_PRONOUNS:
         return [], _phrase(subject)  # "alleged the firms were abusing ...": unnamed, still the accused
     return (found, text) if found else ([], None)
+
+
+# what one side puts to another, that the other rejects or accepts ("rejected the offer", "accepted it")
+PROPOSAL_NOUNS = frozenset(
+    {"offer", "proposal", "plan", "demand", "request", "terms", "ultimatum", "bid", "compromise", "draft", "package"}
+)
+PROPOSING_VERBS = frozenset({"offer", "propose", "table", "submit", "present", "demand", "request", "float", "unveil"})
+PROPOSAL_SENTENCES = 1  # how many sentences before the rejection the offer may be told
+
+
+def _proposal_maker(
+    tok: Token, mentions: list[Mention], spans: list[_QuoteArea], sources: list[Mention]
+) -> tuple[list[Mention], str] | None:
+    """For a rejection or an acceptance of "it" or of an offer no one owns ("the government offered an 8% rise ...
+    the unions rejected it", "... turned down the proposal"), the side that made the offer: the subject of the
+    nearest verb of proposing ("offered", "proposed", "tabled") before it in its sentence or the one before, never
+    the rejecter itself (no actor, only the subject's words, when it names none: "the rebels offered a truce, and
+    the army accepted it" stays without a target rather than take an actor "it" would stand for); else None."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or any(c.dep_ in ("poss", "prep", "acl", "relcl") for c in obj.children):
+        return None
+    if not (obj.lower_ == "it" or obj.lemma_.lower() in PROPOSAL_NOUNS and _definite(obj)):
+        return None
+    lo = _sentence_start(tok, PROPOSAL_SENTENCES)
+    own = {id(m) for m in sources}
+    for v in reversed(tok.doc[: tok.i]):
+        if v.idx < lo:
+            return None
+        if v.pos_ != "VERB" or v.lemma_.lower() not in PROPOSING_VERBS or v.tag_ == "VBN" and v.dep_ == "amod":
+            continue
+        found, text = _args_of(v, {"nsubj"}, mentions, spans, places=False, acting=True)
+        found = [m for m in found if id(m) not in own and (m.key or m.name) not in {s.key or s.name for s in sources}]
+        return found, text or _phrase(next((c for c in v.children if c.dep_ == "nsubj"), v))
+    return None
+
+
+def _object_is_it(tok: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+
+
+def _definite(t: Token) -> bool:
+    """A noun with "the", "this" or "that"."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children)
 
 
 def _behind_preposition(m: Mention, head: Token) -> bool:
@@ -4726,6 +4773,10 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
             sources, source_text, targets, target_text = refused
         if etype == "ACCUSE" and not targets and not target_text and tok.pos_ == "VERB":
             targets, target_text = _accused_in_clause(tok, mentions, spans, sources)
+        if etype in ("REJECT", "AGREE") and tok.pos_ == "VERB" and (not targets or _object_is_it(tok)):
+            # "the government offered 8% ... the unions rejected it": whose offer it was (never an actor "it" stood
+            # for: the offer)
+            targets, target_text = _proposal_maker(tok, mentions, spans, sources) or (targets, target_text)
         if etype == "COERCE" and not targets and _trade_measure(tok):
             return None  # "raise utilities tariffs", "introduced the murder tariff": a price or a scale, no restriction
     between = any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
@@ -4733,7 +4784,12 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
     if tok.pos_ == "NOUN" and etype in SYMMETRIC and (two_sides or between and targets):
         # "a meeting between X and Y": its sides, whoever hosted it ("Qatar hosted talks between X and Y")
         sources, targets, source_text = targets[:1], targets[1:], targets[0].text
-    elif len(sources) >= 2 and _reciprocal(tok, etype) and all(_in_locative(tok, m) for m in targets):
+    elif (
+        len(sources) >= 2
+        and _reciprocal(tok, etype)
+        and all(_in_locative(tok, m) for m in targets)
+        and (targets or not _unresolved_party(tok, etype, target_text))
+    ):
         # "X and Y met / signed a treaty (in Z)": each side acts on the other; the place is where
         sources, targets, target_text = sources[:1], sources[1:], None
     if etype in ("ASSAULT", "COERCE") and tok.pos_ == "VERB" and _crowd_acts(tok):
@@ -5358,6 +5414,18 @@ def _own_side(t: Token) -> bool:
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children) and t.tag_ in ("NNS", "NNPS"):
         return True
     return t.pos_ == "NOUN" and (event_lexicon().nouns.get(t.lemma_.lower()) or ("",))[0] == "PROTEST"
+
+
+def _unresolved_party(tok: Token, etype: str, target_text: str | None) -> bool:
+    """A target phrase of a person or a body no actor was found for, met ("the two unions met the health minister")
+    or dealt with ("signed a deal with the ministry"): the subject's members act on it, not on one another (what they
+    swap or sign is no party: "swapped 90 prisoners")."""
+    if not target_text:
+        return False
+    heads = [c for c in tok.children if c.dep_ == "dobj" and etype == "CONSULT"] + [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"
+    ]
+    return any(h.text in target_text and (_people(h) or _organ(h)) for h in heads)
 
 
 def _reciprocal(tok: Token, etype: str) -> bool:
