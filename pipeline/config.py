@@ -345,6 +345,10 @@ class EventsSettings:
     topic_ratio: float = _doc(
         1.5, "... and this many times its politics words; its events then need a state or political side."
     )
+    political_min_words: int = _doc(
+        6, "A document is about politics with this many words of politics (pipeline/data/relevance_topics.tsv) ..."
+    )
+    political_ratio: float = _doc(2.0, "... and this many times the words of any other topic.")
     pronoun_max_sentences: int = _doc(
         1, "A pronoun argument resolves to an actor named in its sentence or at most this many sentences before."
     )
@@ -378,6 +382,13 @@ class CoderSettings:
         "`.venv/bin/python -m pipeline train-coder`, stored in pipeline/data/coder/calibration.json)",
     )
     none_margin: float = _doc(3.0, "... and this many times the probability of its best PLOVER type.")
+    none_min_political: float = _doc(
+        0.9,
+        "In a document about politics (events.political_min_words words of politics, events.political_ratio times "
+        "those of any other topic) NONE must reach this probability instead of none_min: the coder learned NONE "
+        "mostly from business and arts text, and there dropped real events (bail granted, a licence suspended, a "
+        "loan approved).",
+    )
     keep_ratio: float = _doc(
         0.0,
         "The rule type stands while the coder gives it at least this share of its best type's probability "

@@ -4732,3 +4732,20 @@ def test_an_organ_named_after_a_possessive_pronoun_is_no_actor_of_that_name(pars
         parse("Chile protested. Their Defence Ministry denied it. Its Foreign Ministry said the Russian Army left.")
     )
     assert [m.name for m in ms] == ["Chile", "Russian Army"]  # a state's own word keeps the organ an actor
+
+
+def test_a_bodys_head_word_alone_is_that_body(parse):
+    from pipeline.stages.actors import extract_mentions
+
+    ms = extract_mentions(
+        parse(
+            "The European Commission fined Google. The Commission said the firm had abused its position. The "
+            "African Union and the African Development Bank met. The Bank said it would lend more."
+        )
+    )
+    keys = {m.text: m.key for m in ms if m.type == "ORG"}
+    assert keys["Commission"] == keys["European Commission"]
+    assert keys["Bank"] == keys["African Development Bank"]
+    # two bodies of that head word: which one, the text does not say
+    ms = extract_mentions(parse("The World Bank and the African Development Bank met. The Bank said it would lend."))
+    assert len({m.key for m in ms if m.type == "ORG"}) == 3

@@ -34,6 +34,27 @@ def test_none_below_its_margin_keeps_the_candidate():
         assert coder.decide("ASSAULT", dist(NONE=0.55, ASSAULT=0.4)).event_type == "ASSAULT"
 
 
+def test_in_a_document_about_politics_none_needs_more_weight_to_drop():
+    with with_coder(none_min=0.5, none_margin=3.0, none_min_political=0.9):
+        assert coder.decide("SANCTION", dist(NONE=0.75, SANCTION=0.05)).event_type is None
+        assert coder.decide("SANCTION", dist(NONE=0.75, SANCTION=0.05), political=True).event_type == "SANCTION"
+        assert coder.decide("SANCTION", dist(NONE=0.95, SANCTION=0.01), political=True).event_type is None
+
+
+def test_a_document_is_about_politics_by_its_topic_words(parse):
+    from pipeline.stages.relevance import political_document
+
+    politics = parse(
+        "The opposition party rejected the election results on Monday. Police detained the party's leader, and the "
+        "government said the vote was fair. Parliament will debate a new election law, the minister said."
+    )
+    business = parse(
+        "The company's shares fell after its profits dropped. The firm said sales of its phones slowed, and the "
+        "minister said the market would recover as investors returned."
+    )
+    assert political_document(politics) and not political_document(business)
+
+
 def test_rule_type_stands_by_default_even_when_the_coder_prefers_another():
     reading = coder.decide("COERCE", dist(SANCTION=0.7, COERCE=0.05))
     assert reading.event_type == "COERCE" and not reading.changed and not reading.agrees

@@ -5262,3 +5262,13 @@ def test_an_organ_of_state_after_a_possessive_pronoun_is_the_pronouns_state(pars
     )
     (e,) = [e for e in events_of(parse, text, dt.date(2026, 4, 22)) if e.event_type == "ACCUSE"]
     assert names(e.sources) == ["Kyrgyzstan"] and names(e.targets) == ["Uzbekistan"]
+
+
+def test_a_source_asking_not_to_be_named_is_no_request(parse):
+    text = (
+        "A Ghanaian official, who asked not to be named because he was not authorised to speak, said the talks had "
+        "stalled. Another diplomat, who requested anonymity, said the same. Ghana asked Togo not to name the "
+        "suspects."
+    )
+    evs = [e for e in events_of(parse, text) if e.event_type == "REQUEST"]
+    assert [(names(e.sources), names(e.targets)) for e in evs] == [(["Ghana"], ["Togo"])]

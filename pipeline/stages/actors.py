@@ -7094,6 +7094,13 @@ def _join_organisations(mentions: list[Mention], full: _FullNames) -> None:
                 and len(longer_by_last.get(first, {})) == 1
             ):
                 longer = next(iter(longer_by_last[first].values()))  # "Andersen" after "Arthur Andersen"
+            if (
+                longer is None
+                and m.type == "ORG"
+                and first in _body_nouns()
+                and len(longer_by_last.get(first, {})) == 1
+            ):
+                longer = next(iter(longer_by_last[first].values()))  # "the Fund" after "International Monetary Fund"
             if longer is not None and first not in full.words:
                 m.type = "ORG"
                 m.key = f"ORG:{_fold(longer.name)}"
@@ -7101,6 +7108,13 @@ def _join_organisations(mentions: list[Mention], full: _FullNames) -> None:
             o = next((o for o in by_acronym.get(m.name, {}).values() if o is not m), None)
             if o is not None:
                 m.key = f"ORG:{_fold(o.name)}"
+
+
+@functools.cache
+def _body_nouns() -> frozenset[str]:
+    """Head nouns of bodies ("fund", "commission", "court": coref_descriptions.tsv kinds body and bloc): written
+    alone with a capital, the one body of the document whose name ends in it ("the Fund", "the Commission")."""
+    return frozenset(r["noun"] for r in lexicon.data_rows("coref_descriptions.tsv") if r["kind"] in ("body", "bloc"))
 
 
 def _initials(name: str) -> str:
@@ -7575,6 +7589,9 @@ def _name_and_country(keys: set[str], ms: list[Mention], type_: str) -> tuple[st
         spelled = [n for n in names if n != name and _is_acronym(name) and _acronym(n) == name]
         if spelled:  # "Business Software Alliance", not "BSA": the acronym may stand for another body elsewhere
             name = max(spelled, key=lambda n: (names[n], len(n), n))
+        full = [n for n in names if n != name and _name_tokens(n)[-1:] == [name.lower()] and len(n.split()) > 1]
+        if name.lower() in _body_nouns() and full:  # "European Commission", not "Commission": its head word alone
+            name = max(full, key=lambda n: (names[n], len(n), n))
     same = [m for m in ms if (m.type if m.type != "NORP" else "GPE") == type_]
     countries = Counter(m.country for m in (same if type_ == "PERSON" else same or ms) if m.country)
     if type_ == "PERSON":  # "Italy's [Marco Bortolami]" tagged ORG: the state the words before it give is his

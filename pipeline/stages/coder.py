@@ -137,15 +137,17 @@ def read_clauses(texts: list[str]) -> list[dict[str, float]]:
     return [dict(d.cats) for d in nlp.pipe(texts, batch_size=256)]
 
 
-def decide(rule_type: str, cats: dict[str, float]) -> Reading:
-    """The event type of a candidate given the rules' type and the coder's distribution (module docstring)."""
+def decide(rule_type: str, cats: dict[str, float], political: bool = False) -> Reading:
+    """The event type of a candidate given the rules' type and the coder's distribution (module docstring); in a
+    document about politics (`political`) NONE must reach `none_min_political` to drop it."""
     if not cats:
         return Reading(rule_type, 1.0, True, False)
     cfg = settings().coder
     types = {k: v for k, v in cats.items() if k != NONE}
     best = max(types, key=lambda k: (types[k], k))
     none = cats.get(NONE, 0.0)
-    if none >= cfg.none_min and none >= cfg.none_margin * types[best]:
+    none_min = max(cfg.none_min, cfg.none_min_political) if political else cfg.none_min
+    if none >= none_min and none >= cfg.none_margin * types[best]:
         return Reading(None, none, False, False, none)
     rule_p = types.get(rule_type, 0.0)
     if rule_p >= cfg.keep_ratio * types[best] or types[best] < cfg.switch_min:

@@ -68,7 +68,7 @@ from pipeline.stages.descriptions import (
 from pipeline.stages.lexicon import data_rows, word_sets
 from pipeline.stages.parse import doc_cache, sents_of, text_of
 from pipeline.stages.records import DroppedEvent, Event, Mention, Quote
-from pipeline.stages.relevance import document_topic, is_state, political, sporting_body
+from pipeline.stages.relevance import document_topic, is_state, political, political_document, sporting_body
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -4721,6 +4721,22 @@ def _refused_permission(
     return None
 
 
+# naming a source: what one asks a reporter not to do ("asked not to be named", "requested anonymity")
+NAMING_OF_SOURCES = frozenset({"name", "identify", "quote", "cite"})
+
+
+def _anonymity(tok: Token) -> bool:
+    """A request not to be named ("who asked not to be named", "asked not to be identified because ...", "requested
+    anonymity"): what a source asks of the reporter, no event."""
+    for c in tok.children:
+        deps = {g.dep_ for g in c.children}
+        if c.dep_ == "xcomp" and c.lemma_.lower() in NAMING_OF_SOURCES and {"neg", "auxpass"} <= deps:
+            return True  # passive: "asked not to be named" (never "asked Uganda not to name the suspects")
+        if c.dep_ == "dobj" and c.lemma_.lower() == "anonymity":
+            return True
+    return False
+
+
 def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], must_heads: set[int]) -> _Predicate | None:
     """The event a token predicates with its arguments, None when it codes none or names no actor."""
     code = _code(tok)
@@ -4731,6 +4747,8 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
             code = None  # "expelled the ambassador, giving him 72 hours to leave": the expulsion's deadline
     if code is not None and code[0] == "COERCE" and _purpose_of_force(tok) is not None:
         code = None  # "opened fire to disperse the crowd": one act, told with its purpose
+    if code is not None and code[0] == "REQUEST" and _anonymity(tok):
+        code = None  # "an official who asked not to be named": a source's terms with the reporter, no event
     sayer = _demand(tok) if tok.i in must_heads else None
     if code is None and sayer is None:
         return None
@@ -5584,7 +5602,9 @@ def code_events(
     by_start = {m.start_char: m for m in mentions}
     with_proposals = settings().coder.propose_min <= 1.0  # off by default: no verb is read for proposals then
     rules, proposals = candidates_of(doc, mentions, dates, quotes, publication_value, sentence_starts, with_proposals)
-    events, dropped = coded([e for _, e in rules], coder.read_candidates([t for t, _ in rules]))
+    events, dropped = coded(
+        [e for _, e in rules], coder.read_candidates([t for t, _ in rules]), political_document(doc)
+    )
     typed = proposed([e for _, e in proposals], coder.read_candidates([t for t, _ in proposals]))
     trigger = {id(e): tok for tok, e in rules + proposals}
     unrealized = [e for e in events + typed if _unrealized(trigger[id(e)], e)]
@@ -6237,15 +6257,22 @@ def _open_predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea]
     return _Predicate("NONE", None, False, sources, source_text, targets, target_text)
 
 
-def coded(candidates: list[Event], cats: list[dict[str, float]]) -> tuple[list[Event], list[DroppedEvent]]:
+def coded(
+    candidates: list[Event], cats: list[dict[str, float]], political: bool = False
+) -> tuple[list[Event], list[DroppedEvent]]:
     """The rule candidates the trained coder reads as events (given its distribution for each), with its type and a
-    calibrated confidence (pipeline.stages.coder); the others as dropped."""
+    calibrated confidence (pipeline.stages.coder); the others as dropped. `political`: the document is about
+    politics (`political_document`), where the coder's NONE needs more weight to drop an act a named side is told
+    to have done (asserted, not negated, outside quotations)."""
     from collections import Counter
 
     kept: list[tuple[Event, coder.Reading]] = []
     dropped: list[DroppedEvent] = []
     for e, dist in zip(candidates, cats):
-        reading = coder.decide(e.event_type, dist)
+        # the higher bar only for an act told as done by a named side, outside any quotation ("will visit", "we
+        # must show", "protests are expected" stay the coder's to drop)
+        told = political and bool(e.sources) and e.modality == "asserted" and not e.is_claim and not e.negated
+        reading = coder.decide(e.event_type, dist, told)
         if reading.event_type is None:
             dropped.append(DroppedEvent(e.trigger_start, e.event_type, "not_an_event"))
             continue

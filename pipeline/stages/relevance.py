@@ -60,6 +60,19 @@ def document_topic(doc: Doc) -> str | None:
     return doc_cache(doc, "off_topic", lambda d: off_topic(topic_counts([t.lemma_.lower() for t in d])))
 
 
+def political_topic(counts: Counter) -> bool:
+    """Whether a document's topic words make it one about politics: `events.political_min_words` of politics and
+    `events.political_ratio` times those of any other topic."""
+    cfg = settings().events
+    other = max(counts[t] for t in ("sport", "entertainment", "technology", "business"))
+    return counts["politics"] >= cfg.political_min_words and counts["politics"] >= cfg.political_ratio * other
+
+
+def political_document(doc: Doc) -> bool:
+    """Whether the document is about politics (`political_topic`, computed once per document)."""
+    return doc_cache(doc, "political", lambda d: political_topic(topic_counts([t.lemma_.lower() for t in d])))
+
+
 def is_state(m: Mention) -> bool:
     """A country, or a capital or seat of government standing for its government ("Beijing said", "the Kremlin"),
     as CAMEO codes them."""
