@@ -5272,3 +5272,33 @@ def test_a_source_asking_not_to_be_named_is_no_request(parse):
     )
     evs = [e for e in events_of(parse, text) if e.event_type == "REQUEST"]
     assert [(names(e.sources), names(e.targets)) for e in evs] == [(["Ghana"], ["Togo"])]
+
+
+def test_expulsions_told_by_an_idiom_are_sanctions(parse):
+    pub = dt.date(2026, 1, 22)
+    cases = [
+        ("Chile on Friday declared an Argentine attache persona non grata.", ["Chile"], "ARG"),
+        ("Latvia declared three Belarusian diplomats persona non grata on Monday.", ["Latvia"], "BLR"),
+        (
+            "The Ghanaian foreign ministry gave Kofi Mensah, Togo's consul in Accra, 48 hours to leave the country.",
+            None,
+            None,
+        ),
+    ]
+    for text, sources, country in cases:
+        (e,) = [e for e in events_of(parse, text, pub) if e.event_type == "SANCTION"] or [None]
+        assert e is not None, text
+        if sources:
+            assert names(e.sources) == sources and [m.country for m in e.targets] == [country]
+    # a deadline for anything else is no expulsion
+    evs = events_of(parse, "Estonia gave the panel two days to finish its report.", pub)
+    assert not [e for e in evs if e.event_type == "SANCTION"]
+
+
+def test_a_request_or_a_protest_submitted_or_lodged_is_that_act(parse):
+    pub = dt.date(2026, 1, 22)
+    (e,) = events_of(parse, "Ecuador submitted a formal extradition request to Panama in November.", pub)
+    assert e.event_type == "REQUEST" and names(e.sources) == ["Ecuador"] and names(e.targets) == ["Panama"]
+    (e,) = events_of(parse, "Ghana lodged a protest with Togo on Monday over the border incident.", pub)
+    assert names(e.sources) == ["Ghana"] and names(e.targets) == ["Togo"]
+    assert not events_of(parse, "The retailer filed for bankruptcy protection in March.", pub)

@@ -1074,6 +1074,8 @@ def _code(tok: Token) -> Code | None:
         code = ("COOPERATE", None)  # "Kenya and Uganda jointly built a bridge"
     if pos == "VERB" and _human_shield(tok):
         code = ("ASSAULT", None)  # "used civilians as human shields" (CAMEO 184)
+    if pos == "VERB" and _expulsion_idiom(tok):
+        code = ("SANCTION", None)  # "declared the consul persona non grata", "gave the envoy 72 hours to leave"
     if pos == "VERB" and code is None and _troops_leaving(tok):
         code = ("RETREAT", None)  # "Kenyan troops began leaving Somalia": a withdrawal (CAMEO 0874)
     if code is not None and code[0] == "PROTEST" and _military_strike(tok):
@@ -1081,6 +1083,28 @@ def _code(tok: Token) -> Code | None:
     if code is not None and (_referenced(tok) or _act_as_subject(tok) or _not_taken_part(tok)):
         return None
     return None if code is None or code[0] == "NONE" else code
+
+
+DEADLINE_NOUNS = frozenset({"hour", "day", "week"})
+
+
+def _expulsion_idiom(tok: Token) -> bool:
+    """An expulsion told by an idiom: "declared X persona non grata", "gave X 72 hours to leave (the country)",
+    "was given a week to leave"."""
+    lemma = tok.lemma_.lower()
+    if lemma == "declare":
+        words = [t.lower_ for t in tok.doc[tok.i + 1 : tok.sent.end]]
+        return any(words[i : i + 3] == ["persona", "non", "grata"] for i in range(len(words)))
+    if lemma in ("give", "grant"):
+        return any(t.lemma_.lower() == "leave" and t.head.lemma_.lower() in DEADLINE_NOUNS for t in tok.subtree)
+    return False
+
+
+def _declared_persons(tok: Token, mentions: list[Mention]) -> list[Mention]:
+    """The actors named between "declared" and "persona non grata" ("declared two Russian diplomats persona non
+    grata": Russia), wherever the parse hung them."""
+    end = next((t.idx for t in tok.doc[tok.i + 1 : tok.sent.end] if t.lower_ == "persona"), tok.idx)
+    return [m for m in mentions if tok.idx < m.start_char < end]
 
 
 def _not_taken_part(tok: Token) -> bool:
@@ -4791,6 +4815,8 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
             sources, source_text, targets, target_text = refused
         if etype == "ACCUSE" and not targets and not target_text and tok.pos_ == "VERB":
             targets, target_text = _accused_in_clause(tok, mentions, spans, sources)
+        if etype == "SANCTION" and not targets and tok.lemma_.lower() == "declare" and _expulsion_idiom(tok):
+            targets = _declared_persons(tok, mentions) or targets
         if etype in ("REJECT", "AGREE") and tok.pos_ == "VERB" and (not targets or _object_is_it(tok)):
             # "the government offered 8% ... the unions rejected it": whose offer it was (never an actor "it" stood
             # for: the offer)
