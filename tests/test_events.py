@@ -5302,3 +5302,23 @@ def test_a_request_or_a_protest_submitted_or_lodged_is_that_act(parse):
     (e,) = events_of(parse, "Ghana lodged a protest with Togo on Monday over the border incident.", pub)
     assert names(e.sources) == ["Ghana"] and names(e.targets) == ["Togo"]
     assert not events_of(parse, "The retailer filed for bankruptcy protection in March.", pub)
+
+
+def test_stopping_a_convoy_or_a_boat_is_coercion(parse):
+    pub = dt.date(2025, 11, 7)
+    (e,) = events_of(parse, "Sudanese troops stopped a UNICEF convoy at a checkpoint near Kassala on Monday.", pub)
+    assert e.event_type == "COERCE" and names(e.targets) == ["UNICEF"]
+    (e,) = events_of(parse, "The Libyan coast guard blocked two Maltese boats on Friday.", pub)
+    assert e.event_type == "COERCE"
+    assert not events_of(parse, "The storm stopped work at the port.", pub)
+
+
+def test_people_of_a_body_are_the_bodys_before_their_nationality(parse):
+    pub = dt.date(2025, 11, 7)
+    (e,) = events_of(parse, "Police in Kassala detained two Sudanese employees of UNICEF on Monday.", pub)
+    assert e.event_type == "COERCE" and names(e.targets) == ["UNICEF"]
+    (e,) = events_of(parse, "Ugandan police arrested three Kenyan members of Amnesty International.", pub)
+    assert names(e.targets) == ["Amnesty International"]
+    # with no body named, the nationality stands
+    (e,) = events_of(parse, "Ugandan police arrested three Kenyan fishermen on Lake Victoria.", pub)
+    assert [m.country for m in e.targets] == ["KEN"]

@@ -55,6 +55,7 @@ from pipeline.stages.coref import (
 )
 from pipeline.stages.descriptions import (
     ACTING_ONLY,
+    MEMBER_NOUNS,
     common_noun,
     description_kinds,
     resolve_description,
@@ -2328,9 +2329,17 @@ def _preferred(tok: Token, found: list[Mention]) -> list[Mention]:
     # an organisation's noun with its own name as a modifier names that body before its possessor: "Kalnina's Civic
     # Unity party" is the party, "Kenya's ruling Jubilee party" Jubilee
     named = tok.lemma_.lower() in NAMED_BODY_NOUNS
+    # people of a body come under the body before their nationality: "two Ethiopian employees of the WFP" are the
+    # WFP's
+    employer = (
+        {t.idx for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for t in c.subtree}
+        if tok.lemma_.lower() in MEMBER_NOUNS
+        else set()
+    )
     return sorted(
         found,
         key=lambda m: (
+            not (m.type == "ORG" and m.start_char in employer),
             not (named and m.type == "ORG" and m.start_char in own),
             m.start_char not in apposed,
             m.start_char not in owner,
