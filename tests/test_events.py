@@ -5308,7 +5308,7 @@ def test_stopping_a_convoy_or_a_boat_is_coercion(parse):
     pub = dt.date(2025, 11, 7)
     (e,) = events_of(parse, "Sudanese troops stopped a UNICEF convoy at a checkpoint near Kassala on Monday.", pub)
     assert e.event_type == "COERCE" and names(e.targets) == ["UNICEF"]
-    (e,) = events_of(parse, "The Libyan coast guard blocked two Maltese boats on Friday.", pub)
+    (e,) = events_of(parse, "The Libyan coast guard stopped two Maltese boats on Friday.", pub)
     assert e.event_type == "COERCE"
     assert not events_of(parse, "The storm stopped work at the port.", pub)
 
@@ -5322,3 +5322,30 @@ def test_people_of_a_body_are_the_bodys_before_their_nationality(parse):
     # with no body named, the nationality stands
     (e,) = events_of(parse, "Ugandan police arrested three Kenyan fishermen on Lake Victoria.", pub)
     assert [m.country for m in e.targets] == ["KEN"]
+
+
+def test_a_phrases_own_words_name_its_actor_before_a_list_deep_under_it(parse):
+    text = (
+        "Britain imposed sanctions on six senior Belarusian officials, including the state security chief and two "
+        "Constitutional Court judges."
+    )
+    (e,) = events_of(parse, text)
+    assert names(e.sources) == ["Britain"] and [m.country for m in e.targets] == ["BLR"]
+
+
+def test_a_person_named_beside_the_object_makes_it_an_actor(parse):
+    pub = dt.date(2026, 3, 12)
+    text = (
+        "Chile seized a Peruvian fishing boat on Monday. On Tuesday a judge in Arica charged the skipper of the "
+        "Santa Rosa, Julio Quispe, with illegal fishing."
+    )
+    (e,) = [e for e in events_of(parse, text, pub) if e.trigger == "charged"]
+    assert e.event_type == "ACCUSE" and names(e.targets) == ["Julio Quispe"]
+    # a thing charged stays no accusation of anyone
+    assert not [e for e in events_of(parse, "The utility charged its customers' accounts twice.", pub)]
+
+
+def test_a_fine_imposed_is_coercion(parse):
+    pub = dt.date(2026, 3, 12)
+    (e,) = events_of(parse, "Kenya's competition authority fined Safaricom 20 million shillings on Tuesday.", pub)
+    assert e.event_type == "COERCE" and names(e.targets) == ["Safaricom"]

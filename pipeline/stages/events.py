@@ -2321,6 +2321,8 @@ def _preferred(tok: Token, found: list[Mention]) -> list[Mention]:
     its possessor ("Turkey's bid to join the EU", "Britain's envoy to the UN": Turkey, Britain), then the rest in
     their order (persons first, nearest the head), a place phrase's last ("his Argentine counterpart in Santiago")."""
     apposed = {t.idx for c in tok.children if c.dep_ == "appos" for t in c.subtree}
+    if tok.pos_ == "NOUN":  # "the captain of the trawler, Manuel Otero": the person the parse set beside the trawler
+        apposed |= {t.idx for c in tok.subtree if c.dep_ == "appos" and c.ent_type_ == "PERSON" for t in c.subtree}
     owner = {t.idx for c in tok.children if c.dep_ == "poss" for t in c.subtree}
     # the noun's own words before what its phrases and clauses name: "a Chinese offer to build a port in Colombo"
     own = {t.idx for c in tok.children if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree}
@@ -2345,8 +2347,19 @@ def _preferred(tok: Token, found: list[Mention]) -> list[Mention]:
             m.start_char not in owner,
             m.start_char not in own,
             m.start_char in where,
+            _depth_under(tok, m),  # "sanctions on Nicaraguan officials, including two Supreme Court justices"
         ),
     )
+
+
+def _depth_under(tok: Token, m: Mention) -> int:
+    """How many steps down the parse the mention's head lies from the phrase's head (deep phrases say less of whom
+    the phrase is about: its own modifiers before the members a list under it names)."""
+    span = tok.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    t, steps = (span.root if span is not None and len(span) else tok), 0
+    while t.i != tok.i and t.head.i != t.i and steps < 50:
+        t, steps = t.head, steps + 1
+    return steps
 
 
 OWNER_PREPS = {"of", "from"} | LOCATIVE
@@ -5368,6 +5381,8 @@ def _thing_object(tok: Token, mentions: list[Mention], own: bool = False) -> boo
         return False
     if _agent_noun(obj) or obj.lemma_.lower() in lex.place_nouns | lex.state_nouns:
         return False  # people or a place
+    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in obj.subtree):
+        return False  # "charged the captain of the trawler, Manuel Otero": the person named beside it
     if obj.lower_ in lex.nouns:
         # an event ("hosted talks", "offered aid"); but force used on a non-violent event is a figure of speech
         # ("killing off demand", "shot down the proposal")
