@@ -5349,3 +5349,13 @@ def test_a_fine_imposed_is_coercion(parse):
     pub = dt.date(2026, 3, 12)
     (e,) = events_of(parse, "Kenya's competition authority fined Safaricom 20 million shillings on Tuesday.", pub)
     assert e.event_type == "COERCE" and names(e.targets) == ["Safaricom"]
+
+
+def test_a_purpose_of_summoning_acts_on_whom_was_summoned(parse):
+    pub = dt.date(2026, 2, 14)
+    text = (
+        "On Friday, the Ghanaian foreign ministry summoned Togo's ambassador, Koffi Amah, to protest against the "
+        "shelling of the border post."
+    )
+    (e,) = events_of(parse, text, pub)  # one act: the summons told by its purpose
+    assert [m.country for m in e.sources] == ["GHA"] and names(e.targets) == ["Koffi Amah"]

@@ -1086,6 +1086,26 @@ def _code(tok: Token) -> Code | None:
     return None if code is None or code[0] == "NONE" else code
 
 
+SUMMONING_VERBS = frozenset({"summon", "convene", "invite"})
+
+
+def _summoned_for(tok: Token) -> Token | None:
+    """For an infinitive of purpose on a verb of summoning ("summoned the ambassador to protest", "invited the
+    envoys to discuss"), that verb: whom it summoned is whom the purpose acts on; else None."""
+    head = tok.head
+    if tok.dep_ not in ("xcomp", "advcl") or head.lemma_.lower() not in SUMMONING_VERBS:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    return head if any(_summoned(c) for c in head.children) else None
+
+
+def _summoned(c: Token) -> bool:
+    """The object of a verb of summoning, or a noun after it the parse made a second subject ("summoned Myanmar's
+    ambassador, X, to protest")."""
+    return c.dep_ in OBJECT_DEPS or c.dep_ == "nsubj" and c.i > c.head.i
+
+
 DEADLINE_NOUNS = frozenset({"hour", "day", "week"})
 
 
@@ -4837,6 +4857,11 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
             sources, source_text, targets, target_text = refused
         if etype == "ACCUSE" and not targets and not target_text and tok.pos_ == "VERB":
             targets, target_text = _accused_in_clause(tok, mentions, spans, sources)
+        if not targets and (summons := _summoned_for(tok)) is not None:
+            # "summoned Myanmar's ambassador to protest against the shelling": protested to whom was summoned
+            whom = next(c for c in summons.children if _summoned(c))
+            found = [m for m in _arg_mentions(whom, mentions, spans, places=False) if m not in sources]
+            targets, target_text = found or targets, _phrase(whom)
         if etype == "SANCTION" and not targets and tok.lemma_.lower() == "declare" and _expulsion_idiom(tok):
             targets = _declared_persons(tok, mentions) or targets
         if etype in ("REJECT", "AGREE") and tok.pos_ == "VERB" and (not targets or _object_is_it(tok)):
