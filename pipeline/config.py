@@ -335,6 +335,12 @@ class EventsSettings:
         "off. On the development key events the publication date was right for 1 of 10 such events, the narrative "
         "date for 5.",
     )
+    background_date_max_days: int = _doc(
+        92,
+        "... but right after a sentence of its paragraph naming one full day, it takes that day when it is at most "
+        "this many days before publication (a background paragraph's own time: 'sent a video on March 3. In it, the "
+        "group demanded ...'); an older day is another story's ('The treaty was signed in June 1999.').",
+    )
     topic_min_words: int = _doc(
         3,
         "A document is off topic (sport, entertainment, technology, business) with this many words of that topic ... "

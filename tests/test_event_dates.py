@@ -336,3 +336,17 @@ def test_an_act_a_dated_report_tells_as_done_is_dated_by_the_report(parse):
     assert date_of(parse, text, "fly", publication_value="2011-05-12")[0] != "2011-05-09"
     text = "On Tuesday a court jailed 30 students who had occupied the dean's office."
     assert date_of(parse, text, "occupied", publication_value="2011-05-12")[0] != "2011-05-10"
+
+
+def test_an_act_right_after_a_background_sentence_takes_its_day(parse):
+    pub = "2011-05-12"
+    text = (
+        "The militia claimed the raid in a video sent to reporters on March 3. In it, the group demanded the "
+        "release of 40 prisoners."
+    )
+    assert date_of(parse, text, "demanded", publication_value=pub) == ("2011-03-03", "narrative")
+    # time moved on, or a new paragraph: the sentence before says nothing of it
+    text = "The militia claimed the raid on March 3. Weeks later, the group demanded the release of 40 prisoners."
+    assert date_of(parse, text, "demanded", publication_value=pub) != ("2011-03-03", "narrative")
+    text = "The militia claimed the raid on March 3.\n\nThe group demanded the release of 40 prisoners."
+    assert date_of(parse, text, "demanded", publication_value=pub) != ("2011-03-03", "narrative")

@@ -243,8 +243,10 @@ def _narrative_date(
 ) -> str | None:
     """For an event told in the simple past with no date of its own in a dated text, the latest full date named
     before it in the text (outside the dateline) that lies 1 to `max_days` days before the publication date: the
-    story's narrative time ("The clash erupted on Tuesday ... Bishkek summoned the ambassador"); else None (a present,
-    perfect or future act, or no recent date before it, keeps the publication date)."""
+    story's narrative time ("The clash erupted on Tuesday ... Bishkek summoned the ambassador"); right after a
+    sentence of its paragraph that names one full day, that day when it lies 1 to `events.background_date_max_days`
+    days before publication (`_previous_sentence_day`: a background paragraph's time); else None (a present, perfect
+    or future act, or no recent date before it, keeps the publication date)."""
     if max_days <= 0 or not publication_value or not FULL_DAY.match(publication_value):
         return None
     if not _simple_past(tok):
@@ -252,6 +254,12 @@ def _narrative_date(
     published = dt.date.fromisoformat(publication_value)
     line = document_dateline_end(tok.doc)
     text = text_of(tok.doc)
+    previous = _previous_sentence_day(tok, dates, text)
+    background = settings().events.background_date_max_days
+    if previous is not None and 1 <= (published - dt.date.fromisoformat(previous)).days <= background:
+        # "claimed the abduction in a message sent on Aug. 6. In it, the group demanded ...": a background paragraph's
+        # own day, however long ago, goes on in the sentence after it
+        return previous
     for d in reversed(dates_between(dates, line, tok.idx)):
         day = d.value[:10] if d.value else None  # "Thursday evening" (2025-11-06TEV): that day
         if d.type not in ("DATE", "TIME") or not day or not FULL_DAY.match(day):
@@ -261,6 +269,30 @@ def _narrative_date(
         if 1 <= (published - dt.date.fromisoformat(day)).days <= max_days:
             return day
     return None
+
+
+def _previous_sentence_day(tok: Token, dates: Sequence[DateMention], text: str) -> str | None:
+    """The one full day the sentence right before the event's names (in the same paragraph, no span's bound), else
+    None: two days there, or none, say nothing of when the next sentence's act happened."""
+    sent = tok.sent
+    if sent.start == 0:
+        return None
+    before = tok.doc[sent.start - 1].sent
+    if "\n" in text[before.start_char : sent.start_char].rstrip(" \t")[-3:]:
+        return None  # another paragraph: the sentence before ends its line
+    days = set()
+    for d in dates_between(dates, before.start_char, before.end_char):
+        day = d.value[:10] if d.value else None
+        if d.type not in ("DATE", "TIME") or not day or not FULL_DAY.match(day):
+            if d.type in ("DATE", "TIME"):
+                return None  # "in June", "last year": a vaguer time told there
+            continue
+        if BOUND_BEFORE.search(text, max(0, d.start_char - 12), d.start_char):
+            return None
+        days.add(day)
+    if any(t.lower_ in ("later", "after", "afterwards", "then", "since") for t in sent if t.i < tok.i):
+        return None  # "Two days later ...", "Since then ...": time moved on
+    return days.pop() if len(days) == 1 else None
 
 
 # A word that makes the date after it a span's start or end ("since Monday", "until Friday", "by March 3")
