@@ -336,10 +336,11 @@ class EventsSettings:
         "date for 5.",
     )
     background_date_max_days: int = _doc(
-        92,
-        "... but right after a sentence of its paragraph naming one full day, it takes that day when it is at most "
-        "this many days before publication (a background paragraph's own time: 'sent a video on March 3. In it, the "
-        "group demanded ...'); an older day is another story's ('The treaty was signed in June 1999.').",
+        366,
+        "... but right after a sentence of its paragraph naming one full day or month, it takes that date when it "
+        "began at most this many days before publication (a background paragraph's own time: 'sent a video on March "
+        "3. In it, the group demanded ...', 'In June, police detained X. Minsk called the arrest ...'); an older "
+        "date is another story's ('The treaty was signed in June 1999.').",
     )
     topic_min_words: int = _doc(
         3,

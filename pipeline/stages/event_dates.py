@@ -236,6 +236,12 @@ def event_date(
 
 
 FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+MONTH = re.compile(r"^\d{4}-\d{2}$")
+
+
+def _first_day(value: str) -> str:
+    """The first day of a day's or a month's value ("2025-06" -> "2025-06-01")."""
+    return value if FULL_DAY.match(value) else value + "-01"
 
 
 def _narrative_date(
@@ -256,7 +262,7 @@ def _narrative_date(
     text = text_of(tok.doc)
     previous = _previous_sentence_day(tok, dates, text)
     background = settings().events.background_date_max_days
-    if previous is not None and 1 <= (published - dt.date.fromisoformat(previous)).days <= background:
+    if previous is not None and 1 <= (published - dt.date.fromisoformat(_first_day(previous))).days <= background:
         # "claimed the abduction in a message sent on Aug. 6. In it, the group demanded ...": a background paragraph's
         # own day, however long ago, goes on in the sentence after it
         return previous
@@ -272,8 +278,9 @@ def _narrative_date(
 
 
 def _previous_sentence_day(tok: Token, dates: Sequence[DateMention], text: str) -> str | None:
-    """The one full day the sentence right before the event's names (in the same paragraph, no span's bound), else
-    None: two days there, or none, say nothing of when the next sentence's act happened."""
+    """The one full day or month the sentence right before the event's names (in the same paragraph, no span's
+    bound), else None: two dates there, a vaguer one, or none, say nothing of when the next sentence's act
+    happened."""
     sent = tok.sent
     if sent.start == 0:
         return None
@@ -283,9 +290,9 @@ def _previous_sentence_day(tok: Token, dates: Sequence[DateMention], text: str) 
     days = set()
     for d in dates_between(dates, before.start_char, before.end_char):
         day = d.value[:10] if d.value else None
-        if d.type not in ("DATE", "TIME") or not day or not FULL_DAY.match(day):
+        if d.type not in ("DATE", "TIME") or not day or not (FULL_DAY.match(day) or MONTH.match(day)):
             if d.type in ("DATE", "TIME"):
-                return None  # "in June", "last year": a vaguer time told there
+                return None  # "last year", "this week": a vaguer time told there
             continue
         if BOUND_BEFORE.search(text, max(0, d.start_char - 12), d.start_char):
             return None
