@@ -5359,3 +5359,21 @@ def test_a_purpose_of_summoning_acts_on_whom_was_summoned(parse):
     )
     (e,) = events_of(parse, text, pub)  # one act: the summons told by its purpose
     assert [m.country for m in e.sources] == ["GHA"] and names(e.targets) == ["Koffi Amah"]
+
+
+def test_a_passive_joined_to_a_passive_shares_its_subject(parse):
+    text = "Its skipper, Marco Rossi, was arrested and charged with people smuggling on Monday."
+    evs = {e.trigger: e for e in events_of(parse, text)}
+    assert names(evs["arrested"].targets) == ["Marco Rossi"] and names(evs["charged"].targets) == ["Marco Rossi"]
+    assert evs["charged"].event_type == "ACCUSE"
+
+
+def test_a_place_the_object_is_on_or_in_is_no_target(parse):
+    for text in (
+        "Italian authorities detained a charity rescue ship on the island of Lampedusa on Monday.",
+        "Greek authorities detained a charity rescue ship on Leros.",
+    ):
+        (e,) = events_of(parse, text)
+        assert e.event_type == "COERCE" and e.targets == [], text
+    (e,) = events_of(parse, "Russia imposed new sanctions on Moldova on Monday.")
+    assert names(e.targets) == ["Moldova"]

@@ -2372,6 +2372,16 @@ def _preferred(tok: Token, found: list[Mention]) -> list[Mention]:
     )
 
 
+def _shared_passive_head(tok: Token) -> Token | None:
+    """For a passive participle joined to a passive verb and with no subject or object of its own ("X was arrested
+    and charged with ..."), the verb whose passive subject it shares; else None."""
+    if tok.dep_ != "conj" or tok.tag_ != "VBN" or tok.head.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "auxpass", "aux") for c in tok.children):
+        return None
+    return tok.head if any(c.dep_ == "nsubjpass" for c in tok.head.children) else None
+
+
 def _depth_under(tok: Token, m: Mention) -> int:
     """How many steps down the parse the mention's head lies from the phrase's head (deep phrases say less of whom
     the phrase is about: its own modifiers before the members a list under it names)."""
@@ -2547,11 +2557,12 @@ def _place_inside(t: Token, m: Mention) -> bool:
     # its state's people, as CAMEO codes victims), not where a text is signed or a protest held ("signed the
     # constitution in Rome", "dispersed the march in Santiago")
     capital = is_state(m) and lexicon.country_of_name(m.name) is None and _text_or_protest(t)
-    if not is_place(m) and not capital:
+    if not is_place(m) and not _unstated_place(m) and not capital:
         return False
     while x is not None and x.i != t.i and x.head.i != x.i:
         if x.dep_ == "prep":
-            return x.lower_ in LOCATIVE  # the nearest preposition above the place says what it is to the phrase
+            # the nearest preposition above the place says what it is to the phrase ("a ship on Lesbos": where)
+            return x.lower_ in LOCATIVE or x.lower_ in ("on", "off") and not is_state(m)
         x = x.head
     return False
 
@@ -3693,6 +3704,11 @@ def _target(
         found = [m for m in found if id(m) not in src]
         if found:
             return found, text
+    if (shared := _shared_passive_head(tok)) is not None:  # "was arrested and charged with ...": the one arrested
+        found, text = _args_of(shared, {"nsubjpass"}, mentions, spans, places=False)
+        found = [m for m in found if id(m) not in src]
+        if found:
+            return found, text
     if (misread := _object_agent(tok)) is not None:
         # "dispersed a march by the growers' union": the "by" phrase the parse hung on the active verb is its
         # object's (an event noun's doer), the side acted on
@@ -3772,6 +3788,7 @@ def _target(
             if id(m) not in src
             and not is_place(m)
             and not _place_object(obj, m)
+            and not _place_inside(obj, m)  # "detained a rescue ship on Lesbos": where the ship was
             and m.start_char in near
             and not (m.type == "PERSON" and _someone_elses(obj, m))  # "criticised X's lawyer": not X
         ]
@@ -3925,10 +3942,19 @@ def _prep_targets(
     """The first of these prepositions whose object names actors other than the sources, with its phrase."""
     for prep in preps:
         found, text = _args_of(prep, {"pobj"}, mentions, spans, places=False)
-        found = [m for m in found if id(m) not in src]
+        found = [m for m in found if id(m) not in src and not (prep.lower_ in WHERE_PREPS and _unstated_place(m))]
         if found:
             return found, text
     return [], None
+
+
+WHERE_PREPS = frozenset({"on", "at", "in"})
+
+
+def _unstated_place(m: Mention) -> bool:
+    """A place's name that is no state, whatever the gazetteer knows of it ("detained a rescue ship on Lesbos"): after
+    "on", "at" or "in" it says where, never whom."""
+    return m.type in ("GPE", "LOC", "FAC") and not is_state(m)
 
 
 def _partners(
