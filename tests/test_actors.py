@@ -4749,3 +4749,16 @@ def test_a_bodys_head_word_alone_is_that_body(parse):
     # two bodies of that head word: which one, the text does not say
     ms = extract_mentions(parse("The World Bank and the African Development Bank met. The Bank said it would lend."))
     assert len({m.key for m in ms if m.type == "ORG"}) == 3
+
+
+def test_an_acronym_given_with_known_as_is_the_organisation_again(parse):
+    from pipeline.stages.actors import extract_mentions
+
+    text = (
+        "Fighters from the Western Frontier Alliance, known as WFA, burned a police post. The WFA later said its "
+        "fighters had withdrawn."
+    )
+    ms = extract_mentions(parse(text))
+    full = next(m for m in ms if m.name == "Western Frontier Alliance")
+    assert full.title == "acronym:WFA"
+    assert [m.text for m in ms if m.key == full.key] == ["Western Frontier Alliance", "WFA", "WFA"]

@@ -5377,3 +5377,21 @@ def test_a_place_the_object_is_on_or_in_is_no_target(parse):
         assert e.event_type == "COERCE" and e.targets == [], text
     (e,) = events_of(parse, "Russia imposed new sanctions on Moldova on Monday.")
     assert names(e.targets) == ["Moldova"]
+
+
+def test_troops_sent_to_a_town_are_not_the_towns(parse):
+    text = "Chad's army launched an offensive near the town of Mongo. Additional troops were sent to Mongo on Tuesday."
+    (e,) = [e for e in events_of(parse, text) if e.trigger == "sent"]
+    assert e.event_type == "MOBILIZE" and all(m.name != "Mongo" for m in e.sources + e.targets)
+
+
+def test_one_of_several_groups_that_acted_is_the_one_named(parse):
+    text = (
+        "Gunmen from the Northern Liberation Movement, known as NLM, raided a village. The NLM was one of more than "
+        "a dozen armed groups that signed a peace agreement with Chad in March 2019, but it pulled out of the deal "
+        "in May 2022."
+    )
+    evs = {e.trigger: e for e in events_of(parse, text)}
+    movement = ("NLM", "Northern Liberation Movement")
+    assert [m.name in movement for m in evs["signed"].sources] == [True]
+    assert [m.name in movement for m in evs["pulled"].sources] == [True]

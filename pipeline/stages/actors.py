@@ -564,10 +564,15 @@ def _name_tokens_cached(name: str) -> tuple[str, ...]:
 
 
 def _explicit_acronym(doc: Doc, ent: Span) -> str | None:
-    """'Shanghai Cooperation Organisation (SCO)': the acronym written after the name."""
+    """'Shanghai Cooperation Organisation (SCO)', 'the X Front, known as XF,': the acronym written after the name."""
     m = re.match(r"\s*\(\s*([A-Z][A-Z&]{1,9})\s*\)", text_of(doc)[ent.end_char : ent.end_char + 16])
     if m:
         return m.group(1)
+    m = re.match(
+        r",? (?:known|referred to|abbreviated) as (?:the )?([A-Z][A-Z&]{1,9})\b", text_of(doc)[ent.end_char :][:40]
+    )
+    if m:
+        return m.group(1)  # "the Front for the Renewal of the North, known as FRN,"
     m = re.search(r"\(\s*([A-Z][A-Z&]{1,9})\)?$", ent.text)
     return m.group(1) if m else None
 
@@ -6259,8 +6264,8 @@ def _free_repeat(doc: Doc, span: Span, ents: dict[tuple[int, int], Span]) -> boo
         # acronym the parse read as a common noun: "talks with FLL commanders")
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
-    if before is not None and before.text[:1].isupper() and not span[0].is_sent_start:
-        return False
+    if before is not None and before.text[:1].isupper() and not span[0].is_sent_start and before.text != "The":
+        return False  # (a sentence's "The" aside: "The FRN was ...")
     if after is not None and after.text[:1].isupper() and not after.is_sent_start:
         return False
     if _context_before(doc, span.start) in ("WORK", "PLACE") or _context_after(doc, span.end) in ("WORK", "PLACE"):

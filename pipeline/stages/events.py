@@ -2185,9 +2185,12 @@ def _thing(t: Token) -> bool:
     if t.pos_ != "NOUN" or t.ent_type_:
         return False
     lemma = t.lemma_.lower()
-    if _agent_noun(t):
-        return False
+    if _agent_noun(t) or description_kinds().get(lemma) in ORGANISATION_KINDS:
+        return False  # people; an organisation of a kind ("armed groups that signed", "the parties that voted")
     return lemma not in lex.state_nouns | lex.place_nouns | lex.outsider_nouns and lemma not in lex.nouns
+
+
+ORGANISATION_KINDS = frozenset({"group", "armed_group", "party", "company", "bloc"})
 
 
 def _retort(tok: Token, mentions: list[Mention]) -> bool:
@@ -2863,11 +2866,17 @@ def _relative_antecedent(t: Token, mentions: list[Mention]) -> Mention | None:
 
 
 def _one_of_whom(noun: Token) -> Token | None:
-    """The name a plural noun counts in: "X, one of 38 inmates": X (the apposition "one of" hangs on); else None."""
+    """The name a plural noun counts in: "X, one of 38 inmates": X (the apposition "one of" hangs on), "X was one of
+    a dozen groups": X (the subject "one of" is said of); else None."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lower_ != "one" or prep.head.dep_ != "appos":
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lower_ != "one":
         return None
-    return prep.head.head
+    one = prep.head
+    if one.dep_ == "appos":
+        return one.head
+    if one.dep_ == "attr" and one.head.lemma_ == "be":  # "The FRN was one of a dozen groups that signed": the FRN
+        return next((c for c in one.head.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 def _sentence_start(t: Token, back: int) -> int:
@@ -5014,8 +5023,9 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         if not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in tok.children):
             return None  # "helped by a rise in exports", "contribute to the planning": no one helped
     if etype == "MOBILIZE" and not sources and _agentless_passive(tok):
-        # "British troops were deployed in Basra": the forces' side mobilises; where is the target
-        sources, source_text = targets, target_text
+        # "British troops were deployed in Basra": the forces' side mobilises; where is the target (never the place
+        # they were sent to as the side: "troops were sent to Bocaranga")
+        sources, source_text = _args_of(tok, {"nsubjpass"}, mentions, spans, places=False, acting=True)
         targets, target_text = _located_targets(tok, mentions, spans, sources)
     if etype in HOLDING_TYPES and not sources and _agentless_passive(tok):
         # "the fishermen were detained on July 29, when the coast guard seized their trawlers": the one who seized
@@ -5338,9 +5348,12 @@ def _read_object(tok: Token, lex: EventLexicon) -> bool:
 def _located_targets(
     tok: Token, mentions: list[Mention], spans: list[_QuoteArea], sources: list[Mention]
 ) -> tuple[list[Mention], str | None]:
-    """The states or capitals in the predicate's place phrases ("deployed in Basra": Iraq), not its sources."""
+    """The states or capitals in the predicate's place phrases ("deployed in Basra": Iraq), not its sources, nor a
+    place of no state ("sent to Mongo")."""
     preps = (c for c in tok.children if c.dep_ == "prep" and c.lower_ in LOCATIVE | {"to", "into"})
-    return _prep_targets(preps, mentions, spans, {id(m) for m in sources})
+    found, text = _prep_targets(preps, mentions, spans, {id(m) for m in sources})
+    found = [m for m in found if not _unstated_place(m)]
+    return (found, text) if found else ([], None)
 
 
 def _has_object(tok: Token) -> bool:
