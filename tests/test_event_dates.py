@@ -345,6 +345,11 @@ def test_an_act_right_after_a_background_sentence_takes_its_day(parse):
         "release of 40 prisoners."
     )
     assert date_of(parse, text, "demanded", publication_value=pub) == ("2011-03-03", "narrative")
+    text = (
+        "The militia, which emerged last year, claimed the raid in a video sent on March 3. In it, the group "
+        "demanded the release of 40 prisoners."
+    )
+    assert date_of(parse, text, "demanded", publication_value=pub) == ("2011-03-03", "narrative")
     text = "In January, police detained a Togolese trader near the border. Lome called the arrest illegal."
     assert date_of(parse, text, "called", publication_value=pub) == ("2011-01", "narrative")
     # time moved on, or a new paragraph: the sentence before says nothing of it

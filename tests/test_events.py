@@ -5395,3 +5395,15 @@ def test_one_of_several_groups_that_acted_is_the_one_named(parse):
     movement = ("NLM", "Northern Liberation Movement")
     assert [m.name in movement for m in evs["signed"].sources] == [True]
     assert [m.name in movement for m in evs["pulled"].sources] == [True]
+
+
+def test_a_threat_joined_to_a_demand_is_a_second_act(parse):
+    text = (
+        "In a video, the Ogaden Front demanded the release of 12 of its commanders and threatened to kill the "
+        "hostages if Ethiopia did not withdraw its troops."
+    )
+    evs = {e.event_type: e for e in events_of(parse, text)}
+    assert set(evs) == {"REQUEST", "THREATEN"}
+    # what a request asks for stays its content
+    evs = events_of(parse, "Kenya urged Uganda to release the prisoners and pay compensation.")
+    assert [e.event_type for e in evs] == ["REQUEST"]

@@ -237,6 +237,7 @@ def event_date(
 
 FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MONTH = re.compile(r"^\d{4}-\d{2}$")
+YEAR_ONLY = re.compile(r"^\d{4}$")
 
 
 def _first_day(value: str) -> str:
@@ -291,8 +292,9 @@ def _previous_sentence_day(tok: Token, dates: Sequence[DateMention], text: str) 
     for d in dates_between(dates, before.start_char, before.end_char):
         day = d.value[:10] if d.value else None
         if d.type not in ("DATE", "TIME") or not day or not (FULL_DAY.match(day) or MONTH.match(day)):
-            if d.type in ("DATE", "TIME"):
-                return None  # "last year", "this week": a vaguer time told there
+            if d.type in ("DATE", "TIME") and not (day and YEAR_ONLY.match(day)):
+                return None  # "this week", "recently": a vaguer time told there (a year says only of what it is on:
+                # "a group that emerged last year")
             continue
         if BOUND_BEFORE.search(text, max(0, d.start_char - 12), d.start_char):
             return None

@@ -6313,6 +6313,8 @@ def _requested(tok: Token) -> bool:
             return False  # "X urged restraint, while Y dismissed the appeal": a clause of its own, not what is asked
         link, t = t, t.head
         code = (_code(t) or ("", None))[0] if t.pos_ in ("VERB", "NOUN") else ""
+        if link.dep_ == "conj" and link.pos_ == "VERB" and t.pos_ == "VERB" and link.head.i == tok.head.i == t.i:
+            return False  # "demanded the release of its fighters and threatened to kill the captives": a second act
         if code == "REQUEST" or code == "THREATEN" and t.lemma_.lower() in ULTIMATUM_VERBS:
             return True  # also what an ultimatum demands: "gave Armenia 24 hours to withdraw its troops"
         if link.dep_ == "xcomp" and _infinitive(link) and t.lemma_.lower() in event_lexicon().dissuading_verbs:
