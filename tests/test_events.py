@@ -5407,3 +5407,22 @@ def test_a_threat_joined_to_a_demand_is_a_second_act(parse):
     # what a request asks for stays its content
     evs = events_of(parse, "Kenya urged Uganda to release the prisoners and pay compensation.")
     assert [e.event_type for e in evs] == ["REQUEST"]
+
+
+def test_a_body_named_by_its_office_speaks_for_itself(parse):
+    pub = dt.date(2026, 1, 22)
+    text = (
+        "Chile's Public Prosecutor's Office charged the former minister in June. The prosecutor's office said on "
+        "Wednesday it had asked Argentina to extradite him."
+    )
+    (e,) = [e for e in events_of(parse, text, pub) if e.trigger == "asked"]
+    assert names(e.sources) == ["Public Prosecutor's Office"] and names(e.targets) == ["Argentina"]
+
+
+def test_a_delegation_of_a_body_is_the_body(parse):
+    text = (
+        "The National Council of Churches of Kenya offered to mediate. A delegation of the council met opposition "
+        "leaders on Thursday."
+    )
+    (e,) = [e for e in events_of(parse, text) if e.trigger == "met"]
+    assert [m.name for m in e.sources] == ["National Council of Churches"]  # (its state is its country)

@@ -70,6 +70,12 @@ def is_description(tok: Token) -> bool:
         and not _judge_of_a_game(tok)
     ):
         return True  # "a court in Ouargla freed ...": one of the state's courts
+    if any(c.dep_ == "poss" and c.pos_ == "NOUN" and _kind(tok) == "body" and _definite_noun(c) for c in tok.children):
+        return True  # "the prosecutor's office said it had asked ...": a body named by its office, definite
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
+def _definite_noun(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
@@ -534,6 +540,7 @@ MEMBER_NOUNS = frozenset(
     | {"fighter", "militant", "gunman", "activist", "supporter", "worker", "employee"}
 )
 MEMBER_KINDS = frozenset({"party", "body", "company", "group", "armed_group"})
+COLLECTIVE_MEMBER_NOUNS = frozenset({"delegation", "contingent"})  # a body's people as one: "a delegation of X"
 
 
 def resolve_members(tok: Token, mentions: list[Mention], after_char: int) -> Mention | None:
@@ -575,10 +582,11 @@ def resolve_force_post(tok: Token, mentions: list[Mention]) -> Mention | None:
 
 
 def resolve_members_of(tok: Token, mentions: list[Mention], after_char: int) -> Mention | None:
-    """The organisation whose people a plural noun names by "of" or "from" and a description ("met leaders of the
-    protest movement", "members of the union", "fighters from the group"): the actor the description stands for
-    (`resolve_description`); else None."""
-    if tok.tag_ != "NNS" or tok.lemma_.lower() not in MEMBER_NOUNS:
+    """The organisation whose people a plural noun (or a delegation) names by "of" or "from" and a description
+    ("met leaders of the protest movement", "members of the union", "fighters from the group", "a delegation of the
+    association"): the actor the description stands for (`resolve_description`); else None."""
+    collective = tok.tag_ == "NN" and tok.lemma_.lower() in COLLECTIVE_MEMBER_NOUNS  # "a delegation of the union"
+    if (tok.tag_ != "NNS" or tok.lemma_.lower() not in MEMBER_NOUNS) and not collective:
         return None
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
     noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
