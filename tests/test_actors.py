@@ -4762,3 +4762,14 @@ def test_an_acronym_given_with_known_as_is_the_organisation_again(parse):
     full = next(m for m in ms if m.name == "Western Frontier Alliance")
     assert full.title == "acronym:WFA"
     assert [m.text for m in ms if m.key == full.key] == ["Western Frontier Alliance", "WFA", "WFA"]
+
+
+def test_a_states_forces_or_agency_by_a_name_of_its_own_keep_their_state_in_a_foreign_story(parse):
+    from pipeline.stages.actors import extract_mentions
+
+    text = (
+        "SEOUL, March 2 (Reuters) - South Korea protested on Monday. The People's Liberation Army held drills near "
+        "the border, Yonhap reported, and the Tatmadaw said it had moved troops."
+    )
+    got = {m.name: m.country for m in extract_mentions(parse(text)) if m.type == "ORG"}
+    assert got.get("People's Liberation Army") == "CHN" and got.get("Tatmadaw") == "MMR"
