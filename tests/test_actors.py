@@ -4773,3 +4773,17 @@ def test_a_states_forces_or_agency_by_a_name_of_its_own_keep_their_state_in_a_fo
     )
     got = {m.name: m.country for m in extract_mentions(parse(text)) if m.type == "ORG"}
     assert got.get("People's Liberation Army") == "CHN" and got.get("Tatmadaw") == "MMR"
+
+
+def test_a_short_name_given_with_known_as_is_the_organisation_whatever_the_parse_tagged(parse):
+    from pipeline.stages.actors import extract_mentions
+
+    text = (
+        "A patrol boat of the Philippine Coast Guard Auxiliary, known as Bantay, stopped the trawler. Bantay said "
+        "the crew was detained. Her Ghanaian counterpart, Kwame Asante, said the talks went well."
+    )
+    ms = extract_mentions(parse(text))
+    full = next(m for m in ms if m.name.endswith("Auxiliary"))
+    assert [m.type for m in ms if m.text == "Bantay"] == ["ORG", "ORG"]
+    assert {m.key for m in ms if m.text == "Bantay"} == {full.key}
+    assert [m.type for m in ms if m.name == "Kwame Asante"] == ["PERSON"]  # a counterpart is a person

@@ -5426,3 +5426,10 @@ def test_a_delegation_of_a_body_is_the_body(parse):
     )
     (e,) = [e for e in events_of(parse, text) if e.trigger == "met"]
     assert [m.name for m in e.sources] == ["National Council of Churches"]  # (its state is its country)
+
+
+def test_sides_acting_on_each_other(parse):
+    (e,) = events_of(parse, "Malaysia and Thailand summoned each other's ambassadors on Monday.")
+    assert names(e.sources) == ["Malaysia"] and names(e.targets) == ["Thailand"]
+    (e,) = events_of(parse, "Sudan and Chad accused one another of arming rebels.")
+    assert names(e.sources) == ["Sudan"] and names(e.targets) == ["Chad"]

@@ -569,7 +569,8 @@ def _explicit_acronym(doc: Doc, ent: Span) -> str | None:
     if m:
         return m.group(1)
     m = re.match(
-        r",? (?:known|referred to|abbreviated) as (?:the )?([A-Z][A-Z&]{1,9})\b", text_of(doc)[ent.end_char :][:40]
+        r",? (?:known|referred to|abbreviated) as (?:the )?([A-Z][A-Z&]{1,9}|[A-Z][a-z]{3,14})\b(?! [A-Z])",
+        text_of(doc)[ent.end_char :][:40],
     )
     if m:
         return m.group(1)  # "the Front for the Renewal of the North, known as FRN,"
@@ -7088,6 +7089,9 @@ def _join_organisations(mentions: list[Mention], full: _FullNames) -> None:
         by_acronym[_acronym(o.name)][id(o)] = o
         if o.title and o.title.startswith("acronym:"):
             by_acronym[o.title[len("acronym:") :]][id(o)] = o
+    # the short names the text itself gives an organisation ("X (XF)", "X, known as Y"): the organisation, whatever
+    # the parse tagged them
+    written_short = {o.title[len("acronym:") :]: o for o in orgs if o.title and o.title.startswith("acronym:")}
     for m in mentions:
         if (m.type in ("ORG", "PERSON") or _unplaced_gpe(m)) and len(_name_tokens_cached(m.name)) == 1:
             first = _name_tokens_cached(m.name)[0]
@@ -7109,7 +7113,9 @@ def _join_organisations(mentions: list[Mention], full: _FullNames) -> None:
             if longer is not None and first not in full.words:
                 m.type = "ORG"
                 m.key = f"ORG:{_fold(longer.name)}"
-        if m.type == "ORG" and _is_acronym(m.name):
+        if m.type in ("ORG", "PERSON", "GPE") and (o := written_short.get(m.name)) is not None and o is not m:
+            m.type, m.key = "ORG", f"ORG:{_fold(o.name)}"  # "the Maritime Security Agency, known as Bakamla"
+        elif m.type == "ORG" and _is_acronym(m.name):
             o = next((o for o in by_acronym.get(m.name, {}).values() if o is not m), None)
             if o is not None:
                 m.key = f"ORG:{_fold(o.name)}"
@@ -7592,7 +7598,9 @@ def _name_and_country(keys: set[str], ms: list[Mention], type_: str) -> tuple[st
     else:
         name = max(names, key=lambda n: (names[n], len(n), n)) if names else ms[0].name
         spelled = [n for n in names if n != name and _is_acronym(name) and _acronym(n) == name]
-        if spelled:  # "Business Software Alliance", not "BSA": the acronym may stand for another body elsewhere
+        spelled += [m.name for m in ms if m.title == f"acronym:{name}" and m.name != name and m.name in names]
+        if spelled:  # "Business Software Alliance", not "BSA" (nor the short name a text gives it, "known as Y"): the
+            # acronym may stand for another body elsewhere
             name = max(spelled, key=lambda n: (names[n], len(n), n))
         full = [n for n in names if n != name and _name_tokens(n)[-1:] == [name.lower()] and len(n.split()) > 1]
         if name.lower() in _body_nouns() and full:  # "European Commission", not "Commission": its head word alone

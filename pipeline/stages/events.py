@@ -4910,6 +4910,9 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
     if tok.pos_ == "NOUN" and etype in SYMMETRIC and (two_sides or between and targets):
         # "a meeting between X and Y": its sides, whoever hosted it ("Qatar hosted talks between X and Y")
         sources, targets, source_text = targets[:1], targets[1:], targets[0].text
+    elif len(sources) >= 2 and not targets and _each_other(tok):
+        # "Indonesia and Vietnam summoned each other's ambassadors": each side acts on the other
+        sources, targets, target_text = sources[:1], sources[1:], None
     elif (
         len(sources) >= 2
         and _reciprocal(tok, etype)
@@ -5546,6 +5549,13 @@ def _own_side(t: Token) -> bool:
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children) and t.tag_ in ("NNS", "NNPS"):
         return True
     return t.pos_ == "NOUN" and (event_lexicon().nouns.get(t.lemma_.lower()) or ("",))[0] == "PROTEST"
+
+
+def _each_other(tok: Token) -> bool:
+    """The predicate's object or prepositional phrase says "each other" or "one another" ("summoned each other's
+    envoys", "accused one another of ...")."""
+    words = [t.lower_ for c in tok.children if c.dep_ in ("dobj", "prep", "dative") for t in c.subtree]
+    return any(words[i : i + 2] in (["each", "other"], ["one", "another"]) for i in range(len(words) - 1))
 
 
 def _unresolved_party(tok: Token, etype: str, target_text: str | None) -> bool:
