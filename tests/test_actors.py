@@ -4787,3 +4787,10 @@ def test_a_short_name_given_with_known_as_is_the_organisation_whatever_the_parse
     assert [m.type for m in ms if m.text == "Bantay"] == ["ORG", "ORG"]
     assert {m.key for m in ms if m.text == "Bantay"} == {full.key}
     assert [m.type for m in ms if m.name == "Kwame Asante"] == ["PERSON"]  # a counterpart is a person
+
+
+def test_an_untagged_name_that_goes_on_with_for_or_of_is_one_organisation(parse):
+    from pipeline.stages.actors import extract_mentions
+
+    ms = extract_mentions(parse("The interior minister banned a march the Alliance for a New Gambia had planned."))
+    assert [(m.name, m.type) for m in ms] == [("Alliance for a New Gambia", "ORG")]

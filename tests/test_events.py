@@ -5433,3 +5433,12 @@ def test_sides_acting_on_each_other(parse):
     assert names(e.sources) == ["Malaysia"] and names(e.targets) == ["Thailand"]
     (e,) = events_of(parse, "Sudan and Chad accused one another of arming rebels.")
     assert names(e.sources) == ["Sudan"] and names(e.targets) == ["Chad"]
+
+
+def test_forces_obstructing_is_coercion_and_a_made_thing_targets_its_maker(parse):
+    pub = dt.date(2026, 1, 29)
+    text = "DAKAR, Jan 29 (Reuters) - Senegal's government freed 180 people. Police blocked access to the offices."
+    (e,) = [e for e in events_of(parse, text, pub) if e.trigger == "blocked"]
+    assert e.event_type == "COERCE" and names(e.sources) == ["Senegal"]
+    (e,) = events_of(parse, "Russia rejected the plan Japan proposed on Monday.", pub)
+    assert e.event_type == "REJECT" and names(e.targets) == ["Japan"]

@@ -4987,10 +4987,11 @@ def _untagged_organisations(doc: Doc, ents: list[Span]) -> list[Span]:
             if not (hyphen or (prev.is_title and prev.is_alpha and prev.lower_ != "the" and prev.pos_ == "PROPN")):
                 break
             start -= 1
-        words = [t for t in doc[start : tok.i + 1] if t.is_alpha]
+        end = _named_purpose_end(doc, tok.i + 1, taken)  # "the Alliance for a New Senegal", "Front for Democracy"
+        words = [t for t in doc[start:end] if t.is_alpha]
         if len(words) < 2 or (doc[start].is_sent_start and len(words) < 3):
             continue
-        found.append(_Span(doc, start, tok.i + 1, label="ORG"))
+        found.append(_Span(doc, start, end, label="ORG"))
     if not found:
         return ents
     # one name with two head words ("the Rice Farmers Society Union"): the longest span only
@@ -5002,6 +5003,26 @@ def _untagged_organisations(doc: Doc, ents: list[Span]) -> list[Span]:
     covered = {i for f in found for i in range(f.start, f.end)}
     kept = [e for e in ents if not any(i in covered for i in range(e.start, e.end))]
     return sorted(kept + found, key=lambda e: e.start)
+
+
+_PURPOSE_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _named_purpose_end(doc: Doc, i: int, taken: set[int]) -> int:
+    """The end of an organisation's name that goes on after its head word with "for" or "of" and capitalised words
+    ("Alliance for a New Senegal", "Movement for Democratic Change", "Front for the Liberation of Azawad"), an
+    article or a joiner between them; else `i` (the name ends at its head word)."""
+    if i >= len(doc) or doc[i].lower_ not in ("for", "of") or i in taken:
+        return i
+    end, k = i, i + 1
+    while k < len(doc) and k not in taken:
+        t = doc[k]
+        if t.is_title and t.is_alpha:
+            end = k + 1
+        elif not (t.lower_ in _PURPOSE_ARTICLES | NAME_JOINERS and k + 1 < len(doc) and doc[k + 1].is_title):
+            break
+        k += 1
+    return end if end > i + 1 else i
 
 
 def _organisation_mislabelled(doc: Doc, e: Span) -> bool:

@@ -1201,6 +1201,16 @@ def _own_subject(tok: Token) -> bool:
     return any(c.dep_ == "nsubj" for c in tok.children)
 
 
+def _forces_subject(tok: Token) -> bool:
+    """The subject is a state's forces by their noun ("police", "troops", "the army", "soldiers": coref_descriptions
+    kind forces), whose obstruction is coercion, not a protest."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    kinds = description_kinds()
+    return kinds.get(subj.lower_) == "forces" or kinds.get(subj.lemma_.lower()) == "forces"
+
+
 def _troops_subject(tok: Token) -> bool:
     """The subject is armed forces ("NATO peacekeeping troops", "a first batch of Bangladeshi soldiers")."""
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -2373,6 +2383,23 @@ def _preferred(tok: Token, found: list[Mention]) -> list[Mention]:
             _depth_under(tok, m),  # "sanctions on Nicaraguan officials, including two Supreme Court justices"
         ),
     )
+
+
+def _clause_maker(obj: Token) -> Token | None:
+    """The subject of a relative clause on an object noun that makes or plans the thing ("a march the ANS had
+    planned", "the proposal Kenya tabled"), else None: the one whose thing the act is aimed at."""
+    for c in obj.children:
+        if c.dep_ == "relcl" and c.lemma_.lower() in MAKING_VERBS:
+            subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ not in RELATIVE_PRONOUNS:
+                return subj
+    return None
+
+
+MAKING_VERBS = frozenset(
+    {"plan", "organise", "organize", "call", "propose", "table", "submit", "put", "make", "offer", "draft", "present"}
+    | {"announce", "stage", "hold", "launch", "pass", "adopt", "issue", "sponsor", "back", "introduce"}
+)
 
 
 def _shared_passive_head(tok: Token) -> Token | None:
@@ -3806,6 +3833,11 @@ def _target(
         owner = _described_owner(obj, mentions)  # "attacked government red tape": the government's
         if owner is not None and id(owner) not in src:
             return [owner], _phrase(obj)
+        if obj.pos_ == "NOUN" and (maker := _clause_maker(obj)) is not None:
+            # "banned a march the ANS had planned", "rejected the plan the EU put forward": whose it is
+            found = [m for m in _arg_mentions(maker, mentions, spans, places=False, acting=True) if id(m) not in src]
+            if found:
+                return found, _phrase(obj)
     # aid's target is whom its purpose helps: "sent doctors to help Malawi fight cholera", "lent Russia $6bn to help
     # the government buy ..."
     code = _code(tok) or ("", None)  # the predicate's own reading, looked up once for the rules below
@@ -4925,6 +4957,8 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         etype, mode = "PROTEST", None  # "protesters torched cars", "farmers blockaded the depots": a riot, a blockade
     elif etype == "COERCE" and _protest_form(tok) and all(map(_civil, sources or [None])):
         etype, mode = "PROTEST", None  # "the fishers' union, which organised the blockade": a protest, no coercion
+    elif etype == "PROTEST" and tok.pos_ == "VERB" and _forces_subject(tok):
+        etype, mode = "COERCE", None  # "police blocked access to the party's headquarters": force, no protest
     if etype == "CONSULT" and mode == "visit" and tok.lemma_.lower() == "arrive" and _troops_subject(tok):
         etype, mode = "MOBILIZE", None  # "NATO troops arrived in Bosnia": a deployment, not a visit
     elif tok.lemma_.lower() == "arrive" and mode == "visit" and (not sources or not _own_subject(tok)):
