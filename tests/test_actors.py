@@ -4794,3 +4794,26 @@ def test_an_untagged_name_that_goes_on_with_for_or_of_is_one_organisation(parse)
 
     ms = extract_mentions(parse("The interior minister banned a march the Alliance for a New Gambia had planned."))
     assert [(m.name, m.type) for m in ms] == [("Alliance for a New Gambia", "ORG")]
+
+
+def test_review_guards_on_the_days_actor_rules(parse):
+    from pipeline.stages.actors import extract_mentions
+
+    def orgs(text):
+        return {m.text: (m.type, m.key) for m in extract_mentions(parse(text))}
+
+    got = orgs("The Wagner Group, known as Moscow's shadow army, has fought in Mali. Moscow denied any links.")
+    assert got["Moscow"][0] == "GPE"  # a possessive is no short name
+    got = orgs(
+        "The World Bank approved a loan for Kenya. The Central Bank of Kenya raised its key rate. The Bank said "
+        "inflation would ease."
+    )
+    assert got["Bank"][1] not in (got["World Bank"][1], got["Central Bank of Kenya"][1])  # which bank, unsaid
+    got = orgs("The Palestine Liberation Army (PLA) said PLA fighters attacked positions. The PLA accused Turkey.")
+    assert {m.country for m in extract_mentions(parse("The Palestine Liberation Army (PLA) said it attacked."))} >= {
+        "PSE"
+    }
+    got = orgs("The Karen National Union said its Karen National Liberation Army attacked a post.")
+    assert "Karen National Liberation Army" in got  # a body's own name after "its" stays
+    got = orgs("Kyiv thanked the Union for Ukrainian refugee support.")
+    assert "Union for Ukrainian" not in got

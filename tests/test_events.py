@@ -5442,3 +5442,32 @@ def test_forces_obstructing_is_coercion_and_a_made_thing_targets_its_maker(parse
     assert e.event_type == "COERCE" and names(e.sources) == ["Senegal"]
     (e,) = events_of(parse, "Russia rejected the plan Japan proposed on Monday.", pub)
     assert e.event_type == "REJECT" and names(e.targets) == ["Japan"]
+
+
+def test_review_guards_on_the_days_rules(parse):
+    pub = dt.date(2022, 9, 15)
+
+    def kept(text):
+        return [(e.event_type, names(e.sources), names(e.targets)) for e in events_of(parse, text, pub)]
+
+    # what is asked for, joined to the asked act, is no act done
+    assert [t for t, _, _ in kept("Egypt urged Israel to halt the strikes and allow aid into Gaza.")] == ["REQUEST"]
+    # police who protest over their pay protest
+    assert [t for t, _, _ in kept("Kenyan police officers protested outside parliament over unpaid wages.")] == [
+        "PROTEST"
+    ]
+    # an attack or sanctions on a place of no state keep it as the target; a thing on it is only where it is
+    assert ("COERCE", ["European Union"], ["Transnistria"]) in kept(
+        "The European Union imposed sanctions on Transnistria."
+    )
+    assert ("MOBILIZE", ["British"], ["Basra"]) in kept("British troops were deployed in Basra.")
+    # "persona non grata" in another clause, an evacuation order: no expulsion
+    text = "Russia declared it would retaliate after Estonia named two Russian diplomats persona non grata."
+    assert all(t != "SANCTION" for t, _, _ in kept(text))
+    text = "The Israeli military gave residents of northern Gaza 24 hours to leave their homes."
+    assert all(t != "SANCTION" for t, _, _ in kept(text))
+    # an offer or a demand made by another than the one named before; an invitee is no target of its own purpose
+    assert ("REJECT", ["India"], []) in kept(
+        "Pakistan requested an IMF loan in July. On Tuesday, India rejected the proposal by China."
+    )
+    assert all(s != t for _, s, t in kept("Qatar invited the Taliban to negotiate."))

@@ -569,7 +569,7 @@ def _explicit_acronym(doc: Doc, ent: Span) -> str | None:
     if m:
         return m.group(1)
     m = re.match(
-        r",? (?:known|referred to|abbreviated) as (?:the )?([A-Z][A-Z&]{1,9}|[A-Z][a-z]{3,14})\b(?! [A-Z])",
+        r",? (?:known|referred to|abbreviated) as (?:the )?([A-Z][A-Z&]{1,9}|[A-Z][a-z]{3,14})(?=\s*[,).;]|\s*$)",
         text_of(doc)[ent.end_char :][:40],
     )
     if m:
@@ -5017,11 +5017,13 @@ def _named_purpose_end(doc: Doc, i: int, taken: set[int]) -> int:
     end, k = i, i + 1
     while k < len(doc) and k not in taken:
         t = doc[k]
-        if t.is_title and t.is_alpha:
+        if t.is_title and t.is_alpha and t.ent_type_ != "NORP":
             end = k + 1
         elif not (t.lower_ in _PURPOSE_ARTICLES | NAME_JOINERS and k + 1 < len(doc) and doc[k + 1].is_title):
             break
         k += 1
+    if end < len(doc) and doc[end].is_lower and doc[end].pos_ in ("NOUN", "ADJ"):
+        return i  # "the Union for Ukrainian refugee support": the capitals end inside a common noun's phrase
     return end if end > i + 1 else i
 
 
@@ -6262,6 +6264,13 @@ _ORGAN_ENDS = frozenset(
 )
 
 
+# the words of a state organ's field before its noun ("Foreign Ministry", "Supreme Court", "Armed Forces")
+_ORGAN_FIELDS = frozenset(
+    {"foreign", "defence", "defense", "interior", "justice", "finance", "home", "health", "education", "trade"}
+    | {"economy", "energy", "supreme", "constitutional", "high", "armed", "affairs", "of", "and", "the"}
+)
+
+
 def _pronoun_owned_organ(doc: Doc, span: Span) -> bool:
     """A state organ's name after (or starting with) a possessive pronoun ("Its Foreign Ministry", "their Defence
     Ministry"), with no word of a state in it: the organ of whatever state the pronoun stands for, no actor by that
@@ -6271,6 +6280,9 @@ def _pronoun_owned_organ(doc: Doc, span: Span) -> bool:
         first = doc[span.start - 1]
     if first is None or span[-1].lower_ not in _ORGAN_ENDS:
         return False
+    middle = [t for t in span[:-1] if t.i != first.i]
+    if any(t.lower_ not in _ORGAN_FIELDS for t in middle):
+        return False  # "its Karen National Liberation Army": a body's own name, not a state's organ
     return not any(_country_signal(t) for t in span if t.i != first.i)
 
 
@@ -6286,8 +6298,9 @@ def _free_repeat(doc: Doc, span: Span, ents: dict[tuple[int, int], Span]) -> boo
         # acronym the parse read as a common noun: "talks with FLL commanders")
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
-    if before is not None and before.text[:1].isupper() and not span[0].is_sent_start and before.text != "The":
-        return False  # (a sentence's "The" aside: "The FRN was ...")
+    if before is not None and before.text[:1].isupper() and not span[0].is_sent_start:
+        if not (before.text == "The" and before.is_sent_start):
+            return False  # (a sentence's opening "The" aside: "The FRN was ...")
     if after is not None and after.text[:1].isupper() and not after.is_sent_start:
         return False
     if _context_before(doc, span.start) in ("WORK", "PLACE") or _context_after(doc, span.end) in ("WORK", "PLACE"):
@@ -7110,6 +7123,12 @@ def _join_organisations(mentions: list[Mention], full: _FullNames) -> None:
         by_acronym[_acronym(o.name)][id(o)] = o
         if o.title and o.title.startswith("acronym:"):
             by_acronym[o.title[len("acronym:") :]][id(o)] = o
+    # the organisations of several words holding each word anywhere ("Central Bank of Kenya" holds "bank")
+    holding: dict[str, set[str]] = defaultdict(set)
+    for o in orgs:
+        if len(_name_tokens_cached(o.name)) > 1:
+            for w in _name_tokens_cached(o.name):
+                holding[w].add(_fold(o.name))
     # the short names the text itself gives an organisation ("X (XF)", "X, known as Y"): the organisation, whatever
     # the parse tagged them
     written_short = {o.title[len("acronym:") :]: o for o in orgs if o.title and o.title.startswith("acronym:")}
@@ -7129,12 +7148,19 @@ def _join_organisations(mentions: list[Mention], full: _FullNames) -> None:
                 and m.type == "ORG"
                 and first in _body_nouns()
                 and len(longer_by_last.get(first, {})) == 1
+                and len(holding.get(first, ())) == 1  # never with another body of that word ("Central Bank of Kenya")
             ):
                 longer = next(iter(longer_by_last[first].values()))  # "the Fund" after "International Monetary Fund"
             if longer is not None and first not in full.words:
                 m.type = "ORG"
                 m.key = f"ORG:{_fold(longer.name)}"
-        if m.type in ("ORG", "PERSON", "GPE") and (o := written_short.get(m.name)) is not None and o is not m:
+        if (
+            m.type in ("ORG", "PERSON", "GPE")
+            and (o := written_short.get(m.name)) is not None
+            and o is not m
+            and not country_for_place(m.name)[1]  # never a state or its capital
+            and not (m.type == "PERSON" and m.title)
+        ):
             m.type, m.key = "ORG", f"ORG:{_fold(o.name)}"  # "the Maritime Security Agency, known as Bakamla"
         elif m.type == "ORG" and _is_acronym(m.name):
             o = next((o for o in by_acronym.get(m.name, {}).values() if o is not m), None)

@@ -50,7 +50,8 @@ def description_kinds() -> dict[str, str]:
 def is_description(tok: Token) -> bool:
     """A singular common noun with "the" ("the chancellor", "the firm"; not "a minister", "ministers", "his party"),
     one of the plural nouns the table lists as written ("the authorities", "the rebels"), a bare "government"
-    before a noun ("government policy"), or an office after a possessive pronoun ("his chancellor")."""
+    before a noun ("government policy"), an office after a possessive pronoun ("his chancellor"), or a body after a
+    definite office's possessive ("the prosecutor's office")."""
     if tok.lower_ in ACTING_ONLY and tok.pos_ == "PROPN" and not tok.ent_type_:
         pass  # "Gendarmes arrested ...": a force's noun capitalised at the sentence's start
     elif not common_noun(tok) or tok.tag_ not in ("NN", "NNP") and not (tok.tag_ == "NNS" and _plural_kind(tok)):
@@ -70,13 +71,21 @@ def is_description(tok: Token) -> bool:
         and not _judge_of_a_game(tok)
     ):
         return True  # "a court in Ouargla freed ...": one of the state's courts
-    if any(c.dep_ == "poss" and c.pos_ == "NOUN" and _kind(tok) == "body" and _definite_noun(c) for c in tok.children):
+    if _kind(tok) == "body" and any(_office_possessor(c) for c in tok.children):
         return True  # "the prosecutor's office said it had asked ...": a body named by its office, definite
+    return _definite(tok)
+
+
+def _definite(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
-def _definite_noun(tok: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+def _office_possessor(c: Token) -> bool:
+    """A definite office's possessive on a body noun ("the prosecutor's office", "the attorney general's office"):
+    never a place's or a state's ("the country's parliament" is its own, unnamed)."""
+    word = c.lemma_.lower()
+    office = word in JUDICIAL_OFFICES or description_kinds().get(word) == "title"
+    return c.dep_ == "poss" and c.pos_ == "NOUN" and office and _definite(c)
 
 
 OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
@@ -614,10 +623,11 @@ def resolve_plural_description(tok: Token, mentions: list[Mention]) -> list[Ment
     marks = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet", "quantmod")}
     if kind not in PLURAL_ORG_KINDS or not marks & {"the", "both"}:
         return []
-    if any(c.dep_ in ("amod", "compound", "poss") for c in tok.children):
-        return []
+    if any(c.dep_ in ("amod", "compound", "poss", "prep", "relcl", "acl") for c in tok.children):
+        return []  # "the foreign banks", "the parties in the north", "the banks that appealed": which ones, unsaid
     count = next((_COUNTS[w] for w in marks if w in _COUNTS), None)
-    fits = _fits(kind, tok, tok.doc)
+    named = _fits(kind, tok, tok.doc)
+    fits = lambda m: named(m) and (kind == "bloc" or m.sector != "IGO")  # noqa: E731 - never the European Union
     found: dict[str, Mention] = {}
     for m in sorted((m for m in mentions if m.start_char < tok.idx and fits(m)), key=lambda m: m.start_char):
         key = m.key or m.name

@@ -279,9 +279,9 @@ def _narrative_date(
 
 
 def _previous_sentence_day(tok: Token, dates: Sequence[DateMention], text: str) -> str | None:
-    """The one full day or month the sentence right before the event's names (in the same paragraph, no span's
-    bound), else None: two dates there, a vaguer one, or none, say nothing of when the next sentence's act
-    happened."""
+    """The one full day, or month opening it ("In June, ..."), the sentence right before the event's names (in the
+    same paragraph, outside the dateline, no span's bound), else None: two dates there, a vaguer one, or none, say
+    nothing of when the next sentence's act happened."""
     sent = tok.sent
     if sent.start == 0:
         return None
@@ -289,8 +289,12 @@ def _previous_sentence_day(tok: Token, dates: Sequence[DateMention], text: str) 
     if "\n" in text[before.start_char : sent.start_char].rstrip(" \t")[-3:]:
         return None  # another paragraph: the sentence before ends its line
     days = set()
-    for d in dates_between(dates, before.start_char, before.end_char):
+    line = document_dateline_end(tok.doc) or 0
+    for d in dates_between(dates, max(before.start_char, line), before.end_char):
         day = d.value[:10] if d.value else None
+        if day and MONTH.match(day) and d.start_char > _frame_end(before):
+            return None  # a month framing only its own sentence ("Floods killed 1,500 people in July."); one that
+            # opens it frames the story told after it too ("In June, police detained X. Minsk called the arrest")
         if d.type not in ("DATE", "TIME") or not day or not (FULL_DAY.match(day) or MONTH.match(day)):
             if d.type in ("DATE", "TIME") and not (day and YEAR_ONLY.match(day)):
                 return None  # "this week", "recently": a vaguer time told there (a year says only of what it is on:
@@ -302,6 +306,12 @@ def _previous_sentence_day(tok: Token, dates: Sequence[DateMention], text: str) 
     if any(t.lower_ in ("later", "after", "afterwards", "then", "since") for t in sent if t.i < tok.i):
         return None  # "Two days later ...", "Since then ...": time moved on
     return days.pop() if len(days) == 1 else None
+
+
+def _frame_end(sent: Span) -> int:
+    """The offset up to which a date opens a sentence as its frame: its first three words ("In June, ...")."""
+    words = [t for t in sent if not t.is_space][:3]
+    return words[-1].idx if words else sent.start_char
 
 
 # A word that makes the date after it a span's start or end ("since Monday", "until Friday", "by March 3")

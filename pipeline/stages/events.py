@@ -1086,7 +1086,7 @@ def _code(tok: Token) -> Code | None:
     return None if code is None or code[0] == "NONE" else code
 
 
-SUMMONING_VERBS = frozenset({"summon", "convene", "invite"})
+SUMMONING_VERBS = frozenset({"summon", "convene"})  # ("invited X to negotiate": X negotiates)
 
 
 def _summoned_for(tok: Token) -> Token | None:
@@ -1114,18 +1114,50 @@ def _expulsion_idiom(tok: Token) -> bool:
     "was given a week to leave"."""
     lemma = tok.lemma_.lower()
     if lemma == "declare":
-        words = [t.lower_ for t in tok.doc[tok.i + 1 : tok.sent.end]]
-        return any(words[i : i + 3] == ["persona", "non", "grata"] for i in range(len(words)))
+        return any(t.lower_ == "persona" and t.nbor(2).lower_ == "grata" and _said_of(t, tok) for t in tok.subtree)
     if lemma in ("give", "grant"):
-        return any(t.lemma_.lower() == "leave" and t.head.lemma_.lower() in DEADLINE_NOUNS for t in tok.subtree)
+        return any(
+            t.lemma_.lower() == "leave" and t.head.lemma_.lower() in DEADLINE_NOUNS and _leaves_the_country(t, tok)
+            for t in tok.subtree
+        )
     return False
 
 
-def _declared_persons(tok: Token, mentions: list[Mention]) -> list[Mention]:
+def _said_of(t: Token, verb: Token) -> bool:
+    """The token hangs on the verb through no other verb, and no verb stands between them ("declared the consul
+    persona non grata"; not "declared it would retaliate after Estonia named two diplomats persona non grata")."""
+    if any(w.pos_ in ("VERB", "AUX") for w in verb.doc[verb.i + 1 : t.i]):
+        return False
+    while t.i != verb.i:
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.i != verb.i and t.pos_ in ("VERB", "AUX"):
+            return False
+    return True
+
+
+DIPLOMAT_NOUNS = frozenset({"diplomat", "ambassador", "envoy", "consul", "attache", "attaché", "chargé", "charge"})
+
+
+def _leaves_the_country(leave: Token, give: Token) -> bool:
+    """The deadline is to leave the country ("72 hours to leave the country"), or is given to a diplomat ("gave the
+    consul 48 hours to leave"): an expulsion, not an evacuation order ("gave residents 24 hours to leave their
+    homes")."""
+    if any(c.dep_ == "dobj" and c.lemma_.lower() == "country" for c in leave.children):
+        return True
+    given = [c for c in give.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+    return any(t.lemma_.lower() in DIPLOMAT_NOUNS for g in given for t in g.subtree)
+
+
+def _declared_persons(tok: Token, mentions: list[Mention], sources: list[Mention]) -> list[Mention]:
     """The actors named between "declared" and "persona non grata" ("declared two Russian diplomats persona non
-    grata": Russia), wherever the parse hung them."""
+    grata": Russia), wherever the parse hung them; never the declaring side's own."""
     end = next((t.idx for t in tok.doc[tok.i + 1 : tok.sent.end] if t.lower_ == "persona"), tok.idx)
-    return [m for m in mentions if tok.idx < m.start_char < end]
+    own = {m.country for m in sources if m.country} | {m.key or m.name for m in sources}
+    return [
+        m for m in mentions if tok.idx < m.start_char < end and m.country not in own and (m.key or m.name) not in own
+    ]
 
 
 def _not_taken_part(tok: Token) -> bool:
@@ -1199,6 +1231,9 @@ def _referenced(tok: Token) -> bool:
 
 def _own_subject(tok: Token) -> bool:
     return any(c.dep_ == "nsubj" for c in tok.children)
+
+
+OBSTRUCTING_VERBS = frozenset({"block", "barricade", "blockade", "seal", "cordon", "close", "shut"})
 
 
 def _forces_subject(tok: Token) -> bool:
@@ -1979,6 +2014,8 @@ def _proposal_maker(
         return None
     if not (obj.lower_ == "it" or obj.lemma_.lower() in PROPOSAL_NOUNS and _definite(obj)):
         return None
+    if any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in ("by", "from") for c in tok.children):
+        return None  # "rejected the proposal by China": its maker is told
     lo = _sentence_start(tok, PROPOSAL_SENTENCES)
     own = {id(m) for m in sources}
     for v in reversed(tok.doc[: tok.i]):
@@ -1986,10 +2023,26 @@ def _proposal_maker(
             return None
         if v.pos_ != "VERB" or v.lemma_.lower() not in PROPOSING_VERBS or v.tag_ == "VBN" and v.dep_ == "amod":
             continue
+        if obj.lower_ != "it" and not _proposes(v, obj):
+            continue  # "Pakistan requested a loan ... India rejected the proposal": another thing
         found, text = _args_of(v, {"nsubj"}, mentions, spans, places=False, acting=True)
         found = [m for m in found if id(m) not in own and (m.key or m.name) not in {s.key or s.name for s in sources}]
         return found, text or _phrase(next((c for c in v.children if c.dep_ == "nsubj"), v))
     return None
+
+
+# the verbs that make each proposal noun ("rejected the demand" after "demanded ..."); other nouns, any verb of
+# proposing whose object they are ("put forward a plan ... rejected the plan")
+PROPOSAL_VERBS_OF = {"proposal": {"propose"}, "offer": {"offer"}, "demand": {"demand"}, "request": {"request"}}
+
+
+def _proposes(verb: Token, obj: Token) -> bool:
+    """The verb of proposing made the thing the object names: by its own noun's verb ("demanded ... the demand") or
+    with that noun as its object ("tabled a plan ... the plan")."""
+    noun = obj.lemma_.lower()
+    if verb.lemma_.lower() in PROPOSAL_VERBS_OF.get(noun, ()):
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_.lower() == noun for c in verb.children)
 
 
 def _object_is_it(tok: Token) -> bool:
@@ -2591,8 +2644,11 @@ def _place_inside(t: Token, m: Mention) -> bool:
         return False
     while x is not None and x.i != t.i and x.head.i != x.i:
         if x.dep_ == "prep":
-            # the nearest preposition above the place says what it is to the phrase ("a ship on Lesbos": where)
-            return x.lower_ in LOCATIVE or x.lower_ in ("on", "off") and not is_state(m)
+            # the nearest preposition above the place says what it is to the phrase ("a ship on Lesbos": where; "its
+            # assault on Khan Younis", "sanctions on Transnistria": an act's target)
+            nouns = event_lexicon().nouns
+            on_a_thing = x.lower_ in ("on", "off") and t.lower_ not in nouns and t.lemma_.lower() not in nouns
+            return x.lower_ in LOCATIVE or on_a_thing and not is_state(m)
         x = x.head
     return False
 
@@ -3978,23 +4034,33 @@ def _back_or_over(tok: Token) -> list[Token]:
 
 
 def _prep_targets(
-    preps: Iterable[Token], mentions: list[Mention], spans: list[_QuoteArea], src: set[int]
+    preps: Iterable[Token], mentions: list[Mention], spans: list[_QuoteArea], src: set[int], located: bool = False
 ) -> tuple[list[Mention], str | None]:
-    """The first of these prepositions whose object names actors other than the sources, with its phrase."""
+    """The first of these prepositions whose object names actors other than the sources, with its phrase; a place of
+    no state only where the phrase says whither (`located`: "deployed in Basra")."""
     for prep in preps:
         found, text = _args_of(prep, {"pobj"}, mentions, spans, places=False)
-        found = [m for m in found if id(m) not in src and not (prep.lower_ in WHERE_PREPS and _unstated_place(m))]
+        where = not located and (prep.lower_ in WHERE_PREPS or prep.lower_ == "on" and _thing_done_on(prep.head))
+        found = [m for m in found if id(m) not in src and not (where and _unstated_place(m))]
         if found:
             return found, text
     return [], None
 
 
-WHERE_PREPS = frozenset({"on", "at", "in"})
+WHERE_PREPS = frozenset({"at", "in"})
+
+
+def _thing_done_on(verb: Token) -> bool:
+    """A verb with an object of its own that is no event ("detained a rescue ship on Leros"): an "on" phrase on it
+    says where; after an event's noun ("imposed sanctions on X") or no object ("cracked down on X") it says whom."""
+    nouns = event_lexicon().nouns
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.lower_ not in nouns and obj.lemma_.lower() not in nouns
 
 
 def _unstated_place(m: Mention) -> bool:
-    """A place's name that is no state, whatever the gazetteer knows of it ("detained a rescue ship on Lesbos"): after
-    "on", "at" or "in" it says where, never whom."""
+    """A place's name that is no state, whatever the gazetteer knows of it ("a ship held at Lesbos"): after "at" or
+    "in" (or "on" after a thing acted on, `_thing_done_on`) it says where, never whom."""
     return m.type in ("GPE", "LOC", "FAC") and not is_state(m)
 
 
@@ -4930,7 +4996,7 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
             found = [m for m in _arg_mentions(whom, mentions, spans, places=False) if m not in sources]
             targets, target_text = found or targets, _phrase(whom)
         if etype == "SANCTION" and not targets and tok.lemma_.lower() == "declare" and _expulsion_idiom(tok):
-            targets = _declared_persons(tok, mentions) or targets
+            targets = _declared_persons(tok, mentions, sources) or targets
         if etype in ("REJECT", "AGREE") and tok.pos_ == "VERB" and (not targets or _object_is_it(tok)):
             # "the government offered 8% ... the unions rejected it": whose offer it was (never an actor "it" stood
             # for: the offer)
@@ -4957,8 +5023,9 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         etype, mode = "PROTEST", None  # "protesters torched cars", "farmers blockaded the depots": a riot, a blockade
     elif etype == "COERCE" and _protest_form(tok) and all(map(_civil, sources or [None])):
         etype, mode = "PROTEST", None  # "the fishers' union, which organised the blockade": a protest, no coercion
-    elif etype == "PROTEST" and tok.pos_ == "VERB" and _forces_subject(tok):
-        etype, mode = "COERCE", None  # "police blocked access to the party's headquarters": force, no protest
+    elif etype == "PROTEST" and tok.lemma_.lower() in OBSTRUCTING_VERBS and _forces_subject(tok):
+        etype, mode = "COERCE", None  # "police blocked access to the party's headquarters": force, no protest (police
+        # who protest over their pay still protest)
     if etype == "CONSULT" and mode == "visit" and tok.lemma_.lower() == "arrive" and _troops_subject(tok):
         etype, mode = "MOBILIZE", None  # "NATO troops arrived in Bosnia": a deployment, not a visit
     elif tok.lemma_.lower() == "arrive" and mode == "visit" and (not sources or not _own_subject(tok)):
@@ -5386,10 +5453,10 @@ def _located_targets(
     tok: Token, mentions: list[Mention], spans: list[_QuoteArea], sources: list[Mention]
 ) -> tuple[list[Mention], str | None]:
     """The states or capitals in the predicate's place phrases ("deployed in Basra": Iraq), not its sources, nor a
-    place of no state ("sent to Mongo")."""
+    place whose state is unknown ("sent to Mongo")."""
     preps = (c for c in tok.children if c.dep_ == "prep" and c.lower_ in LOCATIVE | {"to", "into"})
-    found, text = _prep_targets(preps, mentions, spans, {id(m) for m in sources})
-    found = [m for m in found if not _unstated_place(m)]
+    found, text = _prep_targets(preps, mentions, spans, {id(m) for m in sources}, located=True)
+    found = [m for m in found if not (_unstated_place(m) and m.country is None)]  # "sent to Mongo": no state known
     return (found, text) if found else ([], None)
 
 
@@ -6357,8 +6424,11 @@ def _requested(tok: Token) -> bool:
             return False  # "X urged restraint, while Y dismissed the appeal": a clause of its own, not what is asked
         link, t = t, t.head
         code = (_code(t) or ("", None))[0] if t.pos_ in ("VERB", "NOUN") else ""
-        if link.dep_ == "conj" and link.pos_ == "VERB" and t.pos_ == "VERB" and link.head.i == tok.head.i == t.i:
-            return False  # "demanded the release of its fighters and threatened to kill the captives": a second act
+        if link is tok and link.dep_ == "conj" and link.pos_ == "VERB" and code == "REQUEST" and t.pos_ == "VERB":
+            # "demanded the release of its fighters and threatened to kill the captives": a second act of the
+            # requester, joined to the request word itself ("urged X to halt the strikes and allow aid": what is
+            # asked, joined to the asked act, climbs on)
+            return False
         if code == "REQUEST" or code == "THREATEN" and t.lemma_.lower() in ULTIMATUM_VERBS:
             return True  # also what an ultimatum demands: "gave Armenia 24 hours to withdraw its troops"
         if link.dep_ == "xcomp" and _infinitive(link) and t.lemma_.lower() in event_lexicon().dissuading_verbs:
