@@ -357,3 +357,14 @@ def test_an_act_right_after_a_background_sentence_takes_its_day(parse):
     assert date_of(parse, text, "demanded", publication_value=pub) != ("2011-03-03", "narrative")
     text = "The militia claimed the raid on March 3.\n\nThe group demanded the release of 40 prisoners."
     assert date_of(parse, text, "demanded", publication_value=pub) != ("2011-03-03", "narrative")
+
+
+def test_the_narrative_time_stops_at_the_day_of_publication_and_a_sentences_own_date_comes_first(parse):
+    pub = "2011-05-12"  # a Thursday
+    text = (
+        "Soldiers tried to seize power on Wednesday. In a decree read out on state radio on Thursday, the president "
+        "dismissed the army chief."
+    )
+    assert date_of(parse, text, "dismissed", publication_value=pub)[0] == "2011-05-12"
+    text = "Gunmen attacked a police post on Tuesday. The army sent reinforcements."
+    assert date_of(parse, text, "sent", publication_value=pub) == ("2011-05-10", "narrative")

@@ -250,7 +250,8 @@ def _narrative_date(
 ) -> str | None:
     """For an event told in the simple past with no date of its own in a dated text, the latest full date named
     before it in the text (outside the dateline) that lies 1 to `max_days` days before the publication date: the
-    story's narrative time ("The clash erupted on Tuesday ... Bishkek summoned the ambassador"); right after a
+    story's narrative time ("The clash erupted on Tuesday ... Bishkek summoned the ambassador"), None once that latest
+    date is the day of publication itself; when its own sentence names no date before it, right after a
     sentence of its paragraph that names one full day, that day when it lies 1 to `events.background_date_max_days`
     days before publication (`_previous_sentence_day`: a background paragraph's time); else None (a present, perfect
     or future act, or no recent date before it, keeps the publication date)."""
@@ -261,7 +262,8 @@ def _narrative_date(
     published = dt.date.fromisoformat(publication_value)
     line = document_dateline_end(tok.doc)
     text = text_of(tok.doc)
-    previous = _previous_sentence_day(tok, dates, text)
+    own = [d for d in dates_between(dates, tok.sent.start_char, tok.idx) if d.type in ("DATE", "TIME")]
+    previous = None if own else _previous_sentence_day(tok, dates, text)  # its sentence's own date comes first
     background = settings().events.background_date_max_days
     if previous is not None and 1 <= (published - dt.date.fromisoformat(_first_day(previous))).days <= background:
         # "claimed the abduction in a message sent on Aug. 6. In it, the group demanded ...": a background paragraph's
@@ -273,7 +275,10 @@ def _narrative_date(
             continue
         if BOUND_BEFORE.search(text, max(0, d.start_char - 12), d.start_char):
             continue  # "in meetings since Monday", "until Friday": a span's bound, not when anything was told
-        if 1 <= (published - dt.date.fromisoformat(day)).days <= max_days:
+        days_before = (published - dt.date.fromisoformat(day)).days
+        if days_before == 0:
+            return None  # the story's time has reached the day of publication ("read out on Monday"): that day
+        if 1 <= days_before <= max_days:
             return day
     return None
 
