@@ -2455,16 +2455,6 @@ MAKING_VERBS = frozenset(
 )
 
 
-def _shared_passive_head(tok: Token) -> Token | None:
-    """For a passive participle joined to a passive verb and with no subject or object of its own ("X was arrested
-    and charged with ..."), the verb whose passive subject it shares; else None."""
-    if tok.dep_ != "conj" or tok.tag_ != "VBN" or tok.head.pos_ != "VERB":
-        return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "auxpass", "aux") for c in tok.children):
-        return None
-    return tok.head if any(c.dep_ == "nsubjpass" for c in tok.head.children) else None
-
-
 def _depth_under(tok: Token, m: Mention) -> int:
     """How many steps down the parse the mention's head lies from the phrase's head (deep phrases say less of whom
     the phrase is about: its own modifiers before the members a list under it names)."""
@@ -3796,8 +3786,9 @@ def _target(
         found = [m for m in found if id(m) not in src]
         if found:
             return found, text
-    if (shared := _shared_passive_head(tok)) is not None:  # "was arrested and charged with ...": the one arrested
-        found, text = _args_of(shared, {"nsubjpass"}, mentions, spans, places=False)
+    if _passive_conjunct(tok) and not any(c.dep_ == "dobj" for c in tok.children):
+        # "was arrested and charged with ...": the one arrested
+        found, text = _args_of(tok.head, {"nsubjpass"}, mentions, spans, places=False)
         found = [m for m in found if id(m) not in src]
         if found:
             return found, text
@@ -4946,8 +4937,6 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
             code = None  # "expelled the ambassador, giving him 72 hours to leave": the expulsion's deadline
     if code is not None and code[0] == "COERCE" and _purpose_of_force(tok) is not None:
         code = None  # "opened fire to disperse the crowd": one act, told with its purpose
-    if code is not None and code[0] == "REQUEST" and _anonymity(tok):
-        code = None  # "an official who asked not to be named": a source's terms with the reporter, no event
     sayer = _demand(tok) if tok.i in must_heads else None
     if code is None and sayer is None:
         return None
@@ -5058,8 +5047,9 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         return None  # "met his future wife", "visited his mother": private life, no political interaction
     if _own_defended(tok, etype, targets):
         return None  # "Milburn defended his party's posters": a statement for one's own side, no one supported
-    if tok.lemma_.lower() == "ask" and _wish(tok):
-        return None  # "asked not to be named", "asked to be excused": a wish, asked of no one
+    if tok.lemma_.lower() == "ask" and _wish(tok) or etype == "REQUEST" and _anonymity(tok):
+        return None  # "asked not to be named", "asked to be excused": a wish, asked of no one; "an official who
+        # asked not to be named", "requested anonymity": a source's terms with the reporter
     if _generic_subject(tok):
         return None  # "you cannot sue the government": anyone, no actor
     if _practice(tok):
