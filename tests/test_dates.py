@@ -437,3 +437,37 @@ def test_a_day_asked_for_in_a_past_request_lies_after_the_asking(parse):
     # a day before the asking stays in the past
     days = find_dates(parse("Moscow invited Kyiv on Tuesday to talks on Thursday."), dt.date(2025, 11, 7))
     assert [d.value for d in days if d.text == "Thursday"] == ["2025-11-06"]
+
+
+def test_a_weekday_in_the_setting_of_a_past_act_is_the_last_one(parse):
+    pub = dt.date(2022, 9, 13)  # a Tuesday: the coming Thursday is nearer than the last one
+    text = "The monitoring group, in an interim report on Thursday, commended the organisers of the count."
+    assert one(parse, text, "Thursday", pub).value == "2022-09-08"
+    text = "The governor, speaking at a rally on Thursday, attacked the transport unions."
+    assert one(parse, text, "Thursday", pub).value == "2022-09-08"
+
+
+def test_the_next_day_opening_a_sentence_counts_from_the_day_before(parse, pub):
+    text = "The consul was summoned on 2 September. The next day the ministry closed the border crossing."
+    assert one(parse, text, "The next day", pub).value == "2022-09-03"
+    text = "Farmers blocked the motorway on 5 September. The following morning police cleared the road."
+    assert one(parse, text, "The following morning", pub).value == "2022-09-06"
+
+
+def test_a_speakers_today_or_tomorrow_does_not_move_the_storys_day(parse, pub):
+    text = (
+        'Teachers marched through the capital on Monday, 12 September. "Today we march, tomorrow we strike," one '
+        "organiser said. The education minister met union leaders the same day."
+    )
+    assert one(parse, text, "the same day", pub).value == "2022-09-12"
+    # a day the narrative itself names still moves it
+    text = "Teachers marched on 12 September. On 13 September the minister met union leaders. He resigned that day."
+    assert one(parse, text, "that day", pub).value == "2022-09-13"
+
+
+def test_a_weekday_given_with_the_date_fixes_its_year(parse):
+    pub = dt.date(2022, 12, 30)  # a Friday; 2 January 2023 is a Monday, 2 January 2022 a Sunday
+    text = "The council said in a statement on Monday, Jan. 2, that the vote would go ahead."
+    assert one(parse, text, "Monday, Jan. 2", pub).value == "2023-01-02"
+    text = "The council announced the vote in a statement on Sunday, Jan. 2."
+    assert one(parse, text, "Sunday, Jan. 2", pub).value == "2022-01-02"

@@ -368,3 +368,24 @@ def test_the_narrative_time_stops_at_the_day_of_publication_and_a_sentences_own_
     assert date_of(parse, text, "dismissed", publication_value=pub)[0] == "2011-05-12"
     text = "Gunmen attacked a police post on Tuesday. The army sent reinforcements."
     assert date_of(parse, text, "sent", publication_value=pub) == ("2011-05-10", "narrative")
+
+
+def test_an_act_done_to_a_purpose_shares_the_date_of_the_journey(parse):
+    text = "The envoy flew to Juba on 9 May to meet rebel commanders."
+    assert date_of(parse, text, "meet", publication_value="2011-05-12") == ("2011-05-09", "sentence")
+    # a planned purpose told in the present keeps no past date of its own
+    text = "The envoy flies to Juba next week to meet rebel commanders."
+    assert date_of(parse, text, "meet", publication_value="2011-05-12")[0] == "2011-W20"
+
+
+def test_a_reported_act_takes_the_day_it_was_told_even_when_the_parse_hangs_it_on_the_day(parse):
+    text = "Farmers blocked roads on Monday. The interior ministry said the same day that it had sent extra police."
+    assert date_of(parse, text, "sent", publication_value="2011-05-12") == ("2011-05-09", "narrative")
+
+
+def test_a_speakers_today_is_not_the_storys_time(parse):
+    text = (
+        'The two sides signed the accord on Tuesday. "Today we chose peace," the rebel leader said. The foreign '
+        "minister thanked the mediators."
+    )
+    assert date_of(parse, text, "thanked", publication_value="2011-05-12") == ("2011-05-10", "narrative")

@@ -22,6 +22,7 @@ from pipeline.config import settings
 from pipeline.stages.datelines import DATELINE_MAX_START, dateline_end
 from pipeline.stages.dates.direction import HEADING_SEPARATOR, ongoing_participle
 from pipeline.stages.dates.timex import underspecified_value
+from pipeline.stages.dates.tokens import in_quotation
 from pipeline.stages.parse import doc_cache, text_of
 
 if TYPE_CHECKING:
@@ -130,12 +131,28 @@ def _governors(tok: Token, max_steps: int) -> list[Token]:
             if any(c.dep_ == "advmod" and c.lower_ in LATER_WORDS for c in t.children):
                 break  # "won in 2001 but has since been criticised": a later time than the first conjunct's
             out.append(t.head)  # flagged by position in event_date
-        elif t.dep_ not in GOVERNED_DEPS and not (t.dep_ == "pcomp" and t.head.lower_ not in ORDERING_WORDS):
+        elif (
+            t.dep_ not in GOVERNED_DEPS
+            and not (t.dep_ == "pcomp" and t.head.lower_ not in ORDERING_WORDS)
+            and not _purpose(t)
+        ):
             break  # "caused chaos by blocking roads": the means shares the date; "after blocking" does not
         t = t.head
         if t.pos_ in ("VERB", "AUX") and t not in out:
             out.append(t)
     return out
+
+
+def _purpose(t: Token) -> bool:
+    """An infinitive of purpose on its verb ("travelled to Port Sudan on Feb. 11 to meet the minister"): the
+    act done on that journey or occasion shares its time."""
+    return (
+        t.dep_ == "advcl"
+        and t.tag_ == "VB"
+        and t.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        and not any(c.dep_ == "mark" for c in t.children)
+    )
 
 
 def event_date(
@@ -275,6 +292,8 @@ def _narrative_date(
             continue
         if BOUND_BEFORE.search(text, max(0, d.start_char - 12), d.start_char):
             continue  # "in meetings since Monday", "until Friday": a span's bound, not when anything was told
+        if in_quotation(tok.doc, d.start_char):
+            continue  # "'Today we have respected both,' he said": the speaker's time, not the story's
         days_before = (published - dt.date.fromisoformat(day)).days
         if days_before == 0:
             return None  # the story's time has reached the day of publication ("read out on Monday"): that day
@@ -558,6 +577,10 @@ def _told_on(tok: Token, roots: list, governor_steps: int, date_steps: int) -> s
         if _announced(clause) or not _past_form(clause) or clause.head.lemma_.lower() not in REPORTING_VERBS:
             return None  # "the court ruled on Monday that police had arrested him unlawfully": not done that day
         teller = clause.head
+    elif _reported_on_time_noun(clause):  # "said the same day that it had deployed": the parse's relative clause
+        if _announced(clause) or not _past_form(clause):
+            return None
+        teller = clause.head.head
     elif clause.dep_ == "relcl" and _past_perfect(clause) and clause.lemma_.lower() in GATHERING_VERBS:
         teller = clause.head
         for _ in range(3):
@@ -573,6 +596,20 @@ def _told_on(tok: Token, roots: list, governor_steps: int, date_steps: int) -> s
         if pick is not None:
             return pick.value or underspecified_value(pick.text)
     return None
+
+
+def _reported_on_time_noun(clause: Token) -> bool:
+    """A "that" clause the parse hung as a relative clause on the time noun of a reporting verb ("said the same day
+    that it had deployed two vessels"): the reported clause, told on that day."""
+    noun = clause.head
+    return (
+        clause.dep_ == "relcl"
+        and noun.dep_ == "npadvmod"
+        and noun.lower_ in ("day", "week", "morning", "evening", "afternoon")
+        and noun.head.lemma_.lower() in REPORTING_VERBS
+        and not any(c.dep_ == "ccomp" for c in noun.head.children)
+        and any(c.lower_ == "that" and c.i < clause.i for c in clause.children)
+    )
 
 
 def _past_form(verb: Token) -> bool:

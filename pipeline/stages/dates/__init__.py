@@ -61,7 +61,7 @@ from pipeline.stages.dates.timex import (
     half_duration_value,
     valid_day,
 )
-from pipeline.stages.dates.tokens import sentence_start, work_title
+from pipeline.stages.dates.tokens import in_quotation, sentence_start, work_title
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -227,7 +227,7 @@ def _grammar_mention(kind: str, m: re.Match, doc: Doc, anchor: Anchor, cfg: Date
     if month:
         anchor.month = (int(month[1]), int(month[2]))
     day = re.match(r"(\d{4})-(\d{2})-(\d{2})", mention.value or "")
-    if day and mention.type != "SET":
+    if day and mention.type != "SET" and not (kind == "deictic" and in_quotation(doc, mention.start_char)):
         anchor.last_day = valid_day(*map(int, day.groups()))
         anchor.last_day_sentence = sentence_start(doc, mention.start_char)
     return mention

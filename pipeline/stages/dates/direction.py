@@ -50,6 +50,10 @@ REQUEST_HEADS = frozenset(
     {"urge", "ask", "call", "invite", "demand", "request", "press", "appeal", "implore", "encourage", "tell", "summon"}
 )
 
+# Prepositions that set a noun as the circumstance of the verb's own act ("praised the poll in a statement on
+# Thursday", "spoke at a rally on Saturday", "during a visit on Monday"): the noun's date is the act's time.
+CIRCUMSTANCE_PREPS = frozenset({"in", "at", "during", "via", "through"})
+
 # Kinds whose value depends on the tense of their clause (the others are given 'past' and do not read it).
 TENSED = frozenset({"md", "dm", "month", "weekday", "clock", "quarter", "the_quarter", "weekend", "holiday", "season"})
 # ... whose attachment (a noun, a non-finite verb) can move them from the main clause's time.
@@ -203,9 +207,21 @@ def attachment(doc: Doc, start_char: int, end_char: int, max_steps: int | None =
             if any(a.lower_ == "to" for a in aux) or (tok.tag_ in ("VBG", "VB") and not aux):
                 return "nonfinite"
             return "finite"
-        if tok.pos_ in ("NOUN", "PROPN") and tok.i not in range(span.start, span.end):
+        if tok.pos_ in ("NOUN", "PROPN") and tok.i not in range(span.start, span.end) and not _circumstance(tok):
             return "noun"
     return "finite"
+
+
+def _circumstance(noun: Token) -> bool:
+    """A noun set by "in", "at", "during" right on a verb: the setting of that verb's own act ("praised the
+    poll in a statement on Thursday"), whose date is the act's; not "invited them to a ceremony on March 12"."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.lower_ in CIRCUMSTANCE_PREPS
+        and prep.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def ongoing_participle(tok: Token) -> bool:

@@ -336,7 +336,7 @@ GRAMMAR_SOURCE: list[tuple[str, str]] = [
         r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+" + _YEAR.format(g="y") + r"\s+(?:fiscal\s+)?(?P<what>quarter|period)\b",
     ),
     ("span_rel", r"\b" + _NUM + r"\s+" + _UNIT + r"\s+(?P<dir>ago|earlier|later|previously)\b"),
-    ("next_day", r"\b(?:the\s+)(?P<dir>next|following|previous|preceding)\s+(?P<unit>day|morning|evening)\b"),
+    ("next_day", r"\b(?:[Tt]he\s+)(?P<dir>next|following|previous|preceding)\s+(?P<unit>day|morning|evening)\b"),
     ("set", r"\b(?P<word>daily|weekly|monthly|yearly)\b"),
     (
         "set",

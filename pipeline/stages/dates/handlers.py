@@ -333,10 +333,21 @@ def _month_day(c: Match) -> DateMention | None:
     parts = c.relative("year")
     if parts:
         y = resolve_month_year(parts[0], parts[1], mo, c.tense, day, parts[2], c.cfg)
+        y = _weekday_year(y, mo, day, c.gd.get("wd"))
         d = valid_day(y, mo, day)
         if d:
             c.mention.assign(d.isoformat(), "day")
     return c.mention
+
+
+def _weekday_year(year: int, month: int, day: int, weekday: str | None) -> int:
+    """The year a weekday named with the date fixes ("on Monday, Oct. 26": the year whose 26 October is a Monday),
+    when the tense's year does not fit it and a neighbouring one does; else the tense's year."""
+    if not weekday:
+        return year
+    wd = WEEKDAYS[weekday.lower()]
+    fits = [y for y in (year, year + 1, year - 1) if (d := valid_day(y, month, day)) and d.weekday() == wd]
+    return fits[0] if fits else year
 
 
 def on_month(c: Match) -> DateMention | None:
