@@ -4817,3 +4817,15 @@ def test_review_guards_on_the_days_actor_rules(parse):
     assert "Karen National Liberation Army" in got  # a body's own name after "its" stays
     got = orgs("Kyiv thanked the Union for Ukrainian refugee support.")
     assert "Union for Ukrainian" not in got
+
+
+def test_no_organisations_name_ends_in_its_sentences_verb(parse):
+    from spacy.tokens import Span
+
+    from pipeline.stages.actors import _name_span
+
+    # the entity recogniser sometimes runs a name on into the verb after it: the name stops before the verb
+    doc = parse("Fighters of the Council for the Defence of the South attacked the depot on Sunday.")
+    verb = next(t for t in doc if t.text == "attacked")
+    fused = Span(doc, 3, verb.i + 1, label="ORG")
+    assert _name_span(doc, fused).text == "Council for the Defence of the South"

@@ -389,3 +389,31 @@ def test_a_speakers_today_is_not_the_storys_time(parse):
         "minister thanked the mediators."
     )
     assert date_of(parse, text, "thanked", publication_value="2011-05-12") == ("2011-05-10", "narrative")
+
+
+def test_an_act_before_dawn_on_a_day_is_of_that_day(parse):
+    text = "Gunmen from the Eastern Brigade raided the village of Kolo before dawn on Monday, burning huts."
+    assert date_of(parse, text, "raided", publication_value="2011-05-12") == ("2011-05-09", "sentence")
+    # an act ordered before another event still does not take that event's date
+    text = "Delegates gathered in Oslo ahead of a summit of the alliance next month."
+    assert date_of(parse, text, "gathered", publication_value="2011-05-12")[1] != "sentence"
+
+
+def test_a_clause_of_time_the_parse_joined_as_a_conjunct_is_measured_from_its_clause(parse):
+    pub = dt.date(2011, 5, 15)  # a Sunday
+    text = (
+        "Mali's government suspended talks with the Azawad Front on Saturday, a day after fighters from the group "
+        "attacked an army base near Gao, killing four soldiers."
+    )
+    assert date_of(parse, text, "attacked", pub, "2011-05-15") == ("2011-05-13", "sentence")
+    assert date_of(parse, text, "suspended", pub, "2011-05-15") == ("2011-05-14", "sentence")
+
+
+def test_what_a_measure_or_a_text_does_it_does_from_the_day_it_was_made(parse):
+    text = "The new rules, published on Tuesday, prohibit foreign observers from entering polling stations."
+    assert date_of(parse, text, "prohibit", publication_value="2011-05-12") == ("2011-05-10", "sentence")
+    text = "The joint communique, signed Monday by the two foreign ministers, calls for a ceasefire."
+    assert date_of(parse, text, "calls", publication_value="2011-05-12") == ("2011-05-09", "sentence")
+    # a person's description is not a measure's making
+    text = "The envoy, appointed on Monday, calls for a ceasefire."
+    assert date_of(parse, text, "calls", publication_value="2011-05-12")[1] != "sentence"

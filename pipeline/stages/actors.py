@@ -1178,8 +1178,9 @@ def _name_span(doc: Doc, ent: Span) -> Span:
     ):
         span = doc[span.start + 1 : span.end]  # "[Bookmakers] Ladbrokes says": a descriptor capitalised by the sentence
     span = _without_score(doc, span, ent.label_)
-    while len(span) > 1 and span[-1].is_lower and span[-1].pos_ in ("ADP", "CCONJ", "SCONJ", "DET"):
-        span = doc[span.start : span.end - 1]  # "[Shane Meadows] for Dead Man's Shoes": no name ends in "for"
+    while len(span) > 1 and span[-1].is_lower and span[-1].pos_ in ("ADP", "CCONJ", "SCONJ", "DET", "VERB", "AUX"):
+        span = doc[span.start : span.end - 1]  # "[Shane Meadows] for Dead Man's Shoes": no name ends in "for", nor
+        # in its sentence's verb ("the Front for the Renewal of the North [stormed] the village")
     if (
         ent.label_ == "PERSON"
         and len(span) > 1

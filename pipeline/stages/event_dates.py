@@ -68,9 +68,14 @@ def _opens_clause(t: Token) -> bool:
     return t.dep_ in CLAUSE_DEPS and t.pos_ in ("VERB", "AUX")
 
 
+# Times of day: "before dawn on Sunday" places the act on Sunday, not before another event
+DAY_TIMES = frozenset({"dawn", "dusk", "daybreak", "sunrise", "sunset", "nightfall", "noon", "midday", "midnight"})
+
+
 def _ordered_event(t: Token) -> bool:
-    """A noun named as before or after something else: the object of "ahead of", "before", "following"."""
-    if t.dep_ != "pobj" or t.pos_ not in ("NOUN", "PROPN"):
+    """A noun named as before or after something else: the object of "ahead of", "before", "following" (never a
+    time of day: "before dawn on Sunday")."""
+    if t.dep_ != "pobj" or t.pos_ not in ("NOUN", "PROPN") or t.lower_ in DAY_TIMES:
         return False
     prep = t.head
     return prep.lower_ in ORDERING_WORDS or (prep.head.lower_ in ORDERING_WORDS and prep.lower_ in ("of", "to"))
@@ -128,6 +133,8 @@ def _governors(tok: Token, max_steps: int) -> list[Token]:
         if t.head.i == t.i:
             break
         if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"):
+            if _time_conjunct(t):
+                break  # "suspended talks on Saturday, a day after fighters attacked": a clause of time, not a conjunct
             if any(c.dep_ == "advmod" and c.lower_ in LATER_WORDS for c in t.children):
                 break  # "won in 2001 but has since been criticised": a later time than the first conjunct's
             out.append(t.head)  # flagged by position in event_date
@@ -234,6 +241,10 @@ def event_date(
         days = {d.value for d, root, _ in roots if head.is_ancestor(root) and d.start_char not in inside and d.value}
         if len(days) == 1 and (shifted := _shifted_day(days.pop(), clause)) is not None:
             return shifted, "sentence"
+    made = _subject_made_on(tok, roots, cfg.date_max_steps)
+    if made is not None:  # "The measures, announced on Wednesday, freeze the officials' assets": that Wednesday
+        value = made.value or underspecified_value(made.text)
+        return (value, "sentence") if value else (None, None)
     reported = _source_date(tok, roots)
     if reported is not None:
         value = reported.value or underspecified_value(reported.text)
@@ -426,7 +437,7 @@ def _outer_time(tok: Token, max_steps: int) -> tuple[Token, bool] | None:
     another shares its year ("In 2000 ... after Mr X threatened", "On 3 June 2000 ... after Mr X threatened": 2000),
     not its day. None for other clauses."""
     t = _governors(tok, max_steps)[-1]
-    if t.dep_ != "advcl" or t.head.i == t.i:
+    if (t.dep_ != "advcl" and not _time_conjunct(t)) or t.head.i == t.i:
         return None
     marks = {c.lower_ for c in t.children if c.dep_ in ("mark", "advmod") and c.i < t.i}  # "when" is an advmod
     if marks & SAME_TIME or _participle_adjunct(t, marks):
@@ -434,6 +445,32 @@ def _outer_time(tok: Token, max_steps: int) -> tuple[Token, bool] | None:
     if marks & ORDERED:
         return t.head, True
     return None
+
+
+def _subject_made_on(tok: Token, roots: list, max_steps: int) -> DateMention | None:
+    """For a predicate in the present whose subject is a measure or a text given its day by a participle ("The
+    measures, announced on Wednesday, freeze ...", "The declaration, adopted Thursday, urges ..."), the one day of
+    that participle: what the measure or the text does, it does from the day it was made."""
+    if tok.tag_ not in ("VBZ", "VBP", "VB") or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return None
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.ent_type_ in ("PERSON", "GPE", "NORP"):
+        return None
+    from pipeline.stages.quotes import is_person_noun
+
+    if is_person_noun(subject.lemma_.lower()):
+        return None  # "The envoy, appointed on Monday, calls for ...": a person acts when she acts
+    made = [c for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    days = [d for p in made if (d := _attached(roots, p, max_steps, lambda d, first: _a_day(d))) is not None]
+    return days[0] if len(days) == 1 else None
+
+
+def _time_conjunct(t: Token) -> bool:
+    """A clause of time the parse joined as a conjunct ("suspended talks on Saturday, a day after fighters
+    attacked ...": "attacked" hung as a conjunct of "suspended", with its "after")."""
+    return t.dep_ == "conj" and any(
+        c.dep_ == "mark" and c.lower_ in SAME_TIME | ORDERED and c.i < t.i for c in t.children
+    )
 
 
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -445,7 +482,11 @@ def _shifted_day(value: str | None, clause: Token) -> str | None:
     the plan": the Friday; "two days before talks resumed on Monday" is the other way round, not this): the
     governing day moved back (after) or on (before) by the clause's measure of days or weeks; None when the clause has
     no such measure or the governing date is not a full day."""
-    if not value or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) or clause.dep_ != "advcl":
+    if (
+        not value
+        or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)
+        or not (clause.dep_ == "advcl" or _time_conjunct(clause))
+    ):
         return None
     marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
     sign = -1 if "after" in marks else 1 if "before" in marks else 0
