@@ -1,3 +1,4 @@
+import pytest
 from spacy.tokens import Span
 
 from pipeline.stages.actors import extract_mentions, resolve
@@ -4820,8 +4821,6 @@ def test_review_guards_on_the_days_actor_rules(parse):
 
 
 def test_no_organisations_name_ends_in_its_sentences_verb(parse):
-    from spacy.tokens import Span
-
     from pipeline.stages.actors import _name_span
 
     # the entity recogniser sometimes runs a name on into the verb after it: the name stops before the verb
@@ -4829,3 +4828,31 @@ def test_no_organisations_name_ends_in_its_sentences_verb(parse):
     verb = next(t for t in doc if t.text == "attacked")
     fused = Span(doc, 3, verb.i + 1, label="ORG")
     assert _name_span(doc, fused).text == "Council for the Defence of the South"
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # a plural of the members before "and", a body's head word after it
+        ("Members of the Lakeside Boatmen and Porters Union blocked the jetty.", "Lakeside Boatmen and Porters Union"),
+        # "of" and a word before "and", a plural after it (the parse cut the name at "and")
+        (
+            "The Federation of Cotton and Cashew Growers called off the boycott.",
+            "Federation of Cotton and Cashew Growers",
+        ),
+        # a hyphenated pair of demonyms before a chamber's name the parse tagged as no organisation
+        ("The Kenyan-Ugandan Chamber of Commerce expressed concern over the ban.", "Kenyan-Ugandan Chamber of Commerce"),
+    ],
+)
+def test_an_organisations_name_runs_over_and_and_a_chamber_is_a_body(parse, text, name):
+    names = [m.name for m in extract_mentions(parse(text))]
+    assert name in names, names
+
+
+def test_two_firms_or_a_body_and_another_stay_two(parse):
+    for text in (
+        "Nordic Foods and Baltic Holdings Inc signed the deal.",
+        "The Teachers Federation and Oxfam condemned the arrest.",
+    ):
+        names = [m.name for m in extract_mentions(parse(text))]
+        assert not any(" and " in n for n in names), names

@@ -1308,18 +1308,43 @@ def _without_score(doc: Doc, span: Span, label: str) -> Span:
 
 
 def _with_coordinated_words(doc: Doc, span: Span) -> Span:
-    """An organisation's name that the parse cut at "and" after its first word ("[Public] and Commercial Services
-    Union"): up to five capitalised words after "and" ending in a word that ends organisations' names
-    (actors_context_words.tsv) are part of it. A longer name or an acronym is one of two organisations ("EADS and
-    BAE Systems")."""
-    if len(span) != 1 or span[0].is_upper or span.end >= len(doc) or doc[span.end].lower_ not in ("and", "&"):
+    """An organisation's name that the parse cut at "and" (`_name_after_and`): after its first word ("[Public] and
+    Commercial Services Union"), after a plural of its members ("[Zarghun Transporters] and Traders Association") or
+    after "of" and a word ("[National Union of Mine] and Quarry Workers"). A longer name or an acronym is one of two
+    organisations ("EADS and BAE Systems", "Standard Chartered and Deutsche Bank")."""
+    if span.end >= len(doc) or doc[span.end].lower_ not in ("and", "&") or any(t.is_upper for t in span):
         return span
-    words, longest = context_words(), span
-    for end in range(span.end + 2, min(len(doc), span.end + 6) + 1):
+    last = span[-1]
+    if len(span) == 1:
+        return _name_after_and(doc, span, lambda tok: context_words().get((tok.lower_, "end")) == "ORG", 5)
+    # a body's head word ends the name ("Association", "Authority"), never a firm's ("Inc", "Bank", "Group")
+    if _members_plural(last) and last.lower_ not in _UNTAGGED_HEADS:
+        return _name_after_and(doc, span, lambda tok: tok.lower_ in _UNTAGGED_HEADS, 4)
+    if len(span) >= 3 and span[-2].lower_ == "of" and last.is_title:
+        return _name_after_and(doc, span, lambda tok: _members_plural(tok) or tok.lower_ in _UNTAGGED_HEADS, 3)
+    return span
+
+
+def _members_plural(tok: Token) -> bool:
+    """A capitalised plural ("Transporters", "Workers", "Fisheries"; the tagger calls some a proper noun: "Growers"),
+    never a name's "-ss", "-us" or "-is" ("Congress", "Paris")."""
+    return (
+        tok.is_title
+        and tok.tag_ in ("NNS", "NNPS", "NNP")
+        and tok.lower_.endswith("s")
+        and not tok.lower_.endswith(("ss", "us", "is"))
+    )
+
+
+def _name_after_and(doc: Doc, span: Span, ends: Callable[[Token], bool], most: int) -> Span:
+    """The span run on over "and" and up to `most` capitalised words (no acronym, no title of a person) to the
+    furthest word that `ends` admits; else the span."""
+    longest = span
+    for end in range(span.end + 2, min(len(doc), span.end + 1 + most) + 1):
         tok = doc[end - 1]
-        if not tok.text[:1].isupper():
+        if not tok.text[:1].isupper() or tok.is_upper or tok.lower_ in title_words():
             break
-        if words.get((tok.lower_, "end")) == "ORG":
+        if ends(tok):
             longest = doc[span.start : end]
     return longest
 
@@ -4965,7 +4990,7 @@ ORGANISATION_HEADS = frozenset(
 )
 
 
-_UNTAGGED_HEADS = ORGANISATION_HEADS | {"forum", "network", "institute", "foundation"}
+_UNTAGGED_HEADS = ORGANISATION_HEADS | {"forum", "network", "institute", "foundation", "chamber"}
 
 
 def _untagged_organisations(doc: Doc, ents: list[Span]) -> list[Span]:
