@@ -4841,7 +4841,10 @@ def test_no_organisations_name_ends_in_its_sentences_verb(parse):
             "Federation of Cotton and Cashew Growers",
         ),
         # a hyphenated pair of demonyms before a chamber's name the parse tagged as no organisation
-        ("The Kenyan-Ugandan Chamber of Commerce expressed concern over the ban.", "Kenyan-Ugandan Chamber of Commerce"),
+        (
+            "The Kenyan-Ugandan Chamber of Commerce expressed concern over the ban.",
+            "Kenyan-Ugandan Chamber of Commerce",
+        ),
     ],
 )
 def test_an_organisations_name_runs_over_and_and_a_chamber_is_a_body(parse, text, name):
@@ -4856,3 +4859,30 @@ def test_two_firms_or_a_body_and_another_stay_two(parse):
     ):
         names = [m.name for m in extract_mentions(parse(text))]
         assert not any(" and " in n for n in names), names
+
+
+def test_a_double_surname_the_parse_cut_at_its_hyphen_is_whole(parse):
+    from pipeline.stages.actors import _name_span
+
+    text = '"We expect a fair hearing," Justice Minister Marisol Quintero-Bastidas said.'
+    names = [m.name for m in extract_mentions(parse(text))]
+    assert "Marisol Quintero-Bastidas" in names, names
+    # the entity recogniser sometimes stops at the hyphen: the name runs on over it
+    doc = parse(text)
+    start = next(t.i for t in doc if t.text == "Marisol")
+    assert _name_span(doc, Span(doc, start, start + 2, label="PERSON")).text == "Marisol Quintero-Bastidas"
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        (
+            "Members of the farmers' union Alyansa ng Magsasaka ng Iloilo-Sur picketed the office.",
+            "Alyansa ng Magsasaka ng Iloilo-Sur",
+        ),
+        ("The women's group Samahan ng Kababaihan ng Leyte condemned the arrests.", "Samahan ng Kababaihan ng Leyte"),
+    ],
+)
+def test_an_organisations_name_in_another_language_keeps_its_particles(parse, text, name):
+    names = [m.name for m in extract_mentions(parse(text))]
+    assert name in names, names

@@ -5471,3 +5471,9 @@ def test_review_guards_on_the_days_rules(parse):
         "Pakistan requested an IMF loan in July. On Tuesday, India rejected the proposal by China."
     )
     assert all(s != t for _, s, t in kept("Qatar invited the Taliban to negotiate."))
+
+
+def test_two_subjects_the_parse_hung_side_by_side_with_their_and_are_one_coordinated_subject(parse, pub):
+    text = "Lindqvist and Kenyan Interior Minister Joseph Otieno held talks on Friday."
+    (ev,) = [e for e in events_of(parse, text, pub) if e.event_type == "CONSULT"]
+    assert sorted(names(ev.sources + ev.targets)) == ["Joseph Otieno", "Lindqvist"]

@@ -1111,6 +1111,16 @@ def _name_span(doc: Doc, ent: Span) -> Span:
         and (doc[span.start - 1].is_alpha or doc[span.start - 1].text in ("-", "–"))
     ):
         span = doc[span.start - 1 : span.end]
+    while (
+        ent.label_ == "PERSON"
+        and span.end + 1 < len(doc)
+        and doc[span.end].text in ("-", "–")
+        and not doc[span.end - 1].whitespace_
+        and not doc[span.end].whitespace_
+        and doc[span.end + 1].is_title
+        and doc[span.end + 1].is_alpha
+    ):
+        span = doc[span.start : span.end + 2]  # "Teresita Villanueva[-Ocampo]": a double surname the parse cut
     if len(span) <= 2 and span.start > 0 and _club_word_before(doc, span):
         span = doc[span.start - 1 : span.end]  # "[Real] Sociedad" tagged GPE: a club's word opens the name
     while (
@@ -2134,6 +2144,8 @@ def honorific(tok: Token) -> bool:
 
 _BRACKET_AFTER = re.compile(r"^\s*\(([^(),;]+)[,)]")
 _PARTICLES = frozenset({"de", "van", "von", "der", "le", "la", "du", "di", "da", "del", "dos", "bin", "al"})
+# the lower-case words inside an organisation's name in another language ("Samahan ng Mangingisda", "Banco de Portugal")
+_NAME_PARTICLES = frozenset({"ng", "de", "del", "della", "di", "da", "du", "des", "do", "dos", "das", "la", "le", "el"})
 _INITIAL = re.compile(r"^[A-Z]\.?$")  # "L Nitoglia", "A. Persico": a person's initial
 _SAYING_FORMS = frozenset({"said", "says", "added", "adds", "explained", "explains", "continued", "concluded"})
 # a verb of saying opening a sentence before a title ("Said Mr X: ..."): no word of the name
@@ -4880,6 +4892,38 @@ LEADING_HEADS = frozenset(
 )
 
 
+def _join_particle_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """An organisation's name in another language that the parse cut at its lower-case words ("Samahan ng
+    Mangingisda ng [Tawi-Tawi]", "[Samahan ng Kababaihan] ng [Leyte]"): the organisation runs back over each particle
+    (`_NAME_PARTICLES`) and the capitalised word before it, and takes in an entity those words belong to (a person's,
+    an organisation's or a product's, which the parse mistook); never over a sentence's first word, a title, a
+    place or a people."""
+    from spacy.tokens import Span as _Span
+
+    by_token = {i: e for e in ents for i in range(e.start, e.end)}
+    dropped: set[int] = set()
+    out: dict[int, Span] = {}
+    for e in ents:
+        start = e.start
+        while (
+            e.label_ == "ORG"
+            and start >= 2
+            and doc[start - 1].lower_ in _NAME_PARTICLES
+            and doc[start - 1].is_lower
+            and doc[start - 2].is_title
+            and doc[start - 2].is_alpha
+            and not doc[start - 2].is_sent_start
+            and doc[start - 2].lower_ not in title_words()
+            and by_token.get(start - 2, e).label_ not in ("GPE", "NORP", "LOC", "DATE")
+        ):
+            before = by_token.get(start - 2)
+            if before is not None:
+                dropped.add(id(before))
+            start = before.start if before is not None else start - 2
+        out[id(e)] = e if start == e.start else _Span(doc, start, e.end, label="ORG")
+    return [out[id(e)] for e in ents if id(e) not in dropped]
+
+
 def _join_split_organisations(doc: Doc, ents: list[Span]) -> list[Span]:
     """One organisation's name with "and" in it that the parse cut into two organisations ("the Centre for Rights"
     and "Civic Justice"; "Farmers" and "Regions Alliance"): one part carries the organisation's head word (opening
@@ -5122,6 +5166,7 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
     ents = _join_portfolio_names(_join_adjacent_persons(_extend_cut_names(_extend_after_initial(ents))))
     ents = _join_and_names(doc, ents)
     ents = _join_split_organisations(doc, ents)
+    ents = _join_particle_names(doc, ents)
     ents = _untagged_organisations(doc, ents)
     ents = _extend_party_names(doc, ents)
     persons = _person_words(ents)[0]

@@ -1666,8 +1666,23 @@ def _args_of(
         if child.dep_ in rels:
             found = _arg_mentions(child, mentions, spans, places, acting)
             if found:
+                for first in _cut_conjuncts(child):
+                    found = [m for m in _arg_mentions(first, mentions, spans, places, acting) if m not in found] + found
                 return found, _phrase(child)
     return [], None
+
+
+def _cut_conjuncts(subject: Token) -> list[Token]:
+    """Subjects the parse hung on the verb beside this one, joined to it by their own "and" ("Villanueva-Ocampo and
+    Malaysian Foreign Minister Azman Harun held a call": two subjects of "held"): one coordinated subject."""
+    return [
+        c
+        for c in subject.head.children
+        if c.dep_ == subject.dep_
+        and c.i < subject.i
+        and any(g.dep_ == "cc" and g.lower_ in ("and", "&") and g.i > c.i for g in c.children)
+        and not any(t.dep_ == subject.dep_ and c.i < t.i < subject.i for t in subject.head.children)
+    ]
 
 
 PART_WORDS = frozenset({"many", "some", "most", "all", "several", "few", "none", "both", "each", "one", "dozens"})
