@@ -4886,3 +4886,23 @@ def test_a_double_surname_the_parse_cut_at_its_hyphen_is_whole(parse):
 def test_an_organisations_name_in_another_language_keeps_its_particles(parse, text, name):
     names = [m.name for m in extract_mentions(parse(text))]
     assert name in names, names
+
+
+@pytest.mark.parametrize(
+    "text,name,country",
+    [
+        (
+            "Chile's Foreign Ministry summoned Peru's ambassador in Santiago, Rosa Quispe, on Monday.",
+            "Rosa Quispe",
+            "PER",
+        ),
+        (
+            "Norway's ambassador to Sri Lanka, Ingrid Solberg, met the foreign minister on Friday.",
+            "Ingrid Solberg",
+            "NOR",
+        ),
+    ],
+)
+def test_a_state_before_a_post_held_in_a_place_gives_the_holder_its_country(parse, text, name, country):
+    (m,) = [m for m in extract_mentions(parse(text)) if m.name == name]
+    assert m.country == country

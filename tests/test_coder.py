@@ -195,3 +195,30 @@ def test_the_none_thresholds_in_force_stay_unless_another_setting_clearly_beats_
     assert training.tune_none([], in_force)[0] == in_force  # a near tie: noise, the setting stays
     monkeypatch.setattr(training, "event_f1", scores(0.02))
     assert training.tune_none([], in_force)[0] == {"none_min": 0.6, "none_margin": 1.0}
+
+
+def test_an_act_reported_by_a_verb_of_saying_is_told_but_one_inside_quotation_marks_is_not():
+    from pipeline.stages.events import coded
+    from pipeline.stages.records import Event
+
+    def event(claim: bool) -> Event:
+        return Event(
+            sent_index=0,
+            event_type="RETREAT",
+            mode=None,
+            trigger="granted",
+            trigger_start=40,
+            trigger_end=47,
+            sources=[1],
+            targets=[2],
+            is_claim=claim,
+        )
+
+    cats = [dist(NONE=0.7, RETREAT=0.05)]
+    with with_coder(none_min=0.5, none_margin=3.0, none_min_political=0.9):
+        # "A court granted bail to X, her lawyer said": told, the higher bar holds
+        kept, _ = coded([event(True)], cats, political=True, quoted=lambda at: False)
+        assert [e.event_type for e in kept] == ["RETREAT"]
+        # inside a quotation: the coder's NONE drops it as before
+        kept, dropped = coded([event(True)], cats, political=True, quoted=lambda at: True)
+        assert not kept and dropped

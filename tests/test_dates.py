@@ -471,3 +471,15 @@ def test_a_weekday_given_with_the_date_fixes_its_year(parse):
     assert one(parse, text, "Monday, Jan. 2", pub).value == "2023-01-02"
     text = "The council announced the vote in a statement on Sunday, Jan. 2."
     assert one(parse, text, "Sunday, Jan. 2", pub).value == "2022-01-02"
+
+
+def test_a_weekday_on_what_a_past_act_did_to_someone_is_the_last_one(parse):
+    pub = dt.date(2022, 9, 15)  # a Thursday: the coming Friday is nearer than the last one
+    # a simple past the tagger takes for a participle, a date hung on the person it was done to
+    text = "A magistrate in Kisumu granted bail to opposition leader Amos Otieno on Friday."
+    assert one(parse, text, "Friday", pub).value == "2022-09-09"
+    text = "Kenyan authorities granted Ugandan diplomats consular access on Friday."
+    assert one(parse, text, "Friday", pub).value == "2022-09-09"
+    # an invitation to a thing on a day still looks ahead when that day is much nearer
+    text = "The minister invited the envoys to a dinner on Friday."
+    assert one(parse, text, "Friday", pub).value == "2022-09-16"

@@ -5477,3 +5477,16 @@ def test_two_subjects_the_parse_hung_side_by_side_with_their_and_are_one_coordin
     text = "Lindqvist and Kenyan Interior Minister Joseph Otieno held talks on Friday."
     (ev,) = [e for e in events_of(parse, text, pub) if e.event_type == "CONSULT"]
     assert sorted(names(ev.sources + ev.targets)) == ["Joseph Otieno", "Lindqvist"]
+
+
+def test_a_wire_storys_lead_parses_apart_from_its_dateline(parse, pub):
+    text = "KAMPALA, Sept 15 (Reuters) - A Ugandan court on Thursday granted bail to opposition lawmaker Joseph Wamala."
+    doc = parse(text)
+    assert [s.text for s in doc.sents][0] == "KAMPALA, Sept 15 (Reuters) -"
+    (ev,) = [e for e in events_of(parse, text, pub) if e.trigger == "granted"]
+    assert names(ev.sources) == ["Ugandan"] and names(ev.targets) == ["Joseph Wamala"]
+    # the lead stays one sentence up to its first stop
+    doc = parse(
+        "ADDIS ABABA, Feb 20 (Reuters) - Kenya and Ethiopia agreed on Thursday to reopen the border. Talks end."
+    )
+    assert [s.text for s in doc.sents][1] == "Kenya and Ethiopia agreed on Thursday to reopen the border."

@@ -1137,7 +1137,10 @@ def _name_span(doc: Doc, ent: Span) -> Span:
         and span.start >= 1
         and _INITIAL.match(doc[span.start - 1].text)
         and doc[span.start - 1].ent_iob_ == "O"
-        and not (doc[span.start - 1].is_sent_start and doc[span.start - 1].text in ("A", "I"))
+        and not (
+            doc[span.start - 1].text in ("A", "I")
+            and (doc[span.start - 1].is_sent_start or ent.label_ == "NORP" or _after_dash(doc, span.start - 1))
+        )  # "A Tunisian court", "TUNIS, March 12 (AFP) - A Kenyan ...": the article
         and (len(span) == 1 or _after_list_separator(doc, span.start - 1, doc[span.start - 1].text not in ("A", "I")))
     ):
         span = doc[span.start - 1 : span.end]  # "[S] Dellape" in a team sheet: the initial is the name's ("; [A] Lo
@@ -1235,6 +1238,11 @@ def _demonym_before_person_word(doc: Doc, span: Span) -> bool:
 def _capitalised_before(doc: Doc, i: int) -> bool:
     """A capitalised word that is no title stands right before token i ("Pop" before "Idol": a longer name's)."""
     return i > 0 and doc[i - 1].is_title and doc[i - 1].lower_ not in title_words()
+
+
+def _after_dash(doc: Doc, i: int) -> bool:
+    """The token follows a dash, as a dateline's first sentence does ("TUNIS, March 12 (AFP) - A ...")."""
+    return i > 0 and doc[i - 1].text in ("-", "–", "—", "--")
 
 
 def _club_word_before(doc: Doc, span: Span) -> bool:
@@ -1579,9 +1587,10 @@ def _describe_person(doc: Doc, span: Span, m: Mention, inner_title: str | None) 
         if after.lower_ == "the" and span.end + 2 < len(doc):
             after = doc[span.end + 2]  # "champion X of the USA"
         m.country = _country_signal(after, seats=False) if after.ent_type_ == "GPE" else None  # "X of France"
-    described = _described_by(span) if m.country is None and not title else None
-    if described is not None and doc[described.i + 1].text == ",":
-        m.country = _state_before_descriptor(doc, described.i + 1, seats=False)  # "a US record executive, X"
+    described = (_described_by(span) or _descriptor_before_place(span)) if m.country is None and not title else None
+    if described is not None and (doc[described.i + 1].text == "," or _placed_descriptor(doc, described, span)):
+        m.country = _state_before_descriptor(doc, described.i + 1, seats=False)  # "a US record executive, X"; with
+        # where the post is held: "Hungary's ambassador in Warsaw, X", "Canada's ambassador to Burkina Faso, X"
     if m.country is None and not title:
         m.country = _shared_descriptor_country(doc, span) or _such_as_country(doc, span)
     if m.country is None:
@@ -2063,6 +2072,31 @@ def _state_possessive(doc: Doc, ent: Span) -> str | None:
     if len(whole) > 1 and not country_for_place(clean_name(whole.text))[0]:
         return None  # "South America's Champions League": a continent's possessive, no state's ("America")
     return _country_signal(doc[start - 2], seats=False)
+
+
+def _placed_descriptor(doc: Doc, noun: Token, span: Span) -> bool:
+    """Between the descriptor and the comma before the name lies only a phrase of place on it ("ambassador in
+    Warsaw, X", "ambassador to Burkina Faso, X")."""
+    if span.start < 2 or doc[span.start - 1].text != ",":
+        return False
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.i == noun.i + 1 and c.lower_ in PLACE_PREPS]
+    if not preps:
+        return False
+    phrase = {t.i for t in preps[0].subtree}
+    return all(k in phrase for k in range(noun.i + 1, span.start - 1))
+
+
+PLACE_PREPS = ("in", "to", "at")
+
+
+def _descriptor_before_place(span: Span) -> Token | None:
+    """The descriptor a name the parse hung on the place after it stands for ("Canada's ambassador to Burkina Faso,
+    X": X set beside "Burkina Faso"), else None."""
+    place = span.root.head
+    if span.root.dep_ != "appos" or place.dep_ != "pobj" or place.head.lower_ not in PLACE_PREPS:
+        return None
+    noun = place.head.head
+    return noun if noun.pos_ == "NOUN" and noun.is_lower and noun.i < span.start else None
 
 
 def _described_by(span: Span) -> Token | None:

@@ -53,6 +53,7 @@ from pipeline.stages.coref import (
     mentions_starting,
     resolve_pronoun,
 )
+from pipeline.stages.dates.tokens import in_quotation
 from pipeline.stages.descriptions import (
     ACTING_ONLY,
     MEMBER_NOUNS,
@@ -5833,7 +5834,10 @@ def code_events(
     with_proposals = settings().coder.propose_min <= 1.0  # off by default: no verb is read for proposals then
     rules, proposals = candidates_of(doc, mentions, dates, quotes, publication_value, sentence_starts, with_proposals)
     events, dropped = coded(
-        [e for _, e in rules], coder.read_candidates([t for t, _ in rules]), political_document(doc)
+        [e for _, e in rules],
+        coder.read_candidates([t for t, _ in rules]),
+        political_document(doc),
+        lambda at: in_quotation(doc, at),
     )
     typed = proposed([e for _, e in proposals], coder.read_candidates([t for t, _ in proposals]))
     trigger = {id(e): tok for tok, e in rules + proposals}
@@ -6493,12 +6497,16 @@ def _open_predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea]
 
 
 def coded(
-    candidates: list[Event], cats: list[dict[str, float]], political: bool = False
+    candidates: list[Event],
+    cats: list[dict[str, float]],
+    political: bool = False,
+    quoted: Callable[[int], bool] = lambda at: True,
 ) -> tuple[list[Event], list[DroppedEvent]]:
     """The rule candidates the trained coder reads as events (given its distribution for each), with its type and a
     calibrated confidence (pipeline.stages.coder); the others as dropped. `political`: the document is about
     politics (`political_document`), where the coder's NONE needs more weight to drop an act a named side is told
-    to have done (asserted, not negated, outside quotations)."""
+    to have done (asserted, not negated, outside quotation marks: `quoted` says which offsets lie inside them; an act
+    reported by a verb of saying, "A court granted bail to X, her lawyer said", is told)."""
     from collections import Counter
 
     kept: list[tuple[Event, coder.Reading]] = []
@@ -6506,7 +6514,13 @@ def coded(
     for e, dist in zip(candidates, cats):
         # the higher bar only for an act told as done by a named side, outside any quotation ("will visit", "we
         # must show", "protests are expected" stay the coder's to drop)
-        told = political and bool(e.sources) and e.modality == "asserted" and not e.is_claim and not e.negated
+        told = (
+            political
+            and bool(e.sources)
+            and e.modality == "asserted"
+            and not e.negated
+            and not (e.is_claim and quoted(e.trigger_start))
+        )
         reading = coder.decide(e.event_type, dist, told)
         if reading.event_type is None:
             dropped.append(DroppedEvent(e.trigger_start, e.event_type, "not_an_event"))

