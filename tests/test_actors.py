@@ -4906,3 +4906,9 @@ def test_an_organisations_name_in_another_language_keeps_its_particles(parse, te
 def test_a_state_before_a_post_held_in_a_place_gives_the_holder_its_country(parse, text, name, country):
     (m,) = [m for m in extract_mentions(parse(text)) if m.name == name]
     assert m.country == country
+
+
+def test_a_country_whose_name_has_and_is_one_place(parse):
+    doc = parse("Grenada and Saint Kitts and Nevis signed a fisheries accord. Trinidad and Tobago welcomed it.")
+    places = [(m.name, m.country) for m in extract_mentions(doc)]
+    assert ("Saint Kitts and Nevis", "KNA") in places and ("Trinidad and Tobago", "TTO") in places, places

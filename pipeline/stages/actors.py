@@ -4926,6 +4926,33 @@ LEADING_HEADS = frozenset(
 )
 
 
+@functools.cache
+def _joined_country_names() -> re.Pattern:
+    """The names of countries written with "and" ("Antigua and Barbuda", "Trinidad and Tobago"), longest first."""
+    names = sorted((n for n in lexicon._tables()["surface"] if " and " in n), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+
+
+def _join_country_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A country whose name has "and" in it, which the parse cut into two names ("Antigua" a person and "Barbuda"
+    an organisation): one place, the entities inside it replaced."""
+    from spacy.tokens import Span as _Span
+
+    text = text_of(doc)
+    if " and " not in text:
+        return ents
+    found = []
+    for m in _joined_country_names().finditer(text):
+        span = doc.char_span(m.start(), m.end())
+        if span is not None and not any(e.start == span.start and e.end == span.end for e in ents):
+            found.append(_Span(doc, span.start, span.end, label="GPE"))
+    if not found:
+        return ents
+    covered = {i for f in found for i in range(f.start, f.end)}
+    kept = [e for e in ents if not any(i in covered for i in range(e.start, e.end))]
+    return sorted(kept + found, key=lambda e: e.start)
+
+
 def _join_particle_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """An organisation's name in another language that the parse cut at its lower-case words ("Samahan ng
     Mangingisda ng [Tawi-Tawi]", "[Samahan ng Kababaihan] ng [Leyte]"): the organisation runs back over each particle
@@ -5200,6 +5227,7 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
     ents = _join_portfolio_names(_join_adjacent_persons(_extend_cut_names(_extend_after_initial(ents))))
     ents = _join_and_names(doc, ents)
     ents = _join_split_organisations(doc, ents)
+    ents = _join_country_names(doc, ents)
     ents = _join_particle_names(doc, ents)
     ents = _untagged_organisations(doc, ents)
     ents = _extend_party_names(doc, ents)
