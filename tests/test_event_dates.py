@@ -417,3 +417,27 @@ def test_what_a_measure_or_a_text_does_it_does_from_the_day_it_was_made(parse):
     # a person's description is not a measure's making
     text = "The envoy, appointed on Monday, calls for a ceasefire."
     assert date_of(parse, text, "calls", publication_value="2011-05-12")[1] != "sentence"
+
+
+def test_an_act_in_a_background_paragraph_takes_the_paragraphs_day(parse):
+    pub = "2011-05-12"
+    text = (
+        "The accord ends a row that began in March, when talks in Nairobi collapsed on March 8. Kenya had asked for "
+        "a new survey of the border. Ethiopia refused the request."
+    )
+    assert date_of(parse, text, "refused", publication_value=pub) == ("2011-03-08", "narrative")
+    # time moved on after the day: no day of the paragraph is the act's
+    text = (
+        "Talks in Nairobi collapsed on March 8. Kenya had asked for a new survey of the border. Weeks later "
+        "Ethiopia refused the request."
+    )
+    assert date_of(parse, text, "refused", publication_value=pub)[0] != "2011-03-08"
+
+
+def test_once_the_story_went_back_in_time_no_earlier_day_is_the_narratives(parse):
+    pub = "2011-05-12"
+    text = (
+        "The two sides signed the accord on Tuesday.\n\nThe row began on March 8.\n\nEthiopia recalled its "
+        "envoy for consultations."
+    )
+    assert date_of(parse, text, "recalled", publication_value=pub)[0] != "2011-05-10"

@@ -23,7 +23,7 @@ from pipeline.stages.datelines import DATELINE_MAX_START, dateline_end
 from pipeline.stages.dates.direction import HEADING_SEPARATOR, ongoing_participle
 from pipeline.stages.dates.timex import underspecified_value
 from pipeline.stages.dates.tokens import in_quotation
-from pipeline.stages.parse import doc_cache, text_of
+from pipeline.stages.parse import doc_cache, sents_of, text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -297,6 +297,10 @@ def _narrative_date(
         # "claimed the abduction in a message sent on Aug. 6. In it, the group demanded ...": a background paragraph's
         # own day, however long ago, goes on in the sentence after it
         return previous
+    if not own:
+        paragraph = _paragraph_day(tok, dates, text, line)
+        if paragraph is not None and 1 <= (published - dt.date.fromisoformat(paragraph)).days <= background:
+            return paragraph  # "talks broke down on Jan. 25. Egypt had demanded ... Sudan rejected the demand"
     for d in reversed(dates_between(dates, line, tok.idx)):
         day = d.value[:10] if d.value else None  # "Thursday evening" (2025-11-06TEV): that day
         if d.type not in ("DATE", "TIME") or not day or not FULL_DAY.match(day):
@@ -310,6 +314,36 @@ def _narrative_date(
             return None  # the story's time has reached the day of publication ("read out on Monday"): that day
         if 1 <= days_before <= max_days:
             return day
+        if days_before > max_days:
+            return None  # the story has gone back in time: no earlier day of the text is this act's
+    return None
+
+
+TIME_MOVED_ON = frozenset({"later", "afterwards", "afterward", "then", "since", "subsequently", "eventually"})
+
+
+def _paragraph_day(tok: Token, dates: Sequence[DateMention], text: str, line: int) -> str | None:
+    """The latest full day named earlier in the event's paragraph (outside the dateline and quotations, no span's
+    bound, two sentences back at most) when no word after it moves time on ("later", "since", "then"): the time a
+    background paragraph tells ("talks broke down on Jan. 25 ... Egypt had demanded ... Sudan rejected the demand");
+    else None."""
+    start = text.rfind("\n", 0, tok.idx) + 1
+    sents = [s for s in sents_of(tok.doc) if start <= s.start_char < tok.sent.start_char]
+    if not sents or len(sents) > 2:
+        sents = sents[-2:]
+    if not sents:
+        return None
+    lo = max(sents[0].start_char, line)
+    for d in reversed(dates_between(dates, lo, tok.sent.start_char)):
+        day = d.value[:10] if d.value else None
+        if d.type not in ("DATE", "TIME") or not day or not FULL_DAY.match(day):
+            continue
+        if BOUND_BEFORE.search(text, max(0, d.start_char - 12), d.start_char) or in_quotation(tok.doc, d.start_char):
+            continue
+        between = tok.doc.char_span(d.end_char, tok.idx, alignment_mode="expand")
+        if between is not None and any(t.lower_ in TIME_MOVED_ON for t in between):
+            return None
+        return day
     return None
 
 
