@@ -5490,3 +5490,15 @@ def test_a_wire_storys_lead_parses_apart_from_its_dateline(parse, pub):
         "ADDIS ABABA, Feb 20 (Reuters) - Kenya and Ethiopia agreed on Thursday to reopen the border. Talks end."
     )
     assert [s.text for s in doc.sents][1] == "Kenya and Ethiopia agreed on Thursday to reopen the border."
+
+
+def test_a_charge_joined_to_a_states_arrest_is_the_states(parse, pub):
+    text = (
+        "Italy's coast guard intercepted the rescue ship Blue Dawn off Lampedusa on Wednesday. Its captain, Erik "
+        "Sandvik, was arrested and charged with aiding illegal entry. Italy's interior minister defended the operation."
+    )
+    (ev,) = [e for e in events_of(parse, text, pub) if e.trigger == "charged"]
+    assert names(ev.sources) == ["Italy"] and names(ev.targets) == ["Erik Sandvik"]
+    # a charge by no state: a league's disciplinary charge after a suspension keeps no state
+    text = "Italy's striker Erik Sandvik was suspended and charged with misconduct after the cup final in Rome."
+    assert not [e for e in events_of(parse, text, pub) if e.trigger == "charged" and names(e.sources) == ["Italy"]]

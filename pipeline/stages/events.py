@@ -3732,6 +3732,14 @@ def _doer_of_when_clause(
     return [], None
 
 
+def _state_undergone(tok: Token, lex: EventLexicon) -> bool:
+    """An agentless passive of an act only a state does (`_state_act`: "47 people were detained"), or a passive
+    joined to one ("was arrested and charged": the charge, after a state's arrest, is the state's too)."""
+    if _agentless_passive(tok):
+        return _state_act(tok, lex)
+    return _passive_conjunct(tok) and _agentless_passive(tok.head) and _state_act(tok.head, lex)
+
+
 def _state_act(tok: Token, lex: EventLexicon) -> bool:
     """An act only a state's officers or courts do to people (events_word_classes `state_act_verb`: "detained",
     "indicted", "convicted"); not a charge or a guilty finding, which a sports body also makes ("was charged with
@@ -5140,7 +5148,7 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
     if etype in HOLDING_TYPES and not sources and _agentless_passive(tok):
         # "the fishermen were detained on July 29, when the coast guard seized their trawlers": the one who seized
         sources, source_text = _doer_of_when_clause(tok, mentions, spans)
-    if etype in ("COERCE", "ACCUSE") and not sources and _agentless_passive(tok) and _state_act(tok, lex):
+    if etype in ("COERCE", "ACCUSE") and not sources and _state_undergone(tok, lex):
         # "47 people were detained": the state where it happens arrests, as CAMEO codes the police
         sources = _state_where(tok, mentions, targets)
         if sources and (where := [m for m in targets if m.key == sources[0].key and _in_locative(tok, m)]):
