@@ -5502,3 +5502,19 @@ def test_a_charge_joined_to_a_states_arrest_is_the_states(parse, pub):
     # a charge by no state: a league's disciplinary charge after a suspension keeps no state
     text = "Italy's striker Erik Sandvik was suspended and charged with misconduct after the cup final in Rome."
     assert not [e for e in events_of(parse, text, pub) if e.trigger == "charged" and names(e.sources) == ["Italy"]]
+
+
+def test_a_vetoed_bill_targets_the_side_that_passed_it(parse, pub):
+    text = (
+        "Malawi's National Assembly passed the bill on Tuesday after a long debate. President Peter Banda vetoed the "
+        "bill on Thursday, saying it threatened press freedom in Malawi."
+    )
+    (ev,) = [e for e in events_of(parse, text, pub) if e.trigger == "vetoed"]
+    assert names(ev.targets) == ["National Assembly"]
+    # a bill whose maker is told is that maker's
+    text = (
+        "President Peter Banda vetoed the opposition's bill on Thursday, saying it threatened press freedom in Malawi."
+    )
+    assert not [
+        e for e in events_of(parse, text, pub) if e.trigger == "vetoed" and names(e.targets) == ["National Assembly"]
+    ]

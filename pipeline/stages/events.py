@@ -2052,6 +2052,31 @@ def _proposal_maker(
 PROPOSAL_VERBS_OF = {"proposal": {"propose"}, "offer": {"offer"}, "demand": {"demand"}, "request": {"request"}}
 
 
+VETO_VERBS = frozenset({"veto", "block"})
+BILL_NOUNS = frozenset({"bill", "law", "legislation", "amendment", "amendments", "budget", "measure"})
+PASSING_VERBS = frozenset({"pass", "adopt", "approve"})
+
+
+def _bill_passer(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], sources: list[Mention]) -> list[Mention]:
+    """For a veto of a bill no one owns ("the president vetoed the bill"), the side the text tells passed that very
+    kind of bill, anywhere in the document ("parliament passed the bill in its third reading"): the subject of a verb
+    of passing with the same noun as its object, by name; else none."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in BILL_NOUNS or any(c.dep_ in ("poss", "agent") for c in obj.children):
+        return []
+    own = {m.key or m.name for m in sources}
+    for v in tok.doc:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in PASSING_VERBS or v.i == tok.i:
+            continue
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() == obj.lemma_.lower() for c in v.children):
+            continue
+        found, _ = _args_of(v, {"nsubj"}, mentions, spans, places=False, acting=True)
+        found = [m for m in found if (m.key or m.name) not in own]
+        if found:
+            return found
+    return []
+
+
 def _proposes(verb: Token, obj: Token) -> bool:
     """The verb of proposing made the thing the object names: by its own noun's verb ("demanded ... the demand") or
     with that noun as its object ("tabled a plan ... the plan")."""
@@ -5014,6 +5039,8 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
             # "the government offered 8% ... the unions rejected it": whose offer it was (never an actor "it" stood
             # for: the offer)
             targets, target_text = _proposal_maker(tok, mentions, spans, sources) or (targets, target_text)
+        if etype == "REJECT" and not targets and tok.lemma_.lower() in VETO_VERBS:
+            targets = _bill_passer(tok, mentions, spans, sources) or targets  # "vetoed the bill": who passed it
         if etype == "COERCE" and not targets and _trade_measure(tok):
             return None  # "raise utilities tariffs", "introduced the murder tariff": a price or a scale, no restriction
     between = any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
