@@ -441,3 +441,11 @@ def test_once_the_story_went_back_in_time_no_earlier_day_is_the_narratives(parse
         "envoy for consultations."
     )
     assert date_of(parse, text, "recalled", publication_value=pub)[0] != "2011-05-10"
+
+
+def test_an_act_told_in_a_dated_message_is_done_by_that_day(parse):
+    text = (
+        "Gunmen seized the aid workers on May 2. In a new message sent to journalists on Tuesday, the group said it "
+        "had freed the hostages."
+    )
+    assert date_of(parse, text, "freed", publication_value="2011-05-12") == ("2011-05-10", "narrative")

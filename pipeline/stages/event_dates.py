@@ -670,7 +670,25 @@ def _told_on(tok: Token, roots: list, governor_steps: int, date_steps: int) -> s
         pick = _attached(roots, pred, date_steps, lambda d, first: _a_day(d))
         if pick is not None:
             return pick.value or underspecified_value(pick.text)
+    for made in _telling_made(teller):
+        pick = _attached(roots, made, date_steps, lambda d, first: _a_day(d))
+        if pick is not None:  # "In a message sent to journalists on Thursday, the group said it had freed ..."
+            return pick.value or underspecified_value(pick.text)
     return None
+
+
+def _telling_made(teller: Token) -> list[Token]:
+    """The participles that date the text a telling is made in ("In a message sent on Thursday, X said", "in a
+    statement issued on Friday"): the participle on the noun of an "in" phrase on the verb of saying."""
+    return [
+        acl
+        for prep in teller.children
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for noun in prep.children
+        if noun.dep_ == "pobj" and noun.pos_ == "NOUN"
+        for acl in noun.children
+        if acl.dep_ == "acl" and acl.tag_ == "VBN"
+    ]
 
 
 def _reported_on_time_noun(clause: Token) -> bool:
