@@ -4912,3 +4912,14 @@ def test_a_country_whose_name_has_and_is_one_place(parse):
     doc = parse("Grenada and Saint Kitts and Nevis signed a fisheries accord. Trinidad and Tobago welcomed it.")
     places = [(m.name, m.country) for m in extract_mentions(doc)]
     assert ("Saint Kitts and Nevis", "KNA") in places and ("Trinidad and Tobago", "TTO") in places, places
+
+
+def test_a_second_bodys_name_after_and_is_not_swallowed(parse):
+    text = "The Federation of Kenya Employers and Central Organisation of Trade Unions agreed on a wage rise."
+    names = [m.name for m in extract_mentions(parse(text))]
+    assert "Federation of Kenya Employers" in names and not any(n.endswith("Central Organisation") for n in names)
+
+
+def test_a_union_of_states_gone_is_two_states(parse):
+    names = [m.name for m in extract_mentions(parse("Serbia and Montenegro signed a border agreement on Monday."))]
+    assert names == ["Serbia", "Montenegro"]

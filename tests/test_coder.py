@@ -217,8 +217,28 @@ def test_an_act_reported_by_a_verb_of_saying_is_told_but_one_inside_quotation_ma
     cats = [dist(NONE=0.7, RETREAT=0.05)]
     with with_coder(none_min=0.5, none_margin=3.0, none_min_political=0.9):
         # "A court granted bail to X, her lawyer said": told, the higher bar holds
-        kept, _ = coded([event(True)], cats, political=True, quoted=lambda at: False)
+        kept, _ = coded([event(True)], cats, political=True, quoted=lambda at: False, political_side=lambda e: True)
         assert [e.event_type for e in kept] == ["RETREAT"]
         # inside a quotation: the coder's NONE drops it as before
         kept, dropped = coded([event(True)], cats, political=True, quoted=lambda at: True)
         assert not kept and dropped
+
+
+def test_a_reported_act_of_no_political_side_keeps_the_ordinary_bar():
+    from pipeline.stages.events import coded
+    from pipeline.stages.records import Event
+
+    e = Event(
+        sent_index=0,
+        event_type="COERCE",
+        mode=None,
+        trigger="banned",
+        trigger_start=5,
+        trigger_end=11,
+        sources=[1],
+        targets=[2],
+        is_claim=True,
+    )
+    with with_coder(none_min=0.5, none_margin=3.0, none_min_political=0.9):
+        kept, _ = coded([e], [dist(NONE=0.7, COERCE=0.05)], True, lambda at: False, lambda ev: False)
+        assert not kept

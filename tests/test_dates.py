@@ -483,3 +483,23 @@ def test_a_weekday_on_what_a_past_act_did_to_someone_is_the_last_one(parse):
     # an invitation to a thing on a day still looks ahead when that day is much nearer
     text = "The minister invited the envoys to a dinner on Friday."
     assert one(parse, text, "Friday", pub).value == "2022-09-16"
+
+
+def test_a_weekday_that_fits_no_year_near_the_anchor_is_a_slip_not_a_year(parse, pub):
+    # 13 September 2022 is a Tuesday: the weekday is wrong, the year stays the tense's
+    assert (
+        one(parse, "Police arrested the suspect on Monday, Sept. 13, the ministry said.", "Monday, Sept. 13", pub).value
+        == "2022-09-13"
+    )
+    assert (
+        one(parse, "The summit will open on Tuesday, Dec. 7, in Nairobi.", "Tuesday, Dec. 7", pub).value == "2022-12-07"
+    )
+
+
+def test_a_participle_in_a_small_clause_keeps_its_plan(parse, pub):
+    assert one(parse, "The defence wants the case heard on Saturday.", "Saturday", pub).value == "2022-09-17"
+
+
+def test_the_setting_hung_on_the_object_is_the_acts_time(parse, pub):
+    text = "The opposition leader welcomed the court ruling in a statement on Friday."
+    assert one(parse, text, "Friday", pub).value == "2022-09-09"

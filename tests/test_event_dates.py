@@ -449,3 +449,28 @@ def test_an_act_told_in_a_dated_message_is_done_by_that_day(parse):
         "had freed the hostages."
     )
     assert date_of(parse, text, "freed", publication_value="2011-05-12") == ("2011-05-10", "narrative")
+
+
+def test_a_paragraphs_day_ends_at_the_present_and_is_never_a_plan(parse):
+    pub = "2011-05-12"
+    text = "The ceasefire was signed on May 1. The rebels say it is holding. The army accused the rebels of violations."
+    assert date_of(parse, text, "accused", publication_value=pub)[0] != "2011-05-01"
+    text = "Talks had been due to resume on May 2. The mediators were hopeful. The rebels accused the mediators."
+    assert date_of(parse, text, "accused", publication_value=pub)[0] != "2011-05-02"
+
+
+def test_a_date_in_a_description_neither_dates_nor_stops_the_narrative(parse):
+    text = (
+        "Police arrested 20 protesters in Gulu on Monday. Okello, who was born on Feb. 12, 1982, condemned the arrests."
+    )
+    assert date_of(parse, text, "condemned", publication_value="2011-05-12") == ("2011-05-09", "narrative")
+
+
+def test_people_given_a_day_by_a_participle_act_when_they_act(parse):
+    text = "Kenyan troops, deployed on Monday, patrol the border with Somalia."
+    assert date_of(parse, text, "patrol", publication_value="2011-05-12")[0] != "2011-05-09"
+
+
+def test_an_event_noun_under_a_purpose_keeps_its_own_time(parse):
+    text = "The president flew to Kinshasa on Monday to attend a summit that opens on Saturday."
+    assert date_of(parse, text, "summit", publication_value="2011-05-12")[0] != "2011-05-09"

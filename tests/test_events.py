@@ -5518,3 +5518,18 @@ def test_a_vetoed_bill_targets_the_side_that_passed_it(parse, pub):
     assert not [
         e for e in events_of(parse, text, pub) if e.trigger == "vetoed" and names(e.targets) == ["National Assembly"]
     ]
+
+
+def test_a_passive_with_its_own_agent_keeps_it(parse, pub):
+    text = (
+        "Italy's police raided a club in Rome on Tuesday. Its owner, Marco Ferri, was arrested and sued by the "
+        "landlord. Italy's interior minister defended the raid."
+    )
+    assert not [e for e in events_of(parse, text, pub) if e.trigger == "sued" and names(e.sources) == ["Italy"]]
+
+
+def test_a_leads_abbreviation_may_end_it(parse):
+    doc = parse(
+        "WASHINGTON, Sept 14 (Reuters) - Kenya's president met officials in the U.S. He later criticised the IMF."
+    )
+    assert len(list(doc.sents)) == 3

@@ -1364,6 +1364,8 @@ def _name_after_and(doc: Doc, span: Span, ends: Callable[[Token], bool], most: i
             break
         if ends(tok):
             longest = doc[span.start : end]
+    if longest.end < len(doc) and (doc[longest.end].lower_ == "of" or doc[longest.end].is_title):
+        return span  # "[Federation of Kenya Employers] and Central Organisation of Trade Unions": another body's name
     return longest
 
 
@@ -4929,7 +4931,18 @@ LEADING_HEADS = frozenset(
 @functools.cache
 def _joined_country_names() -> re.Pattern:
     """The names of countries written with "and" ("Antigua and Barbuda", "Trinidad and Tobago"), longest first."""
-    names = sorted((n for n in lexicon._tables()["surface"] if " and " in n), key=len, reverse=True)
+    import pycountry
+
+    surface = lexicon._tables()["surface"]
+    names = sorted(
+        (
+            n
+            for n in surface
+            if " and " in n and pycountry.countries.get(alpha_3=country_for_place(n)[0] or "") is not None
+        ),
+        key=len,
+        reverse=True,
+    )  # never a union gone ("Serbia and Montenegro": two states now)
     return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
 
 

@@ -141,7 +141,7 @@ def _governors(tok: Token, max_steps: int) -> list[Token]:
         elif (
             t.dep_ not in GOVERNED_DEPS
             and not (t.dep_ == "pcomp" and t.head.lower_ not in ORDERING_WORDS)
-            and not _purpose(t)
+            and not (t.i == tok.i and _purpose(t))  # the purpose's own act only, not an event noun under it
         ):
             break  # "caused chaos by blocking roads": the means shares the date; "after blocking" does not
         t = t.head
@@ -314,9 +314,44 @@ def _narrative_date(
             return None  # the story's time has reached the day of publication ("read out on Monday"): that day
         if 1 <= days_before <= max_days:
             return day
-        if days_before > max_days:
+        if days_before > max_days and not _aside(tok.doc, d):
             return None  # the story has gone back in time: no earlier day of the text is this act's
     return None
+
+
+def _planned(doc: Doc, d: DateMention) -> bool:
+    """The date is what something was due, planned or set for (`clause_tense`'s plan, a future or an infinitive on
+    the way up): no time the story told."""
+    from pipeline.stages.dates.direction import PLAN_VERBS, clause_tense
+
+    tense, planned = clause_tense(doc, d.start_char, d.end_char)
+    if tense == "future" or planned:
+        return True
+    span = doc.char_span(d.start_char, d.end_char, alignment_mode="expand")
+    t = span.root if span is not None and len(span) else None
+    while t is not None and t.head.i != t.i:
+        t = t.head
+        if t.lemma_.lower() in PLAN_VERBS or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            return True
+    return False
+
+
+def _present(verb: Token) -> bool:
+    """A sentence's main verb in the present ("The rebels say it is holding")."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in aux)
+
+
+def _aside(doc: Doc, d: DateMention) -> bool:
+    """The date sits in a relative clause, an apposition or a participle on a noun ("X, who was born on Feb. 12,
+    1982, condemned ..."): a person's or a thing's description, not the story's time."""
+    span = doc.char_span(d.start_char, d.end_char, alignment_mode="expand")
+    t = span.root if span is not None and len(span) else None
+    while t is not None and t.head.i != t.i:
+        if t.dep_ in ("relcl", "appos", "acl"):
+            return True
+        t = t.head
+    return False
 
 
 TIME_MOVED_ON = frozenset({"later", "afterwards", "afterward", "then", "since", "subsequently", "eventually"})
@@ -340,6 +375,8 @@ def _paragraph_day(tok: Token, dates: Sequence[DateMention], text: str, line: in
             continue
         if BOUND_BEFORE.search(text, max(0, d.start_char - 12), d.start_char) or in_quotation(tok.doc, d.start_char):
             continue
+        if _planned(tok.doc, d) or any(_present(s.root) for s in sents if s.start_char > d.start_char):
+            return None  # "talks had been due to resume on Sept. 2": a plan; "The rebels say ...": the present
         between = tok.doc.char_span(d.end_char, tok.idx, alignment_mode="expand")
         if between is not None and any(t.lower_ in TIME_MOVED_ON for t in between):
             return None
@@ -481,6 +518,14 @@ def _outer_time(tok: Token, max_steps: int) -> tuple[Token, bool] | None:
     return None
 
 
+# measures and texts that act from the day they are made ("the sanctions, announced on Wednesday, freeze ...")
+MEASURE_NOUNS = frozenset(
+    {"measure", "sanction", "rule", "restriction", "ban", "decree", "law", "order", "declaration", "statement"}
+    | {"communique", "communiqué", "resolution", "report", "agreement", "accord", "deal", "treaty", "directive"}
+    | {"regulation", "embargo", "ruling", "verdict", "judgment", "judgement", "bill", "charter", "plan", "package"}
+)
+
+
 def _subject_made_on(tok: Token, roots: list, max_steps: int) -> DateMention | None:
     """For a predicate in the present whose subject is a measure or a text given its day by a participle ("The
     measures, announced on Wednesday, freeze ...", "The declaration, adopted Thursday, urges ..."), the one day of
@@ -488,12 +533,8 @@ def _subject_made_on(tok: Token, roots: list, max_steps: int) -> DateMention | N
     if tok.tag_ not in ("VBZ", "VBP", "VB") or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return None
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.ent_type_ in ("PERSON", "GPE", "NORP"):
-        return None
-    from pipeline.stages.quotes import is_person_noun
-
-    if is_person_noun(subject.lemma_.lower()):
-        return None  # "The envoy, appointed on Monday, calls for ...": a person acts when she acts
+    if subject is None or subject.lemma_.lower() not in MEASURE_NOUNS:
+        return None  # "Kenyan troops, deployed on Monday, patrol ...": people act when they act
     made = [c for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     days = [d for p in made if (d := _attached(roots, p, max_steps, lambda d, first: _a_day(d))) is not None]
     return days[0] if len(days) == 1 else None

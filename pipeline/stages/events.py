@@ -3762,7 +3762,12 @@ def _state_undergone(tok: Token, lex: EventLexicon) -> bool:
     joined to one ("was arrested and charged": the charge, after a state's arrest, is the state's too)."""
     if _agentless_passive(tok):
         return _state_act(tok, lex)
-    return _passive_conjunct(tok) and _agentless_passive(tok.head) and _state_act(tok.head, lex)
+    return (
+        _passive_conjunct(tok)
+        and not any(c.dep_ == "agent" for c in tok.children)  # "was arrested and sued by the landlord": the landlord
+        and _agentless_passive(tok.head)
+        and _state_act(tok.head, lex)
+    )
 
 
 def _state_act(tok: Token, lex: EventLexicon) -> bool:
@@ -5873,6 +5878,7 @@ def code_events(
         coder.read_candidates([t for t, _ in rules]),
         political_document(doc),
         lambda at: in_quotation(doc, at),
+        lambda e: any(political(by_start[s]) for s in e.sources if s in by_start),
     )
     typed = proposed([e for _, e in proposals], coder.read_candidates([t for t, _ in proposals]))
     trigger = {id(e): tok for tok, e in rules + proposals}
@@ -6536,12 +6542,14 @@ def coded(
     cats: list[dict[str, float]],
     political: bool = False,
     quoted: Callable[[int], bool] = lambda at: True,
+    political_side: Callable[[Event], bool] = lambda e: False,
 ) -> tuple[list[Event], list[DroppedEvent]]:
     """The rule candidates the trained coder reads as events (given its distribution for each), with its type and a
     calibrated confidence (pipeline.stages.coder); the others as dropped. `political`: the document is about
     politics (`political_document`), where the coder's NONE needs more weight to drop an act a named side is told
     to have done (asserted, not negated, outside quotation marks: `quoted` says which offsets lie inside them; an act
-    reported by a verb of saying, "A court granted bail to X, her lawyer said", is told)."""
+    reported by a verb of saying, "A court granted bail to X, her lawyer said", is told when its source is a political
+    side, `political_side`: never a football federation or a stock exchange an official is told to have acted as)."""
     from collections import Counter
 
     kept: list[tuple[Event, coder.Reading]] = []
@@ -6554,7 +6562,7 @@ def coded(
             and bool(e.sources)
             and e.modality == "asserted"
             and not e.negated
-            and not (e.is_claim and quoted(e.trigger_start))
+            and not (e.is_claim and (quoted(e.trigger_start) or not political_side(e)))
         )
         reading = coder.decide(e.event_type, dist, told)
         if reading.event_type is None:

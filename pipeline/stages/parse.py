@@ -76,6 +76,8 @@ def _dateline_boundary(doc: Doc) -> None:
     for t in doc[first.i + 1 :]:  # the lead runs on to its first stop: no boundary the dateline's words could cue
         if t.is_sent_start or "\n" in t.text:
             break
+        if t.text.endswith(".") and t.text != "." and t.i + 1 < len(doc) and doc[t.i + 1].is_title:
+            break  # "met officials in the U.S. He later ...": an abbreviation's stop may end the lead too
         t.is_sent_start = False
         if t.text in (".", "!", "?"):
             break

@@ -53,6 +53,11 @@ REQUEST_HEADS = frozenset(
 # Prepositions that set a noun as the circumstance of the verb's own act ("praised the poll in a statement on
 # Thursday", "spoke at a rally on Saturday", "during a visit on Monday"): the noun's date is the act's time.
 CIRCUMSTANCE_PREPS = frozenset({"in", "at", "during", "via", "through"})
+# nouns of an occasion on which one speaks or acts ("in a statement", "at a rally", "during a visit")
+CIRCUMSTANCE_NOUNS = frozenset(
+    {"statement", "interview", "speech", "address", "rally", "visit", "meeting", "briefing", "conference", "letter"}
+    | {"message", "post", "broadcast", "session", "hearing", "ceremony"}
+)
 
 # Kinds whose value depends on the tense of their clause (the others are given 'past' and do not read it).
 TENSED = frozenset({"md", "dm", "month", "weekday", "clock", "quarter", "the_quarter", "weekend", "holiday", "season"})
@@ -169,7 +174,12 @@ def clause_tense(doc: Doc, start_char: int, end_char: int, max_steps: int | None
                 infinitive = True
             elif tok.tag_ == "VBN" and tok.dep_ == "acl" and not aux:
                 return "past", False  # a participle on a noun: "shares issued July 1", "plans announced in January"
-            elif tok.tag_ == "VBN" and not aux and any(c.dep_ == "nsubj" for c in tok.children):
+            elif (
+                tok.tag_ == "VBN"
+                and not aux
+                and tok.dep_ in ("ROOT", "conj")
+                and any(c.dep_ == "nsubj" for c in tok.children)
+            ):
                 return "past", False  # a simple past the tagger took for a participle ("a magistrate granted bail")
             elif (
                 tok.tag_ == "VBD"
@@ -248,12 +258,12 @@ def _circumstance(noun: Token) -> bool:
     """A noun set by "in", "at", "during" right on a verb: the setting of that verb's own act ("praised the
     poll in a statement on Thursday"), whose date is the act's; not "invited them to a ceremony on March 12"."""
     prep = noun.head
-    return (
-        noun.dep_ == "pobj"
-        and prep.dep_ == "prep"
-        and prep.lower_ in CIRCUMSTANCE_PREPS
-        and prep.head.pos_ in ("VERB", "AUX")
-    )
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in CIRCUMSTANCE_PREPS:
+        return False
+    if prep.head.pos_ in ("VERB", "AUX"):
+        return True
+    # "welcomed the ruling in a statement on Friday": the parse hangs the setting on the verb's object
+    return prep.head.dep_ == "dobj" and noun.lemma_.lower() in CIRCUMSTANCE_NOUNS
 
 
 def ongoing_participle(tok: Token) -> bool:
