@@ -197,48 +197,33 @@ def test_the_none_thresholds_in_force_stay_unless_another_setting_clearly_beats_
     assert training.tune_none([], in_force)[0] == {"none_min": 0.6, "none_margin": 1.0}
 
 
-def test_an_act_reported_by_a_verb_of_saying_is_told_but_one_inside_quotation_marks_is_not():
-    from pipeline.stages.events import coded
+def reported(event_type: str, trigger: str):
+    """A rule candidate reported by a verb of saying ("X granted bail to Y, her lawyer said"), with a source."""
     from pipeline.stages.records import Event
 
-    def event(claim: bool) -> Event:
-        return Event(
-            sent_index=0,
-            event_type="RETREAT",
-            mode=None,
-            trigger="granted",
-            trigger_start=40,
-            trigger_end=47,
-            sources=[1],
-            targets=[2],
-            is_claim=claim,
-        )
-
-    cats = [dist(NONE=0.7, RETREAT=0.05)]
-    with with_coder(none_min=0.5, none_margin=3.0, none_min_political=0.9):
-        # "A court granted bail to X, her lawyer said": told, the higher bar holds
-        kept, _ = coded([event(True)], cats, political=True, quoted=lambda at: False, political_side=lambda e: True)
-        assert [e.event_type for e in kept] == ["RETREAT"]
-        # inside a quotation: the coder's NONE drops it as before
-        kept, dropped = coded([event(True)], cats, political=True, quoted=lambda at: True)
-        assert not kept and dropped
-
-
-def test_a_reported_act_of_no_political_side_keeps_the_ordinary_bar():
-    from pipeline.stages.events import coded
-    from pipeline.stages.records import Event
-
-    e = Event(
+    return Event(
         sent_index=0,
-        event_type="COERCE",
+        event_type=event_type,
         mode=None,
-        trigger="banned",
-        trigger_start=5,
-        trigger_end=11,
+        trigger=trigger,
+        trigger_start=40,
+        trigger_end=40 + len(trigger),
         sources=[1],
         targets=[2],
         is_claim=True,
     )
+
+
+def test_an_act_reported_by_a_verb_of_saying_is_told_but_one_inside_quotation_marks_is_not():
+    from pipeline.stages.events import coded
+
+    cats = [dist(NONE=0.7, RETREAT=0.05)]
     with with_coder(none_min=0.5, none_margin=3.0, none_min_political=0.9):
-        kept, _ = coded([e], [dist(NONE=0.7, COERCE=0.05)], True, lambda at: False, lambda ev: False)
-        assert not kept
+        # "A court granted bail to X, her lawyer said": told by a political side, the higher bar holds
+        told = coded([reported("RETREAT", "granted")], cats, True, lambda at: False, lambda e: True)[0]
+        assert [e.event_type for e in told] == ["RETREAT"]
+        # inside a quotation: the coder's NONE drops it as before
+        kept, dropped = coded([reported("RETREAT", "granted")], cats, True, lambda at: True, lambda e: True)
+        assert not kept and dropped
+        # told of no political side (a football federation, a stock exchange): the ordinary bar
+        assert not coded([reported("COERCE", "banned")], cats, True, lambda at: False, lambda e: False)[0]
