@@ -172,6 +172,11 @@ class DatesSettings:
     """Temporal expressions (pipeline.stages.dates)."""
 
     tense_max_steps: int = _doc(12, "Words walked up the parse from an expression to the verb whose tense places it.")
+    weekday_year_max_days: int = _doc(
+        14,
+        "A weekday given with a date ('on Monday, Oct. 26') moves the date to a neighbouring year whose date has "
+        "that weekday when that date lies at most this many days from the anchor (else a wrong weekday is a slip).",
+    )
     attachment_max_steps: int = _doc(6, "Words walked up the parse to what an expression modifies (verb or noun).")
     forward_cue_chars: int = _doc(
         60,
@@ -341,6 +346,12 @@ class EventsSettings:
         "began at most this many days before publication (a background paragraph's own time: 'sent a video on March "
         "3. In it, the group demanded ...', 'In June, police detained X. Minsk called the arrest ...'); an older "
         "date is another story's ('The treaty was signed in June 1999.').",
+    )
+    paragraph_day_max_sentences: int = _doc(
+        2,
+        "... and, with no date in the sentence right before it, the latest full day named at most this many sentences "
+        "earlier in its paragraph, when no word moves time on and no sentence in the present comes between ('talks "
+        "broke down on Jan. 25. Egypt had demanded ... Sudan rejected the demand').",
     )
     topic_min_words: int = _doc(
         3,

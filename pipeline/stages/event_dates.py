@@ -359,13 +359,13 @@ TIME_MOVED_ON = frozenset({"later", "afterwards", "afterward", "then", "since", 
 
 def _paragraph_day(tok: Token, dates: Sequence[DateMention], text: str, line: int) -> str | None:
     """The latest full day named earlier in the event's paragraph (outside the dateline and quotations, no span's
-    bound, two sentences back at most) when no word after it moves time on ("later", "since", "then"): the time a
+    bound, `events.paragraph_day_max_sentences` sentences back at most) when no word after it moves time on ("later",
+    "since", "then"), no sentence in the present comes between and it is no date something was due for: the time a
     background paragraph tells ("talks broke down on Jan. 25 ... Egypt had demanded ... Sudan rejected the demand");
     else None."""
     start = text.rfind("\n", 0, tok.idx) + 1
-    sents = [s for s in sents_of(tok.doc) if start <= s.start_char < tok.sent.start_char]
-    if not sents or len(sents) > 2:
-        sents = sents[-2:]
+    back = settings().events.paragraph_day_max_sentences
+    sents = [s for s in sents_of(tok.doc) if start <= s.start_char < tok.sent.start_char][-back:] if back > 0 else []
     if not sents:
         return None
     lo = max(sents[0].start_char, line)

@@ -333,27 +333,31 @@ def _month_day(c: Match) -> DateMention | None:
     parts = c.relative("year")
     if parts:
         y = resolve_month_year(parts[0], parts[1], mo, c.tense, day, parts[2], c.cfg)
-        y = _weekday_year(y, mo, day, c.gd.get("wd"), dt.date(*parts) if all(parts) else None, c.tense)
+        y = _weekday_year(y, mo, day, c.gd.get("wd"), dt.date(*parts) if all(parts) else None, c.tense, c.cfg)
         d = valid_day(y, mo, day)
         if d:
             c.mention.assign(d.isoformat(), "day")
     return c.mention
 
 
-WEEKDAY_YEAR_MAX_DAYS = 14  # how near the anchor the other year's date must lie for its weekday to choose it
-
-
 def _weekday_year(
-    year: int, month: int, day: int, weekday: str | None, anchor: dt.date | None, tense: str = "past"
+    year: int,
+    month: int,
+    day: int,
+    weekday: str | None,
+    anchor: dt.date | None,
+    tense: str = "past",
+    cfg: DatesSettings | None = None,
 ) -> int:
     """The year a weekday named with the date fixes, when the tense's year's date has another weekday: the
-    neighbouring year whose date has it and lies within WEEKDAY_YEAR_MAX_DAYS of the anchor ("said in an editorial on
-    Monday, Oct. 26" written on Oct. 25: the coming 26 October, a Monday, not last year's); where the clause leaves
-    the direction open (a plan, a noun's date: 'past_near', 'nearest', 'present'), the other of the two dates nearest
-    the anchor on either side when it has the weekday ("announced the vote in a statement on Sunday, Jan. 2" on Dec.
-    30: the January gone); else the tense's year (a weekday that fits no such year is a slip, not a year)."""
+    neighbouring year whose date has it and lies within `dates.weekday_year_max_days` of the anchor ("said in an
+    editorial on Monday, Oct. 26" written on Oct. 25: the coming 26 October, a Monday, not last year's); where the
+    clause leaves the direction open (a plan, a noun's date: 'past_near', 'nearest', 'present'), the other of the two
+    dates nearest the anchor on either side when it has the weekday ("announced the vote in a statement on Sunday,
+    Jan. 2" on Dec. 30: the January gone); else the tense's year (a weekday that fits no such year is a slip)."""
     if not weekday or anchor is None:
         return year
+    max_days = (cfg or settings().dates).weekday_year_max_days
     wd = WEEKDAYS[weekday.lower()]
     own = valid_day(year, month, day)
     if own is None or own.weekday() == wd:
@@ -362,7 +366,7 @@ def _weekday_year(
         d = valid_day(y, month, day)
         if d is None or d.weekday() != wd:
             continue
-        near = abs((d - anchor).days) <= WEEKDAY_YEAR_MAX_DAYS
+        near = abs((d - anchor).days) <= max_days
         other_side = tense not in ("past", "future") and (d <= anchor) != (own <= anchor) and abs(y - year) == 1
         if near or (other_side and abs((d - anchor).days) < 366):
             return y
