@@ -4933,11 +4933,10 @@ def _joined_country_names() -> re.Pattern:
     """The names of countries written with "and" ("Antigua and Barbuda", "Trinidad and Tobago"), longest first."""
     import pycountry
 
-    surface = lexicon._tables()["surface"]
     names = sorted(
         (
             n
-            for n in surface
+            for n in lexicon.country_names()
             if " and " in n and pycountry.countries.get(alpha_3=country_for_place(n)[0] or "") is not None
         ),
         key=len,

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.config import settings
 from pipeline.stages.datelines import DATELINE_MAX_START, dateline_end
-from pipeline.stages.dates.direction import HEADING_SEPARATOR, ongoing_participle
+from pipeline.stages.dates.direction import HEADING_SEPARATOR, PLAN_VERBS, clause_tense, ongoing_participle
 from pipeline.stages.dates.timex import underspecified_value
 from pipeline.stages.dates.tokens import in_quotation
 from pipeline.stages.parse import doc_cache, sents_of, text_of
@@ -276,13 +276,15 @@ def _first_day(value: str) -> str:
 def _narrative_date(
     tok: Token, dates: Sequence[DateMention], publication_value: str | None, max_days: int
 ) -> str | None:
-    """For an event told in the simple past with no date of its own in a dated text, the latest full date named
-    before it in the text (outside the dateline) that lies 1 to `max_days` days before the publication date: the
-    story's narrative time ("The clash erupted on Tuesday ... Bishkek summoned the ambassador"), None once that latest
-    date is the day of publication itself; when its own sentence names no date before it, right after a
-    sentence of its paragraph that names one full day, that day when it lies 1 to `events.background_date_max_days`
-    days before publication (`_previous_sentence_day`: a background paragraph's time); else None (a present, perfect
-    or future act, or no recent date before it, keeps the publication date)."""
+    """For an event told in the simple past with no date of its own in a dated text: when its own sentence names no
+    date before it, right after a sentence of its paragraph that names one full day, that day when it lies 1 to
+    `events.background_date_max_days` days before publication (`_previous_sentence_day`: a background paragraph's
+    time), else the latest full day named a little earlier in its paragraph (`_paragraph_day`, same bound); else the
+    latest full date named before it in the text (outside the dateline and quotations) that lies 1 to `max_days` days
+    before the publication date: the story's narrative time ("The clash erupted on Tuesday ... Bishkek summoned the
+    ambassador"), None once that latest date is the day of publication itself or lies further back (the story went
+    back in time; a date in a description, "X, who was born on ...", neither counts nor stops it); else None (a
+    present, perfect or future act, or no recent date before it, keeps the publication date)."""
     if max_days <= 0 or not publication_value or not FULL_DAY.match(publication_value):
         return None
     if not _simple_past(tok):
@@ -322,8 +324,6 @@ def _narrative_date(
 def _planned(doc: Doc, d: DateMention) -> bool:
     """The date is what something was due, planned or set for (`clause_tense`'s plan, a future or an infinitive on
     the way up): no time the story told."""
-    from pipeline.stages.dates.direction import PLAN_VERBS, clause_tense
-
     tense, planned = clause_tense(doc, d.start_char, d.end_char)
     if tense == "future" or planned:
         return True

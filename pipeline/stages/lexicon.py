@@ -184,6 +184,11 @@ def _cities() -> dict[str, str]:
     return {k: v[1] for k, v in best.items()}
 
 
+def country_names() -> list[str]:
+    """Every surface name of a country as written (pycountry's official and common names and the extra names)."""
+    return list(_tables()["surface"])
+
+
 def country_of_name(name: str) -> str | None:
     """ISO alpha-3 for a country name ("China", "the Republic of Kazakhstan", "U.S.")."""
     return _tables()["names"].get(_normalize_key(name))

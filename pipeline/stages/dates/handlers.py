@@ -367,7 +367,7 @@ def _weekday_year(
         if d is None or d.weekday() != wd:
             continue
         near = abs((d - anchor).days) <= max_days
-        other_side = tense not in ("past", "future") and (d <= anchor) != (own <= anchor) and abs(y - year) == 1
+        other_side = tense not in ("past", "future") and (d <= anchor) != (own <= anchor)
         if near or (other_side and abs((d - anchor).days) < 366):
             return y
     return year
