@@ -101,7 +101,7 @@ def in_quotation(doc: Doc, at: int) -> bool:
     """The character lies inside a quotation: a speaker's "today" or "tomorrow" ("Today it is Samia, tomorrow it
     will be any one of us") is the speaker's time, not a day the narrative moved to ("the same day" after it)."""
     from pipeline.stages.parse import doc_cache, text_of
-    from pipeline.stages.quotes import find_quote_spans
+    from pipeline.stages.quote_spans import find_quote_spans
 
     spans = doc_cache(doc, "quote_spans", lambda d: find_quote_spans(text_of(d)))
     return any(q.start_char <= at < q.end_char for q in spans)
