@@ -1138,9 +1138,8 @@ def _name_span(doc: Doc, ent: Span) -> Span:
         and _INITIAL.match(doc[span.start - 1].text)
         and doc[span.start - 1].ent_iob_ == "O"
         and not (
-            doc[span.start - 1].text in ("A", "I")
-            and (doc[span.start - 1].is_sent_start or ent.label_ == "NORP" or _after_dash(doc, span.start - 1))
-        )  # "A Tunisian court", "TUNIS, March 12 (AFP) - A Kenyan ...": the article
+            doc[span.start - 1].text in ("A", "I") and (doc[span.start - 1].is_sent_start or ent.label_ == "NORP")
+        )  # "A Tunisian court": the article (after a dateline too, which now ends its own sentence)
         and (len(span) == 1 or _after_list_separator(doc, span.start - 1, doc[span.start - 1].text not in ("A", "I")))
     ):
         span = doc[span.start - 1 : span.end]  # "[S] Dellape" in a team sheet: the initial is the name's ("; [A] Lo
@@ -1238,11 +1237,6 @@ def _demonym_before_person_word(doc: Doc, span: Span) -> bool:
 def _capitalised_before(doc: Doc, i: int) -> bool:
     """A capitalised word that is no title stands right before token i ("Pop" before "Idol": a longer name's)."""
     return i > 0 and doc[i - 1].is_title and doc[i - 1].lower_ not in title_words()
-
-
-def _after_dash(doc: Doc, i: int) -> bool:
-    """The token follows a dash, as a dateline's first sentence does ("TUNIS, March 12 (AFP) - A ...")."""
-    return i > 0 and doc[i - 1].text in ("-", "–", "—", "--")
 
 
 def _club_word_before(doc: Doc, span: Span) -> bool:

@@ -100,8 +100,14 @@ def work_title(text: str, start: int, end: int, max_chars: int) -> bool:
 def in_quotation(doc: Doc, at: int) -> bool:
     """The character lies inside a quotation: a speaker's "today" or "tomorrow" ("Today it is Samia, tomorrow it
     will be any one of us") is the speaker's time, not a day the narrative moved to ("the same day" after it)."""
+    import bisect
+
     from pipeline.stages.parse import doc_cache, text_of
     from pipeline.stages.quote_spans import find_quote_spans
 
+    # the quotes of a text follow one another without overlapping: the last one starting at or before `at` holds it
+    # or none does (a look-up in log time: the events stage asks for every date of every act)
     spans = doc_cache(doc, "quote_spans", lambda d: find_quote_spans(text_of(d)))
-    return any(q.start_char <= at < q.end_char for q in spans)
+    starts = doc_cache(doc, "quote_starts", lambda d: [q.start_char for q in spans])
+    i = bisect.bisect_right(starts, at) - 1
+    return i >= 0 and at < spans[i].end_char
