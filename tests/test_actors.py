@@ -1,6 +1,7 @@
 import pytest
 from spacy.tokens import Span
 
+from pipeline.stages import lexicon
 from pipeline.stages.actors import extract_mentions, resolve
 
 
@@ -313,6 +314,14 @@ def test_countries_from_demonyms_titles_and_state_names(parse):
     assert by_name["Marta Vieira"].country == "BRA"
     assert by_name["Pieter Bakker"].country == "NLD"
     assert "Republic of Congo" in by_name["Congo"].aliases and by_name["Congo"].country == "COG"
+
+
+def test_a_demonym_several_states_share_is_the_most_populous_ones(parse):
+    # countryinfo gives "Dominican" to Dominica and to the Dominican Republic, "Indian" to India and a territory
+    assert lexicon.country_of_demonym("Dominican") == "DOM"
+    assert lexicon.country_of_demonym("Indian") == "IND"
+    actors, _, _ = actors_of(parse, "Dominican soldiers detained 40 migrants near the border on Sunday.")
+    assert {a.country for a in actors if a.type == "GPE"} == {"DOM"}
 
 
 def test_no_country_from_a_name_that_looks_like_a_place(parse):
@@ -1363,6 +1372,45 @@ def test_a_portfolio_before_a_ministers_name_is_part_of_the_title(parse):
     names = {a.name for a in actors}
     assert "Lifelong Learning" not in names and "Jim Wallace" in names
     assert "Harbour Logistics" in names  # a company's president: the company stays
+
+
+def test_a_portfolio_after_the_office_and_of_is_part_of_the_title(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Uganda's Minister of Trade and Industry Joseph Ssekandi welcomed the ruling on Friday. "
+        "Minister of Energy, Mines and Water Peter Banda resigned on Friday.",
+    )
+    by_name = {a.name: a for a in actors}
+    assert not [n for n in by_name if n.startswith("Minister") or n.startswith("Water")]
+    assert by_name["Joseph Ssekandi"].country == "UGA"  # the state before the whole title
+    assert "Peter Banda" in by_name
+    # a ministry is a body, and "of" a state is a place in the title
+    actors, _, _ = actors_of(
+        parse,
+        "The Ministry of Trade and Industry said Joseph Ssekandi had resigned. "
+        "Foreign Minister of Chile Ana Rojas arrived on Monday.",
+    )
+    by_name = {a.name: a for a in actors}
+    assert "Ministry of Trade and Industry" in by_name and by_name["Ana Rojas"].country == "CHL"
+
+
+def test_a_name_ending_in_a_bodys_head_word_is_no_person_beside_a_one_word_person(parse):
+    # the recogniser tags the region alone a person; the movement named after it stays an organisation
+    doc = parse(
+        "Gunmen from the Jonglei Revival Movement blocked the road. The movement says it fights the neglect of "
+        "rural Jonglei, which has long been poor."
+    )
+    types = {m.name: m.type for m in extract_mentions(doc)}
+    assert types["Jonglei Revival Movement"] == "ORG"
+
+
+def test_a_place_label_on_a_name_ending_in_forces_or_a_bodys_word_is_an_organisation(parse):
+    doc = parse("On Monday, the South Sudan People's Defence Forces said it had sent two battalions to Bor.")
+    found = {m.name: m for m in extract_mentions(doc)}
+    forces = found["South Sudan People's Defence Forces"]
+    assert forces.type == "ORG" and forces.country == "SSD"  # the two-word state, not "Sudan" alone
+    doc = parse("Fishing boats crossed the Horn of Africa and the Red Sea in May.")
+    assert not [m for m in extract_mentions(doc) if m.type == "ORG"]
 
 
 def test_fields_prisons_and_drugs_are_no_actors(parse):
@@ -2664,7 +2712,6 @@ def test_a_regions_adjective_or_people_is_no_place_a_region_is(parse):
 def test_the_regions_table_holds_no_subdivision_and_no_known_people():
     import pycountry
 
-    from pipeline.stages import lexicon
     from pipeline.stages.actors import region_names
 
     subdivisions = {s.name for s in pycountry.subdivisions}

@@ -722,6 +722,29 @@ def _place_in_title(doc: Doc, i: int, has_title: bool, words: frozenset[str]) ->
     return None
 
 
+PORTFOLIO_MAX_TOKENS = 8  # tokens of a portfolio after its office's "of": "of Trade, Industry and Cooperatives"
+
+
+def _office_of_portfolio(doc: Doc, i: int) -> int | None:
+    """A government office and its portfolio after "of", ending at token i right before a name ("Minister of
+    Trade, Industry and Cooperatives Joseph X", "Secretary of Health and Social Care X"): the office word's token,
+    else None. Capitalised words, commas and "and" only, never a place ("Minister of Kazakhstan": a state's
+    office, found as a place in the title)."""
+    if not (doc[i].is_title and doc[i].is_alpha):
+        return None
+    j = i
+    while j > 0 and i - j < PORTFOLIO_MAX_TOKENS and doc[j].lower_ != "of":
+        t = doc[j]
+        if not ((t.is_title and t.is_alpha) or t.lower_ in ("and", "&") or t.text == ","):
+            return None
+        j -= 1
+    if j == 0 or doc[j].lower_ != "of" or doc[j - 1].lower_ not in _PORTFOLIO_OFFICES:
+        return None
+    if any(country_for_place(t.text)[0] or lexicon.country_of_demonym(t.text) for t in doc[j + 1 : i + 1]):
+        return None
+    return j - 1
+
+
 def _title_tokens(doc: Doc, start: int) -> tuple[int, list, str | None]:
     """Scan the title words before token `start`: (the token before them, the title's tokens, the state a title
     like "President of Kazakhstan" names)."""
@@ -735,6 +758,10 @@ def _title_tokens(doc: Doc, start: int) -> tuple[int, list, str | None]:
             i -= 1
             continue
         p = _place_in_title(doc, i, bool(tokens), words)
+        if p is None and not tokens and (office := _office_of_portfolio(doc, i)) is not None:
+            tokens[:0] = list(doc[office : i + 1])  # "Minister of Trade, Industry and Cooperatives X"
+            i = office - 1
+            continue
         if p is None:
             break
         if doc[p].lower_ == "of" and country is None:
@@ -1030,12 +1057,13 @@ def _demonym_group(name: str) -> str | None:
 
 def _looks_like_person(doc: Doc, span: Span, short_persons: set[str]) -> bool:
     """A capitalised two- or three-word name after a role title ("President Kassym-Jomart Tokayev"),
-    or whose first or last word is a person named alone elsewhere ("Li Zhanshu" ... "Li said")."""
+    or whose first or last word is a person named alone elsewhere ("Li Zhanshu" ... "Li said"); never one ending in
+    an organisation's head word ("Movement", "Front", "Union")."""
     toks = _name_tokens(clean_name(span.text))
     if not 2 <= len(toks) <= 3 or not all(t.text[:1].isupper() for t in span if t.is_alpha):
         return False
-    if sectors.org_sector(span.text):
-        return False
+    if sectors.org_sector(span.text) or toks[-1] in _UNTAGGED_HEADS:
+        return False  # "the Jonglei Revival Movement" beside a "Jonglei" tagged PERSON: a body's head word ends it
     if span.start > 0 and doc[span.start - 1].lower_ in role_words():
         return True
     return toks[0] in short_persons or toks[-1] in short_persons
@@ -1175,6 +1203,13 @@ def _name_span(doc: Doc, ent: Span) -> Span:
         (honorific(span[0]) and span[0].lower_ not in _PEERAGES) or (span[0].is_punct and span[0].text in _QUOTE_OPEN)
     ):
         span = doc[span.start + 1 : span.end]  # "[Mr] de Vabres" tagged ORG ("Lord Cullen" keeps the peer's title)
+    if (
+        ent.label_ == "PERSON"
+        and len(span) > 2
+        and doc[span.start - 1].lower_ in ("and", "&")
+        and _office_of_portfolio(doc, span.start) is not None
+    ):
+        span = doc[span.start + 1 : span.end]  # "Minister of Energy, Mines and [Water] Peter Banda"
     while len(span) > 2 and ent.label_ == "PERSON" and country_for_place(span[0].text)[1]:
         span = doc[span.start + 1 : span.end]  # never down to one word: "Chad Brewster" is a person's full name
     if ent.label_ == "GPE" and len(span) >= 2 and _state_fused_before_place(span):
@@ -1968,7 +2003,17 @@ def _describe_org(doc: Doc, ent: Span, m: Mention) -> None:
     m.country = (
         _police_force_country(m.name)
         or (
-            next(
+            next(  # a two-word place first: "Hong Kong Rugby Football Union", "South Sudan People's Defence Forces"
+                (
+                    code
+                    for a, b in zip(ent, ent[1:])
+                    if a.is_title and b.is_title
+                    for code, is_state in [country_for_place(f"{a.text} {b.text}")]
+                    if code and is_state
+                ),
+                None,
+            )
+            or next(
                 (
                     c
                     for c in (
@@ -1977,16 +2022,6 @@ def _describe_org(doc: Doc, ent: Span, m: Mention) -> None:
                         if t.text[:1].isupper() and not _in_compound(t)
                     )
                     if c
-                ),
-                None,
-            )
-            or next(  # a two-word place: "Hong Kong Rugby Football Union", "South Korea's ..."
-                (
-                    code
-                    for a, b in zip(ent, ent[1:])
-                    if a.is_title and b.is_title
-                    for code, is_state in [country_for_place(f"{a.text} {b.text}")]
-                    if code and is_state
                 ),
                 None,
             )
@@ -4034,6 +4069,8 @@ def _capitalised_in_sentence(doc: Doc) -> frozenset[str]:
 def _title_part(doc: Doc, span: Span, label: str) -> bool:
     """A one-word organisation's (or unknown place's) name right before a capitalised role word ("Home" in "Home
     Secretary David Blunkett"): a word of the title, no actor (a state stays: "US Secretary of State")."""
+    if label == "ORG" and _office_before_holder(doc, span):
+        return True  # "[Minister of Trade] and Industry Joseph X"
     nxt = doc[span.end] if span.end < len(doc) else None
     if len(span) > 1 and nxt is not None and nxt.is_title and nxt.lower_ in role_words():
         return _portfolio(doc, span, label)
@@ -4051,6 +4088,17 @@ def _title_part(doc: Doc, span: Span, label: str) -> bool:
 
 
 _PORTFOLIO_OFFICES = frozenset({"minister", "secretary", "commissioner"})  # offices with portfolios
+
+
+def _office_before_holder(doc: Doc, span: Span) -> bool:
+    """The entity opens an office and its portfolio that run on to a person's name ("[Minister of Trade] and
+    Industry Joseph X"): a title, no organisation."""
+    if len(span) < 3 or span[0].lower_ not in _PORTFOLIO_OFFICES or span[1].lower_ != "of":
+        return False
+    k = span.end
+    while k < len(doc) and k - span.start <= PORTFOLIO_MAX_TOKENS + 1 and doc[k].ent_type_ != "PERSON":
+        k += 1
+    return k < len(doc) and doc[k].ent_type_ == "PERSON" and _office_of_portfolio(doc, k - 1) == span.start
 
 
 def _portfolio(doc: Doc, span: Span, label: str) -> bool:
@@ -5165,15 +5213,17 @@ def _named_purpose_end(doc: Doc, i: int, taken: set[int]) -> int:
 
 
 def _organisation_mislabelled(doc: Doc, e: Span) -> bool:
-    """An entity the parser labelled a work, a product, a law or an event whose last word is an organisation's
-    ("The Ghana Artisanal Fishers' Union" as WORK_OF_ART, "Civic Bloc" as PRODUCT), of capitalised words with no
-    verb among them, and not set in quotation marks as a title is ("the song 'Workers' Union'")."""
-    if e.label_ not in ("WORK_OF_ART", "PRODUCT", "LAW", "EVENT") or len(e) < 2:
+    """An entity the parser labelled a work, a product, a law, an event or a place whose last word is an
+    organisation's ("The Ghana Artisanal Fishers' Union" as WORK_OF_ART, "Civic Bloc" as PRODUCT, "the South Sudan
+    People's Defence Forces" as LOC), of capitalised words with no verb among them, and not set in quotation marks
+    as a title is ("the song 'Workers' Union'")."""
+    if e.label_ not in ("WORK_OF_ART", "PRODUCT", "LAW", "EVENT", "LOC") or len(e) < 2:
         return False
     words = [t for t in e if t.is_alpha]
+    heads = ORGANISATION_HEADS | FORCE_HEADS if e.label_ == "LOC" else ORGANISATION_HEADS
     if (
         not words
-        or words[-1].lower_ not in ORGANISATION_HEADS
+        or words[-1].lower_ not in heads
         or not all(t.is_title or t.lower_ in NAME_JOINERS for t in words)
         or any(t.tag_ in ("VBG", "VB") for t in words)  # a title's verb: "Improving Opportunity, Strengthening Society"
     ):
@@ -5184,6 +5234,7 @@ def _organisation_mislabelled(doc: Doc, e: Span) -> bool:
 
 
 NAME_JOINERS = frozenset({"of", "for", "the", "and", "de", "du", "des", "la", "el"})
+FORCE_HEADS = frozenset({"forces", "police", "guard"})  # a state's armed body, never a place's last word
 QUOTE_MARKS = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019"})
 
 

@@ -126,6 +126,7 @@ def _tables() -> dict[str, dict[str, str]]:
     demonym_surface: dict[str, str] = {}
     demonyms: dict[str, str] = {}
     seats: dict[str, str] = {}
+    shared_demonyms: list[tuple[str, int, str]] = []
     for c in pycountry.countries:
         for attr in ("name", "official_name", "common_name"):
             v = getattr(c, attr, None)
@@ -145,11 +146,15 @@ def _tables() -> dict[str, dict[str, str]]:
                 names.setdefault(_normalize_key(alt), code)
                 surface.setdefault(alt, code)
         if isinstance(rec.get("demonym"), str) and rec["demonym"]:
-            demonyms.setdefault(_normalize_key(rec["demonym"]), code)
-            demonym_surface.setdefault(rec["demonym"], code)
+            shared_demonyms.append((rec["demonym"], rec.get("population") or 0, code))
         capitals = rec.get("capital") or []
         for capital in [capitals] if isinstance(capitals, str) else capitals:
             seats.setdefault(_normalize_key(capital), code)
+    # A demonym several states share ("Dominican": Dominica and the Dominican Republic) is the most
+    # populous one's: news says "Dominican" of the Dominican Republic.
+    for demonym, _, code in sorted(shared_demonyms, key=lambda d: -d[1]):
+        demonyms.setdefault(_normalize_key(demonym), code)
+        demonym_surface.setdefault(demonym, code)
     names.update({_normalize_key(k): v for k, v in extra_names().items()})
     demonyms.update({_normalize_key(k): v for k, v in extra_demonyms().items()})
     seats.update({_normalize_key(k): v for k, v in extra_seats().items()})
