@@ -119,6 +119,13 @@ def test_plural_descriptions_of_a_government_and_an_armed_group(parse):
     assert resolved(parse, text, "militants") == "Al-Shabaab"
     text = "The FARC, a guerrilla army, freed two soldiers. Later the guerrillas handed over their weapons."
     assert resolved(parse, text, "guerrillas") == "FARC"
+    # gunmen "from" the group, or its fighters by a possessive, call it armed
+    text = "Gunmen from the Kasai Liberation Front stormed a mining camp. The army hunted the rebels for a week."
+    assert resolved(parse, text, "rebels") == "Kasai Liberation Front"
+    text = "The Ituri Popular Movement's fighters burned a school. Officials blamed the militants for the fire."
+    assert resolved(parse, text, "militants") == "Ituri Popular Movement"
+    text = "Volunteers from the Red Cross reached the camp. The rebels had left it."
+    assert resolved(parse, text, "rebels") is None
     # a group the text never calls armed is not "the rebels"; other plurals stand for several actors
     text = "Greenpeace activists boarded a tanker off Norway. The rebels were arrested."
     assert resolved(parse, text, "rebels") is None

@@ -320,20 +320,21 @@ def _armed_nouns() -> frozenset[str]:
     "a rebel group", "a guerrilla army")."""
     words = {noun for noun, kind in description_kinds().items() if kind == "armed_group"}
     return frozenset(
-        {w.rstrip("s") for w in words} | {"rebel", "guerrilla", "militia", "insurgent", "militant", "fighter"}
+        {w.rstrip("s") for w in words}
+        | {"rebel", "guerrilla", "militia", "insurgent", "militant", "fighter", "gunman", "combatant"}
     )
 
 
 def _called_armed(doc: Doc, m: Mention) -> bool:
     """The document calls the group by an armed group's noun next to its name: "M23 rebels" (the name qualifies the
     noun), "the rebel group M23" / "the ELN, a guerrilla group" (the noun phrase in apposition), "Houthi militants",
-    "fighters of the Kivu Front" (the noun's "of")."""
+    "fighters of the Kivu Front", "gunmen from the X" (the noun's "of" or "from"), "the X's fighters"."""
     head = mention_head(doc, m)
     if head is None:
         return False
-    near = [head.head] if head.dep_ in ("compound", "amod", "nmod") or head.dep_ == "appos" else []
-    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
-        near.append(head.head.head)  # "fighters of the Kivu Front", "militants of X"
+    near = [head.head] if head.dep_ in ("compound", "amod", "nmod", "poss") or head.dep_ == "appos" else []
+    if head.dep_ == "pobj" and head.head.lower_ in ("of", "from") and head.head.head.pos_ == "NOUN":
+        near.append(head.head.head)  # "fighters of the Kivu Front", "gunmen from X"
     near += [c for c in head.children if c.dep_ == "appos"]
     armed = _armed_nouns()
     for noun in near:
