@@ -7,6 +7,7 @@ import pytest
 from pipeline.stages.actors import extract_mentions
 from pipeline.stages.dates import find_dates
 from pipeline.stages.events import candidates_of, extract_events
+from pipeline.stages.records import Mention
 from pipeline.stages.relevance import sporting_body
 
 
@@ -2176,6 +2177,47 @@ def test_a_town_inside_an_argument_phrase_is_no_side(parse):
         assert not any(town in names(e.sources) + names(e.targets) for e in evs), text
 
 
+def test_a_name_near_or_outside_is_a_place_whatever_its_label(parse):
+    # the recogniser tags some villages organisations: only a place is "near" or "outside" something
+    for text, town in (
+        ("Kosovo Police raided the village of Dren Polje near Zubin Potok on Saturday.", "Zubin Potok"),
+        ("Zambia's army raided a farm outside Kariba Falls overnight.", "Kariba Falls"),
+    ):
+        doc = parse(text)
+        ms = [m for m in extract_mentions(doc) if m.name != town]
+        start = text.index(town)
+        ms.append(Mention(start, start + len(town), town, town, "ORG"))  # as the recogniser labels it
+        by_start = {m.start_char: m for m in ms}
+        rules, _ = candidates_of(doc, ms, [], [], None, with_proposals=False)
+        assert rules and not [s for _, e in rules for s in e.targets if by_start[s].name == town], text
+    # an organisation's own name stays a side
+    evs = rule_events(parse, "Police raided the offices of Radio Kinshasa near the port.")
+    assert any("Radio Kinshasa" in names(e.targets) for e in evs)
+
+
+def test_a_response_drawn_from_someone_is_theirs(parse):
+    for text, trigger, source in (
+        ("The detention of the journalists drew criticism from Norway on Friday.", "criticism", "Norway"),
+        ("The raid attracted condemnation from the Arab League.", "condemnation", "Arab League"),
+    ):
+        evs = [e for e in rule_events(parse, text) if e.trigger == trigger]
+        assert evs and names(evs[0].sources) == [source], text
+    # drawing money from a bank is no response
+    assert not [e for e in rule_events(parse, "Ghana drew $5 million from the World Bank.") if e.sources]
+
+
+def test_a_reaction_to_a_noun_prefers_the_act_told_in_its_words(parse):
+    text = (
+        "The jailing of the editor drew criticism from Sweden. Reporters Without Borders condemned the sentence "
+        "on Monday. Belarus rejected the criticism on Tuesday."
+    )
+    ev = triggered(parse, text, "rejected")
+    assert names(ev.targets) == ["Sweden"]
+    # with no act told in its words, the latest act of its kind
+    text = "Sweden accused Belarus of torture. Belarus rejected the criticism on Tuesday."
+    assert names(triggered(parse, text, "rejected").targets) == ["Sweden"]
+
+
 def test_a_reaction_target_is_never_the_reactor_nor_a_repeat_of_the_act(parse):
     text = "Ghana expelled three Togolese diplomats on Friday. Ghana defended the expulsions on Saturday."
     ev = triggered(parse, text, "defended")
@@ -4133,6 +4175,26 @@ def test_a_past_tense_after_a_reported_passive_clause_is_the_reporters_act(parse
     # people who underwent the reported act still underwent the next one
     text = "Police said the two men had been arrested and denied bail."
     assert all(e.event_type != "REQUEST" for e in events_of(parse, text))
+
+
+def test_an_act_in_words_after_a_comma_and_a_reported_state_or_passive_is_the_reporters(parse):
+    for text, source, trigger in (
+        (
+            "Oxfam said on Monday that 300 families were without water, and accused the governor of neglect.",
+            "Oxfam",
+            "accused",
+        ),
+        (
+            "Human Rights Watch said 40 students were detained overnight, and urged Peru to free them.",
+            "Human Rights Watch",
+            "urged",
+        ),
+    ):
+        evs = [e for e in events_of(parse, text) if e.trigger == trigger]
+        assert evs and names(evs[0].sources) == [source], text
+    # without the comma, or with an act of force, the clause's subject goes on
+    text = "Kenya said the rebels were detained and attacked a guard post."
+    assert not any(names(e.sources) == ["Kenya"] for e in events_of(parse, text) if e.trigger == "attacked")
 
 
 def test_a_timelines_day_heading_dates_its_paragraph_in_the_past_and_is_no_word_of_the_subject(parse):

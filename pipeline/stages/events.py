@@ -195,6 +195,7 @@ class EventLexicon:
     transfer_verbs: frozenset[str]
     leaving_nouns: frozenset[str]
     receiving_verbs: frozenset[str]
+    drawing_verbs: frozenset[str]
     state_act_verbs: frozenset[str]
     armament_nouns: frozenset[str]
     answering_verbs: frozenset[str]
@@ -344,6 +345,7 @@ def event_lexicon() -> EventLexicon:
         transfer_verbs=words("transfer_verb"),
         leaving_nouns=words("leaving_noun"),
         receiving_verbs=words("receiving_verb"),
+        drawing_verbs=words("drawing_verb"),
         state_act_verbs=words("state_act_verb"),
         armament_nouns=words("armament_noun"),
         answering_verbs=words("answering_verb"),
@@ -2659,6 +2661,25 @@ def _after_commas(tok: Token, noun: Token) -> bool:
     return k > noun.i and tok.doc[k].text == ","
 
 
+# prepositions that take only a place ("near Zubin Potok", "outside the town"): a name under one is where, even one
+# the recogniser tagged an organisation
+PLACE_PREPS = frozenset({"near", "outside", "around", "across", "throughout", "beside"})
+
+
+def _unknown_body(m: Mention) -> bool:
+    """An organisation of no known sector: what the recogniser tagged one and nothing confirms."""
+    return m.type == "ORG" and not m.sector
+
+
+def _nearest_preposition(x: Token, t: Token) -> str | None:
+    """The nearest preposition above token x below the argument t, lower case; None without one."""
+    while x.i != t.i and x.head.i != x.i:
+        if x.dep_ == "prep":
+            return x.lower_
+        x = x.head
+    return None
+
+
 def _place_inside(t: Token, m: Mention) -> bool:
     """A place that is no state named in a place phrase inside an argument's phrase ("gunmen in Kaduna", "girls
     kidnapped in Kaduna state"): where, no side; not through "of" ("the governor of Kaduna state": whose), nor as
@@ -2667,6 +2688,8 @@ def _place_inside(t: Token, m: Mention) -> bool:
     x = span.root if span is not None and len(span) else None
     if x is not None and not is_state(m) and _names_a_place(x):
         return True  # "reopen the Torkham border crossing": the crossing's name
+    if x is not None and _unknown_body(m) and _nearest_preposition(x, t) in PLACE_PREPS:
+        return True  # "raided the village near Zubin Potok" (tagged an organisation): only a place is "near"
     # a capital stands for its state where people are ("police in Tbilisi") or harm is done ("a market in Kabul":
     # its state's people, as CAMEO codes victims), not where a text is signed or a protest held ("signed the
     # constitution in Rome", "dispersed the march in Santiago")
@@ -3110,7 +3133,10 @@ def _noun_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea]) -
     if found:
         return found, text
     froms = ("by",) if tok.lemma_.lower() in event_lexicon().leaving_nouns else ("by", "from")  # "exit from the EU"
-    for by in [c for c in tok.children if c.dep_ == "prep" and c.lower_ in froms]:
+    drawn = tok.head if tok.dep_ == "dobj" and tok.head.lemma_.lower() in event_lexicon().drawing_verbs else None
+    drawn_from = [] if drawn is None else [c for c in drawn.children if c.dep_ == "prep" and c.lower_ == "from"]
+    for by in [c for c in tok.children if c.dep_ == "prep" and c.lower_ in froms] + drawn_from:
+        # ("the arrest drew criticism from the US": the verb's "from", the parse hung it there)
         # "an attack by rebels", "a protest from the Thai government", "aid from Japan"
         found, text = _args_of(by, {"pobj"}, mentions, spans, places=False)
         if found:
@@ -3466,7 +3492,10 @@ def _clause_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea])
         own = next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
         # a thing, or an act ("said the complaints were fabricated and rejected their demands"), undergoes
         undergoer = next((c for c in head.children if c.dep_ == "nsubjpass" and _not_a_doer(c)), None)
-        if (own or undergoer) is not None and _reported_conjunct(came_from, head, own or undergoer):
+        passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        if (own or undergoer or passive) is not None and _reported_conjunct(
+            came_from, head, own or undergoer or passive
+        ):
             # "said the count had been rigged and demanded a recount": the reporter demanded
             came_from, head = head, head.head  # "Greenpeace says the rules are weak, and has asked ...": Greenpeace
             continue
@@ -3622,7 +3651,18 @@ def _reported_conjunct(conj: Token | None, clause: Token, subject: Token) -> boo
     # nor continue its perfect ("said the response had been slow and demanded his resignation"), nor be done by
     # the clause's subject when that is a thing ("said the plan was unfair and demanded talks")
     perfect = conj.tag_ == "VBD" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
-    return clause_aux or (comma and clause.tag_ in ("VBZ", "VBP")) or perfect or _not_a_doer(subject)
+    # nor, after a comma, go on from a state or a passive with an act in words ("said 580 children were among those
+    # sent back, and accused the authorities of ...": those who were something, or underwent it, did not accuse)
+    stative = clause.lemma_.lower() == "be" or any(c.dep_ == "auxpass" for c in clause.children)
+    verbal = comma and stative and (_code(conj) or ("",))[0] in VERBAL_TYPES
+    return clause_aux or (comma and clause.tag_ in ("VBZ", "VBP")) or perfect or verbal or _not_a_doer(subject)
+
+
+def _after_comma_and(conj: Token) -> bool:
+    """The conjunct follows ", and" (a new clause of its own rather than a second participle: "were detained, and
+    urged")."""
+    cc = next((c for c in conj.head.children if c.dep_ == "cc" and c.i < conj.i), None)
+    return cc is not None and cc.i > 0 and conj.doc[cc.i - 1].text == ","
 
 
 def _passive_conjunct(tok: Token) -> bool:
@@ -3632,6 +3672,8 @@ def _passive_conjunct(tok: Token) -> bool:
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
         return False
+    if tok.tag_ == "VBD" and _after_comma_and(tok) and (_code(tok) or ("",))[0] in VERBAL_TYPES:
+        return False  # "said 40 people were detained, and urged Kenya to free them": the reporter urged
     undergoer = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
     if undergoer is not None and _not_a_doer(undergoer) and _reported_conjunct(tok, tok.head, undergoer):
         return False  # "said the count had been rigged and demanded a recount": the reporter's own act (a thing
@@ -6028,6 +6070,7 @@ def _reaction_targets(rules: list[tuple[Token, Event]], first: int, by_start: di
         if content is not None:
             # "rejected the demand for an apology": the act that asked for an apology, whatever else came between
             told = next(((t, x) for t, x in reversed(before) if x.sources and _asks_for(t, acts, content)), None)
+        fitting = []
         for t, x in reversed(before) if told is None else ():  # the latest first
             if lookback is not None and e.sent_index - x.sent_index > lookback:
                 break
@@ -6035,8 +6078,12 @@ def _reaction_targets(rules: list[tuple[Token, Event]], first: int, by_start: di
             if cleared and x.event_type != "PROTEST":
                 continue  # a blockade cleared is the protesters' latest act ("blocked the bridge"), not a state's
             if x.sources and (cleared or _tells(t, acts) or generic and _an_act(x) or _of_kind(x, kind)):
-                told = (t, x)
-                break
+                fitting.append((t, x))
+        # an act told in the noun's own words before one merely of its kind ("drew criticism from the US ... X
+        # condemned the arrest ... rejected the criticism": the criticism)
+        told = (
+            told or next((f for f in fitting if not generic and _tells(f[0], acts)), None) or next(iter(fitting), None)
+        )
         if told is None or _actors(told[1].sources, by_start) & _actors(e.sources, by_start):
             continue
         t, x = told
