@@ -370,6 +370,12 @@ class EventsSettings:
     pronoun_max_sentences: int = _doc(
         1, "A pronoun argument resolves to an actor named in its sentence or at most this many sentences before."
     )
+    pronoun_sole_sentences: int = _doc(
+        3,
+        "... or, when every fitting mention (persons for 'he', states and organisations for 'it') this many "
+        "sentences back names one actor, to that actor ('X was arrested. Officers searched his office. Prosecutors "
+        "charged him').",
+    )
     description_max_sentences: int = _doc(
         2,
         "A definite description argument ('the chancellor', 'the party', 'the company') resolves to an actor "

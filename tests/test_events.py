@@ -2218,6 +2218,43 @@ def test_a_reaction_to_a_noun_prefers_the_act_told_in_its_words(parse):
     assert names(triggered(parse, text, "rejected").targets) == ["Sweden"]
 
 
+def test_a_pronoun_past_a_sentence_that_names_no_candidate_is_the_one_named_before(parse):
+    text = (
+        "Editor Ruth Banda was detained in Lusaka on Monday. The same night, officers searched the newsroom and "
+        "took two laptops. On Tuesday prosecutors charged her with sedition."
+    )
+    ev = triggered(parse, text, "charged")
+    assert names(ev.targets) == ["Ruth Banda"]
+    text = (
+        "Zambia recalled its envoy on Monday. Trade across the border slowed to a trickle, and "
+        "truckers queued for days. On Friday it expelled two diplomats."
+    )
+    assert names(triggered(parse, text, "expelled").sources) == ["Zambia"]
+    # two candidates in the wider window: unresolved rather than a guess
+    text = (
+        "Ruth Banda and Grace Phiri were detained in Lusaka on Monday. The same night, officers searched the "
+        "newsroom and took two laptops. On Tuesday prosecutors charged her with sedition."
+    )
+    assert not [e for e in rule_events(parse, text) if e.trigger == "charged" and e.targets]
+    # nor past a subject of one person the recogniser left unnamed, nor inside a quotation
+    text = (
+        "Editor Ruth Banda was detained in Lusaka on Monday. The same night, officers searched the newsroom. "
+        "The deputy minister said on Tuesday that she had ordered an inquiry."
+    )
+    assert not [e for e in rule_events(parse, text) if e.trigger == "ordered" and e.sources]
+
+
+def test_it_of_a_small_clause_and_the_object_of_a_participles_small_clause(parse):
+    text = (
+        "The Coast Guard seized the trawler on Monday. Talks stalled. \"The pressure makes it hard for either side "
+        "to be seen backing down,\" said analyst Mira Sol."
+    )
+    assert not [e for e in rule_events(parse, text) if e.trigger == "backing" and e.sources]
+    text = "Ivan Petrov fled in June. A judge, Olga Rus, ordered him held in pretrial detention in July."
+    evs = [e for e in rule_events(parse, text) if e.trigger == "detention"]
+    assert evs and names(evs[0].sources) == ["Olga Rus"]
+
+
 def test_a_reaction_target_is_never_the_reactor_nor_a_repeat_of_the_act(parse):
     text = "Ghana expelled three Togolese diplomats on Friday. Ghana defended the expulsions on Saturday."
     ev = triggered(parse, text, "defended")

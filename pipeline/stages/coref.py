@@ -335,7 +335,7 @@ _IT_KINDS = frozenset({"ORG", "GPE"})
 _ANY_KINDS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
-def _kinds_of(word: str) -> frozenset[str]:
+def pronoun_kinds(word: str) -> frozenset[str]:
     """The kinds of mention a pronoun may refer to (he/she: a person; it: a state or an organisation; others: any)."""
     return _PERSON_KINDS if word in PRONOUNS_PERSON else (_IT_KINDS if word in ("it", "its") else _ANY_KINDS)
 
@@ -375,7 +375,7 @@ def resolve_pronoun(
     over); it falls back on the nearest candidate whatever `fallback` says."""
 
     word = word.lower()
-    kinds = _kinds_of(word)
+    kinds = pronoun_kinds(word)
     index = _mention_index(mentions)
     if token is not None:
         kinds, agrees, prefer = agreement_rules(word, token, mentions, kinds, prefer)
@@ -581,7 +581,7 @@ def resolve_in_chain(
             mentions,
             excluded_spans,
             cands,
-            agreement_rules(word, token, mentions, _kinds_of(word), prefer)[1],
+            agreement_rules(word, token, mentions, pronoun_kinds(word), prefer)[1],
         )
         if word in _PRONOUN_GENDER
         else None
@@ -591,7 +591,7 @@ def resolve_in_chain(
     if link is not None and (
         best is None or link.idx > best.start_char or (token.sent != link.sent and _outranked_by_link(link, best))
     ):
-        kinds, agrees, _ = agreement_rules(word, link, mentions, _kinds_of(word), prefer)
+        kinds, agrees, _ = agreement_rules(word, link, mentions, pronoun_kinds(word), prefer)
         lo = window(link)
         linked = _candidates(_mention_index(mentions), kinds, link.idx, lo, agrees, excluded_spans, doc)
         found = resolve_in_chain(link, word, lo, link.idx, linked, prefer, window, mentions, excluded_spans, depth - 1)

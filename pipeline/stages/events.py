@@ -44,13 +44,15 @@ from typing import TYPE_CHECKING
 
 from pipeline.config import settings
 from pipeline.stages import coder, event_dates, lexicon, sectors
-from pipeline.stages.actors import dateline_country, document_country, honorific
+from pipeline.stages.actors import dateline_country, document_country, honorific, title_words
 from pipeline.stages.coref import (
     PRONOUNS_PLURAL,
     mention_for_token,
     mention_head,
     mentions_in_subtree,
     mentions_starting,
+    noun_gender,
+    pronoun_kinds,
     resolve_pronoun,
 )
 from pipeline.stages.dates.tokens import in_quotation
@@ -1758,6 +1760,9 @@ def _arg_mentions(
             )  # "X urged ... He also said ... He called on ...": the chain leads back to X
             if m is not None and not accept(m):
                 m = None  # a chain link outside the quote led to its speaker: unresolved rather than wrong
+            if m is None and t.lower_ in SINGULAR_PRONOUNS and _quote_at(spans, t.idx) is None:
+                # "X was arrested ... [a sentence naming no one] ... charged him": the one person named further back
+                m = _sole_candidate(t, mentions, spans, accept)
             office = _unnamed_office(t) if m is None and t.lower_ in ("he", "she", "him", "her") else None
             if office is not None:  # "Georgia's prime minister announced ... He accused the bloc": the state's office
                 out.extend(x for x in _arg_mentions(office, mentions, spans, places, acting) if x not in out)
@@ -1825,6 +1830,48 @@ def _arg_mentions(
                 # listed with the actor a description refers back to: "Russia and X ... the Central Asian state")
                 out.extend(x for x in _listed_with(t.doc, m, mentions) if x not in out)
     return out
+
+
+SINGULAR_PRONOUNS = frozenset({"he", "him", "she", "her", "it"})
+
+
+def _sole_candidate(
+    t: Token, mentions: list[Mention], spans: list[_QuoteArea], accept: Callable[[Mention], bool]
+) -> Mention | None:
+    """A singular pronoun's antecedent beyond its own window: up to `events.pronoun_sole_sentences` sentences back,
+    when every mention of a fitting kind there (persons for "he", "she"; states and organisations for "it"), outside
+    quotations, names one actor that agrees with the pronoun; else None (two candidates: unresolved, no guess)."""
+    start = _sentence_start(t, settings().events.pronoun_sole_sentences)
+    kinds = pronoun_kinds(t.lower_)
+    fitting = [
+        m
+        for m in mentions
+        if start <= m.start_char < t.idx and m.type in kinds and _quote_at(spans, m.start_char) is None and accept(m)
+    ]
+    if len({m.key or m.name for m in fitting}) != 1 or _unnamed_subject_between(t, fitting[-1].end_char, mentions):
+        return None
+    m = resolve_pronoun(t.lower_, t.idx, mentions, spans, after_char=start, accept=accept, token=t)
+    return m if m is not None and accept(m) and (m.key or m.name) == (fitting[0].key or fitting[0].name) else None
+
+
+def _unnamed_subject_between(t: Token, start: int, mentions: list[Mention]) -> bool:
+    """A singular subject between offset `start` and the pronoun t that may be its antecedent without a mention: a
+    name the recogniser missed ("JRM commander Gatluak Puok Tut warned ..., and he demanded"), for "he" or "she" a
+    person's office ("the minister"), for "it" a body ("the ministry", "the company")."""
+    doc = t.doc
+    span = doc.char_span(start, t.idx, alignment_mode="expand")
+    for x in span if span is not None else ():
+        if x.dep_ not in ("nsubj", "nsubjpass") or x.i >= t.i or x.pos_ == "PRON":
+            continue
+        if x.tag_ not in ("NN", "NNP"):
+            continue  # "officers searched the newsroom": no antecedent of a singular pronoun
+        unnamed = x.pos_ == "PROPN" and mention_for_token(x, mentions) is None
+        if t.lower_ == "it":
+            if unnamed or x.lemma_.lower() in description_kinds():  # "the ministry", "the company"
+                return True
+        elif unnamed or _people(x) or noun_gender(x.lower_) or x.lower_ in title_words():
+            return True
+    return False
 
 
 def _former(t: Token) -> bool:
@@ -2161,8 +2208,11 @@ EXTRAPOSING = {"be", "take", "seem", "appear", "remain", "make", "become"}
 
 def _expletive(t: Token) -> bool:
     """ "It" standing for a clause put after its verb ("it is vital to act", "it took years for them to agree",
-    "it was decided that ..."), not for an actor."""
+    "it was decided that ..."), or after the adjective of a small clause ("makes it hard for either to back down",
+    "found it difficult to agree"), not for an actor."""
     head = t.head
+    if t.dep_ == "nsubj" and head.pos_ == "ADJ" and any(c.dep_ in ("advcl", "xcomp", "ccomp") for c in head.children):
+        return True
     if t.dep_ not in ("nsubj", "nsubjpass", "expl") or head.lemma_.lower() not in EXTRAPOSING | {"decide", "agree"}:
         return False
     return any(c.dep_ in ("xcomp", "ccomp", "csubj", "advcl") and c.i > t.i for c in head.children) and (
@@ -3730,6 +3780,8 @@ def _object_controller(tok: Token) -> Token | None:
     an intention's holder is its subject)."""
     if tok.dep_ != "xcomp" or tok.head.i == tok.i or tok.head.lemma_.lower() in event_lexicon().intent_heads:
         return None
+    if tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children):
+        return None  # "ordered him held in detention": a participle's small clause, the object undergoes it
     return next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
 
 
