@@ -2255,6 +2255,24 @@ def test_it_of_a_small_clause_and_the_object_of_a_participles_small_clause(parse
     assert evs and names(evs[0].sources) == ["Olga Rus"]
 
 
+def test_unnamed_state_forces_deployed_are_the_states_where_they_deploy(parse):
+    story = "Peru declared a state of emergency in Lima on Thursday. Peru's interior minister promised order. "
+    text = story + "About 900 soldiers and police officers were deployed to the city on Friday."
+    assert names(triggered(parse, text, "deployed").sources) == ["Peru"]
+    # forces of a group stay unnamed
+    text = story + "Rebel troops were deployed to the hills on Friday."
+    assert not [e for e in rule_events(parse, text) if e.trigger == "deployed" and e.sources]
+
+
+def test_a_capture_joined_to_an_arrest_is_the_same_states(parse):
+    text = "Twelve officers were arrested in Conakry on Sunday, and Colonel Ibrahim Sow was captured on Monday."
+    ev = triggered(parse, text, "captured")
+    assert names(ev.sources) == ["Conakry"] and names(ev.targets) == ["Ibrahim Sow"]
+    # a capture alone may be anyone's
+    text = "Rebels overran the town on Sunday. Colonel Ibrahim Sow was captured on Monday."
+    assert not [e for e in rule_events(parse, text) if e.trigger == "captured" and e.sources]
+
+
 def test_a_reaction_target_is_never_the_reactor_nor_a_repeat_of_the_act(parse):
     text = "Ghana expelled three Togolese diplomats on Friday. Ghana defended the expulsions on Saturday."
     ev = triggered(parse, text, "defended")

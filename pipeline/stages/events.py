@@ -3851,11 +3851,34 @@ def _doer_of_when_clause(
     return [], None
 
 
+# a state's forces named by their kind ("troops", "soldiers", "police officers"), besides the forces descriptions
+STATE_FORCE_NOUNS = frozenset(
+    {"troop", "soldier", "contingent", "battalion", "brigade", "warship", "marine", "paratrooper", "commando"}
+    | {"policeman", "policemen", "officer", "gendarme", "reinforcement", "reservist"}
+)
+
+
+def _unnamed_state_forces(noun: Token) -> bool:
+    """A plural noun of a state's forces with no word naming whose ("soldiers", "additional troops", "riot police";
+    never "rebel troops", "the militia's fighters"): the forces of the state where they act, as CAMEO codes them."""
+    if noun.lemma_.lower() not in STATE_FORCE_NOUNS and description_kinds().get(noun.lower_) != "forces":
+        return False
+    armed = event_lexicon().troop_nouns - STATE_FORCE_NOUNS  # "fighter", "militant", "gunman"
+    qualifiers = [c for c in noun.subtree if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < noun.i]
+    return not any(
+        q.lemma_.lower() in armed | {"rebel", "militia", "insurgent", "opposition"} or q.ent_type_ or q.dep_ == "poss"
+        for q in qualifiers
+    )
+
+
 def _state_undergone(tok: Token, lex: EventLexicon) -> bool:
     """An agentless passive of an act only a state does (`_state_act`: "47 people were detained"), or a passive
-    joined to one ("was arrested and charged": the charge, after a state's arrest, is the state's too)."""
-    if _agentless_passive(tok):
-        return _state_act(tok, lex)
+    joined to one ("was arrested and charged": the charge, after a state's arrest, is the state's too; "14 soldiers
+    were arrested in Bissau, and two officers were captured": a clause of its own, the same state's act)."""
+    if _agentless_passive(tok) and _state_act(tok, lex):
+        return True
+    if _agentless_passive(tok) and tok.dep_ == "conj" and _agentless_passive(tok.head):
+        return _state_act(tok.head, lex)  # "14 soldiers were arrested, and two men were captured": one state's acts
     return (
         _passive_conjunct(tok)
         and not any(c.dep_ == "agent" for c in tok.children)  # "was arrested and sued by the landlord": the landlord
@@ -5271,12 +5294,19 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         # they were sent to as the side: "troops were sent to Bocaranga")
         sources, source_text = _args_of(tok, {"nsubjpass"}, mentions, spans, places=False, acting=True)
         targets, target_text = _located_targets(tok, mentions, spans, sources)
+        forces = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if not sources and forces is not None and _unnamed_state_forces(_counted(forces)):
+            # "1,200 soldiers and police officers were deployed to Quevedo": the state where they deploy
+            sources, source_text = _state_where(tok, mentions, targets), _phrase(forces)
     if etype in HOLDING_TYPES and not sources and _agentless_passive(tok):
         # "the fishermen were detained on July 29, when the coast guard seized their trawlers": the one who seized
         sources, source_text = _doer_of_when_clause(tok, mentions, spans)
     if etype in ("COERCE", "ACCUSE") and not sources and _state_undergone(tok, lex):
-        # "47 people were detained": the state where it happens arrests, as CAMEO codes the police
+        # "47 people were detained": the state where it happens arrests, as CAMEO codes the police ("were arrested
+        # in Conakry, and X was captured": where the first clause happens)
         sources = _state_where(tok, mentions, targets)
+        if not sources and tok.dep_ == "conj":
+            sources = _state_where(tok.head, mentions, targets)
         if sources and (where := [m for m in targets if m.key == sources[0].key and _in_locative(tok, m)]):
             # "was arrested in Lebanon": where is who arrested, no target
             targets = [m for m in targets if m not in where]
