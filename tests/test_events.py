@@ -2246,8 +2246,8 @@ def test_a_pronoun_past_a_sentence_that_names_no_candidate_is_the_one_named_befo
 
 def test_it_of_a_small_clause_and_the_object_of_a_participles_small_clause(parse):
     text = (
-        "The Coast Guard seized the trawler on Monday. Talks stalled. \"The pressure makes it hard for either side "
-        "to be seen backing down,\" said analyst Mira Sol."
+        'The Coast Guard seized the trawler on Monday. Talks stalled. "The pressure makes it hard for either side '
+        'to be seen backing down," said analyst Mira Sol.'
     )
     assert not [e for e in rule_events(parse, text) if e.trigger == "backing" and e.sources]
     text = "Ivan Petrov fled in June. A judge, Olga Rus, ordered him held in pretrial detention in July."
