@@ -1413,6 +1413,18 @@ def test_a_place_label_on_a_name_ending_in_forces_or_a_bodys_word_is_an_organisa
     assert not [m for m in extract_mentions(doc) if m.type == "ORG"]
 
 
+def test_a_conference_nothing_frames_as_a_meeting_is_a_body(parse):
+    doc = parse("The Zambian Episcopal Conference, which speaks for the country's bishops, appealed for calm on Sunday.")
+    found = {m.name: m for m in extract_mentions(doc)}
+    assert found["Zambian Episcopal Conference"].type == "ORG"
+    for text in (
+        "Delegates spoke at the Lusaka Mining Conference on Monday.",
+        "Ministers attended the Lusaka Mining Conference on Monday.",
+        "The annual Lusaka Mining Conference drew 400 delegates.",
+    ):
+        assert not [m for m in extract_mentions(parse(text)) if "Conference" in m.name], text
+
+
 def test_fields_prisons_and_drugs_are_no_actors(parse):
     actors, _, _ = actors_of(
         parse,

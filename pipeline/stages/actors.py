@@ -3002,8 +3002,9 @@ def _evidence(doc: Doc, span: Span, name: str, label: str) -> str | None:
         return "WORK"  # "the Six Nations", "the Tri-Nations": a competition between so many nations
     if _competition_group(doc, span, toks):
         return "WORK"  # "qualified from Group A", "the other Group B game": a group of a competition, no actor
-    if end == "WORK" and toks[-1] in _BODY_OR_MEETING and _acts(span):
-        return "ORG"  # "the Paraguayan Episcopal Conference urged ...": a conference that acts is a body, no meeting
+    if end == "WORK" and toks[-1] in _BODY_OR_MEETING and (_acts(span) or (label == "ORG" and not _meeting(span))):
+        return "ORG"  # "the Paraguayan Episcopal Conference urged ...": a conference that acts is a body, no meeting;
+        # so is one the recogniser labels an organisation that nothing frames as a meeting
     if end == "WORK":
         return end  # "the best actress Academy Award": an award, whatever word stands before it
     if before is None and end is None and label == "ORG" and _apposed_title(span):
@@ -3128,6 +3129,27 @@ _CLASS_WORDS = frozenset({"grade", "class", "category", "plan", "type", "tier", 
 
 # last words of a name that may name a meeting or a standing body ("the Episcopal Conference"): a body when it acts
 _BODY_OR_MEETING = frozenset({"conference"})
+_MEETING_PREPS = frozenset({"at", "during", "before", "after", "ahead", "to", "on", "from"})
+_MEETING_VERBS = frozenset({"attend", "host", "hold", "open", "address", "close", "organise", "organize", "chair"})
+
+
+def _meeting(span: Span) -> bool:
+    """A name of a body or a meeting framed as a meeting: in a phrase of time or place ("at the X Conference", "ahead
+    of", "during"), the object of a verb one holds or attends a meeting with ("hosted", "addressed"), or counted or
+    dated ("the annual X Conference", "the 2024 X Conference")."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in _MEETING_PREPS:
+        return True
+    if root.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in _MEETING_VERBS:
+        return True
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and (
+        before.like_num
+        or before.lower_ in ("annual", "biennial")
+        or before.dep_ == "amod"
+        and before.lower_.endswith(("th", "st", "nd", "rd"))
+    )
 
 
 def _competition_group(doc: Doc, span: Span, toks: list[str]) -> bool:
