@@ -465,6 +465,15 @@ def test_a_speakers_today_or_tomorrow_does_not_move_the_storys_day(parse, pub):
     assert one(parse, text, "that day", pub).value == "2022-09-13"
 
 
+def test_that_evening_or_the_same_night_is_a_part_of_the_day_last_named(parse, pub):
+    text = "The party left the coalition on 6 September. Its leader was attacked the same evening, aides said."
+    assert one(parse, text, "the same evening", pub).value == "2022-09-06TEV"
+    text = "Rebels reached the river on 8 September. That night they shelled the bridge."
+    assert one(parse, text, "That night", pub).value == "2022-09-08TNI"
+    # no day named before: no value; a night spoken of as a thing is no date
+    assert not [m for m in find_dates(parse("He said that night was the worst of his life."), pub) if m.value]
+
+
 def test_a_weekday_given_with_the_date_fixes_its_year(parse):
     pub = dt.date(2022, 12, 30)  # a Friday; 2 January 2023 is a Monday, 2 January 2022 a Sunday
     text = "The council said in a statement on Monday, Jan. 2, that the vote would go ahead."

@@ -474,3 +474,18 @@ def test_people_given_a_day_by_a_participle_act_when_they_act(parse):
 def test_an_event_noun_under_a_purpose_keeps_its_own_time(parse):
     text = "The president flew to Kinshasa on Monday to attend a summit that opens on Saturday."
     assert date_of(parse, text, "summit", publication_value="2011-05-12")[0] != "2011-05-09"
+
+
+def test_a_date_after_and_that_opens_the_next_clause_is_not_the_first_acts(parse):
+    text = "The envoy met rebel leaders in Goma on May 3 and, two days later, flew to Kigali to brief officials."
+    assert date_of(parse, text, "met") == ("2011-05-03", "sentence")
+
+
+def test_an_act_takes_the_day_of_the_words_that_did_it(parse):
+    text = "The minister rejected calls to resign, telling reporters on Tuesday that she had done nothing wrong."
+    assert date_of(parse, text, "rejected") == ("2011-05-10", "sentence")
+    text = "Chile condemned the raid, saying in a statement on Monday that it broke the truce."
+    assert date_of(parse, text, "condemned") == ("2011-05-09", "sentence")
+    # an act with a date of its own keeps it
+    text = "The rebels took the town in March, saying on Monday that they still held it."
+    assert date_of(parse, text, "took") == ("2011-03", "sentence")

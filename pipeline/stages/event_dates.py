@@ -193,11 +193,17 @@ def event_date(
             roots,
             pred,
             cfg.date_max_steps,
-            lambda d, first, c=conj_only, p=pred, s=same_day: not (c and first > p.i) or (s and _a_day(d)),
+            lambda d, first, c=conj_only, p=pred, s=same_day: (not (c and first > p.i) or (s and _a_day(d)))
+            and not _next_clauses_date(first, p, tok),
         )
         if pick is not None:
             value = pick.value or underspecified_value(pick.text)
             return (value, "sentence") if value else (None, None)
+    saying = _saying_adjunct(tok)
+    pick = _attached(roots, saying, cfg.date_max_steps, lambda d, first: _a_day(d)) if saying is not None else None
+    if pick is not None and (value := pick.value or underspecified_value(pick.text)):
+        # "rejected calls to withdraw, telling lawmakers on Tuesday that ...": said and done in one breath
+        return value, "sentence"
     for later in _later_conjuncts(tok):
         # "blocked roads and moored canoes across the harbour on Tuesday": one day's account in the simple past, the
         # likeliest day of the first act, an inference ("narrative": "fled into exile and died on Monday" is not)
@@ -483,6 +489,29 @@ def _in_a_name(span: Span) -> bool:
 def document_dateline_end(doc: Doc) -> int:
     """`dateline_end` of the document's text, found once per document."""
     return doc_cache(doc, "dateline_end", lambda d: dateline_end(text_of(d)))
+
+
+SAYING_VERBS = frozenset({"say", "tell", "announce", "write", "add", "state", "declare", "insist"})
+
+
+def _saying_adjunct(tok: Token) -> Token | None:
+    """A present participle of saying set beside the predicate with no subject or mark of its own ("rejected the
+    calls, telling lawmakers on Tuesday that ...", "condemned the raid, saying in a statement on Monday"): the words
+    that did the act; else None."""
+    for c in tok.children:
+        if c.dep_ == "advcl" and c.lemma_.lower() in SAYING_VERBS and _participle_adjunct(c, set()):
+            return c
+    return None
+
+
+def _next_clauses_date(first: int, pred: Token, tok: Token) -> bool:
+    """A date the parse hung on the predicate that opens the clause after its "and" ("met the officials on Oct. 4
+    and, a day later, travelled to the camp": "a day later" tells when the travel was), for an act before that "and"
+    (the meeting keeps its own day; the travel and what it was for take the later one)."""
+    cc = next((c for c in pred.children if c.dep_ == "cc" and c.i < first), None)
+    if cc is None or tok.i > cc.i:
+        return False
+    return any(c.dep_ in ("conj", "advcl") and c.pos_ in ("VERB", "AUX") and c.i > first for c in pred.children)
 
 
 def _attached(roots: list, pred: Token, max_steps: int, keep: Callable[[DateMention, int], bool]) -> DateMention | None:

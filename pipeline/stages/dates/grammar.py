@@ -319,6 +319,11 @@ GRAMMAR_SOURCE: list[tuple[str, str]] = [
     ),
     ("the_day", r"\b(?P<ext>[Tt]hat\s+(?:same\s+)?day|[Tt]he\s+same\s+day)\b(?!\s+(?:before|after|of|when))"),
     (
+        "the_day_part",
+        r"\b(?P<ext>(?:[Tt]hat|[Tt]he\s+same|[Tt]hat\s+same)\s+(?P<part>morning|afternoon|evening|night))\b"
+        r"(?!\s+(?:before|after|of|when|that|which))",
+    ),
+    (
         "deictic",
         r"\b(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)"
         r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b",
@@ -447,6 +452,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "narrative_unit": ("following", "previous", "preceding", "next"),
     "this_part": ("this",),
     "the_day": ("day",),
+    "the_day_part": ("morning", "afternoon", "evening", "night"),
     "deictic": ("yesterday", "today", "tomorrow", "tonight", "last"),
     "century": ("century",),
     "year_period": ("quarter", "period"),

@@ -661,6 +661,17 @@ def on_the_day(c: Match) -> DateMention:
     return c.mention
 
 
+def on_the_day_part(c: Match) -> DateMention:
+    """A part of the day the article last named ("Marinova quit on Feb. 6. Stanev hit back [the same evening]"),
+    as "that day" is; no day named before: no value (a story's "that night" may be any night). Example: "The
+    talks broke down on Monday. [That night] rebels shelled the town." -> 2022-09-12TNI"""
+    if c.anchor.last_day is not None:
+        c.mention.assign(c.anchor.last_day.isoformat(), "day")
+        _add_part_of_day(c.mention, c.gd["part"])
+        c.mention.anchor, c.mention.anchor_source = c.anchor.last_day.isoformat(), "narrative"
+    return c.mention
+
+
 def on_the_year(c: Match) -> DateMention:
     """Example: "Sales for [the year] rose 5%." -> 2022"""
     return _reported_year(c)
@@ -841,6 +852,7 @@ HANDLERS: dict[str, Handler] = {
     "rel_named": on_rel_named,
     "this_part": on_this_part,
     "the_day": on_the_day,
+    "the_day_part": on_the_day_part,
     "deictic": on_deictic,
     "century": on_century,
     "year_period": on_year_period,
