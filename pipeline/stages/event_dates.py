@@ -193,8 +193,9 @@ def event_date(
             roots,
             pred,
             cfg.date_max_steps,
-            lambda d, first, c=conj_only, p=pred, s=same_day: (not (c and first > p.i) or (s and _a_day(d)))
-            and not _next_clauses_date(first, p, tok),
+            lambda d, first, c=conj_only, p=pred, s=same_day: (
+                (not (c and first > p.i) or (s and _a_day(d))) and not _next_clauses_date(first, p, tok)
+            ),
         )
         if pick is not None:
             value = pick.value or underspecified_value(pick.text)
