@@ -2273,6 +2273,25 @@ def test_a_capture_joined_to_an_arrest_is_the_same_states(parse):
     assert not [e for e in rule_events(parse, text) if e.trigger == "captured" and e.sources]
 
 
+def test_forces_ordered_somewhere_to_act_are_deployed(parse):
+    for text in (
+        "Peru ordered soldiers to Puno to pursue the gunmen.",
+        "Peru ordered 500 police officers to guard the mine.",
+    ):
+        assert triggered(parse, text, "ordered").event_type == "MOBILIZE", text
+    # other sides ordered to act are asked; forces ordered back withdraw, no deployment
+    assert triggered(parse, "Peru ordered the miners to end their blockade.", "ordered").event_type != "MOBILIZE"
+    assert triggered(parse, "Peru ordered its troops to pull back from the border.", "ordered").event_type != "MOBILIZE"
+
+
+def test_two_sides_trading_blame_accuse_each_other(parse):
+    ev = triggered(parse, "Chad and Sudan traded accusations on Monday after the shelling.", "traded")
+    assert ev.event_type == "ACCUSE" and names(ev.sources) == ["Chad"] and names(ev.targets) == ["Sudan"]
+    assert not [
+        e for e in rule_events(parse, "Chad and Sudan traded cattle worth $2 million.") if e.trigger == "traded"
+    ]
+
+
 def test_a_reaction_target_is_never_the_reactor_nor_a_repeat_of_the_act(parse):
     text = "Ghana expelled three Togolese diplomats on Friday. Ghana defended the expulsions on Saturday."
     ev = triggered(parse, text, "defended")

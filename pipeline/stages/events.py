@@ -863,6 +863,8 @@ def _verb_code(tok: Token, lex: EventLexicon) -> Code | None:
         deps = {c.dep_ for c in tok.children}
         infinitive = any(c.dep_ == "xcomp" and _infinitive(c) for c in tok.children)
         if "dobj" in deps and infinitive:
+            if _forces_sent(tok):
+                return ("MOBILIZE", None)  # "ordered 500 police officers to guard the mine": a deployment
             return ("REQUEST", None)  # "challenged the minister to resign", "told X to leave" (not "told us: ...")
         own = any(g.dep_ == "poss" and g.pos_ == "PRON" for c in tok.children if c.dep_ == "dobj" for g in c.children)
         if "dobj" in deps and _sent_back_to(tok) and not own:  # not "ordered his troops back to barracks"
@@ -889,6 +891,19 @@ def _verb_code(tok: Token, lex: EventLexicon) -> Code | None:
     if lemma == "hold" and _held_in_detention(tok):
         return ("COERCE", None)  # "was held by police for ten days", "held the activist without charge"
     return lex.verbs.get(lemma)
+
+
+WITHDRAWAL_VERBS = frozenset({"withdraw", "leave", "stop", "halt", "return", "pull", "cease", "retreat", "stand"})
+
+
+def _forces_sent(tok: Token) -> bool:
+    """An order's object is a state's forces sent to act ("ordered 2,000 troops to Narino to pursue the attackers",
+    "ordered 500 police officers to guard the mine"): a deployment (MOBILIZE), no request to another side; not
+    forces told to withdraw or stop ("ordered its troops to pull back"), nor an armed group ordered to disarm."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or not (obj.lemma_.lower() in STATE_FORCE_NOUNS or description_kinds().get(obj.lower_) == "forces"):
+        return False
+    return not any(c.dep_ == "xcomp" and c.lemma_.lower() in WITHDRAWAL_VERBS for c in tok.children)
 
 
 # where an order sends strikers or sides back: their work, not a place or barracks
