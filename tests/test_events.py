@@ -2292,6 +2292,18 @@ def test_two_sides_trading_blame_accuse_each_other(parse):
     ]
 
 
+def test_its_teams_and_a_named_ministers_ministry_act_for_their_owner(parse):
+    text = "The World Food Programme reopened its depot on Monday. It said its teams had delivered food to Malawi."
+    assert names(triggered(parse, text, "delivered").sources) == ["World Food Programme"]
+    text = (
+        "Zambia's trade minister Ruth Mulenga banned the imports. Mulenga's ministry accused Malawi of dumping maize."
+    )
+    assert names(triggered(parse, text, "accused").sources) == ["Zambia"]
+    # a person's own aide or party is no state
+    text = "Zambia's trade minister Ruth Mulenga spoke. Mulenga's party accused Malawi of dumping maize."
+    assert names(triggered(parse, text, "accused").sources) != ["Zambia"]
+
+
 def test_a_reaction_target_is_never_the_reactor_nor_a_repeat_of_the_act(parse):
     text = "Ghana expelled three Togolese diplomats on Friday. Ghana defended the expulsions on Saturday."
     ev = triggered(parse, text, "defended")

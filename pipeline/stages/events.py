@@ -1835,6 +1835,17 @@ def _arg_mentions(
                 owners = [x for x in owners if x is not None]
                 out.extend(x for x in owners if x not in out)
                 continue
+            owner = _owned_force(t) if m is None or m.type == "PERSON" else None
+            holder = next(
+                (
+                    x
+                    for x in found
+                    if owner is not None and x.type == "PERSON" and x.start_char <= owner.idx < x.end_char
+                ),
+                None,
+            )
+            if holder is not None and owner.pos_ == "PROPN":
+                m = _persons_state(holder, mentions)  # "Mwakasege's ministry accused ...": the minister's state
             if m is not None and m is not apposed and m.type == "PERSON" and _someone_elses(t, m):
                 m = None  # "Brown's closest ally", "the minister's spokesman": another person, unnamed
         if m is not None and m not in out:
@@ -2182,7 +2193,11 @@ def _owned_force(t: Token) -> Token | None:
     # no state's
     personal = t.lemma_.lower() in lex.troop_nouns | lex.state_nouns | lex.personal_state_organs
     owners = ("its", "their", "his", "her") if personal else ("its", "their")
-    return next((c for c in t.children if c.dep_ == "poss" and c.lower_ in owners), None)
+    # a named person's own organ too ("Mwakasege's ministry also accused ...": the minister's state)
+    return next(
+        (c for c in t.children if c.dep_ == "poss" and (c.lower_ in owners or personal and c.pos_ == "PROPN")),
+        None,
+    )
 
 
 def _persons_state(m: Mention, mentions: list[Mention]) -> Mention | None:
@@ -2190,7 +2205,9 @@ def _persons_state(m: Mention, mentions: list[Mention]) -> Mention | None:
     actor itself."""
     if m.type != "PERSON":
         return m
-    return state_or_people(mentions, m.country) if m.country else None
+    # a family name alone takes its full name's country ("Mwakasege" after "Tanzanian minister Halima Mwakasege")
+    country = m.country or next((x.country for x in mentions if x.key and x.key == m.key and x.country), None)
+    return state_or_people(mentions, country) if country else None
 
 
 def _whose_body(t: Token, mentions: list[Mention]) -> Mention | None:
