@@ -200,3 +200,17 @@ def test_an_organisations_kind_beyond_the_window_is_the_only_one_the_text_names(
     doc = parse(text)
     tok = [t for t in doc if t.lower_ == "union"][-1]
     assert resolve_description(tok, extract_mentions(doc), doc.text.index("Ministers")) is None
+
+
+def test_a_title_beyond_the_window_is_the_only_person_titled_so(parse):
+    def beyond(text):  # the description's window: its own sentence only
+        doc = parse(text)
+        tok = [t for t in doc if t.lower_ == "president"][-1]
+        m = resolve_description(tok, extract_mentions(doc), tok.sent.start_char)
+        return m.name if m is not None else None
+
+    text = "The veto was issued by President Ana Morel on Monday. The speaker said the president had lied."
+    assert beyond(text) == "Ana Morel"
+    # two presidents named before: unresolved beyond the window
+    text = "President Ana Morel met President Luis Vega on Monday. The speaker said the president had lied."
+    assert beyond(text) not in ("Ana Morel", "Luis Vega")

@@ -9,7 +9,8 @@ A description resolves only when the answer is clear: the only fitting actor wit
 (`events.description_max_sentences`), else the nearest fitting actor in that window that is the subject of its
 sentence; a description that fits two actors equally stays unresolved rather than guess. Beyond the window an
 organisation's kind ("the union", "the company", "the party") resolves to the only actor of that kind the text
-names before it. In a story's lead, a description the text names only after it is the one fitting body named
+names before it, and a title ("the president") to the only person the text titles so before it. In a story's
+lead, a description the text names only after it is the one fitting body named
 later whose name holds every word narrowing it ("accusing the electoral commission ... The National Electoral
 Commission said"). A description narrowed by a region's word refers only to a state of that region ("the African
 nation", "the Central Asian state": pipeline/data/coref_region_words.tsv and countryinfo's regions). A description
@@ -409,7 +410,8 @@ SOLE_KINDS = frozenset({"company", "party", "body", "armed_group", "bloc"})
 def resolve_description(tok: Token, mentions: list[Mention], after_char: int) -> Mention | None:
     """The actor a definite description stands for: the one actor the fitting mentions before it (from
     `after_char`) name, else the nearest of them that is the subject of its sentence; with none in that window,
-    for an organisation's kind (SOLE_KINDS), the only fitting actor the whole text names before it; else None."""
+    for an organisation's kind (SOLE_KINDS) or a title, the only fitting actor the whole text names before it; else
+    None."""
     if not is_description(tok):
         return None
     kind = _kind(tok)
@@ -420,9 +422,9 @@ def resolve_description(tok: Token, mentions: list[Mention], after_char: int) ->
     # only within the window: a text may name one "Prime Minister X" and speak of another prime minister it names
     # without the title
     found = [m for m in mentions if after_char <= m.start_char < tok.idx and fits(m)]
-    if not found and kind in SOLE_KINDS:
+    if not found and (kind in SOLE_KINDS or kind == "title"):
         # "the union" many sentences after the only union the text names: that one (a text naming two stays
-        # unresolved beyond the window)
+        # unresolved beyond the window); "the president" after the only person the text titles so
         earlier = {m.key or m.name: m for m in mentions if m.start_char < tok.idx and fits(m)}
         found = list(earlier.values()) if len(earlier) == 1 else []
     if not found and kind in SOLE_KINDS:
