@@ -2304,6 +2304,16 @@ def test_its_teams_and_a_named_ministers_ministry_act_for_their_owner(parse):
     assert names(triggered(parse, text, "accused").sources) != ["Zambia"]
 
 
+def test_a_condemned_attack_is_never_the_defenders_answer_to_it(parse):
+    text = "Gunmen stormed the barracks on Monday. Troops of the Malian army fought back. Senegal condemned the attack."
+    assert not triggered(parse, text, "condemned").targets
+    text = "Gunmen stormed the barracks on Monday. Mali's army returned fire. Senegal condemned the attack."
+    assert not triggered(parse, text, "condemned").targets
+    # the attack itself, by a named side, is the one condemned
+    text = "Jihadists of the Macina Front stormed the barracks on Monday. Senegal condemned the attack."
+    assert names(triggered(parse, text, "condemned").targets) == ["Macina Front"]
+
+
 def test_a_reaction_target_is_never_the_reactor_nor_a_repeat_of_the_act(parse):
     text = "Ghana expelled three Togolese diplomats on Friday. Ghana defended the expulsions on Saturday."
     ev = triggered(parse, text, "defended")

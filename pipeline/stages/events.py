@@ -6191,6 +6191,9 @@ def _reaction_targets(rules: list[tuple[Token, Event]], first: int, by_start: di
             cleared = protest_form and e.event_type in SUPPRESSION_TYPES
             if cleared and x.event_type != "PROTEST":
                 continue  # a blockade cleared is the protesters' latest act ("blocked the bridge"), not a state's
+            if kind == "ASSAULT" and _fought_back(t):
+                continue  # "condemned the attack" after "troops fought back": the attack is the attackers', not the
+                # defenders' answer to it
             if x.sources and (cleared or _tells(t, acts) or generic and _an_act(x) or _of_kind(x, kind)):
                 fitting.append((t, x))
         # an act told in the noun's own words before one merely of its kind ("drew criticism from the US ... X
@@ -6211,6 +6214,19 @@ def _reaction_targets(rules: list[tuple[Token, Event]], first: int, by_start: di
             described = obj.i == tok.head.i and tok.dep_ == "relcl"  # only the noun, not the reaction's own clause
             text = tok.doc[obj.left_edge.i : obj.i + 1].text if described else _phrase(obj)
             e.targets, e.target_text = list(dict.fromkeys(doers)), text
+
+
+DEFENCE_VERBS = frozenset({"retaliate", "repel", "repulse", "respond", "defend"})
+
+
+def _fought_back(t: Token) -> bool:
+    """An act of force told as an answer to another ("fought back", "hit back", "returned fire", "repelled the
+    attackers", "retaliated"): the defence, not the attack a reaction's noun names."""
+    if t.lemma_.lower() in DEFENCE_VERBS:
+        return True
+    if any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in t.children):
+        return True
+    return t.lemma_.lower() == "return" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in t.children)
 
 
 def _protesters_sides(rules: list[tuple[Token, Event]], first: int) -> None:
