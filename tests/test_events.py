@@ -2314,6 +2314,21 @@ def test_a_condemned_attack_is_never_the_defenders_answer_to_it(parse):
     assert names(triggered(parse, text, "condemned").targets) == ["Macina Front"]
 
 
+def test_units_moved_and_buildings_surrounded_and_protests_called_by_a_body(parse):
+    ev = triggered(parse, "The Sudanese army said it had moved two more brigades towards El Fasher.", "moved")
+    assert ev.event_type == "MOBILIZE"
+    ev = triggered(parse, "Fighters of the Kivu Front surrounded the governor's residence on Friday.", "surrounded")
+    assert ev.event_type == "COERCE" and names(ev.sources) == ["Kivu Front"]
+    # a description set beside the side names no side of its own
+    text = "Dozens of gunmen from the Kivu Front, a militia allied with the Kinshasa authorities, surrounded the bank."
+    assert names(triggered(parse, text, "surrounded").sources) == ["Kivu Front"]
+    assert not [e for e in rule_events(parse, "Fans of the band surrounded the singer at the airport.") if e.sources]
+    ev = triggered(
+        parse, "Thousands of Bosnians marched in Sarajevo in a protest called by the Civic Front.", "marched"
+    )
+    assert names(ev.sources) == ["Civic Front"] and "Civic Front" not in names(ev.targets)
+
+
 def test_a_reaction_target_is_never_the_reactor_nor_a_repeat_of_the_act(parse):
     text = "Ghana expelled three Togolese diplomats on Friday. Ghana defended the expulsions on Saturday."
     ev = triggered(parse, text, "defended")

@@ -2531,7 +2531,11 @@ def _preferred(tok: Token, found: list[Mention]) -> list[Mention]:
     """An argument phrase's mentions, the one it stands for first: an apposed name ("its envoy, John Smith"), then
     its possessor ("Turkey's bid to join the EU", "Britain's envoy to the UN": Turkey, Britain), then the rest in
     their order (persons first, nearest the head), a place phrase's last ("his Argentine counterpart in Santiago")."""
-    apposed = {t.idx for c in tok.children if c.dep_ == "appos" for t in c.subtree}
+    # an apposed name, not a description set beside the head ("gunmen from X, an armed group aligned with the Tripoli
+    # authorities": the description's own phrases name another actor)
+    apposed = {
+        t.idx for c in tok.children if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_) for t in c.subtree
+    }
     if tok.pos_ == "NOUN":  # "the captain of the trawler, Manuel Otero": the person the parse set beside the trawler
         apposed |= {t.idx for c in tok.subtree if c.dep_ == "appos" and c.ent_type_ == "PERSON" for t in c.subtree}
     owner = {t.idx for c in tok.children if c.dep_ == "poss" for t in c.subtree}
@@ -3264,15 +3268,31 @@ CALL_NOUNS = frozenset({"call", "calls", "behest", "urging", "instigation", "ini
 
 def _called_out_by(verb: Token) -> Token | None:
     """The "of" phrase of the call the verb's people acted on, when its subject names no actor ("thousands rallied
-    at the call of the X movement", "farmers marched on the initiative of the union"): the caller acts through them."""
+    at the call of the X movement", "farmers marched on the initiative of the union"), or the "by" agent of the
+    protest they joined ("rallied at a protest called by Serb List", "marched in a protest organised by the
+    union"): the caller acts through them."""
     for c in verb.children:
-        if c.dep_ != "prep" or c.lower_ not in ("at", "on", "upon"):
+        if c.dep_ != "prep" or c.lower_ not in ("at", "on", "upon", "in", "during"):
             continue
         for call in (g for g in c.children if g.dep_ == "pobj" and g.lower_ in CALL_NOUNS):
             of = next((x for x in call.children if x.dep_ == "prep" and x.lower_ == "of"), None)
             if of is not None:
                 return of
+        for protest in (g for g in c.children if g.dep_ == "pobj" and _protest_noun(g)):
+            for acl in (x for x in protest.children if x.dep_ == "acl" and x.lemma_.lower() in CALLING_VERBS):
+                agent = next((x for x in acl.children if x.dep_ == "agent"), None)
+                if agent is not None:
+                    return agent  # "rallied at a protest called by Serb List", "in a march organised by the union"
     return None
+
+
+CALLING_VERBS = frozenset({"call", "organise", "organize", "lead", "stage", "convene", "announce"})
+
+
+def _protest_noun(t: Token) -> bool:
+    """A noun of a protest ("a protest", "a rally", "the march", "a sit-in")."""
+    lex = event_lexicon()
+    return (lex.nouns.get(t.lemma_.lower()) or ("",))[0] == "PROTEST" or t.lemma_.lower() in lex.protest_forms
 
 
 def _swallowed_subject(verb: Token) -> Span | None:
@@ -3591,13 +3611,16 @@ def _clause_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea])
             if found:
                 return found, text
         found, text = _args_of(head, {"nsubj"}, mentions, spans, places=False, acting=True)
-        if found:
+        if found and not all(m.type == "NORP" for m in found):
             return found, text
         caller = _called_out_by(head) if (_code(head) or ("",))[0] == "PROTEST" else None
-        if caller is not None:  # "thousands rallied at the call of the X movement": the X movement
-            found, text = _args_of(caller, {"pobj"}, mentions, spans, places=False, acting=True)
-            if found:
-                return found, text
+        if caller is not None:  # "thousands rallied at the call of the X movement": the X movement; "thousands of
+            # Serbs rallied at a protest called by Serb List": the organiser over the people it called out
+            called, called_text = _args_of(caller, {"pobj"}, mentions, spans, places=False, acting=True)
+            if called:
+                return called, called_text
+        if found:
+            return found, text
         swallowed = _swallowed_subject(head)
         if swallowed is not None:  # "In a show of solidarity, the drivers' union, the X, staged ...": the X
             found = [m for m in mentions if swallowed.start_char <= m.start_char < swallowed.end_char]
