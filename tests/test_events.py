@@ -2329,6 +2329,16 @@ def test_units_moved_and_buildings_surrounded_and_protests_called_by_a_body(pars
     assert names(ev.sources) == ["Civic Front"] and "Civic Front" not in names(ev.targets)
 
 
+def test_a_text_rejected_is_its_signers_and_no_meeting_is_a_decision(parse):
+    text = "President Ivo Baric signed a decree dismissing the central bank's governor. Parliament rejected the decree."
+    assert names(triggered(parse, text, "rejected").targets) == ["Ivo Baric"]
+    text = (
+        "The curfew was lifted on Thursday after Chad's interior minister Idriss Kaya met tribal elders. "
+        "Amnesty International welcomed the decision on Friday."
+    )
+    assert "Idriss Kaya" not in names(triggered(parse, text, "welcomed").targets)
+
+
 def test_a_reaction_target_is_never_the_reactor_nor_a_repeat_of_the_act(parse):
     text = "Ghana expelled three Togolese diplomats on Friday. Ghana defended the expulsions on Saturday."
     ev = triggered(parse, text, "defended")

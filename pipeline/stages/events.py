@@ -6468,8 +6468,9 @@ def _before_in_sentence(rules: list[tuple[Token, Event]], tok: Token, e: Event) 
 
 
 def _an_act(x: Event) -> bool:
-    """An event a generic noun ("the move", "the decision") can point back to: an act, not words about one."""
-    return x.event_type not in REACTION_TYPES and x.modality == "asserted" and not x.negated
+    """An event a generic noun ("the move", "the decision") can point back to: an act, not words about one, nor a
+    meeting ("lifted after the ministers met ... welcomed the decision": no meeting is the decision)."""
+    return x.event_type not in REACTION_TYPES | {"CONSULT"} and x.modality == "asserted" and not x.negated
 
 
 def _when_phrase(c: Token) -> bool:
@@ -6542,6 +6543,10 @@ def _tells(t: Token, acts: set[str]) -> bool:
     lex = event_lexicon()
     if t.lemma_.lower() in lex.light_verbs and any(c.dep_ == "dobj" and c.lemma_.lower() in acts for c in t.children):
         return True
+    if t.lemma_.lower() in lex.issuing_verbs and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in acts & lex.text_nouns for c in t.children
+    ):
+        return True  # "signed a decree dismissing the governor ... rejected the decree": the decree's signer
     # what an agreement was to ("agreed to a ceasefire ... welcomed the ceasefire"): the act agreed on
     return (t.lemma_.lower() in ("agree", "sign")) and any(
         g.dep_ == "pobj" and g.lemma_.lower() in acts
