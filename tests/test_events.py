@@ -2339,6 +2339,17 @@ def test_a_text_rejected_is_its_signers_and_no_meeting_is_a_decision(parse):
     assert "Idriss Kaya" not in names(triggered(parse, text, "welcomed").targets)
 
 
+def test_a_border_closed_is_closed_to_the_state_across_it(parse):
+    text = (
+        "Guinean traders protested on Monday. Sierra Leone's police sealed the crossing at Gbalamuya. Conakry objected."
+    )
+    assert [m.country for m in triggered(parse, text, "sealed").targets] == ["GIN"]
+    # the state named with the border is that one; a story of one state names no state across
+    text = "Togo closed its border with Ghana on Monday, days after Benin and Burkina Faso met."
+    assert names(triggered(parse, text, "closed").targets) == ["Ghana"]
+    assert not triggered(parse, "Ghana's police sealed the border on Monday.", "sealed").targets
+
+
 def test_a_reaction_target_is_never_the_reactor_nor_a_repeat_of_the_act(parse):
     text = "Ghana expelled three Togolese diplomats on Friday. Ghana defended the expulsions on Saturday."
     ev = triggered(parse, text, "defended")

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -5366,6 +5367,11 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
             # "was arrested in Lebanon": where is who arrested, no target
             targets = [m for m in targets if m not in where]
             target_text = target_text if targets or target_text != where[0].text else None
+    if etype in ("COERCE", "SANCTION") and sources and not targets and (crossing := _border_closed(tok)) is not None:
+        # "Pakistani authorities sealed the crossing": the state across the border, the other one the story is about
+        across = _other_state(mentions, sources)
+        if across is not None:
+            targets, target_text = [across], target_text or _phrase(crossing)
     if etype == "MOBILIZE" and (
         any(t.lemma_.lower().startswith("peacekeep") for t in tok.subtree) or "peacekeep" in (source_text or "").lower()
     ):
@@ -5672,6 +5678,33 @@ def _read_object(tok: Token, lex: EventLexicon) -> bool:
     """The verb's object is one its object readings name ("withdrew the bill"): that reading stands."""
     readings = lex.object_readings.get(tok.lemma_.lower(), {})
     return any(c.dep_ in OBJECT_DEPS and (c.lower_ in readings or c.lemma_.lower() in readings) for c in tok.children)
+
+
+BORDER_NOUNS = frozenset({"border", "crossing", "frontier", "checkpoint", "crossings", "borders"})
+CLOSING_VERBS = frozenset({"close", "seal", "shut", "block"})
+
+
+def _border_closed(tok: Token) -> Token | None:
+    """The border or crossing a verb of closing shuts ("sealed the crossing", "closed the main border crossings",
+    "the border was shut"), when no other side is named with it ("closed its border with Togo" names it); else None."""
+    if tok.lemma_.lower() not in CLOSING_VERBS:
+        return None
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in BORDER_NOUNS:
+            if not any(g.dep_ == "prep" and g.lower_ in ("with", "to", "into") for g in c.children):
+                return c
+    return None
+
+
+def _other_state(mentions: list[Mention], sources: list[Mention]) -> Mention | None:
+    """The one state the text names most besides the sources' own ("Pakistan ... Afghanistan ... Afghan traders"):
+    the state across a border the sources close; None when two tie or none is named."""
+    own = {m.country for m in sources if m.country}
+    counts = Counter(m.country for m in mentions if m.country and m.country not in own and m.type in ("GPE", "NORP"))
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return state_or_people(mentions, ranked[0][0])
 
 
 def _located_targets(
