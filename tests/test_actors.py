@@ -1425,6 +1425,13 @@ def test_a_conference_nothing_frames_as_a_meeting_is_a_body(parse):
         assert not [m for m in extract_mentions(parse(text)) if "Conference" in m.name], text
 
 
+def test_a_demonym_labelled_a_language_before_a_hyphenated_participle_is_a_people(parse):
+    doc = parse("Chile's navy detained three Spanish-flagged trawlers on Friday.")
+    assert ("NORP", "ESP") in [(m.type, m.country) for m in extract_mentions(doc)]
+    # a language's noun stays a language
+    assert not extract_mentions(parse("She wrote Spanish-language novels for years."))
+
+
 def test_fields_prisons_and_drugs_are_no_actors(parse):
     actors, _, _ = actors_of(
         parse,

@@ -5276,11 +5276,14 @@ LANGUAGE_NOUNS |= {"lessons", "classes", "courses", "words", "texts", "names", "
 
 def _people_mislabelled(e: Span) -> bool:
     """A people's name the parser labelled a language where it modifies a noun of people or things ("41 Filipino
-    fishermen", "two Thai trawlers"): a demonym before a noun that is not a language's ("Filipino speakers")."""
+    fishermen", "two Thai trawlers", also through a hyphenated participle: "two Spanish-flagged trawlers"): a
+    demonym before a noun that is not a language's ("Filipino speakers")."""
     if e.label_ != "LANGUAGE" or len(e) != 1 or lexicon.country_of_demonym(e.text) is None:
         return False
     tok = e[0]
     head = tok.head
+    if head.dep_ == "amod" and head.tag_ == "VBN" and tok.nbor(1).text in ("-", "–") and head.i == tok.i + 2:
+        head = head.head  # "two Spanish-flagged trawlers", "a Chinese-owned mine": the noun the compound qualifies
     return (
         tok.dep_ in ("amod", "compound")
         and head.i > tok.i
