@@ -472,6 +472,9 @@ def test_that_evening_or_the_same_night_is_a_part_of_the_day_last_named(parse, p
     assert one(parse, text, "That night", pub).value == "2022-09-08TNI"
     # no day named before: no value; a night spoken of as a thing is no date
     assert not [m for m in find_dates(parse("He said that night was the worst of his life."), pub) if m.value]
+    # "that" as a conjunction before a noun is no date
+    for text in ("The army said on 8 September that night raids would go on.", "It said that evening classes ended."):
+        assert not [m for m in find_dates(parse(text), pub) if "night" in m.text or "evening" in m.text], text
 
 
 def test_a_weekday_given_with_the_date_fixes_its_year(parse):

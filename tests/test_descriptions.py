@@ -214,3 +214,11 @@ def test_a_title_beyond_the_window_is_the_only_person_titled_so(parse):
     # two presidents named before: unresolved beyond the window
     text = "President Ana Morel met President Luis Vega on Monday. The speaker said the president had lied."
     assert beyond(text) not in ("Ana Morel", "Luis Vega")
+    # a state's office in a story about another state is that state's, not the foreign holder's
+    doc = parse(
+        "British officials met Italian Prime Minister Silvio Berlusconi in Rome. Britain's economy grew. London said "
+        "the talks went well. A British spokesman said the prime minister had regular meetings with him."
+    )
+    tok = [t for t in doc if t.lower_ == "minister"][-1]
+    m = resolve_description(tok, extract_mentions(doc), tok.sent.start_char)
+    assert m is None or m.name != "Silvio Berlusconi"

@@ -489,3 +489,6 @@ def test_an_act_takes_the_day_of_the_words_that_did_it(parse):
     # an act with a date of its own keeps it
     text = "The rebels took the town in March, saying on Monday that they still held it."
     assert date_of(parse, text, "took") == ("2011-03", "sentence")
+    # an act of force was done before the words about it
+    text = "Rebels attacked an army base, saying in a statement on Wednesday that they had killed 20 soldiers."
+    assert date_of(parse, text, "attacked")[0] != "2011-05-11"

@@ -2225,11 +2225,12 @@ def test_a_pronoun_past_a_sentence_that_names_no_candidate_is_the_one_named_befo
     )
     ev = triggered(parse, text, "charged")
     assert names(ev.targets) == ["Ruth Banda"]
+    # nor past a person named only by a noun in between, whatever the role ("arrested a senior official ... He")
     text = (
-        "Zambia recalled its envoy on Monday. Trade across the border slowed to a trickle, and "
-        "truckers queued for days. On Friday it expelled two diplomats."
+        "President Ana Morel flew to Rome on Sunday. Back home, police arrested a senior opposition official. "
+        "Officers searched the politician's house. He accused the government of harassment."
     )
-    assert names(triggered(parse, text, "expelled").sources) == ["Zambia"]
+    assert not [e for e in rule_events(parse, text) if e.trigger == "accused" and e.sources]
     # two candidates in the wider window: unresolved rather than a guess
     text = (
         "Ruth Banda and Grace Phiri were detained in Lusaka on Monday. The same night, officers searched the "
@@ -2262,6 +2263,10 @@ def test_unnamed_state_forces_deployed_are_the_states_where_they_deploy(parse):
     # forces of a group stay unnamed
     text = story + "Rebel troops were deployed to the hills on Friday."
     assert not [e for e in rule_events(parse, text) if e.trigger == "deployed" and e.sources]
+    # where they deploy is no side
+    text = story + "Hundreds of riot police were deployed across Lima on Friday."
+    ev = triggered(parse, text, "deployed")
+    assert names(ev.sources) == ["Peru"] and not ev.targets
 
 
 def test_a_capture_joined_to_an_arrest_is_the_same_states(parse):
@@ -2282,6 +2287,12 @@ def test_forces_ordered_somewhere_to_act_are_deployed(parse):
     # other sides ordered to act are asked; forces ordered back withdraw, no deployment
     assert triggered(parse, "Peru ordered the miners to end their blockade.", "ordered").event_type != "MOBILIZE"
     assert triggered(parse, "Peru ordered its troops to pull back from the border.", "ordered").event_type != "MOBILIZE"
+    # forces ordered to do other things are asked
+    for text in (
+        "Peru's president ordered police to investigate the killing.",
+        "A judge ordered the army to pay damages.",
+    ):
+        assert triggered(parse, text, "ordered").event_type == "REQUEST", text
 
 
 def test_two_sides_trading_blame_accuse_each_other(parse):
@@ -2299,6 +2310,12 @@ def test_its_teams_and_a_named_ministers_ministry_act_for_their_owner(parse):
         "Zambia's trade minister Ruth Mulenga banned the imports. Mulenga's ministry accused Malawi of dumping maize."
     )
     assert names(triggered(parse, text, "accused").sources) == ["Zambia"]
+    # a person of no known state stays the side ("criticised the way X's government handled ...")
+    text = "A former judge, Omar Lind, has criticised the way Peter Harding's government operates."
+    assert names(triggered(parse, text, "criticised").targets) == ["Peter Harding"]
+    # a named leader's fighters are no state's
+    text = "Ugandan rebel leader Joseph Kony's fighters attacked three villages on Monday."
+    assert not [e for e in rule_events(parse, text) if e.trigger == "attacked" and "Ugandan" in names(e.sources)]
     # a person's own aide or party is no state
     text = "Zambia's trade minister Ruth Mulenga spoke. Mulenga's party accused Malawi of dumping maize."
     assert names(triggered(parse, text, "accused").sources) != ["Zambia"]
@@ -2348,6 +2365,9 @@ def test_a_border_closed_is_closed_to_the_state_across_it(parse):
     text = "Togo closed its border with Ghana on Monday, days after Benin and Burkina Faso met."
     assert names(triggered(parse, text, "closed").targets) == ["Ghana"]
     assert not triggered(parse, "Ghana's police sealed the border on Monday.", "sealed").targets
+    # a closer of no state names no side across
+    text = "M23 rebels closed the border crossing at Bunagana on Monday. Congo's government condemned the move."
+    assert not [e for e in rule_events(parse, text) if e.trigger == "closed" and e.targets]
 
 
 def test_a_reaction_target_is_never_the_reactor_nor_a_repeat_of_the_act(parse):

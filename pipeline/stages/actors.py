@@ -5282,7 +5282,7 @@ def _people_mislabelled(e: Span) -> bool:
         return False
     tok = e[0]
     head = tok.head
-    if head.dep_ == "amod" and head.tag_ == "VBN" and tok.nbor(1).text in ("-", "–") and head.i == tok.i + 2:
+    if head.dep_ == "amod" and head.tag_ == "VBN" and head.i == tok.i + 2 and tok.doc[tok.i + 1].text in ("-", "–"):
         head = head.head  # "two Spanish-flagged trawlers", "a Chinese-owned mine": the noun the compound qualifies
     return (
         tok.dep_ in ("amod", "compound")

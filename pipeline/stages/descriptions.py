@@ -403,6 +403,18 @@ def _acted_on(doc: Doc, m: Mention) -> bool:
     return head is not None and head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB"
 
 
+def _foreign_office_holder(tok: Token, holder: Mention, mentions: list[Mention]) -> bool:
+    """A state's office ("the prime minister", "the president") whose only holder named earlier is of another state
+    than the one the story is about: the bare office is the story's own state's."""
+    from pipeline.stages.actors import document_country
+
+    if tok.lemma_.lower() not in STATE_OFFICES:
+        return False
+    story = document_country(mentions, tok.doc)
+    country = holder.country or next((m.country for m in mentions if m.key == holder.key and m.country), None)
+    return story is not None and country is not None and country != story
+
+
 # kinds of organisation a text seldom names two of: beyond the window, the only one the text names before
 SOLE_KINDS = frozenset({"company", "party", "body", "armed_group", "bloc"})
 
@@ -427,6 +439,8 @@ def resolve_description(tok: Token, mentions: list[Mention], after_char: int) ->
         # unresolved beyond the window); "the president" after the only person the text titles so
         earlier = {m.key or m.name: m for m in mentions if m.start_char < tok.idx and fits(m)}
         found = list(earlier.values()) if len(earlier) == 1 else []
+        if kind == "title" and found and _foreign_office_holder(tok, found[0], mentions):
+            found = []  # "the prime minister" in a British story: Britain's, not Italy's one titled earlier
     if not found and kind in SOLE_KINDS:
         found = _named_after_in_lead(tok, mentions, fits)
     if kind == "government" and tok.lemma_.lower() not in MILITARY_RULE:

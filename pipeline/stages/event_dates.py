@@ -200,7 +200,7 @@ def event_date(
         if pick is not None:
             value = pick.value or underspecified_value(pick.text)
             return (value, "sentence") if value else (None, None)
-    saying = _saying_adjunct(tok)
+    saying = _saying_adjunct(tok) if tok.lemma_.lower() in VERBAL_ACTS else None
     pick = _attached(roots, saying, cfg.date_max_steps, lambda d, first: _a_day(d)) if saying is not None else None
     if pick is not None and (value := pick.value or underspecified_value(pick.text)):
         # "rejected calls to withdraw, telling lawmakers on Tuesday that ...": said and done in one breath
@@ -493,6 +493,13 @@ def document_dateline_end(doc: Doc) -> int:
 
 
 SAYING_VERBS = frozenset({"say", "tell", "announce", "write", "add", "state", "declare", "insist"})
+# acts done in words, whose words are their act ("rejected the calls, telling lawmakers on Tuesday"); an attack or a
+# raid "saying on Wednesday that ..." was done before the statement
+VERBAL_ACTS = frozenset(
+    {"reject", "deny", "dismiss", "condemn", "criticise", "criticize", "denounce", "welcome", "praise", "accuse"}
+    | {"blame", "urge", "call", "demand", "warn", "threaten", "refuse", "defend", "back", "support", "oppose"}
+    | {"endorse", "veto", "appeal", "pledge", "promise", "vow", "apologise", "apologize", "hail", "slam"}
+)
 
 
 def _saying_adjunct(tok: Token) -> Token | None:

@@ -895,6 +895,9 @@ def _verb_code(tok: Token, lex: EventLexicon) -> Code | None:
 
 
 WITHDRAWAL_VERBS = frozenset({"withdraw", "leave", "stop", "halt", "return", "pull", "cease", "retreat", "stand"})
+# tasks forces are deployed for
+SECURITY_TASKS = frozenset({"guard", "secure", "patrol", "protect", "pursue", "reinforce", "deploy", "hunt", "defend"})
+SECURITY_TASKS |= {"restore", "occupy", "surround", "seal", "man"}
 
 
 def _forces_sent(tok: Token) -> bool:
@@ -904,7 +907,13 @@ def _forces_sent(tok: Token) -> bool:
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is None or not (obj.lemma_.lower() in STATE_FORCE_NOUNS or description_kinds().get(obj.lower_) == "forces"):
         return False
-    return not any(c.dep_ == "xcomp" and c.lemma_.lower() in WITHDRAWAL_VERBS for c in tok.children)
+    task = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+    if task is None or task.lemma_.lower() in WITHDRAWAL_VERBS:
+        return False
+    # sent somewhere ("ordered 2,000 troops to Narino to pursue ..."), or to a task of force ("to guard the mine");
+    # "ordered police to investigate", "directed the police to release the journalists": requests
+    sent = any(c.dep_ == "prep" and c.lower_ in ("to", "into", "towards") for c in tok.children)
+    return sent or task.lemma_.lower() in SECURITY_TASKS
 
 
 # where an order sends strikers or sides back: their work, not a place or barracks
@@ -1845,8 +1854,9 @@ def _arg_mentions(
                 ),
                 None,
             )
-            if holder is not None and owner.pos_ == "PROPN":
-                m = _persons_state(holder, mentions)  # "Mwakasege's ministry accused ...": the minister's state
+            if holder is not None and owner.pos_ == "PROPN" and holder.sector == "GOV":
+                # "Mwakasege's ministry accused ...": the minister's state; a person of no known state stays himself
+                m = _persons_state(holder, mentions) or m
             if m is not None and m is not apposed and m.type == "PERSON" and _someone_elses(t, m):
                 m = None  # "Brown's closest ally", "the minister's spokesman": another person, unnamed
         if m is not None and m not in out:
@@ -1859,7 +1869,7 @@ def _arg_mentions(
     return out
 
 
-SINGULAR_PRONOUNS = frozenset({"he", "him", "she", "her", "it"})
+SINGULAR_PRONOUNS = frozenset({"he", "him", "she", "her"})  # "it" may be any thing named between
 
 
 def _sole_candidate(
@@ -1882,21 +1892,22 @@ def _sole_candidate(
 
 
 def _unnamed_subject_between(t: Token, start: int, mentions: list[Mention]) -> bool:
-    """A singular subject between offset `start` and the pronoun t that may be its antecedent without a mention: a
-    name the recogniser missed ("JRM commander Gatluak Puok Tut warned ..., and he demanded"), for "he" or "she" a
-    person's office ("the minister"), for "it" a body ("the ministry", "the company")."""
+    """One person between offset `start` and the pronoun t that may be its antecedent without a mention, in any role:
+    a name the recogniser missed ("JRM commander Gatluak Puok Tut warned ..., and he demanded"), a person's office or
+    job ("police arrested a senior opposition official ... He accused", "detained a journalist ... He")."""
     doc = t.doc
     span = doc.char_span(start, t.idx, alignment_mode="expand")
     for x in span if span is not None else ():
-        if x.dep_ not in ("nsubj", "nsubjpass") or x.i >= t.i or x.pos_ == "PRON":
-            continue
-        if x.tag_ not in ("NN", "NNP"):
+        if x.i >= t.i or x.pos_ not in ("NOUN", "PROPN") or x.tag_ not in ("NN", "NNP"):
             continue  # "officers searched the newsroom": no antecedent of a singular pronoun
-        unnamed = x.pos_ == "PROPN" and mention_for_token(x, mentions) is None
-        if t.lower_ == "it":
-            if unnamed or x.lemma_.lower() in description_kinds():  # "the ministry", "the company"
-                return True
-        elif unnamed or _people(x) or noun_gender(x.lower_) or x.lower_ in title_words():
+        if (
+            x.pos_ == "PROPN"
+            and x.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+            and x.ent_type_ in ("", "PERSON")  # never "on Monday"
+            and mention_for_token(x, mentions) is None
+        ):
+            return True
+        if _people(x) or noun_gender(x.lower_) or x.lower_ in title_words():
             return True
     return False
 
@@ -2182,6 +2193,9 @@ def _behind_preposition(m: Mention, head: Token) -> bool:
     return False
 
 
+NAMED_HOLDER_ORGANS = frozenset({"ministry", "government", "administration", "cabinet", "department"})
+
+
 def _owned_force(t: Token) -> Token | None:
     """The possessive pronoun ("its", "their") on a noun of armed forces, an organ of state or a side's members ("its
     fighters", "their troops", "its ministry", "thousands of its members"): they act for the pronoun's actor, and are
@@ -2194,9 +2208,11 @@ def _owned_force(t: Token) -> Token | None:
     # no state's
     personal = t.lemma_.lower() in lex.troop_nouns | lex.state_nouns | lex.personal_state_organs
     owners = ("its", "their", "his", "her") if personal else ("its", "their")
-    # a named person's own organ too ("Mwakasege's ministry also accused ...": the minister's state)
+    # a named person's own organ of state too ("Mwakasege's ministry also accused ...": the minister's state); never
+    # a named leader's fighters or forces ("Kony's fighters", "Haftar's forces": no state's)
+    organ = t.lemma_.lower() in lex.personal_state_organs | NAMED_HOLDER_ORGANS
     return next(
-        (c for c in t.children if c.dep_ == "poss" and (c.lower_ in owners or personal and c.pos_ == "PROPN")),
+        (c for c in t.children if c.dep_ == "poss" and (c.lower_ in owners or organ and c.pos_ == "PROPN")),
         None,
     )
 
@@ -5354,6 +5370,8 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         if not sources and forces is not None and _unnamed_state_forces(_counted(forces)):
             # "1,200 soldiers and police officers were deployed to Quevedo": the state where they deploy
             sources, source_text = _state_where(tok, mentions, targets), _phrase(forces)
+            home = {m.country for m in sources}
+            targets = [m for m in targets if m.country not in home]  # "deployed across Paris": where, no side
     if etype in HOLDING_TYPES and not sources and _agentless_passive(tok):
         # "the fishermen were detained on July 29, when the coast guard seized their trawlers": the one who seized
         sources, source_text = _doer_of_when_clause(tok, mentions, spans)
@@ -5700,6 +5718,8 @@ def _other_state(mentions: list[Mention], sources: list[Mention]) -> Mention | N
     """The one state the text names most besides the sources' own ("Pakistan ... Afghanistan ... Afghan traders"):
     the state across a border the sources close; None when two tie or none is named."""
     own = {m.country for m in sources if m.country}
+    if not own:
+        return None  # "M23 rebels closed the crossing": no state of theirs, no side across
     counts = Counter(m.country for m in mentions if m.country and m.country not in own and m.type in ("GPE", "NORP"))
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):

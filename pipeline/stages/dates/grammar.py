@@ -318,11 +318,26 @@ GRAMMAR_SOURCE: list[tuple[str, str]] = [
         r"(?P<ext>the\s+(?:same\s+)?day)\b(?!\s+(?:before|after|of|when|that|trader|traders|care))",
     ),
     ("the_day", r"\b(?P<ext>[Tt]hat\s+(?:same\s+)?day|[Tt]he\s+same\s+day)\b(?!\s+(?:before|after|of|when))"),
+    # "that night" only where "that" can be no conjunction before a noun ("said that night raids would go on"): at a
+    # sentence's start, after a preposition or "later"/"earlier", or before a stop or a comma
     (
         "the_day_part",
-        r"\b(?P<ext>(?:[Tt]hat|[Tt]he\s+same|[Tt]hat\s+same)\s+(?P<part>morning|afternoon|evening|night))\b"
+        r"\b(?P<ext>(?:[Tt]he\s+same|[Tt]hat\s+same)\s+(?P<part>morning|afternoon|evening|night))\b"
         r"(?!\s+(?:before|after|of|when|that|which))",
     ),
+    (
+        "the_day_part",
+        r"(?:(?<=[.!?]\s)|(?<=^)|(?<=\n))(?P<ext>That\s+(?P<part>morning|afternoon|evening|night))\b",
+    ),
+    (
+        "the_day_part",
+        "(?:"
+        + "|".join(
+            rf"(?<=\b{w}\s)" for w in ("on", "by", "until", "from", "since", "later", "earlier", "late", "early")
+        )
+        + r")(?P<ext>that\s+(?P<part>morning|afternoon|evening|night))\b",
+    ),
+    ("the_day_part", r"\b(?P<ext>that\s+(?P<part>morning|afternoon|evening|night))\b(?=\s*[,.;:!?])"),
     (
         "deictic",
         r"\b(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)"
