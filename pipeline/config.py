@@ -372,9 +372,9 @@ class EventsSettings:
     )
     pronoun_sole_sentences: int = _doc(
         3,
-        "... or, when every fitting mention (persons for 'he', states and organisations for 'it') this many "
-        "sentences back names one actor, to that actor ('X was arrested. Officers searched his office. Prosecutors "
-        "charged him').",
+        "... or, for 'he' and 'she', when every person named this many sentences back is one actor and no person "
+        "is named only by a noun between, to that actor ('X was arrested. Officers searched his office. "
+        "Prosecutors charged him').",
     )
     description_max_sentences: int = _doc(
         2,
