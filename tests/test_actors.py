@@ -1432,6 +1432,24 @@ def test_a_demonym_labelled_a_language_before_a_hyphenated_participle_is_a_peopl
     assert not extract_mentions(parse("She wrote Spanish-language novels for years."))
 
 
+def test_a_state_in_brackets_after_a_name_tagged_with_its_bracket(parse):
+    # the recogniser ran the bracket into the name ("Maria Lopez ("): the state after it is the player's
+    text = "In the second round, Maria Lopez (Peru) beat Anna Berg (Sweden) 6-2 6-3."
+    doc = with_entity(parse, text, 5, 8, "ORG")  # "Maria Lopez (" as an organisation, as the recogniser tags it
+    found = {m.name: m for m in extract_mentions(doc)}
+    assert found["Maria Lopez"].country == "PER" and found["Maria Lopez"].type == "PERSON"
+    # the formal adjective of a state names it too
+    assert lexicon.country_of_demonym("Hellenic") == "GRC"
+
+
+def test_what_an_organisation_makes_is_a_product(parse):
+    doc = parse("Carlsberg, which brews Tuborg Gold, said sales rose 4%.")
+    assert "Tuborg Gold" not in {m.name for m in extract_mentions(doc)}
+    # what a person produces is no maker's good; a made thing that acts stays an actor
+    doc = parse("The producer Tom Hale produced Nina Vale's first album. Nina Vale said she was thrilled.")
+    assert "Nina Vale" in {m.name for m in extract_mentions(doc)}
+
+
 def test_fields_prisons_and_drugs_are_no_actors(parse):
     actors, _, _ = actors_of(
         parse,

@@ -3572,7 +3572,8 @@ def _product_evidence(doc: Doc, span: Span, toks: list[str]) -> bool:
     Xbox console"), is its predicate ("The Vantage is the most important car") or its apposition ("X, the new
     console,"); a model's code follows it after a maker's possessive ("Samsung's Yepp YH-999"); an indefinite
     article stands before a one-word name that heads its phrase ("an iPod"); the name is the object of a verb of
-    installing ("install Firefox")."""
+    installing ("install Firefox"), or of making with an organisation as the maker ("Inbev, which makes Stella
+    Artois")."""
     nouns = product_words().get("noun", frozenset())
     if len(toks) > 1 and toks[-1] in product_words().get("end", frozenset()) and span[0].text[:1].isupper():
         return True
@@ -3609,11 +3610,23 @@ def _product_evidence(doc: Doc, span: Span, toks: list[str]) -> bool:
     root = span.root
     if root.dep_ == "dobj" and root.head.lemma_.lower() in product_words().get("verb", frozenset()):
         return True
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in product_words().get("maker_verb", frozenset()):
+        return _organisation_subject(root.head)  # "Inbev, which makes Stella Artois": the maker's good
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":  # "The Vantage is the most important car"
         attrs = [c for c in root.head.children if c.dep_ == "attr" and c.i > root.i]
         return any(a.lower_ in nouns and a.pos_ == "NOUN" for a in attrs)
     appos = _apposition_heads(doc, span)[:1]
     return bool(appos) and appos[0].lower_ in nouns and appos[0].pos_ == "NOUN"  # "X, the new console, ..."
+
+
+def _organisation_subject(verb: Token) -> bool:
+    """The verb's subject is a named body by its label (an organisation, or a state or place label the recogniser
+    gives some firms), directly or through a relative pronoun ("Inbev, which makes ..."); a person's making ("she
+    produced the album") is no maker's good."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subj = verb.head
+    return subj is not None and subj.ent_type_ in ("ORG", "GPE", "NORP", "FAC")  # a label slip: "Carlsberg" as GPE
 
 
 def _makers_good(doc: Doc, span: Span, prev: Token | None) -> bool:
@@ -4336,7 +4349,10 @@ def _candidate(doc: Doc, ent: Span, person_tokens: set[str], short_persons: set[
         code, is_state = _bracketed_state(inside) if inside else (None, False)
         country = code if is_state else None  # "B Jones (England": the team sheet's country
     if label in ("PERSON", "ORG") and country is None:
-        m = _BRACKET_AFTER.match(text_of(doc)[ent.end_char : ent.end_char + 40])
+        after = text_of(doc)[ent.end_char : ent.end_char + 40]
+        if ent.text.rstrip().endswith("("):
+            after = "(" + after  # "Fabiola Zuluaga (" tagged with its bracket: the state after it
+        m = _BRACKET_AFTER.match(after)
         code, is_state = _bracketed_state(m.group(1).strip()) if m else (None, False)
         country = code if is_state else None  # "P Moreau (France), B Jones (England, capt)": a team sheet
         if label == "ORG" and country and _player_before_state(doc, span, name):
