@@ -2370,6 +2370,19 @@ def test_a_border_closed_is_closed_to_the_state_across_it(parse):
     assert not [e for e in rule_events(parse, text) if e.trigger == "closed" and e.targets]
 
 
+def test_a_persons_gift_to_no_one_named_is_charity_no_aid(parse):
+    assert not [e for e in rule_events(parse, "Actor Tom Hale donated $5m to local causes.") if e.trigger == "donated"]
+    # an official's grant is the state's aid
+    text = "Indian Foreign Minister Ravi Menon donated $5m to local causes."
+    assert [e for e in rule_events(parse, text) if e.event_type == "AID"]
+    # a gift to people or a body named stays aid
+    for text in (
+        "Actor Tom Hale donated $5m to flood victims in Kerala.",
+        "Actor Tom Hale donated $5m to the Red Cross.",
+    ):
+        assert triggered(parse, text, "donated").event_type == "AID", text
+
+
 def test_a_reaction_target_is_never_the_reactor_nor_a_repeat_of_the_act(parse):
     text = "Ghana expelled three Togolese diplomats on Friday. Ghana defended the expulsions on Saturday."
     ev = triggered(parse, text, "defended")

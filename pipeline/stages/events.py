@@ -5407,8 +5407,22 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         target_text = target_text or aim_text
     if not targets and (protest or sources and (etype == "AID" or _pledged_aid(tok, etype))):
         targets = _implied_state(tok, etype, mentions, sources)
+    private = sources and all(m.type == "PERSON" and not political(m) for m in sources)
+    if etype == "AID" and not targets and private and not _recipient(tok):
+        return None  # "donated $5m to local causes": a private person's gift to no one named, charity (an official's
+        # grant package stays: "Indian minister Rajiv Menon announced the grant package")
     sources = _not_the_targets_state(tok, sources, targets, mentions)
     return _Predicate(etype, mode, sayer is not None, sources, source_text, targets, target_text)
+
+
+def _recipient(tok: Token) -> bool:
+    """The gift names whom it goes to by people or a body, though no actor ("gave $5m to flood victims", "to the
+    hospital"): some recipient, not "causes" or "charity" in general."""
+    for prep in (c for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for")):
+        for g in (x for x in prep.children if x.dep_ == "pobj"):
+            if _people(g) or g.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
+                return True
+    return False
 
 
 def _not_the_targets_state(
