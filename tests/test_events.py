@@ -3870,13 +3870,9 @@ def test_a_protest_or_aid_that_names_no_target_is_aimed_at_the_state_where_it_ha
     # a protest its protesters stage, told by a noun on a light verb, is told as their act
     ev = triggered(parse, lead + "Members of the Malawi Nurses Union went on strike across Zomba on Monday.", "strike")
     assert ev.event_type == "PROTEST" and names(ev.targets) == ["Malawi"]
-    # a person's gift is aid to no state
-    ev = next(
-        e
-        for e in rule_events(parse, lead + "Bill Gates donated $5 million to local charities.")
-        if e.event_type == "AID"
-    )
-    assert "Malawi" not in names(ev.targets)
+    # a private person's gift is aid to no state: to no one named, charity and no event at all (stop 46)
+    evs = [e for e in rule_events(parse, lead + "Bill Gates donated $5 million to local charities.") if e.sources]
+    assert not [e for e in evs if e.event_type == "AID" and "Malawi" in names(e.targets)]
     # a state's own relief at home is aid to no other state
     ev = next(
         e
