@@ -1885,13 +1885,13 @@ def _sole_candidate(
         for m in mentions
         if start <= m.start_char < t.idx and m.type in kinds and _quote_at(spans, m.start_char) is None and accept(m)
     ]
-    if len({m.key or m.name for m in fitting}) != 1 or _unnamed_subject_between(t, fitting[-1].end_char, mentions):
+    if len({m.key or m.name for m in fitting}) != 1 or _unnamed_person_between(t, fitting[-1].end_char, mentions):
         return None
     m = resolve_pronoun(t.lower_, t.idx, mentions, spans, after_char=start, accept=accept, token=t)
     return m if m is not None and accept(m) and (m.key or m.name) == (fitting[0].key or fitting[0].name) else None
 
 
-def _unnamed_subject_between(t: Token, start: int, mentions: list[Mention]) -> bool:
+def _unnamed_person_between(t: Token, start: int, mentions: list[Mention]) -> bool:
     """One person between offset `start` and the pronoun t that may be its antecedent without a mention, in any role:
     a name the recogniser missed ("JRM commander Gatluak Puok Tut warned ..., and he demanded"), a person's office or
     job ("police arrested a senior opposition official ... He accused", "detained a journalist ... He")."""
@@ -5712,7 +5712,7 @@ def _read_object(tok: Token, lex: EventLexicon) -> bool:
     return any(c.dep_ in OBJECT_DEPS and (c.lower_ in readings or c.lemma_.lower() in readings) for c in tok.children)
 
 
-BORDER_NOUNS = frozenset({"border", "crossing", "frontier", "checkpoint", "crossings", "borders"})
+BORDER_NOUNS = frozenset({"border", "crossing", "frontier", "checkpoint"})  # lemmas
 CLOSING_VERBS = frozenset({"close", "seal", "shut", "block"})
 
 
