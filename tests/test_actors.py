@@ -4221,6 +4221,62 @@ def test_a_family_name_alone_after_the_full_name_is_that_person_again(parse):
     assert not [m for m in ms if m.start_char == text.index("Ferreira said") and m.name != "Ferreira"]
 
 
+def test_a_family_name_the_parse_misreads_as_a_sentences_first_word_is_that_person_again(parse):
+    # an unfamiliar family name opening a sentence is sometimes read as a verb or an adjective
+    text = "Trade Minister Daniel Okonjwe spoke first. Okonjwe in turn accused the union of lying."
+    for misread in ("VERB", "ADJ", "NOUN"):
+        doc = parse(text)
+        opening = next(t for t in doc if t.idx == text.index("Okonjwe in"))
+        opening.pos_ = misread
+        ms = extract_mentions(doc)
+        second = [m for m in ms if m.start_char == opening.idx]
+        assert second and second[0].name == "Daniel Okonjwe" and second[0].type == "PERSON", misread
+    # a word the document also writes in lower case stays a word
+    text = "Police chief Maria Rose spoke. Rose bushes lined the road, and prices rose."
+    ms = extract_mentions(parse(text))
+    assert not [m for m in ms if m.start_char == text.index("Rose bushes")]
+
+
+def test_an_untagged_name_after_a_title_in_lower_case_is_a_person(parse):
+    doc = parse("Rwanda denied it. Government spokesperson Claudine Uwase said on Tuesday that it had no troops there.")
+    for t in doc:
+        if t.text in ("Claudine", "Uwase"):
+            assert t.ent_iob_ == "O"  # the parse missed the name
+    ms = extract_mentions(doc)
+    assert [(m.name, m.type) for m in ms if "Uwase" in m.text] == [("Claudine Uwase", "PERSON")]
+    # words that do not read as a person's name (no given name first) stay no name
+    doc = parse("Government spokesperson Harbour Uwase said it.")
+    assert not doc.ents and not extract_mentions(doc)
+
+
+def test_a_name_an_organisations_noun_is_called_by_is_an_organisations(parse):
+    for text, name in (
+        ("Hours later, a little-known group called Kataib al-Nasr claimed the attack.", "Kataib al-Nasr"),
+        ("A small firm named Okafor Brothers won the contract.", "Okafor Brothers"),
+        ("The protests were led by a movement called Tomas Ferreira Lives.", "Tomas Ferreira Lives"),
+    ):
+        ms = extract_mentions(parse(text))
+        assert [m.type for m in ms if m.name == name] == ["ORG"], text
+    # "called" names persons too
+    ms = extract_mentions(parse("A man named Tomas Ferreira was detained."))
+    assert [m.type for m in ms if m.name == "Tomas Ferreira"] == ["PERSON"]
+
+
+def test_a_name_fusing_a_person_and_a_state_after_of_is_the_person_and_the_state(parse):
+    text = "The envoys, Helena Varga of Hungary and Tomas Ruiz of Chile, met on Monday."
+    for label in ("ORG", "PERSON"):
+        doc = with_entity(parse, text, 3, 7, label)  # "Helena Varga of Hungary" as one entity
+        assert doc[3:7].text == "Helena Varga of Hungary"
+        ms = extract_mentions(doc)
+        found = [(m.name, m.type, m.country) for m in ms if m.start_char < text.index(" and")]
+        assert found == [("Helena Varga", "PERSON", "HUN"), ("Hungary", "GPE", "HUN")], label
+    # an organisation's name of that shape stays whole
+    for name in ("Bank of England", "University of Ghana"):
+        text = f"The {name} said on Monday that it would wait."
+        ms = extract_mentions(parse(text))
+        assert [m.name for m in ms] == [name]
+
+
 def test_a_mention_takes_the_sector_its_actor_shows_in_the_document(parse):
     text = (
         "The Harbour Workers' Union (HWU) struck on Monday. Police detained HWU organisers. "

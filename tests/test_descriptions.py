@@ -222,3 +222,20 @@ def test_a_title_beyond_the_window_is_the_only_person_titled_so(parse):
     tok = [t for t in doc if t.lower_ == "minister"][-1]
     m = resolve_description(tok, extract_mentions(doc), tok.sent.start_char)
     assert m is None or m.name != "Silvio Berlusconi"
+
+
+def test_a_description_is_never_the_subject_of_its_own_clause(parse):
+    # the nearest subject would be the clause's own subject: the description is another actor
+    text = (
+        "The Karam Brigades fired rockets at the airport on Sunday. "
+        "The Unity Movement of Tessaly condemned the group on Monday."
+    )
+    assert resolved(parse, text, "group") == "Karam Brigades"
+    text = (
+        "The Pan-African Teachers Union struck on Monday. "
+        "The Ardent Workers Federation, meanwhile, urged the union to return to talks."
+    )
+    assert resolved(parse, text, "union") == "Pan-African Teachers Union"
+    # as its own clause's subject, the description takes the nearest subject before it as ever
+    text = "The Karam Brigades fired rockets on Sunday. The group said the attack was a warning."
+    assert resolved(parse, text, "group") == "Karam Brigades"

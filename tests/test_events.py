@@ -1157,6 +1157,37 @@ def triggered(parse, text, trigger):
     return next(e for e in rule_events(parse, text) if e.trigger == trigger)
 
 
+def test_every_act_someone_is_accused_of_is_alleged_not_reported(parse):
+    for acts in (
+        "arming and fighting alongside the militia",
+        "shelling villages and attacking convoys",
+        "detaining and beating protesters",
+    ):
+        evs = events_of(parse, f"Foreign Minister Lea Moreau accused the Chadian army of {acts}.")
+        assert [e.event_type for e in evs] == ["ACCUSE"], acts
+
+
+def test_rockets_slamming_into_a_target_are_an_attack_not_criticism(parse):
+    evs = events_of(parse, "Rockets fired by the Karam Brigades slammed into a Turkish army post on Sunday.")
+    assert "ACCUSE" not in [e.event_type for e in evs]
+    assert ("ASSAULT", "slammed") in [(e.event_type, e.trigger) for e in evs]
+    # slamming a decision stays criticism
+    evs = events_of(parse, "The Karam Brigades slammed the Turkish government over the arrests on Sunday.")
+    assert [e.event_type for e in evs if e.trigger == "slammed"] == ["ACCUSE"]
+
+
+def test_persons_listed_with_their_states_all_take_part_in_a_meeting(parse):
+    for text in (
+        "The foreign ministers of the two countries, Therese Mbuyi of Congo and Emmanuel Habimana of Rwanda, met on "
+        "Wednesday.",
+        "Defence chiefs Petra Novak of Slovakia and Jonas Berg of Norway met in Oslo on Friday.",
+    ):
+        evs = [e for e in events_of(parse, text) if e.event_type == "CONSULT"]
+        assert evs, text
+        sides = {m.name for e in evs for m in e.sources + e.targets}
+        assert {"Therese Mbuyi", "Emmanuel Habimana"} <= sides or {"Petra Novak", "Jonas Berg"} <= sides, text
+
+
 def test_a_passive_takes_no_other_clauses_subject_as_its_source(parse):
     evs = rule_events(parse, "Kenyan schools must cut fees after being given a grant by Norway of $5m.")
     assert all("Kenyan" not in [m.name for m in e.sources] for e in evs if e.trigger == "given")

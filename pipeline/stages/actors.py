@@ -1617,7 +1617,9 @@ def _describe_person(doc: Doc, span: Span, m: Mention, inner_title: str | None) 
         after = doc[span.end + 1]
         if after.lower_ == "the" and span.end + 2 < len(doc):
             after = doc[span.end + 2]  # "champion X of the USA"
-        m.country = _country_signal(after, seats=False) if after.ent_type_ == "GPE" else None  # "X of France"
+        named_state = after.ent_type_ == "GPE" or lexicon.country_of_name(after.text) is not None
+        m.country = _country_signal(after, seats=False) if named_state else None  # "X of France", a fused entity's
+        # "[X of Congo]" too
     described = (_described_by(span) or _descriptor_before_place(span)) if m.country is None and not title else None
     if described is not None and (doc[described.i + 1].text == "," or _placed_descriptor(doc, described, span)):
         m.country = _state_before_descriptor(doc, described.i + 1, seats=False)  # "a US record executive, X"; with
@@ -2504,7 +2506,8 @@ _CALLED = frozenset({"called", "named", "dubbed", "entitled", "titled"})
 def _called_kind(doc: Doc, span: Span) -> str | None:
     """PRODUCT or WORK when the name is what a participle of naming calls a product's or a work's noun ("a
     messaging application called X", "a film entitled X": actors_product_words.tsv nouns, actors_context_words.tsv
-    WORK words before a name), else None (never "a company called X", "a man named X")."""
+    WORK words before a name); ORG when it calls an organisation's noun ("a little-known group called X", "a firm
+    named Y": ORG words before a name); else None (never "a man named X": "called" names persons too)."""
     root = span.root
     verb = root.head
     if root.dep_ not in ("oprd", "dobj", "attr", "xcomp", "appos", "npadvmod") or verb.lower_ not in _CALLED:
@@ -2515,7 +2518,9 @@ def _called_kind(doc: Doc, span: Span) -> str | None:
     if noun in product_words().get("noun", frozenset()) | product_words().get("called", frozenset()):
         return "PRODUCT"
     words = context_words()
-    return "WORK" if words.get((noun, "before")) == "WORK" or words.get((noun, "called")) == "WORK" else None
+    if words.get((noun, "before")) == "WORK" or words.get((noun, "called")) == "WORK":
+        return "WORK"
+    return "ORG" if words.get((verb.head.lemma_.lower(), "before")) == "ORG" else None
 
 
 def _owned_noun(last: Token) -> Token | None:
@@ -5190,6 +5195,49 @@ ORGANISATION_HEADS = frozenset(
 _UNTAGGED_HEADS = ORGANISATION_HEADS | {"forum", "network", "institute", "foundation", "chamber"}
 
 
+def _person_of_state(ent: Span) -> list[Span]:
+    """An entity fusing a person's name and a state after "of" ("[Therese Mbuyi of Congo]" tagged an organisation)
+    is the person and the state: the words before "of" read as a person's name (`_given_name_reading`) and those
+    after it name a state; never an organisation's name of that shape ("Bank of England", "University of Ghana")."""
+    from spacy.tokens import Span as _Span
+
+    of = next((t.i for t in ent if t.lower_ == "of"), None)
+    if of is None or of == ent.start or of + 1 >= ent.end:
+        return [ent]
+    person, state = ent.doc[ent.start : of], ent.doc[of + 1 : ent.end]
+    if not (_given_name_reading(person.text) and lexicon.country_of_name(state.text)):
+        return [ent]
+    return [
+        _Span(ent.doc, person.start, person.end, label="PERSON"),
+        _Span(ent.doc, state.start, state.end, label="GPE"),
+    ]
+
+
+def _untagged_titled_persons(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A person's name the parse tagged as no entity after a title in lower case ("Government spokesperson
+    [Claudine Uwase] said", "the envoy [Marta Lindqvist] arrived"): two or three capitalised proper nouns that no
+    entity holds, right after a title word (`title_words`) written in lower case, that read as a person's name
+    (`_given_name_reading`: a given name first, no place, no organisation's last word)."""
+    from spacy.tokens import Span as _Span
+
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found: list[Span] = []
+    for tok in doc:
+        if not (tok.is_lower and tok.lower_ in title_words()) or tok.i + 2 > len(doc):
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 3 and end not in taken and _bare_name_word(doc[end]):
+            end += 1
+        if 2 <= end - tok.i - 1 <= 3 and _given_name_reading(doc[tok.i + 1 : end].text):
+            found.append(_Span(doc, tok.i + 1, end, label="PERSON"))
+    return sorted(ents + found, key=lambda e: e.start) if found else ents
+
+
+def _bare_name_word(tok: Token) -> bool:
+    """A capitalised proper noun the parse tagged as no entity."""
+    return tok.ent_iob_ == "O" and tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha
+
+
 def _untagged_organisations(doc: Doc, ents: list[Span]) -> list[Span]:
     """An organisation's name the parse tagged as no entity ("The Galician Deep-Sea Fleet Association condemned
     ..."): two or more capitalised words, hyphenated words among them, ending in an organisation's head word
@@ -5322,12 +5370,14 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
     ents = [_as_organisation(e) if _organisation_mislabelled(doc, e) else e for e in ents_of(doc)]
     ents = [_as_people(e) if _people_mislabelled(e) else e for e in ents]
     ents = [e for e in ents if e.label_ in ENTITY_LABELS]
+    ents = [part for e in ents for part in _person_of_state(e)]
     ents = _join_portfolio_names(_join_adjacent_persons(_extend_cut_names(_extend_after_initial(ents))))
     ents = _join_and_names(doc, ents)
     ents = _join_split_organisations(doc, ents)
     ents = _join_country_names(doc, ents)
     ents = _join_particle_names(doc, ents)
     ents = _untagged_organisations(doc, ents)
+    ents = _untagged_titled_persons(doc, ents)
     ents = _extend_party_names(doc, ents)
     persons = _person_words(ents)[0]
     ents = [part for e in ents for part in _list_parts(doc, e, persons)]
@@ -6517,16 +6567,19 @@ def _pronoun_owned_organ(doc: Doc, span: Span) -> bool:
     return not any(_country_signal(t) for t in span if t.i != first.i)
 
 
+OPENING_MISREADS = frozenset({"NOUN", "VERB", "ADJ"})  # a name the parse misreads as a sentence's first word
+
+
 def _free_repeat(doc: Doc, span: Span, ents: dict[tuple[int, int], Span]) -> bool:
     """A repeated name that stands alone: proper nouns, no capitalised word beside it (a sentence's first word
     before it aside), no work's or place's words around it, no entity overlapping it but one of exactly its span."""
     if any(
-        t.pos_ != "PROPN" and not (t.is_sent_start and t.pos_ == "NOUN") and not _acronym_token(t)
+        t.pos_ != "PROPN" and not (t.is_sent_start and t.pos_ in OPENING_MISREADS) and not _acronym_token(t)
         for t in span
         if t.text[:1].isupper()
     ):
-        return False  # a proper noun (a sentence's first word may be read as a common noun: "Leinster conceded"; an
-        # acronym the parse read as a common noun: "talks with FLL commanders")
+        return False  # a proper noun (a sentence's first word may be read as a common noun, a verb or an adjective:
+        # "Leinster conceded", "Uwase in turn accused"; an acronym read as a common noun: "talks with FLL commanders")
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
     if before is not None and before.text[:1].isupper() and not span[0].is_sent_start:

@@ -853,7 +853,7 @@ def mention_head(doc: Doc, m: Mention) -> Token | None:
 def is_main_subject_mention(doc: Doc, m: Mention) -> bool:
     """The mention is the subject of its sentence's main clause (or of a clause coordinated with it), not of a
     clause inside it ("David Davis criticised the way Mr Blunkett introduced the rules": Davis)."""
-    subject = _subject_of(doc, m)
+    subject = subject_of(doc, m)
     verb = subject.head if subject is not None else None
     while verb is not None and verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
@@ -865,10 +865,10 @@ def is_subject_mention(doc: Doc, m: Mention) -> bool:
     chairman, Kevin Moore, said"; "Smith and Jones said"; never as a modifier: "the Obama administration official
     said"; nor a name the parse set beside a thing inside the subject's phrase: "ITV's head of drama, Jo Roe, said"
     is Jo Roe's): the salient person a later "he" or "she" most likely refers to."""
-    return _subject_of(doc, m) is not None
+    return subject_of(doc, m) is not None
 
 
-def _subject_of(doc: Doc, m: Mention) -> Token | None:
+def subject_of(doc: Doc, m: Mention) -> Token | None:
     """The subject token the mention is, or names (see is_subject_mention); None when it is no subject."""
     return _subject_from(mention_head(doc, m))
 

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from pipeline.stages import lexicon
-from pipeline.stages.coref import is_subject_mention, mention_head
+from pipeline.stages.coref import is_subject_mention, mention_head, subject_of
 from pipeline.stages.event_dates import document_dateline_end
 from pipeline.stages.lexicon import data_rows, word_sets
 from pipeline.stages.parse import doc_cache, sents_of, text_of
@@ -427,7 +427,12 @@ def resolve_description(tok: Token, mentions: list[Mention], after_char: int) ->
     if not is_description(tok):
         return None
     kind = _kind(tok)
-    fits = _fits(kind, tok, tok.doc)
+    kind_fits = _fits(kind, tok, tok.doc)
+    own = _clause_subjects(tok, mentions)
+
+    def fits(m: Mention) -> bool:
+        return (m.key or m.name) not in own and kind_fits(m)
+
     if kind == "armed_group":  # a group the text calls armed anywhere ("fighters of the X ... the X ... the rebels")
         armed = {m.key or m.name for m in mentions if fits(m)}
         fits = lambda m: (m.key or m.name) in armed  # noqa: E731
@@ -472,6 +477,26 @@ def resolve_description(tok: Token, mentions: list[Mention], after_char: int) ->
     if len({m.key or m.name for m in found}) == 1:
         return found[0]
     return next((m for m in found if is_subject_mention(tok.doc, m)), None)
+
+
+def _clause_subjects(tok: Token, mentions: list[Mention]) -> set[str]:
+    """The actors (keys) that are the subject of the description's own clause: a clause's subject and a description
+    in its object are two actors ("Central Command blamed the group": not Central Command)."""
+    verb = tok
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.i == tok.i:
+        return set()
+    sent = tok.sent
+    return {
+        m.key or m.name
+        for m in mentions
+        if sent.start_char <= m.start_char < tok.idx
+        and (subj := subject_of(tok.doc, m)) is not None
+        and subj.head.i == verb.i
+    }
 
 
 # a government of soldiers: the state whose forces the text names ("the army's junta")

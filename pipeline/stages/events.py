@@ -1237,8 +1237,9 @@ def _referenced(tok: Token) -> bool:
     Israel for the bombing", "was jailed for spying for Iran": alleged, not reported as done); and what such a noun's
     infinitive asks or offers ("rejected an ultimatum to hand over the pilots")."""
     head = tok.head
-    if tok.dep_ == "conj" and head.pos_ == "NOUN" and head.i != tok.i:
-        return _referenced(head)  # "blamed it on slow growth and military operations": as the first conjunct
+    if tok.dep_ == "conj" and head.i != tok.i and (head.pos_ == "NOUN" or (head.tag_ == "VBG" == tok.tag_)):
+        return _referenced(head)  # "blamed it on slow growth and military operations", "accused X of arming and
+        # fighting alongside Y": as the first conjunct
     if _opposed_act(tok):
         return True  # "opposes imposing sanctions on Russia": what is opposed has not happened
     if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and head.dep_ == "ccomp":
@@ -1728,6 +1729,25 @@ def _part_of_another(t: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.i < t.i for c in t.head.children)
 
 
+def _persons_hung_on_state(tok: Token, mentions: list[Mention]) -> list[Token]:
+    """The persons' names the parse made conjuncts of the state in a name's "of" phrase ("[Therese Mbuyi] of [Congo]
+    and [Emmanuel Habimana] of Rwanda": Habimana is Mbuyi's conjunct, not Congo's)."""
+
+    def kind(t: Token) -> str | None:
+        m = mention_for_token(t, mentions)
+        return m.type if m is not None else None
+
+    return [
+        c
+        for p in tok.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj" and kind(o) == "GPE"
+        for c in o.conjuncts
+        if kind(c) == "PERSON"
+    ]
+
+
 def _arg_mentions(
     tok: Token, mentions: list[Mention], spans: list[_QuoteArea], places: bool | str = True, acting: bool = False
 ) -> list:
@@ -1741,6 +1761,10 @@ def _arg_mentions(
     # member on the apposition; it is the argument's conjunct all the same
     after_apposition = [
         c for a in tok.children if a.dep_ == "appos" for c in a.conjuncts if c.pos_ in ("NOUN", "PROPN")
+    ]
+    # "A of Congo and B of Rwanda met": the parse hangs the next person on the first one's state
+    after_apposition += [
+        c for a in [tok, *(a for a in tok.children if a.dep_ == "appos")] for c in _persons_hung_on_state(a, mentions)
     ]
     # "MUSCAT, Nov 18 (Reuters) - Yemen's government and the rebels swapped ...": the parse made the dateline's place
     # the subject and hung the real one on it as an apposition
