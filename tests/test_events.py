@@ -1188,6 +1188,31 @@ def test_persons_listed_with_their_states_all_take_part_in_a_meeting(parse):
         assert {"Therese Mbuyi", "Emmanuel Habimana"} <= sides or {"Petra Novak", "Jonas Berg"} <= sides, text
 
 
+def test_people_who_act_for_no_state_are_only_placed_by_a_state_named_in_their_phrase(parse):
+    for text in (
+        "Rebels in Chad attacked a convoy of Sudanese traders on Monday.",
+        "A gang in Zambia's Copperbelt province kidnapped two Indian engineers on Monday.",
+        "Smugglers in Libya's south attacked a Tunisian patrol on Monday.",
+    ):
+        evs = events_of(parse, text)
+        assert evs and all(m.type != "GPE" for e in evs for m in e.sources), text
+    # a state's own people in it stand for it
+    evs = events_of(parse, "Soldiers in Chad attacked a convoy of Sudanese traders on Monday.")
+    assert [m.name for e in evs for m in e.sources] == ["Chad"]
+
+
+def test_a_reaction_to_an_act_whose_doer_a_modifier_names_takes_that_side(parse):
+    rebels = "Fighters of the Liberation Front for Kivu attacked the town of Moba on {}. "
+    troops = "Congolese troops shelled the hills around Moba on {}. "
+    for text, want in (
+        (rebels.format("Monday") + troops.format("Tuesday") + "The African Union condemned the rebel offensive.", None),
+        (troops.format("Monday") + rebels.format("Tuesday") + "The African Union condemned the army offensive.", "COD"),
+    ):
+        evs = [e for e in events_of(parse, text) if e.trigger == "condemned"]
+        targets = [(m.name.startswith("Liberation Front"), m.country) for e in evs for m in e.targets]
+        assert targets == ([(True, None)] if want is None else [(False, "COD")]), text
+
+
 def test_a_passive_takes_no_other_clauses_subject_as_its_source(parse):
     evs = rule_events(parse, "Kenyan schools must cut fees after being given a grant by Norway of $5m.")
     assert all("Kenyan" not in [m.name for m in e.sources] for e in evs if e.trigger == "given")

@@ -267,7 +267,7 @@ def _fits(kind: str | None, tok: Token, doc: Doc) -> Callable[[Mention], bool]:
         # "the union": a trade union by any name ("the Garment Workers' Federation")
         return lambda m: _named_by(m, word) or word == "union" and m.sector == "LAB"
     if kind == "armed_group":
-        return lambda m: _armed_group(doc, m)
+        return lambda m: armed_group(doc, m)
     if kind == "bloc":
         return lambda m: m.type == "ORG" and m.sector == "IGO"
     if kind == "group":
@@ -461,9 +461,9 @@ def resolve_description(tok: Token, mentions: list[Mention], after_char: int) ->
         if owner is not None:
             # "Myanmar's military ... the army shelled": the state whose forces the text named, not another armed body
             # called an army ("the Northern Shan Defence Army"), nor the state the story names most
-            own = [m for m in found if m.country == owner.country and not _armed_group(tok.doc, m)]
+            own = [m for m in found if m.country == owner.country and not armed_group(tok.doc, m)]
             return own[-1] if own else owner
-        found = [m for m in found if not _armed_group(tok.doc, m) and not _stateless_army(tok, m)]
+        found = [m for m in found if not armed_group(tok.doc, m) and not _stateless_army(tok, m)]
     if not found:
         if kind in ("government", "forces") or (
             tok.lemma_.lower() in STATE_OFFICES | STATE_BODIES and not _judge_of_a_game(tok)
@@ -540,7 +540,7 @@ def _owners(doc: Doc, mentions: list[Mention], nouns: frozenset[str]) -> list[tu
     return found
 
 
-def _armed_group(doc: Doc, m: Mention) -> bool:
+def armed_group(doc: Doc, m: Mention) -> bool:
     """A rebel group, one the text calls armed, or an army of no state ("the Northern Shan Defence Army": a name
     ending in "Army" with no state; never a ministry)."""
     words = m.name.split()

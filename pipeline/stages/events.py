@@ -60,6 +60,7 @@ from pipeline.stages.dates.tokens import in_quotation
 from pipeline.stages.descriptions import (
     ACTING_ONLY,
     MEMBER_NOUNS,
+    armed_group,
     common_noun,
     description_kinds,
     resolve_description,
@@ -171,6 +172,7 @@ class EventLexicon:
     verbal_attack_adjectives: frozenset[str]
     troop_nouns: frozenset[str]
     perpetrator_words: frozenset[str]
+    stateless_agent_nouns: frozenset[str]
     patient_nouns: frozenset[str]
     object_verbs: frozenset[str]
     recipient_verbs: frozenset[str]
@@ -321,6 +323,7 @@ def event_lexicon() -> EventLexicon:
         verbal_attack_adjectives=words("verbal_attack_adjective"),
         troop_nouns=words("troop_noun"),
         perpetrator_words=words("perpetrator_word"),
+        stateless_agent_nouns=words("stateless_agent_noun"),
         patient_nouns=words("patient_noun"),
         object_verbs=words("object_verb"),
         recipient_verbs=words("recipient_verb"),
@@ -2821,7 +2824,11 @@ def _place_inside(t: Token, m: Mention) -> bool:
     # its state's people, as CAMEO codes victims), not where a text is signed or a protest held ("signed the
     # constitution in Rome", "dispersed the march in Santiago")
     capital = is_state(m) and lexicon.country_of_name(m.name) is None and _text_or_protest(t)
-    if not is_place(m) and not _unstated_place(m) and not capital:
+    # people who act for no state are only where a state's name places them ("gunmen in Kenya's north")
+    stateless_nouns = event_lexicon().stateless_agent_nouns
+    # (a plural opening a sentence may be read as a name: "Rebels in Chad attacked")
+    stateless = t.lemma_.lower() in stateless_nouns or t.lower_.removesuffix("s") in stateless_nouns
+    if not is_place(m) and not _unstated_place(m) and not capital and not stateless:
         return False
     while x is not None and x.i != t.i and x.head.i != x.i:
         if x.dep_ == "prep":
@@ -6299,6 +6306,7 @@ def _reaction_targets(rules: list[tuple[Token, Event]], first: int, by_start: di
             # "rejected the demand for an apology": the act that asked for an apology, whatever else came between
             told = next(((t, x) for t, x in reversed(before) if x.sources and _asks_for(t, acts, content)), None)
         fitting = []
+        side = _side_named_by_modifier(obj)  # "the rebel offensive", "the police crackdown": the rebels' act
         for t, x in reversed(before) if told is None else ():  # the latest first
             if lookback is not None and e.sent_index - x.sent_index > lookback:
                 break
@@ -6309,7 +6317,8 @@ def _reaction_targets(rules: list[tuple[Token, Event]], first: int, by_start: di
                 continue  # "condemned the attack" after "troops fought back": the attack is the attackers', not the
                 # defenders' answer to it
             if x.sources and (cleared or _tells(t, acts) or generic and _an_act(x) or _of_kind(x, kind)):
-                fitting.append((t, x))
+                if side is None or _done_by_side(tok.doc, x, side, by_start):
+                    fitting.append((t, x))
         # an act told in the noun's own words before one merely of its kind ("drew criticism from the US ... X
         # condemned the arrest ... rejected the criticism": the criticism)
         told = (
@@ -6328,6 +6337,32 @@ def _reaction_targets(rules: list[tuple[Token, Event]], first: int, by_start: di
             described = obj.i == tok.head.i and tok.dep_ == "relcl"  # only the noun, not the reaction's own clause
             text = tok.doc[obj.left_edge.i : obj.i + 1].text if described else _phrase(obj)
             e.targets, e.target_text = list(dict.fromkeys(doers)), text
+
+
+# the kinds of side a modifier of an act's noun names ("the rebel offensive", "the army's assault")
+MODIFIER_SIDES = frozenset({"armed_group", "forces", "government"})
+
+
+def _side_named_by_modifier(obj: Token) -> str | None:
+    """The kind of side a word before an act's noun names as its doer ("the rebel offensive": an armed group; "the
+    police crackdown", "the army's assault", "the junta's decision": a state's forces or government), else None."""
+    kinds = description_kinds()
+    for c in obj.children:
+        if c.dep_ in ("amod", "compound", "poss") and c.i < obj.i and c.is_lower:
+            kind = kinds.get(c.lemma_.lower()) or kinds.get(c.lemma_.lower() + "s")
+            if kind in MODIFIER_SIDES:
+                return "armed_group" if kind == "armed_group" else "state"
+    return None
+
+
+def _done_by_side(doc: Doc, x: Event, side: str, by_start: dict[int, Mention]) -> bool:
+    """The act's sources are of the side's kind: an armed group's, or a state's (a state, or a body of one) that
+    no armed group shares."""
+    sources = [by_start[s] for s in x.sources if s in by_start]
+    armed = any(armed_group(doc, m) for m in sources)
+    if side == "armed_group":
+        return armed
+    return not armed and any(m.country is not None and m.type in ("GPE", "ORG", "NORP", "PERSON") for m in sources)
 
 
 DEFENCE_VERBS = frozenset({"retaliate", "repel", "repulse", "respond", "defend"})
