@@ -1213,6 +1213,18 @@ def test_a_reaction_to_an_act_whose_doer_a_modifier_names_takes_that_side(parse)
         assert targets == ([(True, None)] if want is None else [(False, "COD")]), text
 
 
+def test_a_state_where_an_act_inside_the_subjects_phrase_happened_is_not_the_subject(parse):
+    for text in (
+        "Leaders of the movement behind last week's protests in Peru met the interior minister on Friday.",
+        "Organisers of the strikes in Chile met officials of the European Union on Monday.",
+    ):
+        evs = [e for e in events_of(parse, text) if e.trigger == "met"]
+        assert all(m.type != "GPE" for e in evs for m in e.sources), text
+    # a state's own body in it stands for it
+    evs = events_of(parse, "The commander of the army in Chad met officials of the European Union on Monday.")
+    assert [m.name for e in evs if e.trigger == "met" for m in e.sources] == ["Chad"]
+
+
 def test_a_passive_takes_no_other_clauses_subject_as_its_source(parse):
     evs = rule_events(parse, "Kenyan schools must cut fees after being given a grant by Norway of $5m.")
     assert all("Kenyan" not in [m.name for m in e.sources] for e in evs if e.trigger == "given")

@@ -2829,7 +2829,7 @@ def _place_inside(t: Token, m: Mention) -> bool:
     # (a plural opening a sentence may be read as a name: "Rebels in Chad attacked")
     stateless = t.lemma_.lower() in stateless_nouns or t.lower_.removesuffix("s") in stateless_nouns
     if not is_place(m) and not _unstated_place(m) and not capital and not stateless:
-        return False
+        return _where_an_act_was(t, x)
     while x is not None and x.i != t.i and x.head.i != x.i:
         if x.dep_ == "prep":
             # the nearest preposition above the place says what it is to the phrase ("a ship on Lesbos": where; "its
@@ -2837,6 +2837,19 @@ def _place_inside(t: Token, m: Mention) -> bool:
             nouns = event_lexicon().nouns
             on_a_thing = x.lower_ in ("on", "off") and t.lower_ not in nouns and t.lemma_.lower() not in nouns
             return x.lower_ in LOCATIVE or on_a_thing and not is_state(m)
+        x = x.head
+    return False
+
+
+def _where_an_act_was(t: Token, x: Token | None) -> bool:
+    """A state named where an act told inside an argument's phrase happened ("leaders of the movement behind the
+    protests in Nepal": the protests were in Nepal; the leaders are no Nepal's), not the argument's own place
+    ("police in Kenya")."""
+    nouns = event_lexicon().nouns
+    while x is not None and x.i != t.i and x.head.i != x.i:
+        if x.dep_ == "prep":
+            head = x.head
+            return x.lower_ in LOCATIVE and head.i != t.i and head.pos_ == "NOUN" and head.lemma_.lower() in nouns
         x = x.head
     return False
 
