@@ -4277,6 +4277,35 @@ def test_a_name_fusing_a_person_and_a_state_after_of_is_the_person_and_the_state
         assert [m.name for m in ms] == [name]
 
 
+def test_a_court_named_after_its_city_is_an_organisation_when_the_parse_tags_the_city_alone(parse):
+    text = "On Tuesday, judges at the Lisbon Tribunal refused to validate the detentions."
+    for head in ("Tribunal", "Court"):
+        doc = with_entity(parse, text.replace("Tribunal", head), 6, 7, "GPE")  # "Lisbon" alone
+        assert doc[6].text == "Lisbon"
+        ms = extract_mentions(doc)
+        assert [(m.name, m.type) for m in ms] == [(f"Lisbon {head}", "ORG")], head
+
+
+def test_a_field_commander_of_an_armed_group_keeps_the_group_an_actor(parse):
+    text = (
+        "The Tanzim Brigades fired rockets at the base on Sunday. Officials blamed the Tanzim Brigades. "
+        "On Monday a drone strike killed a senior Tanzim Brigades field commander."
+    )
+    ms = extract_mentions(parse(text))
+    assert [m.type for m in ms if m.name == "Tanzim Brigades"] == ["ORG"] * 3
+
+
+def test_one_place_reading_among_many_bare_mentions_keeps_an_organisation(parse):
+    base = "Hamdan Front fighters attacked a convoy on Sunday. Officials blamed Hamdan Front. "
+    more = "Police said Hamdan Front had planned the raid. The army said Hamdan Front would pay. "
+    place = "Engineers reached the Hamdan Front field on Monday."
+    ms = extract_mentions(parse(base + more + place))
+    assert len([m for m in ms if m.name == "Hamdan Front"]) >= 4
+    # a name the document mostly shows as a place stays no actor
+    text = "Engineers reached the Karsu field on Monday. Output at the Karsu field fell. Karsu was closed."
+    assert not [m for m in extract_mentions(parse(text)) if m.name == "Karsu"]
+
+
 def test_a_mention_takes_the_sector_its_actor_shows_in_the_document(parse):
     text = (
         "The Harbour Workers' Union (HWU) struck on Monday. Police detained HWU organisers. "

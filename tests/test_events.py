@@ -1225,6 +1225,19 @@ def test_a_state_where_an_act_inside_the_subjects_phrase_happened_is_not_the_sub
     assert [m.name for e in evs if e.trigger == "met" for m in e.sources] == ["Chad"]
 
 
+def test_it_after_a_demonyms_government_is_that_state(parse):
+    text = (
+        "Judges at the Lisbon Tribunal blocked the transfers on Monday. The Spanish government reacted angrily. "
+        "In a statement on Tuesday, it accused the judges of bias."
+    )
+    evs = [e for e in events_of(parse, text) if e.trigger == "accused"]
+    assert [m.country for e in evs for m in e.sources] == ["ESP"]
+    # a demonym of people, not of a body, is no "it"
+    text = "Spanish fishermen blocked the port on Monday. On Tuesday, it accused the fishermen of lying."
+    evs = [e for e in events_of(parse, text) if e.trigger == "accused"]
+    assert not [m for e in evs for m in e.sources]
+
+
 def test_a_passive_takes_no_other_clauses_subject_as_its_source(parse):
     evs = rule_events(parse, "Kenyan schools must cut fees after being given a grant by Norway of $5m.")
     assert all("Kenyan" not in [m.name for m in e.sources] for e in evs if e.trigger == "given")

@@ -2437,6 +2437,8 @@ def _context_after(doc: Doc, end: int) -> str | None:
     kind = words.get((doc[j].lower_, "after"))
     if kind == "WORK" and doc[j].dep_ == "compound":
         return None  # "the Zafi virus" is a work; "Sophos virus experts" are a firm's
+    if kind == "PLACE" and doc[j].dep_ == "compound" and doc[j].head.lower_ in title_words():
+        return None  # "the Himrin field" is a place; "a senior X field commander" is X's
     if kind is None and doc[j].dep_ == "compound" and doc[j].head.i in (j + 1, j + 2):
         head = doc[j].head
         if (
@@ -4748,10 +4750,18 @@ def _settle_types(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
         if kinds:
             kind = max(kinds)[1]
             if kind == "PLACE" and c.label != "GPE":
+                if c.label == "ORG" and not v["GPE"] and v["none"] > PLACE_OUTVOTED * v["PLACE"]:
+                    out.append(c)  # one "X field" among many bare mentions of an organisation: a slip, not a place
                 continue
             c.label = kind if kind != "PLACE" else c.label
         out.append(c)
     return out
+
+
+# bare mentions (no evidence of any kind) of a name the tagger calls an organisation that outnumber its evidence of
+# a place this many times keep it an organisation: the place reading was a slip of one context ("a senior X field
+# commander"); a name with any evidence of a state or town ("the town of X") stays a place
+PLACE_OUTVOTED = 2
 
 
 def _place_not_person(c: _Candidate, votes: Counter, surnames: frozenset[str]) -> bool:
@@ -5192,7 +5202,7 @@ ORGANISATION_HEADS = frozenset(
 )
 
 
-_UNTAGGED_HEADS = ORGANISATION_HEADS | {"forum", "network", "institute", "foundation", "chamber"}
+_UNTAGGED_HEADS = ORGANISATION_HEADS | {"forum", "network", "institute", "foundation", "chamber", "tribunal", "court"}
 
 
 def _person_of_state(ent: Span) -> list[Span]:

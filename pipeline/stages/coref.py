@@ -380,6 +380,11 @@ def resolve_pronoun(
     if token is not None:
         kinds, agrees, prefer = agreement_rules(word, token, mentions, kinds, prefer)
         accept = agrees if accept is None else (lambda m, _a=accept: _a(m) and agrees(m))
+        if word in ("it", "its") and "NORP" not in kinds:
+            # "The Italian government reacted angrily ... it accused": the body the demonym qualifies, its state
+            kinds = kinds | {"NORP"}
+            doc, admit = token.doc, accept
+            accept = lambda m: (m.type != "NORP" or _qualifies_a_body(doc, m)) and admit(m)  # noqa: E731
     if token is not None and chain is not None and index.ordered:
         cands = _candidates(index, kinds, before_char, after_char, accept, excluded_spans, token.doc)
         return resolve_in_chain(token, word, after_char, before_char, cands, prefer, chain, mentions, excluded_spans)
@@ -396,6 +401,26 @@ def resolve_pronoun(
     # the nearest first, walking back among the mentions of fitting kinds only (down to after_char)
     doc = token.doc if token is not None else None
     return _preferred(_candidates(index, kinds, before_char, after_char, accept, excluded_spans, doc), prefer, fallback)
+
+
+# singular nouns of a state's body that a demonym qualifies ("the Italian government", "the Kenyan army"): "it"
+# refers to the body, which acts for the demonym's state
+DEMONYM_BODY_NOUNS = frozenset(
+    {"government", "ministry", "army", "military", "navy", "embassy", "cabinet", "administration", "junta"}
+    | {"regime", "parliament", "presidency", "delegation"}
+)
+
+
+def _qualifies_a_body(doc: Doc, m: Mention) -> bool:
+    """The demonym mention qualifies a singular noun of a state's body that is the subject of its clause ("The
+    Italian government reacted angrily"; never "an Israeli army post", "a protest with the Israeli army")."""
+    span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    head = span.root.head
+    if span.root.dep_ not in ("amod", "compound") or head.tag_ != "NN" or head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return head.lemma_.lower() in DEMONYM_BODY_NOUNS and any(c.lower_ == "the" for c in head.children)
 
 
 def _preferred(
