@@ -4296,11 +4296,11 @@ def test_a_field_commander_of_an_armed_group_keeps_the_group_an_actor(parse):
 
 
 def test_one_place_reading_among_many_bare_mentions_keeps_an_organisation(parse):
-    base = "Hamdan Front fighters attacked a convoy on Sunday. Officials blamed Hamdan Front. "
-    more = "Police said Hamdan Front had planned the raid. The army said Hamdan Front would pay. "
-    place = "Engineers reached the Hamdan Front field on Monday."
+    base = "Fatah fighters attacked a convoy on Sunday. Officials blamed Fatah. "
+    more = "Police said Fatah had planned the raid. The army said Fatah would pay. "
+    place = "Engineers reached the Fatah field on Monday."
     ms = extract_mentions(parse(base + more + place))
-    assert len([m for m in ms if m.name == "Hamdan Front"]) >= 4
+    assert len([m for m in ms if m.name == "Fatah"]) >= 4
     # a name the document mostly shows as a place stays no actor
     text = "Engineers reached the Karsu field on Monday. Output at the Karsu field fell. Karsu was closed."
     assert not [m for m in extract_mentions(parse(text)) if m.name == "Karsu"]
