@@ -4306,6 +4306,21 @@ def test_one_place_reading_among_many_bare_mentions_keeps_an_organisation(parse)
     assert not [m for m in extract_mentions(parse(text)) if m.name == "Karsu"]
 
 
+def test_a_company_the_parse_missed_and_its_short_form_are_one_organisation(parse):
+    text = (
+        "The port has been run since 1997 by Morro Verde Terminals, a subsidiary of a Chilean group. "
+        "The audit found that Morro Verde had underpaid the state. Morro Verde denied it."
+    )
+    doc = parse(text)
+    doc.ents = [e for e in doc.ents if "Verde" not in e.text]  # the parse misses the company (as it may)
+    ms = [m for m in extract_mentions(doc) if "Morro" in m.text]
+    assert [(m.text, m.name, m.type) for m in ms] == [
+        ("Morro Verde Terminals", "Morro Verde Terminals", "ORG"),
+        ("Morro Verde", "Morro Verde Terminals", "ORG"),
+        ("Morro Verde", "Morro Verde Terminals", "ORG"),
+    ]
+
+
 def test_a_mention_takes_the_sector_its_actor_shows_in_the_document(parse):
     text = (
         "The Harbour Workers' Union (HWU) struck on Monday. Police detained HWU organisers. "

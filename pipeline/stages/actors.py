@@ -5202,7 +5202,12 @@ ORGANISATION_HEADS = frozenset(
 )
 
 
-_UNTAGGED_HEADS = ORGANISATION_HEADS | {"forum", "network", "institute", "foundation", "chamber", "tribunal", "court"}
+_UNTAGGED_HEADS = (
+    ORGANISATION_HEADS
+    | {"forum", "network", "institute", "foundation", "chamber", "tribunal", "court"}
+    # a company's distinctive last word ("Arenal Gateway Terminals", "Pacific Crest Holdings"; never "Group", "Bank")
+    | {"holdings", "corporation", "industries", "airlines", "airways", "terminals", "logistics", "pharmaceuticals"}
+)
 
 
 def _person_of_state(ent: Span) -> list[Span]:
@@ -6403,6 +6408,24 @@ def _organisation_first_words(mentions: list[Mention], lower_words: frozenset[st
     return _sole_bearers(found)
 
 
+def _corporate_short_forms(mentions: list[Mention], lower_words: frozenset[str]) -> dict[str, Mention]:
+    """Short form -> the company's mention, for companies of three words or more ending in a company's word
+    (`_CORPORATE_ENDS`): the name without it ("Arenal Gateway Terminals ... Arenal Gateway had paid"), unless it
+    is a place's name or two companies share it (`_repeated_names`)."""
+    found = []
+    for m in mentions:
+        words = m.name.split()
+        if m.type != "ORG" or len(words) < 3 or words[-1].lower() not in _CORPORATE_ENDS:
+            continue
+        if not _repeatable(m, lower_words):
+            continue
+        short = " ".join(words[:-1])
+        if place_countries(short) or country_for_place(short)[0] or lexicon.country_of_name(short):
+            continue
+        found.append((short, m))
+    return _sole_bearers(found)
+
+
 def _repeated_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Mentions of the names the document has as persons' or organisations' actors where it writes them again and
     the parse missed them ("state-run oil group Rosneft ... Rosneft, meanwhile, has agreed": one sense per
@@ -6425,6 +6448,8 @@ def _repeated_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     kinds = doc_cache(
         doc, "norp_loc_words", lambda d: frozenset(e.text for e in ents_of(d) if e.label_ in ("NORP", "LOC"))
     )
+    for short, m in _corporate_short_forms(mentions, lower).items():
+        by_name.setdefault(short, m)
     for first, m in _organisation_first_words(mentions, lower).items():
         if first not in kinds:  # "India's Catholic community": a group of people, not "Catholic Secular Forum"
             by_name.setdefault(first, m)
@@ -6909,6 +6934,8 @@ _CORPORATE_ENDS = frozenset(
         "shipping",
         "energy",
         "automotive",
+        "terminals",
+        "logistics",
     }
 )
 
