@@ -1238,6 +1238,17 @@ def test_it_after_a_demonyms_government_is_that_state(parse):
     assert not [m for e in evs for m in e.sources]
 
 
+def test_removing_people_from_a_states_service_is_a_sanction_not_a_layoff(parse):
+    for text in (
+        "In March, Ghana's army dismissed 40 soldiers over the theft of rifles.",
+        "The Tunisian president sacked three senior judges on Monday.",
+    ):
+        evs = rule_events(parse, text)
+        assert [e.event_type for e in evs if e.trigger in ("dismissed", "sacked")] == ["SANCTION"], text
+    evs = rule_events(parse, "Ghana Airways fired 2,000 workers on Monday.")
+    assert "SANCTION" not in [e.event_type for e in evs]
+
+
 def test_a_passive_takes_no_other_clauses_subject_as_its_source(parse):
     evs = rule_events(parse, "Kenyan schools must cut fees after being given a grant by Norway of $5m.")
     assert all("Kenyan" not in [m.name for m in e.sources] for e in evs if e.trigger == "given")

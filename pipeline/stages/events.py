@@ -946,7 +946,10 @@ def _person_acted_on(tok: Token) -> bool:
     chief X"), or a visiting delegation; not people counted or named by a plural noun ("fired 2,000 workers",
     "received 300 refugees"), not one shot at ("were fired on"), not people removed from a place ("ousted troops
     from Goma")."""
-    if any(c.dep_ in ("prep", "agent") and c.lower_ in ("on", "upon", "at") and c.i == tok.i + 1 for c in tok.children):
+    if any(
+        c.dep_ in ("prep", "agent", "prt") and c.lower_ in ("on", "upon", "at") and c.i == tok.i + 1
+        for c in tok.children
+    ):
         return False  # "were fired on by militants", "fired at the crowd"
     for c in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" and c.i > tok.i):
         if any(g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC", "EVENT") for g in c.children):
@@ -960,7 +963,21 @@ def _person_acted_on(tok: Token) -> bool:
     acted = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if tok.lemma_.lower() in event_lexicon().visit_host_verbs and any(c.lower_ in VISITOR_NOUNS for c in acted):
         return True
+    if tok.lemma_.lower() not in event_lexicon().visit_host_verbs and any(_state_servants(c) for c in acted):
+        return True  # "dismissed 11 soldiers", "sacked three judges": removed from a state's service
     return any(one_person(c) for c in acted)
+
+
+# people in a state's service: removing them is a sanction, not a business's layoff ("fired 2,000 workers")
+STATE_SERVANT_NOUNS = frozenset(
+    {"soldier", "officer", "official", "judge", "diplomat", "general", "commander", "prosecutor", "governor"}
+    | {"minister", "ambassador", "policeman", "policewoman", "colonel", "magistrate", "civil servant"}
+)
+
+
+def _state_servants(c: Token) -> bool:
+    """A plural noun of people in a state's service ("11 soldiers", "three senior judges")."""
+    return c.tag_ == "NNS" and c.lemma_.lower() in STATE_SERVANT_NOUNS
 
 
 # what says that people held are detained: where ("in custody", "in jail") or how ("without charge", "incommunicado")
