@@ -1249,6 +1249,18 @@ def test_removing_people_from_a_states_service_is_a_sanction_not_a_layoff(parse)
     assert "SANCTION" not in [e.event_type for e in evs]
 
 
+def test_people_seized_when_gunmen_blocked_a_road_were_seized_by_the_gunmens_group(parse):
+    text = (
+        "Four aid workers were seized on Monday when gunmen from the Ogaden Liberation Army blocked the road to Gode."
+    )
+    evs = [e for e in events_of(parse, text) if e.trigger == "seized"]
+    assert [m.name for e in evs for m in e.sources] == ["Ogaden Liberation Army"]
+    # protesters blocking a road are not who arrested anyone
+    text = "Four students were arrested on Monday when protesters from the Ogaden Youth Union blocked the road to Gode."
+    evs = [e for e in events_of(parse, text) if e.trigger == "arrested"]
+    assert not [m for e in evs for m in e.sources if m.name == "Ogaden Youth Union"]
+
+
 def test_a_passive_takes_no_other_clauses_subject_as_its_source(parse):
     evs = rule_events(parse, "Kenyan schools must cut fees after being given a grant by Norway of $5m.")
     assert all("Kenyan" not in [m.name for m in e.sources] for e in evs if e.trigger == "given")

@@ -2842,9 +2842,7 @@ def _place_inside(t: Token, m: Mention) -> bool:
     # constitution in Rome", "dispersed the march in Santiago")
     capital = is_state(m) and lexicon.country_of_name(m.name) is None and _text_or_protest(t)
     # people who act for no state are only where a state's name places them ("gunmen in Kenya's north")
-    stateless_nouns = event_lexicon().stateless_agent_nouns
-    # (a plural opening a sentence may be read as a name: "Rebels in Chad attacked")
-    stateless = t.lemma_.lower() in stateless_nouns or t.lower_.removesuffix("s") in stateless_nouns
+    stateless = _stateless_people(t)
     if not is_place(m) and not _unstated_place(m) and not capital and not stateless:
         return _where_an_act_was(t, x)
     while x is not None and x.i != t.i and x.head.i != x.i:
@@ -2869,6 +2867,13 @@ def _where_an_act_was(t: Token, x: Token | None) -> bool:
             return x.lower_ in LOCATIVE and head.i != t.i and head.pos_ == "NOUN" and head.lemma_.lower() in nouns
         x = x.head
     return False
+
+
+def _stateless_people(t: Token) -> bool:
+    """People who act for no state wherever they are (events_word_classes `stateless_agent_noun`: "gunmen",
+    "kidnappers", "rebels"; a plural opening a sentence may be read as a name: "Rebels in Chad attacked")."""
+    nouns = event_lexicon().stateless_agent_nouns
+    return t.lemma_.lower() in nouns or t.lower_.removesuffix("s") in nouns or t.lower_.replace("men", "man") in nouns
 
 
 def _text_or_protest(t: Token) -> bool:
@@ -3972,11 +3977,13 @@ def _doer_of_when_clause(
         if not any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") and m.i < c.i for m in c.children):
             continue
         code = _code(c)
-        if code is None or code[0] != "COERCE":
-            continue  # a seizure, a raid, a detention; not an attack the held people may have made
         subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ == "PRON":
             continue  # "were arrested when they attacked ...": the held people themselves
+        # a road blocked by gunmen is their coercion, not a protest ("were seized when gunmen from X blocked the road")
+        armed = code is not None and code[0] == "PROTEST" and _stateless_people(subj)
+        if code is None or (code[0] != "COERCE" and not armed):
+            continue  # a seizure, a raid, a detention; not an attack the held people may have made
         found, text = _args_of(c, {"nsubj"}, mentions, spans, places=False, acting=True)
         held = {m.key or m.name for m in _args_of(tok, {"nsubjpass"}, mentions, spans)[0]}
         if found and not ({m.key or m.name for m in found} & held):
