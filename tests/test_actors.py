@@ -4231,6 +4231,13 @@ def test_a_family_name_the_parse_misreads_as_a_sentences_first_word_is_that_pers
         ms = extract_mentions(doc)
         second = [m for m in ms if m.start_char == opening.idx]
         assert second and second[0].name == "Daniel Okonjwe" and second[0].type == "PERSON", misread
+    # an adjective or a verb opening a sentence that is no subject stays a word ("Young voters", "Strong demand")
+    for text, word in (
+        ("Civil rights veteran Andrew Young endorsed the mayor. Young voters protested on Friday.", "Young voters"),
+        ("Labour MP Alan Strong criticised the plan. Strong demand for oil lifted prices.", "Strong demand"),
+    ):
+        ms = extract_mentions(parse(text))
+        assert not [m for m in ms if m.start_char == text.index(word)], text
     # a word the document also writes in lower case stays a word
     text = "Police chief Maria Rose spoke. Rose bushes lined the road, and prices rose."
     ms = extract_mentions(parse(text))
@@ -4314,11 +4321,22 @@ def test_a_company_the_parse_missed_and_its_short_form_are_one_organisation(pars
     doc = parse(text)
     doc.ents = [e for e in doc.ents if "Verde" not in e.text]  # the parse misses the company (as it may)
     ms = [m for m in extract_mentions(doc) if "Morro" in m.text]
+    # (a sentence's first word the parse reads as an adjective opens the name all the same)
+    opening = parse("Morro Verde Terminals, a port operator, said it had been fined.")
+    opening.ents = [e for e in opening.ents if "Verde" not in e.text]
+    assert [m.name for m in extract_mentions(opening)][:1] == ["Morro Verde Terminals"]
     assert [(m.text, m.name, m.type) for m in ms] == [
         ("Morro Verde Terminals", "Morro Verde Terminals", "ORG"),
         ("Morro Verde", "Morro Verde Terminals", "ORG"),
         ("Morro Verde", "Morro Verde Terminals", "ORG"),
     ]
+
+
+def test_a_titled_name_apposed_to_a_demonyms_descriptor_takes_its_state_and_its_titles_sector(parse):
+    text = "Okello and his Kenyan counterpart, Energy and Mining Minister Grace Wanjiru, met in Kisumu on Friday."
+    ms = extract_mentions(parse(text))
+    found = [(m.name, m.country, m.sector) for m in ms if m.name == "Grace Wanjiru"]
+    assert found == [("Grace Wanjiru", "KEN", "GOV")]
 
 
 def test_a_mention_takes_the_sector_its_actor_shows_in_the_document(parse):

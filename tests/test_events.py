@@ -1167,10 +1167,13 @@ def test_every_act_someone_is_accused_of_is_alleged_not_reported(parse):
         assert [e.event_type for e in evs] == ["ACCUSE"], acts
 
 
-def test_rockets_slamming_into_a_target_are_an_attack_not_criticism(parse):
-    evs = events_of(parse, "Rockets fired by the Karam Brigades slammed into a Turkish army post on Sunday.")
-    assert "ACCUSE" not in [e.event_type for e in evs]
-    assert ("ASSAULT", "slammed") in [(e.event_type, e.trigger) for e in evs]
+def test_slamming_into_something_is_a_crash_not_criticism(parse):
+    for text in (
+        "Rockets fired by the Karam Brigades slammed into a Turkish army post on Sunday.",
+        "Typhoon Nalgae slammed into the central Philippines on Friday.",
+    ):
+        evs = rule_events(parse, text)
+        assert not [e for e in evs if e.trigger == "slammed"], text
     # slamming a decision stays criticism
     evs = events_of(parse, "The Karam Brigades slammed the Turkish government over the arrests on Sunday.")
     assert [e.event_type for e in evs if e.trigger == "slammed"] == ["ACCUSE"]
@@ -1211,6 +1214,13 @@ def test_a_reaction_to_an_act_whose_doer_a_modifier_names_takes_that_side(parse)
         evs = [e for e in events_of(parse, text) if e.trigger == "condemned"]
         targets = [(m.name.startswith("Liberation Front"), m.country) for e in evs for m in e.targets]
         assert targets == ([(True, None)] if want is None else [(False, "COD")]), text
+    # a state's act ordered by its president is the state side's
+    text = (
+        "President Samuel Okoth ordered a crackdown on the protesters on Tuesday. "
+        "Amnesty International condemned the government crackdown on Wednesday."
+    )
+    evs = [e for e in events_of(parse, text) if e.trigger == "condemned"]
+    assert [m.name for e in evs for m in e.targets] == ["Samuel Okoth"]
 
 
 def test_a_state_where_an_act_inside_the_subjects_phrase_happened_is_not_the_subject(parse):
@@ -1245,8 +1255,12 @@ def test_removing_people_from_a_states_service_is_a_sanction_not_a_layoff(parse)
     ):
         evs = rule_events(parse, text)
         assert [e.event_type for e in evs if e.trigger in ("dismissed", "sacked")] == ["SANCTION"], text
-    evs = rule_events(parse, "Ghana Airways fired 2,000 workers on Monday.")
-    assert "SANCTION" not in [e.event_type for e in evs]
+    for text in (
+        "Ghana Airways fired 2,000 workers on Monday.",
+        "Accra Hearts sacked two youth team officials after the inquiry.",
+        "The oil company dismissed 40 security officers at its terminal.",
+    ):
+        assert "SANCTION" not in [e.event_type for e in rule_events(parse, text)], text
 
 
 def test_people_seized_when_gunmen_blocked_a_road_were_seized_by_the_gunmens_group(parse):
@@ -1255,10 +1269,13 @@ def test_people_seized_when_gunmen_blocked_a_road_were_seized_by_the_gunmens_gro
     )
     evs = [e for e in events_of(parse, text) if e.trigger == "seized"]
     assert [m.name for e in evs for m in e.sources] == ["Ogaden Liberation Army"]
-    # protesters blocking a road are not who arrested anyone
-    text = "Four students were arrested on Monday when protesters from the Ogaden Youth Union blocked the road to Gode."
-    evs = [e for e in events_of(parse, text) if e.trigger == "arrested"]
-    assert not [m for e in evs for m in e.sources if m.name == "Ogaden Youth Union"]
+    # protesters, or a mob, blocking a road are not who arrested anyone
+    for text in (
+        "Four students were arrested on Monday when protesters from the Ogaden Youth Union blocked the road to Gode.",
+        "Forty people were detained when a mob from the Ogaden Youth Union blocked the highway to Gode.",
+    ):
+        evs = [e for e in events_of(parse, text) if e.trigger in ("arrested", "detained")]
+        assert not [m for e in evs for m in e.sources if m.name == "Ogaden Youth Union"], text
 
 
 def test_a_passive_takes_no_other_clauses_subject_as_its_source(parse):

@@ -1606,7 +1606,11 @@ def _describe_person(doc: Doc, span: Span, m: Mention, inner_title: str | None) 
         m.title = title
         m.text = text_of(doc)[doc[t_start].idx : span.end_char]
         m.country = m.country or t_country
-        m.sector = sector
+        # a minister holds a government's office whatever portfolio words the scan read as an organisation ("his
+        # counterpart, Industry and Trade Minister X"); an organisation's secretary does not ("FRU secretary X")
+        words = title.lower().split()
+        minister = words[-1] == "minister" and "shadow" not in words
+        m.sector = sector or (sectors.title_sector("minister")[1] if minister else None)
     if m.country is None:
         a_country, a_sector = _apposition_country(doc, span)
         m.country = a_country
@@ -1620,7 +1624,8 @@ def _describe_person(doc: Doc, span: Span, m: Mention, inner_title: str | None) 
         named_state = after.ent_type_ == "GPE" or lexicon.country_of_name(after.text) is not None
         m.country = _country_signal(after, seats=False) if named_state else None  # "X of France", a fused entity's
         # "[X of Congo]" too
-    described = (_described_by(span) or _descriptor_before_place(span)) if m.country is None and not title else None
+    # (a title that gave no state leaves the descriptor's: "his Tanzanian counterpart, Trade Minister X")
+    described = (_described_by(span) or _descriptor_before_place(span)) if m.country is None else None
     if described is not None and (doc[described.i + 1].text == "," or _placed_descriptor(doc, described, span)):
         m.country = _state_before_descriptor(doc, described.i + 1, seats=False)  # "a US record executive, X"; with
         # where the post is held: "Hungary's ambassador in Warsaw, X", "Canada's ambassador to Burkina Faso, X"
@@ -5270,7 +5275,10 @@ def _untagged_organisations(doc: Doc, ents: list[Span]) -> list[Span]:
         while start > 0 and start - 1 not in taken and not doc[start].is_sent_start:
             prev = doc[start - 1]
             hyphen = prev.text == "-" and start >= 2 and doc[start - 2].is_title and doc[start].is_title
-            if not (hyphen or (prev.is_title and prev.is_alpha and prev.lower_ != "the" and prev.pos_ == "PROPN")):
+            # a sentence's first word may be read as an adjective or a noun ("[Arenal] Gateway Terminals said")
+            opening = prev.is_sent_start and prev.pos_ in OPENING_MISREADS and tok.i - start >= 1
+            proper = prev.pos_ == "PROPN" or opening
+            if not (hyphen or (prev.is_title and prev.is_alpha and prev.lower_ != "the" and proper)):
                 break
             start -= 1
         end = _named_purpose_end(doc, tok.i + 1, taken)  # "the Alliance for a New Senegal", "Front for Democracy"
@@ -6605,11 +6613,21 @@ def _pronoun_owned_organ(doc: Doc, span: Span) -> bool:
 OPENING_MISREADS = frozenset({"NOUN", "VERB", "ADJ"})  # a name the parse misreads as a sentence's first word
 
 
+def _misread_opening_name(t: Token, words: int) -> bool:
+    """A sentence's first word the parse read as a common noun, a verb or an adjective but that stands as a name:
+    a noun as ever ("Leinster conceded"), the first of several words of the name ("[Arenal] Gateway struck back"),
+    a verb or an adjective alone only as its clause's subject ("Uwase in turn accused"; never "Young voters
+    protested", "Strong demand lifted prices")."""
+    if not t.is_sent_start or t.pos_ not in OPENING_MISREADS:
+        return False
+    return t.pos_ == "NOUN" or words > 1 or t.dep_ in ("nsubj", "nsubjpass")
+
+
 def _free_repeat(doc: Doc, span: Span, ents: dict[tuple[int, int], Span]) -> bool:
     """A repeated name that stands alone: proper nouns, no capitalised word beside it (a sentence's first word
     before it aside), no work's or place's words around it, no entity overlapping it but one of exactly its span."""
     if any(
-        t.pos_ != "PROPN" and not (t.is_sent_start and t.pos_ in OPENING_MISREADS) and not _acronym_token(t)
+        t.pos_ != "PROPN" and not _misread_opening_name(t, len(span)) and not _acronym_token(t)
         for t in span
         if t.text[:1].isupper()
     ):

@@ -969,9 +969,10 @@ def _person_acted_on(tok: Token) -> bool:
 
 
 # people in a state's service: removing them is a sanction, not a business's layoff ("fired 2,000 workers")
+# (never "official", "officer", "commander": a club's or a firm's too)
 STATE_SERVANT_NOUNS = frozenset(
-    {"soldier", "officer", "official", "judge", "diplomat", "general", "commander", "prosecutor", "governor"}
-    | {"minister", "ambassador", "policeman", "policewoman", "colonel", "magistrate", "civil servant"}
+    {"soldier", "judge", "diplomat", "prosecutor", "governor", "minister", "ambassador", "policeman", "policewoman"}
+    | {"colonel", "magistrate"}
 )
 
 
@@ -3981,7 +3982,12 @@ def _doer_of_when_clause(
         if subj is None or subj.pos_ == "PRON":
             continue  # "were arrested when they attacked ...": the held people themselves
         # a road blocked by gunmen is their coercion, not a protest ("were seized when gunmen from X blocked the road")
-        armed = code is not None and code[0] == "PROTEST" and _stateless_people(subj)
+        armed = (
+            code is not None
+            and code[0] == "PROTEST"
+            and _stateless_people(subj)
+            and not _state_act(tok, event_lexicon())
+        )  # (people seized or abducted, never detained or arrested: a state's acts)
         if code is None or (code[0] != "COERCE" and not armed):
             continue  # a seizure, a raid, a detention; not an attack the held people may have made
         found, text = _args_of(c, {"nsubj"}, mentions, spans, places=False, acting=True)
@@ -6393,13 +6399,11 @@ def _side_named_by_modifier(obj: Token) -> str | None:
 
 
 def _done_by_side(doc: Doc, x: Event, side: str, by_start: dict[int, Mention]) -> bool:
-    """The act's sources are of the side's kind: an armed group's, or a state's (a state, or a body of one) that
-    no armed group shares."""
+    """The act's sources are of the side's kind: an armed group's; or, for a state's side, no armed group's (a
+    president who ordered the crackdown is as much the state as its police)."""
     sources = [by_start[s] for s in x.sources if s in by_start]
     armed = any(armed_group(doc, m) for m in sources)
-    if side == "armed_group":
-        return armed
-    return not armed and any(m.country is not None and m.type in ("GPE", "ORG", "NORP", "PERSON") for m in sources)
+    return armed if side == "armed_group" else not armed  # a state's act: any but an armed group's
 
 
 DEFENCE_VERBS = frozenset({"retaliate", "repel", "repulse", "respond", "defend"})
