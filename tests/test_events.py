@@ -1278,6 +1278,24 @@ def test_people_seized_when_gunmen_blocked_a_road_were_seized_by_the_gunmens_gro
         assert not [m for e in evs for m in e.sources if m.name == "Ogaden Youth Union"], text
 
 
+def test_a_reaction_on_the_day_of_the_act_takes_the_acts_date(parse):
+    pub = dt.date(2026, 3, 12)
+    for when in ("on the day it happened", "on the day it took place"):
+        text = (
+            "The blogger Omar Fekih was detained by police at his home on March 3. On Thursday a court freed him. "
+            f"The National Union of Press Workers condemned the detention {when}."
+        )
+        evs = [e for e in events_of(parse, text, pub) if e.trigger == "condemned"]
+        assert [e.date for e in evs] == ["2026-03-03"], when
+    # a reaction dated in its own words keeps its date
+    text = (
+        "The blogger Omar Fekih was detained by police at his home on March 3. "
+        "The National Union of Press Workers condemned the detention on Tuesday."
+    )
+    evs = [e for e in events_of(parse, text, pub) if e.trigger == "condemned"]
+    assert [e.date for e in evs] == ["2026-03-10"]
+
+
 def test_a_passive_takes_no_other_clauses_subject_as_its_source(parse):
     evs = rule_events(parse, "Kenyan schools must cut fees after being given a grant by Norway of $5m.")
     assert all("Kenyan" not in [m.name for m in e.sources] for e in evs if e.trigger == "given")

@@ -6344,6 +6344,10 @@ def _reaction_targets(rules: list[tuple[Token, Event]], first: int, by_start: di
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
         lookback = DEFINITE_REACTION_LOOKBACK if definite and not generic else REACTION_LOOKBACK
         before = rules[:first] + _before_in_sentence(rules[first:], tok, e)
+        if _on_the_acts_day(tok, e.date_source):  # "condemned the arrest on the day it happened": the arrest's day
+            dated = ((t, x) for t, x in reversed(before) if x.date_source in ("sentence", "narrative"))
+            day = next((x.date for t, x in dated if x.date and _tells(t, acts)), None)
+            e.date, e.date_source = (day, "narrative") if day else (e.date, e.date_source)
         content = _asked_for(obj)
         if content is not None:
             # "rejected the demand for an apology": the act that asked for an apology, whatever else came between
@@ -6404,6 +6408,34 @@ def _done_by_side(doc: Doc, x: Event, side: str, by_start: dict[int, Mention]) -
     sources = [by_start[s] for s in x.sources if s in by_start]
     armed = any(armed_group(doc, m) for m in sources)
     return armed if side == "armed_group" else not armed  # a state's act: any but an armed group's
+
+
+# verbs of a day that is an act's own ("on the day it happened", "the day it took place")
+HAPPENING_VERBS = frozenset({"happen", "occur", "take"})
+
+
+def _on_the_acts_day(tok: Token, date_source: str | None) -> bool:
+    """The reaction's own clause dates it by the day of the act it reacts to ("condemned the arrest on the day it
+    happened"; "denounced the raid the same day" where that found no earlier sentence's date), not by a date of its
+    own."""
+    own = [t for t in tok.subtree if not any(a.dep_ in ("ccomp", "relcl") and a.i != tok.i for a in _up_to(t, tok))]
+    for t in own:
+        if t.lemma_.lower() != "day" or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+            continue
+        if any(c.lower_ == "same" for c in t.children) and date_source == "publication_date":
+            return True
+        if any(c.dep_ == "relcl" and c.lemma_.lower() in HAPPENING_VERBS for c in t.children):
+            return True
+    return False
+
+
+def _up_to(t: Token, top: Token) -> list[Token]:
+    """The tokens from `t` up to (not including) `top` along the heads."""
+    out = []
+    while t.i != top.i and t.head.i != t.i:
+        out.append(t)
+        t = t.head
+    return out
 
 
 DEFENCE_VERBS = frozenset({"retaliate", "repel", "repulse", "respond", "defend"})
