@@ -1296,6 +1296,19 @@ def test_a_reaction_on_the_day_of_the_act_takes_the_acts_date(parse):
     assert [e.date for e in evs] == ["2026-03-10"]
 
 
+def test_people_of_a_body_named_by_a_description_stand_for_the_body(parse):
+    text = (
+        "Kivu Copper Holdings said on Monday it would appeal the ruling. "
+        "On Wednesday, Congolese police detained three of the company's senior managers."
+    )
+    evs = [e for e in events_of(parse, text) if e.trigger == "detained"]
+    assert [m.name for e in evs for m in e.targets] == ["Kivu Copper Holdings"]
+    # a person's aides are other persons, unnamed
+    text = "Interior Minister Ana Ruiz spoke on Monday. Chilean police detained two of the minister's aides."
+    evs = [e for e in events_of(parse, text) if e.trigger == "detained"]
+    assert not [m for e in evs for m in e.targets]
+
+
 def test_a_passive_takes_no_other_clauses_subject_as_its_source(parse):
     evs = rule_events(parse, "Kenyan schools must cut fees after being given a grant by Norway of $5m.")
     assert all("Kenyan" not in [m.name for m in e.sources] for e in evs if e.trigger == "given")

@@ -1880,6 +1880,7 @@ def _arg_mentions(
                     resolve_description(t, mentions, window)
                     or resolve_members(t, mentions, 0)
                     or resolve_members_of(t, mentions, window)  # "met leaders of the protest movement"
+                    or _described_owners_body(t, mentions, window)  # "two of the company's senior managers"
                 )
             if m is None and not found:
                 m = _same_head_antecedent(t, mentions)  # "a Honduran army patrol ... fired on the patrol"
@@ -3012,6 +3013,22 @@ def _private(tok: Token) -> bool:
         ):
             return True
     return False
+
+
+# people who work for a body ("the company's senior managers"), besides the agent nouns
+STAFF_NOUNS = frozenset({"manager", "director", "engineer", "executive", "employee", "staff", "worker", "technician"})
+
+
+def _described_owners_body(t: Token, mentions: list[Mention], window: int) -> Mention | None:
+    """People of a body a description names as their owner ("detained two of the company's senior managers", "the
+    ministry's staff"): the organisation or state the description stands for; never a person's ("the minister's
+    aides": another person, unnamed)."""
+    people = _counted(t)
+    if people.tag_ not in ("NNS", "NNPS") or not (_agent_noun(people) or people.lemma_.lower() in STAFF_NOUNS):
+        return None
+    owner = next((c for c in people.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+    m = resolve_description(owner, mentions, window) if owner is not None else None
+    return m if m is not None and m.type in ("ORG", "GPE") else None
 
 
 def _agent_noun(t: Token) -> bool:
