@@ -4339,6 +4339,18 @@ def test_a_titled_name_apposed_to_a_demonyms_descriptor_takes_its_state_and_its_
     assert found == [("Grace Wanjiru", "KEN", "GOV")]
 
 
+def test_a_lower_case_noun_of_an_organisations_kind_is_no_part_of_its_name(parse):
+    for text, name in (
+        ("The ruling Georgian Dream party passed the bill on Friday.", "Georgian Dream"),
+        ("The opposition United National Movement party boycotted the vote.", "United National Movement"),
+    ):
+        doc = parse(text)
+        if not any(e.text.endswith(" party") for e in doc.ents):
+            doc = with_entity(parse, text, 2, 5 if "Dream" in text else 6, "ORG")
+        assert any(e.text.endswith(" party") for e in doc.ents)
+        assert [m.name for m in extract_mentions(doc) if m.type == "ORG"] == [name], text
+
+
 def test_a_mention_takes_the_sector_its_actor_shows_in_the_document(parse):
     text = (
         "The Harbour Workers' Union (HWU) struck on Monday. Police detained HWU organisers. "
