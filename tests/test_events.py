@@ -1309,6 +1309,16 @@ def test_people_of_a_body_named_by_a_description_stand_for_the_body(parse):
     assert not [m for e in evs for m in e.targets]
 
 
+def test_a_relative_clause_on_a_reactions_noun_names_its_doer_only_as_its_subject(parse):
+    text = (
+        "Eritrea on Monday ordered Sweden's ambassador to leave the country within 48 hours. "
+        "The Swedish foreign minister said Sweden condemned the expulsion, which she said would deepen Eritrea's "
+        "isolation."
+    )
+    evs = [e for e in events_of(parse, text) if e.trigger == "condemned"]
+    assert [m.name for e in evs for m in e.targets] == ["Eritrea"]
+
+
 def test_a_passive_takes_no_other_clauses_subject_as_its_source(parse):
     evs = rule_events(parse, "Kenyan schools must cut fees after being given a grant by Norway of $5m.")
     assert all("Kenyan" not in [m.name for m in e.sources] for e in evs if e.trigger == "given")

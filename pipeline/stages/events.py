@@ -6710,7 +6710,10 @@ def _actor_said_there(obj: Token, by_start: dict[int, Mention], skip: Token | No
     for c in obj.children:
         if c.dep_ not in OWN_PHRASE_DEPS or _when_phrase(c) or skip is not None and c.i == skip.i:
             continue
-        if any(t.idx in by_start for t in c.subtree):
+        # a relative clause names the act's doer only as its own subject or agent ("the strikes, which Israel
+        # launched"; not "the expulsion, which she said would deepen Nicaragua's isolation")
+        said = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass", "agent")] if c.dep_ == "relcl" else [c]
+        if any(t.idx in by_start for g in said for t in g.subtree):
             return True
     return False
 
