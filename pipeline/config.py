@@ -295,6 +295,12 @@ class ActorsSettings:
         "('Calm down', 'Cyberspace is ...') when its lower-case form is at least this frequent in English "
         "(wordfreq's Zipf scale; an unknown name, 'Dunmore 3-2 ...', is rarer).",
     )
+    place_outvoted: int = _doc(
+        2,
+        "Bare mentions (no evidence of any kind) of a name the tagger calls an organisation that outnumber its "
+        "mentions read as a place this many times keep it an organisation ('a senior X field commander' among many "
+        "plain 'X' is a slip of one context); with any evidence of a state or a town it stays a place.",
+    )
     antecedent_window_tokens: int = _doc(
         80,
         "Tokens read back from a definite descriptor an organisation stands in apposition to ('The airline, X') for "

@@ -4755,18 +4755,12 @@ def _settle_types(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
         if kinds:
             kind = max(kinds)[1]
             if kind == "PLACE" and c.label != "GPE":
-                if c.label == "ORG" and not v["GPE"] and v["none"] > PLACE_OUTVOTED * v["PLACE"]:
+                if c.label == "ORG" and not v["GPE"] and v["none"] > settings().actors.place_outvoted * v["PLACE"]:
                     out.append(c)  # one "X field" among many bare mentions of an organisation: a slip, not a place
                 continue
             c.label = kind if kind != "PLACE" else c.label
         out.append(c)
     return out
-
-
-# bare mentions (no evidence of any kind) of a name the tagger calls an organisation that outnumber its evidence of
-# a place this many times keep it an organisation: the place reading was a slip of one context ("a senior X field
-# commander"); a name with any evidence of a state or town ("the town of X") stays a place
-PLACE_OUTVOTED = 2
 
 
 def _place_not_person(c: _Candidate, votes: Counter, surnames: frozenset[str]) -> bool:
