@@ -1214,13 +1214,19 @@ def test_a_reaction_to_an_act_whose_doer_a_modifier_names_takes_that_side(parse)
         evs = [e for e in events_of(parse, text) if e.trigger == "condemned"]
         targets = [(m.name.startswith("Liberation Front"), m.country) for e in evs for m in e.targets]
         assert targets == ([(True, None)] if want is None else [(False, "COD")]), text
-    # a state's act ordered by its president is the state side's
+    # a state's act ordered by its president is the state side's; a firm's is not
     text = (
         "President Samuel Okoth ordered a crackdown on the protesters on Tuesday. "
         "Amnesty International condemned the government crackdown on Wednesday."
     )
     evs = [e for e in events_of(parse, text) if e.trigger == "condemned"]
     assert [m.name for e in evs for m in e.targets] == ["Samuel Okoth"]
+    text = (
+        "Ugandan police detained 40 students on Monday. On Tuesday, Gateway Mining detained two journalists at its "
+        "Kasese site. Amnesty International condemned the government crackdown."
+    )
+    evs = [e for e in events_of(parse, text) if e.trigger == "condemned"]
+    assert "Gateway Mining" not in [m.name for e in evs for m in e.targets]
 
 
 def test_a_state_where_an_act_inside_the_subjects_phrase_happened_is_not_the_subject(parse):
@@ -1261,6 +1267,13 @@ def test_removing_people_from_a_states_service_is_a_sanction_not_a_layoff(parse)
         "The oil company dismissed 40 security officers at its terminal.",
     ):
         assert "SANCTION" not in [e.event_type for e in rule_events(parse, text)], text
+    # officials and officers a state removes are its servants
+    for text in (
+        "The Ghanaian government dismissed three senior officials over the fuel scandal on Wednesday.",
+        "Peru fired 40 police officers in Puno on Tuesday.",
+    ):
+        evs = rule_events(parse, text)
+        assert [e.event_type for e in evs if e.trigger in ("dismissed", "fired")] == ["SANCTION"], text
 
 
 def test_people_seized_when_gunmen_blocked_a_road_were_seized_by_the_gunmens_group(parse):
@@ -1287,6 +1300,13 @@ def test_a_reaction_on_the_day_of_the_act_takes_the_acts_date(parse):
         )
         evs = [e for e in events_of(parse, text, pub) if e.trigger == "condemned"]
         assert [e.date for e in evs] == ["2026-03-03"], when
+    # a day something else took ("took effect") is no day of the act
+    text = (
+        "The EU imposed sanctions on Iran on Monday. On Friday, Tehran denounced the sanctions on the day they took "
+        "effect."
+    )
+    evs = [e for e in events_of(parse, text, pub) if e.trigger == "denounced"]
+    assert [e.date for e in evs] == ["2026-03-06"]
     # a reaction dated in its own words keeps its date
     text = (
         "The blogger Omar Fekih was detained by police at his home on March 3. "
@@ -1303,10 +1323,14 @@ def test_people_of_a_body_named_by_a_description_stand_for_the_body(parse):
     )
     evs = [e for e in events_of(parse, text) if e.trigger == "detained"]
     assert [m.name for e in evs for m in e.targets] == ["Kivu Copper Holdings"]
-    # a person's aides are other persons, unnamed
-    text = "Interior Minister Ana Ruiz spoke on Monday. Chilean police detained two of the minister's aides."
-    evs = [e for e in events_of(parse, text) if e.trigger == "detained"]
-    assert not [m for e in evs for m in e.targets]
+    # a person's aides are other persons, unnamed; a body's opponents or hostages are not the body
+    for text in (
+        "Interior Minister Ana Ruiz spoke on Monday. Chilean police detained two of the minister's aides.",
+        "The Bolivian government banned the march. Police arrested dozens of the government's opponents on Friday.",
+        "Rebels of the Kivu Front seized three soldiers. Congolese commandos freed two of the group's hostages.",
+    ):
+        evs = [e for e in events_of(parse, text) if e.trigger in ("detained", "arrested", "freed")]
+        assert not [m for e in evs for m in e.targets if m.type in ("ORG", "GPE") and m.country != "COD"], text
 
 
 def test_a_relative_clause_on_a_reactions_noun_names_its_doer_only_as_its_subject(parse):

@@ -5209,23 +5209,6 @@ _UNTAGGED_HEADS = (
 )
 
 
-# lower-case nouns of an organisation's kind the parse may take into its name ("the Georgian Dream party")
-KIND_NOUNS_AFTER_NAMES = frozenset({"party", "movement", "group", "alliance", "coalition", "faction", "bloc", "gang"})
-
-
-def _without_kind_noun(ent: Span) -> Span:
-    """An organisation's name without a lower-case noun of its kind the parse took in after it ("[Georgian Dream
-    party]": Georgian Dream, the party's own name)."""
-    from spacy.tokens import Span as _Span
-
-    last = ent[-1]
-    if ent.label_ != "ORG" or len(ent) < 2 or not last.is_lower or last.lower_ not in KIND_NOUNS_AFTER_NAMES:
-        return ent
-    if not any(t.text[:1].isupper() for t in ent[:-1]):
-        return ent
-    return _Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)
-
-
 def _person_of_state(ent: Span) -> list[Span]:
     """An entity fusing a person's name and a state after "of" ("[Therese Mbuyi of Congo]" tagged an organisation)
     is the person and the state: the words before "of" read as a person's name (`_given_name_reading`) and those
@@ -5287,7 +5270,12 @@ def _untagged_organisations(doc: Doc, ents: list[Span]) -> list[Span]:
             prev = doc[start - 1]
             hyphen = prev.text == "-" and start >= 2 and doc[start - 2].is_title and doc[start].is_title
             # a sentence's first word may be read as an adjective or a noun ("[Arenal] Gateway Terminals said")
-            opening = prev.is_sent_start and prev.pos_ in OPENING_MISREADS and tok.i - start >= 1
+            opening = (
+                prev.is_sent_start
+                and prev.pos_ in OPENING_MISREADS
+                and tok.i - start >= 1
+                and _zipf(prev.lower_) < settings().actors.common_word_min_zipf  # never "Struggling X Terminals"
+            )
             proper = prev.pos_ == "PROPN" or opening
             if not (hyphen or (prev.is_title and prev.is_alpha and prev.lower_ != "the" and proper)):
                 break
@@ -5405,7 +5393,6 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
     ents = [_as_people(e) if _people_mislabelled(e) else e for e in ents]
     ents = [e for e in ents if e.label_ in ENTITY_LABELS]
     ents = [part for e in ents for part in _person_of_state(e)]
-    ents = [_without_kind_noun(e) for e in ents]
     ents = _join_portfolio_names(_join_adjacent_persons(_extend_cut_names(_extend_after_initial(ents))))
     ents = _join_and_names(doc, ents)
     ents = _join_split_organisations(doc, ents)

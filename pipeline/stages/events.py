@@ -963,22 +963,38 @@ def _person_acted_on(tok: Token) -> bool:
     acted = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if tok.lemma_.lower() in event_lexicon().visit_host_verbs and any(c.lower_ in VISITOR_NOUNS for c in acted):
         return True
-    if tok.lemma_.lower() not in event_lexicon().visit_host_verbs and any(_state_servants(c) for c in acted):
+    if tok.lemma_.lower() not in event_lexicon().visit_host_verbs and any(_state_servants(c, tok) for c in acted):
         return True  # "dismissed 11 soldiers", "sacked three judges": removed from a state's service
     return any(one_person(c) for c in acted)
 
 
 # people in a state's service: removing them is a sanction, not a business's layoff ("fired 2,000 workers")
-# (never "official", "officer", "commander": a club's or a firm's too)
 STATE_SERVANT_NOUNS = frozenset(
     {"soldier", "judge", "diplomat", "prosecutor", "governor", "minister", "ambassador", "policeman", "policewoman"}
     | {"colonel", "magistrate"}
 )
+# people a club or a firm has too: in a state's service only when a state removes them ("the government dismissed
+# three senior officials", "Mexico fired 40 police officers"; never "the club sacked two officials")
+SHARED_SERVANT_NOUNS = frozenset({"official", "officer", "commander", "general"})
 
 
-def _state_servants(c: Token) -> bool:
-    """A plural noun of people in a state's service ("11 soldiers", "three senior judges")."""
-    return c.tag_ == "NNS" and c.lemma_.lower() in STATE_SERVANT_NOUNS
+def _state_servants(c: Token, verb: Token) -> bool:
+    """A plural noun of people in a state's service ("11 soldiers", "three senior judges"; "officials" removed by
+    a state)."""
+    if c.tag_ != "NNS":
+        return False
+    lemma = c.lemma_.lower()
+    return lemma in STATE_SERVANT_NOUNS or lemma in SHARED_SERVANT_NOUNS and _state_subject(verb)
+
+
+def _state_subject(verb: Token) -> bool:
+    """The verb's subject is a state, a demonym or a noun of a state's government or forces ("Mexico", "the
+    Nigerian government", "the army")."""
+    kinds = description_kinds()
+    for s in (c for c in verb.children if c.dep_ == "nsubj"):
+        if s.ent_type_ in ("GPE", "NORP") or kinds.get(s.lemma_.lower()) in ("government", "forces"):
+            return True
+    return False
 
 
 # what says that people held are detained: where ("in custody", "in jail") or how ("without charge", "incommunicado")
@@ -3015,8 +3031,11 @@ def _private(tok: Token) -> bool:
     return False
 
 
-# people who work for a body ("the company's senior managers"), besides the agent nouns
-STAFF_NOUNS = frozenset({"manager", "director", "engineer", "executive", "employee", "staff", "worker", "technician"})
+# people who work for a body or belong to it ("the company's senior managers", "the group's leaders")
+STAFF_NOUNS = frozenset(
+    {"manager", "director", "engineer", "executive", "employee", "staff", "worker", "technician", "member"}
+    | {"leader", "official", "officer", "commander", "fighter", "delegate", "representative", "negotiator"}
+)
 
 
 def _described_owners_body(t: Token, mentions: list[Mention], window: int) -> Mention | None:
@@ -3024,8 +3043,8 @@ def _described_owners_body(t: Token, mentions: list[Mention], window: int) -> Me
     ministry's staff"): the organisation or state the description stands for; never a person's ("the minister's
     aides": another person, unnamed)."""
     people = _counted(t)
-    if people.tag_ not in ("NNS", "NNPS") or not (_agent_noun(people) or people.lemma_.lower() in STAFF_NOUNS):
-        return None
+    if people.tag_ not in ("NNS", "NNPS") and people.lower_ != "staff" or people.lemma_.lower() not in STAFF_NOUNS:
+        return None  # never people opposed to it or held by it ("the government's opponents", "the group's hostages")
     owner = next((c for c in people.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
     m = resolve_description(owner, mentions, window) if owner is not None else None
     return m if m is not None and m.type in ("ORG", "GPE") else None
@@ -6420,15 +6439,28 @@ def _side_named_by_modifier(obj: Token) -> str | None:
 
 
 def _done_by_side(doc: Doc, x: Event, side: str, by_start: dict[int, Mention]) -> bool:
-    """The act's sources are of the side's kind: an armed group's; or, for a state's side, no armed group's (a
-    president who ordered the crackdown is as much the state as its police)."""
+    """The act's sources are of the side's kind: an armed group's; or, for a state's side, a state's (a state, its
+    demonym, or a person or body of its government, forces or courts: a president who ordered the crackdown is as
+    much the state as its police; never a firm's or a private person's)."""
     sources = [by_start[s] for s in x.sources if s in by_start]
     armed = any(armed_group(doc, m) for m in sources)
-    return armed if side == "armed_group" else not armed  # a state's act: any but an armed group's
+    if side == "armed_group":
+        return armed
+    return not armed and any(m.type in ("GPE", "NORP") or m.sector in STATE_SIDE_SECTORS for m in sources)
 
 
-# verbs of a day that is an act's own ("on the day it happened", "the day it took place")
-HAPPENING_VERBS = frozenset({"happen", "occur", "take"})
+# sectors of a state's own people and bodies (a president, a ministry, the army, the police, a court)
+STATE_SIDE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+
+
+# verbs of a day that is an act's own ("on the day it happened", "the day it took place"; never "took effect")
+HAPPENING_VERBS = frozenset({"happen", "occur"})
+
+
+def _happening(verb: Token) -> bool:
+    """ "happened", "occurred", "took place": the act itself came about."""
+    lemma = verb.lemma_.lower()
+    return lemma in HAPPENING_VERBS or lemma == "take" and any(c.lower_ == "place" for c in verb.children)
 
 
 def _on_the_acts_day(tok: Token, date_source: str | None) -> bool:
@@ -6441,7 +6473,7 @@ def _on_the_acts_day(tok: Token, date_source: str | None) -> bool:
             continue
         if any(c.lower_ == "same" for c in t.children) and date_source == "publication_date":
             return True
-        if any(c.dep_ == "relcl" and c.lemma_.lower() in HAPPENING_VERBS for c in t.children):
+        if any(c.dep_ == "relcl" and _happening(c) for c in t.children):
             return True
     return False
 
@@ -6712,7 +6744,9 @@ def _actor_said_there(obj: Token, by_start: dict[int, Mention], skip: Token | No
             continue
         # a relative clause names the act's doer only as its own subject or agent ("the strikes, which Israel
         # launched"; not "the expulsion, which she said would deepen Nicaragua's isolation")
+        reported = c.dep_ == "relcl" and c.lemma_.lower() in event_lexicon().claim_verbs | {"say"}
         said = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass", "agent")] if c.dep_ == "relcl" else [c]
+        said = [] if reported else said  # "which X said would damage ties": X speaks, no doer named
         if any(t.idx in by_start for g in said for t in g.subtree):
             return True
     return False
