@@ -1236,6 +1236,9 @@ def test_a_state_where_an_act_inside_the_subjects_phrase_happened_is_not_the_sub
     ):
         evs = [e for e in events_of(parse, text) if e.trigger == "met"]
         assert all(m.type != "GPE" for e in evs for m in e.sources), text
+    # an object's state where the act happened stays its side
+    evs = events_of(parse, "Human Rights Watch is investigating reports of torture inside Nigerien prisons.")
+    assert [m.country for e in evs if e.trigger == "investigating" for m in e.targets] == ["NER"]
     # a state's own body in it stands for it
     evs = events_of(parse, "The commander of the army in Chad met officials of the European Union on Monday.")
     assert [m.name for e in evs if e.trigger == "met" for m in e.sources] == ["Chad"]

@@ -2875,9 +2875,12 @@ def _place_inside(t: Token, m: Mention) -> bool:
 
 
 def _where_an_act_was(t: Token, x: Token | None) -> bool:
-    """A state named where an act told inside an argument's phrase happened ("leaders of the movement behind the
-    protests in Nepal": the protests were in Nepal; the leaders are no Nepal's), not the argument's own place
-    ("police in Kenya")."""
+    """A state named where an act told inside a subject's phrase happened ("leaders of the movement behind the
+    protests in Nepal met ...": the protests were in Nepal; the leaders are no Nepal's), not the subject's own place
+    ("police in Kenya"); an object's stays its side ("investigating torture inside Bangladeshi prisons", "appealed
+    for an end to the fighting in Sudan")."""
+    if t.dep_ not in ("nsubj", "nsubjpass"):
+        return False
     nouns = event_lexicon().nouns
     while x is not None and x.i != t.i and x.head.i != x.i:
         if x.dep_ == "prep":
