@@ -1346,6 +1346,20 @@ def test_a_relative_clause_on_a_reactions_noun_names_its_doer_only_as_its_subjec
     assert [m.name for e in evs for m in e.targets] == ["Eritrea"]
 
 
+def test_a_writers_hedge_over_an_infinitive_is_no_accusation(parse):
+    for text in (
+        "Mr Okafor is alleged to have told donors that the fund was empty.",
+        "Ms Ruiz criticised remarks Mr Okafor is alleged to have made in his memoir.",
+    ):
+        evs = rule_events(parse, text)
+        assert not [e for e in evs if e.trigger == "alleged"], text
+    # an accuser named, or an accusation, stays one
+    evs = rule_events(parse, "Mr Okafor is alleged by prosecutors to have stolen the fund.")
+    assert [e.event_type for e in evs if e.trigger == "alleged"] == ["ACCUSE"]
+    evs = rule_events(parse, "Mr Okafor was accused of theft by the opposition.")
+    assert [e.event_type for e in evs if e.trigger == "accused"] == ["ACCUSE"]
+
+
 def test_a_passive_takes_no_other_clauses_subject_as_its_source(parse):
     evs = rule_events(parse, "Kenyan schools must cut fees after being given a grant by Norway of $5m.")
     assert all("Kenyan" not in [m.name for m in e.sources] for e in evs if e.trigger == "given")

@@ -1150,7 +1150,25 @@ def _code(tok: Token) -> Code | None:
         code = ("ASSAULT", None)  # "carried out strikes against Hamas targets", "missile strikes": force, no walkout
     if code is not None and (_referenced(tok) or _act_as_subject(tok) or _not_taken_part(tok)):
         return None
+    if code is not None and _hedged_report(tok):
+        return None  # "Mr X is alleged to have said ...": the writer's hedge, no one accuses
     return None if code is None or code[0] == "NONE" else code
+
+
+def _hedged_report(tok: Token) -> bool:
+    """An agentless passive of alleging or reporting raised over an infinitive ("X is alleged to have said ...",
+    "comments X is alleged to have made", "was reported to have fled"): the writer hedges what X did, no one is
+    named accusing; never "was accused of", nor "is alleged by police to have ..." (an agent accuses)."""
+    if tok.lemma_.lower() not in HEDGING_VERBS or tok.tag_ != "VBN":
+        return False
+    if any(c.dep_ == "agent" for c in tok.children):
+        return False
+    passive = any(c.dep_ == "auxpass" for c in tok.children) or tok.dep_ == "relcl"
+    return passive and any(c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in tok.children)
+
+
+# verbs of alleging or reporting a writer raises over an infinitive to hedge ("is alleged to have", "is said to")
+HEDGING_VERBS = frozenset({"allege", "report", "rumour", "rumor", "say", "believe", "claim"})
 
 
 SUMMONING_VERBS = frozenset({"summon", "convene"})  # ("invited X to negotiate": X negotiates)
