@@ -383,8 +383,7 @@ def resolve_pronoun(
         if word in ("it", "its") and "NORP" not in kinds:
             # "The Italian government reacted angrily ... it accused": the body the demonym qualifies, its state
             kinds = kinds | {"NORP"}
-            doc, admit = token.doc, accept
-            accept = lambda m: (m.type != "NORP" or _qualifies_a_body(doc, m)) and admit(m)  # noqa: E731
+            accept = _or_a_qualified_body(token.doc, accept)
     if token is not None and chain is not None and index.ordered:
         cands = _candidates(index, kinds, before_char, after_char, accept, excluded_spans, token.doc)
         return resolve_in_chain(token, word, after_char, before_char, cands, prefer, chain, mentions, excluded_spans)
@@ -409,6 +408,11 @@ DEMONYM_BODY_NOUNS = frozenset(
     {"government", "ministry", "army", "military", "navy", "embassy", "cabinet", "administration", "junta"}
     | {"regime", "parliament", "presidency", "delegation"}
 )
+
+
+def _or_a_qualified_body(doc: Doc, accept: Callable[[Mention], bool]) -> Callable[[Mention], bool]:
+    """`accept`, admitting a demonym only where it qualifies a state's body (`_qualifies_a_body`)."""
+    return lambda m: (m.type != "NORP" or _qualifies_a_body(doc, m)) and accept(m)
 
 
 def _qualifies_a_body(doc: Doc, m: Mention) -> bool:

@@ -3064,7 +3064,8 @@ def _described_owners_body(t: Token, mentions: list[Mention], window: int) -> Me
     ministry's staff"): the organisation or state the description stands for; never a person's ("the minister's
     aides": another person, unnamed)."""
     people = _counted(t)
-    if people.tag_ not in ("NNS", "NNPS") and people.lower_ != "staff" or people.lemma_.lower() not in STAFF_NOUNS:
+    plural = people.tag_ in ("NNS", "NNPS") or people.lower_ == "staff"
+    if not plural or people.lemma_.lower() not in STAFF_NOUNS:
         return None  # never people opposed to it or held by it ("the government's opponents", "the group's hostages")
     owner = next((c for c in people.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
     m = resolve_description(owner, mentions, window) if owner is not None else None
@@ -6488,10 +6489,11 @@ def _on_the_acts_day(tok: Token, date_source: str | None) -> bool:
     """The reaction's own clause dates it by the day of the act it reacts to ("condemned the arrest on the day it
     happened"; "denounced the raid the same day" where that found no earlier sentence's date), not by a date of its
     own."""
-    own = [t for t in tok.subtree if not any(a.dep_ in ("ccomp", "relcl") and a.i != tok.i for a in _up_to(t, tok))]
-    for t in own:
+    for t in tok.subtree:
         if t.lemma_.lower() != "day" or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
             continue
+        if any(a.dep_ in ("ccomp", "relcl") for a in _up_to(t, tok)):
+            continue  # a day inside a clause of its own, not the reaction's
         if any(c.lower_ == "same" for c in t.children) and date_source == "publication_date":
             return True
         if any(c.dep_ == "relcl" and _happening(c) for c in t.children):
