@@ -563,6 +563,15 @@ def _name_tokens_cached(name: str) -> tuple[str, ...]:
     return tuple(t for t in _fold(name).split() if t)
 
 
+_ARTICLE_PREFIX = re.compile(r"^(?:[Aa][lnrstdz]|[Ee][ld]|[Aa]sh)-(?=[A-Za-z]{3,}$)")  # al-, el-, ad-, ash- ...
+
+
+def article_stem(word: str) -> str | None:
+    """A family name without its Arabic article, the form texts use on a second mention ("al-Rashidi" ->
+    "Rashidi", "el-Sisi" -> "Sisi"); None for a word without one."""
+    return _ARTICLE_PREFIX.sub("", word) if _ARTICLE_PREFIX.match(word) else None
+
+
 def _explicit_acronym(doc: Doc, ent: Span) -> str | None:
     """'Shanghai Cooperation Organisation (SCO)', 'the X Front, known as XF,': the acronym written after the name."""
     m = re.match(r"\s*\(\s*([A-Z][A-Z&]{1,9})\s*\)", text_of(doc)[ent.end_char : ent.end_char + 16])
@@ -1098,6 +1107,7 @@ def _person_words(ents: Sequence[Span]) -> tuple[set[str], set[str]]:
             )
         ):  # a city tagged PERSON ("visits Manchester, Leeds") makes no person of itself ("Senator Warren" does)
             person_tokens.update(_name_tokens(name))
+            person_tokens.update(filter(None, map(article_stem, _name_tokens(name))))
             if len(_name_tokens(name)) == 1:
                 short_persons.add(_name_tokens(name)[0])
     return person_tokens, short_persons
@@ -4707,10 +4717,13 @@ def _settle_types(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
     work, a product or a commodity (or the parse labels WORK_OF_ART or PRODUCT) is no actor (unless a title shows
     a person); otherwise the kind most of its mentions' evidence shows wins over the NER label of persons and
     organisations; a building or street is no actor."""
+    persons = {(c.span.start, c.span.end) for c in cands if c.label == "PERSON"}  # read again as a person's name
     works = {
         " ".join(_name_tokens(clean_name(e.text)))
         for e in ents_of(doc)
-        if e.label_ in ("WORK_OF_ART", "PRODUCT") and not _organisation_mislabelled(doc, e)
+        if e.label_ in ("WORK_OF_ART", "PRODUCT")
+        and not _organisation_mislabelled(doc, e)
+        and (e.start, e.end) not in persons  # "an envoy, [Marcel Adjovi]" (`_untagged_titled_persons`)
     }
     votes: dict[str, Counter] = defaultdict(Counter)
     acting = {" ".join(_name_tokens(c.name)) for c in cands if _acts(c.span)}
@@ -5091,6 +5104,68 @@ def _join_particle_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return [out[id(e)] for e in ents if id(e) not in dropped]
 
 
+def _extend_organisation_tails(doc: Doc, ents: list[Span]) -> list[Span]:
+    """An organisation's name the parse ended before the "of" or "for" phrase that completes it ("the [Evangelical
+    Fellowship] of Zambia", "the rights group [Cuban Observatory] for Civil Rights", "the [Organization for Security
+    and Co-operation] in Europe"): an entity whose last word is a body's head word (`_TAIL_HEADS`; any label, the
+    parse now and then reads such a name as a person's) takes "of" or "for" and the capitalised words after it,
+    joined by "and", "of", "the" or "&", and then "in" and a region's name (a LOC entity: `_region_closing`, which
+    also closes an organisation's entity that already holds "of" or "for"); no person's name and no date among them.
+    The entities inside the phrase (a state's name) go into the organisation's."""
+    from spacy.tokens import Span as _Span
+
+    out: list[Span] = []
+    absorbed_until = -1
+    for k, e in enumerate(ents):
+        if e.start < absorbed_until:
+            continue
+        end = _organisation_tail_end(doc, e, ents[k + 1 :]) if e[-1].lower_ in _TAIL_HEADS else e.end
+        if end == e.end and e.label_ == "ORG" and any(t.lower_ in ("of", "for") for t in e[1:-1]):
+            end = _region_closing(doc, e.end, ents[k + 1 : k + 2])  # "[... for Security and Co-operation] in Europe"
+        if end == e.end:
+            out.append(e)
+            continue
+        out.append(_Span(doc, e.start, end, label="ORG"))
+        absorbed_until = end
+    return out
+
+
+def _region_closing(doc: Doc, end: int, following: list[Span]) -> int:
+    """The end of "in" and a region's name (a LOC entity: "Europe", "Southern Africa") right at `end`, or `end`."""
+    if end + 1 < len(doc) and doc[end].lower_ == "in" and following and following[0].start == end + 1:
+        return following[0].end if following[0].label_ == "LOC" else end
+    return end
+
+
+def _organisation_tail_end(doc: Doc, e: Span, later: list[Span]) -> int:
+    """The end of the "of"/"for" phrase completing the organisation's name `e` (`_extend_organisation_tails`);
+    `e.end` when none does."""
+    if e.end + 1 >= len(doc) or doc[e.end].lower_ not in ("of", "for") or e[-1].whitespace_ != " ":
+        return e.end
+    blocked = {  # a person's name (not a place's the parse read as a person's: "of [Malawi]") or a date
+        i
+        for x in later
+        if x.label_ == "DATE" or (x.label_ == "PERSON" and not country_for_place(x.text)[0])
+        for i in range(x.start, x.end)
+    }
+    j, last = e.end + 1, e.end
+    while j < len(doc) and j not in blocked:
+        tok = doc[j]
+        if tok.is_title and tok.is_alpha or (tok.text == "-" and last == j - 1 and not tok.whitespace_):
+            last = j if tok.is_alpha else last
+            j += 1
+        elif tok.lower_ in ("and", "of", "the", "&") and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
+            j += 1
+        elif tok.is_lower and tok.is_alpha and j > 0 and doc[j - 1].text == "-" and last == j - 2:
+            last = j  # "Co-operation"
+            j += 1
+        else:
+            break
+    if last == e.end:
+        return e.end
+    return _region_closing(doc, last + 1, [x for x in later if x.start == last + 2])  # "... in Europe"
+
+
 def _join_split_organisations(doc: Doc, ents: list[Span]) -> list[Span]:
     """One organisation's name with "and" in it that the parse cut into two organisations ("the Centre for Rights"
     and "Civic Justice"; "Farmers" and "Regions Alliance"): one part carries the organisation's head word (opening
@@ -5208,6 +5283,18 @@ _UNTAGGED_HEADS = (
     | {"holdings", "corporation", "industries", "airlines", "airways", "terminals", "logistics", "pharmaceuticals"}
 )
 
+_TAIL_HEADS = (ORGANISATION_HEADS | {"forum", "network", "institute", "foundation", "chamber", "observatory"}) | {
+    "fellowship",
+    "force",
+    "mission",
+    "directorate",
+    "centre",
+    "center",
+    "platform",
+    "initiative",
+    "churches",
+}  # the last word of a body's name that a phrase of "of" or "for" goes on ("the Evangelical Fellowship of X")
+
 
 def _person_of_state(ent: Span) -> list[Span]:
     """An entity fusing a person's name and a state after "of" ("[Therese Mbuyi of Congo]" tagged an organisation)
@@ -5227,23 +5314,39 @@ def _person_of_state(ent: Span) -> list[Span]:
     ]
 
 
+_THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})  # no actor's labels
+
+
 def _untagged_titled_persons(doc: Doc, ents: list[Span]) -> list[Span]:
     """A person's name the parse tagged as no entity after a title in lower case ("Government spokesperson
-    [Claudine Uwase] said", "the envoy [Marta Lindqvist] arrived"): two or three capitalised proper nouns that no
-    entity holds, right after a title word (`title_words`) written in lower case, that read as a person's name
-    (`_given_name_reading`: a given name first, no place, no organisation's last word)."""
+    [Claudine Uwase] said", "the envoy [Marta Lindqvist] arrived") or set off by commas after it ("an envoy,
+    [Marta Lindqvist], who met ..."): two or three capitalised proper nouns that no entity holds, right after a
+    title word (`title_words`) written in lower case (or its comma), that read as a person's name
+    (`_given_name_reading`: a given name first, no place, no organisation's last word); set off by commas, the
+    name ends at a comma or the sentence's end. The name may be an entity the parse read as a thing
+    (`_THING_LABELS`: "an envoy, [Marcel Adjovi]" tagged PRODUCT), which no mention holds."""
     from spacy.tokens import Span as _Span
 
     taken = {i for e in ents for i in range(e.start, e.end)}
+    misreads = {e.start: e for e in ents_of(doc) if e.label_ in _THING_LABELS}  # left out of `ents`
     found: list[Span] = []
     for tok in doc:
         if not (tok.is_lower and tok.lower_ in title_words()) or tok.i + 2 > len(doc):
             continue
-        end = tok.i + 1
-        while end < len(doc) and end - tok.i <= 3 and end not in taken and _bare_name_word(doc[end]):
-            end += 1
-        if 2 <= end - tok.i - 1 <= 3 and _given_name_reading(doc[tok.i + 1 : end].text):
-            found.append(_Span(doc, tok.i + 1, end, label="PERSON"))
+        start = tok.i + 1
+        apposed = doc[start].text == ","  # "an envoy, Marta Lindqvist, who met"
+        start += apposed
+        misread = misreads.get(start)
+        if misread is not None and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in misread):
+            end = misread.end  # "an envoy, [Marcel Adjovi] (PRODUCT)": a person's name read as a thing's
+        else:
+            end = start
+            while end < len(doc) and end - start < 3 and end not in taken and _bare_name_word(doc[end]):
+                end += 1
+        if apposed and end < len(doc) and doc[end].text != "," and not doc[end].is_sent_start:
+            continue  # "the minister, Green Party leaders say": no name set off by commas
+        if 2 <= end - start <= 3 and _given_name_reading(doc[start:end].text):
+            found.append(_Span(doc, start, end, label="PERSON"))
     return sorted(ents + found, key=lambda e: e.start) if found else ents
 
 
@@ -5396,6 +5499,7 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
     ents = _join_portfolio_names(_join_adjacent_persons(_extend_cut_names(_extend_after_initial(ents))))
     ents = _join_and_names(doc, ents)
     ents = _join_split_organisations(doc, ents)
+    ents = _extend_organisation_tails(doc, ents)
     ents = _join_country_names(doc, ents)
     ents = _join_particle_names(doc, ents)
     ents = _untagged_organisations(doc, ents)
@@ -6361,16 +6465,22 @@ def _repeatable(m: Mention, lower_words: frozenset[str]) -> bool:
     """A person's or an organisation's name whose every word is capitalised (particles aside) and, for one word,
     that the document never writes in lower case (never "Next" when the document says "next")."""
     words = m.name.split()
-    if m.type not in ("PERSON", "ORG") or not words or not all(w[:1].isupper() or w in _PARTICLES for w in words):
+    if m.type not in ("PERSON", "ORG") or not words or not all(_capitalised_name_word(w) for w in words):
         return False
     return len(words) > 1 or (m.name.lower() not in lower_words and m.name.lower() not in title_words())
+
+
+def _capitalised_name_word(word: str) -> bool:
+    """A word of a name written as a name's: capitalised, a particle ("de", "van") or a capitalised name after an
+    Arabic article ("al-Rashidi")."""
+    return word[:1].isupper() or word in _PARTICLES or (article_stem(word) or "")[:1].isupper()
 
 
 def _family_names(mentions: list[Mention], lower_words: frozenset[str]) -> dict[str, Mention]:
     """Family name -> the person's full-name mention, for the persons named in full whose family name no other
     person of the document bears and that is no place, no title and no word the document writes in lower case:
     the family name alone is that person again where the parse missed it ("President Ana Ruiz ... Ruiz accused
-    ..."; `_repeated_names`)."""
+    ..."; `_repeated_names`), with or without its Arabic article (`article_stem`)."""
     found = []
     for m in mentions:
         words = m.name.split()
@@ -6382,6 +6492,13 @@ def _family_names(mentions: list[Mention], lower_words: frozenset[str]) -> dict[
         if lexicon.country_of_name(family) or country_for_place(family)[0]:
             continue  # "Jordan", "Paris": a place too
         found.append((family, m))
+        stem = article_stem(family)
+        if (
+            stem
+            and stem.lower() not in lower_words
+            and not (lexicon.country_of_name(stem) or country_for_place(stem)[0])
+        ):
+            found.append((stem, m))  # "Abdulaziz al-Rashidi ... Rashidi went further"
     return _sole_bearers(found)
 
 
@@ -7394,6 +7511,8 @@ class _FullNames:
                 self.parts[name[-k:]][name] = None
             for word in name:
                 self.parts[(word,)][name] = None
+                if stem := article_stem(word):  # "Rashidi" of "Abdulaziz al-Rashidi"
+                    self.parts[(stem,)][name] = None
         self._longer: dict[tuple[str, ...], list[tuple[int, tuple[str, ...]]]] = {}
         self._longest: dict[tuple[str, ...], tuple[str, ...]] = {}
 
@@ -7573,8 +7692,8 @@ def _is_sub(short: list[str], full: list[str]) -> bool:
         return False
     if full[: len(short)] == short or full[-len(short) :] == short:
         return True
-    # hyphenated first names: "Kassym-Jomart Tokayev" vs "Tokayev"
-    return len(short) == 1 and short[0] in full
+    # hyphenated first names: "Kassym-Jomart Tokayev" vs "Tokayev"; a family name without its article ("Rashidi")
+    return len(short) == 1 and (short[0] in full or short[0] in map(article_stem, full))
 
 
 # ---------------------------------------------------------------------------
