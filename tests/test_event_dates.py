@@ -492,3 +492,18 @@ def test_an_act_takes_the_day_of_the_words_that_did_it(parse):
     # an act of force was done before the words about it
     text = "Rebels attacked an army base, saying in a statement on Wednesday that they had killed 20 soldiers."
     assert date_of(parse, text, "attacked")[0] != "2011-05-11"
+
+
+def test_an_act_told_as_under_way_takes_the_day_it_was_told(parse):
+    for text, word in (
+        ("The defence ministry said on Tuesday that 800 troops were being flown to the north.", "flown"),
+        ("Hospital staff said on Tuesday that they were striking over unpaid wages.", "striking"),
+        ("The ministry reacted on Tuesday, announcing that border guards were being deployed.", "deployed"),
+        ("The army answered on Tuesday, saying its units had shelled the rebel camp.", "shelled"),
+    ):
+        assert date_of(parse, text, word, publication_value="2011-05-12")[0] == "2011-05-10", text
+    # an act announced stays undated by the telling, and so does an act named by the object of an act under way
+    text = "The ministry reacted on Tuesday, saying that troops would be deployed soon."
+    assert date_of(parse, text, "deployed", publication_value="2011-05-12")[0] != "2011-05-10"
+    text = "The embassy said on Tuesday that it was watching the arrest of the reporter closely."
+    assert date_of(parse, text, "arrest", publication_value="2011-05-12")[0] != "2011-05-10"

@@ -717,17 +717,21 @@ GATHERING_VERBS = frozenset({"gather", "assemble", "congregate", "converge", "ra
 
 
 def _told_on(tok: Token, roots: list, governor_steps: int, date_steps: int) -> str | None:
-    """For an act told as done in a reported clause ("the mission said on Monday it had deployed a unit") or a crowd's
+    """For an act told as done or under way in a reported clause ("the mission said on Monday it had deployed a
+    unit", "said on Wednesday that troops were being sent") or a crowd's
     gathering in a relative clause in the past perfect on the people a dated act befell ("police on Feb. 25 detained
     supporters who had gathered to protest": at the scene), with no date of its own: the one day the telling clause
-    names, an inference (the act was done by then; the publication day, later, is surely not its day). Never an act
+    names (or the clause a participle of telling is set beside: "responded on Wednesday, announcing that ..."), an
+    inference (the act was done by then; the publication day, later, is surely not its day). Never an act
     announced ("said it would deploy"), nor another relative clause ("jailed students who had occupied the office":
     any time before)."""
     clause = _governors(tok, governor_steps)[-1]
     if clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
         clause = _governors(clause.head, governor_steps)[-1]  # "who had gathered ... to protest": the gathering's
     if clause.dep_ == "ccomp" and clause.head.i != clause.i:
-        if _announced(clause) or not _past_form(clause) or clause.head.lemma_.lower() not in REPORTING_VERBS:
+        # an act under way is the verb's own, not an act its object names ("said it was following the detention")
+        done = _past_form(clause) or (_under_way(clause) and tok.pos_ in ("VERB", "AUX"))
+        if _announced(clause) or not done or clause.head.lemma_.lower() not in REPORTING_VERBS:
             return None  # "the court ruled on Monday that police had arrested him unlawfully": not done that day
         teller = clause.head
     elif _reported_on_time_noun(clause):  # "said the same day that it had deployed": the parse's relative clause
@@ -744,7 +748,10 @@ def _told_on(tok: Token, roots: list, governor_steps: int, date_steps: int) -> s
         return None
     if teller.pos_ not in ("VERB", "AUX"):
         return None
-    for pred in _governors(teller, governor_steps):
+    preds = _governors(teller, governor_steps)
+    if teller.dep_ == "advcl" and _participle_adjunct(teller, set()):  # "responded on Wednesday, announcing that"
+        preds += _governors(teller.head, governor_steps)
+    for pred in preds:
         pick = _attached(roots, pred, date_steps, lambda d, first: _a_day(d))
         if pick is not None:
             return pick.value or underspecified_value(pick.text)
@@ -790,6 +797,16 @@ def _past_form(verb: Token) -> bool:
         or _past_perfect(verb)
         or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children))
     )
+
+
+def _under_way(verb: Token) -> bool:
+    """A verb in a progressive form, an act under way when it is told ("said on Wednesday that troops were being
+    sent", "announced that it is deploying"): an auxiliary "be" with a present participle, or "being" with a past
+    participle."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBG":
+        return any(c.lemma_ == "be" for c in auxes)
+    return verb.tag_ == "VBN" and any(c.lower_ == "being" for c in auxes)
 
 
 def _past_perfect(verb: Token) -> bool:
