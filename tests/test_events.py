@@ -2928,6 +2928,43 @@ def test_police_act_for_the_state_of_the_story_only_when_they_act(parse):
     assert not any(names(e.targets) == ["Kenya"] for e in events_of(parse, text) if e.trigger == "called")
 
 
+def test_agents_of_a_force_act_for_the_state_of_the_story_bare_agents_do_not(parse):
+    opening = (
+        "Thousands of Kenyans marched in Nairobi. Kenya's parliament passed the bill and Kenya's president signed it. "
+    )
+    for text in (
+        "Federal agents arrested opposition leader David Otieno on Tuesday.",
+        "Opposition leader David Otieno was arrested on Tuesday by intelligence agents.",
+        "Security agents raided the offices of David Otieno on Tuesday.",
+    ):
+        evs = [e for e in events_of(parse, opening + text) if e.trigger in ("arrested", "raided")]
+        assert evs and names(evs[0].sources) == ["Kenya"], text
+    # agents with no force's word are anyone's (a singer's, a club's)
+    evs = [e for e in events_of(parse, opening + "Agents arrested opposition leader David Otieno on Tuesday.")]
+    assert not any(names(e.sources) == ["Kenya"] for e in evs if e.trigger == "arrested")
+
+
+def test_an_act_whose_subject_the_parse_put_inside_a_time_phrase_is_not_its_heads(parse):
+    for text in (
+        "Ghana and Togo agreed on Monday to reopen the border, days after gunmen who crossed from the north killed "
+        "five soldiers.",
+        "Ghana and Togo agreed on Monday to reopen the border, after gunmen who crossed from the north killed five "
+        "soldiers.",
+    ):
+        (e,) = [e for e in events_of(parse, text) if e.trigger == "killed"]
+        assert not names(e.sources) and e.modality == "asserted", text  # the gunmen's, done: no threat of the states
+    # an act's noun there is no doer: the sides stay as they were read
+    text = (
+        "Ghana and Togo traded blame on Monday after an overnight exchange of fire on their border killed two soldiers."
+    )
+    (e,) = [e for e in events_of(parse, text) if e.trigger == "killed"]
+    assert "Ghana" in names(e.sources)
+    # a subject of its own stays the subject
+    text = "Ghana and Togo agreed on Monday to reopen the border, days after Ghana accused Togo of shelling a village."
+    (e,) = [e for e in events_of(parse, text) if e.trigger == "accused"]
+    assert names(e.sources) == ["Ghana"] and names(e.targets) == ["Togo"]
+
+
 def test_acts_wished_for_or_inside_a_condition_are_not_asserted(parse):
     for text, trigger in (
         ("The minister wants Kenya to sign the treaty with Uganda.", "sign"),

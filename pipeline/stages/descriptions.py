@@ -115,11 +115,14 @@ def _acting(tok: Token) -> bool:
 def _bare_forces(tok: Token) -> bool:
     """A state's forces named by their kind alone ("police", "riot police", "security forces", "troops"): no
     article, owner or name-like word ("British troops", "the city's police": read there), only words of a force's
-    kind; "forces" needs one ("forces loyal to X" are no state's)."""
+    kind; "forces" and "agents" need one ("forces loyal to X", "agents of the singer" are no state's)."""
     words = [c for c in tok.children if c.dep_ in ("det", "poss", "amod", "compound") and not _heading_before(c, tok)]
     if any(c.lower_ not in FORCE_QUALIFIERS for c in words):
         return False
-    return bool(words) or tok.lower_ != "forces"
+    return bool(words) or tok.lower_ not in _QUALIFIED_ONLY
+
+
+_QUALIFIED_ONLY = frozenset({"forces", "agents"})  # a state's only with a force's word: "federal agents", not "agents"
 
 
 def _heading_before(c: Token, tok: Token) -> bool:
@@ -133,11 +136,12 @@ def _heading_before(c: Token, tok: Token) -> bool:
 # police as an institution, no side of a political interaction)
 ACTING_ONLY = frozenset(
     {"police", "gendarmes", "troops", "soldiers", "forces", "guards"}
-    | {"officers", "prosecutors", "investigators", "detectives"}
+    | {"officers", "prosecutors", "investigators", "detectives", "agents"}
 )
 # words of a force's kind before it ("riot police", "security forces")
 FORCE_QUALIFIERS = frozenset(
     {"riot", "security", "government", "state", "federal", "national", "paramilitary", "military", "armed", "border"}
+    | {"intelligence", "immigration", "customs"}
 )
 # verbs that use the police as an institution: asking, telling, helping ("called the police", "told police")
 INSTITUTION_VERBS = frozenset(

@@ -3457,6 +3457,41 @@ def _swallowed_subject(verb: Token) -> Span | None:
 
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+# nouns of a span of time that measure how long after or before another act one came ("days after gunmen killed ...")
+SPAN_NOUNS = frozenset({"minute", "hour", "day", "week", "month", "year", "moment"})
+
+
+def _time_phrase_subject(verb: Token) -> Token | None:
+    """The subject the parse put inside a time phrase on the verb ("..., days after armed men who crossed the river
+    killed 11 villagers": "men" parsed as the object of "after" on "days", the verb left without a subject): a
+    finite verb with no subject of its own, and "after", "before" or "since" on it or on a span of time on it
+    (SPAN_NOUNS) with an object that comes before the verb and names people or an actor; else None. That clause is
+    its own, not its head's."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    spans = [c for c in verb.children if c.dep_ == "npadvmod" and c.lemma_.lower() in SPAN_NOUNS]
+    words = [c for h in [verb, *spans] for c in h.children if c.dep_ in ("prep", "mark")]
+    for word in (w for w in words if w.lower_ in ("after", "before", "since")):
+        obj = next((c for c in word.children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.i < verb.i and obj.pos_ in ("NOUN", "PROPN", "PRON"):
+            if _people(obj) or obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+                return obj  # (a thing is no doer: "after an exchange of fire on their border killed ...")
+    return None
+    for span in (c for c in verb.children if c.dep_ == "npadvmod" and c.lemma_.lower() in SPAN_NOUNS):
+        for prep in (c for c in span.children if c.dep_ == "prep" and c.lower_ in ("after", "before", "since")):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if (
+                obj is not None
+                and obj.i < verb.i
+                and obj.pos_ in ("NOUN", "PROPN", "PRON")
+                and obj.ent_type_
+                not in (
+                    "DATE",
+                    "TIME",
+                )
+            ):
+                return obj
+    return None
 
 
 def _heeded_caller(verb: Token) -> Token | None:
@@ -3769,6 +3804,10 @@ def _clause_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea])
             found = [m for m in found if not is_place(m)]
             if found:
                 return found[-1:], swallowed.text
+        timed = _time_phrase_subject(head)
+        if timed is not None:  # "days after armed men ... killed": the men, named or not; never the head's subject
+            found = _arg_mentions(timed, mentions, spans, places=False, acting=True)
+            return found, timed.doc[timed.left_edge.i : timed.i + 1].text
         maker = _maker_of_subject(head)  # "a bomb planted by ETA killed ...": ETA
         if maker is not None:
             found, text = _args_of(maker, {"pobj"}, mentions, spans, places=False, acting=True)
@@ -5006,6 +5045,7 @@ def _modality(tok: Token) -> tuple[bool, str]:
     # an adverbial clause with a subject of its own ("while India rejected aid", "because Uganda attacked") is
     # its own assertion: the main clause's negation and modals are not its
     own_clause = tok.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    own_clause = own_clause or _time_phrase_subject(tok) is not None  # "days after gunmen killed ...", misparsed
     # so is a perfect participle: "having donated billions, Gates will call ...": done before, whatever comes next
     own_clause = own_clause or _perfect_participle(tok)
     # so is a participle with an agent of its own: "agreed to a truce, mediated by Qatar": Qatar's part, done
