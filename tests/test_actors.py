@@ -4333,6 +4333,49 @@ def test_an_organisations_name_cut_before_its_of_or_for_phrase_is_whole(parse):
         assert name in names and not [n for n in names if n.startswith(name + " ")], (text, names)
 
 
+def test_a_movements_singular_modifier_is_the_movement_its_plural_names(parse):
+    text = (
+        "The Zamoristas blocked the highway on Monday. A Zamorista delegation met the governor, and Zamorista "
+        "leaders said the talks went well."
+    )
+    doc = parse(text)
+    spans = [doc.char_span(text.index("Zamoristas"), text.index("Zamoristas") + len("Zamoristas"))]
+    starts = [text.index("Zamorista delegation"), text.index("Zamorista leaders")]
+    spans += [doc.char_span(s, s + len("Zamorista")) for s in starts]
+    doc.ents = [e for e in doc.ents if not any(e.start < sp.end and sp.start < e.end for sp in spans)] + [
+        sp.char_span(0, len(sp.text), label="ORG") for sp in spans
+    ]  # the parse tags the plural and the singular as organisations
+    ms = extract_mentions(doc)
+    keys = {m.key for m in ms if m.name.startswith("Zamorista")}
+    assert keys == {"ORG:zamoristas"}, [(m.name, m.key) for m in ms]
+    # one actor, named by the plural however often the singular is written
+    actors, _ = resolve([("d1", m) for m in ms])
+    assert [a.name for a in actors if a.name.startswith("Zamorista")] == ["Zamoristas"]
+    # a nationality's word stays its state's
+    ms = extract_mentions(parse("The Hondurans voted on Sunday. A Honduran delegation met the envoy."))
+    assert not any(m.key == "ORG:hondurans" and m.name == "Honduran" for m in ms)
+
+
+def test_a_name_joined_to_a_persons_by_and_that_reads_as_a_persons_is_a_person(parse):
+    for text, name in (
+        ("Two reporters, Daniel Moreau and Hugo Lefevre, were arrested in June.", "Hugo Lefevre"),
+        ("Hugo Lefevre and Daniel Moreau, both reporters, were arrested in June.", "Hugo Lefevre"),
+    ):
+        doc = parse(text)
+        start = text.index(name)
+        span = doc.char_span(start, start + len(name))
+        other = doc.char_span(text.index("Daniel Moreau"), text.index("Daniel Moreau") + len("Daniel Moreau"))
+        doc.ents = [Span(doc, span.start, span.end, label="ORG"), Span(doc, other.start, other.end, label="PERSON")]
+        assert [(m.name, m.type) for m in extract_mentions(doc) if m.name == name] == [(name, "PERSON")], text
+    # an organisation's name stays one beside a person's
+    text = "Daniel Moreau and Walt Disney Studios signed a deal."
+    doc = parse(text)
+    org = doc.char_span(text.index("Walt"), text.index("Walt") + len("Walt Disney Studios"))
+    per = doc.char_span(0, len("Daniel Moreau"))
+    doc.ents = [Span(doc, per.start, per.end, label="PERSON"), Span(doc, org.start, org.end, label="ORG")]
+    assert [m.type for m in extract_mentions(doc) if m.name == "Walt Disney Studios"] == ["ORG"]
+
+
 def test_a_name_an_organisations_noun_is_called_by_is_an_organisations(parse):
     for text, name in (
         ("Hours later, a little-known group called Kataib al-Nasr claimed the attack.", "Kataib al-Nasr"),

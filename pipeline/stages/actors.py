@@ -5350,6 +5350,27 @@ def _untagged_titled_persons(doc: Doc, ents: list[Span]) -> list[Span]:
     return sorted(ents + found, key=lambda e: e.start) if found else ents
 
 
+def _person_conjuncts(ents: list[Span]) -> list[Span]:
+    """An organisation's entity coordinated with a person's ("Samir Benali and [Yacine Haddouche]", "[Yacine
+    Haddouche] and Samir Benali") that reads as a person's name (`_given_name_reading`: a given name first, no
+    organisation's, club's or place's last word) is a person's: "and" joins names of one kind."""
+    from spacy.tokens import Span as _Span
+
+    persons = {e.root.i for e in ents if e.label_ == "PERSON"}
+    if not persons:
+        return ents
+    out = []
+    for e in ents:
+        root = e.root
+        joined = (root.dep_ == "conj" and root.head.i in persons) or any(
+            c.dep_ == "conj" and c.i in persons for c in root.children
+        )
+        if e.label_ == "ORG" and joined and _given_name_reading(e.text):
+            e = _Span(e.doc, e.start, e.end, label="PERSON")
+        out.append(e)
+    return out
+
+
 def _bare_name_word(tok: Token) -> bool:
     """A capitalised proper noun the parse tagged as no entity."""
     return tok.ent_iob_ == "O" and tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha
@@ -5504,6 +5525,7 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
     ents = _join_particle_names(doc, ents)
     ents = _untagged_organisations(doc, ents)
     ents = _untagged_titled_persons(doc, ents)
+    ents = _person_conjuncts(ents)
     ents = _extend_party_names(doc, ents)
     persons = _person_words(ents)[0]
     ents = [part for e in ents for part in _list_parts(doc, e, persons)]
@@ -7623,6 +7645,24 @@ def _join_organisations(mentions: list[Mention], full: _FullNames) -> None:
             o = next((o for o in by_acronym.get(m.name, {}).values() if o is not m), None)
             if o is not None:
                 m.key = f"ORG:{_fold(o.name)}"
+    _join_member_plurals(orgs)
+
+
+def _join_member_plurals(orgs: list[Mention]) -> None:
+    """A movement's name in the singular, as a modifier ("a Houthi delegation", "Sandinista leaders"), is the
+    movement its members' plural names ("the Houthis", "the Sandinistas") when the document names both as
+    organisations: one word, the plural that word and "s", never a nationality's word."""
+    plurals = {
+        _fold(o.name): o
+        for o in orgs
+        if len(_name_tokens_cached(o.name)) == 1 and o.name.endswith("s") and o.name[:1].isupper()
+    }
+    if not plurals:
+        return
+    for m in orgs:
+        p = plurals.get(_fold(m.name) + "s")
+        if p is not None and len(_name_tokens_cached(m.name)) == 1 and not lexicon.country_of_demonym(m.name):
+            m.key = p.key or f"ORG:{_fold(p.name)}"
 
 
 @functools.cache
@@ -8109,6 +8149,8 @@ def _name_and_country(keys: set[str], ms: list[Mention], type_: str) -> tuple[st
         full = [n for n in names if n != name and _name_tokens(n)[-1:] == [name.lower()] and len(n.split()) > 1]
         if name.lower() in _body_nouns() and full:  # "European Commission", not "Commission": its head word alone
             name = max(full, key=lambda n: (names[n], len(n), n))
+        if f"{name}s" in names and len(name.split()) == 1:  # "the Houthis", not the modifier "Houthi" (a movement's
+            name = f"{name}s"  # singular: `_join_member_plurals`)
     same = [m for m in ms if (m.type if m.type != "NORP" else "GPE") == type_]
     countries = Counter(m.country for m in (same if type_ == "PERSON" else same or ms) if m.country)
     if type_ == "PERSON":  # "Italy's [Marco Bortolami]" tagged ORG: the state the words before it give is his
