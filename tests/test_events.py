@@ -2965,6 +2965,27 @@ def test_an_act_whose_subject_the_parse_put_inside_a_time_phrase_is_not_its_head
     assert names(e.sources) == ["Ghana"] and names(e.targets) == ["Togo"]
 
 
+def test_a_place_something_is_based_in_is_no_side_and_no_antecedent(parse):
+    for text in (
+        "Police detained at least 52 people in Nairobi, the London-based rights group Justice Watch said on "
+        "Thursday. The group accused the authorities of beating detainees.",
+        "NAIROBI - Kenyan police detained dozens of protesters on Monday. The London-based rights group Justice "
+        "Watch said on Tuesday that 40 people were held. The group accused the authorities of beating detainees.",
+    ):
+        (e,) = [e for e in events_of(parse, text) if e.trigger == "accused"]
+        sides = names(e.sources) + names(e.targets)
+        assert "London" not in sides and "United Kingdom" not in sides, text
+
+
+def test_a_settlement_named_after_of_inside_an_arguments_place_phrase_is_no_side(parse):
+    for text, trigger in (
+        ("Soldiers clashed with gunmen near the hamlet of Kalembe on Wednesday.", "clashed"),
+        ("Soldiers clashed with gunmen near the village of Kalembe on Wednesday, the army said.", "clashed"),
+    ):
+        evs = [e for e in events_of(parse, text) if e.trigger == trigger]
+        assert evs and all("Kalembe" not in names(e.targets) for e in evs), text
+
+
 def test_acts_wished_for_or_inside_a_condition_are_not_asserted(parse):
     for text, trigger in (
         ("The minister wants Kenya to sign the treaty with Uganda.", "sign"),

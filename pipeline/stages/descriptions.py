@@ -21,6 +21,7 @@ first."""
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -423,6 +424,12 @@ def _foreign_office_holder(tok: Token, holder: Mention, mentions: list[Mention])
 SOLE_KINDS = frozenset({"company", "party", "body", "armed_group", "bloc"})
 
 
+def based_in(doc: Doc, m: Mention) -> bool:
+    """The mention names where someone or something is based ("the Madrid-based rights group", "a London-based
+    analyst"): a place, no actor of the story and no antecedent of a description."""
+    return re.match(r"[-\u2013]based\b", text_of(doc)[m.end_char : m.end_char + 8]) is not None
+
+
 def resolve_description(tok: Token, mentions: list[Mention], after_char: int) -> Mention | None:
     """The actor a definite description stands for: the one actor the fitting mentions before it (from
     `after_char`) name, else the nearest of them that is the subject of its sentence; with none in that window,
@@ -435,7 +442,7 @@ def resolve_description(tok: Token, mentions: list[Mention], after_char: int) ->
     own = _clause_subjects(tok, mentions)
 
     def fits(m: Mention) -> bool:
-        return (m.key or m.name) not in own and kind_fits(m)
+        return (m.key or m.name) not in own and kind_fits(m) and not based_in(tok.doc, m)
 
     if kind == "armed_group":  # a group the text calls armed anywhere ("fighters of the X ... the X ... the rebels")
         armed = {m.key or m.name for m in mentions if fits(m)}

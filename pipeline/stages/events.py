@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.config import settings
 from pipeline.stages import coder, event_dates, lexicon, sectors
-from pipeline.stages.actors import dateline_country, document_country, honorific, title_words
+from pipeline.stages.actors import dateline_country, document_country, honorific, place_nouns, title_words
 from pipeline.stages.coref import (
     PRONOUNS_PLURAL,
     mention_for_token,
@@ -61,6 +61,7 @@ from pipeline.stages.descriptions import (
     ACTING_ONLY,
     MEMBER_NOUNS,
     armed_group,
+    based_in,
     common_noun,
     description_kinds,
     resolve_description,
@@ -2865,8 +2866,9 @@ def _nearest_preposition(x: Token, t: Token) -> str | None:
 
 def _place_inside(t: Token, m: Mention) -> bool:
     """A place that is no state named in a place phrase inside an argument's phrase ("gunmen in Kaduna", "girls
-    kidnapped in Kaduna state"): where, no side; not through "of" ("the governor of Kaduna state": whose), nor as
-    the argument's own modifier ("Kaduna residents")."""
+    kidnapped in Kaduna state", "clashed with gunmen near the village of X"): where, no side; not through "of" ("the
+    governor of Kaduna state": whose; but "the village of X" names the village), nor as the argument's own modifier
+    ("Kaduna residents")."""
     span = t.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
     x = span.root if span is not None and len(span) else None
     if x is not None and not is_state(m) and _names_a_place(x):
@@ -2882,6 +2884,9 @@ def _place_inside(t: Token, m: Mention) -> bool:
     if not is_place(m) and not _unstated_place(m) and not capital and not stateless:
         return _where_an_act_was(t, x)
     while x is not None and x.i != t.i and x.head.i != x.i:
+        if x.dep_ == "prep" and x.lower_ == "of" and x.head.lower_ in place_nouns().get("of", frozenset()):
+            x = x.head  # "near the hamlet of X": the "of" names the hamlet; the preposition above it says where
+            continue
         if x.dep_ == "prep":
             # the nearest preposition above the place says what it is to the phrase ("a ship on Lesbos": where; "its
             # assault on Khan Younis", "sanctions on Transnistria": an act's target)
@@ -6218,8 +6223,8 @@ def _event(
         _trigger(doc, tok),
         tok.idx,
         tok.idx + len(tok.text),
-        [m.start_char for m in p.sources],
-        [m.start_char for m in targets],
+        [m.start_char for m in p.sources if not based_in(doc, m)],  # never "Madrid" of "the Madrid-based group"
+        [m.start_char for m in targets if not based_in(doc, m)],
         p.source_text,
         target_text,
         date,
