@@ -875,6 +875,16 @@ def test_fused_lists_are_split_into_names(parse):
     doc.ents = [e for e in doc.ents if e.end <= pair.start or e.start >= pair.end] + [pair]
     assert [p.text for p in _list_parts(doc, pair, {"jamie", "carrick", "wes", "bowen"})] == ["Carrick", "Bowen"]
     assert len(_list_parts(doc, pair)) == 1
+    # an organisation-tagged pair of names the document also writes alone is two organisations
+    text = "The bidders were Norvik and its unit Norvikgas. Later Norvik and Norvikgas withdrew from the auction."
+    start = text.rindex("Norvik and Norvikgas")
+    doc = forced(parse, text, ("Norvik", "ORG"), ("Norvikgas", "ORG"))
+    pair = doc.char_span(start, start + len("Norvik and Norvikgas"), label="ORG")
+    doc.ents = [e for e in doc.ents if e.end <= pair.start or e.start >= pair.end] + [pair]
+    assert [p.text for p in _list_parts(doc, pair, alone=frozenset({"Norvik", "Norvikgas"}))] == ["Norvik", "Norvikgas"]
+    assert len(_list_parts(doc, pair, alone=frozenset({"Norvik"}))) == 1  # one named alone: maybe one name
+    names = [m.name for m in extract_mentions(doc)]
+    assert "Norvik and Norvikgas" not in names and names.count("Norvikgas") == 2
 
 
 def test_a_surname_inside_a_longer_proper_name_is_no_short_form(parse):
@@ -4374,6 +4384,18 @@ def test_a_name_joined_to_a_persons_by_and_that_reads_as_a_persons_is_a_person(p
     per = doc.char_span(0, len("Daniel Moreau"))
     doc.ents = [Span(doc, per.start, per.end, label="PERSON"), Span(doc, org.start, org.end, label="ORG")]
     assert [m.type for m in extract_mentions(doc) if m.name == "Walt Disney Studios"] == ["ORG"]
+
+
+def test_a_name_before_a_festivals_noun_is_the_festivals_no_actor(parse):
+    for text, name in (
+        ("The band will headline the Lakefield music festival in June.", "Lakefield"),
+        ("Thousands came to the Harbourside festival on Saturday.", "Harbourside"),
+    ):
+        doc = forced(parse, text, (name, "ORG"))
+        assert name not in [m.name for m in extract_mentions(doc)], text
+    # the organiser is still an actor
+    doc = forced(parse, "The Harbourside Trust organised the festival.", ("Harbourside Trust", "ORG"))
+    assert "Harbourside Trust" in [m.name for m in extract_mentions(doc)]
 
 
 def test_a_name_an_organisations_noun_is_called_by_is_an_organisations(parse):

@@ -5528,7 +5528,8 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
     ents = _person_conjuncts(ents)
     ents = _extend_party_names(doc, ents)
     persons = _person_words(ents)[0]
-    ents = [part for e in ents for part in _list_parts(doc, e, persons)]
+    alone = frozenset(e.text for e in ents if e.label_ in ("ORG", "PERSON", "GPE") and " and " not in e.text)
+    ents = [part for e in ents for part in _list_parts(doc, e, persons, alone)]
     person_tokens, short_persons = _person_words(ents)
     cands = [c for c in (_candidate(doc, ent, person_tokens, short_persons) for ent in ents) if c is not None]
     mentions: list[Mention] = []
@@ -7242,14 +7243,17 @@ def _state_body(toks: list[str]) -> bool:
 _LIST_JOINS = frozenset({",", "and"})  # never "&": "Marks & Spencer", "USA Track & Field"
 
 
-def _list_parts(doc: Doc, ent: Span, person_tokens: frozenset[str] | set[str] = frozenset()) -> list[Span]:
+def _list_parts(
+    doc: Doc, ent: Span, person_tokens: frozenset[str] | set[str] = frozenset(), alone: frozenset[str] = frozenset()
+) -> list[Span]:
     """An entity that fuses a list of names into one ("Chris Martin, Dido", "Carragher and Brown", "Real Madrid and
     Real Sociedad"): its names, each an entity of the same label; else the entity itself. A list has commas, or an
     "and" between a person's names, or between an organisation's names all of whose words are words of the
     document's persons ("Carragher and Brown" tagged ORG), or between two names of two words or more that start
     alike or of which the first ends as organisations' names do ("Film Council and Channel 4"), the second not
-    ("National Development and Reform Commission"); a name with a lower-case word in it ("Department of the
-    Environment, Food and Rural Affairs") is one name."""
+    ("National Development and Reform Commission"), or between two names the document also names alone (`alone`:
+    "[Gazprom and Gazpromneft] withdrew" after "Gazprom" and "its unit Gazpromneft"); a name with a lower-case word
+    in it ("Department of the Environment, Food and Rural Affairs") is one name."""
     from spacy.tokens import Span
 
     start = ent.start + 1 if len(ent) > 2 and ent[0].lower_ == "the" else ent.start  # "the Film Council and X"
@@ -7276,9 +7280,11 @@ def _list_parts(doc: Doc, ent: Span, person_tokens: frozenset[str] | set[str] = 
         persons = all(person_tokens.issuperset(_name_tokens(doc[s:e].text)) for s, e in parts)
         left, right = doc[parts[0][0] : parts[0][1]], doc[parts[-1][0] : parts[-1][1]]
         two = len(left) >= 2 and len(right) >= 2
+        named_alone = len(parts) == 2 and left.text in alone and right.text in alone
         if (
             ent.label_ == "ORG"
             and not persons
+            and not named_alone
             and not (
                 two
                 and (left[0].lower_ == right[0].lower_ or words.get((left[-1].lower_, "end")) == "ORG")
