@@ -2986,6 +2986,50 @@ def test_a_settlement_named_after_of_inside_an_arguments_place_phrase_is_no_side
         assert evs and all("Kalembe" not in names(e.targets) for e in evs), text
 
 
+def test_a_demand_for_release_is_never_aimed_at_the_demanders_own_captures(parse):
+    for text, target in (
+        (
+            "Gunmen of the Atakora Liberation Army kidnapped two engineers in Benin on May 3. On Friday the Atakora "
+            "Liberation Army demanded the release of 20 of its fighters.",
+            [],
+        ),
+        (
+            "The Atakora Liberation Army kidnapped two Beninese engineers on May 3. In a video on Friday, the Atakora "
+            "Liberation Army demanded the release of its jailed fighters from Benin.",
+            ["Benin"],
+        ),
+    ):
+        (e,) = [e for e in events_of(parse, text) if e.trigger == "demanded"]
+        assert names(e.targets) == target, text
+
+
+def test_a_claim_of_responsibility_names_the_doer_of_the_acts_told_without_one(parse):
+    text = (
+        "Gunmen killed nine soldiers at an army post in northern Benin on Saturday. The Atakora Liberation Army "
+        "claimed responsibility on Monday in a video. Benin's government condemned the attack."
+    )
+    evs = events_of(parse, text)
+    (killed,) = [e for e in evs if e.trigger == "killed"]
+    assert names(killed.sources) == ["Atakora Liberation Army"]
+    (condemned,) = [e for e in evs if e.trigger == "condemned"]
+    assert names(condemned.targets) == ["Atakora Liberation Army"]  # the reaction's target: the claimer
+    text = (
+        "Two engineers were kidnapped by an armed group in southern Benin on May 3. The Atakora Liberation Army "
+        "claimed the abduction in an audio message."
+    )
+    (e,) = [e for e in events_of(parse, text) if e.trigger == "kidnapped"]
+    assert names(e.sources) == ["Atakora Liberation Army"]
+    # no claim, a claim of another act, or a doer the text names: the act keeps its reading
+    for text in (
+        "Gunmen killed nine soldiers in northern Benin on Saturday. No group has claimed responsibility for it.",
+        "Gunmen killed nine soldiers in northern Benin on Saturday. The Atakora Liberation Army claimed responsibility "
+        "for a bombing in Togo last month.",
+        "Nigerien troops killed nine militants on Saturday. The Atakora Liberation Army claimed responsibility.",
+    ):
+        (e,) = [e for e in events_of(parse, text) if e.trigger == "killed"]
+        assert "Atakora Liberation Army" not in names(e.sources), text
+
+
 def test_acts_wished_for_or_inside_a_condition_are_not_asserted(parse):
     for text, trigger in (
         ("The minister wants Kenya to sign the treaty with Uganda.", "sign"),

@@ -6381,6 +6381,7 @@ def candidates_of(
             p = _predicate(tok, mentions, spans, must_heads)
             if p is not None:
                 rules.append((tok, _event(doc, tok, sent, idx, p, mentions, spans, dates, publication_value)))
+        _claimed_acts_doers(sent, rules[:found], idx, mentions, spans, by_start)
         if len(rules) > found:
             rules[found:] = _one_event_per_action(rules[found:])
             _reaction_targets(rules, found, by_start)
@@ -6408,6 +6409,68 @@ REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "CONCEDE"}
 # acts that put down a protest named by its noun ("police dispersed the march", "broke up the rally"): aimed at the
 # protest's own side, found as a reaction's target is
 SUPPRESSION_TYPES = frozenset({"COERCE", "ASSAULT"})
+
+
+CLAIM_LOOKBACK = 8  # sentences back to the acts a claim of responsibility may be for
+CLAIMED_TYPES = frozenset({"ASSAULT", "COERCE"})  # the acts a group claims: attacks, abductions, seizures
+
+
+def _claimed_acts_doers(
+    sent: Span,
+    before: list[tuple[Token, Event]],
+    sent_index: int,
+    mentions: list[Mention],
+    spans: list[_QuoteArea],
+    by_start: dict[int, Mention],
+) -> None:
+    """A claim of responsibility in the sentence ("the X Front claimed responsibility on Monday", "X claimed the
+    abduction in an audio message") makes the claimer the doer of the acts it claims, told in the `CLAIM_LOOKBACK`
+    sentences before with no named doer ("armed men ... killed 11 villagers", "kidnapped by an armed group in
+    western Niger"): attacks and abductions (`CLAIMED_TYPES`), those of the claimed noun's type where the claim
+    names one ("the abduction": an attack, "kidnapped"; never "a bombing", an act told there). Never a claim
+    denied or made by no one ("no group has claimed responsibility"), nor an act whose doer the text names;
+    reactions after it then take the claimer as their target (`_reaction_targets`)."""
+    for tok in sent:
+        if tok.lemma_.lower() != "claim" or tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            continue
+        claimed = obj
+        if obj.lemma_.lower() in ("responsibility", "credit"):
+            claimed = next(
+                (g for c in obj.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children), None
+            )
+        elif (event_lexicon().nouns.get(obj.lemma_.lower()) or ("",))[0] not in CLAIMED_TYPES:
+            continue  # "claimed victory", "claimed the seat": no act of force
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None or any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subj.children):
+            continue
+        claimers, text = _args_of(tok, {"nsubj"}, mentions, spans, places=False, acting=True)
+        claimers = [m for m in claimers if m.type in ("ORG", "PERSON")]
+        if not claimers:
+            continue
+        if claimed is not None and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in claimed.children):
+            continue  # "claimed responsibility for a bombing in X": an act told here, not one told before
+        kind = None if claimed is None else (event_lexicon().nouns.get(claimed.lemma_.lower()) or (None,))[0]
+        types = {kind} if kind in CLAIMED_TYPES else CLAIMED_TYPES  # "the abduction": an attack ("kidnapped")
+        for _t, x in before:
+            if sent_index - x.sent_index > CLAIM_LOOKBACK or x.event_type not in types:
+                continue
+            if _no_named_doer(x, by_start):
+                x.sources, x.source_text = [m.start_char for m in claimers], text
+
+
+def _no_named_doer(x: Event, by_start: dict[int, Mention]) -> bool:
+    """The act names no doer: no source, or only a state its phrase places the doers in ("an armed group in western
+    Niger", "gunmen from across the border in Liberia"), never one it names as the doer ("Kenyan troops")."""
+    found = [by_start[s] for s in x.sources if s in by_start]
+    if not found:
+        return True
+    if any(m.type in ("ORG", "PERSON") for m in found):
+        return False
+    text = x.source_text or ""
+    return all(re.search(r"\b(?:in|from|of|across)\b.*\b" + re.escape(m.text), text) for m in found)
 
 
 def _reaction_targets(rules: list[tuple[Token, Event]], first: int, by_start: dict[int, Mention]) -> None:
@@ -6646,7 +6709,8 @@ def _release_demand_targets(rules: list[tuple[Token, Event]], first: int, by_sta
     """A demand for someone's release or return ("demanded Petrovic's immediate release", "called for the release of
     the crew", "demanded their return") is aimed at whoever holds them: the source of the latest act of detention or
     capture told before it, on those people when the text names them ("police detained Petrovic"), else the latest
-    such act; not at the people to be freed."""
+    such act; not at the people to be freed, nor at the demander ("the group that kidnapped the workers demanded
+    the release of its fighters": its own act holds no one it asks for)."""
     for tok, e in rules[first:]:
         if e.event_type != "REQUEST":
             continue
@@ -6656,7 +6720,9 @@ def _release_demand_targets(rules: list[tuple[Token, Event]], first: int, by_sta
         freed = {id(m) for m in e.targets}
         freed_keys = _actors(e.targets, by_start)
         before = rules[:first] + _before_in_sentence(rules[first:], tok, e)
+        own = _actors(e.sources, by_start)  # the demander's own captures hold no one it asks to be freed
         holders = [x for _, x in before if x.event_type in HOLDING_TYPES and x.sources]
+        holders = [x for x in holders if not (own and _actors(x.sources, by_start) <= own)]
         named = [x for x in holders if freed_keys and _actors(x.targets, by_start) & freed_keys]
         holder = (named or holders or [None])[-1]
         if holder is None:
