@@ -3003,6 +3003,22 @@ def test_a_demand_for_release_is_never_aimed_at_the_demanders_own_captures(parse
         assert names(e.targets) == target, text
 
 
+def test_a_conjunct_after_a_time_phrase_keeps_its_heads_subject(parse):
+    text = "Norway on Monday recalled its ambassador from Iran and, days after Sweden, suspended arms sales to Iran."
+    # (the parse hangs "Sweden" under "after" on the conjunct, which shares its head's subject)
+    for e in events_of(parse, text):
+        assert "Sweden" not in names(e.sources), e.trigger
+
+
+def test_agents_of_no_force_are_no_state_even_with_the(parse):
+    text = (
+        "Peru's tourism ministry faces a row. Travel agents protested outside the ministry in Lima on Monday. The "
+        "agents accused Prime Minister Ana Ruiz of ignoring the sector."
+    )
+    (e,) = [e for e in events_of(parse, text) if e.trigger == "accused"]
+    assert not names(e.sources)
+
+
 def test_a_claim_of_responsibility_names_the_doer_of_the_acts_told_without_one(parse):
     text = (
         "Gunmen killed nine soldiers at an army post in northern Benin on Saturday. The Atakora Liberation Army "
@@ -3021,6 +3037,16 @@ def test_a_claim_of_responsibility_names_the_doer_of_the_acts_told_without_one(p
     assert names(e.sources) == ["Atakora Liberation Army"]
     # no claim, a claim of another act, or a doer the text names: the act keeps its reading
     for text in (
+        "Gunmen killed nine soldiers in northern Benin on Saturday. No group has claimed it, but the Atakora "
+        "Liberation Army has claimed similar attacks in the past.",
+        "Gunmen killed nine soldiers in northern Benin on Saturday. The Atakora Liberation Army claimed "
+        "responsibility for organising the march on Monday.",
+        "Soldiers killed nine militants in northern Benin on Saturday. The Atakora Liberation Army claimed the "
+        "ambush of a convoy near the border.",
+        "Gunmen killed nine soldiers in northern Benin on Saturday. A day later a car bomb exploded in Cotonou. The "
+        "Atakora Liberation Army claimed responsibility for the bombing.",
+        "Gunmen killed nine soldiers in northern Benin on Saturday. Last month the Atakora Liberation Army claimed "
+        "responsibility for the killing of a judge in the north.",
         "Gunmen killed nine soldiers in northern Benin on Saturday. No group has claimed responsibility for it.",
         "Gunmen killed nine soldiers in northern Benin on Saturday. The Atakora Liberation Army claimed responsibility "
         "for a bombing in Togo last month.",

@@ -5109,9 +5109,11 @@ def _extend_organisation_tails(doc: Doc, ents: list[Span]) -> list[Span]:
     Fellowship] of Zambia", "the rights group [Cuban Observatory] for Civil Rights", "the [Organization for Security
     and Co-operation] in Europe"): an entity whose last word is a body's head word (`_TAIL_HEADS`; any label, the
     parse now and then reads such a name as a person's) takes "of" or "for" and the capitalised words after it,
-    joined by "and", "of", "the" or "&", and then "in" and a region's name (a LOC entity: `_region_closing`, which
-    also closes an organisation's entity that already holds "of" or "for"); no person's name and no date among them.
-    The entities inside the phrase (a state's name) go into the organisation's."""
+    joined by "and", "of", "the", "&" or a hyphen (`_organisation_tail_end`), then "in" and a region's name after a
+    "for" phrase (`_region_closing`, which also closes an organisation's entity that already holds "for"). Never a
+    phrase that runs into a person's name or a title ("the Liberal Party of Prime Minister X"), a date, or after
+    "for" any entity ("the Champions League for Liverpool"). The entities inside the phrase (a state's name after
+    "of") go into the organisation's."""
     from spacy.tokens import Span as _Span
 
     out: list[Span] = []
@@ -5120,7 +5122,7 @@ def _extend_organisation_tails(doc: Doc, ents: list[Span]) -> list[Span]:
         if e.start < absorbed_until:
             continue
         end = _organisation_tail_end(doc, e, ents[k + 1 :]) if e[-1].lower_ in _TAIL_HEADS else e.end
-        if end == e.end and e.label_ == "ORG" and any(t.lower_ in ("of", "for") for t in e[1:-1]):
+        if end == e.end and e.label_ == "ORG" and _descriptive_name(e):
             end = _region_closing(doc, e.end, ents[k + 1 : k + 2])  # "[... for Security and Co-operation] in Europe"
         if end == e.end:
             out.append(e)
@@ -5128,6 +5130,14 @@ def _extend_organisation_tails(doc: Doc, ents: list[Span]) -> list[Span]:
         out.append(_Span(doc, e.start, end, label="ORG"))
         absorbed_until = end
     return out
+
+
+def _descriptive_name(e: Span) -> bool:
+    """An organisation's name that says what it is for ("Organization for Security and Co-operation", "Council for
+    Peace"), no state's body named by its portfolio ("Ministry for Health": a region after it says where)."""
+    words = [t for t in e if t.lower_ != "the"]
+    state_body = bool(words) and words[0].lower_ in ("ministry", "department", "office", "secretary")
+    return bool(words) and not state_body and any(t.lower_ == "for" for t in words[1:-1])
 
 
 def _region_closing(doc: Doc, end: int, following: list[Span]) -> int:
@@ -5142,15 +5152,17 @@ def _organisation_tail_end(doc: Doc, e: Span, later: list[Span]) -> int:
     `e.end` when none does."""
     if e.end + 1 >= len(doc) or doc[e.end].lower_ not in ("of", "for") or e[-1].whitespace_ != " ":
         return e.end
-    blocked = {  # a person's name (not a place's the parse read as a person's: "of [Malawi]") or a date
-        i
-        for x in later
-        if x.label_ == "DATE" or (x.label_ == "PERSON" and not country_for_place(x.text)[0])
-        for i in range(x.start, x.end)
-    }
+    after_for = doc[e.end].lower_ == "for"
+    allowed = () if after_for else ("GPE", "LOC", "NORP")  # "of Zambia"; never "for [Liverpool]"
+    entities = {i: x for x in [*later, *ents_of(doc)] for i in range(x.start, x.end)}  # (dates: only the parse's)
     j, last = e.end + 1, e.end
-    while j < len(doc) and j not in blocked:
+    while j < len(doc):
         tok = doc[j]
+        x = entities.get(j)
+        if x is not None and x.label_ not in allowed and not (x.label_ == "PERSON" and country_for_place(x.text)[0]):
+            return e.end  # a person's name, a date, a body, a club: the phrase is no part of the name
+        if tok.lower_ in title_words() or honorific(tok):
+            return e.end  # "the Liberal Party of Prime Minister X": whose party, not its name
         if tok.is_title and tok.is_alpha or (tok.text == "-" and last == j - 1 and not tok.whitespace_):
             last = j if tok.is_alpha else last
             j += 1
@@ -5163,6 +5175,8 @@ def _organisation_tail_end(doc: Doc, e: Span, later: list[Span]) -> int:
             break
     if last == e.end:
         return e.end
+    if not after_for:
+        return last + 1
     return _region_closing(doc, last + 1, [x for x in later if x.start == last + 2])  # "... in Europe"
 
 
@@ -5353,19 +5367,28 @@ def _untagged_titled_persons(doc: Doc, ents: list[Span]) -> list[Span]:
 def _person_conjuncts(ents: list[Span]) -> list[Span]:
     """An organisation's entity coordinated with a person's ("Samir Benali and [Yacine Haddouche]", "[Yacine
     Haddouche] and Samir Benali") that reads as a person's name (`_given_name_reading`: a given name first, no
-    organisation's, club's or place's last word) is a person's: "and" joins names of one kind."""
+    organisation's, club's or place's last word) is a person's: "and" joins names of one kind. Never a firm the
+    list of well-known firms holds ("Jamie Dimon and Morgan Stanley"), nor a name the parse tags an organisation
+    elsewhere in the document (a firm named for its founder)."""
     from spacy.tokens import Span as _Span
 
     persons = {e.root.i for e in ents if e.label_ == "PERSON"}
     if not persons:
         return ents
+    orgs = Counter(e.text for e in ents if e.label_ == "ORG")
     out = []
     for e in ents:
         root = e.root
         joined = (root.dep_ == "conj" and root.head.i in persons) or any(
             c.dep_ == "conj" and c.i in persons for c in root.children
         )
-        if e.label_ == "ORG" and joined and _given_name_reading(e.text):
+        if (
+            e.label_ == "ORG"
+            and joined
+            and orgs[e.text] == 1
+            and firm_country(e.text) is None
+            and _given_name_reading(e.text)
+        ):
             e = _Span(e.doc, e.start, e.end, label="PERSON")
         out.append(e)
     return out
@@ -5572,6 +5595,7 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
             m.sent_index = max(bisect.bisect_right(sentence_starts, m.start_char) - 1, 0)
     _initials_of_persons(mentions)
     _corefer(mentions)
+    _join_member_plurals(doc, [m for m in mentions if m.type == "ORG"])
     _lend_sectors(mentions)
     return mentions
 
@@ -7651,10 +7675,9 @@ def _join_organisations(mentions: list[Mention], full: _FullNames) -> None:
             o = next((o for o in by_acronym.get(m.name, {}).values() if o is not m), None)
             if o is not None:
                 m.key = f"ORG:{_fold(o.name)}"
-    _join_member_plurals(orgs)
 
 
-def _join_member_plurals(orgs: list[Mention]) -> None:
+def _join_member_plurals(doc: Doc, orgs: list[Mention]) -> None:
     """A movement's name in the singular, as a modifier ("a Houthi delegation", "Sandinista leaders"), is the
     movement its members' plural names ("the Houthis", "the Sandinistas") when the document names both as
     organisations: one word, the plural that word and "s", never a nationality's word."""
@@ -7667,8 +7690,12 @@ def _join_member_plurals(orgs: list[Mention]) -> None:
         return
     for m in orgs:
         p = plurals.get(_fold(m.name) + "s")
-        if p is not None and len(_name_tokens_cached(m.name)) == 1 and not lexicon.country_of_demonym(m.name):
-            m.key = p.key or f"ORG:{_fold(p.name)}"
+        if p is None or len(_name_tokens_cached(m.name)) != 1 or lexicon.country_of_demonym(m.name):
+            continue
+        span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        head = span.root if span is not None and len(span) else None
+        if head is not None and head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i:
+            m.key = p.key or f"ORG:{_fold(p.name)}"  # "a Houthi delegation"; never "the Sun reported ... the Suns"
 
 
 @functools.cache

@@ -62,6 +62,10 @@ def is_description(tok: Token) -> bool:
         return True  # "government policy", "a government rethink": the government's, definite as "the government"
     if tok.lower_ in ACTING_ONLY and not _acting(tok):
         return False  # "called the police", "police were asked to": the institution acted on, no side
+    if tok.lower_ == "agents" and not any(
+        c.dep_ in ("amod", "compound") and c.lower_ in FORCE_QUALIFIERS for c in tok.children
+    ):
+        return False  # "the agents" of travel, of players, of a singer: a state's only as "federal agents"
     if tok.lower_ in ACTING_ONLY and _bare_forces(tok):
         return True  # "police arrested 40 people", "praised by police", "riot police fired", "accused police of"
     if _kind(tok) == "title" and any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in tok.children):

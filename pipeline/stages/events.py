@@ -3469,33 +3469,21 @@ SPAN_NOUNS = frozenset({"minute", "hour", "day", "week", "month", "year", "momen
 def _time_phrase_subject(verb: Token) -> Token | None:
     """The subject the parse put inside a time phrase on the verb ("..., days after armed men who crossed the river
     killed 11 villagers": "men" parsed as the object of "after" on "days", the verb left without a subject): a
-    finite verb with no subject of its own, and "after", "before" or "since" on it or on a span of time on it
-    (SPAN_NOUNS) with an object that comes before the verb and names people or an actor; else None. That clause is
-    its own, not its head's."""
-    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+    finite verb with no subject of its own and no conjunct's (a conjunct shares its head's: "recalled its envoy
+    and, days after France, suspended arms sales"), and "after", "before" or "since" on it or on a span of time on
+    it (SPAN_NOUNS) with an object whose phrase ends right before the verb and names people or an actor; else None.
+    That clause is its own, not its head's."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ == "conj":
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
     spans = [c for c in verb.children if c.dep_ == "npadvmod" and c.lemma_.lower() in SPAN_NOUNS]
     words = [c for h in [verb, *spans] for c in h.children if c.dep_ in ("prep", "mark")]
     for word in (w for w in words if w.lower_ in ("after", "before", "since")):
         obj = next((c for c in word.children if c.dep_ == "pobj"), None)
-        if obj is not None and obj.i < verb.i and obj.pos_ in ("NOUN", "PROPN", "PRON"):
+        if obj is not None and obj.right_edge.i + 1 == verb.i and obj.pos_ in ("NOUN", "PROPN", "PRON"):
             if _people(obj) or obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
                 return obj  # (a thing is no doer: "after an exchange of fire on their border killed ...")
-    return None
-    for span in (c for c in verb.children if c.dep_ == "npadvmod" and c.lemma_.lower() in SPAN_NOUNS):
-        for prep in (c for c in span.children if c.dep_ == "prep" and c.lower_ in ("after", "before", "since")):
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if (
-                obj is not None
-                and obj.i < verb.i
-                and obj.pos_ in ("NOUN", "PROPN", "PRON")
-                and obj.ent_type_
-                not in (
-                    "DATE",
-                    "TIME",
-                )
-            ):
-                return obj
     return None
 
 
@@ -6413,6 +6401,10 @@ SUPPRESSION_TYPES = frozenset({"COERCE", "ASSAULT"})
 
 CLAIM_LOOKBACK = 8  # sentences back to the acts a claim of responsibility may be for
 CLAIMED_TYPES = frozenset({"ASSAULT", "COERCE"})  # the acts a group claims: attacks, abductions, seizures
+# nouns of an attack the lexicon leaves untyped or types otherwise ("claimed the blast", "responsibility for the raid")
+ATTACK_NOUNS = frozenset({"blast", "explosion", "shooting", "raid", "bombing", "ambush", "killing", "massacre"})
+# words that make a claimed act another or a kind of act ("similar attacks", "previous raids", "such killings")
+OTHER_ACT_WORDS = frozenset({"similar", "previous", "other", "such", "past", "earlier", "many", "several", "some"})
 
 
 def _claimed_acts_doers(
@@ -6424,53 +6416,116 @@ def _claimed_acts_doers(
     by_start: dict[int, Mention],
 ) -> None:
     """A claim of responsibility in the sentence ("the X Front claimed responsibility on Monday", "X claimed the
-    abduction in an audio message") makes the claimer the doer of the acts it claims, told in the `CLAIM_LOOKBACK`
-    sentences before with no named doer ("armed men ... killed 11 villagers", "kidnapped by an armed group in
-    western Niger"): attacks and abductions (`CLAIMED_TYPES`), those of the claimed noun's type where the claim
-    names one ("the abduction": an attack, "kidnapped"; never "a bombing", an act told there). Never a claim
-    denied or made by no one ("no group has claimed responsibility"), nor an act whose doer the text names;
-    reactions after it then take the claimer as their target (`_reaction_targets`)."""
+    abduction in an audio message") makes the claimer the doer of the act it claims: the latest attack or abduction
+    (`CLAIMED_TYPES`; of the claimed noun's type and words where the claim names one: `_claimed_words`) told in
+    the `CLAIM_LOOKBACK` sentences before with no named doer (`_no_named_doer`: "armed men ... killed 11 villagers",
+    "kidnapped by an armed group in western Niger"), and the acts told with it in its sentence. Only a claim made
+    (a past or perfect verb, no negation, a subject that is someone: never "no group has claimed responsibility",
+    "which claims attacks regularly") of one act told before (never "a bombing" or "the killing of a cleric", told
+    there; "similar attacks", "attacks in the past"; a noun of no attack: "responsibility for the protests").
+    Reactions after it then take the claimer as their target (`_reaction_targets`)."""
     for tok in sent:
-        if tok.lemma_.lower() != "claim" or tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
-            continue
-        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        if obj is None:
-            continue
-        claimed = obj
-        if obj.lemma_.lower() in ("responsibility", "credit"):
-            claimed = next(
-                (g for c in obj.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children), None
-            )
-        elif (event_lexicon().nouns.get(obj.lemma_.lower()) or ("",))[0] not in CLAIMED_TYPES:
-            continue  # "claimed victory", "claimed the seat": no act of force
-        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if subj is None or any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subj.children):
+        claimed = _claimed_act(tok)
+        if claimed is None:
             continue
         claimers, text = _args_of(tok, {"nsubj"}, mentions, spans, places=False, acting=True)
         claimers = [m for m in claimers if m.type in ("ORG", "PERSON")]
         if not claimers:
             continue
-        if claimed is not None and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in claimed.children):
-            continue  # "claimed responsibility for a bombing in X": an act told here, not one told before
-        kind = None if claimed is None else (event_lexicon().nouns.get(claimed.lemma_.lower()) or (None,))[0]
-        types = {kind} if kind in CLAIMED_TYPES else CLAIMED_TYPES  # "the abduction": an attack ("kidnapped")
-        for _t, x in before:
-            if sent_index - x.sent_index > CLAIM_LOOKBACK or x.event_type not in types:
-                continue
-            if _no_named_doer(x, by_start):
+        named = None if claimed is tok else claimed
+        kind = None if named is None else (event_lexicon().nouns.get(named.lemma_.lower()) or (None,))[0]
+        if named is not None and named.lemma_.lower() in ATTACK_NOUNS:
+            kind = "ASSAULT"
+        types = {kind} if kind in CLAIMED_TYPES else CLAIMED_TYPES
+        words = _claimed_words(named)  # "the bombing": an act told by its verb; "the attack": any attack
+        acts = [
+            x
+            for t, x in before
+            if sent_index - x.sent_index <= CLAIM_LOOKBACK
+            and x.event_type in types
+            and (words is None or _tells(t, words))
+            and _no_named_doer(x, by_start)
+        ]
+        if acts:
+            latest = acts[-1].sent_index  # the act claimed, and the acts told with it ("killed ... and wounded")
+            for x in (x for x in acts if x.sent_index == latest):
                 x.sources, x.source_text = [m.start_char for m in claimers], text
 
 
+GENERIC_ATTACK_NOUNS = frozenset({"attack", "assault", "killing", "killings", "violence", "massacre", "operation"})
+KIDNAP_WORDS = frozenset({"abduction", "kidnapping", "abduct", "kidnap", "seize", "snatch", "capture", "take"})
+
+
+def _claimed_words(named: Token | None) -> set[str] | None:
+    """The words of the acts a claimed noun can be told by: its own and its verbs' (events_nominalisations.tsv: "the
+    bombing": bombed), an abduction's words for an abduction ("the abduction": kidnapped, seized); None (any act of
+    its type) for a bare claim or a noun of any attack ("the attack", "the killing")."""
+    if named is None or named.lemma_.lower() in GENERIC_ATTACK_NOUNS:
+        return None
+    lemma = named.lemma_.lower()
+    words = {lemma} | _nominalised_verbs().get(lemma, set())
+    return words | KIDNAP_WORDS if words & KIDNAP_WORDS else words
+
+
+def _claimed_act(tok: Token) -> Token | None:
+    """The act a verb of claiming claims, when it is a claim of responsibility made for one act told before: the
+    noun after "responsibility for" or the object ("claimed the abduction"), or the verb itself for a bare
+    "claimed responsibility"; None for anything else (`_claimed_acts_doers`)."""
+    if tok.lemma_.lower() != "claim" or tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBN"):
+        return None  # "which claims attacks regularly", "would claim": no claim made
+    if any(c.dep_ == "neg" for c in tok.children) or tok.dep_ == "relcl":
+        return None
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subj.children):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "past" for g in c.subtree) for c in tok.children):
+        return None  # "have claimed similar attacks in the past"
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    claimed = obj
+    if obj.lemma_.lower() in ("responsibility", "credit"):
+        claimed = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children), None)
+        if claimed is None:
+            return tok  # "claimed responsibility on Monday": the act told before
+    lemma = claimed.lemma_.lower()
+    if (event_lexicon().nouns.get(lemma) or ("",))[0] not in CLAIMED_TYPES and lemma not in ATTACK_NOUNS:
+        return None  # "claimed victory", "responsibility for organising the protests": no act of force
+    if claimed.tag_ in ("NNS", "NNPS") or any(c.lower_ in OTHER_ACT_WORDS for c in claimed.children):
+        return None  # "similar attacks", "previous raids": a kind of act, not the one told
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in claimed.children):
+        return None  # "claimed responsibility for a bombing in X": an act told here, not one told before
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in claimed.children):
+        return None  # "the killing of a cleric in the city": an act the claim itself tells
+    return claimed
+
+
 def _no_named_doer(x: Event, by_start: dict[int, Mention]) -> bool:
-    """The act names no doer: no source, or only a state its phrase places the doers in ("an armed group in western
-    Niger", "gunmen from across the border in Liberia"), never one it names as the doer ("Kenyan troops")."""
+    """The act names no doer: no source and no subject ("were kidnapped", "an Iraqi contractor was killed"), or a
+    subject of people who act for no state (`_stateless_words`: "armed men", "gunmen", "an armed group"), placed by
+    a state at most ("an armed group in western Niger"); never a doer named or a state's forces ("Kenyan troops",
+    "soldiers", "police")."""
     found = [by_start[s] for s in x.sources if s in by_start]
-    if not found:
-        return True
     if any(m.type in ("ORG", "PERSON") for m in found):
         return False
     text = x.source_text or ""
+    if not text:
+        return not found
+    if not _stateless_words(text):
+        return False
     return all(re.search(r"\b(?:in|from|of|across)\b.*\b" + re.escape(m.text), text) for m in found)
+
+
+def _stateless_words(text: str) -> bool:
+    """The phrase names people who act for no state: a stateless agent noun ("gunmen", "assailants") or people or
+    a group called armed ("armed men", "an armed group")."""
+    nouns = event_lexicon().stateless_agent_nouns
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", text)]
+    if any(w in nouns or w.removesuffix("s") in nouns or w.replace("men", "man") in nouns for w in words):
+        return True
+    return any(
+        a == "armed" and b in ("men", "group", "groups", "man", "militia", "militias") for a, b in zip(words, words[1:])
+    )
 
 
 def _reaction_targets(rules: list[tuple[Token, Event]], first: int, by_start: dict[int, Mention]) -> None:
