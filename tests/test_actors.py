@@ -4184,6 +4184,15 @@ def test_commodities_and_diseases_are_no_actors(parse):
     assert any(a.name.endswith("Copper") and a.type == "PERSON" for a in actors)
 
 
+def test_time_zones_are_no_actors(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Shares closed at 1600 GMT on Friday, and trading resumes at 0800 GMT.",
+        "The launch is set for 9am EST, officials in Houston said.",
+    )
+    assert not {"GMT", "EST"} & {a.name for a in actors}
+
+
 def test_a_plural_prize_after_a_years_possessive_is_no_actor(parse):
     actors, _, _ = actors_of(
         parse,
