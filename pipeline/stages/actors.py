@@ -5136,8 +5136,12 @@ def _descriptive_name(e: Span) -> bool:
     """An organisation's name that says what it is for ("Organization for Security and Co-operation", "Council for
     Peace"), no state's body named by its portfolio ("Ministry for Health": a region after it says where)."""
     words = [t for t in e if t.lower_ != "the"]
-    state_body = bool(words) and words[0].lower_ in ("ministry", "department", "office", "secretary")
-    return bool(words) and not state_body and any(t.lower_ == "for" for t in words[1:-1])
+    if not words or words[0].lower_ in _STATE_BODY_WORDS:
+        return False
+    return any(t.lower_ == "for" for t in words[1:-1])
+
+
+_STATE_BODY_WORDS = frozenset({"ministry", "department", "office", "secretary"})  # a state's bodies by portfolio
 
 
 def _region_closing(doc: Doc, end: int, following: list[Span]) -> int:
@@ -5297,17 +5301,12 @@ _UNTAGGED_HEADS = (
     | {"holdings", "corporation", "industries", "airlines", "airways", "terminals", "logistics", "pharmaceuticals"}
 )
 
-_TAIL_HEADS = (ORGANISATION_HEADS | {"forum", "network", "institute", "foundation", "chamber", "observatory"}) | {
-    "fellowship",
-    "force",
-    "mission",
-    "directorate",
-    "centre",
-    "center",
-    "platform",
-    "initiative",
-    "churches",
-}  # the last word of a body's name that a phrase of "of" or "for" goes on ("the Evangelical Fellowship of X")
+# the last word of a body's name that a phrase of "of" or "for" goes on ("the Evangelical Fellowship of X")
+_TAIL_HEADS = (
+    ORGANISATION_HEADS
+    | {"forum", "network", "institute", "foundation", "chamber", "observatory", "fellowship", "force", "mission"}
+    | {"directorate", "centre", "center", "platform", "initiative", "churches"}
+)
 
 
 def _person_of_state(ent: Span) -> list[Span]:

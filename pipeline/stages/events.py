@@ -174,6 +174,10 @@ class EventLexicon:
     troop_nouns: frozenset[str]
     perpetrator_words: frozenset[str]
     stateless_agent_nouns: frozenset[str]
+    claimed_attack_nouns: frozenset[str]
+    generic_attack_nouns: frozenset[str]
+    abduction_words: frozenset[str]
+    other_act_words: frozenset[str]
     patient_nouns: frozenset[str]
     object_verbs: frozenset[str]
     recipient_verbs: frozenset[str]
@@ -325,6 +329,10 @@ def event_lexicon() -> EventLexicon:
         troop_nouns=words("troop_noun"),
         perpetrator_words=words("perpetrator_word"),
         stateless_agent_nouns=words("stateless_agent_noun"),
+        claimed_attack_nouns=words("claimed_attack_noun"),
+        generic_attack_nouns=words("generic_attack_noun"),
+        abduction_words=words("abduction_word"),
+        other_act_words=words("other_act_word"),
         patient_nouns=words("patient_noun"),
         object_verbs=words("object_verb"),
         recipient_verbs=words("recipient_verb"),
@@ -2916,8 +2924,14 @@ def _where_an_act_was(t: Token, x: Token | None) -> bool:
 def _stateless_people(t: Token) -> bool:
     """People who act for no state wherever they are (events_word_classes `stateless_agent_noun`: "gunmen",
     "kidnappers", "rebels"; a plural opening a sentence may be read as a name: "Rebels in Chad attacked")."""
+    return _stateless_noun(t.lemma_.lower()) or _stateless_noun(t.lower_)
+
+
+def _stateless_noun(word: str) -> bool:
+    """A noun of people who act for no state (events_word_classes `stateless_agent_noun`), in the singular or the
+    plural as written ("gunmen", "kidnappers")."""
     nouns = event_lexicon().stateless_agent_nouns
-    return t.lemma_.lower() in nouns or t.lower_.removesuffix("s") in nouns or t.lower_.replace("men", "man") in nouns
+    return word in nouns or word.removesuffix("s") in nouns or word.replace("men", "man") in nouns
 
 
 def _text_or_protest(t: Token) -> bool:
@@ -6401,10 +6415,6 @@ SUPPRESSION_TYPES = frozenset({"COERCE", "ASSAULT"})
 
 CLAIM_LOOKBACK = 8  # sentences back to the acts a claim of responsibility may be for
 CLAIMED_TYPES = frozenset({"ASSAULT", "COERCE"})  # the acts a group claims: attacks, abductions, seizures
-# nouns of an attack the lexicon leaves untyped or types otherwise ("claimed the blast", "responsibility for the raid")
-ATTACK_NOUNS = frozenset({"blast", "explosion", "shooting", "raid", "bombing", "ambush", "killing", "massacre"})
-# words that make a claimed act another or a kind of act ("similar attacks", "previous raids", "such killings")
-OTHER_ACT_WORDS = frozenset({"similar", "previous", "other", "such", "past", "earlier", "many", "several", "some"})
 
 
 def _claimed_acts_doers(
@@ -6434,7 +6444,7 @@ def _claimed_acts_doers(
             continue
         named = None if claimed is tok else claimed
         kind = None if named is None else (event_lexicon().nouns.get(named.lemma_.lower()) or (None,))[0]
-        if named is not None and named.lemma_.lower() in ATTACK_NOUNS:
+        if named is not None and named.lemma_.lower() in event_lexicon().claimed_attack_nouns:
             kind = "ASSAULT"
         types = {kind} if kind in CLAIMED_TYPES else CLAIMED_TYPES
         words = _claimed_words(named)  # "the bombing": an act told by its verb; "the attack": any attack
@@ -6452,19 +6462,17 @@ def _claimed_acts_doers(
                 x.sources, x.source_text = [m.start_char for m in claimers], text
 
 
-GENERIC_ATTACK_NOUNS = frozenset({"attack", "assault", "killing", "killings", "violence", "massacre", "operation"})
-KIDNAP_WORDS = frozenset({"abduction", "kidnapping", "abduct", "kidnap", "seize", "snatch", "capture", "take"})
-
-
 def _claimed_words(named: Token | None) -> set[str] | None:
     """The words of the acts a claimed noun can be told by: its own and its verbs' (events_nominalisations.tsv: "the
-    bombing": bombed), an abduction's words for an abduction ("the abduction": kidnapped, seized); None (any act of
-    its type) for a bare claim or a noun of any attack ("the attack", "the killing")."""
-    if named is None or named.lemma_.lower() in GENERIC_ATTACK_NOUNS:
+    bombing": bombed), an abduction's words for an abduction (events_word_classes `abduction_word`: "the abduction":
+    kidnapped, seized); None (any act of its type) for a bare claim or a noun of any attack (`generic_attack_noun`:
+    "the attack", "the killing")."""
+    lex = event_lexicon()
+    if named is None or named.lemma_.lower() in lex.generic_attack_nouns:
         return None
     lemma = named.lemma_.lower()
     words = {lemma} | _nominalised_verbs().get(lemma, set())
-    return words | KIDNAP_WORDS if words & KIDNAP_WORDS else words
+    return words | lex.abduction_words if words & lex.abduction_words else words
 
 
 def _claimed_act(tok: Token) -> Token | None:
@@ -6488,10 +6496,10 @@ def _claimed_act(tok: Token) -> Token | None:
         claimed = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children), None)
         if claimed is None:
             return tok  # "claimed responsibility on Monday": the act told before
-    lemma = claimed.lemma_.lower()
-    if (event_lexicon().nouns.get(lemma) or ("",))[0] not in CLAIMED_TYPES and lemma not in ATTACK_NOUNS:
+    lemma, lex = claimed.lemma_.lower(), event_lexicon()
+    if (lex.nouns.get(lemma) or ("",))[0] not in CLAIMED_TYPES and lemma not in lex.claimed_attack_nouns:
         return None  # "claimed victory", "responsibility for organising the protests": no act of force
-    if claimed.tag_ in ("NNS", "NNPS") or any(c.lower_ in OTHER_ACT_WORDS for c in claimed.children):
+    if claimed.tag_ in ("NNS", "NNPS") or any(c.lower_ in lex.other_act_words for c in claimed.children):
         return None  # "similar attacks", "previous raids": a kind of act, not the one told
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in claimed.children):
         return None  # "claimed responsibility for a bombing in X": an act told here, not one told before
@@ -6519,13 +6527,11 @@ def _no_named_doer(x: Event, by_start: dict[int, Mention]) -> bool:
 def _stateless_words(text: str) -> bool:
     """The phrase names people who act for no state: a stateless agent noun ("gunmen", "assailants") or people or
     a group called armed ("armed men", "an armed group")."""
-    nouns = event_lexicon().stateless_agent_nouns
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", text)]
-    if any(w in nouns or w.removesuffix("s") in nouns or w.replace("men", "man") in nouns for w in words):
-        return True
-    return any(
-        a == "armed" and b in ("men", "group", "groups", "man", "militia", "militias") for a, b in zip(words, words[1:])
-    )
+    return any(map(_stateless_noun, words)) or any(a == "armed" and b in ARMED_KINDS for a, b in zip(words, words[1:]))
+
+
+ARMED_KINDS = frozenset({"man", "men", "group", "groups", "militia", "militias"})  # called armed: no state's people
 
 
 def _reaction_targets(rules: list[tuple[Token, Event]], first: int, by_start: dict[int, Mention]) -> None:
