@@ -477,6 +477,20 @@ def test_that_evening_or_the_same_night_is_a_part_of_the_day_last_named(parse, p
         assert not [m for m in find_dates(parse(text), pub) if "night" in m.text or "evening" in m.text], text
 
 
+def test_a_moment_later_is_the_day_last_named(parse, pub):
+    text = "Farmers blocked the highway on 7 September. Hours later, police cleared the road with tear gas."
+    assert one(parse, text, "Hours later", pub).value == "2022-09-07"
+    text = "The court freed the editor on 9 September, and shortly afterwards his paper resumed printing."
+    assert one(parse, text, "shortly afterwards", pub).value == "2022-09-09"
+    text = "Talks collapsed on 2 September. Soon after, both sides recalled their envoys."
+    assert one(parse, text, "Soon after", pub).value == "2022-09-02"
+    # no day named before: no value; "after" with an act of its own is that act's time, not this kind
+    assert not [m for m in find_dates(parse("Minutes later the crowd dispersed."), pub) if m.value]
+    assert not [
+        m for m in find_dates(parse("On 3 September, hours after the vote, riots broke out."), pub) if "hours" in m.text
+    ]
+
+
 def test_a_weekday_given_with_the_date_fixes_its_year(parse):
     pub = dt.date(2022, 12, 30)  # a Friday; 2 January 2023 is a Monday, 2 January 2022 a Sunday
     text = "The council said in a statement on Monday, Jan. 2, that the vote would go ahead."

@@ -19,7 +19,7 @@ In the spring of 1999, during summer, the winter of nineteen ninety-eight, the f
 The twenty-first century, the 19th century, Christmas Eve, New Year's Day, 12/25/1999 and 3/4/88.
 Earlier in the year, for the fiscal year, the year ended March 31, the rest of the year, that same year.
 Recent weeks, the latest quarter, the following month, the next day, the previous evening, that same day, ended the day.
-That night, the same evening, that same morning.
+That night, the same evening, that same morning. Hours later, shortly afterwards, soon after.
 Now, currently, nowadays, the near future, the past, recently, current talks; noon Thursday; 18:00 UTC.
 In 2004 some 2,000 troops and 1500 km; mid-2005, the end of 2010; this Friday, next March, last autumn.
 """

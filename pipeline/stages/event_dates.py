@@ -526,11 +526,16 @@ def _attached(roots: list, pred: Token, max_steps: int, keep: Callable[[DateMent
     """The date expression attached to the predicate within its clause (`_own_steps`), the nearest (then the first)
     of those `keep` admits, else None."""
     found = [
-        (steps, d.start_char, d)
+        (steps, bool(MOMENT_AFTER.match(d.text)), d.start_char, d)
         for d, root, first in roots
         if keep(d, first) and (steps := _own_steps(root, pred, max_steps)) is not None
     ]
-    return min(found, key=lambda f: (f[0], f[1]))[2] if found else None
+    return min(found, key=lambda f: f[:3])[3] if found else None
+
+
+# "Hours later", "shortly afterwards": the day last named, which a date the clause states itself refines ("Hours
+# later, gendarmes arrested him ... on Monday evening": Monday evening)
+MOMENT_AFTER = re.compile(r"(?i)(?:shortly|soon|moments|minutes|hours|a\s+few\s+\w+)\s+(?:afterwards?|later|after)$")
 
 
 SAME_TIME = frozenset({"when", "while", "as"})

@@ -325,6 +325,13 @@ GRAMMAR_SOURCE: list[tuple[str, str]] = [
         r"\b(?P<ext>(?:[Tt]he\s+same|[Tt]hat\s+same)\s+(?P<part>morning|afternoon|evening|night))\b"
         r"(?!\s+(?:before|after|of|when|that|which))",
     ),
+    # a moment after the act the narrative last dated ("Shortly afterwards, ...", "Hours later the army ..."): that day;
+    # never with an act of its own after "after" ("hours after the vote": that act's day, which may be another)
+    (
+        "moments_later",
+        r"\b(?P<ext>(?:[Ss]hortly|[Ss]oon|[Mm]oments|[Mm]inutes|[Hh]ours|[Aa]\s+few\s+(?:minutes|hours))\s+"
+        r"(?:afterwards?|later|after(?=\s*[,.;]|\s*$)))\b",
+    ),
     (
         "the_day_part",
         r"(?:(?<=[.!?]\s)|(?<=^)|(?<=\n))(?P<ext>That\s+(?P<part>morning|afternoon|evening|night))\b",
@@ -468,6 +475,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "this_part": ("this",),
     "the_day": ("day",),
     "the_day_part": ("morning", "afternoon", "evening", "night"),
+    "moments_later": ("after", "later"),
     "deictic": ("yesterday", "today", "tomorrow", "tonight", "last"),
     "century": ("century",),
     "year_period": ("quarter", "period"),

@@ -672,6 +672,15 @@ def on_the_day_part(c: Match) -> DateMention:
     return c.mention
 
 
+def on_moments_later(c: Match) -> DateMention:
+    """The day the article last named, for a moment after its act; no day named before: no value. Example: "Kenya
+    closed the border on Monday. [Hours later], Uganda protested." -> 2022-09-12"""
+    if c.anchor.last_day is not None:
+        c.mention.assign(c.anchor.last_day.isoformat(), "day")
+        c.mention.anchor, c.mention.anchor_source = c.anchor.last_day.isoformat(), "narrative"
+    return c.mention
+
+
 def on_the_year(c: Match) -> DateMention:
     """Example: "Sales for [the year] rose 5%." -> 2022"""
     return _reported_year(c)
@@ -853,6 +862,7 @@ HANDLERS: dict[str, Handler] = {
     "this_part": on_this_part,
     "the_day": on_the_day,
     "the_day_part": on_the_day_part,
+    "moments_later": on_moments_later,
     "deictic": on_deictic,
     "century": on_century,
     "year_period": on_year_period,
