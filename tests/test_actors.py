@@ -5283,3 +5283,80 @@ def test_a_second_bodys_name_after_and_is_not_swallowed(parse):
 def test_a_union_of_states_gone_is_two_states(parse):
     names = [m.name for m in extract_mentions(parse("Serbia and Montenegro signed a border agreement on Monday."))]
     assert names == ["Serbia", "Montenegro"]
+
+
+def test_a_given_name_cut_before_a_common_family_name_is_one_persons_name(parse):
+    # the parse tagged only the given name (as a place) and left a family name common as a word untagged
+    for text, given, full in (
+        ("The chair of the Coastal Fisheries Board, Lucia Garcia, resigned on Monday.", "Lucia", "Lucia Garcia"),
+        ("Delegates said Tomas Silva, the union's negotiator, walked out of the talks.", "Tomas", "Tomas Silva"),
+    ):
+        found = names_of(forced(parse, text, (given, "GPE")))
+        assert full in found and found[full].type == "PERSON"
+    # a given name before a word no family name list holds stays as it was
+    found = names_of(forced(parse, "Visitors to Lucia Harbour paid a new fee on Monday.", ("Lucia", "GPE")))
+    assert "Lucia Harbour" not in found
+
+
+def test_a_double_family_name_alone_is_the_person_named_in_full(parse):
+    text = (
+        "The talks were led by Foreign Minister Carmen Obiang Mba and her Gabonese counterpart. Two days later "
+        "Obiang Mba accused the court of bias."
+    )
+    doc = forced(parse, text, ("Carmen Obiang Mba", "ORG"), ("Obiang Mba", "ORG", "last"))
+    from pipeline.stages.actors import extract_mentions
+
+    ms = [m for m in extract_mentions(doc) if "Obiang" in m.text]
+    assert [m.type for m in ms] == ["PERSON", "PERSON"] and len({m.key for m in ms}) == 1
+
+
+def test_a_demonym_the_parse_labelled_a_place_is_its_people(parse):
+    from spacy.tokens import Span
+
+    for text, demonym, country in (
+        ("The minister accused the Equatorial Guinean authorities of shielding him.", "Equatorial Guinean", "GNQ"),
+        ("A Cape Verdean patrol boat stopped the trawler on Monday.", "Cape Verdean", "CPV"),
+        ("Police questioned two Surinamese officials at the border.", "Surinamese", "SUR"),
+    ):
+        doc = forced(parse, text, (demonym, "LOC"))
+        assert names_of(doc)[demonym].type == "NORP" and names_of(doc)[demonym].country == country
+    # a region's name stays a place
+    doc = parse("Fishermen along the Mediterranean coast protested.")
+    start = [t.i for t in doc if t.text == "Mediterranean"][0]
+    doc.ents = [Span(doc, start, start + 1, label="LOC")]
+    assert "Mediterranean" not in names_of(doc)
+
+
+def test_seats_of_government_beside_the_official_capital_stand_for_their_state():
+    from pipeline.stages import lexicon
+
+    for seat, country in (("La Paz", "BOL"), ("Gitega", "BDI"), ("Naypyitaw", "MMR"), ("Mbabane", "SWZ")):
+        assert lexicon.country_of_seat(seat) == country
+
+
+def test_a_family_name_the_parse_read_as_a_works_title_is_the_person(parse):
+    text = (
+        "Chile's finance minister, Rodrigo Aravena, proposed a new tax on Monday. Opposition senators attacked "
+        "Aravena's proposal on Tuesday."
+    )
+    doc = forced(parse, text, ("Aravena", "WORK_OF_ART", "last"))
+    ms = [m for m in extract_mentions(doc) if m.start_char == text.rindex("Aravena")]
+    assert [m.name for m in ms] == ["Rodrigo Aravena"]
+    # an organisation's name read as a thing keeps no actor there ("flew an Airbus" is the plane)
+    text = "Airbus Group said sales rose. The president flew an Airbus to the summit."
+    doc = forced(parse, text, ("Airbus Group", "ORG"), ("Airbus", "PRODUCT", "last"))
+    assert not [m for m in extract_mentions(doc) if m.start_char == text.rindex("Airbus")]
+
+
+def test_a_full_name_the_parse_left_untagged_is_a_person(parse):
+    from spacy.tokens import Span
+
+    text = "The two interior ministers, Tomas Herrera of Chile and Lucia Paredes of Peru, met in Arica."
+    doc = parse(text)
+    doc.ents = [e for e in doc.ents if e.label_ == "GPE"]  # the parse missed both names
+    found = names_of(doc)
+    assert found["Tomas Herrera"].type == "PERSON" and found["Lucia Paredes"].type == "PERSON"
+    # a name inside a longer capitalised name, or a place's, stays as it was
+    doc = parse("Fans gathered at the Victoria Park Stadium in Leeds.")
+    doc.ents = [Span(doc, len(doc) - 2, len(doc) - 1, label="GPE")]
+    assert not [m for m in names_of(doc).values() if m.type == "PERSON"]

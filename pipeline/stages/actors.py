@@ -4875,7 +4875,6 @@ def _extend_cut_names(ents: list[Span]) -> list[Span]:
     keeping its label for the corpus's evidence to decide. Never a state's or a place's name the gazetteer knows
     before the word ("Munich Re"), nor a common word ("Apple Powerbook")."""
     from spacy.tokens import Span as _Span
-    from wordfreq import zipf_frequency
 
     out: list[Span] = []
     for e in ents:
@@ -4892,19 +4891,39 @@ def _extend_cut_names(ents: list[Span]) -> list[Span]:
             and _name_word(e[0])
             and _name_word(nxt)
             and not (after is not None and after.text[:1].isupper() and after.is_alpha)
-            and zipf_frequency(nxt.lower_, "en") < _CUT_SURNAME_ZIPF
-            and (_fold(e.text) in faker_given_names() or zipf_frequency(e[0].lower_, "en") < _CUT_FIRST_ZIPF)
-            and not place_countries(nxt.text)
-            and not country_for_place(nxt.text)[0]
-            and not place_countries(e.text)
-            and not country_for_place(e.text)[0]
-            and not lexicon.country_of_demonym(e.text)
+            and (_rare_cut_word(e, nxt) or _given_and_family_name(e, nxt))
         ):
             label = "PERSON" if _fold(e.text) in faker_given_names() else e.label_
             out.append(_Span(doc, e.start, e.end + 1, label=label))
             continue
         out.append(e)
     return out
+
+
+def _rare_cut_word(e: Span, nxt: Token) -> bool:
+    """The word after a one-word name is rarer in English than `_CUT_SURNAME_ZIPF` and the name a given name or rare
+    itself; neither a place's name nor the name a people's."""
+    from wordfreq import zipf_frequency
+
+    return (
+        zipf_frequency(nxt.lower_, "en") < _CUT_SURNAME_ZIPF
+        and (_fold(e.text) in faker_given_names() or zipf_frequency(e[0].lower_, "en") < _CUT_FIRST_ZIPF)
+        and not place_countries(nxt.text)
+        and not country_for_place(nxt.text)[0]
+        and not place_countries(e.text)
+        and not country_for_place(e.text)[0]
+        and not lexicon.country_of_demonym(e.text)
+    )
+
+
+def _given_and_family_name(e: Span, nxt: Token) -> bool:
+    """A given name and a family name Faker lists ("[Marta] Ruiz", "[Tomas] Garcia"), together read as a person's
+    name (`_given_name_reading`: not a place the gazetteer knows, no organisation's last word)."""
+    return (
+        _fold(e.text) in faker_given_names()
+        and _fold(nxt.text) in faker_last_names()
+        and _given_name_reading(f"{e.text} {nxt.text}")
+    )
 
 
 def _given_name_alone(e: Span) -> bool:
@@ -5363,6 +5382,36 @@ def _untagged_titled_persons(doc: Doc, ents: list[Span]) -> list[Span]:
     return sorted(ents + found, key=lambda e: e.start) if found else ents
 
 
+def _untagged_full_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A person's full name the parse tagged as no entity ("the two ministers, [Gonzalo Urrutia] of Peru and ..."):
+    two capitalised proper nouns no entity holds, a given name and a family name Faker lists, with no capitalised
+    word right before or after them (a longer name's part), that read as a person's name (`_given_name_reading`: no
+    place the gazetteer knows, no organisation's last word)."""
+    from spacy.tokens import Span as _Span
+
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found: list[Span] = []
+    for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
+        if tok.i in taken or nxt.i in taken or not (_bare_name_word(tok) and _bare_name_word(nxt)):
+            continue
+        before = doc[tok.i - 1] if tok.i > 0 else None
+        after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+        if before is not None and before.text[:1].isupper() and before.is_alpha and not tok.is_sent_start:
+            continue
+        if after is not None and after.text[:1].isupper() and after.is_alpha:
+            continue
+        name = f"{tok.text} {nxt.text}"
+        if (
+            _fold(tok.text) in faker_given_names()
+            and _fold(nxt.text) in faker_last_names()
+            and _given_name_reading(name)
+        ):
+            found.append(_Span(doc, tok.i, nxt.i + 1, label="PERSON"))
+            taken.update((tok.i, nxt.i))
+    return sorted(ents + found, key=lambda e: e.start) if found else ents
+
+
 def _person_conjuncts(ents: list[Span]) -> list[Span]:
     """An organisation's entity coordinated with a person's ("Samir Benali and [Yacine Haddouche]", "[Yacine
     Haddouche] and Samir Benali") that reads as a person's name (`_given_name_reading`: a given name first, no
@@ -5525,6 +5574,15 @@ def _people_mislabelled(e: Span) -> bool:
     )
 
 
+def _demonym_as_place(e: Span) -> bool:
+    """A people's name the parser labelled a place where it modifies a noun ("accused the [Equatorial Guinean]
+    authorities", "a [Cape Verdean] ship"): a demonym of one state before the noun it qualifies."""
+    if e.label_ != "LOC" or lexicon.country_of_demonym(e.text) is None:
+        return False
+    root = e.root
+    return root.dep_ in ("amod", "compound") and root.head.i >= e.end and root.head.pos_ in ("NOUN", "PROPN")
+
+
 def _as_people(e: Span) -> Span:
     from spacy.tokens import Span as _Span
 
@@ -5536,7 +5594,7 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
     import bisect
 
     ents = [_as_organisation(e) if _organisation_mislabelled(doc, e) else e for e in ents_of(doc)]
-    ents = [_as_people(e) if _people_mislabelled(e) else e for e in ents]
+    ents = [_as_people(e) if _people_mislabelled(e) or _demonym_as_place(e) else e for e in ents]
     ents = [e for e in ents if e.label_ in ENTITY_LABELS]
     ents = [part for e in ents for part in _person_of_state(e)]
     ents = _join_portfolio_names(_join_adjacent_persons(_extend_cut_names(_extend_after_initial(ents))))
@@ -5547,6 +5605,7 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
     ents = _join_particle_names(doc, ents)
     ents = _untagged_organisations(doc, ents)
     ents = _untagged_titled_persons(doc, ents)
+    ents = _untagged_full_names(doc, ents)
     ents = _person_conjuncts(ents)
     ents = _extend_party_names(doc, ents)
     persons = _person_words(ents)[0]
@@ -6636,9 +6695,13 @@ def _repeated_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         s, e = hit.span()
         span = doc.char_span(s, e)
         before = bisect.bisect_left(starts, e) - 1  # the mentions starting before the hit ends
-        if span is None or (before >= 0 and reach[before] > s) or not _free_repeat(doc, span, ents):
-            continue
         m0 = by_name[hit.group()]
+        if (
+            span is None
+            or (before >= 0 and reach[before] > s)
+            or not _free_repeat(doc, span, ents, m0.type == "PERSON")
+        ):
+            continue
         m = Mention(s, e, hit.group(), m0.name, m0.type, country=m0.country, sector=m0.sector)
         m.type_evidence = m0.type_evidence
         if m.type == "PERSON" and m.country is None:
@@ -6785,9 +6848,11 @@ def _misread_opening_name(t: Token, words: int) -> bool:
     return t.pos_ == "NOUN" or words > 1 or t.dep_ in ("nsubj", "nsubjpass")
 
 
-def _free_repeat(doc: Doc, span: Span, ents: dict[tuple[int, int], Span]) -> bool:
+def _free_repeat(doc: Doc, span: Span, ents: dict[tuple[int, int], Span], person: bool = False) -> bool:
     """A repeated name that stands alone: proper nouns, no capitalised word beside it (a sentence's first word
-    before it aside), no work's or place's words around it, no entity overlapping it but one of exactly its span."""
+    before it aside), no work's or place's words around it, no entity overlapping it but one of exactly its span:
+    an actor's label, or for a person's name a thing's the parse guessed ("rejected [Urrutia]'s accusations" read
+    as a work's title: `_THING_LABELS`)."""
     if any(
         t.pos_ != "PROPN" and not _misread_opening_name(t, len(span)) and not _acronym_token(t)
         for t in span
@@ -6805,7 +6870,7 @@ def _free_repeat(doc: Doc, span: Span, ents: dict[tuple[int, int], Span]) -> boo
     if _context_before(doc, span.start) in ("WORK", "PLACE") or _context_after(doc, span.end) in ("WORK", "PLACE"):
         return False  # "the Himrin field", "the film X": what the words around it show outweighs the repetition
     own = ents.get((span.start_char, span.end_char))
-    if own is not None and own.label_ not in ENTITY_LABELS:
+    if own is not None and own.label_ not in ENTITY_LABELS and not (person and own.label_ in _THING_LABELS):
         return False
     return own is not None or all(t.ent_iob_ == "O" for t in span)
 
@@ -7742,10 +7807,26 @@ def _initials_of_persons(mentions: list[Mention]) -> None:
             m.type, m.type_evidence = "ORG", None  # "China's CNPC" tagged PERSON: an acronym spells no person
 
 
+def _family_names_as_persons(mentions: list[Mention], full: _FullNames) -> None:
+    """An organisation's mention of two words or more that are the last words of one person's full name in the
+    document, and of no organisation's longer name, is that person's family name ("Crisantos Nsue Ondo ... [Nsue
+    Ondo] accused", both words tagged an organisation): a double family name, as Spanish and Portuguese names have.
+    Not where the document gave the mention an organisation's evidence ("a strategist at X")."""
+    org_words = {tuple(_name_tokens_cached(o.name)) for o in mentions if o.type == "ORG" and len(o.name.split()) > 2}
+    for m in mentions:
+        words = _name_tokens_cached(m.name)
+        if m.type != "ORG" or m.type_evidence or len(words) < 2:
+            continue
+        names = [n for n in full.containing(words) if len(n) > len(words) and n[-len(words) :] == words]
+        if len(names) == 1 and not any(o[-len(words) :] == words or o[: len(words)] == words for o in org_words):
+            m.type, m.sector = "PERSON", None
+
+
 def _corefer(mentions: list[Mention]) -> None:
     """Give every mention a document-level key: short person names join the nearest full name."""
     persons = [m for m in mentions if m.type == "PERSON"]
     full = _FullNames([m for m in persons if len(_name_tokens(m.name)) >= 2])
+    _family_names_as_persons(mentions, full)
     for m in mentions:
         if m.type == "GPE" and m.country and country_for_place(m.name) == (m.country, True):
             m.key = f"GPE:{m.country}"  # never "the state of Victoria" (AUS) for the Seychelles' capital
