@@ -507,3 +507,19 @@ def test_an_act_told_as_under_way_takes_the_day_it_was_told(parse):
     assert date_of(parse, text, "deployed", publication_value="2011-05-12")[0] != "2011-05-10"
     text = "The embassy said on Tuesday that it was watching the arrest of the reporter closely."
     assert date_of(parse, text, "arrest", publication_value="2011-05-12")[0] != "2011-05-10"
+
+
+def test_a_moment_later_gives_way_to_the_clauses_own_words_for_that_day(parse):
+    from pipeline.stages.actors import extract_mentions
+    from pipeline.stages.dates import find_dates
+    from pipeline.stages.events import extract_events
+
+    pub = dt.date(2025, 10, 22)
+    text = (
+        "Guinea's opposition leader Alpha Diallo called for a general strike in Conakry on Monday, Guinean officials "
+        "said. Hours later, gendarmes arrested Diallo at his home in the Ratoma district on Monday evening."
+    )
+    doc = parse(text)
+    ms = extract_mentions(doc)
+    (ev,) = [e for e in extract_events(doc, ms, find_dates(doc, pub), [], pub.isoformat()) if e.trigger == "arrested"]
+    assert ev.date == "2025-10-20TEV"

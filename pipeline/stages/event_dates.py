@@ -526,11 +526,16 @@ def _attached(roots: list, pred: Token, max_steps: int, keep: Callable[[DateMent
     """The date expression attached to the predicate within its clause (`_own_steps`), the nearest (then the first)
     of those `keep` admits, else None."""
     found = [
-        (steps, bool(MOMENT_AFTER.match(d.text)), d.start_char, d)
+        (steps, d.start_char, d)
         for d, root, first in roots
         if keep(d, first) and (steps := _own_steps(root, pred, max_steps)) is not None
     ]
-    return min(found, key=lambda f: f[:3])[3] if found else None
+    pick = min(found, key=lambda f: (f[0], f[1]))[2] if found else None
+    if pick is not None and pick.value and MOMENT_AFTER.match(pick.text):
+        # "Hours later, gendarmes arrested him ... on Monday evening": the clause's own words for that day refine it
+        finer = [d for _, _, d in found if d is not pick and d.value and d.value.startswith(pick.value)]
+        pick = finer[0] if finer else pick
+    return pick
 
 
 # "Hours later", "shortly afterwards": the day last named, which a date the clause states itself refines ("Hours
