@@ -6087,3 +6087,142 @@ def test_a_leads_abbreviation_may_end_it(parse):
         "WASHINGTON, Sept 14 (Reuters) - Kenya's president met officials in the U.S. He later criticised the IMF."
     )
     assert len(list(doc.sents)) == 3
+
+
+def test_a_bare_ministry_is_the_state_whose_ministry_was_named_just_before(parse, pub):
+    text = (
+        "Chile's interior ministry accused Argentina's army of crossing the border. In a statement on Monday, "
+        "Argentina's foreign ministry condemned the accusation. On Tuesday the ministry summoned Chile's ambassador "
+        "in Buenos Aires. Chilean Interior Minister Pablo Soto later brushed aside the criticism."
+    )
+
+    def sides(text):
+        doc = parse(text)
+        ms = extract_mentions(doc)
+        by_start = {m.start_char: m for m in ms}
+        rules, _ = candidates_of(doc, ms, find_dates(doc, pub), [], pub.isoformat())
+        (ev,) = [e for t, e in rules if e.trigger == "summoned"]
+        return [by_start[s].name for s in ev.sources], [by_start[t].name for t in ev.targets]
+
+    assert sides(text) == (["Argentina"], ["Chile"])
+    # narrowed, it is only a ministry of those words: "the foreign ministry" is not the trade ministry named before
+    from pipeline.stages.descriptions import _body_owner_before
+
+    text = (
+        "Peru's trade ministry accused Ecuador of dumping rice at the border. Ecuador's defence ministry denied it. "
+        "On Friday the foreign ministry summoned Peru's ambassador."
+    )
+    doc = parse(text)
+    ministry = [t for t in doc if t.lower_ == "ministry"][-1]
+    assert _body_owner_before(ministry, extract_mentions(doc), 0) is None
+    doc = parse(text.replace("defence ministry", "foreign ministry"))
+    ministry = [t for t in doc if t.lower_ == "ministry"][-1]
+    assert _body_owner_before(ministry, extract_mentions(doc), 0).name == "Ecuador"
+
+
+def test_a_states_officer_does_not_react_to_his_own_states_act(parse, pub):
+    text = (
+        "Kenya's interior ministry accused Uganda's army of crossing the border near Busia. Kenya also closed two "
+        "border posts on Monday. Kenyan Interior Minister John Mwangi brushed aside the criticism on Tuesday."
+    )
+    (ev,) = [e for e in events_of(parse, text, pub) if e.trigger == "brushed"]
+    assert "Kenya" not in names(ev.targets)
+    # an opposition party reacts to its own state's acts
+    text = (
+        "Kenya closed two border posts with Uganda on Monday. The opposition Orange Democratic Movement condemned "
+        "the closure on Tuesday."
+    )
+    (ev,) = [e for e in events_of(parse, text, pub) if e.trigger == "condemned"]
+    assert names(ev.targets) == ["Kenya"]
+
+
+def test_words_said_against_someone_are_the_latest_quotes_speakers(parse, pub):
+    from pipeline.stages.quotes import extract_quotes
+
+    def reaction(text, trigger):
+        doc = parse(text)
+        ms = extract_mentions(doc)
+        by_start = {m.start_char: m for m in ms}
+        evs = extract_events(doc, ms, find_dates(doc, pub), extract_quotes(doc, ms), pub.isoformat())
+        (ev,) = [e for e in evs if e.trigger == trigger]
+        return [by_start[t].name for t in ev.targets]
+
+    text = (
+        "The country's ombudsman, Laura Pineda, toured two prisons on Monday. \"Guards beat inmates every night and "
+        'nobody is punished," Pineda said in a statement. Justice Minister Hugo Ramos rejected the criticism on '
+        "Tuesday."
+    )
+    assert reaction(text, "rejected") == ["Laura Pineda"]
+    text = (
+        'Opposition leader Ana Duarte spoke at a rally in Asuncion. "The president has sold our rivers to '
+        'foreigners," she said. President Mario Vera dismissed the remarks as lies.'
+    )
+    assert reaction(text, "dismissed") == ["Ana Duarte"]
+    # the latest words are the reactor's own: no critic named
+    text = (
+        'President Mario Vera spoke in Asuncion. "We will not sell a single river," Vera said. Vera later rejected '
+        "the criticism again."
+    )
+    assert reaction(text, "rejected") == []
+
+
+def test_officers_named_by_their_forces_noun_are_the_states(parse, pub):
+    lead = "Togo's opposition leader, Kodjo Amegan, spoke in Lome on Monday about Togo's future and Togo's debts. "
+    for text, trigger in (
+        ("Amegan was arrested at his home on Tuesday by police officers who broke down the door.", "arrested"),
+        ("Police officers raided the offices of his party on Wednesday.", "raided"),
+    ):
+        (ev,) = [e for e in events_of(parse, lead + text, pub) if e.trigger == trigger]
+        assert names(ev.sources) == ["Togo"]
+    # officers of no force's kind stay no side ("company officers", "the club's officers")
+    text = lead + "Customs brokers and company officers met him on Wednesday."
+    assert not [e for e in events_of(parse, text, pub) if "Togo" in names(e.sources) and e.trigger == "met"]
+
+
+def test_an_office_holder_named_in_apposition_is_the_target_not_the_offices_owner(parse, pub):
+    lead = (
+        "Peru's president, Ana Quispe, declared an emergency in the prisons on Monday. The National Prisons Agency "
+        "had run the jails since 2019. "
+    )
+    for text, trigger in (
+        ("Quispe also dismissed the agency's director, Carlos Huaman, on Monday.", "dismissed"),
+        ("The government suspended the agency's deputy head, Carlos Huaman, on Tuesday.", "suspended"),
+    ):
+        (ev,) = [e for e in events_of(parse, lead + text, pub) if e.trigger == trigger]
+        assert names(ev.targets) == ["Carlos Huaman"]
+    # unnamed, the office's owner stays the target ("raided the agency's offices")
+    text = lead + "Police raided the agency's offices on Tuesday."
+    (ev,) = [e for e in events_of(parse, text, pub) if e.trigger == "raided"]
+    assert names(ev.targets) == ["National Prisons Agency"]
+
+
+def test_a_reaction_to_a_ruling_targets_the_court_that_ruled(parse, pub):
+    text = (
+        "Belize and Guatemala have argued over the cays for decades. On Monday the International Court of Justice "
+        "ruled that the cays belong to Belize. Belize welcomed the ruling within hours. The next day Guatemala "
+        "rejected the judgment."
+    )
+    evs = rule_events(parse, text)
+    for trigger in ("welcomed", "rejected"):
+        (ev,) = [e for e in evs if e.trigger == trigger]
+        assert names(ev.targets) == ["International Court of Justice"], trigger
+    # a state's court is another side than its government: the government may reject its ruling
+    text = (
+        "Kenya's High Court ruled on Monday that the activist's deportation was unlawful. The Kenyan government "
+        "rejected the ruling on Tuesday."
+    )
+    (ev,) = [e for e in rule_events(parse, text) if e.trigger == "rejected"]
+    assert names(ev.targets) == ["High Court"]
+
+
+def test_a_place_opening_a_reaction_says_where_the_speaker_is(parse, pub):
+    lead = "North Korea fired a missile over the sea on Monday, Japan and South Korea said. "
+    for text in (
+        "In Beijing, a Chinese foreign ministry spokesman condemned the test on Tuesday.",
+        "In Moscow, the Russian foreign ministry criticised the test on Tuesday.",
+    ):
+        (ev,) = [e for e in rule_events(parse, lead + text) if e.trigger in ("condemned", "criticised")]
+        assert not {"Beijing", "Moscow"} & set(names(ev.targets))
+    # a place after the verb still names where an act reaches ("troops arrived in Bosnia")
+    text = "Serbia sent troops across the border on Monday. The troops arrived in Bosnia on Tuesday."
+    assert [e for e in rule_events(parse, text) if e.trigger == "arrived" and "Bosnia" in names(e.targets)]

@@ -147,6 +147,7 @@ ACTING_ONLY = frozenset(
 FORCE_QUALIFIERS = frozenset(
     {"riot", "security", "government", "state", "federal", "national", "paramilitary", "military", "armed", "border"}
     | {"intelligence", "immigration", "customs"}
+    | {"police", "army", "prison", "navy", "naval"}  # a force's own noun: "police officers", "prison guards"
 )
 # verbs that use the police as an institution: asking, telling, helping ("called the police", "told police")
 INSTITUTION_VERBS = frozenset(
@@ -479,6 +480,10 @@ def resolve_description(tok: Token, mentions: list[Mention], after_char: int) ->
             own = [m for m in found if m.country == owner.country and not armed_group(tok.doc, m)]
             return own[-1] if own else owner
         found = [m for m in found if not armed_group(tok.doc, m) and not _stateless_army(tok, m)]
+    if not found and tok.lemma_.lower() in STATE_BODIES:
+        owner = _body_owner_before(tok, mentions, after_char)
+        if owner is not None:
+            return owner  # "Argentina's foreign ministry condemned ... the ministry summoned": Argentina's
     if not found:
         if kind in ("government", "forces") or (
             tok.lemma_.lower() in STATE_OFFICES | STATE_BODIES and not _judge_of_a_game(tok)
@@ -492,6 +497,25 @@ def resolve_description(tok: Token, mentions: list[Mention], after_char: int) ->
     if len({m.key or m.name for m in found}) == 1:
         return found[0]
     return next((m for m in found if is_subject_mention(tok.doc, m)), None)
+
+
+def _body_owner_before(tok: Token, mentions: list[Mention], after_char: int) -> Mention | None:
+    """A state's body with no name ("the ministry", "the foreign ministry") after the text named such a body of a
+    state by its possessor or modifier within the window ("Argentina's foreign ministry", "the Chilean interior
+    ministry"): the state of the nearest one whose narrowing words hold the description's ("the foreign ministry"
+    is not the defence ministry), as the document names that state; None when the window names none."""
+    by_start = {m.start_char: m for m in mentions if m.country and (m.type == "NORP" or is_state(m))}
+    words = set(_words(tok))
+    for t in reversed(tok.doc[: tok.i]):
+        if t.idx < after_char:
+            break
+        if t.lemma_.lower() != tok.lemma_.lower() or not words <= set(_words(t)):
+            continue
+        owners = [c for c in t.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < t.i]
+        m = next((by_start[x.idx] for c in owners for x in c.subtree if x.idx in by_start), None)
+        if m is not None:
+            return state_or_people(mentions, m.country)
+    return None
 
 
 def _clause_subjects(tok: Token, mentions: list[Mention]) -> set[str]:

@@ -45,7 +45,14 @@ from typing import TYPE_CHECKING
 
 from pipeline.config import settings
 from pipeline.stages import coder, event_dates, lexicon, sectors
-from pipeline.stages.actors import dateline_country, document_country, honorific, place_nouns, title_words
+from pipeline.stages.actors import (
+    dateline_country,
+    document_country,
+    honorific,
+    place_nouns,
+    state_offices,
+    title_words,
+)
 from pipeline.stages.coref import (
     PRONOUNS_PLURAL,
     mention_for_token,
@@ -178,6 +185,7 @@ class EventLexicon:
     generic_attack_nouns: frozenset[str]
     abduction_words: frozenset[str]
     other_act_words: frozenset[str]
+    spoken_act_nouns: frozenset[str]
     patient_nouns: frozenset[str]
     object_verbs: frozenset[str]
     recipient_verbs: frozenset[str]
@@ -333,6 +341,7 @@ def event_lexicon() -> EventLexicon:
         generic_attack_nouns=words("generic_attack_noun"),
         abduction_words=words("abduction_word"),
         other_act_words=words("other_act_word"),
+        spoken_act_nouns=words("spoken_act_noun"),
         patient_nouns=words("patient_noun"),
         object_verbs=words("object_verb"),
         recipient_verbs=words("recipient_verb"),
@@ -4200,7 +4209,15 @@ def _target(
         if found:
             return found, text
     owned = next((c for c in tok.children if c.dep_ in OBJECT_DEPS and c.pos_ == "NOUN"), None)
-    if owned is not None and (owner := _described_owner(owned, mentions)) is not None and id(owner) not in src:
+    named = owned is not None and any(
+        c.dep_ == "appos" and mention_for_token(c, mentions) is not None for c in owned.children
+    )  # "dismissed the institute's director, Rodrigo Ulloa": the one named, not the institute
+    if (
+        not named
+        and owned is not None
+        and (owner := _described_owner(owned, mentions)) is not None
+        and id(owner) not in src
+    ):
         return [owner], _phrase(owned)  # "raided the federation's offices in Lima's centre": the federation's
     for rels in (OBJECT_DEPS | {"nsubjpass", "iobj", "dative"},):
         found, text = _args_of(tok, rels, mentions, spans, places=False)
@@ -4326,6 +4343,8 @@ def _target(
     if unnamed is not None:
         return [], unnamed
     for prep in [p for p in preps if _locative(p, tok)]:
+        if code[0] in REACTION_TYPES and _fronted(prep, tok):
+            continue  # "In Beijing, a foreign ministry spokesman condemned ...": where the speaker is, no target
         found, text = _args_of(prep, {"pobj"}, mentions, spans, places=False)
         # "a summit in Lisbon", "ministers are meeting in Brussels", "at a meeting in Thailand": a meeting's place,
         # however much a capital or a state; "troops arrived in Bosnia": its target
@@ -4388,6 +4407,12 @@ def _target(
             if x.dep_ == "xcomp":
                 return _target(x, mentions, spans, sources)
     return [], None
+
+
+def _fronted(prep: Token, verb: Token) -> bool:
+    """The phrase opens the clause, before its subject ("In La Paz, the minister rejected ...")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and prep.i < subject.left_edge.i
 
 
 def _obj_target_preps(obj: Token) -> tuple[str, ...]:
@@ -6386,7 +6411,7 @@ def candidates_of(
         _claimed_acts_doers(sent, rules[:found], idx, mentions, spans, by_start)
         if len(rules) > found:
             rules[found:] = _one_event_per_action(rules[found:])
-            _reaction_targets(rules, found, by_start)
+            _reaction_targets(rules, found, by_start, spans)
             _shared_reaction_targets(rules, found)
             _release_demand_targets(rules, found, by_start)
             _released_by_holder(rules, found, by_start)
@@ -6534,7 +6559,9 @@ def _stateless_words(text: str) -> bool:
 ARMED_KINDS = frozenset({"man", "men", "group", "groups", "militia", "militias"})  # called armed: no state's people
 
 
-def _reaction_targets(rules: list[tuple[Token, Event]], first: int, by_start: dict[int, Mention]) -> None:
+def _reaction_targets(
+    rules: list[tuple[Token, Event]], first: int, by_start: dict[int, Mention], spans: Sequence[_QuoteArea] = ()
+) -> None:
     """The events from `first` on that react (condemn, welcome, reject, ...: `REACTION_TYPES`) to an act named only
     by a bare noun as the object ("Somalia condemned the expulsions", "Iran criticised the strikes") take as target
     the source of the latest act of that noun told in the `REACTION_LOOKBACK` sentences just before (with "the",
@@ -6581,9 +6608,12 @@ def _reaction_targets(rules: list[tuple[Token, Event]], first: int, by_start: di
             told = next(((t, x) for t, x in reversed(before) if x.sources and _asks_for(t, acts, content)), None)
         fitting = []
         side = _side_named_by_modifier(obj)  # "the rebel offensive", "the police crackdown": the rebels' act
+        own_states = _states_spoken_for(e.sources, by_start)
         for t, x in reversed(before) if told is None else ():  # the latest first
             if lookback is not None and e.sent_index - x.sent_index > lookback:
                 break
+            if own_states and _acts_of_states(x, own_states, by_start):
+                continue  # "Turkish Defence Minister X brushed aside the criticism": not an act of Turkey's own
             cleared = protest_form and e.event_type in SUPPRESSION_TYPES
             if cleared and x.event_type != "PROTEST":
                 continue  # a blockade cleared is the protesters' latest act ("blocked the bridge"), not a state's
@@ -6598,6 +6628,15 @@ def _reaction_targets(rules: list[tuple[Token, Event]], first: int, by_start: di
         told = (
             told or next((f for f in fitting if not generic and _tells(f[0], acts)), None) or next(iter(fitting), None)
         )
+        doer = None if told or generic else _doer_of_act_told(tok, e, acts, lookback, spans, by_start)
+        if doer is not None:
+            e.targets, e.target_text = [doer.start_char], _phrase(obj)  # "the court ruled ... X rejected the ruling"
+            continue
+        if told is None and obj.lemma_.lower() in event_lexicon().spoken_act_nouns:
+            critic = _quoted_critic(tok, e, spans, by_start, own_states)
+            if critic is not None:  # "'...,' Maradiaga said. Portillo rejected the criticism": hers
+                e.targets, e.target_text = [critic.start_char], _phrase(obj)
+            continue
         if told is None or _actors(told[1].sources, by_start) & _actors(e.sources, by_start):
             continue
         t, x = told
@@ -6611,6 +6650,85 @@ def _reaction_targets(rules: list[tuple[Token, Event]], first: int, by_start: di
             described = obj.i == tok.head.i and tok.dep_ == "relcl"  # only the noun, not the reaction's own clause
             text = tok.doc[obj.left_edge.i : obj.i + 1].text if described else _phrase(obj)
             e.targets, e.target_text = list(dict.fromkeys(doers)), text
+
+
+def _doer_of_act_told(
+    tok: Token,
+    e: Event,
+    acts: set[str],
+    lookback: int | None,
+    spans: Sequence[_QuoteArea],
+    by_start: dict[int, Mention],
+) -> Mention | None:
+    """For a reaction to an act named by a noun whose verb no rule read as an event ("the court in The Hague ruled
+    ... Gabon welcomed the ruling"), the subject of the latest verb of that noun told before in the text: an actor
+    that is not the reactor, nor the state the reactor speaks for."""
+    reactor = _actors(e.sources, by_start)
+    own = _states_spoken_for(e.sources, by_start)
+    mentions = list(by_start.values())
+    start = 0 if lookback is None else _sentence_start(tok, lookback)
+    for t in reversed(tok.doc[: tok.sent.start]):
+        if t.idx < start:
+            break
+        if t.pos_ != "VERB" or t.lemma_.lower() not in acts:
+            continue
+        found, _ = _args_of(t, {"nsubj"}, mentions, list(spans), places=False, acting=True)
+        if not found:
+            continue
+        m = found[0]
+        if {m.key or m.name} & reactor or (m.type == "GPE" and m.country in own):
+            return None  # the reactor's own act; a state's court is no state speaking ("the government rejected the
+            # High Court's ruling")
+        return m
+    return None
+
+
+def _quoted_critic(
+    tok: Token, e: Event, spans: Sequence[_QuoteArea], by_start: dict[int, Mention], own_states: set[str]
+) -> Mention | None:
+    """For words said against someone with no act of their kind told before ("rejected the criticism"), the speaker of
+    the latest quote in the `REACTION_LOOKBACK` sentences before the reaction: not the reactor, nor a speaker for the
+    reactor's own state."""
+    start = _sentence_start(tok, REACTION_LOOKBACK)
+    reactor = _actors(e.sources, by_start)
+    for q in sorted(spans, key=lambda q: q.start_char, reverse=True):
+        m = q.speaker_mention
+        if not start <= q.start_char < tok.idx or m is None:
+            continue
+        if {m.key or m.name} & reactor or _states_spoken_for([m.start_char], by_start) & own_states:
+            return None  # the latest words are the reactor's own side's: no critic named
+        return m
+    return None
+
+
+# sectors of a state's own organs: its government, courts, police and forces (not its parliament, where opposition
+# sits)
+_STATE_ORGAN_SECTORS = frozenset({"GOV", "JUD", "COP", "MIL"})
+
+
+def _states_spoken_for(starts: list[int], by_start: dict[int, Mention]) -> set[str]:
+    """The countries whose state the reactors speak for: a state itself, a body of its government, forces or courts,
+    a person holding one of its offices ("Defence Minister X"). An opposition party or a rights group speaks for
+    none: it reacts to its own state's acts."""
+    offices = state_offices()
+    found = set()
+    for s in starts:
+        m = by_start.get(s)
+        if m is None or not m.country:
+            continue
+        title = (m.title or "").lower().split()
+        office = any(" ".join(title[-k:]) in offices for k in (1, 2, 3) if len(title) >= k)
+        if (m.type == "GPE" and is_state(m)) or (m.type == "ORG" and m.sector in _STATE_ORGAN_SECTORS) or office:
+            found.add(m.country)
+    return found
+
+
+def _acts_of_states(x: Event, countries: set[str], by_start: dict[int, Mention]) -> bool:
+    """Every doer of the act is one of these countries' states."""
+    doers = [by_start.get(s) for s in x.sources]
+    return bool(doers) and all(
+        m is not None and m.type == "GPE" and is_state(m) and m.country in countries for m in doers
+    )
 
 
 # the kinds of side a modifier of an act's noun names ("the rebel offensive", "the army's assault")
