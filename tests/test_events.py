@@ -6226,3 +6226,21 @@ def test_a_place_opening_a_reaction_says_where_the_speaker_is(parse, pub):
     # a place after the verb still names where an act reaches ("troops arrived in Bosnia")
     text = "Serbia sent troops across the border on Monday. The troops arrived in Bosnia on Tuesday."
     assert [e for e in rule_events(parse, text) if e.trigger == "arrived" and "Bosnia" in names(e.targets)]
+
+
+def test_a_noun_the_parse_split_from_the_name_it_describes_gives_way_to_the_name(parse, pub):
+    from spacy.tokens import Span
+
+    text = "Mali's junta accused the Canadian miner Sahel Crest Gold Corp of tax fraud on Monday."
+    doc = parse(text)
+    # the parse's reading of some such sentences: the noun and the name as two objects of the verb
+    verb = [t for t in doc if t.text == "accused"][0]
+    miner, corp = [t for t in doc if t.text == "miner"][0], [t for t in doc if t.text == "Corp"][0]
+    assert miner.dep_ == "dobj" and corp.dep_ == "dobj" and miner.head == corp.head == verb  # the kind tested
+    start = [t.i for t in doc if t.text == "Sahel"][0]
+    doc.ents = [e for e in doc.ents if e.end <= start] + [Span(doc, start, corp.i + 1, label="ORG")]
+    ms = extract_mentions(doc)
+    by_start = {m.start_char: m for m in ms}
+    rules, _ = candidates_of(doc, ms, find_dates(doc, pub), [], pub.isoformat())
+    (ev,) = [e for _, e in rules if e.trigger == "accused"]
+    assert [by_start[t].name for t in ev.targets] == ["Sahel Crest Gold Corp"]

@@ -1767,6 +1767,8 @@ def _args_of(
     for child in sorted(tok.children, key=lambda c: (abs(c.i - tok.i), c.i)):
         if child.dep_ in rels and _part_of_another(child):
             continue  # "The protesters, many of them employed by US firms, blocked": the protesters, not the firms
+        if child.dep_ in rels and _describes_next_name(child):
+            continue  # "accused the Canadian miner Sahel Crest Gold Corp", the parse's two objects: the name
         if child.dep_ in rels:
             found = _arg_mentions(child, mentions, spans, places, acting)
             if found:
@@ -1774,6 +1776,20 @@ def _args_of(
                     found = [m for m in _arg_mentions(first, mentions, spans, places, acting) if m not in found] + found
                 return found, _phrase(child)
     return [], None
+
+
+def _describes_next_name(noun: Token) -> bool:
+    """A common noun right before a name the parse made a second argument of the same verb ("the Canadian miner
+    [Sahel Crest Gold Corp]" as two objects): the noun describes the name."""
+    if noun.pos_ != "NOUN" or noun.i + 1 >= len(noun.doc):
+        return False
+    name = noun.doc[noun.i + 1]
+    if name.pos_ != "PROPN" or not name.ent_type_:
+        return False
+    head = name
+    while head.dep_ in ("compound", "flat") and head.head.i > head.i:
+        head = head.head
+    return head.dep_ == noun.dep_ and head.head.i == noun.head.i
 
 
 def _cut_conjuncts(subject: Token) -> list[Token]:
