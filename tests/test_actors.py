@@ -5360,3 +5360,20 @@ def test_a_full_name_the_parse_left_untagged_is_a_person(parse):
     doc = parse("Fans gathered at the Victoria Park Stadium in Leeds.")
     doc.ents = [Span(doc, len(doc) - 2, len(doc) - 1, label="GPE")]
     assert not [m for m in names_of(doc).values() if m.type == "PERSON"]
+
+
+def test_a_name_set_after_its_descriptor_takes_the_descriptors_state(parse):
+    # the parse hangs the name on the descriptor as its apposition ("bank, [Name]"), not the other way round
+    for text, name, country in (
+        (
+            "Portugal's most profitable bank, Banco Atlantico Central, said profits rose.",
+            "Banco Atlantico Central",
+            "PRT",
+        ),
+        ("Chile's most powerful miner, Cobre Andino Holdings, cut its forecast.", "Cobre Andino Holdings", "CHL"),
+    ):
+        doc = parse(text)
+        found = names_of(doc)
+        root = doc.char_span(text.index(name), text.index(name) + len(name)).root
+        assert root.dep_ == "appos" and root.head.pos_ == "NOUN"  # the reading tested
+        assert found[name].country == country, text

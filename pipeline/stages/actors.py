@@ -2066,7 +2066,11 @@ def _apposition_state(doc: Doc, ent: Span) -> str | None:
     second-largest brewer", "Pelikan Air, India's biggest airline", "Korvex, a Finnish phone maker"): a lower-case
     common noun in apposition, its possessive a state's name (never a seat, a continent or a firm: "X, Fannie Mae's
     auditor", "Sweden's Saab" in a list), else None."""
-    for head in _apposition_heads(doc, ent)[:1]:
+    heads = _apposition_heads(doc, ent)[:1]
+    root = ent.root
+    if not heads and root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < ent.start:
+        heads = [root.head]  # "Spain's most powerful bank, Santander Central Hispano": the name the noun's apposition
+    for head in heads:
         if head.pos_ != "NOUN" or not head.is_lower:
             return None
         first = head.left_edge.i
