@@ -6244,3 +6244,27 @@ def test_a_noun_the_parse_split_from_the_name_it_describes_gives_way_to_the_name
     rules, _ = candidates_of(doc, ms, find_dates(doc, pub), [], pub.isoformat())
     (ev,) = [e for _, e in rules if e.trigger == "accused"]
     assert [by_start[t].name for t in ev.targets] == ["Sahel Crest Gold Corp"]
+
+
+def test_warships_and_patrols_sent_or_arriving_are_a_deployment(parse, pub):
+    lead = "Tensions between Chile and Peru rose this month over the fishing grounds, Chilean officials said. "
+    for text, trigger in (
+        ("On Monday Peru sent two frigates to the waters off Arica.", "sent"),
+        ("On Monday the Peruvian navy dispatched patrol boats to the fishing grounds.", "dispatched"),
+        ("Two Peruvian gunboats arrived off Arica on Tuesday.", "arrived"),
+    ):
+        evs = [e for e in rule_events(parse, lead + text) if e.trigger == trigger]
+        assert [e.event_type for e in evs] == ["MOBILIZE"], text
+
+
+def test_the_act_a_side_is_accused_of_is_no_part_of_the_sides_text(parse):
+    for text, target in (
+        (
+            "Senator Ana Rivas accused three customs officials of being involved in smuggling.",
+            "three customs officials",
+        ),
+        ("The minister accused members of the opposition party of lying to voters.", "members of the opposition party"),
+        ("Ghana accused the former finance minister of having hidden the debts.", "the former finance minister"),
+    ):
+        (ev,) = [e for e in rule_events(parse, text) if e.trigger == "accused"]
+        assert ev.target_text == target, text

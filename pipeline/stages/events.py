@@ -1767,7 +1767,7 @@ def _args_of(
     for child in sorted(tok.children, key=lambda c: (abs(c.i - tok.i), c.i)):
         if child.dep_ in rels and _part_of_another(child):
             continue  # "The protesters, many of them employed by US firms, blocked": the protesters, not the firms
-        if child.dep_ in rels and _describes_next_name(child):
+        if child.dep_ in rels and _noun_before_its_name(child):
             continue  # "accused the Canadian miner Sahel Crest Gold Corp", the parse's two objects: the name
         if child.dep_ in rels:
             found = _arg_mentions(child, mentions, spans, places, acting)
@@ -1778,7 +1778,7 @@ def _args_of(
     return [], None
 
 
-def _describes_next_name(noun: Token) -> bool:
+def _noun_before_its_name(noun: Token) -> bool:
     """A common noun right before a name the parse made a second argument of the same verb ("the Canadian miner
     [Sahel Crest Gold Corp]" as two objects): the noun describes the name."""
     if noun.pos_ != "NOUN" or noun.i + 1 >= len(noun.doc):
@@ -3331,6 +3331,9 @@ def _phrase(tok: Token) -> str:
     """An argument as written: its phrase, or its head word when the phrase is long; never the dateline the parse
     hung on the first sentence's subject ("GUATEMALA CITY, March 13 (Reuters) - Guatemala and Honduras")."""
     sub = list(tok.subtree)
+    charge = next((c for c in sub if c.i > tok.i and _charge_phrase(c)), None)
+    if charge is not None:  # "accused [an Evening Standard journalist] of being like a guard": the charge is no side
+        sub = [t for t in sub if t.i < charge.i]
     if sub[0].idx < event_dates.DATELINE_MAX_START and (line := event_dates.document_dateline_end(tok.doc)):
         sub = [t for t in sub if t.idx >= line] or [tok]
     text = text_of(tok.doc)
@@ -4051,6 +4054,21 @@ def _object_controller(tok: Token) -> Token | None:
     if tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children):
         return None  # "ordered him held in detention": a participle's small clause, the object undergoes it
     return next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+
+
+def _charge_phrase(c: Token) -> bool:
+    """An "of" phrase with a gerund, the act a side is accused of ("accused the president of excluding Iraq", "of
+    being involved")."""
+    return (
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(g.dep_ == "pcomp" and (g.tag_ == "VBG" or _gerund_aux(g)) for g in c.children)
+    )
+
+
+def _gerund_aux(verb: Token) -> bool:
+    """A participle after "being" or "having" ("of being deeply involved", "of having lied")."""
+    return any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBG" for a in verb.children)
 
 
 def _phrase_head(tok: Token) -> str:
