@@ -5377,3 +5377,18 @@ def test_a_name_set_after_its_descriptor_takes_the_descriptors_state(parse):
         root = doc.char_span(text.index(name), text.index(name) + len(name)).root
         assert root.dep_ == "appos" and root.head.pos_ == "NOUN"  # the reading tested
         assert found[name].country == country, text
+
+
+def test_a_people_named_by_two_words_is_one_people_of_its_own_state(parse):
+    for text, people, country in (
+        ("Ankara must recognise the Greek Cypriot government before talks resume.", "Greek Cypriot", "CYP"),
+        ("Turkish Cypriot negotiators walked out of the talks on Monday.", "Turkish Cypriot", "CYP"),
+        ("Kosovo Serb mayors resigned in protest on Friday.", "Kosovo Serb", "XKX"),
+    ):
+        first, second = people.split()
+        doc = forced(parse, text, (first, "NORP"), (second, "NORP"))
+        found = names_of(doc)
+        assert found[people].country == country, text
+    # two peoples side by side in a list stay two ("Greek and Cypriot officials" aside, "Greek Cypriot" is one)
+    found = names_of(parse("Greek officials met Cypriot ministers in Nicosia."))
+    assert found["Greek"].country == "GRC" and found["Cypriot"].country == "CYP"

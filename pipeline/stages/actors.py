@@ -5095,6 +5095,28 @@ def _join_country_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return sorted(kept + found, key=lambda e: e.start)
 
 
+def _join_compound_demonyms(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A people named by two words the parse cut ("the [Greek] Cypriot government", "[Bosnian] Serb leaders"): a
+    people's entity and the capitalised word after it that together are a demonym of the lexicon (Greek Cypriot:
+    Cyprus, not Greece); one people, the entities inside it replaced."""
+    from spacy.tokens import Span as _Span
+
+    found = []
+    for e in ents:
+        if e.label_ not in ("NORP", "GPE") or e.end >= len(doc):
+            continue
+        nxt = doc[e.end]
+        if not (nxt.text[:1].isupper() and nxt.is_alpha) or e[-1].whitespace_ != " ":
+            continue
+        if lexicon.country_of_demonym(f"{e.text} {nxt.text}") is not None:
+            found.append(_Span(doc, e.start, e.end + 1, label="NORP"))
+    if not found:
+        return ents
+    covered = {i for f in found for i in range(f.start, f.end)}
+    kept = [e for e in ents if not any(i in covered for i in range(e.start, e.end))]
+    return sorted(kept + found, key=lambda e: e.start)
+
+
 def _join_particle_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """An organisation's name in another language that the parse cut at its lower-case words ("Samahan ng
     Mangingisda ng [Tawi-Tawi]", "[Samahan ng Kababaihan] ng [Leyte]"): the organisation runs back over each particle
@@ -5606,6 +5628,7 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
     ents = _join_split_organisations(doc, ents)
     ents = _extend_organisation_tails(doc, ents)
     ents = _join_country_names(doc, ents)
+    ents = _join_compound_demonyms(doc, ents)
     ents = _join_particle_names(doc, ents)
     ents = _untagged_organisations(doc, ents)
     ents = _untagged_titled_persons(doc, ents)
