@@ -3967,11 +3967,13 @@ def _reported_conjunct(conj: Token | None, clause: Token, subject: Token) -> boo
     clause_aux = any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lemma_ == "do") for c in clause.children)
     cc = next((c for c in clause.children if c.dep_ == "cc" and c.i < conj.i), None)
     comma = cc is not None and cc.i > 0 and conj.doc[cc.i - 1].text == ","  # ", and had sought": a new clause
-    if own_aux or not (conj.tag_ == "VBD" or (conj.tag_ == "VBN" and had)):
+    # a past tense the tagger read as a participle: its object says it acts ("had been hurt and accused police")
+    past = conj.tag_ == "VBD" or (conj.tag_ == "VBN" and _acting_participle(conj))
+    if own_aux or not (past or (conj.tag_ == "VBN" and had)):
         return False
     # nor continue its perfect ("said the response had been slow and demanded his resignation"), nor be done by
     # the clause's subject when that is a thing ("said the plan was unfair and demanded talks")
-    perfect = conj.tag_ == "VBD" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
+    perfect = past and any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
     # nor, after a comma, go on from a state or a passive with an act in words ("said 580 children were among those
     # sent back, and accused the authorities of ...": those who were something, or underwent it, did not accuse)
     stative = clause.lemma_.lower() == "be" or any(c.dep_ == "auxpass" for c in clause.children)
@@ -3993,6 +3995,8 @@ def _passive_conjunct(tok: Token) -> bool:
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
         return False
+    if _acting_participle(tok):
+        return False  # "said its supporters had been hurt and accused police of ...": a verb with an object acts
     if tok.tag_ == "VBD" and _after_comma_and(tok) and (_code(tok) or ("",))[0] in VERBAL_TYPES:
         return False  # "said 40 people were detained, and urged Kenya to free them": the reporter urged
     undergoer = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
@@ -4000,6 +4004,22 @@ def _passive_conjunct(tok: Token) -> bool:
         return False  # "said the count had been rigged and demanded a recount": the reporter's own act (a thing
         # demands nothing; "said the men had been arrested and denied bail" stays passive)
     return any(c.dep_ == "auxpass" for c in tok.head.children)
+
+
+def _acting_participle(tok: Token) -> bool:
+    """A bare participle with an object that no passive keeps ("accused police of ..."; not "denied bail"): it
+    acts, a past tense the tagger read as a participle."""
+    if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False  # "had attacked no one": a tense of its own
+    return any(c.dep_ == "dobj" for c in tok.children) and tok.lemma_.lower() not in PASSIVE_WITH_OBJECT
+
+
+# verbs whose passive keeps an object ("were arrested and denied bail", "was given a fine"): a participle of one of
+# them with an object may still be passive
+PASSIVE_WITH_OBJECT = frozenset(
+    {"deny", "give", "grant", "award", "refuse", "offer", "promise", "send", "show", "tell", "ask", "hand", "pay"}
+    | {"fine", "charge", "allow", "lend", "owe", "teach", "serve", "issue", "assign", "order", "forbid", "spare"}
+)
 
 
 def _stray_agent(tok: Token) -> Token | None:
