@@ -5392,3 +5392,19 @@ def test_a_people_named_by_two_words_is_one_people_of_its_own_state(parse):
     # two peoples side by side in a list stay two ("Greek and Cypriot officials" aside, "Greek Cypriot" is one)
     found = names_of(parse("Greek officials met Cypriot ministers in Nicosia."))
     assert found["Greek"].country == "GRC" and found["Cypriot"].country == "CYP"
+
+
+def test_review_edges_of_this_stops_actor_rules(parse):
+    # a possessive before a noun of a tie names whom the organisation deals with, not its state
+    for text, name, country in (
+        ("Argentina's most aggressive creditor, Elliott Management, sued the government.", "Elliott Management", None),
+        ("Iran's most bitter enemy, Mossad, was blamed for the killing.", "Mossad", "ISR"),  # a national body's own
+    ):
+        assert names_of(parse(text))[name].country == country, text
+    # a place's name before a family name is no given name ("the [Paris] Hilton" the parse cut)
+    doc = forced(parse, "She stayed at the Paris Hilton on Friday.", ("Paris", "GPE"))
+    assert "Paris Hilton" not in names_of(doc)
+    # a founder's name used for a product or a language is no mention of him
+    text = "Henry Ford founded the firm in 1903. Decades later the suspect drove a Ford to the border."
+    doc = forced(parse, text, ("Ford", "PRODUCT", "last"))
+    assert not [m for m in extract_mentions(doc) if m.start_char == text.rindex("Ford")]

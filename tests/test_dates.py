@@ -484,8 +484,12 @@ def test_a_moment_later_is_the_day_last_named(parse, pub):
     assert one(parse, text, "shortly afterwards", pub).value == "2022-09-09"
     text = "Talks collapsed on 2 September. Soon after, both sides recalled their envoys."
     assert one(parse, text, "Soon after", pub).value == "2022-09-02"
-    # no day named before: no value; "after" with an act of its own is that act's time, not this kind
-    assert not [m for m in find_dates(parse("Minutes later the crowd dispersed."), pub) if m.value]
+    # no day named before: the publication day, as "that day"; a count makes a span ("48 hours later"), no moment;
+    # "after" with an act of its own is that act's time, not this kind
+    assert one(parse, "Minutes later the crowd dispersed.", "Minutes later", pub).value == pub.isoformat()
+    for count in ("48 hours later", "Forty-eight hours later", "Several hours later"):
+        text = f"Rebels seized the town on 5 September. {count}, the army struck back."
+        assert not [m for m in find_dates(parse(text), pub) if "later" in m.text], count
     assert not [
         m for m in find_dates(parse("On 3 September, hours after the vote, riots broke out."), pub) if "hours" in m.text
     ]

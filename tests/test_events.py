@@ -6148,20 +6148,30 @@ def test_words_said_against_someone_are_the_latest_quotes_speakers(parse, pub):
         return [by_start[t].name for t in ev.targets]
 
     text = (
-        "The country's ombudsman, Laura Pineda, toured two prisons on Monday. \"Guards beat inmates every night and "
-        'nobody is punished," Pineda said in a statement. Justice Minister Hugo Ramos rejected the criticism on '
-        "Tuesday."
+        "Peru's ombudsman, Laura Pineda, toured two prisons on Monday. \"The army beats inmates every night and "
+        'nobody is punished," Pineda said in a statement. Peruvian Defence Minister Hugo Ramos rejected the '
+        "criticism on Tuesday."
     )
     assert reaction(text, "rejected") == ["Laura Pineda"]
     text = (
-        'Opposition leader Ana Duarte spoke at a rally in Asuncion. "The president has sold our rivers to '
-        'foreigners," she said. President Mario Vera dismissed the remarks as lies.'
+        'Opposition leader Ana Duarte spoke at a rally in Asuncion. "The government has sold our rivers to '
+        'foreigners," she said. Paraguayan President Mario Vera dismissed the remarks as lies.'
     )
     assert reaction(text, "dismissed") == ["Ana Duarte"]
-    # the latest words are the reactor's own: no critic named
+    # the latest words are the reactor's own, or his state's spokesman's: no critic named
     text = (
         'President Mario Vera spoke in Asuncion. "We will not sell a single river," Vera said. Vera later rejected '
         "the criticism again."
+    )
+    assert reaction(text, "rejected") == []
+    text = (
+        '"Our forces acted in self-defence," said Indian army spokesman Ravi Kumar. India\'s foreign ministry '
+        "rejected the criticism on Monday."
+    )
+    assert "Ravi Kumar" not in reaction(text, "rejected")
+    # words that speak of no one on the reactor's side are no criticism of him
+    text = (
+        '"We stand by our manager," club chairman Tom Baker said on Monday. Manager Mark Evans rejected the criticism.'
     )
     assert reaction(text, "rejected") == []
 
@@ -6283,3 +6293,28 @@ def test_a_participle_with_an_object_after_a_reported_passive_is_the_reporters_a
         for e in rule_events(parse, text)
         if e.trigger == "denied" and "Orange Democratic Movement" in names(e.sources)
     ]
+
+
+def test_review_edges_of_this_stops_event_rules(parse):
+    # buying warplanes or frigates is no deployment
+    for text in (
+        "Poland ordered 48 warplanes from South Korea in a deal worth 3 billion dollars.",
+        "India ordered 26 frigates from a French shipbuilder on Monday.",
+    ):
+        assert not [e for e in rule_events(parse, text) if e.event_type == "MOBILIZE"], text
+    # the nearest ministry decides, also when no state owns it
+    text = (
+        "Israel's defence ministry approved the operation on Monday. The Hamas-run health ministry in Gaza said 40 "
+        "people were killed. The ministry called on the United Nations to intervene."
+    )
+    assert not [e for e in rule_events(parse, text) if e.trigger == "called" and "Israel" in names(e.sources)]
+    # a one-word charge is cut from the side's text too
+    assert triggered(parse, "The president accused the journalist John Reed of spying.", "accused").target_text == (
+        "the journalist John Reed"
+    )
+    # a minister does not react to his own state's forces' act, named by his people's name
+    text = "Israeli jets struck targets in Gaza on Monday. Israeli Defence Minister Yoav Kaspi defended the strikes."
+    assert "Israeli" not in names(triggered(parse, text, "defended").targets)
+    # the doers' own city opening the clause is where they are, no target
+    text = "In Moscow, Russian police detained dozens of protesters on Saturday."
+    assert "Moscow" not in names(triggered(parse, text, "detained").targets)

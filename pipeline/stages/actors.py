@@ -2061,6 +2061,14 @@ def _describe_org(doc: Doc, ent: Span, m: Mention) -> None:
         m.title = f"acronym:{acronym}"
 
 
+# nouns of a tie to another side: a possessive before one of them names whom the organisation deals with, not its
+# state ("Argentina's most aggressive creditor, X", "Venezuela's most loyal customer, Y")
+RELATION_NOUNS = frozenset(
+    {"enemy", "foe", "rival", "opponent", "creditor", "customer", "client", "supplier", "partner", "ally", "critic"}
+    | {"backer", "investor", "buyer", "shareholder", "sponsor", "adviser", "advisor", "lobbyist", "contractor"}
+)
+
+
 def _apposition_state(doc: Doc, ent: Span) -> str | None:
     """The state an organisation's apposition names by its possessive or its demonym ("Volga Brewing, Russia's
     second-largest brewer", "Pelikan Air, India's biggest airline", "Korvex, a Finnish phone maker"): a lower-case
@@ -2071,8 +2079,8 @@ def _apposition_state(doc: Doc, ent: Span) -> str | None:
     if not heads and root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < ent.start:
         heads = [root.head]  # "Spain's most powerful bank, Santander Central Hispano": the name the noun's apposition
     for head in heads:
-        if head.pos_ != "NOUN" or not head.is_lower:
-            return None
+        if head.pos_ != "NOUN" or not head.is_lower or head.lemma_.lower() in RELATION_NOUNS:
+            return None  # "Iran's most bitter enemy, X", "Ukraine's main fuel supplier, Y": whom it deals with
         first = head.left_edge.i
         if doc[first].text == "(" or (first > 0 and doc[first - 1].text == "("):
             return None  # a team sheet's bracket
@@ -4872,12 +4880,13 @@ def _extend_after_initial(ents: list[Span]) -> list[Span]:
 
 
 def _extend_cut_names(ents: list[Span]) -> list[Span]:
-    """A one-word name (a person's, an organisation's or a place's label) the parse cut before a rare capitalised
-    word it left untagged is a full name with that word ("beat [Shinobu] Asagoe 6-4", "in [Arjen] Robben he has"):
-    the word is a proper noun, rarer in English than `_CUT_SURNAME_ZIPF`, no place's name, and ends the name (no
-    capitalised word after it), and the name is a given name (`faker_given_names`), a person's then, or a rare word
-    keeping its label for the corpus's evidence to decide. Never a state's or a place's name the gazetteer knows
-    before the word ("Munich Re"), nor a common word ("Apple Powerbook")."""
+    """A one-word name (a person's, an organisation's or a place's label) the parse cut before a capitalised word it
+    left untagged is a full name with that word ("beat [Shinobu] Asagoe 6-4", "in [Arjen] Robben he has"): the word
+    is a proper noun that ends the name (no capitalised word after it) and either rarer in English than
+    `_CUT_SURNAME_ZIPF` and no place's name, after a given name (`faker_given_names`: a person's then) or a rare word
+    keeping its label for the corpus's evidence to decide (`_rare_cut_word`); or a family name Faker lists after a
+    given name, however common as a word ("[Marta] Ruiz", `_given_and_family`). Never a state's or a place's name the
+    gazetteer knows before the word ("Munich Re"), nor a common word ("Apple Powerbook")."""
     from spacy.tokens import Span as _Span
 
     out: list[Span] = []
@@ -4923,11 +4932,28 @@ def _rare_cut_word(e: Span, nxt: Token) -> bool:
 def _given_and_family_name(e: Span, nxt: Token) -> bool:
     """A given name and a family name Faker lists ("[Marta] Ruiz", "[Tomas] Garcia"), together read as a person's
     name (`_given_name_reading`: not a place the gazetteer knows, no organisation's last word)."""
+    return _given_and_family(e.text, nxt.text)
+
+
+def _given_and_family(given: str, family: str) -> bool:
+    """A given name and a family name Faker lists that read as a person's name together: neither a street's or a
+    place's word ("Drury Lane", "[Paris] Hilton"), nor a well-known firm's name ("Charles Schwab")."""
+    name = f"{given} {family}"
     return (
-        _fold(e.text) in faker_given_names()
-        and _fold(nxt.text) in faker_last_names()
-        and _given_name_reading(f"{e.text} {nxt.text}")
+        _fold(given) in faker_given_names()
+        and _fold(family) in faker_last_names()
+        and family.lower() not in STREET_WORDS
+        and not place_countries(given)
+        and not country_for_place(given)[0]
+        and firm_country(name) is None
+        and _given_name_reading(name)
     )
+
+
+# last words of a street's or a park's name that Faker also lists as family names ("Drury Lane", "Hyde Park"): a
+# given name before one of them makes no person's name when the parse tagged no person
+STREET_WORDS = frozenset({"lane", "park", "drive", "way", "place", "court", "row", "close", "hill", "gardens"})
+STREET_WORDS |= {"terrace", "crescent", "boulevard", "walk", "grove", "mews", "wharf"}
 
 
 def _given_name_alone(e: Span) -> bool:
@@ -5373,6 +5399,7 @@ def _person_of_state(ent: Span) -> list[Span]:
 
 
 _THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})  # no actor's labels
+_TITLE_LABELS = frozenset({"WORK_OF_ART", "EVENT", "LAW"})  # labels of a title, which a person's name may be misread as
 
 
 def _untagged_titled_persons(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -5427,12 +5454,7 @@ def _untagged_full_names(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         if after is not None and after.text[:1].isupper() and after.is_alpha:
             continue
-        name = f"{tok.text} {nxt.text}"
-        if (
-            _fold(tok.text) in faker_given_names()
-            and _fold(nxt.text) in faker_last_names()
-            and _given_name_reading(name)
-        ):
+        if _given_and_family(tok.text, nxt.text):
             found.append(_Span(doc, tok.i, nxt.i + 1, label="PERSON"))
             taken.update((tok.i, nxt.i))
     return sorted(ents + found, key=lambda e: e.start) if found else ents
@@ -6878,8 +6900,8 @@ def _misread_opening_name(t: Token, words: int) -> bool:
 def _free_repeat(doc: Doc, span: Span, ents: dict[tuple[int, int], Span], person: bool = False) -> bool:
     """A repeated name that stands alone: proper nouns, no capitalised word beside it (a sentence's first word
     before it aside), no work's or place's words around it, no entity overlapping it but one of exactly its span:
-    an actor's label, or for a person's name a thing's the parse guessed ("rejected [Urrutia]'s accusations" read
-    as a work's title: `_THING_LABELS`)."""
+    an actor's label, or for a person's name a title's the parse guessed ("rejected [Urrutia]'s accusations" read
+    as a work's title: `_TITLE_LABELS`; never a product's or a language's: "drove a Ford", "into French")."""
     if any(
         t.pos_ != "PROPN" and not _misread_opening_name(t, len(span)) and not _acronym_token(t)
         for t in span
@@ -6897,7 +6919,7 @@ def _free_repeat(doc: Doc, span: Span, ents: dict[tuple[int, int], Span], person
     if _context_before(doc, span.start) in ("WORK", "PLACE") or _context_after(doc, span.end) in ("WORK", "PLACE"):
         return False  # "the Himrin field", "the film X": what the words around it show outweighs the repetition
     own = ents.get((span.start_char, span.end_char))
-    if own is not None and own.label_ not in ENTITY_LABELS and not (person and own.label_ in _THING_LABELS):
+    if own is not None and own.label_ not in ENTITY_LABELS and not (person and own.label_ in _TITLE_LABELS):
         return False
     return own is not None or all(t.ent_iob_ == "O" for t in span)
 

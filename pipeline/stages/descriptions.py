@@ -503,7 +503,8 @@ def _body_owner_before(tok: Token, mentions: list[Mention], after_char: int) -> 
     """A state's body with no name ("the ministry", "the foreign ministry") after the text named such a body of a
     state by its possessor or modifier within the window ("Argentina's foreign ministry", "the Chilean interior
     ministry"): the state of the nearest one whose narrowing words hold the description's ("the foreign ministry"
-    is not the defence ministry), as the document names that state; None when the window names none."""
+    is not the defence ministry), as the document names that state; None when the window names none, or when the
+    nearest one is no state's ("the Hamas-run health ministry")."""
     by_start = {m.start_char: m for m in mentions if m.country and (m.type == "NORP" or is_state(m))}
     words = set(_words(tok))
     for t in reversed(tok.doc[: tok.i]):
@@ -513,8 +514,8 @@ def _body_owner_before(tok: Token, mentions: list[Mention], after_char: int) -> 
             continue
         owners = [c for c in t.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < t.i]
         m = next((by_start[x.idx] for c in owners for x in c.subtree if x.idx in by_start), None)
-        if m is not None:
-            return state_or_people(mentions, m.country)
+        # the nearest such body decides: one no state owns ("the Hamas-run health ministry") says no state's
+        return state_or_people(mentions, m.country) if m is not None else None
     return None
 
 

@@ -4078,11 +4078,14 @@ def _object_controller(tok: Token) -> Token | None:
 
 def _charge_phrase(c: Token) -> bool:
     """An "of" phrase with a gerund, the act a side is accused of ("accused the president of excluding Iraq", "of
-    being involved")."""
+    being involved", "of spying")."""
     return (
         c.dep_ == "prep"
         and c.lower_ == "of"
-        and any(g.dep_ == "pcomp" and (g.tag_ == "VBG" or _gerund_aux(g)) for g in c.children)
+        and any(
+            (g.dep_ == "pcomp" and (g.tag_ == "VBG" or _gerund_aux(g))) or (g.dep_ == "pobj" and g.tag_ == "VBG")
+            for g in c.children
+        )
     )
 
 
@@ -4400,6 +4403,8 @@ def _target(
         if code[0] in REACTION_TYPES and _fronted(prep, tok):
             continue  # "In Beijing, a foreign ministry spokesman condemned ...": where the speaker is, no target
         found, text = _args_of(prep, {"pobj"}, mentions, spans, places=False)
+        if _fronted(prep, tok):  # "In Moscow, Russian troops attacked a convoy": the doers' own place, no target
+            found = [m for m in found if not m.country or m.country not in {x.country for x in sources}]
         # "a summit in Lisbon", "ministers are meeting in Brussels", "at a meeting in Thailand": a meeting's place,
         # however much a capital or a state; "troops arrived in Bosnia": its target
         meeting = code == ("CONSULT", None)
@@ -6666,7 +6671,7 @@ def _reaction_targets(
         for t, x in reversed(before) if told is None else ():  # the latest first
             if lookback is not None and e.sent_index - x.sent_index > lookback:
                 break
-            if own_states and _acts_of_states(x, own_states, by_start):
+            if own_states and _acts_of_states(t.doc, x, own_states, by_start):
                 continue  # "Turkish Defence Minister X brushed aside the criticism": not an act of Turkey's own
             cleared = protest_form and e.event_type in SUPPRESSION_TYPES
             if cleared and x.event_type != "PROTEST":
@@ -6689,7 +6694,7 @@ def _reaction_targets(
         if told is None and obj.lemma_.lower() in event_lexicon().spoken_act_nouns:
             critic = _quoted_critic(tok, e, spans, by_start, own_states)
             if critic is not None:  # "'...,' Maradiaga said. Portillo rejected the criticism": hers
-                e.targets, e.target_text = [critic.start_char], _phrase(obj)
+                e.targets, e.target_text = [critic.start_char], _phrase_head(obj)
             continue
         if told is None or _actors(told[1].sources, by_start) & _actors(e.sources, by_start):
             continue
@@ -6715,8 +6720,9 @@ def _doer_of_act_told(
     by_start: dict[int, Mention],
 ) -> Mention | None:
     """For a reaction to an act named by a noun whose verb no rule read as an event ("the court in The Hague ruled
-    ... Gabon welcomed the ruling"), the subject of the latest verb of that noun told before in the text: an actor
-    that is not the reactor, nor the state the reactor speaks for."""
+    ... Gabon welcomed the ruling"), the subject of the latest verb of that noun told in the lookback (the whole text
+    before for a noun with "the"); None when that subject is the reactor or the state the reactor speaks for (its
+    people's name, its government or forces; not its courts)."""
     reactor = _actors(e.sources, by_start)
     own = _states_spoken_for(e.sources, by_start)
     mentions = list(by_start.values())
@@ -6730,9 +6736,9 @@ def _doer_of_act_told(
         if not found:
             continue
         m = found[0]
-        if {m.key or m.name} & reactor or (m.type == "GPE" and m.country in own):
-            return None  # the reactor's own act; a state's court is no state speaking ("the government rejected the
-            # High Court's ruling")
+        if {m.key or m.name} & reactor or (m.country in own and _a_states_side(tok.doc, m) and m.sector != "JUD"):
+            return None  # the reactor's own act, or his state's ("Israeli jets struck ... the defence minister
+            # defended the strikes"); a state's court is another side ("the government rejected the court's ruling")
         return m
     return None
 
@@ -6741,20 +6747,39 @@ def _quoted_critic(
     tok: Token, e: Event, spans: Sequence[_QuoteArea], by_start: dict[int, Mention], own_states: set[str]
 ) -> Mention | None:
     """For words said against someone with no act of their kind told before ("rejected the criticism"), the speaker of
-    the latest quote in the `REACTION_LOOKBACK` sentences before the reaction: not the reactor, nor a speaker for the
-    reactor's own state."""
+    the latest quote in the `REACTION_LOOKBACK` sentences before the reaction, when that quote speaks of the reactor's
+    side (`_speaks_of_side`: '"The armed forces are not trained to run prisons," the ombudsman said. The defence
+    minister rejected the criticism'). None when the latest quote is the reactor's own or a speaker's for the
+    reactor's own state, or speaks of no one on the reactor's side ("'We stand by our manager,' the chairman said")."""
     start = _sentence_start(tok, REACTION_LOOKBACK)
     reactor = _actors(e.sources, by_start)
-    for q in sorted(spans, key=lambda q: q.start_char, reverse=True):
-        m = q.speaker_mention
-        if not start <= q.start_char < tok.idx or m is None:
-            continue
-        if {m.key or m.name} & reactor or _states_spoken_for([m.start_char], by_start) & own_states:
-            return None  # the latest words are the reactor's own side's: no critic named
-        return m
-    return None
+    latest = max((q for q in spans if start <= q.start_char < tok.idx), key=lambda q: q.start_char, default=None)
+    m = latest.speaker_mention if latest is not None else None
+    if m is None or {m.key or m.name} & reactor or _states_spoken_for([m.start_char], by_start) & own_states:
+        return None  # no critic named, or the latest words are the reactor's own side's
+    return m if _speaks_of_side(tok.doc, latest, e, by_start) else None
 
 
+def _speaks_of_side(doc: Doc, q: _QuoteArea, e: Event, by_start: dict[int, Mention]) -> bool:
+    """The quote names the reactor, an actor of the reactor's country, or a state's forces or government with no
+    name ("the army", "the government") where the reactor has a country."""
+    reactors = [m for s in e.sources if (m := by_start.get(s)) is not None]
+    keys = {m.key or m.name for m in reactors}
+    countries = {m.country for m in reactors if m.country}
+    inside = [m for m in by_start.values() if q.start_char <= m.start_char < q.end_char]
+    if any((m.key or m.name) in keys or (m.country and m.country in countries) for m in inside):
+        return True
+    span = doc.char_span(q.start_char, q.end_char, alignment_mode="expand")
+    kinds = description_kinds()
+    return bool(countries) and span is not None and any(kinds.get(t.lower_) in ("forces", "government") for t in span)
+
+
+SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# words of a state's body in a spokesperson's title ("army spokesman", "foreign ministry spokeswoman")
+STATE_ORGAN_WORDS = frozenset(
+    {"army", "military", "government", "ministry", "police", "defence", "defense", "interior", "presidential"}
+    | {"navy", "foreign", "state", "cabinet", "palace", "kremlin"}
+)
 # sectors of a state's own organs: its government, courts, police and forces (not its parliament, where opposition
 # sits)
 _STATE_ORGAN_SECTORS = frozenset({"GOV", "JUD", "COP", "MIL"})
@@ -6772,17 +6797,36 @@ def _states_spoken_for(starts: list[int], by_start: dict[int, Mention]) -> set[s
             continue
         title = (m.title or "").lower().split()
         office = any(" ".join(title[-k:]) in offices for k in (1, 2, 3) if len(title) >= k)
+        # "army spokesman X", "foreign ministry spokeswoman Y": the voice of a state's body
+        office = office or (bool(title) and title[-1] in SPOKESPERSONS and bool(set(title) & STATE_ORGAN_WORDS))
         if (m.type == "GPE" and is_state(m)) or (m.type == "ORG" and m.sector in _STATE_ORGAN_SECTORS) or office:
             found.add(m.country)
     return found
 
 
-def _acts_of_states(x: Event, countries: set[str], by_start: dict[int, Mention]) -> bool:
-    """Every doer of the act is one of these countries' states."""
+def _acts_of_states(doc: Doc, x: Event, countries: set[str], by_start: dict[int, Mention]) -> bool:
+    """Every doer of the act is one of these countries' states: the state, its people's name ("Israeli jets") or a
+    body of its government, forces or courts."""
     doers = [by_start.get(s) for s in x.sources]
-    return bool(doers) and all(
-        m is not None and m.type == "GPE" and is_state(m) and m.country in countries for m in doers
-    )
+    return bool(doers) and all(m is not None and m.country in countries and _a_states_side(doc, m) for m in doers)
+
+
+def _a_states_side(doc: Doc, m: Mention) -> bool:
+    """A state, its people's name or a body of its government, forces or courts; never an armed group ("the Atakora
+    Liberation Army": an army of no state)."""
+    if m.type == "ORG" and m.sector == "MIL":
+        return not armed_group(doc, m) and _names_its_state(m)  # "the Israel Defense Forces", not a "Liberation Army"
+    if m.type == "ORG":
+        return m.sector in _STATE_ORGAN_SECTORS
+    return (m.type == "GPE" and is_state(m)) or m.type == "NORP"
+
+
+def _names_its_state(m: Mention) -> bool:
+    """The organisation's name holds its state's name or demonym ("Kenya Defence Forces", "Armed Forces of Ivory
+    Coast")."""
+    words = m.name.split()
+    grams = words + [" ".join(p) for p in zip(words, words[1:])]
+    return any(m.country in (lexicon.country_of_name(g), lexicon.country_of_demonym(g)) for g in grams)
 
 
 # the kinds of side a modifier of an act's noun names ("the rebel offensive", "the army's assault")

@@ -213,6 +213,15 @@ _SPELLED_REST = (
 )
 _SPELLED_CENTURY = r"(?P<c>[Nn]ineteen|[Tt]wo\s+thousand(?:\s+and)?)"
 
+
+# a count before "hours later" makes a span, no moment ("48 hours later", "Forty-eight hours later", "several hours
+# later"): fixed-width lookbehinds, one per count word
+_COUNT_WORDS = (
+    "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy"
+    " eighty ninety hundred several many some few"
+).split()
+_NO_COUNT_BEFORE = r"(?<!\d\s)" + "".join(rf"(?<![{w[0].upper()}{w[0]}]{w[1:]}\s)" for w in _COUNT_WORDS)
+
 GRAMMAR_SOURCE: list[tuple[str, str]] = [
     ("iso", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:T(?P<hh>\d{2}):(?P<mm>\d{2}))?\b"),
     # clock times: "10:35 a.m.", "9 a.m. EST Tuesday", "18:00 UTC", "noon Thursday"
@@ -329,8 +338,8 @@ GRAMMAR_SOURCE: list[tuple[str, str]] = [
     # never with an act of its own after "after" ("hours after the vote": that act's day, which may be another)
     (
         "moments_later",
-        r"\b(?P<ext>(?:[Ss]hortly|[Ss]oon|[Mm]oments|[Mm]inutes|[Hh]ours|[Aa]\s+few\s+(?:minutes|hours))\s+"
-        r"(?:afterwards?|later|after(?=\s*[,.;]|\s*$)))\b",
+        r"\b(?P<ext>(?:[Ss]hortly|[Ss]oon|" + _NO_COUNT_BEFORE + r"(?:[Mm]oments|[Mm]inutes|[Hh]ours)"
+        r"|[Aa]\s+few\s+(?:minutes|hours))\s+(?:afterwards?|later|after(?=\s*[,.;]|\s*$)))\b",
     ),
     (
         "the_day_part",

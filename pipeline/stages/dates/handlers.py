@@ -673,12 +673,9 @@ def on_the_day_part(c: Match) -> DateMention:
 
 
 def on_moments_later(c: Match) -> DateMention:
-    """The day the article last named, for a moment after its act; no day named before: no value. Example: "Kenya
-    closed the border on Monday. [Hours later], Uganda protested." -> 2022-09-12"""
-    if c.anchor.last_day is not None:
-        c.mention.assign(c.anchor.last_day.isoformat(), "day")
-        c.mention.anchor, c.mention.anchor_source = c.anchor.last_day.isoformat(), "narrative"
-    return c.mention
+    """The day the article last named, for a moment after its act, as "that day" is (no day named before: the
+    publication day). Example: "Kenya closed the border on Monday. [Hours later], Uganda protested." -> 2022-09-12"""
+    return on_the_day(c)
 
 
 def on_the_year(c: Match) -> DateMention:
