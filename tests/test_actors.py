@@ -5408,3 +5408,11 @@ def test_review_edges_of_this_stops_actor_rules(parse):
     text = "Henry Ford founded the firm in 1903. Decades later the suspect drove a Ford to the border."
     doc = forced(parse, text, ("Ford", "PRODUCT", "last"))
     assert not [m for m in extract_mentions(doc) if m.start_char == text.rindex("Ford")]
+
+
+def test_a_family_name_read_as_a_product_after_a_verb_is_the_person(parse):
+    text = "Opposition leader Hery Andrianasolo spoke in Antananarivo. The envoy later met Andrianasolo in the capital."
+    doc = forced(parse, text, ("Andrianasolo", "PRODUCT", "last"))
+    assert [m.name for m in extract_mentions(doc) if m.start_char == text.rindex("Andrianasolo")] == [
+        "Hery Andrianasolo"
+    ]

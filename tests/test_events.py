@@ -6318,3 +6318,12 @@ def test_review_edges_of_this_stops_event_rules(parse):
     # the doers' own city opening the clause is where they are, no target
     text = "In Moscow, Russian police detained dozens of protesters on Saturday."
     assert "Moscow" not in names(triggered(parse, text, "detained").targets)
+
+
+def test_a_ministry_in_a_persons_title_is_no_ministry_told(parse):
+    text = (
+        "Armenia and Azerbaijan traded blame on Monday after a clash on the border, Armenian officials said in "
+        "Yerevan. Azerbaijan's defence ministry accused Armenia of shelling its positions. Ministry spokesman Colonel "
+        "Rauf Aliyev warned of a decisive response, and the ministry said it had moved additional units to the border."
+    )
+    assert names(triggered(parse, text, "moved").sources) == ["Azerbaijan"]

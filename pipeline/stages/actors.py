@@ -5399,7 +5399,19 @@ def _person_of_state(ent: Span) -> list[Span]:
 
 
 _THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})  # no actor's labels
-_TITLE_LABELS = frozenset({"WORK_OF_ART", "EVENT", "LAW"})  # labels of a title, which a person's name may be misread as
+# words before a product's or a language's name that show the thing itself ("drove a Ford", "translated into French")
+_THING_BEFORE = {"PRODUCT": frozenset({"a", "an", "the", "his", "her", "their", "its", "new", "old"})}
+_THING_BEFORE["LANGUAGE"] = frozenset({"in", "into", "from", "speak", "speaks", "spoke", "speaking", "learn"})
+
+
+def _misread_name(doc: Doc, ent: Span) -> bool:
+    """A thing's label (`_THING_LABELS`) the parse put on a person's repeated name ("rejected [Urrutia]'s
+    accusations" read as a work's title); not where the word before shows the thing itself ("drove a Ford", "into
+    French")."""
+    if ent.label_ not in _THING_LABELS:
+        return False
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return before not in _THING_BEFORE.get(ent.label_, frozenset())
 
 
 def _untagged_titled_persons(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -6900,8 +6912,8 @@ def _misread_opening_name(t: Token, words: int) -> bool:
 def _free_repeat(doc: Doc, span: Span, ents: dict[tuple[int, int], Span], person: bool = False) -> bool:
     """A repeated name that stands alone: proper nouns, no capitalised word beside it (a sentence's first word
     before it aside), no work's or place's words around it, no entity overlapping it but one of exactly its span:
-    an actor's label, or for a person's name a title's the parse guessed ("rejected [Urrutia]'s accusations" read
-    as a work's title: `_TITLE_LABELS`; never a product's or a language's: "drove a Ford", "into French")."""
+    an actor's label, or for a person's name a thing's the parse guessed (`_misread_name`: "rejected [Urrutia]'s
+    accusations" read as a work's title; never "drove a Ford", "into French")."""
     if any(
         t.pos_ != "PROPN" and not _misread_opening_name(t, len(span)) and not _acronym_token(t)
         for t in span
@@ -6919,7 +6931,7 @@ def _free_repeat(doc: Doc, span: Span, ents: dict[tuple[int, int], Span], person
     if _context_before(doc, span.start) in ("WORK", "PLACE") or _context_after(doc, span.end) in ("WORK", "PLACE"):
         return False  # "the Himrin field", "the film X": what the words around it show outweighs the repetition
     own = ents.get((span.start_char, span.end_char))
-    if own is not None and own.label_ not in ENTITY_LABELS and not (person and own.label_ in _TITLE_LABELS):
+    if own is not None and own.label_ not in ENTITY_LABELS and not (person and _misread_name(doc, own)):
         return False
     return own is not None or all(t.ent_iob_ == "O" for t in span)
 

@@ -510,8 +510,8 @@ def _body_owner_before(tok: Token, mentions: list[Mention], after_char: int) -> 
     for t in reversed(tok.doc[: tok.i]):
         if t.idx < after_char:
             break
-        if t.lemma_.lower() != tok.lemma_.lower() or not words <= set(_words(t)):
-            continue
+        if t.lemma_.lower() != tok.lemma_.lower() or not words <= set(_words(t)) or t.dep_ == "compound":
+            continue  # "Ministry spokesman X": a person's title, no body told
         owners = [c for c in t.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < t.i]
         m = next((by_start[x.idx] for c in owners for x in c.subtree if x.idx in by_start), None)
         # the nearest such body decides: one no state owns ("the Hamas-run health ministry") says no state's
