@@ -6309,15 +6309,14 @@ def test_review_edges_of_this_stops_event_rules(parse):
     )
     assert not [e for e in rule_events(parse, text) if e.trigger == "called" and "Israel" in names(e.sources)]
     # a one-word charge is cut from the side's text too
-    assert triggered(parse, "The president accused the journalist John Reed of spying.", "accused").target_text == (
-        "the journalist John Reed"
-    )
+    text = "The president accused the American journalist John Reed of spying."
+    assert triggered(parse, text, "accused").target_text == "the American journalist John Reed"
     # a minister does not react to his own state's forces' act, named by his people's name
     text = "Israeli jets struck targets in Gaza on Monday. Israeli Defence Minister Yoav Kaspi defended the strikes."
     assert "Israeli" not in names(triggered(parse, text, "defended").targets)
     # the doers' own city opening the clause is where they are, no target
-    text = "In Moscow, Russian police detained dozens of protesters on Saturday."
-    assert "Moscow" not in names(triggered(parse, text, "detained").targets)
+    text = "In Moscow, Russian troops attacked a convoy near the Ukrainian border."
+    assert "Moscow" not in names(triggered(parse, text, "attacked").targets)
 
 
 def test_a_ministry_in_a_persons_title_is_no_ministry_told(parse):
