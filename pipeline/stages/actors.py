@@ -2061,12 +2061,10 @@ def _describe_org(doc: Doc, ent: Span, m: Mention) -> None:
         m.title = f"acronym:{acronym}"
 
 
-# nouns of a tie to another side: a possessive before one of them names whom the organisation deals with, not its
-# state ("Argentina's most aggressive creditor, X", "Venezuela's most loyal customer, Y")
-RELATION_NOUNS = frozenset(
-    {"enemy", "foe", "rival", "opponent", "creditor", "customer", "client", "supplier", "partner", "ally", "critic"}
-    | {"backer", "investor", "buyer", "shareholder", "sponsor", "adviser", "advisor", "lobbyist", "contractor"}
-)
+@functools.cache
+def relation_nouns() -> frozenset[str]:
+    """Nouns of a tie to another side (pipeline/data/actors_relation_nouns.tsv)."""
+    return frozenset(r["word"] for r in lexicon.data_rows("actors_relation_nouns.tsv"))
 
 
 def _apposition_state(doc: Doc, ent: Span) -> str | None:
@@ -2079,7 +2077,7 @@ def _apposition_state(doc: Doc, ent: Span) -> str | None:
     if not heads and root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < ent.start:
         heads = [root.head]  # "Spain's most powerful bank, Santander Central Hispano": the name the noun's apposition
     for head in heads:
-        if head.pos_ != "NOUN" or not head.is_lower or head.lemma_.lower() in RELATION_NOUNS:
+        if head.pos_ != "NOUN" or not head.is_lower or head.lemma_.lower() in relation_nouns():
             return None  # "Iran's most bitter enemy, X", "Ukraine's main fuel supplier, Y": whom it deals with
         first = head.left_edge.i
         if doc[first].text == "(" or (first > 0 and doc[first - 1].text == "("):
@@ -4942,7 +4940,7 @@ def _given_and_family(given: str, family: str) -> bool:
     return (
         _fold(given) in faker_given_names()
         and _fold(family) in faker_last_names()
-        and family.lower() not in STREET_WORDS
+        and family.lower() not in street_words()
         and not place_countries(given)
         and not country_for_place(given)[0]
         and firm_country(name) is None
@@ -4950,10 +4948,10 @@ def _given_and_family(given: str, family: str) -> bool:
     )
 
 
-# last words of a street's or a park's name that Faker also lists as family names ("Drury Lane", "Hyde Park"): a
-# given name before one of them makes no person's name when the parse tagged no person
-STREET_WORDS = frozenset({"lane", "park", "drive", "way", "place", "court", "row", "close", "hill", "gardens"})
-STREET_WORDS |= {"terrace", "crescent", "boulevard", "walk", "grove", "mews", "wharf"}
+@functools.cache
+def street_words() -> frozenset[str]:
+    """Last words of streets' and parks' names that are family names too (pipeline/data/actors_street_words.tsv)."""
+    return frozenset(r["word"] for r in lexicon.data_rows("actors_street_words.tsv"))
 
 
 def _given_name_alone(e: Span) -> bool:

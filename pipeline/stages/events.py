@@ -186,6 +186,9 @@ class EventLexicon:
     abduction_words: frozenset[str]
     other_act_words: frozenset[str]
     spoken_act_nouns: frozenset[str]
+    passive_object_verbs: frozenset[str]
+    spokesperson_nouns: frozenset[str]
+    state_organ_words: frozenset[str]
     patient_nouns: frozenset[str]
     object_verbs: frozenset[str]
     recipient_verbs: frozenset[str]
@@ -342,6 +345,9 @@ def event_lexicon() -> EventLexicon:
         abduction_words=words("abduction_word"),
         other_act_words=words("other_act_word"),
         spoken_act_nouns=words("spoken_act_noun"),
+        passive_object_verbs=words("passive_object_verb"),
+        spokesperson_nouns=words("spokesperson_noun"),
+        state_organ_words=words("state_organ_word"),
         patient_nouns=words("patient_noun"),
         object_verbs=words("object_verb"),
         recipient_verbs=words("recipient_verb"),
@@ -4007,19 +4013,13 @@ def _passive_conjunct(tok: Token) -> bool:
 
 
 def _acting_participle(tok: Token) -> bool:
-    """A bare participle with an object that no passive keeps ("accused police of ..."; not "denied bail"): it
-    acts, a past tense the tagger read as a participle."""
+    """A bare participle with an object that no passive keeps ("accused police of ..."; not "denied bail":
+    events_word_classes `passive_object_verb`): it acts, a past tense the tagger read as a participle."""
     if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return False  # "had attacked no one": a tense of its own
-    return any(c.dep_ == "dobj" for c in tok.children) and tok.lemma_.lower() not in PASSIVE_WITH_OBJECT
-
-
-# verbs whose passive keeps an object ("were arrested and denied bail", "was given a fine"): a participle of one of
-# them with an object may still be passive
-PASSIVE_WITH_OBJECT = frozenset(
-    {"deny", "give", "grant", "award", "refuse", "offer", "promise", "send", "show", "tell", "ask", "hand", "pay"}
-    | {"fine", "charge", "allow", "lend", "owe", "teach", "serve", "issue", "assign", "order", "forbid", "spare"}
-)
+    return (
+        any(c.dep_ == "dobj" for c in tok.children) and tok.lemma_.lower() not in event_lexicon().passive_object_verbs
+    )
 
 
 def _stray_agent(tok: Token) -> Token | None:
@@ -6774,12 +6774,6 @@ def _speaks_of_side(doc: Doc, q: _QuoteArea, e: Event, by_start: dict[int, Menti
     return bool(countries) and span is not None and any(kinds.get(t.lower_) in ("forces", "government") for t in span)
 
 
-SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
-# words of a state's body in a spokesperson's title ("army spokesman", "foreign ministry spokeswoman")
-STATE_ORGAN_WORDS = frozenset(
-    {"army", "military", "government", "ministry", "police", "defence", "defense", "interior", "presidential"}
-    | {"navy", "foreign", "state", "cabinet", "palace", "kremlin"}
-)
 # sectors of a state's own organs: its government, courts, police and forces (not its parliament, where opposition
 # sits)
 _STATE_ORGAN_SECTORS = frozenset({"GOV", "JUD", "COP", "MIL"})
@@ -6787,9 +6781,11 @@ _STATE_ORGAN_SECTORS = frozenset({"GOV", "JUD", "COP", "MIL"})
 
 def _states_spoken_for(starts: list[int], by_start: dict[int, Mention]) -> set[str]:
     """The countries whose state the reactors speak for: a state itself, a body of its government, forces or courts,
-    a person holding one of its offices ("Defence Minister X"). An opposition party or a rights group speaks for
+    a person holding one of its offices ("Defence Minister X") or speaking for one of its bodies ("army spokesman X":
+    events_word_classes `spokesperson_noun`, `state_organ_word`). An opposition party or a rights group speaks for
     none: it reacts to its own state's acts."""
     offices = state_offices()
+    lex = event_lexicon()
     found = set()
     for s in starts:
         m = by_start.get(s)
@@ -6798,7 +6794,9 @@ def _states_spoken_for(starts: list[int], by_start: dict[int, Mention]) -> set[s
         title = (m.title or "").lower().split()
         office = any(" ".join(title[-k:]) in offices for k in (1, 2, 3) if len(title) >= k)
         # "army spokesman X", "foreign ministry spokeswoman Y": the voice of a state's body
-        office = office or (bool(title) and title[-1] in SPOKESPERSONS and bool(set(title) & STATE_ORGAN_WORDS))
+        office = office or (
+            bool(title) and title[-1] in lex.spokesperson_nouns and bool(set(title) & lex.state_organ_words)
+        )
         if (m.type == "GPE" and is_state(m)) or (m.type == "ORG" and m.sector in _STATE_ORGAN_SECTORS) or office:
             found.add(m.country)
     return found
