@@ -4399,12 +4399,14 @@ def _target(
     )
     if unnamed is not None:
         return [], unnamed
+    own_countries = {x.country for x in sources if x.country}
     for prep in [p for p in preps if _locative(p, tok)]:
-        if code[0] in REACTION_TYPES and _fronted(prep, tok):
+        fronted = _fronted(prep, tok)
+        if fronted and code[0] in REACTION_TYPES:
             continue  # "In Beijing, a foreign ministry spokesman condemned ...": where the speaker is, no target
         found, text = _args_of(prep, {"pobj"}, mentions, spans, places=False)
-        if _fronted(prep, tok):  # "In Moscow, Russian troops attacked a convoy": the doers' own place, no target
-            found = [m for m in found if not m.country or m.country not in {x.country for x in sources}]
+        if fronted:  # "In Moscow, Russian troops attacked a convoy": the doers' own place, no target
+            found = [m for m in found if m.country not in own_countries]
         # "a summit in Lisbon", "ministers are meeting in Brussels", "at a meeting in Thailand": a meeting's place,
         # however much a capital or a state; "troops arrived in Bosnia": its target
         meeting = code == ("CONSULT", None)
