@@ -5416,3 +5416,33 @@ def test_a_family_name_read_as_a_product_after_a_verb_is_the_person(parse):
     assert [m.name for m in extract_mentions(doc) if m.start_char == text.rindex("Andrianasolo")] == [
         "Hery Andrianasolo"
     ]
+
+
+def test_a_capitals_name_that_is_a_persons_family_name_is_no_state_when_repeated(parse):
+    # the person's words are compared folded: "Bangui", the rebel's family name, is no Central African Republic
+    for text, family in (
+        (
+            "Rebel commander Jean Bangui was captured in the Central African Republic. Bangui was flown out on Monday.",
+            "Bangui",
+        ),
+        (
+            "The Chilean envoy Pedro Santiago met officials in Chile. Santiago later accused the government of lying.",
+            "Santiago",
+        ),
+    ):
+        again = text.rindex(family)
+        assert not [m for m in extract_mentions(parse(text)) if m.start_char == again and m.type == "GPE"], text
+    # a capital with no person of its name stays its state
+    text = "Rebel commander Jean Ngaba was captured in the Central African Republic. He was flown to Bangui on Monday."
+    assert [m.country for m in extract_mentions(parse(text)) if m.name == "Bangui"] == ["CAF"]
+
+
+def test_two_rules_claiming_one_span_leave_one_mention():
+    from pipeline.stages.actors import _without_overlaps
+    from pipeline.stages.records import Mention
+
+    person = Mention(40, 46, "Ngaba", "Ngaba", "PERSON")
+    state = Mention(40, 46, "Ngaba", "Ngaba", "GPE", country="CAF")
+    earlier, inside = Mention(0, 12, "Jean Ngaba", "Jean Ngaba", "PERSON"), Mention(5, 10, "Ngaba", "Ngaba", "GPE")
+    kept = _without_overlaps([state, earlier, person, inside])
+    assert [(m.start_char, m.type) for m in kept] == [(0, "PERSON"), (40, "GPE")]

@@ -5704,9 +5704,8 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
             if m.type == "ORG" or unknown:
                 m.type_evidence = "ORG"  # "a bond strategist at X": where a person works is an organisation
                 # (also a "place" no gazetteer knows: "an architect at X")
-    mentions = sorted(
-        mentions + _repeated_names(doc, mentions) + _untagged_states(doc, mentions), key=lambda m: m.start_char
-    )
+    mentions = mentions + _repeated_names(doc, mentions)
+    mentions = _without_overlaps(mentions + _untagged_states(doc, mentions))
     if sentence_starts:
         for m in mentions:
             m.sent_index = max(bisect.bisect_right(sentence_starts, m.start_char) - 1, 0)
@@ -5715,6 +5714,18 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
     _join_member_plurals(doc, [m for m in mentions if m.type == "ORG"])
     _lend_sectors(mentions)
     return mentions
+
+
+def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """The mentions in text order, none overlapping another: where the rules that add mentions the parse missed
+    (`_repeated_names`, `_untagged_states`) both claim one span, the first added keeps it. A mention's id is its
+    document and first character, so two mentions of one span would break the table's key."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start_char):  # stable: of one start, the first added
+        if out and m.start_char < out[-1].end_char:
+            continue
+        out.append(m)
+    return out
 
 
 def _lend_sectors(mentions: list[Mention]) -> None:
@@ -6841,7 +6852,7 @@ def _untagged_states(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         head = span[-1] if span[-1].dep_ != "compound" else span[-1].head
         if head.dep_ not in _ACTOR_DEPS or any(t.pos_ not in ("PROPN", "NOUN") for t in span):
             continue  # a bracketed team ("B Cohen (England)"), an adjective: no actor's context
-        if any(t.text in person_words for t in span) or (
+        if any(_fold(t.text) in person_words for t in span) or (
             span.start > 0 and (honorific(doc[span.start - 1]) or doc[span.start - 1].lower_ in title_words())
         ):
             continue  # "Chad Ellis", "Mr Jordan": a person's name
