@@ -523,3 +523,17 @@ def test_a_moment_later_gives_way_to_the_clauses_own_words_for_that_day(parse):
     ms = extract_mentions(doc)
     (ev,) = [e for e in extract_events(doc, ms, find_dates(doc, pub), [], pub.isoformat()) if e.trigger == "arrested"]
     assert ev.date == "2025-10-20TEV"
+
+
+def test_a_capitals_dateline_with_its_country_and_a_dash_names_where_the_story_was_filed():
+    from pipeline.stages.datelines import dateline_end, dateline_place
+
+    for text, place, rest in (
+        ("LUSAKA, Zambia - A Zambian court on Monday jailed two activists.", "LUSAKA", "A Zambian"),
+        ("PORT LOUIS, Mauritius — Police said ...", "PORT LOUIS", "Police"),
+        ("BRAZZAVILLE, Republic of the Congo - The army said ...", "BRAZZAVILLE", "The army"),
+    ):
+        assert dateline_place(text) == place and text[dateline_end(text) :].startswith(rest), text
+    # names before a dash are no dateline unless the place is in capitals
+    assert dateline_place("Ruth Banda, Zambia - the envoy said ...") is None
+    assert dateline_place("BBC, Reuters - both reported ...") is None  # an acronym

@@ -6326,3 +6326,46 @@ def test_a_ministry_in_a_persons_title_is_no_ministry_told(parse):
         "Rauf Aliyev warned of a decisive response, and the ministry said it had moved additional units to the border."
     )
     assert names(triggered(parse, text, "moved").sources) == ["Azerbaijan"]
+
+
+def test_an_object_pronoun_of_a_participle_clause_is_not_the_main_clauses_subject(parse):
+    # the participle's doer is the main clause's subject, so "it", "her" stand for someone else: the object before
+    for text, trigger, target in (
+        (
+            "The Interior Ministry suspended the Civic Front for six months, accusing it of spreading hatred.",
+            "accusing",
+            "Civic Front",
+        ),
+        ("The Kenyan embassy summoned Maria Duval on Friday, accusing her of spying.", "accusing", "Maria Duval"),
+        (
+            "The Halden Group cut ties with the Port Authority in March, accusing it of breaking the lease.",
+            "accusing",
+            "Port Authority",
+        ),
+    ):
+        e = triggered(parse, text, trigger)
+        assert [m.name for m in e.targets] == [target], text
+
+
+def test_an_agentless_criminal_charge_is_the_states_act_a_disciplinary_one_is_not(parse):
+    text = (
+        "Zambian opposition MPs John Banda and Peter Mwale were charged on Friday with sedition, their lawyer said. "
+        "Zambia's government denied any political motive."
+    )
+    assert [m.country for m in triggered(parse, text, "charged").sources] == ["ZMB"]
+    text = "Peruvian journalist Rosa Quispe was prosecuted for defamation in Lima last year."
+    assert [m.country for m in triggered(parse, text, "prosecuted").sources] == ["PER"]
+    # a sports body's charge is no state's: no source is made up for it
+    for text in (
+        "Zambian midfielder Kofi Banda was charged with misconduct after the match in Lusaka.",
+        "Zambian striker Peter Mwale was charged with breaching the league's betting rules in Lusaka.",
+    ):
+        assert not triggered(parse, text, "charged").sources, text
+
+
+def test_the_dateline_s_place_is_no_side_where_the_real_subject_hangs_on_it(parse):
+    for text in (
+        "LUSAKA, Zambia - A Kenyan court on Monday jailed two Zambian activists.",
+        "LUSAKA - A Kenyan court on Monday jailed two Zambian activists.",
+    ):
+        assert [m.name for m in triggered(parse, text, "jailed").sources] == ["Kenyan"], text

@@ -22,8 +22,13 @@ _DATELINE = re.compile(
 
 
 # a place in capitals and a dash alone: "BOGOTA - ", "NEW YORK — ", "N'DJAMENA - ", "ST. PETERSBURG - " (five
-# letters at least, or several words: "ANC - ", "BBC - ", "NHS - " are acronyms); never a heading's word
-_BARE_DATELINE = re.compile(r"\s*(?P<place>[A-Z][A-Z.'’]*[A-Z.](?:[ -][A-Z][A-Z.'’]*[A-Z])*)\s+[-–—]{1,2}\s")
+# letters at least, or several words: "ANC - ", "BBC - ", "NHS - " are acronyms), or with its country or state:
+# "NAIROBI, Kenya - ", "SAN SALVADOR, El Salvador — "; never a heading's word
+_BARE_DATELINE = re.compile(
+    r"\s*(?P<place>[A-Z][A-Z.'’]*[A-Z.](?:[ -][A-Z][A-Z.'’]*[A-Z])*)"
+    r"(?:,\s+[A-Z][A-Za-z.'’-]*(?:(?:\s(?:of|and|the))*\s[A-Z][A-Za-z.'’-]*){0,4})?"
+    r"\s+[-–—]{1,2}\s"
+)
 _HEADINGS = frozenset(
     {"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY", "JANUARY", "FEBRUARY", "MARCH"}
     | {"APRIL", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER", "BREAKING", "UPDATE"}

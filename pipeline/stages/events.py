@@ -218,6 +218,8 @@ class EventLexicon:
     receiving_verbs: frozenset[str]
     drawing_verbs: frozenset[str]
     state_act_verbs: frozenset[str]
+    charge_verbs: frozenset[str]
+    disciplinary_charge_words: frozenset[str]
     armament_nouns: frozenset[str]
     answering_verbs: frozenset[str]
     organising_verbs: frozenset[str]
@@ -377,6 +379,8 @@ def event_lexicon() -> EventLexicon:
         receiving_verbs=words("receiving_verb"),
         drawing_verbs=words("drawing_verb"),
         state_act_verbs=words("state_act_verb"),
+        charge_verbs=words("charge_verb"),
+        disciplinary_charge_words=words("disciplinary_charge_word"),
         armament_nouns=words("armament_noun"),
         answering_verbs=words("answering_verb"),
         organising_verbs=words("organising_verb"),
@@ -1865,7 +1869,10 @@ def _arg_mentions(
     # the subject and hung the real one on it as an apposition
     in_dateline = tok.idx < (event_dates.document_dateline_end(tok.doc) or 0)
     datelined = [a for a in tok.children if a.dep_ == "appos"] if in_dateline else []
-    for t in [tok] + [c for c in tok.conjuncts] + datelined + after_apposition:
+    # the dateline's place is where the story was filed, no side, when the real subject hung on it names an actor
+    # ("NAIROBI, Kenya - A Kenyan court sentenced": the Kenyan court; "NAIROBI - A court sentenced": Nairobi's)
+    filed = in_dateline and any(_phrase_mentions(a, mentions) for a in datelined)
+    for t in ([] if filed else [tok]) + [c for c in tok.conjuncts] + datelined + after_apposition:
         apposed = None
         if not places:
             at = mention_for_token(t, mentions)
@@ -3255,8 +3262,9 @@ def _bound_by_subject(t: Token, mentions: list[Mention]) -> set[str]:
     if verb.pos_ not in ("VERB", "AUX"):
         return set()
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects and verb.dep_ in ("xcomp", "conj"):
-        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "vowed to punish it"
+    if not subjects and verb.dep_ in ("xcomp", "conj", "advcl"):
+        # "vowed to punish it"; "suspended the party, accusing it of ...": a participle's doer is its clause's
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     keys = {m.key or m.name for s in subjects for m in mentions_in_subtree(s, mentions)}
     window = _sentence_start(t, settings().events.description_max_sentences)
     described = (resolve_description(s, mentions, window) for s in subjects if s.pos_ == "NOUN")
@@ -4205,9 +4213,16 @@ def _state_undergone(tok: Token, lex: EventLexicon) -> bool:
 
 def _state_act(tok: Token, lex: EventLexicon) -> bool:
     """An act only a state's officers or courts do to people (events_word_classes `state_act_verb`: "detained",
-    "indicted", "convicted"); not a charge or a guilty finding, which a sports body also makes ("was charged with
-    misconduct")."""
-    return tok.lemma_.lower() in lex.state_act_verbs
+    "indicted", "convicted"), or a charge (`charge_verb`: "were charged with sedition") that is no sports or
+    professional body's disciplinary one (`disciplinary_charge_word` anywhere in its clause: "was charged with
+    misconduct", "with breaching the code")."""
+    lemma = tok.lemma_.lower()
+    if lemma in lex.state_act_verbs:
+        return True
+    return lemma in lex.charge_verbs and not any(
+        t.lower_ in lex.disciplinary_charge_words or t.lemma_.lower() in lex.disciplinary_charge_words
+        for t in tok.subtree
+    )
 
 
 def _object_agent(tok: Token) -> Token | None:
