@@ -5446,3 +5446,13 @@ def test_two_rules_claiming_one_span_leave_one_mention():
     earlier, inside = Mention(0, 12, "Jean Ngaba", "Jean Ngaba", "PERSON"), Mention(5, 10, "Ngaba", "Ngaba", "GPE")
     kept = _without_overlaps([state, earlier, person, inside])
     assert [(m.start_char, m.type) for m in kept] == [(0, "PERSON"), (40, "GPE")]
+
+
+def test_a_plural_title_before_a_list_of_names_is_cut_off_the_first_name(parse):
+    # the NER's entity runs over the plural title ("[MPs John Banda] and Peter Mwale"): each named is one of them
+    for text, entity, name in (
+        ("Zambian opposition MPs John Banda and Peter Mwale were charged on Friday.", "MPs John Banda", "John Banda"),
+        ("Generals Anna Berg and Lars Holm resigned on Monday.", "Generals Anna Berg", "Anna Berg"),
+    ):
+        found = names_of(forced(parse, text, (entity, "PERSON")))
+        assert name in found and entity not in found, text

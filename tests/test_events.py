@@ -6369,3 +6369,19 @@ def test_the_dateline_s_place_is_no_side_where_the_real_subject_hangs_on_it(pars
         "LUSAKA - A Kenyan court on Monday jailed two Zambian activists.",
     ):
         assert [m.name for m in triggered(parse, text, "jailed").sources] == ["Kenyan"], text
+
+
+def test_a_person_refused_or_denied_what_only_a_state_grants_is_the_target_of_that_state(parse):
+    # the passive keeps its object (entry, bail): the one refused is the target, the state where it happens the doer
+    text = (
+        "Zambia's courts have jailed several critics this year. "
+        "British lawmaker Jane Holloway was refused entry at Lusaka airport on Tuesday."
+    )
+    e = triggered(parse, text, "refused")
+    assert [m.name for m in e.targets] == ["Jane Holloway"] and [m.country for m in e.sources] == ["ZMB"]
+    text = "Peru's prosecutors want him jailed. Opposition leader Luis Quispe was denied bail on Monday in Lima."
+    e = triggered(parse, text, "denied")
+    assert [m.name for m in e.targets] == ["Luis Quispe"] and [m.country for m in e.sources] == ["PER"]
+    # what anyone may refuse is no state's act: no doer is made up
+    text = "Peru's prosecutors want him jailed. Opposition leader Luis Quispe was refused a meeting on Monday in Lima."
+    assert not triggered(parse, text, "refused").sources

@@ -1423,14 +1423,15 @@ def _inner_title(doc: Doc, span: Span, label: str = "ORG") -> tuple[object, str,
             return name_span, span[:member].text, None
     persons = person_descriptors()
     for k in range(len(words) - 1, 0, -1):
+        before = _title_singular(words[k - 1], titles)  # "MPs John Banda and ...": one of the MPs, titled
         if (
             (
-                words[k - 1].lower() in roles
-                or (words[k - 1].lower() in persons and len(words) - k >= 2)
-                or (label == "PERSON" and len(words) - k >= 2 and words[k - 1].lower() in post_words())
+                before in roles
+                or (before in persons and len(words) - k >= 2)
+                or (label == "PERSON" and len(words) - k >= 2 and before in post_words())
             )
             and words[k][:1].isupper()
-            and all(w.lower() in titles or lexicon.country_of_demonym(w) for w in words[:k])
+            and all(_title_singular(w, titles) in titles or lexicon.country_of_demonym(w) for w in words[:k])
         ):
             offset = len(" ".join(words[:k])) + 1
             name_span = doc.char_span(span.start_char + offset, span.end_char, alignment_mode="contract") or span
@@ -1439,6 +1440,13 @@ def _inner_title(doc: Doc, span: Span, label: str = "ORG") -> tuple[object, str,
                 country = country or _compass_demonym(words[j - 1] if j else None, w)
             return name_span, " ".join(words[:k]), country
     return None
+
+
+def _title_singular(word: str, titles: frozenset[str]) -> str:
+    """A title word in lower case, a plural one as its singular ("MPs", "Senators", "Generals": the title of each
+    person named after it in a list); any other word in lower case."""
+    low = word.lower()
+    return low[:-1] if low.endswith("s") and low not in titles and low[:-1] in titles else low
 
 
 _FORMER_TIE = frozenset({"former", "future", "late", "fellow", "ex", "one-time"})

@@ -219,6 +219,7 @@ class EventLexicon:
     drawing_verbs: frozenset[str]
     state_act_verbs: frozenset[str]
     charge_verbs: frozenset[str]
+    state_granted_nouns: frozenset[str]
     disciplinary_charge_words: frozenset[str]
     armament_nouns: frozenset[str]
     answering_verbs: frozenset[str]
@@ -380,6 +381,7 @@ def event_lexicon() -> EventLexicon:
         drawing_verbs=words("drawing_verb"),
         state_act_verbs=words("state_act_verb"),
         charge_verbs=words("charge_verb"),
+        state_granted_nouns=words("state_granted_noun"),
         disciplinary_charge_words=words("disciplinary_charge_word"),
         armament_nouns=words("armament_noun"),
         answering_verbs=words("answering_verb"),
@@ -4199,7 +4201,7 @@ def _state_undergone(tok: Token, lex: EventLexicon) -> bool:
     """An agentless passive of an act only a state does (`_state_act`: "47 people were detained"), or a passive
     joined to one ("was arrested and charged": the charge, after a state's arrest, is the state's too; "14 soldiers
     were arrested in Bissau, and two officers were captured": a clause of its own, the same state's act)."""
-    if _agentless_passive(tok) and _state_act(tok, lex):
+    if _agentless_passive(tok) and (_state_act(tok, lex) or _state_granted(tok, lex)):
         return True
     if _agentless_passive(tok) and tok.dep_ == "conj" and _agentless_passive(tok.head):
         return _state_act(tok.head, lex)  # "14 soldiers were arrested, and two men were captured": one state's acts
@@ -4209,6 +4211,12 @@ def _state_undergone(tok: Token, lex: EventLexicon) -> bool:
         and _agentless_passive(tok.head)
         and _state_act(tok.head, lex)
     )
+
+
+def _state_granted(tok: Token, lex: EventLexicon) -> bool:
+    """A passive that keeps as its object what only a state grants or refuses a person (events_word_classes
+    `state_granted_noun`: "was refused entry", "were denied bail", "was granted asylum")."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in lex.state_granted_nouns for c in tok.children)
 
 
 def _state_act(tok: Token, lex: EventLexicon) -> bool:
@@ -4278,6 +4286,12 @@ def _target(
     if tok.lemma_.lower() in event_lexicon().transfer_verbs:
         # "handed over the soldier's body to a Kenyan delegation": whom it is given to, not the thing or its owner
         found, text = _prep_targets(_recipient_phrases(tok), mentions, spans, src)
+        if found:
+            return found, text
+    if any(c.dep_ == "auxpass" for c in tok.children) and tok.lemma_.lower() in event_lexicon().passive_object_verbs:
+        # "was refused entry at Lusaka airport", "were denied bail": the one refused, not the thing or its place
+        found, text = _args_of(tok, {"nsubjpass"}, mentions, spans, places=False)
+        found = [m for m in found if id(m) not in src]
         if found:
             return found, text
     owned = next((c for c in tok.children if c.dep_ in OBJECT_DEPS and c.pos_ == "NOUN"), None)
@@ -5655,7 +5669,8 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
     if etype in HOLDING_TYPES and not sources and _agentless_passive(tok):
         # "the fishermen were detained on July 29, when the coast guard seized their trawlers": the one who seized
         sources, source_text = _doer_of_when_clause(tok, mentions, spans)
-    if etype in ("COERCE", "ACCUSE") and not sources and _state_undergone(tok, lex):
+    granted = etype in ("REJECT", "CONCEDE", "RETREAT", "AGREE") and _state_granted(tok, lex)
+    if (etype in ("COERCE", "ACCUSE") or granted) and not sources and _state_undergone(tok, lex):
         # "47 people were detained": the state where it happens arrests, as CAMEO codes the police ("were arrested
         # in Conakry, and X was captured": where the first clause happens)
         sources = _state_where(tok, mentions, targets)
