@@ -6385,3 +6385,20 @@ def test_a_person_refused_or_denied_what_only_a_state_grants_is_the_target_of_th
     # what anyone may refuse is no state's act: no doer is made up
     text = "Peru's prosecutors want him jailed. Opposition leader Luis Quispe was refused a meeting on Monday in Lima."
     assert not triggered(parse, text, "refused").sources
+
+
+def test_a_pronouns_window_does_not_count_the_sentences_of_a_quote(parse):
+    # a quote of two sentences between the name and "she" is one turn of speech, as the quotes' speakers count it
+    text = (
+        "Joanna Pryce, a Labour member of the British parliament, said she was stopped at Kotoka airport on Tuesday "
+        'night.\n\n"I came to watch a trial. They would not let me in, and that tells you everything," she said '
+        "after landing at Heathrow. She accused Ghana of staging a show trial."
+    )
+    from pipeline.stages.quotes import extract_quotes
+
+    doc = parse(text)
+    ms = extract_mentions(doc)
+    rules, _ = candidates_of(doc, ms, find_dates(doc, None), extract_quotes(doc, ms), None, with_proposals=False)
+    by_start = {m.start_char: m for m in ms}
+    accused = next(e for _, e in rules if e.trigger == "accused")
+    assert [by_start[s].name for s in accused.sources] == ["Joanna Pryce"]

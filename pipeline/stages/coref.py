@@ -295,6 +295,25 @@ def in_any_span(spans: Sequence, char: int) -> bool:
     return bool(spans) and _span_index(spans).covers(char)
 
 
+def window_start(tok: Token, sentences: int, spans: Sequence | None = None) -> int:
+    """A pronoun's window, shared by the quotes' speakers and the events' sides: the first character of the sentence
+    `sentences` before the token's own; sentences whose subject is the same
+    pronoun ("He urged ... He also criticised ...") continue the chain and are not counted, nor sentences that open
+    inside a quote (given `spans`): what a speaker says names nobody the narrative introduces (up to four times as
+    many sentences in all)."""
+    doc, sent = tok.doc, tok.sent
+    counted = walked = 0
+    while counted < sentences and walked < 4 * sentences and sent.start > 0:  # a bounded walk on long texts
+        sent = doc[sent.start - 1].sent
+        walked += 1
+        quoted = spans is not None and in_any_span(
+            spans, next((t.idx for t in sent if not t.is_punct), sent.start_char)
+        )
+        if not quoted and not any(t.lower_ == tok.lower_ and t.dep_ in ("nsubj", "nsubjpass") for t in sent):
+            counted += 1
+    return sent.start_char
+
+
 def mention_for_token(tok: Token, mentions: list[Mention]) -> Mention | None:
     """The mention whose name holds the token."""
 

@@ -62,6 +62,7 @@ from pipeline.stages.coref import (
     noun_gender,
     pronoun_kinds,
     resolve_pronoun,
+    window_start,
 )
 from pipeline.stages.dates.tokens import in_quotation
 from pipeline.stages.descriptions import (
@@ -1897,7 +1898,7 @@ def _arg_mentions(
             if group is not None:  # "Tamil rebels said they would release ...": they are the rebels
                 out.extend(x for x in _arg_mentions(group, mentions, spans, places, acting=True) if x not in out)
                 continue
-            window = _sentence_start(t, settings().events.pronoun_max_sentences)
+            window = window_start(t, settings().events.pronoun_max_sentences, spans)  # the quotes' window
             base = _antecedent(t.doc, _quote_at(spans, t.idx) if spans else None)
             bound = _bound_by_object(t, mentions) | _bound_by_subject(t, mentions)
             accept = base if not bound else (lambda m, a=base, b=bound: a(m) and (m.key or m.name) not in b)
@@ -1909,7 +1910,7 @@ def _arg_mentions(
                 after_char=window,
                 accept=accept,
                 token=t,
-                chain=lambda link: _sentence_start(link, settings().events.pronoun_max_sentences),
+                chain=lambda link: window_start(link, settings().events.pronoun_max_sentences, spans),
             )  # "X urged ... He also said ... He called on ...": the chain leads back to X
             if m is not None and not accept(m):
                 m = None  # a chain link outside the quote led to its speaker: unresolved rather than wrong

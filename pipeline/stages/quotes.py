@@ -81,6 +81,7 @@ from pipeline.stages.coref import (
     noun_gender,
     pronoun_gender,
     resolve_pronoun,
+    window_start,
 )
 from pipeline.stages.descriptions import holds_title, resolve_description
 from pipeline.stages.lexicon import data_rows
@@ -276,22 +277,6 @@ def _names_head(deps: list[str]) -> bool:
     return bool(deps) and deps[0] in _NAME_PART and not {"poss", "relcl", "acl"} & set(deps)
 
 
-def _window_start(tok: Token, sentences: int, spans: list[QuoteSpan] | None = None) -> int:
-    """The first character of the sentence `sentences` before the token's own; sentences whose subject is the same
-    pronoun ("He urged ... He also criticised ...") continue the chain and are not counted, nor sentences that open
-    inside a quote (given `spans`): what a speaker says names nobody the narrative introduces (up to four times as
-    many sentences in all)."""
-    doc, sent = tok.doc, tok.sent
-    counted = walked = 0
-    while counted < sentences and walked < 4 * sentences and sent.start > 0:  # a bounded walk on long texts
-        sent = doc[sent.start - 1].sent
-        walked += 1
-        quoted = spans is not None and _inside(spans, next((t.idx for t in sent if not t.is_punct), sent.start_char))
-        if not quoted and not any(t.lower_ == tok.lower_ and t.dep_ in ("nsubj", "nsubjpass") for t in sent):
-            counted += 1
-    return sent.start_char
-
-
 def _sentence_start(doc: Doc, char: int) -> int:
     """The first character of the sentence holding the character."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
@@ -376,7 +361,7 @@ def resolve_speaker_pronoun(
     doc = tok.doc
     low = tok.lower_
     sentences = settings().quotes.pronoun_max_sentences
-    lo = _window_start(tok, sentences, spans)
+    lo = window_start(tok, sentences, spans)
     before = min(quote_start, tok.idx)
     m = resolve_pronoun(
         low,
@@ -387,7 +372,7 @@ def resolve_speaker_pronoun(
         prefer=lambda x: is_main_subject_mention(doc, x),
         fallback=True,
         token=tok,
-        chain=lambda link: _window_start(link, sentences, spans),
+        chain=lambda link: window_start(link, sentences, spans),
     )
     if m is not None and low in PRONOUNS_PERSON:
         m = _relative_clause_antecedent(doc, m, low, mentions, spans) or m
@@ -819,7 +804,7 @@ def _described_organisation(tok: Token, mentions: list[Mention], spans: list[Quo
     "the party said"), read as the events read descriptions (pipeline.stages.descriptions: the one fitting
     organisation named within `quotes.pronoun_max_sentences` sentences, else the nearest that is its sentence's
     subject); None for a person's office or when nothing fits."""
-    m = resolve_description(tok, mentions, _window_start(tok, settings().quotes.pronoun_max_sentences, spans))
+    m = resolve_description(tok, mentions, window_start(tok, settings().quotes.pronoun_max_sentences, spans))
     return m if m is not None and m.type in ("ORG", "GPE", "NORP") else None
 
 
@@ -873,7 +858,7 @@ def _described_person(
     named = resolve_pronoun("he", tok.idx, mentions, spans, accept=fits)
     if named is not None or not _definite(tok):
         return named
-    lo = _window_start(tok, settings().quotes.pronoun_max_sentences, spans)
+    lo = window_start(tok, settings().quotes.pronoun_max_sentences, spans)
     if age is None and _described_before(tok, lo, spans, mentions):
         return None  # "A spokesman for X said ... The spokesman added": the unnamed person again
 
@@ -917,7 +902,7 @@ def _chain_person(tok: Token, mentions: list[Mention], spans: list[QuoteSpan]) -
     refers to ("Mr X also spoke of ... He said ... Later the prime minister said": X): a description that refers
     back to the person the narrative is about. Only the sentence just before: an older pronoun may be anyone."""
     doc = tok.doc
-    lo = _window_start(tok, 1, spans)
+    lo = window_start(tok, 1, spans)
     span = doc.char_span(lo, tok.idx, alignment_mode="contract") if lo < tok.idx else None
     link = next(
         (
@@ -939,7 +924,7 @@ _MISSED_ENT_TYPES = frozenset({"", "PERSON", "PRODUCT", "WORK_OF_ART"})
 def _refers_back(described: Token, spans: list[QuoteSpan], mentions: list[Mention]) -> bool:
     """A definite description that was not said of an unnamed person before ("the French star", not "the spokesman"
     after "a spokesman said")."""
-    lo = _window_start(described, settings().quotes.pronoun_max_sentences, spans)
+    lo = window_start(described, settings().quotes.pronoun_max_sentences, spans)
     return _definite(described) and not _described_before(described, lo, spans, mentions)
 
 
@@ -959,7 +944,7 @@ def _missed_person(
     from pipeline.stages.coref import given_name_gender, pronoun_gender
 
     doc = tok.doc
-    lo = max(_window_start(tok, settings().quotes.pronoun_max_sentences, spans), after)
+    lo = max(window_start(tok, settings().quotes.pronoun_max_sentences, spans), after)
     gender = pronoun_gender(pronoun or "")
     span = doc.char_span(lo, tok.sent.start_char, alignment_mode="contract") if lo < tok.sent.start_char else None
     for t in reversed(span or []):
@@ -990,7 +975,7 @@ def _newer_missed_person(tok: Token, m: Mention, spans: list[QuoteSpan], mention
     if low not in PRONOUNS_PERSON or m.type != "PERSON":
         return None
     doc = tok.doc
-    lo = _window_start(tok, settings().quotes.pronoun_max_sentences, spans)
+    lo = window_start(tok, settings().quotes.pronoun_max_sentences, spans)
     after = _sentence_end(doc, m.start_char)
     if m.start_char < lo or after >= tok.sent.start_char:
         return None
