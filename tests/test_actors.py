@@ -5456,3 +5456,14 @@ def test_a_plural_title_before_a_list_of_names_is_cut_off_the_first_name(parse):
     ):
         found = names_of(forced(parse, text, (entity, "PERSON")))
         assert name in found and entity not in found, text
+
+
+def test_a_name_before_gang_cartel_or_militia_is_an_organisations(parse):
+    for text, name in (
+        ("Honduran police detained 40 suspected members of the Los Toros gang on Monday.", "Los Toros"),
+        ("Troops clashed with the Rio Negro militia near the border on Friday.", "Rio Negro"),
+    ):
+        doc = forced(parse, text, (name, "GPE"))  # the tagger's reading of a Spanish name as a place
+        assert names_of(doc)[name].type == "ORG", text
+    # a place that says where a gang is from stays a place
+    assert names_of(parse("A Nairobi gang robbed the bank on Monday."))["Nairobi"].type == "GPE"
