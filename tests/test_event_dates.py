@@ -537,3 +537,22 @@ def test_a_capitals_dateline_with_its_country_and_a_dash_names_where_the_story_w
     # names before a dash are no dateline unless the place is in capitals
     assert dateline_place("Ruth Banda, Zambia - the envoy said ...") is None
     assert dateline_place("BBC, Reuters - both reported ...") is None  # an acronym
+
+
+def test_words_quoted_in_the_present_or_with_a_modal_are_done_the_day_they_are_said(parse):
+    # PUB is Thursday 12 May 2011: Monday is 9 May, Tuesday 10 May
+    for text, word in (
+        (
+            '"Chile calls on both sides to exercise restraint," the foreign ministry said in a statement on Monday.',
+            "calls",
+        ),
+        (
+            '"She must resign, and she must resign now," opposition leader Ken Tagaro told reporters on Monday.',
+            "resign",
+        ),
+        ('"We will release all the prisoners," the rebel commander said on Monday.', "release"),
+    ):
+        assert date_of(parse, text, word, publication_value="2011-05-12") == ("2011-05-09", "narrative"), text
+    # with no telling day, the act keeps the publication day
+    text = '"Chile calls on both sides to exercise restraint," the foreign ministry said in a statement.'
+    assert date_of(parse, text, "calls", publication_value="2011-05-12") == ("2011-05-12", "publication_date")

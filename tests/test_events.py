@@ -6402,3 +6402,21 @@ def test_a_pronouns_window_does_not_count_the_sentences_of_a_quote(parse):
     by_start = {m.start_char: m for m in ms}
     accused = next(e for _, e in rules if e.trigger == "accused")
     assert [by_start[s].name for s in accused.sources] == ["Joanna Pryce"]
+
+
+def test_an_act_proposed_in_a_rejected_invitation_or_offer_is_no_event(parse):
+    for text, gone in (
+        (
+            "The Kanu Liberation Front turned down an invitation from the Zambian government to join peace talks.",
+            "talks",
+        ),
+        ("The Kanu Liberation Front rejected an offer from Zambia to hold talks with its leaders in Lusaka.", "talks"),
+    ):
+        evs = events_of(parse, text, dt.date(2025, 3, 5))
+        assert [e.event_type for e in evs] == ["REJECT"], (text, [(e.trigger, e.event_type) for e in evs])
+        assert gone not in [e.trigger for e in evs]
+    # an invitation taken up leaves the talks to the acceptance, and one not rejected keeps its intended act
+    evs = events_of(
+        parse, "Zambia sent an envoy to Lusaka to hold talks with the Kanu Liberation Front.", dt.date(2025, 3, 5)
+    )
+    assert "CONSULT" in [e.event_type for e in evs] or "talks" in [e.trigger for e in evs]

@@ -262,6 +262,9 @@ def event_date(
     told = _told_on(tok, roots, cfg.date_governor_max_steps, cfg.date_max_steps)
     if told is not None:  # "the mission said on Monday it had deployed a unit": by that Monday, not the story's day
         return told, "narrative"
+    spoken = _spoken_on(tok, roots, cfg.date_governor_max_steps, cfg.date_max_steps)
+    if spoken is not None:  # '"France calls on both sides to ...," the ministry said on Monday': said, so done, then
+        return spoken, "narrative"
     narrative = _narrative_date(tok, dates, publication_value, cfg.narrative_date_max_days)
     if narrative is not None:
         return narrative, "narrative"
@@ -768,6 +771,26 @@ def _told_on(tok: Token, roots: list, governor_steps: int, date_steps: int) -> s
     for made in _telling_made(teller):
         pick = _attached(roots, made, date_steps, lambda d, first: _a_day(d))
         if pick is not None:  # "In a message sent to journalists on Thursday, the group said it had freed ..."
+            return pick.value or underspecified_value(pick.text)
+    return None
+
+
+def _spoken_on(tok: Token, roots: list, governor_steps: int, date_steps: int) -> str | None:
+    """For an act in a quote told in the present or with a modal, no past ('"France calls on the authorities to
+    ...," the ministry said on Monday', '"He must go," X told reporters on Wednesday', '"We will free them," he
+    said on Friday'), with no date of its own: the one day its telling clause names. Such words do their act
+    (an appeal, a demand, a promise, a refusal) when said. Never a past act quoted ('"they arrested him," she said
+    on Monday': done before), nor an act outside a quote (`_told_on` reads reported clauses)."""
+    if not in_quotation(tok.doc, tok.idx):
+        return None
+    clause = _governors(tok, governor_steps)[-1]
+    if clause.dep_ not in ("ccomp", "parataxis") or clause.head.i == clause.i or in_quotation(tok.doc, clause.head.idx):
+        return None
+    if clause.head.lemma_.lower() not in REPORTING_VERBS or _past_form(clause) or _past_form(tok):
+        return None
+    for pred in _governors(clause.head, governor_steps):
+        pick = _attached(roots, pred, date_steps, lambda d, first: _a_day(d))
+        if pick is not None:
             return pick.value or underspecified_value(pick.text)
     return None
 

@@ -6434,6 +6434,22 @@ def code_events(
     return kept, dropped
 
 
+def _rejected_proposal(tok: Token) -> bool:
+    """The act is the infinitive of a noun the clause's verb rejects ("turned down an invitation to join peace talks",
+    "rejected an offer to hold talks", "dismissed calls to resign"): what was proposed, refused, so never done; the
+    rejection is the event. Up to four steps up from the act to the infinitive on the noun."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ == "acl" and t.head.pos_ == "NOUN" and t.head.dep_ in ("dobj", "nsubjpass"):
+            verb = t.head.head
+            negated = any(c.dep_ == "neg" for c in verb.children)
+            return (_code(verb) or ("",))[0] == "REJECT" and not negated
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 SPEECH_ACTS = frozenset({"REQUEST", "THREATEN"})
 EPISTEMIC = frozenset({"may", "might", "must"})  # with "have": a past act inferred ("must have known"), not undone
 
@@ -6444,6 +6460,8 @@ def _unrealized(tok: Token, e: Event) -> bool:
     hypothetical, so nothing was done and it is no event. Kept: appeals and threats, which are done by saying them
     (REQUEST, THREATEN); a refusal ("cannot accept the terms", "would not bow to demands": REJECT of a negated act);
     and an act offered on a condition ("would free the prisoners if the rebels did the same": an offer)."""
+    if e.modality == "intended" and _rejected_proposal(tok):
+        return True  # "turned down an invitation to join peace talks": the talks the invitation proposed never happen
     if e.modality != "hypothetical":
         return False
     if _condition_clause(tok):
