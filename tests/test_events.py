@@ -6420,3 +6420,17 @@ def test_an_act_proposed_in_a_rejected_invitation_or_offer_is_no_event(parse):
         parse, "Zambia sent an envoy to Lusaka to hold talks with the Kanu Liberation Front.", dt.date(2025, 3, 5)
     )
     assert "CONSULT" in [e.event_type for e in evs] or "talks" in [e.trigger for e in evs]
+
+
+def test_a_pronoun_fronted_before_its_clauses_subject_is_that_person(parse):
+    text = (
+        "Reporters Without Borders called on President Hassan Rouhani to free the blogger. "
+        "In the days before his arrest, Mr Karimi gave interviews to foreign radio stations."
+    )
+    assert [m.name for m in triggered(parse, text, "arrest").targets] == ["Karimi"]
+    # never a person of the other gender, nor a pronoun inside the subject's own phrase
+    text = (
+        "Police detained President Hassan Rouhani's aide on Monday. "
+        "Before her arrest, Mr Karimi gave interviews to foreign radio stations."
+    )
+    assert "Karimi" not in [m.name for m in triggered(parse, text, "arrest").targets]

@@ -295,12 +295,13 @@ def in_any_span(spans: Sequence, char: int) -> bool:
     return bool(spans) and _span_index(spans).covers(char)
 
 
-def window_start(tok: Token, sentences: int, spans: Sequence | None = None) -> int:
+def window_start(tok: Token, sentences: int, spans: Sequence | None = None, chains: bool = True) -> int:
     """A pronoun's window, shared by the quotes' speakers and the events' sides: the first character of the sentence
     `sentences` before the token's own; sentences whose subject is the same
     pronoun ("He urged ... He also criticised ...") continue the chain and are not counted, nor sentences that open
     inside a quote (given `spans`): what a speaker says names nobody the narrative introduces (up to four times as
-    many sentences in all)."""
+    many sentences in all). Without `chains`, only the quotes' sentences are left uncounted (the events' sides,
+    whose own chain of pronouns is `resolve_in_chain`'s)."""
     doc, sent = tok.doc, tok.sent
     counted = walked = 0
     while counted < sentences and walked < 4 * sentences and sent.start > 0:  # a bounded walk on long texts
@@ -309,7 +310,8 @@ def window_start(tok: Token, sentences: int, spans: Sequence | None = None) -> i
         quoted = spans is not None and in_any_span(
             spans, next((t.idx for t in sent if not t.is_punct), sent.start_char)
         )
-        if not quoted and not any(t.lower_ == tok.lower_ and t.dep_ in ("nsubj", "nsubjpass") for t in sent):
+        chained = chains and any(t.lower_ == tok.lower_ and t.dep_ in ("nsubj", "nsubjpass") for t in sent)
+        if not quoted and not chained:
             counted += 1
     return sent.start_char
 

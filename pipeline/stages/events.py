@@ -56,10 +56,12 @@ from pipeline.stages.actors import (
 from pipeline.stages.coref import (
     PRONOUNS_PLURAL,
     mention_for_token,
+    mention_gender,
     mention_head,
     mentions_in_subtree,
     mentions_starting,
     noun_gender,
+    pronoun_gender,
     pronoun_kinds,
     resolve_pronoun,
     window_start,
@@ -1898,7 +1900,10 @@ def _arg_mentions(
             if group is not None:  # "Tamil rebels said they would release ...": they are the rebels
                 out.extend(x for x in _arg_mentions(group, mentions, spans, places, acting=True) if x not in out)
                 continue
-            window = window_start(t, settings().events.pronoun_max_sentences, spans)  # the quotes' window
+            if (ahead := _cataphor(t, mentions)) is not None:  # "before his arrest, Mr Karimi gave interviews"
+                out.extend(x for x in [ahead] if x not in out)
+                continue
+            window = window_start(t, settings().events.pronoun_max_sentences, spans, chains=False)  # the quotes' window
             base = _antecedent(t.doc, _quote_at(spans, t.idx) if spans else None)
             bound = _bound_by_object(t, mentions) | _bound_by_subject(t, mentions)
             accept = base if not bound else (lambda m, a=base, b=bound: a(m) and (m.key or m.name) not in b)
@@ -1910,7 +1915,7 @@ def _arg_mentions(
                 after_char=window,
                 accept=accept,
                 token=t,
-                chain=lambda link: window_start(link, settings().events.pronoun_max_sentences, spans),
+                chain=lambda link: window_start(link, settings().events.pronoun_max_sentences, spans, chains=False),
             )  # "X urged ... He also said ... He called on ...": the chain leads back to X
             if m is not None and not accept(m):
                 m = None  # a chain link outside the quote led to its speaker: unresolved rather than wrong
@@ -2000,6 +2005,31 @@ def _arg_mentions(
 
 
 SINGULAR_PRONOUNS = frozenset({"he", "him", "she", "her"})  # "it" may be any thing named between
+
+
+def _cataphor(t: Token, mentions: list[Mention]) -> Mention | None:
+    """A person's pronoun in a phrase fronted before its clause's subject ("In the days before his arrest, Mr Karimi
+    gave interviews", "After her release, Ms Obi said"): the subject, a person named right after, when it agrees in
+    gender where both tell it; else None (the pronoun looks back as ever)."""
+    if t.lower_ not in ("he", "him", "his", "she", "her"):
+        return None
+    verb = t
+    for _ in range(6):
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i <= t.i or subj.left_edge.i <= t.i:
+        return None  # no subject after the pronoun, or the pronoun inside the subject's own phrase
+    m = mention_for_token(subj, mentions)
+    if m is None or m.type != "PERSON":
+        return None
+    said, named = pronoun_gender(t.lower_), mention_gender(m)
+    return m if said is None or named is None or said == named else None
 
 
 def _sole_candidate(
