@@ -81,12 +81,14 @@ class StoriesSettings:
     quote_containment: float = _doc(0.7, "Share of a quote's words another quote must contain to be the same quote.")
     quote_min_words: int = _doc(4, "Quotes shorter than this are not grouped.")
     time_weight: float = _doc(
-        0.0,
-        "When two articles both name weekdays, or both days of a month (stories.time_marks), their text "
+        0.1,
+        "When two articles, one of them at least undated, both name weekdays, or both days of a month "
+        "(stories.time_marks), their text "
         "similarity moves by this much times (cosine of those marks - time_center), the higher cosine of the two "
-        "kinds: same day named, closer; other days, further (different events on one topic). 0 turns it off, "
-        "as cross-validation on BASIL chose beside lead_weight (evaluation.stories_cv; same-event articles often "
-        "name other days, other events the same weekday), as it chose threshold, dated_threshold and lead_weight.",
+        "kinds: same day named, closer; other days, further (different events on one topic). 0 turns it off. "
+        "0.1: what cross-validation over BASIL's development triplets and the eight development sets of two "
+        "events per topic (G-N) chose in five folds of five (python -m evaluation.stories_cv FILE...); BASIL alone "
+        "had chosen 0 (its triplets are rarely on one topic).",
     )
     time_center: float = _doc(0.5, "... the cosine of the time marks at which the similarity is unchanged.")
     lead_weight: float = _doc(
