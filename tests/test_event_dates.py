@@ -534,9 +534,14 @@ def test_a_capitals_dateline_with_its_country_and_a_dash_names_where_the_story_w
         ("BRAZZAVILLE, Republic of the Congo - The army said ...", "BRAZZAVILLE", "The army"),
     ):
         assert dateline_place(text) == place and text[dateline_end(text) :].startswith(rest), text
-    # names before a dash are no dateline unless the place is in capitals
+    # names before a dash are no dateline unless the place is in capitals and a state's name follows it
     assert dateline_place("Ruth Banda, Zambia - the envoy said ...") is None
     assert dateline_place("BBC, Reuters - both reported ...") is None  # an acronym
+    assert dateline_place("LIVE UPDATES, Troops Cross Border - The army said ...") is None  # a kicker
+    assert dateline_place("RIGA, Latvia - The parliament voted ...") == "RIGA"  # short, with its state
+    from pipeline.stages.datelines import dateline_written_country
+
+    assert dateline_written_country("TRIPOLI, Lebanon - Protesters marched ...") == "LBN"  # not Libya's Tripoli
 
 
 def test_words_quoted_in_the_present_or_with_a_modal_are_done_the_day_they_are_said(parse):
@@ -551,8 +556,17 @@ def test_words_quoted_in_the_present_or_with_a_modal_are_done_the_day_they_are_s
             "resign",
         ),
         ('"We will release all the prisoners," the rebel commander said on Monday.', "release"),
+        ('"We will not allow these gangs to take the city hostage," the minister told reporters on Monday.', "take"),
+        ('The minister said on Monday that Lima would "fully cooperate" with the inquiry.', "cooperate"),
     ):
         assert date_of(parse, text, word, publication_value="2011-05-12") == ("2011-05-09", "narrative"), text
+    # a past act quoted, active or passive, a habit and a day of something else are not dated by the telling
+    for text, word in (
+        ('"Two of our reporters were arrested at dawn," the editor said on Monday.', "arrested"),
+        ('"Their army shells our villages every night," the mayor said on Monday.', "shells"),
+        ('"Chile condemns this attack," the foreign ministry said of Tuesday\'s bombing.', "condemns"),
+    ):
+        assert date_of(parse, text, word, publication_value="2011-05-12")[0] not in ("2011-05-09", "2011-05-10"), text
     # with no telling day, the act keeps the publication day
     text = '"Chile calls on both sides to exercise restraint," the foreign ministry said in a statement.'
     assert date_of(parse, text, "calls", publication_value="2011-05-12") == ("2011-05-12", "publication_date")

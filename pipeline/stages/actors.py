@@ -1423,7 +1423,8 @@ def _inner_title(doc: Doc, span: Span, label: str = "ORG") -> tuple[object, str,
             return name_span, span[:member].text, None
     persons = person_descriptors()
     for k in range(len(words) - 1, 0, -1):
-        before = _title_singular(words[k - 1], titles)  # "MPs John Banda and ...": one of the MPs, titled
+        # "[MPs John Banda] and ...": one of the MPs, titled; only in a person's entity ("Queens Park Rangers")
+        before = _title_singular(words[k - 1], titles) if label == "PERSON" else words[k - 1].lower()
         if (
             (
                 before in roles
@@ -1431,7 +1432,11 @@ def _inner_title(doc: Doc, span: Span, label: str = "ORG") -> tuple[object, str,
                 or (label == "PERSON" and len(words) - k >= 2 and before in post_words())
             )
             and words[k][:1].isupper()
-            and all(_title_singular(w, titles) in titles or lexicon.country_of_demonym(w) for w in words[:k])
+            and all(
+                (_title_singular(w, titles) if label == "PERSON" else w.lower()) in titles
+                or lexicon.country_of_demonym(w)
+                for w in words[:k]
+            )
         ):
             offset = len(" ".join(words[:k])) + 1
             name_span = doc.char_span(span.start_char + offset, span.end_char, alignment_mode="contract") or span
@@ -5688,6 +5693,7 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
         if party is not None and not (mentions and party.start_char < mentions[-1].end_char):
             mentions.append(party)  # "Lib Dems David Laws": the party and its member, two actors
         mentions.append(_mention(doc, c))
+    _shared_demonyms(mentions)
     _possessive_names(mentions)
     _squad_countries(doc, mentions)
     _context_countries(doc, mentions)
@@ -5722,6 +5728,26 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
     _join_member_plurals(doc, [m for m in mentions if m.type == "ORG"])
     _lend_sectors(mentions)
     return mentions
+
+
+@functools.cache
+def shared_demonyms() -> dict[str, frozenset[str]]:
+    """Demonym -> the states that share it (pipeline/data/lexicon_shared_demonyms.tsv: "Congolese", "Korean")."""
+    rows = lexicon.data_rows("lexicon_shared_demonyms.tsv")
+    return {r["demonym"]: frozenset((r["countries"] or "").split(",")) for r in rows}
+
+
+def _shared_demonyms(mentions: list[Mention]) -> None:
+    """A demonym several states share ("Congolese police" in a story about the Republic of the Congo) stands for
+    the one of them the document names most often by a state's mention (its name, a capital, an unshared demonym);
+    with a tie or none named, it keeps its lexicon's country (or none)."""
+    shared = shared_demonyms()
+    named = Counter(m.country for m in mentions if m.country and m.type in ("GPE", "NORP") and m.name not in shared)
+    for m in mentions:
+        states = shared.get(m.name) if m.type == "NORP" else None
+        ranked = sorted(((named[c], c) for c in states or () if named[c]), reverse=True)
+        if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
+            m.country = ranked[0][1]
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
@@ -7065,9 +7091,12 @@ def document_country(mentions: list[Mention], doc: Doc | None = None) -> str | N
 
 def dateline_country(doc: Doc) -> str | None:
     """The country of the place a newswire dateline opening the document names ("GUATEMALA CITY, March 13
-    (Reuters) - ": Guatemala), else None."""
+    (Reuters) - ": Guatemala), or the state it writes after the place ("TRIPOLI, Lebanon - "), else None."""
 
     def country(d: Doc) -> str | None:
+        written = datelines.dateline_written_country(text_of(d))
+        if written is not None:
+            return written  # "TRIPOLI, Lebanon - ": the state written, whatever else the place may name
         place = datelines.dateline_place(text_of(d))
         if place is None:
             return None

@@ -301,7 +301,8 @@ def window_start(tok: Token, sentences: int, spans: Sequence | None = None, chai
     pronoun ("He urged ... He also criticised ...") continue the chain and are not counted, nor sentences that open
     inside a quote (given `spans`): what a speaker says names nobody the narrative introduces (up to four times as
     many sentences in all). Without `chains`, only the quotes' sentences are left uncounted (the events' sides,
-    whose own chain of pronouns is `resolve_in_chain`'s)."""
+    whose own chain of pronouns is `resolve_in_chain`'s), and not those whose words outside the quote give a speaker
+    by a common noun: the person a pronoun after it most likely means, unnamed."""
     doc, sent = tok.doc, tok.sent
     counted = walked = 0
     while counted < sentences and walked < 4 * sentences and sent.start > 0:  # a bounded walk on long texts
@@ -311,9 +312,16 @@ def window_start(tok: Token, sentences: int, spans: Sequence | None = None, chai
             spans, next((t.idx for t in sent if not t.is_punct), sent.start_char)
         )
         chained = chains and any(t.lower_ == tok.lower_ and t.dep_ in ("nsubj", "nsubjpass") for t in sent)
+        if quoted and not chains and _unnamed_teller(sent, spans):
+            quoted = False  # '"... the law," the chief prosecutor said. He also accused ...': he is the prosecutor
         if not quoted and not chained:
             counted += 1
     return sent.start_char
+
+
+def _unnamed_teller(sent: Span, spans: Sequence) -> bool:
+    """A common noun outside the quotes is a subject of the sentence ('"...," the chief prosecutor said')."""
+    return any(t.dep_ == "nsubj" and t.pos_ == "NOUN" and not in_any_span(spans, t.idx) for t in sent)
 
 
 def mention_for_token(tok: Token, mentions: list[Mention]) -> Mention | None:

@@ -26,7 +26,7 @@ _DATELINE = re.compile(
 # "NAIROBI, Kenya - ", "SAN SALVADOR, El Salvador — "; never a heading's word
 _BARE_DATELINE = re.compile(
     r"\s*(?P<place>[A-Z][A-Z.'’]*[A-Z.](?:[ -][A-Z][A-Z.'’]*[A-Z])*)"
-    r"(?:,\s+[A-Z][A-Za-z.'’-]*(?:(?:\s(?:of|and|the))*\s[A-Z][A-Za-z.'’-]*){0,4})?"
+    r"(?:,\s+(?P<country>[A-Z][^\n,()–—]{1,45}?))?"  # a state's name, checked by `dateline_state`
     r"\s+[-–—]{1,2}\s"
 )
 _HEADINGS = frozenset(
@@ -43,13 +43,31 @@ def _match(text: str) -> re.Match | None:
     m = _DATELINE.match(text)
     if m is None:
         bare = _BARE_DATELINE.match(text)
-        place = bare.group("place") if bare else ""
-        if bare is None or place in _HEADINGS or (" " not in place and len(place.replace(".", "")) < 5):
+        if bare is None:
+            return None
+        place, country = bare.group("place"), bare.group("country")
+        if country is not None:  # "KYIV, Ukraine - ": a state's name after the place; never "LIVE UPDATES, X - "
+            return bare if dateline_state(country) and place not in _HEADINGS else None
+        if place in _HEADINGS or (" " not in place and len(place.replace(".", "")) < 5):
             return None
         return bare
     if m.group("date") or m.group("place").isupper():
         return m
     return None
+
+
+def dateline_state(name: str) -> str | None:
+    """The state a dateline's country part names ("Kenya", "Democratic Republic of the Congo"), else None."""
+    from pipeline.stages import lexicon
+
+    return lexicon.country_of_name(name)
+
+
+def dateline_written_country(text: str) -> str | None:
+    """The state a newswire dateline names after its place ("TRIPOLI, Lebanon - ": Lebanon's code), else None."""
+    m = _match(text)
+    country = m.groupdict().get("country") if m else None
+    return dateline_state(country) if country else None
 
 
 def dateline_end(text: str) -> int:
@@ -68,4 +86,4 @@ def dateline_place(text: str) -> str | None:
     return m.group("place") if m else None
 
 
-__all__ = ["DATELINE_MAX_START", "dateline_end", "dateline_place"]
+__all__ = ["DATELINE_MAX_START", "dateline_end", "dateline_place", "dateline_state", "dateline_written_country"]

@@ -776,23 +776,49 @@ def _told_on(tok: Token, roots: list, governor_steps: int, date_steps: int) -> s
 
 
 def _spoken_on(tok: Token, roots: list, governor_steps: int, date_steps: int) -> str | None:
-    """For an act in a quote told in the present or with a modal, no past ('"France calls on the authorities to
-    ...," the ministry said on Monday', '"He must go," X told reporters on Wednesday', '"We will free them," he
-    said on Friday'), with no date of its own: the one day its telling clause names. Such words do their act
-    (an appeal, a demand, a promise, a refusal) when said. Never a past act quoted ('"they arrested him," she said
-    on Monday': done before), nor an act outside a quote (`_told_on` reads reported clauses)."""
+    """For words quoted that do their act when said, with no date of their own: the one day its telling clause
+    names ('"France calls on both sides to ...," the ministry said on Monday', '"He must go," X told reporters on
+    Wednesday', '"We will free them," he said on Friday'). Such words are a verb of a verbal act in the present
+    (`VERBAL_ACTS`: calls, urges, condemns, rejects) or any verb under a modal of demand or of the future (must,
+    should, will, would), on it or on a verb it depends on: an appeal, a demand, a promise. Never a past act
+    quoted, active or passive ('"they arrested him", "two soldiers were killed," she said on Monday': done before),
+    nor a habit or a fact in the present ('"Russia attacks our cities every night"'), nor a day that is not the
+    telling's own ('said of Sunday's bombing'); an act outside a quote is `_told_on`'s."""
     if not in_quotation(tok.doc, tok.idx):
         return None
-    clause = _governors(tok, governor_steps)[-1]
+    chain = _governors(tok, governor_steps)
+    clause = chain[-1]
+    for _ in range(2):  # up through the quote's own complements ("will not allow these gangs to take ...")
+        if clause.dep_ not in ("ccomp", "xcomp") or clause.head.i == clause.i:
+            break
+        if not in_quotation(tok.doc, clause.head.idx) or clause.head.lemma_.lower() in REPORTING_VERBS:
+            break
+        chain = chain + _governors(clause.head, governor_steps)
+        clause = chain[-1]
     if clause.dep_ not in ("ccomp", "parataxis") or clause.head.i == clause.i or in_quotation(tok.doc, clause.head.idx):
         return None
-    if clause.head.lemma_.lower() not in REPORTING_VERBS or _past_form(clause) or _past_form(tok):
+    if clause.head.lemma_.lower() not in REPORTING_VERBS or _past_form(tok) or _simple_past(tok):
         return None
+    verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), tok)
+    # the modal may stand on a verb the act depends on ("will not allow them to hold the nation hostage")
+    modal = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux"} & SPOKEN_MODALS
+    if not modal and not (verb.tag_ in ("VBP", "VBZ") and verb.lemma_.lower() in VERBAL_ACTS):
+        return None
+    doc = tok.doc
+
+    def telling_day(d: DateMention, first: int) -> bool:  # the telling's own day, no thing's ("Sunday's bombing")
+        return _a_day(d) and not (first + 1 < len(doc) and doc[first + 1].tag_ == "POS") and doc[first].dep_ != "poss"
+
     for pred in _governors(clause.head, governor_steps):
-        pick = _attached(roots, pred, date_steps, lambda d, first: _a_day(d))
+        pick = _attached(roots, pred, date_steps, telling_day)
         if pick is not None:
             return pick.value or underspecified_value(pick.text)
     return None
+
+
+# modals of a demand or a promise: quoted, said and so done ("he must go", "we will free them", "would fully
+# cooperate" quoted in a report)
+SPOKEN_MODALS = frozenset({"must", "should", "will", "shall", "'ll", "wo", "would"})
 
 
 def _telling_made(teller: Token) -> list[Token]:

@@ -2009,27 +2009,35 @@ SINGULAR_PRONOUNS = frozenset({"he", "him", "she", "her"})  # "it" may be any th
 
 def _cataphor(t: Token, mentions: list[Mention]) -> Mention | None:
     """A person's pronoun in a phrase fronted before its clause's subject ("In the days before his arrest, Mr Karimi
-    gave interviews", "After her release, Ms Obi said"): the subject, a person named right after, when it agrees in
-    gender where both tell it; else None (the pronoun looks back as ever)."""
+    gave interviews", "After her release, Ms Obi said"): the subject, a person's mention after the phrase, when it
+    agrees in gender where both tell it and no person who agrees is named in the sentence before or earlier in the
+    pronoun's own (then the pronoun looks back as ever: "X was killed on Monday. Hours after his killing, Y vowed
+    revenge": X)."""
     if t.lower_ not in ("he", "him", "his", "she", "her"):
         return None
-    verb = t
+    phrase, verb = t, t.head
     for _ in range(6):
-        if verb.head.i == verb.i:
-            return None
-        verb = verb.head
-        if verb.pos_ in ("VERB", "AUX"):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
-    else:
-        return None
+        phrase, verb = verb, verb.head
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.i <= t.i or subj.left_edge.i <= t.i:
-        return None  # no subject after the pronoun, or the pronoun inside the subject's own phrase
+    if verb.pos_ not in ("VERB", "AUX") or subj is None or phrase.dep_ not in ("prep", "advcl", "npadvmod"):
+        return None
+    if not phrase.right_edge.i < subj.left_edge.i:
+        return None  # no phrase fronted before the subject ("His lawyer said", "X, after his release, said")
     m = mention_for_token(subj, mentions)
     if m is None or m.type != "PERSON":
         return None
-    said, named = pronoun_gender(t.lower_), mention_gender(m)
-    return m if said is None or named is None or said == named else None
+    said = pronoun_gender(t.lower_)
+
+    def agrees(x: Mention) -> bool:
+        named = mention_gender(x)
+        return said is None or named is None or said == named
+
+    before = _sentence_start(t, 1)
+    if any(x.type == "PERSON" and before <= x.start_char < t.idx and agrees(x) for x in mentions):
+        return None
+    return m if agrees(m) else None
 
 
 def _sole_candidate(
@@ -3026,7 +3034,7 @@ def _state_where(tok: Token, mentions: list[Mention], targets: list[Mention]) ->
     the country the story is about (`descriptions`: "the government" of the story); none when the text never names
     it as a state, or when those acted on are that state's people by name ("the Britons were detained" in a British
     story: abroad, by whom the text does not say)."""
-    code = location_country(tok) or document_country(mentions, tok.doc)
+    code = location_country(tok) or _granted_into(tok) or document_country(mentions, tok.doc)
     if any(m.type == "NORP" and m.country == code for m in targets):
         return []
     state = state_named(mentions, code) if code else None
@@ -3295,9 +3303,12 @@ def _bound_by_subject(t: Token, mentions: list[Mention]) -> set[str]:
     if verb.pos_ not in ("VERB", "AUX"):
         return set()
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects and verb.dep_ in ("xcomp", "conj", "advcl"):
-        # "vowed to punish it"; "suspended the party, accusing it of ...": a participle's doer is its clause's
-        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ in ("xcomp", "conj"):
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "vowed to punish it"
+    elif not subjects and verb.dep_ == "advcl":
+        # "suspended the party, accusing it of ...": a participle's doer is its clause's active subject; never a
+        # passive's ("was impeached, forcing him to hand over power": him, the one impeached)
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     keys = {m.key or m.name for s in subjects for m in mentions_in_subtree(s, mentions)}
     window = _sentence_start(t, settings().events.description_max_sentences)
     described = (resolve_description(s, mentions, window) for s in subjects if s.pos_ == "NOUN")
@@ -4244,6 +4255,19 @@ def _state_undergone(tok: Token, lex: EventLexicon) -> bool:
     )
 
 
+def _granted_into(tok: Token) -> str | None:
+    """The state a passive's granted thing leads into ("was refused entry to the United States", "denied a visa to
+    Britain"): the country of a state's name in the object's "to" or "into" phrase; else None."""
+    from pipeline.stages.actors import _entity_text
+
+    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("to", "into")):
+            for p in prep.subtree:
+                if p.ent_type_ == "GPE" and p.ent_iob_ == "B" and (code := lexicon.country_of_name(_entity_text(p))):
+                    return code
+    return None
+
+
 def _state_granted(tok: Token, lex: EventLexicon) -> bool:
     """A passive that keeps as its object what only a state grants or refuses a person (events_word_classes
     `state_granted_noun`: "was refused entry", "were denied bail", "was granted asylum")."""
@@ -4253,15 +4277,20 @@ def _state_granted(tok: Token, lex: EventLexicon) -> bool:
 def _state_act(tok: Token, lex: EventLexicon) -> bool:
     """An act only a state's officers or courts do to people (events_word_classes `state_act_verb`: "detained",
     "indicted", "convicted"), or a charge (`charge_verb`: "were charged with sedition") that is no sports or
-    professional body's disciplinary one (`disciplinary_charge_word` anywhere in its clause: "was charged with
-    misconduct", "with breaching the code")."""
+    professional body's disciplinary one (`disciplinary_charge_word` in its "with", "over", "for" or "after" phrase:
+    "was charged with misconduct", "with breaching the league's rules", "after the match")."""
     lemma = tok.lemma_.lower()
     if lemma in lex.state_act_verbs:
         return True
+    phrases = [c for c in tok.children if c.dep_ in ("prep", "advcl") and c.lower_ in CHARGE_PREPOSITIONS]
     return lemma in lex.charge_verbs and not any(
         t.lower_ in lex.disciplinary_charge_words or t.lemma_.lower() in lex.disciplinary_charge_words
-        for t in tok.subtree
+        for p in phrases
+        for t in p.subtree
     )
+
+
+CHARGE_PREPOSITIONS = frozenset({"with", "over", "for", "after", "following"})  # what a charge is for, or after
 
 
 def _object_agent(tok: Token) -> Token | None:
