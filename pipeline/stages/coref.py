@@ -297,12 +297,12 @@ def in_any_span(spans: Sequence, char: int) -> bool:
 
 def window_start(tok: Token, sentences: int, spans: Sequence | None = None, chains: bool = True) -> int:
     """A pronoun's window, shared by the quotes' speakers and the events' sides: the first character of the sentence
-    `sentences` before the token's own; sentences whose subject is the same
-    pronoun ("He urged ... He also criticised ...") continue the chain and are not counted, nor sentences that open
-    inside a quote (given `spans`): what a speaker says names nobody the narrative introduces (up to four times as
-    many sentences in all). Without `chains`, only the quotes' sentences are left uncounted (the events' sides,
-    whose own chain of pronouns is `resolve_in_chain`'s), and not those whose words outside the quote give a speaker
-    by a common noun: the person a pronoun after it most likely means, unnamed."""
+    `sentences` before the token's own. Sentences whose subject is the same pronoun ("He urged ... He also
+    criticised ...") continue the chain and are not counted, nor sentences that open inside a quote (given
+    `spans`): what a speaker says names nobody the narrative introduces (up to four times as many sentences in all).
+    Without `chains` (the events' sides, whose chain of pronouns is `resolve_in_chain`'s) only the quotes' sentences
+    are left uncounted, and not those whose words outside the quote give the speaker by a common noun ('"...," the
+    chief prosecutor said'): the person a pronoun after it most likely means, unnamed."""
     doc, sent = tok.doc, tok.sent
     counted = walked = 0
     while counted < sentences and walked < 4 * sentences and sent.start > 0:  # a bounded walk on long texts

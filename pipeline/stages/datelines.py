@@ -1,6 +1,7 @@
 """Newswire datelines ("LIMA, June 17 (Reuters) - "): where a story opening with one ends and the place it names.
 Plain regular expressions, so that the stages reading them (dates, events, actors' country of a story) import no
-date library."""
+date library; the state a dateline writes after its place ("NAIROBI, Kenya - ") is checked against the lexicon's
+country names."""
 
 from __future__ import annotations
 

@@ -1901,9 +1901,11 @@ def _arg_mentions(
                 out.extend(x for x in _arg_mentions(group, mentions, spans, places, acting=True) if x not in out)
                 continue
             if (ahead := _cataphor(t, mentions)) is not None:  # "before his arrest, Mr Karimi gave interviews"
-                out.extend(x for x in [ahead] if x not in out)
+                if ahead not in out:
+                    out.append(ahead)
                 continue
-            window = window_start(t, settings().events.pronoun_max_sentences, spans, chains=False)  # the quotes' window
+            # the quotes' window: a quote's own sentences are not counted
+            window = window_start(t, settings().events.pronoun_max_sentences, spans, chains=False)
             base = _antecedent(t.doc, _quote_at(spans, t.idx) if spans else None)
             bound = _bound_by_object(t, mentions) | _bound_by_subject(t, mentions)
             accept = base if not bound else (lambda m, a=base, b=bound: a(m) and (m.key or m.name) not in b)
@@ -4282,12 +4284,11 @@ def _state_act(tok: Token, lex: EventLexicon) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in lex.state_act_verbs:
         return True
+    if lemma not in lex.charge_verbs:
+        return False
     phrases = [c for c in tok.children if c.dep_ in ("prep", "advcl") and c.lower_ in CHARGE_PREPOSITIONS]
-    return lemma in lex.charge_verbs and not any(
-        t.lower_ in lex.disciplinary_charge_words or t.lemma_.lower() in lex.disciplinary_charge_words
-        for p in phrases
-        for t in p.subtree
-    )
+    words = lex.disciplinary_charge_words
+    return not any(t.lower_ in words or t.lemma_.lower() in words for p in phrases for t in p.subtree)
 
 
 CHARGE_PREPOSITIONS = frozenset({"with", "over", "for", "after", "following"})  # what a charge is for, or after
