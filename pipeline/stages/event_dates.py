@@ -761,15 +761,23 @@ def _told_on(tok: Token, roots: list, governor_steps: int, date_steps: int) -> s
         return None
     if teller.pos_ not in ("VERB", "AUX"):
         return None
+    return _telling_day(teller, roots, governor_steps, date_steps)
+
+
+def _telling_day(teller: Token, roots: list, governor_steps: int, date_steps: int) -> str | None:
+    """The one day a verb of telling names, on itself or the predicates it shares a time with (or the clause a
+    participle of telling is set beside: "responded on Wednesday, announcing that ..."), else on the text it is
+    made in ("In a message sent on Thursday, X said"); never a thing's day ("said of Sunday's bombing")."""
+    doc = teller.doc
+
+    def own_day(d: DateMention, first: int) -> bool:
+        return _a_day(d) and doc[first].dep_ != "poss" and not (first + 1 < len(doc) and doc[first + 1].tag_ == "POS")
+
     preds = _governors(teller, governor_steps)
     if teller.dep_ == "advcl" and _participle_adjunct(teller, set()):  # "responded on Wednesday, announcing that"
         preds += _governors(teller.head, governor_steps)
-    for pred in preds:
-        pick = _attached(roots, pred, date_steps, lambda d, first: _a_day(d))
-        if pick is not None:
-            return pick.value or underspecified_value(pick.text)
-    for made in _telling_made(teller):
-        pick = _attached(roots, made, date_steps, lambda d, first: _a_day(d))
+    for pred in preds + _telling_made(teller):
+        pick = _attached(roots, pred, date_steps, own_day)
         if pick is not None:  # "In a message sent to journalists on Thursday, the group said it had freed ..."
             return pick.value or underspecified_value(pick.text)
     return None
@@ -804,16 +812,7 @@ def _spoken_on(tok: Token, roots: list, governor_steps: int, date_steps: int) ->
     modal = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux"} & SPOKEN_MODALS
     if not modal and not (verb.tag_ in ("VBP", "VBZ") and verb.lemma_.lower() in VERBAL_ACTS):
         return None
-    doc = tok.doc
-
-    def telling_day(d: DateMention, first: int) -> bool:  # the telling's own day, no thing's ("Sunday's bombing")
-        return _a_day(d) and not (first + 1 < len(doc) and doc[first + 1].tag_ == "POS") and doc[first].dep_ != "poss"
-
-    for pred in _governors(clause.head, governor_steps):
-        pick = _attached(roots, pred, date_steps, telling_day)
-        if pick is not None:
-            return pick.value or underspecified_value(pick.text)
-    return None
+    return _telling_day(clause.head, roots, governor_steps, date_steps)
 
 
 # modals of a demand or a promise: quoted, said and so done ("he must go", "we will free them", "would fully
