@@ -452,6 +452,13 @@ class RunSettings:
         "remaining stages are skipped for that document, which is logged and kept in its annotation (`incomplete`), "
         "and the run goes on. Normal documents take well under a second, so it changes no table.",
     )
+    quarantine_max_share: float = _doc(
+        0.05,
+        "Largest share of a per-document table's documents (and never fewer than one) whose rows may break the "
+        "table's schema and be withheld from it (quarantined: logged, listed in the run summary and the asset's "
+        "metadata) while the rest is written. More is a bug in a rule or a schema, not in some documents: the table "
+        "fails with its failing values and nothing is written. A clean run withholds nothing, so it changes no table.",
+    )
 
 
 @dataclass(frozen=True)

@@ -107,6 +107,27 @@ def run_summary(output_dir: str) -> list[str]:
     lines.append(f"  {rows('documents'):,} documents ({dups:,} duplicates), {int(reasons.sum()):,} rejected")
     lines += [f"    rejected {n:,} × {reason}" for reason, n in reasons.items()]
     lines.append(f"  rejects (path and reason of every input that is not a document): {where('rejects')}")
+    lines += _quarantine_lines(root)
     if (root / "report" / "index.html").exists():
         lines.append(f"  report: {where('report/index.html')}")
+    return lines
+
+
+def _quarantine_lines(root: Path) -> list[str]:
+    """The documents whose rows broke a per-document table's schema and were withheld from it (they stay in
+    documents; see store.validation.validate_documents)."""
+    from pipeline.store.storage import TableStore
+    from pipeline.store.validation import WITHHOLDS_AFTER
+
+    store = TableStore(root)
+    held = {t: store.quarantined(t) for t in WITHHOLDS_AFTER}
+    docs = sorted({d for reasons in held.values() for d in reasons})
+    if not docs:
+        return []
+    lines = [f"  {len(docs):,} document(s) quarantined: kept in documents, their rows withheld from some tables"]
+    for doc in docs:
+        tables = [t for t, reasons in held.items() if doc in reasons]
+        own = [held[t][doc] for t in tables if not held[t][doc].startswith("withheld from")]
+        first = (own or [held[tables[0]][doc]])[0]
+        lines.append(f"    {doc}: withheld from {', '.join(tables)} ({first})")
     return lines

@@ -9,6 +9,8 @@ when the fingerprint is the one its table was built from; a rerun with nothing n
 reading the raw folders' listings. Each table has one writer: the asset of the same name.
 """
 
+import json
+import logging
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,9 +20,10 @@ import pandas as pd
 import pyarrow.parquet as pq
 
 from pipeline import progress
+from pipeline.config import settings as current_settings
 from pipeline.config import use
 from pipeline.store.storage import STAGING, TableStore, safe_name
-from pipeline.store.validation import TableValidationError, validate
+from pipeline.store.validation import WITHHOLDS_AFTER, TableValidationError, validate, validate_documents
 from pipeline.tables import actors as actors_tables
 from pipeline.tables import annotations as annotations_tables
 from pipeline.tables import dates as dates_tables
@@ -39,6 +42,8 @@ from .resources import PipelinePaths, PipelineSettings, SpacyModel
 
 if TYPE_CHECKING:
     import pandera.pandas as pa
+
+log = logging.getLogger(__name__)
 
 GROUP = "news_events"
 STAGED_DOCS = f"{STAGING}/source_documents"
@@ -108,6 +113,34 @@ def _skipped(name: str, files: list[Path], label: str | None = None) -> dg.Mater
     )
 
 
+def _checked(store: TableStore, name: str, df: pd.DataFrame) -> tuple[pd.DataFrame, str | None]:
+    """The table as it will be written, and a note naming the documents withheld from it (None when none)."""
+    if name not in WITHHOLDS_AFTER:
+        return _validated(name, df), None
+    withheld = {
+        doc: f"withheld from {upstream}: {why}"
+        for upstream in WITHHOLDS_AFTER[name]
+        for doc, why in store.quarantined(upstream).items()
+    }
+    try:
+        df, quarantine = validate_documents(
+            name, df, _model(name), withheld, max_share=current_settings().run.quarantine_max_share
+        )
+    except TableValidationError:
+        return _validated(name, df), None  # raises dg.Failure with the failing values
+    store.set_quarantined(name, quarantine.reasons)
+    for doc, why in quarantine.reasons.items():
+        log.warning("%s: document %s quarantined (its rows are not in the table): %s", name, doc, why)
+    return df, quarantine.note() if quarantine else None
+
+
+def with_quarantine(store: TableStore, name: str, fingerprint: str) -> str:
+    """`fingerprint` combined with the documents quarantined by the tables `name` withholds after (unchanged when
+    there are none, so a clean run's fingerprints do not depend on it)."""
+    withheld = {t: store.quarantined(t) for t in WITHHOLDS_AFTER.get(name, [])}
+    return combine(fingerprint, json.dumps(withheld, sort_keys=True)) if any(withheld.values()) else fingerprint
+
+
 def publish(
     context: dg.AssetExecutionContext,
     store: TableStore,
@@ -117,13 +150,16 @@ def publish(
     seconds: float = 0.0,
     **extra,
 ) -> dg.MaterializeResult:
-    """Validate, write atomically with the fingerprint of its inputs, and describe the table for the UI."""
+    """Validate (withholding documents that break a per-document table: `_checked`), write atomically with the
+    fingerprint of its inputs, and describe the table for the UI."""
     note = df.attrs.get("summary")  # a builder's one-line note for the run summary ("12 candidates dropped ...")
     extra = extra | {k: dg.MetadataValue.int(v) for k, v in df.attrs.get("counts", {}).items()}
-    df = _validated(name, df)
+    df, quarantined = _checked(store, name, df)
+    if name in WITHHOLDS_AFTER:
+        extra["quarantined documents"] = dg.MetadataValue.json(store.quarantined(name))
     path = store.write(name, df, fingerprint)
     note_validated(store, name)
-    progress.stage_done(name, len(df), seconds, *([note] if note else []))
+    progress.stage_done(name, len(df), seconds, "; ".join(n for n in (note, quarantined) if n))
     context.log.info(f"{name}: {len(df)} rows -> {path}")
     result = _result(name, df, path, **extra)
     del df
@@ -335,7 +371,7 @@ def _table_asset(name: str, deps: list[str], reads: list[str], build: Callable[.
     ) -> dg.MaterializeResult:
         store = paths.store()
         with use(settings.get()):
-            fp = inputs_fingerprint(store, name, "documents", *reads)
+            fp = with_quarantine(store, name, inputs_fingerprint(store, name, "documents", *reads))
             if store.fingerprint(name) == fp and store.table_files(name):
                 return _skipped(name, store.table_files(name))
             with progress.Timer() as t:
@@ -352,7 +388,7 @@ sentences = _table_asset(
 )
 dates = _table_asset(
     "dates",
-    ["parses"],
+    ["parses", "sentences"],
     [],
     dates_tables.build_dates,
     "Temporal expressions with TIMEX3 values at their true precision.",
@@ -400,7 +436,7 @@ story_events = _table_asset(
         ),
         dg.AssetSpec(
             "actor_mentions",
-            deps=["parses"],
+            deps=["parses", "sentences"],
             group_name=GROUP,
             automation_condition=EAGER,
             description="Every actor mention, linked to its actor.",
@@ -412,7 +448,7 @@ def actors_and_mentions(
 ) -> Iterator[dg.MaterializeResult]:
     store = paths.store()
     with use(settings.get()):
-        fp = inputs_fingerprint(store, "actors", "documents")
+        fp = with_quarantine(store, "actor_mentions", inputs_fingerprint(store, "actors", "documents"))
         if (
             store.fingerprint("actors") == fp
             and store.fingerprint("actor_mentions") == fp

@@ -7,7 +7,7 @@ import dagster as dg
 
 from pipeline.store.integrity import REFERENCES, SPANS, dangling, referenced_tables, span_report
 from pipeline.store.storage import TableStore
-from pipeline.store.validation import TableValidationError, validate
+from pipeline.store.validation import WITHHOLDS_AFTER, TableValidationError, validate
 from pipeline.versioning import check_version
 from schemas import MODELS
 
@@ -124,8 +124,27 @@ def _span_check(table: str):
     return _check
 
 
+def _quarantine_check(table: str):
+    @dg.asset_check(
+        asset=table,
+        name=f"{table}_no_quarantined_documents",
+        description=f"No document's rows were withheld from {table} for breaking its schema (a warning: the run "
+        "went on without them; the metadata names each document and the failing value).",
+    )
+    def _check(paths: PipelinePaths) -> dg.AssetCheckResult:
+        held = paths.store().quarantined(table)
+        return dg.AssetCheckResult(
+            passed=not held,
+            severity=dg.AssetCheckSeverity.WARN,
+            metadata={"quarantined documents": dg.MetadataValue.json(held), "count": len(held)},
+        )
+
+    return _check
+
+
 ALL_CHECKS = (
     [_schema_check(t) for t in CHECKED_TABLES]
     + [_reference_check(t) for t in REFERENCES]
     + [_span_check(t) for t in SPANS]
+    + [_quarantine_check(t) for t in WITHHOLDS_AFTER]
 )

@@ -108,6 +108,20 @@ class TableStore:
             return
         atomic_write_bytes(p, json.dumps({"fingerprint": fingerprint}).encode())
 
+    # ---- documents withheld from a table because their rows failed its validation (store.validation)
+
+    def quarantined(self, table: str) -> dict[str, str]:
+        """doc_id -> reason for the documents withheld from `table` when it was last written ({} for none)."""
+        p = self._meta_path(f"_quarantine/{table}")
+        return json.loads(p.read_text()) if p.exists() else {}
+
+    def set_quarantined(self, table: str, reasons: dict[str, str]) -> None:
+        p = self._meta_path(f"_quarantine/{table}")
+        if reasons:
+            atomic_write_bytes(p, json.dumps(dict(sorted(reasons.items())), indent=1).encode())
+        elif p.exists():
+            p.unlink()
+
     @staticmethod
     def read_file(path: Path) -> pd.DataFrame:
         return pq.read_table(path).to_pandas(types_mapper=pd.ArrowDtype)
