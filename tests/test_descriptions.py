@@ -239,3 +239,50 @@ def test_a_description_is_never_the_subject_of_its_own_clause(parse):
     # as its own clause's subject, the description takes the nearest subject before it as ever
     text = "The Karam Brigades fired rockets on Sunday. The group said the attack was a warning."
     assert resolved(parse, text, "group") == "Karam Brigades"
+
+
+def test_police_are_the_one_police_force_the_document_names_even_after_them(parse):
+    # the force is named only in the attribution after the act, in a story that names another state more
+    text = (
+        "Portugal pledged new funds to Angola. Portuguese diplomats said Portugal would pay. Nine strikers were "
+        "detained by police on Friday, Angolan National Police spokesman Mateus Rodrigues said."
+    )
+    assert resolved(parse, text, "police", occurrence=0) == "Angolan National Police"
+    text = (
+        "Police in the capital broke up the sit-in on Sunday. Later the Ghana Police Service said 14 people "
+        "were held. Ghana's president defended the officers."
+    )
+    assert resolved(parse, text, "police", occurrence=0) == "Ghana Police Service"
+    # two forces named: neither is chosen by this rule
+    text = "The Kenya Police Service and the Uganda Police Force met in Busia. Police later arrested 12 smugglers."
+    assert resolved(parse, text, "police", occurrence=2) not in ("Kenya Police Service", "Uganda Police Force")
+
+
+def test_police_naming_no_force_are_those_of_the_state_where_they_act(parse):
+    text = (
+        "Britain promised more aid to Kenya on Monday. British officials said Britain would pay for the aid. "
+        "Police arrested seven protesters in Nairobi on Tuesday."
+    )
+    assert resolved(parse, text, "police") in ("Kenya", "Nairobi")
+    # placed nowhere: the state the story is about, as before
+    text = (
+        "Britain promised more aid to Kenya on Monday. British officials said Britain would pay for the aid. "
+        "Police arrested seven protesters on Tuesday."
+    )
+    assert resolved(parse, text, "police") == "Britain"
+
+
+def test_police_named_only_in_an_officers_title_are_that_states(parse):
+    text = (
+        "Portugal pledged new funds to Angola. Portuguese diplomats said Portugal would pay Angola. Nine strikers "
+        "were detained by police on Friday, Angolan police spokesman Inspector Mateus Rodrigues said."
+    )
+    assert resolved(parse, text, "police", occurrence=0) == "Angola"
+
+
+def test_an_army_named_earlier_does_not_own_the_police_of_a_named_force(parse):
+    text = (
+        "British colonial troops crushed the revolt in 1905. Kenya wants reparations. Eight marchers were held by "
+        "police on Monday, Kenyan police spokesman Bruno Shioso said."
+    )
+    assert resolved(parse, text, "police", occurrence=0) == "Kenya"

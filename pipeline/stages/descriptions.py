@@ -470,6 +470,11 @@ def resolve_description(tok: Token, mentions: list[Mention], after_char: int) ->
             # "Yemen's internationally recognised government and the rebels ... accused the government": the state
             # whose government the text named, not the mediator the dateline or the counts point to
             return owner
+    if not found and kind == "forces" and tok.lemma_.lower() in POLICE_NOUNS:
+        # before the owner of an army named earlier ("German colonial troops" in 1904): police act at home
+        police = _police_named(tok, mentions, fits) or _police_where(tok, mentions)
+        if police is not None:
+            return police
     if kind == "forces" or tok.lemma_.lower() in MILITARY_RULE:
         # "the captured soldiers", "troops held by the rebels": what was done to them says nothing of whose they are
         undergone = any(c.dep_ in ("amod", "acl") and c.tag_ == "VBN" for c in tok.children)
@@ -497,6 +502,59 @@ def resolve_description(tok: Token, mentions: list[Mention], after_char: int) ->
     if len({m.key or m.name for m in found}) == 1:
         return found[0]
     return next((m for m in found if is_subject_mention(tok.doc, m)), None)
+
+
+# nouns of a police force: a state's force that acts where it is, at home (troops may act abroad)
+POLICE_NOUNS = frozenset({"police", "policeman", "policewoman", "gendarme", "gendarmerie", "constabulary"})
+
+
+def _police_named(tok: Token, mentions: list[Mention], fits: Callable[[Mention], bool]) -> Mention | None:
+    """ "police" with no force named before it, in a document that names one police force anywhere, after it too
+    ("police fired tear gas ... the Kenya Police Service said"): that force; named only in officers' titles of one
+    state ("were arrested by police, Namibian Police spokesman X said"): that state. A document naming two forces
+    leaves it to the other rules."""
+    named = [m for m in mentions if m.country and (fits(m) or _police_force_name(m))]
+    if len({m.key or m.name for m in named}) == 1:
+        return min(named, key=lambda m: abs(m.start_char - tok.idx))
+    if named:
+        return None
+    # the force named only in an officer's title ("Namibian Police spokesperson Inspector X"): its state
+    titled = {m.country for m in mentions if m.type == "PERSON" and m.country and _police_title(m)}
+    return state_or_people(mentions, titled.pop()) if len(titled) == 1 else None
+
+
+def _police_title(m: Mention) -> bool:
+    """A person's mention whose words before the name hold a police noun ("Kenyan Police spokesman X")."""
+    name = m.name or ""
+    before = m.text[: m.text.find(name)] if name and name in m.text else ""
+    return any(w.lower() in POLICE_NOUNS for w in before.split())
+
+
+def _police_force_name(m: Mention) -> bool:
+    """An organisation named as a police force: a police noun, the last word or before a force's word ("Kenya
+    Police Service", "Jamaica Constabulary Force"; not "the Association of Chief Police Officers")."""
+    words = (m.name or m.text).lower().split()
+    return (
+        m.type == "ORG"
+        and len(words) >= 2
+        and (words[-1] in POLICE_NOUNS or words[-1] in POLICE_FORCE_WORDS and words[-2] in POLICE_NOUNS)
+    )
+
+
+POLICE_FORCE_WORDS = frozenset({"service", "force", "department", "corps"})
+
+
+def _police_where(tok: Token, mentions: list[Mention]) -> Mention | None:
+    """ "police" with no force named in the document: the police of the state where they act ("police arrested
+    seven marchers outside the venue in Windhoek": Namibia's, in a story that names Germany more), as the document
+    names that state or its people; None when the act is placed nowhere or in a state the document never names."""
+    from pipeline.stages.events import location_country
+
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "agent" else tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    country = location_country(verb)
+    return state_or_people(mentions, country) if country else None
 
 
 def _body_owner_before(tok: Token, mentions: list[Mention], after_char: int) -> Mention | None:
