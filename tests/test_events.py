@@ -5808,6 +5808,37 @@ def test_a_rejected_or_accepted_offer_targets_the_side_that_made_it(parse):
     assert any(e.event_type == "ACCUSE" and names(e.targets) == ["Kenya"] for e in events_of(parse, text, pub))
 
 
+def test_a_thing_rejected_or_accepted_targets_the_side_that_asked_for_it_a_few_sentences_before(parse):
+    pub = dt.date(2026, 3, 5)
+    text = (
+        "The Irish Congress of Trade Unions called on the government to introduce a rent freeze. Thousands marched "
+        "in Dublin on Wednesday. Prime Minister Niall Byrne rejected a rent freeze on Thursday."
+    )
+    (e,) = [e for e in events_of(parse, text, pub) if e.event_type == "REJECT"]
+    assert names(e.targets) == ["Irish Congress of Trade Unions"]
+    # the asker named by a pronoun: the person it stands for
+    text = (
+        "Maria Santos, who leads the Lisbon Nurses Union, addressed the strikers. She demanded a pay rise for night "
+        "shifts. Health Minister Rui Costa accepted a pay rise on Friday."
+    )
+    (e,) = [e for e in events_of(parse, text, pub) if e.event_type == "AGREE" and e.trigger == "accepted"]
+    assert names(e.targets) == ["Maria Santos"]
+    # another thing of the same noun asked for, or none asked for: no target from this rule
+    text = (
+        "The Irish Congress of Trade Unions called on the government to introduce a rent freeze. Prime Minister "
+        "Niall Byrne rejected a wage freeze on Thursday."
+    )
+    (e,) = [e for e in events_of(parse, text, pub) if e.event_type == "REJECT"]
+    assert e.targets == []
+    text = (
+        "The Irish Congress of Trade Unions called on the government to introduce a rent freeze. Farmers blocked "
+        "roads. Police cleared them. Ministers met. The opposition walked out. Prime Minister Niall Byrne rejected a "
+        "rent freeze on Thursday."
+    )
+    (e,) = [e for e in events_of(parse, text, pub) if e.event_type == "REJECT"]
+    assert e.targets == []  # asked for too far back to answer it
+
+
 def test_an_organ_of_state_after_a_possessive_pronoun_is_the_pronouns_state(parse):
     # the text is filed from one state's capital; "Its Foreign Ministry" is the other state's
     text = (

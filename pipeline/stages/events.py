@@ -2308,6 +2308,51 @@ def _proposal_maker(
 # proposing whose object they are ("put forward a plan ... rejected the plan")
 PROPOSAL_VERBS_OF = {"proposal": {"propose"}, "offer": {"offer"}, "demand": {"demand"}, "request": {"request"}}
 
+# verbs asking another side for a thing ("called on the minister to introduce a rent freeze", "demanded a pay rise")
+REQUESTING_VERBS = frozenset({"call", "urge", "demand", "ask", "press", "appeal", "seek", "request", "petition"})
+REQUEST_ECHO_SENTENCES = 4  # how many sentences before a rejection the request for the same thing may be told
+
+
+def _requester(
+    tok: Token, mentions: list[Mention], spans: list[_QuoteArea], sources: list[Mention]
+) -> tuple[list[Mention], str] | None:
+    """For a rejection or an acceptance of a thing no one owns that another side asked for a few sentences before
+    ("She called on the minister to introduce a three-year rent freeze ... The prime minister ruled out a rent
+    freeze"), that side: the subject of the nearest verb of asking whose phrase holds the same noun with the same
+    narrowing nouns ("a rent freeze" answers no call for "a wage freeze"), never the rejecter itself; else None."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or any(c.dep_ in ("poss", "prep", "acl", "relcl") for c in obj.children):
+        return None
+    if any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in ("by", "from") for c in tok.children):
+        return None
+    narrowing = _narrowing_nouns(obj)
+    lo = _sentence_start(tok, REQUEST_ECHO_SENTENCES)
+    own = {m.key or m.name for m in sources}
+    for v in reversed(tok.doc[: tok.sent.start]):
+        if v.idx < lo:
+            return None
+        if v.pos_ != "VERB" or v.lemma_.lower() not in REQUESTING_VERBS or v.tag_ == "VBN":
+            continue
+        asked = [
+            t
+            for t in v.subtree
+            if t.lemma_.lower() == obj.lemma_.lower() and t.pos_ == "NOUN" and _narrowing_nouns(t) == narrowing
+        ]
+        if not asked:
+            continue
+        found, text = _args_of(v, {"nsubj"}, mentions, spans, places=False, acting=True)
+        found = [m for m in found if (m.key or m.name) not in own]
+        subject = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subject is None or not found and subject.pos_ != "PRON":
+            return None  # asked by no one the text names: no target rather than another guess
+        return found, text or _phrase(subject)
+    return None
+
+
+def _narrowing_nouns(noun: Token) -> set[str]:
+    """The nouns narrowing a noun ("rent" in "a rent freeze")."""
+    return {c.lemma_.lower() for c in noun.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")}
+
 
 VETO_VERBS = frozenset({"veto", "block"})
 BILL_NOUNS = frozenset({"bill", "law", "legislation", "amendment", "amendments", "budget", "measure"})
@@ -5587,7 +5632,11 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         if etype in ("REJECT", "AGREE") and tok.pos_ == "VERB" and (not targets or _object_is_it(tok)):
             # "the government offered 8% ... the unions rejected it": whose offer it was (never an actor "it" stood
             # for: the offer)
-            targets, target_text = _proposal_maker(tok, mentions, spans, sources) or (targets, target_text)
+            targets, target_text = (
+                _proposal_maker(tok, mentions, spans, sources)
+                or _requester(tok, mentions, spans, sources)
+                or (targets, target_text)
+            )
         if etype == "REJECT" and not targets and tok.lemma_.lower() in VETO_VERBS:
             targets = _bill_passer(tok, mentions, spans, sources) or targets  # "vetoed the bill": who passed it
         if etype == "COERCE" and not targets and _trade_measure(tok):
