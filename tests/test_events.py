@@ -5803,6 +5803,13 @@ def test_a_rejected_or_accepted_offer_targets_the_side_that_made_it(parse):
     text = "Chile protested to Peru on Monday. Gunmen offered a truce on Tuesday, and the army accepted it."
     (e,) = [e for e in events_of(parse, text, pub) if e.event_type == "AGREE"]
     assert e.targets == []
+    # an offer is a proposal and a proposal an offer, whichever word tells it
+    text = "Prime Minister Jan Peeters offered to phase in the changes. The Belgian unions rejected the proposal."
+    (e,) = [e for e in events_of(parse, text, pub) if e.event_type == "REJECT"]
+    assert names(e.targets) == ["Jan Peeters"]
+    text = "The Finnish Nurses Union proposed a two-year deal on Friday. The Finnish government rejected the offer."
+    (e,) = [e for e in events_of(parse, text, pub) if e.event_type == "REJECT"]
+    assert names(e.targets) == ["Finnish Nurses Union"]
     # an owned offer keeps its owner; an unrelated "it" keeps its actor
     text = "Kenya attacked a Somali border post on Monday. Ethiopia condemned it."
     assert any(e.event_type == "ACCUSE" and names(e.targets) == ["Kenya"] for e in events_of(parse, text, pub))

@@ -2306,7 +2306,12 @@ def _proposal_maker(
 
 # the verbs that make each proposal noun ("rejected the demand" after "demanded ..."); other nouns, any verb of
 # proposing whose object they are ("put forward a plan ... rejected the plan")
-PROPOSAL_VERBS_OF = {"proposal": {"propose"}, "offer": {"offer"}, "demand": {"demand"}, "request": {"request"}}
+PROPOSAL_VERBS_OF = {
+    "proposal": {"propose", "offer"},  # "he offered to phase in the changes ... the unions rejected the proposal"
+    "offer": {"offer", "propose"},
+    "demand": {"demand"},
+    "request": {"request"},
+}
 
 # verbs asking another side for a thing ("called on the minister to introduce a rent freeze", "demanded a pay rise")
 REQUESTING_VERBS = frozenset({"call", "urge", "demand", "ask", "press", "appeal", "seek", "request", "petition"})
