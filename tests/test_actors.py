@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from spacy.tokens import Span
 
@@ -5482,3 +5484,36 @@ def test_a_demonym_two_states_share_stands_for_the_one_the_document_names(parse)
     assert [m.country for m in extract_mentions(parse(text)) if m.name == "Congolese"] == ["COG"]
     text = "Sudan and South Sudan signed a deal on oil. Sudanese officials praised it."
     assert [m.country for m in extract_mentions(parse(text)) if m.name == "Sudanese"] == ["SDN"]
+
+
+def test_an_organisations_short_form_the_parse_labels_a_peoples_is_the_organisation_where_it_heads_its_phrase(parse):
+    text = (
+        "The London-based Corvina Mining Group cut its purchases. Corvina rejected the accusations on Thursday. "
+        "Critics said Corvina's chief executive had misled the board."
+    )
+    doc = parse(text)
+    short = [doc.char_span(m.start(), m.end(), label="NORP") for m in re.finditer(r"Corvina(?! Mining)", text)]
+    doc.set_ents([e for e in doc.ents if e.text != "Corvina"] + short, default="outside")  # the NER's reading
+    mentions = [("d0", m) for m in extract_mentions(doc)]
+    actors, ids = resolve(mentions)
+    actor_at = {m.start_char: i for (_, m), i in zip(mentions, ids)}
+    assert actor_at.get(text.rindex("Corvina")) == actor_at[text.index("Corvina Mining Group")]
+    # as a modifier of a noun it stays the people's word
+    text = "The Catholic Relief Fund sent food. Catholic bishops in the region welcomed the aid."
+    doc = forced(parse, text, ("Catholic", "NORP", "last"))
+    assert text.rindex("Catholic") not in {m.start_char for m in extract_mentions(doc)}
+
+
+def test_a_short_form_taken_for_a_minor_town_of_a_country_the_story_never_names_joins_its_organisation(parse):
+    text = (
+        "Botswana accused the London-based Meridian Diamond Group of holding back sales. Meridian rejected the "
+        "accusations on Thursday."
+    )
+    doc = forced(parse, text, ("Meridian", "GPE", "last"))
+    actors, ids = resolve([("d0", m) for m in extract_mentions(doc)])
+    assert not [a for a in actors if a.name == "Meridian" and a.type == "GPE"]
+    # the town where the story is about its country stays a place
+    text = "The Meridian Diamond Group opened an office. Floods hit Meridian and other towns in the United States."
+    doc = forced(parse, text, ("Meridian", "GPE", "last"))
+    actors, ids = resolve([("d0", m) for m in extract_mentions(doc)])
+    assert [a for a in actors if a.name == "Meridian" and a.type == "GPE"]

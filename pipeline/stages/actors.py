@@ -6783,9 +6783,14 @@ def _repeated_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     )
     for short, m in _corporate_short_forms(mentions, lower).items():
         by_name.setdefault(short, m)
+    heads_only: set[str] = set()
     for first, m in _organisation_first_words(mentions, lower).items():
-        if first not in kinds:  # "India's Catholic community": a group of people, not "Catholic Secular Forum"
-            by_name.setdefault(first, m)
+        if first in kinds:
+            # "India's Catholic community": a group of people, not "Catholic Secular Forum"; a word the parse labels
+            # a people's elsewhere is the organisation only where it heads its phrase ("Meridian rejected ...",
+            # "accused Meridian of ...", "Meridian's chief executive")
+            heads_only.add(first)
+        by_name.setdefault(first, m)
     if not by_name:
         return []
     names = sorted(by_name, key=len, reverse=True)
@@ -6804,6 +6809,8 @@ def _repeated_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             span is None
             or (before >= 0 and reach[before] > s)
             or not _free_repeat(doc, span, ents, m0.type == "PERSON")
+            or hit.group() in heads_only
+            and _modifies(span)
         ):
             continue
         m = Mention(s, e, hit.group(), m0.name, m0.type, country=m0.country, sector=m0.sector)
@@ -6814,6 +6821,11 @@ def _repeated_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             m.country = m.country or _state_before_name(doc, span.start) or _shared_descriptor_country(doc, span)
         out.append(m)
     return out
+
+
+def _modifies(span: Span) -> bool:
+    """The words modify a noun after them ("the Catholic community", "Catholic bishops")."""
+    return span.root.dep_ in ("amod", "compound", "nmod") or span.root.pos_ == "ADJ"
 
 
 def _seat_as_subdivision(doc: Doc, m: Mention, context: str | None) -> str | None:
@@ -7775,10 +7787,15 @@ def _person_key(m: Mention, full: _FullNames) -> str:
     return "PERSON:" + " ".join(full.longest(pick))
 
 
-def _unplaced_gpe(m: Mention) -> bool:
-    """A "place" of no country that no gazetteer knows: a short form the parse may have taken for a town
-    ("Hillcrest, which runs 38 estates" after "Hillcrest Plantations PLC")."""
-    return _unknown_place(m.type, m.country) and not country_for_place(m.name)[0] and not place_countries(m.name)
+def _unplaced_gpe(m: Mention, named: frozenset[str] = frozenset()) -> bool:
+    """A "place" of no country that no gazetteer knows, or knows only as minor towns of countries the document
+    names nowhere (`named`): a short form the parse may have taken for a town ("Hillcrest, which runs 38 estates"
+    after "Hillcrest Plantations PLC"; "Meridian rejected the accusations" after "Meridian Diamond Group" in a story
+    about Botswana, never "Meridian" where the story is about the US)."""
+    if not _unknown_place(m.type, m.country) or country_for_place(m.name)[0]:
+        return False
+    towns = place_countries(m.name)
+    return not towns or not any(towns.values()) and not set(towns) & named
 
 
 def _join_organisations(mentions: list[Mention], full: _FullNames) -> None:
@@ -7812,8 +7829,9 @@ def _join_organisations(mentions: list[Mention], full: _FullNames) -> None:
     # the short names the text itself gives an organisation ("X (XF)", "X, known as Y"): the organisation, whatever
     # the parse tagged them
     written_short = {o.title[len("acronym:") :]: o for o in orgs if o.title and o.title.startswith("acronym:")}
+    named = frozenset(m.country for m in mentions if m.country)
     for m in mentions:
-        if (m.type in ("ORG", "PERSON") or _unplaced_gpe(m)) and len(_name_tokens_cached(m.name)) == 1:
+        if (m.type in ("ORG", "PERSON") or _unplaced_gpe(m, named)) and len(_name_tokens_cached(m.name)) == 1:
             first = _name_tokens_cached(m.name)[0]
             longer = longer_by_first.get(first)
             if (
