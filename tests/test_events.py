@@ -6512,3 +6512,19 @@ def test_review_edges_of_the_pronoun_window_the_charge_and_the_participle(parse)
     # the state a person is refused entry to is the one that refuses it
     text = "British tourist Tom Hale was refused entry to the United States on Monday."
     assert [m.name for m in triggered(parse, text, "refused").sources] == ["United States"]
+
+
+def test_people_named_among_those_an_act_was_done_to_are_its_targets(parse):
+    text = "Police in Accra detained 31 people on Wednesday, among them Yaw Mensah."
+    (e,) = [e for e in events_of(parse, text) if e.event_type == "COERCE"]
+    assert "Yaw Mensah" in names(e.targets)
+    text = "Zambian police said 31 people had been detained on Wednesday, among them Mwila Banda, a gang leader."
+    (e,) = [e for e in events_of(parse, text) if e.event_type == "COERCE"]
+    assert "Mwila Banda" in names(e.targets)
+    # the named must stand after "among them" in the act's own clause
+    text = (
+        "Police in Accra arrested 40 protesters on Monday, and several groups, among them the Ghana Bar "
+        "Association, condemned the arrests."
+    )
+    (e,) = [e for e in events_of(parse, text) if e.event_type == "COERCE"]
+    assert "Ghana Bar Association" not in names(e.targets)

@@ -4356,6 +4356,33 @@ def _object_agent(tok: Token) -> Token | None:
     return agent
 
 
+# types whose target undergoes the act: the people it was done to may be counted, then some named
+PATIENT_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION", "AID", "CONCEDE", "RETREAT"})
+
+
+def _named_among(tok: Token, mentions: list[Mention], taken: list[Mention]) -> list[Mention]:
+    """Actors named after "among them" in the predicate's clause ("31 people had been detained, among them Omar
+    Campbell", "arrested 40 protesters, among them two lawmakers, A and B"): some of the people the act was done to,
+    by name; never in another clause, never a side already taken."""
+    keys = {m.key or m.name for m in taken}
+    for c in tok.children:
+        if c.dep_ not in ("npadvmod", "advcl", "appos", "dep", "dobj", "nsubjpass", "attr"):
+            continue
+        for holder in [c, *[g for g in c.children if g.dep_ == "appos"]]:
+            among = next((p for p in holder.children if p.dep_ == "prep" and p.lower_ == "among"), None)
+            if among is None or not any(g.dep_ == "pobj" and g.lower_ == "them" for g in among.children):
+                continue
+            skip = {t.i for t in among.subtree}
+            words = [t for t in holder.subtree if t.i not in skip]
+            lo, hi = words[0].idx, words[-1].idx + len(words[-1])
+            return [
+                m
+                for m in mentions
+                if lo <= m.start_char < hi and (m.key or m.name) not in keys and m.type in ("PERSON", "ORG")
+            ]
+    return []
+
+
 def _target(
     tok: Token, mentions: list[Mention], spans: list[_QuoteArea], sources: list[Mention]
 ) -> tuple[list[Mention], str | None]:
@@ -5611,6 +5638,8 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         targets, target_text = _target(tok, mentions, spans, sources)
         if etype == "THREATEN" and not targets:  # "threatened to close the strait if the EU imposed an embargo"
             targets, target_text = _condition_subject(tok, mentions, spans, sources)
+        if etype in PATIENT_TYPES and (among := _named_among(tok, mentions, sources + targets)):
+            targets = targets + among  # "detained 31 people, among them X": X too
         if _noun_read_as_verb(tok):  # "imposed asset freezes on X": the imposer's measure, dated by its clause
             sources, source_text = _clause_source(tok.head, mentions, spans)
         if (owner := _owned_act_read_as_verb(tok)) is not None:  # "rejected European Union calls for restraint"
