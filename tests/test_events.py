@@ -6528,3 +6528,25 @@ def test_people_named_among_those_an_act_was_done_to_are_its_targets(parse):
     )
     (e,) = [e for e in events_of(parse, text) if e.event_type == "COERCE"]
     assert "Ghana Bar Association" not in names(e.targets)
+
+
+def test_a_reaction_to_a_noun_summing_up_the_clause_before_targets_that_clauses_actor(parse):
+    cases = [
+        (
+            "The Hungarian government expelled two Czech diplomats, a decision welcomed by the opposition Fidesz "
+            "party.",
+            "SUPPORT",
+            "Hungarian",
+        ),
+        (
+            "Uganda closed its border with Rwanda on Monday, a step criticised by the East African Community.",
+            "ACCUSE",
+            "Uganda",
+        ),
+    ]
+    for text, etype, target in cases:
+        (e,) = [e for e in events_of(parse, text) if e.event_type == etype]
+        assert names(e.targets) == [target], text
+    # a noun of the clause's own object is no summary: "criticised a step that Uganda took" keeps no such target
+    text = "The East African Community criticised a step, and Uganda later reopened the border."
+    assert all(names(e.targets) != ["Uganda"] for e in events_of(parse, text) if e.event_type == "ACCUSE")

@@ -4356,6 +4356,23 @@ def _object_agent(tok: Token) -> Token | None:
     return agent
 
 
+# nouns that sum up the clause before them after a comma ("..., a move condemned by X", "..., a decision welcomed by Y")
+SUMMARY_NOUNS = frozenset({"move", "decision", "step", "measure", "action", "announcement", "ruling", "order"})
+
+
+def _summarised_act(tok: Token) -> Token | None:
+    """For a participle reacting to a noun that sums up the clause before it ("the White House threatened to impose
+    tariffs, a move condemned by Danish business groups"; "expelled two diplomats, a decision welcomed by the
+    opposition"), that clause's verb; else None."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBN":
+        return None
+    noun = tok.head
+    if noun.lemma_.lower() not in SUMMARY_NOUNS or noun.i == 0 or noun.doc[noun.left_edge.i - 1].text != ",":
+        return None
+    verb = noun.head
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.i < noun.i else None
+
+
 # types whose target undergoes the act: the people it was done to may be counted, then some named
 PATIENT_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION", "AID", "CONCEDE", "RETREAT"})
 
@@ -5638,6 +5655,11 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         targets, target_text = _target(tok, mentions, spans, sources)
         if etype == "THREATEN" and not targets:  # "threatened to close the strait if the EU imposed an embargo"
             targets, target_text = _condition_subject(tok, mentions, spans, sources)
+        if not targets and not target_text and (summarised := _summarised_act(tok)) is not None:
+            # "the White House threatened to impose tariffs, a move condemned by X": X condemned the White House
+            found, text = _args_of(summarised, {"nsubj"}, mentions, spans, places=False, acting=True)
+            found = [m for m in found if (m.key or m.name) not in {s.key or s.name for s in sources}]
+            targets, target_text = (found, text) if found else (targets, target_text)
         if etype in PATIENT_TYPES and (among := _named_among(tok, mentions, sources + targets)):
             targets = targets + among  # "detained 31 people, among them X": X too
         if _noun_read_as_verb(tok):  # "imposed asset freezes on X": the imposer's measure, dated by its clause
