@@ -5517,3 +5517,14 @@ def test_a_short_form_taken_for_a_minor_town_of_a_country_the_story_never_names_
     doc = forced(parse, text, ("Meridian", "GPE", "last"))
     actors, ids = resolve([("d0", m) for m in extract_mentions(doc)])
     assert [a for a in actors if a.name == "Meridian" and a.type == "GPE"]
+
+
+def test_a_border_crossing_or_a_checkpoint_named_is_a_place_no_actor(parse):
+    for text, name in (
+        ("Hungary closed the Roszke crossing to migrants on Monday.", "Roszke"),
+        ("Soldiers shut the Tarkani checkpoint after the attack.", "Tarkani"),
+    ):
+        doc = forced(parse, text, (name, "ORG"))
+        assert name not in names_of(doc), text
+    # the state beside the crossing stays an actor
+    assert "Hungary" in names_of(parse("Hungary closed the Roszke crossing to migrants on Monday."))
