@@ -6550,3 +6550,27 @@ def test_a_reaction_to_a_noun_summing_up_the_clause_before_targets_that_clauses_
     # a noun of the clause's own object is no summary: "criticised a step that Uganda took" keeps no such target
     text = "The East African Community criticised a step, and Uganda later reopened the border."
     assert all(names(e.targets) != ["Uganda"] for e in events_of(parse, text) if e.event_type == "ACCUSE")
+
+
+def test_an_act_on_a_protest_told_before_targets_its_organiser(parse):
+    text = (
+        "The Lusaka Traders Association staged a march in Lusaka on Wednesday. The Zambia Congress of Trade Unions "
+        "backed the march."
+    )
+    (e,) = [e for e in events_of(parse, text) if e.event_type == "SUPPORT"]
+    assert names(e.targets) == ["Lusaka Traders Association"]
+    # the organiser named only by a participle on the protest's noun
+    text = (
+        "Thousands of people marched through Lusaka on Wednesday. The protest, organised by the Lusaka Traders "
+        "Association, closed the city centre. Zambia's home affairs minister condemned the march on Thursday."
+    )
+    (e,) = [e for e in events_of(parse, text) if e.event_type == "ACCUSE"]
+    assert names(e.targets) == ["Lusaka Traders Association"]
+    # a protest with an owner of its own keeps it
+    text = (
+        "The Lusaka Traders Association staged a march on Wednesday. The Zambia Congress of Trade Unions backed the "
+        "miners' strike."
+    )
+    assert all(
+        names(e.targets) != ["Lusaka Traders Association"] for e in events_of(parse, text) if e.event_type == "SUPPORT"
+    )

@@ -6691,6 +6691,7 @@ def candidates_of(
             _release_demand_targets(rules, found, by_start)
             _released_by_holder(rules, found, by_start)
             _protesters_sides(rules, found)
+            _protest_organisers(rules, found, mentions, spans)
             continue
         if not with_proposals:
             continue
@@ -7148,6 +7149,77 @@ def _protesters_sides(rules: list[tuple[Token, Event]], first: int) -> None:
                 setattr(e, role, list(sides))
                 if role == "targets" and not e.target_text:
                     e.target_text = _phrase(noun)
+
+
+PROTEST_ECHO_SENTENCES = 4  # how many sentences before an act on "the march" the protest may be told
+
+
+def _protest_organisers(
+    rules: list[tuple[Token, Event]], first: int, mentions: list[Mention], spans: list[_QuoteArea]
+) -> None:
+    """An act on a protest told before by its noun with no owner ("backed the march", "condemned the strike", "police
+    broke up the sit-in") is aimed at whoever organised it: the named side of the latest protest the text told in the
+    sentences before, or the actor a participle of organising names on an earlier protest noun ("the protest,
+    organised by the X, brought traffic to a standstill"); the nearer of the two."""
+    for tok, e in rules[first:]:
+        if e is None or e.targets or e.event_type == "PROTEST":
+            continue
+        noun = _protest_object(tok)
+        if noun is None:
+            continue
+        lo = _sentence_start(tok, PROTEST_ECHO_SENTENCES)
+        before = [(t, x) for t, x in rules[:first] + _before_in_sentence(rules[first:], tok, e) if t.idx >= lo]
+        told = next(((t, x) for t, x in reversed(before) if x.event_type == "PROTEST" and x.sources), None)
+        named = _organised_protest_before(noun, lo, mentions, spans)
+        # (an event's sides are its mentions' start offsets)
+        if named is not None and (told is None or named[0] > told[0].i):
+            sides = [m.start_char for m in named[1]]
+        else:
+            sides = told[1].sources if told is not None else []
+        sides = [m for m in sides if m not in e.sources]
+        if sides:
+            e.targets, e.target_text = list(sides), e.target_text or _phrase(noun)
+
+
+def _protest_object(tok: Token) -> Token | None:
+    """The predicate's object (or the object of its "behind" or "against") when it is a protest's noun with "the" or
+    "this" and no owner or organiser of its own ("backed the march"; not "backed the union's strike", "the strike
+    called by X")."""
+    args = [c for c in tok.children if c.dep_ in ("dobj", "npadvmod")]  # "backed the march": an npadvmod at times
+    args += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("behind", "against") for g in c.children]
+    for a in args:
+        if not _protest_noun(a) or not _definite(a):
+            continue
+        if any(c.dep_ in ("poss", "acl", "relcl", "prep", "compound") for c in a.children):
+            continue
+        return a
+    return None
+
+
+def _protest_noun(t: Token) -> bool:
+    """A common noun of a protest ("march", "strike", "sit-in"; also one the tagger took for a name in lower case)."""
+    return common_noun(t) and (event_lexicon().nouns.get(t.lemma_.lower()) or ("",))[0] == "PROTEST"
+
+
+def _organised_protest_before(
+    noun: Token, lo: int, mentions: list[Mention], spans: list[_QuoteArea]
+) -> tuple[int, list[Mention]] | None:
+    """(token index, organisers) of the nearest protest noun before `noun` from offset `lo` that a participle of
+    organising names the organiser of ("the protest, organised by the X, ...", "a strike called by the Y")."""
+    lex = event_lexicon()
+    for t in reversed(noun.doc[: noun.i]):
+        if t.idx < lo:
+            return None
+        if not _protest_noun(t):
+            continue
+        for part in (c for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            agent = next((c for c in part.children if c.dep_ == "agent"), None)
+            if agent is None or part.lemma_.lower() not in lex.organising_verbs | CALLING_VERBS:
+                continue
+            found, _ = _args_of(agent, {"pobj"}, mentions, spans, places=False, acting=True)
+            if found:
+                return t.i, found
+    return None
 
 
 def _counted_people(tok: Token) -> Token | None:
