@@ -5528,3 +5528,17 @@ def test_a_border_crossing_or_a_checkpoint_named_is_a_place_no_actor(parse):
         assert name not in names_of(doc), text
     # the state beside the crossing stays an actor
     assert "Hungary" in names_of(parse("Hungary closed the Roszke crossing to migrants on Monday."))
+
+
+def test_an_untagged_organisations_name_holds_its_joiners_and_plural_possessives(parse):
+    for text, name in (
+        ("The Services and Public Workers' Union backed the march on Monday.", "Services and Public Workers' Union"),
+        ("Officials of the Lisbon Dockers' Federation met the minister.", "Lisbon Dockers' Federation"),
+    ):
+        doc = parse(text)
+        start = text.index(name)
+        doc.set_ents([e for e in doc.ents if e.end_char <= start or e.start_char >= start + len(name)])  # untagged
+        assert name in names_of(doc), text
+    # a sentence's opening word and a state before "and" start no such name
+    doc = parse("Kenya and Uganda signed a deal with the Teachers Union.")
+    assert "Kenya and Uganda Teachers Union" not in names_of(doc)

@@ -5543,6 +5543,9 @@ def _untagged_organisations(doc: Doc, ents: list[Span]) -> list[Span]:
                 and _zipf(prev.lower_) < settings().actors.common_word_min_zipf  # never "Struggling X Terminals"
             )
             proper = prev.pos_ == "PROPN" or opening
+            if _name_link(doc, start - 1, taken):
+                start -= 2  # "the Services and Public Workers' Union": a joiner or a plural's possessive inside it
+                continue
             if not (hyphen or (prev.is_title and prev.is_alpha and prev.lower_ != "the" and proper)):
                 break
             start -= 1
@@ -5562,6 +5565,20 @@ def _untagged_organisations(doc: Doc, ents: list[Span]) -> list[Span]:
     covered = {i for f in found for i in range(f.start, f.end)}
     kept = [e for e in ents if not any(i in covered for i in range(e.start, e.end))]
     return sorted(kept + found, key=lambda e: e.start)
+
+
+def _name_link(doc: Doc, i: int, taken: set[int]) -> bool:
+    """Token `i` links two capitalised words of one untagged name: "and" between them ("Services and Public
+    Workers"), or the apostrophe of a plural's possessive after the first ("Workers' Union"); never a word of an
+    entity, and "and" never after a sentence's first word or a state's or a people's name ("Kenya and Uganda ...")."""
+    if i < 1 or i in taken or i - 1 in taken:
+        return False
+    link, word = doc[i], doc[i - 1]
+    if not (word.is_title and word.is_alpha) or word.ent_type_:
+        return False
+    if link.text in ("'", "’") or link.tag_ == "POS" and link.text in ("'", "’"):
+        return word.lower_.endswith("s")
+    return link.lower_ == "and" and not word.is_sent_start and doc[i + 1].is_title
 
 
 _PURPOSE_ARTICLES = frozenset({"a", "an", "the"})
