@@ -6574,3 +6574,18 @@ def test_an_act_on_a_protest_told_before_targets_its_organiser(parse):
     assert all(
         names(e.targets) != ["Lusaka Traders Association"] for e in events_of(parse, text) if e.event_type == "SUPPORT"
     )
+
+
+def test_an_act_placed_before_a_request_by_after_or_following_happened_and_is_its_own_event(parse):
+    text = (
+        "Speaking after a meeting with Prime Minister Mette Lund in Oslo, Aili Keskitalo demanded a seat at the talks."
+    )
+    evs = events_of(parse, text)
+    assert any(e.event_type == "CONSULT" and names(e.sources) == ["Aili Keskitalo"] for e in evs)
+    text = "Ghana urged restraint on Monday following the attack by the Sahel Liberation Front on a Togolese post."
+    assert any(
+        e.event_type == "ASSAULT" and names(e.sources) == ["Sahel Liberation Front"] for e in events_of(parse, text)
+    )
+    # what is asked for still is no event of its own
+    text = "Ghana urged Togo to release the detained fishermen."
+    assert [e.event_type for e in events_of(parse, text)] == ["REQUEST"]

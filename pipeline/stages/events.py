@@ -7598,6 +7598,8 @@ def _one_event_per_action(candidates: list[tuple[Token, Event]]) -> list[tuple[T
 
 
 REQUEST_LINKS = {"xcomp", "ccomp", "advcl", "acl", "pcomp", "pobj", "prep", "conj", "dobj"}
+# prepositions placing a phrase's act before or during the request's ("after a meeting with X"): done, not asked for
+DONE_BY_THEN_PREPS = frozenset({"after", "following", "since", "during", "amid"})
 REQUEST_DEPTH = 4  # heads up to the request word: "asking for $320m to help pay for relief" (relief, for, pay, help)
 
 
@@ -7627,6 +7629,8 @@ def _requested(tok: Token) -> bool:
             return False  # an infinitive on a noun links too: "called for X to be given a free hand to investigate"
         if t.dep_ == "advcl" and _contrast_clause(t):
             return False  # "X urged restraint, while Y dismissed the appeal": a clause of its own, not what is asked
+        if t.dep_ == "prep" and t.lower_ in DONE_BY_THEN_PREPS:
+            return False  # "demanded a seat after a meeting with X", "urged calm following the attack": it happened
         link, t = t, t.head
         code = (_code(t) or ("", None))[0] if t.pos_ in ("VERB", "NOUN") else ""
         if link is tok and link.dep_ == "conj" and link.pos_ == "VERB" and code == "REQUEST" and t.pos_ == "VERB":
