@@ -6589,3 +6589,19 @@ def test_an_act_placed_before_a_request_by_after_or_following_happened_and_is_it
     # what is asked for still is no event of its own
     text = "Ghana urged Togo to release the detained fishermen."
     assert [e.event_type for e in events_of(parse, text)] == ["REQUEST"]
+
+
+def test_employees_protest_against_their_employer_and_a_union_representing_them_is_the_source(parse):
+    text = "Port workers, represented by the Mombasa Dockworkers Union, held a two-day strike in Mombasa on Monday."
+    (e,) = [e for e in events_of(parse, text) if e.event_type == "PROTEST"]
+    assert names(e.sources) == ["Mombasa Dockworkers Union"]
+    text = "Employees of Acme Logistics staged a walkout in Nairobi on Friday."
+    (e,) = [e for e in events_of(parse, text) if e.event_type == "PROTEST"]
+    assert names(e.targets) == ["Acme Logistics"] and e.sources == []
+    text = "Kenya Airways staff went on strike on Friday."
+    (e,) = [e for e in events_of(parse, text) if e.event_type == "PROTEST"]
+    assert names(e.targets) == ["Kenya Airways"] and "Kenya Airways" not in names(e.sources)
+    # a people's or a state's workers are no employer's
+    text = "Chilean workers marched in Santiago on Friday."
+    (e,) = [e for e in events_of(parse, text) if e.event_type == "PROTEST"]
+    assert [m.country for m in e.sources] == ["CHL"]

@@ -4373,6 +4373,31 @@ def _summarised_act(tok: Token) -> Token | None:
     return verb if verb.pos_ in ("VERB", "AUX") and verb.i < noun.i else None
 
 
+# nouns of an organisation's employees ("OSE workers", "the airline's staff")
+EMPLOYEE_NOUNS = frozenset({"worker", "workers", "employee", "employees", "staff", "workforce", "personnel"})
+
+
+def _employer_of_subject(tok: Token, mentions: list[Mention]) -> Mention | None:
+    """The organisation whose employees are the predicate's subject by a modifier or a possessive ("OSE workers",
+    "the airline's staff", "employees of Acme"; also of the verb an event noun hangs on: "X staff went on strike");
+    never a state's or a people's name ("Chilean workers")."""
+    verb = tok
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in EMPLOYEE_NOUNS:
+        return None
+    owners = [c for c in subj.children if c.dep_ in ("compound", "poss", "nmod")]
+    owners += [g for c in subj.children if c.dep_ == "prep" and c.lower_ in ("of", "at") for g in c.children]
+    for owner in owners:
+        m = mention_for_token(owner, mentions)
+        if m is not None and m.type == "ORG" and m.sector not in ("GOV", "LAB"):
+            return m
+    return None
+
+
 # types whose target undergoes the act: the people it was done to may be counted, then some named
 PATIENT_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION", "AID", "CONCEDE", "RETREAT"})
 
@@ -5660,6 +5685,13 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
             found, text = _args_of(summarised, {"nsubj"}, mentions, spans, places=False, acting=True)
             found = [m for m in found if (m.key or m.name) not in {s.key or s.name for s in sources}]
             targets, target_text = (found, text) if found else (targets, target_text)
+        if etype == "PROTEST" and (employer := _employer_of_subject(tok, mentions)) is not None:
+            # "OSE workers, represented by the X union, held a stoppage": the workers protest against their employer,
+            # which is no side of its own protest
+            sources = [m for m in sources if (m.key or m.name) != (employer.key or employer.name)]
+            source_text = source_text if sources else None
+            if not targets or all(_in_locative(tok, m) for m in targets):  # "staged a walkout in Nairobi": where
+                targets, target_text = [employer], employer.text
         if etype in PATIENT_TYPES and (among := _named_among(tok, mentions, sources + targets)):
             targets = targets + among  # "detained 31 people, among them X": X too
         if _noun_read_as_verb(tok):  # "imposed asset freezes on X": the imposer's measure, dated by its clause
