@@ -6605,3 +6605,14 @@ def test_employees_protest_against_their_employer_and_a_union_representing_them_
     text = "Chilean workers marched in Santiago on Friday."
     (e,) = [e for e in events_of(parse, text) if e.event_type == "PROTEST"]
     assert [m.country for m in e.sources] == ["CHL"]
+
+
+def test_it_as_the_subject_of_an_active_agree_or_decide_stands_for_an_actor_a_passive_for_a_clause(parse):
+    text = (
+        "Zambia accused the Copperbelt Mining Corporation of holding back taxes. The company said it had agreed to let "
+        "the Zambia Revenue Authority audit its accounts."
+    )
+    (e,) = [e for e in events_of(parse, text) if e.trigger == "agreed"]
+    assert names(e.sources) == ["Copperbelt Mining Corporation"]
+    text = "Zambia and Malawi met in Lilongwe on Monday. It was agreed that both would reopen the border."
+    assert not any(e.trigger == "agreed" and e.sources for e in events_of(parse, text))

@@ -2484,6 +2484,8 @@ def _expletive(t: Token) -> bool:
         return True
     if t.dep_ not in ("nsubj", "nsubjpass", "expl") or head.lemma_.lower() not in EXTRAPOSING | {"decide", "agree"}:
         return False
+    if head.lemma_.lower() in ("decide", "agree") and not any(c.dep_ == "auxpass" for c in head.children):
+        return False  # "it was agreed that ..." stands for a clause; "the company said it had agreed to ..." for itself
     return any(c.dep_ in ("xcomp", "ccomp", "csubj", "advcl") and c.i > t.i for c in head.children) and (
         head.lemma_.lower() != "be" or any(c.dep_ in ("acomp", "attr") for c in head.children)
     )
