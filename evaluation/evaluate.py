@@ -131,6 +131,16 @@ class _GoldActors:
     def type_of(self, name: str) -> str | None:
         return next((x["type"] for x in self.gold.actors if x["name"] == name), None)
 
+    def is_government(self, name: str) -> bool:
+        """A gold organisation that is a state's government ("Government of Belgium", "the Irish government"): as
+        CAMEO codes it (XXXGOV), the state acting; the system's state of that country is that actor."""
+        if self.type_of(name) != "ORG" or not self.country.get(name):
+            return False
+        norm = _norm(name)
+        return (
+            norm.startswith("government of ") or norm.endswith(" government") or "government" in self.aliases_of(name)
+        )
+
 
 def _speaker_right(row: dict, speaker: str | None, out: _Output, gold_actors: _GoldActors) -> bool:
     """A system quote's speaker (its surface, or the name and aliases of its actor) is an alias of `speaker`
@@ -223,6 +233,8 @@ def _actor_matches(aid: str | None, gold_names: list[str], out: _Output, gold_ac
         gc = gold_actors.country.get(g)
         if gold_actors.type_of(g) == "GPE" and gc and out.actors[aid]["country"] == gc:
             return True
+        if gold_actors.is_government(g) and out.actors[aid]["type"] == "GPE" and out.actors[aid]["country"] == gc:
+            return True  # "the government" resolved to its state: the government acting
     return False
 
 

@@ -194,3 +194,30 @@ def test_a_gold_date_fits_an_iso_week_that_lies_within_it_or_holds_it():
     assert _date_fits("2026-W03", "2026-01-14")  # the week holds the day
     assert not _date_fits("2026-W05", "2026-01")  # 26 January to 1 February: not within January
     assert not _date_fits("2026-W03", "2026-02")
+
+
+def test_a_gold_government_is_its_state_acting_never_another_body_of_that_state():
+    from evaluation.evaluate import GoldFile, _actor_matches, _GoldActors
+
+    gold = GoldFile(
+        actors=[
+            {"name": "Government of Ruritania", "type": "ORG", "country": "RUR", "aliases": ["the government"]},
+            {"name": "Ruritanian Rail", "type": "ORG", "country": "RUR", "aliases": ["Ruritanian Rail"]},
+        ],
+        speaker_aliases={},
+        documents=[],
+    )
+
+    class Out:
+        actors = {
+            "s": {"name": "Ruritania", "type": "GPE", "country": "RUR", "aliases": ["Ruritania"]},
+            "o": {"name": "Ruritania Post", "type": "ORG", "country": "RUR", "aliases": ["Ruritania Post"]},
+        }
+
+        def actor_names(self, aid):
+            return {self.actors[aid]["name"].lower()}
+
+    ga = _GoldActors(gold)
+    assert _actor_matches("s", ["Government of Ruritania"], Out(), ga)
+    assert not _actor_matches("o", ["Government of Ruritania"], Out(), ga)  # another body of the state
+    assert not _actor_matches("s", ["Ruritanian Rail"], Out(), ga)  # a firm of the state is no state

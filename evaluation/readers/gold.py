@@ -23,4 +23,7 @@ class GoldFile:
 def read_gold(path: str | Path) -> GoldFile:
     """The gold file as it is written (records stay dicts, keyed as in the file)."""
     gold = json.loads(Path(path).read_text(encoding="utf-8"))
-    return GoldFile(gold["actors"], gold.get("speaker_aliases", {}), gold["documents"])
+    speakers = gold.get("speaker_aliases") or {}
+    if isinstance(speakers, list):  # written as a list of {"name", "aliases"} (or empty)
+        speakers = {x["name"]: x.get("aliases", []) for x in speakers}
+    return GoldFile(gold["actors"], speakers, gold["documents"])
