@@ -6616,3 +6616,13 @@ def test_it_as_the_subject_of_an_active_agree_or_decide_stands_for_an_actor_a_pa
     assert names(e.sources) == ["Copperbelt Mining Corporation"]
     text = "Zambia and Malawi met in Lilongwe on Monday. It was agreed that both would reopen the border."
     assert not any(e.trigger == "agreed" and e.sources for e in events_of(parse, text))
+
+
+def test_groups_named_among_those_met_are_the_meetings_targets_and_the_place_is_not(parse):
+    text = (
+        "Housing Minister Ciaran Walsh met representatives of six tenant groups, among them Tenants Together Ireland "
+        "and the Cork Renters Union, at the Custom House on Thursday."
+    )
+    (e,) = [e for e in events_of(parse, text) if e.event_type == "CONSULT"]
+    assert {"Tenants Together Ireland", "Cork Renters Union"} <= set(names(e.targets))
+    assert "Custom House" not in names(e.targets)

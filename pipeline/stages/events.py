@@ -4400,14 +4400,11 @@ def _employer_of_subject(tok: Token, mentions: list[Mention]) -> Mention | None:
     return None
 
 
-# types whose target undergoes the act: the people it was done to may be counted, then some named
-PATIENT_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION", "AID", "CONCEDE", "RETREAT"})
-
-
 def _named_among(tok: Token, mentions: list[Mention], taken: list[Mention]) -> list[Mention]:
     """Actors named after "among them" in the predicate's clause ("31 people had been detained, among them Omar
-    Campbell", "arrested 40 protesters, among them two lawmakers, A and B"): some of the people the act was done to,
-    by name; never in another clause, never a side already taken."""
+    Campbell", "arrested 40 protesters, among them two lawmakers, A and B", "met six groups, among them X"): some of
+    those the act was done to or met, by name; never in another clause, never a side already taken, never where or
+    when ("among them X, at the Custom House")."""
     keys = {m.key or m.name for m in taken}
     for c in tok.children:
         if c.dep_ not in ("npadvmod", "advcl", "appos", "dep", "dobj", "nsubjpass", "attr"):
@@ -4416,7 +4413,8 @@ def _named_among(tok: Token, mentions: list[Mention], taken: list[Mention]) -> l
             among = next((p for p in holder.children if p.dep_ == "prep" and p.lower_ == "among"), None)
             if among is None or not any(g.dep_ == "pobj" and g.lower_ == "them" for g in among.children):
                 continue
-            skip = {t.i for t in among.subtree}
+            # not "among them" itself, nor where or when ("..., among them X and Y, at the Custom House")
+            skip = {t.i for p in holder.children if p.dep_ == "prep" for t in p.subtree}
             words = [t for t in holder.subtree if t.i not in skip]
             lo, hi = words[0].idx, words[-1].idx + len(words[-1])
             return [
@@ -5694,8 +5692,8 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
             source_text = source_text if sources else None
             if not targets or all(_in_locative(tok, m) for m in targets):  # "staged a walkout in Nairobi": where
                 targets, target_text = [employer], employer.text
-        if etype in PATIENT_TYPES and (among := _named_among(tok, mentions, sources + targets)):
-            targets = targets + among  # "detained 31 people, among them X": X too
+        if among := _named_among(tok, mentions, sources + targets):
+            targets = targets + among  # "detained 31 people, among them X", "met six groups, among them Y": those too
         if _noun_read_as_verb(tok):  # "imposed asset freezes on X": the imposer's measure, dated by its clause
             sources, source_text = _clause_source(tok.head, mentions, spans)
         if (owner := _owned_act_read_as_verb(tok)) is not None:  # "rejected European Union calls for restraint"
