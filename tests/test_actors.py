@@ -5542,3 +5542,15 @@ def test_an_untagged_organisations_name_holds_its_joiners_and_plural_possessives
     # a sentence's opening word and a state before "and" start no such name
     doc = parse("Kenya and Uganda signed a deal with the Teachers Union.")
     assert "Kenya and Uganda Teachers Union" not in names_of(doc)
+
+
+def test_irish_and_religious_titles_before_a_name_make_a_person_and_the_irish_offices_give_ireland(parse):
+    text = (
+        "Speaking in the Dail on Wednesday, Taoiseach Niamh Kearney ruled out a freeze. On Thursday, Tanaiste Colm "
+        "Duggan agreed. In Kano, Imam Yusuf Adeyemi spoke."
+    )
+    found = names_of(parse(text))
+    assert found["Niamh Kearney"].type == "PERSON" and found["Colm Duggan"].type == "PERSON"
+    assert found["Yusuf Adeyemi"].type == "PERSON"
+    actors, _, _ = actors_of(parse, "Speaking on Wednesday, Taoiseach Niamh Kearney ruled out a freeze.")
+    assert [a.country for a in actors if a.name == "Niamh Kearney"] == ["IRL"]

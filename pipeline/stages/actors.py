@@ -5957,7 +5957,8 @@ def _national_office_countries(doc: Doc, mentions: list[Mention]) -> None:
         if span is None:
             continue
         words = [t.lower_ for t in doc[max(0, span.start - _NATIONAL_OFFICE_WORDS) : span.start]]
-        n = next((n for n in range(len(words), 1, -1) if " ".join(words[-n:]) in offices), 0)
+        # (one word only for an office no other state has under any name: "Taoiseach X")
+        n = next((n for n in range(len(words), 0, -1) if " ".join(words[-n:]) in offices), 0)
         if not n or (n < len(words) and words[-n - 1] == _SHADOW.casefold()):
             continue  # a shadow office is the document's parliament's (`_shadow_office`)
         country = offices[" ".join(words[-n:])]
