@@ -132,14 +132,17 @@ class _GoldActors:
         return next((x["type"] for x in self.gold.actors if x["name"] == name), None)
 
     def is_government(self, name: str) -> bool:
-        """A gold organisation that is a state's government ("Government of Belgium", "the Irish government"): as
-        CAMEO codes it (XXXGOV), the state acting; the system's state of that country is that actor."""
-        if self.type_of(name) != "ORG" or not self.country.get(name):
+        """A gold organisation named "Government of <the state>" ("Government of Belgium"): as CAMEO codes a
+        government (XXXGOV), the state acting; the system's state of that country is that actor. Never a regional
+        government, a ministry or another body ("Kurdistan Regional Government", "Ministry of Local Government",
+        "Scottish Government")."""
+        from pipeline.stages import lexicon
+
+        gc = self.country.get(name)
+        if self.type_of(name) != "ORG" or not gc:
             return False
-        norm = _norm(name)
-        return (
-            norm.startswith("government of ") or norm.endswith(" government") or "government" in self.aliases_of(name)
-        )
+        m = re.fullmatch(r"(?:the )?government of (?:the )?(.+)", name.strip(), flags=re.IGNORECASE)
+        return m is not None and lexicon.country_of_name(m[1]) == gc
 
 
 def _speaker_right(row: dict, speaker: str | None, out: _Output, gold_actors: _GoldActors) -> bool:

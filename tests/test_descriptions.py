@@ -286,3 +286,13 @@ def test_an_army_named_earlier_does_not_own_the_police_of_a_named_force(parse):
         "police on Monday, Kenyan police spokesman Bruno Shioso said."
     )
     assert resolved(parse, text, "police", occurrence=0) == "Kenya"
+
+
+def test_a_foreign_police_force_named_elsewhere_is_never_the_police_acting_at_home(parse):
+    text = (
+        "Police in Lagos arrested 30 protesters on Monday. Last year the London Metropolitan Police trained "
+        "Nigerian officers."
+    )
+    assert resolved(parse, text, "police", occurrence=0) not in ("London Metropolitan Police",)
+    text = "Police arrested 40 people in Harare on Saturday. Former Kenyan Police chief Charles Owino condemned it."
+    assert resolved(parse, text, "police", occurrence=0) in ("Zimbabwe", "Harare")

@@ -203,6 +203,10 @@ def test_a_gold_government_is_its_state_acting_never_another_body_of_that_state(
         actors=[
             {"name": "Government of Ruritania", "type": "ORG", "country": "RUR", "aliases": ["the government"]},
             {"name": "Ruritanian Rail", "type": "ORG", "country": "RUR", "aliases": ["Ruritanian Rail"]},
+            {"name": "Kurdistan Regional Government", "type": "ORG", "country": "IRQ", "aliases": ["the government"]},
+            {"name": "Government of Belgium", "type": "ORG", "country": "BEL", "aliases": ["the government"]},
+            {"name": "Scottish Government", "type": "ORG", "country": "GBR", "aliases": ["the government"]},
+            {"name": "Irish government", "type": "ORG", "country": "IRL", "aliases": ["the government"]},
         ],
         speaker_aliases={},
         documents=[],
@@ -218,6 +222,9 @@ def test_a_gold_government_is_its_state_acting_never_another_body_of_that_state(
             return {self.actors[aid]["name"].lower()}
 
     ga = _GoldActors(gold)
-    assert _actor_matches("s", ["Government of Ruritania"], Out(), ga)
-    assert not _actor_matches("o", ["Government of Ruritania"], Out(), ga)  # another body of the state
+    assert ga.is_government("Government of Belgium") and not ga.is_government("Irish government")  # by its name only
+    # a regional government is no state's
+    assert not ga.is_government("Kurdistan Regional Government") and not ga.is_government("Scottish Government")
+    assert not ga.is_government("Government of Ruritania")  # no state of that name
+    assert not _actor_matches("o", ["Government of Belgium"], Out(), ga)
     assert not _actor_matches("s", ["Ruritanian Rail"], Out(), ga)  # a firm of the state is no state

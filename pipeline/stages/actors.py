@@ -5576,7 +5576,7 @@ def _name_link(doc: Doc, i: int, taken: set[int]) -> bool:
     link, word = doc[i], doc[i - 1]
     if not (word.is_title and word.is_alpha) or word.ent_type_:
         return False
-    if link.text in ("'", "’") or link.tag_ == "POS" and link.text in ("'", "’"):
+    if link.text in ("'", "\u2019"):
         return word.lower_.endswith("s")
     return link.lower_ == "and" and not word.is_sent_start and doc[i + 1].is_title
 
@@ -5962,6 +5962,9 @@ def _national_office_countries(doc: Doc, mentions: list[Mention]) -> None:
         if not n or (n < len(words) and words[-n - 1] == _SHADOW.casefold()):
             continue  # a shadow office is the document's parliament's (`_shadow_office`)
         country = offices[" ".join(words[-n:])]
+        if n == 1:  # "Taoiseach X met the British prime minister in London": an office no other state has by any name
+            m.country = country
+            continue
         if context not in (None, country):
             continue  # "Foreign Secretary X" in a story about Pakistan: its own civil servant
         states = _sentence_states(doc, m, mentions, agents=False)
@@ -6799,10 +6802,13 @@ def _repeated_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     kinds = doc_cache(
         doc, "norp_loc_words", lambda d: frozenset(e.text for e in ents_of(d) if e.label_ in ("NORP", "LOC"))
     )
+    regions = doc_cache(doc, "loc_words", lambda d: frozenset(e.text for e in ents_of(d) if e.label_ == "LOC"))
     for short, m in _corporate_short_forms(mentions, lower).items():
         by_name.setdefault(short, m)
     heads_only: set[str] = set()
     for first, m in _organisation_first_words(mentions, lower).items():
+        if first in regions:
+            continue  # "the Arctic Council ... warships to the Arctic": a region, never the body's short form
         if first in kinds:
             # "India's Catholic community": a group of people, not "Catholic Secular Forum"; a word the parse labels
             # a people's elsewhere is the organisation only where it heads its phrase ("Meridian rejected ...",
@@ -7816,6 +7822,19 @@ def _unplaced_gpe(m: Mention, named: frozenset[str] = frozenset()) -> bool:
     return not towns or not any(towns.values()) and not set(towns) & named
 
 
+# words of a body named after its town ("Ashford Borough Council", "Meridian City Police"): the town stays a place
+LOCAL_BODY_WORDS = frozenset(
+    {"borough", "county", "city", "district", "council", "municipal", "municipality", "town", "township", "police"}
+    | {"university", "hospital", "airport", "port", "parish", "regional", "metropolitan"}
+)
+
+
+def _named_for_its_town(o: Mention) -> bool:
+    """An organisation named for the town its first word names ("Ashford Borough Council")."""
+    words = _name_tokens_cached(o.name)
+    return len(words) > 1 and words[1].lower() in LOCAL_BODY_WORDS
+
+
 def _join_organisations(mentions: list[Mention], full: _FullNames) -> None:
     """A short form that starts a longer organisation's name in the document ("Xinhua" -> "Xinhua News Agency"; also
     one the parse took for a place no gazetteer knows, `_unplaced_gpe`), a
@@ -7852,6 +7871,8 @@ def _join_organisations(mentions: list[Mention], full: _FullNames) -> None:
         if (m.type in ("ORG", "PERSON") or _unplaced_gpe(m, named)) and len(_name_tokens_cached(m.name)) == 1:
             first = _name_tokens_cached(m.name)[0]
             longer = longer_by_first.get(first)
+            if longer is not None and m.type == "GPE" and _named_for_its_town(longer):
+                longer = None  # "floods in Ashford ... Ashford Borough Council": the town, not the council
             if (
                 longer is None
                 and m.type == "PERSON"

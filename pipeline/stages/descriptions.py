@@ -472,7 +472,7 @@ def resolve_description(tok: Token, mentions: list[Mention], after_char: int) ->
             return owner
     if not found and kind == "forces" and tok.lemma_.lower() in POLICE_NOUNS:
         # before the owner of an army named earlier ("German colonial troops" in 1904): police act at home
-        police = _police_named(tok, mentions, fits) or _police_where(tok, mentions)
+        police = _police_of(tok, mentions, fits)
         if police is not None:
             return police
     if kind == "forces" or tok.lemma_.lower() in MILITARY_RULE:
@@ -508,19 +508,36 @@ def resolve_description(tok: Token, mentions: list[Mention], after_char: int) ->
 POLICE_NOUNS = frozenset({"police", "policeman", "policewoman", "gendarme", "gendarmerie", "constabulary"})
 
 
-def _police_named(tok: Token, mentions: list[Mention], fits: Callable[[Mention], bool]) -> Mention | None:
-    """ "police" with no force named before it, in a document that names one police force anywhere, after it too
-    ("police fired tear gas ... the Kenya Police Service said"): that force; named only in officers' titles of one
-    state ("were arrested by police, Namibian Police spokesman X said"): that state. A document naming two forces
-    leaves it to the other rules."""
+def _police_of(tok: Token, mentions: list[Mention], fits: Callable[[Mention], bool]) -> Mention | None:
+    """ "police" with no force named before it. Police act at home: the force of the state where they act
+    (`_police_where`), else of the one state whose force the act's own sentence names (its attribution: "were
+    arrested by police, Namibian Police spokesperson X said"), else of the state the document is about
+    (`document_country`), else of the one state whose force the document names. That state's force as the document
+    names it anywhere, after the act too ("police fired tear gas ... the Kenya Police Service said"), else the state
+    when the place or the sentence decided it; None when nothing decides (the story's state is left to the caller)."""
+    from pipeline.stages.actors import document_country
+
     named = [m for m in mentions if m.country and (fits(m) or _police_force_name(m))]
-    if len({m.key or m.name for m in named}) == 1:
-        return min(named, key=lambda m: abs(m.start_char - tok.idx))
-    if named:
+    titled = [m for m in mentions if m.type == "PERSON" and m.country and _police_title(m)]
+    sent = tok.sent
+    here = {m.country for m in named + titled if sent.start_char <= m.start_char < sent.end_char}
+    where = _police_where(tok, mentions)
+    if where is not None:
+        country, state = where.country, where
+    elif len(here) == 1:
+        country = next(iter(here))
+        state = state_or_people(mentions, country)
+    else:
+        country, state = document_country(mentions, tok.doc), None
+        if country is None:
+            countries = {m.country for m in named + titled}
+            country = countries.pop() if len(countries) == 1 else None
+    if country is None:
         return None
-    # the force named only in an officer's title ("Namibian Police spokesperson Inspector X"): its state
-    titled = {m.country for m in mentions if m.type == "PERSON" and m.country and _police_title(m)}
-    return state_or_people(mentions, titled.pop()) if len(titled) == 1 else None
+    own = [m for m in named if m.country == country]
+    if len({m.key or m.name for m in own}) == 1:
+        return min(own, key=lambda m: abs(m.start_char - tok.idx))
+    return None if own else state
 
 
 def _police_title(m: Mention) -> bool:
@@ -545,9 +562,9 @@ POLICE_FORCE_WORDS = frozenset({"service", "force", "department", "corps"})
 
 
 def _police_where(tok: Token, mentions: list[Mention]) -> Mention | None:
-    """ "police" with no force named in the document: the police of the state where they act ("police arrested
-    seven marchers outside the venue in Windhoek": Namibia's, in a story that names Germany more), as the document
-    names that state or its people; None when the act is placed nowhere or in a state the document never names."""
+    """The state where "police" act ("police arrested seven marchers outside parliament in Nairobi": Kenya's, in a
+    story that names Britain more), as the document names that state or its people (a capital standing for it);
+    None when the act is placed nowhere or in a state the document never names."""
     from pipeline.stages.events import location_country
 
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "agent" else tok.head
