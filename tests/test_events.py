@@ -6521,6 +6521,13 @@ def test_people_named_among_those_an_act_was_done_to_are_its_targets(parse):
     text = "Zambian police said 31 people had been detained on Wednesday, among them Mwila Banda, a gang leader."
     (e,) = [e for e in events_of(parse, text) if e.event_type == "COERCE"]
     assert "Mwila Banda" in names(e.targets)
+    # a name describing one of them is none of them
+    text = (
+        "Police in Accra detained 31 people on Sunday, among them Yaw Mensah, a member of the Convention People's "
+        "Party."
+    )
+    (e,) = [e for e in events_of(parse, text) if e.event_type == "COERCE"]
+    assert "Convention People's Party" not in names(e.targets)
     # the named must stand after "among them" in the act's own clause
     text = (
         "Police in Accra arrested 40 protesters on Monday, and several groups, among them the Ghana Bar "
@@ -6595,9 +6602,12 @@ def test_employees_protest_against_their_employer_and_a_union_representing_them_
     text = "Port workers, represented by the Mombasa Dockworkers Union, held a two-day strike in Mombasa on Monday."
     (e,) = [e for e in events_of(parse, text) if e.event_type == "PROTEST"]
     assert names(e.sources) == ["Mombasa Dockworkers Union"]
-    text = "Employees of Acme Logistics staged a walkout in Nairobi on Friday."
+    text = "Employees of Acme Logistics staged a walkout on Friday."
     (e,) = [e for e in events_of(parse, text) if e.event_type == "PROTEST"]
     assert names(e.targets) == ["Acme Logistics"] and e.sources == []
+    # a protest aimed elsewhere is not against the employer
+    text = "Acme Logistics workers held a protest against the Workers' Freedom Party in Nairobi on Friday."
+    assert all("Acme Logistics" not in names(e.targets) for e in events_of(parse, text))
     text = "Kenya Airways staff went on strike on Friday."
     (e,) = [e for e in events_of(parse, text) if e.event_type == "PROTEST"]
     assert names(e.targets) == ["Kenya Airways"] and "Kenya Airways" not in names(e.sources)
@@ -6626,3 +6636,35 @@ def test_groups_named_among_those_met_are_the_meetings_targets_and_the_place_is_
     (e,) = [e for e in events_of(parse, text) if e.event_type == "CONSULT"]
     assert {"Tenants Together Ireland", "Cork Renters Union"} <= set(names(e.targets))
     assert "Custom House" not in names(e.targets)
+
+
+def test_what_was_only_named_avoided_or_not_asked_for_gives_no_requester(parse):
+    for text in (
+        "Hamas called the ceasefire a sham. Israel rejected the ceasefire on Monday.",
+        "The Kremlin sought to avoid a referendum. The Moldovan parliament rejected a referendum.",
+        "Rwanda asked the court to dismiss the case. Congo rejected the case on Monday.",
+        "The Teachers Union of Ireland did not call for a pay rise. The government rejected a pay rise on Tuesday.",
+    ):
+        assert all(not e.targets for e in events_of(parse, text) if e.event_type == "REJECT"), text
+    # a perfect tense asks too
+    text = "The MDC Alliance has asked for a recount. The Zimbabwe Electoral Commission rejected a recount."
+    (e,) = [e for e in events_of(parse, text) if e.event_type == "REJECT"]
+    assert names(e.targets) == ["MDC Alliance"]
+    # condolences are no terms to turn down
+    text = "Iran offered its condolences to Turkey. Israel rejected the proposal."
+    assert all(not e.targets for e in events_of(parse, text) if e.event_type == "REJECT")
+
+
+def test_a_protests_organiser_is_never_its_own_target_and_the_latest_protest_decides(parse):
+    text = "The strike, organised by the GMB union, began at dawn. On Friday the GMB defended the strike."
+    assert all(names(e.targets) != names(e.sources) for e in events_of(parse, text) if e.targets)
+    text = (
+        "The strike, organised by the GMB union, began at dawn in Birmingham. Separately, thousands of climate "
+        "activists marched in London. Police broke up the march."
+    )
+    assert all("GMB" not in names(e.targets) for e in events_of(parse, text) if e.trigger == "broke")
+
+
+def test_a_meeting_inside_the_act_asked_for_stays_part_of_the_request(parse):
+    text = "Zelensky urged Germany to send Taurus missiles after a meeting with Scholz."
+    assert [e.event_type for e in events_of(parse, text)] == ["REQUEST"]

@@ -56,6 +56,16 @@ def test_many_failing_documents_are_a_rule_bug_and_fail_the_table():
         validate_documents("t", df, Rows, max_share=0.05)
 
 
+def test_row_labels_are_read_as_positions_and_a_row_of_no_document_fails_the_table():
+    df = rows(*[(f"r{i}", f"d{i}", i) for i in range(30)], ("bad", "d7", -3))
+    df.index = range(100, 100 + len(df))  # a builder's frame with labels of its own
+    kept, quarantine = validate_documents("t", df, Rows)
+    assert list(quarantine.reasons) == ["d7"] and "d7" not in set(kept["doc_id"])
+    df = rows(*[(f"r{i}", f"d{i}", i) for i in range(30)], ("bad", None, -3))
+    with pytest.raises(TableValidationError):
+        validate_documents("t", df, Rows)
+
+
 def test_a_failure_no_row_can_be_blamed_for_fails_the_table():
     df = pd.DataFrame({"row_id": ["a", "b"], "doc_id": ["d1", "d2"], "start_char": ["x", 1]})
     with pytest.raises(TableValidationError):
@@ -73,8 +83,9 @@ def test_a_run_withholds_a_broken_document_and_goes_on(tmp_path, monkeypatch):
 
     def broken(store, docs):
         actors, mentions = build(store, docs)
-        victim["doc"] = mentions["doc_id"].iloc[0]
-        mentions.loc[mentions.index[0], "start_char"] = -5
+        victim.setdefault("doc", mentions["doc_id"].iloc[0])
+        rows = mentions.index[mentions["doc_id"] == victim["doc"]]
+        mentions.loc[rows[:1], "start_char"] = -5  # that document's first mention, whenever it is built
         return actors, mentions
 
     monkeypatch.setattr(actors_tables, "build_actors", broken)
@@ -91,5 +102,8 @@ def test_a_run_withholds_a_broken_document_and_goes_on(tmp_path, monkeypatch):
     for t in ("actor_mentions", "quotes", "events"):
         assert doc not in set(tables[t]["doc_id"]), t
     assert tables["actor_mentions"]["doc_id"].nunique() >= 3  # the other documents are all there
+    # the actors are those of the documents kept: every actor has its mentions in the table
+    actors = pd.read_parquet(out / "actors")
+    assert set(actors["actor_id"]) == set(tables["actor_mentions"]["actor_id"])
     summary = "\n".join(run_summary(str(out)))
     assert f"{doc}: withheld from actor_mentions, quotes, events (start_char" in summary

@@ -113,15 +113,18 @@ def _skipped(name: str, files: list[Path], label: str | None = None) -> dg.Mater
     )
 
 
-def _checked(store: TableStore, name: str, df: pd.DataFrame) -> tuple[pd.DataFrame, str | None]:
-    """The table as it will be written, and a note naming the documents withheld from it (None when none)."""
+def _checked(
+    store: TableStore, name: str, df: pd.DataFrame, withheld_here: dict[str, str] | None = None
+) -> tuple[pd.DataFrame, str | None]:
+    """The table as it will be written, and a note naming the documents withheld from it (None when none);
+    `withheld_here`: documents its builder already left out, with why."""
     if name not in WITHHOLDS_AFTER:
         return _validated(name, df), None
     withheld = {
         doc: f"withheld from {upstream}: {why}"
         for upstream in WITHHOLDS_AFTER[name]
         for doc, why in store.quarantined(upstream).items()
-    }
+    } | (withheld_here or {})
     try:
         df, quarantine = validate_documents(
             name, df, _model(name), withheld, max_share=current_settings().run.quarantine_max_share
@@ -132,6 +135,22 @@ def _checked(store: TableStore, name: str, df: pd.DataFrame) -> tuple[pd.DataFra
     for doc, why in quarantine.reasons.items():
         log.warning("%s: document %s quarantined (its rows are not in the table): %s", name, doc, why)
     return df, quarantine.note() if quarantine else None
+
+
+def _mentions_withheld(store: TableStore, mentions: pd.DataFrame) -> dict[str, str]:
+    """The documents whose mentions break actor_mentions' schema, with why (a table-level failure is left to
+    publish, which fails the asset with its values)."""
+    try:
+        _, quarantine = validate_documents(
+            "actor_mentions",
+            mentions,
+            _model("actor_mentions"),
+            {d: "" for t in WITHHOLDS_AFTER["actor_mentions"] for d in store.quarantined(t)},
+            max_share=current_settings().run.quarantine_max_share,
+        )
+    except TableValidationError:
+        return {}
+    return {d: why for d, why in quarantine.reasons.items() if why}
 
 
 def with_quarantine(store: TableStore, name: str, fingerprint: str) -> str:
@@ -148,13 +167,15 @@ def publish(
     df: pd.DataFrame,
     fingerprint: str,
     seconds: float = 0.0,
+    withheld: dict[str, str] | None = None,
     **extra,
 ) -> dg.MaterializeResult:
-    """Validate (withholding documents that break a per-document table: `_checked`), write atomically with the
-    fingerprint of its inputs, and describe the table for the UI."""
+    """Validate (withholding documents that break a per-document table: `_checked`; `withheld`: documents the
+    builder already left out, with why), write atomically with the fingerprint of its inputs, and describe the table
+    for the UI."""
     note = df.attrs.get("summary")  # a builder's one-line note for the run summary ("12 candidates dropped ...")
     extra = extra | {k: dg.MetadataValue.int(v) for k, v in df.attrs.get("counts", {}).items()}
-    df, quarantined = _checked(store, name, df)
+    df, quarantined = _checked(store, name, df, withheld)
     if name in WITHHOLDS_AFTER:
         extra["quarantined documents"] = dg.MetadataValue.json(store.quarantined(name))
     path = store.write(name, df, fingerprint)
@@ -458,9 +479,16 @@ def actors_and_mentions(
             yield _skipped("actor_mentions", store.table_files("actor_mentions"))
             return
         with progress.Timer() as t:
-            actors, mentions = actors_tables.build_actors(store, store.read("documents"))
+            docs = store.read("documents")
+            actors, mentions = actors_tables.build_actors(store, docs)
+            withheld = _mentions_withheld(store, mentions)
+            left_out = set(withheld) | {d for t in WITHHOLDS_AFTER["actor_mentions"] for d in store.quarantined(t)}
+            if left_out:
+                # the actors are resolved again without the withheld documents: no actor, alias or mention count
+                # of theirs is left in `actors`
+                actors, mentions = actors_tables.build_actors(store, docs[~docs["doc_id"].isin(left_out)])
         yield publish(context, store, "actors", actors, fp, t.seconds)
-        yield publish(context, store, "actor_mentions", mentions, fp)
+        yield publish(context, store, "actor_mentions", mentions, fp, withheld=withheld)
     paths.sync_output()
 
 

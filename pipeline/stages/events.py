@@ -2322,9 +2322,12 @@ def _requester(
     tok: Token, mentions: list[Mention], spans: list[_QuoteArea], sources: list[Mention]
 ) -> tuple[list[Mention], str] | None:
     """For a rejection or an acceptance of a thing no one owns that another side asked for a few sentences before
-    ("She called on the minister to introduce a three-year rent freeze ... The prime minister ruled out a rent
-    freeze"), that side: the subject of the nearest verb of asking whose phrase holds the same noun with the same
-    narrowing nouns ("a rent freeze" answers no call for "a wage freeze"), never the rejecter itself; else None."""
+    ("She called on the minister to introduce a three-year rent freeze ... The prime minister rejected a rent
+    freeze"), that side: the subject of the nearest request (a verb of asking in its REQUEST reading, not negated)
+    whose asked-for thing (its object, its "for" phrase, or the object of the act it asks for: `_asked_things`) is
+    the same noun with no narrowing noun the request lacks ("a rent freeze" answers no call for "a wage freeze");
+    never the rejecter itself. A pronoun subject is kept as the target's words (the actor it stands for, when
+    named); an unnamed asker gives no target rather than another guess."""
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is None or obj.pos_ != "NOUN" or any(c.dep_ in ("poss", "prep", "acl", "relcl") for c in obj.children):
         return None
@@ -2336,12 +2339,12 @@ def _requester(
     for v in reversed(tok.doc[: tok.sent.start]):
         if v.idx < lo:
             return None
-        if v.pos_ != "VERB" or v.lemma_.lower() not in REQUESTING_VERBS or v.tag_ == "VBN":
-            continue
+        if v.pos_ != "VERB" or v.lemma_.lower() not in REQUESTING_VERBS or v.dep_ in ("amod", "acl"):
+            continue  # ("has asked": a perfect tense asks too)
+        if (_code(v) or ("",))[0] != "REQUEST" or any(c.dep_ == "neg" for c in v.children):
+            continue  # "called the ceasefire a sham": naming, no request; "did not call for a pay rise"
         asked = [
-            t
-            for t in v.subtree
-            if t.lemma_.lower() == obj.lemma_.lower() and t.pos_ == "NOUN" and _narrowing_nouns(t) == narrowing
+            t for t in _asked_things(v) if t.lemma_.lower() == obj.lemma_.lower() and narrowing <= _narrowing_nouns(t)
         ]
         if not asked:
             continue
@@ -2352,6 +2355,25 @@ def _requester(
             return None  # asked by no one the text names: no target rather than another guess
         return found, text or _phrase(subject)
     return None
+
+
+# acts a request asks another side to do that bring the asked-for thing about ("to introduce a rent freeze")
+ENACTING_VERBS = frozenset(
+    {"introduce", "impose", "grant", "give", "hold", "approve", "adopt", "allow", "declare", "provide", "pass", "set"}
+    | {"sign", "accept", "agree", "call", "open", "offer", "restore", "raise", "cut", "lift", "end", "extend"}
+)
+
+
+def _asked_things(v: Token) -> list[Token]:
+    """What a request asks for: its object ("demanded a recount"), its "for" phrase ("asked for a recount", "called
+    for a freeze"), the object of an act it asks for that brings the thing about ("called on the minister to
+    introduce a freeze"; never "asked the court to dismiss the case", "sought to avoid a referendum")."""
+    things = [c for c in v.children if c.dep_ == "dobj"]
+    things += [g for c in v.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    acts = [c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ENACTING_VERBS]
+    acts += [g for c in v.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.subtree if g.dep_ == "xcomp"]
+    things += [o for a in acts if a.lemma_.lower() in ENACTING_VERBS for o in a.children if o.dep_ == "dobj"]
+    return [t for t in things if t.pos_ == "NOUN"]
 
 
 def _narrowing_nouns(noun: Token) -> set[str]:
@@ -2389,8 +2411,26 @@ def _proposes(verb: Token, obj: Token) -> bool:
     with that noun as its object ("tabled a plan ... the plan")."""
     noun = obj.lemma_.lower()
     if verb.lemma_.lower() in PROPOSAL_VERBS_OF.get(noun, ()):
+        if verb.lemma_.lower() == "offer" and not _offers_terms(verb):
+            return False  # "offered its condolences", "offered support": no terms another side could turn down
         return True
     return any(c.dep_ == "dobj" and c.lemma_.lower() == noun for c in verb.children)
+
+
+def _offers_terms(verb: Token) -> bool:
+    """An offer of terms: to do something ("offered to phase in the changes") or of a proposal, a deal or an act
+    ("offered a ceasefire", "offered a 4% rise"); not of feelings or backing ("offered its condolences")."""
+    if any(c.dep_ == "xcomp" for c in verb.children):
+        return True
+    lex = event_lexicon()
+    return any(
+        c.dep_ in ("dobj", "dative")
+        and (c.lemma_.lower() in PROPOSAL_NOUNS or c.lemma_.lower() in lex.nouns or c.lemma_.lower() in OFFER_TERMS)
+        for c in verb.children
+    )
+
+
+OFFER_TERMS = frozenset({"rise", "increase", "deal", "pay", "settlement", "truce", "amnesty", "concession", "raise"})
 
 
 def _object_is_it(tok: Token) -> bool:
@@ -4372,11 +4412,25 @@ def _summarised_act(tok: Token) -> Token | None:
     if noun.lemma_.lower() not in SUMMARY_NOUNS or noun.i == 0 or noun.doc[noun.left_edge.i - 1].text != ",":
         return None
     verb = noun.head
+    for _ in range(3):  # the parse may hang the noun on the clause's object ("impose tariffs, a move ...")
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    while verb.dep_ == "xcomp" and not _own_subject(verb):
+        verb = verb.head  # "threatened to impose tariffs, a move ...": who threatened
     return verb if verb.pos_ in ("VERB", "AUX") and verb.i < noun.i else None
 
 
 # nouns of an organisation's employees ("OSE workers", "the airline's staff")
 EMPLOYEE_NOUNS = frozenset({"worker", "workers", "employee", "employees", "staff", "workforce", "personnel"})
+
+
+def _protest_aimed(tok: Token) -> bool:
+    """The protest says what or whom it is against, over or outside ("held a protest against the AfD", "marched
+    over cuts"), on its verb or its noun."""
+    holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "pobj", "prep"))]
+    holders += [g for c in holders[1:] for g in c.children if g.dep_ == "pobj"]
+    return any(c.dep_ == "prep" and c.lower_ in ("against", "over", "outside") for h in holders for c in h.children)
 
 
 def _employer_of_subject(tok: Token, mentions: list[Mention]) -> Mention | None:
@@ -4403,8 +4457,8 @@ def _employer_of_subject(tok: Token, mentions: list[Mention]) -> Mention | None:
 def _named_among(tok: Token, mentions: list[Mention], taken: list[Mention]) -> list[Mention]:
     """Actors named after "among them" in the predicate's clause ("31 people had been detained, among them Omar
     Campbell", "arrested 40 protesters, among them two lawmakers, A and B", "met six groups, among them X"): some of
-    those the act was done to or met, by name; never in another clause, never a side already taken, never where or
-    when ("among them X, at the Custom House")."""
+    those the act was done to or met, by name; never in another clause, never a side already taken, never a name
+    describing them ("among them X, a member of the Y party") nor where or when ("..., at the Custom House")."""
     keys = {m.key or m.name for m in taken}
     for c in tok.children:
         if c.dep_ not in ("npadvmod", "advcl", "appos", "dep", "dobj", "nsubjpass", "attr"):
@@ -4413,15 +4467,18 @@ def _named_among(tok: Token, mentions: list[Mention], taken: list[Mention]) -> l
             among = next((p for p in holder.children if p.dep_ == "prep" and p.lower_ == "among"), None)
             if among is None or not any(g.dep_ == "pobj" and g.lower_ == "them" for g in among.children):
                 continue
-            # not "among them" itself, nor where or when ("..., among them X and Y, at the Custom House")
-            skip = {t.i for p in holder.children if p.dep_ == "prep" for t in p.subtree}
-            words = [t for t in holder.subtree if t.i not in skip]
-            lo, hi = words[0].idx, words[-1].idx + len(words[-1])
-            return [
-                m
-                for m in mentions
-                if lo <= m.start_char < hi and (m.key or m.name) not in keys and m.type in ("PERSON", "ORG")
-            ]
+            # the names themselves: the phrase's head, its conjuncts and the names in apposition to them ("two
+            # lawmakers, A and B"); never a name inside a description of them ("X, a member of the Y party"), where
+            # or when ("..., at the Custom House")
+            heads = [holder, *holder.conjuncts]
+            heads += [a for h in list(heads) for a in h.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
+            heads += [c for h in list(heads) for c in h.conjuncts if c not in heads]
+            found: list[Mention] = []
+            for h in heads:
+                m = mention_for_token(h, mentions)
+                if m is not None and m not in found and (m.key or m.name) not in keys and m.type in ("PERSON", "ORG"):
+                    found.append(m)
+            return found
     return []
 
 
@@ -5690,7 +5747,8 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
             # which is no side of its own protest
             sources = [m for m in sources if (m.key or m.name) != (employer.key or employer.name)]
             source_text = source_text if sources else None
-            if not targets or all(_in_locative(tok, m) for m in targets):  # "staged a walkout in Nairobi": where
+            if not targets and not target_text and not _protest_aimed(tok):  # against whom else the text says
+                # ("against the AfD", "outside Downing Street over cuts"): that, not the employer
                 targets, target_text = [employer], employer.text
         if among := _named_among(tok, mentions, sources + targets):
             targets = targets + among  # "detained 31 people, among them X", "met six groups, among them Y": those too
@@ -7201,14 +7259,18 @@ def _protest_organisers(
             continue
         lo = _sentence_start(tok, PROTEST_ECHO_SENTENCES)
         before = [(t, x) for t, x in rules[:first] + _before_in_sentence(rules[first:], tok, e) if t.idx >= lo]
-        told = next(((t, x) for t, x in reversed(before) if x.event_type == "PROTEST" and x.sources), None)
+        # the latest protest told decides, named or not ("... thousands of activists marched in London. Police
+        # broke up the march": theirs, not an earlier strike's organiser)
+        told = next(((t, x) for t, x in reversed(before) if x.event_type == "PROTEST"), None)
         named = _organised_protest_before(noun, lo, mentions, spans)
         # (an event's sides are its mentions' start offsets)
         if named is not None and (told is None or named[0] > told[0].i):
             sides = [m.start_char for m in named[1]]
         else:
             sides = told[1].sources if told is not None else []
-        sides = [m for m in sides if m not in e.sources]
+        by_start = {m.start_char: m for m in mentions}
+        own = {by_start[i].key or by_start[i].name for i in e.sources if i in by_start}
+        sides = [i for i in sides if i in by_start and (by_start[i].key or by_start[i].name) not in own]
         if sides:
             e.targets, e.target_text = list(sides), e.target_text or _phrase(noun)
 
@@ -7648,6 +7710,13 @@ def _before_the_fact(tok: Token) -> bool:
     return _perfect_participle(tok) or (tok.i < tok.head.i and tok.tag_ == "VBD")
 
 
+def _on_the_request(t: Token) -> bool:
+    """The word a circumstance phrase hangs on is the request itself, or a participle or clause of circumstance on
+    the main clause ("Speaking after a meeting with X, she demanded ..."), not an act the request asks for."""
+    code = (_code(t) or ("", None))[0] if t.pos_ in ("VERB", "NOUN") else ""
+    return code == "REQUEST" or t.dep_ in ("advcl", "ROOT") and t.tag_ in ("VBG", "VBN", "VBD", "VBZ", "VBP")
+
+
 def _requested(tok: Token) -> bool:
     """The predicate is what a request asks for: a clause or phrase under a REQUEST word, a few heads up ("called
     for the embargo to be lifted", "an EU demand for Turkey to recognise Cyprus", "urged talks"), also where the
@@ -7661,8 +7730,9 @@ def _requested(tok: Token) -> bool:
             return False  # an infinitive on a noun links too: "called for X to be given a free hand to investigate"
         if t.dep_ == "advcl" and _contrast_clause(t):
             return False  # "X urged restraint, while Y dismissed the appeal": a clause of its own, not what is asked
-        if t.dep_ == "prep" and t.lower_ in DONE_BY_THEN_PREPS:
+        if t.dep_ == "prep" and t.lower_ in DONE_BY_THEN_PREPS and _on_the_request(t.head):
             return False  # "demanded a seat after a meeting with X", "urged calm following the attack": it happened
+            # (not "urged Germany to send missiles after a meeting": the meeting may be part of what is asked)
         link, t = t, t.head
         code = (_code(t) or ("", None))[0] if t.pos_ in ("VERB", "NOUN") else ""
         if link is tok and link.dep_ == "conj" and link.pos_ == "VERB" and code == "REQUEST" and t.pos_ == "VERB":

@@ -87,6 +87,7 @@ def validate_documents(
     without doc_id, or more than `max_share` of the table's documents failing (and at least two): that is a bug in
     a rule or a schema, not in some documents, and the table fails as before, with nothing written."""
     reasons = {d: r for d, r in (withheld or {}).items()}
+    df = df.reset_index(drop=True)  # failure_cases give row labels: positions from here on
     if reasons and "doc_id" in df.columns:
         df = df[~df["doc_id"].isin(reasons.keys())].reset_index(drop=True)
     try:
@@ -96,6 +97,8 @@ def validate_documents(
         if "doc_id" not in df.columns or failures["index"].isna().any():
             raise
         failing = failures.assign(doc_id=df["doc_id"].to_numpy()[failures["index"].astype(int).to_numpy()])
+        if failing["doc_id"].isna().any():
+            raise  # a row of no document: nothing to withhold it with
         bad = failing.drop_duplicates("doc_id").set_index("doc_id")
         n_docs = df["doc_id"].nunique()
         if len(bad) > max(1, max_share * n_docs):
