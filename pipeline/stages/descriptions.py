@@ -526,7 +526,7 @@ def _police_of(tok: Token, mentions: list[Mention], fits: Callable[[Mention], bo
         country, state = where.country, where
     elif len(here) == 1:
         country = next(iter(here))
-        state = state_or_people(mentions, country)
+        state = state_or_people(_not_their_people(tok, mentions), country)
     else:
         country, state = document_country(mentions, tok.doc), None
         if country is None:
@@ -565,13 +565,34 @@ def _police_where(tok: Token, mentions: list[Mention]) -> Mention | None:
     """The state where "police" act ("police arrested seven marchers outside parliament in Nairobi": Kenya's, in a
     story that names Britain more), as the document names that state or its people (a capital standing for it);
     None when the act is placed nowhere or in a state the document never names."""
-    from pipeline.stages.events import location_country
-
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "agent" else tok.head
     if tok.dep_ not in ("nsubj", "nsubjpass", "pobj") or verb.pos_ not in ("VERB", "AUX"):
         return None
-    country = location_country(verb)
-    return state_or_people(mentions, country) if country else None
+    country = _act_country(verb, mentions)
+    return state_or_people(_not_their_people(tok, mentions), country) if country else None
+
+
+def _not_their_people(tok: Token, mentions: list[Mention]) -> list[Mention]:
+    """The mentions but a people's name later in the police's own sentence ("police fired at Kenyan marchers in
+    Kisumu": those fired at, never the police's state by that name; the place and states stay)."""
+    return [m for m in mentions if not (m.type == "NORP" and tok.idx < m.start_char < tok.sent.end_char)]
+
+
+# prepositions that place an act ("arrested 40 people in Harare", "police in Lagos", "outside parliament in Nairobi")
+PLACING_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within"})
+
+
+def _act_country(verb: Token, mentions: list[Mention]) -> str | None:
+    """The country of the first place (a place or a state the document's mentions name, with its country) in a
+    placing phrase of the verb, its subject or its object: where the act happens."""
+    by_start = {m.start_char: m for m in mentions if m.type == "GPE" and m.country}
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))]
+    for h in heads:
+        for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ in PLACING_PREPS):
+            for t in prep.subtree:
+                if t.idx in by_start:
+                    return by_start[t.idx].country
+    return None
 
 
 def _body_owner_before(tok: Token, mentions: list[Mention], after_char: int) -> Mention | None:
