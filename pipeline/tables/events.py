@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pandas as pd
 
+from pipeline.config import settings
+from pipeline.stages import counterparts, segment, stories
 from pipeline.stages import events as events_mod
-from pipeline.stages import segment, stories
 from pipeline.stages.records import Event
 from pipeline.store.storage import TableStore
 from pipeline.store.validation import frame
@@ -25,6 +26,7 @@ COMPUTED = (
     "claimant_actor_id",
     "source_country",
     "source_country_basis",
+    "target_basis",
     "story_event_id",
 )
 
@@ -40,6 +42,14 @@ def _arguments(actor_of: dict, did: str, e: dict) -> tuple[list[str], list[str]]
     return src, tgt
 
 
+def _imply_targets(rows: list[dict], types: frozenset[str], side_of: dict[str, str], states: frozenset[str]) -> None:
+    """Give one document's events with no stated target the source's counterpart (pipeline.stages.counterparts)."""
+    implied = counterparts.implied_targets(rows, types, side_of, states)
+    for r in rows:
+        if (other := implied.get(r["event_id"])) is not None:
+            r.update(target_actor_id=other, target_actor_ids=[other], target_basis="counterpart")
+
+
 def build_events(store: TableStore, docs: pd.DataFrame, mentions: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFrame:
     from collections import Counter
 
@@ -48,9 +58,14 @@ def build_events(store: TableStore, docs: pd.DataFrame, mentions: pd.DataFrame, 
     actor_of = actor_by_mention(mentions)
     dropped: Counter[str] = Counter()
     country_of = {a: (None if pd.isna(c) else c) for a, c in zip(actors["actor_id"], actors["country"])}
+    implied_types = frozenset(settings().events.implied_target_types.split())
+    records = actors[["actor_id", "type", "country", "sector"]].astype(object).where(actors.notna(), None)
+    side_of = counterparts.state_sides(records.to_dict("records"))
+    states = frozenset(actors.loc[actors["type"] == "GPE", "actor_id"])
     rows = []
     for row, ann in iter_annotations(store, docs):
         did = row["doc_id"]
+        first = len(rows)
         dropped.update(d["reason"] for d in ann.get("dropped_events", []))
         for e in ann["events"]:
             src, tgt = _arguments(actor_of, did, e)
@@ -69,8 +84,10 @@ def build_events(store: TableStore, docs: pd.DataFrame, mentions: pd.DataFrame, 
                     claimant_actor_id=actor_of_offset(actor_of, did, e["claimant"]),
                     source_country=source_country,
                     source_country_basis=basis,
+                    target_basis="text" if tgt else None,
                 )
             )
+        _imply_targets(rows[first:], implied_types, side_of, states)
     info = doc_info(docs)
     groups = stories.event_groups(
         [{**r, "story_id": info[r["doc_id"]][0], "order": (info[r["doc_id"]][2], r["trigger_start"])} for r in rows],
