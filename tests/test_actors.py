@@ -5575,3 +5575,26 @@ def test_the_holder_of_an_office_only_one_state_has_is_of_that_state_whoever_els
         parse, "On Monday, Taoiseach Niamh Kearney met British Prime Minister Alan Reid in London."
     )
     assert [a.country for a in actors if a.name == "Niamh Kearney"] == ["IRL"]
+
+
+def test_a_town_a_court_is_named_for_stays_the_town_even_where_the_tagger_calls_it_an_organisation(parse):
+    from pipeline.stages.actors import extract_mentions
+
+    text = (
+        "Jailed Kraków councillor faces new charges\n\n"
+        "The Kraków Court of Appeal on Friday sentenced the councillor to four years in prison. "
+        "Hundreds of people marched through Kraków on Sunday."
+    )
+    doc = forced(parse, text, ("Kraków", "ORG"), ("Kraków Court of Appeal", "ORG"), ("Kraków", "ORG", "last"))
+    mentions = [("d0", m) for m in extract_mentions(doc)]
+    actors, _ = resolve(mentions)
+    court = [a for a in actors if "Kraków Court of Appeal" in a.aliases]
+    assert len(court) == 1 and court[0].name == "Kraków Court of Appeal" and court[0].type == "ORG"
+    assert "Kraków" not in court[0].aliases
+    # a magistrates' court, a high court and a tribunal named for their town too
+    for body in ("Nakuru High Court", "Galway District Court", "Mombasa Tribunal"):
+        town = body.split()[0]
+        text = f"Police detained 30 people in {town} on Monday. The {body} ordered their release."
+        doc = forced(parse, text, (town, "ORG"), (body, "ORG"))
+        actors, _ = resolve([("d0", m) for m in extract_mentions(doc)])
+        assert not any(town in a.aliases and body in a.aliases for a in actors), body

@@ -7822,17 +7822,25 @@ def _unplaced_gpe(m: Mention, named: frozenset[str] = frozenset()) -> bool:
     return not towns or not any(towns.values()) and not set(towns) & named
 
 
-# words of a body named after its town ("Ashford Borough Council", "Meridian City Police"): the town stays a place
+# words of a body named after its town ("Ashford Borough Council", "Meridian City Police", "Brno Regional Court"):
+# the town stays a place
 LOCAL_BODY_WORDS = frozenset(
     {"borough", "county", "city", "district", "council", "municipal", "municipality", "town", "township", "police"}
-    | {"university", "hospital", "airport", "port", "parish", "regional", "metropolitan"}
+    | {"university", "hospital", "airport", "port", "parish", "regional", "metropolitan", "provincial"}
+    | {"court", "courts", "tribunal", "magistrates", "magistrate", "prison", "prefecture", "governorate"}
 )
 
 
 def _named_for_its_town(o: Mention) -> bool:
-    """An organisation named for the town its first word names ("Ashford Borough Council")."""
-    words = _name_tokens_cached(o.name)
-    return len(words) > 1 and words[1].lower() in LOCAL_BODY_WORDS
+    """An organisation named for the town its first word names ("Ashford Borough Council", "Nakuru High Court")."""
+    return _town_body_words([w.lower() for w in _name_tokens_cached(o.name)])
+
+
+def _town_body_words(words: Sequence[str]) -> bool:
+    """Lower-case words of a body's name that name it for the town its first word names (`LOCAL_BODY_WORDS`)."""
+    if len(words) > 2 and words[1] == "high":
+        return words[2] in LOCAL_BODY_WORDS  # "Nakuru High Court"
+    return len(words) > 1 and words[1] in LOCAL_BODY_WORDS
 
 
 def _join_organisations(mentions: list[Mention], full: _FullNames) -> None:
@@ -7871,8 +7879,9 @@ def _join_organisations(mentions: list[Mention], full: _FullNames) -> None:
         if (m.type in ("ORG", "PERSON") or _unplaced_gpe(m, named)) and len(_name_tokens_cached(m.name)) == 1:
             first = _name_tokens_cached(m.name)[0]
             longer = longer_by_first.get(first)
-            if longer is not None and m.type == "GPE" and _named_for_its_town(longer):
-                longer = None  # "floods in Ashford ... Ashford Borough Council": the town, not the council
+            if longer is not None and _named_for_its_town(longer) and (m.type == "GPE" or place_countries(first)):
+                longer = None  # "floods in Ashford ... Ashford Borough Council": the town, not the council (also
+                # where the tagger called the town an organisation: "Krakow councillor jailed ... Krakow Court")
             if (
                 longer is None
                 and m.type == "PERSON"
@@ -8110,8 +8119,13 @@ def _corpus_keys(mentions: list[Mention], docs: Sequence[str] | None = None) -> 
                 if m.name.isupper()
                 else (by_first.get(folded, ()) if len(folded.split()) == 1 else ())
             )
-            if len(matches) == 1:
-                key = plural.get(next(iter(matches)), next(iter(matches)))  # "UKIP": its party's one key
+            if len(matches) == 1 and not (
+                len(folded.split()) == 1
+                and place_countries(m.name)
+                and _town_body_words(_key_words(next(iter(matches))))
+            ):
+                key = plural.get(next(iter(matches)), next(iter(matches)))  # "UKIP": its party's one key; never a
+                # town into the court or council named for it ("Krakow" -> "Krakow Court of Appeal")
         keys.append(_entity_key(key))
     return keys
 
