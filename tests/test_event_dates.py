@@ -260,6 +260,22 @@ def test_an_agencys_dateline_with_no_date_names_where_the_story_was_filed():
     assert dateline_place("TUESDAY - Police arrested three men ...") is None
 
 
+def test_a_title_case_place_before_a_news_agency_is_a_dateline():
+    from pipeline.stages.datelines import dateline_end, dateline_place
+
+    for text, place in [
+        ("Apia (AFP) - Samoa on Monday expelled ...", "Apia"),
+        ("Dhaka (Reuters) - Bangladesh police said ...", "Dhaka"),
+        ("Port Moresby (AP) — Tribal fighters ...", "Port Moresby"),
+        ("Kathmandu, Nepal (Xinhua) -- The government ...", "Kathmandu"),
+    ]:
+        assert dateline_place(text) == place, text
+        assert text[dateline_end(text) :][0].isupper(), text
+    # a party, a team or a person in brackets is no agency
+    assert dateline_place("Gordon Brown (Labour) - the chancellor said ...") is None
+    assert dateline_place("Anna Berg (Greens) - We will vote against ...") is None
+
+
 def test_a_clause_a_measured_time_after_or_before_a_dated_act_is_dated_from_it(parse):
     # PUB is Thursday 12 May 2011: "Saturday" in a past report is 7 May
     text = "Kenyan envoys met Somali officials on Saturday, a day after Mogadishu rejected the proposal."

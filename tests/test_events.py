@@ -4109,6 +4109,9 @@ def test_an_arguments_text_never_holds_the_dateline(parse):
     text = "KUWAIT CITY, June 3 (Reuters) - Kuwait and Iraq agreed on Monday to reopen a border crossing."
     ev = next(e for e in rule_events(parse, text) if e.trigger.startswith("agreed"))
     assert ev.source_text == "Kuwait and Iraq"
+    text = "Apia (AFP) - Samoa on Tuesday accused Fiji of sheltering the fugitive."
+    ev = next(e for e in rule_events(parse, text) if e.trigger.startswith("accused"))
+    assert ev.source_text == "Samoa"
 
 
 def test_the_same_noun_again_is_the_actor_that_qualified_it_before(parse):
@@ -6668,3 +6671,32 @@ def test_a_protests_organiser_is_never_its_own_target_and_the_latest_protest_dec
 def test_a_meeting_inside_the_act_asked_for_stays_part_of_the_request(parse):
     text = "Zelensky urged Germany to send Taurus missiles after a meeting with Scholz."
     assert [e.event_type for e in events_of(parse, text)] == ["REQUEST"]
+
+
+def test_an_arguments_text_holds_neither_the_day_of_the_act_nor_the_charge(parse):
+    text = "The Bratislava Regional Court on Thursday sentenced Milan Hruska to six years in prison."
+    ev = next(e for e in rule_events(parse, text) if e.trigger.startswith("sentenced"))
+    assert ev.source_text == "The Bratislava Regional Court"
+    text = "Opposition leader Ana Reyes last week accused the interior minister of corruption."
+    ev = next(e for e in rule_events(parse, text) if e.trigger.startswith("accused"))
+    assert (ev.source_text, ev.target_text) == ("Opposition leader Ana Reyes", "the interior minister")
+    # a name in the "of" phrase is the side's own ("the president of Chile"), and a date inside a name stays
+    text = "Ana Reyes accused the president of Chile of lying to parliament."
+    ev = next(e for e in rule_events(parse, text) if e.trigger.startswith("accused"))
+    assert ev.target_text == "the president of Chile"
+    text = "The April 6 Youth Movement called on the army to release the detainees."
+    ev = next(e for e in rule_events(parse, text) if e.trigger.startswith("called"))
+    assert ev.source_text == "The April 6 Youth Movement"
+
+
+def test_a_groups_own_of_phrase_is_no_charge(parse):
+    for text, verb, target in [
+        ("The minister accused members of parliament of taking bribes.", "accused", "members of parliament"),
+        (
+            "Police charged leaders of the farmers' union with blocking roads.",
+            "charged",
+            "leaders of the farmers' union",
+        ),
+    ]:
+        ev = next(e for e in rule_events(parse, text) if e.trigger.startswith(verb))
+        assert ev.target_text == target, text

@@ -17,10 +17,19 @@ _DATELINE = re.compile(
     r"(?:(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?"  # "June 17", "17 June 2026"
     r"\s*(?:\([^)]{1,40}\))?"  # "(Reuters)"
     # or an agency alone: "BANGUI, Central African Republic (AP) —"
-    r"|\((?:[A-Z][A-Za-z]*(?:\s[A-Z][A-Za-z]*){0,2}|dpa)\))"
+    r"|\((?P<agency>[A-Z][A-Za-z]*(?:\s[A-Z][A-Za-z]*){0,2}|dpa)\))"
     r"\s*[-–—]{1,2}\s"  # then the dash
 )
 
+
+# news agencies a dateline credits ("Apia (AFP) - "): a place not in capitals with one of them in brackets is a dateline
+NEWS_AGENCIES = frozenset(
+    {"AFP", "AP", "Reuters", "dpa", "DPA", "Xinhua", "Bernama", "ANI", "PTI", "IANS", "EFE", "ANSA", "Kyodo"}
+    | {"Yonhap", "TASS", "Tass", "RIA", "Interfax", "IRNA", "UPI", "Anadolu", "AA", "KUNA", "WAM", "SPA", "APA"}
+    | {"BNA", "Lusa", "Prensa Latina", "AAP", "NZPA", "CNA", "PNA", "Antara", "Bloomberg", "MENA", "QNA", "SANA"}
+    | {"Sputnik", "Ukrinform", "BTA", "CTK", "PAP", "MTI", "Agerpres", "HINA", "Tanjug", "NTB", "TT", "STT"}
+    | {"Belga", "ANP", "APS", "MAP", "TAP", "Petra", "KNA", "NAN", "APA-OTS", "Efe", "Notimex", "Telam", "IPS"}
+)
 
 # a place in capitals and a dash alone: "BOGOTA - ", "NEW YORK — ", "N'DJAMENA - ", "ST. PETERSBURG - " (five
 # letters at least, or several words: "ANC - ", "BBC - ", "NHS - " are acronyms), or with its country or state:
@@ -40,7 +49,7 @@ _HEADINGS = frozenset(
 
 def _match(text: str) -> re.Match | None:
     """The dateline opening the text; one with no date only where its place is in capitals ("NAIROBI (Reuters) -",
-    "BOGOTA - "; never "Tony Blair (Labour) - ")."""
+    "BOGOTA - ") or a news agency is credited ("Apia (AFP) - "; never "Tony Blair (Labour) - ")."""
     m = _DATELINE.match(text)
     if m is None:
         bare = _BARE_DATELINE.match(text)
@@ -52,7 +61,7 @@ def _match(text: str) -> re.Match | None:
         if place in _HEADINGS or (" " not in place and len(place.replace(".", "")) < 5):
             return None
         return bare
-    if m.group("date") or m.group("place").isupper():
+    if m.group("date") or m.group("place").isupper() or m.group("agency") in NEWS_AGENCIES:
         return m
     return None
 

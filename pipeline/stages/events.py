@@ -3496,7 +3496,24 @@ def _phrase(tok: Token) -> str:
         # "MONDAY - Police raided ...", "SATURDAY, FEB 14 - Artillery shelled": the timeline's heading is no word
         # of the subject
         sub = [t for t in sub if t.idx >= heading.end()] or [tok]
+    when = _trailing_when(tok, sub)
+    if when is not None:  # "The Krakow Court of Appeal on Friday sentenced": the day is the act's, no word of the side
+        sub = [t for t in sub if t.i < when] or [tok]
     return tok.doc[sub[0].i : sub[-1].i + 1].text if len(sub) <= settings().events.max_phrase_words else tok.text
+
+
+def _trailing_when(tok: Token, sub: list[Token]) -> int | None:
+    """The first token of a date phrase the parse hung on an argument's head at its phrase's end ("on Friday", "last
+    week", "earlier this month"): a child after the head whose subtree ends the phrase and is all date; else None."""
+    for c in reversed([c for c in tok.rights if c.i > tok.i]):
+        words = list(c.subtree)
+        if words[-1].i != sub[-1].i:
+            return None
+        content = [w for w in words if not (w.dep_ == "prep" and w is c) and not w.is_punct]
+        if content and all(w.ent_type_ == "DATE" for w in content):
+            return words[0].i
+        return None
+    return None
 
 
 def is_place(m: Mention) -> bool:
@@ -4222,14 +4239,33 @@ def _object_controller(tok: Token) -> Token | None:
     return next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
 
 
+ACCUSING_VERBS = frozenset({"accuse", "charge", "suspect", "convict", "acquit", "clear", "indict", "absolve"})
+
+
 def _charge_phrase(c: Token) -> bool:
     """An "of" phrase with a gerund, the act a side is accused of ("accused the president of excluding Iraq", "of
-    being involved", "of spying")."""
+    being involved", "of spying"), or after the object of a verb of accusing, a common noun ("accused the president
+    of fraud", "convicted the mayor of bribery"; never a name: "accused the president of Chile")."""
+    if c.dep_ != "prep" or c.lower_ != "of":
+        return False
+    if any(
+        (g.dep_ == "pcomp" and (g.tag_ == "VBG" or _gerund_aux(g))) or (g.dep_ == "pobj" and g.tag_ == "VBG")
+        for g in c.children
+    ):
+        return True
+    # a bare noun ("of fraud", "of war crimes"; not "members of the opposition party", "members of parliament of
+    # lying": a group's own "of" phrase has a determiner or another "of" phrase after it or on the verb)
+    arg = c.head
     return (
-        c.dep_ == "prep"
-        and c.lower_ == "of"
+        arg.dep_ in ("dobj", "nsubjpass")
+        and arg.head.lemma_.lower() in ACCUSING_VERBS
+        and c.i == list(arg.rights)[-1].i
+        and not any(x.dep_ == "prep" and x.lower_ == "of" for x in arg.head.children)  # the charge is the verb's
         and any(
-            (g.dep_ == "pcomp" and (g.tag_ == "VBG" or _gerund_aux(g))) or (g.dep_ == "pobj" and g.tag_ == "VBG")
+            g.dep_ == "pobj"
+            and g.pos_ == "NOUN"
+            and not g.ent_type_
+            and not any(d.dep_ in ("det", "poss", "prep") for d in g.children)
             for g in c.children
         )
     )
