@@ -1952,3 +1952,49 @@ def test_a_name_set_after_the_body_a_spokesman_works_for_is_the_speakers(parse):
     # with no name, the description stays the speaker
     (q,) = quotes_of(parse, 'A spokesman for the ministry said: "We will appeal the ruling at once."')
     assert q.speaker == "A spokesman"
+
+
+@pytest.mark.parametrize(
+    "text,issuer",
+    [
+        # issued before, then quoted as "the statement"
+        (
+            "Harbour Line Ferries issued a statement on Monday evening. "
+            "“We will suspend the night crossings until the inquiry reports,” the statement said.",
+            "Harbour Line Ferries",
+        ),
+        # a statement from an organisation
+        (
+            "A statement from the Tenants' Federation followed within the hour. "
+            "“Nobody was consulted before the rents went up,” the statement read.",
+            "Tenants' Federation",
+        ),
+        # "in a statement, X said" and a later part of the same document
+        (
+            "In a statement, the Northern Miners' Union said it would appeal. "
+            "“The ruling ignores every safety report since 2019,” the statement added.",
+            "Northern Miners' Union",
+        ),
+        # a report published, then a part of it quoted
+        (
+            "The Audit Office published its annual report on Thursday. "
+            "“Controls over procurement remain weak in four ministries,” the chapter on defence said.",
+            "Audit Office",
+        ),
+    ],
+)
+def test_a_document_quoted_again_speaks_for_whoever_issued_it(parse, text, issuer):
+    qs, mentions = quotes_and_mentions(parse, text)
+    q = only(qs)
+    assert q.speaker_type == "document"
+    assert speaker_of(qs, mentions, q) == issuer
+
+
+def test_a_document_no_one_is_said_to_issue_speaks_for_no_one(parse):
+    text = (
+        "The minister Jon Berg visited the plant on Monday. "
+        "“Safety standards at the plant fell short in nine respects,” the report said."
+    )
+    qs, mentions = quotes_and_mentions(parse, text)
+    q = only(qs)
+    assert q.speaker_type == "document" and q.speaker_mention is None

@@ -656,7 +656,7 @@ def _speaker_from_token(
         if near:
             x = min(near, key=lambda xi: (_KIND_RANK.get(xi[0].type, 9), abs(xi[1] - tok.i)))[0]
             return _phrase_text(tok, max(x.end_char, tok.idx + len(tok))), x, "document"
-        return _phrase_text(tok), None, "document"
+        return _phrase_text(tok), _document_issuer(tok, mentions, spans), "document"
     # a name beside the head ("Chinese Ambassador to Kazakhstan Zhang Xiao", "Mr X, a former executive at Y"):
     # only a person, by apposition or compound; never one reached through a preposition or a possessive
     persons = [(x, i) for x, i in inside if x.type == "PERSON" and _names_head(_path_deps(doc[i], tok))]
@@ -698,6 +698,60 @@ def _speaker_from_token(
     if orgs:
         return orgs[0].text, orgs[0], "organisation"
     return _phrase_text(tok), None, "unknown"
+
+
+ISSUING_VERBS = frozenset({"issue", "release", "publish", "send", "post", "put", "circulate", "present", "file"})
+
+
+def _document_issuer(tok: Token, mentions: list[Mention], spans: list[QuoteSpan]) -> Mention | None:
+    """Who issued a document quoted with no name in its phrase ("the statement said", "the chapter on defence
+    said"): the issuer of the latest document the text told in the `quotes.pronoun_max_sentences` sentences before,
+    where it says who ("X issued a statement", "a statement from X", "X's report", "in a statement, X said"); else
+    None."""
+    lo = window_start(tok, settings().quotes.pronoun_max_sentences, spans)
+    docs = document_nouns()
+    for t in reversed(tok.doc[: tok.sent.start]):
+        if t.idx < lo:
+            return None
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in docs or _inside(spans, t.idx):
+            continue
+        issuer = _issuer_of(t, mentions, spans)
+        if issuer is not None:
+            return issuer
+    return None
+
+
+def _issuer_of(t: Token, mentions: list[Mention], spans: list[QuoteSpan]) -> Mention | None:
+    """The actor a document noun says issued it: its possessor, its "from" or "by" phrase, the subject of the verb
+    of issuing it is the object of, or the subject of the verb its "in" phrase belongs to ("In a statement, X
+    said")."""
+
+    def named(x: Token) -> Mention | None:
+        m = mention_for_token(x, mentions)
+        return m if m is not None and m.type in ("ORG", "PERSON", "GPE") and not _inside(spans, m.start_char) else None
+
+    for c in t.children:
+        if c.dep_ == "poss" and (m := named(c)) is not None:
+            return m
+        if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+            for g in c.children:
+                if g.dep_ == "pobj" and (m := named(g)) is not None:
+                    return m
+        if c.dep_ == "acl" and c.tag_ == "VBN":  # "a statement released by X"
+            for a in (g for g in c.children if g.dep_ == "agent"):
+                for g in a.children:
+                    if g.dep_ == "pobj" and (m := named(g)) is not None:
+                        return m
+    verb = None
+    if t.dep_ == "dobj" and t.head.lemma_.lower() in ISSUING_VERBS:
+        verb = t.head
+    elif t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.pos_ == "VERB":
+        verb = t.head.head
+    if verb is not None:
+        for c in verb.children:
+            if c.dep_ == "nsubj" and (m := named(c)) is not None:
+                return m
+    return None
 
 
 _PEOPLE_ENDINGS = ("ch", "sh", "ese", "ss", "s")  # "the French", "the British", "the Chinese", "the Swiss": a people
