@@ -39,7 +39,11 @@ class Quotes(pa.DataFrameModel):
         "speaker, or a generic one: `someone`, `people`).",
     )
     speaker_actor_id: Series[STRING] = pa.Field(
-        nullable=True, description="`actors.actor_id` of the speaker when it is a known actor."
+        nullable=True,
+        description="`actors.actor_id` of the speaker when it is a known actor; for an unnamed spokesperson of a "
+        "named body (`a Commission spokesman`, `a spokeswoman for the Finance Ministry`) the body they speak for, and "
+        "for a document the author the text names (`a statement from X`, or the issuer of the latest document told "
+        "before: `X issued a statement ... the statement said`).",
     )
     cue: Series[STRING] = pa.Field(
         nullable=True,

@@ -1998,3 +1998,36 @@ def test_a_document_no_one_is_said_to_issue_speaks_for_no_one(parse):
     qs, mentions = quotes_and_mentions(parse, text)
     q = only(qs)
     assert q.speaker_type == "document" and q.speaker_mention is None
+
+
+@pytest.mark.parametrize(
+    "text,body",
+    [
+        (
+            "“The talks will resume next week in Geneva,” a European Commission spokesperson said.",
+            "European Commission",
+        ),
+        (
+            "“No decision has been taken on the tariffs,” a spokesman for the Finance Ministry told reporters.",
+            "Finance Ministry",
+        ),
+        (
+            "“The ship left our waters on Sunday night,” a Kiribati Police Service spokeswoman said.",
+            "Kiribati Police Service",
+        ),
+    ],
+)
+def test_an_unnamed_spokesperson_speaks_for_the_body_named_beside_them(parse, text, body):
+    qs, mentions = quotes_and_mentions(parse, text)
+    q = only(qs)
+    assert "spokes" in q.speaker and q.speaker_type == "person"
+    assert speaker_of(qs, mentions, q) == body
+
+
+def test_other_described_people_beside_a_body_still_speak_for_themselves(parse):
+    for text in (
+        "“Prices will fall before the summer,” an economist at Norbank said.",
+        "“We were never told about the closure,” a Vestas worker said.",
+    ):
+        qs, mentions = quotes_and_mentions(parse, text)
+        assert only(qs).speaker_mention is None, text

@@ -692,12 +692,37 @@ def _speaker_from_token(
         named = _person_named_in(tok, mentions, spans)
         if named is not None:
             return named.text, named, "person"
+        body = _body_spoken_for(tok, inside) if lemma in SPOKESPERSON_NOUNS else None
+        if body is not None:
+            return _phrase_text(tok), body, "person"  # "a Commission spokesman": he speaks for the Commission
         return (_missed_titled_name(tok, spans, mentions) or _phrase_text(tok)), None, "person"
     # another noun: an organisation named in its compound ("the Reuters tally"), else the description
     orgs = [x for x, i in inside if x.type == "ORG" and any(c.dep_ in ("compound", "flat") for c in tok.children)]
     if orgs:
         return orgs[0].text, orgs[0], "organisation"
     return _phrase_text(tok), None, "unknown"
+
+
+SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"})
+
+
+def _body_spoken_for(tok: Token, inside: list[tuple[Mention, int]]) -> Mention | None:
+    """The organisation or state an unnamed spokesperson speaks for, named beside the noun ("a European Commission
+    spokesperson", "a Kremlin spokesman") or in its "for" or "of" phrase ("a spokesman for the Finance Ministry");
+    never one named deeper ("a spokesman for the union's Oslo branch")."""
+    doc = tok.doc
+    for x, i in sorted(inside, key=lambda xi: abs(xi[1] - tok.i)):
+        if x.type not in ("ORG", "GPE"):
+            continue
+        deps = _path_deps(doc[i], tok)
+        beside = bool(deps) and set(deps) <= {"compound", "nmod", "amod", "flat"}
+        of = deps[-2:] == ["pobj", "prep"] and set(deps[:-2]) <= {"compound", "flat"}
+        prep = doc[i]
+        while of and prep.dep_ != "prep":
+            prep = prep.head
+        if beside or (of and prep.lower_ in ("for", "of", "at")):
+            return x
+    return None
 
 
 ISSUING_VERBS = frozenset({"issue", "release", "publish", "send", "post", "put", "circulate", "present", "file"})
