@@ -5598,3 +5598,16 @@ def test_a_town_a_court_is_named_for_stays_the_town_even_where_the_tagger_calls_
         doc = forced(parse, text, (town, "ORG"), (body, "ORG"))
         actors, _ = resolve([("d0", m) for m in extract_mentions(doc)])
         assert not any(town in a.aliases and body in a.aliases for a in actors), body
+
+
+def test_a_body_named_for_its_town_is_of_the_towns_state(parse):
+    for text, body, country in [
+        ("The Brno Regional Court on Monday jailed the former mayor for six years.", "Brno Regional Court", "CZE"),
+        ("The Nakuru High Court ordered the release of the activists.", "Nakuru High Court", "KEN"),
+        ("Gdansk City Council voted to rename the square.", "Gdansk City Council", "POL"),
+    ]:
+        found = names_of(parse(text))
+        assert body in found and found[body].country == country, (body, found.get(body))
+    # a body whose first word is no place keeps no country from it
+    found = names_of(parse("The Harbour Court of Arbitration rejected the claim on Monday."))
+    assert all(m.country is None for m in found.values())

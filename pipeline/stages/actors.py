@@ -2021,6 +2021,16 @@ def _police_force_country(name: str) -> str | None:
     return region_names().get(area) or _subdivision_country(area) or _place_country(area, None)
 
 
+def _town_body_country(name: str) -> str | None:
+    """The country of a body named for its town ("Brno Regional Court", "Nakuru High Court", "Ashford Borough
+    Council"): the one state having a major city or a subdivision of the town's name; never a mere town's name
+    several states share."""
+    words = name.split()
+    if not _town_body_words([w.lower() for w in words]):
+        return None
+    return _place_country(words[0], None)
+
+
 def _describe_org(doc: Doc, ent: Span, m: Mention) -> None:
     """An organisation's sector, state and written acronym."""
     if _intergovernmental(m.name):
@@ -2032,6 +2042,7 @@ def _describe_org(doc: Doc, ent: Span, m: Mention) -> None:
     # an organisation named for its state: "Serbian Workers' Union", "China's Ministry of Commerce"
     m.country = (
         _police_force_country(m.name)
+        or _town_body_country(m.name)
         or (
             next(  # a two-word place first: "Hong Kong Rugby Football Union", "South Sudan People's Defence Forces"
                 (
