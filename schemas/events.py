@@ -37,11 +37,12 @@ class Events(pa.DataFrameModel):
         nullable=True,
         isin=["text", "counterpart"],
         description="Where the target comes from: `text` when the event's clause states it; `counterpart` when the "
-        "clause states none and the target is the actor the document's events with both sides stated pair the "
-        "source with most often ('The unions demanded talks with the government ... On Tuesday they warned of a "
-        "second strike': the government), for the verbal kinds in `events.implied_target_types` only (then "
-        "`target_text` is null); null when the event has no target. Filter `target_basis == 'text'` for targets "
-        "the text states.",
+        "clause names no actor as target and the target is the actor the document's events with both sides stated "
+        "pair the source with most often ('The unions demanded talks with the government ... On Tuesday they "
+        "warned of a second strike': the government), for the verbal kinds in `events.implied_target_types` only, "
+        "from pairs of the same leaning (cooperative or hostile) and never the source's own state (then "
+        "`target_text` is the phrase the clause states, if any, that no actor stood for: `called on ministers`); "
+        "null when the event has no target. Filter `target_basis == 'text'` for targets the text states.",
     )
     source_text: Series[STRING] = pa.Field(nullable=True, description="Source as written.")
     target_text: Series[STRING] = pa.Field(nullable=True, description="Target as written.")

@@ -5611,3 +5611,17 @@ def test_a_body_named_for_its_town_is_of_the_towns_state(parse):
     # a body whose first word is no place keeps no country from it
     found = names_of(parse("The Harbour Court of Arbitration rejected the claim on Monday."))
     assert all(m.country is None for m in found.values())
+
+
+def test_a_university_keeps_its_short_form_and_a_shared_town_name_gives_no_country(parse):
+    text = (
+        "Princeton University cut its fees on Monday. Princeton said the cut would cost $40m a year, and Princeton "
+        "students welcomed it."
+    )
+    doc = forced(parse, text, ("Princeton", "ORG", "last"))
+    actors, _ = resolve([("d0", m) for m in extract_mentions(doc)])
+    uni = [a for a in actors if "Princeton University" in a.aliases]
+    assert len(uni) == 1 and "Princeton" in uni[0].aliases
+    # a town many states have: the story says which, not the body's name
+    found = names_of(parse("Durham County Council closed three libraries on Monday."))
+    assert found["Durham County Council"].country != "USA"

@@ -271,8 +271,11 @@ def test_a_title_case_place_before_a_news_agency_is_a_dateline():
     ]:
         assert dateline_place(text) == place, text
         assert text[dateline_end(text) :][0].isupper(), text
-    # a party, a team or a person in brackets is no agency
+    # a party, a team or a person in brackets is no agency; a byline, a headline or the agency's own name is no place
     assert dateline_place("Gordon Brown (Labour) - the chancellor said ...") is None
+    assert dateline_place("By Ahmad Shah\n\nKabul (AFP) - Police arrested ...") is None
+    assert dateline_place("Anadolu Agency (AA) - Turkey said ...") is None
+    assert dateline_place("China Warns Philippines Over Shoal\n\nManila (Reuters) - China warned ...") is None
     assert dateline_place("Anna Berg (Greens) - We will vote against ...") is None
 
 

@@ -6700,3 +6700,24 @@ def test_a_groups_own_of_phrase_is_no_charge(parse):
     ]:
         ev = next(e for e in rule_events(parse, text) if e.trigger.startswith(verb))
         assert ev.target_text == target, text
+
+
+def test_an_of_phrase_that_says_which_people_stays_in_the_arguments_text(parse):
+    for text, verb, role, expected in [
+        (
+            "Prosecutors in Seoul charged the minister of finance with corruption.",
+            "charged",
+            "target",
+            "the minister of finance",
+        ),
+        (
+            "Chile's government apologised to the victims of 1973 on Monday.",
+            "apologised",
+            "target",
+            "the victims of 1973",
+        ),
+        ("Survivors of 1948 protested outside the embassy in Amman.", "protested", "source", "Survivors of 1948"),
+        ("A court in Minsk convicted dozens of protesters on Monday.", "convicted", "target", "dozens of protesters"),
+    ]:
+        ev = next(e for e in rule_events(parse, text) if e.trigger.startswith(verb))
+        assert getattr(ev, f"{role}_text") == expected, (text, getattr(ev, f"{role}_text"))

@@ -1978,8 +1978,19 @@ def test_a_name_set_after_the_body_a_spokesman_works_for_is_the_speakers(parse):
         # a report published, then a part of it quoted
         (
             "The Audit Office published its annual report on Thursday. "
-            "“Controls over procurement remain weak in four ministries,” the chapter on defence said.",
+            "“Controls over procurement remain weak in four ministries,” the annex on defence said.",
             "Audit Office",
+        ),
+        # passive adoption; a name beside the document
+        (
+            "The resolution was adopted by the African Union on Sunday. "
+            "“All foreign fighters must leave within 30 days,” the resolution said.",
+            "African Union",
+        ),
+        (
+            "Kenya came last in a new UNICEF report on school meals. "
+            "“One child in three goes to class hungry,” the report said.",
+            "UNICEF",
         ),
     ],
 )
@@ -1988,6 +1999,26 @@ def test_a_document_quoted_again_speaks_for_whoever_issued_it(parse, text, issue
     q = only(qs)
     assert q.speaker_type == "document"
     assert speaker_of(qs, mentions, q) == issuer
+
+
+def test_a_document_speaks_for_the_issuer_of_its_own_kind_only(parse):
+    # the latest statement decides, not an earlier report of another body; a new statement is no earlier one
+    text = (
+        "Oxfam published a report on hunger on Monday. The Interior Ministry issued a statement rejecting it. "
+        "“The report ignores the aid already delivered,” the statement said."
+    )
+    qs, mentions = quotes_and_mentions(parse, text)
+    assert speaker_of(qs, mentions, only(qs)) == "Interior Ministry"
+    text = (
+        "Shell issued a statement on Monday. A separate statement was read out at the port. "
+        "“We will not accept the closure of the terminal,” a separate statement said."
+    )
+    qs, mentions = quotes_and_mentions(parse, text)
+    assert only(qs).speaker_mention is None
+    # a country ranked in a report is no issuer
+    text = "Chad ranked last in the report. “Hunger is worst in the Sahel,” the report said."
+    qs, mentions = quotes_and_mentions(parse, text)
+    assert only(qs).speaker_mention is None
 
 
 def test_a_document_no_one_is_said_to_issue_speaks_for_no_one(parse):
@@ -2028,6 +2059,46 @@ def test_other_described_people_beside_a_body_still_speak_for_themselves(parse):
     for text in (
         "“Prices will fall before the summer,” an economist at Norbank said.",
         "“We were never told about the closure,” a Vestas worker said.",
+        # a former spokesman speaks for himself; a place inside the body's phrase is not the body
+        "“The talks were doomed from the start,” a former Kremlin spokesman said.",
+        "“Two of our officers were injured,” a spokesman for the union's Oslo branch said.",
+        "“The visa rules have not changed,” a US embassy spokesman said.",
     ):
         qs, mentions = quotes_and_mentions(parse, text)
         assert only(qs).speaker_mention is None, text
+
+
+@pytest.mark.parametrize(
+    "text,body",
+    [
+        (
+            "Meridian Shipping said on Monday it would appeal. “The fine has no basis in law,” its spokeswoman said.",
+            "Meridian Shipping",
+        ),
+        (
+            "The Ministry of Fisheries seized the trawler on Friday. "
+            "“The crew will be released once the fine is paid,” the ministry's spokesman told reporters.",
+            "Ministry of Fisheries",
+        ),
+        ("“We have seen no evidence of a cyberattack,” a Defence Ministry official said.", "Defence Ministry"),
+        (
+            "“Nobody at the camp was injured,” Amnesty International's spokesman said on Sunday.",
+            "Amnesty International",
+        ),
+        # the body's common noun beside them or in their phrase refers back to it
+        (
+            "The Transport Ministry suspended the licence. “The operator broke the rules,” a ministry "
+            "spokeswoman said.",
+            "Transport Ministry",
+        ),
+        (
+            "Oxfam delivered food to the camp on Monday. “More trucks are waiting at the border,” a spokesperson for "
+            "the group said.",
+            "Oxfam",
+        ),
+    ],
+)
+def test_a_spokesperson_or_official_of_a_body_named_before_speaks_for_it(parse, text, body):
+    qs, mentions = quotes_and_mentions(parse, text)
+    q = only(qs)
+    assert speaker_of(qs, mentions, q) == body, (q.speaker, q.speaker_mention)

@@ -2022,13 +2022,14 @@ def _police_force_country(name: str) -> str | None:
 
 
 def _town_body_country(name: str) -> str | None:
-    """The country of a body named for its town ("Brno Regional Court", "Nakuru High Court", "Ashford Borough
-    Council"): the one state having a major city or a subdivision of the town's name; never a mere town's name
-    several states share."""
+    """The country of a body named for its town ("Brno Regional Court", "Nakuru High Court", "Gdansk City
+    Council"): the state of a town's name only one state has places of, and as a major city or a subdivision;
+    never a name several states share ("Boston Borough Council", "Durham County Council": the story says which)."""
     words = name.split()
     if not _town_body_words([w.lower() for w in words]):
         return None
-    return _place_country(words[0], None)
+    places = place_countries(words[0])
+    return _place_country(words[0], None) if len(places) == 1 else None
 
 
 def _describe_org(doc: Doc, ent: Span, m: Mention) -> None:
@@ -7847,11 +7848,20 @@ def _named_for_its_town(o: Mention) -> bool:
     return _town_body_words([w.lower() for w in _name_tokens_cached(o.name)])
 
 
-def _town_body_words(words: Sequence[str]) -> bool:
-    """Lower-case words of a body's name that name it for the town its first word names (`LOCAL_BODY_WORDS`)."""
+def _town_body_words(words: Sequence[str], kinds: frozenset[str] = LOCAL_BODY_WORDS) -> bool:
+    """Lower-case words of a body's name that name it for the town its first word names (`LOCAL_BODY_WORDS`, or
+    the `kinds` given)."""
     if len(words) > 2 and words[1] == "high":
-        return words[2] in LOCAL_BODY_WORDS  # "Nakuru High Court"
-    return len(words) > 1 and words[1] in LOCAL_BODY_WORDS
+        return words[2] in kinds  # "Nakuru High Court"
+    return len(words) > 1 and words[1] in kinds
+
+
+# bodies a text never calls by their town's name alone ("Krakow ruled" is never the court): a one-word organisation
+# that is a town's name is the town, however the tagger labelled it; "Princeton" may be the university
+TOWN_ONLY_BODY_WORDS = frozenset(
+    {"court", "courts", "tribunal", "magistrates", "magistrate", "council", "borough", "municipal", "municipality"}
+    | {"prefecture", "governorate", "prison"}
+)
 
 
 def _join_organisations(mentions: list[Mention], full: _FullNames) -> None:
@@ -7890,7 +7900,12 @@ def _join_organisations(mentions: list[Mention], full: _FullNames) -> None:
         if (m.type in ("ORG", "PERSON") or _unplaced_gpe(m, named)) and len(_name_tokens_cached(m.name)) == 1:
             first = _name_tokens_cached(m.name)[0]
             longer = longer_by_first.get(first)
-            if longer is not None and _named_for_its_town(longer) and (m.type == "GPE" or place_countries(first)):
+            if longer is not None and (
+                m.type == "GPE"
+                and _named_for_its_town(longer)
+                or place_countries(first)
+                and _town_body_words([w.lower() for w in _name_tokens_cached(longer.name)], TOWN_ONLY_BODY_WORDS)
+            ):
                 longer = None  # "floods in Ashford ... Ashford Borough Council": the town, not the council (also
                 # where the tagger called the town an organisation: "Krakow councillor jailed ... Krakow Court")
             if (
@@ -8133,7 +8148,7 @@ def _corpus_keys(mentions: list[Mention], docs: Sequence[str] | None = None) -> 
             if len(matches) == 1 and not (
                 len(folded.split()) == 1
                 and place_countries(m.name)
-                and _town_body_words(_key_words(next(iter(matches))))
+                and _town_body_words(_key_words(next(iter(matches))), TOWN_ONLY_BODY_WORDS)
             ):
                 key = plural.get(next(iter(matches)), next(iter(matches)))  # "UKIP": its party's one key; never a
                 # town into the court or council named for it ("Krakow" -> "Krakow Court of Appeal")

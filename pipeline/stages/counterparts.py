@@ -3,12 +3,18 @@
 News names the other side of an appeal, a warning or a refusal once and then leaves it implicit: "The unions
 demanded talks with the prime minister. ... On Tuesday they warned of a second strike" (warned the government);
 "X accused Y of ... . Y rejected the claims" (rejected X's). Where an event of one of the directed verbal kinds
-(`events.implied_target_types`) has a source and no target, and the document's events with both sides stated pair
-that source with one actor more often than with any other, that actor is the target (`target_basis`
-`counterpart`). Physical acts (arrests, attacks) are left alone: their object is nearly always stated, and where it
-is not, the source's usual counterpart is usually wrong (on the development key events 1 right of 7). A state is never
-the implied target of its own side (its government, officials, forces: "Mr Bush called for spending restraint" is no
-appeal to the United States), nor is an event whose source the clause does not state.
+(`events.implied_target_types`) has a source and no target actor (none stated, or a phrase no actor stands for: "called
+on ministers", "backed its Pacific ally"), and the document's events with both sides stated pair that source with
+one actor more often than with any other, that actor is the target (`target_basis` `counterpart`).
+
+Only pairs of the same leaning count: a cooperative act (an agreement, praise) takes the source's partner in other
+cooperative acts, a hostile one (an accusation, a threat, a refusal) its opponent in hostile ones; appeals count for
+both ("EU imposed sanctions on Russia ... EU ministers also agreed to extend the mission": no agreement with Russia).
+Physical acts (arrests, attacks) are left alone: their object is nearly always stated, and where it is not, the
+source's usual counterpart is usually wrong (on the development key events 1 right of 7). A state is never the
+implied target of its own side (its government, officials, forces: "Mr Bush called for spending restraint" is no
+appeal to the United States), nor of a person whose state the text leaves unknown; nor is an event whose source the
+clause does not state.
 """
 
 from __future__ import annotations
@@ -18,45 +24,68 @@ from collections.abc import Mapping, Sequence
 
 # sectors of actors that act for no state: their own state can be the other side ("the union warned" the government)
 NON_STATE_SECTORS = frozenset({"OPP", "PTY", "LAB", "NGO", "REB", "CVL", "BUS", "MED", "EDU", "REL", "IGO"})
+COOPERATIVE = frozenset({"AGREE", "SUPPORT", "CONSULT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
+HOSTILE = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
 
 
-def _pairs(events: Sequence[dict]) -> list[tuple[str, str]]:
-    """(source, target) actor pairs of the events with both sides stated, each event's pairs once."""
+def _leaning(event_type: str) -> frozenset[str]:
+    """The event types whose pairs count for an event of this type: those of its leaning, and appeals."""
+    if event_type in COOPERATIVE:
+        return COOPERATIVE | {"REQUEST"}
+    if event_type in HOSTILE:
+        return HOSTILE | {"REQUEST"}
+    return COOPERATIVE | HOSTILE | {"REQUEST"}
+
+
+def _pairs(events: Sequence[dict]) -> list[tuple[str, str, str]]:
+    """(source, target, event type) of the events with both sides stated, each event's pairs once."""
     out = []
     for e in events:
         for s in dict.fromkeys(e["source_actor_ids"]):
-            out.extend((s, t) for t in dict.fromkeys(e["target_actor_ids"]) if t != s)
+            out.extend((s, t, e["event_type"]) for t in dict.fromkeys(e["target_actor_ids"]) if t != s)
     return out
 
 
-def state_sides(actors: Sequence[dict]) -> dict[str, str]:
-    """actor_id -> the country of each actor that is a state or may act for one (a country and no non-state
-    sector); `states` are those of type GPE."""
-    return {
-        a["actor_id"]: a["country"]
-        for a in actors
-        if a["country"] and (a["type"] == "GPE" or a["sector"] not in NON_STATE_SECTORS)
-    }
+def _state_side(actor: Mapping | None) -> str | None:
+    """The state an actor is or may act for (a country and no non-state sector), else None."""
+    if actor is None or not actor.get("country"):
+        return None
+    return actor["country"] if actor["type"] == "GPE" or actor.get("sector") not in NON_STATE_SECTORS else None
+
+
+def _own_state(source: str, state: str, actors: Mapping[str, Mapping]) -> bool:
+    """The state `state` (a GPE) is the source's own side, or may be: its country is the source's state side, or the
+    source is a person whose state the text leaves unknown ("Zelensky praised Ukraine's air force")."""
+    a, s = actors.get(source), actors.get(state)
+    if s is None or s["type"] != "GPE":
+        return False
+    if a is not None and a["type"] == "PERSON" and not a.get("country"):
+        return True
+    side = _state_side(a)
+    return side is not None and side == s.get("country")
 
 
 def counterpart(
     sources: Sequence[str],
-    pairs: Sequence[tuple[str, str]],
-    side_of: Mapping[str, str] | None = None,
-    states: frozenset[str] = frozenset(),
+    pairs: Sequence[tuple[str, str, str]],
+    event_type: str,
+    actors: Mapping[str, Mapping] | None = None,
 ) -> str | None:
-    """The actor paired with `sources` in the most stated events, either way round; None on a tie or no pair.
-    A state (`states`) whose country is the side (`side_of`) of one of the sources is no counterpart."""
+    """The actor paired with `sources` in the most stated events of the event type's leaning, either way round;
+    None on a tie or no pair. With `actors` (actor_id -> type, country, sector), no state of a source's own side."""
     own = set(sources)
-    sides = {side_of[s] for s in sources if side_of and s in side_of}
+    kinds = _leaning(event_type)
     counts: Counter[str] = Counter()
-    for s, t in pairs:
+    for s, t, kind in pairs:
+        if kind not in kinds:
+            continue
         if s in own and t not in own:
             counts[t] += 1
         elif t in own and s not in own:
             counts[s] += 1
-    for c in [c for c in counts if c in states and side_of and side_of.get(c) in sides]:
-        del counts[c]
+    if actors is not None:
+        for c in [c for c in counts if any(_own_state(s, c, actors) for s in sources)]:
+            del counts[c]
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
@@ -64,19 +93,19 @@ def counterpart(
 
 
 def implied_targets(
-    events: Sequence[dict],
-    types: frozenset[str],
-    side_of: Mapping[str, str] | None = None,
-    states: frozenset[str] = frozenset(),
+    events: Sequence[dict], types: frozenset[str], actors: Mapping[str, Mapping] | None = None
 ) -> dict[str, str]:
     """event_id -> implied target actor for one document's events (dicts with event_id, event_type, source_text,
-    source_actor_ids, target_actor_ids): events of `types` with a stated source and no target only."""
+    source_actor_ids, target_actor_ids): events of `types` with a stated source and no target actor. `actors`
+    (actor_id -> type, country, sector) keeps a source's own state out."""
     pairs = _pairs([e for e in events if e["source_actor_ids"] and e["target_actor_ids"]])
     out = {}
     for e in events:
-        if e["event_type"] not in types or not e["source_actor_ids"] or not e["source_text"] or e["target_actor_ids"]:
+        if e["event_type"] not in types or not e["source_actor_ids"] or not e["source_text"]:
             continue
-        other = counterpart(e["source_actor_ids"], pairs, side_of, states)
+        if e["target_actor_ids"]:
+            continue
+        other = counterpart(e["source_actor_ids"], pairs, e["event_type"], actors)
         if other is not None:
             out[e["event_id"]] = other
     return out

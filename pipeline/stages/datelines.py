@@ -28,7 +28,7 @@ NEWS_AGENCIES = frozenset(
     | {"Yonhap", "TASS", "Tass", "RIA", "Interfax", "IRNA", "UPI", "Anadolu", "AA", "KUNA", "WAM", "SPA", "APA"}
     | {"BNA", "Lusa", "Prensa Latina", "AAP", "NZPA", "CNA", "PNA", "Antara", "Bloomberg", "MENA", "QNA", "SANA"}
     | {"Sputnik", "Ukrinform", "BTA", "CTK", "PAP", "MTI", "Agerpres", "HINA", "Tanjug", "NTB", "TT", "STT"}
-    | {"Belga", "ANP", "APS", "MAP", "TAP", "Petra", "KNA", "NAN", "APA-OTS", "Efe", "Notimex", "Telam", "IPS"}
+    | {"Belga", "ANP", "APS", "MAP", "TAP", "Petra", "KNA", "NAN", "Efe", "Notimex", "Telam", "IPS"}
 )
 
 # a place in capitals and a dash alone: "BOGOTA - ", "NEW YORK — ", "N'DJAMENA - ", "ST. PETERSBURG - " (five
@@ -61,9 +61,24 @@ def _match(text: str) -> re.Match | None:
         if place in _HEADINGS or (" " not in place and len(place.replace(".", "")) < 5):
             return None
         return bare
-    if m.group("date") or m.group("place").isupper() or m.group("agency") in NEWS_AGENCIES:
+    if m.group("date") or m.group("place").isupper() or _credited_place(m):
         return m
     return None
+
+
+def _credited_place(m: re.Match) -> bool:
+    """A dateline with no date whose place is not in capitals counts where it credits a news agency and its place
+    is a short name on one line: never a byline ("By Ahmad Shah\n\nKabul (AFP) -"), a headline above it, or the
+    agency's own name ("Anadolu Agency (AA) -")."""
+    place = m.group("place")
+    words = place.split()
+    return (
+        m.group("agency") in NEWS_AGENCIES
+        and "\n" not in m.group(0).lstrip()
+        and len(words) <= 3
+        and words[0] not in ("By", "From", "Reporting")
+        and not {"Agency", "News", "Press", "Service"} & set(words)
+    )
 
 
 def dateline_state(name: str) -> str | None:

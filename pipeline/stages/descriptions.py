@@ -435,12 +435,15 @@ def based_in(doc: Doc, m: Mention) -> bool:
     return re.match(r"[-\u2013]based\b", text_of(doc)[m.end_char : m.end_char + 8]) is not None
 
 
-def resolve_description(tok: Token, mentions: list[Mention], after_char: int) -> Mention | None:
+def resolve_description(
+    tok: Token, mentions: list[Mention], after_char: int, *, definite: bool = False
+) -> Mention | None:
     """The actor a definite description stands for: the one actor the fitting mentions before it (from
     `after_char`) name, else the nearest of them that is the subject of its sentence; with none in that window,
     for an organisation's kind (SOLE_KINDS) or a title, the only fitting actor the whole text names before it; else
-    None."""
-    if not is_description(tok):
+    None. With `definite`, a singular common noun the phrase makes definite without "the" (the body in "a ministry
+    spokeswoman") is read as one."""
+    if not (is_description(tok) or definite and common_noun(tok) and tok.tag_ == "NN"):
         return None
     kind = _kind(tok)
     kind_fits = _fits(kind, tok, tok.doc)

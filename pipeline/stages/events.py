@@ -3504,16 +3504,21 @@ def _phrase(tok: Token) -> str:
 
 def _trailing_when(tok: Token, sub: list[Token]) -> int | None:
     """The first token of a date phrase the parse hung on an argument's head at its phrase's end ("on Friday", "last
-    week", "earlier this month"): a child after the head whose subtree ends the phrase and is all date; else None."""
-    for c in reversed([c for c in tok.rights if c.i > tok.i]):
-        words = list(c.subtree)
-        if words[-1].i != sub[-1].i:
-            return None
-        content = [w for w in words if not (w.dep_ == "prep" and w is c) and not w.is_punct]
-        if content and all(w.ent_type_ == "DATE" for w in content):
-            return words[0].i
+    week", "in 2023"): its last right child, when that child's phrase ends the argument's and is all date and is no
+    "of" phrase ("the victims of 1973", "survivors of 1948": which ones, not when); else None."""
+    rights = [c for c in tok.rights if c.i > tok.i]
+    if not rights:
         return None
-    return None
+    c = rights[-1]
+    words = list(c.subtree)
+    if words[-1].i != sub[-1].i or (c.dep_ == "prep" and c.lower_ not in WHEN_PREPS):
+        return None
+    content = [w for w in words if w.i != c.i or c.dep_ != "prep"]
+    content = [w for w in content if not w.is_punct]
+    return words[0].i if content and all(w.ent_type_ == "DATE" for w in content) else None
+
+
+WHEN_PREPS = frozenset({"on", "in", "at", "during", "since", "until", "by"})
 
 
 def is_place(m: Mention) -> bool:
@@ -4239,7 +4244,13 @@ def _object_controller(tok: Token) -> Token | None:
     return next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
 
 
-ACCUSING_VERBS = frozenset({"accuse", "charge", "suspect", "convict", "acquit", "clear", "indict", "absolve"})
+# verbs whose charge is an "of" phrase ("charged with", "indicted on" take theirs elsewhere)
+ACCUSING_VERBS = frozenset({"accuse", "suspect", "convict", "acquit", "clear", "absolve"})
+# heads whose own "of" phrase says who they are ("dozens of protesters", "members of parliament")
+GROUP_HEADS = frozenset(
+    {"dozen", "dozens", "score", "scores", "number", "hundreds", "thousands", "millions", "member", "members"}
+    | {"leader", "leaders", "group", "groups", "part", "some", "many", "most", "all", "rest", "majority", "victims"}
+)
 
 
 def _charge_phrase(c: Token) -> bool:
@@ -4259,12 +4270,14 @@ def _charge_phrase(c: Token) -> bool:
     return (
         arg.dep_ in ("dobj", "nsubjpass")
         and arg.head.lemma_.lower() in ACCUSING_VERBS
+        and arg.lower_ not in GROUP_HEADS
         and c.i == list(arg.rights)[-1].i
         and not any(x.dep_ == "prep" and x.lower_ == "of" for x in arg.head.children)  # the charge is the verb's
         and any(
             g.dep_ == "pobj"
             and g.pos_ == "NOUN"
             and not g.ent_type_
+            and g.lower_ not in title_words()  # "the minister of finance": a portfolio, no charge
             and not any(d.dep_ in ("det", "poss", "prep") for d in g.children)
             for g in c.children
         )

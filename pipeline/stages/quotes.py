@@ -692,7 +692,7 @@ def _speaker_from_token(
         named = _person_named_in(tok, mentions, spans)
         if named is not None:
             return named.text, named, "person"
-        body = _body_spoken_for(tok, inside) if lemma in SPOKESPERSON_NOUNS else None
+        body = _body_spoken_for(tok, inside, mentions, spans) if lemma in SPOKESPERSON_NOUNS else None
         if body is not None:
             return _phrase_text(tok), body, "person"  # "a Commission spokesman": he speaks for the Commission
         return (_missed_titled_name(tok, spans, mentions) or _phrase_text(tok)), None, "person"
@@ -703,79 +703,133 @@ def _speaker_from_token(
     return _phrase_text(tok), None, "unknown"
 
 
-SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"})
+# people who speak for the body they belong to (an analyst, a worker or a lawyer at a firm speaks for themselves)
+SPOKESPERSON_NOUNS = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen", "official", "officials"}
+    | {"representative", "representatives"}
+)
 
 
-def _body_spoken_for(tok: Token, inside: list[tuple[Mention, int]]) -> Mention | None:
-    """The organisation or state an unnamed spokesperson speaks for, named beside the noun ("a European Commission
-    spokesperson", "a Kremlin spokesman") or in its "for" or "of" phrase ("a spokesman for the Finance Ministry");
-    never one named deeper ("a spokesman for the union's Oslo branch")."""
+def _body_spoken_for(
+    tok: Token, inside: list[tuple[Mention, int]], mentions: list[Mention], spans: list[QuoteSpan]
+) -> Mention | None:
+    """The organisation or state an unnamed spokesperson or official speaks for: named beside the noun ("a European
+    Commission spokesperson", "a Defence Ministry official"), in its "for", "of" or "at" phrase ("a spokesman for
+    the Finance Ministry"), or its possessor ("Meridian's spokeswoman"; "its spokesman", "the ministry's
+    spokesman": the organisation they refer back to in the `quotes.pronoun_max_sentences` sentences before), or
+    the body a common noun beside them or in that phrase refers back to ("a ministry spokeswoman", "a spokesperson
+    for the group"); never one named deeper ("a spokesman for the union's Oslo branch")."""
     doc = tok.doc
-    for x, i in sorted(inside, key=lambda xi: abs(xi[1] - tok.i)):
-        if x.type not in ("ORG", "GPE"):
+    if any(c.dep_ == "amod" and c.lower_ in FORMER_WORDS for c in tok.children):
+        return None  # "a former Kremlin spokesman" speaks for no one but himself
+    for x, _ in sorted(inside, key=lambda xi: abs(xi[1] - tok.i)):
+        head = mention_head(doc, x)
+        if x.type not in ("ORG", "GPE") or head is None:
             continue
-        deps = _path_deps(doc[i], tok)
-        beside = bool(deps) and set(deps) <= {"compound", "nmod", "amod", "flat"}
-        of = deps[-2:] == ["pobj", "prep"] and set(deps[:-2]) <= {"compound", "flat"}
-        prep = doc[i]
-        while of and prep.dep_ != "prep":
-            prep = prep.head
-        if beside or (of and prep.lower_ in ("for", "of", "at")):
+        # the name's head itself beside the noun, or the object of its own "for", "of" or "at": never a name
+        # inside another word's phrase ("a US embassy spokesman", "a spokesman for the union's Oslo branch")
+        beside = head.head.i == tok.i and head.dep_ in ("compound", "nmod", "amod", "flat", "poss")
+        of = (
+            head.dep_ == "pobj"
+            and head.head.dep_ == "prep"
+            and head.head.lower_ in ("for", "of", "at")
+            and head.head.head.i == tok.i
+        )
+        if beside or of:
             return x
-    return None
+    lo = window_start(tok, settings().quotes.pronoun_max_sentences, spans)
+    # a body's common noun beside the noun or in its phrase: the body the text named before ("a ministry spokeswoman",
+    # "a spokesperson for the group")
+    nouns = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    nouns += [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")
+        for g in c.children
+        if g.dep_ == "pobj" and g.pos_ == "NOUN" and any(d.lower_ == "the" for d in g.children)
+    ]
+    for noun in nouns:
+        m = resolve_description(noun, mentions, lo, definite=True)
+        if m is not None and m.type in ("ORG", "GPE"):
+            return m
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is None or mention_for_token(owner, mentions) is not None:
+        return None
+    if owner.lower_ in ("its", "their"):
+        m = resolve_pronoun("it", owner.idx, mentions, spans, after_char=lo, token=owner)
+    elif owner.pos_ == "NOUN":
+        m = resolve_description(owner, mentions, lo)
+    else:
+        return None
+    return m if m is not None and m.type in ("ORG", "GPE") else None
 
 
-ISSUING_VERBS = frozenset({"issue", "release", "publish", "send", "post", "put", "circulate", "present", "file"})
+FORMER_WORDS = frozenset({"former", "ex", "ex-", "retired", "onetime", "one-time"})
+ISSUING_VERBS = frozenset(
+    {"issue", "release", "publish", "send", "post", "put", "circulate", "present", "file", "sign", "adopt", "pass"}
+    | {"approve", "write", "submit", "deliver", "lodge"}
+)
+# parts of a document: quoted as "the chapter", they speak for whoever issued the latest document of any kind
+DOCUMENT_PARTS = frozenset({"chapter", "annex", "appendix", "paragraph", "clause"})
 
 
 def _document_issuer(tok: Token, mentions: list[Mention], spans: list[QuoteSpan]) -> Mention | None:
-    """Who issued a document quoted with no name in its phrase ("the statement said", "the chapter on defence
-    said"): the issuer of the latest document the text told in the `quotes.pronoun_max_sentences` sentences before,
-    where it says who ("X issued a statement", "a statement from X", "X's report", "in a statement, X said"); else
-    None."""
+    """Who issued a document quoted with "the" and no name in its phrase ("the statement said"): the issuer of the
+    latest document of its kind the text told in the `quotes.pronoun_max_sentences` sentences before, where the
+    text says who ("X issued a statement", "a statement from X", "X's report", "a UN report", "in a statement, X
+    said"); a part of a document ("the annex said") takes the latest document of any kind. None when that latest
+    document's issuer goes unsaid, for "a separate statement" or "another report" (a new one), and where none is
+    told."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
     lo = window_start(tok, settings().quotes.pronoun_max_sentences, spans)
-    docs = document_nouns()
+    part = tok.lemma_.lower() in DOCUMENT_PARTS
+    docs = document_nouns() | DOCUMENT_PARTS
     for t in reversed(tok.doc[: tok.sent.start]):
         if t.idx < lo:
             return None
-        if t.pos_ != "NOUN" or t.lemma_.lower() not in docs or _inside(spans, t.idx):
+        if t.pos_ != "NOUN" or _inside(spans, t.idx):
             continue
-        issuer = _issuer_of(t, mentions, spans)
-        if issuer is not None:
-            return issuer
+        if t.lemma_.lower() == tok.lemma_.lower() or part and t.lemma_.lower() in docs:
+            return _issuer_of(t, mentions, spans)  # the latest of its kind decides, its issuer said or not
     return None
 
 
 def _issuer_of(t: Token, mentions: list[Mention], spans: list[QuoteSpan]) -> Mention | None:
-    """The actor a document noun says issued it: its possessor, its "from" or "by" phrase, the subject of the verb
-    of issuing it is the object of, or the subject of the verb its "in" phrase belongs to ("In a statement, X
-    said")."""
+    """The actor a document noun says issued it: a name beside it ("a UN report"), its possessor, its "from" or "by"
+    phrase, the subject of the verb of issuing it is the object of (the agent of that verb's passive), or the subject
+    of the reporting verb its "in" phrase belongs to ("In a statement, X said")."""
 
     def named(x: Token) -> Mention | None:
         m = mention_for_token(x, mentions)
         return m if m is not None and m.type in ("ORG", "PERSON", "GPE") and not _inside(spans, m.start_char) else None
 
+    def agent_of(verb: Token) -> Mention | None:
+        for a in (g for g in verb.children if g.dep_ == "agent"):
+            for g in a.children:
+                if g.dep_ == "pobj" and (m := named(g)) is not None:
+                    return m
+        return None
+
     for c in t.children:
-        if c.dep_ == "poss" and (m := named(c)) is not None:
+        m = named(c) if c.dep_ in ("compound", "poss") else None
+        if m is not None and (c.dep_ == "poss" or m.type != "PERSON"):  # "Oxfam's report", "a UN report"
             return m
         if c.dep_ == "prep" and c.lower_ in ("from", "by"):
             for g in c.children:
                 if g.dep_ == "pobj" and (m := named(g)) is not None:
                     return m
-        if c.dep_ == "acl" and c.tag_ == "VBN":  # "a statement released by X"
-            for a in (g for g in c.children if g.dep_ == "agent"):
-                for g in a.children:
-                    if g.dep_ == "pobj" and (m := named(g)) is not None:
-                        return m
-    verb = None
-    if t.dep_ == "dobj" and t.head.lemma_.lower() in ISSUING_VERBS:
-        verb = t.head
-    elif t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.pos_ == "VERB":
-        verb = t.head.head
-    if verb is not None:
-        for c in verb.children:
-            if c.dep_ == "nsubj" and (m := named(c)) is not None:
-                return m
+        if c.dep_ == "acl" and c.tag_ == "VBN" and (m := agent_of(c)) is not None:  # "a statement released by X"
+            return m
+    verb = t.head
+    if t.dep_ == "dobj" and verb.lemma_.lower() in ISSUING_VERBS:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return named(subject) if subject is not None else None
+    if t.dep_ == "nsubjpass" and verb.lemma_.lower() in ISSUING_VERBS:
+        return agent_of(verb)  # "the resolution was adopted by the Security Council"
+    if t.dep_ == "pobj" and verb.lower_ == "in" and verb.head.lemma_.lower() in cue_lemmas() | {"accuse", "warn"}:
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        return named(subject) if subject is not None else None
     return None
 
 

@@ -42,9 +42,9 @@ def _arguments(actor_of: dict, did: str, e: dict) -> tuple[list[str], list[str]]
     return src, tgt
 
 
-def _imply_targets(rows: list[dict], types: frozenset[str], side_of: dict[str, str], states: frozenset[str]) -> None:
+def _imply_targets(rows: list[dict], types: frozenset[str], actors: dict[str, dict]) -> None:
     """Give one document's events with no stated target the source's counterpart (pipeline.stages.counterparts)."""
-    implied = counterparts.implied_targets(rows, types, side_of, states)
+    implied = counterparts.implied_targets(rows, types, actors)
     for r in rows:
         if (other := implied.get(r["event_id"])) is not None:
             r.update(target_actor_id=other, target_actor_ids=[other], target_basis="counterpart")
@@ -59,9 +59,8 @@ def build_events(store: TableStore, docs: pd.DataFrame, mentions: pd.DataFrame, 
     dropped: Counter[str] = Counter()
     country_of = {a: (None if pd.isna(c) else c) for a, c in zip(actors["actor_id"], actors["country"])}
     implied_types = frozenset(settings().events.implied_target_types.split())
-    records = actors[["actor_id", "type", "country", "sector"]].astype(object).where(actors.notna(), None)
-    side_of = counterparts.state_sides(records.to_dict("records"))
-    states = frozenset(actors.loc[actors["type"] == "GPE", "actor_id"])
+    records = actors[["actor_id", "type", "country", "sector"]].astype(object)
+    kinds = {r["actor_id"]: r for r in records.where(records.notna(), None).to_dict("records")}
     rows = []
     for row, ann in iter_annotations(store, docs):
         did = row["doc_id"]
@@ -87,7 +86,7 @@ def build_events(store: TableStore, docs: pd.DataFrame, mentions: pd.DataFrame, 
                     target_basis="text" if tgt else None,
                 )
             )
-        _imply_targets(rows[first:], implied_types, side_of, states)
+        _imply_targets(rows[first:], implied_types, kinds)
     info = doc_info(docs)
     groups = stories.event_groups(
         [{**r, "story_id": info[r["doc_id"]][0], "order": (info[r["doc_id"]][2], r["trigger_start"])} for r in rows],
