@@ -707,6 +707,9 @@ def _speaker_from_token(
 SPOKESPERSON_NOUNS = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen", "official", "officials"}
     | {"representative", "representatives"}
+    # those who lead a body speak for it where the text names no one ("the head of the herders' association said")
+    | {"head", "chief", "director", "chairman", "chairwoman", "leader", "commander", "coordinator", "boss", "ceo"}
+    | {"secretary-general", "president"}
 )
 
 
@@ -735,6 +738,8 @@ def _body_spoken_for(
             and head.head.lower_ in ("for", "of", "at")
             and head.head.head.i == tok.i
         )
+        if of and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
+            return None  # "the chairwoman of the X Union, Ilze Ozola, said": a person the text names, however tagged
         if beside or of:
             return x
     lo = window_start(tok, settings().quotes.pronoun_max_sentences, spans)
