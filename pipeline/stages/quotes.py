@@ -707,9 +707,6 @@ def _speaker_from_token(
 SPOKESPERSON_NOUNS = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen", "official", "officials"}
     | {"representative", "representatives"}
-    # those who lead a body speak for it where the text names no one ("the head of the herders' association said")
-    | {"head", "chief", "director", "chairman", "chairwoman", "leader", "commander", "coordinator", "boss", "ceo"}
-    | {"secretary-general", "president"}
 )
 
 
@@ -723,8 +720,8 @@ def _body_spoken_for(
     the body a common noun beside them or in that phrase refers back to ("a ministry spokeswoman", "a spokesperson
     for the group"); never one named deeper ("a spokesman for the union's Oslo branch")."""
     doc = tok.doc
-    if any(c.dep_ == "amod" and c.lower_ in FORMER_WORDS for c in tok.children):
-        return None  # "a former Kremlin spokesman" speaks for no one but himself
+    if FORMER.search(doc[tok.left_edge.i : tok.i].text):
+        return None  # "a former Kremlin spokesman", "the ex- spokesman" speak for no one but themselves
     for x, _ in sorted(inside, key=lambda xi: abs(xi[1] - tok.i)):
         head = mention_head(doc, x)
         if x.type not in ("ORG", "GPE") or head is None:
@@ -738,8 +735,11 @@ def _body_spoken_for(
             and head.head.lower_ in ("for", "of", "at")
             and head.head.head.i == tok.i
         )
-        if of and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
-            return None  # "the chairwoman of the X Union, Ilze Ozola, said": a person the text names, however tagged
+        if of and any(
+            c.dep_ == "appos" and c.pos_ == "PROPN" and doc[c.left_edge.i - 1].text != "(" for c in head.children
+        ):
+            return None  # "a spokeswoman for the X Union, Ilze Ozola, said": a person the text names, however tagged
+            # (never the body's acronym in brackets: "the Uganda Wildlife Authority (UWA)")
         if beside or of:
             return x
     lo = window_start(tok, settings().quotes.pronoun_max_sentences, spans)
@@ -769,13 +769,14 @@ def _body_spoken_for(
     return m if m is not None and m.type in ("ORG", "GPE") else None
 
 
-FORMER_WORDS = frozenset({"former", "ex", "ex-", "retired", "onetime", "one-time"})
+FORMER = re.compile(r"\b(?:former|ex\b|ex-|retired|one-?time|onetime|previous|outgoing|erstwhile)", re.IGNORECASE)
 ISSUING_VERBS = frozenset(
     {"issue", "release", "publish", "send", "post", "put", "circulate", "present", "file", "sign", "adopt", "pass"}
     | {"approve", "write", "submit", "deliver", "lodge"}
 )
-# parts of a document: quoted as "the chapter", they speak for whoever issued the latest document of any kind
-DOCUMENT_PARTS = frozenset({"chapter", "annex", "appendix", "paragraph", "clause"})
+# parts of a document (document nouns): quoted as "the annex", they speak for whoever issued the latest document of
+# any kind
+DOCUMENT_PARTS = frozenset({"annex", "appendix"})
 
 
 def _document_issuer(tok: Token, mentions: list[Mention], spans: list[QuoteSpan]) -> Mention | None:
@@ -789,7 +790,7 @@ def _document_issuer(tok: Token, mentions: list[Mention], spans: list[QuoteSpan]
         return None
     lo = window_start(tok, settings().quotes.pronoun_max_sentences, spans)
     part = tok.lemma_.lower() in DOCUMENT_PARTS
-    docs = document_nouns() | DOCUMENT_PARTS
+    docs = document_nouns()
     for t in reversed(tok.doc[: tok.sent.start]):
         if t.idx < lo:
             return None
