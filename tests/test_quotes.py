@@ -2111,6 +2111,13 @@ def test_a_spokesperson_named_after_the_body_is_never_the_body_but_an_acronym_do
     text = "“Two rangers were injured,” a spokesman for the Uganda Wildlife Authority (UWA) said."
     qs, mentions = quotes_and_mentions(parse, text)
     assert speaker_of(qs, mentions, only(qs)) == "Uganda Wildlife Authority"
+    # a body's noun with a name of its own is that body, not the latest of its kind the text named
+    text = (
+        "The Tories attacked the plan on Monday. “This election is a choice between two futures,” a Labour party "
+        "spokesman said."
+    )
+    qs, mentions = quotes_and_mentions(parse, text)
+    assert speaker_of(qs, mentions, only(qs)) != "Tories"
     # a former spokesman, however the parse hangs "former", speaks for himself
     text = "“The talks were doomed,” the one-time spokesman of the Andean Growers Federation said."
     qs, mentions = quotes_and_mentions(parse, text)

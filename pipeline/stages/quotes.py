@@ -746,6 +746,8 @@ def _body_spoken_for(
     # a body's common noun beside the noun or in its phrase: the body the text named before ("a ministry spokeswoman",
     # "a spokesperson for the group")
     nouns = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    nouns = [n for n in nouns if not any(c.pos_ == "PROPN" or c.ent_type_ for c in n.children)]  # "a Labour party
+    # spokesman": named, if the mentions missed the name, and never the latest party the text named
     nouns += [
         g
         for c in tok.children
