@@ -7834,12 +7834,17 @@ def _unplaced_gpe(m: Mention, named: frozenset[str] = frozenset()) -> bool:
     return not towns or not any(towns.values()) and not set(towns) & named
 
 
+# bodies a text never calls by their town's name alone ("Krakow ruled" is never the court): a one-word organisation
+# that is a town's name is the town, however the tagger labelled it; "Princeton" may be the university
+TOWN_ONLY_BODY_WORDS = frozenset(
+    {"court", "courts", "tribunal", "magistrates", "magistrate", "council", "borough", "municipal", "municipality"}
+    | {"prefecture", "governorate", "prison"}
+)
 # words of a body named after its town ("Ashford Borough Council", "Meridian City Police", "Brno Regional Court"):
 # the town stays a place
-LOCAL_BODY_WORDS = frozenset(
-    {"borough", "county", "city", "district", "council", "municipal", "municipality", "town", "township", "police"}
-    | {"university", "hospital", "airport", "port", "parish", "regional", "metropolitan", "provincial"}
-    | {"court", "courts", "tribunal", "magistrates", "magistrate", "prison", "prefecture", "governorate"}
+LOCAL_BODY_WORDS = TOWN_ONLY_BODY_WORDS | frozenset(
+    {"county", "city", "district", "town", "township", "police", "university", "hospital", "airport", "port"}
+    | {"parish", "regional", "metropolitan", "provincial"}
 )
 
 
@@ -7854,14 +7859,6 @@ def _town_body_words(words: Sequence[str], kinds: frozenset[str] = LOCAL_BODY_WO
     if len(words) > 2 and words[1] == "high":
         return words[2] in kinds  # "Nakuru High Court"
     return len(words) > 1 and words[1] in kinds
-
-
-# bodies a text never calls by their town's name alone ("Krakow ruled" is never the court): a one-word organisation
-# that is a town's name is the town, however the tagger labelled it; "Princeton" may be the university
-TOWN_ONLY_BODY_WORDS = frozenset(
-    {"court", "courts", "tribunal", "magistrates", "magistrate", "council", "borough", "municipal", "municipality"}
-    | {"prefecture", "governorate", "prison"}
-)
 
 
 def _join_organisations(mentions: list[Mention], full: _FullNames) -> None:

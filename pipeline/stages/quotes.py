@@ -745,9 +745,12 @@ def _body_spoken_for(
     lo = window_start(tok, settings().quotes.pronoun_max_sentences, spans)
     # a body's common noun beside the noun or in its phrase: the body the text named before ("a ministry spokeswoman",
     # "a spokesperson for the group")
-    nouns = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
-    nouns = [n for n in nouns if not any(c.pos_ == "PROPN" or c.ent_type_ for c in n.children)]  # "a Labour party
-    # spokesman": named, if the mentions missed the name, and never the latest party the text named
+    # (never a noun with a name of its own: "a Labour party spokesman" is no latest party the text named)
+    nouns = [
+        c
+        for c in tok.children
+        if c.dep_ == "compound" and c.pos_ == "NOUN" and not any(g.pos_ == "PROPN" or g.ent_type_ for g in c.children)
+    ]
     nouns += [
         g
         for c in tok.children
@@ -812,21 +815,18 @@ def _issuer_of(t: Token, mentions: list[Mention], spans: list[QuoteSpan]) -> Men
         m = mention_for_token(x, mentions)
         return m if m is not None and m.type in ("ORG", "PERSON", "GPE") and not _inside(spans, m.start_char) else None
 
+    def object_named(prep: Token) -> Mention | None:
+        return next((m for g in prep.children if g.dep_ == "pobj" and (m := named(g)) is not None), None)
+
     def agent_of(verb: Token) -> Mention | None:
-        for a in (g for g in verb.children if g.dep_ == "agent"):
-            for g in a.children:
-                if g.dep_ == "pobj" and (m := named(g)) is not None:
-                    return m
-        return None
+        return next((m for a in verb.children if a.dep_ == "agent" and (m := object_named(a)) is not None), None)
 
     for c in t.children:
         m = named(c) if c.dep_ in ("compound", "poss") else None
         if m is not None and (c.dep_ == "poss" or m.type != "PERSON"):  # "Oxfam's report", "a UN report"
             return m
-        if c.dep_ == "prep" and c.lower_ in ("from", "by"):
-            for g in c.children:
-                if g.dep_ == "pobj" and (m := named(g)) is not None:
-                    return m
+        if c.dep_ == "prep" and c.lower_ in ("from", "by") and (m := object_named(c)) is not None:
+            return m
         if c.dep_ == "acl" and c.tag_ == "VBN" and (m := agent_of(c)) is not None:  # "a statement released by X"
             return m
     verb = t.head

@@ -57,10 +57,9 @@ def build_events(store: TableStore, docs: pd.DataFrame, mentions: pd.DataFrame, 
 
     actor_of = actor_by_mention(mentions)
     dropped: Counter[str] = Counter()
-    country_of = {a: (None if pd.isna(c) else c) for a, c in zip(actors["actor_id"], actors["country"])}
-    implied_types = frozenset(settings().events.implied_target_types.split())
     records = actors[["actor_id", "type", "country", "sector"]].astype(object)
     kinds = {r["actor_id"]: r for r in records.where(records.notna(), None).to_dict("records")}
+    implied_types = frozenset(settings().events.implied_target_types.split())
     rows = []
     for row, ann in iter_annotations(store, docs):
         did = row["doc_id"]
@@ -68,7 +67,9 @@ def build_events(store: TableStore, docs: pd.DataFrame, mentions: pd.DataFrame, 
         dropped.update(d["reason"] for d in ann.get("dropped_events", []))
         for e in ann["events"]:
             src, tgt = _arguments(actor_of, did, e)
-            source_country, basis = events_mod.source_country([country_of.get(a) for a in src], e["location_country"])
+            source_country, basis = events_mod.source_country(
+                [kinds[a]["country"] if a in kinds else None for a in src], e["location_country"]
+            )
             rows.append(
                 table_row(
                     RECORD,
