@@ -5625,3 +5625,111 @@ def test_a_university_keeps_its_short_form_and_a_shared_town_name_gives_no_count
     # a town many states have: the story says which, not the body's name
     found = names_of(parse("Durham County Council closed three libraries on Monday."))
     assert found["Durham County Council"].country != "USA"
+
+
+def _countries(parse, text):
+    return {m.name: m.country for m in extract_mentions(parse(text))}
+
+
+def test_a_body_named_with_of_or_a_minor_towns_word_takes_the_documents_state(parse):
+    # "of" is also a Turkish town's name and "Alliance" an Ohio town's: neither names a place in a body's name
+    text = (
+        "Peru's government raised fuel taxes on Monday. Lima police cleared a road near Cusco. "
+        "The Association of Independent Truckers called the tax unfair, and the Tenants Action Alliance "
+        "joined its march through Lima. Peru's finance ministry said the tax would stay."
+    )
+    found = _countries(parse, text)
+    assert found["Association of Independent Truckers"] == "PER"
+    assert found["Tenants Action Alliance"] == "PER"
+
+
+def test_a_body_named_for_a_town_of_the_documents_state_is_of_that_state(parse):
+    # "Santa Cruz" and "Valencia" name towns of several states: the story's state says which
+    found = _countries(
+        parse,
+        "Venezuela's government cut fuel subsidies on Monday. Venezuelan truckers blocked roads into Caracas. "
+        "The Valencia Chamber of Industry said factories had lost a week of output. Venezuela's oil minister "
+        "said the subsidy would not return.",
+    )
+    assert found["Valencia Chamber of Industry"] == "VEN"
+
+
+def test_a_body_tagged_as_a_place_is_an_organisation(parse):
+    from pipeline.stages import actors
+
+    doc = parse("The Chilean Federation of Copper Workers rejected the offer.")
+    span = doc[1:6]
+    assert actors._repair_label(doc, span, span.text, "GPE", None, set(), set())[0] == "ORG"
+    assert actors._body_head("Kenya Union of Journalists") and actors._body_head("Mining Workers Federation")
+    assert not actors._body_head("Republic of the Congo") and not actors._body_head("Isle of Man")
+
+
+def test_officers_of_a_body_take_its_country(parse):
+    text = (
+        "Kenya's government raised school fees on Monday. Kenyan parents protested in Nairobi. "
+        "The Kenya Union of Teachers rejected the rise. Its general secretary, Joseph Mwangi, said members "
+        "would strike. The union's treasurer, Alice Wambui, said the strike fund was ready. "
+        "The Parents Forum, which organised the march, said it would go to court. The president of the forum, "
+        "Peter Otieno, called the rise illegal."
+    )
+    found = _countries(parse, text)
+    assert found["Joseph Mwangi"] == "KEN"
+    assert found["Alice Wambui"] == "KEN"
+    assert found["Peter Otieno"] == "KEN"
+
+
+def test_a_firms_officer_takes_no_country_from_the_firm(parse):
+    text = (
+        "Kenya's government raised fuel taxes on Monday. Kenyan drivers protested in Nairobi. "
+        "Rift Valley Logistics Ltd said costs would rise. Its chief executive, Martin Kiprono, said prices "
+        "would follow."
+    )
+    assert _countries(parse, text)["Martin Kiprono"] is None
+
+
+def test_its_stands_for_no_body_when_the_bodies_named_are_of_two_states(parse):
+    text = (
+        "Ghana's government and Togo's government met in Lome on Monday. The Ghana Cocoa Board and the Togolese "
+        "Coffee Office signed a smuggling pact. Its chairman, Kwame Asante, said the pact was overdue."
+    )
+    assert _countries(parse, text)["Kwame Asante"] is None
+
+
+def test_judges_colonels_ombudsmen_and_government_spokesmen_hold_the_documents_states_offices(parse):
+    text = (
+        "Paraguay's government declared an emergency in the north on Monday. Paraguayan troops deployed near "
+        "Concepcion. Colonel Ramon Benitez said the troops would stay a month. Ombudsman Teresa Ayala demanded "
+        "an inquiry. Government spokesman Hugo Ortiz called her demand premature. Justice Carmen Rojas ordered "
+        "two detained farmers freed."
+    )
+    found = _countries(parse, text)
+    assert found["Ramon Benitez"] == "PRY"
+    assert found["Teresa Ayala"] == "PRY"
+    assert found["Hugo Ortiz"] == "PRY"
+    assert found["Carmen Rojas"] == "PRY"
+
+
+def test_a_colonel_named_with_another_state_keeps_to_it(parse):
+    text = (
+        "Mozambique's government asked for help on Monday. Mozambican troops retook a town near Mocimboa. "
+        "Rwandan Colonel Jean Habimana said his soldiers had secured the port."
+    )
+    assert _countries(parse, text)["Jean Habimana"] == "RWA"
+
+
+def test_a_chambers_president_holds_no_portfolio_of_the_states_government(parse):
+    from pipeline.stages import actors
+
+    doc = parse("Finland's government met Sami leaders on Monday. Sami Parliament President Anne Aikio spoke first.")
+    (m,) = [m for m in extract_mentions(doc) if m.name == "Anne Aikio"]
+    assert not actors._state_office_title(doc, m)
+
+
+def test_a_state_named_in_several_words_inside_a_bodys_name(parse):
+    found = _countries(
+        parse,
+        "The Papua New Guinea Defence Force sent soldiers to the highlands. The Trinidad and Tobago Coast Guard "
+        "seized a boat. The Equatorial Guinea Navy patrolled the bay.",
+    )
+    assert found["Papua New Guinea Defence Force"] == "PNG"
+    assert found["Equatorial Guinea Navy"] == "GNQ"

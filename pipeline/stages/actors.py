@@ -380,6 +380,8 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from pipeline.config import settings
 from pipeline.ids import actor_id
 from pipeline.stages import datelines, known_people, lexicon, relevance, sectors
@@ -1546,9 +1548,26 @@ def _repair_label(
         and (_person_like(span, person_tokens) or _looks_like_person(doc, span, short_persons))
     ):
         label = "PERSON"
+    elif label in ("GPE", "LOC", "FAC") and not place_code and _body_head(name):
+        label = "ORG"  # "the Bolivian Federation of Mining Cooperatives" tagged GPE: a body, named by its head word
     elif label in ("GPE", "LOC", "FAC"):
         country = place_code
     return label, country
+
+
+# last words of organisations' names that name no body's kind ("Europe", "International")
+_NOT_BODY_HEADS = frozenset({"europe", "uk", "international", "global", "worldwide"})
+
+
+def _body_head(name: str) -> bool:
+    """A name of three words or more whose head (the word before its first "of", else its last) is an organisation's
+    word (actors_context_words.tsv `end` ORG: "Federation", "Union", "Council"): "Bolivian Federation of Mining
+    Cooperatives", "Kenya Union of Journalists"."""
+    toks = _name_tokens(name)
+    if len(toks) < 3:
+        return False
+    head = toks[toks.index("of") - 1] if "of" in toks[1:] else toks[-1]
+    return head not in _NOT_BODY_HEADS and context_words().get((head, "end")) == "ORG"
 
 
 def _area_country(name: str, city_code: str | None) -> str | None:
@@ -2032,6 +2051,25 @@ def _town_body_country(name: str) -> str | None:
     return _place_country(words[0], None) if len(places) == 1 else None
 
 
+_STATE_NAME_JOINS = frozenset({"and", "of", "the"})
+
+
+def _state_of_several_words(ent: Span) -> str | None:
+    """The state a name of several words inside an organisation's name names, the longest first: "Papua New Guinea
+    Defence Force" (never Guinea), "Hong Kong Rugby Football Union", "Antigua and Barbuda Port Authority"."""
+    for n in (4, 3, 2):
+        for i in range(len(ent) - n + 1):
+            words = ent[i : i + n]
+            if not (words[0].is_title and words[-1].is_title):
+                continue
+            if not all(t.is_title or t.lower_ in _STATE_NAME_JOINS for t in words):
+                continue
+            code, is_state = country_for_place(words.text)
+            if code and is_state:
+                return code
+    return None
+
+
 def _describe_org(doc: Doc, ent: Span, m: Mention) -> None:
     """An organisation's sector, state and written acronym."""
     if _intergovernmental(m.name):
@@ -2045,16 +2083,7 @@ def _describe_org(doc: Doc, ent: Span, m: Mention) -> None:
         _police_force_country(m.name)
         or _town_body_country(m.name)
         or (
-            next(  # a two-word place first: "Hong Kong Rugby Football Union", "South Sudan People's Defence Forces"
-                (
-                    code
-                    for a, b in zip(ent, ent[1:])
-                    if a.is_title and b.is_title
-                    for code, is_state in [country_for_place(f"{a.text} {b.text}")]
-                    if code and is_state
-                ),
-                None,
-            )
+            _state_of_several_words(ent)
             or next(
                 (
                     c
@@ -5732,6 +5761,7 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
     mentions = _listed_peers(doc, mentions)  # "Lords Ashby, Wren and Hope": three peers
     _national_office_countries(doc, mentions)  # "Home Secretary X": the UK, before the document's own state
     _office_holder_countries(doc, mentions)
+    _officer_countries(doc, mentions)  # after the document's state is lent to its bodies: their officers'
     _peer_countries(doc, mentions)
     _aide_countries(doc, mentions)  # after the offices: "President X's spokeswoman Y"
     mentions = _place_offices(doc, mentions)
@@ -5994,6 +6024,8 @@ def _state_office_title(doc: Doc, m: Mention) -> bool:
     n = next((k for k in (3, 2, 1) if len(words) >= k and " ".join(words[-k:]) in offices), 0)
     if written and _shadow_office(doc, m):
         return True  # the caller checks the document's state has shadow offices
+    if not n and words and words[-1] in _SPOKESPERSONS and _government_before_title(doc, m):
+        return True  # "Government spokesman X": the voice of the state's government
     if not n or any(context_words().get((w, "before")) == "ORG" or w in ("-", "–") for w in words[:-n]):
         return False  # "company president X", "vice - president X"
     if not offices[" ".join(words[-n:])] and not written[-n][:1].isupper():
@@ -6015,6 +6047,29 @@ def _state_office_title(doc: Doc, m: Mention) -> bool:
 
 
 _PORTFOLIO_JOINS = frozenset({"and", "of", "for", "&"})
+_SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# chambers and assemblies: bodies whose offices are no portfolio of the state's government
+_CHAMBER_WORDS = frozenset({"parliament", "assembly", "senate", "congress", "chamber"})
+
+
+def body_word(word: str) -> bool:
+    """A lower-case word that names an organisation's kind as its name's last word (actors_context_words.tsv `end`
+    ORG: "council", "party", "union") or a chamber ("parliament", "assembly")."""
+    return word in _CHAMBER_WORDS or context_words().get((word, "end")) == "ORG"
+
+
+_GOVERNMENT_WORDS = frozenset({"government", "cabinet"})
+
+
+def _government_before_title(doc: Doc, m: Mention) -> bool:
+    """The word right before the person's title is "government" or "cabinet", itself no possessive's noun nor
+    an organisation's ("Government spokesman X", never "the party's government spokesman X")."""
+    span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    first = span.start - len((m.title or "").split()) if span is not None else 0
+    if first <= 0 or doc[first - 1].lower_ not in _GOVERNMENT_WORDS:
+        return False
+    prev = doc[first - 2] if first >= 2 else None
+    return prev is None or (prev.ent_iob_ == "O" and prev.tag_ not in ("POS", "PRP$"))
 
 
 def _portfolio_start(doc: Doc, first: int) -> int:
@@ -6028,8 +6083,8 @@ def _portfolio_start(doc: Doc, first: int) -> int:
         joining = tok.lower_ in _PORTFOLIO_JOINS and i - 1 > 0 and doc[i - 2].is_title
         if not joining and not (tok.is_title and tok.is_alpha and not _is_acronym(tok.text)):
             break
-        if tok.ent_iob_ != "O" or _country_signal(tok) or party_country(tok.text):
-            break
+        if tok.ent_iob_ != "O" or _country_signal(tok) or party_country(tok.text) or body_word(tok.lower_):
+            break  # "Sami Parliament President X": a body's office, no portfolio of the state's government
         i, k = i - 1, k + 1
     if i < first and doc[i].lower_ in _PORTFOLIO_JOINS:
         return first
@@ -6137,7 +6192,19 @@ def _domestic_org(m: Mention) -> bool:
         return False
     if len(toks) > 1 and words.get((toks[-1], "end")) == "ORG":
         toks = toks[:-1]  # "Public and Commercial Services Union": a body's last word is no town ("Union", Ohio)
-    return not any(place_countries(t) or country_for_place(t)[0] or lexicon.country_of_demonym(t) for t in toks)
+    return not any(_place_word(t) for t in toks)
+
+
+def _place_word(word: str) -> bool:
+    """A word of an organisation's name that names a place: a state, a people, or a place the gazetteer knows as a
+    major city or a subdivision ("Manchester", "Kent"). Never a joining word ("of" is a Turkish town) nor a word
+    only a minor town bears ("Alliance", Ohio; "Progress"): "the Association of Independent Broadcasters" and "the
+    Housing Action Alliance" are named by no place."""
+    if word in STOP_WORDS:
+        return False
+    if country_for_place(word)[0] or lexicon.country_of_demonym(word):
+        return True
+    return any(place_countries(word).values())
 
 
 # sectors of a state's own bodies and of its civil institutions (a union, a school, a newspaper): relevance's
@@ -6179,7 +6246,7 @@ def _office_holder_countries(doc: Doc, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.country is not None:
             continue
-        if m.type == "ORG" and _lent_org(doc, m):
+        if m.type == "ORG" and (_lent_org(doc, m) or _home_town_body(m, context)):
             pass  # "the Film Council", "economist at Capital Economics": a body or a firm of the document's state
         elif m.type != "PERSON" or not m.title or not _state_office_title(doc, m):
             continue
@@ -6188,6 +6255,17 @@ def _office_holder_countries(doc: Doc, mentions: list[Mention]) -> None:
         states = _sentence_states(doc, m, mentions, agents=False)
         if states is not None and states <= {context}:
             m.country = context
+
+
+def _home_town_body(m: Mention, context: str) -> bool:
+    """An organisation named first by a town or a region the document's country has ("the Santa Cruz Chamber of
+    Exporters" in a Bolivian story, "the Novi Sad Bar Association" in a Serbian one): that country's, though other
+    states have places of the name. One or two words of place, then the body's own capitalised words."""
+    words = m.name.split()
+    for k in (2, 1):
+        if len(words) > k and words[k][:1].isupper() and context in place_countries(" ".join(words[:k])):
+            return True
+    return False
 
 
 @functools.cache
@@ -6305,6 +6383,108 @@ def _affiliation_countries(doc: Doc, mentions: list[Mention]) -> None:
     for m in orgs:
         if m.country is None and m.sector != "IGO" and _fold(m.name) in country_of:
             m.country = country_of[_fold(m.name)]  # the bracketed short name ("Cochilco") is the body's
+
+
+# sectors of bodies whose officers are not of the body's country by that alone: a firm's staff and an
+# international body's are of any country
+_OPEN_STAFF_SECTORS = frozenset({"BUS", "IGO"})
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
+# posts that lead or speak for a body (actors_affiliation_words.tsv `person` words): its officers, of its country;
+# never its analysts, advisers, lawyers or members, who may come from anywhere
+_OFFICER_POSTS = frozenset(
+    {
+        "president",
+        "vice-president",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "chair",
+        "leader",
+        "deputy",
+        "head",
+        "secretary",
+        "treasurer",
+        "director",
+        "executive-director",
+        "founder",
+        "co-founder",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "commissioner",
+        "governor",
+        "chief",
+        "boss",
+        "official",
+        "officer",
+    }
+)
+
+
+def _officer_countries(doc: Doc, mentions: list[Mention]) -> None:
+    """A person with no country who holds a post of a body the document gives a country, its own state's lent
+    included (`_office_holder_countries`: a union, a party, a court of the story's state), takes that country: the
+    post written after the body ("URP leader X"), in the apposition ("X, general secretary of Y", "Y's president,
+    X"), or after a possessive standing for the body ("Its president, X", "the federation's executive secretary,
+    X": `_possessive_owner_country`). Only a post that leads or speaks for the body (`_OFFICER_POSTS`: never an analyst,
+    an adviser, a lawyer); never a firm's or an international body's staff (`_OPEN_STAFF_SECTORS`, a multinational of
+    actors_firms.tsv)."""
+    bodies = [m for m in mentions if m.type == "ORG" and m.country and m.sector not in _OPEN_STAFF_SECTORS]
+    if not bodies:
+        return
+    org_at: dict[int, Mention] = {}
+    for m in bodies:
+        span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        for tok in span if span is not None else ():
+            org_at[tok.i] = m
+    words = {w: kind for w, kind in affiliation_words().items() if w in _OFFICER_POSTS}
+    orgs = [m for m in mentions if m.type == "ORG"]
+    for m, span in _unplaced(doc, mentions):
+        if m.type != "PERSON":
+            continue
+        owner = (
+            _post_owner(doc, span, org_at, words)
+            or _apposition_owner(doc, span, org_at, words, "person")
+            or _of_owner(doc, span, org_at)
+        )
+        if owner is not None and firm_country(owner.name):
+            continue  # "Nokia's head of sales X": a multinational's staff are of any country
+        code = owner.country if owner is not None else _possessive_owner_country(doc, span, orgs, words)
+        if code:
+            m.country = code
+
+
+def _possessive_owner_country(doc: Doc, span: Span, orgs: list[Mention], words: dict[str, str]) -> str | None:
+    """The country of the body a possessive before a person's post stands for ("Its president, X", "said its
+    general secretary, X", "the alliance's leader, X", "the president of the council, X"): "its" or "their" for the
+    organisations named from the previous sentence's start up to the post, "the NOUN's" or "of the NOUN" for the
+    latest organisation whose name has that noun ("the federation's": "the Bolivian Federation of Mining
+    Cooperatives"); the one country they all have, else
+    None (no guess between bodies of two states, nor from a firm's or an international body's)."""
+    for head in _describing_heads(doc, span)[:1]:
+        if words.get(head.lower_) != "person" and words.get(head.lemma_.lower()) != "person":
+            return None
+        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        if poss is None:
+            of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            poss = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if poss is None:
+            return None
+        before = [o for o in orgs if o.end_char <= poss.idx]
+        if poss.lower_ in _POSSESSIVE_PRONOUNS:
+            sent_start = poss.sent.start
+            previous = doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
+            named = [o for o in before if o.start_char >= doc[previous].idx]
+        elif poss.pos_ == "NOUN" and any(c.lower_ == "the" for c in poss.children):
+            noun = poss.lemma_.lower()
+            named = [o for o in before if noun in _name_tokens(o.name)][-1:]
+        else:
+            return None
+        if not named or any(o.sector in _OPEN_STAFF_SECTORS for o in named):
+            return None
+        codes = {o.country for o in named}
+        return codes.pop() if len(codes) == 1 else None
+    return None
 
 
 _THE_COUNTRY = frozenset({"country", "nation"})

@@ -46,6 +46,7 @@ from typing import TYPE_CHECKING
 from pipeline.config import settings
 from pipeline.stages import coder, event_dates, lexicon, sectors
 from pipeline.stages.actors import (
+    body_word,
     dateline_country,
     document_country,
     honorific,
@@ -7148,7 +7149,12 @@ def _states_spoken_for(starts: list[int], by_start: dict[int, Mention]) -> set[s
         if m is None or not m.country:
             continue
         title = (m.title or "").lower().split()
-        office = any(" ".join(title[-k:]) in offices for k in (1, 2, 3) if len(title) >= k)
+        # a state's office, never a chamber's or a body's ("Sami Parliament President X", "union president X")
+        office = (
+            m.sector in (None, *_STATE_ORGAN_SECTORS)
+            and not any(body_word(w) for w in title)
+            and any(" ".join(title[-k:]) in offices for k in (1, 2, 3) if len(title) >= k)
+        )
         # "army spokesman X", "foreign ministry spokeswoman Y": the voice of a state's body
         office = office or (
             bool(title) and title[-1] in lex.spokesperson_nouns and bool(set(title) & lex.state_organ_words)
