@@ -20,8 +20,9 @@ class Actors(pa.DataFrameModel):
     type: Series[STRING] = pa.Field(
         isin=["PERSON", "ORG", "GPE", "NORP"],
         description="Entity type: PERSON, ORG (organisations, media, companies, teams), GPE (states and places), NORP "
-        "(groups); decided by all the actor's mentions, those whose context shows the kind (a title, 'shares in X', a "
-        "company suffix) weighing most.",
+        "(a people, or a social group the articles name by a common noun, one per state: 'Serbian students', "
+        "'Indian fishermen', with its sector); decided by all the actor's mentions, those whose context shows the "
+        "kind (a title, 'shares in X', a company suffix) weighing most.",
     )
     country: Series[STRING] = pa.Field(
         nullable=True,
@@ -33,7 +34,8 @@ class Actors(pa.DataFrameModel):
     sector: Series[STRING] = pa.Field(
         nullable=True,
         description="PLOVER/CAMEO sector where a title shows it: GOV, MIL, COP, JUD, LEG, DIP, EDU, MED, BUS, CVL, "
-        "REB, OPP, IGO, LAB (trade unions) ...",
+        "REB, OPP, IGO, LAB (trade unions) ...; a social group's (NORP) from its noun: CVL, EDU, LAB, AGR "
+        "(farmers, herders, fishermen), MED, HLH (doctors, nurses), REF (refugees, migrants).",
     )
     aliases: Series[STRING_LIST] = pa.Field(
         description="Every surface form by which the articles mention the actor (titles included), sorted."

@@ -15,8 +15,8 @@ def events_of(parse, text, pub=None):
     """The events of a text, their sources and targets (mention offsets in the records) looked up."""
     doc = parse(text)
     ms = extract_mentions(doc)
-    by_start = {m.start_char: m for m in ms}
     events = extract_events(doc, ms, find_dates(doc, pub), [], pub.isoformat() if pub else None)
+    by_start = {m.start_char: m for m in ms}  # with the social groups the events added
     return [
         SimpleNamespace(
             **{
@@ -315,7 +315,8 @@ def test_unnamed_sides_are_the_events_arguments(parse):
         if e.trigger == "detained"
     ]
     assert e.event_type == "COERCE" and e.source_text == "Police" and e.target_text == "four students"
-    assert e.targets == []  # the city is where it happened, not whom it happened to
+    # the city is where it happened, not whom it happened to: the target is the group of students
+    assert [(m.name, m.type) for m in e.targets] == [("students", "NORP")]
 
 
 def test_agentless_passive_arrest_is_coerce_with_unnamed_target(parse):
@@ -484,7 +485,7 @@ def test_in_an_off_topic_story_a_nationality_alone_is_people_not_a_state(parse):
 def test_a_past_participle_on_a_noun_acts_on_that_noun(parse):
     evs = events_of(parse, "Four Somali fishermen detained by the Kenyan navy were freed on Sunday.")
     detained = [e for e in evs if e.trigger == "detained"]
-    assert detained and names(detained[0].sources) == ["Kenyan"] and names(detained[0].targets) == ["Somali"]
+    assert detained and names(detained[0].sources) == ["Kenyan"] and names(detained[0].targets) == ["Somali fishermen"]
     # a thing described by the participle is no side: "the plan proposed by Germany" proposes nothing to anyone
     evs = rule_events(parse, "The budget plan proposed by Lithuania was rejected by Latvia on Monday.")
     assert not any(e.trigger == "proposed" for e in evs)
@@ -3655,7 +3656,7 @@ def test_a_past_act_told_as_likely_stays_an_event(parse):
 def test_who_was_refused_a_permission_is_the_target(parse):
     for text, source, target in (
         ("It took up the case of six Roma Czechs refused entry to Britain.", "Britain", "Roma Czechs"),
-        ("The case concerns three Afghan refugees refused asylum by Germany last year.", "Germany", "Afghan"),
+        ("The case concerns three Afghan refugees refused asylum by Germany last year.", "Germany", "Afghan refugees"),
     ):
         (e,) = [e for e in events_of(parse, text) if e.event_type == "REJECT"]
         assert (names(e.sources), names(e.targets)) == ([source], [target]), text

@@ -23,7 +23,9 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 # sectors of actors that act for no state: their own state can be the other side ("the union warned" the government)
-NON_STATE_SECTORS = frozenset({"OPP", "PTY", "LAB", "NGO", "REB", "CVL", "BUS", "MED", "EDU", "REL", "IGO"})
+NON_STATE_SECTORS = frozenset(
+    {"OPP", "PTY", "LAB", "NGO", "REB", "CVL", "BUS", "MED", "EDU", "REL", "IGO", "AGR", "HLH", "REF"}
+)
 COOPERATIVE = frozenset({"AGREE", "SUPPORT", "CONSULT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 HOSTILE = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
 

@@ -36,6 +36,7 @@ rules climb the parse is set in pipeline.config.EventsSettings.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter
@@ -44,7 +45,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pipeline.config import settings
-from pipeline.stages import coder, event_dates, lexicon, sectors
+from pipeline.stages import coder, event_dates, groups, lexicon, sectors
 from pipeline.stages.actors import (
     body_word,
     dateline_country,
@@ -6736,7 +6737,89 @@ def code_events(
     kept = relevant_events(doc, events, by_start)
     kept_ids = {id(e) for e in kept}
     dropped += [DroppedEvent(e.trigger_start, e.event_type, "off_topic") for e in events if id(e) not in kept_ids]
+    _group_sides(doc, kept, mentions, sentence_starts)
     return kept, dropped
+
+
+def _group_sides(
+    doc: Doc, events: list[Event], mentions: list[Mention], sentence_starts: list[int] | None = None
+) -> None:
+    """Give a side with no actor, or whose actors only qualify its noun (`_group_side`), the social group its words
+    name ("police detained 17 students": the document's state's students; "the navy arrested 14 Indian fishermen":
+    India's; pipeline.stages.groups), adding the group's mention to the document's mentions (in place, in
+    order of offsets). The words are the side's text as the event wrote it, found in the event's sentence."""
+    context: list[str | None] = []
+    added: dict[int, Mention] = {}
+    by_start = {m.start_char: m for m in mentions}
+    for e in events:
+        for side in ("sources", "targets"):
+            text = e.source_text if side == "sources" else e.target_text
+            span = _side_span(doc, e, text) if text else None
+            if span is None or not _group_side(span, getattr(e, side), by_start):
+                continue
+            if not context:
+                context.append(document_country(mentions, doc))
+            m = groups.group_mention(span, mentions + list(added.values()), context[0])
+            if m is None:
+                continue
+            m = added.setdefault(m.start_char, m)
+            if sentence_starts:
+                m.sent_index = max(bisect.bisect_right(sentence_starts, m.start_char) - 1, 0)
+            setattr(e, side, [m.start_char])
+    if added:
+        mentions.extend(added.values())
+        mentions.sort(key=lambda m: m.start_char)
+
+
+# sectors of organisations whose students, staff or clients are no members acting in their name ("students from
+# the University of X", "workers at a state mine"), unlike a union's, a party's or a movement's
+_INSTITUTION_SECTORS = frozenset({"EDU", "HLH", "BUS", "MED"})
+
+
+def _group_side(span: Span, starts: list[int], by_start: dict[int, Mention]) -> bool:
+    """The side may be a group: it has no actor, or its actors only qualify its group noun ("14 Indian fishermen",
+    "Students from the University of Novi Sad": the people's adjective and the university place the group; the
+    group acts, not India nor the university). Never a body's members ("dockers from the Transport Workers' Union":
+    the union acts)."""
+    if not starts:
+        return True
+    noun = groups.group_head(span)
+    if noun is None:
+        return False
+    first, last = noun.left_edge, noun.right_edge  # the noun's phrase, though the side's text be its head alone
+    for s in starts:
+        m = by_start.get(s)
+        if not first.idx <= s < last.idx + len(last.text) or s == noun.idx or m is None:
+            return False
+        if m.type in ("ORG", "PERSON") and m.sector not in _INSTITUTION_SECTORS and _membership(noun, s):
+            return False  # the members of a union, a party, a movement: the body acts
+    return True
+
+
+_MEMBERSHIP_PREPS = frozenset({"of", "from", "with"})
+
+
+def _membership(noun: Token, start: int) -> bool:
+    """The words at `start` tie the group noun's people to a body ("dockers from the union", "members of the party",
+    "union members", "the party's activists"), not where they are ("students near the Congress building")."""
+    tok = next((t for t in noun.subtree if t.idx == start), None)
+    while tok is not None and tok.i != noun.i:
+        if tok.head.i == noun.i and tok.dep_ in ("compound", "poss", "nmod"):
+            return True
+        if tok.dep_ == "prep":
+            return tok.lower_ in _MEMBERSHIP_PREPS
+        tok = tok.head if tok.head.i != tok.i else None
+    return False
+
+
+def _side_span(doc: Doc, e: Event, text: str) -> Span | None:
+    """The words of an event's side as written in the event's sentence, else None."""
+    trigger = doc.char_span(e.trigger_start, e.trigger_end, alignment_mode="expand")
+    if trigger is None:
+        return None
+    sent = trigger.sent
+    at = doc.text.find(text, sent.start_char, sent.end_char)
+    return doc.char_span(at, at + len(text), alignment_mode="expand") if at >= 0 else None
 
 
 def _rejected_proposal(tok: Token) -> bool:

@@ -156,6 +156,9 @@ def _tables() -> dict[str, dict[str, str]]:
         demonyms.setdefault(_normalize_key(demonym), code)
         demonym_surface.setdefault(demonym, code)
     names.update({_normalize_key(k): v for k, v in extra_names().items()})
+    code_demonyms: dict[str, str] = {}
+    for demonym, _, code in shared_demonyms:
+        code_demonyms.setdefault(code, demonym)
     demonyms.update({_normalize_key(k): v for k, v in extra_demonyms().items()})
     seats.update({_normalize_key(k): v for k, v in extra_seats().items()})
     surface.update(extra_names())
@@ -166,6 +169,7 @@ def _tables() -> dict[str, dict[str, str]]:
         "seats": seats,
         "surface": surface,
         "demonym_surface": demonym_surface,
+        "code_demonyms": code_demonyms,
     }
 
 
@@ -207,6 +211,11 @@ def country_of_demonym(word: str) -> str | None:
     if code is None and len(key) > 4 and key.endswith("s"):
         code = demonyms.get(key[:-1])
     return code
+
+
+def demonym_of(code: str) -> str | None:
+    """The adjective of a state's people (countryinfo's demonym: "SRB" -> "Serbian"), else None."""
+    return _tables()["code_demonyms"].get(code)
 
 
 def country_of_seat(name: str) -> str | None:

@@ -1,0 +1,73 @@
+"""Social groups named by a common noun (pipeline.stages.groups) and the event sides they give."""
+
+from pipeline.stages import groups
+from pipeline.stages.actors import extract_mentions
+from tests.test_events import events_of
+
+
+def _head(parse, text):
+    doc = parse(text)
+    noun = groups.group_head(doc[:])
+    return noun.text if noun is not None else None
+
+
+def test_a_group_is_a_plural_noun_of_the_table_or_a_quantity_of_one(parse):
+    assert _head(parse, "striking teachers") == "teachers"
+    assert _head(parse, "hundreds of farmers") == "farmers"
+    assert _head(parse, "some of the protesters") == "protesters"
+    assert _head(parse, "a teacher") is None  # one person
+    assert _head(parse, "hundreds of soldiers") is None  # a state's forces act as the state
+    assert _head(parse, "thousands of people") is None  # no group of its own
+
+
+def test_a_group_is_named_by_its_states_people(parse):
+    assert groups.group_name("fishermen", "IND") == "Indian fishermen"
+    assert groups.group_name("students", None) == "students"
+
+
+def _sides(parse, text, pub):
+    return [
+        (
+            e.event_type,
+            [(m.name, m.type, m.country) for m in e.sources],
+            [(m.name, m.type, m.country) for m in e.targets],
+        )
+        for e in events_of(parse, text, pub)
+    ]
+
+
+def test_an_arrested_group_of_the_documents_state_is_the_target(parse, pub):
+    text = (
+        "Peru's government declared an emergency in Lima on Monday, and Peruvian police cleared the main square. "
+        "Peru's interior ministry said police had detained 23 students near the Congress building."
+    )
+    found = _sides(parse, text, pub)
+    assert any(t == "COERCE" and ("Peruvian students", "NORP", "PER") in tgt for t, _, tgt in found), found
+
+
+def test_a_peoples_adjective_on_a_group_gives_the_group_not_the_state(parse, pub):
+    found = _sides(parse, "The Malaysian navy arrested nine Vietnamese fishermen off Terengganu on Sunday.", pub)
+    assert any(t == "COERCE" and tgt == [("Vietnamese fishermen", "NORP", "VNM")] for t, _, tgt in found), found
+
+
+def test_a_group_from_a_university_acts_itself_but_a_unions_members_act_for_the_union(parse, pub):
+    found = _sides(
+        parse,
+        "Students from the University of Ibadan blocked the road to the governor's office on Monday. "
+        "Nurses from the Ghana Registered Nurses Association protested outside the health ministry on Tuesday.",
+        pub,
+    )
+    sources = [src for _, src, _ in found]
+    assert any(src and src[0][0].endswith("students") and src[0][1] == "NORP" for src in sources), found
+    assert not any(src and src[0][0].endswith("nurses") for src in sources), found
+
+
+def test_groups_become_mentions_of_the_document_in_order(parse, pub):
+    doc = parse("Police in Nairobi arrested 40 traders on Monday after traders blocked a market road.")
+    ms = extract_mentions(doc)
+    from pipeline.stages.dates import find_dates
+    from pipeline.stages.events import extract_events
+
+    extract_events(doc, ms, find_dates(doc, pub), [], pub.isoformat())
+    assert [m.start_char for m in ms] == sorted(m.start_char for m in ms)
+    assert any(m.type == "NORP" and m.name.endswith("traders") for m in ms)
