@@ -465,9 +465,12 @@ def _code(texts: list[str], events_of: Callable[[Doc, list, list], list[tuple]])
     out = []
     for doc, ms in zip(docs, mentions_per_doc):
         actor_at = {m.start_char: by_id[next(ids)] for m in ms}  # events name their sources by start offset
-        span_at = {m.start_char: (m.start_char, m.end_char) for m in ms}
         qs = quotes_mod.extract_quotes(doc, ms)
         pairs = events_of(doc, ms, qs)
+        for m in ms:  # the social groups the events added (pipeline.stages.groups): an actor of their own
+            if m.start_char not in actor_at:
+                actor_at[m.start_char] = actors_mod.Actor("", m.name, m.type, m.country, m.sector, [m.text], 1, 1)
+        span_at = {m.start_char: (m.start_char, m.end_char) for m in ms}
         for e, _ in pairs:
             e.source_spans = [span_at[start] for start in e.sources]
             e.target_spans = [span_at[start] for start in e.targets]

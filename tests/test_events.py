@@ -6722,3 +6722,19 @@ def test_an_of_phrase_that_says_which_people_stays_in_the_arguments_text(parse):
     ]:
         ev = next(e for e in rule_events(parse, text) if e.trigger.startswith(verb))
         assert getattr(ev, f"{role}_text") == expected, (text, getattr(ev, f"{role}_text"))
+
+
+def test_both_sides_are_never_the_callers_own_side(parse):
+    text = (
+        "Fighting between Sudanese and Chadian troops spread along the border on Monday. "
+        "Kenya, which chairs the regional bloc this year, offered to mediate. "
+        "Kenyan Foreign Minister Grace Wafula urged both sides to stop shooting."
+    )
+    (e,) = [e for e in events_of(parse, text) if e.trigger == "urged"]
+    assert {m.country for m in e.targets} == {"SDN", "TCD"}, names(e.targets)
+
+
+def test_both_sides_as_the_subject_are_the_two_just_named(parse):
+    text = "Ghana's president met Togo's president in Accra on Friday. Both sides agreed to reopen the border."
+    (e,) = [e for e in events_of(parse, text) if e.trigger.startswith("agreed")]
+    assert {m.country for m in e.sources + e.targets} == {"GHA", "TGO"}, names(e.sources)

@@ -2164,10 +2164,11 @@ def _pair_reference(t: Token, mentions: list[Mention]) -> list[Mention] | None:
     starts = doc_cache(t.doc, "sentence_starts", lambda d: [s.start_char for s in sents_of(d)])
     ends = [s for s in starts if s <= t.idx]
     accept = _antecedent(t.doc)  # no place, nor a report's source or hearer ("told AFP")
+    own = _clause_subject_side(t, mentions)
     for back in range(min(settings().events.description_max_sentences, len(ends) - 1) + 1):
         start = ends[len(ends) - 1 - back]
         end = t.idx if back == 0 else ends[len(ends) - back]
-        named = [m for m in mentions if start <= m.start_char < end and accept(m)]
+        named = [m for m in mentions if start <= m.start_char < end and accept(m) and not own(m)]
         sides = [m for m in named if not _named_as_where(t.doc, m)]
         pair = _pair_of_kinds(sides, kinds)
         if pair is None and mixed and len(found := _distinct([m for m in sides if _side_kind(m)])) == 2:
@@ -2177,6 +2178,20 @@ def _pair_reference(t: Token, mentions: list[Mention]) -> list[Mention] | None:
         if pair is not None:
             return pair or None
     return None
+
+
+def _clause_subject_side(t: Token, mentions: list[Mention]) -> Callable[[Mention], bool]:
+    """Whether a mention is the side of the subject of the clause whose object the plural reference is: that actor,
+    or its state ("Philippine Foreign Secretary X called on both sides": the sides are never the Philippines). The
+    subject's own reference ("both sides agreed") excludes nothing."""
+    verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or t.dep_ in ("nsubj", "nsubjpass") and t.head.i == verb.i:
+        return lambda m: False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    found = [x for c in subjects for x in _phrase_mentions(c, mentions)]
+    keys = {x.key or x.name for x in found}
+    countries = {x.country for x in found if x.country}
+    return lambda m: (m.key or m.name) in keys or (m.country in countries and (is_state(m) or m.type == "NORP"))
 
 
 def _side_kind(m: Mention) -> bool:
