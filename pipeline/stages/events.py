@@ -2188,7 +2188,9 @@ def _clause_subject_side(t: Token, mentions: list[Mention]) -> Callable[[Mention
     if verb is None or t.dep_ in ("nsubj", "nsubjpass") and t.head.i == verb.i:
         return lambda m: False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    found = [x for c in subjects for x in _phrase_mentions(c, mentions)]
+    # the subject's own actor, never a place or an apposition in its phrase ("the British High Commission in
+    # Gaborone", "Chancellor X, the ÖBP leader": his party may be one of both parties)
+    found = [x for c in subjects for x in [mention_for_token(c, mentions)] if x is not None and not is_place(x)]
     keys = {x.key or x.name for x in found}
     countries = {x.country for x in found if x.country}
     return lambda m: (m.key or m.name) in keys or (m.country in countries and (is_state(m) or m.type == "NORP"))
