@@ -6738,3 +6738,19 @@ def test_both_sides_as_the_subject_are_the_two_just_named(parse):
     text = "Ghana's president met Togo's president in Accra on Friday. Both sides agreed to reopen the border."
     (e,) = [e for e in events_of(parse, text) if e.trigger.startswith("agreed")]
     assert {m.country for m in e.sources + e.targets} == {"GHA", "TGO"}, names(e.sources)
+
+
+def test_an_acts_owner_named_by_a_description_is_the_target(parse):
+    text = (
+        "Auditor-General Mwila Banda published a report on Monday on missing fuel funds. "
+        "Ombudsman Sara Tembo demanded an inquiry on Tuesday. "
+        "Finance Minister Lwando Phiri rejected the ombudsman's criticism on Wednesday."
+    )
+    (e,) = [e for e in events_of(parse, text) if e.event_type == "REJECT"]
+    assert names(e.targets) == ["Sara Tembo"], e.target_text
+
+
+def test_an_owner_no_actor_fits_gives_no_target(parse):
+    text = "Finance Minister Lwando Phiri rejected the ombudsman's criticism on Wednesday."
+    (e,) = [e for e in events_of(parse, text) if e.event_type == "REJECT"]
+    assert e.targets == []
