@@ -2122,3 +2122,39 @@ def test_a_spokesperson_named_after_the_body_is_never_the_body_but_an_acronym_do
     text = "“The talks were doomed,” the one-time spokesman of the Andean Growers Federation said."
     qs, mentions = quotes_and_mentions(parse, text)
     assert only(qs).speaker_mention is None
+
+
+def test_a_quote_after_the_first_of_coordinated_verbs_is_that_verbs_subjects(parse):
+    # "X denied the charge, said ... “…”": the parse makes the first verb a complement of "said", which has no
+    # subject of its own; the first verb's subject speaks (a pronoun resolved as for a plain "she said")
+    cases = [
+        (
+            "The general denied any wrongdoing, said his troops had “followed every rule of engagement” and refused "
+            "further questions.",
+            "general",
+        ),
+        (
+            "Police chief Omar Haddad praised the volunteers, then said the town had been “spared a far worse night”.",
+            "Haddad",
+        ),
+        (
+            "Mayor Lena Fischer was furious. She rejected the report, said the auditors had “misread every single "
+            "figure” and walked out.",
+            "Fischer",
+        ),
+        (
+            "Coach Dana Whitfield watched in silence. Her assistant shook his head, said the referee had “lost "
+            "control of the game” and walked off.",
+            "assistant",
+        ),
+        # not where the verb of saying has a subject of its own, before it or after it
+        ("Ana Ruiz lost the vote, Tomas Berg said the result was “a clear message from the members”.", "Berg"),
+        (
+            "The economy is in trouble, said Finance Minister Rui Costa, adding that reforms were “overdue by a "
+            "decade”.",
+            "Costa",
+        ),
+    ]
+    for text, speaker in cases:
+        q = only(quotes_of(parse, text))
+        assert speaker in (q.speaker or ""), (text, q.speaker)

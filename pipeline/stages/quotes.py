@@ -1213,11 +1213,13 @@ def _quoting_verb(cue: Token) -> Token | None:
 
 
 def _subject_speaker(cue: Token, mentions: list[Mention], spans: list[QuoteSpan], quote_start: int) -> _Found | None:
-    """The cue's subject, inherited through coordination and clause heads ("X added that ... and asked"): the
-    first that is a person or an organisation (or a personal pronoun), else the first found."""
+    """The cue's subject, inherited through coordination and clause heads ("X added that ... and asked"; the first
+    of coordinated verbs the parse made a complement before the cue: `_first_conjunct`): the first that is a
+    person or an organisation (or a personal pronoun), else the first found."""
     first = None
     head = cue
     controlled = False  # the cue is a participle or an adverbial clause of `head`: its subject is head's subject
+    joined = False  # the parse's complement before the cue taken for the first of coordinated verbs, once
     for _ in range(settings().quotes.subject_max_steps):
         # never a word of the quote, which the parser may take for a (second) subject ('"My reaction ...," X said');
         # a passive subject only for a participle's governing verb as the sentence's main verb ("After saying ...,
@@ -1235,6 +1237,10 @@ def _subject_speaker(cue: Token, mentions: list[Mention], spans: list[QuoteSpan]
         if head.dep_ == "pcomp" and head.head.dep_ == "prep":
             head, controlled = head.head.head, True  # "he appeared ... for saying that", "despite admitting that"
             continue
+        conjunct = _first_conjunct(head, spans, quote_start) if not subjects and not joined else None
+        if conjunct is not None:
+            head, joined = conjunct, True  # "He denied the charge, said the police had “…”": the subject of "denied"
+            continue
         shown = _shown_speaker(head, mentions, spans) if first is None else None
         if shown is not None:
             return shown.text, shown, cue.text, "person"  # "the film showed X, talking about Y, telling the meeting"
@@ -1246,6 +1252,36 @@ def _subject_speaker(cue: Token, mentions: list[Mention], spans: list[QuoteSpan]
         controlled = head.dep_ == "advcl" and head.tag_ == "VBG"
         head = head.head
     return first
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
+def _first_conjunct(verb: Token, spans: list[QuoteSpan], quote_start: int) -> Token | None:
+    """The first of coordinated verbs that the parse hung before a verb of saying with no subject as its complement
+    ("He denied the charge, said the police had “…” and left": "denied" a complement of "said"; "The minister
+    thanked the donors, told reporters that …"): the verb's own complement, which holds the quote, comes after it,
+    so the clause before, ending in a comma (and an adverb: ", then said") right before the verb, is no words it
+    reports but a verb coordinated with it, whose subject is the speaker. Only a clause with a subject of its own,
+    outside quotes; else None."""
+    if any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    after = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if after is None or not after.left_edge.idx <= quote_start < after.right_edge.idx + len(after.right_edge):
+        return None
+    doc = verb.doc
+    for before in (c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i):
+        between = doc[before.right_edge.i + 1 : verb.i]
+        if (
+            not _inside(spans, before.left_edge.idx)
+            and not _inside(spans, before.right_edge.idx)
+            and len(between)
+            and between[0].text == ","
+            and all(t.pos_ == "ADV" for t in between[1:])
+            and any(c.dep_ in ("nsubj", "nsubjpass") and not _inside(spans, c.idx) for c in before.children)
+        ):
+            return before
+    return None
 
 
 def _name_run_into_object(
