@@ -2158,3 +2158,69 @@ def test_a_quote_after_the_first_of_coordinated_verbs_is_that_verbs_subjects(par
     for text, speaker in cases:
         q = only(quotes_of(parse, text))
         assert speaker in (q.speaker or ""), (text, q.speaker)
+
+
+def test_a_bare_spokesperson_after_a_sentence_about_a_body_speaks_for_it(parse):
+    # "a spokeswoman said", "an official told reporters", with no body and no name of their own, right after a
+    # sentence whose subject is an organisation or a state body: they speak for it
+    cases = [
+        (
+            "The World Health Organization warned that the outbreak was spreading. “We are seeing new cases every "
+            "single day,” a spokeswoman told reporters.",
+            "World Health Organization",
+        ),
+        (
+            "The Interior Ministry ordered an inquiry into the fire on Tuesday. “We will find out who is responsible "
+            "for this disaster,” an official said.",
+            "Interior Ministry",
+        ),
+        (
+            "Greenpeace criticised the new drilling licences.\n\n“This decision will haunt the government for "
+            "decades,” a spokesman said.",
+            "Greenpeace",
+        ),
+        (
+            "The European Commission fined the carmaker two billion euros. A spokesperson said: “The rules apply to "
+            "everyone, however large they are.”",
+            "European Commission",
+        ),
+        # the quote's own sentences before the cue's are passed over
+        (
+            "The Coastal Rescue Service called off the search at dusk. “The sea was far too rough. We will go out "
+            "again at first light,” an official said.",
+            "Coastal Rescue Service",
+        ),
+        # not after a sentence about a person or a state (the official may be the other side's), nor for a former
+        # official
+        (
+            "Russia launched dozens of drones at Kyiv overnight. “Most of them were shot down before reaching the "
+            "city,” an official said.",
+            None,
+        ),
+        (
+            "Maria Lopez urged both sides to open the road. “Nobody should be starving in a city this size,” a "
+            "spokeswoman said.",
+            None,
+        ),
+        (
+            "The Defence Ministry denied the report. “There was never any such order given to our troops,” a former "
+            "official said.",
+            None,
+        ),
+        # a body or a name of their own wins
+        (
+            "The Red Cross sent three convoys into the city. “We need far more access to reach the wounded,” a "
+            "spokeswoman for the World Food Programme said.",
+            "World Food Programme",
+        ),
+        (
+            "The Red Cross sent three convoys into the city. “We need far more access to reach the wounded,” "
+            "spokeswoman Ana Silva said.",
+            "Ana Silva",
+        ),
+    ]
+    for text, body in cases:
+        qs, mentions = quotes_and_mentions(parse, text)
+        q = only(qs)
+        assert speaker_of(qs, mentions, q) == body, (text, q.speaker, speaker_of(qs, mentions, q))
+        assert body is None or "spokes" in q.speaker or "official" in q.speaker or body in q.speaker

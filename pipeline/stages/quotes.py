@@ -693,6 +693,7 @@ def _speaker_from_token(
         if named is not None:
             return named.text, named, "person"
         body = _body_spoken_for(tok, inside, mentions, spans) if lemma in SPOKESPERSON_NOUNS else None
+        body = body or _body_of_sentence_before(tok, mentions, spans)
         if body is not None:
             return _phrase_text(tok), body, "person"  # "a Commission spokesman": he speaks for the Commission
         return (_missed_titled_name(tok, spans, mentions) or _phrase_text(tok)), None, "person"
@@ -772,6 +773,56 @@ def _body_spoken_for(
     else:
         return None
     return m if m is not None and m.type in ("ORG", "GPE") else None
+
+
+BARE_SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official"})
+
+
+def _bare_spokesperson(tok: Token) -> bool:
+    """A single spokesperson or official with no body and no name of their own: "a" or "an", at most adjectives
+    that are no names ("a senior official"), nothing else in the phrase ("a spokeswoman said", "an official told
+    reporters"; never "a spokesman for X", "a ministry official", "its spokesman", "a spokeswoman, Ana Silva", "a
+    US official", "a former official")."""
+    doc = tok.doc
+    return (
+        tok.lemma_.lower() in BARE_SPOKESPERSON_NOUNS
+        and not _plural(tok)
+        and not FORMER.search(doc[tok.left_edge.i : tok.i].text)
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+        and all(
+            c.dep_ in ("det", "punct") or (c.dep_ in ("amod", "advmod") and c.i < tok.i and not c.ent_type_)
+            for c in tok.children
+        )
+        and not (tok.dep_ == "appos" or any(c.dep_ == "appos" for c in tok.head.children if c.i > tok.i))
+    )
+
+
+def _body_of_sentence_before(tok: Token, mentions: list[Mention], spans: list[QuoteSpan]) -> Mention | None:
+    """The organisation or state body a bare spokesperson or official (`_bare_spokesperson`) speaks for: the main
+    subject of the sentence just before theirs (the quote's own sentences passed over), or of their own sentence
+    before them, when that subject is an organisation ("The UN refugee agency urged both sides to open the road.
+    “…,” a spokeswoman said"; "the ministry", "it": the body it refers back to); None when that subject is a person,
+    a state (an official after "Russia launched drones at Kyiv" may be Ukraine's) or anything else."""
+    if not _bare_spokesperson(tok):
+        return None
+    doc = tok.doc
+    sent = tok.sent
+    own = [sent.root] if sent.root.i < tok.i and tok.head.i != sent.root.i else []
+    i = sent.start - 1
+    while i >= 0 and _inside(spans, doc[i].sent.root.idx):
+        i = doc[i].sent.start - 1  # the quote's own sentences before theirs do not count
+    before = [doc[i].sent.root] if i >= 0 else []
+    for root in own + before:
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+        if subj is None or _inside(spans, subj.idx):
+            continue
+        m = mention_for_token(subj, mentions)
+        if m is None and subj.lower_ == "it":
+            m = resolve_pronoun("it", subj.idx, mentions, spans, token=subj)
+        elif m is None and subj.pos_ == "NOUN":
+            m = _described_organisation(subj, mentions, spans)
+        return m if m is not None and m.type == "ORG" and not _inside(spans, m.start_char) else None
+    return None
 
 
 FORMER = re.compile(r"\b(?:former|ex\b|ex-|retired|one-?time|onetime|previous|outgoing|erstwhile)", re.IGNORECASE)
