@@ -2224,3 +2224,36 @@ def test_a_bare_spokesperson_after_a_sentence_about_a_body_speaks_for_it(parse):
         q = only(qs)
         assert speaker_of(qs, mentions, q) == body, (text, q.speaker, speaker_of(qs, mentions, q))
         assert body is None or "spokes" in q.speaker or "official" in q.speaker or body in q.speaker
+
+
+def test_a_group_of_an_organisations_members_speaks_for_it(parse):
+    # members, delegates, staff or activists of an organisation, as the cue's subject: the organisation
+    cases = [
+        (
+            "Members of the Teachers' Union marched to the ministry, demanding that it “pay every teacher before the "
+            "holidays”.",
+            "Teachers' Union",
+        ),
+        (
+            "Delegates of the National Nurses Union told the hearing that wards were “dangerously short of staff "
+            "every night”.",
+            "National Nurses Union",
+        ),
+        (
+            "Staff of Medecins Sans Frontieres said the clinic had been “looted down to the last bandage”.",
+            "Medecins Sans Frontieres",
+        ),
+        (
+            "Activists of the Clean Air Coalition chained themselves to the gates, saying the plant was “poisoning "
+            "our children every day”.",
+            "Clean Air Coalition",
+        ),
+        # never its supporters or critics, nor one member alone
+        ("Supporters of the Green Party said the result was “a historic breakthrough for the whole movement”.", None),
+        ("Critics of the Finance Ministry said the budget was “a fantasy built on borrowed money”.", None),
+        ("A member of the Dockers' Union said the strike would “close every port in the country”.", None),
+    ]
+    for text, body in cases:
+        qs, mentions = quotes_and_mentions(parse, text)
+        q = only(qs)
+        assert speaker_of(qs, mentions, q) == body, (text, q.speaker, speaker_of(qs, mentions, q))

@@ -663,6 +663,9 @@ def _speaker_from_token(
     if persons:
         x = min(persons, key=lambda xi: abs(xi[1] - tok.i))[0]
         return x.text, x, "person"
+    members = _members_spoken_for(tok, inside, mentions, spans)
+    if members is not None:  # "Members of the Teachers' Union marched ..., demanding that it “…”": the union
+        return _phrase_text(tok, max(members.end_char, tok.idx + len(tok))), members, "organisation"
     if tok.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
         orgs = [x for x, i in inside if doc[i].dep_ in ("compound", "flat") or i == tok.i]
         return (orgs[0].text, orgs[0], "organisation") if orgs else (_phrase_text(tok), None, "organisation")
@@ -773,6 +776,26 @@ def _body_spoken_for(
     else:
         return None
     return m if m is not None and m.type in ("ORG", "GPE") else None
+
+
+# a group of an organisation's own members speaks for it ("members of the X union", "Greenpeace activists"); never its
+# supporters or critics, nor one member alone
+MEMBER_NOUNS = frozenset({"member", "representative", "delegate", "delegation", "staff", "staffer", "activist"})
+_GROUP_NOUNS = frozenset({"delegation", "staff"})  # a group in the singular
+
+
+def _members_spoken_for(
+    tok: Token, inside: list[tuple[Mention, int]], mentions: list[Mention], spans: list[QuoteSpan]
+) -> Mention | None:
+    """The organisation a group of its members as a cue's subject speaks for ("Members of the Teachers' Union
+    marched ..., demanding that it “…”", "representatives of the X association said", "Greenpeace activists
+    said"): a plural noun of members (or a group noun: "the union's delegation", "staff at X"), with the
+    organisation named or referred back to as `_body_spoken_for` finds a spokesperson's; else None."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or lemma not in MEMBER_NOUNS or not (_plural(tok) or lemma in _GROUP_NOUNS):
+        return None
+    body = _body_spoken_for(tok, inside, mentions, spans)
+    return body if body is not None and body.type == "ORG" else None
 
 
 BARE_SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official"})
