@@ -2257,3 +2257,42 @@ def test_a_group_of_an_organisations_members_speaks_for_it(parse):
         qs, mentions = quotes_and_mentions(parse, text)
         q = only(qs)
         assert speaker_of(qs, mentions, q) == body, (text, q.speaker, speaker_of(qs, mentions, q))
+
+
+def test_a_described_speaker_named_beside_the_state_of_the_post_is_the_name_for_a_later_pronoun(parse):
+    # "X's ambassador to Y, NAME, said ... “…,” she said": the name, even where the named-entity pass takes the
+    # state Y for a person (the parse hangs the name on it)
+    cases = [
+        (
+            "Sweden's ambassador to Mali, Ingrid Dahl, said the mission would end in June. “It has been a long and "
+            "costly effort,” she said.",
+            "Ingrid Dahl",
+        ),
+        (
+            "Finland's envoy to Malawi, Aino Virtanen, said the talks would resume in May. “Both sides want a "
+            "solution,” she added.",
+            "Aino Virtanen",
+        ),
+        # the name is the subject, the pronoun's antecedent over an earlier person's
+        (
+            "Coach Bruno Alves refused to quit. Sweden's ambassador to Mali, Ingrid Dahl, said on Friday that the "
+            "mission would end. “It has been a long and costly effort,” she said.",
+            "Ingrid Dahl",
+        ),
+        (
+            "Canada closed its embassy in Haiti. The country's ambassador to Haiti, Sophie Tremblay, said staff had "
+            "left safely. “It was the only responsible choice,” she said.",
+            "Sophie Tremblay",
+        ),
+        # a description with no name stays the description
+        (
+            "Anna Berg met the press on Monday. Norway's ambassador to Malawi said the aid would resume. “We have "
+            "seen real progress,” she said.",
+            None,
+        ),
+    ]
+    for text, name in cases:
+        qs, mentions = quotes_and_mentions(parse, text)
+        q = only(qs)
+        assert speaker_of(qs, mentions, q) == name, (text, q.speaker)
+        assert name is not None or q.speaker == "Norway's ambassador"

@@ -966,16 +966,19 @@ def _organ_nouns() -> frozenset[str]:
 def place_in_person_phrase(name: Token) -> bool:
     """A person's name the parse set in apposition to a place or a body named after a preposition on a noun for a
     person ("the BBC's correspondent in Lima, Rachel Stone, said"; "a spokesman at Acme, Jim Bell"): the name is
-    the person the noun describes, never the place's."""
+    the person the noun describes, never the place's. A country's name (lexicon) is a place however the
+    named-entity pass typed it ("Norway's ambassador to Malawi, Ingrid Solberg": "Malawi" typed a person)."""
+    from pipeline.stages.lexicon import country_of_name
     from pipeline.stages.quotes import is_person_noun
 
     place = name.head
     prep = place.head
+    words = [c.text for c in place.children if c.dep_ == "compound" and c.i < place.i] + [place.text]
     return (
         name.ent_type_ == "PERSON"
         and place.dep_ == "pobj"
         and place.pos_ == "PROPN"
-        and place.ent_type_ in ("GPE", "LOC", "FAC", "ORG")
+        and (place.ent_type_ in ("GPE", "LOC", "FAC", "ORG") or country_of_name(" ".join(words)) is not None)
         and prep.dep_ == "prep"
         and prep.head.pos_ == "NOUN"
         and is_person_noun(prep.head.lemma_.lower())
