@@ -2296,3 +2296,31 @@ def test_a_described_speaker_named_beside_the_state_of_the_post_is_the_name_for_
         q = only(qs)
         assert speaker_of(qs, mentions, q) == name, (text, q.speaker)
         assert name is not None or q.speaker == "Norway's ambassador"
+
+
+def test_one_of_a_group_is_the_speaker_as_written(parse):
+    # "one of the men said": the speaker is "one of the men", never the bare "one"; an actor only for a group
+    # that is a named organisation or its members
+    cases = [
+        ("Police detained four men near the border. “We were only looking for work,” one of the men said.", None),
+        (
+            "Thousands marched through the capital. “We will not go home until he resigns,” one of the protesters "
+            "told AFP.",
+            None,
+        ),
+        ("“The water came in so fast we could not save anything,” said one of the residents.", None),
+        ("One of the nurses told the BBC that the ward had “run out of oxygen twice this week”.", None),
+        (
+            "Greenpeace staged a protest in Oslo. “Drilling here is madness,” one of the Greenpeace activists said.",
+            "Greenpeace",
+        ),
+        (
+            "Four members of Los Tiburones were arrested. “We were only looking for work,” one of the men said.",
+            None,
+        ),
+    ]
+    for text, body in cases:
+        qs, mentions = quotes_and_mentions(parse, text)
+        q = only(qs)
+        assert q.speaker.lower().startswith("one of the ") and q.speaker_type == "person", (text, q.speaker)
+        assert speaker_of(qs, mentions, q) == body, (text, speaker_of(qs, mentions, q))

@@ -635,6 +635,9 @@ def _speaker_from_token(
             return named.text, named, "person"
     if tok.pos_ == "NOUN" and (missed := _name_after_employer(tok, spans)) is not None:
         return missed, None, "person"  # "a spokesman for DLF Builders, Dr Vancheshwar, told the BBC": the name
+    partitive = _partitive_speaker(tok, mentions, spans)
+    if partitive is not None:
+        return partitive  # "one of the men said": one of them, never the bare "one"
     if tok.pos_ == "PRON" or low in generic_words() or lemma in generic_words():
         return _phrase_text(tok), None, "unknown"
     if _demonym_person(tok):
@@ -796,6 +799,32 @@ def _members_spoken_for(
         return None
     body = _body_spoken_for(tok, inside, mentions, spans)
     return body if body is not None and body.type == "ORG" else None
+
+
+_PARTITIVES = frozenset({"one", "another"})
+
+
+def _partitive_speaker(
+    tok: Token, mentions: list[Mention], spans: list[QuoteSpan]
+) -> tuple[str, Mention | None, str] | None:
+    """(speaker text, mention, type) for one out of a group ("one of the men said", "another of the protesters told
+    AFP"): the words up to the group's noun ("one of the men"), a person when the group is of persons; the group's
+    organisation for its mention only when the group is a named organisation ("one of the Tiburones") or its
+    members (`_members_spoken_for`: "one of the Greenpeace activists"), else none. None for any other word, or with
+    no group named."""
+    if tok.lower_ not in _PARTITIVES or tok.pos_ not in ("NUM", "PRON", "DET", "NOUN"):
+        return None
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)
+    group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if group is None or group.pos_ not in ("NOUN", "PROPN") or _inside(spans, group.idx):
+        return None
+    text = tok.doc[tok.i : group.i + 1].text
+    m = mention_for_token(group, mentions)
+    if m is None or m.type != "ORG":
+        inside = [(x, i) for x, i in mentions_in(group, mentions) if not _inside(spans, x.start_char)]
+        m = _members_spoken_for(group, inside, mentions, spans)
+    person = m is not None or is_speaker_noun(noun_lemma(group))
+    return text, m, "person" if person else "unknown"  # "one of the banks" is no person
 
 
 BARE_SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official"})
