@@ -9,7 +9,11 @@ Finding speakers (`attribute`), in order:
    one that holds the opening mark, else a preceding sentence ending in a colon: verbs of
    saying (said, told, added, wrote, asked ...), "X quoted Y as saying", "according to X", "X went on:",
    "the statement read" (the words: pipeline/data/quotes_word_classes.tsv); the speaker is the
-   cue's subject (inherited through coordination: "X added ... and asked"); a verb of saying inside the
+   cue's subject (inherited through coordination: "X added ... and asked", also where the parse made the first
+   verb a complement of a verb of saying with no subject: "He denied the charge, said the police had “…”"; an
+   unnamed spokesperson or official with no body of their own, "a spokeswoman said", speaks for the organisation
+   that is the subject of the sentence before; a group of an organisation's members, "members of the X union", for
+   that organisation; "one of the men" speaks as written, never "one"); a verb of saying inside the
    clause another cue reports is no cue ("She says it underscores that ...": "says"); a definite description
    as the subject is the person it describes again ("the 34-year-old", "the Ealing North MP": the person
    given that age, title or apposition, else the main subject of a recent sentence; a noun that shows a person
