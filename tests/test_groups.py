@@ -71,3 +71,8 @@ def test_groups_become_mentions_of_the_document_in_order(parse, pub):
     extract_events(doc, ms, find_dates(doc, pub), [], pub.isoformat())
     assert [m.start_char for m in ms] == sorted(m.start_char for m in ms)
     assert any(m.type == "NORP" and m.name.endswith("traders") for m in ms)
+
+
+def test_a_person_named_in_the_groups_phrase_stays_a_side(parse, pub):
+    found = _sides(parse, "Police in Lusaka arrested 12 miners, including union leader Joseph Banda, on Monday.", pub)
+    assert any(t == "COERCE" and ("Joseph Banda", "PERSON") in [x[:2] for x in tgt] for t, _, tgt in found), found

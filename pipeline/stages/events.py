@@ -6811,7 +6811,7 @@ def _group_side(span: Span, starts: list[int], by_start: dict[int, Mention]) -> 
     """The side may be a group: it has no actor, or its actors only qualify its group noun ("14 Indian fishermen",
     "Students from the University of Novi Sad": the people's adjective and the university place the group; the
     group acts, not India nor the university). Never a body's members ("dockers from the Transport Workers' Union":
-    the union acts)."""
+    the union acts), nor a person the phrase names ("12 miners, including union leader X": X is arrested too)."""
     if not starts:
         return True
     noun = groups.group_head(span)
@@ -6820,9 +6820,9 @@ def _group_side(span: Span, starts: list[int], by_start: dict[int, Mention]) -> 
     first, last = noun.left_edge, noun.right_edge  # the noun's phrase, though the side's text be its head alone
     for s in starts:
         m = by_start.get(s)
-        if not first.idx <= s < last.idx + len(last.text) or s == noun.idx or m is None:
-            return False
-        if m.type in ("ORG", "PERSON") and m.sector not in _INSTITUTION_SECTORS and _membership(noun, s):
+        if not first.idx <= s < last.idx + len(last.text) or s == noun.idx or m is None or m.type == "PERSON":
+            return False  # a person named in the group's phrase is a side of its own ("12 miners, including X")
+        if m.type == "ORG" and m.sector not in _INSTITUTION_SECTORS and _membership(noun, s):
             return False  # the members of a union, a party, a movement: the body acts
     return True
 
