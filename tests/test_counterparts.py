@@ -103,11 +103,11 @@ def test_events_without_a_source_imply_nothing_and_filled_targets_do_not_feed_ot
 
 def test_a_state_is_never_the_implied_target_of_its_own_side():
     actors = {
-        "ruritania": {"type": "GPE", "country": "RUR", "sector": None},
-        "finance_minister": {"type": "PERSON", "country": "RUR", "sector": "GOV"},
-        "attorney": {"type": "PERSON", "country": "RUR", "sector": None},
+        "ruritania": {"type": "GPE", "country": "MDA", "sector": None, "name": "Moldova"},
+        "finance_minister": {"type": "PERSON", "country": "MDA", "sector": "GOV"},
+        "attorney": {"type": "PERSON", "country": "MDA", "sector": None},
         "president": {"type": "PERSON", "country": None, "sector": "GOV"},
-        "dockers_union": {"type": "ORG", "country": "RUR", "sector": "LAB"},
+        "dockers_union": {"type": "ORG", "country": "MDA", "sector": "LAB"},
         "rebels": {"type": "ORG", "country": None, "sector": "REB"},
     }
     events = [
@@ -131,3 +131,21 @@ def test_an_event_whose_clause_states_no_source_takes_no_implied_target():
     # "Eleven people had been prosecuted": the source was supplied, not stated
     events = [ev("e1", "ACCUSE", ["prosecutors"], ["smuggler"]), ev("e2", "ACCUSE", ["prosecutors"], [], text=None)]
     assert implied_targets(events, TYPES) == {}
+
+
+def test_a_place_that_is_no_state_is_never_an_implied_target():
+    actors = {
+        "students": {"type": "NORP", "country": "SRB", "sector": "EDU", "name": "Serbian students"},
+        "river": {"type": "GPE", "country": None, "sector": None, "name": "Danube"},
+        "town": {"type": "GPE", "country": "SRB", "sector": None, "name": "Novi Sad"},
+        "serbia": {"type": "GPE", "country": "SRB", "sector": None, "name": "Serbia"},
+    }
+    # the students blocked a bridge over the river and a road into the town; they then demanded ...
+    events = [
+        ev("e1", "PROTEST", ["students"], ["river"]),
+        ev("e2", "PROTEST", ["students"], ["town"]),
+        ev("e3", "REQUEST", ["students"], []),
+    ]
+    assert implied_targets(events, TYPES, actors) == {}
+    events.append(ev("e4", "PROTEST", ["students"], ["serbia"]))
+    assert implied_targets(events, TYPES, actors) == {"e3": "serbia"}

@@ -22,6 +22,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from pipeline.stages import lexicon
+
 # sectors of actors that act for no state: their own state can be the other side ("the union warned" the government)
 NON_STATE_SECTORS = frozenset(
     {"OPP", "PTY", "LAB", "NGO", "REB", "CVL", "BUS", "MED", "EDU", "REL", "IGO", "AGR", "HLH", "REF"}
@@ -55,6 +57,14 @@ def _state_side(actor: Mapping | None) -> str | None:
     return actor["country"] if actor["type"] == "GPE" or actor.get("sector") not in NON_STATE_SECTORS else None
 
 
+def _place(actor: Mapping | None) -> bool:
+    """A place that is no state ("the Danube", a town): where an act happens, never the side an act is aimed at
+    ("students blocked the bridge over the Danube ... they demanded": not of the Danube)."""
+    if actor is None or actor["type"] != "GPE":
+        return False
+    return not actor.get("country") or lexicon.country_of_name(actor.get("name") or "") != actor["country"]
+
+
 def _own_state(source: str, state: str, actors: Mapping[str, Mapping]) -> bool:
     """The state `state` (a GPE) is the source's own side, or may be: its country is the source's state side, or the
     source is a person whose state the text leaves unknown ("Zelensky praised Ukraine's air force")."""
@@ -74,7 +84,8 @@ def counterpart(
     actors: Mapping[str, Mapping] | None = None,
 ) -> str | None:
     """The actor paired with `sources` in the most stated events of the event type's leaning, either way round;
-    None on a tie or no pair. With `actors` (actor_id -> type, country, sector), no state of a source's own side."""
+    None on a tie or no pair. With `actors` (actor_id -> type, country, sector, name), no state of a source's own side
+    and no place that is no state (`_place`)."""
     own = set(sources)
     kinds = _leaning(event_type)
     counts: Counter[str] = Counter()
@@ -86,7 +97,7 @@ def counterpart(
         elif t in own and s not in own:
             counts[s] += 1
     if actors is not None:
-        for c in [c for c in counts if any(_own_state(s, c, actors) for s in sources)]:
+        for c in [c for c in counts if any(_own_state(s, c, actors) for s in sources) or _place(actors.get(c))]:
             del counts[c]
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):

@@ -57,7 +57,7 @@ def build_events(store: TableStore, docs: pd.DataFrame, mentions: pd.DataFrame, 
 
     actor_of = actor_by_mention(mentions)
     dropped: Counter[str] = Counter()
-    records = actors[["actor_id", "type", "country", "sector"]].astype(object)
+    records = actors[["actor_id", "name", "type", "country", "sector"]].astype(object)
     kinds = {r["actor_id"]: r for r in records.where(records.notna(), None).to_dict("records")}
     implied_types = frozenset(settings().events.implied_target_types.split())
     rows = []
