@@ -6754,3 +6754,13 @@ def test_an_owner_no_actor_fits_gives_no_target(parse):
     text = "Finance Minister Lwando Phiri rejected the ombudsman's criticism on Wednesday."
     (e,) = [e for e in events_of(parse, text) if e.event_type == "REJECT"]
     assert e.targets == []
+
+
+def test_ordering_a_release_is_a_retreat_but_a_release_of_a_thing_is_no_event(parse):
+    (e,) = [
+        e
+        for e in events_of(parse, "A Kenyan court ordered the release of the opposition leader Peter Ochieng.")
+        if e.trigger == "ordered"
+    ]
+    assert e.event_type == "RETREAT" and names(e.targets) == ["Peter Ochieng"]
+    assert not events_of(parse, "The band announced the release of a new album on Monday.")

@@ -76,3 +76,23 @@ def test_groups_become_mentions_of_the_document_in_order(parse, pub):
 def test_a_person_named_in_the_groups_phrase_stays_a_side(parse, pub):
     found = _sides(parse, "Police in Lusaka arrested 12 miners, including union leader Joseph Banda, on Monday.", pub)
     assert any(t == "COERCE" and ("Joseph Banda", "PERSON") in [x[:2] for x in tgt] for t, _, tgt in found), found
+
+
+def test_the_group_an_ordered_act_is_done_to_is_its_target(parse, pub):
+    found = _sides(
+        parse,
+        "Zambia's government cut maize subsidies in March. Zambian farmers blocked roads near Lusaka. "
+        "The Lusaka High Court on Monday ordered the release of 30 detained farmers.",
+        pub,
+    )
+    assert any(t == "RETREAT" and tgt and tgt[0][0] == "Zambian farmers" for t, _, tgt in found), found
+
+
+def test_one_group_mention_serves_every_event_on_its_words(parse, pub):
+    found = _sides(
+        parse,
+        "A Malaysian court on Friday ordered the release of nine Vietnamese fishermen held by the navy since May.",
+        pub,
+    )
+    targets = [tgt for t, _, tgt in found if t in ("RETREAT", "COERCE")]
+    assert targets and all(tgt == [("Vietnamese fishermen", "NORP", "VNM")] for tgt in targets), found

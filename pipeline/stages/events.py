@@ -6786,11 +6786,17 @@ def _group_sides(
         for side in ("sources", "targets"):
             text = e.source_text if side == "sources" else e.target_text
             span = _side_span(doc, e, text) if text else None
+            if span is None and side == "targets" and not e.targets:
+                span = _act_object_span(doc, e)  # "ordered the release of 41 miners": the miners
+                if span is not None:
+                    e.target_text = span.text
             if span is None or not _group_side(span, getattr(e, side), by_start):
                 continue
             if not context:
                 context.append(document_country(mentions, doc))
-            m = groups.group_mention(span, mentions + list(added.values()), context[0])
+            noun = groups.group_head(span)
+            m = next((g for g in added.values() if noun is not None and g.start_char <= noun.idx < g.end_char), None)
+            m = m or groups.group_mention(span, mentions + list(added.values()), context[0])  # or the one given before
             if m is None:
                 continue
             m = added.setdefault(m.start_char, m)
@@ -6841,6 +6847,18 @@ def _membership(noun: Token, start: int) -> bool:
             return tok.lower_ in _MEMBERSHIP_PREPS
         tok = tok.head if tok.head.i != tok.i else None
     return False
+
+
+def _act_object_span(doc: Doc, e: Event) -> Span | None:
+    """The "of" phrase of the act a light verb's object names ("ordered the release of 41 miners", "ordered the
+    arrest of dozens of students"): the words of whom the act is done, else None."""
+    trigger = doc.char_span(e.trigger_start, e.trigger_end, alignment_mode="expand")
+    if trigger is None:
+        return None
+    obj = next((c for c in trigger.root.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None) if obj is not None else None
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return doc[pobj.left_edge.i : pobj.right_edge.i + 1] if pobj is not None else None
 
 
 def _side_span(doc: Doc, e: Event, text: str) -> Span | None:

@@ -60,11 +60,16 @@ def group_nouns() -> dict[str, tuple[str, str]]:
 
 def group_head(span: Span) -> Token | None:
     """The plural group noun a phrase names ("students", "Thousands of students and their supporters", "at least 17
-    miners", "some of the protesters"): the phrase's root, or the object of "of" after a quantity's word; else None."""
+    miners", "some of the protesters", "the release of 14 fishermen"): the phrase's root, or the object of "of" after
+    a quantity's word or an act's noun; else None."""
     root = span.root
-    if root.lower_ in QUANTITY_HEADS:
+    if root.lower_ in QUANTITY_HEADS or root.pos_ == "NOUN" and root.lemma_.lower() not in group_nouns():
+        # "hundreds of miners"; an act's noun: "the release of 14 fishermen", "the arrest of 23 students"
         of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         root = next((c for c in of.children if c.dep_ == "pobj"), root) if of is not None else root
+        if root.lower_ in QUANTITY_HEADS:  # "the arrest of dozens of students"
+            of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            root = next((c for c in of.children if c.dep_ == "pobj"), root) if of is not None else root
     if root.tag_ not in ("NNS", "NNPS") or root.lemma_.lower() not in group_nouns():
         return None
     return root
