@@ -1944,8 +1944,6 @@ def _arg_mentions(
                 found = [x for x in found if x.start_char in owners]
             apposed = _loose_apposition(t, mentions)
             m = mention_for_token(t, mentions) or _leaders_state(t, mentions) or apposed or _whose_body(t, mentions)
-            if m is None and not acting and not found:
-                m = _described_owner(t, mentions)  # "rejected the ombudsman's criticism": the ombudsman's
             if m is None and (post := resolve_force_post(t, mentions)) is not None:
                 m, found = post, []  # "attacked an army base in Narino": the story's state's forces, not the place
             if m is None and t.lower_ in ACTING_ONLY and not any(_within(x, t) for x in found):
@@ -2506,18 +2504,6 @@ def _persons_state(m: Mention, mentions: list[Mention]) -> Mention | None:
     # a family name alone takes its full name's country ("Mwakasege" after "Tanzanian minister Halima Mwakasege")
     country = m.country or next((x.country for x in mentions if x.key and x.key == m.key and x.country), None)
     return state_or_people(mentions, country) if country else None
-
-
-def _described_owner(t: Token, mentions: list[Mention]) -> Mention | None:
-    """For a noun of a thing or an act owned by a definite description ("the ombudsman's criticism", "the army's
-    offensive", "the union's demands"), the actor the description stands for (`resolve_description`); else None.
-    Never a people noun's owner ("the union's members": the members act)."""
-    if t.pos_ != "NOUN" or _agent_noun(t):
-        return None
-    owner = next((c for c in t.children if c.dep_ == "poss"), None)
-    if owner is None or owner.pos_ != "NOUN" or not any(c.lower_ == "the" for c in owner.children):
-        return None
-    return resolve_description(owner, mentions, _sentence_start(owner, settings().events.description_max_sentences))
 
 
 def _whose_body(t: Token, mentions: list[Mention]) -> Mention | None:
