@@ -2160,54 +2160,20 @@ def test_a_quote_after_the_first_of_coordinated_verbs_is_that_verbs_subjects(par
         assert speaker in (q.speaker or ""), (text, q.speaker)
 
 
-def test_a_bare_spokesperson_after_a_sentence_about_a_body_speaks_for_it(parse):
-    # "a spokeswoman said", "an official told reporters", with no body and no name of their own, right after a
-    # sentence whose subject is an organisation or a state body: they speak for it
+def test_a_bare_spokesperson_is_no_one_elses_voice(parse):
+    # "an official said" after a sentence about an organisation: the official is often the other side's (the
+    # accused ministry, the army a newspaper reported on), so no body is guessed; a body or a name of their own wins
     cases = [
         (
-            "The World Health Organization warned that the outbreak was spreading. “We are seeing new cases every "
-            "single day,” a spokeswoman told reporters.",
-            "World Health Organization",
-        ),
-        (
-            "The Interior Ministry ordered an inquiry into the fire on Tuesday. “We will find out who is responsible "
-            "for this disaster,” an official said.",
-            "Interior Ministry",
-        ),
-        (
-            "Greenpeace criticised the new drilling licences.\n\n“This decision will haunt the government for "
-            "decades,” a spokesman said.",
-            "Greenpeace",
-        ),
-        (
-            "The European Commission fined the carmaker two billion euros. A spokesperson said: “The rules apply to "
-            "everyone, however large they are.”",
-            "European Commission",
-        ),
-        # the quote's own sentences before the cue's are passed over
-        (
-            "The Coastal Rescue Service called off the search at dusk. “The sea was far too rough. We will go out "
-            "again at first light,” an official said.",
-            "Coastal Rescue Service",
-        ),
-        # not after a sentence about a person or a state (the official may be the other side's), nor for a former
-        # official
-        (
-            "Russia launched dozens of drones at Kyiv overnight. “Most of them were shot down before reaching the "
-            "city,” an official said.",
+            "Rights Watch accused the Interior Ministry of torturing detainees. “These claims are completely false,” "
+            "an official said.",
             None,
         ),
         (
-            "Maria Lopez urged both sides to open the road. “Nobody should be starving in a city this size,” a "
-            "spokeswoman said.",
+            "The Daily Courier reported that the army had left the town. “We pulled back to regroup,” an official "
+            "said.",
             None,
         ),
-        (
-            "The Defence Ministry denied the report. “There was never any such order given to our troops,” a former "
-            "official said.",
-            None,
-        ),
-        # a body or a name of their own wins
         (
             "The Red Cross sent three convoys into the city. “We need far more access to reach the wounded,” a "
             "spokeswoman for the World Food Programme said.",
@@ -2223,11 +2189,10 @@ def test_a_bare_spokesperson_after_a_sentence_about_a_body_speaks_for_it(parse):
         qs, mentions = quotes_and_mentions(parse, text)
         q = only(qs)
         assert speaker_of(qs, mentions, q) == body, (text, q.speaker, speaker_of(qs, mentions, q))
-        assert body is None or "spokes" in q.speaker or "official" in q.speaker or body in q.speaker
 
 
 def test_a_group_of_an_organisations_members_speaks_for_it(parse):
-    # members, delegates, staff or activists of an organisation, as the cue's subject: the organisation
+    # members, delegates or activists of an organisation, as the cue's subject: the organisation
     cases = [
         (
             "Members of the Teachers' Union marched to the ministry, demanding that it “pay every teacher before the "
@@ -2240,15 +2205,16 @@ def test_a_group_of_an_organisations_members_speaks_for_it(parse):
             "National Nurses Union",
         ),
         (
-            "Staff of Medecins Sans Frontieres said the clinic had been “looted down to the last bandage”.",
-            "Medecins Sans Frontieres",
-        ),
-        (
             "Activists of the Clean Air Coalition chained themselves to the gates, saying the plant was “poisoning "
             "our children every day”.",
             "Clean Air Coalition",
         ),
-        # never its supporters or critics, nor one member alone
+        # never its supporters or critics, a few qualified members, a chamber's members, nor one member alone
+        (
+            "Dissident members of the Unity Party said the leadership had become “hopelessly corrupt and out of touch”.",
+            None,
+        ),
+        ("Members of Parliament said the bill was “rushed through without any proper scrutiny”.", None),
         ("Supporters of the Green Party said the result was “a historic breakthrough for the whole movement”.", None),
         ("Critics of the Finance Ministry said the budget was “a fantasy built on borrowed money”.", None),
         ("A member of the Dockers' Union said the strike would “close every port in the country”.", None),
@@ -2300,7 +2266,7 @@ def test_a_described_speaker_named_beside_the_state_of_the_post_is_the_name_for_
 
 def test_one_of_a_group_is_the_speaker_as_written(parse):
     # "one of the men said": the speaker is "one of the men", never the bare "one"; an actor only for a group
-    # that is a named organisation or its members
+    # that is a named organisation itself
     cases = [
         ("Police detained four men near the border. “We were only looking for work,” one of the men said.", None),
         (
@@ -2310,9 +2276,10 @@ def test_one_of_a_group_is_the_speaker_as_written(parse):
         ),
         ("“The water came in so fast we could not save anything,” said one of the residents.", None),
         ("One of the nurses told the BBC that the ward had “run out of oxygen twice this week”.", None),
+        # one member alone speaks for no body
         (
             "Greenpeace staged a protest in Oslo. “Drilling here is madness,” one of the Greenpeace activists said.",
-            "Greenpeace",
+            None,
         ),
         (
             "Four members of Los Tiburones were arrested. “We were only looking for work,” one of the men said.",
@@ -2324,3 +2291,10 @@ def test_one_of_a_group_is_the_speaker_as_written(parse):
         q = only(qs)
         assert q.speaker.lower().startswith("one of the ") and q.speaker_type == "person", (text, q.speaker)
         assert speaker_of(qs, mentions, q) == body, (text, speaker_of(qs, mentions, q))
+
+
+def test_one_of_a_group_named_beside_it_is_the_name(parse):
+    q = only(
+        quotes_of(parse, "One of the protesters, Maria Gonzalez, told Reuters: “This march is only the start of it.”")
+    )
+    assert q.speaker == "Maria Gonzalez"

@@ -10,9 +10,8 @@ Finding speakers (`attribute`), in order:
    saying (said, told, added, wrote, asked ...), "X quoted Y as saying", "according to X", "X went on:",
    "the statement read" (the words: pipeline/data/quotes_word_classes.tsv); the speaker is the
    cue's subject (inherited through coordination: "X added ... and asked", also where the parse made the first
-   verb a complement of a verb of saying with no subject: "He denied the charge, said the police had “…”"; an
-   unnamed spokesperson or official with no body of their own, "a spokeswoman said", speaks for the organisation
-   that is the subject of the sentence before; a group of an organisation's members, "members of the X union", for
+   verb a complement of a verb of saying with no subject: "He denied the charge, said the police had “…”"; a
+   group of an organisation's members, "members of the X union", for
    that organisation; "one of the men" speaks as written, never "one"); a verb of saying inside the
    clause another cue reports is no cue ("She says it underscores that ...": "says"); a definite description
    as the subject is the person it describes again ("the 34-year-old", "the Ealing North MP": the person
@@ -703,7 +702,6 @@ def _speaker_from_token(
         if named is not None:
             return named.text, named, "person"
         body = _body_spoken_for(tok, inside, mentions, spans) if lemma in SPOKESPERSON_NOUNS else None
-        body = body or _body_of_sentence_before(tok, mentions, spans)
         if body is not None:
             return _phrase_text(tok), body, "person"  # "a Commission spokesman": he speaks for the Commission
         return (_missed_titled_name(tok, spans, mentions) or _phrase_text(tok)), None, "person"
@@ -787,8 +785,12 @@ def _body_spoken_for(
 
 # a group of an organisation's own members speaks for it ("members of the X union", "Greenpeace activists"); never its
 # supporters or critics, nor one member alone
-MEMBER_NOUNS = frozenset({"member", "representative", "delegate", "delegation", "staff", "staffer", "activist"})
-_GROUP_NOUNS = frozenset({"delegation", "staff"})  # a group in the singular
+MEMBER_NOUNS = frozenset({"member", "representative", "delegate", "delegation", "activist"})
+_GROUP_NOUNS = frozenset({"delegation"})  # a group in the singular
+# bodies whose members speak for themselves, never for the body: chambers and councils ("Members of Parliament
+# said", "two members of the Security Council"), and any body a qualified few of its members oppose
+_CHAMBER_SECTORS = frozenset({"LEG"})
+_CHAMBER_WORDS = frozenset({"parliament", "congress", "senate", "assembly", "council", "committee", "chamber", "house"})
 
 
 def _members_spoken_for(
@@ -796,13 +798,19 @@ def _members_spoken_for(
 ) -> Mention | None:
     """The organisation a group of its members as a cue's subject speaks for ("Members of the Teachers' Union
     marched ..., demanding that it “…”", "representatives of the X association said", "Greenpeace activists
-    said"): a plural noun of members (or a group noun: "the union's delegation", "staff at X"), with the
-    organisation named or referred back to as `_body_spoken_for` finds a spokesperson's; else None."""
+    said"): a plural noun of members (or a group noun: "the union's delegation") with no word that picks a few of
+    them ("dissident members", "some members", "two members"), with the organisation named or referred back to as
+    `_body_spoken_for` finds a spokesperson's; never a chamber or a council, whose members speak for themselves
+    ("Members of Parliament said"); else None."""
     lemma = tok.lemma_.lower()
     if tok.pos_ != "NOUN" or lemma not in MEMBER_NOUNS or not (_plural(tok) or lemma in _GROUP_NOUNS):
         return None
+    if any(c.dep_ in ("amod", "nummod", "quantmod") or c.dep_ == "det" and c.lower_ != "the" for c in tok.children):
+        return None  # "dissident members", "some members", "two members": a few, maybe against the body
     body = _body_spoken_for(tok, inside, mentions, spans)
-    return body if body is not None and body.type == "ORG" else None
+    if body is None or body.type != "ORG" or body.sector in _CHAMBER_SECTORS:
+        return None
+    return None if set(body.name.lower().split()) & _CHAMBER_WORDS else body
 
 
 _PARTITIVES = frozenset({"one", "another"})
@@ -812,73 +820,24 @@ def _partitive_speaker(
     tok: Token, mentions: list[Mention], spans: list[QuoteSpan]
 ) -> tuple[str, Mention | None, str] | None:
     """(speaker text, mention, type) for one out of a group ("one of the men said", "another of the protesters told
-    AFP"): the words up to the group's noun ("one of the men"), a person when the group is of persons; the group's
-    organisation for its mention only when the group is a named organisation ("one of the Tiburones") or its
-    members (`_members_spoken_for`: "one of the Greenpeace activists"), else none. None for any other word, or with
-    no group named."""
+    AFP"): the name set beside it ("One of the protesters, Maria Gonzalez, told Reuters"), else the words up to the
+    group's noun ("one of the men"), a person when the group is of persons; the group's organisation for its mention
+    only when the group is a named organisation itself ("one of the Tiburones"): one member alone speaks for no
+    body. None for any other word, or with no group named."""
     if tok.lower_ not in _PARTITIVES or tok.pos_ not in ("NUM", "PRON", "DET", "NOUN"):
         return None
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)
     group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if group is None or group.pos_ not in ("NOUN", "PROPN") or _inside(spans, group.idx):
         return None
+    named = next((mention_for_token(c, mentions) for c in tok.children if c.dep_ == "appos"), None)
+    if named is not None and named.type == "PERSON":
+        return named.text, named, "person"  # "One of the protesters, Maria Gonzalez, told Reuters": the name
     text = tok.doc[tok.i : group.i + 1].text
     m = mention_for_token(group, mentions)
-    if m is None or m.type != "ORG":
-        inside = [(x, i) for x, i in mentions_in(group, mentions) if not _inside(spans, x.start_char)]
-        m = _members_spoken_for(group, inside, mentions, spans)
+    m = m if m is not None and m.type == "ORG" else None  # one member alone speaks for no body
     person = m is not None or is_speaker_noun(noun_lemma(group))
     return text, m, "person" if person else "unknown"  # "one of the banks" is no person
-
-
-BARE_SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official"})
-
-
-def _bare_spokesperson(tok: Token) -> bool:
-    """A single spokesperson or official with no body and no name of their own: "a" or "an", at most adjectives
-    that are no names ("a senior official"), nothing else in the phrase ("a spokeswoman said", "an official told
-    reporters"; never "a spokesman for X", "a ministry official", "its spokesman", "a spokeswoman, Ana Silva", "a
-    US official", "a former official")."""
-    doc = tok.doc
-    return (
-        tok.lemma_.lower() in BARE_SPOKESPERSON_NOUNS
-        and not _plural(tok)
-        and not FORMER.search(doc[tok.left_edge.i : tok.i].text)
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
-        and all(
-            c.dep_ in ("det", "punct") or (c.dep_ in ("amod", "advmod") and c.i < tok.i and not c.ent_type_)
-            for c in tok.children
-        )
-        and not (tok.dep_ == "appos" or any(c.dep_ == "appos" for c in tok.head.children if c.i > tok.i))
-    )
-
-
-def _body_of_sentence_before(tok: Token, mentions: list[Mention], spans: list[QuoteSpan]) -> Mention | None:
-    """The organisation or state body a bare spokesperson or official (`_bare_spokesperson`) speaks for: the main
-    subject of the sentence just before theirs (the quote's own sentences passed over), or of their own sentence
-    before them, when that subject is an organisation ("The UN refugee agency urged both sides to open the road.
-    “…,” a spokeswoman said"; "the ministry", "it": the body it refers back to); None when that subject is a person,
-    a state (an official after "Russia launched drones at Kyiv" may be Ukraine's) or anything else."""
-    if not _bare_spokesperson(tok):
-        return None
-    doc = tok.doc
-    sent = tok.sent
-    own = [sent.root] if sent.root.i < tok.i and tok.head.i != sent.root.i else []
-    i = sent.start - 1
-    while i >= 0 and _inside(spans, doc[i].sent.root.idx):
-        i = doc[i].sent.start - 1  # the quote's own sentences before theirs do not count
-    before = [doc[i].sent.root] if i >= 0 else []
-    for root in own + before:
-        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
-        if subj is None or _inside(spans, subj.idx):
-            continue
-        m = mention_for_token(subj, mentions)
-        if m is None and subj.lower_ == "it":
-            m = resolve_pronoun("it", subj.idx, mentions, spans, token=subj)
-        elif m is None and subj.pos_ == "NOUN":
-            m = _described_organisation(subj, mentions, spans)
-        return m if m is not None and m.type == "ORG" and not _inside(spans, m.start_char) else None
-    return None
 
 
 FORMER = re.compile(r"\b(?:former|ex\b|ex-|retired|one-?time|onetime|previous|outgoing|erstwhile)", re.IGNORECASE)
