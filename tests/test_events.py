@@ -6756,11 +6756,19 @@ def test_an_owner_no_actor_fits_gives_no_target(parse):
     assert e.targets == []
 
 
-def test_ordering_a_release_is_a_retreat_but_a_release_of_a_thing_is_no_event(parse):
-    (e,) = [
-        e
-        for e in events_of(parse, "A Kenyan court ordered the release of the opposition leader Peter Ochieng.")
-        if e.trigger == "ordered"
-    ]
-    assert e.event_type == "RETREAT" and names(e.targets) == ["Peter Ochieng"]
-    assert not events_of(parse, "The band announced the release of a new album on Monday.")
+def test_the_release_of_a_thing_is_no_event(parse):
+    for text in (
+        "The band announced the release of a new album on Monday.",
+        "The government ordered the release of funds for drought-hit farmers in Kenya.",
+        "Authorities in Pakistan ordered the release of water from the Tarbela dam.",
+    ):
+        assert not [e for e in events_of(parse, text) if e.event_type == "RETREAT"], text
+
+
+def test_both_sides_keep_a_non_state_callers_own_state(parse):
+    text = (
+        "Armenia and Azerbaijan clashed on the border on Monday. "
+        "The Armenian Apostolic Church urged both sides to stop the fighting."
+    )
+    (e,) = [e for e in events_of(parse, text) if e.trigger == "urged"]
+    assert {m.country for m in e.targets} == {"ARM", "AZE"}, names(e.targets)

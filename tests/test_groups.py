@@ -78,20 +78,41 @@ def test_a_person_named_in_the_groups_phrase_stays_a_side(parse, pub):
     assert any(t == "COERCE" and ("Joseph Banda", "PERSON") in [x[:2] for x in tgt] for t, _, tgt in found), found
 
 
-def test_the_group_an_ordered_act_is_done_to_is_its_target(parse, pub):
-    found = _sides(
-        parse,
+def test_the_group_an_ordered_act_is_done_to_is_its_target_but_not_a_reactions(parse, pub):
+    text = (
         "Zambia's government cut maize subsidies in March. Zambian farmers blocked roads near Lusaka. "
-        "The Lusaka High Court on Monday ordered the release of 30 detained farmers.",
-        pub,
+        "The Lusaka High Court on Monday ordered the arrest of 30 farmers."
     )
-    assert any(t == "RETREAT" and tgt and tgt[0][0] == "Zambian farmers" for t, _, tgt in found), found
+    found = _sides(parse, text, pub)
+    assert any(t == "COERCE" and tgt and tgt[0][0] == "Zambian farmers" for t, _, tgt in found), found
+    found = _sides(parse, "Amnesty International condemned the arrest of 23 students in Tehran.", pub)
+    assert not any(t == "ACCUSE" and any(x[1] == "NORP" for x in tgt) for t, _, tgt in found), found
+
+
+def test_a_side_coordinated_with_a_group_stays_a_side(parse, pub):
+    found = _sides(parse, "Police detained several protesters and two Reuters journalists in Caracas on Monday.", pub)
+    assert any(t == "COERCE" and "Reuters" in [x[0] for x in tgt] for t, _, tgt in found), found
+
+
+def test_refugees_are_never_of_their_host_state(parse, pub):
+    text = (
+        "Greece's coast guard rescued 50 refugees off Lesbos on Monday, Greece said. Greek police detained "
+        "12 refugees in Athens. Greece's migration minister said 40 Afghan refugees were deported."
+    )
+    names = {x[0] for _, src, tgt in _sides(parse, text, pub) for x in src + tgt}
+    assert "Greek refugees" not in names, names
+
+
+def test_groups_of_states_sharing_a_peoples_name_stay_apart():
+    assert groups.group_name("teachers", "COG") != groups.group_name("teachers", "COD")
+    assert groups.group_name("students", "HKG") != groups.group_name("students", "CHN")
+    assert groups.group_name("students", "XKX") != groups.group_name("students", None)
 
 
 def test_one_group_mention_serves_every_event_on_its_words(parse, pub):
     found = _sides(
         parse,
-        "A Malaysian court on Friday ordered the release of nine Vietnamese fishermen held by the navy since May.",
+        "A Malaysian court on Friday ordered the arrest of nine Vietnamese fishermen detained by the navy in May.",
         pub,
     )
     targets = [tgt for t, _, tgt in found if t in ("RETREAT", "COERCE")]

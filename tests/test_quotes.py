@@ -2211,7 +2211,8 @@ def test_a_group_of_an_organisations_members_speaks_for_it(parse):
         ),
         # never its supporters or critics, a few qualified members, a chamber's members, nor one member alone
         (
-            "Dissident members of the Unity Party said the leadership had become “hopelessly corrupt and out of touch”.",
+            "Dissident members of the Unity Party said the leadership had become “hopelessly corrupt and out of "
+            "touch”.",
             None,
         ),
         ("Members of Parliament said the bill was “rushed through without any proper scrutiny”.", None),

@@ -58,11 +58,12 @@ def _state_side(actor: Mapping | None) -> str | None:
 
 
 def _place(actor: Mapping | None) -> bool:
-    """A place that is no state ("the Danube", a town): where an act happens, never the side an act is aimed at
-    ("students blocked the bridge over the Danube ... they demanded": not of the Danube)."""
+    """A place that is no state ("the Danube", a town; a state is named by a state's name, "Congo" of either Congo):
+    where an act happens, never the side an act is aimed at ("students blocked the bridge over the Danube ... they
+    demanded": not of the Danube)."""
     if actor is None or actor["type"] != "GPE":
         return False
-    return not actor.get("country") or lexicon.country_of_name(actor.get("name") or "") != actor["country"]
+    return not actor.get("country") or lexicon.country_of_name(actor.get("name") or "") is None
 
 
 def _own_state(source: str, state: str, actors: Mapping[str, Mapping]) -> bool:

@@ -2182,8 +2182,9 @@ def _pair_reference(t: Token, mentions: list[Mention]) -> list[Mention] | None:
 
 def _clause_subject_side(t: Token, mentions: list[Mention]) -> Callable[[Mention], bool]:
     """Whether a mention is the side of the subject of the clause whose object the plural reference is: that actor,
-    or its state ("Philippine Foreign Secretary X called on both sides": the sides are never the Philippines). The
-    subject's own reference ("both sides agreed") excludes nothing."""
+    or, for a state's own side (a state, its government, diplomats, forces), its state ("Philippine Foreign Secretary
+    X called on both sides": the sides are never the Philippines; "the Armenian Church urged both sides": Armenia
+    may be one). The subject's own reference ("both sides agreed") excludes nothing."""
     verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None or t.dep_ in ("nsubj", "nsubjpass") and t.head.i == verb.i:
         return lambda m: False
@@ -2192,8 +2193,13 @@ def _clause_subject_side(t: Token, mentions: list[Mention]) -> Callable[[Mention
     # Gaborone", "Chancellor X, the ÖBP leader": his party may be one of both parties)
     found = [x for c in subjects for x in [mention_for_token(c, mentions)] if x is not None and not is_place(x)]
     keys = {x.key or x.name for x in found}
-    countries = {x.country for x in found if x.country}
+    # only a state's own side leaves its state out: never a church's, an opposition leader's or a union's
+    countries = {x.country for x in found if x.country and (is_state(x) or x.sector in _STATE_SIDE_SECTORS)}
     return lambda m: (m.key or m.name) in keys or (m.country in countries and (is_state(m) or m.type == "NORP"))
+
+
+# sectors of a state's own side: its government, diplomats, forces and police
+_STATE_SIDE_SECTORS = frozenset({"GOV", "DIP", "MIL", "COP"})
 
 
 def _side_kind(m: Mention) -> bool:
@@ -6769,26 +6775,29 @@ def _group_sides(
     added: dict[int, Mention] = {}
     by_start = {m.start_char: m for m in mentions}
     for e in events:
+        own_act = _own_act_noun(e.event_type)
         for side in ("sources", "targets"):
             text = e.source_text if side == "sources" else e.target_text
             span = _side_span(doc, e, text) if text else None
+            act = None
             if span is None and side == "targets" and not e.targets:
-                span = _act_object_span(doc, e)  # "ordered the release of 41 miners": the miners
-                if span is not None:
-                    e.target_text = span.text
-            if span is None or not _group_side(span, getattr(e, side), by_start):
+                act = _act_object_span(doc, e, own_act)  # "ordered the arrest of dozens of students": the students
+            span = span or act
+            if span is None or not _group_side(span, getattr(e, side), by_start, own_act):
                 continue
             if not context:
                 context.append(document_country(mentions, doc))
-            noun = groups.group_head(span)
+            noun = groups.group_head(span, own_act)
             m = next((g for g in added.values() if noun is not None and g.start_char <= noun.idx < g.end_char), None)
-            m = m or groups.group_mention(span, mentions + list(added.values()), context[0])  # or the one given before
+            m = m or groups.group_mention(span, mentions + list(added.values()), context[0], own_act)
             if m is None:
                 continue
-            m = added.setdefault(m.start_char, m)
+            m = added.setdefault(m.start_char, m)  # one group mention serves every event on its words
             if sentence_starts:
                 m.sent_index = max(bisect.bisect_right(sentence_starts, m.start_char) - 1, 0)
             setattr(e, side, [m.start_char])
+            if act is not None:
+                e.target_text = act.text
     if added:
         mentions.extend(added.values())
         mentions.sort(key=lambda m: m.start_char)
@@ -6799,14 +6808,16 @@ def _group_sides(
 _INSTITUTION_SECTORS = frozenset({"EDU", "HLH", "BUS", "MED"})
 
 
-def _group_side(span: Span, starts: list[int], by_start: dict[int, Mention]) -> bool:
+def _group_side(
+    span: Span, starts: list[int], by_start: dict[int, Mention], own_act: Callable[[Token], bool] | None = None
+) -> bool:
     """The side may be a group: it has no actor, or its actors only qualify its group noun ("14 Indian fishermen",
     "Students from the University of Novi Sad": the people's adjective and the university place the group; the
     group acts, not India nor the university). Never a body's members ("dockers from the Transport Workers' Union":
     the union acts), nor a person the phrase names ("12 miners, including union leader X": X is arrested too)."""
     if not starts:
         return True
-    noun = groups.group_head(span)
+    noun = groups.group_head(span, own_act)
     if noun is None:
         return False
     first, last = noun.left_edge, noun.right_edge  # the noun's phrase, though the side's text be its head alone
@@ -6814,12 +6825,24 @@ def _group_side(span: Span, starts: list[int], by_start: dict[int, Mention]) -> 
         m = by_start.get(s)
         if not first.idx <= s < last.idx + len(last.text) or s == noun.idx or m is None or m.type == "PERSON":
             return False  # a person named in the group's phrase is a side of its own ("12 miners, including X")
+        if _coordinated_with(noun, s):
+            return False  # "students and the government signed", "protesters and two Reuters journalists": a side
         if m.type == "ORG" and m.sector not in _INSTITUTION_SECTORS and _membership(noun, s):
             return False  # the members of a union, a party, a movement: the body acts
     return True
 
 
 _MEMBERSHIP_PREPS = frozenset({"of", "from", "with"})
+
+
+def _coordinated_with(noun: Token, start: int) -> bool:
+    """The words at `start` are a conjunct of the group noun's (or within one): a side of their own."""
+    tok = next((t for t in noun.subtree if t.idx == start), None)
+    while tok is not None and tok.i != noun.i:
+        if tok.dep_ in ("conj", "appos") and tok.head.i == noun.i:
+            return True
+        tok = tok.head if tok.head.i != tok.i else None
+    return False
 
 
 def _membership(noun: Token, start: int) -> bool:
@@ -6835,13 +6858,26 @@ def _membership(noun: Token, start: int) -> bool:
     return False
 
 
-def _act_object_span(doc: Doc, e: Event) -> Span | None:
-    """The "of" phrase of the act a light verb's object names ("ordered the release of 41 miners", "ordered the
-    arrest of dozens of students"): the words of whom the act is done, else None."""
+def _own_act_noun(event_type: str) -> Callable[[Token], bool]:
+    """Whether a noun names an act of the event's own type (events_nouns.tsv: "arrest" for COERCE), whose "of"
+    phrase says whom the event is done to ("ordered the arrest of 23 students"); never another event's act ("condemned
+    the arrest of 23 students": the condemnation aims at whoever arrested them)."""
+    nouns = event_lexicon().nouns
+
+    def own(tok: Token) -> bool:
+        found = nouns.get(tok.lemma_.lower()) or nouns.get(tok.lower_)
+        return found is not None and found[0] == event_type
+
+    return own
+
+
+def _act_object_span(doc: Doc, e: Event, own_act: Callable[[Token], bool]) -> Span | None:
+    """The "of" phrase of the event's own act a light verb's object names ("ordered the arrest of dozens of
+    students"): the words of whom the act is done, else None."""
     trigger = doc.char_span(e.trigger_start, e.trigger_end, alignment_mode="expand")
     if trigger is None:
         return None
-    obj = next((c for c in trigger.root.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    obj = next((c for c in trigger.root.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and own_act(c)), None)
     of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None) if obj is not None else None
     pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     return doc[pobj.left_edge.i : pobj.right_edge.i + 1] if pobj is not None else None

@@ -17,6 +17,7 @@ Only plural nouns make a group ("a student" is one person), and only the nouns o
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from pipeline.stages import lexicon
@@ -50,6 +51,8 @@ QUANTITY_HEADS = frozenset(
 )
 # prepositions whose object places a group ("students from Novi Sad", "farmers in the Gobi")
 PLACING_PREPS = frozenset({"from", "in", "of"})
+# sectors of groups whose state is never where they are: refugees and migrants (their nationality only)
+STATELESS_SECTORS = frozenset({"REF"})
 
 
 @functools.cache
@@ -58,12 +61,14 @@ def group_nouns() -> dict[str, tuple[str, str]]:
     return {r["noun"]: (r["label"], r["sector"]) for r in lexicon.data_rows("groups_nouns.tsv")}
 
 
-def group_head(span: Span) -> Token | None:
+def group_head(span: Span, act_noun: Callable[[Token], bool] | None = None) -> Token | None:
     """The plural group noun a phrase names ("students", "Thousands of students and their supporters", "at least 17
-    miners", "some of the protesters", "the release of 14 fishermen"): the phrase's root, or the object of "of" after
-    a quantity's word or an act's noun; else None."""
+    miners", "some of the protesters", "the arrest of 23 students"): the phrase's root, or the object of "of" after
+    a quantity's word or, where `act_noun` accepts it, the noun of the event's own act (an arrest's students are
+    the arrest's target, never the target of a condemnation of it); else None."""
     root = span.root
-    if root.lower_ in QUANTITY_HEADS or root.pos_ == "NOUN" and root.lemma_.lower() not in group_nouns():
+    acted = act_noun is not None and root.pos_ == "NOUN" and act_noun(root)
+    if root.lower_ in QUANTITY_HEADS or acted:
         # "hundreds of miners"; an act's noun: "the release of 14 fishermen", "the arrest of 23 students"
         of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         root = next((c for c in of.children if c.dep_ == "pobj"), root) if of is not None else root
@@ -78,7 +83,8 @@ def group_head(span: Span) -> Token | None:
 def _named_country(noun: Token, mentions: list[Mention]) -> str | None:
     """The state the words on the group noun name: a people's adjective or a place before it ("Indian fishermen",
     "Gobi herders" where the place is known), a mention of known country it is part of or placed by ("students from
-    the University of Novi Sad")."""
+    the University of Novi Sad"; never for refugees or migrants, who are not of where they are)."""
+    stateless = group_nouns()[noun.lemma_.lower()][1] in STATELESS_SECTORS
     for child in noun.children:
         if child.dep_ in ("amod", "compound", "nmod"):
             words = " ".join(t.text for t in child.subtree)
@@ -88,7 +94,7 @@ def _named_country(noun: Token, mentions: list[Mention]) -> str | None:
             found = _mention_country(child, mentions)
             if found:
                 return found
-        elif child.dep_ == "prep" and child.lower_ in PLACING_PREPS:
+        elif child.dep_ == "prep" and child.lower_ in PLACING_PREPS and not stateless:
             for obj in (c for c in child.children if c.dep_ == "pobj"):
                 found = _mention_country(obj, mentions)
                 if found:
@@ -105,20 +111,29 @@ def _mention_country(tok: Token, mentions: list[Mention]) -> str | None:
 
 
 def group_name(label: str, country: str | None) -> str:
-    """ "Serbian students"; the label alone for a group of no known state or of a state with no people's adjective."""
-    demonym = lexicon.demonym_of(country) if country else None
-    return f"{demonym} {label}" if demonym else label
+    """ "Serbian students"; with a people's adjective several states share or none, the state's name in brackets
+    ("teachers (Republic of the Congo)", "students (Hong Kong)", "students (Kosovo)"): one name per group and state;
+    the label alone for a group of no known state."""
+    if not country:
+        return label
+    demonym = lexicon.demonym_of(country)
+    if demonym and lexicon.country_of_demonym(demonym) == country:
+        return f"{demonym} {label}"
+    return f"{label} ({lexicon.country_display_name(country)})"
 
 
-def group_mention(span: Span, mentions: list[Mention], context: str | None) -> Mention | None:
+def group_mention(
+    span: Span, mentions: list[Mention], context: str | None, act_noun: Callable[[Token], bool] | None = None
+) -> Mention | None:
     """The group a phrase names, as a mention over its noun and the words naming its state ("Indian fishermen",
     "students"); None when the phrase names no group of the table, or its noun lies in a named mention. Its state:
     the one the phrase names, else `context` (the document's)."""
-    noun = group_head(span)
+    noun = group_head(span, act_noun)
     if noun is None or any(m.start_char <= noun.idx < m.end_char for m in mentions):
         return None
     label, sector = group_nouns()[noun.lemma_.lower()]
-    country = _named_country(noun, mentions) or context
+    # refugees and migrants are rarely of the state the story is about (its host): only a stated nationality
+    country = _named_country(noun, mentions) or (context if sector not in STATELESS_SECTORS else None)
     mods = [c.left_edge.i for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
     first = min([noun.i, *mods])
     if any(m.start_char <= noun.doc[first].idx < m.end_char for m in mentions):
