@@ -2057,7 +2057,7 @@ _STATE_NAME_JOINS = frozenset({"and", "of", "the"})
 def _state_of_several_words(ent: Span) -> str | None:
     """The state a name of several words inside an organisation's name names, the longest first: "Papua New Guinea
     Defence Force" (never Guinea), "Hong Kong Rugby Football Union", "Antigua and Barbuda Port Authority"."""
-    for n in (4, 3, 2):
+    for n in (6, 5, 4, 3, 2):  # "the Democratic Republic of the Congo" before "Republic of the Congo"
         for i in range(len(ent) - n + 1):
             words = ent[i : i + n]
             if not (words[0].is_title and words[-1].is_title):
@@ -5760,8 +5760,8 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
     _firm_home_countries(mentions)  # after the affiliations: a firm's staff are of any country
     mentions = _listed_peers(doc, mentions)  # "Lords Ashby, Wren and Hope": three peers
     _national_office_countries(doc, mentions)  # "Home Secretary X": the UK, before the document's own state
-    _office_holder_countries(doc, mentions)
-    _officer_countries(doc, mentions)  # after the document's state is lent to its bodies: their officers'
+    lent = _office_holder_countries(doc, mentions)
+    _officer_countries(doc, mentions, lent)  # after the document's state is lent to its bodies: their officers'
     _peer_countries(doc, mentions)
     _aide_countries(doc, mentions)  # after the offices: "President X's spokeswoman Y"
     mentions = _place_offices(doc, mentions)
@@ -6052,10 +6052,19 @@ _SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _CHAMBER_WORDS = frozenset({"parliament", "assembly", "senate", "congress", "chamber"})
 
 
+# kinds of bodies whose offices are their own, never a portfolio of a state's government ("Sami Parliament President",
+# "union president"): chambers, parties, unions and the like (never "Petroleum", "Resources", "Press": portfolios)
+_BODY_KIND_WORDS = frozenset(
+    {"party", "union", "association", "federation", "confederation", "council", "committee", "league", "club"}
+    | {"movement", "alliance", "front", "company", "corporation", "group", "society", "foundation", "institute"}
+    | {"forum", "coalition", "network", "syndicate", "guild"}
+)
+
+
 def body_word(word: str) -> bool:
-    """A lower-case word that names an organisation's kind as its name's last word (actors_context_words.tsv `end`
-    ORG: "council", "party", "union") or a chamber ("parliament", "assembly")."""
-    return word in _CHAMBER_WORDS or context_words().get((word, "end")) == "ORG"
+    """A lower-case word that names a body's own kind: a chamber ("parliament", "assembly") or a party, a union, a
+    council and the like (`_BODY_KIND_WORDS`); never a portfolio's word ("energy", "press", "police")."""
+    return word in _CHAMBER_WORDS or word in _BODY_KIND_WORDS
 
 
 _GOVERNMENT_WORDS = frozenset({"government", "cabinet"})
@@ -6196,15 +6205,13 @@ def _domestic_org(m: Mention) -> bool:
 
 
 def _place_word(word: str) -> bool:
-    """A word of an organisation's name that names a place: a state, a people, or a place the gazetteer knows as a
-    major city or a subdivision ("Manchester", "Kent"). Never a joining word ("of" is a Turkish town) nor a word
-    only a minor town bears ("Alliance", Ohio; "Progress"): "the Association of Independent Broadcasters" and "the
+    """A word of an organisation's name that names a place: a state, a people, or any place the gazetteer knows
+    ("Manchester", "Brookings": a foreign institute is never the story's state's). Never a joining word ("of" is a
+    Turkish town) nor a body's own kind ("Alliance", Ohio): "the Association of Independent Broadcasters" and "the
     Housing Action Alliance" are named by no place."""
-    if word in STOP_WORDS:
+    if word in STOP_WORDS or word in _BODY_KIND_WORDS:
         return False
-    if country_for_place(word)[0] or lexicon.country_of_demonym(word):
-        return True
-    return any(place_countries(word).values())
+    return bool(place_countries(word) or country_for_place(word)[0] or lexicon.country_of_demonym(word))
 
 
 # sectors of a state's own bodies and of its civil institutions (a union, a school, a newspaper): relevance's
@@ -6234,27 +6241,37 @@ def _lent_org(doc: Doc, m: Mention) -> bool:
     return relevance.document_topic(doc) is None or _national_kind(m)
 
 
-def _office_holder_countries(doc: Doc, mentions: list[Mention]) -> None:
+def _office_holder_countries(doc: Doc, mentions: list[Mention]) -> set[int]:
     """A person named with a state's office and no country ("President Laurent Gbagbo", "according to tourism
     minister X") in a document whose states name one country dominantly (`document_country`) takes that country
     when the sentence names no other state (a visitor's sentence names his own: "X met President Y of Ghana"); so
     does an organisation of no other state (`_lent_org`: "the Film Council", "economist at Capital Economics" in a
     story of politics; only a state's kind of body in a story of sport, business, technology or entertainment)."""
     context = document_country(mentions, doc)
+    lent: set[int] = set()
     if context is None:
-        return
+        return lent
     for m in mentions:
         if m.country is not None:
             continue
-        if m.type == "ORG" and (_lent_org(doc, m) or _home_town_body(m, context)):
-            pass  # "the Film Council", "economist at Capital Economics": a body or a firm of the document's state
+        if m.type == "ORG" and _home_town_body(m, context):
+            pass  # "the Santa Cruz Chamber of Exporters": its town's
+        elif m.type == "ORG" and _lent_org(doc, m):
+            lent.add(id(m))  # "the Film Council", "economist at Capital Economics": a body or a firm of the state
         elif m.type != "PERSON" or not m.title or not _state_office_title(doc, m):
             continue
+        elif _of_a_body(doc, m, mentions):
+            continue  # "Judge X of the International Criminal Court": the body's officer, of its country if any
+        elif _single_state_office(m) and _other_states(mentions, context):
+            continue  # "Major General X", "Government spokesman Y" in a story naming another state: maybe its
         if context not in shadow_states() and _shadow_office(doc, m):
             continue  # "Shadow Foreign Secretary X" in a document about Iran: no Iranian office
         states = _sentence_states(doc, m, mentions, agents=False)
         if states is not None and states <= {context}:
             m.country = context
+        else:
+            lent.discard(id(m))
+    return lent
 
 
 def _home_town_body(m: Mention, context: str) -> bool:
@@ -6266,6 +6283,46 @@ def _home_town_body(m: Mention, context: str) -> bool:
         if len(words) > k and words[k][:1].isupper() and context in place_countries(" ".join(words[:k])):
             return True
     return False
+
+
+# offices that forces, courts and spokesmen of any state hold: lent the story's state only when the story names no
+# other state (a Russian general and a Ukrainian colonel in one story about the war)
+_SINGLE_STATE_OFFICES = frozenset(
+    {
+        "colonel",
+        "lieutenant colonel",
+        "major general",
+        "lieutenant general",
+        "judge",
+        "justice",
+        "ombudsman",
+        "police commissioner",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+    }
+)
+
+
+def _single_state_office(m: Mention) -> bool:
+    """The person's office is one any state's forces, courts or government have (`_SINGLE_STATE_OFFICES`)."""
+    words = (m.title or "").lower().split()
+    return any(" ".join(words[-k:]) in _SINGLE_STATE_OFFICES for k in (1, 2) if len(words) >= k)
+
+
+def _other_states(mentions: list[Mention], context: str) -> bool:
+    """The document names a state other than its own (a state, its people, its capital)."""
+    return any(m.country and m.country != context and m.type in ("GPE", "NORP") for m in mentions)
+
+
+def _of_a_body(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
+    """The name is followed by "of" or "at" and an organisation ("Judge X of the International Criminal Court",
+    "General Y of the African Union force"): the office is that body's."""
+    span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    if span is None or span.end + 1 >= len(doc) or doc[span.end].lower_ not in ("of", "at"):
+        return False
+    nxt = span.end + 2 if doc[span.end + 1].lower_ == "the" else span.end + 1
+    return nxt < len(doc) and any(o.type == "ORG" and o.start_char <= doc[nxt].idx < o.end_char for o in mentions)
 
 
 @functools.cache
@@ -6421,7 +6478,20 @@ _OFFICER_POSTS = frozenset(
 )
 
 
-def _officer_countries(doc: Doc, mentions: list[Mention]) -> None:
+def _civic_body(m: Mention) -> bool:
+    """A body of a state's civic life by its kind: a union, a party, an association, a council ... (`body_word`) or
+    a sector of one (`_NATIONAL_SECTORS`): a body the story's state lent its country to is that state's, and so are
+    its officers; never a firm, a think tank or an international campaign group named by no such word."""
+    return m.sector in _NATIONAL_SECTORS or any(
+        body_word(w) and w not in _FIRM_KIND_WORDS for w in _name_tokens(m.name)
+    )
+
+
+# kinds of bodies that may be any state's: firms, foundations, institutes (their staff are of any country)
+_FIRM_KIND_WORDS = frozenset({"company", "corporation", "group", "foundation", "institute", "club"})
+
+
+def _officer_countries(doc: Doc, mentions: list[Mention], lent: set[int] = frozenset()) -> None:
     """A person with no country who holds a post of a body the document gives a country, its own state's lent
     included (`_office_holder_countries`: a union, a party, a court of the story's state), takes that country: the
     post written after the body ("URP leader X"), in the apposition ("X, general secretary of Y", "Y's president,
@@ -6438,7 +6508,9 @@ def _officer_countries(doc: Doc, mentions: list[Mention]) -> None:
         for tok in span if span is not None else ():
             org_at[tok.i] = m
     words = {w: kind for w, kind in affiliation_words().items() if w in _OFFICER_POSTS}
-    orgs = [m for m in mentions if m.type == "ORG"]
+    orgs = [m for m in mentions if m.type == "ORG" and (m.sector not in _OPEN_STAFF_SECTORS)]
+    orgs = [m for m in orgs if id(m) not in lent or _civic_body(m)]
+    states = [m for m in mentions if m.type in ("GPE", "NORP") and m.country]
     for m, span in _unplaced(doc, mentions):
         if m.type != "PERSON":
             continue
@@ -6449,12 +6521,16 @@ def _officer_countries(doc: Doc, mentions: list[Mention]) -> None:
         )
         if owner is not None and firm_country(owner.name):
             continue  # "Nokia's head of sales X": a multinational's staff are of any country
-        code = owner.country if owner is not None else _possessive_owner_country(doc, span, orgs, words)
+        if owner is not None and id(owner) in lent and not _civic_body(owner):
+            continue  # "Capital Economics ... its head of research": the story's state lent to a firm is no evidence
+        code = owner.country if owner is not None else _possessive_owner_country(doc, span, orgs, words, states)
         if code:
             m.country = code
 
 
-def _possessive_owner_country(doc: Doc, span: Span, orgs: list[Mention], words: dict[str, str]) -> str | None:
+def _possessive_owner_country(
+    doc: Doc, span: Span, orgs: list[Mention], words: dict[str, str], states: list[Mention]
+) -> str | None:
     """The country of the body a possessive before a person's post stands for ("Its president, X", "said its
     general secretary, X", "the alliance's leader, X", "the president of the council, X"): "its" or "their" for the
     organisations named from the previous sentence's start up to the post, "the NOUN's" or "of the NOUN" for the
@@ -6475,7 +6551,13 @@ def _possessive_owner_country(doc: Doc, span: Span, orgs: list[Mention], words: 
             sent_start = poss.sent.start
             previous = doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
             named = [o for o in before if o.start_char >= doc[previous].idx]
-        elif poss.pos_ == "NOUN" and any(c.lower_ == "the" for c in poss.children):
+            if any(s.start_char >= doc[previous].idx and s.end_char <= poss.idx for s in states):
+                return None  # "Moldova said its president, X": "its" may be the state's
+        elif (
+            poss.pos_ == "NOUN"
+            and any(c.lower_ == "the" for c in poss.children)
+            and not any(c.dep_ in ("amod", "compound", "nmod") for c in poss.children)
+        ):  # "the alliance's", never "the Ugandan alliance's": another body of the kind
             noun = poss.lemma_.lower()
             named = [o for o in before if noun in _name_tokens(o.name)][-1:]
         else:

@@ -7290,6 +7290,10 @@ def _speaks_of_side(doc: Doc, q: _QuoteArea, e: Event, by_start: dict[int, Menti
 _STATE_ORGAN_SECTORS = frozenset({"GOV", "JUD", "COP", "MIL"})
 
 
+# offices of a state that speak for no government: judges and ombudsmen condemn its police as another side
+_INDEPENDENT_OFFICES = frozenset({"judge", "justice", "ombudsman"})
+
+
 def _states_spoken_for(starts: list[int], by_start: dict[int, Mention]) -> set[str]:
     """The countries whose state the reactors speak for: a state itself, a body of its government, forces or courts,
     a person holding one of its offices ("Defence Minister X") or speaking for one of its bodies ("army spokesman X":
@@ -7307,6 +7311,7 @@ def _states_spoken_for(starts: list[int], by_start: dict[int, Mention]) -> set[s
         office = (
             m.sector in (None, *_STATE_ORGAN_SECTORS)
             and not any(body_word(w) for w in title)
+            and not (title and title[-1] in _INDEPENDENT_OFFICES)
             and any(" ".join(title[-k:]) in offices for k in (1, 2, 3) if len(title) >= k)
         )
         # "army spokesman X", "foreign ministry spokeswoman Y": the voice of a state's body
