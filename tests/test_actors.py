@@ -5766,3 +5766,12 @@ def test_review_cases_of_lent_and_foreign_offices(parse):
     assert found["Ana Rusu"] is None
     found = _countries(parse, "The Armed Forces of the Democratic Republic of the Congo took Goma on Monday.")
     assert [c for n, c in found.items() if n.startswith("Armed Forces")] == ["COD"], found
+
+
+def test_an_office_holder_met_at_a_bodys_conference_keeps_the_states_office(parse):
+    found = _countries(
+        parse,
+        "Britain's public sector unions plan strikes, British officials said. Five unions will hold private talks with "
+        "Deputy Prime Minister John Prescott at Labour's spring conference in Gateshead.",
+    )
+    assert found["John Prescott"] == "GBR"

@@ -6316,10 +6316,11 @@ def _other_states(mentions: list[Mention], context: str) -> bool:
 
 
 def _of_a_body(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
-    """The name is followed by "of" or "at" and an organisation ("Judge X of the International Criminal Court",
-    "General Y of the African Union force"): the office is that body's."""
+    """The name is followed by "of" and an organisation ("Judge X of the International Criminal Court", "General Y
+    of the African Union force"): the office is that body's. Never "at" ("talks with Deputy Prime Minister X at
+    Labour's conference": where he is)."""
     span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
-    if span is None or span.end + 1 >= len(doc) or doc[span.end].lower_ not in ("of", "at"):
+    if span is None or span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
         return False
     nxt = span.end + 2 if doc[span.end + 1].lower_ == "the" else span.end + 1
     return nxt < len(doc) and any(o.type == "ORG" and o.start_char <= doc[nxt].idx < o.end_char for o in mentions)
