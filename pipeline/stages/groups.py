@@ -21,6 +21,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from pipeline.stages import lexicon
+from pipeline.stages.coref import mention_for_token
 from pipeline.stages.records import Mention
 
 if TYPE_CHECKING:
@@ -91,23 +92,21 @@ def _named_country(noun: Token, mentions: list[Mention]) -> str | None:
             code = lexicon.country_of_demonym(words) or lexicon.country_of_name(words) or lexicon.country_of_city(words)
             if code:
                 return code
-            found = _mention_country(child, mentions)
+            found = _mention_country_of(child, mentions)
             if found:
                 return found
         elif child.dep_ == "prep" and child.lower_ in PLACING_PREPS and not stateless:
             for obj in (c for c in child.children if c.dep_ == "pobj"):
-                found = _mention_country(obj, mentions)
+                found = _mention_country_of(obj, mentions)
                 if found:
                     return found
     return None
 
 
-def _mention_country(tok: Token, mentions: list[Mention]) -> str | None:
+def _mention_country_of(tok: Token, mentions: list[Mention]) -> str | None:
     """The country of the mention holding the token, if any."""
-    for m in mentions:
-        if m.start_char <= tok.idx < m.end_char:
-            return m.country
-    return None
+    m = mention_for_token(tok, mentions)
+    return m.country if m is not None else None
 
 
 def group_name(label: str, country: str | None) -> str:
