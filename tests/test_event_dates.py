@@ -589,3 +589,42 @@ def test_words_quoted_in_the_present_or_with_a_modal_are_done_the_day_they_are_s
     # with no telling day, the act keeps the publication day
     text = '"Chile calls on both sides to exercise restraint," the foreign ministry said in a statement.'
     assert date_of(parse, text, "calls", publication_value="2011-05-12") == ("2011-05-12", "publication_date")
+
+
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        ("The interior minister blamed the union for last week's blockade of the port.", "blamed"),
+        ("The bishops criticised the government over Sunday's shooting of protesters.", "criticised"),
+        ("The opposition protested against Tuesday's arrests of its leaders.", "protested"),
+    ],
+)
+def test_a_possessive_date_on_what_an_act_is_about_is_not_its_date(parse, text, word):
+    # "blamed X for last week's blockade": the blockade's week, not the blaming's
+    assert date_of(parse, text, word, publication_value="2011-05-12") == ("2011-05-12", "publication_date")
+
+
+@pytest.mark.parametrize(
+    "text,word,value",
+    [
+        ("Police fired tear gas at the crowd during Tuesday's march.", "fired", "2011-05-10"),
+        ("Sunday's attack on the convoy was claimed by the rebels.", "attack", "2011-05-08"),
+        ("Police detained forty people on Tuesday's march through the capital.", "detained", "2011-05-10"),
+    ],
+)
+def test_a_possessive_date_on_the_acts_time_frame_or_own_noun_is_its_date(parse, text, word, value):
+    assert date_of(parse, text, word)[0] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former governor appeared in court on Tuesday. He had been detained on Monday at his farm. "
+        "The judge refused bail.",
+        "The former governor appeared in court on Tuesday. He had been detained on Monday at his farm.\n\n"
+        "His lawyers asked for a delay. The judge refused bail.",
+    ],
+)
+def test_a_day_told_in_the_past_perfect_is_no_narrative_time(parse, text):
+    # "had been detained on Monday" goes back before the story's Tuesday: the refusal is no Monday's
+    assert date_of(parse, text, "refused", publication_value="2011-05-12")[0] != "2011-05-09"

@@ -6772,3 +6772,64 @@ def test_both_sides_keep_a_non_state_callers_own_state(parse):
     )
     (e,) = [e for e in events_of(parse, text) if e.trigger == "urged"]
     assert {m.country for m in e.targets} == {"ARM", "AZE"}, names(e.targets)
+
+
+@pytest.mark.parametrize(
+    "text,etype,source,target",
+    [
+        ("Twelve miners were arrested by police near the gold field on Sunday.", "COERCE", "police", "Twelve miners"),
+        ("Two herders were shot dead by border guards in the valley.", "ASSAULT", "border guards", "Two herders"),
+        ("Five reporters were detained by the authorities in Mandalay.", "COERCE", "the authorities", "Five reporters"),
+        ("Ana Ruiz, a lawyer, was arrested by soldiers at dawn.", "COERCE", "soldiers", None),
+    ],
+)
+def test_an_unnamed_passive_agent_is_the_source_as_an_unnamed_subject_is(parse, text, etype, source, target):
+    # "were arrested by police" is "police arrested": a side without a name, never a lost event or a missing source
+    (e,) = [e for e in events_of(parse, text) if e.event_type == etype]
+    assert e.source_text.startswith(source)
+    assert target is None or e.target_text.startswith(target)
+
+
+def test_an_unnamed_passive_agent_that_is_no_people_makes_no_source(parse):
+    # "by the flood": a thing did it, no side; "by force": how, not who
+    assert not [e for e in events_of(parse, "Two villages were destroyed by the flood on Monday.") if e.source_text]
+    assert not [e for e in events_of(parse, "The marchers were dispersed by force on Saturday.") if e.source_text]
+
+
+def test_an_unnamed_agent_of_a_passive_above_the_act_is_no_source_of_the_act(parse):
+    # "were prevented by police from marching": the students march, the police prevent
+    evs = events_of(parse, "The nurses were stopped by police from marching to the ministry.")
+    assert not [e for e in evs if e.event_type == "PROTEST" and e.source_text == "police"]
+
+
+@pytest.mark.parametrize(
+    "text,source",
+    [
+        ("Hundreds of striking nurses marched through the capital on Friday.", "Hundreds of striking nurses"),
+        ("Thousands of teachers rallied outside the education ministry.", "Thousands of teachers"),
+        ("Angry farmers demonstrated in front of the provincial assembly.", "Angry farmers"),
+    ],
+)
+def test_a_social_group_protesting_is_an_event_where_no_place_is_named(parse, text, source):
+    # a protest by a group of people needs no named country: the group is its actor (pipeline.stages.groups)
+    (e,) = [e for e in events_of(parse, text) if e.event_type == "PROTEST"]
+    assert e.source_text == source and e.sources and e.sources[0].type == "NORP"
+
+
+def test_unnamed_people_protesting_in_no_named_place_make_no_event(parse):
+    # "people" is no group of its own, and no place names a country: nobody to code
+    assert not [
+        e for e in events_of(parse, "Many people marched through the old town on Friday.") if e.event_type == "PROTEST"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,source",
+    [
+        ("Police officers evicted 200 residents from the disused factory on Tuesday.", "Police officers"),
+        ("The court ordered the eviction of the Roma settlement near Kosice.", "The court"),
+    ],
+)
+def test_an_eviction_is_coercion(parse, text, source):
+    (e,) = [e for e in events_of(parse, text) if e.event_type == "COERCE"]
+    assert e.source_text == source

@@ -117,3 +117,11 @@ def test_one_group_mention_serves_every_event_on_its_words(parse, pub):
     )
     targets = [tgt for t, _, tgt in found if t in ("RETREAT", "COERCE")]
     assert targets and all(tgt == [("Vietnamese fishermen", "NORP", "VNM")] for tgt in targets), found
+
+
+def test_every_group_noun_names_people_for_the_events():
+    # a group the groups stage can make an actor of must be a side the events stage reads as people
+    from pipeline.stages.events import event_lexicon
+    from pipeline.stages.groups import group_nouns
+
+    assert not [n for n in group_nouns() if n not in event_lexicon().agent_nouns]

@@ -95,10 +95,28 @@ def _own_steps(date_root: Token, pred: Token, max_steps: int) -> int | None:
             or t.head.i == t.i
             or (_ordered_event(t) and not (step == 0 and t.head.lower_ == "since" and _began_since(t.head, pred)))
             or t.dep_ == "appos"
+            or _dates_its_noun(t, pred)
         ):  # "on strike since Monday": the date itself, when the act began, is the act's
             return None  # an apposition describes its noun: "X, elected mayor in March, has accused ..."
         t = t.head
     return None
+
+
+# prepositions of what a predicate is for, over or against, never when it happened ("condemned the union for last
+# week's strike", "criticised Kenya over Sunday's crackdown"); "during", "in", "at", "on" frame the predicate's own
+# time, and "of", "into" its object as often ("detained 100 people on Sunday's march", "fired into Monday's crowd")
+TOPIC_PREPOSITIONS = frozenset({"for", "over", "against", "about", "regarding", "concerning"})
+
+
+def _dates_its_noun(t: Token, pred: Token) -> bool:
+    """A possessive date on the noun of a phrase of what the predicate is about (`TOPIC_PREPOSITIONS`: "condemned
+    the union for Sunday's walkout", "criticised Kenya over last month's crackdown"): it dates that noun, not the
+    predicate; a time frame keeps it ("fired tear gas during Sunday's protest"), and so does the predicate's own
+    noun ("Sunday's attack")."""
+    noun = t.head
+    if t.dep_ != "poss" or noun.pos_ != "NOUN" or noun.i == pred.i or noun.dep_ != "pobj":
+        return False
+    return noun.head.lower_ in TOPIC_PREPOSITIONS
 
 
 def _began_since(since: Token, pred: Token) -> bool:
@@ -321,6 +339,8 @@ def _narrative_date(
             continue  # "in meetings since Monday", "until Friday": a span's bound, not when anything was told
         if in_quotation(tok.doc, d.start_char):
             continue  # "'Today we have respected both,' he said": the speaker's time, not the story's
+        if _flashback(tok.doc, d):
+            continue  # "He appeared in court on Tuesday. He had been arrested on Monday ...": before the story's time
         days_before = (published - dt.date.fromisoformat(day)).days
         if days_before == 0:
             return None  # the story's time has reached the day of publication ("read out on Monday"): that day
@@ -329,6 +349,16 @@ def _narrative_date(
         if days_before > max_days and not _aside(tok.doc, d):
             return None  # the story has gone back in time: no earlier day of the text is this act's
     return None
+
+
+def _flashback(doc: Doc, d: DateMention) -> bool:
+    """The date is of a clause in the past perfect ("He had been arrested on Monday"): a time before the one the
+    story tells, which does not move the story's time on."""
+    span = doc.char_span(d.start_char, d.end_char, alignment_mode="expand")
+    t = span.root if span is not None and len(span) else None
+    while t is not None and t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+        t = t.head
+    return t is not None and _past_perfect(t)
 
 
 def _planned(doc: Doc, d: DateMention) -> bool:
@@ -385,6 +415,8 @@ def _paragraph_day(tok: Token, dates: Sequence[DateMention], text: str, line: in
             continue
         if BOUND_BEFORE.search(text, max(0, d.start_char - 12), d.start_char) or in_quotation(tok.doc, d.start_char):
             continue
+        if _flashback(tok.doc, d):
+            continue  # "He had been arrested on Monday": before the time the paragraph tells
         if _planned(tok.doc, d) or any(_present(s.root) for s in sents if s.start_char > d.start_char):
             return None  # "talks had been due to resume on Sept. 2": a plan; "The rebels say ...": the present
         between = tok.doc.char_span(d.end_char, tok.idx, alignment_mode="expand")
@@ -408,6 +440,8 @@ def _previous_sentence_day(tok: Token, dates: Sequence[DateMention], text: str) 
     line = document_dateline_end(tok.doc) or 0
     for d in dates_between(dates, max(before.start_char, line), before.end_char):
         day = d.value[:10] if d.value else None
+        if _flashback(tok.doc, d):
+            continue  # "He had been arrested on Monday.": before the time the story tells, no day of the next act
         if day and MONTH.match(day) and d.start_char > _frame_end(before):
             return None  # a month framing only its own sentence ("Floods killed 1,500 people in July."); one that
             # opens it frames the story told after it too ("In June, police detained X. Minsk called the arrest")

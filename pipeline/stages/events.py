@@ -3180,6 +3180,15 @@ def _unnamed_agent(tok: Token, rels: set[str]) -> str | None:
     return None
 
 
+def _unnamed_passive_agent(agent: Token) -> str | None:
+    """The phrase of a passive's "by" agent that names people without a name ("were arrested by police", "by
+    border guards", `_unnamed_agent`), never the manner of the act ("dispersed by force", "by excessive force")."""
+    noun = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    if noun is None or (noun.lemma_.lower() == "force" and noun.tag_ == "NN"):
+        return None
+    return _unnamed_agent(agent, {"pobj"})
+
+
 def _committed_to_a_cause(tok: Token) -> bool:
     """A passive of commitment whose object is a cause, not an act toward someone ("is committed to poverty
     reduction", "remains committed to free trade"); "committed to talks with X", "committed to sending troops"
@@ -3979,7 +3988,11 @@ def _clause_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea])
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         if agent is None and _ordered_object(tok):  # "the judge ordered the editor released": the judge
             return _clause_source(tok.head.head, mentions, spans)
-        return _args_of(agent, {"pobj"}, mentions, spans, places=False) if agent is not None else ([], None)
+        if agent is None:
+            return [], None
+        found, text = _args_of(agent, {"pobj"}, mentions, spans, places=False)
+        # "three journalists detained by police on Friday": a side without a name, as an active subject's
+        return (found, text) if found else ([], _unnamed_passive_agent(agent))
     if tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
         # "the unions meeting Mr Prescott": the noun a present participle describes does it; "those seeking
         # permits": the people it describes, whoever the main clause's subject is
@@ -4059,6 +4072,10 @@ def _clause_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea])
             found, text = _args_of(agent, {"pobj"}, mentions, spans, places=False, acting=True)
             if found:
                 return found, text
+            unnamed = _unnamed_passive_agent(agent) if head is tok else None  # never a passive above it:
+            # "were prevented by police from marching" (the students march)
+            if unnamed is not None:
+                return [], unnamed  # "were arrested by police": a side without a name, as "police arrested ..."
         elif (attack := _attack_means(head)) is not None:
             # "was assassinated in an Israeli strike", "were killed in a Russian air raid": the attack's own
             # modifier did it
@@ -5888,11 +5905,14 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         etype, mode = "MOBILIZE", None  # "NATO troops arrived in Bosnia": a deployment, not a visit
     elif tok.lemma_.lower() == "arrive" and mode == "visit" and (not sources or not _own_subject(tok)):
         return None  # "116 people arrived in Kyrgyzstan", "supplies began to arrive": a visit is a named actor's
-    unnamed_protest = etype == "PROTEST" and source_text and location_country(tok) is not None
+    unnamed_protest = (
+        etype == "PROTEST" and source_text and (location_country(tok) is not None or _group_named(tok, source_text))
+    )
     if not sources and not targets and not (target_text and (source_text or _agentless_passive(tok))):
         # no named actor: only unnamed sides make an event ("police detained three journalists", "the reporters
         # were detained on Friday", where the passive leaves the source unsaid), or unnamed protesters in a named
-        # country ("students throughout Indonesia staged demonstrations")
+        # country ("students throughout Indonesia staged demonstrations") or of a social group ("thousands of
+        # farmers marched": the group is their actor)
         if not unnamed_protest:
             return None
     if not sources and _thing_subject(tok, mentions):
@@ -6881,6 +6901,17 @@ def _act_object_span(doc: Doc, e: Event, own_act: Callable[[Token], bool]) -> Sp
     of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None) if obj is not None else None
     pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     return doc[pobj.left_edge.i : pobj.right_edge.i + 1] if pobj is not None else None
+
+
+def _group_named(tok: Token, text: str) -> bool:
+    """The side's words, as written in the predicate's sentence, name a social group ("thousands of farmers",
+    "striking teachers": pipeline.stages.groups), which `_group_sides` makes an actor of; never refugees or
+    migrants, whose marches are journeys ("refugees marched for miles to the border")."""
+    sent = tok.sent
+    at = tok.doc.text.find(text, sent.start_char, sent.end_char)
+    span = tok.doc.char_span(at, at + len(text), alignment_mode="expand") if at >= 0 else None
+    head = groups.group_head(span) if span is not None else None
+    return head is not None and groups.group_nouns()[head.lemma_.lower()][1] not in groups.STATELESS_SECTORS
 
 
 def _side_span(doc: Doc, e: Event, text: str) -> Span | None:
