@@ -406,6 +406,13 @@ class EventsSettings:
         "at least 2 events pair them was right 11 times instead of 23; with the leaning required, 25 right and 2 "
         "wrong.",
     )
+    organiser_target_types: str = _doc(
+        "ASSAULT COERCE RETREAT",
+        "Event types (space-separated; empty turns it off) whose events aimed at a crowd without a name ('fired tear "
+        "gas at hundreds of workers', '63 people were detained', 'released 15 of the detained workers') by a "
+        "state's side or an unnamed one take as first target the organisation that leads most of the document's "
+        "protests (`events.target_basis` `organiser`; pipeline/stages/counterparts.py crowd_organisers).",
+    )
     location_of_steps: int = _doc(
         2,
         "'of' phrases followed from an argument to the place it names ('the deputy "

@@ -35,13 +35,16 @@ class Events(pa.DataFrameModel):
     target_actor_ids: Series[STRING_LIST] = pa.Field(description="All target actors.")
     target_basis: Series[STRING] = pa.Field(
         nullable=True,
-        isin=["text", "counterpart"],
+        isin=["text", "counterpart", "organiser"],
         description="Where the target comes from: `text` when the event's clause states it; `counterpart` when the "
         "clause names no actor as target and the target is the actor the document's events with both sides stated "
         "pair the source with most often ('The unions demanded talks with the government ... On Tuesday they "
         "warned of a second strike': the government), for the verbal kinds in `events.implied_target_types` only, "
         "from pairs of the same leaning (cooperative or hostile) and never the source's own state (then "
         "`target_text` is the phrase the clause states, if any, that no actor stood for: `called on ministers`); "
+        "`organiser` when an act of force or a release is aimed at a crowd without a name ('police fired tear gas at "
+        "hundreds of workers') in a document whose protests one organisation leads most: that organisation, before "
+        "the crowd's group actor if it has one (`events.organiser_target_types`); "
         "null when the event has no target. Filter `target_basis == 'text'` for targets the text states.",
     )
     source_text: Series[STRING] = pa.Field(nullable=True, description="Source as written.")

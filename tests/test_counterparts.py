@@ -1,6 +1,6 @@
 """Implied targets: a verbal act with no stated target aims at its source's counterpart in the document."""
 
-from pipeline.stages.counterparts import counterpart, implied_targets
+from pipeline.stages.counterparts import counterpart, crowd_organisers, implied_targets
 
 TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE", "SUPPORT", "AGREE", "PROTEST"})
 
@@ -149,3 +149,87 @@ def test_a_place_that_is_no_state_is_never_an_implied_target():
     assert implied_targets(events, TYPES, actors) == {}
     events.append(ev("e4", "PROTEST", ["students"], ["serbia"]))
     assert implied_targets(events, TYPES, actors) == {"e3": "serbia"}
+
+
+def crowd_ev(eid, etype, src, tgt, target, source="police"):
+    return {**ev(eid, etype, src, tgt, source, target)}
+
+
+ACTORS = {
+    "union": {"type": "ORG", "sector": "LAB", "country": "GHA", "name": "Ghana Nurses Union"},
+    "alliance": {"type": "ORG", "sector": None, "country": "GHA", "name": "Coastal Fishers Alliance"},
+    "police": {"type": "ORG", "sector": "COP", "country": "GHA", "name": "Ghana Police Service"},
+    "nurses": {"type": "NORP", "sector": "HLH", "country": "GHA", "name": "Ghanaian nurses"},
+    "bank": {"type": "ORG", "sector": "BUS", "country": "GHA", "name": "Cedi Bank"},
+    "mensah": {"type": "PERSON", "sector": None, "country": "GHA", "name": "Kofi Mensah"},
+}
+FORCE = frozenset({"ASSAULT", "COERCE", "RETREAT"})
+WORDS = frozenset({"nurses", "nurse", "workers", "worker", "fishermen", "fisherman"})
+
+
+def test_force_on_a_crowd_aims_at_the_organisation_leading_the_protests():
+    # the nurses' union marched twice; police fired tear gas at hundreds of nurses and detained 40 people
+    events = [
+        ev("e1", "PROTEST", ["union"], []),
+        ev("e2", "PROTEST", ["union"], ["mensah"]),
+        crowd_ev("e3", "ASSAULT", [], ["nurses"], "hundreds of nurses"),
+        crowd_ev("e4", "COERCE", ["police"], [], "40 people"),
+        crowd_ev("e5", "RETREAT", ["police"], [], "12 of the detained nurses"),
+    ]
+    assert crowd_organisers(events, FORCE, ACTORS, WORDS) == {"e3": "union", "e4": "union", "e5": "union"}
+
+
+def test_a_named_target_a_non_state_source_or_no_crowd_keeps_its_target():
+    events = [
+        ev("e1", "PROTEST", ["alliance"], []),
+        crowd_ev("e2", "COERCE", ["police"], ["mensah"], "Kofi Mensah"),  # a named person
+        crowd_ev("e3", "COERCE", ["bank"], [], "200 workers", "the bank"),  # a firm's lockout is no state force
+        crowd_ev("e4", "COERCE", ["police"], [], "the harbour"),  # no crowd
+        crowd_ev("e5", "ACCUSE", ["police"], [], "hundreds of fishermen"),  # words, no force
+    ]
+    assert crowd_organisers(events, FORCE, ACTORS, WORDS) == {}
+
+
+def test_no_organiser_without_a_protest_by_an_organisation_or_on_a_tie():
+    force = crowd_ev("e9", "COERCE", ["police"], [], "hundreds of workers")
+    by_a_group = [ev("e1", "PROTEST", ["nurses"], []), force]  # a social group, no organisation
+    tie = [ev("e1", "PROTEST", ["union"], []), ev("e2", "PROTEST", ["alliance"], []), force]
+    by_a_state_body = [ev("e1", "PROTEST", ["police"], []), force]
+    for events in (by_a_group, tie, by_a_state_body):
+        assert crowd_organisers(events, FORCE, ACTORS, WORDS) == {}
+
+
+def test_a_boycott_leads_no_crowd_and_suspects_are_no_crowd():
+    force = crowd_ev("e9", "COERCE", ["police"], [], "hundreds of workers")
+    boycott = {**ev("e1", "PROTEST", ["union"], []), "trigger": "boycotted"}
+    assert crowd_organisers([boycott, force], FORCE, ACTORS, WORDS) == {}
+    march = {**ev("e1", "PROTEST", ["union"], []), "trigger": "marched"}
+    suspects = crowd_ev("e8", "COERCE", ["police"], [], "five suspected members of a smuggling ring")
+    assert crowd_organisers([march, force, suspects], FORCE, ACTORS, WORDS) == {"e9": "union"}
+
+
+def test_only_a_states_force_at_home_acts_on_the_organisers_crowd():
+    march = {**ev("e1", "PROTEST", ["union"], []), "trigger": "marched"}
+    actors = {
+        **ACTORS,
+        "steelco": {"type": "ORG", "sector": None, "country": "GHA", "name": "Volta Steel"},
+        "army": {"type": "ORG", "sector": "MIL", "country": "GHA", "name": "Ghana Armed Forces"},
+        "peru_police": {"type": "ORG", "sector": "COP", "country": "PER", "name": "Peruvian National Police"},
+    }
+    events = [
+        march,
+        crowd_ev("e2", "ASSAULT", [], [], "12 people", source="Gunmen"),  # an armed group, unnamed
+        crowd_ev("e3", "ASSAULT", [], [], "dozens of people", source=None),  # no source: anyone's
+        crowd_ev("e4", "ASSAULT", ["steelco"], [], "dozens of workers", source="the company"),  # a firm, no sector
+        {**crowd_ev("e5", "COERCE", ["peru_police"], [], "200 students"), "source_country": "PER"},  # abroad
+        crowd_ev("e6", "COERCE", [], [], "40 Afghan migrants", source="the coast guard"),  # no protest's crowd
+        crowd_ev("e7", "COERCE", [], [], "63 people", source=None),  # detained: a state's act
+        crowd_ev("e8", "ASSAULT", ["army"], [], "hundreds of workers", source="soldiers"),
+    ]
+    assert crowd_organisers(events, FORCE, actors, WORDS) == {"e7": "union", "e8": "union"}
+
+
+def test_a_boycott_told_with_a_light_verb_leads_no_crowd():
+    boycott = {**ev("e1", "PROTEST", ["union"], []), "trigger": "staged", "evidence": "The union staged a boycott."}
+    force = crowd_ev("e9", "COERCE", ["police"], [], "30 people")
+    assert crowd_organisers([boycott, force], FORCE, ACTORS, WORDS) == {}

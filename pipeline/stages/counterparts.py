@@ -15,6 +15,10 @@ source's usual counterpart is usually wrong (on the development key events 1 rig
 implied target of its own side (its government, officials, forces: "Mr Bush called for spending restraint" is no
 appeal to the United States), nor of a person whose state the text leaves unknown; nor is an event whose source the
 clause does not state.
+
+A crowd a state's force acts on takes the organisation that leads the document's protests (`crowd_organisers`,
+`target_basis` `organiser`): "Workers of the X union marched on parliament ... Police fired tear gas at hundreds of
+them and detained 40 people": the union is the side the police acted against, as a reader (and a coder) names it.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from pipeline.stages import lexicon
+from pipeline.stages.sectors import STATE_ORGAN_SECTORS
 
 # sectors of actors that act for no state: their own state can be the other side ("the union warned" the government)
 NON_STATE_SECTORS = frozenset(
@@ -122,4 +127,114 @@ def implied_targets(
         other = counterpart(e["source_actor_ids"], pairs, e["event_type"], actors)
         if other is not None:
             out[e["event_id"]] = other
+    return out
+
+
+# sectors of organisations that lead protests: unions, movements, parties, NGOs, civil and professional bodies
+ORGANISER_SECTORS = frozenset({"LAB", "CVL", "OPP", "PTY", "NGO", "EDU", "REL", "AGR", "HLH", "MED"})
+# words of a crowd without a name, besides the group nouns (pipeline/data/groups_nouns.tsv) and their plurals
+CROWD_WORDS = frozenset(
+    {
+        "people",
+        "hundreds",
+        "thousands",
+        "dozens",
+        "scores",
+        "crowd",
+        "crowds",
+        "members",
+        "supporters",
+        "detainees",
+        "participants",
+    }
+)
+# words of people no protest's crowd is: held for a crime ("four suspected members of the gang"), or moved, held or
+# caught up for other reasons than a protest ("40 Afghan migrants", "3,000 prisoners")
+NO_CROWD_WORDS = frozenset(
+    {"suspect", "suspects", "suspected", "gang", "gangs", "gunmen", "criminals", "smugglers", "traffickers"}
+    | {"migrants", "refugees", "asylum-seekers", "prisoners", "hostages", "inmates"}
+)
+# words of a state's force an unnamed source is named by ("police", "security forces", "the authorities")
+STATE_FORCE_WORDS = frozenset(
+    {"police", "policemen", "policewomen", "officers", "soldiers", "troops", "army", "military", "forces"}
+    | {"authorities", "gendarmes", "gendarmerie", "guards", "prosecutors", "court", "courts", "judge", "government"}
+)
+# words of an armed group's or a criminal's side, never a state's ("gunmen", "security forces of the militia")
+NON_STATE_FORCE_WORDS = frozenset(
+    {"gunmen", "militants", "rebels", "fighters", "attackers", "bandits", "insurgents", "jihadists", "gang", "gangs"}
+    | {"militia", "militias", "guerrillas", "assailants", "mob"}
+)
+
+
+def _words(text: str | None) -> set[str]:
+    return {w.strip(".,;:'\"()").lower() for w in (text or "").split()}
+
+
+def _gathers_a_crowd(e: Mapping) -> bool:
+    """A protest that gathers a crowd for a state's force to act on: no boycott (of a vote, a chamber, goods:
+    "boycotted the vote", "staged a boycott of parliament")."""
+    return "boycott" not in (e.get("trigger") or "").lower() and "boycott" not in (e.get("evidence") or "").lower()
+
+
+def protest_organiser(events: Sequence[dict], actors: Mapping[str, Mapping]) -> str | None:
+    """The organisation (an ORG of a non-state sector, `ORGANISER_SECTORS`, or of none the text shows: "the X
+    Alliance") that is the source of most of the document's protests that gather a crowd (`_gathers_a_crowd`);
+    None when none is, or on a tie."""
+    counts: Counter[str] = Counter()
+    for e in events:
+        if e["event_type"] != "PROTEST" or not _gathers_a_crowd(e):
+            continue
+        for s in dict.fromkeys(e["source_actor_ids"]):
+            a = actors.get(s)
+            if a is not None and a["type"] == "ORG" and a.get("sector") in ORGANISER_SECTORS | {None}:
+                counts[s] += 1
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def _crowd(text: str | None, group_words: frozenset[str]) -> bool:
+    """The words name a crowd without a name ("hundreds of workers", "63 people", "the protesters"), none that no
+    protest's crowd is (`NO_CROWD_WORDS`: "four suspected members of the gang", "40 Afghan migrants")."""
+    words = _words(text)
+    return bool(words & (CROWD_WORDS | group_words)) and not words & NO_CROWD_WORDS
+
+
+def _state_force(e: Mapping, actors: Mapping[str, Mapping]) -> bool:
+    """The event's source is a state's: its actors are states or a state's organs (sectors.STATE_ORGAN_SECTORS:
+    a ministry, the police, the army, a court), or, unnamed, words of a state's force (`STATE_FORCE_WORDS`: "riot
+    police", "security forces"; never an armed group's, `NON_STATE_FORCE_WORDS`); an arrest or a detention with no
+    source stated ("63 people were detained") is a state's act."""
+    if e["source_actor_ids"]:
+        found = [actors.get(s) for s in e["source_actor_ids"]]
+        return all(a is not None and (a["type"] == "GPE" or a.get("sector") in STATE_ORGAN_SECTORS) for a in found)
+    words = _words(e["source_text"])
+    if words:
+        return bool(words & STATE_FORCE_WORDS) and not words & NON_STATE_FORCE_WORDS
+    return e["event_type"] == "COERCE"
+
+
+def crowd_organisers(
+    events: Sequence[dict], types: frozenset[str], actors: Mapping[str, Mapping], group_words: frozenset[str]
+) -> dict[str, str]:
+    """event_id -> the document's protest organiser (`protest_organiser`) for its events of `types` whose target is
+    a crowd without a name (`_crowd`: no target actor, or only a social group's, type NORP) acted on by a state's
+    force (`_state_force`: "police fired tear gas at hundreds of workers", "63 people were detained") of the
+    organiser's state, where both are known (never a crowd abroad in a round-up of several countries)."""
+    organiser = protest_organiser(events, actors)
+    if organiser is None:
+        return {}
+    home = actors[organiser].get("country") if organiser in actors else None
+    out = {}
+    for e in events:
+        if e["event_type"] not in types or organiser in e["source_actor_ids"]:
+            continue
+        if any((actors.get(t) or {}).get("type") != "NORP" for t in e["target_actor_ids"]):
+            continue
+        where = e.get("source_country")
+        if home and where and home != where:
+            continue
+        if _crowd(e["target_text"], group_words) and _state_force(e, actors):
+            out[e["event_id"]] = organiser
     return out

@@ -14,6 +14,9 @@ import re
 
 from pipeline.stages.lexicon import _pairs, data_rows
 
+# sectors of a state's own organs: government, courts, legislature, police, armed forces
+STATE_ORGAN_SECTORS = frozenset({"GOV", "JUD", "LEG", "COP", "MIL"})
+
 
 @functools.cache
 def title_sectors() -> dict[str, str | None]:

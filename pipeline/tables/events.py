@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from pipeline.config import settings
-from pipeline.stages import counterparts, segment, stories
+from pipeline.stages import counterparts, groups, segment, stories
 from pipeline.stages import events as events_mod
 from pipeline.stages.records import Event
 from pipeline.store.storage import TableStore
@@ -50,6 +50,17 @@ def _imply_targets(rows: list[dict], types: frozenset[str], actors: dict[str, di
             r.update(target_actor_id=other, target_actor_ids=[other], target_basis="counterpart")
 
 
+def _organiser_targets(rows: list[dict], types: frozenset[str], actors: dict[str, dict]) -> None:
+    """Give one document's acts of force on a crowd without a name the organisation leading its protests, before
+    the crowd's group actor if it had one (pipeline.stages.counterparts.crowd_organisers)."""
+    words = frozenset(w for noun, (label, _) in groups.group_nouns().items() for w in (noun, label))
+    found = counterparts.crowd_organisers(rows, types, actors, words)
+    for r in rows:
+        if (organiser := found.get(r["event_id"])) is not None:
+            ids = [organiser, *r["target_actor_ids"]]
+            r.update(target_actor_id=organiser, target_actor_ids=ids, target_basis="organiser")
+
+
 def build_events(store: TableStore, docs: pd.DataFrame, mentions: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFrame:
     from collections import Counter
 
@@ -60,6 +71,7 @@ def build_events(store: TableStore, docs: pd.DataFrame, mentions: pd.DataFrame, 
     records = actors[["actor_id", "name", "type", "country", "sector"]].astype(object)
     kinds = {r["actor_id"]: r for r in records.where(records.notna(), None).to_dict("records")}
     implied_types = frozenset(settings().events.implied_target_types.split())
+    organiser_types = frozenset(settings().events.organiser_target_types.split())
     rows = []
     for row, ann in iter_annotations(store, docs):
         did = row["doc_id"]
@@ -88,6 +100,7 @@ def build_events(store: TableStore, docs: pd.DataFrame, mentions: pd.DataFrame, 
                 )
             )
         _imply_targets(rows[first:], implied_types, kinds)
+        _organiser_targets(rows[first:], organiser_types, kinds)
     info = doc_info(docs)
     groups = stories.event_groups(
         [{**r, "story_id": info[r["doc_id"]][0], "order": (info[r["doc_id"]][2], r["trigger_start"])} for r in rows],
