@@ -71,6 +71,12 @@ def _norm(s: str | None) -> str:
     return re.sub(r"^(the|a|an) ", "", s)
 
 
+def _actor_name(name: str | None) -> str:
+    """An actor's name, normalised, without the state a name of a state's body or of a social group carries in
+    brackets ("Foreign Ministry (Kenya)", "teachers (Kosovo)"): the name the text gives it."""
+    return _norm(re.sub(r"\s*\([^()]*\)$", "", name or ""))
+
+
 def _file_of(path: str) -> str:
     return path.split("/")[-1].split("#")[0]
 
@@ -112,7 +118,7 @@ class _Output:
     def actor_names(self, actor_id: str) -> set[str]:
         """The normalised name and aliases of an actor."""
         a = self.actors[actor_id]
-        return {_norm(a["name"])} | {_norm(x) for x in a["aliases"]}
+        return {_norm(a["name"]), _actor_name(a["name"])} | {_norm(x) for x in a["aliases"]}
 
 
 class _GoldActors:
@@ -343,7 +349,7 @@ def _actor_ids(ga: dict, out: _Output) -> set[str]:
             if (
                 _norm(alias) in {_norm(x) for x in a["aliases"]}
                 and a["type"] == ga["type"]
-                and (ga["type"] != "GPE" or a["country"] == ga["country"] or _norm(a["name"]) == _norm(alias))
+                and (ga["type"] != "GPE" or a["country"] == ga["country"] or _actor_name(a["name"]) == _norm(alias))
             ):
                 ids.add(a["actor_id"])
     return ids
@@ -357,7 +363,7 @@ def _gold_owners(a: dict, gold: GoldFile) -> set[str]:
         for ga in gold.actors
         if ga["type"] == a["type"]
         and aliases & {_norm(x) for x in ga["aliases"]}
-        and _norm(a["name"]) in {_norm(x) for x in ga["aliases"]} | aliases
+        and _actor_name(a["name"]) in {_norm(x) for x in ga["aliases"]} | aliases
     }
 
 
@@ -372,7 +378,9 @@ def _score_actors(gold: GoldFile, out: _Output, s: Score) -> None:
             s.misses.append(f"actor split: {ga['name']} -> {[out.actors[i]['name'] for i in ids]}")
         if ga["country"]:
             country_total += 1
-            main = [out.actors[i] for i in ids if _norm(out.actors[i]["name"]) in {_norm(x) for x in ga["aliases"]}]
+            main = [
+                out.actors[i] for i in ids if _actor_name(out.actors[i]["name"]) in {_norm(x) for x in ga["aliases"]}
+            ]
             if main and any(a["country"] == ga["country"] for a in main):
                 country_ok += 1
             else:

@@ -5775,3 +5775,52 @@ def test_an_office_holder_met_at_a_bodys_conference_keeps_the_states_office(pars
         "Deputy Prime Minister John Prescott at Labour's spring conference in Gateshead.",
     )
     assert found["John Prescott"] == "GBR"
+
+
+def test_a_states_unnamed_body_is_one_actor_per_state(parse):
+    # two foreign ministries in one story, and a third state's in another: three actors, each with its state
+    actors, _, _ = actors_of(
+        parse,
+        "Ghana's Foreign Ministry summoned Togo's envoy on Monday. "
+        "Togo's Foreign Ministry called the protest baseless.",
+        "Peru's Interior Ministry said on Friday that police had cleared the road. "
+        "Chile's Foreign Ministry welcomed it.",
+    )
+    bodies = {(a.name, a.country) for a in actors if "Ministry" in a.name}
+    assert {
+        ("Foreign Ministry (Ghana)", "GHA"),
+        ("Foreign Ministry (Togo)", "TGO"),
+        ("Interior Ministry (Peru)", "PER"),
+        ("Foreign Ministry (Chile)", "CHL"),
+    } <= bodies
+    assert not [a for a in actors if a.name == "Foreign Ministry"]
+
+
+def test_a_body_whose_name_says_its_state_or_a_union_keeps_its_name(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "The National Federation of Dock Workers in Chile called a strike on Monday.",
+        "The Ministry of Defence of Ukraine said its forces had repelled an attack.",
+    )
+    names = {a.name for a in actors}
+    assert "National Federation of Dock Workers" in names
+    assert not [n for n in names if n.endswith(")")]
+
+
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        ("Troops exchanged fire with bandits near the mining settlement of Kambove on Monday.", "Kambove"),
+        ("A state of emergency was declared in the parish of Saint Andrew after the killings.", "Saint Andrew"),
+        ("Fishermen from the commune of Joal Fadiouth blocked the road to the port.", "Joal Fadiouth"),
+    ],
+)
+def test_a_settlement_or_a_parish_named_after_its_frame_is_a_place(parse, text, place):
+    ms = extract_mentions(parse(text))
+    assert not [m for m in ms if m.name == place and m.type != "GPE"]
+
+
+def test_a_name_after_an_honorific_is_a_person_whatever_the_parse_coordinates(parse):
+    # a list of organisations does not make "Dr X" one, nor a conjunct the parse hangs on a body's name
+    ms = extract_mentions(parse("The deal was signed by Vodafone, Safaricom and Dr Jane Wambui on Monday."))
+    assert [m.type for m in ms if m.name == "Jane Wambui"] == ["PERSON"]

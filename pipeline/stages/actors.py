@@ -2679,9 +2679,12 @@ def _conjuncts(tok: Token) -> list[Token]:
 
 def _coordinated_kind(doc: Doc, span: Span) -> str | None:
     """PERSON or ORG when two thirds of the names coordinated with this one, itself included ("X, Y and Z"), and
-    two at least, are labelled so, else None; never ORG for a full name the parse calls a person's when the
-    organisations beside it are one word each, each the surname of a full person's name in the document ("formed
-    by Ferry, Mackay and Brian Eno" after "Bryan Ferry" and "Andy Mackay"; never "Apple, Creative Labs, Archos")."""
+    two at least, are labelled so, else None (never for a name after an honorific, "Dr X": a person's); never ORG
+    for a full name the parse calls a person's when the organisations beside it are one word each, each the surname
+    of a full person's name in the document ("formed by Ferry, Mackay and Brian Eno" after "Bryan Ferry" and "Andy
+    Mackay"; never "Apple, Creative Labs, Archos")."""
+    if span.start > 0 and honorific(doc[span.start - 1]):
+        return None  # "the X Union (ABC) secretary-general Dr Jane Doe told": a person, whatever the parse coordinated
     members = _conjuncts(span.root)
     labels = Counter(t.ent_type_ for t in members if not (span.start <= t.i < span.end))
     labels[span.root.ent_type_] += 1
@@ -8728,6 +8731,9 @@ def _name_and_country(keys: set[str], ms: list[Mention], type_: str) -> tuple[st
             name = max(full, key=lambda n: (names[n], len(n), n))
         if f"{name}s" in names and len(name.split()) == 1:  # "the Houthis", not the modifier "Houthi" (a movement's
             name = f"{name}s"  # singular: `_join_member_plurals`)
+    body_state = next((k.rsplit(STATE_SEPARATOR, 1)[1] for k in sorted(keys) if STATE_SEPARATOR in k), None)
+    if body_state is not None:  # "Foreign Ministry (Kenya)": a state's unnamed body, one per state
+        return f"{name} ({lexicon.country_display_name(body_state)})", body_state
     same = [m for m in ms if (m.type if m.type != "NORP" else "GPE") == type_]
     countries = Counter(m.country for m in (same if type_ == "PERSON" else same or ms) if m.country)
     if type_ == "PERSON":  # "Italy's [Marco Bortolami]" tagged ORG: the state the words before it give is his
@@ -8783,13 +8789,48 @@ def _given_names(groups: dict[str, tuple[set[str], list[Mention]]]) -> frozenset
     return frozenset(w for w, n in firsts.items() if n >= settings().actors.given_name_min_persons)
 
 
+def _unnamed_state_body(name: str) -> bool:
+    """A state's body whose name says no state (`_state_body`: "Foreign Ministry", "National Police", "Interior
+    Ministry"): each state has its own, so the name alone is no entity."""
+    words = name.split()
+    if any(lexicon.country_of_name(w) or lexicon.country_of_demonym(w) for w in words if w[:1].isupper()):
+        return False  # "Kenyan Foreign Ministry", "Ministry of Defence of Ukraine": the name says its state
+    return lexicon.country_of_name(name) is None and _state_body(_name_tokens(name))
+
+
+def _state_body_keys(mentions: list[Mention], docs: Sequence[str], keys: list[str]) -> list[str]:
+    """The corpus keys with a state's unnamed body (`_unnamed_state_body`) keyed by its state as well: "Kenya's
+    Foreign Ministry" and "Somalia's Foreign Ministry" are two actors, in one document or across the corpus. A mention
+    with no country joins its document's one state of that body, if the document gives one; else it keeps the bare
+    key."""
+    by_doc: dict[tuple[str, str], set[str]] = defaultdict(set)
+    body = [
+        m.type == "ORG" and m.sector in sectors.STATE_ORGAN_SECTORS | {None} and _unnamed_state_body(m.name)
+        for m in mentions
+    ]  # never a "National ..." union, party or federation: a body of its own name
+    for m, d, k, b in zip(mentions, docs, keys, body):
+        if b and m.country:
+            by_doc[(d, k)].add(m.country)
+    out = []
+    for m, d, k, b in zip(mentions, docs, keys, body):
+        states = by_doc.get((d, k), set())
+        state = m.country if b and m.country else (next(iter(states)) if b and len(states) == 1 else None)
+        out.append(f"{k}{STATE_SEPARATOR}{state}" if state else k)
+    return out
+
+
+STATE_SEPARATOR = "|"  # between a state's unnamed body's key and its state's code ("ORG:foreign ministry|KEN")
+
+
 def resolve(mentions: list[tuple[str, Mention]]) -> tuple[list[Actor], list[str]]:
     """Cluster the corpus's mentions, each with its doc_id, into actors: the actors (by actor_id) and the
     actor_id of each mention, in the order given. Clusters are made without regard to the type a mention
     guessed; clusters whose canonical names are equal are one actor (`actor_id` hashes the name alone), whose
     type the evidence of all its mentions decides (`_decide_type`)."""
     clusters: dict[str, list[int]] = defaultdict(list)
-    for i, key in enumerate(_corpus_keys([m for _, m in mentions], [d for d, _ in mentions])):
+    docs_of = [d for d, _ in mentions]
+    keys_of = _corpus_keys([m for _, m in mentions], docs_of)
+    for i, key in enumerate(_state_body_keys([m for _, m in mentions], docs_of, keys_of)):
         clusters[key].append(i)
     groups: dict[str, tuple[set[str], list[int]]] = {}
     for key, members in sorted(clusters.items()):
