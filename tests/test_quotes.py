@@ -2299,3 +2299,30 @@ def test_one_of_a_group_named_beside_it_is_the_name(parse):
         quotes_of(parse, "One of the protesters, Maria Gonzalez, told Reuters: “This march is only the start of it.”")
     )
     assert q.speaker == "Maria Gonzalez"
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            '"This is no victory for anyone. It is a return to sanity," Ghana Union of Nurses and Midwives (GUNM) '
+            "secretary-general Dr Ama Owusu told journalists after the signing.",
+            "Ama Owusu",
+        ),
+        (
+            '"The strike goes on. Nobody has paid us," Zambia Congress of Trade Unions (ZCTU) president Joseph '
+            "Mwansa said on Friday outside the ministry.",
+            "Joseph Mwansa",
+        ),
+    ],
+)
+def test_a_person_after_a_bodys_name_and_title_is_the_speaker(parse, text, speaker):
+    # the parse may make the person a conjunct of the body with no "and": the person speaks, not the body
+    q = only(quotes_of(parse, text))
+    assert speaker in q.speaker and q.speaker_type == "person"
+
+
+def test_a_body_coordinated_with_a_person_stays_the_speaker(parse):
+    text = '"We will strike again. Nobody listens," the Ghana Teachers Union and its leader Kofi Boateng said.'
+    q = only(quotes_of(parse, text))
+    assert q.speaker == "Ghana Teachers Union"

@@ -648,6 +648,9 @@ def _speaker_from_token(
         # the nation or an organisation the tagger made of the word
         named = _apposed_name(tok, mentions, spans) or _described_person(tok, mentions, spans)
         return (named.text, named, "person") if named is not None else (_phrase_text(tok), None, "person")
+    titled = _titled_after_body(tok, mentions, spans)
+    if titled is not None:
+        return titled.text, titled, "person"  # "the X Union secretary-general Jane Doe told ...": Jane Doe
     m = mention_for_token(tok, mentions)
     if m is not None:
         return m.text, m, mention_type(m)
@@ -926,6 +929,33 @@ def _demonym_person(tok: Token) -> bool:
         and not any(c.dep_ == "poss" for c in tok.children)
         and (lexicon.country_of_demonym(word) is not None or word.casefold() in person_demonyms())
     )
+
+
+# words that join two sides or lead a phrase of its own: a body and a person with one between them are two
+# ("the union and its leader X", "the union, X", "officials of the union with X")
+_JOINING_WORDS = frozenset({"and", "or", "&", ",", "of", "for", "at", "with", "by", "from", "to", "in", "on", "'s"})
+
+
+def _titled_after_body(tok: Token, mentions: list[Mention], spans: list[QuoteSpan]) -> Mention | None:
+    """The person a body's name and a title lead up to, at the end of the subject's phrase ("Kenya Union of Doctors
+    (KUDD) secretary-general Dr Jane Doe told ...", "Zambia Congress of Trade Unions (ZCTU) president John Doe said":
+    the parse makes the person the body's conjunct or the object of its "of"): the person's mention, when only a
+    title, an acronym or brackets stand between the two; never two sides ("the union and its leader Jane Doe",
+    "the union, Jane Doe ...", `_JOINING_WORDS`)."""
+    body = mention_for_token(tok, mentions)
+    if body is None or body.type == "PERSON":
+        return None
+    doc = tok.doc
+    end = tok.right_edge.idx + len(tok.right_edge)
+    person = next(
+        (m for m in mentions if m.type == "PERSON" and m.end_char == end and m.start_char >= body.end_char), None
+    )
+    if person is None or _inside(spans, person.start_char):
+        return None
+    between = [t for t in doc[tok.i : tok.right_edge.i + 1] if body.end_char <= t.idx < person.start_char]
+    if not between or any(t.lower_ in _JOINING_WORDS for t in between):
+        return None
+    return person
 
 
 def _apposed_name(tok: Token, mentions: list[Mention], spans: list[QuoteSpan]) -> Mention | None:
