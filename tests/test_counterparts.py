@@ -151,8 +151,8 @@ def test_a_place_that_is_no_state_is_never_an_implied_target():
     assert implied_targets(events, TYPES, actors) == {"e3": "serbia"}
 
 
-def crowd_ev(eid, etype, src, tgt, target, source="police"):
-    return {**ev(eid, etype, src, tgt, source, target)}
+def crowd_ev(eid, etype, src, tgt, target, source="police", evidence="They were dispersed at the march."):
+    return {**ev(eid, etype, src, tgt, source, target), "evidence": evidence}
 
 
 ACTORS = {
@@ -233,3 +233,19 @@ def test_a_boycott_told_with_a_light_verb_leads_no_crowd():
     boycott = {**ev("e1", "PROTEST", ["union"], []), "trigger": "staged", "evidence": "The union staged a boycott."}
     force = crowd_ev("e9", "COERCE", ["police"], [], "30 people")
     assert crowd_organisers([boycott, force], FORCE, ACTORS, WORDS) == {}
+
+
+def test_force_on_people_outside_any_protest_keeps_its_target():
+    # the union marched; elsewhere soldiers killed people in an ambush and police shot robbers: no protest's crowd
+    march = {**ev("e1", "PROTEST", ["union"], []), "trigger": "marched"}
+    ambush = crowd_ev("e2", "ASSAULT", [], [], "15 people", "soldiers", "Soldiers killed 15 people in an ambush.")
+    robbery = crowd_ev("e3", "ASSAULT", [], [], "three people", "police", "Police shot three people in a robbery.")
+    assert crowd_organisers([march, ambush, robbery], FORCE, ACTORS, WORDS) == {}
+
+
+def test_an_organiser_with_no_country_is_at_home_where_its_protests_are():
+    actors = {**ACTORS, "front": {"type": "ORG", "sector": "LAB", "country": None, "name": "Teachers Front"}}
+    march = {**ev("e1", "PROTEST", ["front"], []), "trigger": "marched", "source_country": "KEN"}
+    abroad = {**crowd_ev("e2", "ASSAULT", [], [], "hundreds of students"), "source_country": "UGA"}
+    home = {**crowd_ev("e3", "ASSAULT", [], [], "hundreds of teachers"), "source_country": "KEN"}
+    assert crowd_organisers([march, abroad, home], FORCE, actors, WORDS | {"students", "teachers"}) == {"e3": "front"}

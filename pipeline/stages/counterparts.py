@@ -23,6 +23,7 @@ them and detained 40 people": the union is the side the police acted against, as
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
@@ -166,6 +167,15 @@ NON_STATE_FORCE_WORDS = frozenset(
 )
 
 
+# words of a protest or of crowd control in the act's own sentence: the crowd acted on is a protest's ("fired tear
+# gas at hundreds of workers marching on parliament", "dispersed the sit-in"), never a war's, a crime's or a storm's
+PROTEST_CUES = re.compile(
+    r"\b(?:protest\w*|march\w*|rall(?:y|ies|ied|ying)|demonstrat\w*|strik(?:e|es|ing|ers?)|sit-ins?|picket\w*"
+    r"|blockad\w*|crowds?|dispers\w*|tear[- ]?gas|water cannon|rubber bullets|walkouts?|vigils?|occupation)\b",
+    re.IGNORECASE,
+)
+
+
 def _words(text: str | None) -> set[str]:
     return {w.strip(".,;:'\"()").lower() for w in (text or "").split()}
 
@@ -221,11 +231,12 @@ def crowd_organisers(
     """event_id -> the document's protest organiser (`protest_organiser`) for its events of `types` whose target is
     a crowd without a name (`_crowd`: no target actor, or only a social group's, type NORP) acted on by a state's
     force (`_state_force`: "police fired tear gas at hundreds of workers", "63 people were detained") of the
-    organiser's state, where both are known (never a crowd abroad in a round-up of several countries)."""
+    organiser's state, where both are known (`_home`; never a crowd abroad in a round-up of several countries), in a
+    sentence that tells a protest or crowd control (`PROTEST_CUES`; never a war's, a crime's or a storm's people)."""
     organiser = protest_organiser(events, actors)
     if organiser is None:
         return {}
-    home = actors[organiser].get("country") if organiser in actors else None
+    home = _home(organiser, events, actors)
     out = {}
     for e in events:
         if e["event_type"] not in types or organiser in e["source_actor_ids"]:
@@ -235,6 +246,20 @@ def crowd_organisers(
         where = e.get("source_country")
         if home and where and home != where:
             continue
+        if not PROTEST_CUES.search(e.get("evidence") or ""):
+            continue  # "soldiers killed 15 people in an ambush", "police shot three robbers": no protest's crowd
         if _crowd(e["target_text"], group_words) and _state_force(e, actors):
             out[e["event_id"]] = organiser
     return out
+
+
+def _home(organiser: str, events: Sequence[dict], actors: Mapping[str, Mapping]) -> str | None:
+    """The organiser's state: its own country, else where its protests happen (their `source_country`, when one)."""
+    own = (actors.get(organiser) or {}).get("country")
+    if own:
+        return own
+    where = {
+        e.get("source_country") for e in events if e["event_type"] == "PROTEST" and organiser in e["source_actor_ids"]
+    }
+    where.discard(None)
+    return where.pop() if len(where) == 1 else None
