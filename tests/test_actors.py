@@ -5824,3 +5824,25 @@ def test_a_name_after_an_honorific_is_a_person_whatever_the_parse_coordinates(pa
     # a list of organisations does not make "Dr X" one, nor a conjunct the parse hangs on a body's name
     ms = extract_mentions(parse("The deal was signed by Vodafone, Safaricom and Dr Jane Wambui on Monday."))
     assert [m.type for m in ms if m.name == "Jane Wambui"] == ["PERSON"]
+
+
+def test_a_ministry_with_no_stated_state_joins_the_one_its_document_states_and_never_a_guess(parse):
+    actors, mentions, ids = actors_of(
+        parse,
+        "Somalia's Foreign Ministry accused Ethiopia of meddling. The Foreign Ministry said it would recall its "
+        "ambassador from Addis Ababa.",
+        "The Foreign Ministry said it had summoned the French ambassador. Officials in Bamako said it was overdue.",
+    )
+    name = {a.actor_id: a.name for a in actors}
+    ministries = [name[i] for (d, m), i in zip(mentions, ids) if m.name == "Foreign Ministry"]
+    assert ministries[:2] == ["Foreign Ministry (Somalia)"] * 2
+    assert ministries[2] == "Foreign Ministry"  # the story states no state: no "(France)", no "(Mali)" guessed
+
+
+def test_a_national_body_named_in_its_own_right_is_one_actor_across_stories(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Myanmar's National League for Democracy won the vote.",
+        "The National League for Democracy rejected the result.",
+    )
+    assert len([a for a in actors if "National League for Democracy" in a.name]) == 1

@@ -8790,31 +8790,33 @@ def _given_names(groups: dict[str, tuple[set[str], list[Mention]]]) -> frozenset
 
 
 def _unnamed_state_body(name: str) -> bool:
-    """A state's body whose name says no state (`_state_body`: "Foreign Ministry", "National Police", "Interior
-    Ministry"): each state has its own, so the name alone is no entity."""
+    """A state's ministry or department whose name says no state ("Foreign Ministry", "Interior Ministry",
+    "Ministry of Health", "Department of Foreign Affairs"): each state has its own, so the name alone is no entity.
+    Never a body named in its own right ("National League for Democracy", "National Union of Metalworkers")."""
     words = name.split()
     if any(lexicon.country_of_name(w) or lexicon.country_of_demonym(w) for w in words if w[:1].isupper()):
         return False  # "Kenyan Foreign Ministry", "Ministry of Defence of Ukraine": the name says its state
-    return lexicon.country_of_name(name) is None and _state_body(_name_tokens(name))
+    toks = _name_tokens(name)
+    if lexicon.country_of_name(name) is not None or len(toks) < 2:
+        return False
+    return (toks[-1] in _MINISTRY and len(toks) <= 3) or (toks[0] in _MINISTRY and toks[1] in ("of", "for"))
 
 
 def _state_body_keys(mentions: list[Mention], docs: Sequence[str], keys: list[str]) -> list[str]:
-    """The corpus keys with a state's unnamed body (`_unnamed_state_body`) keyed by its state as well: "Kenya's
-    Foreign Ministry" and "Somalia's Foreign Ministry" are two actors, in one document or across the corpus. A mention
-    with no country joins its document's one state of that body, if the document gives one; else it keeps the bare
-    key."""
+    """The corpus keys with a state's unnamed ministry (`_unnamed_state_body`) keyed by the state the words right
+    before it state (`Mention.stated_country`: "Kenya's Foreign Ministry", "the Kenyan Foreign Ministry"): Kenya's
+    and Somalia's foreign ministries are two actors, in one document or across the corpus. A mention with no stated
+    state ("the Foreign Ministry said") joins its document's one stated state of that ministry, if the document
+    states exactly one; else it keeps the bare key (never the state the document is about, a guess)."""
     by_doc: dict[tuple[str, str], set[str]] = defaultdict(set)
-    body = [
-        m.type == "ORG" and m.sector in sectors.STATE_ORGAN_SECTORS | {None} and _unnamed_state_body(m.name)
-        for m in mentions
-    ]  # never a "National ..." union, party or federation: a body of its own name
+    body = [m.type == "ORG" and _unnamed_state_body(m.name) for m in mentions]
     for m, d, k, b in zip(mentions, docs, keys, body):
-        if b and m.country:
-            by_doc[(d, k)].add(m.country)
+        if b and m.stated_country:
+            by_doc[(d, k)].add(m.stated_country)
     out = []
     for m, d, k, b in zip(mentions, docs, keys, body):
         states = by_doc.get((d, k), set())
-        state = m.country if b and m.country else (next(iter(states)) if b and len(states) == 1 else None)
+        state = (m.stated_country or (next(iter(states)) if len(states) == 1 else None)) if b else None
         out.append(f"{k}{STATE_SEPARATOR}{state}" if state else k)
     return out
 
