@@ -2326,3 +2326,50 @@ def test_a_body_coordinated_with_a_person_stays_the_speaker(parse):
     text = '"We will strike again. Nobody listens," the Ghana Teachers Union and its leader Kofi Boateng said.'
     q = only(quotes_of(parse, text))
     assert q.speaker == "Ghana Teachers Union"
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            '"It was a fair vote," the Malawi Union of Nurses that elected secretary-general Ruth Phiri said on '
+            "Friday.",
+            "Malawi Union of Nurses",
+        ),
+        (
+            '"It is over," the Zambia Congress of Trade Unions (ZCTU) which sacked president Joseph Mwansa said.',
+            "Zambia Congress of Trade Unions",
+        ),
+        (
+            '"We are ready," the Ghana Teachers Union alongside activist Kofi Boateng told reporters.',
+            "Ghana Teachers Union",
+        ),
+    ],
+)
+def test_a_person_a_bodys_clause_or_company_names_is_no_speaker(parse, text, speaker):
+    (q,) = quotes_of(parse, text)
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            'The Uganda Law Society condemned the arrests on Friday as "an attack on every citizen who dares to '
+            'speak".',
+            "Uganda Law Society",
+        ),
+        (
+            'The president met the mediators on Sunday and thanked them for "keeping the country out of a civil war".',
+            "The president",
+        ),
+        (
+            'Human rights groups decried the ruling as "a licence for the police to shoot at will" on Monday.',
+            "Human rights groups",
+        ),
+    ],
+)
+def test_words_quoted_inside_a_condemnation_or_a_thanks_are_the_subjects(parse, text, speaker):
+    # "condemned X as '...'", "thanked them for '...'": the subject's own words, an organisation's too
+    (q,) = quotes_of(parse, text)
+    assert q.speaker == speaker

@@ -933,7 +933,10 @@ def _demonym_person(tok: Token) -> bool:
 
 # words that join two sides or lead a phrase of its own: a body and a person with one between them are two
 # ("the union and its leader X", "the union, X", "officials of the union with X")
-_JOINING_WORDS = frozenset({"and", "or", "&", ",", "of", "for", "at", "with", "by", "from", "to", "in", "on", "'s"})
+_JOINING_WORDS = frozenset(
+    {"and", "or", "&", ",", "of", "for", "at", "with", "by", "from", "to", "in", "on", "'s", "alongside", "besides"}
+    | {"including", "plus", "together", "like", "than", "as", "without", "against", "behind", "under"}
+)
 
 
 def _titled_after_body(tok: Token, mentions: list[Mention], spans: list[QuoteSpan]) -> Mention | None:
@@ -941,7 +944,7 @@ def _titled_after_body(tok: Token, mentions: list[Mention], spans: list[QuoteSpa
     (KUDD) secretary-general Dr Jane Doe told ...", "Zambia Congress of Trade Unions (ZCTU) president John Doe said":
     the parse makes the person the body's conjunct or the object of its "of"): the person's mention, when only a
     title, an acronym or brackets stand between the two; never two sides ("the union and its leader Jane Doe",
-    "the union, Jane Doe ...", `_JOINING_WORDS`)."""
+    "the union, Jane Doe ...", "alongside X": `_JOINING_WORDS`) nor a person a clause names (`_clause_word`)."""
     body = mention_for_token(tok, mentions)
     if body is None or body.type == "PERSON":
         return None
@@ -953,9 +956,15 @@ def _titled_after_body(tok: Token, mentions: list[Mention], spans: list[QuoteSpa
     if person is None or _inside(spans, person.start_char):
         return None
     between = [t for t in doc[tok.i : tok.right_edge.i + 1] if body.end_char <= t.idx < person.start_char]
-    if not between or any(t.lower_ in _JOINING_WORDS for t in between):
-        return None
+    if not between or any(t.lower_ in _JOINING_WORDS or _clause_word(t) for t in between):
+        return None  # never a person a relative clause of the body names ("the union that elected X", "which
+        # sacked president Y"): only a title, an acronym or brackets
     return person
+
+
+def _clause_word(t: Token) -> bool:
+    """A verb, an auxiliary or a relative word: a clause of its own between a body and a name."""
+    return t.pos_ in ("VERB", "AUX") or t.tag_ in ("WDT", "WP", "WP$") or t.lower_ in ("that", "who", "which")
 
 
 def _apposed_name(tok: Token, mentions: list[Mention], spans: list[QuoteSpan]) -> Mention | None:
@@ -2259,8 +2268,9 @@ def _clause_speaker(
 ) -> _Found | None:
     """A quote set inside a clause with no verb of saying, as an argument of its verb ("X has gone after Y as a “…”",
     "X attacked “…”"): the person who is the subject of the nearest verb above the quote outside it, named or a
-    personal pronoun; None for any other subject ("The film tells of “…”"), a verb that only links ("X would be
-    “…”": said of X) or describes a noun, a title ("X starred in “…”"), or a quote that runs past its sentence."""
+    personal pronoun (through a clause a verb of saying reports: "X said that the raid was “…”"); None for any other
+    subject ("The film tells of “…”"), a verb that only links ("X would be “…”": said of X) or describes a noun, a
+    title ("X starred in “…”"), or a quote that runs past its sentence."""
     doc = sent.doc
     if span.end_char > sent.end_char or _is_title(span.text(text)):
         return None
@@ -2270,6 +2280,8 @@ def _clause_speaker(
     verb = inner.root
     while verb.head.i != verb.i and (_inside(spans, verb.idx) or verb.pos_ not in ("VERB", "AUX")):
         verb = verb.head
+    while verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _words("saying") and not _inside(spans, verb.head.idx):
+        verb = verb.head  # "X said on Tuesday that the raid was “…”": the words X reports are X's
     if _inside(spans, verb.idx) or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _COPULAS:
         return None  # "the prediction that X would be “…”": said of X, not by X
     if verb.dep_ in ("acl", "relcl"):
