@@ -409,9 +409,10 @@ class EventsSettings:
     organiser_target_types: str = _doc(
         "ASSAULT COERCE RETREAT",
         "Event types (space-separated; empty turns it off) whose events aimed at a crowd without a name ('fired tear "
-        "gas at hundreds of workers', '63 people were detained', 'released 15 of the detained workers') by a "
-        "state's side or an unnamed one take as first target the organisation that leads most of the document's "
-        "protests (`events.target_basis` `organiser`; pipeline/stages/counterparts.py crowd_organisers). On ten "
+        "gas at hundreds of workers', '63 people were detained at the march') by a state's force, in a sentence "
+        "that tells a protest or crowd control, take as first target the organisation that leads most of the "
+        "document's protests, of the same state (`events.target_basis` `organiser`; pipeline/stages/counterparts.py "
+        "crowd_organisers). On ten "
         "development sets (901 key events) the organiser was the gold target of an event of that type 5 times and "
         "not 2 times; without the protest or crowd-control word in the act's sentence 10 and 4, and wrong 20 times "
         "in 26 on a reviewer's articles of wars, crimes, storms and round-ups.",

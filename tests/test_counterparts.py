@@ -249,3 +249,15 @@ def test_an_organiser_with_no_country_is_at_home_where_its_protests_are():
     abroad = {**crowd_ev("e2", "ASSAULT", [], [], "hundreds of students"), "source_country": "UGA"}
     home = {**crowd_ev("e3", "ASSAULT", [], [], "hundreds of teachers"), "source_country": "KEN"}
     assert crowd_organisers([march, abroad, home], FORCE, actors, WORDS | {"students", "teachers"}) == {"e3": "front"}
+
+
+def test_the_month_march_and_a_military_strike_are_no_protest_words():
+    march = {**ev("e1", "PROTEST", ["union"], []), "trigger": "marched"}
+    month = crowd_ev("e2", "ASSAULT", [], [], "15 people", "police", "In March, police killed 15 people in a shootout.")
+    strike = crowd_ev(
+        "e3", "ASSAULT", [], [], "20 people", "soldiers", "After a strike by bandits, soldiers killed 20 people."
+    )
+    picket = crowd_ev(
+        "e4", "COERCE", [], [], "12 people", "police", "Police arrested 12 striking workers and 12 people."
+    )
+    assert crowd_organisers([march, month, strike, picket], FORCE, ACTORS, WORDS) == {"e4": "union"}

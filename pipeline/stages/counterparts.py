@@ -170,10 +170,11 @@ NON_STATE_FORCE_WORDS = frozenset(
 # words of a protest or of crowd control in the act's own sentence: the crowd acted on is a protest's ("fired tear
 # gas at hundreds of workers marching on parliament", "dispersed the sit-in"), never a war's, a crime's or a storm's
 PROTEST_CUES = re.compile(
-    r"\b(?:protest\w*|march\w*|rall(?:y|ies|ied|ying)|demonstrat\w*|strik(?:e|es|ing|ers?)|sit-ins?|picket\w*"
-    r"|blockad\w*|crowds?|dispers\w*|tear[- ]?gas|water cannon|rubber bullets|walkouts?|vigils?|occupation)\b",
+    r"\b(?:protest\w*|(?-i:march(?:ed|es|ing|ers?)?)|rall(?:y|ies|ied|ying)|demonstrat\w*|strik(?:ing|ers?)"
+    r"|sit-ins?|picket\w*|blockad\w*|crowds?|dispers\w*|tear[- ]?gas|water cannon|rubber bullets|walkouts?"
+    r"|vigils?)\b",
     re.IGNORECASE,
-)
+)  # "march" in lower case only (never the month); "striking", "strikers", never "a strike", an attack's too
 
 
 def _words(text: str | None) -> set[str]:

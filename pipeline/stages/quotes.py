@@ -963,8 +963,11 @@ def _titled_after_body(tok: Token, mentions: list[Mention], spans: list[QuoteSpa
 
 
 def _clause_word(t: Token) -> bool:
-    """A verb, an auxiliary or a relative word: a clause of its own between a body and a name."""
-    return t.pos_ in ("VERB", "AUX") or t.tag_ in ("WDT", "WP", "WP$") or t.lower_ in ("that", "who", "which")
+    """A verb, an auxiliary or a relative word: a clause of its own between a body and a name (never a participle
+    in a title: "acting president", "newly elected secretary-general")."""
+    if t.tag_ in ("WDT", "WP", "WP$") or t.lower_ in ("that", "who", "which"):
+        return True
+    return t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound", "nmod", "npadvmod")
 
 
 def _apposed_name(tok: Token, mentions: list[Mention], spans: list[QuoteSpan]) -> Mention | None:
@@ -2268,9 +2271,8 @@ def _clause_speaker(
 ) -> _Found | None:
     """A quote set inside a clause with no verb of saying, as an argument of its verb ("X has gone after Y as a “…”",
     "X attacked “…”"): the person who is the subject of the nearest verb above the quote outside it, named or a
-    personal pronoun (through a clause a verb of saying reports: "X said that the raid was “…”"); None for any other
-    subject ("The film tells of “…”"), a verb that only links ("X would be “…”": said of X) or describes a noun, a
-    title ("X starred in “…”"), or a quote that runs past its sentence."""
+    personal pronoun; None for any other subject ("The film tells of “…”"), a verb that only links ("X would be
+    “…”": said of X) or describes a noun, a title ("X starred in “…”"), or a quote that runs past its sentence."""
     doc = sent.doc
     if span.end_char > sent.end_char or _is_title(span.text(text)):
         return None
@@ -2280,8 +2282,6 @@ def _clause_speaker(
     verb = inner.root
     while verb.head.i != verb.i and (_inside(spans, verb.idx) or verb.pos_ not in ("VERB", "AUX")):
         verb = verb.head
-    while verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _words("saying") and not _inside(spans, verb.head.idx):
-        verb = verb.head  # "X said on Tuesday that the raid was “…”": the words X reports are X's
     if _inside(spans, verb.idx) or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _COPULAS:
         return None  # "the prediction that X would be “…”": said of X, not by X
     if verb.dep_ in ("acl", "relcl"):
