@@ -5846,3 +5846,19 @@ def test_a_national_body_named_in_its_own_right_is_one_actor_across_stories(pars
         "The National League for Democracy rejected the result.",
     )
     assert len([a for a in actors if "National League for Democracy" in a.name]) == 1
+
+
+@pytest.mark.parametrize(
+    "text,surname",
+    [
+        (
+            "Foreign Minister Sunil Senanayake met the envoy on Monday.\n\nBut Senanayake rejected the request.",
+            "Senanayake",
+        ),
+        ("Trade Minister Thandi Ndlovu opened the talks. But Ndlovu refused to lower the tariffs.", "Ndlovu"),
+    ],
+)
+def test_a_family_name_after_an_opening_but_or_and_is_the_person_again(parse, text, surname):
+    # the parse may read the name after a sentence's opening conjunction as a common noun, as it does a first word
+    ms = extract_mentions(parse(text))
+    assert len([m for m in ms if m.text == surname]) == 1

@@ -7257,20 +7257,27 @@ OPENING_MISREADS = frozenset({"NOUN", "VERB", "ADJ"})  # a name the parse misrea
 
 
 def _misread_opening_name(t: Token, words: int) -> bool:
-    """A sentence's first word the parse read as a common noun, a verb or an adjective but that stands as a name:
-    a noun as ever ("Leinster conceded"), the first of several words of the name ("[Arenal] Gateway struck back"),
-    a verb or an adjective alone only as its clause's subject ("Uwase in turn accused"; never "Young voters
-    protested", "Strong demand lifted prices")."""
-    if not t.is_sent_start or t.pos_ not in OPENING_MISREADS:
+    """A sentence's first word (or the word after its opening "But", "And", "Meanwhile": `_after_opening_word`) the
+    parse read as a common noun, a verb or an adjective but that stands as a name: a noun as ever ("Leinster
+    conceded"), the first of several words of the name ("[Arenal] Gateway struck back"), a verb or an adjective
+    alone only as its clause's subject ("Uwase in turn accused"; never "Young voters protested", "Strong demand
+    lifted prices")."""
+    if not (t.is_sent_start or _after_opening_word(t)) or t.pos_ not in OPENING_MISREADS:
         return False
     return t.pos_ == "NOUN" or words > 1 or t.dep_ in ("nsubj", "nsubjpass")
 
 
+def _after_opening_word(t: Token) -> bool:
+    """The word right after a sentence's opening conjunction or adverb ("But Jayakody rejected ...", "Meanwhile
+    Mensah said ..."): read as a sentence's first word is, a capital of its own."""
+    return t.i > 0 and t.doc[t.i - 1].is_sent_start and t.doc[t.i - 1].pos_ in ("CCONJ", "ADV")
+
+
 def _free_repeat(doc: Doc, span: Span, ents: dict[tuple[int, int], Span], person: bool = False) -> bool:
     """A repeated name that stands alone: proper nouns, no capitalised word beside it (a sentence's first word
-    before it aside), no work's or place's words around it, no entity overlapping it but one of exactly its span:
-    an actor's label, or for a person's name a thing's the parse guessed (`_misread_name`: "rejected [Urrutia]'s
-    accusations" read as a work's title; never "drove a Ford", "into French")."""
+    before it aside, "The", "But", "Meanwhile"), no work's or place's words around it, no entity overlapping it but
+    one of exactly its span: an actor's label, or for a person's name a thing's the parse guessed (`_misread_name`:
+    "rejected [Urrutia]'s accusations" read as a work's title; never "drove a Ford", "into French")."""
     if any(
         t.pos_ != "PROPN" and not _misread_opening_name(t, len(span)) and not _acronym_token(t)
         for t in span
@@ -7281,7 +7288,7 @@ def _free_repeat(doc: Doc, span: Span, ents: dict[tuple[int, int], Span], person
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
     if before is not None and before.text[:1].isupper() and not span[0].is_sent_start:
-        if not (before.text == "The" and before.is_sent_start):
+        if not (before.text == "The" and before.is_sent_start) and not _after_opening_word(span[0]):
             return False  # (a sentence's opening "The" aside: "The FRN was ...")
     if after is not None and after.text[:1].isupper() and not after.is_sent_start:
         return False
