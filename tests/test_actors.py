@@ -5862,3 +5862,10 @@ def test_a_family_name_after_an_opening_but_or_and_is_the_person_again(parse, te
     # the parse may read the name after a sentence's opening conjunction as a common noun, as it does a first word
     ms = extract_mentions(parse(text))
     assert len([m for m in ms if m.text == surname]) == 1
+
+
+def test_a_word_that_may_open_a_name_is_no_opening_conjunction(parse):
+    # "Just" opens the group's name here, not the sentence before a name
+    text = "Activist group Just Stop Oil blocked a motorway near London. Just Stop Oil said it would go on."
+    ms = extract_mentions(parse(text))
+    assert not [m for m in ms if m.start_char > text.index(". Just") and m.text == "Stop Oil"]

@@ -7267,10 +7267,15 @@ def _misread_opening_name(t: Token, words: int) -> bool:
     return t.pos_ == "NOUN" or words > 1 or t.dep_ in ("nsubj", "nsubjpass")
 
 
+# conjunctions and adverbs that open a sentence before its subject ("But X rejected ...", "Meanwhile Y said ..."); never
+# words that may open a name ("Just Stop Oil", "Even", "Only")
+OPENING_WORDS = frozenset({"but", "and", "yet", "so", "still", "now", "then", "also", "meanwhile", "instead", "later"})
+
+
 def _after_opening_word(t: Token) -> bool:
-    """The word right after a sentence's opening conjunction or adverb ("But Jayakody rejected ...", "Meanwhile
-    Mensah said ..."): read as a sentence's first word is, a capital of its own."""
-    return t.i > 0 and t.doc[t.i - 1].is_sent_start and t.doc[t.i - 1].pos_ in ("CCONJ", "ADV")
+    """The word right after a sentence's opening conjunction or adverb (`OPENING_WORDS`: "But Senanayake rejected
+    ...", "Meanwhile Mensah said ..."): read as a sentence's first word is, a capital of its own."""
+    return t.i > 0 and t.doc[t.i - 1].is_sent_start and t.doc[t.i - 1].lower_ in OPENING_WORDS
 
 
 def _free_repeat(doc: Doc, span: Span, ents: dict[tuple[int, int], Span], person: bool = False) -> bool:
