@@ -6833,3 +6833,21 @@ def test_unnamed_people_protesting_in_no_named_place_make_no_event(parse):
 def test_an_eviction_is_coercion(parse, text, source):
     (e,) = [e for e in events_of(parse, text) if e.event_type == "COERCE"]
     assert e.source_text == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union leader said nurses did not want to go on strike and asked for talks.",
+        "Up to 20,000 teachers could take part in a strike planned for next month.",
+        "Dockers plan to march on the port authority next week.",
+    ],
+)
+def test_a_social_groups_protest_told_as_wanted_possible_or_planned_is_no_event(parse, text):
+    assert not [e for e in events_of(parse, text) if e.event_type == "PROTEST"]
+
+
+def test_an_eviction_with_no_one_saying_who_evicted_is_no_coercion(parse):
+    # a game show's or a landlord's eviction is no state's act unless the text says whose
+    text = "The singer kept her place in the house, while the footballer was evicted on Friday."
+    assert not [e for e in events_of(parse, text) if e.event_type == "COERCE"]

@@ -5906,7 +5906,9 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
     elif tok.lemma_.lower() == "arrive" and mode == "visit" and (not sources or not _own_subject(tok)):
         return None  # "116 people arrived in Kyrgyzstan", "supplies began to arrive": a visit is a named actor's
     unnamed_protest = (
-        etype == "PROTEST" and source_text and (location_country(tok) is not None or _group_named(tok, source_text))
+        etype == "PROTEST"
+        and source_text
+        and (location_country(tok) is not None or (_group_named(tok, source_text) and _told_as_done(tok)))
     )
     if not sources and not targets and not (target_text and (source_text or _agentless_passive(tok))):
         # no named actor: only unnamed sides make an event ("police detained three journalists", "the reporters
@@ -5915,6 +5917,8 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         # farmers marched": the group is their actor)
         if not unnamed_protest:
             return None
+    if tok.lemma_.lower() in SOURCE_STATED_VERBS and not sources and not source_text:
+        return None  # "Jackie was evicted from the house": a show's or a landlord's act unless the text says whose
     if not sources and _thing_subject(tok, mentions):
         return None  # "this forced the government to cancel the contract", "the crisis forced the minister out": a
         # thing or a state of affairs acts on no one's behalf
@@ -6901,6 +6905,32 @@ def _act_object_span(doc: Doc, e: Event, own_act: Callable[[Token], bool]) -> Sp
     of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None) if obj is not None else None
     pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     return doc[pobj.left_edge.i : pobj.right_edge.i + 1] if pobj is not None else None
+
+
+# verbs whose act is coercion only when the text says who did it ("police evicted 400 families"; never "she was
+# evicted from the house" in a game show)
+SOURCE_STATED_VERBS = frozenset({"evict"})
+# modal auxiliaries and verbs of intention: an act under one is told as possible, planned or wanted, not done
+_NOT_DONE_AUX = frozenset({"could", "would", "may", "might", "will", "shall", "should", "can", "must", "'ll", "wo"})
+_INTENT_VERBS = frozenset({"want", "plan", "threaten", "vow", "intend", "hope", "prepare", "consider", "decide"})
+
+
+def _told_as_done(tok: Token) -> bool:
+    """The predicate, or the verb an event noun hangs on ("went on strike", "took part in a march"), is told as
+    done: no negation or modal on it or the two verbs above it, and no verb of intention above it ("did not want to
+    go on strike", "could take part in a strike", "plan to march" are no protests yet)."""
+    verb = tok
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    chain = [verb, *list(verb.ancestors)[:2]]
+    for k, v in enumerate(chain):
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _NOT_DONE_AUX) for c in v.children):
+            return False
+        if k > 0 and v.lemma_.lower() in _INTENT_VERBS:
+            return False
+    return True
 
 
 def _group_named(tok: Token, text: str) -> bool:
