@@ -7501,6 +7501,14 @@ def state_body_words() -> frozenset[str]:
 _MINISTRY = frozenset({"ministry", "department"})
 
 
+def _ministry(toks: list[str]) -> bool:
+    """A ministry's or a department's name of two words or more ("Health Ministry", "Ministry for Trade", "Department
+    of Health")."""
+    return len(toks) >= 2 and (
+        (toks[-1] in _MINISTRY and len(toks) <= 3) or (toks[0] in _MINISTRY and toks[1] in ("of", "for"))
+    )
+
+
 def _context_countries(doc: Doc, mentions: list[Mention]) -> None:
     """Countries from the document's context, for mentions the words right around them leave unplaced: a place
     followed by its state or its county ("Basra in southern Iraq", "Woodbridge, Suffolk") takes its country (a
@@ -7755,8 +7763,7 @@ def _state_body(toks: list[str]) -> bool:
         toks[0] in _NATIONAL
         or (toks[0] == "state" and toks[-1] in state_body_words())
         or toks[:2] == ["central", "bank"]
-        or (toks[0] in _MINISTRY and toks[1] in ("of", "for"))
-        or (toks[-1] in _MINISTRY and len(toks) <= 3)
+        or _ministry(toks)
         or (toks[0] == "senate" and toks[-1] in ("committee", "subcommittee"))  # "Senate Rules Committee"
     )
 
@@ -8811,7 +8818,7 @@ def _unnamed_state_body(name: str) -> bool:
     toks = _name_tokens(name)
     if lexicon.country_of_name(name) is not None or len(toks) < 2:
         return False
-    return (toks[-1] in _MINISTRY and len(toks) <= 3) or (toks[0] in _MINISTRY and toks[1] in ("of", "for"))
+    return _ministry(toks)
 
 
 def _state_body_keys(mentions: list[Mention], docs: Sequence[str], keys: list[str]) -> list[str]:

@@ -351,11 +351,16 @@ def _narrative_date(
     return None
 
 
+def _date_root(doc: Doc, d: DateMention) -> Token | None:
+    """The root token of a date's words, None when they fall across tokens."""
+    span = doc.char_span(d.start_char, d.end_char, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
 def _flashback(doc: Doc, d: DateMention) -> bool:
     """The date is of a clause in the past perfect ("He had been arrested on Monday"): a time before the one the
     story tells, which does not move the story's time on."""
-    span = doc.char_span(d.start_char, d.end_char, alignment_mode="expand")
-    t = span.root if span is not None and len(span) else None
+    t = _date_root(doc, d)
     while t is not None and t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
         t = t.head
     return t is not None and _past_perfect(t)
@@ -367,8 +372,7 @@ def _planned(doc: Doc, d: DateMention) -> bool:
     tense, planned = clause_tense(doc, d.start_char, d.end_char)
     if tense == "future" or planned:
         return True
-    span = doc.char_span(d.start_char, d.end_char, alignment_mode="expand")
-    t = span.root if span is not None and len(span) else None
+    t = _date_root(doc, d)
     while t is not None and t.head.i != t.i:
         t = t.head
         if t.lemma_.lower() in PLAN_VERBS or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
@@ -385,8 +389,7 @@ def _present(verb: Token) -> bool:
 def _aside(doc: Doc, d: DateMention) -> bool:
     """The date sits in a relative clause, an apposition or a participle on a noun ("X, who was born on Feb. 12,
     1982, condemned ..."): a person's or a thing's description, not the story's time."""
-    span = doc.char_span(d.start_char, d.end_char, alignment_mode="expand")
-    t = span.root if span is not None and len(span) else None
+    t = _date_root(doc, d)
     while t is not None and t.head.i != t.i:
         if t.dep_ in ("relcl", "appos", "acl"):
             return True

@@ -6937,9 +6937,7 @@ def _group_named(tok: Token, text: str) -> bool:
     """The side's words, as written in the predicate's sentence, name a social group ("thousands of farmers",
     "striking teachers": pipeline.stages.groups), which `_group_sides` makes an actor of; never refugees or
     migrants, whose marches are journeys ("refugees marched for miles to the border")."""
-    sent = tok.sent
-    at = tok.doc.text.find(text, sent.start_char, sent.end_char)
-    span = tok.doc.char_span(at, at + len(text), alignment_mode="expand") if at >= 0 else None
+    span = _words_in_sentence(tok.doc, tok.sent, text)
     head = groups.group_head(span) if span is not None else None
     return head is not None and groups.group_nouns()[head.lemma_.lower()][1] not in groups.STATELESS_SECTORS
 
@@ -6947,9 +6945,11 @@ def _group_named(tok: Token, text: str) -> bool:
 def _side_span(doc: Doc, e: Event, text: str) -> Span | None:
     """The words of an event's side as written in the event's sentence, else None."""
     trigger = doc.char_span(e.trigger_start, e.trigger_end, alignment_mode="expand")
-    if trigger is None:
-        return None
-    sent = trigger.sent
+    return _words_in_sentence(doc, trigger.sent, text) if trigger is not None else None
+
+
+def _words_in_sentence(doc: Doc, sent: Span, text: str) -> Span | None:
+    """The first place a sentence writes these words, else None."""
     at = doc.text.find(text, sent.start_char, sent.end_char)
     return doc.char_span(at, at + len(text), alignment_mode="expand") if at >= 0 else None
 

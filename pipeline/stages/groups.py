@@ -62,6 +62,12 @@ def group_nouns() -> dict[str, tuple[str, str]]:
     return {r["noun"]: (r["label"], r["sector"]) for r in lexicon.data_rows("groups_nouns.tsv")}
 
 
+@functools.cache
+def group_words() -> frozenset[str]:
+    """Every group noun and its plural label ("student", "students", "fisherman", "fishermen")."""
+    return frozenset(w for noun, (label, _) in group_nouns().items() for w in (noun, label))
+
+
 def group_head(span: Span, act_noun: Callable[[Token], bool] | None = None) -> Token | None:
     """The plural group noun a phrase names ("students", "Thousands of students and their supporters", "at least 17
     miners", "some of the protesters", "the arrest of 23 students"): the phrase's root, or the object of "of" after

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pandas as pd
 
 from pipeline.config import settings
-from pipeline.stages import counterparts, groups, segment, stories
+from pipeline.stages import counterparts, segment, stories
 from pipeline.stages import events as events_mod
+from pipeline.stages.groups import group_words
 from pipeline.stages.records import Event
 from pipeline.store.storage import TableStore
 from pipeline.store.validation import frame
@@ -53,8 +54,7 @@ def _imply_targets(rows: list[dict], types: frozenset[str], actors: dict[str, di
 def _organiser_targets(rows: list[dict], types: frozenset[str], actors: dict[str, dict]) -> None:
     """Give one document's acts of force on a crowd without a name the organisation leading its protests, before
     the crowd's group actor if it had one (pipeline.stages.counterparts.crowd_organisers)."""
-    words = frozenset(w for noun, (label, _) in groups.group_nouns().items() for w in (noun, label))
-    found = counterparts.crowd_organisers(rows, types, actors, words)
+    found = counterparts.crowd_organisers(rows, types, actors, group_words())
     for r in rows:
         if (organiser := found.get(r["event_id"])) is not None:
             ids = [organiser, *r["target_actor_ids"]]
