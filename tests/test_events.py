@@ -6851,3 +6851,53 @@ def test_an_eviction_with_no_one_saying_who_evicted_is_no_coercion(parse):
     # a game show's or a landlord's eviction is no state's act unless the text says whose
     text = "The singer kept her place in the house, while the footballer was evicted on Friday."
     assert not [e for e in events_of(parse, text) if e.event_type == "COERCE"]
+
+
+def _referent_target_names(parse, text, trigger):
+    (e,) = [e for e in events_of(parse, text) if e.trigger == trigger]
+    return sorted(m.name for m in e.targets), e.target_referent
+
+
+def test_a_response_to_an_earlier_act_named_by_a_noun_is_aimed_at_that_acts_actor(parse):
+    text = (
+        "Zambia's Energy Minister Peter Mwale announced a ban on maize exports on Monday. "
+        "The Malawi Millers Association condemned the decision on Tuesday."
+    )
+    assert _referent_target_names(parse, text, "condemned") == (["Peter Mwale"], True)
+    # an agreement is every signatory's, the responder's own side and state left out
+    text = (
+        "Uganda and Rwanda signed a border agreement in Kampala on Friday. The European Union welcomed the agreement."
+    )
+    assert _referent_target_names(parse, text, "welcomed") == (["Rwanda", "Uganda"], True)
+    text = (
+        "Norway and Chile signed a salmon farming agreement in Oslo on Friday. "
+        "Norwegian Fisheries Minister Kari Holm welcomed the agreement."
+    )
+    assert _referent_target_names(parse, text, "welcomed") == (["Chile"], True)
+    # a second response names the act, never the first response
+    text = (
+        "Armenia and Azerbaijan signed a peace accord in Washington on Friday. Turkey welcomed the accord. "
+        "Iran also welcomed the accord on Saturday."
+    )
+    (first, second) = [e for e in events_of(parse, text) if e.trigger == "welcomed"]
+    for e in (first, second):
+        assert sorted(m.name for m in e.targets) == ["Armenia", "Azerbaijan"] and e.target_referent
+
+
+def test_no_referent_target_without_a_definite_noun_an_earlier_act_of_its_kind_or_nearby(parse):
+    # an indefinite noun tells no act told before
+    text = "Uganda and Rwanda signed a border agreement on Friday. The European Union welcomed an agreement."
+    assert not _referent_target_names(parse, text, "welcomed")[1]
+    # the noun names no act of the document's earlier events' kinds: an arrest is no agreement
+    text = (
+        "Police in Harare arrested three activists of the Zimbabwe Democracy Forum. "
+        "Amnesty International welcomed the agreement."
+    )
+    assert not _referent_target_names(parse, text, "welcomed")[1]
+    # the act is told too far back (more than `events.referent_max_sentences` sentences)
+    text = (
+        "Uganda and Rwanda signed a border agreement on Friday. The border town of Gatuna was quiet. "
+        "Traders reopened their stalls. Buses ran again from Kigali. Schools opened on Monday. "
+        "The European Union welcomed the agreement."
+    )
+    assert not _referent_target_names(parse, text, "welcomed")[1]

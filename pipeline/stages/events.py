@@ -6785,7 +6785,95 @@ def code_events(
     kept_ids = {id(e) for e in kept}
     dropped += [DroppedEvent(e.trigger_start, e.event_type, "off_topic") for e in events if id(e) not in kept_ids]
     _group_sides(doc, kept, mentions, sentence_starts)
+    _referent_targets(doc, kept, mentions)
     return kept, dropped
+
+
+@functools.cache
+def referent_nouns() -> dict[str, tuple[frozenset[str] | None, str]]:
+    """Noun (lemma) -> (the event types of the earlier acts it can name, None for any; whose act it is: "source" or
+    "parties"): pipeline/data/events_referent_nouns.tsv."""
+    out: dict[str, tuple[frozenset[str] | None, str]] = {}
+    for r in data_rows("events_referent_nouns.tsv"):
+        kinds = (r["refers_to"] or "").split()
+        out[r["noun"]] = (None if kinds == ["any"] else frozenset(kinds), r["side"] or "source")
+    return out
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _referent_noun(doc: Doc, e: Event, by_start: dict[int, Mention]) -> Token | None:
+    """The definite object noun of the event's predicate that names an earlier act (`referent_nouns`: "rejected the
+    accusation", "welcomed this decision", "condemned the police raid"), with no name in its phrase (a phrase that
+    names its actor states the target, or names someone else's: "the accusation against the minister"); else None."""
+    trigger = doc.char_span(e.trigger_start, e.trigger_end, alignment_mode="expand")
+    if trigger is None:
+        return None
+    obj = next((c for c in trigger.root.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if obj is None or obj.lemma_.lower() not in referent_nouns():
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in obj.children):
+        return None  # "rejected an offer", "welcomed any step": no act told before
+    words = range(obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge))
+    if any(start in words for start in by_start) or any(c.dep_ == "poss" for c in obj.children):
+        return None
+    return obj
+
+
+def _side_keys(starts: Iterable[int], by_start: dict[int, Mention]) -> set[str]:
+    """The actors of a side, as keys that one actor's mentions share (its cluster key, else its name)."""
+    return {(by_start[s].key or by_start[s].name).casefold() for s in starts if s in by_start}
+
+
+def _referent_targets(doc: Doc, events: list[Event], mentions: list[Mention]) -> None:
+    """Give a response with a source and no target whose object names an earlier act ("X accused Y of fraud ... Y
+    rejected the accusation": X; "the two sides signed a truce ... Z welcomed the truce": both sides) the actors of
+    that act: the latest earlier event of the document, at most `events.referent_max_sentences` sentences back, of
+    a type the noun can name (pipeline/data/events_referent_nouns.tsv), whose source is another actor than the
+    response's, and that is no such response itself. An act's source for most nouns; for an agreement every side
+    but the responder's own (nor its state). Only for `events.referent_target_types`; the target's words are the
+    clause's noun phrase."""
+    cfg = settings().events
+    types = frozenset(cfg.referent_target_types.split())
+    if not types:
+        return
+    by_start = {m.start_char: m for m in mentions}
+    ordered = sorted(events, key=lambda x: x.trigger_start)
+    for k, e in enumerate(ordered):
+        if e.event_type not in types or not e.sources or e.targets:
+            continue
+        obj = _referent_noun(doc, e, by_start)
+        if obj is None:
+            continue
+        kinds, side = referent_nouns()[obj.lemma_.lower()]
+        own = _side_keys(e.sources, by_start)
+        states = {by_start[s].country for s in e.sources if s in by_start and by_start[s].country}
+        act = next(
+            (
+                p
+                for p in reversed(ordered[:k])
+                if e.sent_index - p.sent_index <= cfg.referent_max_sentences
+                and (kinds is None or p.event_type in kinds)
+                and p.sources
+                and not p.target_referent  # a response names no act: "Qatar welcomed the truce" is no truce
+                and not _side_keys(p.sources, by_start) & own
+            ),
+            None,
+        )
+        if act is None:
+            continue
+        starts = act.sources if side == "source" else act.sources + act.targets
+        found = [
+            s
+            for s in dict.fromkeys(starts)
+            if s in by_start
+            and not _side_keys([s], by_start) & own
+            and not (by_start[s].type == "GPE" and by_start[s].country in states)
+        ]
+        if found:
+            e.targets, e.target_referent = found, True
+            e.target_text = e.target_text or doc[obj.left_edge.i : obj.right_edge.i + 1].text
 
 
 def _group_sides(
