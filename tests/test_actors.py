@@ -5869,3 +5869,17 @@ def test_a_word_that_may_open_a_name_is_no_opening_conjunction(parse):
     text = "Activist group Just Stop Oil blocked a motorway near London. Just Stop Oil said it would go on."
     ms = extract_mentions(parse(text))
     assert not [m for m in ms if m.start_char > text.index(". Just") and m.text == "Stop Oil"]
+
+
+def test_an_organ_every_state_has_is_one_actor_per_state_never_one_across_stories(parse):
+    actors, mentions, ids = actors_of(
+        parse,
+        "Jamaica extended its state of emergency on Tuesday. Lawmakers in Jamaica said the Senate would vote on "
+        "the measure, which police in Jamaica had sought.",
+        "Paraguay's farmers marched on Monday. Officials in Paraguay said the Senate would debate land reform, "
+        "and unions in Paraguay welcomed it.",
+        "The Senate adjourned on Friday without a vote.",
+    )
+    name = {a.actor_id: a.name for a in actors}
+    senates = [name[i] for (d, m), i in zip(mentions, ids) if m.name == "Senate"]
+    assert senates == ["Senate (Jamaica)", "Senate (Paraguay)", "Senate"]  # the last story names no state

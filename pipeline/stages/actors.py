@@ -8808,25 +8808,35 @@ def _given_names(groups: dict[str, tuple[set[str], list[Mention]]]) -> frozenset
     return frozenset(w for w, n in firsts.items() if n >= settings().actors.given_name_min_persons)
 
 
+@functools.cache
+def generic_state_organs() -> frozenset[str]:
+    """Folded names of organs every state has ("government", "senate", "supreme court", "navy"):
+    pipeline/data/actors_generic_state_organs.tsv."""
+    return frozenset(" ".join(_name_tokens(r["name"])) for r in lexicon.data_rows("actors_generic_state_organs.tsv"))
+
+
 def _unnamed_state_body(name: str) -> bool:
-    """A state's ministry or department whose name says no state ("Foreign Ministry", "Interior Ministry",
-    "Ministry of Health", "Department of Foreign Affairs"): each state has its own, so the name alone is no entity.
-    Never a body named in its own right ("National League for Democracy", "National Union of Metalworkers")."""
+    """A state's ministry or department, or an organ every state has, whose name says no state ("Foreign Ministry",
+    "Ministry of Health", "Department of Foreign Affairs", "Government", "Senate", "Supreme Court":
+    `generic_state_organs`): each state has its own, so the name alone is no entity. Never a body named in its own
+    right ("National League for Democracy", "National Union of Metalworkers")."""
     words = name.split()
     if any(lexicon.country_of_name(w) or lexicon.country_of_demonym(w) for w in words if w[:1].isupper()):
         return False  # "Kenyan Foreign Ministry", "Ministry of Defence of Ukraine": the name says its state
     toks = _name_tokens(name)
-    if lexicon.country_of_name(name) is not None or len(toks) < 2:
+    if lexicon.country_of_name(name) is not None:
         return False
-    return _ministry(toks)
+    return " ".join(toks) in generic_state_organs() or (len(toks) >= 2 and _ministry(toks))
 
 
 def _state_body_keys(mentions: list[Mention], docs: Sequence[str], keys: list[str]) -> list[str]:
-    """The corpus keys with a state's unnamed ministry (`_unnamed_state_body`) keyed by the state the words right
-    before it state (`Mention.stated_country`: "Kenya's Foreign Ministry", "the Kenyan Foreign Ministry"): Kenya's
-    and Somalia's foreign ministries are two actors, in one document or across the corpus. A mention with no stated
-    state ("the Foreign Ministry said") joins its document's one stated state of that ministry, if the document
-    states exactly one; else it keeps the bare key (never the state the document is about, a guess)."""
+    """The corpus keys with a state's unnamed body (`_unnamed_state_body`) keyed by the state the words right
+    before it state (`Mention.stated_country`: "Kenya's Foreign Ministry", "the Kenyan Senate"): Kenya's and
+    Somalia's foreign ministries are two actors, in one document or across the corpus. A mention with no stated
+    state ("the Foreign Ministry said") joins its document's one stated state of that body, if the document states
+    exactly one; else the state the mention was placed in (`Mention.country`: the state its document is about
+    dominantly, `document_country`), so that "the Government" of an Irish story and of a Belgian one are two
+    actors; else it keeps the bare key (a story that names no state dominantly: no state guessed)."""
     by_doc: dict[tuple[str, str], set[str]] = defaultdict(set)
     body = [m.type == "ORG" and _unnamed_state_body(m.name) for m in mentions]
     for m, d, k, b in zip(mentions, docs, keys, body):
@@ -8835,7 +8845,7 @@ def _state_body_keys(mentions: list[Mention], docs: Sequence[str], keys: list[st
     out = []
     for m, d, k, b in zip(mentions, docs, keys, body):
         states = by_doc.get((d, k), set())
-        state = (m.stated_country or (next(iter(states)) if len(states) == 1 else None)) if b else None
+        state = (m.stated_country or (next(iter(states)) if len(states) == 1 else None) or m.country) if b else None
         out.append(f"{k}{STATE_SEPARATOR}{state}" if state else k)
     return out
 
