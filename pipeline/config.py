@@ -406,21 +406,6 @@ class EventsSettings:
         "at least 2 events pair them was right 11 times instead of 23; with the leaning required, 25 right and 2 "
         "wrong.",
     )
-    referent_target_types: str = _doc(
-        "ACCUSE AGREE REJECT SUPPORT",
-        "Event types (space-separated; empty turns it off) whose events with a source and no target, aimed at a "
-        "definite noun naming an earlier act of the document ('rejected the accusation', 'welcomed the decision', "
-        "'condemned the raid': pipeline/data/events_referent_nouns.tsv), take that act's actor as target "
-        "(`events.target_basis` `referent`; pipeline/stages/events.py `_referent_targets`). On thirteen development "
-        "sets (1,165 key events) its targets were a gold target of an event of that type 11 times and never wrong; "
-        "key events 439 -> 443.",
-    )
-    referent_max_sentences: int = _doc(
-        3,
-        "Sentences back from a response (0: its own only) within which the act its noun names is looked for "
-        "(`referent_target_types`). The 11 right targets on the development sets lay 0 (1), 1 (7), 2 (2) and 3 (1) "
-        "sentences back.",
-    )
     organiser_target_types: str = _doc(
         "ASSAULT COERCE RETREAT",
         "Event types (space-separated; empty turns it off) whose events aimed at a crowd without a name ('fired tear "

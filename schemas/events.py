@@ -35,12 +35,8 @@ class Events(pa.DataFrameModel):
     target_actor_ids: Series[STRING_LIST] = pa.Field(description="All target actors.")
     target_basis: Series[STRING] = pa.Field(
         nullable=True,
-        isin=["text", "referent", "counterpart", "organiser"],
-        description="Where the target comes from: `text` when the event's clause states it; `referent` when the "
-        "clause's object is a noun naming an earlier act of the document ('X accused Y ... Y rejected the "
-        "accusation', 'welcomed the truce') and the target is that act's actor (its source; an agreement's sides "
-        "but the responder's own), for `events.referent_target_types`, with `target_text` the noun's phrase; "
-        "`counterpart` when the "
+        isin=["text", "counterpart", "organiser"],
+        description="Where the target comes from: `text` when the event's clause states it; `counterpart` when the "
         "clause names no actor as target and the target is the actor the document's events with both sides stated "
         "pair the source with most often ('The unions demanded talks with the government ... On Tuesday they "
         "warned of a second strike': the government), for the verbal kinds in `events.implied_target_types` only, "

@@ -89,9 +89,7 @@ class Quote:
 class Event:
     """A PLOVER-coded event predicate with its arguments (pipeline.stages.events)."""
 
-    LINKS: ClassVar[frozenset[str]] = frozenset(
-        {"sent_index", "sources", "targets", "claimant", "features", "target_referent"}
-    )
+    LINKS: ClassVar[frozenset[str]] = frozenset({"sent_index", "sources", "targets", "claimant", "features"})
 
     sent_index: int
     event_type: str
@@ -114,7 +112,6 @@ class Event:
     confidence: float = 1.0  # calibrated probability that the type is right (pipeline.stages.coder)
     type_source: str = "rules"  # "rules", or "coder" when the trained coder changed the rules' type
     features: dict[str, float] | None = None  # what the confidence was computed from (pipeline.stages.coder)
-    target_referent: bool = False  # the target is the actor of an earlier act the object names (`_referent_targets`)
 
 
 @dataclass

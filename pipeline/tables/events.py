@@ -96,7 +96,7 @@ def build_events(store: TableStore, docs: pd.DataFrame, mentions: pd.DataFrame, 
                     claimant_actor_id=actor_of_offset(actor_of, did, e["claimant"]),
                     source_country=source_country,
                     source_country_basis=basis,
-                    target_basis=("referent" if e.get("target_referent") else "text") if tgt else None,
+                    target_basis="text" if tgt else None,
                 )
             )
         _imply_targets(rows[first:], implied_types, kinds)
