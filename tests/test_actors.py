@@ -5883,3 +5883,20 @@ def test_an_organ_every_state_has_is_one_actor_per_state_never_one_across_storie
     name = {a.actor_id: a.name for a in actors}
     senates = [name[i] for (d, m), i in zip(mentions, ids) if m.name == "Senate"]
     assert senates == ["Senate (Jamaica)", "Senate (Paraguay)", "Senate"]  # the last story names no state
+
+
+@pytest.mark.parametrize("portfolio", ["Energy", "Fisheries", "Digital Economy", "Mines and Energy", "Heritage"])
+def test_a_ministers_portfolio_the_parse_reads_as_an_organisation_is_still_the_states_office(parse, portfolio):
+    text = (
+        "Senegal raised fuel prices on Monday. Unions in Senegal called a strike, and Senegal's bishops urged calm. "
+        f"That drew a rebuke from {portfolio} Minister Amara Diallo on Tuesday."
+    )
+    (m,) = [m for m in extract_mentions(parse(text)) if m.name == "Amara Diallo"]
+    assert m.country == "SEN"
+    # an organisation's office stays the organisation's: no state lent to its officer
+    text = (
+        "Senegal raised fuel prices on Monday. Unions in Senegal called a strike, and Senegal's bishops urged calm. "
+        "That drew a rebuke from Fifa President Amara Diallo on Tuesday."
+    )
+    (m,) = [m for m in extract_mentions(parse(text)) if m.name == "Amara Diallo"]
+    assert m.country is None

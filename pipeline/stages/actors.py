@@ -6038,7 +6038,8 @@ def _state_office_title(doc: Doc, m: Mention) -> bool:
     while first > 0 and doc[first - 1].lower_ in ("cabinet", "government"):
         first -= 1  # "Former Cabinet minister X", "a government minister": the state's own cabinet
     if written[-n][:1].isupper():
-        first = _portfolio_start(doc, first)  # "Deputy Health Minister X", "Home Secretary X": the portfolio's words
+        # "Deputy Health Minister X", "Home Secretary X": the portfolio's words
+        first = _portfolio_start(doc, first, minister=words[-1] == "minister")
     if first <= 0:
         return first == 0
     prev = doc[first - 1]
@@ -6084,18 +6085,21 @@ def _government_before_title(doc: Doc, m: Mention) -> bool:
     return prev is None or (prev.ent_iob_ == "O" and prev.tag_ not in ("POS", "PRP$"))
 
 
-def _portfolio_start(doc: Doc, first: int) -> int:
+def _portfolio_start(doc: Doc, first: int, minister: bool = False) -> int:
     """The first token of the capitalised words of a portfolio right before a capitalised office's first token
     `first` ("Deputy Health Minister", "Home Secretary", "Trade and Industry Secretary"): up to four words of no
     entity, no acronym and no state's name, joined by "and", "of", "for" (never "Fifa President": an organisation's
-    office; never "US Trade Secretary": the state stays before the portfolio); else `first` itself."""
+    office; never "US Trade Secretary": the state stays before the portfolio); else `first` itself. Before a
+    minister (`minister`), an office only a government has, a word the parse read as an organisation is a portfolio
+    too ("Climate Minister X", "Tourism and Ports Minister X")."""
     i, k = first, 0
     while i > 0 and k < 4:
         tok = doc[i - 1]
         joining = tok.lower_ in _PORTFOLIO_JOINS and i - 1 > 0 and doc[i - 2].is_title
         if not joining and not (tok.is_title and tok.is_alpha and not _is_acronym(tok.text)):
             break
-        if tok.ent_iob_ != "O" or _country_signal(tok) or party_country(tok.text) or body_word(tok.lower_):
+        entity = tok.ent_iob_ != "O" and not (minister and tok.ent_type_ == "ORG")
+        if entity or _country_signal(tok) or party_country(tok.text) or body_word(tok.lower_):
             break  # "Sami Parliament President X": a body's office, no portfolio of the state's government
         i, k = i - 1, k + 1
     if i < first and doc[i].lower_ in _PORTFOLIO_JOINS:
