@@ -6851,3 +6851,25 @@ def test_an_eviction_with_no_one_saying_who_evicted_is_no_coercion(parse):
     # a game show's or a landlord's eviction is no state's act unless the text says whose
     text = "The singer kept her place in the house, while the footballer was evicted on Friday."
     assert not [e for e in events_of(parse, text) if e.event_type == "COERCE"]
+
+
+@pytest.mark.parametrize(
+    "text,trigger",
+    [
+        (
+            "Agents of the Directorate for Investigating Organised Crime searched the mayor's home on Tuesday.",
+            "Investigating",
+        ),
+        ("The Committee to Protect Journalists said two reporters had been held in Asmara.", "Protect"),
+        ("Lawyers from the Centre for Defending Civil Liberties visited the prison in Lome.", "Defending"),
+    ],
+)
+def test_a_capitalised_verb_inside_a_bodys_name_is_no_event(parse, text, trigger):
+    assert not [e for e in events_of(parse, text) if e.trigger == trigger]
+
+
+def test_the_acts_a_body_with_a_verb_in_its_name_reports_stay_events(parse):
+    text = "The Committee to Protect Journalists said police arrested two reporters in Asmara on Monday."
+    evs = events_of(parse, text)
+    assert not [e for e in evs if e.trigger == "Protect"]
+    assert [e.event_type for e in evs if e.trigger == "arrested"] == ["COERCE"]

@@ -1185,9 +1185,31 @@ def _code(tok: Token) -> Code | None:
         code = ("ASSAULT", None)  # "carried out strikes against Hamas targets", "missile strikes": force, no walkout
     if code is not None and (_referenced(tok) or _act_as_subject(tok) or _not_taken_part(tok)):
         return None
+    if code is not None and pos == "VERB" and _word_of_a_name(tok):
+        return None  # "the Directorate for Investigating Organised Crime", "the Committee to Protect Journalists"
     if code is not None and _hedged_report(tok):
         return None  # "Mr X is alleged to have said ...": the writer's hedge, no one accuses
     return None if code is None or code[0] == "NONE" else code
+
+
+# the small words that join the capitalised words of a body's name ("Committee to Protect Journalists", "Directorate
+# for Investigating Organised Crime", "Campaign Against Arms Trade")
+NAME_JOINS = frozenset({"for", "to", "of", "against", "on", "and"})
+
+
+def _word_of_a_name(tok: Token) -> bool:
+    """A capitalised verb inside a name: after a capitalised word and a joining word ("Directorate for
+    Investigating", "Committee to Protect", "Movement for Defending") and before a capitalised word
+    ("Investigating Organised Crime", "Protect Journalists"), in a sentence written in lower case (not a headline
+    in title case: "Police Move to Arrest Opposition Leader" keeps its verb)."""
+    doc = tok.doc
+    if not tok.is_title or tok.i < 2 or tok.i + 1 >= len(doc) or tok.is_sent_start:
+        return False
+    join, before, after = doc[tok.i - 1], doc[tok.i - 2], doc[tok.i + 1]
+    if join.lower_ not in NAME_JOINS or not join.is_lower or not before.is_title or not after.is_title:
+        return False
+    words = [t for t in tok.sent if t.is_alpha and len(t) > 3]
+    return any(t.is_lower for t in words)  # a headline in title case has no lower-case word of four letters
 
 
 def _hedged_report(tok: Token) -> bool:
