@@ -6868,6 +6868,11 @@ def test_a_capitalised_verb_inside_a_bodys_name_is_no_event(parse, text, trigger
     assert not [e for e in events_of(parse, text) if e.trigger == trigger]
 
 
+def test_a_title_case_headline_keeps_its_verb(parse):
+    evs = events_of(parse, "Kenya: Police Move to Arrest Opposition Leader over Protests in Nairobi.")
+    assert [e.event_type for e in evs if e.trigger.endswith("Arrest")] == ["COERCE"]
+
+
 def test_the_acts_a_body_with_a_verb_in_its_name_reports_stay_events(parse):
     text = "The Committee to Protect Journalists said police arrested two reporters in Asmara on Monday."
     evs = events_of(parse, text)

@@ -5789,7 +5789,48 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
     _corefer(mentions)
     _join_member_plurals(doc, [m for m in mentions if m.type == "ORG"])
     _lend_sectors(mentions)
+    _organ_states(doc, mentions)
     return mentions
+
+
+def _organ_states(doc: Doc, mentions: list[Mention]) -> None:
+    """The state of each organ every state has named without its state (`generic_state_organs`: "the Senate", "the
+    Government"; `Mention.organ_state`): the state a possessive or a demonym right before it states ("Uganda's
+    Government"); else the one state the document states so for that organ ("Uganda's Government ... the
+    Government said"); else the state the document is about dominantly (`document_country`). None for an organ of
+    another body: a body's noun or a possessive that is no state's before it ("the university Senate", "the
+    party's Congress"), and where the document states several states for it or is about none."""
+    organs = [m for m in mentions if m.type == "ORG" and _generic_organ(m.name)]
+    if not organs:
+        return
+    own: dict[int, str | None] = {}
+    for m in organs:
+        span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        prev = doc[span.start - 1] if span is not None and span.start > 0 else None
+        if prev is None:
+            continue
+        if prev.tag_ == "POS" and span.start >= 2:
+            own[id(m)] = m.stated_country or _country_signal(doc[span.start - 2], seats=False)
+        elif prev.is_lower and prev.pos_ in ("NOUN", "PROPN"):
+            own[id(m)] = None  # "the university Senate", "the club Cabinet": that body's own
+        elif m.stated_country or _country_signal(prev, seats=False):
+            own[id(m)] = m.stated_country or _country_signal(prev, seats=False)  # "the Kenyan Senate"
+    stated: dict[str, set[str]] = defaultdict(set)
+    for m in organs:
+        if own.get(id(m)):
+            stated[_fold(m.name)].add(own[id(m)])
+    context = document_country(mentions, doc)
+    for m in organs:
+        if id(m) in own:
+            m.organ_state = own[id(m)]
+            continue
+        states = stated.get(_fold(m.name), set())
+        m.organ_state = next(iter(states)) if len(states) == 1 else (context if not states else None)
+
+
+def _generic_organ(name: str) -> bool:
+    """The name is one of `generic_state_organs` ("Government", "Senate"), with no state's name in it."""
+    return " ".join(_name_tokens(name)) in generic_state_organs() and lexicon.country_of_name(name) is None
 
 
 @functools.cache
@@ -6090,15 +6131,26 @@ def _portfolio_start(doc: Doc, first: int, minister: bool = False) -> int:
     `first` ("Deputy Health Minister", "Home Secretary", "Trade and Industry Secretary"): up to four words of no
     entity, no acronym and no state's name, joined by "and", "of", "for" (never "Fifa President": an organisation's
     office; never "US Trade Secretary": the state stays before the portfolio); else `first` itself. Before a
-    minister (`minister`), an office only a government has, a word the parse read as an organisation is a portfolio
-    too ("Climate Minister X", "Tourism and Ports Minister X")."""
+    minister's title (`minister`), an office only a government has, a common English word the parse read as an
+    organisation is a portfolio word too ("Climate Minister X", "Tourism and Ports Minister X", "Digital Economy
+    Minister X"); never a name of a body, rarer in English or listed ("Hamas Prime Minister X", "Taliban Foreign
+    Minister X": theirs), nor a word before one of no entity."""
     i, k = first, 0
+    plain = False  # a word of no entity read: an organisation before it is no portfolio word
     while i > 0 and k < 4:
         tok = doc[i - 1]
         joining = tok.lower_ in _PORTFOLIO_JOINS and i - 1 > 0 and doc[i - 2].is_title
         if not joining and not (tok.is_title and tok.is_alpha and not _is_acronym(tok.text)):
             break
-        entity = tok.ent_iob_ != "O" and not (minister and tok.ent_type_ == "ORG")
+        portfolio = (
+            minister
+            and not plain
+            and tok.ent_type_ == "ORG"
+            and _zipf(tok.lower_) >= _LISTED_MAX_ZIPF
+            and _entity_text(tok) not in _listed_org_names()
+        )
+        plain = plain or (tok.ent_iob_ == "O" and not joining)
+        entity = tok.ent_iob_ != "O" and not portfolio
         if entity or _country_signal(tok) or party_country(tok.text) or body_word(tok.lower_):
             break  # "Sami Parliament President X": a body's office, no portfolio of the state's government
         i, k = i - 1, k + 1
@@ -8830,26 +8882,34 @@ def _unnamed_state_body(name: str) -> bool:
     toks = _name_tokens(name)
     if lexicon.country_of_name(name) is not None:
         return False
-    return " ".join(toks) in generic_state_organs() or (len(toks) >= 2 and _ministry(toks))
+    return " ".join(toks) in generic_state_organs() or _ministry(toks)
 
 
 def _state_body_keys(mentions: list[Mention], docs: Sequence[str], keys: list[str]) -> list[str]:
-    """The corpus keys with a state's unnamed body (`_unnamed_state_body`) keyed by the state the words right
-    before it state (`Mention.stated_country`: "Kenya's Foreign Ministry", "the Kenyan Senate"): Kenya's and
-    Somalia's foreign ministries are two actors, in one document or across the corpus. A mention with no stated
-    state ("the Foreign Ministry said") joins its document's one stated state of that body, if the document states
-    exactly one; else the state the mention was placed in (`Mention.country`: the state its document is about
-    dominantly, `document_country`), so that "the Government" of an Irish story and of a Belgian one are two
-    actors; else it keeps the bare key (a story that names no state dominantly: no state guessed)."""
+    """The corpus keys with a state's unnamed ministry (`_unnamed_state_body`) keyed by the state the words right
+    before it state (`Mention.stated_country`: "Kenya's Foreign Ministry", "the Kenyan Foreign Ministry"): Kenya's
+    and Somalia's foreign ministries are two actors, in one document or across the corpus. A mention with no stated
+    state ("the Foreign Ministry said") joins its document's one stated state of that ministry, if the document
+    states exactly one; else it keeps the bare key (never the state the document is about, a guess). An organ every
+    state has ("the Senate", "the Government") is keyed by the state its document makes it (`Mention.organ_state`,
+    `_organ_states`: also the state the document is about), so that the Government of an Irish story and of a
+    Belgian one are two actors. Only a mention whose key is its own name: one the document joined to a longer name
+    ("the Kenyan Senate ... the Senate") stays that name's."""
     by_doc: dict[tuple[str, str], set[str]] = defaultdict(set)
-    body = [m.type == "ORG" and _unnamed_state_body(m.name) for m in mentions]
+    body = [
+        m.type == "ORG" and _unnamed_state_body(m.name) and _key_words(k) == _name_tokens(m.name)
+        for m, k in zip(mentions, keys)
+    ]
     for m, d, k, b in zip(mentions, docs, keys, body):
         if b and m.stated_country:
             by_doc[(d, k)].add(m.stated_country)
     out = []
     for m, d, k, b in zip(mentions, docs, keys, body):
         states = by_doc.get((d, k), set())
-        state = (m.stated_country or (next(iter(states)) if len(states) == 1 else None) or m.country) if b else None
+        if b and _generic_organ(m.name):
+            state = m.organ_state
+        else:
+            state = (m.stated_country or (next(iter(states)) if len(states) == 1 else None)) if b else None
         out.append(f"{k}{STATE_SEPARATOR}{state}" if state else k)
     return out
 

@@ -46,6 +46,7 @@ class Mention:
 
     LINKS: ClassVar[frozenset[str]] = frozenset(
         {"sent_index", "name", "type", "country", "sector", "title", "key", "type_evidence", "stated_country"}
+        | {"organ_state"}
     )
 
     start_char: int  # the name itself, title excluded
@@ -64,6 +65,9 @@ class Mention:
     # the state the words right before a name labelled other than a person give a person's name ("Italy's X",
     # "Frenchwoman X"): the person's country when the corpus decides the name is a person's
     stated_country: str | None = None
+    # for an organ every state has, named without its state ("the Senate", "the Government"): the state whose organ
+    # its document makes it (pipeline.stages.actors `_organ_states`), else None
+    organ_state: str | None = None
 
 
 @dataclass
