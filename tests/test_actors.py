@@ -5885,7 +5885,18 @@ def test_an_organ_every_state_has_is_one_actor_per_state_never_one_across_storie
     assert senates == ["Senate (Jamaica)", "Senate (Paraguay)", "Senate"]  # the last story names no state
 
 
-@pytest.mark.parametrize("portfolio", ["Energy", "Climate", "Digital Economy", "Mines and Energy", "Heritage"])
+@pytest.mark.parametrize(
+    "portfolio",
+    [
+        "Energy",
+        "Climate",
+        "Fisheries",
+        "Digital Economy",
+        "Mines and Energy",
+        "Energy and Mines",
+        "Heritage and Culture",
+    ],
+)
 def test_a_ministers_portfolio_the_parse_reads_as_an_organisation_is_still_the_states_office(parse, portfolio):
     text = (
         "Senegal raised fuel prices on Monday. Unions in Senegal called a strike, and Senegal's bishops urged calm. "
@@ -5904,8 +5915,9 @@ def test_a_ministers_portfolio_the_parse_reads_as_an_organisation_is_still_the_s
 
 @pytest.mark.parametrize("office", ["Hamas Prime Minister", "Taliban Foreign Minister", "Hezbollah Minister"])
 def test_a_ministers_title_after_a_groups_name_is_the_groups_never_the_storys_state(parse, office):
+    group = office.split()[0]
     text = (
-        "Qatar hosted the talks in Doha on Monday. Officials in Qatar said Qatar wanted a truce. "
+        f"Qatar hosted the talks in Doha on Monday. Officials in Qatar said Qatar wanted {group} to agree to a truce. "
         f"That drew a rebuke from {office} Amara Diallo on Tuesday."
     )
     (m,) = [m for m in extract_mentions(parse(text)) if m.name == "Amara Diallo"]
@@ -5932,3 +5944,14 @@ def test_an_organ_joined_to_a_longer_name_or_owned_by_another_body_keeps_no_stat
     assert governments == {"Government (Uganda)"}  # stated once in its story, never the story's Kenya
     senates = {name[i] for (d, m), i in zip(mentions, ids) if m.name == "Senate"}
     assert senates == {"Senate"}  # a university's organ, no state's
+    actors, mentions, ids = actors_of(
+        parse,
+        "Kenya hosted talks with Uganda in Nairobi on Monday. Kenya's president said Kenya wanted a deal. "
+        "Uganda's new Government said it was ready to sign.",
+        "Kenya's president urged calm in Nairobi on Monday, and the country's Parliament voted on the bill in Kenya.",
+        "Lawmakers in Washington met on Monday. The Senate Judiciary Committee questioned the nominee.",
+        "Jamaica's economy grew. Officials in Jamaica said the Senate approved a tax bill in Kingston, Jamaica.",
+    )
+    name = {a.actor_id: a.name for a in actors}
+    organs = {name[i] for (d, m), i in zip(mentions, ids) if m.name in ("Government", "Parliament", "Senate")}
+    assert organs == {"Government (Uganda)", "Parliament (Kenya)", "Senate (Jamaica)"}

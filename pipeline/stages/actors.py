@@ -5806,11 +5806,16 @@ def _organ_states(doc: Doc, mentions: list[Mention]) -> None:
     own: dict[int, str | None] = {}
     for m in organs:
         span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
-        prev = doc[span.start - 1] if span is not None and span.start > 0 else None
+        j = span.start if span is not None else 0
+        while j > 0 and doc[j - 1].is_lower and doc[j - 1].pos_ == "ADJ":
+            j -= 1  # "Uganda's new Government", "the interim Government"
+        prev = doc[j - 1] if j > 0 else None
         if prev is None:
             continue
-        if prev.tag_ == "POS" and span.start >= 2:
-            own[id(m)] = m.stated_country or _country_signal(doc[span.start - 2], seats=False)
+        if prev.tag_ == "POS" and j >= 2:
+            if doc[j - 2].lower_ in _THE_STATES_OWN:
+                continue  # "the country's Parliament": the state the document is about, as unstated
+            own[id(m)] = m.stated_country or _country_signal(doc[j - 2], seats=False)
         elif prev.is_lower and prev.pos_ in ("NOUN", "PROPN"):
             own[id(m)] = None  # "the university Senate", "the club Cabinet": that body's own
         elif m.stated_country or _country_signal(prev, seats=False):
@@ -5826,6 +5831,9 @@ def _organ_states(doc: Doc, mentions: list[Mention]) -> None:
             continue
         states = stated.get(_fold(m.name), set())
         m.organ_state = next(iter(states)) if len(states) == 1 else (context if not states else None)
+
+
+_THE_STATES_OWN = frozenset({"country", "nation", "state"})  # "the country's Senate": the document's state
 
 
 def _generic_organ(name: str) -> bool:
@@ -6080,7 +6088,8 @@ def _state_office_title(doc: Doc, m: Mention) -> bool:
         first -= 1  # "Former Cabinet minister X", "a government minister": the state's own cabinet
     if written[-n][:1].isupper():
         # "Deputy Health Minister X", "Home Secretary X": the portfolio's words
-        first = _portfolio_start(doc, first, minister=words[-1] == "minister")
+        office = span.start - 1 if span is not None and words[-1] == "minister" else None
+        first = _portfolio_start(doc, first, office)
     if first <= 0:
         return first == 0
     prev = doc[first - 1]
@@ -6126,37 +6135,49 @@ def _government_before_title(doc: Doc, m: Mention) -> bool:
     return prev is None or (prev.ent_iob_ == "O" and prev.tag_ not in ("POS", "PRP$"))
 
 
-def _portfolio_start(doc: Doc, first: int, minister: bool = False) -> int:
+def _portfolio_start(doc: Doc, first: int, minister: int | None = None) -> int:
     """The first token of the capitalised words of a portfolio right before a capitalised office's first token
     `first` ("Deputy Health Minister", "Home Secretary", "Trade and Industry Secretary"): up to four words of no
     entity, no acronym and no state's name, joined by "and", "of", "for" (never "Fifa President": an organisation's
-    office; never "US Trade Secretary": the state stays before the portfolio); else `first` itself. Before a
-    minister's title (`minister`), an office only a government has, a common English word the parse read as an
-    organisation is a portfolio word too ("Climate Minister X", "Tourism and Ports Minister X", "Digital Economy
-    Minister X"); never a name of a body, rarer in English or listed ("Hamas Prime Minister X", "Taliban Foreign
-    Minister X": theirs), nor a word before one of no entity."""
+    office; never "US Trade Secretary": the state stays before the portfolio); else `first` itself. Before the word
+    "Minister" (token `minister`), an office only a government has, words the parse read as an organisation are a
+    portfolio too where they end right before it or are listed with "and" ("Climate Minister X", "Digital Economy
+    Minister X", "Energy and Mines Minister X"; `_tagged_portfolio`), never an organisation's name before a portfolio
+    ("Taliban Foreign Minister X", "Hamas Prime Minister X": theirs)."""
     i, k = first, 0
-    plain = False  # a word of no entity read: an organisation before it is no portfolio word
     while i > 0 and k < 4:
         tok = doc[i - 1]
         joining = tok.lower_ in _PORTFOLIO_JOINS and i - 1 > 0 and doc[i - 2].is_title
         if not joining and not (tok.is_title and tok.is_alpha and not _is_acronym(tok.text)):
             break
-        portfolio = (
-            minister
-            and not plain
-            and tok.ent_type_ == "ORG"
-            and _zipf(tok.lower_) >= _LISTED_MAX_ZIPF
-            and _entity_text(tok) not in _listed_org_names()
-        )
-        plain = plain or (tok.ent_iob_ == "O" and not joining)
-        entity = tok.ent_iob_ != "O" and not portfolio
+        entity = tok.ent_iob_ != "O" and not (minister is not None and _tagged_portfolio(tok, minister))
         if entity or _country_signal(tok) or party_country(tok.text) or body_word(tok.lower_):
             break  # "Sami Parliament President X": a body's office, no portfolio of the state's government
         i, k = i - 1, k + 1
     if i < first and doc[i].lower_ in _PORTFOLIO_JOINS:
         return first
     return i
+
+
+def _tagged_portfolio(tok: Token, minister: int) -> bool:
+    """A word the parse read as an organisation is a minister's portfolio word: its entity ends right before the
+    word "Minister" (token `minister`: "Climate Minister", "Digital Economy Minister") or "and" follows it ("Energy
+    and Mines Minister"); no listed body, and no organisation the document names elsewhere by that name ("Hamas
+    fighters ... Hamas Minister X": Hamas's)."""
+    if tok.ent_type_ != "ORG":
+        return False
+    doc = tok.doc
+    end = tok.i
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    if end + 1 != minister and not (end + 1 < len(doc) and doc[end + 1].lower_ == "and"):
+        return False
+    name = _entity_text(tok)
+    if name in _listed_org_names():
+        return False
+    return not any(
+        e.label_ == "ORG" and e.text == name and not (e.start <= tok.i < e.end) for e in doc.ents
+    )  # named on its own elsewhere: a body
 
 
 _SHADOW = "Shadow"  # "Shadow Home Secretary X", "Shadow Treasury chief secretary X": an opposition's office
@@ -8893,12 +8914,13 @@ def _state_body_keys(mentions: list[Mention], docs: Sequence[str], keys: list[st
     states exactly one; else it keeps the bare key (never the state the document is about, a guess). An organ every
     state has ("the Senate", "the Government") is keyed by the state its document makes it (`Mention.organ_state`,
     `_organ_states`: also the state the document is about), so that the Government of an Irish story and of a
-    Belgian one are two actors. Only a mention whose key is its own name: one the document joined to a longer name
-    ("the Kenyan Senate ... the Senate") stays that name's."""
+    Belgian one are two actors. Only a mention whose document key is its own name: one its document joined to a
+    longer name ("the Kenyan Senate ... the Senate") stays that name's; a join across the corpus gives way (a
+    Jamaican story's "Senate" is no US story's "Senate Judiciary Committee")."""
     by_doc: dict[tuple[str, str], set[str]] = defaultdict(set)
     body = [
-        m.type == "ORG" and _unnamed_state_body(m.name) and _key_words(k) == _name_tokens(m.name)
-        for m, k in zip(mentions, keys)
+        m.type == "ORG" and _unnamed_state_body(m.name) and _key_words(m.key or "") == _name_tokens(m.name)
+        for m in mentions
     ]
     for m, d, k, b in zip(mentions, docs, keys, body):
         if b and m.stated_country:

@@ -1200,16 +1200,25 @@ NAME_JOINS = frozenset({"for", "to", "of", "against", "on", "and"})
 def _word_of_a_name(tok: Token) -> bool:
     """A capitalised verb inside a name: after a capitalised word and a joining word ("Directorate for
     Investigating", "Committee to Protect", "Movement for Defending") and before a capitalised word
-    ("Investigating Organised Crime", "Protect Journalists"), in a sentence of prose: another verb of it is written
-    in lower case ("... searched 14 addresses", "... said"). A headline in title case writes its verbs capitalised
-    ("Police Move to Arrest Opposition Leader over Protests"): its verb stays."""
+    ("Investigating Organised Crime", "Protect Journalists"), in a sentence of prose: another verb of it, not one
+    of attribution, is written in lower case ("... searched 14 addresses", "said two reporters had been held"). A
+    headline in title case writes its verbs capitalised ("Police Move to Arrest Opposition Leader over Protests",
+    "Kenya to Deport British Journalist, says Interior Ministry"): its verb stays."""
     doc = tok.doc
     if not tok.is_title or tok.i < 2 or tok.i + 1 >= len(doc) or tok.is_sent_start:
         return False
     join, before, after = doc[tok.i - 1], doc[tok.i - 2], doc[tok.i + 1]
     if join.lower_ not in NAME_JOINS or not join.is_lower or not before.is_title or not after.is_title:
         return False
-    return any(t.pos_ in ("VERB", "AUX") and t.is_lower and t.i != tok.i for t in tok.sent)
+    return any(
+        t.pos_ in ("VERB", "AUX") and t.is_lower and t.i != tok.i and t.lemma_ not in _ATTRIBUTION_VERBS
+        for t in tok.sent
+    )
+
+
+# verbs that attribute a line to its source, in headlines too ("..., says Interior Ministry", "..., Netanyahu tells
+# cabinet")
+_ATTRIBUTION_VERBS = frozenset({"say", "tell", "report", "claim", "warn", "insist"})
 
 
 def _hedged_report(tok: Token) -> bool:
