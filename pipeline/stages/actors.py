@@ -5796,14 +5796,18 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
 def _organ_states(doc: Doc, mentions: list[Mention]) -> None:
     """The state of each organ every state has named without its state (`generic_state_organs`: "the Senate", "the
     Government"; `Mention.organ_state`): the state a possessive or a demonym right before it states ("Uganda's
-    Government"); else the one state the document states so for that organ ("Uganda's Government ... the
-    Government said"); else the state the document is about dominantly (`document_country`). None for an organ of
-    another body: a body's noun or a possessive that is no state's before it ("the university Senate", "the
-    party's Congress"), and where the document states several states for it or is about none."""
+    Government"; "the country's Parliament": the state the document is about; "President X's Cabinet": its head's
+    state; lower-case adjectives between are skipped: "Uganda's new Government"); else the one state the document
+    states so for that organ ("Uganda's Government ... the Government said"); else the state the document is about
+    dominantly (`document_country`). None for an organ of another body: a body's noun or a possessive that is no
+    state's before it ("the university Senate", "the party's Congress", "the state's Senate" of a federal state),
+    and where the document states several states for it or is about none."""
     organs = [m for m in mentions if m.type == "ORG" and _generic_organ(m.name)]
     if not organs:
         return
     own: dict[int, str | None] = {}
+    context = document_country(mentions, doc)
+    persons = [p for p in mentions if p.type == "PERSON" and p.country]
     for m in organs:
         span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
         j = span.start if span is not None else 0
@@ -5813,9 +5817,13 @@ def _organ_states(doc: Doc, mentions: list[Mention]) -> None:
         if prev is None:
             continue
         if prev.tag_ == "POS" and j >= 2:
-            if doc[j - 2].lower_ in _THE_STATES_OWN:
-                continue  # "the country's Parliament": the state the document is about, as unstated
-            own[id(m)] = m.stated_country or _country_signal(doc[j - 2], seats=False)
+            owner = doc[j - 2]
+            if owner.lower_ in _THE_STATES_OWN:
+                own[id(m)] = context  # "the country's Parliament": the state the document is about
+                continue
+            holder = next((p for p in persons if p.start_char <= owner.idx < p.end_char), None)
+            # "Kenya's Senate"; "President X's new Cabinet": the state of its head
+            own[id(m)] = m.stated_country or _country_signal(owner, seats=False) or (holder and holder.country)
         elif prev.is_lower and prev.pos_ in ("NOUN", "PROPN"):
             own[id(m)] = None  # "the university Senate", "the club Cabinet": that body's own
         elif m.stated_country or _country_signal(prev, seats=False):
@@ -5824,7 +5832,6 @@ def _organ_states(doc: Doc, mentions: list[Mention]) -> None:
     for m in organs:
         if own.get(id(m)):
             stated[_fold(m.name)].add(own[id(m)])
-    context = document_country(mentions, doc)
     for m in organs:
         if id(m) in own:
             m.organ_state = own[id(m)]
@@ -5833,7 +5840,9 @@ def _organ_states(doc: Doc, mentions: list[Mention]) -> None:
         m.organ_state = next(iter(states)) if len(states) == 1 else (context if not states else None)
 
 
-_THE_STATES_OWN = frozenset({"country", "nation", "state"})  # "the country's Senate": the document's state
+# "the country's Senate": the document's state (never "the state's": a federal state's own, "Texas ... the state's
+# Senate")
+_THE_STATES_OWN = frozenset({"country", "nation"})
 
 
 def _generic_organ(name: str) -> bool:
@@ -6159,11 +6168,19 @@ def _portfolio_start(doc: Doc, first: int, minister: int | None = None) -> int:
     return i
 
 
+@functools.cache
+def non_state_governments() -> frozenset[str]:
+    """Movements and groups with ministers of their own ("Hamas", "Taliban"):
+    pipeline/data/actors_non_state_governments.tsv."""
+    return frozenset(r["name"] for r in lexicon.data_rows("actors_non_state_governments.tsv"))
+
+
 def _tagged_portfolio(tok: Token, minister: int) -> bool:
     """A word the parse read as an organisation is a minister's portfolio word: its entity ends right before the
     word "Minister" (token `minister`: "Climate Minister", "Digital Economy Minister") or "and" follows it ("Energy
-    and Mines Minister"); no listed body, and no organisation the document names elsewhere by that name ("Hamas
-    fighters ... Hamas Minister X": Hamas's)."""
+    and Mines Minister"); no listed body nor a movement with ministers of its own (`non_state_governments`:
+    "Taliban Minister X"), and no organisation the document names elsewhere by that name ("the Front said ...
+    Front Minister X")."""
     if tok.ent_type_ != "ORG":
         return False
     doc = tok.doc
@@ -6173,7 +6190,7 @@ def _tagged_portfolio(tok: Token, minister: int) -> bool:
     if end + 1 != minister and not (end + 1 < len(doc) and doc[end + 1].lower_ == "and"):
         return False
     name = _entity_text(tok)
-    if name in _listed_org_names():
+    if name in _listed_org_names() or name in non_state_governments():
         return False
     return not any(
         e.label_ == "ORG" and e.text == name and not (e.start <= tok.i < e.end) for e in doc.ents
@@ -8932,6 +8949,8 @@ def _state_body_keys(mentions: list[Mention], docs: Sequence[str], keys: list[st
             state = m.organ_state
         else:
             state = (m.stated_country or (next(iter(states)) if len(states) == 1 else None)) if b else None
+        k = m.key if b and m.key else k  # its own document's key: no join across the corpus ("Senate Judiciary
+        # Committee" of another story)
         out.append(f"{k}{STATE_SEPARATOR}{state}" if state else k)
     return out
 

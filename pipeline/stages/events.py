@@ -1200,8 +1200,8 @@ NAME_JOINS = frozenset({"for", "to", "of", "against", "on", "and"})
 def _word_of_a_name(tok: Token) -> bool:
     """A capitalised verb inside a name: after a capitalised word and a joining word ("Directorate for
     Investigating", "Committee to Protect", "Movement for Defending") and before a capitalised word
-    ("Investigating Organised Crime", "Protect Journalists"), in a sentence of prose: another verb of it, not one
-    of attribution, is written in lower case ("... searched 14 addresses", "said two reporters had been held"). A
+    ("Investigating Organised Crime", "Protect Journalists"), in a sentence of prose: another verb of it is written
+    in lower case ("... searched 14 addresses", "... said"), not one attributing the line after a comma. A
     headline in title case writes its verbs capitalised ("Police Move to Arrest Opposition Leader over Protests",
     "Kenya to Deport British Journalist, says Interior Ministry"): its verb stays."""
     doc = tok.doc
@@ -1211,8 +1211,19 @@ def _word_of_a_name(tok: Token) -> bool:
     if join.lower_ not in NAME_JOINS or not join.is_lower or not before.is_title or not after.is_title:
         return False
     return any(
-        t.pos_ in ("VERB", "AUX") and t.is_lower and t.i != tok.i and t.lemma_ not in _ATTRIBUTION_VERBS
+        t.pos_ in ("VERB", "AUX") and t.is_lower and t.i != tok.i and not _trailing_attribution(t, tok)
         for t in tok.sent
+    )
+
+
+def _trailing_attribution(verb: Token, tok: Token) -> bool:
+    """The verb attributes the line after a comma that follows the trigger ("Kenya to Deport British Journalist,
+    says Interior Ministry"): a headline's source, no sign of prose."""
+    doc = verb.doc
+    return (
+        verb.lemma_ in _ATTRIBUTION_VERBS
+        and verb.i > tok.i
+        and any(doc[i].text == "," for i in range(tok.i + 1, verb.i))
     )
 
 
