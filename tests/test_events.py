@@ -6863,6 +6863,7 @@ def test_an_eviction_with_no_one_saying_who_evicted_is_no_coercion(parse):
         ("The Committee to Protect Journalists said two reporters had been held in Asmara.", "Protect"),
         ("Lawyers from the Centre for Defending Civil Liberties visited the prison in Lome.", "Defending"),
         ("Lawyers from the Centre for Defending Civil Liberties told reporters in Lome about the case.", "Defending"),
+        ("Lawyers from the Centre for Defending Civil Liberties, a rights group, told reporters in Lome.", "Defending"),
     ],
 )
 def test_a_capitalised_verb_inside_a_bodys_name_is_no_event(parse, text, trigger):

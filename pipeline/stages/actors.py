@@ -5796,8 +5796,8 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
 def _organ_states(doc: Doc, mentions: list[Mention]) -> None:
     """The state of each organ every state has named without its state (`generic_state_organs`: "the Senate", "the
     Government"; `Mention.organ_state`): the state a possessive or a demonym right before it states ("Uganda's
-    Government"; "the country's Parliament": the state the document is about; "President X's Cabinet": its head's
-    state; lower-case adjectives between are skipped: "Uganda's new Government"); else the one state the document
+    Government"; "the country's Parliament", "the Gulf state's Cabinet": the state the document is about; lower-case
+    adjectives between are skipped: "Uganda's new Government"); else the one state the document
     states so for that organ ("Uganda's Government ... the Government said"); else the state the document is about
     dominantly (`document_country`). None for an organ of another body: a body's noun or a possessive that is no
     state's before it ("the university Senate", "the party's Congress", "the state's Senate" of a federal state),
@@ -5807,7 +5807,6 @@ def _organ_states(doc: Doc, mentions: list[Mention]) -> None:
         return
     own: dict[int, str | None] = {}
     context = document_country(mentions, doc)
-    persons = [p for p in mentions if p.type == "PERSON" and p.country]
     for m in organs:
         span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
         j = span.start if span is not None else 0
@@ -5818,12 +5817,10 @@ def _organ_states(doc: Doc, mentions: list[Mention]) -> None:
             continue
         if prev.tag_ == "POS" and j >= 2:
             owner = doc[j - 2]
-            if owner.lower_ in _THE_STATES_OWN:
-                own[id(m)] = context  # "the country's Parliament": the state the document is about
+            if _the_states_own(owner):
+                own[id(m)] = context  # "the country's Parliament", "the Gulf state's Cabinet": the story's state
                 continue
-            holder = next((p for p in persons if p.start_char <= owner.idx < p.end_char), None)
-            # "Kenya's Senate"; "President X's new Cabinet": the state of its head
-            own[id(m)] = m.stated_country or _country_signal(owner, seats=False) or (holder and holder.country)
+            own[id(m)] = m.stated_country or _country_signal(owner, seats=False)  # "Kenya's Senate"
         elif prev.is_lower and prev.pos_ in ("NOUN", "PROPN"):
             own[id(m)] = None  # "the university Senate", "the club Cabinet": that body's own
         elif m.stated_country or _country_signal(prev, seats=False):
@@ -5840,9 +5837,17 @@ def _organ_states(doc: Doc, mentions: list[Mention]) -> None:
         m.organ_state = next(iter(states)) if len(states) == 1 else (context if not states else None)
 
 
-# "the country's Senate": the document's state (never "the state's": a federal state's own, "Texas ... the state's
-# Senate")
 _THE_STATES_OWN = frozenset({"country", "nation"})
+
+
+def _the_states_own(owner: Token) -> bool:
+    """The possessor is the document's state: "the country's", "the nation's"; "state" only with a word that makes
+    it a nation ("the Jewish state's", "the Gulf state's", "the city-state's"), never "the state's" alone (a federal
+    state's: "Texas ... the state's Senate")."""
+    if owner.lower_ in _THE_STATES_OWN:
+        return True
+    before = owner.doc[owner.i - 1] if owner.i > 0 else None
+    return owner.lower_ == "state" and before is not None and before.lower_ not in ("the", "this", "that", "its", "a")
 
 
 def _generic_organ(name: str) -> bool:

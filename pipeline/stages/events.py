@@ -1217,14 +1217,13 @@ def _word_of_a_name(tok: Token) -> bool:
 
 
 def _trailing_attribution(verb: Token, tok: Token) -> bool:
-    """The verb attributes the line after a comma that follows the trigger ("Kenya to Deport British Journalist,
-    says Interior Ministry"): a headline's source, no sign of prose."""
-    doc = verb.doc
-    return (
-        verb.lemma_ in _ATTRIBUTION_VERBS
-        and verb.i > tok.i
-        and any(doc[i].text == "," for i in range(tok.i + 1, verb.i))
-    )
+    """The verb attributes the line in a clause of its own after a comma that follows the trigger, with its speaker
+    in that clause ("Kenya to Deport British Journalist, says Interior Ministry", "..., police warn"): a headline's
+    source, no sign of prose (never "Lawyers from X, a rights group, told reporters": their own verb)."""
+    if verb.lemma_ not in _ATTRIBUTION_VERBS or verb.i <= tok.i:
+        return False
+    commas = [i for i in range(tok.i + 1, verb.i) if verb.doc[i].text == ","]
+    return bool(commas) and any(c.dep_ == "nsubj" and c.i > commas[-1] for c in verb.children)
 
 
 # verbs that attribute a line to its source, in headlines too ("..., says Interior Ministry", "..., Netanyahu tells
