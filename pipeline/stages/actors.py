@@ -5823,8 +5823,8 @@ def _organ_states(doc: Doc, mentions: list[Mention]) -> None:
             own[id(m)] = m.stated_country or _country_signal(owner, seats=False)  # "Kenya's Senate"
         elif prev.is_lower and prev.pos_ in ("NOUN", "PROPN"):
             own[id(m)] = None  # "the university Senate", "the club Cabinet": that body's own
-        elif m.stated_country or _country_signal(prev, seats=False):
-            own[id(m)] = m.stated_country or _country_signal(prev, seats=False)  # "the Kenyan Senate"
+        elif stated_state := m.stated_country or _country_signal(prev, seats=False):
+            own[id(m)] = stated_state  # "the Kenyan Senate"
     stated: dict[str, set[str]] = defaultdict(set)
     for m in organs:
         if own.get(id(m)):
@@ -8925,7 +8925,7 @@ def _unnamed_state_body(name: str) -> bool:
     toks = _name_tokens(name)
     if lexicon.country_of_name(name) is not None:
         return False
-    return " ".join(toks) in generic_state_organs() or _ministry(toks)
+    return _generic_organ(name) or _ministry(toks)
 
 
 def _state_body_keys(mentions: list[Mention], docs: Sequence[str], keys: list[str]) -> list[str]:
@@ -8954,9 +8954,9 @@ def _state_body_keys(mentions: list[Mention], docs: Sequence[str], keys: list[st
             state = m.organ_state
         else:
             state = (m.stated_country or (next(iter(states)) if len(states) == 1 else None)) if b else None
-        k = m.key if b and m.key else k  # its own document's key: no join across the corpus ("Senate Judiciary
+        key = m.key if b and m.key else k  # its own document's key: no join across the corpus ("Senate Judiciary
         # Committee" of another story)
-        out.append(f"{k}{STATE_SEPARATOR}{state}" if state else k)
+        out.append(f"{key}{STATE_SEPARATOR}{state}" if state else key)
     return out
 
 
