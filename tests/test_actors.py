@@ -5971,3 +5971,78 @@ def test_an_organ_joined_to_a_longer_name_or_owned_by_another_body_keeps_no_stat
     )
     name = {a.actor_id: a.name for a in actors}
     assert [name[i] for (d, m), i in zip(mentions, ids) if m.name == "Cabinet"] == ["Cabinet (Qatar)"]
+
+
+def _country_of(parse, text, name):
+    (m,) = [m for m in extract_mentions(parse(text)) if m.name == name]
+    return m.country
+
+
+@pytest.mark.parametrize(
+    ("state", "portfolio", "code"),
+    [
+        ("Polish", "Agriculture", "POL"),
+        ("Swedish", "Health", "SWE"),
+        ("Greek", "Labour", "GRC"),
+        ("Kenya's", "Interior", "KEN"),
+        ("Ghana's", "Transport", "GHA"),
+        ("Mexico's", "Defence", "MEX"),
+        ("Norway's", "Energy", "NOR"),
+    ],
+)
+def test_a_state_before_a_portfolio_the_parse_reads_as_an_organisation_is_the_ministers(parse, state, portfolio, code):
+    text = (
+        "Talks between the two neighbours resumed on Monday in Geneva, where Chile, Brazil and Canada sent "
+        f"observers.\n\n{state} {portfolio} Minister Tomas Varga and his counterpart held four hours of talks."
+    )
+    assert _country_of(parse, text, "Tomas Varga") == code
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("China's special envoy for Asian affairs, Liang Wenbo, mediated the talks.", "Liang Wenbo", "CHN"),
+        ("Britain's minister for Europe, Jane Hollis, said the deal was close.", "Jane Hollis", "GBR"),
+        # a remit with no state before the descriptor gives none
+        ("A spokesman for the ministry, Tom Reyes, declined to comment.", "Tom Reyes", None),
+        ("The Secretary-General's personal envoy for Sudan, Samuel Rotich, arrived.", "Samuel Rotich", None),
+        # a bare state word before the descriptor may be its remit, the name after "for" its employer
+        ("The Syria envoy for the United Nations, Geir Lund, urged Damascus to talk.", "Geir Lund", None),
+        ("The Afghanistan envoy for Qatar, Mutlaq Saeed, visited Kabul on Monday.", "Mutlaq Saeed", None),
+        ("Russia's Ukraine negotiator for the Kremlin, Pavel Orlov, said talks were over.", "Pavel Orlov", None),
+        # a noun of a tie to the state: its holder is another's
+        ("Iran's chief rival for regional influence, Faisal Saud, hosted the summit.", "Faisal Saud", None),
+        ("Serbia's opponent for Sunday's final, Carlos Ruiz, trained on Friday.", "Carlos Ruiz", None),
+    ],
+)
+def test_a_state_owning_a_posts_descriptor_before_its_remit_is_the_holders(parse, text, name, code):
+    assert _country_of(parse, text, name) == code
+
+
+def _types_of(parse, text):
+    return {m.name: m.type for m in extract_mentions(parse(text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Members of the Los Tiburones gang attacked inmates of a rival faction on Monday.", "Los Tiburones"),
+        ("Fighters from the Ansar al-Tawhid group raided five villages on Sunday.", "Ansar al-Tawhid"),
+        ("Gunmen from the Yambali clan ambushed a group of farmers near the market.", "Yambali"),
+    ],
+)
+def test_a_name_before_a_gangs_or_a_groups_noun_names_an_organisation(parse, text, name):
+    assert _types_of(parse, text)[name] == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Darfur group JEM attacked an army base on Monday.", "Darfur"),  # the group's own name follows
+        ("The Catalonia movement held a referendum in Barcelona.", "Catalonia"),  # a region, and a place's movement
+        ("Police dismantled the South Yorkshire gang last year.", "South Yorkshire"),  # a region the tables know
+        ("The Harry Potter group of fans met in London.", "Harry Potter"),  # a group of people, no name
+    ],
+)
+def test_a_place_or_a_groups_members_before_a_collective_noun_name_no_organisation(parse, text, name):
+    assert _types_of(parse, text).get(name) != "ORG"

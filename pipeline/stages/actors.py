@@ -798,8 +798,9 @@ def _official_next(doc: Doc, j: int) -> bool:
 
 def _state_before_title(doc: Doc, i: int, seats: bool = True) -> tuple[int, str | None, object | None]:
     """A demonym or possessive state ending at token i, right before a title ("Kazakh President", "China's Foreign
-    Minister"), or the state an institution named there shows ("French National Assembly president"; before a role,
-    a national body's: "Federal Reserve chairman", actors_national_bodies.tsv): (the token
+    Minister"; before a minister's portfolio the parse read as an organisation too: "Polish Agriculture Minister",
+    `_tagged_portfolio`), or the state an institution named there shows ("French National Assembly president"; before
+    a role, a national body's: "Federal Reserve chairman", actors_national_bodies.tsv): (the token
     before the state, else i; the state; the institution (an ORG span) or None). Seats of government count only
     when `seats` (a role title: "Moscow mayor", never a club's "Madrid midfielder")."""
     j = i
@@ -810,6 +811,16 @@ def _state_before_title(doc: Doc, i: int, seats: bool = True) -> tuple[int, str 
     k = j  # where the entity holding token j starts
     while k > 0 and doc[k].ent_iob_ == "I":
         k -= 1
+    if j == i and k > 0 and i + 1 < len(doc) and doc[i + 1].lower_ == "minister" and _tagged_portfolio(doc[j], i + 1):
+        # "Polish Agriculture Minister X" with "Agriculture" read as an organisation: the portfolio, and the state
+        # right before it, past a rank ("Polish Deputy Agriculture Minister"); never a state further back ("Ukraine
+        # blamed Poland's blockade and Agriculture Minister X")
+        b = k - 1
+        while b > 0 and doc[b].lower_ in _RANK_WORDS:
+            b -= 1
+        found = _state_before_title(doc, b, seats) if doc[b].tag_ == "POS" or _country_signal(doc[b], seats) else None
+        if found is not None and found[1] is not None:
+            return found
     institution = doc[k : j + 1] if doc[j].ent_type_ == "ORG" else None
     state = _country_signal(doc[j], seats) or (
         next((c for c in (_country_signal(t, seats) for t in institution) if c), None)
@@ -826,6 +837,10 @@ def _state_before_title(doc: Doc, i: int, seats: bool = True) -> tuple[int, str 
         state = _party_before(doc, i)  # "Tory leader X", also before a post that is no role: "Labour MP X"
         j = i - 1
     return (j, state, None) if state else (i, None, institution)
+
+
+# words of a rank before an office's portfolio ("Deputy Agriculture Minister", "Acting Interior Minister")
+_RANK_WORDS = frozenset({"deputy", "acting", "former", "interim", "junior", "assistant", "caretaker", "outgoing"})
 
 
 def _party_before(doc: Doc, j: int) -> str | None:
@@ -2187,11 +2202,12 @@ def _state_possessive(doc: Doc, ent: Span) -> str | None:
 
 
 def _placed_descriptor(doc: Doc, noun: Token, span: Span) -> bool:
-    """Between the descriptor and the comma before the name lies only a phrase of place on it ("ambassador in
-    Warsaw, X", "ambassador to Burkina Faso, X")."""
+    """Between the descriptor and the comma before the name lies only a phrase of place or of remit on it
+    ("ambassador in Warsaw, X", "ambassador to Burkina Faso, X", "China's special envoy for the region, X":
+    `_post_prep`)."""
     if span.start < 2 or doc[span.start - 1].text != ",":
         return False
-    preps = [c for c in noun.children if c.dep_ == "prep" and c.i == noun.i + 1 and c.lower_ in PLACE_PREPS]
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.i == noun.i + 1 and _post_prep(c, noun)]
     if not preps:
         return False
     phrase = {t.i for t in preps[0].subtree}
@@ -2201,13 +2217,41 @@ def _placed_descriptor(doc: Doc, noun: Token, span: Span) -> bool:
 PLACE_PREPS = ("in", "to", "at")
 
 
+def _post_prep(prep: Token, noun: Token) -> bool:
+    """A preposition of the post's place after its descriptor ("ambassador in Warsaw", "envoy to Sudan"), or "for"
+    and its remit after a post (`_post_nouns`) a state owns ("China's special envoy for Asian affairs", "Britain's
+    minister for Europe"). Never "for" after a bare state word, which may be the remit and the name after "for" the
+    employer ("the Syria envoy for the United Nations", "the Afghanistan envoy for Qatar"), nor after a noun of a
+    tie to the state, whose holder is another's ("Iran's chief rival for regional influence, X", "Serbia's opponent
+    for the final, X")."""
+    if prep.lower_ in PLACE_PREPS:
+        return True
+    if prep.lower_ != "for" or noun.lemma_.lower() not in _post_nouns() or noun.lemma_.lower() in relation_nouns():
+        return False
+    doc = noun.doc
+    i = noun.i - 1
+    while i > 0 and doc[i].is_lower and doc[i].pos_ in ("ADJ", "NOUN"):
+        i -= 1  # the descriptor's other words: "special" in "special envoy"
+    return doc[i].tag_ == "POS"
+
+
+@functools.cache
+def _post_nouns() -> frozenset[str]:
+    """Posts whose holder serves the state that owns them ("China's envoy for ...", "Canada's ambassador for
+    climate"): the offices of the descriptions table (`office_nouns`) and a state's other agents abroad."""
+    agents = {"negotiator", "mediator", "representative", "adviser", "advisor", "emissary", "delegate", "rapporteur"}
+    return (office_nouns() - {"coach"}) | agents
+
+
 def _descriptor_before_place(span: Span) -> Token | None:
-    """The descriptor a name the parse hung on the place after it stands for ("Canada's ambassador to Burkina Faso,
-    X": X set beside "Burkina Faso"), else None."""
+    """The descriptor a name the parse hung on the place or remit after it stands for ("Canada's ambassador to
+    Burkina Faso, X": X set beside "Burkina Faso"; "China's special envoy for the Horn of Africa, X"), else None."""
     place = span.root.head
-    if span.root.dep_ != "appos" or place.dep_ != "pobj" or place.head.lower_ not in PLACE_PREPS:
+    if span.root.dep_ != "appos" or place.dep_ != "pobj":
         return None
     noun = place.head.head
+    if not _post_prep(place.head, noun):
+        return None
     return noun if noun.pos_ == "NOUN" and noun.is_lower and noun.i < span.start else None
 
 
@@ -5669,6 +5713,52 @@ def _organisation_mislabelled(doc: Doc, e: Span) -> bool:
 
 
 NAME_JOINERS = frozenset({"of", "for", "the", "and", "de", "du", "des", "la", "el"})
+
+# lower-case nouns of a group, a gang or a movement that the name before them names ("the Los Tiburones gang", "the
+# Ansar al-Tawhid group", "the Yambali clan", "the Georgian Path party"): the name is the organisation's
+COLLECTIVE_NOUNS = frozenset(
+    {"gang", "cartel", "militia", "group", "faction", "movement", "network", "clan", "party", "collective", "syndicate"}
+)
+# ... the nouns of those that a name the parser read as a place may name: gangs and clans are named after anything, a
+# "group" or a "movement" after a place is that place's ("the Darfur group", "the Catalonia movement")
+PLACE_NAMED_COLLECTIVES = frozenset({"gang", "cartel", "militia", "clan"})
+
+
+def _names_a_collective(e: Span) -> bool:
+    """An entity the parser labelled a facility, a work, a product or a place that modifies a following lower-case
+    collective noun under "the" ("the Ansar al-Tawhid group", "the Los Tiburones gang": `COLLECTIVE_NOUNS`) names an
+    organisation. A name read as a place only before a gang's, a cartel's, a militia's or a clan's noun
+    (`PLACE_NAMED_COLLECTIVES`; "the Darfur group", "the Tibet movement" stay places), and never a name the
+    gazetteers know as a state, a place or a region ("the Sinaloa cartel", "the South Yorkshire gang"). Never when
+    the group's own name follows the noun ("the Kurdistan group PKK": the name before is where the group is from) or
+    a phrase of its members does ("the group of fans"). A name read as a person ("the Kinahan gang", "the Kennedy
+    clan": a gang or a family) is left to the evidence of its mentions (`_settle_types`), a people (NORP: "the
+    Islamist group") is no entity this reads."""
+    doc = e.doc
+    if e.label_ not in ("GPE", "FAC", "WORK_OF_ART", "PRODUCT") or e.end + 1 >= len(doc):
+        return False
+    noun, after = doc[e.end], doc[e.end + 1]
+    if noun.lower_ not in COLLECTIVE_NOUNS or not noun.is_lower or noun.tag_ != "NN":
+        return False
+    if e.label_ == "GPE" and noun.lower_ not in PLACE_NAMED_COLLECTIVES:
+        return False
+    if after.lower_ == "of" or after.pos_ == "PROPN" or after.ent_iob_ == "B":
+        return False  # "the group of fans", "the Kurdistan group PKK"
+    outside = [t for t in e if not e.start <= t.head.i < e.end]  # the words that hang on something outside the name
+    if not outside or any(t.head.i != noun.i or t.dep_ not in ("compound", "nmod", "amod", "det") for t in outside):
+        return False  # the whole name modifies the noun
+    if not (e[0].lower_ == "the" or any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)):
+        return False
+    name = (e[1:] if e[0].lower_ == "the" else e).text
+    return not (
+        lexicon.country_of_name(name)
+        or lexicon.country_of_demonym(name)
+        or country_for_place(name)[0]
+        or place_countries(name)
+        or name in region_names()
+    )
+
+
 FORCE_HEADS = frozenset({"forces", "police", "guard"})  # a state's armed body, never a place's last word
 QUOTE_MARKS = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019"})
 
@@ -5725,7 +5815,9 @@ def extract_mentions(doc: Doc, sentence_starts: list[int] | None = None) -> list
     """Named actor mentions of one parsed document, with document-level coreference keys."""
     import bisect
 
-    ents = [_as_organisation(e) if _organisation_mislabelled(doc, e) else e for e in ents_of(doc)]
+    ents = [
+        _as_organisation(e) if _organisation_mislabelled(doc, e) or _names_a_collective(e) else e for e in ents_of(doc)
+    ]
     ents = [_as_people(e) if _people_mislabelled(e) or _demonym_as_place(e) else e for e in ents]
     ents = [e for e in ents if e.label_ in ENTITY_LABELS]
     ents = [part for e in ents for part in _person_of_state(e)]
