@@ -6028,7 +6028,7 @@ def _types_of(parse, text):
     [
         ("Members of the Los Tiburones gang attacked inmates of a rival faction on Monday.", "Los Tiburones"),
         ("Fighters from the Ansar al-Tawhid group raided five villages on Sunday.", "Ansar al-Tawhid"),
-        ("Gunmen from the Yambali clan ambushed a group of farmers near the market.", "Yambali"),
+        ("Police said the Grand Ravine gang had attacked the station on Tuesday.", "Grand Ravine"),
     ],
 )
 def test_a_name_before_a_gangs_or_a_groups_noun_names_an_organisation(parse, text, name):
@@ -6042,6 +6042,9 @@ def test_a_name_before_a_gangs_or_a_groups_noun_names_an_organisation(parse, tex
         ("The Catalonia movement held a referendum in Barcelona.", "Catalonia"),  # a region, and a place's movement
         ("Police dismantled the South Yorkshire gang last year.", "South Yorkshire"),  # a region the tables know
         ("The Harry Potter group of fans met in London.", "Harry Potter"),  # a group of people, no name
+        ("Somalia accused the Puntland militia of attacking federal troops.", "Puntland"),  # a region's militia
+        ("Leaders of the Dinka clan accused rival fighters of raiding cattle camps.", "Dinka"),  # a people's clan
+        ("The Camp David group of negotiators met officials in Cairo.", "Camp David"),  # a group of people
     ],
 )
 def test_a_place_or_a_groups_members_before_a_collective_noun_name_no_organisation(parse, text, name):

@@ -2239,7 +2239,7 @@ def _post_prep(prep: Token, noun: Token) -> bool:
 def _post_nouns() -> frozenset[str]:
     """Posts whose holder serves the state that owns them ("China's envoy for ...", "Canada's ambassador for
     climate"): the offices of the descriptions table (`office_nouns`) and a state's other agents abroad."""
-    agents = {"negotiator", "mediator", "representative", "adviser", "advisor", "emissary", "delegate", "rapporteur"}
+    agents = {"negotiator", "mediator", "representative", "emissary", "delegate", "rapporteur"}
     return (office_nouns() - {"coach"}) | agents
 
 
@@ -5714,28 +5714,29 @@ def _organisation_mislabelled(doc: Doc, e: Span) -> bool:
 
 NAME_JOINERS = frozenset({"of", "for", "the", "and", "de", "du", "des", "la", "el"})
 
-# lower-case nouns of a group, a gang or a movement that the name before them names ("the Los Tiburones gang", "the
-# Ansar al-Tawhid group", "the Yambali clan", "the Georgian Path party"): the name is the organisation's
+# lower-case nouns of a group, a gang or a movement that the name before them names ("the Ansar al-Tawhid group",
+# "the Los Tiburones gang", "the Georgian Path party"): the name is the organisation's
 COLLECTIVE_NOUNS = frozenset(
-    {"gang", "cartel", "militia", "group", "faction", "movement", "network", "clan", "party", "collective", "syndicate"}
+    {"gang", "cartel", "militia", "group", "faction", "movement", "network", "party", "collective", "syndicate"}
 )
-# ... the nouns of those that a name the parser read as a place may name: gangs and clans are named after anything, a
-# "group" or a "movement" after a place is that place's ("the Darfur group", "the Catalonia movement")
-PLACE_NAMED_COLLECTIVES = frozenset({"gang", "cartel", "militia", "clan"})
+# ... the nouns of those that a name the parser read as a place may name: a gang or a cartel is named after anything,
+# a group, a movement or a militia after a place is that place's ("the Darfur group", "the Donbas militia")
+PLACE_NAMED_COLLECTIVES = frozenset({"gang", "cartel"})
 
 
 def _names_a_collective(e: Span) -> bool:
-    """An entity the parser labelled a facility, a work, a product or a place that modifies a following lower-case
-    collective noun under "the" ("the Ansar al-Tawhid group", "the Los Tiburones gang": `COLLECTIVE_NOUNS`) names an
-    organisation. A name read as a place only before a gang's, a cartel's, a militia's or a clan's noun
-    (`PLACE_NAMED_COLLECTIVES`; "the Darfur group", "the Tibet movement" stay places), and never a name the
-    gazetteers know as a state, a place or a region ("the Sinaloa cartel", "the South Yorkshire gang"). Never when
-    the group's own name follows the noun ("the Kurdistan group PKK": the name before is where the group is from) or
-    a phrase of its members does ("the group of fans"). A name read as a person ("the Kinahan gang", "the Kennedy
-    clan": a gang or a family) is left to the evidence of its mentions (`_settle_types`), a people (NORP: "the
-    Islamist group") is no entity this reads."""
+    """An entity the parser labelled a facility or a place that modifies a following lower-case collective noun
+    under "the" ("the Ansar al-Tawhid group", "the Los Tiburones gang": `COLLECTIVE_NOUNS`) names an organisation. A
+    name read as a place only before a gang's or a cartel's noun (`PLACE_NAMED_COLLECTIVES`; "the Darfur group", "the
+    Puntland militia" stay places), and never a name the gazetteers know as a state, a place or a region ("the
+    Sinaloa cartel", "the South Yorkshire gang"). Never when the group's own name follows the noun ("the Kurdistan
+    group PKK": the name before is where the group is from) or a phrase of its members does ("the group of
+    negotiators"). No clan (a people's or a family's: "the Dinka clan", "the Kennedy clan"). A name read as a person
+    ("the Kinahan gang") is left to the evidence of its mentions (`_settle_types`), a work's or a product's is
+    dropped there whatever follows, and a people the parser labelled so (NORP: "the Islamist group") is no entity
+    this reads."""
     doc = e.doc
-    if e.label_ not in ("GPE", "FAC", "WORK_OF_ART", "PRODUCT") or e.end + 1 >= len(doc):
+    if e.label_ not in ("GPE", "FAC") or e.end + 1 >= len(doc):
         return False
     noun, after = doc[e.end], doc[e.end + 1]
     if noun.lower_ not in COLLECTIVE_NOUNS or not noun.is_lower or noun.tag_ != "NN":
