@@ -5973,11 +5973,6 @@ def test_an_organ_joined_to_a_longer_name_or_owned_by_another_body_keeps_no_stat
     assert [name[i] for (d, m), i in zip(mentions, ids) if m.name == "Cabinet"] == ["Cabinet (Qatar)"]
 
 
-def _country_of(parse, text, name):
-    (m,) = [m for m in extract_mentions(parse(text)) if m.name == name]
-    return m.country
-
-
 @pytest.mark.parametrize(
     ("state", "portfolio", "code"),
     [
@@ -5995,7 +5990,24 @@ def test_a_state_before_a_portfolio_the_parse_reads_as_an_organisation_is_the_mi
         "Talks between the two neighbours resumed on Monday in Geneva, where Chile, Brazil and Canada sent "
         f"observers.\n\n{state} {portfolio} Minister Tomas Varga and his counterpart held four hours of talks."
     )
-    assert _country_of(parse, text, "Tomas Varga") == code
+    assert _countries(parse, text)["Tomas Varga"] == code
+    ranked = text.replace(f"{portfolio} Minister", f"Deputy {portfolio} Minister")  # past a rank
+    assert _countries(parse, ranked)["Tomas Varga"] == code
+
+
+@pytest.mark.parametrize(
+    ("state", "portfolio"),
+    [
+        ("Polish", "Agriculture"),
+        ("Swedish", "Health"),
+        ("Ghana's", "Transport"),
+        # the descriptor scan before a title (`_state_before_words`) crosses "and" after a possessive: known, older
+        pytest.param("Kenya's", "Interior", marks=pytest.mark.xfail(strict=True, reason="descriptor scan crosses and")),
+    ],
+)
+def test_a_state_further_back_than_a_tagged_portfolio_is_not_the_ministers(parse, state, portfolio):
+    text = f"Kyiv blamed {state} traders and {portfolio} Minister Tomas Varga accused Brazil of dumping grain."
+    assert _countries(parse, text)["Tomas Varga"] is None
 
 
 @pytest.mark.parametrize(
@@ -6016,11 +6028,7 @@ def test_a_state_before_a_portfolio_the_parse_reads_as_an_organisation_is_the_mi
     ],
 )
 def test_a_state_owning_a_posts_descriptor_before_its_remit_is_the_holders(parse, text, name, code):
-    assert _country_of(parse, text, name) == code
-
-
-def _types_of(parse, text):
-    return {m.name: m.type for m in extract_mentions(parse(text))}
+    assert _countries(parse, text)[name] == code
 
 
 @pytest.mark.parametrize(
@@ -6032,7 +6040,7 @@ def _types_of(parse, text):
     ],
 )
 def test_a_name_before_a_gangs_or_a_groups_noun_names_an_organisation(parse, text, name):
-    assert _types_of(parse, text)[name] == "ORG"
+    assert _names(parse, text)[name] == "ORG"
 
 
 @pytest.mark.parametrize(
@@ -6048,4 +6056,4 @@ def test_a_name_before_a_gangs_or_a_groups_noun_names_an_organisation(parse, tex
     ],
 )
 def test_a_place_or_a_groups_members_before_a_collective_noun_name_no_organisation(parse, text, name):
-    assert _types_of(parse, text).get(name) != "ORG"
+    assert _names(parse, text).get(name) != "ORG"
