@@ -3817,6 +3817,22 @@ def test_conferences_summits_and_tournaments_are_no_actors(parse):
     assert {"Marta Vidal", "Anna Kovac"} <= names
 
 
+def test_a_name_before_a_rivers_a_dams_or_a_crossings_noun_names_a_site_no_actor(parse):
+    actors, _, _ = actors_of(
+        parse,
+        "Tajikistan and Kyrgyzstan agreed to share water from the Vakhsh river on Monday.",
+        "Egypt protested after Ethiopia began filling the Tana Beles dam in April.",
+        "Poland closed the Kuznica Bialostocka road freight crossing on the border with Belarus.",
+        "Officials from Sinohydro said the Kafue canal would be dredged.",
+    )
+    names = {a.name for a in actors}
+    assert not {"Vakhsh", "Tana Beles", "Kuznica Bialostocka", "Kafue"} & names, names
+    # an operator's name before its site's nouns stays an actor
+    actors, _, _ = actors_of(parse, "Nigerian militants attacked a Shell oil field in Bayelsa on Monday.")
+    assert "Shell" in {a.name for a in actors}
+    assert {"Tajikistan", "Kyrgyzstan", "Egypt", "Ethiopia", "Poland", "Belarus", "Sinohydro"} <= names, names
+
+
 def test_a_plural_noun_after_two_names_joined_by_and_shows_both_kinds(parse):
     actors, _, _ = actors_of(
         parse,

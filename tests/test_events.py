@@ -482,6 +482,74 @@ def test_in_an_off_topic_story_a_nationality_alone_is_people_not_a_state(parse):
     assert events_of(parse, text) == []
 
 
+@pytest.mark.parametrize(
+    "text,trigger,side,phrase,group",
+    [
+        # the relative pronoun of a passive clause is the target, an active one the source: the people it is on
+        (
+            "The teachers, who were detained by Chilean police on Friday, went on hunger strike.",
+            "detained",
+            "target",
+            "The teachers",
+            ["teachers"],
+        ),
+        (
+            "A lawyer said nurses who had been beaten by Malian soldiers would sue the army.",
+            "beaten",
+            "target",
+            "nurses",
+            None,
+        ),
+        (
+            "A Mombasa court freed 14 Somali fishermen who had been detained by the Kenyan navy.",
+            "detained",
+            "target",
+            "14 Somali fishermen",
+            ["Somali fishermen"],
+        ),
+        (
+            "The strike ended, said Ama Boateng, president of the Ghana Nurses' Union, which led the strike.",
+            "strike",
+            "source",
+            "the Ghana Nurses' Union",
+            None,
+        ),
+        (
+            "The smugglers, who fired on a Greek patrol boat near Lesbos, escaped.",
+            "fired",
+            "source",
+            "The smugglers",
+            None,
+        ),
+    ],
+)
+def test_a_relative_pronoun_side_is_the_unnamed_people_its_clause_describes(parse, text, trigger, side, phrase, group):
+    (e,) = [e for e in events_of(parse, text) if e.trigger == trigger]
+    assert getattr(e, f"{side}_text") == phrase
+    assert group is None or names(getattr(e, f"{side}s")) == group
+
+
+def test_a_relative_clause_gives_no_side_from_a_habit_an_act_or_people_of_people(parse):
+    # a clause in the simple present tells what such people do, not an act: no side is taken from it
+    evs = events_of(parse, "Moldova shelters the smugglers who attack our border guards, Ukraine's minister said.")
+    assert not any(e.source_text and "smugglers" in e.source_text for e in evs)
+    # "which" after people tells of the act before it; people of other people leave the clause's people unsure
+    evs = events_of(parse, "Police fired live rounds at protesters, which killed three people in Nairobi.")
+    assert not any(e.source_text and "protesters" in e.source_text for e in evs if e.trigger == "killed")
+    evs = events_of(parse, "Relatives of the victims, who were killed by soldiers in 2021, marched in Yangon.")
+    assert not any(e.target_text and "Relatives" in e.target_text for e in evs if e.trigger == "killed")
+    text = "Relatives of the dead soldiers, who were arrested by police at a vigil in Minsk, were freed on Monday."
+    assert not any(e.target_text for e in events_of(parse, text) if e.trigger == "arrested")
+    text = "Families of the missing, who were abducted by gunmen in 2020, protested in Abuja on Monday."
+    assert not any(e.target_text for e in events_of(parse, text) if e.trigger == "abducted")
+    # forces a relative clause says were deployed are the side that mobilised
+    evs = events_of(parse, "Extra troops who were deployed along the border with Belarus have left, Poland said.")
+    assert [e.source_text for e in evs if e.trigger == "deployed"] == ["Extra troops"]
+    # a thing a relative clause describes is no side: "the decree, which was suspended by a judge"
+    evs = events_of(parse, "The decree, which was suspended by Kenya's High Court on Monday, was redrafted.")
+    assert all(e.target_text is None or "decree" not in e.target_text for e in evs)
+
+
 def test_a_past_participle_on_a_noun_acts_on_that_noun(parse):
     evs = events_of(parse, "Four Somali fishermen detained by the Kenyan navy were freed on Sunday.")
     detained = [e for e in evs if e.trigger == "detained"]
@@ -2777,6 +2845,27 @@ def test_what_an_issued_text_says_its_issuer_says(parse):
     text = "The Arab League issued a statement on Monday condemning Israel."
     ev = triggered(parse, text, "condemning")
     assert names(ev.sources) == ["Arab League"]
+    # a body approving its own text: the text's act is the issuer's, and the vote supports no one it names
+    text = "The Organization of American States approved a resolution on Tuesday condemning Nicaragua."
+    evs = events_of(parse, text)
+    assert [(e.event_type, names(e.sources), names(e.targets)) for e in evs] == [
+        ("ACCUSE", ["Organization of American States"], ["Nicaragua"])
+    ]
+    # approving another's text is support all the same
+    for text in (
+        "Mongolia's parliament approved the coal agreement with China on Friday.",
+        "Israel's cabinet approved an agreement with Hamas freeing 33 hostages.",
+        "The OAS approved Guatemala's resolution condemning Nicaragua on Tuesday.",
+    ):
+        assert [e.event_type for e in events_of(parse, text) if e.trigger == "approved"] == ["SUPPORT"], text
+    text = "The Arab League did not hesitate to issue a statement condemning Iran."
+    assert [names(e.sources) for e in events_of(parse, text) if e.trigger == "condemning"] == [["Arab League"]]
+    # a text not issued says nothing of its would-be issuer
+    for text in (
+        "The UN Security Council failed to adopt a resolution demanding a ceasefire in Gaza.",
+        "Kenya's parliament did not pass a resolution condemning Uganda.",
+    ):
+        assert not [e for e in events_of(parse, text) if e.trigger in ("demanding", "condemning") and e.sources], text
 
 
 def test_a_duration_s_place_is_where_two_sides_met(parse):
@@ -4438,6 +4527,62 @@ def test_an_order_to_close_and_leave_the_country_is_an_expulsion_and_a_warning_h
     text = "Japan warned it could cut off aid to Myanmar if the generals did not free the prisoners."
     evs = [e for e in rule_events(parse, text) if e.event_type == "THREATEN"]
     assert [(e.trigger, names(e.targets)) for e in evs] == [("warned", ["Myanmar"])]
+
+
+def test_a_protest_is_aimed_at_whom_its_chanted_slogans_are_against(parse):
+    text = "Thousands of Yemenis rallied in Sanaa on Friday, waving flags and chanting slogans against Riyadh."
+    (e,) = [e for e in events_of(parse, text) if e.event_type == "PROTEST"]
+    assert names(e.targets) == ["Riyadh"], e.target_text
+    text = "Hundreds of students marched through Dhaka, shouting slogans against Prime Minister Rahima Begum."
+    (e,) = [e for e in events_of(parse, text) if e.event_type == "PROTEST"]
+    assert names(e.targets) == ["Rahima Begum"], e.target_text
+    # the crowd's words say whom it protests against better than the capital it marched in
+    text = "Hundreds of Kenyan students marched in Nairobi, carrying banners against President William Ruto."
+    (e,) = [e for e in events_of(parse, text) if e.event_type == "PROTEST"]
+    assert names(e.targets) == ["William Ruto"], e.target_text
+    # never a clause of its own, nor another verb's "against"
+    for text in (
+        "Supporters of the club rallied outside the ground as the team was playing against Arsenal.",
+        "Hundreds of Georgians protested on Sunday, leaning against the fence of the Russian embassy.",
+        "Hundreds of Georgians protested on Sunday, waving flags against the backdrop of the Russian embassy.",
+    ):
+        assert all(e.targets == [] for e in events_of(parse, text) if e.event_type == "PROTEST"), text
+    # only what the participle itself is against, never an "against" deeper in what the protesters said
+    text = "Kenyan farmers rallied in Nairobi on Monday, saying they had long competed against Ugandan traders."
+    (e,) = [e for e in events_of(parse, text) if e.event_type == "PROTEST"]
+    assert "UGA" not in [m.country for m in e.targets], e.target_text
+
+
+def test_ramming_a_boat_or_a_convoy_is_an_attack_and_ramming_a_bill_through_is_none(parse):
+    text = "A Turkish patrol boat rammed a Greek fishing trawler off Lesbos on Tuesday."
+    (e,) = [e for e in events_of(parse, text) if e.trigger == "rammed"]
+    assert e.event_type == "ASSAULT" and [m.country for m in e.sources + e.targets] == ["TUR", "GRC"]
+    text = "Kenya's ruling coalition rammed the finance bill through parliament on Thursday."
+    assert not [e for e in events_of(parse, text) if e.trigger == "rammed"]
+
+
+def test_a_warning_with_no_one_warned_is_aimed_at_whoever_is_to_face_or_undergo_the_threat(parse):
+    cases = [
+        ("Tehran warned that Baku would bear the consequences of hosting the drills.", ["Baku"]),
+        ("Ankara warned on Friday that Greek ships would face retaliation in the Aegean.", ["Greek"]),
+        ("Moscow warned that Finland would be punished for joining the alliance.", ["Finland"]),
+        ("Venezuela warned that it would retaliate against Guyana.", ["Guyana"]),
+    ]
+    for text, target in cases:
+        evs = [e for e in rule_events(parse, text) if e.event_type == "THREATEN"]
+        assert [names(e.targets) for e in evs] == [target], (text, [(e.trigger, e.target_text) for e in evs])
+    # people without a name the threatened act is aimed at, whatever condition it is under
+    text = "The labour ministry warned that police would arrest striking nurses if the stoppage went on."
+    (ev,) = [e for e in events_of(parse, text) if e.event_type == "THREATEN"]
+    assert ev.target_text == "striking nurses"
+    # a cost foretold is no threat; a clause denied names no one threatened
+    for text in (
+        "Ghana's central bank warned that families would pay higher prices.",
+        "The OECD warned that Italy would pay a high price for delaying reforms.",
+    ):
+        assert not [e for e in events_of(parse, text) if e.event_type == "THREATEN"], text
+    text = "Iran warned that the United States would not face retaliation for the strike."
+    assert all(e.targets == [] for e in events_of(parse, text) if e.event_type == "THREATEN")
 
 
 def test_an_undated_act_in_the_simple_past_takes_the_storys_narrative_time(parse, pub):
@@ -6781,6 +6926,10 @@ def test_both_sides_keep_a_non_state_callers_own_state(parse):
         ("Two herders were shot dead by border guards in the valley.", "ASSAULT", "border guards", "Two herders"),
         ("Five reporters were detained by the authorities in Mandalay.", "COERCE", "the authorities", "Five reporters"),
         ("Ana Ruiz, a lawyer, was arrested by soldiers at dawn.", "COERCE", "soldiers", None),
+        # people named by kin, age or calling are people too
+        ("Four village elders were detained by militiamen near Baidoa.", "COERCE", "militiamen", "Four village elders"),
+        ("Two minibus drivers were beaten by police in Harare.", "ASSAULT", "police", "Two minibus drivers"),
+        ("Three imams were arrested by soldiers in Gao on Friday.", "COERCE", "soldiers", "Three imams"),
     ],
 )
 def test_an_unnamed_passive_agent_is_the_source_as_an_unnamed_subject_is(parse, text, etype, source, target):

@@ -2564,15 +2564,22 @@ def _context_after(doc: Doc, end: int) -> str | None:
         return None  # "the Himrin field" is a place; "a senior X field commander" is X's
     if kind is None and doc[j].dep_ == "compound" and doc[j].head.i in (j + 1, j + 2):
         head = doc[j].head
-        if (
-            head.is_lower
-            and all(t.is_lower for t in doc[j : head.i + 1])
-            and words.get((head.lower_, "after")) == "WORK"
-        ):
-            return "WORK"  # "an X design award", "the X music prize": an award's name before its field
+        if head.dep_ == "compound" and head.head.i == j + 2:
+            head = head.head  # "rail freight crossing": the chain of nouns up to its last
+        if head.is_lower and all(t.is_lower for t in doc[j : head.i + 1]):
+            # "an X design award", "the X music prize": an award's name before its field; "the X rail freight
+            # crossing", "the X border crossing": a crossing's or a water's name before its kind (never an
+            # operator's before its site: "a Shell oil field", "an Aramco oil refinery")
+            found = words.get((head.lower_, "after"))
+            if found == "WORK" or (found == "PLACE" and head.lower_ in _NAMED_SITES):
+                return found
     if kind == "ORG" and j == end and words.get((doc[j].lower_, "end")) == "PLACE":
         return "FAC"  # "Real Madrid's Bernabeu stadium": the ground's name ("Chelsea's stadium": the club's)
     return kind
+
+
+# sites whose name alone stands before them, never their operator's: crossings and waters
+_NAMED_SITES = frozenset({"crossing", "crossings", "river", "rivers", "lake", "dam", "canal", "reservoir", "strait"})
 
 
 def _shared_plural_noun(doc: Doc, end: int) -> str | None:

@@ -1832,6 +1832,11 @@ def _args_of(
             if found:
                 for first in _cut_conjuncts(child):
                     found = [m for m in _arg_mentions(first, mentions, spans, places, acting) if m not in found] + found
+                if child.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+                    if child.lower_ != "which" and _people(_counted(tok.head)) and _of_people(tok.head):
+                        continue  # "mothers of the slain protesters, who were detained": which, unsure
+                    return found, _before_clause(tok.head, tok)  # "23 Indian fishermen who were arrested": the
+                    # fishermen, as written
                 return found, _phrase(child)
     return [], None
 
@@ -3210,15 +3215,71 @@ def _agentless_passive(tok: Token) -> bool:
 def _unnamed_agent(tok: Token, rels: set[str]) -> str | None:
     """The phrase of a child in `rels` that names people without a name ("police", "three journalists", "Kenyan
     troops", "thousands of Tutsis": an agent noun of events_word_classes.tsv or a people's name, no actor mention
-    in it), else None."""
+    in it), else None. A relative pronoun stands for the noun its clause describes ("the miners, who were arrested
+    by soldiers": the miners)."""
     for child in tok.children:
-        if (
-            child.dep_ in rels
-            and _people(_counted(child))
-            and not any(c.dep_ == "det" and c.lower_ in GENERIC_DETERMINERS for c in child.children)
+        if child.dep_ not in rels:
+            continue
+        if child.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+            noun = _counted(tok.head)
+            if (
+                child.lower_ != "which"  # "fired at protesters, which killed three": the act, not the people
+                and _people(noun)
+                and not _habitual(tok)
+                and not _of_people(noun)
+                and not any(c.dep_ == "det" and c.lower_ in GENERIC_DETERMINERS for c in noun.children)
+            ):
+                return _before_clause(tok.head, tok)
+            continue
+        if _people(_counted(child)) and not any(
+            c.dep_ == "det" and c.lower_ in GENERIC_DETERMINERS for c in child.children
         ):
             return _phrase(child)
     return None
+
+
+def _of_people(noun: Token) -> bool:
+    """People of other people ("relatives of the victims, who were killed", "mothers of the slain protesters, who
+    were detained"): which of the two a relative clause after them tells of, the parse cannot say, whichever noun it
+    hung the clause on."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and _people(noun.head.head):
+        return True
+    if any(_people_word(g) for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children):
+        return True  # "families of the missing, who were abducted"
+    return any(
+        _people(g)
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj"
+    )
+
+
+# adjectives that stand for people after "the" ("the missing", "the dead"), whatever the tagger read
+PEOPLE_ADJECTIVES = frozenset({"missing", "dead", "wounded", "injured", "disappeared", "detained", "displaced"})
+
+
+def _people_word(t: Token) -> bool:
+    """An adjective standing for people ("the missing", "the dead", "the wounded")."""
+    return (
+        t.dep_ == "pobj"
+        and t.lower_ in PEOPLE_ADJECTIVES
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+    )
+
+
+def _habitual(verb: Token) -> bool:
+    """A verb in the simple present with no auxiliary ("the gangs who attack our people", "farmers who block roads
+    every week"): what a kind of people does, no act that took place."""
+    return verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _before_clause(noun: Token, clause: Token) -> str:
+    """The phrase of the noun a relative clause describes, up to the clause ("the miners, who ...": "the miners")."""
+    words = [t for t in noun.subtree if t.i < clause.left_edge.i]
+    while words and words[-1].is_punct:
+        words.pop()
+    return noun.doc[words[0].i : words[-1].i + 1].text if words else noun.text
 
 
 def _unnamed_passive_agent(agent: Token) -> str | None:
@@ -4565,6 +4626,32 @@ def _protest_aimed(tok: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in ("against", "over", "outside") for h in holders for c in h.children)
 
 
+# verbs of what a crowd voices or carries while it protests: "chanting slogans against X", "carrying banners against Y"
+PROTEST_CRY_VERBS = frozenset(
+    {"chant", "shout", "sing", "carry", "hold", "wave", "brandish", "raise", "protest", "demonstrate", "campaign"}
+)
+
+
+def _chanted_against(tok: Token) -> Token | None:
+    """The object of "against" in a participle of the crowd's own cries or placards that goes with the protest
+    ("marched through the capital, chanting slogans against the president", "burning flags and shouting slogans
+    against Addis Ababa"), on the participle or its object; never a clause with a subject, an auxiliary or a
+    conjunction of its own ("as the team was playing against X") nor another verb ("celebrating a win against X")."""
+    clauses = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"]
+    clauses += [k for c in clauses for k in c.conjuncts if k.tag_ == "VBG"]
+    for clause in clauses:
+        if clause.lemma_.lower() not in PROTEST_CRY_VERBS or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in clause.children
+        ):
+            continue
+        holders = [clause, *(c for c in clause.children if c.dep_ == "dobj")]
+        for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "against"):
+            obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if obj is not None and not _thing(obj):  # "against the backdrop of the embassy": where, no one
+                return obj
+    return None
+
+
 def _employer_of_subject(tok: Token, mentions: list[Mention]) -> Mention | None:
     """The organisation whose employees are the predicate's subject by a modifier or a possessive ("OSE workers",
     "the airline's staff", "employees of Acme"; also of the verb an event noun hangs on: "X staff went on strike");
@@ -4850,6 +4937,23 @@ def _target(
                 found = [m for m in found if id(m) not in src]
                 if found:
                     return found, text
+    # a warning's target is who is to face what it threatens: "warned that Moscow would bear the consequences", "warned
+    # that the government would requisition the strikers" (the clause's own target)
+    if tok.pos_ == "VERB" and code[0] == "THREATEN" and tok.lemma_.lower() in event_lexicon().forecast_verbs:
+        for x in (c for c in tok.children if c.dep_ == "ccomp" and not any(g.dep_ == "neg" for g in c.children)):
+            if _faces_threat(x, event_lexicon()):  # (never a clause denied: "would not face retaliation")
+                found, text = _args_of(x, {"nsubj", "nsubjpass"}, mentions, spans, places=False)
+                if not found and (unnamed := _unnamed_agent(x, {"nsubj", "nsubjpass"})) is not None:
+                    return [], unnamed  # "warned that bandits would face the full force of the army"
+            elif (_code(x) or ("",))[0] in CONFLICTUAL:
+                found, text = _target(x, mentions, spans, sources)
+                if not found and text:
+                    return [], text  # "would requisition striking dockers": people without a name
+            else:
+                continue
+            found = [m for m in found if id(m) not in src]
+            if found:
+                return found, text
     # an inquiry's target is who the question is about: "is investigating whether the minister helped ..."
     if tok.pos_ == "VERB" and code[0] == "ACCUSE":
         for x in tok.children:
@@ -5457,12 +5561,56 @@ def _thing_subject(tok: Token, mentions: list[Mention]) -> bool:
 
 def _issued_text(noun: Token) -> bool:
     """A text someone issues, the object of a verb that issues it ("passed a resolution", "issued a statement",
-    "released a report"; events_word_classes.tsv `text_noun`, `issuing_verb`): what it says, its author says; not
-    a text someone else reacts to ("Iran criticised a statement condemning Syria")."""
+    "released a report"; events_word_classes.tsv `text_noun`, `issuing_verb`) or of a vote on a body's own text
+    ("approved a resolution", `_voted_text`): what it says, its author says; not a text someone else reacts to ("Iran
+    criticised a statement condemning Syria"), nor one not issued ("failed to adopt a resolution condemning X", "did
+    not pass", "blocked the council from approving")."""
     lex = event_lexicon()
-    return (
-        noun.dep_ == "dobj" and noun.lemma_.lower() in lex.text_nouns and noun.head.lemma_.lower() in lex.issuing_verbs
+    verb = noun.head
+    if noun.dep_ != "dobj" or noun.lemma_.lower() not in lex.text_nouns:
+        return False
+    if verb.lemma_.lower() not in lex.issuing_verbs and not _voted_text(noun):
+        return False
+    return not _not_issued(verb, lex)
+
+
+def _not_issued(verb: Token, lex: EventLexicon) -> bool:
+    """The issuing verb is denied, or the complement of a verb of failing, refusing or blocking ("did not hesitate to
+    issue" is issued)."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    head = verb.head.head if verb.dep_ == "pcomp" else verb.head  # "blocked the council from approving"
+    return verb.dep_ in ("xcomp", "pcomp") and head.lemma_.lower() in lex.negating_heads | BLOCKING_VERBS
+
+
+# verbs that keep a text from being issued: "blocked", "vetoed", "prevented" the council from approving it
+BLOCKING_VERBS = frozenset({"block", "veto", "prevent", "stop", "bar"})
+# verbs of a body voting a text, and the texts a body issues as its own ("approved a resolution", never "approved an
+# agreement with Hamas", "approved a petition": others' texts)
+VOTING_VERBS = frozenset({"approve", "adopt", "pass"})
+OWN_TEXT_NOUNS = frozenset({"resolution", "declaration", "statement", "communique", "communiqué"})
+
+
+def _voted_text(noun: Token) -> bool:
+    """A body's own text it votes: a resolution, a declaration or a statement approved, adopted or passed, that no
+    word gives to another author ("Guatemala's resolution", "a US resolution", "a resolution proposed by Egypt")."""
+    if noun.head.lemma_.lower() not in VOTING_VERBS or noun.lemma_.lower() not in OWN_TEXT_NOUNS:
+        return False
+    return not any(
+        c.dep_ == "poss"
+        or c.dep_ in ("compound", "amod", "nmod")
+        and c.ent_type_ in ("GPE", "NORP", "ORG")
+        or c.dep_ == "acl"
+        and c.tag_ == "VBN"
+        for c in noun.children
     )
+
+
+def _voted_own_text(tok: Token) -> bool:
+    """A body votes a text of its own whose participle tells an act ("approved a resolution condemning Nicaragua",
+    "adopted a declaration calling for a ceasefire"): the text's act, not an approval of anyone."""
+    texts = [c for c in tok.children if c.dep_ == "dobj" and _voted_text(c) and _issued_text(c)]
+    return any(a.dep_ == "acl" and a.tag_ == "VBG" and _code(a) is not None for t in texts for a in t.children)
 
 
 def _strict_demand(tok: Token) -> bool:
@@ -5868,12 +6016,20 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         sources, source_text = _source(tok, mentions, spans)
         targets, target_text = _target(tok, mentions, spans, sources)
         if etype == "THREATEN" and not targets:  # "threatened to close the strait if the EU imposed an embargo"
-            targets, target_text = _condition_subject(tok, mentions, spans, sources)
+            conditioned = _condition_subject(tok, mentions, spans, sources)
+            if conditioned[0] or not target_text:  # else the people without a name the threat is aimed at
+                targets, target_text = conditioned
         if not targets and not target_text and (summarised := _summarised_act(tok)) is not None:
             # "the White House threatened to impose tariffs, a move condemned by X": X condemned the White House
             found, text = _args_of(summarised, {"nsubj"}, mentions, spans, places=False, acting=True)
             found = [m for m in found if (m.key or m.name) not in {s.key or s.name for s in sources}]
             targets, target_text = (found, text) if found else (targets, target_text)
+        placed = not targets or all(_in_locative(tok, m) for m in targets)
+        if etype == "PROTEST" and placed and (chanted := _chanted_against(tok)) is not None:
+            # "rallied on Friday, chanting slogans against Washington": whom the crowd's words were against, rather
+            # than where it marched ("marched in Nairobi, carrying banners against the president")
+            found = [m for m in _arg_mentions(chanted, mentions, spans, places=False) if m not in sources]
+            targets, target_text = (found, _phrase(chanted)) if found else (targets, target_text)
         if etype == "PROTEST" and (employer := _employer_of_subject(tok, mentions)) is not None:
             # "OSE workers, represented by the X union, held a stoppage": the workers protest against their employer,
             # which is no side of its own protest
@@ -5979,6 +6135,8 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         return None  # "retaliated by expelling ten diplomats": the expulsion is the event
     if _private(tok):
         return None  # "met his future wife", "visited his mother": private life, no political interaction
+    if etype == "SUPPORT" and _voted_own_text(tok):
+        return None  # "approved a resolution condemning X": the resolution's act is the event, no support of X
     if _own_defended(tok, etype, targets):
         return None  # "Milburn defended his party's posters": a statement for one's own side, no one supported
     if tok.lemma_.lower() == "ask" and _wish(tok) or etype == "REQUEST" and _anonymity(tok):
@@ -6056,11 +6214,16 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         sources, source_text = _args_of(tok, {"nsubjpass"}, mentions, spans, places=False, acting=True)
         targets, target_text = _located_targets(tok, mentions, spans, sources)
         forces = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        relative = forces is not None and forces.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl"
+        forces = tok.head if relative else forces  # "troops who were deployed to Port Sudan": the troops
         if not sources and forces is not None and _unnamed_state_forces(_counted(forces)):
             # "1,200 soldiers and police officers were deployed to Quevedo": the state where they deploy
-            sources, source_text = _state_where(tok, mentions, targets), _phrase(forces)
+            sources = _state_where(tok, mentions, targets)
+            source_text = _before_clause(forces, tok) if relative else _phrase(forces)
             home = {m.country for m in sources}
             targets = [m for m in targets if m.country not in home]  # "deployed across Paris": where, no side
+        elif not sources and relative:
+            source_text = _before_clause(forces, tok)  # "extra troops who were deployed": the troops, unplaced
     if etype in HOLDING_TYPES and not sources and _agentless_passive(tok):
         # "the fishermen were detained on July 29, when the coast guard seized their trawlers": the one who seized
         sources, source_text = _doer_of_when_clause(tok, mentions, spans)
@@ -6611,6 +6774,21 @@ def _penalty_undergone(t: Token, lex: EventLexicon) -> bool:
     if not (passive or had_done):
         return False
     return lemma in lex.penalty_words or (_code(t) or ("",))[0] in COERCIVE  # "fined": lemma repaired to "fine"
+
+
+# verbs of what one is to undergo in a threat: "will bear the consequences", "would face retaliation"
+FACING_VERBS = frozenset({"bear", "face", "suffer", "feel"})
+
+
+def _faces_threat(clause: Token, lex: EventLexicon) -> bool:
+    """The warning's clause says its subject will face what is threatened: a threat's noun as the object of a verb of
+    facing ("would face retaliation", "will bear the consequences") or a penalty undergone ("would be punished").
+    Never "pay a price": as often a cost foretold ("families would pay a higher price for bread") as a threat."""
+    if _penalty_undergone(clause, lex):
+        return True
+    if clause.lemma_.lower() not in FACING_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in lex.threat_nouns for c in clause.children)
 
 
 def _acted_consequence(condition: Token) -> bool:
