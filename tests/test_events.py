@@ -4529,6 +4529,38 @@ def test_an_order_to_close_and_leave_the_country_is_an_expulsion_and_a_warning_h
     assert [(e.trigger, names(e.targets)) for e in evs] == [("warned", ["Myanmar"])]
 
 
+@pytest.mark.parametrize(
+    "text,target",
+    [
+        (
+            "Election observers from ECOWAS said the count was flawed. Gambia's minister rejected the findings.",
+            ["ECOWAS"],
+        ),
+        (
+            "Thailand said Cambodian troops fired first. Cambodia's Defence Ministry rejected that account.",
+            ["Thailand"],
+        ),
+        # a claim is a saying
+        (
+            "Thailand said Cambodia fired first. Human Rights Watch claimed 40 died. Cambodia rejected the figure.",
+            ["Human Rights Watch"],
+        ),
+        # the nearest saying by no actor leaves it unresolved; a figure said of something is no one's word
+        ("Thailand said Cambodia fired first. A witness said it began at dawn. Cambodia rejected that account.", []),
+        ("Peru's ministry said 40 people were arrested. Amnesty rejected the figure for Monday's protest.", []),
+        # a state's own bodies are never the side it rejects; an outlet reporting is no sayer
+        ("Cambodian officials said Thai troops crossed first. Cambodia's Defence Ministry rejected that account.", []),
+        (
+            "Chad's army said 12 rebels were killed, Reuters reported. The rebels' spokesman rejected the figure.",
+            ["Chad"],
+        ),
+    ],
+)
+def test_rejecting_what_was_said_is_aimed_at_whoever_said_it(parse, text, target):
+    (e,) = [e for e in events_of(parse, text) if e.trigger == "rejected"]
+    assert names(e.targets) == target, e.target_text
+
+
 def test_a_protest_is_aimed_at_whom_its_chanted_slogans_are_against(parse):
     text = "Thousands of Yemenis rallied in Sanaa on Friday, waving flags and chanting slogans against Riyadh."
     (e,) = [e for e in events_of(parse, text) if e.event_type == "PROTEST"]

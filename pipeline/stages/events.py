@@ -4652,6 +4652,56 @@ def _chanted_against(tok: Token) -> Token | None:
     return None
 
 
+# nouns of what was said, that a rejection answers ("rejected the findings", "dismissed the figure")
+SAID_NOUNS = frozenset({"finding", "figure", "statement", "account", "assertion", "version", "remark", "comment"})
+# verbs of saying whose subject a rejection of what was said answers ("said", "claimed", "estimated"); never
+# "reported", an outlet's ("the ministry said ..., Reuters reported")
+SAYING_VERBS = (event_dates.REPORTING_VERBS - {"report"}) | {"claim", "allege", "estimate", "insist"}
+
+
+def _said_object(tok: Token) -> Token | None:
+    """The object of a verb that names, with "the", "this", "that", "these" or "those", something said and no one's
+    ("rejected the findings", "dismissed that account"; "account" only with "this" or "that", never a bank's; never
+    "the ombudsman's statement", "the figure for May", "a statement")."""
+    if tok.pos_ != "VERB":
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in SAID_NOUNS:
+        return None
+    dets = {c.lower_ for c in obj.children if c.dep_ == "det"}
+    if not dets & ({"this", "that"} if obj.lemma_.lower() == "account" else {"the", "this", "that", "these", "those"}):
+        return None
+    if any(c.dep_ in ("poss", "compound", "amod", "prep", "acl", "relcl") for c in obj.children):
+        return None
+    return obj
+
+
+def _states_own(m: Mention) -> bool:
+    """A state, a people's word for it, or a body of its government, forces or diplomacy."""
+    return is_state(m) or m.sector in _STATE_SIDE_SECTORS or m.type == "NORP"
+
+
+def _latest_sayer(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], sources: list[Mention]) -> list:
+    """The one actor who said something in the sentence before the rejection or in its own sentence before it: the
+    subject of a verb of saying (`SAYING_VERBS`: "observers said the vote was marred") or a quote's speaker, passing
+    over the rejecting side and, for a state's side, its state's own bodies and people; none when no such actor, or
+    more than one, said something there (unresolved rather than guessed)."""
+    own = {m.key or m.name for m in sources}
+    # a state's own side passes over its state's bodies too (never an opposition party's or a union's)
+    states = {m.country for m in sources if m.country and (is_state(m) or m.sector in _STATE_SIDE_SECTORS)}
+    start = _sentence_start(tok, 1)
+    first = tok.doc.char_span(start, start + 1, alignment_mode="expand")
+    said: list[Mention] = []
+    for t in tok.doc[first.start if first is not None else tok.sent.start : tok.i]:
+        if t.pos_ == "VERB" and t.lemma_.lower() in SAYING_VERBS:
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                said += _arg_mentions(subj, mentions, spans, places=False, acting=True)
+    said += [q.speaker_mention for q in spans if start <= q.start_char < tok.idx and q.speaker_mention is not None]
+    others = [m for m in said if (m.key or m.name) not in own and not (m.country in states and _states_own(m))]
+    return others[:1] if len({m.key or m.name for m in others}) == 1 else []
+
+
 def _employer_of_subject(tok: Token, mentions: list[Mention]) -> Mention | None:
     """The organisation whose employees are the predicate's subject by a modifier or a possessive ("OSE workers",
     "the airline's staff", "employees of Acme"; also of the verb an event noun hangs on: "X staff went on strike");
@@ -6054,6 +6104,10 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
             targets, target_text = _target(purpose, mentions, spans, sources)
         if (refused := _refused_permission(tok, mentions, spans)) is not None:
             sources, source_text, targets, target_text = refused
+        if etype == "REJECT" and not targets and not target_text and (said := _said_object(tok)) is not None:
+            # "X said the vote was rigged ... Y rejected the findings": whoever said what is rejected
+            sayer = _latest_sayer(tok, mentions, spans, sources)
+            targets, target_text = (sayer, _phrase(said)) if sayer else (targets, target_text)
         if etype == "ACCUSE" and not targets and not target_text and tok.pos_ == "VERB":
             targets, target_text = _accused_in_clause(tok, mentions, spans, sources)
         if not targets and (summons := _summoned_for(tok)) is not None:
