@@ -1832,7 +1832,7 @@ def _args_of(
             if found:
                 for first in _cut_conjuncts(child):
                     found = [m for m in _arg_mentions(first, mentions, spans, places, acting) if m not in found] + found
-                if child.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+                if _relative_subject(child, tok):
                     if child.lower_ != "which" and _people(_counted(tok.head)) and _of_people(tok.head):
                         continue  # "mothers of the slain protesters, who were detained": which, unsure
                     return found, _before_clause(tok.head, tok)  # "23 Indian fishermen who were arrested": the
@@ -2240,12 +2240,17 @@ def _clause_subject_side(t: Token, mentions: list[Mention]) -> Callable[[Mention
     found = [x for c in subjects for x in [mention_for_token(c, mentions)] if x is not None and not is_place(x)]
     keys = {x.key or x.name for x in found}
     # only a state's own side leaves its state out: never a church's, an opposition leader's or a union's
-    countries = {x.country for x in found if x.country and (is_state(x) or x.sector in _STATE_SIDE_SECTORS)}
+    countries = _state_side_countries(found)
     return lambda m: (m.key or m.name) in keys or (m.country in countries and (is_state(m) or m.type == "NORP"))
 
 
 # sectors of a state's own side: its government, diplomats, forces and police
 _STATE_SIDE_SECTORS = frozenset({"GOV", "DIP", "MIL", "COP"})
+
+
+def _state_side_countries(ms: list[Mention]) -> set[str]:
+    """The countries of the mentions that are a state's own side: the state, its government, diplomats, forces."""
+    return {m.country for m in ms if m.country and (is_state(m) or m.sector in _STATE_SIDE_SECTORS)}
 
 
 def _side_kind(m: Mention) -> bool:
@@ -3220,7 +3225,7 @@ def _unnamed_agent(tok: Token, rels: set[str]) -> str | None:
     for child in tok.children:
         if child.dep_ not in rels:
             continue
-        if child.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+        if _relative_subject(child, tok):
             noun = _counted(tok.head)
             if (
                 child.lower_ != "which"  # "fired at protesters, which killed three": the act, not the people
@@ -3244,15 +3249,8 @@ def _of_people(noun: Token) -> bool:
     hung the clause on."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and _people(noun.head.head):
         return True
-    if any(_people_word(g) for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children):
-        return True  # "families of the missing, who were abducted"
-    return any(
-        _people(g)
-        for p in noun.children
-        if p.dep_ == "prep" and p.lower_ == "of"
-        for g in p.children
-        if g.dep_ == "pobj"
-    )
+    of = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return any(_people(g) or _people_word(g) for g in of)  # "families of the missing, who were abducted"
 
 
 # adjectives that stand for people after "the" ("the missing", "the dead"), whatever the tagger read
@@ -3261,11 +3259,13 @@ PEOPLE_ADJECTIVES = frozenset({"missing", "dead", "wounded", "injured", "disappe
 
 def _people_word(t: Token) -> bool:
     """An adjective standing for people ("the missing", "the dead", "the wounded")."""
-    return (
-        t.dep_ == "pobj"
-        and t.lower_ in PEOPLE_ADJECTIVES
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
-    )
+    return t.lower_ in PEOPLE_ADJECTIVES and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+
+
+def _relative_subject(child: Token, clause: Token) -> bool:
+    """The child is the relative pronoun a relative clause's verb takes as an argument ("the miners, who were
+    arrested"): it stands for the noun the clause describes (`clause.head`)."""
+    return child.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "relcl"
 
 
 def _habitual(verb: Token) -> bool:
@@ -4688,7 +4688,7 @@ def _latest_sayer(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], 
     more than one, said something there (unresolved rather than guessed)."""
     own = {m.key or m.name for m in sources}
     # a state's own side passes over its state's bodies too (never an opposition party's or a union's)
-    states = {m.country for m in sources if m.country and (is_state(m) or m.sector in _STATE_SIDE_SECTORS)}
+    states = _state_side_countries(sources)
     start = _sentence_start(tok, 1)
     first = tok.doc.char_span(start, start + 1, alignment_mode="expand")
     said: list[Mention] = []
@@ -6268,7 +6268,7 @@ def _predicate(tok: Token, mentions: list[Mention], spans: list[_QuoteArea], mus
         sources, source_text = _args_of(tok, {"nsubjpass"}, mentions, spans, places=False, acting=True)
         targets, target_text = _located_targets(tok, mentions, spans, sources)
         forces = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-        relative = forces is not None and forces.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl"
+        relative = forces is not None and _relative_subject(forces, tok)
         forces = tok.head if relative else forces  # "troops who were deployed to Port Sudan": the troops
         if not sources and forces is not None and _unnamed_state_forces(_counted(forces)):
             # "1,200 soldiers and police officers were deployed to Quevedo": the state where they deploy
