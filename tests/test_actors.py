@@ -6073,3 +6073,20 @@ def test_a_name_before_a_gangs_or_a_groups_noun_names_an_organisation(parse, tex
 )
 def test_a_place_or_a_groups_members_before_a_collective_noun_name_no_organisation(parse, text, name):
     assert _names(parse, text).get(name) != "ORG"
+
+
+def test_a_document_about_two_states_names_both_often_and_no_third_as_often(parse):
+    from pipeline.stages.actors import document_pair
+
+    two = (
+        "Benin closed its border with Togo on Monday. Togo called the move hostile, and Beninese officials said "
+        "Togolese smugglers had crossed. Togo's ministers met on Tuesday, and Benin recalled its envoy."
+    )
+    doc = parse(two)
+    assert set(document_pair(extract_mentions(doc), doc)) == {"BEN", "TGO"}
+    # one state and a neighbour named once: about one state, no pair
+    one = "Benin closed its border on Monday. Benin's ministers met. Beninese police said smugglers came from Togo."
+    assert document_pair(extract_mentions(doc := parse(one)), doc) is None
+    # a third state named about as often: which two, the text does not say
+    three = two + " Niger backed Togo. Niger and Nigeria urged calm, and Nigeria and Niger sent envoys."
+    assert document_pair(extract_mentions(doc := parse(three)), doc) is None

@@ -7067,3 +7067,88 @@ def test_the_acts_a_body_with_a_verb_in_its_name_reports_stay_events(parse):
     evs = events_of(parse, text)
     assert not [e for e in evs if e.trigger == "Protect"]
     assert [e.event_type for e in evs if e.trigger == "arrested"] == ["COERCE"]
+
+
+# a document about two states: "both governments" with no sentence near naming the two
+_TWO_STATES = (
+    "Guyana accused Suriname of seizing two fishing boats on the Corentyne river on Monday. "
+    "Surinamese officials said the boats had entered their waters. Georgetown summoned Suriname's ambassador. "
+    "Fishermen in the area said they were afraid to go out. A local trader said prices had doubled. "
+)
+
+
+def test_both_governments_far_from_their_names_are_the_two_states_the_story_is_about(parse):
+    text = _TWO_STATES + "The head of the Caribbean Community urged both governments to settle the dispute."
+    e = next(e for e in events_of(parse, text) if e.trigger == "urged")
+    assert sorted(m.country for m in e.targets) == ["GUY", "SUR"]
+    other = _TWO_STATES + "The Organization of American States urged the two governments to talk."
+    e = next(e for e in events_of(parse, other) if e.trigger == "urged")
+    assert sorted(m.country for m in e.targets) == ["GUY", "SUR"]
+
+
+def test_both_governments_stay_unresolved_when_the_story_is_not_about_two_states_or_the_caller_is_one(parse):
+    three = (
+        "Guyana accused Suriname of seizing two fishing boats on Monday. Venezuela said Guyana was lying. "
+        "Suriname and Venezuela held talks. Venezuela, Guyana and Suriname all claim the river. "
+        "A local trader said prices had doubled. Brazil urged the two governments to resolve the dispute."
+    )
+    e = next(e for e in events_of(parse, three) if e.trigger == "urged")
+    assert e.targets == []  # three states named alike: which two, the text does not say
+    own = _TWO_STATES + "Guyana's president urged both governments to settle the dispute."
+    e = next(e for e in events_of(parse, own) if e.trigger == "urged")
+    assert e.targets == []
+    internal = (
+        "Somalia's federal government rejected Puntland's election. Puntland's government cut ties with Mogadishu. "
+        "Kenya hosted talks in Nairobi. Somali officials said Kenya was meddling. Kenyan diplomats denied it. "
+        "Somalia recalled its envoy. The African Union urged both governments to talk."
+    )
+    e = next(e for e in events_of(parse, internal) if e.trigger == "urged")
+    assert "KEN" not in [m.country for m in e.targets]  # the federal and Puntland's, not Kenya's
+    where = _TWO_STATES + "The deal was welcomed in both capitals on Friday."
+    assert all(e.targets == [] for e in events_of(parse, where) if e.trigger == "welcomed")
+    # a caller whose side is unknown here, a plural that may name other people, words in a quote: no guess
+    for tail in (
+        "He urged both governments to settle the dispute.",
+        "Police arrested the two neighbours after a brawl over a goat.",
+        "The states praised the police.",
+        '"We urge both governments to talk," a spokesman said.',
+    ):
+        found = [m.country for e in events_of(parse, _TWO_STATES + tail) for m in e.sources + e.targets]
+        assert found.count("GUY") <= 2 and found.count("SUR") <= 2, tail  # only the first sentences' own sides
+
+
+_MALI = "Mali's army said on Monday that jihadists had been spotted near Gao. Malian officials declared a curfew. "
+
+
+def test_an_attack_on_a_post_of_the_forces_is_an_attack_on_the_storys_state(parse):
+    for text in ("Gunmen attacked a military barracks on Sunday night.", "Gunmen stormed an army base on Sunday."):
+        e = next(e for e in events_of(parse, _MALI + text) if e.event_type == "ASSAULT")
+        assert [m.country for m in e.targets] == ["MLI"], text
+    # guards: a camp a possessive or a rebel word owns is that side's; a post across the border or attacked by the
+    # story's own state's people is another state's
+    for text in (
+        "Gunmen attacked the rebels' camp on Sunday.",
+        "Malian troops shelled a rebel army base on Sunday.",
+        "Malian drones struck an army barracks on Sunday.",
+        "Gunmen attacked an army base in Niamey, Niger, on Sunday.",
+        "The junta said its drones destroyed a military headquarters on Sunday.",
+        "Malian troops entered Kidal on Tuesday and stormed the army barracks.",
+    ):
+        attacks = [e for e in events_of(parse, _MALI + text) if e.event_type == "ASSAULT"]
+        assert all("MLI" not in [m.country for m in e.targets] for e in attacks), text
+    # a name deeper in the post's phrase says where near or what for, not whose
+    near = _MALI + "Gunmen attacked an army post near the border with Niger on Sunday."
+    e = next(e for e in events_of(parse, near) if e.event_type == "ASSAULT")
+    assert [m.country for m in e.targets] == ["MLI"]
+
+
+def test_a_part_of_them_is_the_people_they_stand_for(parse):
+    text = (
+        "Leaders of the Democratic Party of Albania marched to parliament on Sunday. "
+        "Albanian police detained several of them on Monday."
+    )
+    e = next(e for e in events_of(parse, text) if e.trigger == "detained")
+    assert names(e.targets) == ["Democratic Party of Albania"]
+    # guard: "none of them" is no one
+    none = text.replace("detained several of them", "detained none of them")
+    assert not [e for e in events_of(parse, none) if e.trigger == "detained" and e.targets and not e.negated]

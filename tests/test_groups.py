@@ -15,6 +15,8 @@ def test_a_group_is_a_plural_noun_of_the_table_or_a_quantity_of_one(parse):
     assert _head(parse, "striking teachers") == "teachers"
     assert _head(parse, "hundreds of farmers") == "farmers"
     assert _head(parse, "some of the protesters") == "protesters"
+    assert _head(parse, "about 300 of the migrants") == "migrants"  # a number of them
+    assert _head(parse, "40 of the striking dockers") == "dockers"
     assert _head(parse, "a teacher") is None  # one person
     assert _head(parse, "hundreds of soldiers") is None  # a state's forces act as the state
     assert _head(parse, "thousands of people") is None  # no group of its own

@@ -7594,15 +7594,8 @@ def document_country(mentions: list[Mention], doc: Doc | None = None) -> str | N
     wire story filed from that country's place (its dateline, "KATHMANDU, Oct 6 (AFP) - ") is about it when no other
     country is named `actors.dateline_dominance` times as often, however many others it names ("India and Japan sent
     aid to Nepal"; a Tashkent story naming Afghanistan nine times and Uzbekistan eight is about Uzbekistan)."""
-    votes = Counter(
-        m.country
-        for m in mentions
-        if m.country and (m.type in ("GPE", "NORP") or (m.type == "ORG" and party_country(m.name) == m.country))
-    )  # states, peoples and parties ("Labour", "the Tories")
+    votes = _country_votes(mentions, doc)
     filed = dateline_country(doc) if doc is not None else None
-    line = datelines.dateline_end(text_of(doc)) if filed is not None else 0
-    if filed is not None and not any(m.start_char < line and m.country == filed for m in mentions):
-        votes[filed] += 1  # the dateline's place counts once, also where a stage left its mention out
     if not votes:
         return None
     (top, n), *rest = votes.most_common(2)
@@ -7612,6 +7605,34 @@ def document_country(mentions: list[Mention], doc: Doc | None = None) -> str | N
     if n < cfg.context_min_mentions or (rest and n < cfg.context_dominance * rest[0][1]):
         return None
     return top
+
+
+def _country_votes(mentions: list[Mention], doc: Doc | None) -> Counter:
+    """How often the document names each country by its states, places, peoples and parties ("Labour", "the
+    Tories"), its dateline's place counting once."""
+    votes = Counter(
+        m.country
+        for m in mentions
+        if m.country and (m.type in ("GPE", "NORP") or (m.type == "ORG" and party_country(m.name) == m.country))
+    )
+    filed = dateline_country(doc) if doc is not None else None
+    line = datelines.dateline_end(text_of(doc)) if filed is not None else 0
+    if filed is not None and not any(m.start_char < line and m.country == filed for m in mentions):
+        votes[filed] += 1  # the dateline's place counts once, also where a stage left its mention out
+    return votes
+
+
+def document_pair(mentions: list[Mention], doc: Doc | None = None) -> tuple[str, str] | None:
+    """The two countries a document about two states is about ("Chad closed its border with Sudan ... urged both
+    governments"): the two its states, places, peoples and parties name most (`_country_votes`), each named at least
+    `actors.context_min_mentions` times, the second more than 1 / `actors.context_dominance` as often as the first
+    (a story about one state that names a neighbour is about one: `document_country`) and
+    `actors.context_dominance` times as often as any third; else None."""
+    (first, n1), (second, n), (_, n3) = (_country_votes(mentions, doc).most_common(3) + [(None, 0)] * 3)[:3]
+    cfg = settings().actors
+    if second is None or n < cfg.context_min_mentions or n * cfg.context_dominance <= n1:
+        return None
+    return None if n < cfg.context_dominance * n3 else (first, second)
 
 
 def dateline_country(doc: Doc) -> str | None:

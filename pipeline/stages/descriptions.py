@@ -26,7 +26,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from pipeline.stages import lexicon
-from pipeline.stages.coref import is_subject_mention, mention_head, subject_of
+from pipeline.stages.coref import is_subject_mention, mention_for_token, mention_head, subject_of
+from pipeline.stages.dates.tokens import in_quotation
 from pipeline.stages.event_dates import document_dateline_end
 from pipeline.stages.lexicon import data_rows, word_sets
 from pipeline.stages.parse import doc_cache, sents_of, text_of
@@ -750,25 +751,127 @@ def resolve_members(tok: Token, mentions: list[Mention], after_char: int) -> Men
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-# posts of a state's forces that a force's noun names ("an army base", "a police station", "a military convoy")
+# posts of a state's forces that a force's noun names ("an army base", "a police station", "a military convoy",
+# "the army barracks", "police headquarters")
 FORCE_POSTS = frozenset(
-    {"base", "post", "outpost", "station", "barracks", "camp", "checkpoint", "convoy", "patrol", "position", "garrison"}
+    {
+        "base",
+        "post",
+        "outpost",
+        "station",
+        "barracks",
+        "barrack",  # the tagger's lemma of "barracks"
+        "camp",
+        "checkpoint",
+        "convoy",
+        "patrol",
+        "position",
+        "garrison",
+        "headquarters",
+    }
 )
 POST_FORCES = frozenset({"army", "military", "police", "navy", "security"})
+
+
+def _post_words(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < tok.i]
+
+
+def is_force_post(tok: Token) -> bool:
+    """A post of armed forces named by a force's noun ("an army base", "a military barracks", "the police
+    station"): whoever's it is, people who can be acted on, no mere thing."""
+    if tok.pos_ != "NOUN" or not {tok.lemma_.lower(), tok.lower_} & FORCE_POSTS:
+        return False
+    return any(c.lower_ in POST_FORCES for c in _post_words(tok))
 
 
 def resolve_force_post(tok: Token, mentions: list[Mention]) -> Mention | None:
     """A post of a state's forces named by a force's noun and no name ("attacked an army base in Narino", "a police
     station was torched"): the forces of the state the story is about, as the state (CAMEO codes a state's forces
     as the state); None for a post a name or a possessive owns ("a Sudanese army base", "the rebels' camp")."""
-    if tok.lemma_.lower() not in FORCE_POSTS or tok.pos_ != "NOUN":
+    if not is_force_post(tok) or any(c.dep_ == "poss" or c.ent_type_ for c in _post_words(tok)):
         return None
-    words = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < tok.i]
-    if not any(c.lower_ in POST_FORCES for c in words) or any(c.dep_ == "poss" or c.ent_type_ for c in words):
-        return None
+    if any(w.lemma_.lower() in OTHER_OWNERS for c in _post_words(tok) for w in c.subtree):
+        return None  # "a rebel military headquarters": the rebels'; "a foreign army base"
     if any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
         return None  # "a military camp for refugees": whom it is for, no force's post
-    return _government_of_the_story(tok.doc, mentions, tok)
+    if in_quotation(tok.doc, tok.idx):
+        return None  # '"We destroyed an army barracks," the commander said': whose, the speaker's side decides
+    state = _government_of_the_story(tok.doc, mentions, tok)
+    if state is None or _owned_elsewhere(tok, mentions, state.country) or _acted_on_by(tok, mentions, state.country):
+        return None
+    return state
+
+
+# words on a post that make it another force's than the story's state's ("a rebel army base", "an insurgent
+# checkpoint", "a foreign military base")
+OTHER_OWNERS = frozenset(
+    {"rebel", "militant", "insurgent", "guerrilla", "jihadist", "separatist", "militia", "foreign", "enemy"}
+)
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})  # places and states named as where
+# prepositions of place on a post or on the verb acting on it ("an army base in Kursk", "in Niger, gunmen attacked")
+POST_PLACES = frozenset({"in", "near", "outside", "at", "on", "inside", "across"})
+
+
+def _owned_elsewhere(tok: Token, mentions: list[Mention], country: str | None) -> bool:
+    """The post's own words name its owner, another actor ("an army barracks used by Russian mercenaries", "a
+    military headquarters of the Wagner Group"), or a place of another known country is where it is, in the post's
+    own place phrase or its verb's ("an army barracks in Kursk" in a story about Ukraine, "In neighbouring Niger,
+    gunmen attacked a military barracks" in one about Mali): another's post. Not a name deeper in a phrase that says
+    where near or what for ("an army post near the border with Niger", "a base built with French aid")."""
+    owners = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    for acl in (c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in OWNING_VERBS):
+        owners += [g for p in acl.children if p.dep_ in ("agent", "prep") for g in p.children if g.dep_ == "pobj"]
+    if any(m.type not in PLACE_TYPES and _within_token(m, g) for g in owners for m in mentions):
+        return True
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    heads = [tok] + ([verb] if verb is not None else [])
+    where = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in POST_PLACES for g in c.children]
+    placed = [mention_for_token(g, mentions) for g in where if g.dep_ == "pobj"]
+    return any(m is not None and m.type in PLACE_TYPES and m.country and m.country != country for m in placed)
+
+
+# verbs of a participle that names a post's owner ("used by", "held by", "belonging to", "run by")
+OWNING_VERBS = frozenset({"use", "hold", "belong", "run", "operate", "control", "occupy", "man", "own"})
+
+
+def _within_token(m: Mention, g: Token) -> bool:
+    return g.left_edge.idx <= m.start_char <= g.right_edge.idx
+
+
+def _acted_on_by(tok: Token, mentions: list[Mention], country: str | None) -> bool:
+    """The subject or agent of the verb the post is the argument of is the story's state acting: the state, its
+    government or forces by name, or forces or arms its people's name is on ("Ukrainian drones struck a military
+    headquarters" in a story about Ukraine), or a pronoun whose side is unknown here ("the army said it struck an army
+    barracks"): the state does not attack itself; the post may be another's. Never the story's other people ("Malian
+    youths torched a police station", "fighters of the Azawad front attacked an army post")."""
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    while verb is not None and verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "Malian troops entered Kidal and seized the army barracks": the troops
+    doers = [c for c in verb.children if c.dep_ in ("nsubj", "agent") and c.i != tok.i] if verb is not None else []
+    if any(c.pos_ == "PRON" or any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children) for c in doers):
+        return True  # "it struck", "its jets destroyed": whose side, unknown here
+    for c in doers:
+        head = next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "agent" else c
+        inside = [m for m in mentions if head.left_edge.idx <= m.start_char <= head.idx]  # its words, no clause after
+        if any(m.country == country and _state_acting(m, head) for m in inside):
+            return True
+    return False
+
+
+# nouns of a state's forces and arms: a people's name on them is its state acting ("Malian troops", "Israeli jets")
+STATE_ARMS = frozenset(
+    {"troop", "soldier", "army", "force", "jet", "drone", "warplane", "aircraft", "artillery", "police", "military"}
+    | {"navy", "missile", "gunship", "helicopter", "plane", "tank", "unit"}
+)
+
+
+def _state_acting(m: Mention, head: Token) -> bool:
+    """The mention is a state acting: the state, a body of its government or forces, or its people's name on its
+    forces or arms."""
+    if m.type == "GPE" and is_state(m) or m.type == "ORG" and m.sector in ("GOV", "MIL", "COP"):
+        return True
+    return m.type == "NORP" and head.lemma_.lower() in STATE_ARMS
 
 
 def resolve_members_of(tok: Token, mentions: list[Mention], after_char: int) -> Mention | None:

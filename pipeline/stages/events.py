@@ -76,6 +76,7 @@ from pipeline.stages.descriptions import (
     based_in,
     common_noun,
     description_kinds,
+    is_force_post,
     resolve_description,
     resolve_force_post,
     resolve_members,
@@ -1927,6 +1928,8 @@ def _arg_mentions(
     filed = in_dateline and any(_phrase_mentions(a, mentions) for a in datelined)
     for t in ([] if filed else [tok]) + [c for c in tok.conjuncts] + datelined + after_apposition:
         apposed = None
+        if t.dep_ == "dobj" and t.lower_ in PART_WORDS and (counted := _counted(t)).lower_ in ("them", "us"):
+            t = counted  # "detained several of them": they (never "none of them", no one)
         if not places:
             at = mention_for_token(t, mentions)
             if at is not None and is_place(at):
@@ -2224,6 +2227,98 @@ def _pair_reference(t: Token, mentions: list[Mention]) -> list[Mention] | None:
         if pair is not None:
             return pair or None
     return None
+
+
+# nouns that name only states, for which two states a whole document is about may stand ("both governments")
+STORY_PAIR_NOUNS = frozenset({"government", "country", "nation", "capital"})
+
+
+def _internal_governments(doc: Doc) -> bool:
+    """The document speaks of governments inside a state ("the federal and state governments", "the regional
+    government"): "both governments" may be two of one state's."""
+    return any(
+        t.lemma_.lower() == "government"
+        and any(c.lower_ in INTERNAL_GOVERNMENT_WORDS or _region_owner(c) for c in t.children)
+        for t in doc
+    )
+
+
+def _region_owner(c: Token) -> bool:
+    """A name owning a government that is no country ("Puntland's government", "the Kurdistan government")."""
+    return (
+        c.dep_ in ("poss", "compound")
+        and c.ent_type_ in ("GPE", "LOC", "NORP", "ORG")
+        and lexicon.country_of_name(c.text) is None
+        and lexicon.country_of_demonym(c.text) is None
+        and lexicon.country_of_city(c.text) is None
+    )
+
+
+INTERNAL_GOVERNMENT_WORDS = frozenset(
+    {"federal", "state", "regional", "provincial", "local", "county", "rival", "parallel", "interim", "transitional"}
+    | {"breakaway", "shadow", "autonomous", "separatist", "self-declared", "unity", "entity", "opposition", "exile"}
+)
+
+
+def _story_pair_phrase(t: Token, mentions: list[Mention]) -> bool:
+    """ "both governments", "the two countries" (`STORY_PAIR_NOUNS`, with "both" or "the two") as an argument naming
+    no actor of its own: a plural only states fit. Not "two governments in the region" (others), not "the states" or
+    "the two neighbours" (villagers too), not a place phrase ("hailed in both capitals": where)."""
+    if t.dep_ not in ARGUMENT_DEPS or t.tag_ not in ("NNS", "NNPS") or t.lemma_.lower() not in STORY_PAIR_NOUNS:
+        return False
+    marks = {c.lower_ for c in t.children if c.dep_ in ("det", "nummod", "predet", "quantmod")}
+    definite = "both" in marks or {"the", "two"} <= marks
+    if t.lemma_.lower() == "government" and _internal_governments(t.doc):
+        return False  # "the federal and state governments ... both governments": one state's two
+    return definite and not _locative_object(t) and not _phrase_mentions(t, mentions)
+
+
+def _states_of_the_story(t: Token, mentions: list[Mention]) -> list[Mention] | None:
+    """The two states the document is about (`actors.document_pair`: "Chad closed its border with Sudan ... The AU
+    urged both governments to show restraint"), by their names, for a pair phrase (`_story_pair_phrase`); None when
+    the document is about no two states, or the phrase's clause names one of them outside the phrase ("the two
+    countries accused Ethiopia": one of the two is another side)."""
+    from pipeline.stages.actors import document_pair
+
+    pair = document_pair(mentions, t.doc)
+    states = [state_or_people(mentions, c) for c in pair] if pair else []
+    if len(states) != 2 or any(m is None for m in states):
+        return None
+    clause = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    # the clause's own arguments, not a clause joined to it ("urged both governments ... and said it would send an
+    # envoy to N'Djamena")
+    args = [c for c in clause.children if c.dep_ not in OTHER_CLAUSE_DEPS] if clause is not None else []
+    others = [m for m in mentions if any(_within(m, c) for c in args) and not _within(m, t)]
+    return None if any(m.country in pair for m in others) else states
+
+
+OTHER_CLAUSE_DEPS = frozenset({"conj", "cc", "advcl", "ccomp", "parataxis", "punct"})
+
+
+def _story_pair_sides(rules: list[tuple[Token, Event]], first: int, mentions: list[Mention]) -> None:
+    """An event one of whose sides is a pair phrase ("both governments", "the two countries") that no sentence near
+    resolved (`_pair_reference`) takes the two states the document is about (`_states_of_the_story`), when its
+    other side is known and neither of them ("The AU urged both governments", "The two countries accused Sudan"),
+    or, for the pair as the subject, there is no other side ("the two governments met"). Never when the other side
+    is one of the two, is unresolved ("He urged both governments") or is a person of no known country: whose side
+    the caller is, the text does not say here."""
+    by_start = {m.start_char: m for m in mentions}
+    for tok, e in rules[first:]:
+        for role in ("targets", "sources"):
+            text = e.target_text if role == "targets" else e.source_text
+            if getattr(e, role) or not text:
+                continue
+            phrase = next((t for t in tok.sent if _story_pair_phrase(t, mentions) and _phrase(t) == text), None)
+            states = _states_of_the_story(phrase, mentions) if phrase is not None else None
+            if states is None:
+                continue
+            other = [by_start[s] for s in (e.sources if role == "targets" else e.targets) if s in by_start]
+            if role == "targets" and not other:
+                continue
+            pair = {m.country for m in states}
+            if any(m.country in pair or (m.type == "PERSON" and not m.country) for m in other):
+                continue
+            setattr(e, role, [m.start_char for m in states])
 
 
 def _clause_subject_side(t: Token, mentions: list[Mention]) -> Callable[[Mention], bool]:
@@ -2708,15 +2803,16 @@ def _in_phrase_of(g: Token, t: Token) -> bool:
 
 
 def _counted(t: Token) -> Token:
-    """The noun a count stands for ("thousands of villagers", "a number of MPs": the villagers, the MPs), else the
-    token itself."""
+    """The noun a count stands for ("thousands of villagers", "a number of MPs", "several of them": the villagers,
+    the MPs, them), else the token itself."""
     for _ in range(3):  # "tens of thousands of students", "31 of its activists"
-        if t.lemma_.lower() not in event_lexicon().quantity_nouns and t.pos_ != "NUM":
+        part = t.lower_ in PART_WORDS and t.lower_ != "none"  # "none of them": no one
+        if t.lemma_.lower() not in event_lexicon().quantity_nouns and not part and t.pos_ != "NUM":
             return t
         of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        if counted is None:
-            return t
+        if counted is None or part and counted.pos_ == "PRON" and counted.lower_ not in ("them", "us"):
+            return t  # "some of those arrested": not "those", a thing
         t = counted
     return t
 
@@ -2728,8 +2824,9 @@ def _thing(t: Token) -> bool:
     if t.pos_ != "NOUN" or t.ent_type_:
         return False
     lemma = t.lemma_.lower()
-    if _agent_noun(t) or description_kinds().get(lemma) in ORGANISATION_KINDS:
-        return False  # people; an organisation of a kind ("armed groups that signed", "the parties that voted")
+    if _agent_noun(t) or description_kinds().get(lemma) in ORGANISATION_KINDS or is_force_post(t):
+        return False  # people; an organisation of a kind ("armed groups that signed", "the parties that voted"); a
+        # post of forces ("an army base")
     return lemma not in lex.state_nouns | lex.place_nouns | lex.outsider_nouns and lemma not in lex.nouns
 
 
@@ -6748,6 +6845,8 @@ def _thing_object(tok: Token, mentions: list[Mention], own: bool = False) -> boo
         return False
     if _agent_noun(obj) or obj.lemma_.lower() in lex.place_nouns | lex.state_nouns:
         return False  # people or a place
+    if is_force_post(obj) and (lex.verbs.get(tok.lemma_.lower()) or ("",))[0] in FORCE_TYPES:
+        return False  # "attacked an army base", "stormed a military barracks": the forces posted there
     if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in obj.subtree):
         return False  # "charged the captain of the trawler, Manuel Otero": the person named beside it
     if obj.lower_ in lex.nouns:
@@ -7320,6 +7419,7 @@ def candidates_of(
             _released_by_holder(rules, found, by_start)
             _protesters_sides(rules, found)
             _protest_organisers(rules, found, mentions, spans)
+            _story_pair_sides(rules, found, mentions)
             continue
         if not with_proposals:
             continue

@@ -75,16 +75,22 @@ def group_head(span: Span, act_noun: Callable[[Token], bool] | None = None) -> T
     the arrest's target, never the target of a condemnation of it); else None."""
     root = span.root
     acted = act_noun is not None and root.pos_ == "NOUN" and act_noun(root)
-    if root.lower_ in QUANTITY_HEADS or acted:
-        # "hundreds of miners"; an act's noun: "the release of 14 fishermen", "the arrest of 23 students"
+    if _quantity(root) or acted:
+        # "hundreds of miners", "300 of the migrants"; an act's noun: "the release of 14 fishermen", "the arrest of
+        # 23 students"
         of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         root = next((c for c in of.children if c.dep_ == "pobj"), root) if of is not None else root
-        if root.lower_ in QUANTITY_HEADS:  # "the arrest of dozens of students"
+        if _quantity(root):  # "the arrest of dozens of students"
             of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             root = next((c for c in of.children if c.dep_ == "pobj"), root) if of is not None else root
     if root.tag_ not in ("NNS", "NNPS") or root.lemma_.lower() not in group_nouns():
         return None
     return root
+
+
+def _quantity(tok: Token) -> bool:
+    """A word heading a quantity of a group: "hundreds", "some", a number ("300 of the migrants")."""
+    return tok.lower_ in QUANTITY_HEADS or tok.pos_ == "NUM" or tok.like_num
 
 
 def _named_country(noun: Token, mentions: list[Mention]) -> str | None:
