@@ -283,7 +283,12 @@ class ActorsSettings:
         "A document is about the country its states, places and peoples name most when they name it this many "
         "times ... (a place the gazetteer knows in several countries takes that one: 'Suffolk' in a British story).",
     )
-    context_dominance: float = _doc(2.0, "... and this many times as often as any other country.")
+    context_dominance: float = _doc(
+        2.0,
+        "... and this many times as often as any other country. A document is about two states ('both governments' "
+        "stands for them: actors.document_pair) when each is named `context_min_mentions` times, the second more "
+        "than 1 / this as often as the first, and both this many times as often as any third.",
+    )
     dateline_dominance: float = _doc(
         3.0,
         "A wire story filed from a country's place (its dateline) is about that country when it names it "

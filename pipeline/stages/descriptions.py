@@ -26,7 +26,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from pipeline.stages import lexicon
-from pipeline.stages.coref import is_subject_mention, mention_for_token, mention_head, subject_of
+from pipeline.stages.coref import is_subject_mention, mention_for_token, mention_head, mentions_in, subject_of
 from pipeline.stages.dates.tokens import in_quotation
 from pipeline.stages.event_dates import document_dateline_end
 from pipeline.stages.lexicon import data_rows, word_sets
@@ -822,7 +822,7 @@ def _owned_elsewhere(tok: Token, mentions: list[Mention], country: str | None) -
     owners = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     for acl in (c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in OWNING_VERBS):
         owners += [g for p in acl.children if p.dep_ in ("agent", "prep") for g in p.children if g.dep_ == "pobj"]
-    if any(m.type not in PLACE_TYPES and _within_token(m, g) for g in owners for m in mentions):
+    if any(m.type not in PLACE_TYPES for g in owners for m, _ in mentions_in(g, mentions)):
         return True
     verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
     heads = [tok] + ([verb] if verb is not None else [])
@@ -833,10 +833,6 @@ def _owned_elsewhere(tok: Token, mentions: list[Mention], country: str | None) -
 
 # verbs of a participle that names a post's owner ("used by", "held by", "belonging to", "run by")
 OWNING_VERBS = frozenset({"use", "hold", "belong", "run", "operate", "control", "occupy", "man", "own"})
-
-
-def _within_token(m: Mention, g: Token) -> bool:
-    return g.left_edge.idx <= m.start_char <= g.right_edge.idx
 
 
 def _acted_on_by(tok: Token, mentions: list[Mention], country: str | None) -> bool:

@@ -2236,11 +2236,15 @@ STORY_PAIR_NOUNS = frozenset({"government", "country", "nation", "capital"})
 def _internal_governments(doc: Doc) -> bool:
     """The document speaks of governments inside a state ("the federal and state governments", "the regional
     government"): "both governments" may be two of one state's."""
-    return any(
-        t.lemma_.lower() == "government"
-        and any(c.lower_ in INTERNAL_GOVERNMENT_WORDS or _region_owner(c) for c in t.children)
-        for t in doc
-    )
+
+    def found(d: Doc) -> bool:
+        return any(
+            t.lemma_.lower() == "government"
+            and any(c.lower_ in INTERNAL_GOVERNMENT_WORDS or _region_owner(c) for c in t.children)
+            for t in d
+        )
+
+    return doc_cache(doc, "internal_governments", found)
 
 
 def _region_owner(c: Token) -> bool:
@@ -2267,10 +2271,11 @@ def _story_pair_phrase(t: Token, mentions: list[Mention]) -> bool:
     if t.dep_ not in ARGUMENT_DEPS or t.tag_ not in ("NNS", "NNPS") or t.lemma_.lower() not in STORY_PAIR_NOUNS:
         return False
     marks = {c.lower_ for c in t.children if c.dep_ in ("det", "nummod", "predet", "quantmod")}
-    definite = "both" in marks or {"the", "two"} <= marks
+    if not ("both" in marks or {"the", "two"} <= marks):
+        return False
     if t.lemma_.lower() == "government" and _internal_governments(t.doc):
         return False  # "the federal and state governments ... both governments": one state's two
-    return definite and not _locative_object(t) and not _phrase_mentions(t, mentions)
+    return not _locative_object(t) and not _phrase_mentions(t, mentions)
 
 
 def _states_of_the_story(t: Token, mentions: list[Mention]) -> list[Mention] | None:
@@ -2288,21 +2293,22 @@ def _states_of_the_story(t: Token, mentions: list[Mention]) -> list[Mention] | N
     # the clause's own arguments, not a clause joined to it ("urged both governments ... and said it would send an
     # envoy to N'Djamena")
     args = [c for c in clause.children if c.dep_ not in OTHER_CLAUSE_DEPS] if clause is not None else []
-    others = [m for m in mentions if any(_within(m, c) for c in args) and not _within(m, t)]
+    others = [m for c in args for m in mentions_in_subtree(c, mentions) if not _within(m, t)]
     return None if any(m.country in pair for m in others) else states
 
 
 OTHER_CLAUSE_DEPS = frozenset({"conj", "cc", "advcl", "ccomp", "parataxis", "punct"})
 
 
-def _story_pair_sides(rules: list[tuple[Token, Event]], first: int, mentions: list[Mention]) -> None:
+def _story_pair_sides(
+    rules: list[tuple[Token, Event]], first: int, by_start: dict[int, Mention], mentions: list[Mention]
+) -> None:
     """An event one of whose sides is a pair phrase ("both governments", "the two countries") that no sentence near
     resolved (`_pair_reference`) takes the two states the document is about (`_states_of_the_story`), when its
     other side is known and neither of them ("The AU urged both governments", "The two countries accused Sudan"),
     or, for the pair as the subject, there is no other side ("the two governments met"). Never when the other side
     is one of the two, is unresolved ("He urged both governments") or is a person of no known country: whose side
     the caller is, the text does not say here."""
-    by_start = {m.start_char: m for m in mentions}
     for tok, e in rules[first:]:
         for role in ("targets", "sources"):
             text = e.target_text if role == "targets" else e.source_text
@@ -7419,7 +7425,7 @@ def candidates_of(
             _released_by_holder(rules, found, by_start)
             _protesters_sides(rules, found)
             _protest_organisers(rules, found, mentions, spans)
-            _story_pair_sides(rules, found, mentions)
+            _story_pair_sides(rules, found, by_start, mentions)
             continue
         if not with_proposals:
             continue
