@@ -699,3 +699,45 @@ def test_leads_days_apart_keep_two_events_on_one_topic_apart_beyond_the_pair():
     a, b = _dam("open1", "open1")
     b = stories.StoryItem("b", b.title, b.text.replace("March 3", "March 4"), None)
     assert len(set(stories.group([a, b]).values())) == 1
+
+
+def test_a_leads_days_of_a_month_come_from_its_dateline_only():
+    marks = stories.lead_time_marks
+    # a date in the lead's sentences recalls an earlier event; the weekday tells the article's own
+    recalled = marks(
+        "Senate passes the port bill",
+        "The Senate on Tuesday passed the port bill that the lower house had blocked since the May 4 vote.",
+        40,
+    )
+    assert recalled == Counter({"w2": 1})
+    # the dateline's date is the day the story was filed
+    filed = marks(None, "VALLETTA, May 13 (Reuters) - The Senate on Tuesday passed the port bill.", 40)
+    assert filed == Counter({"d5-13": 1, "w2": 1})
+    # beyond the lead nothing counts, the whole text's marks keep every date
+    text = "The Senate passed the port bill. " * 12 + "It had been blocked since 4 May."
+    assert marks(None, text, 40) == Counter()
+    assert stories.time_marks(None, text) == Counter({"d5-4": 1})
+
+
+def test_a_recalled_date_in_one_lead_does_not_part_two_tellings_of_one_event():
+    # two undated tellings of one vote: one lead recalls the vote that blocked the bill (a day of a month), the other
+    # dates the story by its dateline; both name the day of the vote by its weekday
+    one = stories.StoryItem(
+        "one",
+        "Senate passes port bill after months of delay",
+        "The Senate on Tuesday passed the Marsa port bill, which had stalled since the April 2 vote in the lower "
+        "house, clearing the way for the harbour's expansion." + DAM_BACKGROUND,
+        None,
+    )
+    two = stories.StoryItem(
+        "two",
+        "Marsa port bill clears the Senate",
+        "VALLETTA, May 13 (Reuters) - The Senate passed the Marsa port bill on Tuesday, clearing the way for the "
+        "harbour's expansion after months of delay." + DAM_BACKGROUND,
+        None,
+    )
+    assert len(set(stories.group([one, two]).values())) == 1
+    a, b = (stories.lead_time_marks(it.title, it.text, 40) for it in (one, two))
+    assert not stories.lead_days_disagree(a, b)
+    gap = stories.lead_days_gap(a, b)
+    assert math.isnan(gap[0]) and gap[1] == 0.0
