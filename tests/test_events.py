@@ -7152,3 +7152,117 @@ def test_a_part_of_them_is_the_people_they_stand_for(parse):
     # guard: "none of them" is no one
     none = text.replace("detained several of them", "detained none of them")
     assert not [e for e in events_of(parse, none) if e.trigger == "detained" and e.targets and not e.negated]
+
+
+def test_people_who_gather_at_a_protest_protest(parse):
+    # the crowd comes together "at" or "for" a protest its noun names: the crowd, or whoever called it, protests
+    for text, side in (
+        ("Hundreds of nurses gathered at a rally outside the health ministry in Accra on Tuesday.", "nurses"),
+        ("Several thousand dockers assembled for a march to the port authority on Monday.", "dockers"),
+        (
+            "About 400 people gathered in Ponta Delgada on Friday at a demonstration organised by the Azores Fishers' "
+            "Association and briefly blocked the harbour road.",
+            "Azores Fishers' Association",
+        ),
+    ):
+        evs = [e for e in events_of(parse, text) if e.event_type == "PROTEST"]
+        assert evs and any(side in m.name for m in evs[0].sources), text
+    # ... "for" a rally someone called: the caller
+    text = "Some 300 people gathered outside the town hall on Tuesday for a rally called by the Green Party."
+    evs = [e for e in events_of(parse, text) if e.event_type == "PROTEST"]
+    assert evs and names(evs[0].sources) == ["Green Party"]
+    # gathering for anything else, or with no protest noun, is no protest; nor are those there to guard, report or
+    # watch, nor what is gathered
+    for text in (
+        "Foreign ministers gathered in Oslo for talks on the fishing quotas.",
+        "Thousands of fans gathered at the stadium for the cup final.",
+        "Several hundred people gathered outside the hospital on Sunday.",
+        "Zambian riot police assembled at the rally to keep order.",
+        "Reporters from three agencies gathered at the march to interview the organisers.",
+        "Intelligence agents gathered information at the protest.",
+        "Police officers gathered at the rally outside the assembly.",
+        "Doctors converged at the protest to treat wounded demonstrators.",
+        "Engineers assembled for a demonstration of the new water pump.",
+        "Police prevented opposition supporters from gathering at the rally in Gulu.",
+    ):
+        assert [e.event_type for e in events_of(parse, text) if e.event_type == "PROTEST"] == [], text
+    # an invitation that brings ministers together is no protest's call
+    text = "Foreign ministers gathered at the invitation of Norway and signed the fishing accord."
+    assert [names(e.sources) for e in events_of(parse, text) if "Norway" in names(e.sources)] == []
+    # refused, or still to come: no protest that happened
+    refused = events_of(parse, "The nurses refused to gather at the rally.")
+    assert [e for e in refused if e.event_type == "PROTEST"] == []
+    evs = events_of(parse, "Farmers will gather for a protest in Lyon in March.")
+    assert all(e.modality != "asserted" for e in evs if e.event_type == "PROTEST")
+
+
+def test_an_organ_or_official_of_the_country_a_description_names_is_that_states(parse):
+    # "the country's X": the state "the country" stands for, as "the country" alone does
+    lead = "Chad has long complained about the observers. "
+    for text in (
+        lead + "On Monday the country's foreign minister accused the observers of spying.",
+        lead + "On Monday the nation's military authorities accused the observers of spying.",
+        lead + "On Monday the country's army accused the observers of spying.",
+    ):
+        evs = [e for e in events_of(parse, text) if e.trigger == "accused"]
+        assert evs and names(evs[0].sources) == ["Chad"], text
+    # a body or people merely of the country, an office held no longer, or a country the text leaves open are not
+    # the state
+    for text in (
+        lead + "On Monday the country's largest union accused the observers of spying.",
+        lead + "On Monday the country's farmers accused the observers of spying.",
+        lead + "On Monday the country's opposition leader accused the observers of spying.",
+        lead + "On Monday the country's former president accused the observers of spying.",
+        lead + "On Monday the country's jailed opposition leader accused the observers of spying.",
+        lead + "On Monday the country's paramilitary forces accused the observers of spying.",
+        "Chad and Sudan expelled the observers. On Monday the country's army accused the observers of spying.",
+    ):
+        evs = [e for e in events_of(parse, text) if e.trigger == "accused"]
+        assert not evs or "Chad" not in names(evs[0].sources), text
+
+
+def test_the_doer_of_an_act_noun_hung_on_its_object_is_the_source(parse):
+    # the parse hangs "by X" on the noun the act is done to: X did it, and is never the side acted on
+    for text, doer in (
+        ("Uganda condemned the attack on its embassy by al-Shabaab.", "al-Shabaab"),
+        ("Ethiopia condemned the bombing of its consulate by al-Shabaab.", "al-Shabaab"),
+    ):
+        evs = [e for e in events_of(parse, text) if e.event_type == "ASSAULT"]
+        assert evs and any(doer in m.name for m in evs[0].sources), text
+        assert all(doer not in m.name for m in evs[0].targets), text
+    # a place or a work's author is no doer: "by the Somali border", "a speech by X"
+    for text, name in (
+        ("Kenya condemned the attack on a military base by the Somali border.", "Somali"),
+        ("Critics condemned the attack on a speech by Vladimir Putin.", "Vladimir Putin"),
+    ):
+        assert all(name not in names(e.sources) for e in events_of(parse, text) if e.event_type == "ASSAULT"), text
+    # an event noun inside keeps its own doer: "the publication of a report by the UN" is the UN's report
+    text = "Ghana welcomed the release of a report by the UN on the border clashes."
+    assert all("UN" not in names(e.sources) for e in events_of(parse, text) if e.trigger == "release")
+
+
+def test_an_authority_reporting_an_arrest_or_release_in_the_passive_did_it(parse):
+    # "were arrested, police said": the police arrested them; the same for an expulsion or a release
+    for text, kind, doer in (
+        ("Four lorry drivers were detained near the border on Friday, Zambian police said.", "COERCE", "ZMB"),
+        ("The Ghanaian police said 40 people had been arrested after the match.", "COERCE", "GHA"),
+        ("Two of the detained teachers were released on Sunday, Malawian police said.", "RETREAT", "MWI"),
+    ):
+        evs = [e for e in events_of(parse, text) if e.event_type == kind]
+        assert evs and doer in [m.country for m in evs[0].sources], text
+    # acts the reporter only reports, hostages freed, and reporters who are no authority: the reporter is no source
+    for text, reporter in (
+        ("Three miners were killed in the clashes, Zambian police said.", "police"),
+        ("The hostages were freed on Sunday, the Nigerian army said.", "army"),
+        ("Two students were arrested in Lusaka on Friday, Zambian witnesses said.", "witnesses"),
+        # a state speaking of its own people held abroad, or of its own soldiers taken: held by others
+        ("Two Zambian lorry drivers were detained at the border, the Zambian foreign ministry said.", "ministry"),
+        ("The Zambian army said two of its soldiers had been captured near the border.", "army"),
+        ("Two Zambians had been detained in Harare, the Zambian embassy said.", "embassy"),
+        # no state's authority, a clause the report denies, troops withdrawn, people sent away by another state
+        ("UN officials said three aid workers had been detained near the border.", "officials"),
+        ("The Zambian government said it was untrue that 12 journalists had been arrested.", "government"),
+        ("Zambian officials said Malawian troops had been withdrawn from the border.", "officials"),
+        ("The Zambian foreign ministry said 50 Zambians had been deported from Botswana.", "ministry"),
+    ):
+        assert all(reporter not in (e.source_text or "") for e in events_of(parse, text)), text

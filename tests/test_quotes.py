@@ -2358,3 +2358,16 @@ def test_a_participle_in_the_title_before_the_person_keeps_the_person_the_speake
     )
     q = only(quotes_of(parse, text))
     assert "Grace Achieng" in q.speaker
+
+
+def test_a_woman_titled_chairman_is_still_she(parse):
+    # "chairman" names women too: it gives no gender, so "She" finds the chairman, not the man named before her
+    qs, mentions = quotes_and_mentions(
+        parse,
+        "Tomas Varga, now the Civic Union's deputy leader, said the seats were his to keep. Party chairman Helena "
+        "Novak urged the two men to resign in a letter on Monday.\n"
+        'She said: "The party has taken legal advice and we will go to court if we must."',
+    )
+    q = only(qs)
+    speaker = {m.start_char: m for m in mentions}.get(q.speaker_mention)
+    assert speaker is not None and speaker.name.endswith("Novak")

@@ -163,6 +163,13 @@ class EventLexicon:
     state_nouns: frozenset[str]
     participation_verbs: frozenset[str]
     participation_nouns: frozenset[str]
+    assembly_verbs: frozenset[str]
+    onlooker_nouns: frozenset[str]
+    onlooker_purpose_verbs: frozenset[str]
+    non_state_modifiers: frozenset[str]
+    detaining_authorities: frozenset[str]
+    home_justice_nouns: frozenset[str]
+    authored_nouns: frozenset[str]
     circumstance_preps: frozenset[str]
     threat_nouns: frozenset[str]
     penalty_words: frozenset[str]
@@ -325,6 +332,13 @@ def event_lexicon() -> EventLexicon:
         state_nouns=words("state_noun"),
         participation_verbs=words("participation_verb"),
         participation_nouns=words("participation_noun"),
+        assembly_verbs=words("assembly_verb"),
+        onlooker_nouns=words("onlooker_noun"),
+        onlooker_purpose_verbs=words("onlooker_purpose_verb"),
+        non_state_modifiers=words("non_state_modifier"),
+        detaining_authorities=words("detaining_authority"),
+        home_justice_nouns=words("home_justice_noun"),
+        authored_nouns=words("authored_noun"),
         circumstance_preps=words("circumstance_prep"),
         threat_nouns=words("threat_noun"),
         penalty_words=words("penalty_word"),
@@ -1083,6 +1097,9 @@ PARTICIPATION_HEADS = frozenset({"part", "participate", "attend", "join"})
 def _refused_part(tok: Token) -> bool:
     """An event noun one refuses or declines to take part in ("refused to take part in the talks", "declined to
     attend the summit"): the refusal is the event."""
+    assembly = _assembled_for(tok)
+    if assembly is not None:  # "refused to gather at the rally"
+        return assembly.dep_ == "xcomp" and assembly.head.lemma_.lower() in event_lexicon().negating_heads
     t = tok.head
     if tok.dep_ == "pobj" and t.lower_ == "in":
         t = t.head  # "part in", "participate in"
@@ -2023,6 +2040,7 @@ def _arg_mentions(
                     or resolve_members(t, mentions, 0)
                     or resolve_members_of(t, mentions, window)  # "met leaders of the protest movement"
                     or _described_owners_body(t, mentions, window)  # "two of the company's senior managers"
+                    or _described_states_organ(t, mentions, window)  # "the country's foreign minister"
                 )
             if m is None and not found:
                 m = _same_head_antecedent(t, mentions)  # "a Honduran army patrol ... fired on the patrol"
@@ -3503,6 +3521,40 @@ def _described_owners_body(t: Token, mentions: list[Mention], window: int) -> Me
     return m if m is not None and m.type in ("ORG", "GPE") else None
 
 
+# descriptions of a state as a possessor: "the country's army", "the nation's president"
+STATE_DESCRIPTION_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
+
+
+def _described_states_organ(t: Token, mentions: list[Mention], window: int) -> Mention | None:
+    """An organ, force or official of a state a description names as its owner ("the country's foreign minister",
+    "the nation's army", "the country's military authorities"): the state the description stands for, as "the
+    country" alone does; never a body that is only in the country ("the country's largest union") nor its people."""
+    lex = event_lexicon()
+    if t.lemma_.lower() not in lex.state_nouns | lex.troop_nouns or _former(t):
+        return None  # "the country's former president": no longer the state's
+    words = lex.non_state_modifiers
+    if any(
+        c.dep_ in ("amod", "compound") and (c.ent_type_ == "NORP" or c.lemma_.lower() in words or c.lower_ in words)
+        for c in t.children
+    ):
+        return None  # "the country's opposition leader", "the country's Kurdish forces": in the country, not the state
+    owner = next(
+        (
+            c
+            for c in t.children
+            if c.dep_ == "poss" and c.pos_ == "NOUN" and c.lemma_.lower() in STATE_DESCRIPTION_NOUNS
+        ),
+        None,
+    )
+    if owner is None:
+        return None
+    before = {m.key or m.name for m in mentions if window <= m.start_char < owner.idx and is_state(m)}
+    if len(before) > 1:
+        return None  # "The US imposed sanctions on Cuba. The country's government ...": which country is not said
+    m = resolve_description(owner, mentions, window)
+    return m if m is not None and m.type == "GPE" else None
+
+
 def _agent_noun(t: Token) -> bool:
     """A noun of people (events_word_classes.tsv `agent_noun`); one that names people only with a word saying whose
     or which (`qualified_agent_noun`: "senior union figures") is a number or a thing bare ("promised a figure")."""
@@ -3823,7 +3875,7 @@ def _noun_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea]) -
     froms = ("by",) if tok.lemma_.lower() in event_lexicon().leaving_nouns else ("by", "from")  # "exit from the EU"
     drawn = tok.head if tok.dep_ == "dobj" and tok.head.lemma_.lower() in event_lexicon().drawing_verbs else None
     drawn_from = [] if drawn is None else [c for c in drawn.children if c.dep_ == "prep" and c.lower_ == "from"]
-    for by in [c for c in tok.children if c.dep_ == "prep" and c.lower_ in froms] + drawn_from:
+    for by in [c for c in tok.children if c.dep_ == "prep" and c.lower_ in froms] + drawn_from + _hung_by(tok):
         # ("the arrest drew criticism from the US": the verb's "from", the parse hung it there)
         # "an attack by rebels", "a protest from the Thai government", "aid from Japan"
         found, text = _args_of(by, {"pobj"}, mentions, spans, places=False)
@@ -3831,6 +3883,34 @@ def _noun_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea]) -
             return found, text
     clause = _participant_clause(tok)
     return _clause_source(clause, mentions, spans) if clause is not None else ([], None)
+
+
+# an event noun's phrases that say what it is done to: "the attack on the embassy", "the seizure of the tanker"
+PATIENT_PREPS = frozenset({"on", "of", "against", "at"})
+
+
+def _hung_by(noun: Token) -> list[Token]:
+    """The "by" phrase of an event noun that the parse hung on the noun of its "on", "of" or "against" phrase ("the
+    attack on its embassy by al-Shabaab", "the seizure of the tanker by Iran"): the doer of the act, never the thing
+    acted on. Not where that noun is an event noun with a doer of its own ("the release of a report by the UN":
+    the report's)."""
+    out = []
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in PATIENT_PREPS):
+        for obj in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")):
+            if _code(obj) is not None or obj.lemma_.lower() in event_lexicon().authored_nouns:
+                continue  # "a speech by Putin", "the publication of a report by the UN": the work's author
+            out.extend(c for c in obj.children if c.dep_ == "prep" and c.lower_ == "by" and _doer_phrase(c))
+    return out
+
+
+def _doer_phrase(by: Token) -> bool:
+    """A "by" phrase that can name who acts: a name, or people or an organ of a state ("by al-Shabaab", "by the
+    junta"); never a place or a thing ("by the Malian border", "by the name of X")."""
+    lex = event_lexicon()
+    obj = next((c for c in by.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return False
+    return obj.pos_ == "PROPN" or _people(obj) or obj.lemma_.lower() in lex.state_nouns | lex.troop_nouns
 
 
 def _caused_by_an_act(tok: Token, agent: Token) -> bool:
@@ -3868,15 +3948,21 @@ def _organiser_of_subject(verb: Token) -> Token | None:
 CALL_NOUNS = frozenset({"call", "calls", "behest", "urging", "instigation", "initiative", "invitation", "appeal"})
 
 
+def _assembles(verb: Token) -> bool:
+    """People come together at or for a protest in this verb's clause ("gathered at a rally", `_assembled_for`)."""
+    found = (_assembled_for(g) for c in verb.children if c.dep_ == "prep" for g in c.children)
+    return any(a is not None and a.i == verb.i for a in found)
+
+
 def _called_out_by(verb: Token) -> Token | None:
     """The "of" phrase of the call the verb's people acted on, when its subject names no actor ("thousands rallied
     at the call of the X movement", "farmers marched on the initiative of the union"), or the "by" agent of the
     protest they joined ("rallied at a protest called by Serb List", "marched in a protest organised by the
     union"): the caller acts through them."""
     for c in verb.children:
-        if c.dep_ != "prep" or c.lower_ not in ("at", "on", "upon", "in", "during"):
+        if c.dep_ != "prep" or c.lower_ not in ("at", "on", "upon", "in", "during", "for"):
             continue
-        for call in (g for g in c.children if g.dep_ == "pobj" and g.lower_ in CALL_NOUNS):
+        for call in (g for g in c.children if g.dep_ == "pobj" and g.lower_ in CALL_NOUNS and c.lower_ != "for"):
             of = next((x for x in call.children if x.dep_ == "prep" and x.lower_ == "of"), None)
             if of is not None:
                 return of
@@ -4096,6 +4182,8 @@ def _participant_clause(tok: Token) -> Token | None:
             return verb  # "flew to Tehran for talks with X", "was in Kyiv for a meeting with Y": the traveller meets
         if head.lower_ == "in" and not any(c.dep_ in ("det", "poss") for c in tok.children):
             return verb  # "summoned the ambassador in protest", "are in talks with": the subject's own act
+        if _assembled_for(tok) is not None:
+            return verb  # "gathered at a rally", "assembled for a march": the crowd protests
         if head.lower_ == "on" and verb.lemma_.lower() in lex.state_on_verbs:
             if not any(c.dep_ == "poss" for c in tok.children):
                 return verb  # "went on strike", "have been on hunger strike", "was on a visit to Kenya"
@@ -4130,6 +4218,46 @@ def _amount(tok: Token) -> bool:
         or tok.tag_ == "CD"
         or any(c.dep_ == "nummod" for c in tok.children)
         or (tok.lemma_.lower() in event_lexicon().amount_nouns)
+    )
+
+
+def _assembled_for(tok: Token) -> Token | None:
+    """The verb of people coming together "at" or "for" the protest a noun names ("gathered at a rally", "assembled
+    for a march": events_word_classes `assembly_verb`), None otherwise. Not a verb with an object ("gathered
+    information at the protest"), nor one whose subject is there to watch, guard or help (events_word_classes
+    `onlooker_noun`, forces and organs of a state: "police converged at the demonstration", "reporters gathered at
+    the rally")."""
+    lex = event_lexicon()
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("at", "for") or not _protest_noun(tok):
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.assembly_verbs:
+        return None
+    if any(c.dep_ == "dobj" for c in verb.children) or (verb.dep_ == "pcomp" and verb.head.lower_ == "from"):
+        return None  # "gathered information at the protest"; "prevented supporters from gathering at the rally"
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "on") for c in tok.children):
+        return None  # "a demonstration of the new drone", "a march on Goma": a display, an advance
+    if any(_onlooker_purpose(c) for c in (*verb.children, *tok.children)):
+        return None  # "assembled at the rally to keep order", "gathered at the march to treat the wounded"
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None:
+        who = _counted(subj)
+        if who.lemma_.lower() in lex.onlooker_nouns | lex.troop_nouns | lex.state_nouns:
+            return None
+        crowd = who.pos_ == "NUM" or who.lemma_.lower() in lex.quantity_nouns or who.pos_ == "PRON"
+        if not (crowd or _people(who) or who.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")):
+            return None  # "momentum gathered for a general strike": no one comes
+    return verb
+
+
+def _onlooker_purpose(c: Token) -> bool:
+    """A purpose clause of someone at a protest to watch over, report or help ("to keep order", "to treat the
+    injured", "to interview protesters": events_word_classes `onlooker_purpose_verb`)."""
+    return (
+        c.dep_ in ("advcl", "xcomp", "acl")
+        and c.lemma_.lower() in event_lexicon().onlooker_purpose_verbs
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
     )
 
 
@@ -4242,7 +4370,7 @@ def _clause_source(tok: Token, mentions: list[Mention], spans: list[_QuoteArea])
         found, text = _args_of(head, {"nsubj"}, mentions, spans, places=False, acting=True)
         if found and not all(m.type == "NORP" for m in found):
             return found, text
-        caller = _called_out_by(head) if (_code(head) or ("",))[0] == "PROTEST" else None
+        caller = _called_out_by(head) if (_code(head) or ("",))[0] == "PROTEST" or _assembles(head) else None
         if caller is not None:  # "thousands rallied at the call of the X movement": the X movement; "thousands of
             # Serbs rallied at a protest called by Serb List": the organiser over the people it called out
             called, called_text = _args_of(caller, {"pobj"}, mentions, spans, places=False, acting=True)
@@ -5976,6 +6104,10 @@ def _governed_modality(tok: Token, lex: EventLexicon) -> str | None:
     wants a meeting with Merkel", "proposed talks"); the object of a light or participation verb shares that
     verb's modality ("will hold a summit next year": future; "offered to host talks": intended). None when the
     noun's verb asserts it ("held talks") or the token is no such noun."""
+    assembly = _assembled_for(tok) if tok.pos_ == "NOUN" else None
+    if assembly is not None:  # "will gather for a protest in March": future, as "will join a protest"
+        modality = _modality(assembly)[1]
+        return None if modality == "asserted" else modality
     if tok.pos_ != "NOUN" or tok.dep_ != "dobj":  # the head of an object is a verb, whatever its tag ("to host")
         return None
     verb = tok.head
@@ -6031,6 +6163,75 @@ def _claim(tok: Token, spans: list[_QuoteArea], mentions: list[Mention]) -> tupl
             break
         t = t.head
     return False, None
+
+
+# acts an authority reports having done itself in the passive: "Three men were arrested on Friday, police said"
+REPORTED_BY_DOER_TYPES = frozenset({"COERCE", "SANCTION", "RETREAT"})
+# people freed by others than those who report it: "the hostages were freed, the army said" (a rescue, or kidnappers)
+HOSTAGE_NOUNS = frozenset({"hostage", "captive", "abductee"})
+RELEASE_VERBS = frozenset({"release", "free"})
+
+
+def _reported_by_its_doer(
+    tok: Token, etype: str, mentions: list[Mention], spans: list[_QuoteArea]
+) -> tuple[list[Mention], str] | None:
+    """For an agentless passive arrest, expulsion or release in a clause a state's force or organ reports ("Three men
+    were arrested in Mombasa, police said", "the ministry said two diplomats had been expelled", "two detainees were
+    released, Kosovo police said"): the reporter, who did it (the source), with its phrase. None for other acts
+    ("were killed, police said": the police only report it), for hostages freed (a rescue, or their kidnappers), and
+    for other reporters ("were arrested, witnesses said")."""
+    lex = event_lexicon()
+    if etype not in REPORTED_BY_DOER_TYPES or tok.pos_ != "VERB":
+        return None
+    deps = {c.dep_ for c in tok.children}
+    if "auxpass" not in deps or "agent" in deps:
+        return None
+    patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if patient is None:
+        return None
+    held = _counted(patient)
+    if etype == "RETREAT" and (held.lemma_.lower() in HOSTAGE_NOUNS or tok.lemma_.lower() not in RELEASE_VERBS):
+        return None  # "the hostages were freed": a rescue or the kidnappers; "troops were withdrawn": whose troops
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in held.children):
+        return None  # "the army said two of its soldiers had been captured": its own people, taken by others
+    clause = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" else tok  # "... were arrested and charged"
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lex.claim_verbs:
+        return None  # only the report's own clause: never "said it was untrue that 12 journalists had been arrested"
+    found = _detaining_reporter(clause.head, patient, mentions, spans)
+    if found is None:
+        return None
+    reporters = {m.country for m in found[0]}
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "in", "by")):
+        elsewhere = _args_of(prep, {"pobj"}, mentions, spans)[0]
+        if any(is_state(m) and m.country not in reporters for m in elsewhere):
+            return None  # "were expelled from France, the Algerian ministry said": France expelled them
+    return found
+
+
+def _detaining_reporter(
+    said: Token, patient: Token, mentions: list[Mention], spans: list[_QuoteArea]
+) -> tuple[list[Mention], str] | None:
+    """The subject of a reporting verb when it is a state's authority that arrests, expels or releases people
+    (events_word_classes `detaining_authority`: police, army, ministry, government, prosecutors), with its phrase;
+    None for others ("witnesses", "the embassy", "the rebels") and for a state's organ abroad speaking of its own
+    nationals ("the foreign ministry said two Kenyan lorry drivers had been detained": held by another state), which
+    only the state's own police, prosecutors and courts hold at home (`home_justice_noun`)."""
+    lex = event_lexicon()
+    reporter = next((c for c in said.children if c.dep_ == "nsubj"), None)
+    if reporter is None:
+        return None
+    head = _counted(reporter).lemma_.lower()
+    if head not in lex.detaining_authorities:
+        return None
+    found = _arg_mentions(reporter, mentions, spans, places=False, acting=True)
+    states = {m.country for m in found if m.country}
+    if not found or any(not m.country for m in found):
+        return None  # "UN officials said ...": no state's authority
+    if head not in lex.home_justice_nouns:
+        held = {m.country for m in _arg_mentions(patient, mentions, spans, places=False) if m.country}
+        if held & states:
+            return None
+    return found, _phrase(reporter)
 
 
 DENYING_VERBS = frozenset({"deny", "refute"})
@@ -7041,6 +7242,9 @@ def _event(
     targets, target_text = p.targets, p.target_text
     if etype == "THREATEN" and not targets and (not target_text or _leaves_a_process(tok)):
         targets, target_text = _threatened(tok, mentions, spans, p.sources)
+    sources, source_text = p.sources, p.source_text
+    if not sources and not source_text and (doer := _reported_by_its_doer(tok, etype, mentions, spans)) is not None:
+        sources, source_text = doer  # "Three men were arrested on Friday, police said": the police arrested them
     is_claim, claimant = _claim(tok, spans, mentions)
     if _denied(tok):
         is_claim, claimant, negated = True, None, True  # "Bangui denied that its soldiers crossed": no crossing told
@@ -7073,9 +7277,9 @@ def _event(
         _trigger(doc, tok),
         tok.idx,
         tok.idx + len(tok.text),
-        [m.start_char for m in p.sources if not based_in(doc, m)],  # never "Madrid" of "the Madrid-based group"
+        [m.start_char for m in sources if not based_in(doc, m)],  # never "Madrid" of "the Madrid-based group"
         [m.start_char for m in targets if not based_in(doc, m)],
-        p.source_text,
+        source_text,
         target_text,
         date,
         date_source,
