@@ -6200,7 +6200,7 @@ def _reported_by_its_doer(
     found = _detaining_reporter(clause.head, patient, mentions, spans)
     if found is None:
         return None
-    reporters = {m.country for m in found[0]}
+    reporters = {m.country for m in found[0]}  # every reporter has a country (`_detaining_reporter`)
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "in", "by")):
         elsewhere = _args_of(prep, {"pobj"}, mentions, spans)[0]
         if any(is_state(m) and m.country not in reporters for m in elsewhere):
@@ -6224,13 +6224,12 @@ def _detaining_reporter(
     if head not in lex.detaining_authorities:
         return None
     found = _arg_mentions(reporter, mentions, spans, places=False, acting=True)
-    states = {m.country for m in found if m.country}
     if not found or any(not m.country for m in found):
         return None  # "UN officials said ...": no state's authority
     if head not in lex.home_justice_nouns:
-        held = {m.country for m in _arg_mentions(patient, mentions, spans, places=False) if m.country}
-        if held & states:
-            return None
+        held = {m.country for m in _arg_mentions(patient, mentions, spans, places=False)}
+        if held & {m.country for m in found}:
+            return None  # its own nationals, held by another state
     return found, _phrase(reporter)
 
 
